@@ -1,0 +1,32 @@
+/*
+ * extract.h — facts from the text and attachments of a report.
+ *
+ * st_extract() fills in A: version (+kind, evidence), platform (os, distro,
+ * kernel, macos_version, chip, evidence), the checklist flags for
+ * description, poc and logs with their evidence, attachment roles, credit,
+ * CVSS (vector, version, base score, severity) and "exploited in the wild".
+ * Patterns and keywords come from RULES (rules/*.rules); C holds the mechanism.
+ */
+#ifndef SECTRIAGE_EXTRACT_H
+#define SECTRIAGE_EXTRACT_H
+
+#include "analysis.h"
+#include "rules.h"
+
+G_BEGIN_DECLS
+
+void st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a);
+
+/* Individual extractors, exposed for unit tests.  TEXT is UTF-8 with LF. */
+void st_extract_version(const StRules *rules, const char *text, StAnalysis *a);
+void st_extract_platform(const StRules *rules, const char *text, StAnalysis *a);
+void st_extract_credit(const StRules *rules, const char *text, StAnalysis *a);
+void st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a);
+
+/* CVSS v3.x base score of VECTOR ("CVSS:3.1/AV:N/..."), per FIRST's
+ * specification (Roundup included).  Returns -1 when the vector is not a
+ * complete valid v3 vector.  *SEVERITY (if non-NULL) gets a static string. */
+double st_cvss3_base_score(const char *vector, const char **severity);
+
+G_END_DECLS
+#endif
