@@ -1,0 +1,252 @@
+# tests/lib.sh — helpers shared by every script test (bash).
+#
+# Source it first thing:    . "$(dirname "$0")/../lib.sh"
+#
+# Sets:
+#   ST_ROOT   the repository (absolute)
+#   SHARED    ../shared beside it (override with SHARED=...)
+#   BUILD     the build directory, absolute (override with BUILD=..., relative
+#             paths are taken from ST_ROOT; build-asan for the sanitizer run)
+#   ST_BIN    $BUILD/sectriage       ST_MILTER  $BUILD/sectriage-milter
+#
+# Offers:
+#   st_tmpdir                 a new temp dir (mode 0755 so that postfix and
+#                             nobody can reach what is below), removed at exit
+#   st_at_exit CMD...         run CMD at exit (last registered runs first)
+#   st_pass NAME / st_fail NAME WHY / st_check NAME CMD... / st_check_eq NAME WANT GOT
+#   st_skip_all WHY           print the reason and exit 0 with "0 passed, 0 failed"
+#   st_finish                 print "N passed, M failed" and exit 1 if any failed
+#   st_free_port              a free TCP port on 127.0.0.1 (random, high)
+#   st_wait_for SECONDS CMD...  poll CMD every 0.1 s until it succeeds
+#   st_port_open PORT         TRUE when something listens on 127.0.0.1:PORT
+#   st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]  write DIR/sectriage.conf
+#   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf, wait
+#                             for its unix socket, open it to postfix (0666);
+#                             pid in DIR/milter.pid, log in DIR/milter.log
+#   st_stop_milter DIR        SIGTERM, poke the socket so libmilter exits at
+#                             once, wait (SIGKILL after 10 s)
+#   st_kill_milter DIR        SIGKILL (crash simulation)
+#
+# Every test prints one line per check ("ok - NAME" / "not ok - NAME: WHY") and
+# the last line "N passed, M failed"; its exit status is 0 only if M is 0.
+
+ST_ROOT=${ST_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+SHARED=${SHARED:-$ST_ROOT/../shared}
+BUILD=${BUILD:-build}
+case $BUILD in /*) ;; *) BUILD=$ST_ROOT/$BUILD ;; esac
+ST_BIN=$BUILD/sectriage
+ST_MILTER=$BUILD/sectriage-milter
+export ST_ROOT SHARED BUILD
+
+ST_PASSED=0
+ST_FAILED=0
+ST_EXIT_CMDS=()
+
+st_run_exit_cmds() {
+	local i
+	for ((i = ${#ST_EXIT_CMDS[@]} - 1; i >= 0; i--)); do
+		eval "${ST_EXIT_CMDS[$i]}" >/dev/null 2>&1 || true
+	done
+	ST_EXIT_CMDS=()
+}
+trap st_run_exit_cmds EXIT
+trap 'exit 130' INT TERM
+
+st_at_exit() {
+	local q
+	printf -v q '%q ' "$@"
+	ST_EXIT_CMDS+=("$q")
+}
+
+st_tmpdir() {
+	local d
+	d=$(mktemp -d "${TMPDIR:-/tmp}/sectriage-test.XXXXXX") || return 1
+	chmod 0755 "$d"
+	if [ -n "${ST_KEEP_TMP:-}" ]; then
+		echo "# keeping $d" >&2
+	else
+		st_at_exit rm -rf "$d"
+	fi
+	echo "$d"
+}
+
+st_pass() {
+	ST_PASSED=$((ST_PASSED + 1))
+	echo "ok - $1"
+}
+
+st_fail() {
+	ST_FAILED=$((ST_FAILED + 1))
+	echo "not ok - $1: ${2:-failed}"
+}
+
+# st_check NAME CMD...: pass when CMD exits 0.
+st_check() {
+	local name=$1
+	shift
+	if "$@"; then st_pass "$name"; else st_fail "$name" "command failed: $*"; fi
+}
+
+# st_check_eq NAME WANT GOT
+st_check_eq() {
+	if [ "$2" = "$3" ]; then st_pass "$1"; else st_fail "$1" "want '$2', got '$3'"; fi
+}
+
+st_finish() {
+	echo "$ST_PASSED passed, $ST_FAILED failed"
+	[ "$ST_FAILED" -eq 0 ]
+	exit $?
+}
+
+st_skip_all() {
+	echo "# skipped: $*"
+	echo "0 passed, 0 failed"
+	exit 0
+}
+
+st_need_root() {
+	[ "$(id -u)" = 0 ] || st_skip_all "needs root (private Postfix instance)"
+}
+
+st_port_open() {
+	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# A random port in 20000-59999 that nothing listens on (or is bound to).
+st_free_port() {
+	local p i
+	for ((i = 0; i < 100; i++)); do
+		p=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+		if ! ss -Htan "( sport = :$p )" 2>/dev/null | grep -q .; then
+			echo "$p"
+			return 0
+		fi
+	done
+	return 1
+}
+
+# st_wait_for SECONDS CMD...: TRUE as soon as CMD succeeds, FALSE at timeout.
+st_wait_for() {
+	local limit=$1 i
+	shift
+	for ((i = 0; i < limit * 10; i++)); do
+		"$@" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	"$@" 2>/dev/null
+}
+
+st_pid_alive() {
+	[ -n "$1" ] && kill -0 "$1" 2>/dev/null
+}
+
+st_pid_dead() {
+	! st_pid_alive "$1"
+}
+
+# Connect to a unix socket and hang up (wakes libmilter's listener).
+st_poke_unix() {
+	python3 - "$1" <<'EOF' 2>/dev/null
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.settimeout(1)
+try:
+    s.connect(sys.argv[1])
+except OSError:
+    sys.exit(1)
+s.close()
+EOF
+}
+
+# st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]
+# EXTRA is appended verbatim (more sections/keys, e.g. "[limits]\n...").
+st_milter_config() {
+	local dir=$1 db=$2 sock=$3 submit=${4:-} extra=${5:-}
+	{
+		echo "# written by tests/lib.sh"
+		echo "[milter]"
+		echo "socket = unix:$sock"
+		echo "recipients = security@superrad.company"
+		echo "spool_dir = $dir/spool"
+		echo "[store]"
+		echo "database = $db"
+		echo "[rules]"
+		echo "directory = $ST_ROOT/rules"
+		if [ -n "$submit" ]; then
+			echo "[outbox]"
+			echo "submit = $submit"
+			echo "from_address = security@superrad.company"
+		fi
+		[ -n "$extra" ] && printf '%b\n' "$extra"
+	} >"$dir/sectriage.conf"
+	mkdir -p "$dir/spool"
+	chmod 0700 "$dir/spool"
+}
+
+# The socket path named in DIR/sectriage.conf.
+st_milter_socket() {
+	sed -n 's/^socket = unix://p' "$1/sectriage.conf" | head -n1
+}
+
+st_start_milter() {
+	local dir=$1 sock pid
+	sock=$(st_milter_socket "$dir")
+	rm -f "$sock"
+	# Log through stderr (-f keeps it in the foreground; we background it).
+	"$ST_MILTER" -f --config "$dir/sectriage.conf" ${ST_MILTER_ARGS:-} \
+		>>"$dir/milter.log" 2>&1 &
+	pid=$!
+	echo "$pid" >"$dir/milter.pid"
+	st_at_exit st_kill_pid "$pid"
+	if ! st_wait_for 10 test -S "$sock"; then
+		echo "# milter did not create $sock; log:" >&2
+		tail -n 20 "$dir/milter.log" | sed 's/^/#   /' >&2
+		return 1
+	fi
+	# Postfix's smtpd runs as user postfix: the socket must be writable by it.
+	chmod 0666 "$sock"
+	chmod 0755 "$(dirname "$sock")"
+	st_pid_alive "$pid"
+}
+
+st_kill_pid() {
+	kill -KILL "$1" 2>/dev/null
+	return 0
+}
+
+st_stop_milter() {
+	local dir=$1 pid sock
+	pid=$(cat "$dir/milter.pid" 2>/dev/null) || return 0
+	sock=$(st_milter_socket "$dir")
+	if st_pid_alive "$pid"; then
+		kill -TERM "$pid" 2>/dev/null
+		st_wait_for 1 st_pid_dead "$pid" || st_poke_unix "$sock"
+		st_wait_for 10 st_pid_dead "$pid" || kill -KILL "$pid" 2>/dev/null
+		st_wait_for 5 st_pid_dead "$pid"
+	fi
+	wait "$pid" 2>/dev/null
+	rm -f "$dir/milter.pid"
+	return 0
+}
+
+st_kill_milter() {
+	local dir=$1 pid
+	pid=$(cat "$dir/milter.pid" 2>/dev/null) || return 0
+	kill -KILL "$pid" 2>/dev/null
+	st_wait_for 5 st_pid_dead "$pid"
+	wait "$pid" 2>/dev/null
+	rm -f "$dir/milter.pid"
+	return 0
+}
+
+# Count the files in a Maildir's new/ and cur/ (0 when it does not exist).
+st_maildir_count() {
+	find "$1/new" "$1/cur" -type f 2>/dev/null | wc -l | tr -d ' '
+}
+
+# The number of reports `sectriage list --json` prints for DB.
+st_report_count() {
+	"$ST_BIN" --db "$1" list --json 2>/dev/null |
+		python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("reports", d) if isinstance(d, dict) else d; print(len(d))' 2>/dev/null ||
+		echo "error"
+}
