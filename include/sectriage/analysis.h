@@ -92,6 +92,11 @@ typedef struct StAnalysis {
 	GPtrArray *flags;                /* char*: message flags + analysis flags
 	                                    ("analysis-timeout", ...) */
 	gint64 elapsed_us;               /* time analysis took */
+
+	/* Message-level fields (subject, from, message_id, attachments, signature,
+	 * ...) of a reloaded or merged analysis, whose msg is NULL; to_json
+	 * writes them back.  Owned; NULL when msg is set. */
+	JsonObject *extra;
 } StAnalysis;
 
 StAnalysis *st_analysis_new(void);

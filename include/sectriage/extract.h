@@ -5,7 +5,7 @@
  * kernel, macos_version, chip, evidence), the checklist flags for
  * description, poc and logs with their evidence, attachment roles, credit,
  * CVSS (vector, version, base score, severity) and "exploited in the wild".
- * Patterns and keywords come from RULES (rules/*.rules); C holds the mechanism.
+ * Patterns and keywords come from RULES (the rules directory); C holds the mechanism.
  */
 #ifndef SECTRIAGE_EXTRACT_H
 #define SECTRIAGE_EXTRACT_H

@@ -1,0 +1,108 @@
+/*
+ * cli_analyze.c — `sectriage analyze [--json] [--envelope-from ADDR] FILE...`
+ *
+ * Prints the facts the milter would file for each message: one JSON object
+ * per file with --json (the interface of DESIGN.md), a short summary
+ * otherwise.  Nothing is written anywhere.
+ */
+#include <stdio.h>
+
+#include "sectriage/analyze.h"
+#include "sectriage/cli.h"
+#include "sectriage/common.h"
+
+static void
+print_summary(const char *file, const StAnalysis *a)
+{
+	const StMessage *m = a->msg;
+	g_autofree char *subject = st_printable(m->subject, -1, 120);
+
+	printf("%s\n", file);
+	printf("  subject:   %s\n", subject);
+	printf("  version:   %s%s%s%s\n", a->version ? a->version : "-",
+	       a->version_kind ? " (" : "", a->version_kind ? a->version_kind : "",
+	       a->version_kind ? ")" : "");
+	printf("  platform:  %s %s %s %s %s\n", a->os ? a->os : "-", a->distro ? a->distro : "",
+	       a->kernel ? a->kernel : "", a->macos_version ? a->macos_version : "",
+	       a->chip ? a->chip : "");
+	printf("  checklist:");
+	for (int i = 0; i < ST_CHECK_N; i++)
+		printf(" %s=%s", st_check_names[i], a->check[i] ? "yes" : (a->check_na[i] ? "n/a" : "no"));
+	printf("\n  score:     %d\n", a->score);
+	for (guint i = 0; i < a->missing_detail->len; i++)
+		printf("  missing:   %s\n", (char *)g_ptr_array_index(a->missing_detail, i));
+	printf("  class:     %s / %s\n", a->klass ? a->klass : "-", a->component ? a->component : "-");
+	for (guint i = 0; i < a->out_of_scope->len; i++)
+		printf("  scope:     likely out of scope: %s\n", (char *)g_ptr_array_index(a->out_of_scope, i));
+	if (a->suggested_severity)
+		printf("  severity:  %s (suggested)\n", a->suggested_severity);
+	if (a->exploited)
+		printf("  EXPLOITED IN THE WILD\n");
+	for (guint i = 0; i < m->attachments->len; i++) {
+		const StAttachment *att = g_ptr_array_index(m->attachments, i);
+		g_autofree char *name = st_printable(att->filename ? att->filename : "(unnamed)", -1, 80);
+		printf("  attachment: %s %s %" G_GINT64_FORMAT " bytes %s\n", name,
+		       att->content_type, att->size, st_role_name(att->role));
+	}
+	printf("  ack:       %s (%s)\n", a->ack_send ? "yes" : "no", a->ack_reason ? a->ack_reason : "");
+	if (a->flags->len) {
+		g_autofree char *flags = g_strjoinv(", ", (char **)a->flags->pdata);
+		(void)flags;
+	}
+	printf("  flags:    ");
+	for (guint i = 0; i < a->flags->len; i++)
+		printf(" %s", (char *)g_ptr_array_index(a->flags, i));
+	printf("\n");
+}
+
+int
+st_cmd_analyze(StCli *cli, int argc, char **argv)
+{
+	gboolean json = FALSE, pretty = FALSE;
+	g_autofree char *envelope_from = NULL;
+	g_auto(GStrv) files = NULL;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per message", NULL },
+		{ "pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL },
+		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
+		  "The SMTP envelope sender ('' is the null sender <>)", "ADDR" },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+		{ NULL }
+	};
+	g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - analyse messages");
+	g_autoptr(GError) err = NULL;
+
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_summary(ctx, "Print the facts sectriage finds in each message: version, "
+					  "platform, checklist, score, class,\ncomponent, scope, credit "
+					  "and the acknowledgment decision.  Writes nothing.");
+	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
+		st_cli_error("analyze", "%s", err->message);
+		return 2;
+	}
+	if (files == NULL || files[0] == NULL) {
+		st_cli_error("analyze", "no FILE given (see --help)");
+		return 2;
+	}
+	StRules *rules = st_cli_rules(cli);
+	if (rules == NULL)
+		return 1;
+
+	int rc = 0;
+	for (char **f = files; *f; f++) {
+		g_autoptr(GError) e = NULL;
+		g_autoptr(StAnalysis) a = st_analyze_file(cli->cfg, rules, *f, envelope_from, &e);
+		if (a == NULL) {
+			st_cli_error("analyze", "%s", e->message);
+			rc = 1;
+			continue;
+		}
+		if (json) {
+			g_autofree char *text = st_analysis_to_json_string(a, pretty);
+			printf("%s\n", text);
+		} else {
+			print_summary(*f, a);
+		}
+	}
+	return rc;
+}

@@ -1,0 +1,154 @@
+/*
+ * common.c — helpers shared by every module: flag sets, printable peer text,
+ * header-safe text, SHA-256, the clock.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+
+void
+st_init(void)
+{
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		g_mime_init();
+		g_once_init_leave(&once, 1);
+	}
+}
+
+void
+st_flag_add(GPtrArray *flags, const char *flag)
+{
+	g_return_if_fail(flags != NULL && flag != NULL);
+	if (!st_flag_has(flags, flag))
+		g_ptr_array_add(flags, g_strdup(flag));
+}
+
+gboolean
+st_flag_has(const GPtrArray *flags, const char *flag)
+{
+	if (flags == NULL || flag == NULL)
+		return FALSE;
+	for (guint i = 0; i < flags->len; i++)
+		if (strcmp(g_ptr_array_index(flags, i), flag) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* Valid UTF-8 copy of S with every invalid byte replaced by '?'. */
+static GString *
+utf8_fix(const char *s, gsize len)
+{
+	GString *out = g_string_sized_new(len + 1);
+	const char *p = s, *end = s + len;
+
+	while (p < end) {
+		const char *bad;
+
+		if (g_utf8_validate(p, end - p, &bad)) {
+			g_string_append_len(out, p, end - p);
+			break;
+		}
+		g_string_append_len(out, p, bad - p);
+		g_string_append_c(out, '?');
+		p = bad + 1;
+	}
+	return out;
+}
+
+/* Cut S to at most MAX bytes on a character boundary; append "..." if cut. */
+static void
+cut_utf8(GString *s, gsize max)
+{
+	if (s->len <= max)
+		return;
+	gsize keep = max > 3 ? max - 3 : 0;
+	while (keep > 0 && (s->str[keep] & 0xC0) == 0x80)
+		keep--;
+	g_string_truncate(s, keep);
+	g_string_append(s, "...");
+}
+
+char *
+st_printable(const char *s, gssize len, gsize max)
+{
+	if (s == NULL)
+		return g_strdup("");
+	if (len < 0)
+		len = strlen(s);
+	GString *out = utf8_fix(s, len);
+	for (gsize i = 0; i < out->len; i++) {
+		unsigned char c = out->str[i];
+		if (c < 0x20 || c == 0x7f)
+			out->str[i] = '?';
+	}
+	cut_utf8(out, max);
+	return g_string_free(out, FALSE);
+}
+
+char *
+st_header_safe(const char *s, gsize max)
+{
+	if (s == NULL)
+		return g_strdup("");
+	GString *fixed = utf8_fix(s, strlen(s));
+	GString *out = g_string_sized_new(fixed->len + 1);
+	gboolean space = TRUE; /* drop leading spaces */
+
+	for (gsize i = 0; i < fixed->len; i++) {
+		unsigned char c = fixed->str[i];
+		if (c < 0x20 || c == 0x7f || c == ' ') {
+			if (!space)
+				g_string_append_c(out, ' ');
+			space = TRUE;
+			continue;
+		}
+		/* U+2028/U+2029 line and paragraph separators, U+0085 NEL */
+		if (c == 0xE2 && i + 2 < fixed->len && (guchar)fixed->str[i + 1] == 0x80 &&
+		    ((guchar)fixed->str[i + 2] == 0xA8 || (guchar)fixed->str[i + 2] == 0xA9)) {
+			i += 2;
+			if (!space)
+				g_string_append_c(out, ' ');
+			space = TRUE;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < fixed->len && (guchar)fixed->str[i + 1] == 0x85) {
+			i += 1;
+			if (!space)
+				g_string_append_c(out, ' ');
+			space = TRUE;
+			continue;
+		}
+		g_string_append_c(out, c);
+		space = FALSE;
+	}
+	while (out->len > 0 && out->str[out->len - 1] == ' ')
+		g_string_truncate(out, out->len - 1);
+	g_string_free(fixed, TRUE);
+	cut_utf8(out, max);
+	return g_string_free(out, FALSE);
+}
+
+void
+st_sha256_hex(const void *data, gsize len, char out[65])
+{
+	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+
+	g_checksum_update(sum, data, len);
+	g_strlcpy(out, g_checksum_get_string(sum), 65);
+}
+
+GDateTime *
+st_now(void)
+{
+	const char *env = g_getenv("ST_NOW");
+
+	if (env != NULL && *env != '\0') {
+		g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
+		GDateTime *dt = g_date_time_new_from_iso8601(env, utc);
+		if (dt != NULL)
+			return dt;
+	}
+	return g_date_time_new_now_utc();
+}

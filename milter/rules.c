@@ -1,0 +1,347 @@
+/*
+ * rules.c — loads rules/NAME.rules (GKeyFile) and rules/templates/ into one
+ * immutable, reference-counted snapshot.  See rules.h for the format.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "sectriage/rules.h"
+
+#define ST_RULES_ERROR_DOMAIN g_quark_from_static_string("st-rules")
+#define MAX_TEMPLATE_BYTES (256 * 1024)
+
+struct StRules {
+	gint refcount;
+	GPtrArray *groups;     /* StRuleGroup*, in load order */
+	GHashTable *by_name;   /* name -> StRuleGroup* (first one wins) */
+	GHashTable *templates; /* name -> text */
+};
+
+static void
+pattern_free(StPattern *p)
+{
+	g_free(p->key);
+	g_free(p->source);
+	if (p->re)
+		g_regex_unref(p->re);
+	g_free(p);
+}
+
+static void
+group_free(StRuleGroup *g)
+{
+	g_free(g->name);
+	g_free(g->file);
+	g_ptr_array_unref(g->patterns);
+	g_hash_table_unref(g->values);
+	g_free(g);
+}
+
+static StRules *
+rules_new(void)
+{
+	StRules *r = g_new0(StRules, 1);
+	r->refcount = 1;
+	r->groups = g_ptr_array_new_with_free_func((GDestroyNotify)group_free);
+	r->by_name = g_hash_table_new(g_str_hash, g_str_equal);
+	r->templates = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	return r;
+}
+
+static gboolean
+is_match_key(const char *key, gboolean *caseless)
+{
+	if (g_str_has_prefix(key, "match-cs")) {
+		*caseless = FALSE;
+		return key[8] == '\0' || key[8] == '.';
+	}
+	if (g_str_has_prefix(key, "match")) {
+		*caseless = TRUE;
+		return key[5] == '\0' || key[5] == '.';
+	}
+	return FALSE;
+}
+
+/* Add the groups of one key file to R.  FILE names it in errors. */
+static gboolean
+load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
+{
+	g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
+
+	for (char **gname = groups; *gname; gname++) {
+		StRuleGroup *g = g_new0(StRuleGroup, 1);
+		g->name = g_strdup(*gname);
+		g->file = g_strdup(file);
+		g->patterns = g_ptr_array_new_with_free_func((GDestroyNotify)pattern_free);
+		g->values = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		g_ptr_array_add(r->groups, g);
+		if (!g_hash_table_contains(r->by_name, g->name))
+			g_hash_table_insert(r->by_name, g->name, g);
+
+		g_auto(GStrv) keys = g_key_file_get_keys(kf, *gname, NULL, NULL);
+		for (char **k = keys; k && *k; k++) {
+			g_autofree char *v = g_key_file_get_value(kf, *gname, *k, NULL);
+			gboolean caseless = TRUE;
+			if (v == NULL)
+				continue;
+			if (!is_match_key(*k, &caseless)) {
+				g_hash_table_replace(g->values, g_strdup(*k), g_steal_pointer(&v));
+				continue;
+			}
+			GError *e = NULL;
+			GRegexCompileFlags flags = G_REGEX_MULTILINE | G_REGEX_OPTIMIZE;
+			if (caseless)
+				flags |= G_REGEX_CASELESS;
+			GRegex *re = g_regex_new(v, flags, 0, &e);
+			if (re == NULL) {
+				g_set_error(error, ST_RULES_ERROR_DOMAIN, 1, "%s: [%s] %s: %s",
+					    file, *gname, *k, e->message);
+				g_error_free(e);
+				return FALSE;
+			}
+			StPattern *p = g_new0(StPattern, 1);
+			p->key = g_strdup(*k);
+			p->source = g_steal_pointer(&v);
+			p->re = re;
+			g_ptr_array_add(g->patterns, p);
+		}
+	}
+	return TRUE;
+}
+
+static gint
+cmp_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted base names of DIR's entries ending in SUFFIX (NULL: all files). */
+static GPtrArray *
+list_dir(const char *dir, const char *suffix, GError **error)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, error);
+	if (d == NULL)
+		return NULL;
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	const char *n;
+	while ((n = g_dir_read_name(d)) != NULL) {
+		if (n[0] == '.')
+			continue;
+		if (suffix && !g_str_has_suffix(n, suffix))
+			continue;
+		g_ptr_array_add(names, g_strdup(n));
+	}
+	g_ptr_array_sort(names, cmp_names);
+	return names;
+}
+
+static gboolean
+load_templates(StRules *r, const char *dir, GError **error)
+{
+	g_autofree char *tdir = g_build_filename(dir, "templates", NULL);
+	if (!g_file_test(tdir, G_FILE_TEST_IS_DIR))
+		return TRUE;
+	g_autoptr(GPtrArray) names = list_dir(tdir, NULL, error);
+	if (names == NULL)
+		return FALSE;
+	for (guint i = 0; i < names->len; i++) {
+		const char *n = g_ptr_array_index(names, i);
+		g_autofree char *path = g_build_filename(tdir, n, NULL);
+		char *text = NULL;
+		gsize len = 0;
+		if (!g_file_test(path, G_FILE_TEST_IS_REGULAR))
+			continue;
+		if (!g_file_get_contents(path, &text, &len, error))
+			return FALSE;
+		if (len > MAX_TEMPLATE_BYTES || !g_utf8_validate(text, len, NULL)) {
+			g_set_error(error, ST_RULES_ERROR_DOMAIN, 2,
+				    "%s: not UTF-8 text or over %d bytes", path, MAX_TEMPLATE_BYTES);
+			g_free(text);
+			return FALSE;
+		}
+		g_hash_table_replace(r->templates, g_strdup(n), text);
+	}
+	return TRUE;
+}
+
+StRules *
+st_rules_load(const char *dir, GError **error)
+{
+	g_autoptr(StRules) r = rules_new();
+	g_autoptr(GPtrArray) names = list_dir(dir, ".rules", error);
+
+	if (names == NULL)
+		return NULL;
+	if (names->len == 0) {
+		g_set_error(error, ST_RULES_ERROR_DOMAIN, 3, "%s: no *.rules files", dir);
+		return NULL;
+	}
+	for (guint i = 0; i < names->len; i++) {
+		const char *n = g_ptr_array_index(names, i);
+		g_autofree char *path = g_build_filename(dir, n, NULL);
+		g_autoptr(GKeyFile) kf = g_key_file_new();
+		GError *e = NULL;
+		if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
+			g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
+			g_error_free(e);
+			return NULL;
+		}
+		if (!load_keyfile(r, kf, n, error))
+			return NULL;
+	}
+	if (!load_templates(r, dir, error))
+		return NULL;
+	return g_steal_pointer(&r);
+}
+
+StRules *
+st_rules_load_data(const char *text, gssize len, GError **error)
+{
+	g_autoptr(StRules) r = rules_new();
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+
+	if (len < 0)
+		len = strlen(text);
+	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, error))
+		return NULL;
+	if (!load_keyfile(r, kf, "(data)", error))
+		return NULL;
+	return g_steal_pointer(&r);
+}
+
+StRules *
+st_rules_ref(StRules *rules)
+{
+	g_return_val_if_fail(rules != NULL, NULL);
+	g_atomic_int_inc(&rules->refcount);
+	return rules;
+}
+
+void
+st_rules_unref(StRules *rules)
+{
+	if (rules == NULL || !g_atomic_int_dec_and_test(&rules->refcount))
+		return;
+	g_hash_table_unref(rules->by_name);
+	g_ptr_array_unref(rules->groups);
+	g_hash_table_unref(rules->templates);
+	g_free(rules);
+}
+
+const StRuleGroup *
+st_rules_group(const StRules *rules, const char *name)
+{
+	if (rules == NULL || name == NULL)
+		return NULL;
+	return g_hash_table_lookup(rules->by_name, name);
+}
+
+GPtrArray *
+st_rules_groups(const StRules *rules, const char *prefix)
+{
+	GPtrArray *out = g_ptr_array_new();
+	if (rules == NULL)
+		return out;
+	for (guint i = 0; i < rules->groups->len; i++) {
+		StRuleGroup *g = g_ptr_array_index(rules->groups, i);
+		if (prefix == NULL || g_str_has_prefix(g->name, prefix))
+			g_ptr_array_add(out, g);
+	}
+	return out;
+}
+
+const char *
+st_rule_get(const StRuleGroup *group, const char *key)
+{
+	if (group == NULL || key == NULL)
+		return NULL;
+	return g_hash_table_lookup(group->values, key);
+}
+
+gint64
+st_rule_get_int(const StRuleGroup *group, const char *key, gint64 def)
+{
+	const char *v = st_rule_get(group, key);
+	char *end = NULL;
+	if (v == NULL)
+		return def;
+	gint64 n = g_ascii_strtoll(v, &end, 10);
+	if (end == v)
+		return def;
+	return n;
+}
+
+const char *
+st_rules_get(const StRules *rules, const char *group, const char *key)
+{
+	return st_rule_get(st_rules_group(rules, group), key);
+}
+
+gint64
+st_rules_get_int(const StRules *rules, const char *group, const char *key, gint64 def)
+{
+	return st_rule_get_int(st_rules_group(rules, group), key, def);
+}
+
+char *
+st_line_at(const char *text, gsize pos, gsize max)
+{
+	const char *start = text + pos, *end = text + pos;
+	while (start > text && start[-1] != '\n')
+		start--;
+	while (*end && *end != '\n')
+		end++;
+	g_autofree char *line = g_strndup(start, end - start);
+	g_strstrip(line);
+	return st_printable(line, -1, max);
+}
+
+gboolean
+st_rule_match(const StRuleGroup *group, const char *text, char **evidence, const char **key)
+{
+	if (group == NULL || text == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		if (!g_regex_match(p->re, text, 0, &mi))
+			continue;
+		if (evidence) {
+			gint s = 0, e = 0;
+			g_match_info_fetch_pos(mi, 0, &s, &e);
+			*evidence = st_line_at(text, s, 200);
+		}
+		if (key)
+			*key = p->key;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+guint
+st_rule_count(const StRuleGroup *group, const char *text)
+{
+	guint n = 0;
+	if (group == NULL || text == NULL)
+		return 0;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		if (g_regex_match(p->re, text, 0, NULL))
+			n++;
+	}
+	return n;
+}
+
+const char *
+st_rules_template(const StRules *rules, const char *name)
+{
+	if (rules == NULL || name == NULL)
+		return NULL;
+	return g_hash_table_lookup(rules->templates, name);
+}
+
+guint
+st_rules_n_groups(const StRules *rules)
+{
+	return rules ? rules->groups->len : 0;
+}
