@@ -250,3 +250,45 @@ st_report_count() {
 		python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("reports", d) if isinstance(d, dict) else d; print(len(d))' 2>/dev/null ||
 		echo "error"
 }
+
+# st_gen_report IDX TAG [FROM]: print a plausible, unique vulnerability report
+# (Message-ID <TAG.IDX.RANDOM@reporter.example>) on stdout.
+st_gen_report() {
+	local idx=$1 tag=$2 from=${3:-reporter$1@reporter.example}
+	cat <<EOF2
+From: Reporter $idx <$from>
+To: security@superrad.company
+Subject: [$tag] sandbox escape through virtiofs, case $idx
+Date: $(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S +0000')
+Message-ID: <$tag.$idx.$RANDOM$RANDOM@reporter.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+
+Hello,
+
+a guest workload can write outside its shared directory (case $idx of
+run $tag): a symlink swapped in after the path check lets the guest
+create files on the host.
+
+Impact: sandbox escape, guest to host.
+
+Reproduction:
+
+  msb run alpine -- sh /poc/swap.sh $idx
+
+Version: msb 0.6.14
+Platform: Ubuntu 24.04, kernel 6.8.0-45-generic x86_64
+
+Please credit Reporter $idx.
+EOF2
+}
+
+# The value of header NAME (first occurrence, unfolded) in the message FILE.
+st_header() {
+	awk -v name="$2" 'BEGIN { IGNORECASE = 1; n = tolower(name) ":" }
+		/^\r?$/ { exit }
+		found && /^[ \t]/ { sub(/^[ \t]+/, " "); v = v $0; next }
+		found { exit }
+		tolower(substr($0, 1, length(n))) == n { v = substr($0, length(n) + 1); found = 1 }
+		END { gsub(/\r/, "", v); sub(/^[ \t]+/, "", v); print v }' "$1"
+}
