@@ -1,0 +1,3 @@
+/* STUB (lead): placeholder so the tree links; the owner replaces this file. */
+#include "sectriage/cli.h"
+int st_cmd_digest(StCli *c, int argc, char **argv) { st_cli_error("digest", "not built yet"); return 1; }
