@@ -10,8 +10,13 @@
  *
  * Tables (see store.c for the schema): reports, messages (raw kept, sha256,
  * Message-ID, envelope, queue id, received time, analysis JSON), attachments,
- * events (audit: every state change), outbox (acknowledgments and notices),
- * counters (tracking ids per year), ack_log (rate limits).
+ * events (audit: every state change), outbox (acknowledgments and notices;
+ * also the per-sender rate limit), counters (tracking ids per year), meta.
+ *
+ * Errors: every failure is a GError in ST_STORE_ERROR; SQLITE_BUSY/LOCKED
+ * map to ST_STORE_ERROR_BUSY, SQLITE_FULL to ST_STORE_ERROR_FULL, I/O,
+ * read-only and cannot-open errors to ST_STORE_ERROR_IO (the milter answers
+ * tempfail to all three), the rest to ST_STORE_ERROR_SQL.
  */
 #ifndef SECTRIAGE_STORE_H
 #define SECTRIAGE_STORE_H
@@ -31,7 +36,13 @@ typedef enum {
 	ST_STORE_ERROR_FULL,       /* disk full */
 	ST_STORE_ERROR_NOT_FOUND,
 	ST_STORE_ERROR_INVALID,    /* bad argument (unknown state, bad transition) */
+	ST_STORE_ERROR_IO,         /* SQLITE_IOERR, READONLY, CANTOPEN, PERM */
 } StStoreError;
+
+/* The schema version st_store_open migrates to (PRAGMA user_version). */
+#define ST_STORE_SCHEMA_VERSION 1
+
+struct sqlite3_stmt;
 
 typedef struct StStore StStore;
 
@@ -40,6 +51,74 @@ StStore *st_store_open(const char *path, int busy_timeout_ms, GError **error);
 void st_store_close(StStore *store);
 /* The sqlite3* handle, for modules that add their own statements. */
 void *st_store_db(StStore *store);
+/* The path the store was opened with; owned by STORE. */
+const char *st_store_path(StStore *store);
+/* PRAGMA user_version of the open database (-1 on error). */
+int st_store_schema_version(StStore *store);
+
+/* A cached prepared statement for SQL (compiled on first use, kept until
+ * st_store_close), reset and with its bindings cleared.  Owned by STORE:
+ * never finalize it; sqlite3_reset it when done so that it holds no read
+ * snapshot.  A statement is not re-entrant: do not use the same SQL text in
+ * a nested loop.  NULL with ERROR when SQL does not compile. */
+struct sqlite3_stmt *st_store_prepare(StStore *store, const char *sql, GError **error);
+
+/* Set ERROR from RC and the connection's message, prefixed with WHAT
+ * ("insert message").  Returns FALSE (for `return st_store_fail(...)`). */
+gboolean st_store_fail(StStore *store, int rc, const char *what, GError **error);
+
+/* Transactions.  st_store_begin takes the write lock at once (BEGIN
+ * IMMEDIATE; busy_timeout applies).  st_store_rollback is a no-op when no
+ * transaction is open (SQLite may have rolled back by itself on FULL/IOERR)
+ * and never fails.  Each returns FALSE with ERROR on failure. */
+gboolean st_store_begin(StStore *store, GError **error);
+gboolean st_store_commit(StStore *store, GError **error);
+void st_store_rollback(StStore *store);
+
+/* Append an events row.  REPORT_ID 0 means none (NULL); AT unix seconds;
+ * DETAIL may be NULL.  Returns the new row id, 0 with ERROR. */
+gint64 st_store_add_event(StStore *store, gint64 report_id, gint64 at,
+			  const char *actor, const char *kind, const char *detail,
+			  GError **error);
+
+/* The row id of the report named by KEY: a tracking id (any case) or a
+ * numeric row id.  0 with ERROR (ST_STORE_ERROR_NOT_FOUND) when none. */
+gint64 st_store_find_report(StStore *store, const char *key, GError **error);
+
+/* Open reports (state neither published nor closed; ALL: every report),
+ * only those in STATE when non-NULL, newest first, as a JSON array of
+ * objects {id, tracking_id, state, created_at, updated_at, score, class,
+ * component, suggested_severity, severity, missing: [..], subject, reporter,
+ * is_report, exploited, messages}.  New node (json_node_unref); NULL + ERROR. */
+JsonNode *st_store_list_json(StStore *store, const char *state, gboolean all,
+			     GError **error);
+
+/* The whole report REPORT_ID as one JSON object: every reports column, its
+ * merged facts under "facts" (the object of `analyze --json`), "messages"
+ * (envelope, queue id, flags, without raw bytes), "attachments" (without
+ * content), "outbox" (without the message text) and "events" (oldest
+ * first).  New node (json_node_unref); NULL + ERROR (NOT_FOUND). */
+JsonNode *st_store_report_json(StStore *store, gint64 report_id, GError **error);
+
+/* PRAGMA integrity_check and foreign_key_check.  Returns TRUE when both are
+ * clean; *REPORT (g_free, may be NULL) gets "ok" or the problems, one a
+ * line.  FALSE with ERROR only when the checks cannot run. */
+gboolean st_store_check(StStore *store, char **report, gboolean *ok, GError **error);
+
+/* A pool of connections to one database for the milter's threads.
+ * st_store_pool_new opens nothing: connections are opened (and the schema
+ * migrated) on first acquire, at most MAX at a time.  _acquire returns an
+ * idle connection or opens one; when MAX are in use it waits up to BUSY_MS
+ * and then fails with ST_STORE_ERROR_BUSY.  _release gives it back (a
+ * connection left inside a transaction is rolled back first).  _free closes
+ * the idle connections; every acquired one must have been released.
+ * Thread-safe.  (Issue #9: group commit would live here, batching the
+ * filings of several threads into one transaction.) */
+typedef struct StStorePool StStorePool;
+StStorePool *st_store_pool_new(const char *path, int busy_ms, int max);
+StStore *st_store_pool_acquire(StStorePool *pool, GError **error);
+void st_store_pool_release(StStorePool *pool, StStore *store);
+void st_store_pool_free(StStorePool *pool);
 
 /* What the MTA told us about one message. */
 typedef struct StEnvelope {
@@ -50,6 +129,7 @@ typedef struct StEnvelope {
 	const char *client_name;
 	const char *helo;
 	gint64 received_at;         /* unix seconds; 0 = now */
+	const char *actor;          /* events.actor: NULL = "milter" */
 } StEnvelope;
 
 typedef struct StFileResult {
@@ -63,6 +143,7 @@ typedef struct StFileResult {
 	int score;                  /* the report's score after filing */
 	char *missing;              /* comma-separated, "" when complete */
 } StFileResult;
+/* Free R's strings and zero it (R itself is not freed). */
 void st_file_result_clear(StFileResult *r);
 
 /* File one analysed message in one transaction: dedupe (same Message-ID and
@@ -76,6 +157,8 @@ void st_file_result_clear(StFileResult *r);
 gboolean st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 		       StAnalysis *a, const StEnvelope *env, const char *raw_path,
 		       StFileResult *out, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(StStore, st_store_close)
 
 G_END_DECLS
 #endif
