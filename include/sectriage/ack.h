@@ -19,6 +19,9 @@
 
 G_BEGIN_DECLS
 
+#define ST_ACK_ERROR (st_ack_error_quark())
+GQuark st_ack_error_quark(void);
+
 typedef struct StAckInput {
 	const char *tracking_id;
 	const char *recipient;        /* envelope sender of the report */
@@ -43,6 +46,14 @@ char *st_notice_compose(const StConfig *cfg, const StRules *rules,
 			const char *recipient, const char *subject,
 			const char *in_reply_to, GHashTable *vars,
 			char **message_id, GError **error);
+
+/* Render template TMPL (the language of rules/templates/README) with VARS
+ * (strings, numbers, booleans, arrays of objects or strings; NULL: none):
+ * {{name}}, {{#if name}}..{{else}}..{{/if}}, {{#unless name}}..{{/unless}},
+ * {{#each list}}..{{/each}} (members of the element, or {{.}}, in scope),
+ * {{! comment}}.  A block tag alone on its line takes the line with it.
+ * Returns the text (g_free), or NULL with ERROR for an unbalanced template. */
+char *st_template_render(const char *tmpl, JsonObject *vars, GError **error);
 
 G_END_DECLS
 #endif
