@@ -14,7 +14,7 @@
 #include "sectriage/ack.h"
 #include "sectriage/sla.h"
 
-#define OUTBOX_QUEUED "queued"
+#define OUTBOX_PENDING "pending"
 
 static const char *const state_names[ST_STATE_N] = {
 	"new", "needs-info", "triaged", "fixing", "fixed", "published", "closed",
@@ -662,7 +662,7 @@ queue_notice(sqlite3 *db, const StConfig *cfg, const StRules *rules, const Repor
 		return FALSE;
 	if (!sql_run(db, error, "INSERT INTO outbox(report_id, kind, recipient, message_id,"
 		     " message, status, next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?,?)",
-		     "isssssii", r->id, "notice", r->reporter, msgid, mail, OUTBOX_QUEUED,
+		     "isssssii", r->id, "notice", r->reporter, msgid, mail, OUTBOX_PENDING,
 		     now, now))
 		return FALSE;
 	g_autofree char *detail = g_strdup_printf("%s notice to %s", st_state_name(p->to),
