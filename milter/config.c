@@ -408,15 +408,15 @@ st_config_rules_dir(const StConfig *cfg)
 		/* build/sectriage -> ../rules (an uninstalled build tree) */
 		g_autofree char *dir = g_path_get_dirname(exe);
 		g_autofree char *tree = g_build_filename(dir, "..", "rules", NULL);
-		g_autofree char *marker = g_build_filename(tree, "extract.rules", NULL);
-		if (g_file_test(marker, G_FILE_TEST_EXISTS)) {
+		g_autofree char *marker = g_build_filename(tree, "..", "include", "sectriage", NULL);
+		if (g_file_test(tree, G_FILE_TEST_IS_DIR) && g_file_test(marker, G_FILE_TEST_IS_DIR)) {
 			char *canon = g_canonicalize_filename(tree, NULL);
 			return canon;
 		}
 		/* build/tests/test_x -> ../../rules */
 		g_autofree char *tree2 = g_build_filename(dir, "..", "..", "rules", NULL);
-		g_autofree char *marker2 = g_build_filename(tree2, "extract.rules", NULL);
-		if (g_file_test(marker2, G_FILE_TEST_EXISTS))
+		g_autofree char *marker2 = g_build_filename(tree2, "..", "include", "sectriage", NULL);
+		if (g_file_test(tree2, G_FILE_TEST_IS_DIR) && g_file_test(marker2, G_FILE_TEST_IS_DIR))
 			return g_canonicalize_filename(tree2, NULL);
 	}
 	return g_build_filename(ST_DATADIR, "sectriage", "rules", NULL);

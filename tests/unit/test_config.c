@@ -1,0 +1,146 @@
+/* test_config.c — the config table: defaults, bounds, unknown keys, sizes. */
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "sectriage/common.h"
+#include "sectriage/config.h"
+
+static char *
+write_tmp(const char *text)
+{
+	GError *err = NULL;
+	char *path = NULL;
+	int fd = g_file_open_tmp("st-config-XXXXXX.conf", &path, &err);
+	g_assert_no_error(err);
+	close(fd);
+	g_file_set_contents(path, text, -1, &err);
+	g_assert_no_error(err);
+	return path;
+}
+
+static void
+test_defaults(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_assert_cmpstr(cfg->recipients[0], ==, "security@superrad.company");
+	g_assert_null(cfg->recipients[1]);
+	g_assert_cmpstr(cfg->id_prefix, ==, "SEC");
+	g_assert_cmpstr(cfg->from_address, ==, "security@superrad.company");
+	g_assert_cmpstr(cfg->on_failure, ==, "tempfail");
+	g_assert_cmpint(cfg->limits.max_message_size, ==, 64 * 1024 * 1024);
+	g_assert_cmpint(cfg->limits.max_depth, ==, 32);
+	/* trusted ids default to the recipients' domains */
+	g_assert_cmpstr(cfg->trusted_authserv_ids[0], ==, "superrad.company");
+	g_assert_cmpstr(cfg->trusted_authserv_ids[1], ==, ".superrad.company");
+	g_assert_true(g_str_has_suffix(cfg->spool_dir, "/spool"));
+	g_assert_false(cfg->store_plaintext);
+}
+
+static void
+test_missing_default_file_ok(void)
+{
+	/* a named file must exist */
+	GError *err = NULL;
+	StConfig *cfg = st_config_load("/nonexistent/sectriage.conf", &err);
+	g_assert_null(cfg);
+	g_assert_nonnull(err);
+	g_error_free(err);
+}
+
+typedef struct {
+	const char *text;
+	gboolean ok;
+	const char *error_part;
+} Case;
+
+static const Case cases[] = {
+	{ "[milter]\nrecipients = Security@Example.org, psirt@example.org\n", TRUE, NULL },
+	{ "[milter]\nrecipent = x@y\n", FALSE, "unknown setting" },
+	{ "[nosuch]\nkey = 1\n", FALSE, "unknown setting" },
+	{ "[limits]\nmax_message_size = 10M\n", TRUE, NULL },
+	{ "[limits]\nmax_message_size = 10Q\n", FALSE, "not a size" },
+	{ "[limits]\nmax_depth = 0\n", FALSE, "outside" },
+	{ "[limits]\nmax_depth = 5000\n", FALSE, "outside" },
+	{ "[limits]\nmax_depth = 12k\n", FALSE, "not a number" },
+	{ "[milter]\non_failure = reject\n", FALSE, "on_failure" },
+	{ "[milter]\nrecipients = nobody\n", FALSE, "not an address" },
+	{ "[store]\nid_prefix = SEC-X\n", FALSE, "id_prefix" },
+	{ "[crypto]\nstore_plaintext = maybe\n", FALSE, "true or false" },
+	{ "[crypto]\nstore_plaintext = yes\n", TRUE, NULL },
+	{ "not a key file", FALSE, "" },
+};
+
+static void
+test_table(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = write_tmp(cases[i].text);
+		GError *err = NULL;
+		StConfig *cfg = st_config_load(path, &err);
+		if (cases[i].ok) {
+			g_assert_no_error(err);
+			g_assert_nonnull(cfg);
+		} else {
+			g_assert_null(cfg);
+			g_assert_nonnull(err);
+			if (cases[i].error_part)
+				g_assert_nonnull(strstr(err->message, cases[i].error_part));
+			g_error_free(err);
+		}
+		st_config_unref(cfg);
+		g_unlink(path);
+	}
+}
+
+static void
+test_recipient_match(void)
+{
+	g_autofree char *path = write_tmp("[milter]\nrecipients = Security@Example.org; psirt@example.org\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StConfig) cfg = st_config_load(path, &err);
+	g_assert_no_error(err);
+	g_assert_true(st_config_is_recipient(cfg, "<security@example.org>"));
+	g_assert_true(st_config_is_recipient(cfg, "SECURITY@EXAMPLE.ORG"));
+	g_assert_true(st_config_is_recipient(cfg, "psirt@example.org"));
+	g_assert_false(st_config_is_recipient(cfg, "security@example.org.evil"));
+	g_assert_false(st_config_is_recipient(cfg, "other@example.org"));
+	g_assert_false(st_config_is_recipient(cfg, NULL));
+	g_unlink(path);
+}
+
+static void
+test_dump(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(GString) out = g_string_new(NULL);
+	st_config_dump(cfg, out);
+	g_assert_nonnull(strstr(out->str, "[milter]\n"));
+	g_assert_nonnull(strstr(out->str, "recipients = security@superrad.company\n"));
+	g_assert_nonnull(strstr(out->str, "max_parts = 1000\n"));
+}
+
+static void
+test_printable(void)
+{
+	g_autofree char *a = st_printable("a\r\nb\x01\xff", -1, 100);
+	g_assert_cmpstr(a, ==, "a??b??");
+	g_autofree char *b = st_header_safe("  [x]\r\n Bcc: evil@example.org\t ", 100);
+	g_assert_cmpstr(b, ==, "[x] Bcc: evil@example.org");
+	g_autofree char *c = st_printable("ééééé", -1, 6);
+	g_assert_true(g_utf8_validate(c, -1, NULL));
+	g_assert_cmpuint(strlen(c), <=, 6);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/config/defaults", test_defaults);
+	g_test_add_func("/config/named-file-must-exist", test_missing_default_file_ok);
+	g_test_add_func("/config/table", test_table);
+	g_test_add_func("/config/recipients", test_recipient_match);
+	g_test_add_func("/config/dump", test_dump);
+	g_test_add_func("/common/printable", test_printable);
+	return g_test_run();
+}

@@ -1,0 +1,166 @@
+/* test_rules.c — the rules loader and the analysis facts (JSON, merge). */
+#include <string.h>
+
+#include "sectriage/analysis.h"
+#include "sectriage/common.h"
+#include "sectriage/config.h"
+#include "sectriage/rules.h"
+
+static const char rules_text[] =
+	"# comment\n"
+	"[version.msb]\n"
+	"match = ^\\s*msb\\s+v?(\\d+\\.\\d+\\.\\d+)\n"
+	"match.alt = microsandbox\\s+(\\d+\\.\\d+\\.\\d+)\n"
+	"kind = msb\n"
+	"weight = 30\n"
+	"[class.x]\n"
+	"match-cs = ^EXACT$\n"
+	"[class.y]\n"
+	"match = nothing-here\n";
+
+static void
+test_load_data(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) r = st_rules_load_data(rules_text, -1, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(st_rules_n_groups(r), ==, 3);
+	const StRuleGroup *g = st_rules_group(r, "version.msb");
+	g_assert_nonnull(g);
+	g_assert_cmpuint(g->patterns->len, ==, 2);
+	g_assert_cmpstr(st_rule_get(g, "kind"), ==, "msb");
+	g_assert_cmpint(st_rule_get_int(g, "weight", 0), ==, 30);
+	g_assert_cmpint(st_rule_get_int(g, "absent", 7), ==, 7);
+	g_assert_cmpint(st_rules_get_int(r, "version.msb", "weight", 0), ==, 30);
+	g_assert_null(st_rules_group(r, "nope"));
+
+	g_autofree char *ev = NULL;
+	const char *key = NULL;
+	g_assert_true(st_rule_match(g, "Hello\n  MSB 0.6.14  \nbye", &ev, &key));
+	g_assert_cmpstr(ev, ==, "MSB 0.6.14");
+	g_assert_cmpstr(key, ==, "match");
+	g_assert_cmpuint(st_rule_count(g, "msb 0.6.1\nmicrosandbox 0.6.1"), ==, 2);
+	g_assert_false(st_rule_match(g, "kernel 6.8.0", NULL, NULL));
+
+	const StRuleGroup *x = st_rules_group(r, "class.x");
+	g_assert_true(st_rule_match(x, "a\nEXACT\nb", NULL, NULL));
+	g_assert_false(st_rule_match(x, "exact", NULL, NULL));
+
+	g_autoptr(GPtrArray) classes = st_rules_groups(r, "class.");
+	g_assert_cmpuint(classes->len, ==, 2);
+	g_assert_cmpstr(((StRuleGroup *)classes->pdata[0])->name, ==, "class.x");
+}
+
+static void
+test_bad_regex(void)
+{
+	g_autoptr(GError) err = NULL;
+	StRules *r = st_rules_load_data("[a]\nmatch = (unclosed\n", -1, &err);
+	g_assert_null(r);
+	g_assert_nonnull(err);
+	g_assert_nonnull(strstr(err->message, "[a] match"));
+}
+
+static void
+test_shipped_rules_load(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autofree char *dir = st_config_rules_dir(cfg);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) r = st_rules_load(dir, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(st_rules_n_groups(r), >, 10);
+}
+
+static StAnalysis *
+sample(void)
+{
+	StAnalysis *a = st_analysis_new();
+	st_set(&a->version, "0.6.14");
+	st_set(&a->version_kind, "msb");
+	st_set(&a->version_evidence, "msb 0.6.14");
+	st_set(&a->os, "linux");
+	st_set(&a->kernel, "6.8.0");
+	a->check[ST_CHECK_POC] = TRUE;
+	a->check[ST_CHECK_VERSION] = TRUE;
+	st_set(&a->check_evidence[ST_CHECK_POC], "```sh");
+	st_set(&a->klass, "sandbox_escape");
+	g_ptr_array_add(a->out_of_scope, g_strdup("theoretical"));
+	g_ptr_array_add(a->out_of_scope_evidence, g_strdup("no PoC"));
+	a->credit_found = TRUE;
+	a->credit_anonymous = TRUE;
+	st_set(&a->cvss_vector, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+	a->cvss_score = 9.8;
+	a->ack_send = TRUE;
+	st_set(&a->ack_reason, "ok");
+	return a;
+}
+
+static void
+test_json_roundtrip(void)
+{
+	g_autoptr(StAnalysis) a = sample();
+	g_autoptr(JsonNode) n = st_analysis_to_json(a);
+	JsonObject *o = json_node_get_object(n);
+	/* the DESIGN.md interface */
+	const char *fields[] = { "version", "platform", "checklist", "score", "missing",
+				 "attachments", "class", "component", "out_of_scope", "credit",
+				 "ack", "encrypted", "suggested_severity" };
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+		g_assert_true(json_object_has_member(o, fields[i]));
+	g_assert_true(json_object_get_boolean_member(json_object_get_object_member(o, "credit"), "anonymous"));
+
+	g_autoptr(StAnalysis) b = st_analysis_from_json(n);
+	g_assert_nonnull(b);
+	g_autofree char *s1 = st_analysis_to_json_string(a, FALSE);
+	g_autofree char *s2 = st_analysis_to_json_string(b, FALSE);
+	g_assert_cmpstr(s1, ==, s2);
+}
+
+static void
+test_merge(void)
+{
+	g_autoptr(StAnalysis) first = st_analysis_new();
+	first->check[ST_CHECK_DESCRIPTION] = TRUE;
+	st_set(&first->klass, "control_plane_auth");
+	g_autoptr(StAnalysis) reply = sample();
+	st_set(&reply->distro, "Ubuntu 22.04.5 LTS");
+	reply->credit_anonymous = FALSE;
+	st_set(&reply->credit_name, "Jane Doe");
+
+	st_analysis_merge(first, reply);
+	g_assert_true(first->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(first->check[ST_CHECK_POC]);
+	g_assert_cmpstr(first->version, ==, "0.6.14");
+	g_assert_cmpstr(first->distro, ==, "Ubuntu 22.04.5 LTS");
+	g_assert_cmpstr(first->klass, ==, "control_plane_auth");
+	g_assert_cmpstr(first->credit_name, ==, "Jane Doe");
+	g_assert_cmpuint(first->out_of_scope->len, ==, 1);
+	st_analysis_merge(first, reply); /* idempotent for sets */
+	g_assert_cmpuint(first->out_of_scope->len, ==, 1);
+	g_assert_true(first->cvss_score > 9.7);
+}
+
+static void
+test_from_json_garbage(void)
+{
+	g_autoptr(JsonParser) p = json_parser_new();
+	g_assert_true(json_parser_load_from_data(p, "{\"version\": 3, \"checklist\": [1], \"missing\": {}}", -1, NULL));
+	g_autoptr(StAnalysis) a = st_analysis_from_json(json_parser_get_root(p));
+	g_assert_nonnull(a);
+	g_assert_null(a->version);
+	g_assert_null(st_analysis_from_json(NULL));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/rules/load-data", test_load_data);
+	g_test_add_func("/rules/bad-regex", test_bad_regex);
+	g_test_add_func("/rules/shipped", test_shipped_rules_load);
+	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
+	g_test_add_func("/analysis/merge", test_merge);
+	g_test_add_func("/analysis/from-json-garbage", test_from_json_garbage);
+	return g_test_run();
+}
