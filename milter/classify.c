@@ -1,3 +1,319 @@
-/* STUB (lead): placeholder so the tree links; the owner replaces this file. */
+/*
+ * classify.c — class, component, out-of-scope hints and suggested severity.
+ *
+ * The mechanism only: weighted keyword scoring over the parts of a message
+ * (subject, the reporter's own text, quoted earlier mail, textual
+ * attachments), with every pattern, weight, threshold and severity in
+ * rules/classify.rules (the comment at its top describes the scoring).
+ *
+ *   st_classify()        sets a->klass, a->component, a->out_of_scope,
+ *                        a->suggested_severity, each with its evidence, and
+ *                        a->check_na[ST_CHECK_PLATFORM] when the component
+ *                        needs no host platform (the managed cloud).
+ *   st_classify_tally()  the score of one rule group (for tests and tools).
+ *
+ * Nothing here fails: missing rules give a NULL class, the default
+ * component and no hints.
+ */
+#include <string.h>
+
 #include "sectriage/classify.h"
-void st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a) {}
+#include "sectriage/common.h"
+
+#define EVIDENCE_MAX 200
+
+/* One part of the message, with how much a match in it counts. */
+typedef struct {
+	const char *text;
+	int percent;
+} Region;
+
+/* The score of one group over all regions. */
+typedef struct {
+	int score;
+	int best;        /* largest single positive contribution */
+	char *evidence;  /* the line of that contribution, or NULL */
+} Tally;
+
+static void
+tally_clear(Tally *t)
+{
+	g_clear_pointer(&t->evidence, g_free);
+	t->score = 0;
+	t->best = 0;
+}
+
+static int
+rules_int(const StRules *rules, const char *group, const char *key, int def)
+{
+	return (int)st_rules_get_int(rules, group, key, def);
+}
+
+/* Weight of pattern P of G: "weight.NAME" for "match.NAME" (or
+ * "match-cs.NAME"), else the group's "weight", else 1. */
+static int
+pattern_weight(const StRuleGroup *g, const StPattern *p)
+{
+	const char *dot = strchr(p->key, '.');
+	if (dot != NULL) {
+		g_autofree char *k = g_strconcat("weight", dot, NULL);
+		const char *v = st_rule_get(g, k);
+		if (v != NULL)
+			return (int)g_ascii_strtoll(v, NULL, 10);
+	}
+	return (int)st_rule_get_int(g, "weight", 1);
+}
+
+/* Score group G over REGIONS into T (cleared first). */
+static void
+tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
+{
+	tally_clear(t);
+	for (guint i = 0; i < g->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		int w = pattern_weight(g, p);
+
+		for (guint r = 0; r < regions->len; r++) {
+			const Region *reg = &g_array_index(regions, Region, r);
+			g_autoptr(GMatchInfo) mi = NULL;
+			if (reg->text == NULL || *reg->text == '\0')
+				continue;
+			if (!g_regex_match(p->re, reg->text, 0, &mi))
+				continue;
+			int c = w * reg->percent / 100;
+			t->score += c;
+			if (c > t->best) {
+				gint s = 0, e = 0;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				g_free(t->evidence);
+				t->evidence = st_line_at(reg->text, s, EVIDENCE_MAX);
+				t->best = c;
+			}
+		}
+	}
+}
+
+/* Split BODY into the reporter's own lines and quoted ("> ") lines. */
+static void
+split_quoted(const char *body, GString *own, GString *quoted)
+{
+	g_auto(GStrv) lines = g_strsplit(body ? body : "", "\n", -1);
+	for (char **l = lines; *l; l++) {
+		const char *s = *l;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '>') {
+			while (*s == '>' || *s == ' ')
+				s++;
+			g_string_append(quoted, s);
+			g_string_append_c(quoted, '\n');
+		} else {
+			g_string_append(own, *l);
+			g_string_append_c(own, '\n');
+		}
+	}
+}
+
+static void
+region_add(GArray *regions, const char *text, int percent)
+{
+	Region r = { text, percent };
+	if (text != NULL && *text != '\0' && percent != 0)
+		g_array_append_val(regions, r);
+}
+
+/* Result of scoring every group with PREFIX: the best one at or above MIN.
+ * Returns the group (owned by RULES) or NULL; BEST holds its tally. */
+static const StRuleGroup *
+best_group(const StRules *rules, const char *prefix, const GArray *regions,
+	   int min, Tally *best)
+{
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, prefix);
+	const StRuleGroup *win = NULL;
+	Tally t = { 0 };
+
+	tally_clear(best);
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		tally_group(g, regions, &t);
+		if (t.score >= min && t.score > best->score) {
+			tally_clear(best);
+			*best = t;
+			t.evidence = NULL;
+			win = g;
+		}
+	}
+	tally_clear(&t);
+	return win;
+}
+
+static gboolean
+rule_true(const StRuleGroup *g, const char *key)
+{
+	const char *v = st_rule_get(g, key);
+	return v != NULL && (g_ascii_strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0 ||
+			     g_ascii_strcasecmp(v, "yes") == 0);
+}
+
+static int
+check_index(const char *name)
+{
+	for (int i = 0; i < ST_CHECK_N; i++)
+		if (name != NULL && g_ascii_strcasecmp(name, st_check_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
+static gboolean
+classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
+{
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
+	int def_min = rules_int(rules, "classify", "oos_min", 10);
+	gboolean suppress = FALSE;
+	Tally t = { 0 };
+
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		const char *name = g->name + strlen("oos.");
+		int unless = check_index(st_rule_get(g, "unless_check"));
+
+		if (unless >= 0 && a->check[unless])
+			continue;
+		tally_group(g, regions, &t);
+		if (t.score < st_rule_get_int(g, "min", def_min) || st_flag_has(a->out_of_scope, name))
+			continue;
+		g_ptr_array_add(a->out_of_scope, g_strdup(name));
+		g_ptr_array_add(a->out_of_scope_evidence, g_strdup(t.evidence ? t.evidence : ""));
+		suppress |= rule_true(g, "suppress_class");
+	}
+	tally_clear(&t);
+	return suppress;
+}
+
+static void
+classify_class(const StRules *rules, const GArray *regions, gboolean suppress, StAnalysis *a)
+{
+	Tally best = { 0 };
+	const StRuleGroup *g = best_group(rules, "class.", regions,
+					  rules_int(rules, "classify", "class_min", 8), &best);
+
+	if (g != NULL && !suppress) {
+		st_set(&a->klass, g->name + strlen("class."));
+		st_set(&a->class_evidence, best.evidence);
+	} else {
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+	}
+	tally_clear(&best);
+}
+
+static void
+classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
+{
+	Tally best = { 0 };
+	const StRuleGroup *g = best_group(rules, "component.", regions,
+					  rules_int(rules, "classify", "component_min", 6), &best);
+
+	if (g != NULL) {
+		st_set(&a->component, g->name + strlen("component."));
+		st_set(&a->component_evidence, best.evidence);
+	} else {
+		const char *def = st_rules_get(rules, "classify", "default_component");
+		st_set(&a->component, def && *def ? def : NULL);
+		st_set(&a->component_evidence, def && *def ? "default: no component named" : NULL);
+	}
+	tally_clear(&best);
+	if (a->component != NULL) {
+		g_autofree char *name = g_strconcat("component.", a->component, NULL);
+		if (rule_true(st_rules_group(rules, name), "platform_na"))
+			a->check_na[ST_CHECK_PLATFORM] = TRUE;
+	}
+}
+
+static const char *const levels[] = { "low", "medium", "high", "critical" };
+
+static int
+level_index(const char *name)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(levels); i++)
+		if (name != NULL && g_ascii_strcasecmp(name, levels[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Severity from the CVSS base score: [severity] cvss.LEVEL thresholds. */
+static int
+severity_from_cvss(const StRules *rules, double score)
+{
+	for (int i = G_N_ELEMENTS(levels) - 1; i > 0; i--) {
+		g_autofree char *k = g_strconcat("cvss.", levels[i], NULL);
+		const char *v = st_rules_get(rules, "severity", k);
+		if (v != NULL && score >= g_ascii_strtod(v, NULL))
+			return i;
+	}
+	return 0;
+}
+
+static void
+classify_severity(const StRules *rules, StAnalysis *a)
+{
+	g_autofree char *why = NULL;
+	int level = -1;
+
+	if (a->cvss_score >= 0) {
+		level = severity_from_cvss(rules, a->cvss_score);
+		why = g_strdup_printf("CVSS %s base score %.1f%s%s", a->cvss_version ? a->cvss_version : "",
+				      a->cvss_score, a->cvss_vector ? ": " : "",
+				      a->cvss_vector ? a->cvss_vector : "");
+	} else if (a->out_of_scope->len > 0 && !a->exploited) {
+		level = level_index(st_rules_get(rules, "severity", "out_of_scope"));
+		why = g_strdup_printf("likely out of scope (%s): %s",
+				      (char *)g_ptr_array_index(a->out_of_scope, 0),
+				      (char *)g_ptr_array_index(a->out_of_scope_evidence, 0));
+	} else if (a->klass != NULL) {
+		g_autofree char *k = g_strconcat("class.", a->klass, NULL);
+		level = level_index(st_rules_get(rules, "severity", k));
+		why = g_strdup_printf("class %s: %s", a->klass, a->class_evidence ? a->class_evidence : "");
+	} else {
+		level = level_index(st_rules_get(rules, "severity", "default"));
+		why = g_strdup("no CVSS vector, class or scope hint: default");
+	}
+	if (level >= 0 && a->exploited && a->cvss_score < 0) {
+		level += (int)st_rules_get_int(rules, "severity", "exploited_bump", 1);
+		level = CLAMP(level, 0, (int)G_N_ELEMENTS(levels) - 1);
+		g_autofree char *more = g_strdup_printf("%s; exploited in the wild: %s", why,
+							a->exploited_evidence ? a->exploited_evidence : "");
+		g_free(why);
+		why = g_steal_pointer(&more);
+	}
+	st_set(&a->suggested_severity, level >= 0 ? levels[level] : NULL);
+	st_set(&a->severity_evidence, level >= 0 ? why : NULL);
+}
+
+void
+st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	g_autoptr(GString) own = g_string_new(NULL);
+	g_autoptr(GString) quoted = g_string_new(NULL);
+	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
+
+	g_return_if_fail(a != NULL);
+	g_ptr_array_set_size(a->out_of_scope, 0);
+	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
+	if (msg != NULL) {
+		split_quoted(msg->body_text, own, quoted);
+		region_add(regions, msg->subject, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+			const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+			region_add(regions, att->text,
+				   rules_int(rules, "classify", "attachment_percent", 40));
+		}
+	}
+	gboolean suppress = classify_oos(rules, regions, a);
+	classify_class(rules, regions, suppress, a);
+	classify_component(rules, regions, a);
+	classify_severity(rules, a);
+}
