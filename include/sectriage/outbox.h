@@ -19,6 +19,10 @@
 
 G_BEGIN_DECLS
 
+/* Errors of st_outbox_submit: the MTA's or the command's words. */
+#define ST_OUTBOX_ERROR (st_outbox_error_quark())
+GQuark st_outbox_error_quark(void);
+
 /* Send every row due at NOW (unix seconds).  Returns the number sent, or -1
  * with ERROR on a database error.  *FAILED (if non-NULL) gets the number of
  * attempts that failed. */
