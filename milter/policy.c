@@ -1,3 +1,466 @@
-/* STUB (lead): placeholder so the tree links; the owner replaces this file. */
+/*
+ * policy.c — whether to acknowledge a message (RFC 3834 and authentication).
+ *
+ *   st_policy_ack_decision()   sets a->ack_send, a->ack_reason, a->is_report
+ *   st_policy_authserv_trusted()  matches an authserv-id against patterns
+ *
+ * The first rule that applies decides, in this order, each with a short,
+ * stable reason:
+ *
+ *   own-mail          our own acknowledgment or notice (X-Sectriage-Auto)
+ *   null-sender       envelope sender <> (or, when unknown, Return-Path: <>)
+ *   mailer-daemon     sender MAILER-DAEMON or postmaster
+ *   auto-submitted    Auto-Submitted other than "no" (also X-Autoreply,
+ *                     X-Autorespond, Precedence: auto_reply)
+ *   multipart-report  a delivery or disposition report
+ *   precedence-bulk, precedence-list, precedence-junk
+ *   list-headers      List-Id, List-Post or any other List-* header
+ *   spam-flag         X-Spam-Flag: YES (or X-Spam-Status: Yes)
+ *   dmarc-fail, spf-fail   in an Authentication-Results header whose
+ *                     authserv-id is trusted (cfg->trusted_authserv_ids);
+ *                     results under any other id are ignored (anyone can
+ *                     write that header)
+ *   not-a-report      no content at all, or marketing / machine traffic
+ *                     with nothing that looks like a report ([report.*],
+ *                     [notreport.*] in rules/classify.rules)
+ *   ok                acknowledge
+ *
+ * a->is_report is FALSE for everything but ok, dmarc-fail and spf-fail (a
+ * person wrote those; we only cannot trust the sender).  Machine mail
+ * (bounces, auto-replies, our own mail, not-a-report) also loses the class,
+ * component, scope hints and severity classify.c may have guessed from it:
+ * it is about nothing.  The per-sender rate limit and "one per report" are
+ * the store's (filing time).
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
 #include "sectriage/policy.h"
-void st_policy_ack_decision(const StConfig *cfg, const StRules *rules, const StMessage *msg, StAnalysis *a) { a->ack_send = TRUE; st_set(&a->ack_reason, "ok"); }
+
+/* ------------------------------------------------------------ header text */
+
+/* Copy of S with RFC 5322 comments removed (nested, quoted strings kept). */
+static char *
+strip_comments(const char *s)
+{
+	GString *out = g_string_new(NULL);
+	int depth = 0;
+	gboolean quoted = FALSE;
+
+	for (const char *p = s; *p; p++) {
+		if (*p == '\\' && p[1] != '\0' && (quoted || depth > 0)) {
+			if (depth == 0)
+				g_string_append_len(out, p, 2);
+			p++;
+			continue;
+		}
+		if (depth == 0 && *p == '"')
+			quoted = !quoted;
+		if (!quoted && *p == '(') {
+			depth++;
+			continue;
+		}
+		if (!quoted && *p == ')' && depth > 0) {
+			depth--;
+			if (depth == 0)
+				g_string_append_c(out, ' ');
+			continue;
+		}
+		if (depth == 0)
+			g_string_append_c(out, *p);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* The first word of a header value, comments removed, lower case ("" when
+ * none).  Words end at white space or ';'.  Newly allocated. */
+static char *
+first_word(const char *value)
+{
+	g_autofree char *clean = strip_comments(value ? value : "");
+	const char *p = clean;
+	while (g_ascii_isspace(*p))
+		p++;
+	const char *e = p;
+	while (*e && !g_ascii_isspace(*e) && *e != ';')
+		e++;
+	return g_ascii_strdown(p, e - p);
+}
+
+/* Local part of ADDR (with or without <> and display name), lower case. */
+static char *
+local_part(const char *addr)
+{
+	if (addr == NULL)
+		return NULL;
+	const char *lt = strrchr(addr, '<');
+	const char *p = lt ? lt + 1 : addr;
+	while (g_ascii_isspace(*p))
+		p++;
+	const char *at = strrchr(p, '@');
+	const char *e = at ? at : p + strcspn(p, ">");
+	return g_ascii_strdown(p, e - p);
+}
+
+/* -------------------------------------------------- Authentication-Results */
+
+gboolean
+st_policy_authserv_trusted(char **patterns, const char *authserv_id)
+{
+	if (patterns == NULL || authserv_id == NULL || *authserv_id == '\0')
+		return FALSE;
+	g_autofree char *id = g_ascii_strdown(authserv_id, -1);
+	gsize n = strlen(id);
+	if (n > 0 && id[n - 1] == '.')
+		id[--n] = '\0';
+	for (char **p = patterns; *p; p++) {
+		g_autofree char *pat = g_ascii_strdown(g_strstrip(g_strdup(*p)), -1);
+		gsize m = strlen(pat);
+		if (m == 0)
+			continue;
+		if (pat[0] == '.') {
+			if (m > 1 && n > m && strcmp(id + n - m, pat) == 0)
+				return TRUE;
+		} else if (strcmp(id, pat) == 0) {
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* Split S at ';' outside quoted strings.  Returns a NULL-terminated vector. */
+static char **
+split_resinfo(const char *s)
+{
+	GPtrArray *parts = g_ptr_array_new();
+	gboolean quoted = FALSE;
+	const char *start = s;
+
+	for (const char *p = s;; p++) {
+		if (*p == '\\' && quoted && p[1]) {
+			p++;
+			continue;
+		}
+		if (*p == '"')
+			quoted = !quoted;
+		if (*p == '\0' || (*p == ';' && !quoted)) {
+			g_ptr_array_add(parts, g_strstrip(g_strndup(start, p - start)));
+			if (*p == '\0')
+				break;
+			start = p + 1;
+		}
+	}
+	g_ptr_array_add(parts, NULL);
+	return (char **)g_ptr_array_free(parts, FALSE);
+}
+
+/* From one resinfo "method[/version] = result props...", the method and
+ * result (lower case).  FALSE when it is not of that form. */
+static gboolean
+parse_resinfo(const char *s, char **method, char **result)
+{
+	const char *p = s;
+	while (g_ascii_isspace(*p))
+		p++;
+	const char *m = p;
+	while (*p && (g_ascii_isalnum(*p) || *p == '-' || *p == '_' || *p == '.'))
+		p++;
+	const char *me = p;
+	if (me == m)
+		return FALSE;
+	if (*p == '/') {  /* method version */
+		p++;
+		while (g_ascii_isspace(*p))
+			p++;
+		while (g_ascii_isdigit(*p))
+			p++;
+	}
+	while (g_ascii_isspace(*p))
+		p++;
+	if (*p != '=')
+		return FALSE;
+	p++;
+	while (g_ascii_isspace(*p))
+		p++;
+	const char *r = p;
+	while (*p && (g_ascii_isalnum(*p) || *p == '-' || *p == '_'))
+		p++;
+	if (p == r)
+		return FALSE;
+	*method = g_ascii_strdown(m, me - m);
+	*result = g_ascii_strdown(r, p - r);
+	return TRUE;
+}
+
+/* Look at one Authentication-Results VALUE.  Sets *DMARC_FAIL / *SPF_FAIL
+ * when its authserv-id is trusted and it says so. */
+static void
+auth_results_scan(char **trusted, const char *value, gboolean *dmarc_fail, gboolean *spf_fail)
+{
+	g_autofree char *clean = strip_comments(value);
+	g_auto(GStrv) parts = split_resinfo(clean);
+
+	if (parts[0] == NULL)
+		return;
+	/* authserv-id [version]: the first token, maybe a quoted string */
+	g_auto(GStrv) words = g_strsplit_set(g_strstrip(parts[0]), " \t\r\n", 2);
+	if (words[0] == NULL)
+		return;
+	char *id = words[0];
+	gsize n = strlen(id);
+	if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
+		id[n - 1] = '\0';
+		id++;
+	}
+	if (!st_policy_authserv_trusted(trusted, id))
+		return;
+	for (char **r = parts + 1; *r; r++) {
+		g_autofree char *method = NULL, *result = NULL;
+		if (!parse_resinfo(*r, &method, &result))
+			continue;
+		if (strcmp(method, "dmarc") == 0 && strcmp(result, "fail") == 0)
+			*dmarc_fail = TRUE;
+		if (strcmp(method, "spf") == 0 && strcmp(result, "fail") == 0)
+			*spf_fail = TRUE;
+	}
+}
+
+static const char *
+auth_reason(const StConfig *cfg, const StMessage *msg)
+{
+	g_autoptr(GPtrArray) values = st_message_headers(msg, "Authentication-Results");
+	gboolean dmarc = FALSE, spf = FALSE;
+
+	for (guint i = 0; values && i < values->len; i++)
+		auth_results_scan(cfg ? cfg->trusted_authserv_ids : NULL,
+				  g_ptr_array_index(values, i), &dmarc, &spf);
+	return dmarc ? "dmarc-fail" : spf ? "spf-fail" : NULL;
+}
+
+/* -------------------------------------------------------- RFC 3834 rules */
+
+static gboolean
+is_null_sender(const StAnalysis *a, const StMessage *msg)
+{
+	const char *env = a->envelope_from;
+	if (env == NULL) {  /* unknown: trust the delivery's Return-Path */
+		env = st_message_header(msg, "Return-Path");
+		if (env == NULL)
+			return FALSE;
+	}
+	g_autofree char *s = g_strstrip(g_strdup(env));
+	return *s == '\0' || strcmp(s, "<>") == 0;
+}
+
+static gboolean
+is_daemon(const char *addr)
+{
+	g_autofree char *lp = local_part(addr);
+	return lp != NULL && (strcmp(lp, "mailer-daemon") == 0 || strcmp(lp, "postmaster") == 0);
+}
+
+static const char *
+auto_reason(const StMessage *msg)
+{
+	g_autoptr(GPtrArray) values = st_message_headers(msg, "Auto-Submitted");
+	for (guint i = 0; values && i < values->len; i++) {
+		g_autofree char *w = first_word(g_ptr_array_index(values, i));
+		if (*w != '\0' && strcmp(w, "no") != 0)
+			return "auto-submitted";
+	}
+	const char *x = st_message_header(msg, "X-Autoreply");
+	if (x != NULL) {
+		g_autofree char *w = first_word(x);
+		if (strcmp(w, "no") != 0)
+			return "auto-submitted";
+	}
+	if (st_message_header(msg, "X-Autorespond") != NULL)
+		return "auto-submitted";
+	return NULL;
+}
+
+static const char *
+precedence_reason(const StMessage *msg)
+{
+	g_autoptr(GPtrArray) values = st_message_headers(msg, "Precedence");
+	for (guint i = 0; values && i < values->len; i++) {
+		g_autofree char *w = first_word(g_ptr_array_index(values, i));
+		if (strcmp(w, "bulk") == 0)
+			return "precedence-bulk";
+		if (strcmp(w, "list") == 0)
+			return "precedence-list";
+		if (strcmp(w, "junk") == 0)
+			return "precedence-junk";
+		if (strcmp(w, "auto_reply") == 0)
+			return "auto-submitted";
+	}
+	return NULL;
+}
+
+static gboolean
+has_list_header(const StMessage *msg)
+{
+	for (guint i = 0; msg->headers && i < msg->headers->len; i++) {
+		const StHeader *h = g_ptr_array_index(msg->headers, i);
+		if (h->name && g_ascii_strncasecmp(h->name, "List-", 5) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+is_spam(const StMessage *msg)
+{
+	g_autofree char *flag = first_word(st_message_header(msg, "X-Spam-Flag"));
+	if (strcmp(flag, "yes") == 0)
+		return TRUE;
+	const char *status = st_message_header(msg, "X-Spam-Status");
+	if (status == NULL)
+		return FALSE;
+	while (g_ascii_isspace(*status))
+		status++;
+	return g_ascii_strncasecmp(status, "yes", 3) == 0 &&
+	       (status[3] == '\0' || status[3] == ',' || g_ascii_isspace(status[3]));
+}
+
+/* ------------------------------------------------------- not a report */
+
+static int
+pattern_weight(const StRuleGroup *g, const StPattern *p)
+{
+	const char *dot = strchr(p->key, '.');
+	if (dot != NULL) {
+		g_autofree char *k = g_strconcat("weight", dot, NULL);
+		const char *v = st_rule_get(g, k);
+		if (v != NULL)
+			return (int)g_ascii_strtoll(v, NULL, 10);
+	}
+	return (int)st_rule_get_int(g, "weight", 1);
+}
+
+/* Sum of the weights of GROUP's patterns that match TEXT. */
+static int
+group_score(const StRuleGroup *g, const char *text)
+{
+	int score = 0;
+	for (guint i = 0; g && i < g->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		if (g_regex_match(p->re, text, 0, NULL))
+			score += pattern_weight(g, p);
+	}
+	return score;
+}
+
+static gsize
+count_nonblank(const char *s)
+{
+	gsize n = 0;
+	for (; s && *s; s++)
+		n += !g_ascii_isspace(*s);
+	return n;
+}
+
+/* TRUE when MSG is plainly not a report: empty, or marketing or machine
+ * traffic with nothing in it that looks like a report. */
+static gboolean
+is_not_a_report(const StRules *rules, const StMessage *msg)
+{
+	g_autoptr(GString) text = g_string_new(msg->subject);
+	guint n_att = msg->attachments ? msg->attachments->len : 0;
+
+	g_string_append_c(text, '\n');
+	g_string_append(text, msg->body_text);
+	for (guint i = 0; i < n_att; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		g_string_append_printf(text, "\n%s\n", att->filename ? att->filename : "");
+		if (att->text)
+			g_string_append(text, att->text);
+	}
+	if (n_att == 0 && count_nonblank(msg->body_text) <
+	    (gsize)st_rules_get_int(rules, "notreport", "min_chars", 3) &&
+	    group_score(st_rules_group(rules, "report.signal"), msg->subject ? msg->subject : "") == 0)
+		return TRUE;
+	g_autoptr(GPtrArray) signals = st_rules_groups(rules, "report.");
+	for (guint i = 0; i < signals->len; i++)
+		if (group_score(g_ptr_array_index(signals, i), text->str) > 0)
+			return FALSE;
+	int score = 0;
+	g_autoptr(GPtrArray) noise = st_rules_groups(rules, "notreport.");
+	for (guint i = 0; i < noise->len; i++)
+		score += group_score(g_ptr_array_index(noise, i), text->str);
+	return score > 0 && score >= st_rules_get_int(rules, "notreport", "min", 8);
+}
+
+/* ---------------------------------------------------------- the decision */
+
+static const char *
+decide(const StConfig *cfg, const StRules *rules, const StMessage *msg, const StAnalysis *a)
+{
+	const char *r;
+
+	if (st_message_header(msg, ST_AUTO_HEADER) != NULL)
+		return "own-mail";
+	if (is_null_sender(a, msg))
+		return "null-sender";
+	if (is_daemon(a->envelope_from) || is_daemon(msg->from_addr))
+		return "mailer-daemon";
+	if ((r = auto_reason(msg)) != NULL)
+		return r;
+	if (msg->content_type && g_ascii_strcasecmp(msg->content_type, "multipart/report") == 0)
+		return "multipart-report";
+	if ((r = precedence_reason(msg)) != NULL)
+		return r;
+	if (has_list_header(msg))
+		return "list-headers";
+	if (is_spam(msg))
+		return "spam-flag";
+	if ((r = auth_reason(cfg, msg)) != NULL)
+		return r;
+	if (is_not_a_report(rules, msg))
+		return "not-a-report";
+	return "ok";
+}
+
+/* Machine mail: about nothing, so no classification either. */
+static gboolean
+is_machine_reason(const char *reason)
+{
+	static const char *const machine[] = {
+		"own-mail", "null-sender", "mailer-daemon", "auto-submitted",
+		"multipart-report", "not-a-report",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(machine); i++)
+		if (strcmp(reason, machine[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+void
+st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
+		       const StMessage *msg, StAnalysis *a)
+{
+	g_return_if_fail(a != NULL);
+	if (msg == NULL)
+		msg = a->msg;
+	if (msg == NULL) {  /* nothing to judge: a reloaded analysis */
+		a->ack_send = FALSE;
+		st_set(&a->ack_reason, "not-a-report");
+		a->is_report = FALSE;
+		return;
+	}
+	const char *reason = decide(cfg, rules, msg, a);
+	a->ack_send = strcmp(reason, "ok") == 0;
+	a->is_report = a->ack_send || strcmp(reason, "dmarc-fail") == 0 ||
+		       strcmp(reason, "spf-fail") == 0;
+	st_set(&a->ack_reason, reason);
+	if (is_machine_reason(reason)) {
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+		st_set(&a->component, NULL);
+		st_set(&a->component_evidence, NULL);
+		st_set(&a->suggested_severity, NULL);
+		st_set(&a->severity_evidence, NULL);
+		g_ptr_array_set_size(a->out_of_scope, 0);
+		g_ptr_array_set_size(a->out_of_scope_evidence, 0);
+	}
+}
