@@ -173,9 +173,13 @@ st_milter_config() {
 		echo "[rules]"
 		echo "directory = $ST_ROOT/rules"
 		if [ -n "$submit" ]; then
+			# Tests send from many addresses quickly: no per-sender
+			# limit, fast retries.
 			echo "[outbox]"
 			echo "submit = $submit"
 			echo "from_address = security@superrad.company"
+			echo "ack_rate_per_day = 100000"
+			echo "retry_base_s = 1"
 		fi
 		[ -n "$extra" ] && printf '%b\n' "$extra"
 	} >"$dir/sectriage.conf"
@@ -237,6 +241,58 @@ st_kill_milter() {
 	wait "$pid" 2>/dev/null
 	rm -f "$dir/milter.pid"
 	return 0
+}
+
+# st_sql DB SQL: run SQL with the sqlite3 shell (5 s busy timeout), rows on stdout.
+st_sql() {
+	sqlite3 -batch -noheader -cmd '.timeout 5000' "$1" "$2"
+}
+
+# The Message-IDs (without <>) of the messages in a Maildir, one a line, sorted
+# (duplicates kept).
+st_maildir_msgids() {
+	local f
+	for f in "$1"/new/* "$1"/cur/*; do
+		[ -f "$f" ] && st_header "$f" Message-ID | tr -d '<> '
+	done | sort
+}
+
+# st_check_filed_once TAG DB SEC_MAILDIR ACK_MAILDIR SENT_IDS_FILE
+# The checks every fault and load test ends with, for the Message-IDs (one a
+# line, without <>) in SENT_IDS_FILE, each a new report from its own sender:
+#   delivered exactly once, each with X-Sectriage-Id; filed exactly once (one
+#   message row, one report each, nothing else); one ack row per report, all
+#   sent, and exactly one acknowledgment delivered per report.
+# ACK_MAILDIR empty: skip the acknowledgment checks.
+st_check_filed_once() {
+	local tag=$1 db=$2 sec=$3 acks=$4 want=$5 n got
+	n=$(grep -c . "$want")
+	sort "$want" >"$want.sorted"
+	got=$(st_maildir_msgids "$sec")
+	st_check_eq "$tag: $n delivered, no message twice" "$n" "$(echo "$got" | grep -c .)"
+	st_check "$tag: delivered Message-IDs = sent" diff "$want.sorted" <(echo "$got" | sort -u | grep .)
+	got=$(for f in "$sec"/new/* "$sec"/cur/*; do
+		[ -f "$f" ] && st_header "$f" X-Sectriage-Id; done | grep -c -- '-[0-9][0-9]*$')
+	st_check_eq "$tag: every delivered message has X-Sectriage-Id" "$n" "$got"
+	st_check_eq "$tag: message rows" "$n" "$(st_sql "$db" 'SELECT count(*) FROM messages')"
+	st_check_eq "$tag: reports" "$n" "$(st_sql "$db" 'SELECT count(*) FROM reports')"
+	st_check "$tag: filed Message-IDs = sent" diff "$want.sorted" \
+		<(st_sql "$db" 'SELECT message_id FROM messages' | tr -d '<> ' | sort)
+	[ -n "$acks" ] || return 0
+	st_check_eq "$tag: one ack row per report" "$n" \
+		"$(st_sql "$db" "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
+	st_check_eq "$tag: every ack sent" "$n" \
+		"$(st_sql "$db" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")"
+	got=$(for f in "$acks"/new/* "$acks"/cur/*; do
+		[ -f "$f" ] && st_header "$f" In-Reply-To | tr -d '<> '; done | sort)
+	st_check_eq "$tag: $n acknowledgments delivered" "$n" "$(echo "$got" | grep -c .)"
+	st_check "$tag: one acknowledgment per report, none doubled" \
+		diff "$want.sorted" <(echo "$got" | grep .)
+}
+
+# Wait until every ack row of DB is sent (or SECONDS pass).
+st_acks_settled() {
+	[ "$(st_sql "$1" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status <> 'sent'")" = 0 ]
 }
 
 # Count the files in a Maildir's new/ and cur/ (0 when it does not exist).

@@ -4,9 +4,18 @@
 # every command names the instance's config directory.  Needs root (Postfix's
 # master starts as root and drops to user postfix).
 #
-#   pf_create DIR PORT [MILTER_SOCKET]   write DIR/etc/{main,master}.cf, the
-#           virtual maps and DIR/mail (Maildirs, owned by nobody); smtpd on
-#           127.0.0.1:PORT; smtpd_milters = unix:MILTER_SOCKET (none if empty)
+#   pf_create DIR [MILTER_SOCKET]   write DIR/etc/{main,master}.cf, the
+#           virtual maps and DIR/mail (Maildirs, owned by nobody), with three
+#           smtpd listeners on free ports of 127.0.0.1:
+#             pf_port DIR        "the MX": smtpd_milters = unix:MILTER_SOCKET
+#                                (none if empty), milter_default_action =
+#                                tempfail -- what a reporter's MTA talks to
+#             pf_front_port DIR  "the reporter's MTA": no milter; queues the
+#                                mail and relays it to the MX port with
+#                                Postfix's smtp client, which defers and
+#                                retries on 4xx (content_filter hop)
+#             pf_submit_port DIR no milter, no hop: for acknowledgments
+#                                (outbox submit = smtp:127.0.0.1:PORT)
 #   pf_set DIR 'name = value'...         change main.cf (postconf -e)
 #   pf_start DIR / pf_stop DIR / pf_reload DIR / pf_flush DIR
 #   pf_queue_count DIR                   messages in the queue (all queues)
@@ -20,7 +29,8 @@
 # (default_transport = error): no mail leaves the machine.
 
 pf_create() {
-	local dir=$1 port=$2 sock=${3:-}
+	local dir=$1 sock=${2:-} port front submit
+	port=$(st_free_port) && front=$(st_free_port) && submit=$(st_free_port) || return 1
 	mkdir -p "$dir/etc" "$dir/spool" "$dir/data" "$dir/mail" "$dir/log"
 	chmod 0755 "$dir" "$dir/etc" "$dir/spool" "$dir/log"
 	chown postfix "$dir/data"
@@ -86,6 +96,17 @@ EOF
 	cat >"$dir/etc/master.cf" <<EOF
 # service type  private unpriv  chroot  wakeup  maxproc command
 127.0.0.1:$port inet n - n - - smtpd
+  -o syslog_name=postfix/mx
+127.0.0.1:$front inet n - n - - smtpd
+  -o syslog_name=postfix/front
+  -o smtpd_milters=
+  -o content_filter=mxhop:[127.0.0.1]:$port
+127.0.0.1:$submit inet n - n - - smtpd
+  -o syslog_name=postfix/submit
+  -o smtpd_milters=
+mxhop     unix  -       -       n       -       -       smtp
+  -o syslog_name=postfix/mxhop
+  -o myhostname=front.reporter.example
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -112,6 +133,8 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 EOF
 	echo "$port" >"$dir/port"
+	echo "$front" >"$dir/front_port"
+	echo "$submit" >"$dir/submit_port"
 }
 
 pf_set() {
@@ -122,6 +145,14 @@ pf_set() {
 
 pf_port() {
 	cat "$1/port"
+}
+
+pf_front_port() {
+	cat "$1/front_port"
+}
+
+pf_submit_port() {
+	cat "$1/submit_port"
 }
 
 pf_master_running() {
@@ -147,7 +178,9 @@ pf_start() {
 		st_at_exit pf_stop "$dir"
 	fi
 	postfix -c "$dir/etc" start >>"$dir/log/postfix-cmd.log" 2>&1 || return 1
-	st_wait_for 10 st_port_open "$(pf_port "$dir")"
+	st_wait_for 10 st_port_open "$(pf_port "$dir")" &&
+		st_wait_for 5 st_port_open "$(pf_front_port "$dir")" &&
+		st_wait_for 5 st_port_open "$(pf_submit_port "$dir")"
 }
 
 pf_stop() {
@@ -192,4 +225,58 @@ pf_maildir() {
 
 pf_log() {
 	echo "$1/log/maillog"
+}
+
+# pf_send PORT FILE FROM [TO]: one message by SMTP with swaks; status 0 on 250.
+pf_send() {
+	swaks --server 127.0.0.1 --port "$1" --from "$3" --to "${4:-security@superrad.company}" \
+		--data "@$2" --timeout 60 >/dev/null 2>&1
+}
+
+# pf_send_reports PORT FIRST LAST TAG IDS_FILE [RETRY_SECONDS]
+# Send reports FIRST..LAST (st_gen_report, each from its own sender
+# reporterTAG-I@reporter.example) to PORT; append each accepted Message-ID
+# (without <>) to IDS_FILE.  A refused message is tried again every 0.5 s
+# for up to RETRY_SECONDS (default 0: no retry), as a sending MTA would.
+# PAD_KB=N adds an N KiB base64 attachment.  Returns the number refused.
+pf_send_reports() {
+	local port=$1 first=$2 last=$3 tag=$4 ids=$5 retry=${6:-0} i t f from refused=0
+	local tmp
+	tmp=$(mktemp "${TMPDIR:-/tmp}/sectriage-msg.XXXXXX")
+	for ((i = first; i <= last; i++)); do
+		from=reporter$tag-$i@reporter.example
+		st_gen_report "$i" "$tag" "$from" >"$tmp"
+		if [ -n "${PAD_KB:-}" ]; then
+			{
+				sed '/^Content-Type: text\/plain/,$d' "$tmp" | sed '/^MIME-Version/d'
+				echo "MIME-Version: 1.0"
+				echo "Content-Type: multipart/mixed; boundary=\"pad-$i\""
+				echo
+				echo "--pad-$i"
+				echo "Content-Type: text/plain; charset=us-ascii"
+				sed '1,/^$/d' "$tmp"
+				echo "--pad-$i"
+				echo "Content-Type: application/octet-stream; name=\"trace-$i.bin\""
+				echo "Content-Disposition: attachment; filename=\"trace-$i.bin\""
+				echo "Content-Transfer-Encoding: base64"
+				echo
+				head -c $((PAD_KB * 1024)) /dev/urandom | base64 -w 76
+				echo "--pad-$i--"
+			} >"$tmp.pad"
+			mv "$tmp.pad" "$tmp"
+		fi
+		for ((t = 0; ; t++)); do
+			if pf_send "$port" "$tmp" "$from"; then
+				st_header "$tmp" Message-ID | tr -d '<> ' >>"$ids"
+				break
+			fi
+			if ((t >= retry * 2)); then
+				refused=$((refused + 1))
+				break
+			fi
+			sleep 0.5
+		done
+	done
+	rm -f "$tmp"
+	return $refused
 }
