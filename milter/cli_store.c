@@ -1,6 +1,537 @@
-/* STUB (lead): placeholder so the tree links; the owner replaces this file. */
+/*
+ * cli_store.c — the database subcommands of `sectriage`:
+ *
+ *   file [--envelope-from ADDR] [--queue-id ID] [--json] FILE...
+ *        analyse and file each message as the milter does (same code path:
+ *        st_analyze_file + st_store_file).  One line per file on stdout:
+ *
+ *            FILE: TRACKING-ID KIND score N missing ITEMS
+ *
+ *        KIND is "new", "followup" or "duplicate"; ITEMS the missing
+ *        checklist items, comma-separated, or "-" when complete.  With
+ *        --json one object per file instead: {file, tracking_id, kind,
+ *        report_id, message_row, score, missing: [..], ack_queued,
+ *        ack_reason}.  Exit 1 when any file could not be read or filed.
+ *   list [--json] [--state S] [--all]
+ *        open reports (not published, not closed), newest first.
+ *   show [--json] ID
+ *        one report (tracking id or row id): columns, merged facts, SLA
+ *        clocks, thread, attachments, outbox and the event history.
+ *   db check|path|migrate
+ *        integrity and foreign key check / the database path / bring the
+ *        schema up to date; each prints the schema version.
+ *
+ * Report text (subjects, names) is passed through st_printable() before it
+ * is printed as text; JSON output carries it as JSON strings.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sectriage/analyze.h"
 #include "sectriage/cli.h"
-int st_cmd_file(StCli *c, int argc, char **argv) { st_cli_error("file", "not built yet"); return 1; }
-int st_cmd_list(StCli *c, int argc, char **argv) { st_cli_error("list", "not built yet"); return 1; }
-int st_cmd_show(StCli *c, int argc, char **argv) { st_cli_error("show", "not built yet"); return 1; }
-int st_cmd_db(StCli *c, int argc, char **argv) { st_cli_error("db", "not built yet"); return 1; }
+#include "sectriage/common.h"
+#include "sectriage/store.h"
+#include "sectriage/workflow.h"
+
+static void
+print_json(JsonNode *node)
+{
+	g_autoptr(JsonGenerator) gen = json_generator_new();
+	g_autofree char *text = NULL;
+
+	json_generator_set_pretty(gen, TRUE);
+	json_generator_set_root(gen, node);
+	text = json_generator_to_data(gen, NULL);
+	printf("%s\n", text);
+}
+
+/* Parse the options of subcommand NAME; FALSE (usage printed) on error. */
+static gboolean
+parse_options(const char *name, const char *params, const char *summary,
+	      GOptionEntry *entries, int *argc, char ***argv)
+{
+	g_autoptr(GOptionContext) ctx = g_option_context_new(params);
+	g_autoptr(GError) err = NULL;
+
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_summary(ctx, summary);
+	if (!g_option_context_parse(ctx, argc, argv, &err)) {
+		st_cli_error(name, "%s", err->message);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* ---- file ---- */
+
+static const char *
+kind_of(const StFileResult *r)
+{
+	return r->duplicate ? "duplicate" : r->followup ? "followup" : "new";
+}
+
+static JsonNode *
+result_json(const char *file, const StFileResult *r)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_auto(GStrv) missing = g_strsplit(r->missing ? r->missing : "", ",", -1);
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "file");
+	json_builder_add_string_value(b, file);
+	json_builder_set_member_name(b, "tracking_id");
+	json_builder_add_string_value(b, r->tracking_id);
+	json_builder_set_member_name(b, "kind");
+	json_builder_add_string_value(b, kind_of(r));
+	json_builder_set_member_name(b, "report_id");
+	json_builder_add_int_value(b, r->report_id);
+	json_builder_set_member_name(b, "message_row");
+	json_builder_add_int_value(b, r->message_row);
+	json_builder_set_member_name(b, "score");
+	json_builder_add_int_value(b, r->score);
+	json_builder_set_member_name(b, "missing");
+	json_builder_begin_array(b);
+	for (char **p = missing; *p != NULL; p++)
+		if (**p != '\0')
+			json_builder_add_string_value(b, *p);
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, "ack_queued");
+	json_builder_add_boolean_value(b, r->ack_queued);
+	json_builder_set_member_name(b, "ack_reason");
+	json_builder_add_string_value(b, r->ack_reason);
+	json_builder_end_object(b);
+	return json_builder_get_root(b);
+}
+
+/* Analyse and file one FILE; FALSE (error printed) on failure. */
+static gboolean
+file_one(StCli *cli, StStore *store, StRules *rules, const char *path,
+	 const StEnvelope *env, gboolean json)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StAnalysis) a = st_analyze_file(cli->cfg, rules, path,
+						  env->envelope_from, &err);
+	StFileResult r = { 0 };
+
+	if (a == NULL) {
+		st_cli_error("file", "%s: %s", path, err->message);
+		return FALSE;
+	}
+	if (!st_store_file(store, cli->cfg, rules, a, env, path, &r, &err)) {
+		st_cli_error("file", "%s: %s", path, err->message);
+		return FALSE;
+	}
+	if (json) {
+		g_autoptr(JsonNode) node = result_json(path, &r);
+		print_json(node);
+	} else {
+		printf("%s: %s %s score %d missing %s\n", path, r.tracking_id,
+		       kind_of(&r), r.score, r.missing && *r.missing ? r.missing : "-");
+	}
+	st_file_result_clear(&r);
+	return TRUE;
+}
+
+int
+st_cmd_file(StCli *cli, int argc, char **argv)
+{
+	g_autofree char *envelope_from = NULL, *queue_id = NULL;
+	g_auto(GStrv) files = NULL;
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
+		  "The SMTP envelope sender ('' is the null sender <>); "
+		  "acknowledgments go to it", "ADDR" },
+		{ "queue-id", 'q', 0, G_OPTION_ARG_STRING, &queue_id,
+		  "The MTA queue id to record", "ID" },
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json,
+		  "Print one JSON object per file", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+		{ NULL }
+	};
+	if (!parse_options("file", "FILE... - file messages into the database", 
+			   "Analyse and file each message as the milter does: a new report, a "
+			   "follow-up of\na report, or a duplicate of a message filed before.  "
+			   "Prints one line a file:\n  FILE: TRACKING-ID new|followup|duplicate "
+			   "score N missing ITEMS|-",
+			   entries, &argc, &argv))
+		return 2;
+	if (files == NULL || files[0] == NULL) {
+		st_cli_error("file", "no FILE given (see --help)");
+		return 2;
+	}
+	StRules *rules = st_cli_rules(cli);
+	StStore *store = st_cli_store(cli);
+	if (rules == NULL || store == NULL)
+		return 1;
+
+	g_autofree char *actor = g_strdup_printf("cli:%s", g_get_user_name());
+	int rc = 0;
+	for (char **p = files; *p != NULL; p++) {
+		StEnvelope env = {
+			.queue_id = queue_id,
+			.envelope_from = envelope_from,
+			.received_at = g_date_time_to_unix(cli->now),
+			.actor = actor,
+		};
+		if (!file_one(cli, store, rules, *p, &env, json))
+			rc = 1;
+	}
+	return rc;
+}
+
+/* ---- list ---- */
+
+static const char *
+obj_str(JsonObject *o, const char *name)
+{
+	if (o == NULL || !json_object_has_member(o, name))
+		return NULL;
+	JsonNode *n = json_object_get_member(o, name);
+	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(n);
+}
+
+static gint64
+obj_int(JsonObject *o, const char *name, gint64 def)
+{
+	if (o == NULL || !json_object_has_member(o, name))
+		return def;
+	JsonNode *n = json_object_get_member(o, name);
+	if (!JSON_NODE_HOLDS_VALUE(n))
+		return def;
+	return json_node_get_int(n);
+}
+
+/* Comma-joined string array member NAME ("-" when empty); new string. */
+static char *
+obj_list(JsonObject *o, const char *name)
+{
+	GString *s = g_string_new(NULL);
+
+	if (o != NULL && json_object_has_member(o, name)) {
+		JsonNode *n = json_object_get_member(o, name);
+		JsonArray *arr = JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
+		for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
+			JsonNode *e = json_array_get_element(arr, i);
+			if (JSON_NODE_HOLDS_VALUE(e) &&
+			    json_node_get_value_type(e) == G_TYPE_STRING)
+				g_string_append_printf(s, "%s%s", s->len ? "," : "",
+						       json_node_get_string(e));
+		}
+	}
+	if (s->len == 0)
+		g_string_assign(s, "-");
+	return g_string_free(s, FALSE);
+}
+
+/* "2026-03-02 10:01 UTC", or "-" for 0/NULL; new string. */
+static char *
+fmt_time(gint64 t)
+{
+	if (t <= 0)
+		return g_strdup("-");
+	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
+	return dt ? g_date_time_format(dt, "%Y-%m-%d %H:%M UTC") : g_strdup("-");
+}
+
+int
+st_cmd_list(StCli *cli, int argc, char **argv)
+{
+	gboolean json = FALSE, all = FALSE;
+	g_autofree char *state = NULL;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print a JSON array", NULL },
+		{ "state", 's', 0, G_OPTION_ARG_STRING, &state,
+		  "Only reports in STATE (new, needs-info, triaged, fixing, fixed, "
+		  "published, closed)", "STATE" },
+		{ "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+		  "Published and closed reports too", NULL },
+		{ NULL }
+	};
+	if (!parse_options("list", "- list reports",
+			   "Open reports, newest first: tracking id, state, score, class, "
+			   "what is missing, subject.",
+			   entries, &argc, &argv))
+		return 2;
+	if (argc > 1) {
+		st_cli_error("list", "unexpected argument \"%s\"", argv[1]);
+		return 2;
+	}
+	StStore *store = st_cli_store(cli);
+	if (store == NULL)
+		return 1;
+	g_autoptr(GError) err = NULL;
+	g_autoptr(JsonNode) node = st_store_list_json(store, state, all, &err);
+	if (node == NULL) {
+		st_cli_error("list", "%s", err->message);
+		return 1;
+	}
+	if (json) {
+		print_json(node);
+		return 0;
+	}
+	JsonArray *arr = json_node_get_array(node);
+	printf("%-15s %-10s %5s %-20s %-30s %s\n", "ID", "STATE", "SCORE", "CLASS",
+	       "MISSING", "SUBJECT");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *o = json_array_get_object_element(arr, i);
+		g_autofree char *missing = obj_list(o, "missing");
+		g_autofree char *subject = st_printable(obj_str(o, "subject"), -1, 80);
+		const char *klass = obj_str(o, "class");
+		printf("%-15s %-10s %5" G_GINT64_FORMAT " %-20s %-30s %s%s\n",
+		       obj_str(o, "tracking_id"), obj_str(o, "state"),
+		       obj_int(o, "score", 0), klass ? klass : "-", missing,
+		       obj_int(o, "is_report", 1) ? "" : "[not a report] ", subject);
+	}
+	return 0;
+}
+
+/* ---- show ---- */
+
+static void
+show_field(JsonObject *o, const char *label, const char *name)
+{
+	const char *v = obj_str(o, name);
+	if (v != NULL) {
+		g_autofree char *p = st_printable(v, -1, 200);
+		printf("%-14s %s\n", label, p);
+	}
+}
+
+static void
+show_text_report(JsonObject *o, const char *clocks)
+{
+	g_autofree char *created = fmt_time(obj_int(o, "created_at", 0));
+	g_autofree char *updated = fmt_time(obj_int(o, "updated_at", 0));
+	g_autofree char *missing = obj_list(o, "missing");
+	g_autofree char *oos = obj_list(o, "out_of_scope");
+	g_autofree char *flags = obj_list(o, "flags");
+
+	printf("%s  (report %" G_GINT64_FORMAT ")\n", obj_str(o, "tracking_id"),
+	       obj_int(o, "id", 0));
+	show_field(o, "subject:", "subject");
+	show_field(o, "reporter:", "reporter");
+	show_field(o, "from:", "reporter_from");
+	printf("%-14s %s (updated %s)\n", "received:", created, updated);
+	printf("%-14s %s%s%s\n", "state:", obj_str(o, "state"),
+	       obj_str(o, "resolution") ? " / " : "",
+	       obj_str(o, "resolution") ? obj_str(o, "resolution") : "");
+	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", obj_int(o, "score", 0));
+	printf("%-14s %s\n", "missing:", missing);
+	show_field(o, "class:", "class");
+	show_field(o, "component:", "component");
+	show_field(o, "severity:", "severity");
+	show_field(o, "suggested:", "suggested_severity");
+	show_field(o, "version:", "version");
+	show_field(o, "platform:", "platform");
+	if (strcmp(oos, "-") != 0)
+		printf("%-14s %s\n", "out of scope:", oos);
+	show_field(o, "cvss:", "cvss_vector");
+	if (obj_int(o, "exploited", 0))
+		printf("%-14s yes\n", "EXPLOITED:");
+	if (obj_int(o, "credit_anonymous", 0))
+		printf("%-14s anonymous\n", "credit:");
+	else
+		show_field(o, "credit:", "credit_name");
+	show_field(o, "credit link:", "credit_link");
+	if (!obj_int(o, "is_report", 1))
+		printf("%-14s no (bounce, auto-reply, list or not a report)\n", "report:");
+	if (obj_int(o, "encrypted", 0))
+		printf("%-14s yes\n", "encrypted:");
+	if (strcmp(flags, "-") != 0)
+		printf("%-14s %s\n", "flags:", flags);
+	show_field(o, "ack id:", "ack_message_id");
+	static const char *const clocks_cols[] = {
+		"acked_at", "triaged_at", "fixing_at", "fixed_at", "published_at",
+		"closed_at", "embargo_until",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(clocks_cols); i++) {
+		gint64 t = obj_int(o, clocks_cols[i], 0);
+		if (t > 0) {
+			g_autofree char *s = fmt_time(t);
+			g_autofree char *label = g_strdup_printf("%s:", clocks_cols[i]);
+			printf("%-14s %s\n", label, s);
+		}
+	}
+	if (clocks != NULL && *clocks != '\0')
+		printf("\nclocks:\n%s%s", clocks,
+		       g_str_has_suffix(clocks, "\n") ? "" : "\n");
+}
+
+static void
+show_text_lists(JsonObject *o)
+{
+	JsonArray *arr = json_object_get_array_member(o, "messages");
+	printf("\nmessages:\n");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *m = json_array_get_object_element(arr, i);
+		g_autofree char *at = fmt_time(obj_int(m, "received_at", 0));
+		g_autofree char *env = st_printable(obj_str(m, "envelope_from"), -1, 100);
+		g_autofree char *subj = st_printable(obj_str(m, "subject"), -1, 100);
+		g_autofree char *mflags = obj_list(m, "flags");
+		printf("  #%" G_GINT64_FORMAT " %s%s envelope <%s> queue %s %"
+		       G_GINT64_FORMAT " bytes%s\n     subject %s\n     flags %s\n",
+		       obj_int(m, "id", 0), at,
+		       obj_int(m, "is_followup", 0) ? " follow-up" : "",
+		       obj_str(m, "envelope_from") ? env : "?",
+		       obj_str(m, "queue_id") ? obj_str(m, "queue_id") : "-",
+		       obj_int(m, "size", 0),
+		       obj_int(m, "raw_truncated", 0) ? " (truncated)" : "",
+		       subj, mflags);
+	}
+	arr = json_object_get_array_member(o, "attachments");
+	if (json_array_get_length(arr) > 0)
+		printf("\nattachments:\n");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *t = json_array_get_object_element(arr, i);
+		g_autofree char *name = st_printable(obj_str(t, "filename") ? obj_str(t, "filename")
+						     : "(unnamed)", -1, 80);
+		printf("  %" G_GINT64_FORMAT " %s %s %" G_GINT64_FORMAT " bytes %s%s sha256 %s\n",
+		       obj_int(t, "id", 0), name, obj_str(t, "content_type") ? obj_str(t, "content_type") : "-",
+		       obj_int(t, "size", 0), obj_str(t, "role") ? obj_str(t, "role") : "other",
+		       obj_int(t, "kept", 0) ? "" : " (not kept)",
+		       obj_str(t, "sha256") ? obj_str(t, "sha256") : "-");
+	}
+	arr = json_object_get_array_member(o, "outbox");
+	if (json_array_get_length(arr) > 0)
+		printf("\noutbox:\n");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *b = json_array_get_object_element(arr, i);
+		g_autofree char *at = fmt_time(obj_int(b, "created_at", 0));
+		g_autofree char *to = st_printable(obj_str(b, "recipient"), -1, 100);
+		const char *why = obj_str(b, "last_error") ? obj_str(b, "last_error") : obj_str(b, "reason");
+		g_autofree char *pwhy = st_printable(why, -1, 160);
+		printf("  %s %s to <%s> %s (%" G_GINT64_FORMAT " attempts)%s%s\n",
+		       at, obj_str(b, "kind"), to, obj_str(b, "status"),
+		       obj_int(b, "attempts", 0), why ? ": " : "", why ? pwhy : "");
+	}
+	arr = json_object_get_array_member(o, "events");
+	printf("\nhistory:\n");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *e = json_array_get_object_element(arr, i);
+		g_autofree char *at = fmt_time(obj_int(e, "at", 0));
+		g_autofree char *detail = st_printable(obj_str(e, "detail"), -1, 200);
+		printf("  %s %-12s %-15s %s\n", at, obj_str(e, "actor"), obj_str(e, "kind"),
+		       detail);
+	}
+}
+
+int
+st_cmd_show(StCli *cli, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
+		{ NULL }
+	};
+	if (!parse_options("show", "ID - show one report",
+			   "The whole report (tracking id such as SEC-2026-0001, or row id): "
+			   "its columns, the\nmerged facts (\"facts\": the object of analyze "
+			   "--json), SLA clocks, the thread's\nmessages, attachments, outbox "
+			   "rows and the event history.",
+			   entries, &argc, &argv))
+		return 2;
+	if (argc != 2) {
+		st_cli_error("show", "give exactly one report id (see --help)");
+		return 2;
+	}
+	StStore *store = st_cli_store(cli);
+	if (store == NULL)
+		return 1;
+	g_autoptr(GError) err = NULL;
+	gint64 id = st_store_find_report(store, argv[1], &err);
+	if (id == 0) {
+		st_cli_error("show", "%s", err->message);
+		return 1;
+	}
+	g_autoptr(JsonNode) node = st_store_report_json(store, id, &err);
+	if (node == NULL) {
+		st_cli_error("show", "%s", err->message);
+		return 1;
+	}
+	JsonObject *o = json_node_get_object(node);
+	g_autofree char *clocks = NULL;
+	StRules *rules = st_cli_rules(cli);
+	if (rules != NULL)
+		clocks = st_sla_report_clocks(store, rules, id, cli->now, NULL);
+	if (json) {
+		if (clocks != NULL)
+			json_object_set_string_member(o, "clocks", clocks);
+		print_json(node);
+		return 0;
+	}
+	show_text_report(o, clocks);
+	show_text_lists(o);
+	return 0;
+}
+
+/* ---- db ---- */
+
+/* user_version of PATH without migrating it; -1 when unreadable. */
+static int
+version_on_disk(const char *path)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+
+	if (!g_file_test(path, G_FILE_TEST_EXISTS))
+		return 0;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+int
+st_cmd_db(StCli *cli, int argc, char **argv)
+{
+	GOptionEntry entries[] = { { NULL } };
+	if (!parse_options("db", "check|path|migrate - database maintenance",
+			   "check    integrity and foreign key check (exit 1 when damaged)\n"
+			   "path     print the database path\n"
+			   "migrate  bring the schema up to date (opening does it too)",
+			   entries, &argc, &argv))
+		return 2;
+	if (argc != 2) {
+		st_cli_error("db", "give one of check, path, migrate (see --help)");
+		return 2;
+	}
+	const char *what = argv[1];
+	if (strcmp(what, "path") == 0) {
+		printf("%s\n", cli->db_path);
+		return 0;
+	}
+	if (strcmp(what, "migrate") != 0 && strcmp(what, "check") != 0) {
+		st_cli_error("db", "unknown action \"%s\" (check, path, migrate)", what);
+		return 2;
+	}
+	int before = strcmp(what, "migrate") == 0 ? version_on_disk(cli->db_path) : 0;
+	StStore *store = st_cli_store(cli);
+	if (store == NULL)
+		return 1;
+	int version = st_store_schema_version(store);
+	if (strcmp(what, "migrate") == 0) {
+		if (before == version)
+			printf("schema version %d (up to date)\n", version);
+		else
+			printf("schema version %d (migrated from %d)\n", version, before);
+		return 0;
+	}
+	g_autoptr(GError) err = NULL;
+	g_autofree char *report = NULL;
+	gboolean ok = FALSE;
+	if (!st_store_check(store, &report, &ok, &err)) {
+		st_cli_error("db", "%s", err->message);
+		return 1;
+	}
+	printf("%sschema version %d\n", report, version);
+	return ok ? 0 : 1;
+}

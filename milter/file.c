@@ -1,0 +1,1018 @@
+/*
+ * file.c — st_store_file(): one analysed message filed in one transaction.
+ *
+ *   hash      the raw file is read once before the transaction (SHA-256), so
+ *             the write lock is held only for the database work;
+ *   BEGIN IMMEDIATE
+ *   dedupe    the same Message-ID and the same SHA-256 filed before (an MTA
+ *             retry after a tempfail): a 'duplicate' event and nothing else;
+ *             without a Message-ID the SHA-256 alone decides;
+ *   thread    a known tracking id "[SEC-2026-0042]" in the subject, or an
+ *             In-Reply-To/References naming a stored message, a report's
+ *             ack_message_id or an outbox row's message_id -> follow-up;
+ *   report    otherwise a new report, its tracking id allocated from
+ *             counters (PREFIX-YEAR-NNNN, year of the received time, UTC);
+ *   message   the row with the raw bytes streamed from the file into a
+ *             zeroblob in 64 KiB chunks (memory stays flat), cut at
+ *             max_message_size (raw_truncated = 1, flag "truncated");
+ *             attachments (content kept up to max_attachment_bytes);
+ *   facts     a follow-up re-merges the analysis of every message of the
+ *             report (messages that are not reports — bounces, auto-replies
+ *             threading on our ack — are filed but not merged, unless no
+ *             message is a report), rescores it (st_score) and updates the
+ *             report's columns; a changed checklist is a 'rescored' event;
+ *   ack       a new report gets one outbox row kind 'ack': 'pending' with
+ *             the composed message (ack.c) when the policy decision, the
+ *             per-sender rate limit (cfg->ack_rate_per_day rows in the last
+ *             24 h, suppressed rows not counted; 0 means none) and composing
+ *             allow, else 'suppressed' with the reason; a follow-up that
+ *             changed what is missing gets at most one 'followup' note per
+ *             report per 24 h under the same rules (a suppressed note is an
+ *             event only);
+ *   COMMIT    durable (synchronous=FULL) before TRUE is returned.
+ *
+ * Any error rolls everything back; SQLITE_BUSY, FULL and IOERR come back as
+ * ST_STORE_ERROR_BUSY, _FULL and _IO so that the milter answers tempfail.
+ *
+ * Group commit (issue #9) would batch several filings between one BEGIN and
+ * one COMMIT: file_locked() does all the work of one filing inside an open
+ * transaction and is the unit such a batch would run (under a SAVEPOINT).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "sectriage/ack.h"
+#include "sectriage/common.h"
+#include "sectriage/score.h"
+#include "sectriage/store.h"
+
+#define CHUNK (64 * 1024)
+#define DAY_S (24 * 60 * 60)
+
+/* One filing in progress. */
+typedef struct Filing {
+	StStore *store;
+	const StConfig *cfg;
+	const StRules *rules;
+	StAnalysis *a;
+	const StEnvelope *env;
+	const char *actor;
+	const char *sender;     /* envelope sender: NULL unknown, "" null */
+	gint64 now;
+
+	/* the raw message */
+	int fd;                 /* -1: none */
+	gint64 size;            /* bytes received */
+	gint64 keep;            /* bytes stored */
+	char sha256[65];
+	char *dedupe_key;
+
+	/* the report */
+	gint64 report_id;
+	char *tracking_id;
+	gboolean followup;
+	gint64 message_row;
+	char *old_missing;      /* follow-up: the report's before */
+	StAnalysis *merged;     /* follow-up: the re-merged facts (owned) */
+} Filing;
+
+void
+st_file_result_clear(StFileResult *r)
+{
+	if (r == NULL)
+		return;
+	g_free(r->tracking_id);
+	g_free(r->ack_reason);
+	g_free(r->missing);
+	memset(r, 0, sizeof(*r));
+}
+
+/* ---- the analysis, with or without its parsed message ---- */
+
+static const char *
+extra_str(const StAnalysis *a, const char *name)
+{
+	if (a->extra == NULL || !json_object_has_member(a->extra, name))
+		return NULL;
+	JsonNode *n = json_object_get_member(a->extra, name);
+	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(n);
+}
+
+static const char *
+msg_subject(const StAnalysis *a)
+{
+	if (a->msg == NULL)
+		return extra_str(a, "subject");
+	return a->msg->protected_subject ? a->msg->protected_subject : a->msg->subject;
+}
+
+static const char *
+msg_message_id(const StAnalysis *a)
+{
+	const char *mid = a->msg ? a->msg->message_id : extra_str(a, "message_id");
+	return mid != NULL && *mid != '\0' ? mid : NULL;
+}
+
+static const char *
+msg_in_reply_to(const StAnalysis *a)
+{
+	return a->msg ? a->msg->in_reply_to : extra_str(a, "in_reply_to");
+}
+
+static const char *
+msg_from(const StAnalysis *a)
+{
+	return a->msg ? a->msg->from : extra_str(a, "from");
+}
+
+static const char *
+msg_from_addr(const StAnalysis *a)
+{
+	return a->msg ? a->msg->from_addr : extra_str(a, "from_addr");
+}
+
+/* References, oldest first (new array of borrowed strings). */
+static GPtrArray *
+msg_references(const StAnalysis *a)
+{
+	GPtrArray *refs = g_ptr_array_new();
+
+	if (a->msg != NULL && a->msg->references != NULL) {
+		for (guint i = 0; i < a->msg->references->len; i++)
+			g_ptr_array_add(refs, g_ptr_array_index(a->msg->references, i));
+	} else if (a->extra != NULL && json_object_has_member(a->extra, "references")) {
+		JsonNode *n = json_object_get_member(a->extra, "references");
+		JsonArray *arr = JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
+		for (guint i = 0; arr != NULL && i < json_array_get_length(arr); i++) {
+			JsonNode *e = json_array_get_element(arr, i);
+			if (JSON_NODE_HOLDS_VALUE(e) &&
+			    json_node_get_value_type(e) == G_TYPE_STRING)
+				g_ptr_array_add(refs, (char *)json_node_get_string(e));
+		}
+	}
+	return refs;
+}
+
+/* Comma-joined V (NULL or empty: ""), new string. */
+static char *
+join(const GPtrArray *v, const char *sep)
+{
+	GString *s = g_string_new(NULL);
+
+	for (guint i = 0; v != NULL && i < v->len; i++) {
+		const char *e = g_ptr_array_index(v, i);
+		g_string_append_printf(s, "%s%s", i ? sep : "", e != NULL ? e : "");
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* ---- the raw file ---- */
+
+/* Open RAW_PATH, take its size and SHA-256, decide how much is kept. */
+static gboolean
+raw_open(Filing *f, const char *raw_path, GError **error)
+{
+	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	g_autofree guchar *buf = NULL;
+	struct stat sb;
+	gssize n;
+
+	f->fd = -1;
+	if (raw_path == NULL) {
+		if (f->a->msg != NULL && f->a->msg->raw_sha256[0] != '\0') {
+			memcpy(f->sha256, f->a->msg->raw_sha256, sizeof(f->sha256));
+			f->size = f->a->msg->raw_size;
+		} else {
+			st_sha256_hex("", 0, f->sha256);
+		}
+		return TRUE;
+	}
+	f->fd = open(raw_path, O_RDONLY | O_CLOEXEC);
+	if (f->fd < 0 || fstat(f->fd, &sb) != 0) {
+		int e = errno;
+		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+			    "%s: %s", raw_path, g_strerror(e));
+		return FALSE;
+	}
+	buf = g_malloc(CHUNK);
+	f->size = 0;
+	while ((n = read(f->fd, buf, CHUNK)) > 0) {
+		g_checksum_update(sum, buf, n);
+		f->size += n;
+	}
+	if (n < 0) {
+		int e = errno;
+		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+			    "%s: %s", raw_path, g_strerror(e));
+		return FALSE;
+	}
+	g_strlcpy(f->sha256, g_checksum_get_string(sum), sizeof(f->sha256));
+	gint64 max = f->cfg->limits.max_message_size;
+	f->keep = max > 0 && f->size > max ? max : f->size;
+	return TRUE;
+}
+
+/* Stream the kept bytes of the raw file into messages.raw of ROW. */
+static gboolean
+raw_write(Filing *f, GError **error)
+{
+	sqlite3 *db = st_store_db(f->store);
+	sqlite3_blob *blob = NULL;
+	g_autofree guchar *buf = NULL;
+	gint64 off = 0;
+	int rc;
+
+	if (f->fd < 0 || f->keep == 0)
+		return TRUE;
+	rc = sqlite3_blob_open(db, "main", "messages", "raw", f->message_row, 1, &blob);
+	if (rc != SQLITE_OK)
+		return st_store_fail(f->store, rc, "open raw blob", error);
+	if (lseek(f->fd, 0, SEEK_SET) != 0) {
+		int e = errno;
+		sqlite3_blob_close(blob);
+		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+			    "rewind raw message: %s", g_strerror(e));
+		return FALSE;
+	}
+	buf = g_malloc(CHUNK);
+	while (off < f->keep) {
+		gssize want = MIN((gint64)CHUNK, f->keep - off);
+		gssize n = read(f->fd, buf, want);
+		if (n <= 0) {
+			int e = n < 0 ? errno : EIO;
+			sqlite3_blob_close(blob);
+			g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+				    "raw message shrank while filing: %s", g_strerror(e));
+			return FALSE;
+		}
+		rc = sqlite3_blob_write(blob, buf, (int)n, (int)off);
+		if (rc != SQLITE_OK) {
+			st_store_fail(f->store, rc, "write raw blob", error);
+			sqlite3_blob_close(blob);
+			return FALSE;
+		}
+		off += n;
+	}
+	rc = sqlite3_blob_close(blob);
+	if (rc != SQLITE_OK)
+		return st_store_fail(f->store, rc, "close raw blob", error);
+	return TRUE;
+}
+
+/* ---- lookups ---- */
+
+/* Step ST once: TRUE with *OUT = column 0 on a row, TRUE with *OUT = 0 when
+ * none; FALSE with ERROR.  Resets ST. */
+static gboolean
+step_int(StStore *store, sqlite3_stmt *st, gint64 *out, const char *what,
+	 GError **error)
+{
+	int rc = sqlite3_step(st);
+
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return st_store_fail(store, rc, what, error);
+	return TRUE;
+}
+
+/* Step ST expecting SQLITE_DONE; resets it. */
+static gboolean
+step_done(StStore *store, sqlite3_stmt *st, const char *what, GError **error)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return st_store_fail(store, rc, what, error);
+	return TRUE;
+}
+
+/* Tracking id, score and missing of report ID into OUT-ish fields. */
+static gboolean
+report_summary(Filing *f, gint64 id, char **tracking_id, int *score,
+	       char **missing, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"SELECT tracking_id, score, missing FROM reports WHERE id = ?1", error);
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (tracking_id)
+			*tracking_id = g_strdup((const char *)sqlite3_column_text(st, 0));
+		if (score)
+			*score = sqlite3_column_int(st, 1);
+		if (missing)
+			*missing = g_strdup(sqlite3_column_type(st, 2) == SQLITE_NULL ? ""
+					    : (const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE)
+			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
+				    "report %" G_GINT64_FORMAT " vanished", id);
+		else
+			st_store_fail(f->store, rc, "read report", error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* The message filed before under the same dedupe key: its report, or 0. */
+static gboolean
+find_duplicate(Filing *f, gint64 *report_id, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"SELECT report_id FROM messages WHERE dedupe_key = ?1", error);
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_text(st, 1, f->dedupe_key, -1, SQLITE_STATIC);
+	return step_int(f->store, st, report_id, "dedupe", error);
+}
+
+/* The report of a known tracking id in SUBJECT, or 0. */
+static gboolean
+thread_by_subject(Filing *f, const char *subject, gint64 *report_id, GError **error)
+{
+	g_autofree char *prefix = g_regex_escape_string(
+		f->cfg->id_prefix ? f->cfg->id_prefix : "SEC", -1);
+	g_autofree char *pattern = g_strdup_printf("\\[(%s-[0-9]{4}-[0-9]{4,})\\]", prefix);
+	g_autoptr(GRegex) re = g_regex_new(pattern, G_REGEX_CASELESS, 0, NULL);
+	g_autoptr(GMatchInfo) mi = NULL;
+	sqlite3_stmt *st;
+
+	*report_id = 0;
+	if (subject == NULL || re == NULL)
+		return TRUE;
+	st = st_store_prepare(f->store,
+		"SELECT id FROM reports WHERE tracking_id = ?1 COLLATE NOCASE", error);
+	if (st == NULL)
+		return FALSE;
+	g_regex_match(re, subject, 0, &mi);
+	while (g_match_info_matches(mi)) {
+		g_autofree char *id = g_match_info_fetch(mi, 1);
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+		if (!step_int(f->store, st, report_id, "thread by subject", error))
+			return FALSE;
+		if (*report_id > 0)
+			return TRUE;
+		g_match_info_next(mi, NULL);
+	}
+	return TRUE;
+}
+
+/* The report of a message id named in In-Reply-To or References (newest
+ * first): one of its messages, its acknowledgment, or an outbox row. */
+static gboolean
+thread_by_references(Filing *f, gint64 *report_id, GError **error)
+{
+	g_autoptr(GPtrArray) refs = msg_references(f->a);
+	const char *irt = msg_in_reply_to(f->a);
+	sqlite3_stmt *st;
+
+	*report_id = 0;
+	if (irt != NULL)
+		g_ptr_array_add(refs, (char *)irt);
+	if (refs->len == 0)
+		return TRUE;
+	st = st_store_prepare(f->store,
+		"SELECT report_id FROM messages WHERE message_id = ?1"
+		" UNION ALL SELECT id FROM reports WHERE ack_message_id = ?1"
+		" UNION ALL SELECT report_id FROM outbox"
+		"   WHERE message_id = ?1 AND report_id IS NOT NULL"
+		" LIMIT 1", error);
+	if (st == NULL)
+		return FALSE;
+	for (guint i = refs->len; i-- > 0;) {
+		const char *mid = g_ptr_array_index(refs, i);
+		if (mid == NULL || *mid == '\0')
+			continue;
+		sqlite3_bind_text(st, 1, mid, -1, SQLITE_STATIC);
+		if (!step_int(f->store, st, report_id, "thread by references", error))
+			return FALSE;
+		if (*report_id > 0)
+			return TRUE;
+	}
+	return TRUE;
+}
+
+/* ---- writing ---- */
+
+/* Allocate the next tracking id of the received year. */
+static char *
+allocate_tracking_id(Filing *f, GError **error)
+{
+	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc(f->now);
+	int year = t != NULL ? g_date_time_get_year(t) : 1970;
+	sqlite3_stmt *alloc = st_store_prepare(f->store,
+		"INSERT INTO counters(year, next) VALUES (?1, 2)"
+		" ON CONFLICT(year) DO UPDATE SET next = next + 1"
+		" RETURNING next - 1", error);
+
+	if (alloc == NULL)
+		return NULL;
+	for (int tries = 0; tries < 1000; tries++) {
+		gint64 n, taken;
+		sqlite3_bind_int(alloc, 1, year);
+		if (!step_int(f->store, alloc, &n, "allocate tracking id", error))
+			return NULL;
+		char *id = g_strdup_printf("%s-%04d-%04" G_GINT64_FORMAT,
+					   f->cfg->id_prefix ? f->cfg->id_prefix : "SEC",
+					   year, n);
+		sqlite3_stmt *st = st_store_prepare(f->store,
+			"SELECT id FROM reports WHERE tracking_id = ?1", error);
+		if (st == NULL) {
+			g_free(id);
+			return NULL;
+		}
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+		if (!step_int(f->store, st, &taken, "check tracking id", error)) {
+			g_free(id);
+			return NULL;
+		}
+		if (taken == 0)
+			return id;
+		g_free(id);     /* counters fell behind (restored backup?): skip */
+	}
+	g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL,
+		    "no free tracking id for %d", year);
+	return NULL;
+}
+
+static gboolean
+insert_report(Filing *f, GError **error)
+{
+	sqlite3_stmt *st;
+
+	f->tracking_id = allocate_tracking_id(f, error);
+	if (f->tracking_id == NULL)
+		return FALSE;
+	st = st_store_prepare(f->store,
+		"INSERT INTO reports(tracking_id, created_at, updated_at, reporter,"
+		" reporter_from, subject, facts_json)"
+		" VALUES (?1, ?2, ?2, ?3, ?4, ?5, '{}')", error);
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_text(st, 1, f->tracking_id, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, f->now);
+	sqlite3_bind_text(st, 3, f->sender, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, msg_from(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, msg_subject(f->a), -1, SQLITE_STATIC);
+	if (!step_done(f->store, st, "insert report", error))
+		return FALSE;
+	f->report_id = sqlite3_last_insert_rowid(st_store_db(f->store));
+	return TRUE;
+}
+
+static gboolean
+insert_message(Filing *f, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"INSERT INTO messages(report_id, received_at, message_id, sha256,"
+		" dedupe_key, envelope_from, recipients, queue_id, client_addr, helo,"
+		" subject, from_addr, in_reply_to, refs, size, raw, raw_truncated,"
+		" analysis_json, flags, is_followup)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+		" ?14, ?15, ?16, ?17, ?18, ?19, ?20)", error);
+	const StEnvelope *env = f->env;
+	gboolean truncated = f->keep < f->size;
+	g_autoptr(GPtrArray) refs = msg_references(f->a);
+	g_autofree char *refs_s = join(refs, " ");
+	g_autofree char *rcpts = env->recipients
+		? g_strjoinv(",", (char **)env->recipients) : NULL;
+	g_autofree char *json = NULL;
+	g_autofree char *flags = NULL;
+
+	if (st == NULL)
+		return FALSE;
+	if (truncated)
+		st_flag_add(f->a->flags, "truncated");
+	json = st_analysis_to_json_string(f->a, FALSE);
+	flags = join(f->a->flags, ",");
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_int64(st, 2, f->now);
+	sqlite3_bind_text(st, 3, msg_message_id(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->sha256, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, f->dedupe_key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, f->sender, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, rcpts, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, env->queue_id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, env->client_addr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, env->helo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, msg_subject(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, msg_from_addr(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, msg_in_reply_to(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 14, refs_s, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 15, f->size);
+	if (f->fd >= 0)
+		sqlite3_bind_zeroblob64(st, 16, f->keep);
+	sqlite3_bind_int(st, 17, truncated);
+	sqlite3_bind_text(st, 18, json, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 19, flags, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 20, f->followup);
+	if (!step_done(f->store, st, "insert message", error))
+		return FALSE;
+	f->message_row = sqlite3_last_insert_rowid(st_store_db(f->store));
+	return raw_write(f, error);
+}
+
+static gboolean
+insert_attachments(Filing *f, GError **error)
+{
+	GPtrArray *atts = f->a->msg ? f->a->msg->attachments : NULL;
+	gint64 max = f->cfg->limits.max_attachment_bytes;
+
+	for (guint i = 0; atts != NULL && i < atts->len; i++) {
+		const StAttachment *att = g_ptr_array_index(atts, i);
+		sqlite3_stmt *st = st_store_prepare(f->store,
+			"INSERT INTO attachments(message_row, report_id, idx, filename,"
+			" content_type, size, sha256, role, content, kept, members, flags)"
+			" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+			error);
+		gboolean kept = att->content != NULL && att->size <= max &&
+			(gint64)g_bytes_get_size(att->content) <= max;
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		g_autofree char *members = NULL;
+		g_autofree char *flags_s = NULL;
+
+		if (st == NULL)
+			return FALSE;
+		for (guint j = 0; att->flags != NULL && j < att->flags->len; j++)
+			st_flag_add(flags, g_ptr_array_index(att->flags, j));
+		if (!kept)
+			st_flag_add(flags, "not-kept");
+		flags_s = join(flags, ",");
+		members = att->members ? join(att->members, "\n") : NULL;
+		sqlite3_bind_int64(st, 1, f->message_row);
+		sqlite3_bind_int64(st, 2, f->report_id);
+		sqlite3_bind_int(st, 3, (int)i);
+		sqlite3_bind_text(st, 4, att->filename, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, att->content_type, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 6, att->size);
+		sqlite3_bind_text(st, 7, att->sha256, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 8, st_role_name(att->role), -1, SQLITE_STATIC);
+		if (kept) {
+			gsize len;
+			const void *data = g_bytes_get_data(att->content, &len);
+			sqlite3_bind_blob64(st, 9, len ? data : "", len, SQLITE_STATIC);
+		}
+		sqlite3_bind_int(st, 10, kept);
+		sqlite3_bind_text(st, 11, members, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 12, flags_s[0] ? flags_s : NULL, -1, SQLITE_STATIC);
+		if (!step_done(f->store, st, "insert attachment", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* One line for reports.platform: "Ubuntu 22.04, kernel 6.8, ...". */
+static char *
+platform_summary(const StAnalysis *a)
+{
+	g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
+
+	if (a->distro)
+		g_ptr_array_add(parts, g_strdup(a->distro));
+	else if (a->os)
+		g_ptr_array_add(parts, g_strdup(a->os));
+	if (a->kernel)
+		g_ptr_array_add(parts, g_strdup_printf("kernel %s", a->kernel));
+	if (a->macos_version)
+		g_ptr_array_add(parts, g_strdup_printf("macOS %s", a->macos_version));
+	if (a->chip)
+		g_ptr_array_add(parts, g_strdup(a->chip));
+	return parts->len ? join(parts, ", ") : NULL;
+}
+
+/* Write the report's columns from FACTS. */
+static gboolean
+update_report(Filing *f, const StAnalysis *facts, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"UPDATE reports SET updated_at = ?2, suggested_severity = ?3,"
+		" class = ?4, component = ?5, out_of_scope = ?6, score = ?7,"
+		" missing = ?8, version = ?9, platform = ?10, exploited = ?11,"
+		" cvss_vector = ?12, cvss_score = ?13, encrypted = encrypted OR ?14,"
+		" credit_name = ?15, credit_link = ?16, credit_anonymous = ?17,"
+		" is_report = ?18, facts_json = ?19, flags = ?20"
+		" WHERE id = ?1", error);
+	g_autofree char *oos = join(facts->out_of_scope, ",");
+	g_autofree char *missing = join(facts->missing, ",");
+	g_autofree char *platform = platform_summary(facts);
+	g_autofree char *json = st_analysis_to_json_string(facts, FALSE);
+	g_autofree char *flags = join(facts->flags, ",");
+	gboolean encrypted = st_flag_has(facts->flags, "encrypted") ||
+		(facts->msg != NULL && facts->msg->encrypted);
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_int64(st, 2, f->now);
+	sqlite3_bind_text(st, 3, facts->suggested_severity, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, facts->klass, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, facts->component, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, oos, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 7, facts->score);
+	sqlite3_bind_text(st, 8, missing, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, facts->version, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, platform, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 11, facts->exploited);
+	sqlite3_bind_text(st, 12, facts->cvss_vector, -1, SQLITE_STATIC);
+	if (facts->cvss_score >= 0)
+		sqlite3_bind_double(st, 13, facts->cvss_score);
+	sqlite3_bind_int(st, 14, encrypted);
+	sqlite3_bind_text(st, 15, facts->credit_found ? facts->credit_name : NULL, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, facts->credit_found ? facts->credit_link : NULL, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 17, facts->credit_found && facts->credit_anonymous);
+	sqlite3_bind_int(st, 18, facts->is_report);
+	sqlite3_bind_text(st, 19, json, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 20, flags, -1, SQLITE_STATIC);
+	return step_done(f->store, st, "update report", error);
+}
+
+/* Re-merge the analyses of every message of the report into f->merged. */
+static gboolean
+remerge(Filing *f, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"SELECT analysis_json FROM messages WHERE report_id = ?1"
+		" ORDER BY received_at, id", error);
+	g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func(
+		(GDestroyNotify)st_analysis_free);
+	gboolean any_report = FALSE;
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st, 0);
+		g_autoptr(JsonNode) node = text ? json_from_string(text, NULL) : NULL;
+		StAnalysis *one = node ? st_analysis_from_json(node) : NULL;
+		if (one == NULL)
+			continue;
+		any_report = any_report || one->is_report;
+		g_ptr_array_add(all, one);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return st_store_fail(f->store, rc, "read thread", error);
+	for (guint i = 0; i < all->len; i++) {
+		StAnalysis *one = g_ptr_array_index(all, i);
+		if (any_report && !one->is_report)
+			continue;
+		if (f->merged == NULL)
+			f->merged = g_ptr_array_steal_index(all, i--);
+		else
+			st_analysis_merge(f->merged, one);
+	}
+	if (f->merged == NULL) {
+		g_autoptr(JsonNode) node = st_analysis_to_json(f->a);
+		f->merged = st_analysis_from_json(node);
+	}
+	st_score(f->rules, f->merged);
+	return TRUE;
+}
+
+/* ---- acknowledgments ---- */
+
+/* Rows queued for RECIPIENT in the 24 h before now (suppressed ones not
+ * counted) against cfg->ack_rate_per_day.  *WHY gets the reason when over. */
+static gboolean
+rate_allows(Filing *f, const char *recipient, char **why, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"SELECT count(*) FROM outbox WHERE recipient = ?1 COLLATE NOCASE"
+		" AND created_at > ?2 AND status <> 'suppressed'", error);
+	gint64 n;
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_text(st, 1, recipient, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, f->now - DAY_S);
+	if (!step_int(f->store, st, &n, "rate limit", error))
+		return FALSE;
+	if (n >= f->cfg->ack_rate_per_day)
+		*why = g_strdup_printf("rate limit: %" G_GINT64_FORMAT
+				       " messages to this sender in 24 h (limit %d)",
+				       n, f->cfg->ack_rate_per_day);
+	return TRUE;
+}
+
+/* A follow-up note queued for this report in the last 24 h? */
+static gboolean
+followup_noted_today(Filing *f, gboolean *noted, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"SELECT count(*) FROM outbox WHERE report_id = ?1"
+		" AND kind = 'followup' AND created_at > ?2"
+		" AND status <> 'suppressed'", error);
+	gint64 n;
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_int64(st, 2, f->now - DAY_S);
+	if (!step_int(f->store, st, &n, "follow-up limit", error))
+		return FALSE;
+	*noted = n > 0;
+	return TRUE;
+}
+
+static gboolean
+insert_outbox(Filing *f, const char *kind, const char *recipient,
+	      const char *message_id, const char *message, const char *status,
+	      const char *reason, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"INSERT INTO outbox(report_id, kind, recipient, message_id, message,"
+		" status, next_attempt_at, created_at, reason)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)", error);
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, recipient ? recipient : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, message_id, -1, SQLITE_STATIC);
+	sqlite3_bind_blob64(st, 5, message ? message : "",
+			    message ? strlen(message) : 0, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, status, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 7, f->now);
+	sqlite3_bind_text(st, 8, reason, -1, SQLITE_STATIC);
+	return step_done(f->store, st, "insert outbox", error);
+}
+
+/* Why no message may go to the sender, or NULL when one may (the policy
+ * decision, the sender, the rate limit); NULL with ERROR on a database
+ * error is told apart by *FAILED. */
+static char *
+ack_refusal(Filing *f, gboolean *failed, GError **error)
+{
+	char *why = NULL;
+
+	*failed = FALSE;
+	if (!f->a->ack_send)
+		return g_strdup_printf("policy: %s", f->a->ack_reason
+				       ? f->a->ack_reason : "no acknowledgment");
+	if (f->sender == NULL)
+		return g_strdup("envelope sender unknown");
+	if (*f->sender == '\0')
+		return g_strdup("null envelope sender");
+	if (!rate_allows(f, f->sender, &why, error))
+		*failed = TRUE;
+	return why;
+}
+
+/* Compose with ack.c; NULL with *WHY set when it cannot. */
+static char *
+compose(Filing *f, const StAnalysis *facts, gboolean followup, char **mid,
+	char **why)
+{
+	g_autoptr(GDateTime) received = g_date_time_new_from_unix_utc(f->now);
+	g_autoptr(GPtrArray) none = g_ptr_array_new();
+	g_autoptr(GError) err = NULL;
+	StAckInput in = {
+		.tracking_id = f->tracking_id,
+		.recipient = f->sender,
+		.subject = msg_subject(f->a),
+		.in_reply_to = msg_message_id(f->a),
+		.received = received,
+		.facts = facts,
+		.attachments = f->a->msg ? f->a->msg->attachments : none,
+		.followup = followup,
+	};
+	char *text = st_ack_compose(f->cfg, f->rules, &in, mid, &err);
+
+	if (text == NULL) {
+		*why = g_strdup_printf("compose failed: %s",
+				       err ? err->message : "no message");
+		g_clear_pointer(mid, g_free);
+	}
+	return text;
+}
+
+static gboolean
+ack_new_report(Filing *f, StFileResult *out, GError **error)
+{
+	gboolean failed;
+	g_autofree char *mid = NULL;
+	g_autofree char *text = NULL;
+	char *why = ack_refusal(f, &failed, error);
+
+	if (failed)
+		return FALSE;
+	if (why == NULL)
+		text = compose(f, f->a, FALSE, &mid, &why);
+	out->ack_reason = why;
+	if (why != NULL)
+		return insert_outbox(f, "ack", f->sender, NULL, NULL, "suppressed",
+				     why, error) &&
+			st_store_add_event(f->store, f->report_id, f->now, f->actor,
+					   "ack-suppressed", why, error) > 0;
+
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"UPDATE reports SET ack_message_id = ?2 WHERE id = ?1", error);
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_text(st, 2, mid, -1, SQLITE_STATIC);
+	g_autofree char *detail = g_strdup_printf("ack to %s, Message-ID <%s>",
+						  f->sender, mid ? mid : "");
+	if (!step_done(f->store, st, "set ack message id", error) ||
+	    !insert_outbox(f, "ack", f->sender, mid, text, "pending",
+			   f->a->ack_reason, error) ||
+	    st_store_add_event(f->store, f->report_id, f->now, f->actor,
+			       "ack-queued", detail, error) == 0)
+		return FALSE;
+	out->ack_queued = TRUE;
+	out->ack_reason = g_strdup(f->a->ack_reason ? f->a->ack_reason : "queued");
+	return TRUE;
+}
+
+static gboolean
+ack_followup(Filing *f, StFileResult *out, GError **error)
+{
+	gboolean failed, noted = FALSE;
+	g_autofree char *mid = NULL;
+	g_autofree char *text = NULL;
+	char *why = ack_refusal(f, &failed, error);
+
+	if (failed)
+		return FALSE;
+	if (why == NULL) {
+		if (!followup_noted_today(f, &noted, error))
+			return FALSE;
+		if (noted)
+			why = g_strdup("a follow-up note was queued for this report in the last 24 h");
+	}
+	if (why == NULL)
+		text = compose(f, f->merged, TRUE, &mid, &why);
+	if (why != NULL) {
+		out->ack_reason = g_strdup_printf("follow-up note: %s", why);
+		g_free(why);
+		return st_store_add_event(f->store, f->report_id, f->now, f->actor,
+					  "ack-suppressed", out->ack_reason, error) > 0;
+	}
+	g_autofree char *detail = g_strdup_printf("follow-up note to %s, Message-ID <%s>",
+						  f->sender, mid ? mid : "");
+	if (!insert_outbox(f, "followup", f->sender, mid, text, "pending",
+			   "follow-up filled checklist gaps", error) ||
+	    st_store_add_event(f->store, f->report_id, f->now, f->actor,
+			       "ack-queued", detail, error) == 0)
+		return FALSE;
+	out->ack_queued = TRUE;
+	out->ack_reason = g_strdup("follow-up note queued");
+	return TRUE;
+}
+
+/* ---- the filing ---- */
+
+static gboolean
+file_followup_facts(Filing *f, StFileResult *out, GError **error)
+{
+	int old_score = 0;
+
+	if (!report_summary(f, f->report_id, NULL, &old_score, &f->old_missing, error) ||
+	    !remerge(f, error) || !update_report(f, f->merged, error))
+		return FALSE;
+	g_autofree char *missing = join(f->merged->missing, ",");
+	if (strcmp(missing, f->old_missing) == 0 && old_score == f->merged->score) {
+		out->ack_reason = g_strdup("follow-up: nothing new for the checklist");
+		return TRUE;
+	}
+	g_autofree char *detail = g_strdup_printf("score %d -> %d, missing %s -> %s",
+		old_score, f->merged->score,
+		*f->old_missing ? f->old_missing : "none", *missing ? missing : "none");
+	if (st_store_add_event(f->store, f->report_id, f->now, f->actor,
+			       "rescored", detail, error) == 0)
+		return FALSE;
+	if (strcmp(missing, f->old_missing) == 0 || !f->a->is_report) {
+		out->ack_reason = g_strdup("follow-up: missing items unchanged");
+		return TRUE;
+	}
+	return ack_followup(f, out, error);
+}
+
+/* Everything of one filing inside the open transaction. */
+static gboolean
+file_locked(Filing *f, StFileResult *out, GError **error)
+{
+	gint64 dup = 0, thread = 0;
+
+	if (!find_duplicate(f, &dup, error))
+		return FALSE;
+	if (dup > 0) {
+		g_autofree char *detail = g_strdup_printf(
+			"same message filed again (sha256 %.16s, queue id %s)",
+			f->sha256, f->env->queue_id ? f->env->queue_id : "-");
+		f->report_id = dup;
+		out->duplicate = TRUE;
+		out->followup = FALSE;
+		out->ack_reason = g_strdup("duplicate: already filed");
+		return report_summary(f, dup, &f->tracking_id, &out->score,
+				      &out->missing, error) &&
+			st_store_add_event(f->store, dup, f->now, f->actor,
+					   "duplicate", detail, error) > 0;
+	}
+	if (!thread_by_subject(f, msg_subject(f->a), &thread, error))
+		return FALSE;
+	if (thread == 0 && !thread_by_references(f, &thread, error))
+		return FALSE;
+	if (thread > 0) {
+		f->report_id = thread;
+		f->followup = TRUE;
+		if (!report_summary(f, thread, &f->tracking_id, NULL, NULL, error))
+			return FALSE;
+	} else if (!insert_report(f, error)) {
+		return FALSE;
+	}
+	if (!insert_message(f, error) || !insert_attachments(f, error))
+		return FALSE;
+
+	g_autofree char *detail = g_strdup_printf("message %" G_GINT64_FORMAT
+		", %" G_GINT64_FORMAT " bytes%s, sha256 %.16s, queue id %s%s",
+		f->message_row, f->size, f->keep < f->size ? " (truncated)" : "",
+		f->sha256, f->env->queue_id ? f->env->queue_id : "-",
+		f->a->is_report ? "" : ", not a report");
+	if (st_store_add_event(f->store, f->report_id, f->now, f->actor,
+			       f->followup ? "followup" : "filed", detail, error) == 0)
+		return FALSE;
+
+	if (f->followup) {
+		if (!file_followup_facts(f, out, error))
+			return FALSE;
+	} else if (!update_report(f, f->a, error) || !ack_new_report(f, out, error)) {
+		return FALSE;
+	}
+	const StAnalysis *facts = f->merged ? f->merged : f->a;
+	out->score = facts->score;
+	out->missing = join(facts->missing, ",");
+	out->followup = f->followup;
+	return TRUE;
+}
+
+static void
+filing_clear(Filing *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	g_free(f->dedupe_key);
+	g_free(f->tracking_id);
+	g_free(f->old_missing);
+	if (f->merged)
+		st_analysis_free(f->merged);
+}
+
+gboolean
+st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
+	      StAnalysis *a, const StEnvelope *env, const char *raw_path,
+	      StFileResult *out, GError **error)
+{
+	g_return_val_if_fail(store != NULL && cfg != NULL && rules != NULL, FALSE);
+	g_return_val_if_fail(a != NULL && env != NULL && out != NULL, FALSE);
+	Filing f = {
+		.store = store, .cfg = cfg, .rules = rules, .a = a, .env = env,
+		.actor = env->actor ? env->actor : "milter",
+		.sender = env->envelope_from ? env->envelope_from : a->envelope_from,
+		.now = env->received_at,
+		.fd = -1,
+	};
+	gboolean ok = FALSE;
+
+	memset(out, 0, sizeof(*out));
+	if (f.now <= 0) {
+		g_autoptr(GDateTime) now = st_now();
+		f.now = g_date_time_to_unix(now);
+	}
+	if (raw_open(&f, raw_path, error)) {
+		const char *mid = msg_message_id(a);
+		f.dedupe_key = g_strdup_printf("%s %s", mid ? mid : "", f.sha256);
+		if (st_store_begin(store, error)) {
+			ok = file_locked(&f, out, error) && st_store_commit(store, error);
+			if (!ok)
+				st_store_rollback(store);
+		}
+	}
+	if (ok) {
+		out->tracking_id = g_steal_pointer(&f.tracking_id);
+		out->report_id = f.report_id;
+		out->message_row = f.message_row;
+	} else {
+		st_file_result_clear(out);
+	}
+	filing_clear(&f);
+	return ok;
+}
