@@ -89,6 +89,13 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 				continue;
 			}
 			GError *e = NULL;
+			/* GLib 2.74 hands patterns to PCRE2 without a UTF-8 check:
+			 * invalid UTF-8 crashes pcre2_compile (found by fuzz_rules). */
+			if (!g_utf8_validate(v, -1, NULL)) {
+				g_set_error(error, ST_RULES_ERROR_DOMAIN, 5, "%s: [%s] %s: not UTF-8",
+					    file, *gname, *k);
+				return FALSE;
+			}
 			GRegexCompileFlags flags = G_REGEX_MULTILINE | G_REGEX_OPTIMIZE;
 			if (caseless)
 				flags |= G_REGEX_CASELESS;

@@ -61,6 +61,29 @@ test_bad_regex(void)
 	g_assert_nonnull(strstr(err->message, "[a] match"));
 }
 
+/* A crash fuzz_rules found: invalid UTF-8 in a pattern reached PCRE2. */
+static void
+test_fuzz_fixtures(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *path = g_test_build_filename(G_TEST_DIST, "..", "data", "fuzz",
+						      "rules-invalid-utf8.rules", NULL);
+	g_autofree char *text = NULL;
+	gsize len = 0;
+	if (!g_file_get_contents(path, &text, &len, NULL)) {
+		/* run from the repository root */
+		g_free(path);
+		path = g_strdup("tests/data/fuzz/rules-invalid-utf8.rules");
+		g_assert_true(g_file_get_contents(path, &text, &len, NULL));
+	}
+	StRules *r = st_rules_load_data(text, len, &err);
+	g_assert_null(r);
+	g_assert_nonnull(err);
+	g_clear_error(&err);
+	r = st_rules_load_data("[a]\nmatch = \xff(\n", -1, &err);
+	g_assert_null(r);
+}
+
 static void
 test_shipped_rules_load(void)
 {
@@ -159,6 +182,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/load-data", test_load_data);
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
+	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
 	g_test_add_func("/analysis/from-json-garbage", test_from_json_garbage);
