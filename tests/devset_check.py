@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""devset_check.py - compare `sectriage analyze --json` with the devset labels.
+
+For every labels/*.json of the shared development set (../shared/devset, or
+$SHARED/devset, or $ST_SHARED/devset) run
+
+    BUILD/sectriage analyze --json --envelope-from ENV mail/X.eml
+
+and compare it field by field with the label, as the devset README's
+"Mapping to analyze --json" table says.  A thread reply (label
+thread_parent set) is judged as the report it continues: the parent and
+the reply are filed into a temporary database with `sectriage file` and the
+report's merged facts are read back with `sectriage show --json ID`
+("facts"); when that does not work the reply is analysed alone and a note
+says so.  The acknowledgment decision is always the message's own.
+
+Messages that are not reports at all (label component null and no ack:
+bounces, auto-replies) are judged on the acknowledgment decision only.
+
+Prints a per-field accuracy table, every mismatch (file, field, expected,
+got) and the overall accuracy.  Exit status 1 when overall accuracy is under
+95% (ST_DEVSET_MIN to change) or any acknowledgment decision is wrong.
+The last line is "N passed, M failed", counting fields.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+PLATFORM_FIELDS = ("os", "distro", "kernel", "macos_version", "chip")
+CHECKS = ("description", "poc", "version", "platform", "logs")
+TRACKING_ID = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,15}-\d{4}-\d{3,})\b")
+
+
+def repo_root():
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.dirname(here)
+
+
+def shared_dir():
+    for var in ("SHARED", "ST_SHARED"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return os.path.join(repo_root(), "..", "shared")
+
+
+def sectriage_bin():
+    build = os.environ.get("BUILD", os.path.join(repo_root(), "build"))
+    if not os.path.isabs(build):
+        build = os.path.join(repo_root(), build)
+    return os.path.join(build, "sectriage")
+
+
+def run(args, timeout=60):
+    """Run ARGS; return (exit status, stdout, stderr)."""
+    try:
+        p = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+        return (p.returncode, p.stdout.decode("utf-8", "replace"),
+                p.stderr.decode("utf-8", "replace"))
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return (-1, "", str(e))
+
+
+def analyze(binary, path, envelope):
+    """The analyze --json object of PATH, or (None, error text)."""
+    rc, out, err = run([binary, "analyze", "--json", "--envelope-from", envelope, path])
+    if rc != 0:
+        return None, "analyze exit %d: %s" % (rc, err.strip()[:200])
+    try:
+        obj = json.loads(out)
+    except ValueError as e:
+        return None, "analyze printed no JSON (%s)" % e
+    if not isinstance(obj, dict):
+        return None, "analyze JSON is not an object"
+    return obj, None
+
+
+def thread_facts(binary, mail_dir, parent_label, label):
+    """File the parent and the reply into a temp DB; the report's merged
+    facts, or (None, why not)."""
+    with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
+        db = os.path.join(tmp, "triage.db")
+        tid = None
+        for lab in (parent_label, label):
+            rc, out, err = run([binary, "--db", db, "file", "--envelope-from",
+                                lab.get("envelope_from", ""),
+                                os.path.join(mail_dir, lab["file"])])
+            if rc != 0:
+                return None, "file %s: exit %d: %s" % (lab["file"], rc, err.strip()[:200])
+            m = TRACKING_ID.search(out)
+            if not m:
+                return None, "file %s printed no tracking id: %r" % (lab["file"], out[:200])
+            tid = m.group(1)
+        rc, out, err = run([binary, "--db", db, "show", "--json", tid])
+        if rc != 0:
+            return None, "show %s: exit %d: %s" % (tid, rc, err.strip()[:200])
+        try:
+            facts = json.loads(out).get("facts")
+        except (ValueError, AttributeError) as e:
+            return None, "show --json printed no JSON object (%s)" % e
+        if not isinstance(facts, dict):
+            return None, "show --json has no \"facts\" object"
+        return facts, None
+
+
+def get(obj, *path):
+    for p in path:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(p)
+    return obj
+
+
+def norm(s):
+    return s.strip().lower() if isinstance(s, str) else s
+
+
+def loose_equal(expected, got):
+    """Case-insensitive; a prefix or substring either way matches."""
+    if expected is None or got is None:
+        return expected is None and got is None
+    if not isinstance(got, str):
+        return False
+    e, g = norm(expected), norm(got)
+    return e == g or e in g or g in e
+
+
+def version_equal(expected, got):
+    if expected is None or got is None:
+        return expected is None and got is None
+    if not isinstance(got, str):
+        return False
+    e, g = norm(expected), norm(got)
+    if e == g:
+        return True
+    hexre = re.compile(r"^[0-9a-f]{7,40}$")
+    return bool(hexre.match(e) and hexre.match(g) and (e.startswith(g) or g.startswith(e)))
+
+
+def platform_given(p):
+    p = p or {}
+    return bool((p.get("distro") and p.get("kernel")) or
+                (p.get("macos_version") and p.get("chip")))
+
+
+def credit_equal(expected, got):
+    if expected is None:
+        return got is None
+    if expected == "anonymous":
+        return isinstance(got, dict) and got.get("anonymous") is True
+    if not isinstance(got, dict) or got.get("anonymous"):
+        return False
+    name_ok = loose_equal(expected.get("name"), got.get("name"))
+    el, gl = expected.get("link"), got.get("link")
+    link_ok = (el is None and gl is None) or (
+        isinstance(el, str) and isinstance(gl, str) and
+        norm(el).rstrip("/") == norm(gl).rstrip("/"))
+    return name_ok and link_ok
+
+
+def as_set(v):
+    if not isinstance(v, list):
+        return None
+    return set(x for x in v if isinstance(x, str))
+
+
+def poc_names(obj):
+    atts = obj.get("attachments")
+    if not isinstance(atts, list):
+        return None
+    return set(a.get("filename") for a in atts
+               if isinstance(a, dict) and a.get("role") == "poc" and a.get("filename"))
+
+
+def compare(label, obj, ack_obj):
+    """List of (field, expected, got, ok)."""
+    rows = []
+
+    def add(field, expected, got, ok):
+        rows.append((field, expected, got, bool(ok)))
+
+    ack = get(ack_obj, "ack", "send") if ack_obj else None
+    add("ack.send", label.get("should_ack"), ack, ack is label.get("should_ack"))
+    if label.get("component") is None and not label.get("should_ack"):
+        return rows  # not a report: judged on the acknowledgment only
+    if obj is None:
+        obj = {}
+    ver = get(obj, "version", "value")
+    add("version", label.get("version"), ver, version_equal(label.get("version"), ver))
+    lp = label.get("platform") or {}
+    gp = obj.get("platform") if isinstance(obj.get("platform"), dict) else {}
+    for f in PLATFORM_FIELDS:
+        e, g = lp.get(f), gp.get(f)
+        ok = (norm(e) == norm(g)) if f == "os" else loose_equal(e, g)
+        add("platform." + f, e, g, ok)
+    expect_check = {
+        "description": label.get("has_description_impact"),
+        "poc": label.get("has_poc"),
+        "version": label.get("version") is not None,
+        "platform": platform_given(lp),
+        "logs": label.get("has_logs"),
+    }
+    for c in CHECKS:
+        g = get(obj, "checklist", c)
+        add("checklist." + c, expect_check[c], g, g is expect_check[c])
+    em, gm = set(label.get("missing") or []), as_set(obj.get("missing"))
+    add("missing", sorted(em), sorted(gm) if gm is not None else None, em == gm)
+    ep, gpoc = set(label.get("poc_attachments") or []), poc_names(obj)
+    add("poc_attachments", sorted(ep), sorted(gpoc) if gpoc is not None else None, ep == gpoc)
+    for f in ("class", "component"):
+        add(f, label.get(f), obj.get(f), label.get(f) == obj.get(f))
+    eo, go = set(label.get("out_of_scope") or []), as_set(obj.get("out_of_scope"))
+    add("out_of_scope", sorted(eo), sorted(go) if go is not None else None, eo == go)
+    add("credit", label.get("credit"), obj.get("credit"),
+        credit_equal(label.get("credit"), obj.get("credit")))
+    return rows
+
+
+def main():
+    devset = os.path.join(shared_dir(), "devset")
+    labels_dir, mail_dir = os.path.join(devset, "labels"), os.path.join(devset, "mail")
+    binary = sectriage_bin()
+    label_files = sorted(glob.glob(os.path.join(labels_dir, "*.json")))
+    if not label_files:
+        print("devset: no labels under %s" % labels_dir)
+        print("0 passed, 1 failed")
+        return 1
+    if not os.access(binary, os.X_OK):
+        print("devset: %s is not built" % binary)
+        print("0 passed, 1 failed")
+        return 1
+    labels = {}
+    for lf in label_files:
+        with open(lf, encoding="utf-8") as f:
+            lab = json.load(f)
+        labels[lab.get("file", os.path.basename(lf)[:-5] + ".eml")] = lab
+
+    per_field, mismatches, notes = {}, [], []
+    ack_wrong = 0
+    for name in sorted(labels):
+        lab = labels[name]
+        path = os.path.join(mail_dir, name)
+        env = lab.get("envelope_from", "")
+        own, err = analyze(binary, path, env)
+        if err:
+            notes.append("%s: %s" % (name, err))
+        facts = own
+        parent = lab.get("thread_parent")
+        if parent:
+            if parent in labels:
+                facts, terr = thread_facts(binary, mail_dir, labels[parent], lab)
+                if terr:
+                    notes.append("%s: thread via file/show failed (%s); "
+                                 "fell back to analyze of the reply alone" % (name, terr))
+                    facts = own
+            else:
+                notes.append("%s: thread parent %s has no label" % (name, parent))
+        for field, exp, got, ok in compare(lab, facts, own):
+            t = per_field.setdefault(field, [0, 0])
+            t[0 if ok else 1] += 1
+            if not ok:
+                mismatches.append((name, field, exp, got))
+                if field == "ack.send":
+                    ack_wrong += 1
+
+    passed = sum(t[0] for t in per_field.values())
+    failed = sum(t[1] for t in per_field.values())
+    total = passed + failed
+    print("%-22s %5s %5s %7s" % ("field", "right", "wrong", "acc"))
+    for field in sorted(per_field):
+        r, w = per_field[field]
+        print("%-22s %5d %5d %6.1f%%" % (field, r, w, 100.0 * r / (r + w)))
+    for n in notes:
+        print("note: " + n)
+    for name, field, exp, got in mismatches:
+        print("MISMATCH %s %s: expected %s, got %s" % (
+            name, field, json.dumps(exp, ensure_ascii=False), json.dumps(got, ensure_ascii=False)))
+    overall = 100.0 * passed / total if total else 0.0
+    minimum = float(os.environ.get("ST_DEVSET_MIN", "95"))
+    print("overall: %.1f%% of %d fields over %d messages (minimum %.0f%%); "
+          "ack decisions wrong: %d" % (overall, total, len(labels), minimum, ack_wrong))
+    print("%d passed, %d failed" % (passed, failed))
+    return 0 if overall >= minimum and ack_wrong == 0 and total > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
