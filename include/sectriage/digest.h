@@ -67,7 +67,8 @@ typedef struct StDigestFigures {
 	gint64 median_fix_s;
 	gint64 n_ack, n_ack_met;   /* samples and how many met the SLA */
 	gint64 n_triage, n_triage_met;
-	gint64 n_fix, n_fix_met;
+	gint64 n_fix;              /* fixes measured (median) */
+	gint64 n_fix_sla, n_fix_met; /* fixes with a clock (critical, high), met */
 } StDigestFigures;
 
 typedef struct StDigest {
