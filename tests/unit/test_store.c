@@ -1,0 +1,494 @@
+/* test_store.c — the database on a real temporary SQLite file: creation
+ * modes, pragmas, schema and migrations, the statement cache, error codes,
+ * events, lookups, JSON views, integrity check, the connection pool. */
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "sectriage/store.h"
+
+typedef struct {
+	char *dir;
+	char *path;
+} Fixture;
+
+static void
+fixture_set_up(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	fx->dir = g_dir_make_tmp("st-store-XXXXXX", &err);
+	g_assert_no_error(err);
+	/* a missing parent: the store must create it 0700 */
+	fx->path = g_build_filename(fx->dir, "var", "lib", "triage.db", NULL);
+}
+
+static void
+rm_rf(const char *path)
+{
+	GDir *d = g_dir_open(path, 0, NULL);
+	if (d != NULL) {
+		const char *name;
+		while ((name = g_dir_read_name(d)) != NULL) {
+			g_autofree char *p = g_build_filename(path, name, NULL);
+			rm_rf(p);
+		}
+		g_dir_close(d);
+	}
+	g_remove(path);
+}
+
+static void
+fixture_tear_down(Fixture *fx, gconstpointer data)
+{
+	rm_rf(fx->dir);
+	g_free(fx->dir);
+	g_free(fx->path);
+}
+
+static gint64
+q_int(StStore *store, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	gint64 v = G_MININT64;
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(store), sql, -1, &st, NULL), ==, SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static char *
+q_text(StStore *store, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	char *v = NULL;
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(store), sql, -1, &st, NULL), ==, SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		v = g_strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return v;
+}
+
+static void
+exec_ok(StStore *store, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(st_store_db(store), sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK)
+		g_error("%s: %s", sql, msg);
+}
+
+static void
+test_open_modes_pragmas(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(store);
+	g_assert_cmpstr(st_store_path(store), ==, fx->path);
+
+	struct stat sb;
+	g_assert_cmpint(stat(fx->path, &sb), ==, 0);
+	g_assert_cmpint(sb.st_mode & 0777, ==, 0600);
+	g_autofree char *parent = g_path_get_dirname(fx->path);
+	g_assert_cmpint(stat(parent, &sb), ==, 0);
+	g_assert_cmpint(sb.st_mode & 0777, ==, 0700);
+
+	g_autofree char *mode = q_text(store, "PRAGMA journal_mode");
+	g_assert_cmpstr(mode, ==, "wal");
+	g_assert_cmpint(q_int(store, "PRAGMA foreign_keys"), ==, 1);
+	g_assert_cmpint(q_int(store, "PRAGMA synchronous"), ==, 2); /* FULL */
+	g_assert_cmpint(q_int(store, "PRAGMA busy_timeout"), ==, 1000);
+	g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
+
+	/* the WAL file has the database's mode */
+	exec_ok(store, "INSERT INTO meta(key, value) VALUES ('k', 'v')");
+	g_autofree char *wal = g_strconcat(fx->path, "-wal", NULL);
+	g_assert_cmpint(stat(wal, &sb), ==, 0);
+	g_assert_cmpint(sb.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_schema_tables(Fixture *fx, gconstpointer data)
+{
+	static const struct {
+		const char *table;
+		const char *column;
+	} cols[] = {
+		{ "counters", "next" }, { "reports", "tracking_id" },
+		{ "reports", "facts_json" }, { "reports", "ack_message_id" },
+		{ "reports", "embargo_until" }, { "reports", "credit_anonymous" },
+		{ "messages", "dedupe_key" }, { "messages", "raw" },
+		{ "messages", "raw_truncated" }, { "messages", "is_followup" },
+		{ "attachments", "content" }, { "attachments", "members" },
+		{ "events", "actor" }, { "outbox", "next_attempt_at" },
+		{ "outbox", "reason" }, { "meta", "value" },
+	};
+	static const char *const indexes[] = {
+		"reports_state", "reports_created", "messages_mid", "attachments_sha",
+		"outbox_one_ack", "outbox_due", "outbox_recipient",
+	};
+	GError *err = NULL;
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cols); i++) {
+		g_autofree char *sql = g_strdup_printf(
+			"SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'",
+			cols[i].table, cols[i].column);
+		g_assert_cmpint(q_int(store, sql), ==, 1);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(indexes); i++) {
+		g_autofree char *sql = g_strdup_printf(
+			"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%s'",
+			indexes[i]);
+		g_assert_cmpint(q_int(store, sql), ==, 1);
+	}
+	/* one ack per report, enforced by the schema */
+	exec_ok(store, "INSERT INTO reports(tracking_id, created_at, updated_at, facts_json)"
+		       " VALUES ('SEC-2026-0001', 1, 1, '{}')");
+	exec_ok(store, "INSERT INTO outbox(report_id, kind, recipient, message, next_attempt_at,"
+		       " created_at) VALUES (1, 'ack', 'a@b', 'x', 1, 1)");
+	g_assert_cmpint(sqlite3_exec(st_store_db(store),
+		"INSERT INTO outbox(report_id, kind, recipient, message, next_attempt_at,"
+		" created_at) VALUES (1, 'ack', 'a@b', 'x', 1, 1)", NULL, NULL, NULL),
+		==, SQLITE_CONSTRAINT_UNIQUE);
+	/* foreign keys are on */
+	g_assert_cmpint(sqlite3_exec(st_store_db(store),
+		"INSERT INTO messages(report_id, received_at, sha256, dedupe_key)"
+		" VALUES (99, 1, 'x', 'x')", NULL, NULL, NULL),
+		==, SQLITE_CONSTRAINT_FOREIGNKEY);
+}
+
+static void
+test_migrations_idempotent(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	gint64 objects = -1;
+
+	for (int i = 0; i < 3; i++) {
+		g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+		g_assert_no_error(err);
+		g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
+		gint64 n = q_int(store, "SELECT count(*) FROM sqlite_master");
+		if (objects >= 0)
+			g_assert_cmpint(n, ==, objects);
+		objects = n;
+		/* data survives reopening */
+		if (i == 0)
+			exec_ok(store, "INSERT INTO meta(key, value) VALUES ('kept', 'yes')");
+		g_autofree char *v = q_text(store, "SELECT value FROM meta WHERE key = 'kept'");
+		g_assert_cmpstr(v, ==, "yes");
+	}
+	/* two connections opening at once: both see one schema */
+	g_autoptr(StStore) a = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+	g_autoptr(StStore) b = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(q_int(b, "SELECT count(*) FROM sqlite_master"), ==, objects);
+}
+
+static void
+test_migrate_from_empty_and_refuse_newer(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autofree char *parent = g_path_get_dirname(fx->path);
+	sqlite3 *db = NULL;
+
+	/* a version-0 database with foreign data gets the schema added */
+	g_mkdir_with_parents(parent, 0700);
+	g_assert_cmpint(sqlite3_open(fx->path, &db), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_exec(db, "CREATE TABLE other(x); INSERT INTO other VALUES (1)",
+				     NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+	{
+		g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+		g_assert_no_error(err);
+		g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
+		g_assert_cmpint(q_int(store, "SELECT count(*) FROM other"), ==, 1);
+		g_assert_cmpint(q_int(store, "SELECT count(*) FROM reports"), ==, 0);
+		exec_ok(store, "PRAGMA user_version = 999");
+	}
+	/* a schema newer than the program: refused, not touched */
+	StStore *store = st_store_open(fx->path, 1000, &err);
+	g_assert_null(store);
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_INVALID);
+	g_assert_nonnull(strstr(err->message, "newer"));
+	g_clear_error(&err);
+}
+
+static void
+test_open_errors(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	/* a path below a regular file cannot be created */
+	g_autofree char *file = g_build_filename(fx->dir, "plain", NULL);
+	g_assert_true(g_file_set_contents(file, "x", 1, NULL));
+	g_autofree char *below = g_build_filename(file, "sub", "triage.db", NULL);
+	StStore *store = st_store_open(below, 1000, &err);
+	g_assert_null(store);
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_IO);
+	g_clear_error(&err);
+
+	/* a file that is not a database */
+	g_autofree char *junk = g_build_filename(fx->dir, "junk.db", NULL);
+	g_assert_true(g_file_set_contents(junk, "this is not an SQLite database, not at all",
+					  -1, NULL));
+	store = st_store_open(junk, 1000, &err);
+	g_assert_null(store);
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_SQL);
+	g_clear_error(&err);
+}
+
+static void
+test_prepare_cache_and_errors(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+
+	const char *sql = "SELECT count(*) FROM reports WHERE state = ?1";
+	sqlite3_stmt *a = st_store_prepare(store, sql, &err);
+	g_assert_no_error(err);
+	sqlite3_bind_text(a, 1, "new", -1, SQLITE_STATIC);
+	g_assert_cmpint(sqlite3_step(a), ==, SQLITE_ROW);
+	/* the same text gives the same statement, reset with no bindings */
+	g_autofree char *copy = g_strdup(sql);
+	sqlite3_stmt *b = st_store_prepare(store, copy, &err);
+	g_assert_true(a == b);
+	g_assert_false(sqlite3_stmt_busy(b));
+	g_assert_cmpint(sqlite3_bind_parameter_count(b), ==, 1);
+	sqlite3_reset(b);
+
+	g_assert_null(st_store_prepare(store, "SELEC nonsense", &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_SQL);
+	g_clear_error(&err);
+
+	/* a write on a read-only connection: an I/O class error (tempfail) */
+	exec_ok(store, "PRAGMA query_only = 1");
+	g_assert_cmpint(st_store_add_event(store, 0, 1, "test", "note", NULL, &err), ==, 0);
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_IO);
+	g_clear_error(&err);
+	exec_ok(store, "PRAGMA query_only = 0");
+
+	/* a second writer past the busy timeout: BUSY */
+	g_autoptr(StStore) other = st_store_open(fx->path, 50, &err);
+	g_assert_no_error(err);
+	g_assert_true(st_store_begin(store, &err));
+	g_assert_false(st_store_begin(other, &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_BUSY);
+	g_clear_error(&err);
+	st_store_rollback(store);
+	st_store_rollback(store);   /* no transaction: a no-op */
+	g_assert_true(st_store_begin(other, &err));
+	g_assert_true(st_store_commit(other, &err));
+}
+
+static void
+test_events_find_json(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+
+	exec_ok(store,
+		"INSERT INTO reports(id, tracking_id, created_at, updated_at, subject, state,"
+		" missing, score, facts_json) VALUES"
+		" (1, 'SEC-2026-0001', 100, 100, 'first', 'new', 'version,platform', 60,"
+		"  '{\"score\": 60, \"checklist\": {\"poc\": true}}'),"
+		" (2, 'SEC-2026-0002', 200, 200, 'second', 'closed', '', 100, '{}'),"
+		" (3, 'SEC-2026-0003', 300, 300, 'third', 'triaged', NULL, 90, 'not json')");
+	g_assert_cmpint(st_store_add_event(store, 1, 150, "cli:test", "note", "hello", &err), >, 0);
+	g_assert_no_error(err);
+	g_assert_cmpint(st_store_add_event(store, 0, 150, "milter", "startup", NULL, &err), >, 0);
+	g_assert_cmpint(q_int(store, "SELECT count(*) FROM events WHERE report_id IS NULL"), ==, 1);
+
+	static const struct {
+		const char *key;
+		gint64 id;
+	} finds[] = {
+		{ "SEC-2026-0001", 1 }, { "sec-2026-0002", 2 }, { "3", 3 },
+		{ "SEC-2026-0009", 0 }, { "9", 0 }, { "3x", 0 }, { "", 0 },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(finds); i++) {
+		gint64 id = st_store_find_report(store, finds[i].key, &err);
+		g_assert_cmpint(id, ==, finds[i].id);
+		if (finds[i].id == 0) {
+			g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND);
+			g_clear_error(&err);
+		} else {
+			g_assert_no_error(err);
+		}
+	}
+
+	/* list: open ones newest first; --all; --state */
+	static const struct {
+		const char *state;
+		gboolean all;
+		const char *ids;
+	} lists[] = {
+		{ NULL, FALSE, "SEC-2026-0003 SEC-2026-0001" },
+		{ NULL, TRUE, "SEC-2026-0003 SEC-2026-0002 SEC-2026-0001" },
+		{ "closed", FALSE, "SEC-2026-0002" },
+		{ "fixing", FALSE, "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(lists); i++) {
+		g_autoptr(JsonNode) node = st_store_list_json(store, lists[i].state,
+							      lists[i].all, &err);
+		g_assert_no_error(err);
+		JsonArray *arr = json_node_get_array(node);
+		GString *ids = g_string_new(NULL);
+		for (guint j = 0; j < json_array_get_length(arr); j++) {
+			JsonObject *o = json_array_get_object_element(arr, j);
+			g_string_append_printf(ids, "%s%s", j ? " " : "",
+					       json_object_get_string_member(o, "tracking_id"));
+		}
+		g_assert_cmpstr(ids->str, ==, lists[i].ids);
+		g_string_free(ids, TRUE);
+	}
+
+	/* show: columns typed, lists as arrays, facts parsed, sections present */
+	g_autoptr(JsonNode) node = st_store_report_json(store, 1, &err);
+	g_assert_no_error(err);
+	JsonObject *o = json_node_get_object(node);
+	g_assert_cmpint(json_object_get_int_member(o, "score"), ==, 60);
+	JsonArray *missing = json_object_get_array_member(o, "missing");
+	g_assert_cmpint(json_array_get_length(missing), ==, 2);
+	g_assert_cmpstr(json_array_get_string_element(missing, 1), ==, "platform");
+	JsonObject *facts = json_object_get_object_member(o, "facts");
+	g_assert_nonnull(facts);
+	g_assert_cmpint(json_object_get_int_member(facts, "score"), ==, 60);
+	g_assert_false(json_object_has_member(o, "facts_json"));
+	JsonArray *events = json_object_get_array_member(o, "events");
+	g_assert_cmpint(json_array_get_length(events), ==, 1);
+	g_assert_cmpstr(json_object_get_string_member(json_array_get_object_element(events, 0),
+						      "detail"), ==, "hello");
+	g_assert_nonnull(json_object_get_array_member(o, "messages"));
+	g_assert_nonnull(json_object_get_array_member(o, "attachments"));
+	g_assert_nonnull(json_object_get_array_member(o, "outbox"));
+
+	g_autoptr(JsonNode) bad = st_store_report_json(store, 3, &err);
+	g_assert_no_error(err);
+	g_assert_true(json_object_get_null_member(json_node_get_object(bad), "facts") ||
+		      JSON_NODE_HOLDS_NULL(json_object_get_member(json_node_get_object(bad), "facts")));
+	g_assert_null(st_store_report_json(store, 42, &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND);
+	g_clear_error(&err);
+}
+
+static void
+test_check(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_autofree char *report = NULL;
+	gboolean ok = FALSE;
+
+	g_assert_true(st_store_check(store, &report, &ok, &err));
+	g_assert_true(ok);
+	g_assert_cmpstr(report, ==, "ok\n");
+	g_clear_pointer(&report, g_free);
+
+	/* a dangling reference (written with foreign keys off) is found */
+	exec_ok(store, "PRAGMA foreign_keys = OFF");
+	exec_ok(store, "INSERT INTO messages(report_id, received_at, sha256, dedupe_key)"
+		       " VALUES (77, 1, 'x', 'x')");
+	g_assert_true(st_store_check(store, &report, &ok, &err));
+	g_assert_false(ok);
+	g_assert_nonnull(strstr(report, "messages"));
+}
+
+typedef struct {
+	StStorePool *pool;
+	int n;
+	int failures;
+} PoolJob;
+
+static gpointer
+pool_worker(gpointer p)
+{
+	PoolJob *job = p;
+	for (int i = 0; i < job->n; i++) {
+		GError *err = NULL;
+		StStore *store = st_store_pool_acquire(job->pool, &err);
+		if (store == NULL || st_store_add_event(store, 0, i, "test", "pool", NULL, &err) == 0) {
+			g_printerr("pool: %s\n", err ? err->message : "?");
+			g_clear_error(&err);
+			g_atomic_int_inc(&job->failures);
+		}
+		st_store_pool_release(job->pool, store);
+	}
+	return NULL;
+}
+
+static void
+test_pool(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	StStorePool *pool = st_store_pool_new(fx->path, 5000, 2);
+	PoolJob job = { pool, 50, 0 };
+	GThread *threads[6];
+
+	for (gsize i = 0; i < G_N_ELEMENTS(threads); i++)
+		threads[i] = g_thread_new("pool", pool_worker, &job);
+	for (gsize i = 0; i < G_N_ELEMENTS(threads); i++)
+		g_thread_join(threads[i]);
+	g_assert_cmpint(job.failures, ==, 0);
+
+	StStore *a = st_store_pool_acquire(pool, &err);
+	StStore *b = st_store_pool_acquire(pool, &err);
+	g_assert_no_error(err);
+	g_assert_true(a != b);
+	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'pool'"), ==, 300);
+	/* a connection left in a transaction is rolled back on release */
+	g_assert_true(st_store_begin(a, &err));
+	st_store_pool_release(pool, a);
+	st_store_pool_release(pool, b);
+	g_assert_true(st_store_begin(b, &err));
+	st_store_rollback(b);
+	st_store_pool_free(pool);
+
+	/* all connections taken: BUSY after the wait */
+	pool = st_store_pool_new(fx->path, 100, 1);
+	a = st_store_pool_acquire(pool, &err);
+	g_assert_nonnull(a);
+	gint64 t0 = g_get_monotonic_time();
+	g_assert_null(st_store_pool_acquire(pool, &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_BUSY);
+	g_assert_cmpint(g_get_monotonic_time() - t0, >=, 90 * 1000);
+	g_clear_error(&err);
+	st_store_pool_release(pool, a);
+	st_store_pool_free(pool);
+
+	/* a pool on an impossible path fails each acquire, and recovers its slot */
+	g_autofree char *file = g_build_filename(fx->dir, "plain", NULL);
+	g_assert_true(g_file_set_contents(file, "x", 1, NULL));
+	g_autofree char *below = g_build_filename(file, "triage.db", NULL);
+	pool = st_store_pool_new(below, 100, 1);
+	for (int i = 0; i < 2; i++) {
+		g_assert_null(st_store_pool_acquire(pool, &err));
+		g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_IO);
+		g_clear_error(&err);
+	}
+	st_store_pool_free(pool);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+#define ADD(name, fn) g_test_add("/store/" name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+	ADD("open-modes-pragmas", test_open_modes_pragmas);
+	ADD("schema-tables", test_schema_tables);
+	ADD("migrations-idempotent", test_migrations_idempotent);
+	ADD("migrate-from-empty-refuse-newer", test_migrate_from_empty_and_refuse_newer);
+	ADD("open-errors", test_open_errors);
+	ADD("prepare-cache-errors", test_prepare_cache_and_errors);
+	ADD("events-find-json", test_events_find_json);
+	ADD("check", test_check);
+	ADD("pool", test_pool);
+	return g_test_run();
+}
