@@ -46,6 +46,8 @@ UNIT_SRCS  = $(wildcard tests/unit/test_*.c)
 UNIT_BINS  = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRCS  = $(wildcard tests/tools/*.c)
 TOOL_BINS  = $(TOOL_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
+BENCH_SRCS = $(wildcard tests/bench/*.c)
+BENCH_BINS = $(BENCH_SRCS:tests/bench/%.c=$(BUILD)/bench/%)
 
 .PHONY: all check unit deps sanitize fuzz bench demo install uninstall clean tools
 all: $(BUILD)/sectriage-milter $(BUILD)/sectriage
@@ -68,7 +70,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
 $(BUILD)/tools/%: tests/tools/%.c $(LIB) | $(BUILD)/tools
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
-$(BUILD)/obj $(BUILD)/tests $(BUILD)/tools:
+$(BUILD)/bench/%: tests/bench/%.c $(LIB) | $(BUILD)/bench
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+$(BUILD)/obj $(BUILD)/tests $(BUILD)/tools $(BUILD)/bench:
 	mkdir -p $@
 
 tools: $(TOOL_BINS)
@@ -93,7 +98,7 @@ sanitize: deps
 fuzz: deps
 	@sh tests/fuzz/run.sh $${FUZZ_SECONDS:-60}
 
-bench: deps all tools
+bench: deps all tools $(BENCH_BINS)
 	@sh tests/bench/run.sh
 
 demo: deps all

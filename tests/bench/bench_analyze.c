@@ -1,0 +1,155 @@
+/*
+ * bench_analyze.c — issue #9, table row 1: the analysis path against bare
+ * GMime parsing of the same messages, in one process, files in memory.
+ *
+ *   build/bench/bench_analyze [--rounds N] [--json] DIR...
+ *
+ * Reads every regular file under DIR (recursively) into memory, then for
+ * N rounds (default 5) times (a) bare parsing: GMime parser over a memory
+ * stream, message constructed and freed; (b) the whole analysis:
+ * st_analyze_data + JSON, as the milter and `analyze` do.  Prints the median
+ * round of each: messages/s, MB/s and the ratio analysis/parse.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sectriage/analyze.h"
+#include "sectriage/common.h"
+
+typedef struct {
+	GPtrArray *blobs; /* GBytes* */
+	gsize total;
+} Corpus;
+
+static void
+load_dir(Corpus *c, const char *dir)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	if (d == NULL)
+		return;
+	while ((n = g_dir_read_name(d)) != NULL) {
+		g_autofree char *p = g_build_filename(dir, n, NULL);
+		if (g_file_test(p, G_FILE_TEST_IS_DIR)) {
+			load_dir(c, p);
+			continue;
+		}
+		if (!g_str_has_suffix(n, ".eml") && !g_str_has_suffix(n, ".msg"))
+			continue;
+		char *data = NULL;
+		gsize len = 0;
+		if (g_file_get_contents(p, &data, &len, NULL)) {
+			g_ptr_array_add(c->blobs, g_bytes_new_take(data, len));
+			c->total += len;
+		}
+	}
+}
+
+static double
+round_parse(const Corpus *c)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++) {
+		gsize len;
+		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
+		GMimeStream *s = g_mime_stream_mem_new_with_buffer(data, len);
+		GMimeParser *p = g_mime_parser_new_with_stream(s);
+		g_object_unref(s);
+		GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
+		g_object_unref(p);
+		if (m)
+			g_object_unref(m);
+	}
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+static double
+round_analyze(const Corpus *c, const StConfig *cfg, const StRules *rules)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++) {
+		gsize len;
+		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
+		StAnalysis *a = st_analyze_data(cfg, rules, data, len, "reporter@example.org");
+		g_free(st_analysis_to_json_string(a, FALSE));
+		st_analysis_free(a);
+	}
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+int
+main(int argc, char **argv)
+{
+	int rounds = 5;
+	gboolean json = FALSE;
+	g_auto(GStrv) dirs = NULL;
+	GOptionEntry entries[] = {
+		{ "rounds", 'n', 0, G_OPTION_ARG_INT, &rounds, "Rounds (median reported)", "N" },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, "JSON output", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR..." },
+		{ NULL }
+	};
+	g_autoptr(GOptionContext) ctx = g_option_context_new("DIR... - analysis vs bare parsing");
+	g_autoptr(GError) err = NULL;
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	if (!g_option_context_parse(ctx, &argc, &argv, &err) || dirs == NULL || rounds < 1) {
+		fprintf(stderr, "bench_analyze: %s\n", err ? err->message : "DIR needed");
+		return 2;
+	}
+	st_init();
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autofree char *rdir = st_config_rules_dir(cfg);
+	g_autoptr(StRules) rules = st_rules_load(rdir, &err);
+	if (rules == NULL) {
+		fprintf(stderr, "bench_analyze: %s\n", err->message);
+		return 1;
+	}
+	Corpus c = { g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref), 0 };
+	for (char **d = dirs; *d; d++)
+		load_dir(&c, *d);
+	if (c.blobs->len == 0) {
+		fprintf(stderr, "bench_analyze: no .eml/.msg files\n");
+		return 1;
+	}
+	/* warm up caches (charset tables, regex JIT) */
+	round_parse(&c);
+	round_analyze(&c, cfg, rules);
+
+	double *tp = g_new(double, rounds), *ta = g_new(double, rounds);
+	for (int r = 0; r < rounds; r++) {
+		tp[r] = round_parse(&c);
+		ta[r] = round_analyze(&c, cfg, rules);
+	}
+	qsort(tp, rounds, sizeof(double), cmp_double);
+	qsort(ta, rounds, sizeof(double), cmp_double);
+	double mp = tp[rounds / 2], ma = ta[rounds / 2];
+	double n = c.blobs->len, mb = c.total / 1e6;
+	if (json) {
+		printf("{\"messages\": %u, \"bytes\": %zu, \"rounds\": %d, "
+		       "\"parse_s\": %.4f, \"parse_min_s\": %.4f, \"parse_max_s\": %.4f, "
+		       "\"analyze_s\": %.4f, \"analyze_min_s\": %.4f, \"analyze_max_s\": %.4f, "
+		       "\"parse_msgs_per_s\": %.1f, \"analyze_msgs_per_s\": %.1f, "
+		       "\"parse_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, \"ratio\": %.2f}\n",
+		       c.blobs->len, c.total, rounds, mp, tp[0], tp[rounds - 1], ma, ta[0],
+		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp);
+	} else {
+		printf("messages %u, %.2f MB, %d rounds (median; min-max)\n", c.blobs->len, mb, rounds);
+		printf("bare GMime parse: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / mp, mb / mp, mp, tp[0], tp[rounds - 1]);
+		printf("full analysis:    %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / ma, mb / ma, ma, ta[0], ta[rounds - 1]);
+		printf("ratio analysis/parse: %.2f (target <= 2)\n", ma / mp);
+	}
+	g_free(tp);
+	g_free(ta);
+	g_ptr_array_unref(c.blobs);
+	return 0;
+}
