@@ -1,0 +1,34 @@
+/*
+ * archive.h — list the members of an attached archive (module archive.c).
+ *
+ * libarchive reads from memory only: nothing is ever extracted or written to
+ * disk.  tar (plain, gzip, bzip2, xz, zstd...), zip, 7z and whatever else
+ * libarchive recognises.  The work is bounded: at most MAX_MEMBERS names, at
+ * most MAX_BYTES of decompressed data read (a zip or gzip bomb stops there),
+ * and a deadline.
+ */
+#ifndef SECTRIAGE_ARCHIVE_H
+#define SECTRIAGE_ARCHIVE_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* TRUE when FILENAME (may be NULL) or CONTENT_TYPE (lower case, may be NULL)
+ * names an archive worth listing (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz
+ * .7z ..., application/zip, application/x-tar, application/gzip, ...). */
+gboolean st_archive_is_archive(const char *filename, const char *content_type);
+
+/* Member names of the archive in DATA (LEN bytes), in archive order, made
+ * printable (UTF-8, controls as '?').  Adds to FLAGS (GPtrArray of owned
+ * char*, may be NULL): "archive-limit" when MAX_MEMBERS, MAX_BYTES or the
+ * DEADLINE (g_get_monotonic_time() value, 0 = none) stopped the listing,
+ * "archive-error" when libarchive could not read it (the names read so far
+ * are still returned), "encrypted-member", "unsafe-name" (absolute path or a
+ * ".." component).  Returns a GPtrArray of owned char* (possibly empty),
+ * never NULL; g_ptr_array_unref(). */
+GPtrArray *st_archive_list(const void *data, gsize len, gint max_members,
+			   gint64 max_bytes, gint64 deadline, GPtrArray *flags);
+
+G_END_DECLS
+#endif

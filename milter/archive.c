@@ -1,0 +1,172 @@
+/*
+ * archive.c — list archive members from memory with libarchive.
+ *
+ * Functions: st_archive_is_archive(), st_archive_list() (see archive.h).
+ *
+ * Bounds: seekable formats (zip, 7z) skip member data without reading it;
+ * streaming formats (tar in a compressor) must decompress to reach the next
+ * header, so their data is read here block by block and counted against
+ * MAX_BYTES — a gzip or zip bomb costs at most MAX_BYTES of inflation.
+ * Nothing is ever written: archive_read_data_block only hands out pointers.
+ */
+#include <string.h>
+#include <archive.h>
+#include <archive_entry.h>
+
+#include "sectriage/archive.h"
+#include "sectriage/common.h"
+
+#define MAX_NAME 512
+
+static const char *const archive_exts[] = {
+	".zip", ".tar", ".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".txz",
+	".tar.xz", ".tar.zst", ".tzst", ".7z", ".jar", ".cpio", ".iso", ".rar",
+	".xar", ".cab", ".lha", ".lzh", ".ar", ".deb", ".apk", ".whl", ".crate",
+	".gem",
+};
+
+static const char *const archive_types[] = {
+	"application/zip", "application/x-zip", "application/x-zip-compressed",
+	"application/x-tar", "application/x-gtar", "application/x-ustar",
+	"application/gzip", "application/x-gzip", "application/x-compressed-tar",
+	"application/x-bzip2", "application/x-bzip-compressed-tar",
+	"application/x-xz", "application/x-xz-compressed-tar",
+	"application/x-7z-compressed", "application/x-rar-compressed",
+	"application/vnd.rar", "application/x-rar", "application/java-archive",
+	"application/x-cpio", "application/zstd", "application/x-zstd",
+};
+
+gboolean
+st_archive_is_archive(const char *filename, const char *content_type)
+{
+	if (content_type) {
+		for (gsize i = 0; i < G_N_ELEMENTS(archive_types); i++)
+			if (g_ascii_strcasecmp(content_type, archive_types[i]) == 0)
+				return TRUE;
+	}
+	if (filename) {
+		g_autofree char *lower = g_ascii_strdown(filename, -1);
+		for (gsize i = 0; i < G_N_ELEMENTS(archive_exts); i++)
+			if (g_str_has_suffix(lower, archive_exts[i]))
+				return TRUE;
+		/* A bare .gz/.bz2/.xz of a tarball is common; of one file, harmless. */
+		if (g_str_has_suffix(lower, ".gz") || g_str_has_suffix(lower, ".bz2") ||
+		    g_str_has_suffix(lower, ".xz"))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+flag(GPtrArray *flags, const char *name)
+{
+	if (flags)
+		st_flag_add(flags, name);
+}
+
+static gboolean
+unsafe_name(const char *name)
+{
+	if (name[0] == '/' || name[0] == '\\' || (g_ascii_isalpha(name[0]) && name[1] == ':'))
+		return TRUE;
+	g_auto(GStrv) parts = g_strsplit_set(name, "/\\", -1);
+	for (char **p = parts; *p; p++)
+		if (strcmp(*p, "..") == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* Read the current entry's data block by block, counting it into *READ.
+ * FALSE when MAX_BYTES or the deadline was reached, or on a read error
+ * (*ERR set). */
+static gboolean
+drain_entry(struct archive *a, gint64 *read, gint64 max_bytes, gint64 deadline, gboolean *err)
+{
+	const void *buf;
+	size_t size;
+	la_int64_t offset;
+
+	for (;;) {
+		int r = archive_read_data_block(a, &buf, &size, &offset);
+		if (r == ARCHIVE_EOF)
+			return TRUE;
+		if (r < ARCHIVE_WARN) {
+			*err = TRUE;
+			return FALSE;
+		}
+		*read += size;
+		if (*read > max_bytes)
+			return FALSE;
+		if (deadline > 0 && g_get_monotonic_time() > deadline)
+			return FALSE;
+	}
+}
+
+static gboolean
+seekable_format(struct archive *a)
+{
+	int f = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
+
+	return f == ARCHIVE_FORMAT_ZIP && archive_filter_count(a) <= 1;
+}
+
+GPtrArray *
+st_archive_list(const void *data, gsize len, gint max_members,
+		gint64 max_bytes, gint64 deadline, GPtrArray *flags)
+{
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	struct archive *a = archive_read_new();
+	struct archive_entry *entry;
+	gint64 read = 0;
+	gboolean err = FALSE, limit = FALSE;
+
+	archive_read_support_filter_all(a);
+	archive_read_support_format_all(a);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		flag(flags, "archive-error");
+		archive_read_free(a);
+		return names;
+	}
+	for (;;) {
+		int r = archive_read_next_header(a, &entry);
+		if (r == ARCHIVE_EOF)
+			break;
+		if (r < ARCHIVE_WARN) {
+			err = TRUE;
+			break;
+		}
+		if ((gint) names->len >= max_members) {
+			limit = TRUE;
+			break;
+		}
+		const char *name = archive_entry_pathname_utf8(entry);
+		if (name == NULL)
+			name = archive_entry_pathname(entry);
+		if (name == NULL)
+			name = "";
+		char *safe = st_printable(name, -1, MAX_NAME);
+		if (unsafe_name(safe))
+			flag(flags, "unsafe-name");
+		g_ptr_array_add(names, safe);
+		if (archive_entry_is_encrypted(entry))
+			flag(flags, "encrypted-member");
+		if (deadline > 0 && g_get_monotonic_time() > deadline) {
+			limit = TRUE;
+			break;
+		}
+		if (seekable_format(a) || archive_entry_is_encrypted(entry) ||
+		    (archive_entry_size_is_set(entry) && archive_entry_size(entry) == 0))
+			continue;   /* the next header call seeks over the data */
+		if (!drain_entry(a, &read, max_bytes, deadline, &err)) {
+			if (!err)
+				limit = TRUE;
+			break;
+		}
+	}
+	if (limit)
+		flag(flags, "archive-limit");
+	if (err)
+		flag(flags, "archive-error");
+	archive_read_free(a);
+	return names;
+}

@@ -1,0 +1,302 @@
+/*
+ * hdecode.c — RFC 2047 header decoding word by word, and charset conversion.
+ *
+ * Functions: st_hdecode_header(), st_hdecode_to_utf8() (see hdecode.h).
+ *
+ * Why not g_mime_utils_header_decode_text(): GMime 3.2.13 joins adjacent
+ * B-encoded words of one charset before base64-decoding them, so a word that
+ * ends in '=' padding stops the decoder and the rest of the header is lost.
+ * Here each word is decoded alone and only the decoded bytes are joined.
+ *
+ * Bounds: an encoded word's charset is at most 64 bytes; scanning never
+ * backtracks, so a 1 MiB header costs one pass; the output is cut at MAX.
+ */
+#include <string.h>
+#include <errno.h>
+#include <gmime/gmime.h>
+
+#include "sectriage/hdecode.h"
+
+#define MAX_CHARSET 64
+
+static const char utf8_replacement[] = "\xef\xbf\xbd";
+
+static gboolean
+is_utf8_name(const char *cs)
+{
+	return g_ascii_strcasecmp(cs, "utf-8") == 0 || g_ascii_strcasecmp(cs, "utf8") == 0;
+}
+
+static gboolean
+is_ascii_name(const char *cs)
+{
+	return g_ascii_strcasecmp(cs, "us-ascii") == 0 || g_ascii_strcasecmp(cs, "ascii") == 0;
+}
+
+/* Latin-1 bytes to UTF-8 (never fails). */
+static void
+append_latin1(GString *out, const char *in, gsize len)
+{
+	for (gsize i = 0; i < len; i++)
+		g_string_append_unichar(out, (guchar) in[i]);
+}
+
+/* Valid UTF-8 appended as is; invalid sequences as U+FFFD.  FALSE when any
+ * byte was replaced. */
+static gboolean
+append_utf8_valid(GString *out, const char *in, gsize len)
+{
+	const char *end;
+	gboolean clean = TRUE;
+
+	while (len > 0) {
+		if (g_utf8_validate_len(in, len, &end)) {
+			g_string_append_len(out, in, len);
+			break;
+		}
+		g_string_append_len(out, in, end - in);
+		len -= end - in;
+		in = end;
+		if (*in == '\0') {      /* NUL is valid UTF-8 but stops the validator */
+			g_string_append_c(out, '\0');
+		} else {
+			g_string_append(out, utf8_replacement);
+			clean = FALSE;
+		}
+		in++;
+		len--;
+	}
+	return clean;
+}
+
+/* Convert through iconv; invalid bytes become U+FFFD.  FALSE when CHARSET is
+ * unknown to iconv (nothing appended) — *replaced tells about bad bytes. */
+static gboolean
+append_iconv(GString *out, const char *in, gsize len, const char *charset, gboolean *replaced)
+{
+	const char *name = g_mime_charset_iconv_name(charset);
+	GIConv cd = g_iconv_open("UTF-8", name ? name : charset);
+	char buf[4096];
+
+	if (cd == (GIConv) -1)
+		return FALSE;
+	*replaced = FALSE;
+	char *inp = (char *) in;
+	gsize inleft = len;
+	while (inleft > 0) {
+		char *outp = buf;
+		gsize outleft = sizeof buf;
+		gsize r = g_iconv(cd, &inp, &inleft, &outp, &outleft);
+		g_string_append_len(out, buf, outp - buf);
+		if (r != (gsize) -1)
+			break;
+		if (errno == E2BIG)
+			continue;
+		/* EILSEQ: skip one byte; EINVAL: truncated sequence at the end. */
+		g_string_append(out, utf8_replacement);
+		*replaced = TRUE;
+		if (errno == EINVAL)
+			break;
+		inp++;
+		inleft--;
+		g_iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	/* Shift sequences of stateful charsets (ISO-2022-JP, UTF-7). */
+	char *outp = buf;
+	gsize outleft = sizeof buf;
+	g_iconv(cd, NULL, NULL, &outp, &outleft);
+	g_string_append_len(out, buf, outp - buf);
+	g_iconv_close(cd);
+	return TRUE;
+}
+
+gboolean
+st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset)
+{
+	gboolean replaced = FALSE;
+
+	if (len == 0)
+		return TRUE;
+	if (charset == NULL || *charset == '\0' || is_ascii_name(charset)) {
+		if (g_utf8_validate_len(in, len, NULL)) {
+			g_string_append_len(out, in, len);
+			return TRUE;
+		}
+		/* 8-bit bytes with no (or an ASCII) label: UTF-8 if it is, else Latin-1. */
+		gsize start = out->len;
+		if (append_utf8_valid(out, in, len))
+			return TRUE;
+		g_string_truncate(out, start);
+		append_latin1(out, in, len);
+		return FALSE;
+	}
+	if (is_utf8_name(charset))
+		return append_utf8_valid(out, in, len);
+	if (append_iconv(out, in, len, charset, &replaced))
+		return !replaced;
+	/* Unknown charset label. */
+	if (g_utf8_validate_len(in, len, NULL))
+		g_string_append_len(out, in, len);
+	else
+		append_latin1(out, in, len);
+	return FALSE;
+}
+
+/* One parsed encoded word "=?charset?X?text?=" at P (P points at "=?"). */
+typedef struct {
+	char charset[MAX_CHARSET + 1];
+	char enc;                /* 'B' or 'Q' */
+	const char *text;
+	gsize text_len;
+	const char *end;         /* just after "?=" */
+} EncWord;
+
+/* Parse an encoded word at P (before END).  FALSE when P does not start one;
+ * never reads past the first '?' after the text. */
+static gboolean
+parse_word(const char *p, const char *end, EncWord *w)
+{
+	const char *q = p + 2, *cs = q;
+
+	while (q < end && *q != '?' && q - cs <= MAX_CHARSET && !g_ascii_isspace(*q))
+		q++;
+	if (q >= end || *q != '?' || q == cs || q - cs > MAX_CHARSET)
+		return FALSE;
+	memcpy(w->charset, cs, q - cs);
+	w->charset[q - cs] = '\0';
+	char *star = strchr(w->charset, '*');   /* RFC 2231 language suffix */
+	if (star)
+		*star = '\0';
+	q++;
+	if (q + 1 >= end || q[1] != '?')
+		return FALSE;
+	w->enc = g_ascii_toupper(*q);
+	if (w->enc != 'B' && w->enc != 'Q')
+		return FALSE;
+	q += 2;
+	w->text = q;
+	while (q < end && *q != '?')
+		q++;
+	if (q + 1 >= end || q[1] != '=')
+		return FALSE;
+	w->text_len = q - w->text;
+	w->end = q + 2;
+	return TRUE;
+}
+
+static void
+decode_b(GByteArray *bytes, const char *text, gsize len)
+{
+	gint state = 0;
+	guint save = 0;
+	gsize old = bytes->len;
+
+	g_byte_array_set_size(bytes, old + (len / 4 + 1) * 3 + 3);
+	gsize n = g_base64_decode_step(text, len, bytes->data + old, &state, &save);
+	/* Unpadded words: complete the last quantum as if '=' followed. */
+	static const char pad[] = "===";
+	if ((len % 4) != 0 && memchr(text, '=', len) == NULL)
+		n += g_base64_decode_step(pad, 4 - len % 4, bytes->data + old + n, &state, &save);
+	g_byte_array_set_size(bytes, old + n);
+}
+
+static void
+decode_q(GByteArray *bytes, const char *text, gsize len)
+{
+	for (gsize i = 0; i < len; i++) {
+		guint8 c = text[i];
+		if (c == '_') {
+			c = ' ';
+		} else if (c == '=' && i + 2 < len && g_ascii_isxdigit(text[i + 1]) &&
+			   g_ascii_isxdigit(text[i + 2])) {
+			c = g_ascii_xdigit_value(text[i + 1]) << 4 | g_ascii_xdigit_value(text[i + 2]);
+			i += 2;
+		}
+		g_byte_array_append(bytes, &c, 1);
+	}
+}
+
+/* Convert the pending decoded bytes of CHARSET and empty them. */
+static void
+flush_pending(GString *out, GByteArray *pending, const char *charset)
+{
+	if (pending->len == 0)
+		return;
+	st_hdecode_to_utf8(out, (const char *) pending->data, pending->len, charset);
+	g_byte_array_set_size(pending, 0);
+}
+
+/* Copy RAW without CR and LF (unfolding). */
+static char *
+unfold(const char *raw, gsize *len)
+{
+	gsize n = strlen(raw);
+	char *s = g_malloc(n + 1), *o = s;
+
+	for (gsize i = 0; i < n; i++)
+		if (raw[i] != '\r' && raw[i] != '\n')
+			*o++ = raw[i];
+	*o = '\0';
+	*len = o - s;
+	return s;
+}
+
+/* Cut S to at most MAX bytes on a UTF-8 character boundary. */
+static void
+cut_utf8(GString *s, gsize max)
+{
+	if (s->len <= max)
+		return;
+	gsize n = max;
+	while (n > 0 && ((guchar) s->str[n] & 0xC0) == 0x80)
+		n--;
+	g_string_truncate(s, n);
+}
+
+char *
+st_hdecode_header(const char *raw, gsize max)
+{
+	gsize len;
+	g_autofree char *s = unfold(raw ? raw : "", &len);
+	const char *p = s, *end = s + len, *plain = s;
+	GString *out = g_string_sized_new(MIN(len, max) + 16);
+	g_autoptr(GByteArray) pending = g_byte_array_new();
+	char pending_cs[MAX_CHARSET + 1] = "";
+	gboolean after_word = FALSE;
+	EncWord w;
+
+	while (p < end && out->len <= max) {
+		const char *hit = memchr(p, '=', end - p);
+		if (hit == NULL)
+			break;
+		if (hit + 1 >= end || hit[1] != '?' || !parse_word(hit, end, &w)) {
+			p = hit + 1;
+			continue;
+		}
+		/* Text between the previous word and this one. */
+		gboolean only_space = TRUE;
+		for (const char *c = plain; c < hit; c++)
+			if (!g_ascii_isspace(*c))
+				only_space = FALSE;
+		gboolean join = pending->len > 0 && only_space &&
+			g_ascii_strcasecmp(pending_cs, w.charset) == 0;
+		if (!join) {
+			flush_pending(out, pending, pending_cs);
+			/* Whitespace between two encoded words is dropped. */
+			if (!(only_space && after_word))
+				st_hdecode_to_utf8(out, plain, hit - plain, NULL);
+			g_strlcpy(pending_cs, w.charset, sizeof pending_cs);
+		}
+		if (w.enc == 'B')
+			decode_b(pending, w.text, w.text_len);
+		else
+			decode_q(pending, w.text, w.text_len);
+		p = plain = w.end;
+		after_word = TRUE;
+	}
+	flush_pending(out, pending, pending_cs);
+	if (out->len <= max && plain < end)
+		st_hdecode_to_utf8(out, plain, end - plain, NULL);
+	cut_utf8(out, max);
+	return g_string_free(out, FALSE);
+}

@@ -1,0 +1,344 @@
+/*
+ * html.c — HTML to plain text for HTML-only reports.
+ *
+ * Function: st_html_to_text() (see html.h).
+ *
+ * One pass over the input with a small state: line breaks and spaces owed
+ * before the next visible text (so block elements and runs of whitespace
+ * collapse), a <pre> depth, the current link target.  Every scan moves
+ * forward only; the output is bounded by MAX.
+ */
+#include <string.h>
+
+#include "sectriage/html.h"
+
+typedef struct {
+	GString *out;
+	gsize max;
+	gboolean full;       /* MAX reached */
+	int nl_owed;         /* line breaks before the next text (0..2) */
+	gboolean sp_owed;    /* a space before the next text */
+	int pre;             /* <pre> depth */
+	char *href;          /* target of the open <a>, or NULL */
+	gsize link_start;    /* out->len when the <a> opened */
+} Html;
+
+static const struct {
+	const char *name;
+	const char *text;
+} entities[] = {
+	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
+	{ "apos", "'" }, { "nbsp", " " }, { "copy", "\xc2\xa9" },
+	{ "reg", "\xc2\xae" }, { "hellip", "\xe2\x80\xa6" },
+	{ "mdash", "\xe2\x80\x94" }, { "ndash", "\xe2\x80\x93" },
+	{ "lsquo", "\xe2\x80\x98" }, { "rsquo", "\xe2\x80\x99" },
+	{ "ldquo", "\xe2\x80\x9c" }, { "rdquo", "\xe2\x80\x9d" },
+	{ "bull", "\xe2\x80\xa2" }, { "middot", "\xc2\xb7" },
+	{ "laquo", "\xc2\xab" }, { "raquo", "\xc2\xbb" },
+	{ "trade", "\xe2\x84\xa2" }, { "euro", "\xe2\x82\xac" },
+	{ "times", "\xc3\x97" }, { "rarr", "\xe2\x86\x92" }, { "larr", "\xe2\x86\x90" },
+	{ "harr", "\xe2\x86\x94" }, { "uarr", "\xe2\x86\x91" }, { "darr", "\xe2\x86\x93" },
+	{ "rArr", "\xe2\x87\x92" }, { "deg", "\xc2\xb0" }, { "plusmn", "\xc2\xb1" },
+	{ "sect", "\xc2\xa7" }, { "para", "\xc2\xb6" }, { "le", "\xe2\x89\xa4" },
+	{ "ge", "\xe2\x89\xa5" }, { "ne", "\xe2\x89\xa0" }, { "minus", "\xe2\x88\x92" },
+	{ "check", "\xe2\x9c\x93" }, { "iexcl", "\xc2\xa1" }, { "iquest", "\xc2\xbf" }, { "shy", "" }, { "zwnj", "" }, { "zwj", "" },
+};
+
+/* Elements whose content is not text. */
+static const char *const skipped[] = { "script", "style", "title", "template", "noscript" };
+
+/* Block elements: line breaks owed at open and close. */
+static const struct {
+	const char *name;
+	int breaks;
+} blocks[] = {
+	{ "p", 2 }, { "h1", 2 }, { "h2", 2 }, { "h3", 2 }, { "h4", 2 }, { "h5", 2 },
+	{ "h6", 2 }, { "table", 2 }, { "ul", 2 }, { "ol", 2 }, { "blockquote", 2 },
+	{ "pre", 2 }, { "hr", 2 }, { "dl", 2 }, { "div", 1 }, { "tr", 1 }, { "li", 1 },
+	{ "dt", 1 }, { "dd", 1 }, { "section", 1 }, { "article", 1 }, { "header", 1 },
+	{ "footer", 1 }, { "address", 1 }, { "center", 1 }, { "form", 1 },
+	{ "body", 1 }, { "caption", 1 }, { "figure", 1 }, { "main", 1 }, { "nav", 1 },
+};
+
+static void
+put(Html *h, const char *s, gsize n)
+{
+	if (h->full)
+		return;
+	if (h->out->len + n > h->max) {
+		n = h->max - h->out->len;
+		while (n > 0 && ((guchar) s[n] & 0xC0) == 0x80)
+			n--;
+		h->full = TRUE;
+	}
+	g_string_append_len(h->out, s, n);
+}
+
+/* Pay the breaks and the space owed before visible text. */
+static void
+settle(Html *h)
+{
+	if (h->out->len > 0) {
+		if (h->nl_owed > 0) {
+			put(h, "\n\n", h->nl_owed);
+		} else if (h->sp_owed && h->out->str[h->out->len - 1] != '\n') {
+			put(h, " ", 1);
+		}
+	}
+	h->nl_owed = 0;
+	h->sp_owed = FALSE;
+}
+
+static void
+owe_break(Html *h, int n)
+{
+	h->nl_owed = MIN(2, MAX(h->nl_owed, n));
+	h->sp_owed = FALSE;
+}
+
+/* Text between tags (or an entity's expansion). */
+static void
+text(Html *h, const char *s, gsize n)
+{
+	const char *end = s + n;
+
+	while (s < end && !h->full) {
+		if (h->pre > 0) {
+			const char *e = s;
+			while (e < end && *e != '\r')
+				e++;
+			if (e > s) {
+				settle(h);
+				put(h, s, e - s);
+			}
+			s = e < end ? e + 1 : e;
+			continue;
+		}
+		if (g_ascii_isspace(*s)) {
+			h->sp_owed = TRUE;
+			s++;
+			continue;
+		}
+		const char *e = s;
+		while (e < end && !g_ascii_isspace(*e))
+			e++;
+		settle(h);
+		put(h, s, e - s);
+		s = e;
+	}
+}
+
+/* Decode the entity at P ('&'); returns the byte after it, or P + 1 when it
+ * is not an entity (the '&' is then text). */
+static const char *
+entity(Html *h, const char *p, const char *end)
+{
+	const char *q = p + 1;
+	char name[12];
+	gsize n = 0;
+
+	while (q < end && n < sizeof name - 1 && (g_ascii_isalnum(*q) || *q == '#'))
+		name[n++] = *q++;
+	name[n] = '\0';
+	if (n == 0 || q >= end || *q != ';') {
+		text(h, "&", 1);
+		return p + 1;
+	}
+	if (name[0] == '#') {
+		gboolean hex = name[1] == 'x' || name[1] == 'X';
+		gunichar c = (gunichar) g_ascii_strtoull(name + (hex ? 2 : 1), NULL, hex ? 16 : 10);
+		char buf[8];
+		if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			c = 0xFFFD;
+		if (c < 0x20 || c == 0xA0)
+			c = ' ';
+		text(h, buf, g_unichar_to_utf8(c, buf));
+		return q + 1;
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(entities); i++) {
+		if (strcmp(entities[i].name, name) == 0) {
+			text(h, entities[i].text, strlen(entities[i].text));
+			return q + 1;
+		}
+	}
+	text(h, p, q + 1 - p);   /* unknown: keep as written */
+	return q + 1;
+}
+
+/* End of the tag starting at P ('<'): the byte after its '>' (quotes
+ * respected), or END. */
+static const char *
+tag_end(const char *p, const char *end)
+{
+	char quote = 0;
+
+	for (p++; p < end; p++) {
+		if (quote) {
+			if (*p == quote)
+				quote = 0;
+		} else if (*p == '"' || *p == '\'') {
+			quote = *p;
+		} else if (*p == '>') {
+			return p + 1;
+		}
+	}
+	return end;
+}
+
+/* Skip to the byte after "</NAME...>" (any case), or END. */
+static const char *
+skip_element(const char *p, const char *end, const char *name)
+{
+	gsize n = strlen(name);
+
+	while ((p = memchr(p, '<', end - p)) != NULL) {
+		if (p + 2 + n <= end && p[1] == '/' && g_ascii_strncasecmp(p + 2, name, n) == 0)
+			return tag_end(p, end);
+		p++;
+	}
+	return end;
+}
+
+/* The href="..." value inside the tag text [P, END), newly allocated or NULL. */
+static char *
+attr_href(const char *p, const char *end)
+{
+	for (; p + 5 < end; p++) {
+		if (g_ascii_strncasecmp(p, "href", 4) != 0 || g_ascii_isalnum(p[-1]))
+			continue;
+		const char *q = p + 4;
+		while (q < end && g_ascii_isspace(*q))
+			q++;
+		if (q >= end || *q != '=')
+			continue;
+		q++;
+		while (q < end && g_ascii_isspace(*q))
+			q++;
+		char quote = (q < end && (*q == '"' || *q == '\'')) ? *q++ : 0;
+		const char *v = q;
+		while (q < end && (quote ? *q != quote : !g_ascii_isspace(*q) && *q != '>'))
+			q++;
+		GString *s = g_string_new_len(v, q - v);
+		g_string_replace(s, "&amp;", "&", 0);
+		return g_string_free(s, FALSE);
+	}
+	return NULL;
+}
+
+static void
+link_close(Html *h)
+{
+	if (h->href == NULL)
+		return;
+	const char *target = h->href;
+	if (g_str_has_prefix(target, "mailto:"))
+		target += 7;
+	if ((g_str_has_prefix(h->href, "http") || g_str_has_prefix(h->href, "mailto:")) &&
+	    *target && strstr(h->out->str + MIN(h->link_start, h->out->len), target) == NULL) {
+		text(h, " <", 2);
+		h->sp_owed = FALSE;
+		put(h, target, strlen(target));
+		put(h, ">", 1);
+	}
+	g_clear_pointer(&h->href, g_free);
+}
+
+/* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
+static void
+tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
+{
+	if (strcmp(name, "br") == 0) {
+		h->nl_owed = MIN(2, h->nl_owed + 1);
+		h->sp_owed = FALSE;
+		return;
+	}
+	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
+		h->sp_owed = TRUE;
+		return;
+	}
+	if (strcmp(name, "a") == 0) {
+		if (closing) {
+			link_close(h);
+		} else {
+			g_free(h->href);
+			h->href = attr_href(p, e);
+			h->link_start = h->out->len;
+		}
+		return;
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(blocks); i++) {
+		if (strcmp(blocks[i].name, name) != 0)
+			continue;
+		owe_break(h, blocks[i].breaks);
+		if (strcmp(name, "pre") == 0)
+			h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
+		if (strcmp(name, "li") == 0 && !closing) {
+			settle(h);
+			put(h, "- ", 2);
+		}
+		return;
+	}
+}
+
+/* Handle markup at P ('<'); returns where to continue. */
+static const char *
+markup(Html *h, const char *p, const char *end)
+{
+	if (p + 1 >= end)
+		return end;
+	if (p + 3 < end && memcmp(p + 1, "!--", 3) == 0) {
+		const char *c = g_strstr_len(p + 4, end - p - 4, "-->");
+		return c ? c + 3 : end;
+	}
+	if (p[1] == '!' || p[1] == '?')
+		return tag_end(p, end);
+	gboolean closing = p[1] == '/';
+	const char *q = p + 1 + closing;
+	char name[16];
+	gsize n = 0;
+	while (q < end && g_ascii_isalnum(*q)) {
+		if (n < sizeof name - 1)
+			name[n++] = g_ascii_tolower(*q);
+		q++;
+	}
+	name[n] = '\0';
+	if (n == 0) {
+		text(h, "<", 1);
+		return p + 1;
+	}
+	const char *e = tag_end(p, end);
+	if (!closing) {
+		for (gsize i = 0; i < G_N_ELEMENTS(skipped); i++)
+			if (strcmp(skipped[i], name) == 0 && e[-2] != '/')
+				return skip_element(e, end, name);
+	}
+	tag(h, name, closing, q, e);
+	return e;
+}
+
+char *
+st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
+{
+	Html h = { 0 };
+	const char *p = html ? html : "";
+	const char *end = p + (len < 0 ? strlen(p) : (gsize) len);
+
+	h.out = g_string_sized_new(MIN((gsize) (end - p), max) / 2 + 16);
+	h.max = max;
+	while (p < end && !h.full) {
+		const char *lt = p;
+		while (lt < end && *lt != '<' && *lt != '&')
+			lt++;
+		text(&h, p, lt - p);
+		if (lt >= end)
+			break;
+		p = *lt == '<' ? markup(&h, lt, end) : entity(&h, lt, end);
+	}
+	link_close(&h);
+	if (!h.full && h.out->len > 0 && h.out->str[h.out->len - 1] != '\n')
+		put(&h, "\n", 1);
+	if (truncated)
+		*truncated = h.full;
+	g_free(h.href);
+	return g_string_free(h.out, FALSE);
+}
