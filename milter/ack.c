@@ -20,12 +20,13 @@
  * sender may be forged.  Attachment names, sizes and SHA-256 sums, the
  * checklist and the reporter's credit wish are all that is echoed.
  *
- * The template language (rules/templates/README describes it for
- * maintainers): {{name}} substitutes a value, {{#if name}}..{{else}}..{{/if}}
+ * The template language: {{name}} substitutes a value, {{#if name}}..{{else}}..{{/if}}
  * and {{#unless name}}..{{/unless}} test one, {{#each list}}..{{/each}}
  * repeats for each element (whose members, or {{.}}, are then in scope),
- * {{! comment }} is dropped.  A block tag alone on its line takes the line
- * with it.  Values are never re-scanned for tags.
+ * {{! comment }} and {{!-- comment that may mention {{tags}} --}} are
+ * dropped.  A block tag alone on its line takes the line with it.  Values are
+ * never re-scanned for tags.  The language is described for maintainers at
+ * the top of rules/templates/ack.txt.
  */
 #include <string.h>
 
@@ -38,6 +39,8 @@
 #define ST_ACK_SUBJECT_MAX 200
 /* Bytes of an attachment name or credit field echoed in a body. */
 #define ST_ACK_NAME_MAX 120
+/* Columns of a checklist hint line before it is wrapped. */
+#define ST_ACK_WRAP 70
 
 G_DEFINE_QUARK(st-ack-error-quark, st_ack_error)
 
@@ -155,7 +158,11 @@ tokenize(const char *tmpl, GError **error)
 			add_tok(toks, T_TEXT, g_strndup(pos, end - pos), 0);
 			break;
 		}
-		const char *close = strstr(open + 2, "}}");
+		/* {{!-- ... --}} may mention tags; it ends at the first "--}}". */
+		gboolean long_comment = g_str_has_prefix(open, "{{!--");
+		const char *close = long_comment ? strstr(open + 5, "--}}") : strstr(open + 2, "}}");
+		if (long_comment && close != NULL)
+			close += 2;
 		int line = 1 + count_lines(tmpl, open);
 		if (close == NULL) {
 			g_set_error(error, ST_ACK_ERROR, 1, "line %d: \"{{\" without \"}}\"", line);
@@ -394,7 +401,8 @@ clean_recipient(const char *recipient)
 	return g_steal_pointer(&s);
 }
 
-/* A Message-ID (without <>) safe to write between <>; NULL when nothing is left. */
+/* A Message-ID (without <>) safe to write between <>: only the characters
+ * of RFC 5322 dot-atom text, '@' and brackets kept; NULL when nothing is left. */
 static char *
 clean_msgid(const char *id)
 {
@@ -402,7 +410,7 @@ clean_msgid(const char *id)
 		return NULL;
 	GString *s = g_string_new(NULL);
 	for (const char *p = id; *p && s->len < 250; p++)
-		if ((guchar)*p > ' ' && (guchar)*p < 0x7f && *p != '<' && *p != '>')
+		if (g_ascii_isalnum(*p) || strchr("!#$%&'*+-/=?^_`{|}~.@[]", *p))
 			g_string_append_c(s, *p);
 	if (s->len == 0) {
 		g_string_free(s, TRUE);
@@ -516,7 +524,9 @@ human_size(gint64 size)
 {
 	if (size < 0)
 		return g_strdup("?");
-	return g_format_size_full((guint64)size, G_FORMAT_SIZE_IEC_UNITS);
+	g_autofree char *s = g_format_size_full((guint64)size, G_FORMAT_SIZE_IEC_UNITS);
+	g_auto(GStrv) parts = g_strsplit(s, "\xc2\xa0", -1);  /* GLib's no-break space */
+	return g_strjoinv(" ", parts);
 }
 
 /* [{name, size, bytes, sha256, type}] for the attachments of the message. */
@@ -565,6 +575,32 @@ check_label(const StRules *rules, const char *name)
 	return l ? l : name;
 }
 
+/* TEXT wrapped at WIDTH columns (characters) on spaces, lines joined by SEP
+ * (which carries the continuation indent).  g_free(). */
+static char *
+wrap(const char *text, glong width, const char *sep)
+{
+	g_auto(GStrv) words = g_strsplit(text, " ", -1);
+	GString *out = g_string_new(NULL);
+	glong col = 0;
+
+	for (char **w = words; *w; w++) {
+		glong n = g_utf8_strlen(*w, -1);
+		if (n == 0)
+			continue;
+		if (col > 0 && col + 1 + n > width) {
+			g_string_append(out, sep);
+			col = 0;
+		} else if (col > 0) {
+			g_string_append_c(out, ' ');
+			col++;
+		}
+		g_string_append(out, *w);
+		col += n;
+	}
+	return g_string_free(out, FALSE);
+}
+
 /* checklist: [{name, label, ok, na, hint}], missing: the same, not ok only. */
 static void
 checklist_json(JsonObject *vars, const StRules *rules, const StAnalysis *f)
@@ -580,7 +616,8 @@ checklist_json(JsonObject *vars, const StRules *rules, const StAnalysis *f)
 		json_object_set_string_member(o, "label", check_label(rules, name));
 		json_object_set_boolean_member(o, "ok", ok);
 		json_object_set_boolean_member(o, "na", na);
-		json_object_set_string_member(o, "hint", hint ? hint : "");
+		g_autofree char *wrapped = wrap(hint ? hint : "", ST_ACK_WRAP, "\n    ");
+		json_object_set_string_member(o, "hint", wrapped);
 		if (!ok && !na)
 			json_array_add_object_element(missing, json_object_ref(o));
 		json_array_add_object_element(all, o);
