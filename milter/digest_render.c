@@ -164,11 +164,15 @@ text_item(GString *o, const StDigest *d, guint sec, const StDigestItem *it)
 {
 	g_autofree char *subj = st_printable(it->subject ? it->subject : "", -1, 100);
 	g_autofree char *due = due_text(d, it);
-	g_string_append_printf(o, "  %s  %s%s%s%s%s%s\n", it->tracking_id,
-			       it->exploited ? "EXPLOITED  " : "", due, *due ? "  " : "",
-			       sev_of(it) ? "[" : "", sev_of(it) ? sev_of(it) : "",
-			       sev_of(it) ? "]  " : "");
-	g_string_append_printf(o, "      %s  (%s)\n", subj, it->state);
+
+	g_string_append_printf(o, "  %s", it->tracking_id);
+	if (sev_of(it))
+		g_string_append_printf(o, "  [%s]", sev_of(it));
+	if (it->exploited)
+		g_string_append(o, "  EXPLOITED");
+	if (*due && it->due > 0)
+		g_string_append_printf(o, "  %s", due);
+	g_string_append_printf(o, "\n      %s  (%s)\n", subj, it->state);
 	if (sec == 1) {
 		g_autofree char *f = facts_text(it);
 		g_autofree char *du = dupes_text(it);
@@ -216,7 +220,7 @@ render_text(const StDigest *d, gboolean markdown)
 				 * could start markup, and keep raw HTML inert. */
 				GString *m = g_string_new(NULL);
 				for (const char *p = subj; *p; p++) {
-					if (strchr("\\`*_{}[]()<>#+-.!|&~", *p))
+					if (strchr("\\`*_{}[]<>#!|&~", *p))
 						g_string_append_c(m, '\\');
 					g_string_append_c(m, *p);
 				}
