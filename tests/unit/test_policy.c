@@ -1,0 +1,302 @@
+/* test_policy.c — the acknowledgment decision table (RFC 3834, authentication,
+ * not-a-report) and authserv-id matching.  Real parser, real rules/. */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "sectriage/config.h"
+#include "sectriage/message.h"
+#include "sectriage/policy.h"
+#include "sectriage/rules.h"
+
+/* rules/ of this tree: $ST_ROOT/rules, or ../../rules beside the binary. */
+static StRules *
+load_tree_rules(void)
+{
+	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+	g_autofree char *exedir = exe ? g_path_get_dirname(exe) : g_strdup(".");
+	const char *root = g_getenv("ST_ROOT");
+	g_autofree char *a = root ? g_build_filename(root, "rules", NULL) : NULL;
+	g_autofree char *b = g_build_filename(exedir, "..", "..", "rules", NULL);
+	const char *dirs[] = { a, b, "rules" };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++) {
+		g_autoptr(GError) err = NULL;
+		if (dirs[i] == NULL || !g_file_test(dirs[i], G_FILE_TEST_IS_DIR))
+			continue;
+		StRules *r = st_rules_load(dirs[i], &err);
+		g_assert_no_error(err);
+		return r;
+	}
+	g_error("rules/ not found");
+	return NULL;
+}
+
+#define REPORT_BODY \
+	"Hello,\n\nA guest can write files on the host through a symlink in a\n" \
+	"bind mount (sandbox escape).  PoC:\n\n  msb run -v /tmp/x:/x alpine -- sh poc.sh\n\n" \
+	"msb 0.6.14, Debian 12, kernel 6.1.0-26-amd64.\n"
+
+typedef struct {
+	const char *name;
+	const char *envelope;  /* NULL: unknown */
+	const char *headers;   /* extra header lines, each ending in \n */
+	const char *body;      /* NULL: REPORT_BODY */
+	gboolean send;
+	const char *reason;
+	gboolean is_report;
+} AckCase;
+
+static const AckCase ack_cases[] = {
+	{ "plain report", "alice@example.org", "", NULL, TRUE, "ok", TRUE },
+	{ "null sender", "", "", NULL, FALSE, "null-sender", FALSE },
+	{ "null sender <>", "<>", "", NULL, FALSE, "null-sender", FALSE },
+	{ "unknown envelope, Return-Path <>", NULL, "Return-Path: <>\n", NULL, FALSE, "null-sender", FALSE },
+	{ "unknown envelope, normal Return-Path", NULL, "Return-Path: <alice@example.org>\n", NULL, TRUE, "ok", TRUE },
+	{ "envelope MAILER-DAEMON", "MAILER-DAEMON@mx.example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
+	{ "envelope postmaster mixed case", "PostMaster@example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
+	{ "From mailer-daemon", "bounce@example.net",
+	  "X-Dummy: 1\n", NULL, FALSE, "mailer-daemon", FALSE },  /* From set below */
+	{ "Auto-Submitted auto-replied", "alice@example.org", "Auto-Submitted: auto-replied\n", NULL,
+	  FALSE, "auto-submitted", FALSE },
+	{ "Auto-Submitted auto-generated", "alice@example.org", "Auto-Submitted: auto-generated\n", NULL,
+	  FALSE, "auto-submitted", FALSE },
+	{ "Auto-Submitted no", "alice@example.org", "Auto-Submitted: no\n", NULL, TRUE, "ok", TRUE },
+	{ "AUTO-SUBMITTED No (comment)", "alice@example.org", "AUTO-SUBMITTED: No (a person wrote this)\n",
+	  NULL, TRUE, "ok", TRUE },
+	{ "auto-submitted: Auto-Replied mixed case", "alice@example.org",
+	  "auto-submitted: Auto-Replied; owner-email=\"a@example.org\"\n", NULL, FALSE, "auto-submitted", FALSE },
+	{ "X-Autoreply", "alice@example.org", "X-Autoreply: yes\n", NULL, FALSE, "auto-submitted", FALSE },
+	{ "Precedence bulk", "alice@example.org", "Precedence: bulk\n", NULL, FALSE, "precedence-bulk", FALSE },
+	{ "Precedence LIST", "alice@example.org", "PRECEDENCE: LIST\n", NULL, FALSE, "precedence-list", FALSE },
+	{ "Precedence junk", "alice@example.org", "Precedence: junk\n", NULL, FALSE, "precedence-junk", FALSE },
+	{ "Precedence first-class", "alice@example.org", "Precedence: first-class\n", NULL, TRUE, "ok", TRUE },
+	{ "List-Id", "alice@example.org", "List-Id: <oss.lists.example.org>\n", NULL, FALSE, "list-headers", FALSE },
+	{ "List-Post only", "alice@example.org", "List-Post: <mailto:oss@lists.example.org>\n", NULL,
+	  FALSE, "list-headers", FALSE },
+	{ "list-unsubscribe lower case", "alice@example.org", "list-unsubscribe: <mailto:u@example.org>\n",
+	  NULL, FALSE, "list-headers", FALSE },
+	{ "Listing header is not List-*", "alice@example.org", "X-Listing: yes\n", NULL, TRUE, "ok", TRUE },
+	{ "X-Spam-Flag YES", "alice@example.org", "X-Spam-Flag: YES\n", NULL, FALSE, "spam-flag", FALSE },
+	{ "X-Spam-Flag NO", "alice@example.org", "X-Spam-Flag: NO\n", NULL, TRUE, "ok", TRUE },
+	{ "X-Spam-Status Yes", "alice@example.org", "X-Spam-Status: Yes, score=9.1 required=5.0\n", NULL,
+	  FALSE, "spam-flag", FALSE },
+	{ "X-Spam-Status No", "alice@example.org", "X-Spam-Status: No, score=0.1 required=5.0\n", NULL,
+	  TRUE, "ok", TRUE },
+	{ "trusted dmarc=fail", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; spf=pass smtp.mailfrom=example.org;\n"
+	  "\tdmarc=fail (p=REJECT) header.from=example.org\n", NULL, FALSE, "dmarc-fail", TRUE },
+	{ "trusted spf=fail", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; spf=fail smtp.mailfrom=example.org\n", NULL,
+	  FALSE, "spf-fail", TRUE },
+	{ "trusted spf=softfail is not fail", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; spf=softfail smtp.mailfrom=example.org\n", NULL,
+	  TRUE, "ok", TRUE },
+	{ "trusted apex id", "alice@example.org",
+	  "Authentication-Results: superrad.company; dmarc=fail header.from=example.org\n", NULL,
+	  FALSE, "dmarc-fail", TRUE },
+	{ "mixed case id and result", "alice@example.org",
+	  "authentication-results: MX.SuperRad.Company; DMARC=FAIL header.from=example.org\n", NULL,
+	  FALSE, "dmarc-fail", TRUE },
+	{ "id with version", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company 1; dmarc=fail header.from=example.org\n", NULL,
+	  FALSE, "dmarc-fail", TRUE },
+	{ "forged A-R from an untrusted id", "alice@example.org",
+	  "Authentication-Results: mx.evil.example; dmarc=fail header.from=example.org\n", NULL,
+	  TRUE, "ok", TRUE },
+	{ "forged id with our domain as prefix", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company.evil.example; dmarc=fail\n", NULL, TRUE, "ok", TRUE },
+	{ "forged id without the dot", "alice@example.org",
+	  "Authentication-Results: evilsuperrad.company; dmarc=fail\n", NULL, TRUE, "ok", TRUE },
+	{ "fail only in a comment", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; dmarc=pass (was dmarc=fail; spf=fail before) header.from=example.org\n",
+	  NULL, TRUE, "ok", TRUE },
+	{ "fail only in a quoted reason", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; dkim=pass reason=\"dmarc=fail; spf=fail\" header.d=example.org\n",
+	  NULL, TRUE, "ok", TRUE },
+	{ "fail in a method name suffix", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; x-dmarc=fail header.from=example.org\n",
+	  NULL, TRUE, "ok", TRUE },
+	{ "none", "alice@example.org", "Authentication-Results: mx.superrad.company; none\n", NULL, TRUE, "ok", TRUE },
+	{ "pass from trusted, fail from forged", "alice@example.org",
+	  "Authentication-Results: mx.superrad.company; dmarc=pass header.from=example.org\n"
+	  "Authentication-Results: mx.superrad.company.example.net; dmarc=fail header.from=example.org\n",
+	  NULL, TRUE, "ok", TRUE },
+	{ "own acknowledgment", "alice@example.org", "X-Sectriage-Auto: ack\n", NULL, FALSE, "own-mail", FALSE },
+	{ "own notice mixed case", "alice@example.org", "x-sectriage-auto: notice\n", NULL, FALSE, "own-mail", FALSE },
+	{ "empty body", "alice@example.org", "", "\n\n  \n", FALSE, "not-a-report", FALSE },
+	{ "marketing", "news@shop.example", "",
+	  "Big savings this week!\n\nGet 30% off all plans with promo code SAVE30.\n"
+	  "Limited-time offer, book a demo today.\n\nView this email in your browser.\n"
+	  "Unsubscribe | Manage your email preferences\n", FALSE, "not-a-report", FALSE },
+	{ "machine notification", "noreply@ci.example", "",
+	  "This is an automated message. Please do not reply to this email.\n"
+	  "Your weekly usage summary is ready.\n", FALSE, "not-a-report", FALSE },
+	{ "short real report", "k0r@example.org", "", "msb escape, poc attached later\n", TRUE, "ok", TRUE },
+	{ "terse report, no keywords we know", "k0r@example.org", "",
+	  "guest can read /etc/shadow of the host, see output:\n# cat /hostetc/shadow\nroot:*:19874\n",
+	  TRUE, "ok", TRUE },
+	{ "a question from a person", "bob@example.org", "",
+	  "Hi, who should I talk to about a problem I found?\nBob\n", TRUE, "ok", TRUE },
+	{ "marketing that mentions a vulnerability is still acked", "vendor@scan.example", "",
+	  "Find every vulnerability in your code! Book a demo. Unsubscribe here.\n", TRUE, "ok", TRUE },
+	{ "null sender beats dmarc", "",
+	  "Authentication-Results: mx.superrad.company; dmarc=fail\n", NULL, FALSE, "null-sender", FALSE },
+};
+
+static char *
+make_mail(const AckCase *c)
+{
+	const char *from = strcmp(c->name, "From mailer-daemon") == 0 ?
+		"MAILER-DAEMON@mx.example.net (Mail Delivery System)" : "Alice <alice@example.org>";
+	return g_strdup_printf("From: %s\nTo: security@superrad.company\nSubject: report\n"
+			       "Message-ID: <t1@example.org>\n%sMIME-Version: 1.0\n"
+			       "Content-Type: text/plain; charset=utf-8\n\n%s",
+			       from, c->headers, c->body ? c->body : REPORT_BODY);
+}
+
+static void
+test_ack_table(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = load_tree_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(ack_cases); i++) {
+		const AckCase *c = &ack_cases[i];
+		g_autofree char *mail = make_mail(c);
+		StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = msg;
+		st_set(&a->envelope_from, c->envelope);
+		st_policy_ack_decision(cfg, rules, msg, a);
+		if (a->ack_send != c->send || g_strcmp0(a->ack_reason, c->reason) != 0 ||
+		    a->is_report != c->is_report)
+			g_error("case \"%s\": want send=%d reason=%s is_report=%d, got send=%d reason=%s is_report=%d",
+				c->name, c->send, c->reason, c->is_report, a->ack_send, a->ack_reason,
+				a->is_report);
+	}
+}
+
+static void
+test_multipart_report(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = load_tree_rules();
+	static const char mail[] =
+		"From: Mail Delivery System <bounces@mx.example.net>\n"
+		"To: security@superrad.company\nSubject: Undelivered Mail Returned to Sender\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+		"--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n"
+		"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+		"Final-Recipient: rfc822; x@example.net\nAction: failed\nStatus: 5.1.1\n"
+		"--B--\n";
+	StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
+	g_autoptr(StAnalysis) a = st_analysis_new();
+	a->msg = msg;
+	st_set(&a->envelope_from, "bounces@mx.example.net");
+	st_set(&a->component, "core");
+	st_set(&a->klass, "sandbox_escape");
+	st_policy_ack_decision(cfg, rules, msg, a);
+	g_assert_false(a->ack_send);
+	g_assert_cmpstr(a->ack_reason, ==, "multipart-report");
+	g_assert_false(a->is_report);
+	/* machine mail is about nothing: no class or component */
+	g_assert_null(a->component);
+	g_assert_null(a->klass);
+}
+
+/* A list post keeps what classify found (a person wrote it); only the ack goes. */
+static void
+test_list_keeps_classification(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = load_tree_rules();
+	static const char mail[] =
+		"From: A <a@example.org>\nTo: security@superrad.company\nSubject: Re: [list] msb\n"
+		"List-Id: <oss.lists.example.org>\nPrecedence: list\n\nmsb passes escape sequences through.\n";
+	StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
+	g_autoptr(StAnalysis) a = st_analysis_new();
+	a->msg = msg;
+	st_set(&a->envelope_from, "oss-return-1@lists.example.org");
+	st_set(&a->component, "core");
+	st_policy_ack_decision(cfg, rules, msg, a);
+	g_assert_false(a->ack_send);
+	g_assert_cmpstr(a->ack_reason, ==, "precedence-list");
+	g_assert_cmpstr(a->component, ==, "core");
+}
+
+/* Configured trusted ids replace the default. */
+static void
+test_configured_trust(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = load_tree_rules();
+	char *ids[] = { "mx1.example.net", ".relay.example.net", NULL };
+	char **saved = cfg->trusted_authserv_ids;
+	static const char *const headers[][2] = {
+		{ "Authentication-Results: mx1.example.net; dmarc=fail\n", "dmarc-fail" },
+		{ "Authentication-Results: a.relay.example.net; spf=fail\n", "spf-fail" },
+		{ "Authentication-Results: mx.superrad.company; dmarc=fail\n", "ok" },
+		{ "Authentication-Results: mx2.example.net; dmarc=fail\n", "ok" },
+	};
+
+	cfg->trusted_authserv_ids = ids;
+	for (gsize i = 0; i < G_N_ELEMENTS(headers); i++) {
+		g_autofree char *mail = g_strdup_printf("From: a@example.org\nSubject: s\n%s\n%s",
+							headers[i][0], REPORT_BODY);
+		StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = msg;
+		st_set(&a->envelope_from, "a@example.org");
+		st_policy_ack_decision(cfg, rules, msg, a);
+		g_assert_cmpstr(a->ack_reason, ==, headers[i][1]);
+	}
+	cfg->trusted_authserv_ids = saved;
+}
+
+typedef struct {
+	const char *id;
+	gboolean trusted;
+} TrustCase;
+
+static void
+test_authserv_trusted(void)
+{
+	char *patterns[] = { ".superrad.company", "mx.other.example", " MX3.Third.Example ", NULL };
+	static const TrustCase cases[] = {
+		{ "mx.superrad.company", TRUE },
+		{ "MX.SuperRad.Company", TRUE },
+		{ "a.b.superrad.company", TRUE },
+		{ "mx.superrad.company.", TRUE },
+		{ "superrad.company", FALSE },      /* ".domain" is the hosts below it */
+		{ "evilsuperrad.company", FALSE },
+		{ "superrad.company.evil.example", FALSE },
+		{ "mx.other.example", TRUE },
+		{ "mx.other.example.", TRUE },
+		{ "other.example", FALSE },
+		{ "x.mx.other.example", FALSE },    /* no dot: exact only */
+		{ "mx3.third.example", TRUE },
+		{ "", FALSE },
+		{ NULL, FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (st_policy_authserv_trusted(patterns, cases[i].id) != cases[i].trusted)
+			g_error("authserv-id \"%s\": want %d", cases[i].id ? cases[i].id : "(null)",
+				cases[i].trusted);
+	g_assert_false(st_policy_authserv_trusted(NULL, "mx.superrad.company"));
+	char *dot_only[] = { ".", "", NULL };
+	g_assert_false(st_policy_authserv_trusted(dot_only, "mx.superrad.company"));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	st_init();
+	g_test_add_func("/policy/ack-table", test_ack_table);
+	g_test_add_func("/policy/multipart-report", test_multipart_report);
+	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
+	g_test_add_func("/policy/configured-trust", test_configured_trust);
+	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
+	return g_test_run();
+}
