@@ -30,8 +30,9 @@
  *     bytes as received), dedupe_key UNIQUE (message_id||' '||sha256),
  *     envelope_from, recipients (comma list), queue_id, client_addr, helo,
  *     subject, from_addr, in_reply_to, refs (space list), size (bytes
- *     received), raw (at most max_message_size bytes), raw_truncated,
- *     analysis_json (this message's StAnalysis), flags, is_followup
+ *     received), raw_truncated, analysis_json (this message's StAnalysis),
+ *     flags, is_followup, raw (at most max_message_size bytes; the last
+ *     column, so that SQLite streams it instead of building it in memory)
  *   attachments                         per message: idx (order), filename
  *     as sent, content_type, size, sha256, role, content (when kept), kept,
  *     members (newline list), flags
@@ -133,11 +134,12 @@ static const char *const migrations[] = {
 	"  in_reply_to TEXT,"
 	"  refs TEXT,"
 	"  size INTEGER,"
-	"  raw BLOB,"
 	"  raw_truncated INTEGER NOT NULL DEFAULT 0,"
 	"  analysis_json TEXT,"
 	"  flags TEXT,"
-	"  is_followup INTEGER NOT NULL DEFAULT 0);"
+	"  is_followup INTEGER NOT NULL DEFAULT 0,"
+	"  raw BLOB);"   /* last: a zeroblob at the end of a record is never
+	                    expanded in memory */
 	"CREATE INDEX messages_mid ON messages(message_id);"
 	"CREATE INDEX messages_report ON messages(report_id);"
 	"CREATE INDEX messages_sha ON messages(sha256);"
@@ -276,6 +278,10 @@ create_file(const char *path, GError **error)
 static gboolean
 migrate(StStore *store, GError **error)
 {
+	/* the common case, up to date: no write lock taken (a busy writer
+	 * elsewhere must not make opening fail) */
+	if (query_int(store, "PRAGMA user_version") == ST_STORE_SCHEMA_VERSION)
+		return TRUE;
 	for (;;) {
 		gint64 v;
 
