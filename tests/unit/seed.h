@@ -156,7 +156,7 @@ seed_one(sqlite3 *db, SeedStmts *s, GRand *r, int i, gint64 now, gboolean with_m
 	g_autofree char *ackid = acked ? g_strdup_printf("ack-%d@superrad.company", i) : NULL;
 	static const char *const missing[] = { "", "version", "platform,logs", "poc", "" };
 	static const char *const classes[] = { "sandbox_escape", "isolation_bypass",
-		"network_bypass", "host_privesc", "secret_leak", "snapshot_leak" };
+		"network_bypass", "privilege_escalation", "secret_leakage", "snapshot_leak" };
 	sqlite3_stmt *st = s->report;
 	int k = 1;
 	sqlite3_bind_text(st, k++, tid, -1, SQLITE_TRANSIENT);
