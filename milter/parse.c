@@ -623,16 +623,39 @@ header_free(gpointer p)
 	g_free(h);
 }
 
-/* Keep the top-level headers while they fit in max_header_bytes; a header
- * that does not fit is skipped (later small ones are still kept). */
-static void
-collect_headers(Walk *w, GMimeHeaderList *list)
+static gint
+by_offset(gconstpointer a, gconstpointer b)
 {
-	gint64 used = 0;
+	gint64 x = g_mime_header_get_offset(*(GMimeHeader **) a);
+	gint64 y = g_mime_header_get_offset(*(GMimeHeader **) b);
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+add_headers(GPtrArray *all, GMimeObject *obj)
+{
+	GMimeHeaderList *list = obj ? g_mime_object_get_header_list(obj) : NULL;
 	int n = list ? g_mime_header_list_get_count(list) : 0;
 
-	for (int i = 0; i < n; i++) {
-		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+	for (int i = 0; i < n; i++)
+		g_ptr_array_add(all, g_mime_header_list_get_header_at(list, i));
+}
+
+/* Keep the top-level headers (GMime splits them between the message and its
+ * top part: merged back in file order) while they fit in max_header_bytes;
+ * a header that does not fit is skipped (later small ones are still kept). */
+static void
+collect_headers(Walk *w, GMimeMessage *m)
+{
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
+	gint64 used = 0;
+
+	add_headers(all, GMIME_OBJECT(m));
+	add_headers(all, g_mime_message_get_mime_part(m));
+	g_ptr_array_sort(all, by_offset);
+	for (guint i = 0; i < all->len; i++) {
+		GMimeHeader *h = g_ptr_array_index(all, i);
 		const char *name = g_mime_header_get_name(h);
 		const char *raw = g_mime_header_get_raw_value(h);
 		if (name == NULL)
@@ -748,7 +771,7 @@ set_fields(Walk *w, GMimeMessage *m)
 	GMimeObject *top = g_mime_message_get_mime_part(m);
 	const char *raw;
 
-	collect_headers(w, g_mime_object_get_header_list(GMIME_OBJECT(m)));
+	collect_headers(w, m);
 	if ((raw = raw_header(GMIME_OBJECT(m), "Subject")) != NULL) {
 		g_free(msg->subject);
 		msg->subject = decode_field(raw, MAX_SUBJECT);
