@@ -32,6 +32,10 @@
  * KIND-retry, or 'failed' and KIND-failed after retry_max attempts).
  * Only a sender that dies between the MTA's acceptance and the mark can
  * send a row twice (after ST_CLAIM_STALE_S).
+ *
+ * The sender thread flushes at start (rows left from before a restart), when
+ * kicked (the milter kicks it after each filing), when the next retry is due
+ * (at most once a second) and at least every INTERVAL_MS.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -123,8 +127,11 @@ command_error(RunState *s)
 	if (s->timed_out)
 		return g_strdup_printf("timed out after %d s", ST_SUBMIT_TIMEOUT_S);
 	if (e && n > 0) {
-		g_autofree char *p = st_printable(e, n, ST_ERROR_MAX);
-		return g_strdup(g_strstrip(p));
+		g_autofree char *raw = g_strstrip(g_strndup(e, n));
+		g_auto(GStrv) lines = g_strsplit(raw, "\n", -1);
+		g_autofree char *one = g_strjoinv(" | ", lines);
+		if (*one != '\0')
+			return st_printable(one, -1, ST_ERROR_MAX);
 	}
 	if (g_subprocess_get_if_exited(s->proc))
 		return g_strdup_printf("exit status %d", g_subprocess_get_exit_status(s->proc));
@@ -605,12 +612,30 @@ struct StOutboxThread {
 	gboolean kicked;        /* under lock */
 };
 
-/* Wait for a kick, the interval or stop; the config to use, or NULL to stop. */
+/* Seconds from NOW until the next pending row is due (0: due now), or -1
+ * when nothing is pending. */
+static gint64
+next_due_in(StStore *store, gint64 now)
+{
+	sqlite3 *db = st_store_db(store);
+	sqlite3_stmt *st = NULL;
+	gint64 in = -1;
+
+	if (sqlite3_prepare_v2(db, "SELECT min(next_attempt_at) FROM outbox WHERE status = 'pending'",
+			       -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		in = MAX(sqlite3_column_int64(st, 0) - now, 0);
+	sqlite3_finalize(st);
+	return in;
+}
+
+/* Wait for a kick, WAIT_MS or stop; the config to use, or NULL to stop. */
 static StConfig *
-thread_wait(StOutboxThread *t)
+thread_wait(StOutboxThread *t, gint64 wait_ms)
 {
 	StConfig *cfg = NULL;
-	gint64 deadline = g_get_monotonic_time() + (gint64)t->interval_ms * 1000;
+	gint64 deadline = g_get_monotonic_time() + wait_ms * 1000;
 
 	g_mutex_lock(&t->lock);
 	while (!t->stop && !t->kicked)
@@ -630,8 +655,9 @@ thread_main(gpointer data)
 	StStore *store = NULL;
 	char *path = NULL;
 	StConfig *cfg;
+	gint64 wait_ms = t->interval_ms;
 
-	while ((cfg = thread_wait(t)) != NULL) {
+	while ((cfg = thread_wait(t, wait_ms)) != NULL) {
 		GError *e = NULL;
 		if (store != NULL && g_strcmp0(path, cfg->database) != 0)
 			g_clear_pointer(&store, st_store_close);
@@ -643,8 +669,17 @@ thread_main(gpointer data)
 		if (store != NULL) {
 			g_autoptr(GDateTime) now = st_now();
 			int failed = 0;
-			if (st_outbox_flush(store, cfg, g_date_time_to_unix(now), &failed, &e) < 0)
+			gint64 t_now = g_date_time_to_unix(now);
+			wait_ms = t->interval_ms;
+			if (st_outbox_flush(store, cfg, t_now, &failed, &e) < 0) {
 				g_clear_pointer(&store, st_store_close);  /* reopen next time */
+			} else {
+				/* Wake for the next retry rather than the next interval
+				 * (at most once a second). */
+				gint64 due = next_due_in(store, t_now);
+				if (due >= 0)
+					wait_ms = CLAMP(due * 1000, 1000, (gint64)t->interval_ms);
+			}
 		}
 		if (e != NULL) {
 			g_warning("outbox: %s", e->message);
