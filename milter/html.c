@@ -79,8 +79,12 @@ static void
 settle(Html *h)
 {
 	if (h->out->len > 0) {
-		if (h->nl_owed > 0) {
-			put(h, "\n\n", h->nl_owed);
+		int have = 0;   /* line breaks already there (from <pre>) */
+		while (have < 2 && (gsize) have < h->out->len &&
+		       h->out->str[h->out->len - 1 - have] == '\n')
+			have++;
+		if (h->nl_owed > have) {
+			put(h, "\n\n", h->nl_owed - have);
 		} else if (h->sp_owed && h->out->str[h->out->len - 1] != '\n') {
 			put(h, " ", 1);
 		}

@@ -256,7 +256,7 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 	room = w->lim->max_text_bytes - w->body->len;
 	gsize keep = is_html ? room * 4 + 4096 : room + 64;
 	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
-	if (memchr(raw->data, '\0', raw->len))
+	if (raw->len > 0 && memchr(raw->data, '\0', raw->len))
 		st_flag_add(w->msg->flags, "nul-bytes");
 	check_armor(w, raw);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
@@ -402,7 +402,9 @@ part_filename(GMimeObject *obj)
 static void
 add_members(Walk *w, StAttachment *att, const GByteArray *kept)
 {
-	att->members = st_archive_list(kept->data, kept->len, w->lim->max_archive_members,
+	const void *data = kept->len ? (const void *) kept->data : "";
+
+	att->members = st_archive_list(data, kept->len, w->lim->max_archive_members,
 				       w->lim->max_archive_bytes, w->deadline, att->flags);
 	if (att->size > (gint64) kept->len)
 		st_flag_add(att->flags, "archive-limit");
@@ -436,7 +438,7 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 	else
 		st_flag_add(att->flags, "not-kept");
 	gsize tlen = MIN(kept->len, (gsize) lim->max_text_bytes);
-	if (textual && memchr(kept->data, '\0', tlen) == NULL) {
+	if (textual && (tlen == 0 || memchr(kept->data, '\0', tlen) == NULL)) {
 		const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
 		g_autoptr(GString) utf8 = g_string_sized_new(tlen + 16);
 		GString *text = g_string_sized_new(tlen + 16);

@@ -1,0 +1,107 @@
+/*
+ * test_html.c — html.c: HTML to text, table-driven, plus bounds and
+ * malformed markup.
+ */
+#include <string.h>
+
+#include "sectriage/html.h"
+
+static const struct {
+	const char *html;
+	const char *text;
+} cases[] = {
+	{ "plain words", "plain words\n" },
+	{ "<p>one</p><p>two</p>", "one\n\ntwo\n" },
+	{ "a<br>b<br><br>c", "a\nb\n\nc\n" },
+	{ "<div>x</div><div>y</div>", "x\ny\n" },
+	{ "  lots   of \n\n  space  ", "lots of space\n" },
+	{ "<ul><li>one</li><li>two</li></ul>", "- one\n- two\n" },
+	{ "<pre>  keep\n    this\r\n</pre>after", "  keep\n    this\n\nafter\n" },
+	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
+	{ "&unknown; &amp &#0; &#xD800;", "&unknown; &amp \xef\xbf\xbd \xef\xbf\xbd\n" },
+	{ "<script>alert('x')</script>shown<style>p{}</style>", "shown\n" },
+	{ "<SCRIPT type=x>a<b</SCRIPT >ok", "ok\n" },
+	{ "<title>T</title><body>B</body>", "B\n" },
+	{ "a<!-- hidden -->b", "ab\n" },
+	{ "<!DOCTYPE html><?xml x?>t", "t\n" },
+	{ "<a href=\"https://example.org/x?a=1&amp;b=2\">site</a>",
+	  "site <https://example.org/x?a=1&b=2>\n" },
+	{ "<a href='https://example.org'>https://example.org</a>", "https://example.org\n" },
+	{ "<a href=\"mailto:bob@example.org\">Bob</a>", "Bob <bob@example.org>\n" },
+	{ "<a href=\"#top\">top</a>", "top\n" },
+	{ "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n" },
+	{ "1 < 2 and 3 > 2", "1 < 2 and 3 > 2\n" },
+	{ "<p title=\"a>b\">quoted</p>", "quoted\n" },
+	{ "text<unterminated", "text\n" },
+	{ "<script>never closed", "" },
+	{ "<h1>Title</h1>Body", "Title\n\nBody\n" },
+	{ "caf\xc3\xa9", "café\n" },
+	{ "", "" },
+};
+
+static void
+test_table(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		gboolean cut = TRUE;
+		g_autofree char *t = st_html_to_text(cases[i].html, -1, 4096, &cut);
+		if (g_strcmp0(t, cases[i].text) != 0)
+			g_error("case %zu: \"%s\" gave \"%s\", want \"%s\"", i, cases[i].html,
+				t, cases[i].text);
+		g_assert_false(cut);
+	}
+}
+
+static void
+test_bounded(void)
+{
+	GString *big = g_string_new(NULL);
+	gboolean cut = FALSE;
+
+	for (int i = 0; i < 10000; i++)
+		g_string_append(big, "<p>é&euro;word</p>");
+	g_autofree char *t = st_html_to_text(big->str, big->len, 1001, &cut);
+	g_assert_true(cut);
+	g_assert_cmpuint(strlen(t), <=, 1001);
+	g_assert_true(g_utf8_validate(t, -1, NULL));
+	g_string_free(big, TRUE);
+}
+
+/* Pathological markup stays linear: 1 MiB of '<' or "<a" or "&" or quotes. */
+static void
+test_linear(void)
+{
+	static const char *const units[] = { "<", "<a ", "&", "<p \"", "<!--", "<script>" };
+
+	for (gsize u = 0; u < G_N_ELEMENTS(units); u++) {
+		GString *s = g_string_new(NULL);
+		while (s->len < (1 << 20))
+			g_string_append(s, units[u]);
+		gint64 t0 = g_get_monotonic_time();
+		g_autofree char *t = st_html_to_text(s->str, s->len, 1 << 20, NULL);
+		g_assert_cmpint(g_get_monotonic_time() - t0, <, 2 * G_USEC_PER_SEC);
+		g_assert_true(g_utf8_validate(t, -1, NULL));
+		g_string_free(s, TRUE);
+	}
+}
+
+static void
+test_length_and_nul(void)
+{
+	g_autofree char *t = st_html_to_text("<b>ab</b>cd", 6, 100, NULL);
+
+	g_assert_cmpstr(t, ==, "ab\n");   /* only "<b>ab<" is read */
+	g_autofree char *n = st_html_to_text(NULL, 0, 100, NULL);
+	g_assert_cmpstr(n, ==, "");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/html/table", test_table);
+	g_test_add_func("/html/bounded", test_bounded);
+	g_test_add_func("/html/linear", test_linear);
+	g_test_add_func("/html/length", test_length_and_nul);
+	return g_test_run();
+}
