@@ -1,0 +1,170 @@
+#!/bin/bash
+# tests/bench/run.sh — `make bench` (issue #9).  Prints one table and writes
+# it to BENCHMARKS.md with the machine it ran on.  Ratios are measured side
+# by side in one run; every Postfix figure is the median of BENCH_RUNS runs
+# (default 3) with the spread.
+#
+#   BENCH_N=2000 BENCH_RUNS=3 make bench
+#
+# 1. analysis vs bare GMime parsing over ../shared/corpus (in memory)
+# 2. durable filings/s, 1 and 16 threads, against the disk's fsync rate
+# 3. through Postfix at concurrency 20, 20 KB reports with a 5 KB attachment:
+#    no milter, the no-op milter (tests/bench/noop_milter.c), sectriage
+# 4. peak RSS of the milter for one message of 1, 10 and 50 MiB
+# 5. mail for other recipients: sectriage installed vs no milter
+# 6. digest of 100,000 reports
+[ -n "$BASH_VERSION" ] || exec bash "$0" "$@"
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/../e2e/postfix.sh"
+st_need_root
+
+N=${BENCH_N:-2000}
+RUNS=${BENCH_RUNS:-3}
+CONC=${BENCH_CONC:-20}
+B=$BUILD/bench
+T=$(st_tmpdir)
+OUT=$ST_ROOT/BENCHMARKS.md
+ROWS=$T/rows
+: >"$ROWS"
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" | tee -a "$ROWS"; }
+med() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print 0; exit} print a[int((NR+1)/2)]}'; }
+spread() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {printf "%s-%s", lo, hi}'; }
+jnum() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+
+echo "# sectriage benchmarks: N=$N runs=$RUNS concurrency=$CONC"
+
+# ---- 1. analysis ----
+A=$("$B/bench_analyze" --json -n 7 "$SHARED/corpus")
+ratio=$(jnum ratio <<<"$A")
+row "1. analysis, ../shared/corpus ($(jnum messages <<<"$A") msgs, in memory)" \
+	"$(jnum analyze_msgs_per_s <<<"$A") msg/s, $(jnum analyze_mb_per_s <<<"$A") MB/s" \
+	"bare GMime parse $(jnum parse_msgs_per_s <<<"$A") msg/s; ratio $ratio" \
+	"analysis <= 2x parse: $(python3 -c "print('met' if $ratio <= 2 else 'NOT met')")"
+
+# ---- 2. filing ----
+FS=$T/filing
+mkdir -p "$FS"
+F1=$("$B/bench_file" --json -n 1000 -t 1 "$FS")
+F16=$("$B/bench_file" --json -n 1000 -t 16 "$FS")
+row "2. durable filings (synchronous=FULL), 1 thread" "$(jnum filings_per_s <<<"$F1") filings/s" \
+	"fsync $(jnum fsyncs_per_s <<<"$F1")/s; $(jnum filings_per_fsync <<<"$F1") filings/fsync" "-"
+row "2. durable filings, 16 threads" "$(jnum filings_per_s <<<"$F16") filings/s" \
+	"fsync $(jnum fsyncs_per_s <<<"$F16")/s; $(jnum filings_per_fsync <<<"$F16") filings/fsync" \
+	"shared commits: $(python3 -c "print('yes' if $(jnum filings_per_s <<<"$F16") >= 0.9*$(jnum filings_per_s <<<"$F1") else 'no')")"
+
+# ---- 3 and 5. through Postfix ----
+PF=$T/postfix
+M=$T/milter
+mkdir -p "$M/run" "$T/db"
+pf_create "$PF" ""
+st_milter_config "$M" "$T/db/triage.db" "$M/run/milter.sock" "smtp:127.0.0.1:$(pf_submit_port "$PF")"
+# the load comes from one sender domain: no per-sender ack limit in the bench
+pf_start "$PF" || { echo "postfix did not start"; exit 1; }
+NOOP_SOCK=$T/noop.sock
+"$B/noop_milter" "unix:$NOOP_SOCK" >"$T/noop.log" 2>&1 &
+NOOP_PID=$!
+st_at_exit st_kill_pid "$NOOP_PID"
+st_wait_for 10 test -S "$NOOP_SOCK"
+chmod 0666 "$NOOP_SOCK"
+st_start_milter "$M" || { echo "milter did not start"; exit 1; }
+
+use_milter() { # SOCKET or empty
+	pf_set "$PF" "smtpd_milters = ${1:+unix:$1}"
+	pf_reload "$PF"
+	sleep 2
+}
+drain() {
+	pf_wait_queue_empty "$PF" 300
+	rm -rf "$PF"/mail/*/new/* "$PF"/mail/*/cur/* 2>/dev/null
+}
+run_load() { # MODE TO RUN -> msgs/s on stdout, JSON kept
+	local j
+	j=$("$B/smtp_load" --json -p "$(pf_port "$PF")" -n "$N" -c "$CONC" -s 20 -a 5 \
+		--to "$2" --tag "$1-$3")
+	echo "$j" >>"$T/load-$1.json"
+	jnum msgs_per_s <<<"$j"
+}
+for r in $(seq 1 "$RUNS"); do
+	for mode in none noop sectriage other-none other-sectriage; do
+		case $mode in
+		none|other-none) use_milter "" ;;
+		noop) use_milter "$NOOP_SOCK" ;;
+		sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
+		esac
+		to=security@superrad.company
+		case $mode in other-*) to=maintainer@superrad.company ;; esac
+		v=$(run_load "$mode" "$to" "$r")
+		echo "$v" >>"$T/rate-$mode"
+		echo "# run $r $mode: $v msg/s"
+		drain
+	done
+done
+lat() { python3 - "$T/load-$1.json" <<'PY'
+import json, sys, statistics
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("p50 %.1f ms, p99 %.1f ms" % (statistics.median(r["eom_ms_p50"] for r in rows),
+                                    statistics.median(r["eom_ms_p99"] for r in rows)))
+PY
+}
+none=$(med <"$T/rate-none"); noop=$(med <"$T/rate-noop"); sec=$(med <"$T/rate-sectriage")
+onone=$(med <"$T/rate-other-none"); osec=$(med <"$T/rate-other-sectriage")
+pct() { python3 -c "print('%.0f%%' % (100.0 * $1 / $2))"; }
+row "3. Postfix, no milter ($N msgs x $RUNS, c=$CONC)" "$none msg/s ($(spread <"$T/rate-none"))" \
+	"end-of-data $(lat none)" "-"
+row "3. Postfix + no-op milter" "$noop msg/s ($(spread <"$T/rate-noop"))" \
+	"end-of-data $(lat noop)" "$(pct "$noop" "$none") of no milter"
+row "3. Postfix + sectriage" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
+	"end-of-data $(lat sectriage)" \
+	"$(pct "$sec" "$noop") of no-op (target 90%): $(python3 -c "print('met' if $sec >= 0.9*$noop else 'NOT met')")"
+row "5. other recipients: no milter" "$onone msg/s ($(spread <"$T/rate-other-none"))" "end-of-data $(lat other-none)" "-"
+row "5. other recipients: sectriage installed" "$osec msg/s ($(spread <"$T/rate-other-sectriage"))" \
+	"end-of-data $(lat other-sectriage)" \
+	"$(pct "$osec" "$onone") of no milter (target 95%): $(python3 -c "print('met' if $osec >= 0.95*$onone else 'NOT met')")"
+filed=$("$ST_BIN" --db "$T/db/triage.db" list --all --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+echo "# reports filed during the Postfix runs: $filed (expected $((N * RUNS)))"
+
+# ---- 4. memory ----
+use_milter "$(st_milter_socket "$M")"
+for mib in 1 10 50; do
+	st_stop_milter "$M"
+	st_start_milter "$M" >/dev/null
+	pid=$(cat "$M/milter.pid")
+	base=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+	"$B/smtp_load" --json -p "$(pf_port "$PF")" -n 1 -c 1 -s $((mib * 1024)) -a 512 --tag "mem$mib" >/dev/null
+	peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+	echo "$mib $base $peak" >>"$T/mem"
+	drain
+done
+m1=$(awk '$1==1 {print $3}' "$T/mem"); m50=$(awk '$1==50 {print $3}' "$T/mem")
+row "4. milter peak RSS, one message of 1 / 10 / 50 MiB" \
+	"$(awk '{printf "%s%.1f", (NR>1?" / ":""), $3/1024}' "$T/mem") MiB" \
+	"growth 1->50 MiB: $(python3 -c "print('%.1f MiB' % (($m50 - $m1)/1024))")" \
+	"flat (< 5 MiB): $(python3 -c "print('met' if ($m50 - $m1) < 5*1024 else 'NOT met')")"
+
+# ---- 6. digest ----
+"$BUILD/tools/seed_db" --db "$T/digest.db" --count 100000 --no-messages --now 2026-11-28T09:00:00Z >/dev/null
+for i in 1 2 3; do
+	s=$(date +%s.%N)
+	"$ST_BIN" --db "$T/digest.db" --now 2026-11-28T09:00:00Z digest --format text >/dev/null
+	e=$(date +%s.%N)
+	python3 -c "print('%.3f' % ($e - $s))" >>"$T/digest"
+done
+d=$(med <"$T/digest")
+row "6. digest of 100,000 reports (text)" "${d} s ($(spread <"$T/digest"))" "-" \
+	"under 1 s: $(python3 -c "print('met' if $d < 1 else 'NOT met')")"
+
+{
+	echo "# Benchmarks"
+	echo
+	echo "Written by \`make bench\` (tests/bench/run.sh) on $(date -u +%Y-%m-%d):"
+	echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), Postfix $(postconf -d -h mail_version 2>/dev/null), GMime $(pkg-config --modversion gmime-3.0), SQLite $(pkg-config --modversion sqlite3)."
+	echo "N=$N messages per Postfix run, $RUNS runs (median, min-max), concurrency $CONC."
+	echo
+	echo "| measure | result | detail | target |"
+	echo "|---|---|---|---|"
+	cat "$ROWS"
+	echo
+	echo "Reproduce: \`BENCH_N=$N BENCH_RUNS=$RUNS make bench\`."
+} >"$OUT"
+echo "wrote $OUT"
+echo "1 passed, 0 failed"
