@@ -1,3 +1,823 @@
-/* STUB (lead): placeholder so the tree links; the owner replaces this file. */
-#include "sectriage/extract.h"
-void st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a) {}
+/*
+ * extract.c — facts from the text and attachments of a report: the driver
+ * (st_extract), the checklist items description / poc / logs, attachment
+ * roles, "exploited in the wild", and the rule-matching helpers the other
+ * extract*.c files share (extract_int.h).
+ *
+ * Everything that decides what counts (patterns, keywords, thresholds) is in
+ * rules/extract.rules; this file holds the mechanism.  Text is never
+ * executed or written anywhere; all work is bounded by the size of the text
+ * (which parse.c bounds) and the number of rule patterns.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* ------------------------------------------------------------ helpers */
+
+void
+st_x_hit_clear(StXHit *hit)
+{
+	if (hit->mi)
+		g_match_info_unref(hit->mi);
+	memset(hit, 0, sizeof(*hit));
+}
+
+gboolean
+st_x_any(const StRuleGroup *group, const char *s)
+{
+	if (group == NULL || s == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		if (g_regex_match(p->re, s, 0, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+char *
+st_x_squash(char *s)
+{
+	char *w = s;
+	gboolean space = FALSE;
+
+	if (s == NULL)
+		return NULL;
+	for (const char *r = s; *r; r++) {
+		if (g_ascii_isspace(*r)) {
+			space = TRUE;
+			continue;
+		}
+		if (space && w != s)
+			*w++ = ' ';
+		space = FALSE;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+char *
+st_x_named(const StXHit *hit, const char *name)
+{
+	gint s = -1, e = -1;
+
+	if (hit == NULL || hit->mi == NULL)
+		return NULL;
+	if (!g_match_info_fetch_named_pos(hit->mi, name, &s, &e) || s < 0 || e <= s)
+		return NULL;
+	char *v = st_x_squash(g_strndup(hit->text + s, e - s));
+	if (*v == '\0') {
+		g_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+char *
+st_x_evidence(const char *text, gint pos)
+{
+	return st_line_at(text, pos, 200);
+}
+
+/* Is there a sentence end at P (". ", "!", "?", blank line)? */
+static gboolean
+sentence_end_at(const char *p, const char *limit)
+{
+	if ((*p == '.' || *p == '!' || *p == '?') && p + 1 < limit &&
+	    (p[1] == ' ' || p[1] == '\n'))
+		return TRUE;
+	return *p == '\n' && p + 1 < limit && p[1] == '\n';
+}
+
+gboolean
+st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
+{
+	if (reject == NULL)
+		return FALSE;
+	gint64 window = st_rule_get_int(reject, "window", 80);
+	const char *sv = st_rule_get(reject, "sentence");
+	gboolean sentence = sv && (g_ascii_strcasecmp(sv, "true") == 0 || strcmp(sv, "1") == 0);
+	gsize tlen = strlen(text);
+
+	/* before: [b, start) */
+	gint b = start - (gint)window;
+	if (b < 0)
+		b = 0;
+	while (b < start && ((guchar)text[b] & 0xC0) == 0x80)
+		b++;
+	if (sentence)
+		for (gint i = start - 1; i > b; i--)
+			if (sentence_end_at(text + i, text + start)) {
+				b = i + 1;
+				break;
+			}
+	/* after: [end, a) */
+	gint a = end + (gint)window;
+	if ((gsize)a > tlen)
+		a = (gint)tlen;
+	while (a > end && ((guchar)text[a] & 0xC0) == 0x80)
+		a--;
+	if (sentence)
+		for (gint i = end; i < a; i++)
+			if (sentence_end_at(text + i, text + a)) {
+				a = i;
+				break;
+			}
+	g_autofree char *before = g_strndup(text + b, start - b);
+	g_autofree char *after = g_strndup(text + end, a - end);
+
+	for (guint i = 0; i < reject->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(reject->patterns, i);
+		gboolean is_after = strstr(p->key, ".after") != NULL;
+		if (g_regex_match(p->re, is_after ? after : before, 0, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
+	  const char *capture, StXHit *hit)
+{
+	memset(hit, 0, sizeof(*hit));
+	if (group == NULL || text == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		GMatchInfo *mi = NULL;
+
+		g_regex_match(p->re, text, 0, &mi);
+		while (g_match_info_matches(mi)) {
+			gint s = -1, e = -1;
+			if (capture) {
+				if (!g_match_info_fetch_named_pos(mi, capture, &s, &e))
+					break;  /* this pattern has no such group */
+			} else {
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+			}
+			if (s >= 0 && e > s && !st_x_rejected(reject, text, s, e)) {
+				hit->pat = p;
+				hit->mi = mi;
+				hit->text = text;
+				hit->start = s;
+				hit->end = e;
+				return TRUE;
+			}
+			if (!g_match_info_next(mi, NULL))
+				break;
+		}
+		g_match_info_unref(mi);
+	}
+	return FALSE;
+}
+
+char *
+st_x_prepare(const char *text, gboolean keep_quoted)
+{
+	GString *out;
+	const char *p;
+
+	if (text == NULL)
+		return g_strdup("");
+	out = g_string_sized_new(strlen(text) + 1);
+	p = text;
+	while (*p) {
+		const char *eol = strchr(p, '\n');
+		const char *end = eol ? eol : p + strlen(p);
+		const char *q = p;
+		gboolean quoted = FALSE;
+
+		/* "> > text": strip every quote marker */
+		for (;;) {
+			const char *r = q;
+			while (r < end && (*r == ' ' || *r == '\t') && r - q < 3)
+				r++;
+			if (r < end && *r == '>') {
+				quoted = TRUE;
+				q = r + 1;
+				if (q < end && *q == ' ')
+					q++;
+				continue;
+			}
+			break;
+		}
+		if (!quoted || keep_quoted) {
+			for (const char *c = quoted ? q : p; c < end; c++) {
+				if (*c == '\r')
+					continue;
+				if ((guchar)c[0] == 0xC2 && c + 1 < end && (guchar)c[1] == 0xA0) {
+					g_string_append_c(out, ' ');
+					c++;
+					continue;
+				}
+				g_string_append_c(out, *c);
+			}
+			g_string_append_c(out, '\n');
+		}
+		if (eol == NULL)
+			break;
+		p = eol + 1;
+	}
+	return g_string_free(out, FALSE);
+}
+
+static const StRuleGroup *
+grp(const StRules *rules, const char *name)
+{
+	return st_rules_group(rules, name);
+}
+
+/* ------------------------------------------------------------ lines */
+
+typedef enum {
+	L_BLANK, L_PROSE, L_CMD, L_CONT, L_CODE, L_COMMENT, L_OUTPUT, L_FENCE
+} LineType;
+
+typedef struct {
+	char *s;             /* the line (points into the split array) */
+	gboolean block;      /* fenced, indented, or following a prompt */
+	guint segment;       /* block segment number (0: none) */
+	LineType type;
+	gboolean env_poc;    /* command only shows the environment */
+	gboolean env_log;    /* its output is not a log */
+	gboolean logline;    /* matches [logs.line] */
+	gint pos;            /* byte offset in the text */
+} Line;
+
+typedef struct {
+	const StRules *rules;
+	const char *text;
+	char **raw;
+	Line *l;
+	guint n;
+} Lines;
+
+static gboolean
+is_blank(const char *s)
+{
+	for (; *s; s++)
+		if (!g_ascii_isspace(*s))
+			return FALSE;
+	return TRUE;
+}
+
+static gboolean
+is_fence(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return g_str_has_prefix(s, "```") || g_str_has_prefix(s, "~~~");
+}
+
+static gboolean
+is_indented(const char *s)
+{
+	return s[0] == '\t' || (s[0] == ' ' && s[1] == ' ');
+}
+
+/* Command text of S when a prompt pattern of GROUP matches, else NULL. */
+static char *
+prompt_cmd(const StRuleGroup *group, const char *s)
+{
+	StXHit h;
+	if (!st_x_find(group, NULL, s, "cmd", &h))
+		return NULL;
+	char *cmd = st_x_named(&h, "cmd");
+	st_x_hit_clear(&h);
+	return cmd;
+}
+
+static gboolean
+ends_continued(const char *s)
+{
+	gsize n = strlen(s);
+	while (n > 0 && g_ascii_isspace(s[n - 1]))
+		n--;
+	if (n == 0)
+		return FALSE;
+	return s[n - 1] == '\\' || s[n - 1] == '|' || s[n - 1] == '`' ||
+	       (n >= 2 && s[n - 1] == '&' && s[n - 2] == '&');
+}
+
+static void
+classify_cmd(Lines *ls, Line *l, const char *cmd)
+{
+	l->type = L_CMD;
+	l->env_poc = st_x_any(grp(ls->rules, "poc.env"), cmd);
+	l->env_log = st_x_any(grp(ls->rules, "logs.env"), cmd);
+}
+
+static void
+lines_classify(Lines *ls)
+{
+	const StRuleGroup *prompt = grp(ls->rules, "poc.prompt");
+	const StRuleGroup *prompt_block = grp(ls->rules, "poc.prompt-block");
+	const StRuleGroup *command = grp(ls->rules, "poc.command");
+	const StRuleGroup *code = grp(ls->rules, "poc.code");
+	const StRuleGroup *logline = grp(ls->rules, "logs.line");
+	gboolean fenced = FALSE, after_prompt = FALSE, cont = FALSE;
+	guint seg = 0;
+
+	for (guint i = 0; i < ls->n; i++) {
+		Line *l = &ls->l[i];
+		g_autofree char *cmd = NULL;
+
+		if (is_fence(l->s)) {
+			l->type = L_FENCE;
+			fenced = !fenced;
+			if (fenced)
+				seg++;
+			after_prompt = cont = FALSE;
+			continue;
+		}
+		if (!fenced && is_blank(l->s)) {
+			l->type = L_BLANK;
+			after_prompt = cont = FALSE;
+			continue;
+		}
+		l->logline = st_x_any(logline, l->s);
+		gboolean block = fenced || is_indented(l->s) || after_prompt;
+		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0 ||
+					 ls->l[i - 1].type == L_BLANK))
+			seg++;
+		l->block = block;
+		l->segment = block ? seg : 0;
+		if (cont) {
+			l->type = L_CONT;
+		} else if ((cmd = prompt_cmd(prompt, l->s)) != NULL) {
+			classify_cmd(ls, l, cmd);
+			if (!block) {
+				/* a prompt outside a block opens one until a blank line */
+				l->block = TRUE;
+				l->segment = ++seg;
+				after_prompt = TRUE;
+			}
+		} else if (block && (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
+			classify_cmd(ls, l, cmd);
+		} else if (block && st_x_any(command, l->s)) {
+			g_autofree char *t = g_strstrip(g_strdup(l->s));
+			classify_cmd(ls, l, t);
+		} else if (block && st_x_any(code, l->s)) {
+			l->type = L_CODE;
+		} else if (block) {
+			const char *t = l->s + strspn(l->s, " \t");
+			if (g_str_has_prefix(t, "#") || g_str_has_prefix(t, "//") ||
+			    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
+				l->type = L_COMMENT;
+			else
+				l->type = L_OUTPUT;
+		} else {
+			l->type = L_PROSE;
+		}
+		cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
+	}
+}
+
+static void
+lines_init(Lines *ls, const StRules *rules, const char *text)
+{
+	memset(ls, 0, sizeof(*ls));
+	ls->rules = rules;
+	ls->text = text;
+	ls->raw = g_strsplit(text, "\n", -1);
+	ls->n = g_strv_length(ls->raw);
+	ls->l = g_new0(Line, ls->n + 1);
+	gint pos = 0;
+	for (guint i = 0; i < ls->n; i++) {
+		ls->l[i].s = ls->raw[i];
+		ls->l[i].pos = pos;
+		pos += strlen(ls->raw[i]) + 1;
+	}
+	lines_classify(ls);
+}
+
+static void
+lines_clear(Lines *ls)
+{
+	g_strfreev(ls->raw);
+	g_free(ls->l);
+	memset(ls, 0, sizeof(*ls));
+}
+
+static char *
+line_evidence(const Lines *ls, guint i)
+{
+	return st_x_evidence(ls->text, ls->l[i].pos);
+}
+
+/* Is line I an underline ("-----", "=====")? */
+static gboolean
+is_underline(const char *s)
+{
+	const char *t = s + strspn(s, " \t");
+	return strlen(t) >= 3 && strspn(t, "-=~*_ ") == strlen(t);
+}
+
+/* A line that looks like a heading: short, or ending in ':', or underlined,
+ * or a Markdown heading.  Its index, searching up from I, or -1. */
+static gint
+heading_above(const Lines *ls, guint i, guint max_up)
+{
+	for (guint k = 1; k <= max_up && k <= i; k++) {
+		const Line *l = &ls->l[i - k];
+		if (l->type == L_BLANK || l->type == L_FENCE || is_underline(l->s))
+			continue;
+		return (gint)(i - k);
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------ roles */
+
+/* Role group of attachment ATT: name patterns on the filename, keys
+ * "match.type*" on the content type. */
+static gboolean
+role_match(const StRuleGroup *g, const char *filename, const char *ctype, char **why)
+{
+	if (g == NULL)
+		return FALSE;
+	for (guint i = 0; i < g->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(g->patterns, i);
+		gboolean on_type = g_str_has_prefix(p->key, "match.type");
+		const char *s = on_type ? ctype : filename;
+		if (s && g_regex_match(p->re, s, 0, NULL)) {
+			if (why)
+				*why = g_strdup_printf("%s %s matches [%s] %s",
+						       on_type ? "type" : "name", s,
+						       g->name, p->key);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+static guint
+count_lines(const StRuleGroup *g, const char *text)
+{
+	guint n = 0;
+	if (g == NULL || text == NULL)
+		return 0;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", 2000);
+	for (char **l = lines; *l; l++)
+		if (st_x_any(g, *l))
+			n++;
+	return n;
+}
+
+static StRole
+archive_role(const StRules *rules, const StAttachment *att, char **why)
+{
+	const StRuleGroup *poc = grp(rules, "role.poc");
+	const StRuleGroup *log = grp(rules, "role.log");
+	guint nlog = 0;
+
+	if (att->members == NULL || att->members->len == 0) {
+		const char *def = st_rules_get(rules, "role.archive", "default");
+		*why = g_strdup("archive without readable members");
+		if (def && strcmp(def, "poc") == 0)
+			return ST_ROLE_POC;
+		if (def && strcmp(def, "log") == 0)
+			return ST_ROLE_LOG;
+		return ST_ROLE_OTHER;
+	}
+	for (guint i = 0; i < att->members->len; i++) {
+		const char *m = g_ptr_array_index(att->members, i);
+		if (role_match(poc, m, NULL, NULL)) {
+			*why = g_strdup_printf("archive member %s is code", m);
+			return ST_ROLE_POC;
+		}
+		if (role_match(log, m, NULL, NULL) ||
+		    role_match(grp(rules, "role.screenshot"), m, NULL, NULL))
+			nlog++;
+	}
+	if (nlog == att->members->len) {
+		*why = g_strdup("archive of logs");
+		return ST_ROLE_LOG;
+	}
+	*why = g_strdup("archive without code members");
+	return ST_ROLE_OTHER;
+}
+
+static StRole
+attachment_role(const StRules *rules, const StAttachment *att, char **why)
+{
+	const char *name = att->filename ? att->filename : "";
+	const char *ctype = att->content_type ? att->content_type : "";
+
+	if (role_match(grp(rules, "role.screenshot"), name, ctype, why))
+		return ST_ROLE_SCREENSHOT;
+	if (role_match(grp(rules, "role.log"), name, NULL, why))
+		return ST_ROLE_LOG;
+	if (att->members || role_match(grp(rules, "role.archive"), name, ctype, NULL))
+		return archive_role(rules, att, why);
+	if (role_match(grp(rules, "role.poc"), name, ctype, why))
+		return ST_ROLE_POC;
+	if (att->text) {
+		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
+		if (st_x_any(grp(rules, "logs.strong"), att->text) ||
+		    count_lines(grp(rules, "logs.line"), att->text) >= (guint)min) {
+			*why = g_strdup("text looks like a log");
+			return ST_ROLE_LOG;
+		}
+		if (st_x_any(grp(rules, "role.content"), att->text)) {
+			*why = g_strdup("text starts like code");
+			return ST_ROLE_POC;
+		}
+	}
+	return ST_ROLE_OTHER;
+}
+
+static void
+set_roles(const StRules *rules, const StMessage *msg)
+{
+	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		char *why = NULL;
+		att->role = attachment_role(rules, att, &why);
+		g_free(att->role_evidence);
+		att->role_evidence = why;
+	}
+}
+
+/* ------------------------------------------------------------ checklist */
+
+static void
+set_check(StAnalysis *a, StCheck c, char *evidence)
+{
+	a->check[c] = TRUE;
+	g_free(a->check_evidence[c]);
+	a->check_evidence[c] = evidence;
+}
+
+/* Numbered steps under a reproduction heading.  Returns the first step's
+ * line index or -1. */
+static gint
+find_steps(const Lines *ls)
+{
+	const StRuleGroup *step = grp(ls->rules, "poc.step");
+	const StRuleGroup *heading = grp(ls->rules, "poc.steps-heading");
+	gint64 min = st_rules_get_int(ls->rules, "poc", "min_steps", 3);
+
+	for (guint i = 0; i < ls->n; i++) {
+		if (!st_x_any(step, ls->l[i].s))
+			continue;
+		/* the first item of a list: its heading is above */
+		gint h = heading_above(ls, i, 4);
+		gboolean headed = (h >= 0 && !st_x_any(step, ls->l[h].s) &&
+				   st_x_any(heading, ls->l[h].s)) ||
+				  st_x_any(heading, ls->l[i].s);
+		if (!headed)
+			continue;
+		guint n = 0, j;
+		for (j = i; j < ls->n && j < i + 60; j++) {
+			const Line *l = &ls->l[j];
+			if (st_x_any(step, l->s))
+				n++;
+			else if (l->type == L_PROSE && !is_indented(l->s) &&
+				 j + 1 < ls->n && ls->l[j + 1].type == L_BLANK &&
+				 !st_x_any(step, ls->l[j + 1].s) && n > 0 &&
+				 j > 0 && ls->l[j - 1].type == L_BLANK)
+				break;  /* a paragraph of its own ends the list */
+		}
+		if (n >= (guint)min)
+			return (gint)i;
+		i = j;
+	}
+	return -1;
+}
+
+static void
+check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
+{
+	gint64 min_cmd = st_rules_get_int(ls->rules, "poc", "min_commands", 1);
+	gint64 min_code = st_rules_get_int(ls->rules, "poc", "min_code", 3);
+	guint ncmd = 0, ncode = 0;
+	gint first_cmd = -1, first_code = -1;
+
+	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->role == ST_ROLE_POC) {
+			set_check(a, ST_CHECK_POC, g_strdup_printf("attachment %s (%s)",
+				  att->filename ? att->filename : att->content_type,
+				  att->role_evidence ? att->role_evidence : "poc"));
+			return;
+		}
+	}
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->type == L_CMD && !l->env_poc) {
+			if (ncmd++ == 0)
+				first_cmd = (gint)i;
+		} else if (l->type == L_CODE) {
+			if (ncode++ == 0)
+				first_code = (gint)i;
+		}
+	}
+	if (ncmd >= (guint)min_cmd && first_cmd >= 0) {
+		set_check(a, ST_CHECK_POC, line_evidence(ls, first_cmd));
+		return;
+	}
+	if (ncode >= (guint)min_code && first_code >= 0) {
+		set_check(a, ST_CHECK_POC, line_evidence(ls, first_code));
+		return;
+	}
+	gint s = find_steps(ls);
+	if (s >= 0)
+		set_check(a, ST_CHECK_POC, line_evidence(ls, s));
+}
+
+/* Output under an output heading, or after a non-environment command. */
+static gint
+find_transcript(const Lines *ls)
+{
+	const StRuleGroup *oh = grp(ls->rules, "logs.output-heading");
+	const StRuleGroup *inline_out = grp(ls->rules, "logs.inline-output");
+	gboolean live = FALSE;     /* last command of this segment is not env */
+	guint seg = 0;
+
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->segment != seg) {
+			seg = l->segment;
+			live = FALSE;
+			if (seg != 0) {
+				gint h = heading_above(ls, i, 3);
+				live = h >= 0 && ls->l[h].segment == 0 && st_x_any(oh, ls->l[h].s);
+			}
+		}
+		if (l->type == L_CMD)
+			live = !l->env_log;
+		else if (l->type == L_OUTPUT && live && l->segment != 0)
+			return (gint)i;
+		else if (l->type == L_PROSE && st_x_any(inline_out, l->s))
+			return (gint)i;
+	}
+	return -1;
+}
+
+static void
+check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
+{
+	gint64 min = st_rules_get_int(ls->rules, "logs", "min_lines", 2);
+	const StRuleGroup *strong = grp(ls->rules, "logs.strong");
+	guint n = 0;
+	gint first = -1;
+
+	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->role == ST_ROLE_LOG || att->role == ST_ROLE_SCREENSHOT) {
+			set_check(a, ST_CHECK_LOGS, g_strdup_printf("attachment %s (%s)",
+				  att->filename ? att->filename : att->content_type,
+				  st_role_name(att->role)));
+			return;
+		}
+	}
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->type == L_BLANK || l->type == L_FENCE)
+			continue;
+		if (st_x_any(strong, l->s)) {
+			set_check(a, ST_CHECK_LOGS, line_evidence(ls, i));
+			return;
+		}
+		if (l->logline && l->type != L_CMD && l->type != L_CODE && n++ == 0)
+			first = (gint)i;
+	}
+	if (n >= (guint)min && first >= 0) {
+		set_check(a, ST_CHECK_LOGS, line_evidence(ls, first));
+		return;
+	}
+	gint t = find_transcript(ls);
+	if (t >= 0)
+		set_check(a, ST_CHECK_LOGS, line_evidence(ls, t));
+}
+
+/* Words of S: whitespace-separated tokens; CJK characters count half. */
+static guint
+count_words(const char *s)
+{
+	guint words = 0, cjk = 0;
+	gboolean in = FALSE;
+
+	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isspace(c)) {
+			in = FALSE;
+		} else if (g_unichar_iswide(c)) {
+			cjk++;
+			in = FALSE;
+		} else if (!in) {
+			words++;
+			in = TRUE;
+		}
+	}
+	return words + cjk / 2;
+}
+
+static void
+check_description(const Lines *ls, StAnalysis *a)
+{
+	g_autoptr(GString) prose = g_string_new(NULL);
+	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
+	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
+	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
+	const StRuleGroup *impact = grp(ls->rules, "description.impact");
+
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->type != L_PROSE || l->logline)
+			continue;
+		g_string_append(prose, l->s);
+		g_string_append_c(prose, '\n');
+	}
+	if (count_words(prose->str) < (guint)min_words)
+		return;
+	if (st_rule_count(impact, prose->str) < (guint)min_impact ||
+	    st_rule_count(grp(ls->rules, "description.problem"), prose->str) < (guint)min_problem)
+		return;
+	char *ev = NULL;
+	st_rule_match(impact, prose->str, &ev, NULL);
+	set_check(a, ST_CHECK_DESCRIPTION, ev);
+}
+
+void
+st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	Lines ls;
+
+	if (rules == NULL || msg == NULL || a == NULL)
+		return;
+	set_roles(rules, msg);
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE);
+	lines_init(&ls, rules, text);
+	check_poc(&ls, msg, a);
+	check_logs(&ls, msg, a);
+	check_description(&ls, a);
+	lines_clear(&ls);
+}
+
+/* ------------------------------------------------------------ driver */
+
+static void
+extract_exploited(const StRules *rules, const char *text, StAnalysis *a)
+{
+	StXHit h;
+	if (!st_x_find(grp(rules, "exploited"), grp(rules, "exploited.not"), text, NULL, &h))
+		return;
+	a->exploited = TRUE;
+	g_free(a->exploited_evidence);
+	a->exploited_evidence = st_x_evidence(text, h.start);
+	st_x_hit_clear(&h);
+}
+
+void
+st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	if (rules == NULL || msg == NULL || a == NULL)
+		return;
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE);
+	g_autofree char *own = st_x_prepare(msg->body_text, FALSE);
+
+	st_extract_checklist(rules, msg, a);
+
+	st_extract_version(rules, text, a);
+	st_extract_platform(rules, text, a);
+	/* Textual attachments fill what the body lacks (a PoC script's
+	 * contents say nothing about the reporter's host). */
+	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->text == NULL)
+			continue;
+		g_autofree char *t = st_x_prepare(att->text, TRUE);
+		if (a->version == NULL)
+			st_extract_version(rules, t, a);
+		if (att->role != ST_ROLE_POC && a->os == NULL)
+			st_extract_platform(rules, t, a);
+	}
+
+	st_extract_credit(rules, own, a);
+	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
+	    msg->from_name && *msg->from_name)
+		st_set(&a->credit_name, msg->from_name);
+
+	if (!st_x_cvss(rules, text, a))
+		for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+			StAttachment *att = g_ptr_array_index(msg->attachments, i);
+			if (att->text && st_x_cvss(rules, att->text, a))
+				break;
+		}
+
+	g_autofree char *subj_own = g_strconcat(msg->subject ? msg->subject : "", "\n\n", own, NULL);
+	extract_exploited(rules, subj_own, a);
+
+	a->check[ST_CHECK_VERSION] = a->version != NULL;
+	if (a->version && a->check_evidence[ST_CHECK_VERSION] == NULL)
+		a->check_evidence[ST_CHECK_VERSION] = g_strdup(a->version_evidence);
+	gboolean platform = (a->distro && a->kernel) || (a->macos_version && a->chip);
+	a->check[ST_CHECK_PLATFORM] = platform;
+	if (platform && a->check_evidence[ST_CHECK_PLATFORM] == NULL)
+		a->check_evidence[ST_CHECK_PLATFORM] = g_strdup(a->platform_evidence);
+}

@@ -1,0 +1,165 @@
+/*
+ * extract_credit.c — whether and how the reporter wants to be credited.
+ *
+ * [credit.anonymous] (a wish not to be named) wins over a request.  A
+ * request ([credit.request], not vetoed by [credit.not]) is followed by the
+ * name: a quoted string taken whole, else the text up to the first
+ * [credit.name-end] match.  The link is the first URL within [credit]
+ * link_window bytes after the request, unless [credit.no-link] says the
+ * reporter wants none.  A signature alone is never a request.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+static const char *const quote_pairs[][2] = {
+	{ "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" }, { "\xe2\x80\x9e", "\xe2\x80\x9c" },
+	{ "'", "'" }, { "\xe2\x80\x98", "\xe2\x80\x99" }, { "\xc2\xab", "\xc2\xbb" },
+	{ "\xe3\x80\x8c", "\xe3\x80\x8d" },
+};
+
+/* The quoted name at the start of S, or NULL.  g_free(). */
+static char *
+quoted_name(const char *s)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs); i++) {
+		const char *open = quote_pairs[i][0], *close = quote_pairs[i][1];
+		gsize n = strlen(open);
+		if (strncmp(s, open, n) != 0)
+			continue;
+		const char *e = strstr(s + n, close);
+		if (e == NULL || e - (s + n) > 120)
+			return NULL;
+		return g_strndup(s + n, e - (s + n));
+	}
+	return NULL;
+}
+
+/* Trim whitespace, quotes and list punctuation around NAME; NULL when
+ * nothing useful is left.  Takes ownership. */
+static char *
+clean_name(char *name, gint64 max)
+{
+	static const char *const junk[] = { "me", "us", "it", "this", "that", "them", "the", "as", "a" };
+	st_x_squash(name);
+	gsize n = strlen(name);
+	while (n > 0 && strchr(",;:.-\"'`*(", name[n - 1]))
+		name[--n] = '\0';
+	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
+		name[--n] = '\0';
+	char *s = name;
+	while (*s && strchr("\"'`*:", *s))
+		s++;
+	if (*s == '\0' || strlen(s) > (gsize)max) {
+		g_free(name);
+		return NULL;
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(junk); i++)
+		if (g_ascii_strcasecmp(s, junk[i]) == 0) {
+			g_free(name);
+			return NULL;
+		}
+	gboolean letter = FALSE;
+	for (const char *p = s; *p; p = g_utf8_next_char(p))
+		if (g_unichar_isalpha(g_utf8_get_char(p)))
+			letter = TRUE;
+	if (!letter) {
+		g_free(name);
+		return NULL;
+	}
+	char *out = g_strdup(s);
+	g_free(name);
+	return out;
+}
+
+/* First link in S ([credit.link]: a URL, or a bare github.com/... path made
+ * https), trailing punctuation removed.  NULL when none.  g_free(). */
+static char *
+first_link(const StRuleGroup *group, const char *s)
+{
+	StXHit h;
+	if (!st_x_find(group, NULL, s, NULL, &h))
+		return NULL;
+	char *u = g_strndup(s + h.start, h.end - h.start);
+	st_x_hit_clear(&h);
+	gsize n = strlen(u);
+	while (n > 0 && strchr(".,;:!?>", u[n - 1]))
+		u[--n] = '\0';
+	if (n > 0 && !g_str_has_prefix(u, "http")) {
+		char *full = g_strconcat("https://", u, NULL);
+		g_free(u);
+		return full;
+	}
+	return u;
+}
+
+/* Offset in SEG where the name ends: the earliest [credit.name-end] match. */
+static gsize
+name_end(const StRuleGroup *ends, const char *seg)
+{
+	gsize best = strlen(seg);
+	for (guint i = 0; ends && i < ends->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(ends->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		gint s, e;
+		if (g_regex_match(p->re, seg, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		    (gsize)s < best)
+			best = s;
+	}
+	return best;
+}
+
+static void
+set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
+	   char *evidence)
+{
+	a->credit_found = TRUE;
+	a->credit_anonymous = anonymous;
+	st_set(&a->credit_name, name);
+	st_set(&a->credit_link, link);
+	g_free(a->credit_evidence);
+	a->credit_evidence = evidence;
+}
+
+void
+st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
+{
+	StXHit h;
+
+	if (rules == NULL || text == NULL || a == NULL)
+		return;
+	if (st_x_find(st_rules_group(rules, "credit.anonymous"), NULL, text, NULL, &h)) {
+		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
+		st_x_hit_clear(&h);
+		return;
+	}
+	if (!st_x_find(st_rules_group(rules, "credit.request"),
+		       st_rules_group(rules, "credit.not"), text, NULL, &h))
+		return;
+
+	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
+	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gsize tlen = strlen(text);
+	gsize end = MIN(tlen, (gsize)h.end + (gsize)window);
+	while (end > (gsize)h.end && ((guchar)text[end] & 0xC0) == 0x80)
+		end--;
+	g_autofree char *seg = g_strndup(text + h.end, end - h.end);
+	/* a paragraph ends the request */
+	char *para = strstr(seg, "\n\n");
+	if (para)
+		*para = '\0';
+
+	char *name = quoted_name(seg);
+	if (name == NULL) {
+		gsize n = name_end(st_rules_group(rules, "credit.name-end"), seg);
+		name = g_strndup(seg, n);
+	}
+	name = clean_name(name, max);
+	g_autofree char *link = NULL;
+	if (!st_x_any(st_rules_group(rules, "credit.no-link"), seg))
+		link = first_link(st_rules_group(rules, "credit.link"), seg);
+	set_credit(a, FALSE, name, link, st_x_evidence(text, h.start));
+	g_free(name);
+	st_x_hit_clear(&h);
+}

@@ -1,0 +1,147 @@
+/*
+ * extract_platform.c — the host platform a report names.
+ *
+ * Six fields, each searched on its own with a rule group of
+ * rules/extract.rules ([platform.OS.FIELD]): Linux distro and kernel, macOS
+ * version and chip, Windows edition and build.  [platform.not] vetoes
+ * candidates (a host mentioned only as a negative test, a kernel string's
+ * build line).  The operating system with the most fields found wins (ties:
+ * the one named first); only its fields are set.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+enum { F_DISTRO, F_KERNEL, F_MACOS, F_CHIP, F_EDITION, F_BUILD, F_N };
+
+static const struct {
+	const char *group;
+	const char *capture;     /* named group that must take part */
+	int os;                  /* 0 linux, 1 macos, 2 windows */
+} fields[F_N] = {
+	{ "platform.linux.distro", NULL, 0 },
+	{ "platform.linux.kernel", "kernel", 0 },
+	{ "platform.macos.version", "macos", 1 },
+	{ "platform.macos.chip", "chip", 1 },
+	{ "platform.windows.edition", "distro", 2 },
+	{ "platform.windows.build", "kernel", 2 },
+};
+
+static const char *const os_names[] = { "linux", "macos", "windows" };
+
+typedef struct {
+	char *value;
+	gint pos;
+} Found;
+
+/* Trim trailing punctuation a sentence leaves on a value. */
+static char *
+tidy(char *v)
+{
+	gsize n;
+	if (v == NULL)
+		return NULL;
+	n = strlen(v);
+	while (n > 0 && strchr(".,;:)(\"'`", v[n - 1]))
+		v[--n] = '\0';
+	if (n == 0) {
+		g_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+static char *
+field_value(int f, const StXHit *h)
+{
+	switch (f) {
+	case F_DISTRO: {
+		char *d = st_x_named(h, "distro");
+		if (d)
+			return tidy(d);
+		g_autofree char *name = st_x_named(h, "name");
+		g_autofree char *ver = st_x_named(h, "ver");
+		if (name == NULL)
+			return NULL;
+		if (ver == NULL)
+			return g_strdup(name);
+		return g_strdup_printf("%s %s", name, ver);
+	}
+	case F_KERNEL:
+	case F_BUILD:
+		return tidy(st_x_named(h, "kernel"));
+	case F_MACOS:
+		return tidy(st_x_named(h, "macos"));
+	case F_CHIP: {
+		char *c = tidy(st_x_named(h, "chip"));
+		if (c && c[0] == 'M' && g_ascii_isdigit(c[1])) {
+			char *apple = g_strconcat("Apple ", c, NULL);
+			g_free(c);
+			return apple;
+		}
+		return c;
+	}
+	case F_EDITION:
+		return tidy(st_x_named(h, "distro"));
+	default:
+		return NULL;
+	}
+}
+
+void
+st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
+{
+	Found found[F_N] = { { NULL, -1 } };
+	const StRuleGroup *reject;
+	int count[3] = { 0, 0, 0 }, first[3] = { G_MAXINT, G_MAXINT, G_MAXINT };
+	int best = -1;
+
+	if (rules == NULL || text == NULL || a == NULL)
+		return;
+	reject = st_rules_group(rules, "platform.not");
+	for (int f = 0; f < F_N; f++) {
+		const StRuleGroup *g = st_rules_group(rules, fields[f].group);
+		StXHit h;
+		if (!st_x_find(g, reject, text, fields[f].capture, &h))
+			continue;
+		found[f].value = field_value(f, &h);
+		found[f].pos = h.start;
+		st_x_hit_clear(&h);
+		if (found[f].value == NULL)
+			continue;
+		int os = fields[f].os;
+		count[os]++;
+		first[os] = MIN(first[os], found[f].pos);
+	}
+	for (int os = 0; os < 3; os++) {
+		if (count[os] == 0)
+			continue;
+		if (best < 0 || count[os] > count[best] ||
+		    (count[os] == count[best] && first[os] < first[best]))
+			best = os;
+	}
+	if (best >= 0) {
+		g_autoptr(GString) ev = g_string_new(NULL);
+		st_set(&a->os, os_names[best]);
+		for (int f = 0; f < F_N; f++) {
+			if (fields[f].os != best || found[f].value == NULL)
+				continue;
+			switch (f) {
+			case F_DISTRO: case F_EDITION: st_set(&a->distro, found[f].value); break;
+			case F_KERNEL: case F_BUILD: st_set(&a->kernel, found[f].value); break;
+			case F_MACOS: st_set(&a->macos_version, found[f].value); break;
+			case F_CHIP: st_set(&a->chip, found[f].value); break;
+			}
+			g_autofree char *line = st_x_evidence(text, found[f].pos);
+			if (strstr(ev->str, line) == NULL) {
+				if (ev->len)
+					g_string_append(ev, " | ");
+				g_string_append(ev, line);
+			}
+		}
+		st_set(&a->platform_evidence, ev->str);
+	}
+	for (int f = 0; f < F_N; f++)
+		g_free(found[f].value);
+}

@@ -1,0 +1,75 @@
+/*
+ * extract_version.c — the microsandbox version a report names.
+ *
+ * Groups [version.KIND] of rules/extract.rules are tried in file order; the
+ * first pattern whose named group (?<v>...) matches, and that [version.not]
+ * does not veto (versions of other software), gives the version.  The value
+ * is normalised: the prefixes of [version] strip ("msb ", "v") are removed;
+ * a commit SHA is kept as written.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* VALUE without the prefixes listed in [version] strip (comma separated),
+ * a "v" only when a digit follows.  g_free(). */
+static char *
+normalise(const StRules *rules, const char *kind, const char *value)
+{
+	const char *strip = st_rules_get(rules, "version", "strip");
+	const char *v = value;
+
+	if (strcmp(kind, "commit") == 0)
+		return g_strdup(value);
+	if (strip) {
+		g_auto(GStrv) prefixes = g_strsplit(strip, ",", -1);
+		gboolean again = TRUE;
+		while (again) {
+			again = FALSE;
+			for (char **p = prefixes; *p; p++) {
+				gsize n = strlen(*p);
+				if (n == 0 || strncmp(v, *p, n) != 0)
+					continue;
+				if (n == 1 && !g_ascii_isdigit(v[1]))
+					continue;
+				v += n;
+				again = TRUE;
+			}
+		}
+	}
+	return g_strdup(v);
+}
+
+void
+st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
+{
+	if (rules == NULL || text == NULL || a == NULL)
+		return;
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
+	const StRuleGroup *reject = st_rules_group(rules, "version.not");
+
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		StXHit h;
+
+		if (g == reject || g->patterns->len == 0)
+			continue;
+		if (!st_x_find(g, reject, text, "v", &h))
+			continue;
+		const char *kind = st_rule_get(g, "kind");
+		if (kind == NULL)
+			kind = g->name + strlen("version.");
+		g_autofree char *raw = st_x_named(&h, "v");
+		g_autofree char *v = normalise(rules, kind, raw ? raw : "");
+		if (*v) {
+			st_set(&a->version, v);
+			st_set(&a->version_kind, kind);
+			g_free(a->version_evidence);
+			a->version_evidence = st_x_evidence(text, h.start);
+		}
+		st_x_hit_clear(&h);
+		if (*v)
+			return;
+	}
+}
