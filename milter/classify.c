@@ -33,6 +33,8 @@ typedef struct {
 	int score;
 	int best;        /* largest single positive contribution */
 	char *evidence;  /* the line of that contribution, or NULL */
+	guint n_patterns;  /* distinct patterns with a positive weight that matched */
+	gboolean strong;   /* one of them is a "strong" pattern (decides alone) */
 } Tally;
 
 static void
@@ -41,6 +43,26 @@ tally_clear(Tally *t)
 	g_clear_pointer(&t->evidence, g_free);
 	t->score = 0;
 	t->best = 0;
+	t->n_patterns = 0;
+	t->strong = FALSE;
+}
+
+/* TRUE when pattern P of G may decide alone: its name is listed in the
+ * group's "strong" value (default "named": match.named names the class). */
+static gboolean
+pattern_strong(const StRuleGroup *g, const StPattern *p)
+{
+	const char *dot = strchr(p->key, '.');
+	const char *list = st_rule_get(g, "strong");
+	if (dot == NULL)
+		return FALSE;
+	if (list == NULL)
+		return strcmp(dot + 1, "named") == 0;
+	g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+	for (char **n = names; *n; n++)
+		if (strcmp(*n, dot + 1) == 0)
+			return TRUE;
+	return FALSE;
 }
 
 static int
@@ -72,6 +94,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 	for (guint i = 0; i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
 		int w = pattern_weight(g, p);
+		gboolean hit = FALSE;
 
 		for (guint r = 0; r < regions->len; r++) {
 			const Region *reg = &g_array_index(regions, Region, r);
@@ -81,6 +104,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 			if (!g_regex_match(p->re, reg->text, 0, &mi))
 				continue;
 			int c = w * reg->percent / 100;
+			hit = TRUE;
 			t->score += c;
 			if (c > t->best) {
 				gint s = 0, e = 0;
@@ -89,6 +113,10 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 				t->evidence = st_line_at(reg->text, s, EVIDENCE_MAX);
 				t->best = c;
 			}
+		}
+		if (hit && w > 0) {
+			t->n_patterns++;
+			t->strong |= pattern_strong(g, p);
 		}
 	}
 }
@@ -122,11 +150,12 @@ region_add(GArray *regions, const char *text, int percent)
 		g_array_append_val(regions, r);
 }
 
-/* Result of scoring every group with PREFIX: the best one at or above MIN.
+/* Result of scoring every group with PREFIX: the best one at or above MIN
+ * with evidence from MIN_PATTERNS distinct patterns (or one strong one).
  * Returns the group (owned by RULES) or NULL; BEST holds its tally. */
 static const StRuleGroup *
 best_group(const StRules *rules, const char *prefix, const GArray *regions,
-	   int min, Tally *best)
+	   int min, guint min_patterns, Tally *best)
 {
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, prefix);
 	const StRuleGroup *win = NULL;
@@ -136,7 +165,8 @@ best_group(const StRules *rules, const char *prefix, const GArray *regions,
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		tally_group(g, regions, &t);
-		if (t.score >= min && t.score > best->score) {
+		if (t.score >= min && t.score > best->score &&
+		    (t.strong || t.n_patterns >= min_patterns)) {
 			tally_clear(best);
 			*best = t;
 			t.evidence = NULL;
@@ -196,7 +226,8 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "class.", regions,
-					  rules_int(rules, "classify", "class_min", 8), &best);
+					  rules_int(rules, "classify", "class_min", 8),
+					  rules_int(rules, "classify", "class_min_patterns", 2), &best);
 
 	if (g != NULL && !suppress) {
 		st_set(&a->klass, g->name + strlen("class."));
@@ -213,7 +244,8 @@ classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "component.", regions,
-					  rules_int(rules, "classify", "component_min", 6), &best);
+					  rules_int(rules, "classify", "component_min", 6),
+					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
 
 	if (g != NULL) {
 		st_set(&a->component, g->name + strlen("component."));

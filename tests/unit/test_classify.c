@@ -1,0 +1,391 @@
+/* test_classify.c — class, component, out-of-scope hints and severity with
+ * the real rules/ (reports written for this test, not the devset), plus the
+ * scoring mechanism on small rules of its own. */
+#include <string.h>
+
+#include "sectriage/classify.h"
+#include "sectriage/common.h"
+#include "sectriage/config.h"
+#include "sectriage/message.h"
+#include "sectriage/rules.h"
+
+static StRules *
+load_tree_rules(void)
+{
+	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+	g_autofree char *exedir = exe ? g_path_get_dirname(exe) : g_strdup(".");
+	const char *root = g_getenv("ST_ROOT");
+	g_autofree char *a = root ? g_build_filename(root, "rules", NULL) : NULL;
+	g_autofree char *b = g_build_filename(exedir, "..", "..", "rules", NULL);
+	const char *dirs[] = { a, b, "rules" };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++) {
+		g_autoptr(GError) err = NULL;
+		if (dirs[i] == NULL || !g_file_test(dirs[i], G_FILE_TEST_IS_DIR))
+			continue;
+		StRules *r = st_rules_load(dirs[i], &err);
+		g_assert_no_error(err);
+		return r;
+	}
+	g_error("rules/ not found");
+	return NULL;
+}
+
+/* Parse SUBJECT + BODY (plain text) and classify it.  POC: check[POC]. */
+static StAnalysis *
+classify(const StRules *rules, const char *subject, const char *body, gboolean poc)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autofree char *mail = g_strdup_printf("From: r@example.org\nTo: security@superrad.company\n"
+						"Subject: %s\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+						subject, body);
+	StAnalysis *a = st_analysis_new();
+	a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+	a->check[ST_CHECK_POC] = poc;
+	st_classify(rules, a->msg, a);
+	return a;
+}
+
+typedef struct {
+	const char *subject;
+	const char *body;
+	const char *klass;      /* NULL: none */
+	const char *component;
+} ClassCase;
+
+static const ClassCase class_cases[] = {
+	{ "Guest can overwrite host files through the shared folder",
+	  "A process in the VM creates a symlink in the mounted directory; the host side follows it\n"
+	  "and writes outside the share, e.g. to ~/.ssh/authorized_keys.",
+	  "sandbox_escape", "core" },
+	{ "VM breakout via crafted virtqueue descriptors",
+	  "The VMM trusts the descriptor length, so the guest gets code execution on the host.",
+	  "sandbox_escape", "core" },
+	{ "Tenant data visible across sandboxes",
+	  "Sandbox B can read files that sandbox A wrote because both use the same image layer\n"
+	  "from the shared cache; cross-tenant read of source code.",
+	  "isolation_bypass", "core" },
+	{ "Outbound traffic allowed despite deny-all network policy",
+	  "With --net-default deny a guest can still reach any address over UDP port 53.",
+	  "network_bypass", "core" },
+	{ "Local users can become root through the msb helper",
+	  "The helper binary is setuid root and trusts MSB_HOME, so an unprivileged user gets a root shell.",
+	  "privilege_escalation", "core" },
+	{ "API token printed in plain text in SDK error messages",
+	  "When a sandbox fails to start, the exception includes the secret values bound to it.\n"
+	  "from microsandbox import Sandbox; await Sandbox.create(...) raises with the token inside.",
+	  "secret_leakage", "python_sdk" },
+	{ "Restoring a checkpoint exposes the previous tenant's files",
+	  "After restoring from a snapshot the upper disk still has stale blocks written by the\n"
+	  "earlier sandbox.",
+	  "snapshot_leak", "core" },
+	{ "Deleted API keys still authenticate against the cloud API",
+	  "In the dashboard we revoked a key, but the control plane accepted it for hours.",
+	  "control_plane_auth", "cloud" },
+	{ "Typosquatted crate pulled in by build.rs ends up in the release artifacts",
+	  "The release workflow on GitHub Actions builds with a dependency whose name is one letter\n"
+	  "off; this is a supply-chain risk for every user of the binaries.",
+	  "supply_chain", "release_infra" },
+	{ "Secret placeholder ignored by the Node SDK builder",
+	  "import { Sandbox } from \"microsandbox\"; the guest environment receives the real secret value.",
+	  "secret_leakage", "node_sdk" },
+	/* near misses */
+	{ "How do I mount a host directory into the guest?",
+	  "Hi, I want to share a folder with the VM, what is the flag?", NULL, "core" },
+	{ "Integer underflow in frame decoder",
+	  "In a release build without overflow checks the length wraps. Guest agentd sends the frame.",
+	  NULL, "core" },
+	{ "Question about the Python examples",
+	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
+	  NULL, "core" },
+};
+
+static void
+test_classes(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(class_cases); i++) {
+		const ClassCase *c = &class_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, TRUE);
+		if (g_strcmp0(a->klass, c->klass) != 0 || g_strcmp0(a->component, c->component) != 0)
+			g_error("\"%s\": want class %s component %s, got %s (%s) / %s (%s)", c->subject,
+				c->klass ? c->klass : "null", c->component, a->klass ? a->klass : "null",
+				a->class_evidence ? a->class_evidence : "", a->component,
+				a->component_evidence ? a->component_evidence : "");
+		if (c->klass != NULL)
+			g_assert_nonnull(a->class_evidence);
+		g_assert_nonnull(a->component_evidence);
+	}
+}
+
+/* The subject counts more than a passing mention in the body. */
+static void
+test_subject_weighs_more(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Secret leak in environment of the guest",
+					   "The credentials end up in printenv output.  (Our network policy\n"
+					   "is the default one; egress was not involved.)", TRUE);
+	g_assert_cmpstr(a->klass, ==, "secret_leakage");
+	g_assert_cmpstr(a->class_evidence, ==, "Secret leak in environment of the guest");
+}
+
+/* Quoted earlier mail counts less than what the reporter writes now. */
+static void
+test_quoted_weighs_less(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Re: question",
+					   "Actually it is worse: the credentials leak into the guest and\n"
+					   "the secret values show up in printenv.\n\n"
+					   "> egress filter bypass?\n> network policy bypass\n", TRUE);
+	g_assert_cmpstr(a->klass, ==, "secret_leakage");
+}
+
+typedef struct {
+	const char *subject;
+	const char *body;
+	gboolean poc;
+	const char *oos;       /* space separated, "" none */
+	const char *klass;     /* expected class (NULL: none) */
+} OosCase;
+
+static const OosCase oos_cases[] = {
+	{ "DoS: guest fork bomb makes my sandbox unresponsive",
+	  "A fork bomb in the guest hangs only the same sandbox; the host stays fine.", TRUE,
+	  "self_dos", NULL },
+	{ "Guest can panic the host",
+	  "A crafted virtio request causes a kernel panic on the host and takes down every sandbox.\n"
+	  "That is a denial of service for all tenants.", TRUE, "", NULL },
+	{ "Hardening suggestions",
+	  "Some defence-in-depth ideas; none of these is an exploitable vulnerability.\n"
+	  "1. Enable the restricted profile by default. 2. Deny-by-default egress.", FALSE,
+	  "hardening", NULL },
+	{ "Possible sandbox escape (unverified)",
+	  "Reading the code I think the length check is missing; this could in theory let a guest\n"
+	  "escape the sandbox. I haven't been able to test it and have no PoC.", FALSE,
+	  "theoretical", "sandbox_escape" },
+	{ "Possible sandbox escape (unverified)",
+	  "Reading the code I think the length check is missing; this could in theory let a guest\n"
+	  "escape the sandbox. I haven't been able to test it and have no PoC.", TRUE,
+	  "", "sandbox_escape" },
+	{ "Vulnerable dependency",
+	  "cargo audit reports RUSTSEC-2024-0421 for the idna crate, a transitive dependency.\n"
+	  "I have not written a PoC.", FALSE, "upstream", NULL },
+	{ "Disk contents readable without login",
+	  "An attacker with physical access to the laptop can boot from a USB stick and read the\n"
+	  "sandbox images.", FALSE, "physical_access", NULL },
+	{ "Sandbox escape via symlink",
+	  "The guest writes files on the host through a symlink in the shared directory.\n"
+	  "I have not written a separate PoC script, the commands are below.\n"
+	  "Suggested fix: use openat2.", TRUE, "", "sandbox_escape" },
+};
+
+static void
+test_out_of_scope(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(oos_cases); i++) {
+		const OosCase *c = &oos_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, c->poc);
+		g_autoptr(GString) got = g_string_new(NULL);
+		for (guint j = 0; j < a->out_of_scope->len; j++)
+			g_string_append_printf(got, "%s%s", j ? " " : "",
+					       (char *)g_ptr_array_index(a->out_of_scope, j));
+		if (strcmp(got->str, c->oos) != 0 || g_strcmp0(a->klass, c->klass) != 0)
+			g_error("case %zu \"%s\": want oos [%s] class %s, got [%s] class %s", i,
+				c->subject, c->oos, c->klass ? c->klass : "null", got->str,
+				a->klass ? a->klass : "null");
+		g_assert_cmpuint(a->out_of_scope->len, ==, a->out_of_scope_evidence->len);
+		for (guint j = 0; j < a->out_of_scope_evidence->len; j++)
+			g_assert_cmpstr(g_ptr_array_index(a->out_of_scope_evidence, j), !=, "");
+	}
+}
+
+/* Cloud reports need no host platform; others do. */
+static void
+test_platform_na(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StAnalysis) cloud = classify(rules, "microsandbox cloud: any org member can read all API keys",
+					       "The dashboard's /v1/keys endpoint skips the role check.", TRUE);
+	g_autoptr(StAnalysis) core = classify(rules, "Sandbox escape via virtio-fs",
+					      "Guest writes outside the share.", TRUE);
+	g_assert_cmpstr(cloud->component, ==, "cloud");
+	g_assert_true(cloud->check_na[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(core->component, ==, "core");
+	g_assert_false(core->check_na[ST_CHECK_PLATFORM]);
+}
+
+typedef struct {
+	const char *klass;
+	double cvss;
+	gboolean exploited;
+	gboolean oos;
+	const char *severity;
+} SevCase;
+
+static void
+test_severity(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	static const SevCase cases[] = {
+		{ NULL, 9.8, FALSE, FALSE, "critical" },
+		{ NULL, 9.0, FALSE, FALSE, "critical" },
+		{ "sandbox_escape", 8.8, FALSE, FALSE, "high" },   /* CVSS decides */
+		{ NULL, 7.0, FALSE, FALSE, "high" },
+		{ NULL, 6.9, FALSE, FALSE, "medium" },
+		{ NULL, 4.0, FALSE, FALSE, "medium" },
+		{ NULL, 3.9, FALSE, FALSE, "low" },
+		{ NULL, 0.0, FALSE, FALSE, "low" },
+		{ "sandbox_escape", -1, FALSE, FALSE, "critical" },
+		{ "network_bypass", -1, FALSE, FALSE, "high" },
+		{ "network_bypass", -1, TRUE, FALSE, "critical" },
+		{ "sandbox_escape", -1, TRUE, FALSE, "critical" },  /* no level above */
+		{ "secret_leakage", -1, FALSE, TRUE, "low" },
+		{ NULL, -1, FALSE, TRUE, "low" },
+		{ NULL, -1, FALSE, FALSE, "medium" },
+		{ NULL, -1, TRUE, FALSE, "high" },
+	};
+	/* Severity is classify's last step: drive it through st_classify with a
+	 * message whose text decides the class (or none). */
+	static const char *const text[][2] = {
+		{ "sandbox_escape", "Sandbox escape: guest writes files on the host through a symlink" },
+		{ "network_bypass", "Egress policy bypass: --no-net guests still reach the network" },
+		{ "secret_leakage", "Secret leak: credentials leak into the guest environment" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const SevCase *c = &cases[i];
+		const char *subject = "hello";
+		for (gsize j = 0; c->klass && j < G_N_ELEMENTS(text); j++)
+			if (strcmp(text[j][0], c->klass) == 0)
+				subject = text[j][1];
+		g_autofree char *body = g_strdup_printf("%s\n", c->oos ?
+			"Defence in depth hardening idea, not an exploitable vulnerability." : "details");
+		g_autoptr(StConfig) cfg = st_config_default();
+		g_autofree char *mail = g_strdup_printf("Subject: %s\n\n%s", subject, body);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+		a->cvss_score = c->cvss;
+		a->exploited = c->exploited;
+		if (c->exploited)
+			st_set(&a->exploited_evidence, "actively exploited in the wild");
+		st_classify(rules, a->msg, a);
+		if (c->klass && !c->oos)
+			g_assert_cmpstr(a->klass, ==, c->klass);
+		if (g_strcmp0(a->suggested_severity, c->severity) != 0)
+			g_error("case %zu: want %s, got %s (%s)", i, c->severity,
+				a->suggested_severity ? a->suggested_severity : "null",
+				a->severity_evidence ? a->severity_evidence : "");
+		g_assert_nonnull(a->severity_evidence);
+	}
+}
+
+/* The mechanism on rules of its own: per-pattern weights, region weights,
+ * negative weights, thresholds, ties, evidence. */
+static const char mech_rules[] =
+	"[classify]\nsubject_percent = 300\nbody_percent = 100\nquoted_percent = 50\n"
+	"class_min = 5\nclass_min_patterns = 1\ncomponent_min = 100\ndefault_component = core\noos_min = 4\n"
+	"[class.alpha]\nweight = 2\nmatch.a = \\balpha\\b\nmatch.b = \\bbeta\\b\nweight.b = 4\n"
+	"[class.gamma]\nweight = 3\nmatch = \\bgamma\\b\n"
+	"[component.core]\nmatch = never-ever\n"
+	"[component.cloud]\nplatform_na = true\nmatch = \\bcloud\\b\n"
+	"[oos.noise]\nweight = 5\nmatch.n = \\bnoise\\b\nmatch.x = \\bquiet\\b\nweight.x = -5\n";
+
+static void
+test_mechanism(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) rules = st_rules_load_data(mech_rules, -1, &err);
+	g_assert_no_error(err);
+	struct {
+		const char *subject, *body, *klass, *evidence, *oos;
+	} cases[] = {
+		/* body: alpha 2 + beta 4 = 6 >= 5 */
+		{ "x", "alpha\nbeta", "alpha", "beta", "" },
+		/* body: alpha 2 < 5 */
+		{ "x", "alpha", NULL, NULL, "" },
+		/* subject gamma 9 beats body alpha+beta 6 */
+		{ "gamma", "alpha beta", "gamma", "gamma", "" },
+		/* tie 6 vs 6: the first group wins */
+		{ "x", "alpha beta\ngamma gamma\n> gamma", "alpha", "alpha beta", "" },
+		/* quoted only: beta 2 + alpha 1 < 5 */
+		{ "x", "> alpha beta", NULL, NULL, "" },
+		/* oos: noise 5 >= 4; noise + quiet = 0 */
+		{ "x", "noise", NULL, NULL, "noise" },
+		{ "x", "noise, but quiet", NULL, NULL, "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StConfig) cfg = st_config_default();
+		g_autofree char *mail = g_strdup_printf("Subject: %s\n\n%s\n", cases[i].subject, cases[i].body);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+		st_classify(rules, a->msg, a);
+		const char *oos = a->out_of_scope->len ? g_ptr_array_index(a->out_of_scope, 0) : "";
+		if (g_strcmp0(a->klass, cases[i].klass) || g_strcmp0(a->class_evidence, cases[i].evidence) ||
+		    strcmp(oos, cases[i].oos))
+			g_error("mechanism case %zu: want %s/%s/%s, got %s/%s/%s", i,
+				cases[i].klass, cases[i].evidence, cases[i].oos,
+				a->klass, a->class_evidence, oos);
+		g_assert_cmpstr(a->component, ==, "core");  /* below component_min: default */
+		g_assert_false(a->check_na[ST_CHECK_PLATFORM]);
+	}
+}
+
+/* A class needs two distinct patterns, or one strong one. */
+static void
+test_min_patterns(void)
+{
+	static const char text[] =
+		"[classify]\nclass_min = 5\nclass_min_patterns = 2\n"
+		"[class.one]\nweight = 10\nmatch.named = \\bone\\b\nmatch.a = \\baaa\\b\nmatch.b = \\bbbb\\b\n"
+		"[class.two]\nweight = 10\nstrong = s\nmatch.s = \\bsss\\b\nmatch.named = \\btwo\\b\n";
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) rules = st_rules_load_data(text, -1, &err);
+	g_assert_no_error(err);
+	static const char *const cases[][2] = {
+		{ "aaa", NULL },          /* one weak pattern, however heavy */
+		{ "aaa bbb", "one" },     /* two */
+		{ "one", "one" },         /* named: strong by default */
+		{ "sss", "two" },         /* listed as strong */
+		{ "two", NULL },          /* "strong" replaces the default */
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) a = classify(rules, "x", cases[i][0], TRUE);
+		if (g_strcmp0(a->klass, cases[i][1]) != 0)
+			g_error("min-patterns \"%s\": want %s, got %s", cases[i][0], cases[i][1], a->klass);
+	}
+}
+
+/* No rules at all: nothing found, nothing crashes. */
+static void
+test_no_rules(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) rules = st_rules_load_data("[other]\nk = v\n", -1, &err);
+	g_assert_no_error(err);
+	g_autoptr(StAnalysis) a = classify(rules, "Sandbox escape", "guest to host", TRUE);
+	g_assert_null(a->klass);
+	g_assert_null(a->component);
+	g_assert_cmpuint(a->out_of_scope->len, ==, 0);
+	g_assert_null(a->suggested_severity);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	st_init();
+	g_test_add_func("/classify/classes", test_classes);
+	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
+	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
+	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
+	g_test_add_func("/classify/platform-na", test_platform_na);
+	g_test_add_func("/classify/severity", test_severity);
+	g_test_add_func("/classify/mechanism", test_mechanism);
+	g_test_add_func("/classify/min-patterns", test_min_patterns);
+	g_test_add_func("/classify/no-rules", test_no_rules);
+	return g_test_run();
+}
