@@ -18,6 +18,8 @@
 #include <string.h>
 #include <sqlite3.h>
 #include <glib.h>
+#include <glib/gstdio.h>
+#include "sectriage/rules.h"
 #include "sectriage/store.h"
 #include "sectriage/common.h"
 
@@ -60,7 +62,7 @@ static const char *const seed_res[] = {
 };
 
 /* State index for report I: a fixed spread over all states. */
-static int
+static G_GNUC_UNUSED int
 seed_state_of(GRand *r)
 {
 	/* new 15, needs-info 10, triaged 15, fixing 10, fixed 10, published 15, closed 25 */
@@ -72,7 +74,7 @@ seed_state_of(GRand *r)
 	return 6;
 }
 
-static gboolean
+static G_GNUC_UNUSED gboolean
 seed_exec(sqlite3 *db, sqlite3_stmt *st, GError **error)
 {
 	int rc = sqlite3_step(st);
@@ -86,7 +88,7 @@ seed_exec(sqlite3 *db, sqlite3_stmt *st, GError **error)
 	return TRUE;
 }
 
-static void
+static G_GNUC_UNUSED void
 seed_bind_time(sqlite3_stmt *st, int i, gint64 t)
 {
 	if (t > 0)
@@ -96,7 +98,7 @@ seed_bind_time(sqlite3_stmt *st, int i, gint64 t)
 }
 
 /* A small RFC 5322 message for report I on TOPIC. */
-static char *
+static G_GNUC_UNUSED char *
 seed_message(int i, const char *subject, const char *reporter, const char *topic,
 	     gboolean with_poc, const char *poc)
 {
@@ -119,7 +121,7 @@ typedef struct SeedStmts {
 	sqlite3_stmt *report, *message, *attachment;
 } SeedStmts;
 
-static gboolean
+static G_GNUC_UNUSED gboolean
 seed_one(sqlite3 *db, SeedStmts *s, GRand *r, int i, gint64 now, gboolean with_messages,
 	 GError **error)
 {
@@ -222,7 +224,7 @@ seed_one(sqlite3 *db, SeedStmts *s, GRand *r, int i, gint64 now, gboolean with_m
 }
 
 /* Insert N generated reports (see above).  FALSE with ERROR. */
-static gboolean
+static G_GNUC_UNUSED gboolean
 seed_db(StStore *store, int n, gint64 now, guint32 seed, gboolean with_messages,
 	GError **error)
 {
@@ -263,6 +265,58 @@ seed_db(StStore *store, int n, gint64 now, guint32 seed, gboolean with_messages,
 	sqlite3_finalize(s.message);
 	sqlite3_finalize(s.attachment);
 	return ok;
+}
+
+/* The repository's rules/ (build/tests/../../rules), loaded.  Unref. */
+static G_GNUC_UNUSED StRules *
+seed_repo_rules(void)
+{
+	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+	g_autofree char *bindir = g_path_get_dirname(exe);
+	g_autofree char *dir = g_build_filename(bindir, "..", "..", "rules", NULL);
+	g_autoptr(GError) err = NULL;
+	StRules *r = st_rules_load(dir, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(r);
+	return r;
+}
+
+/* A new database in a new temp directory (*DIR, g_free; remove with
+ * seed_rmdir). */
+static G_GNUC_UNUSED StStore *
+seed_temp_store(char **dir)
+{
+	g_autoptr(GError) err = NULL;
+	*dir = g_dir_make_tmp("st-maint-XXXXXX", &err);
+	g_assert_no_error(err);
+	g_autofree char *path = g_build_filename(*dir, "triage.db", NULL);
+	StStore *s = st_store_open(path, 5000, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(s);
+	return s;
+}
+
+static G_GNUC_UNUSED void
+seed_rmdir(const char *dir)
+{
+	GDir *d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	while (d && (n = g_dir_read_name(d)) != NULL) {
+		g_autofree char *p = g_build_filename(dir, n, NULL);
+		g_remove(p);
+	}
+	if (d)
+		g_dir_close(d);
+	g_rmdir(dir);
+}
+
+/* Unix time of ISO 8601 text (with zone). */
+static G_GNUC_UNUSED gint64
+seed_time(const char *iso)
+{
+	g_autoptr(GDateTime) d = g_date_time_new_from_iso8601(iso, NULL);
+	g_assert_nonnull(d);
+	return g_date_time_to_unix(d);
 }
 
 #endif
