@@ -1,0 +1,254 @@
+/*
+ * test_archive.c — archive.c: archives built in memory with libarchive's
+ * writer (zip, tar.gz, 7z, bombs, encrypted members), listed back with the
+ * limits; garbage and truncated input.
+ */
+#include <string.h>
+#include <archive.h>
+#include <archive_entry.h>
+
+#include "sectriage/common.h"
+#include "sectriage/archive.h"
+
+static la_ssize_t
+write_cb(struct archive *a, void *data, const void *buf, size_t len)
+{
+	g_byte_array_append(data, buf, len);
+	return len;
+}
+
+static int
+close_cb(struct archive *a, void *data)
+{
+	return ARCHIVE_OK;
+}
+
+typedef struct {
+	const char *name;
+	gint64 zeros;       /* size of the member: that many zero bytes */
+} Member;
+
+/* An archive of FORMAT ("zip", "7zip", "ustar") with FILTER ("gzip" or NULL),
+ * optional OPTIONS, holding MEMBERS.  g_byte_array_unref(). */
+static GByteArray *
+make_archive(const char *format, const char *filter, const char *options,
+	     const Member *members, gsize n)
+{
+	GByteArray *out = g_byte_array_new();
+	struct archive *a = archive_write_new();
+	static const char zeros[65536];
+
+	g_assert_cmpint(archive_write_set_format_by_name(a, format), ==, ARCHIVE_OK);
+	if (filter)
+		g_assert_cmpint(archive_write_add_filter_by_name(a, filter), ==, ARCHIVE_OK);
+	if (options) {
+		g_assert_cmpint(archive_write_set_options(a, options), ==, ARCHIVE_OK);
+		archive_write_set_passphrase(a, "secret");
+	}
+	archive_write_set_bytes_in_last_block(a, 1);
+	g_assert_cmpint(archive_write_open2(a, out, NULL, write_cb, close_cb, NULL), ==, ARCHIVE_OK);
+	for (gsize i = 0; i < n; i++) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, members[i].name);
+		archive_entry_set_size(e, members[i].zeros);
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		g_assert_cmpint(archive_write_header(a, e), ==, ARCHIVE_OK);
+		for (gint64 left = members[i].zeros; left > 0; left -= sizeof zeros)
+			archive_write_data(a, zeros, MIN((gint64) sizeof zeros, left));
+		archive_entry_free(e);
+	}
+	g_assert_cmpint(archive_write_close(a), ==, ARCHIVE_OK);
+	archive_write_free(a);
+	return out;
+}
+
+static const Member simple[] = {
+	{ "poc/README.md", 10 }, { "poc/exploit.py", 100 }, { "poc/run.sh", 0 },
+};
+
+static void
+check_names(GPtrArray *names, const Member *members, gsize n)
+{
+	g_assert_cmpuint(names->len, ==, n);
+	for (gsize i = 0; i < n; i++)
+		g_assert_cmpstr(g_ptr_array_index(names, i), ==, members[i].name);
+}
+
+static void
+test_formats(void)
+{
+	static const struct {
+		const char *format, *filter;
+	} formats[] = {
+		{ "zip", NULL }, { "ustar", "gzip" }, { "ustar", NULL }, { "pax", "bzip2" },
+		{ "7zip", NULL }, { "ustar", "xz" },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(formats); i++) {
+		g_autoptr(GByteArray) ar = make_archive(formats[i].format, formats[i].filter, NULL,
+							simple, G_N_ELEMENTS(simple));
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 100, 1 << 20, 0, flags);
+		check_names(names, simple, G_N_ELEMENTS(simple));
+		g_assert_cmpuint(flags->len, ==, 0);
+	}
+}
+
+static void
+test_unsafe_names(void)
+{
+	static const Member evil[] = {
+		{ "../../etc/passwd", 1 }, { "ok/name", 1 }, { "/abs/path", 1 },
+		{ "ctl\x01name", 1 },
+	};
+	g_autoptr(GByteArray) ar = make_archive("zip", NULL, NULL, evil, G_N_ELEMENTS(evil));
+	g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 100, 1 << 20, 0, flags);
+
+	g_assert_cmpuint(names->len, ==, 4);
+	g_assert_true(st_flag_has(flags, "unsafe-name"));
+	g_assert_cmpstr(g_ptr_array_index(names, 3), ==, "ctl?name");
+
+	static const Member fine[] = { { "a..b/c", 1 } };
+	g_autoptr(GByteArray) ok = make_archive("ustar", NULL, NULL, fine, 1);
+	g_autoptr(GPtrArray) f2 = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) n2 = st_archive_list(ok->data, ok->len, 100, 1 << 20, 0, f2);
+	g_assert_false(st_flag_has(f2, "unsafe-name"));
+}
+
+/* Bombs: 4 x 64 MiB of zeros compress to a few hundred KiB; listing stops
+ * at max_bytes, quickly. */
+static void
+test_bombs(void)
+{
+	static const Member bomb[] = {
+		{ "a.bin", 64 << 20 }, { "b.bin", 64 << 20 }, { "c.bin", 64 << 20 },
+		{ "d.bin", 64 << 20 },
+	};
+	static const struct {
+		const char *format, *filter;
+		gboolean limited;    /* seekable zip skips data without inflating it */
+	} kinds[] = {
+		{ "ustar", "gzip", TRUE }, { "zip", NULL, FALSE },
+	};
+
+	if (!g_test_slow() && g_getenv("ST_SANITIZE")) {
+		g_test_skip("slow under sanitizers");
+		return;
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++) {
+		g_autoptr(GByteArray) ar = make_archive(kinds[i].format, kinds[i].filter, NULL,
+							bomb, G_N_ELEMENTS(bomb));
+		g_assert_cmpuint(ar->len, <, 8 << 20);
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		gint64 t0 = g_get_monotonic_time();
+		g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 100, 8 << 20, 0, flags);
+		gint64 us = g_get_monotonic_time() - t0;
+		g_assert_cmpint(us, <, 2 * G_USEC_PER_SEC);
+		if (kinds[i].limited) {
+			g_assert_true(st_flag_has(flags, "archive-limit"));
+			g_assert_cmpuint(names->len, ==, 1);
+		} else {
+			check_names(names, bomb, G_N_ELEMENTS(bomb));
+		}
+	}
+}
+
+static void
+test_member_limit_and_deadline(void)
+{
+	Member many[50];
+	char names_buf[50][16];
+
+	for (int i = 0; i < 50; i++) {
+		g_snprintf(names_buf[i], sizeof names_buf[i], "f%02d", i);
+		many[i].name = names_buf[i];
+		many[i].zeros = 1;
+	}
+	g_autoptr(GByteArray) ar = make_archive("zip", NULL, NULL, many, 50);
+	g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 10, 1 << 20, 0, flags);
+	g_assert_cmpuint(names->len, ==, 10);
+	g_assert_true(st_flag_has(flags, "archive-limit"));
+
+	g_autoptr(GPtrArray) f2 = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) n2 = st_archive_list(ar->data, ar->len, 100, 1 << 20,
+						  g_get_monotonic_time() - 1, f2);
+	g_assert_cmpuint(n2->len, ==, 1);
+	g_assert_true(st_flag_has(f2, "archive-limit"));
+}
+
+static void
+test_encrypted_member(void)
+{
+	struct archive *probe = archive_write_new();
+	archive_write_set_format_zip(probe);
+	gboolean can = archive_write_set_options(probe, "zip:encryption=zipcrypt") == ARCHIVE_OK;
+	archive_write_free(probe);
+	if (!can) {
+		g_test_skip("libarchive without zip encryption");
+		return;
+	}
+	g_autoptr(GByteArray) ar = make_archive("zip", NULL, "zip:encryption=zipcrypt", simple, 2);
+	g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 100, 1 << 20, 0, flags);
+	check_names(names, simple, 2);
+	g_assert_true(st_flag_has(flags, "encrypted-member"));
+}
+
+static void
+test_garbage(void)
+{
+	g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = st_archive_list("not an archive", 14, 100, 1 << 20, 0, flags);
+	g_assert_cmpuint(names->len, ==, 0);
+	g_assert_true(st_flag_has(flags, "archive-error"));
+
+	g_autoptr(GPtrArray) f0 = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) n0 = st_archive_list("", 0, 100, 1 << 20, 0, f0);
+	g_assert_cmpuint(n0->len, ==, 0);
+
+	/* truncated tar.gz: what was read is kept, the error flagged */
+	g_autoptr(GByteArray) ar = make_archive("ustar", "gzip", NULL, simple, G_N_ELEMENTS(simple));
+	for (guint cut = 1; cut < ar->len; cut += 7) {
+		g_autoptr(GPtrArray) f = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GPtrArray) n = st_archive_list(ar->data, cut, 100, 1 << 20, 0, f);
+		g_assert_cmpuint(n->len, <=, G_N_ELEMENTS(simple));
+	}
+	g_autoptr(GPtrArray) names_null = st_archive_list(ar->data, ar->len, 100, 1 << 20, 0, NULL);
+	g_assert_cmpuint(names_null->len, ==, 3);
+}
+
+static void
+test_is_archive(void)
+{
+	static const struct {
+		const char *filename, *type;
+		gboolean yes;
+	} cases[] = {
+		{ "poc.zip", NULL, TRUE }, { "POC.TAR.GZ", NULL, TRUE }, { "x.tgz", NULL, TRUE },
+		{ "x.7z", NULL, TRUE }, { NULL, "application/zip", TRUE },
+		{ NULL, "application/x-7z-compressed", TRUE }, { "x.log.gz", NULL, TRUE },
+		{ "exploit.py", "text/x-python", FALSE }, { NULL, NULL, FALSE },
+		{ "zip", "application/octet-stream", FALSE }, { "notes.txt", NULL, FALSE },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		g_assert_cmpint(st_archive_is_archive(cases[i].filename, cases[i].type), ==,
+				cases[i].yes);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/archive/formats", test_formats);
+	g_test_add_func("/archive/unsafe-names", test_unsafe_names);
+	g_test_add_func("/archive/bombs", test_bombs);
+	g_test_add_func("/archive/member-limit-deadline", test_member_limit_and_deadline);
+	g_test_add_func("/archive/encrypted-member", test_encrypted_member);
+	g_test_add_func("/archive/garbage", test_garbage);
+	g_test_add_func("/archive/is-archive", test_is_archive);
+	return g_test_run();
+}
