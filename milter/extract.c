@@ -318,7 +318,8 @@ lines_classify(Lines *ls)
 	const StRuleGroup *command = grp(ls->rules, "poc.command");
 	const StRuleGroup *code = grp(ls->rules, "poc.code");
 	const StRuleGroup *logline = grp(ls->rules, "logs.line");
-	gboolean fenced = FALSE, after_prompt = FALSE, cont = FALSE;
+	const StRuleGroup *step = grp(ls->rules, "poc.step");
+	gboolean fenced = FALSE, after_prompt = FALSE, cont = FALSE, in_item = FALSE;
 	guint seg = 0;
 
 	for (guint i = 0; i < ls->n; i++) {
@@ -335,9 +336,12 @@ lines_classify(Lines *ls)
 		}
 		if (!fenced && is_blank(l->s)) {
 			l->type = L_BLANK;
-			after_prompt = cont = FALSE;
+			after_prompt = cont = in_item = FALSE;
 			continue;
 		}
+		/* a list item's indented continuation lines are prose */
+		if (!fenced && !is_indented(l->s) && st_x_any(step, l->s))
+			in_item = TRUE;
 		l->logline = st_x_any(logline, l->s);
 		gboolean block = fenced || is_indented(l->s) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0 ||
@@ -362,6 +366,10 @@ lines_classify(Lines *ls)
 			classify_cmd(ls, l, t);
 		} else if (block && st_x_any(code, l->s)) {
 			l->type = L_CODE;
+		} else if (block && in_item && !fenced) {
+			l->type = L_PROSE;
+			l->block = FALSE;
+			l->segment = 0;
 		} else if (block) {
 			const char *t = l->s + strspn(l->s, " \t");
 			if (g_str_has_prefix(t, "#") || g_str_has_prefix(t, "//") ||
