@@ -1,0 +1,187 @@
+#!/bin/bash
+# test_cli_store.sh — `sectriage file | list | show | db` on a private
+# temporary database (issue #2): every message of ../shared/corpus is filed
+# with exit 0, in under a second each, in the documented output format;
+# filing the corpus again files nothing twice; the database checks clean;
+# list and show work (text and JSON); a devset thread joins one report;
+# errors and usage give exit 1 and 2; a sample runs clean under valgrind.
+#
+# Environment: SHARED (default ../shared), BUILD, ST_VALGRIND_SAMPLE (number
+# of corpus files run under valgrind, default 8; 0 skips).
+. "$(dirname "$0")/../lib.sh"
+
+[ -x "$ST_BIN" ] || st_skip_all "$ST_BIN not built"
+[ -d "$SHARED/corpus" ] || st_skip_all "no corpus under $SHARED"
+command -v jq >/dev/null || st_skip_all "jq missing"
+
+T=$(st_tmpdir)
+DB=$T/db/triage.db
+NOW=2026-03-02T10:00:00Z
+st() { "$ST_BIN" --db "$DB" --now "$NOW" "$@"; }
+ms() { date +%s%3N; }
+
+mapfile -t FILES < <(find "$SHARED/corpus" -type f -name '*.eml' | LC_ALL=C sort)
+st_check "corpus has files" test "${#FILES[@]}" -gt 100
+
+# ---- file every corpus message ----
+failed=() slow=() badfmt=() kinds_new=0 kinds_dup=0 kinds_fup=0
+re='^(.*): [A-Z]+-2026-[0-9]{4,} (new|followup|duplicate) score [0-9]{1,3} missing ([a-z,]+|-)$'
+for f in "${FILES[@]}"; do
+	t0=$(ms)
+	out=$(st file --envelope-from reporter@example.org --queue-id Q"$RANDOM" "$f" 2>"$T/err")
+	status=$?
+	t=$(( $(ms) - t0 ))
+	if [ $status -ne 0 ]; then
+		failed+=("$f (exit $status: $(head -c 200 "$T/err"))")
+		continue
+	fi
+	[ "$t" -lt 1000 ] || slow+=("$f ${t}ms")
+	if [[ ! $out =~ $re ]] || [ "${BASH_REMATCH[1]}" != "$f" ]; then
+		badfmt+=("$out")
+	fi
+	case $out in
+	*" new score"*) kinds_new=$((kinds_new + 1)) ;;
+	*" duplicate score"*) kinds_dup=$((kinds_dup + 1)) ;;
+	*" followup score"*) kinds_fup=$((kinds_fup + 1)) ;;
+	esac
+done
+if [ ${#failed[@]} -eq 0 ]; then st_pass "all ${#FILES[@]} corpus files filed with exit 0"
+else printf '  %s\n' "${failed[@]}" | head -20; st_fail "corpus filing" "${#failed[@]} failed"; fi
+if [ ${#slow[@]} -eq 0 ]; then st_pass "each corpus file filed in under a second"
+else printf '  %s\n' "${slow[@]}" | head -20; st_fail "filing time" "${#slow[@]} took a second or more"; fi
+if [ ${#badfmt[@]} -eq 0 ]; then st_pass "every output line in the documented format"
+else printf '  %s\n' "${badfmt[@]}" | head -10; st_fail "output format" "${#badfmt[@]} lines"; fi
+echo "# corpus: $kinds_new new, $kinds_fup follow-ups, $kinds_dup duplicates"
+
+sql() { sqlite3 -readonly "$DB" "$1"; }
+st_check_eq "one message row per file" "$(( ${#FILES[@]} - kinds_dup ))" "$(sql 'SELECT count(*) FROM messages')"
+st_check_eq "one report per new filing" "$kinds_new" "$(sql 'SELECT count(*) FROM reports')"
+st_check_eq "database file mode 0600" 600 "$(stat -c %a "$DB")"
+st_check_eq "database directory mode 0700" 700 "$(stat -c %a "$T/db")"
+st_check_eq "every message's raw bytes stored whole" 0 \
+	"$(sql 'SELECT count(*) FROM messages WHERE coalesce(length(raw), 0) != size OR raw_truncated')"
+st_check_eq "every new report has one ack outbox row" "$kinds_new" \
+	"$(sql "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
+st_check_eq "queue ids recorded" 0 "$(sql "SELECT count(*) FROM messages WHERE queue_id NOT LIKE 'Q%'")"
+
+# ---- filed exactly once: the whole corpus again in one command ----
+before=$(sql 'SELECT count(*) FROM messages')
+out=$(st file --envelope-from reporter@example.org "${FILES[@]}" 2>&1)
+status=$?
+st_check_eq "refiling the corpus exits 0" 0 "$status"
+st_check_eq "refiling: every file a duplicate" "${#FILES[@]}" "$(grep -c ' duplicate score ' <<<"$out")"
+st_check_eq "refiling added no message" "$before" "$(sql 'SELECT count(*) FROM messages')"
+st_check_eq "refiling added no outbox row" "$kinds_new" "$(sql 'SELECT count(*) FROM outbox')"
+
+# ---- db ----
+out=$(st db check); status=$?
+st_check_eq "db check exits 0" 0 "$status"
+st_check "db check says ok and the schema version" grep -qx 'schema version [0-9]*' <<<"$(tail -1 <<<"$out")"
+st_check "db check first line ok" test "$(head -1 <<<"$out")" = ok
+st_check_eq "db path" "$DB" "$(st db path)"
+st_check "db migrate up to date" grep -q 'up to date' <<<"$(st db migrate)"
+st_check_eq "db migrate on a new file" "schema version 1 (migrated from 0)" \
+	"$("$ST_BIN" --db "$T/new.db" db migrate)"
+
+# ---- list ----
+open=$(sql "SELECT count(*) FROM reports WHERE state NOT IN ('published', 'closed')")
+out=$(st list); status=$?
+st_check_eq "list exits 0" 0 "$status"
+st_check_eq "list: a header and one line per open report" "$((open + 1))" "$(wc -l <<<"$out")"
+newest=$(sql 'SELECT tracking_id FROM reports ORDER BY created_at DESC, id DESC LIMIT 1')
+st_check "list: newest first" grep -q "^$newest " <<<"$(sed -n 2p <<<"$out")"
+json=$(st list --json)
+st_check_eq "list --json length" "$open" "$(jq length <<<"$json")"
+st_check_eq "list --json fields" true \
+	"$(jq '.[0] | has("tracking_id") and has("state") and has("score") and has("class") and (.missing | type == "array") and has("subject")' <<<"$json")"
+st_check_eq "list --state closed: none" 0 "$(st list --json --state closed | jq length)"
+
+# ---- show ----
+id=$(sql 'SELECT tracking_id FROM reports WHERE id = (SELECT report_id FROM attachments LIMIT 1)')
+out=$(st show "$id"); status=$?
+st_check_eq "show exits 0" 0 "$status"
+st_check "show names the report, its messages and history" \
+	grep -q "^$id " <<<"$out"
+for section in messages: attachments: outbox: history:; do
+	st_check "show has $section" grep -qx "$section" <<<"$out"
+done
+json=$(st show --json "$id")
+st_check_eq "show --json: the report" "$id" "$(jq -r .tracking_id <<<"$json")"
+st_check_eq "show --json: facts as analyze --json" true \
+	"$(jq '.facts | has("checklist") and has("score") and has("missing") and has("attachments") and has("class") and has("ack")' <<<"$json")"
+st_check_eq "show --json: sections" true \
+	"$(jq '(.messages | length) >= 1 and (.attachments | length) >= 1 and (.events | length) >= 2 and (.outbox | length) == 1' <<<"$json")"
+st_check_eq "show --json: no raw bytes" false "$(jq '.messages[0] | has("raw")' <<<"$json")"
+st_check_eq "show by row id" "$id" "$(st show --json "$(sql "SELECT id FROM reports WHERE tracking_id = '$id'")" | jq -r .tracking_id)"
+st show SEC-1999-9999 >/dev/null 2>"$T/err"
+st_check_eq "show unknown id exits 1" 1 $?
+st_check "show unknown id says so" grep -q '^sectriage show: ' "$T/err"
+
+# ---- a devset thread joins one report, an unreadable file fails alone ----
+DEV=$SHARED/devset/mail
+if [ -f "$DEV/17-server-mcp-noauth.eml" ]; then
+	TDB=$T/thread.db
+	out=$("$ST_BIN" --db "$TDB" --now "$NOW" file --envelope-from reporter@example.org \
+		"$DEV/17-server-mcp-noauth.eml" "$T/nonexistent.eml" \
+		"$DEV/18-server-mcp-noauth-reply.eml" 2>"$T/err")
+	st_check_eq "a missing file makes file exit 1" 1 $?
+	st_check "the missing file is named on stderr" grep -q 'nonexistent.eml' "$T/err"
+	id17=$(sed -n 's/.*17-server-mcp-noauth.eml: \([^ ]*\) new .*/\1/p' <<<"$out")
+	id18=$(sed -n 's/.*18-server-mcp-noauth-reply.eml: \([^ ]*\) followup .*/\1/p' <<<"$out")
+	st_check "17 opens a report" test -n "$id17"
+	st_check "18 is a follow-up" test -n "$id18"
+	st_check_eq "18 is a follow-up of 17" "$id17" "$id18"
+	json=$("$ST_BIN" --db "$TDB" show --json "$id17")
+	st_check_eq "the thread has two messages" 2 "$(jq '.messages | length' <<<"$json")"
+	st_check_eq "one ack for the thread" 1 "$(jq '[.outbox[] | select(.kind == "ack")] | length' <<<"$json")"
+	score=$(jq .score <<<"$json")
+	st_check "the report has a score" test -n "$score" -a "$score" != null
+	st_check_eq "facts score matches the report" "$score" "$(jq .facts.score <<<"$json")"
+	# the null sender: filed, never acknowledged
+	out=$("$ST_BIN" --db "$TDB" --now "$NOW" file --json --envelope-from '' "$DEV/19-bounce-dsn.eml")
+	st_check_eq "null sender: no ack queued" false "$(jq .ack_queued <<<"$out")"
+	st_check_eq "null sender stored as empty" "''" \
+		"$(sqlite3 -readonly "$TDB" "SELECT quote(envelope_from) FROM messages ORDER BY id DESC LIMIT 1")"
+fi
+
+# ---- usage ----
+st file >/dev/null 2>&1
+st_check_eq "file without FILE exits 2" 2 $?
+st db frobnicate >/dev/null 2>&1
+st_check_eq "db with an unknown action exits 2" 2 $?
+st list extra >/dev/null 2>&1
+st_check_eq "list with an argument exits 2" 2 $?
+for cmd in file list show db; do
+	"$ST_BIN" "$cmd" --help >/dev/null 2>&1
+	st_check_eq "$cmd --help exits 0" 0 $?
+done
+
+# ---- a sample under valgrind (memcheck) ----
+n=${ST_VALGRIND_SAMPLE:-8}
+if [ "$n" -gt 0 ] && command -v valgrind >/dev/null && [ -z "${ST_SANITIZE:-}" ]; then
+	step=$(( ${#FILES[@]} / n ))
+	sample=()
+	for ((i = 0; i < ${#FILES[@]}; i += step)); do sample+=("${FILES[$i]}"); done
+	[ -f "$DEV/01-macos-virtiofs-parent-swap-itw.eml" ] && sample+=("$DEV/01-macos-virtiofs-parent-swap-itw.eml")
+	VDB=$T/valgrind.db
+	vg() {
+		G_SLICE=always-malloc G_DEBUG=gc-friendly valgrind -q --error-exitcode=99 \
+			--leak-check=full --errors-for-leak-kinds=definite \
+			--log-file="$T/vg.%p.log" "$ST_BIN" --db "$VDB" --now "$NOW" "$@" >/dev/null
+	}
+	vg file --envelope-from reporter@example.org "${sample[@]}"
+	st_check_eq "valgrind: file ${#sample[@]} messages, no memcheck error" 0 $?
+	vg file --envelope-from reporter@example.org "${sample[@]}"
+	st_check_eq "valgrind: refile (duplicates), no memcheck error" 0 $?
+	vg list
+	st_check_eq "valgrind: list, no memcheck error" 0 $?
+	vg show --json "$(sqlite3 -readonly "$VDB" 'SELECT tracking_id FROM reports ORDER BY id DESC LIMIT 1')"
+	st_check_eq "valgrind: show, no memcheck error" 0 $?
+	vg db check
+	st_check_eq "valgrind: db check, no memcheck error" 0 $?
+	if grep -l 'ERROR SUMMARY: [1-9]\|definitely lost' "$T"/vg.*.log >/dev/null 2>&1; then
+		cat "$T"/vg.*.log | head -60
+	fi
+fi
+
+st_finish
