@@ -27,7 +27,7 @@
 #include "sectriage/policy.h"
 #include "sectriage/session.h"
 
-#define POOL_MAX_IDLE 8
+#define POOL_MAX 16            /* database connections per snapshot */
 #define SPOOL_BUFFER (64 * 1024)
 #define HEADER_PREFIX "X-Sectriage-"
 
@@ -37,8 +37,7 @@ struct StSnapshot {
 	gint refcount;
 	StConfig *cfg;
 	StRules *rules;
-	GMutex lock;           /* guards idle */
-	GPtrArray *idle;       /* StStore*: the pool of open connections */
+	StStorePool *pool;     /* connections to cfg->database, opened on demand */
 };
 
 StSnapshot *
@@ -49,8 +48,7 @@ st_snapshot_new(StConfig *cfg, StRules *rules)
 	snap->refcount = 1;
 	snap->cfg = st_config_ref(cfg);
 	snap->rules = st_rules_ref(rules);
-	g_mutex_init(&snap->lock);
-	snap->idle = g_ptr_array_new_with_free_func((GDestroyNotify)st_store_close);
+	snap->pool = st_store_pool_new(cfg->database, cfg->busy_timeout_ms, POOL_MAX);
 	return snap;
 }
 
@@ -66,8 +64,7 @@ st_snapshot_unref(StSnapshot *snap)
 {
 	if (snap == NULL || !g_atomic_int_dec_and_test(&snap->refcount))
 		return;
-	g_ptr_array_unref(snap->idle);
-	g_mutex_clear(&snap->lock);
+	st_store_pool_free(snap->pool);
 	st_rules_unref(snap->rules);
 	st_config_unref(snap->cfg);
 	g_free(snap);
@@ -88,30 +85,14 @@ st_snapshot_rules(const StSnapshot *snap)
 StStore *
 st_snapshot_get_store(StSnapshot *snap, GError **error)
 {
-	StStore *store = NULL;
-
-	g_mutex_lock(&snap->lock);
-	if (snap->idle->len > 0)
-		store = g_ptr_array_steal_index_fast(snap->idle, snap->idle->len - 1);
-	g_mutex_unlock(&snap->lock);
-	if (store == NULL)
-		store = st_store_open(snap->cfg->database, snap->cfg->busy_timeout_ms, error);
-	return store;
+	return st_store_pool_acquire(snap->pool, error);
 }
 
 void
-st_snapshot_put_store(StSnapshot *snap, StStore *store, gboolean broken)
+st_snapshot_put_store(StSnapshot *snap, StStore *store)
 {
-	if (store == NULL)
-		return;
-	g_mutex_lock(&snap->lock);
-	if (!broken && snap->idle->len < POOL_MAX_IDLE) {
-		g_ptr_array_add(snap->idle, store);
-		store = NULL;
-	}
-	g_mutex_unlock(&snap->lock);
 	if (store != NULL)
-		st_store_close(store);
+		st_store_pool_release(snap->pool, store);
 }
 
 /* ---- the server ---- */
@@ -748,7 +729,7 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 	};
 	ok = st_store_file(store, cfg, s->snap->rules, a, &env, tx->spool_path, res, error);
 	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
-	st_snapshot_put_store(s->snap, store, !ok);
+	st_snapshot_put_store(s->snap, store);
 	return ok;
 }
 

@@ -64,11 +64,11 @@ void st_snapshot_unref(StSnapshot *snap);
 /* Owned by SNAP. */
 const StConfig *st_snapshot_config(const StSnapshot *snap);
 const StRules *st_snapshot_rules(const StSnapshot *snap);
-/* A database connection for this snapshot's cfg->database: an idle one of
- * the pool or a new one.  NULL with ERROR when it cannot be opened.  Give it
- * back with st_snapshot_put_store (FALSE for BROKEN closes it). */
+/* A database connection for this snapshot's cfg->database from its pool
+ * (st_store_pool_acquire).  NULL with ERROR when it cannot be opened or all
+ * are busy.  Give it back with st_snapshot_put_store. */
 StStore *st_snapshot_get_store(StSnapshot *snap, GError **error);
-void st_snapshot_put_store(StSnapshot *snap, StStore *store, gboolean broken);
+void st_snapshot_put_store(StSnapshot *snap, StStore *store);
 
 typedef struct StServer StServer;
 /* A server starting with SNAP (referenced).  Free with st_server_free. */
