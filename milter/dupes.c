@@ -70,6 +70,8 @@ normalise(const char *text)
 			g_string_append_c(out, ' ');
 		space = TRUE;
 	}
+	if (out->len > 0 && out->str[out->len - 1] == ' ')
+		g_string_truncate(out, out->len - 1);
 	return g_string_free(out, FALSE);
 }
 
