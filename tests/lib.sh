@@ -20,7 +20,8 @@
 #   st_wait_for SECONDS CMD...  poll CMD every 0.1 s until it succeeds
 #   st_port_open PORT         TRUE when something listens on 127.0.0.1:PORT
 #   st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]  write DIR/sectriage.conf
-#   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf, wait
+#   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf (as root:
+#                             -u ${ST_MILTER_USER:-nobody}), wait
 #                             for its unix socket, open it to postfix (0666);
 #                             pid in DIR/milter.pid, log in DIR/milter.log
 #   st_stop_milter DIR        SIGTERM, poke the socket so libmilter exits at
@@ -183,8 +184,12 @@ st_milter_config() {
 		fi
 		[ -n "$extra" ] && printf '%b\n' "$extra"
 	} >"$dir/sectriage.conf"
-	mkdir -p "$dir/spool"
-	chmod 0700 "$dir/spool"
+	mkdir -p "$dir/spool" "$(dirname "$db")"
+	chmod 0700 "$dir/spool" "$(dirname "$db")"
+	# As root the milter runs as ST_MILTER_USER: give it its directories.
+	if [ "$(id -u)" = 0 ]; then
+		chown "${ST_MILTER_USER:-nobody}" "$dir/spool" "$(dirname "$db")"
+	fi
 }
 
 # The socket path named in DIR/sectriage.conf.
@@ -196,8 +201,12 @@ st_start_milter() {
 	local dir=$1 sock pid
 	sock=$(st_milter_socket "$dir")
 	rm -f "$sock"
+	# Started as root it must be told whom to run as (-u); it prepares the
+	# spool and database directories for that user itself.
+	local user=()
+	[ "$(id -u)" = 0 ] && user=(-u "${ST_MILTER_USER:-nobody}")
 	# Log through stderr (-f keeps it in the foreground; we background it).
-	"$ST_MILTER" -f --config "$dir/sectriage.conf" ${ST_MILTER_ARGS:-} \
+	"$ST_MILTER" -f "${user[@]}" --config "$dir/sectriage.conf" ${ST_MILTER_ARGS:-} \
 		>>"$dir/milter.log" 2>&1 &
 	pid=$!
 	echo "$pid" >"$dir/milter.pid"

@@ -62,7 +62,7 @@ sent=0
 for ((i = 1; i <= N; i++)); do
 	st_gen_report "$i" e2e >"$T/r$i.eml"
 	out=$(send "$MX" security@superrad.company "$T/r$i.eml") && sent=$((sent + 1)) ||
-		echo "$out" | sed 's/^/#   /'
+		echo "$out" | grep -E '^(<\*\*|\*\*\*)' | sed 's/^/#   /'
 done
 st_check_eq "$N reports accepted by smtpd (250)" "$N" "$sent"
 
@@ -82,10 +82,11 @@ st_check_eq "every delivered report carries X-Sectriage-Id" "$N" "$nids"
 st_check_eq "tracking ids are distinct" "$N" "$(echo "$ids" | sort -u | grep -c .)"
 f=$(find "$OTHER/new" "$OTHER/cur" -type f | head -n1)
 st_check_eq "other mail has no X-Sectriage-Id" "" "$(st_header "$f" X-Sectriage-Id)"
-st_check "other mail body untouched" \
-	diff <(sed -n '/^$/,$p' "$T/other.eml") <(sed -n '/^$/,$p' "$f")
+body() { sed -n '/^$/,$p' "$1" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+st_check "other mail body untouched" diff <(body "$T/other.eml") <(body "$f")
 st_check_eq "database holds $N reports" "$N" "$(st_report_count "$DB")"
 st_check_eq "database ids = header ids" "$ids" "$(db_ids)"
+[ -n "$ids" ] || st_fail "tracking ids found" "none"
 
 # --- 3. milter down: 4xx, deferred, then delivered once ------------------
 st_stop_milter "$M"
