@@ -376,6 +376,8 @@ is_not_a_report(const StRules *rules, const StMessage *msg)
 		if (att->text)
 			g_string_append(text, att->text);
 	}
+	if (msg->encrypted || st_flag_has(msg->flags, "encrypted"))
+		return FALSE;  /* an encrypted message to security@ is a report */
 	if (n_att == 0 && count_nonblank(msg->body_text) <
 	    (gsize)st_rules_get_int(rules, "notreport", "min_chars", 3) &&
 	    group_score(st_rules_group(rules, "report.signal"), msg->subject ? msg->subject : "") == 0)
