@@ -238,7 +238,9 @@ typedef enum {
 
 typedef struct {
 	char *s;             /* the line (points into the split array) */
+	char *cmd;           /* command after a prompt, or NULL (owned) */
 	gboolean block;      /* fenced, indented, or following a prompt */
+	gboolean in_item;    /* continues a list item */
 	guint segment;       /* block segment number (0: none) */
 	LineType type;
 	gboolean env_poc;    /* command only shows the environment */
@@ -310,67 +312,95 @@ classify_cmd(Lines *ls, Line *l, const char *cmd)
 	l->env_log = st_x_any(grp(ls->rules, "logs.env"), cmd);
 }
 
+/* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
-lines_classify(Lines *ls)
+lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 {
 	const StRuleGroup *prompt = grp(ls->rules, "poc.prompt");
-	const StRuleGroup *prompt_block = grp(ls->rules, "poc.prompt-block");
-	const StRuleGroup *command = grp(ls->rules, "poc.command");
-	const StRuleGroup *code = grp(ls->rules, "poc.code");
-	const StRuleGroup *logline = grp(ls->rules, "logs.line");
 	const StRuleGroup *step = grp(ls->rules, "poc.step");
-	gboolean fenced = FALSE, after_prompt = FALSE, cont = FALSE, in_item = FALSE;
+	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE;
 	guint seg = 0;
 
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
-		g_autofree char *cmd = NULL;
 
 		if (is_fence(l->s)) {
 			l->type = L_FENCE;
 			fenced = !fenced;
-			if (fenced)
+			if (fenced && seg + 1 < max_seg)
 				seg++;
-			after_prompt = cont = FALSE;
+			after_prompt = FALSE;
 			continue;
 		}
 		if (!fenced && is_blank(l->s)) {
 			l->type = L_BLANK;
-			after_prompt = cont = in_item = FALSE;
+			after_prompt = in_item = FALSE;
 			continue;
 		}
+		l->type = L_PROSE;
 		/* a list item's indented continuation lines are prose */
 		if (!fenced && !is_indented(l->s) && st_x_any(step, l->s))
 			in_item = TRUE;
-		l->logline = st_x_any(logline, l->s);
+		l->in_item = in_item && !fenced;
+		l->cmd = prompt_cmd(prompt, l->s);
 		gboolean block = fenced || is_indented(l->s) || after_prompt;
-		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0 ||
-					 ls->l[i - 1].type == L_BLANK))
+		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
+		    seg + 1 < max_seg)
 			seg++;
+		if (!block && l->cmd) {
+			/* a prompt outside a block opens one until a blank line */
+			block = after_prompt = TRUE;
+			if (seg + 1 < max_seg)
+				seg++;
+		}
 		l->block = block;
 		l->segment = block ? seg : 0;
+		if (l->cmd && block)
+			seg_prompt[seg] = TRUE;
+	}
+}
+
+/* Pass 2: what each line is.  In a block that uses prompts, only prompted
+ * lines are commands (the rest is output: "msb 0.6.14" printed by
+ * `msb --version` is not a command). */
+static void
+lines_classify(Lines *ls)
+{
+	const StRuleGroup *prompt_block = grp(ls->rules, "poc.prompt-block");
+	const StRuleGroup *command = grp(ls->rules, "poc.command");
+	const StRuleGroup *code = grp(ls->rules, "poc.code");
+	const StRuleGroup *logline = grp(ls->rules, "logs.line");
+	guint max_seg = ls->n + 2;
+	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
+	gboolean cont = FALSE;
+
+	lines_blocks(ls, seg_prompt, max_seg);
+	for (guint i = 0; i < ls->n; i++) {
+		Line *l = &ls->l[i];
+		g_autofree char *cmd = NULL;
+
+		if (l->type == L_FENCE || l->type == L_BLANK) {
+			cont = FALSE;
+			continue;
+		}
+		l->logline = st_x_any(logline, l->s);
+		gboolean prompted = l->segment && seg_prompt[l->segment];
 		if (cont) {
 			l->type = L_CONT;
-		} else if ((cmd = prompt_cmd(prompt, l->s)) != NULL) {
+		} else if (l->cmd) {
+			classify_cmd(ls, l, l->cmd);
+		} else if (l->block && (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
-			if (!block) {
-				/* a prompt outside a block opens one until a blank line */
-				l->block = TRUE;
-				l->segment = ++seg;
-				after_prompt = TRUE;
-			}
-		} else if (block && (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
-			classify_cmd(ls, l, cmd);
-		} else if (block && st_x_any(command, l->s)) {
+		} else if (l->block && !prompted && st_x_any(command, l->s)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
-		} else if (block && st_x_any(code, l->s)) {
+		} else if (l->block && st_x_any(code, l->s)) {
 			l->type = L_CODE;
-		} else if (block && in_item && !fenced) {
+		} else if (l->block && l->in_item) {
 			l->type = L_PROSE;
 			l->block = FALSE;
 			l->segment = 0;
-		} else if (block) {
+		} else if (l->block) {
 			const char *t = l->s + strspn(l->s, " \t");
 			if (g_str_has_prefix(t, "#") || g_str_has_prefix(t, "//") ||
 			    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
@@ -405,6 +435,8 @@ lines_init(Lines *ls, const StRules *rules, const char *text)
 static void
 lines_clear(Lines *ls)
 {
+	for (guint i = 0; i < ls->n; i++)
+		g_free(ls->l[i].cmd);
 	g_strfreev(ls->raw);
 	g_free(ls->l);
 	memset(ls, 0, sizeof(*ls));

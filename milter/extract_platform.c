@@ -43,7 +43,8 @@ tidy(char *v)
 	if (v == NULL)
 		return NULL;
 	n = strlen(v);
-	while (n > 0 && strchr(".,;:)(\"'`", v[n - 1]))
+	while (n > 0 && (strchr(".,;:(\"'`", v[n - 1]) ||
+			 (v[n - 1] == ')' && strchr(v, '(') == NULL)))
 		v[--n] = '\0';
 	if (n == 0) {
 		g_free(v);

@@ -1,0 +1,536 @@
+/* test_extract.c — the extractors of extract.h on many small reports in
+ * many styles, including near-misses that must not match.  The rules are
+ * the shipped rules/ (found like the binaries find them).  With ST_SHARED
+ * set, the devset messages are checked field by field too. */
+#include <string.h>
+
+#include "sectriage/analysis.h"
+#include "sectriage/config.h"
+#include "sectriage/extract.h"
+
+/* Report a failed case and go on with the others. */
+#define FAIL(...) do { g_printerr(__VA_ARGS__); g_printerr("\n"); g_test_fail(); } while (0)
+
+static StRules *
+load_rules(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autofree char *dir = st_config_rules_dir(cfg);
+	g_autoptr(GError) err = NULL;
+	StRules *r = st_rules_load(dir, &err);
+	g_assert_no_error(err);
+	return r;
+}
+
+/* ------------------------------------------------------------ version */
+
+static const struct {
+	const char *text;
+	const char *version;   /* NULL: none */
+	const char *kind;
+} versions[] = {
+	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
+	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
+	{ "`msb --version` prints \"msb 0.6.13\".", "0.6.13", "msb" },
+	{ "PS C:\\Users\\me> msb.exe --version\r\nmsb 0.6.14\n", "0.6.14", "msb" },
+	{ "I'm running microsandbox 0.6.13 on my laptop.", "0.6.13", "msb" },
+	{ "We are on microsandbox version 0.6.10 in production.", "0.6.10", "msb" },
+	{ "Version: msb 0.6.12 (release tarball)", "0.6.12", "msb" },
+	{ "Ich verwende msb 0.6.14 unter Fedora 40.", "0.6.14", "msb" },
+	{ "バージョン: msb 0.6.13 を使っています", "0.6.13", "msb" },
+	{ "Python 3.12.1, microsandbox 0.6.12, node v22.11.0", "0.6.12", "msb" },
+	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.6.11\nSummary: Python SDK\n", "0.6.11", "pip" },
+	{ "$ pip freeze\nrequests==2.31.0\nmicrosandbox==0.6.9\nurllib3==2.2.1\n", "0.6.9", "pip" },
+	{ "Package      Version\n------------ -------\nmicrosandbox  0.6.8\npip          24.0\n", "0.6.8", "msb" },
+	{ "$ npm ls microsandbox\napp@1.0.0 /srv/app\n`-- microsandbox@0.6.12\n", "0.6.12", "npm" },
+	{ "$ pnpm why microsandbox\ndependencies:\nmicrosandbox@0.6.7\n", "0.6.7", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", "0.6.12", "npm" },
+	{ "[[package]]\nname = \"tokio\"\nversion = \"1.40.0\"\n\n[[package]]\nname = \"microsandbox\"\nversion = \"0.6.14\"\n", "0.6.14", "lockfile" },
+	{ "\"node_modules/microsandbox\": {\n  \"version\": \"0.6.12\",\n  \"resolved\": \"x\"", "0.6.12", "lockfile" },
+	{ "$ git describe --tags\nv0.6.13-12-g2c1460b\n", "0.6.13-12-g2c1460b", "git-describe" },
+	{ "Built from commit 9f8e7d6c5b4a on main.", "9f8e7d6c5b4a", "commit" },
+	{ "I'm running a local build of main at commit\n2c1460b2de01278d7f305040764e1ebe8458073d (cargo build --release)",
+	  "2c1460b2de01278d7f305040764e1ebe8458073d", "commit" },
+	{ "HEAD is at 2c1460b Merge pull request #812", "2c1460b", "commit" },
+	{ "see https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
+	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
+	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
+	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* near-misses */
+	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
+	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
+	{ "rustc 1.82.0 (f6e511eec 2024-10-15)", NULL, NULL },
+	{ "I installed the SDK with pip a few weeks ago.", NULL, NULL },
+	{ "While reading the protocol crate on main last week I noticed", NULL, NULL },
+	{ "msb was installed with winget; I don't have the exact version.", NULL, NULL },
+	{ "microsandbox on Ubuntu 22.04.5 with kernel 5.15.0-125-generic", NULL, NULL },
+	{ "microsandbox depends on rsa 0.10.0 through russh 0.62.6", NULL, NULL },
+	{ "Name: requests\nVersion: 2.31.0\n", NULL, NULL },
+	{ "the cache blob sha256:5f0c93e1b7aa is shared", NULL, NULL },
+	{ "microsandbox runs docker 24.0.7 images fine", NULL, NULL },
+	{ "msb run python:3.12-slim -- python3 -c 'print(1)'", NULL, NULL },
+	{ "Accesschk v6.15 - Reports effective permissions", NULL, NULL },
+};
+
+static void
+test_version(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(versions); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_version(rules, versions[i].text, a);
+		if (g_strcmp0(a->version, versions[i].version) != 0 ||
+		    g_strcmp0(a->version_kind, versions[i].kind) != 0)
+			FAIL("version case %zu (%.40s): got %s/%s, want %s/%s", i, versions[i].text,
+				a->version, a->version_kind, versions[i].version, versions[i].kind);
+		if (a->version)
+			g_assert_nonnull(a->version_evidence);
+	}
+}
+
+/* ------------------------------------------------------------ platform */
+
+static const struct {
+	const char *text;
+	const char *os, *distro, *kernel, *macos, *chip;
+} platforms[] = {
+	{ "$ uname -a\nLinux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64 GNU/Linux\n",
+	  "linux", NULL, "6.1.0-26-amd64", NULL, NULL },
+	{ "$ cat /etc/os-release\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n$ uname -r\n6.1.0-27-amd64\n",
+	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-27-amd64", NULL, NULL },
+	{ "NAME=\"AlmaLinux\"\nVERSION=\"9.4 (Seafoam Ocelot)\"\nID=\"almalinux\"\n$ uname -r\n5.14.0-427.13.1.el9_4.x86_64\n",
+	  "linux", "AlmaLinux 9.4 (Seafoam Ocelot)", "5.14.0-427.13.1.el9_4.x86_64", NULL, NULL },
+	{ "Host: Fedora 40, kernel 6.8, x86_64 laptop.", "linux", "Fedora 40", "6.8", NULL, NULL },
+	{ "Tested on Ubuntu 22.04 with 5.15.0-125-generic.", "linux", "Ubuntu 22.04", "5.15.0-125-generic", NULL, NULL },
+	{ "$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 22.04.4 LTS\nRelease:\t22.04\n",
+	  "linux", "Ubuntu 22.04.4 LTS", NULL, NULL, NULL },
+	{ "$ hostnamectl\n   Static hostname: ci-01\n  Operating System: Debian GNU/Linux 12 (bookworm)\n            Kernel: Linux 6.1.0-28-amd64\n      Architecture: x86-64\n",
+	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
+	{ "arch linux, 6.10.10-arch1-1", "linux", "arch linux", "6.10.10-arch1-1", NULL, NULL },
+	{ "Betriebssystem: Ubuntu 24.04 LTS, Kernel 6.8.0-45-generic", "linux", "Ubuntu 24.04 LTS", "6.8.0-45-generic", NULL, NULL },
+	{ "Runs on Rocky Linux 9.3; `uname -r` says 5.14.0-362.8.1.el9_3.x86_64.", "linux", "Rocky Linux 9.3",
+	  "5.14.0-362.8.1.el9_3.x86_64", NULL, NULL },
+	{ "$ sw_vers\nProductName:\t\tmacOS\nProductVersion:\t\t15.1.1\nBuildVersion:\t\t24B91\n$ sysctl -n machdep.cpu.brand_string\nApple M3 Pro\n",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3 Pro" },
+	{ "I'm using msb 0.6.14 on macOS 15.1 on an M2 Max.", "macos", NULL, NULL, "15.1", "Apple M2 Max" },
+	{ "msb 0.6.14, macOS Sonoma 14.7.1 on a MacBook Air (M1).", "macos", NULL, NULL, "14.7.1", "Apple M1" },
+	{ "Hardware:\n      Chip: Apple M3 Pro\nSoftware:\n      System Version: macOS 14.6.1 (23G93)\n",
+	  "macos", NULL, NULL, "14.6.1", "Apple M3 Pro" },
+	{ "machdep.cpu.brand_string: Apple M4\nmacOS 15.2", "macos", NULL, NULL, "15.2", "Apple M4" },
+	{ "MacBook Pro (M1 Pro), macOS Ventura 13.6", "macos", NULL, NULL, "13.6", "Apple M1 Pro" },
+	{ "Microsoft Windows [Version 10.0.22631.4460] (Windows 11 Pro 23H2) with WHP enabled.",
+	  "windows", "Windows 11 Pro 23H2", "10.0.22631.4460", NULL, NULL },
+	{ "OS Name:                   Microsoft Windows 11 Pro\nOS Version:                10.0.22631 N/A Build 22631\n",
+	  "windows", "Windows 11 Pro", "10.0.22631", NULL, NULL },
+	{ "Host is Windows 10 Pro 22H2, OS Build 19045.5131.", "windows", "Windows 10 Pro 22H2", "19045.5131", NULL, NULL },
+	/* a host named only as a negative test is not the platform */
+	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
+	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
+	{ "Ubuntu 24.04 is not affected.\n$ sw_vers\nProductVersion: 14.5\nChip: Apple M2\n", "macos", NULL, NULL, "14.5", "Apple M2" },
+	/* near-misses */
+	{ "on Linux 5.6+ the broker uses openat2", NULL, NULL, NULL, NULL, NULL },
+	{ "$ npm ls\nleak-check@1.0.0 /home/ubuntu/leak-check\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msb run debian:12-slim and ubuntu-24.04 runner images, python:3.12-slim", NULL, NULL, NULL, NULL, NULL },
+	{ "File \"/usr/lib/python3.12/asyncio/runners.py\", line 194", NULL, NULL, NULL, NULL, NULL },
+	{ "microsandbox also runs on Windows 10+ with WHP", NULL, NULL, NULL, NULL, NULL },
+	{ "allocate 512M and 2 vCPUs; -m 1024M", NULL, NULL, NULL, NULL, NULL },
+};
+
+static void
+test_platform(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(platforms); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_platform(rules, platforms[i].text, a);
+		if (g_strcmp0(a->os, platforms[i].os) || g_strcmp0(a->distro, platforms[i].distro) ||
+		    g_strcmp0(a->kernel, platforms[i].kernel) ||
+		    g_strcmp0(a->macos_version, platforms[i].macos) ||
+		    g_strcmp0(a->chip, platforms[i].chip))
+			FAIL("platform case %zu (%.40s): got %s|%s|%s|%s|%s", i, platforms[i].text,
+				a->os, a->distro, a->kernel, a->macos_version, a->chip);
+		if (a->os)
+			g_assert_nonnull(a->platform_evidence);
+	}
+}
+
+/* ------------------------------------------------------------ credit */
+
+static const struct {
+	const char *text;
+	gboolean found, anonymous;
+	const char *name, *link;
+} credits[] = {
+	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	{ "Credit: ACME Red Team\n\nThanks", TRUE, FALSE, "ACME Red Team", NULL },
+	{ "I'd like to be credited as \"J. Smith\" - https://jsmith.example", TRUE, FALSE, "J. Smith", "https://jsmith.example" },
+	{ "For the advisory, please credit \"Ines Varga, Lumengrove Security\" with a\nlink to https://lumengrove.example/security.",
+	  TRUE, FALSE, "Ines Varga, Lumengrove Security", "https://lumengrove.example/security" },
+	{ "Acknowledgment: Kim Lee, https://x.com/kimlee", TRUE, FALSE, "Kim Lee", "https://x.com/kimlee" },
+	{ "If you publish an advisory, please credit Tomás Ferreira\n(https://x.com/tferreira_sec).",
+	  TRUE, FALSE, "Tomás Ferreira", "https://x.com/tferreira_sec" },
+	{ "For the advisory, please list me as Mia Wong <https://mia.example>", TRUE, FALSE, "Mia Wong", "https://mia.example" },
+	{ "If you credit reporters, please mention me as Jürgen Weiß (no link\nneeded).", TRUE, FALSE, "Jürgen Weiß", NULL },
+	{ "Credit: Yusuf Aydın (Tessera Labs), https://tessera-labs.example/research", TRUE, FALSE,
+	  "Yusuf Aydın (Tessera Labs)", "https://tessera-labs.example/research" },
+	{ "A mention would be nice:\nSven Aalto, github.com/saalto", TRUE, FALSE, "Sven Aalto", "https://github.com/saalto" },
+	{ "Bitte nennen Sie mich als Jana Novak.", TRUE, FALSE, "Jana Novak", NULL },
+	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
+	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
+	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
+	/* not requests */
+	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
+	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
+	{ "Anonymous users can call the API without a key.", FALSE, FALSE, NULL, NULL },
+	{ "I'd appreciate a CVE if this qualifies.", FALSE, FALSE, NULL, NULL },
+	{ "I've mentioned it to the maintainers.", FALSE, FALSE, NULL, NULL },
+};
+
+static void
+test_credit(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(credits); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_credit(rules, credits[i].text, a);
+		if (a->credit_found != credits[i].found || a->credit_anonymous != credits[i].anonymous ||
+		    g_strcmp0(a->credit_name, credits[i].name) ||
+		    g_strcmp0(a->credit_link, credits[i].link))
+			FAIL("credit case %zu (%.40s): got %d/%d/%s/%s", i, credits[i].text,
+				a->credit_found, a->credit_anonymous, a->credit_name, a->credit_link);
+	}
+}
+
+/* ------------------------------------------------------------ messages */
+
+typedef struct {
+	const char *filename, *type, *content;
+} Att;
+
+/* A message with BODY and up to three attachments, parsed by parse.c. */
+static StMessage *
+make_message(const char *subject, const char *body, const Att *atts)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(GString) m = g_string_new(NULL);
+
+	g_string_append_printf(m, "From: Rep Orter <rep@example.org>\nTo: security@superrad.company\n"
+			       "Subject: %s\nMessage-ID: <t@example.org>\nMIME-Version: 1.0\n",
+			       subject ? subject : "report");
+	if (atts == NULL || atts[0].filename == NULL) {
+		g_string_append_printf(m, "Content-Type: text/plain; charset=utf-8\n"
+				       "Content-Transfer-Encoding: 8bit\n\n%s\n", body);
+	} else {
+		g_string_append(m, "Content-Type: multipart/mixed; boundary=\"BB\"\n\n--BB\n"
+				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n");
+		g_string_append_printf(m, "%s\n", body);
+		for (const Att *a = atts; a->filename; a++) {
+			g_autofree char *b64 = g_base64_encode((const guchar *)a->content, strlen(a->content));
+			g_string_append_printf(m, "--BB\nContent-Type: %s\nContent-Disposition: attachment; "
+					       "filename=\"%s\"\nContent-Transfer-Encoding: base64\n\n%s\n",
+					       a->type, a->filename, b64);
+		}
+		g_string_append(m, "--BB--\n");
+	}
+	return st_message_parse_data(m->str, m->len, cfg);
+}
+
+static StAnalysis *
+analyse(const StRules *rules, const char *subject, const char *body, const Att *atts)
+{
+	StAnalysis *a = st_analysis_new();
+	a->msg = make_message(subject, body, atts);
+	st_extract(rules, a->msg, a);
+	return a;
+}
+
+#define PROSE "The sandbox gateway does not apply the egress policy to DNS queries, " \
+	"so an attacker who controls code inside a sandbox can exfiltrate data through " \
+	"query names even when the sandbox is started without network access. This " \
+	"defeats the isolation that users rely on for untrusted workloads.\n\n"
+
+static const struct {
+	const char *body;
+	int description, poc, logs;   /* -1: do not care */
+} checks[] = {
+	/* PoC in many styles */
+	{ PROSE "```sh\nmsb run --no-net alpine -- nslookup leak.example\n```\n", 1, 1, 0 },
+	{ PROSE "~~~js\nimport { Sandbox } from \"microsandbox\";\nconst sb = await Sandbox.create(\"x\");\nawait sb.exec(\"id\");\n~~~\n", 1, 1, 0 },
+	{ PROSE "    import socket\n    s = socket.socket()\n    s.connect((\"10.0.0.1\", 80))\n", 1, 1, 0 },
+	{ PROSE "\tgcc -o x x.c && ./x /mnt/share\n", 1, 1, 0 },
+	{ PROSE "PS C:\\Users\\kiosk> msb exec build -- sh -c \"id\"\n", 1, 1, 0 },
+	{ PROSE "Steps to reproduce:\n\n1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
+	  "3. Create a symlink where the directory was.\n4. Write a file through the old path.\n", 1, 1, 0 },
+	{ PROSE "Reproduction\n------------\n  1. Fork the repository.\n  2. Open a pull request that adds a preinstall script.\n"
+	  "  3. Push a tag on the fork and watch the cache hit.\n", 1, 1, 0 },
+	/* not a PoC */
+	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
+	{ PROSE "No PoC yet, but the bug is in crates/protocol/lib/codec.rs.\n", 1, 0, 0 },
+	{ PROSE "Environment:\n\n  $ uname -r\n  6.8.0-48-generic\n  $ msb --version\n  msb 0.6.14\n", 1, 0, 0 },
+	{ PROSE "Suggestions:\n\n1. Make the restricted profile the default.\n2. Deny egress by default.\n3. Sign the releases.\n", 1, 0, 0 },
+	{ PROSE "# Mount namespace escape\n\nDetails follow in a later mail.\n", 1, 0, 0 },
+	/* logs in many styles */
+	{ PROSE "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\nValueError: boom\n", 1, -1, 1 },
+	{ PROSE "thread 'main' panicked at src/vmm.rs:120:9:\nindex out of bounds\n", 1, -1, 1 },
+	{ PROSE "[ 1234.567890] BUG: unable to handle page fault for address: ffff\n", 1, -1, 1 },
+	{ PROSE "  $ msb exec t1 -- cat /etc/shadow\n  root:*:19874:0:99999:7:::\n", 1, 1, 1 },
+	{ PROSE "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602\n", 1, -1, 1 },
+	{ PROSE "Gateway log:\n\n  2026-10-21T09:14:03Z DEBUG policy: verdict=allow\n  2026-10-21T09:14:04Z DEBUG policy: verdict=allow\n", 1, -1, 1 },
+	{ PROSE "Output:\n\n  [+] leaked 4096 bytes\n  [*] done\n", 1, -1, 1 },
+	{ PROSE "Actual output:   ghp_TEST-dummy-token\n", 1, -1, 1 },
+	/* not logs */
+	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
+	{ PROSE "After the run the last line of ~/.bashrc is the one written by the guest. It still works.\n", 1, 0, 0 },
+	{ PROSE "  $ npm ls microsandbox\n  app@1.0.0 /srv/app\n  └── microsandbox@0.6.10\n", 1, 0, 0 },
+	/* description */
+	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
+	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
+	{ "Hallo,\n\nIch habe eine Schwachstelle gefunden: ein Angreifer im Gast kann beliebige Dateien auf dem Host "
+	  "schreiben, weil der Dateisystem-Broker Symlinks in Zwischenkomponenten folgt. Das ist ein vollständiger "
+	  "Ausbruch aus der Sandbox, denn mit Schreibzugriff auf ~/.bashrc kann er Code auf dem Host ausführen. "
+	  "Ich habe das mit zwei Sandboxen auf zwei verschiedenen Rechnern getestet.\n", 1, 0, 0 },
+};
+
+static void
+test_checklist(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(checks); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, checks[i].body, NULL);
+		int got[3] = { a->check[ST_CHECK_DESCRIPTION], a->check[ST_CHECK_POC], a->check[ST_CHECK_LOGS] };
+		int want[3] = { checks[i].description, checks[i].poc, checks[i].logs };
+		for (int k = 0; k < 3; k++)
+			if (want[k] >= 0 && got[k] != want[k])
+				FAIL("checklist case %zu item %d (%.60s): got %d", i, k,
+					checks[i].body + (checks[i].body[0] == 'T' ? strlen(PROSE) : 0), got[k]);
+		for (int k = 0; k < ST_CHECK_N; k++)
+			if (a->check[k])
+				g_assert_nonnull(a->check_evidence[k]);
+	}
+}
+
+static const struct {
+	Att att;
+	const char *role;
+} roles[] = {
+	{ { "exploit.py", "text/x-python", "import os\nos.system('id')\n" }, "poc" },
+	{ { "swap.sh", "application/x-sh", "#!/bin/sh\nmv a b\n" }, "poc" },
+	{ { "Dockerfile", "application/octet-stream", "FROM alpine\nRUN id\n" }, "poc" },
+	{ { "sandbox.yaml", "text/plain", "image: alpine\nvolumes: [/:/host]\n" }, "poc" },
+	{ { "fh.c", "text/x-csrc", "#include <stdio.h>\nint main(void){return 0;}\n" }, "poc" },
+	{ { "debug.log", "text/plain", "nothing\n" }, "log" },
+	{ { "gateway-trace.txt", "text/plain", "x\n" }, "log" },
+	{ { "host-capture.txt", "text/plain", "x\n" }, "log" },
+	{ { "notes.txt", "text/plain", "2026-10-21T09:14:03Z a\n2026-10-21T09:14:04Z b\n2026-10-21T09:14:05Z c\n" }, "log" },
+	{ { "screen.png", "image/png", "\x89PNG\r\n" }, "screenshot" },
+	{ { "notes.txt", "text/plain", "Some thoughts about the design.\nNothing more.\n" }, "other" },
+	{ { "report.pdf", "application/pdf", "%PDF-1.4\n" }, "other" },
+};
+
+static void
+test_roles(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
+		Att atts[2] = { roles[i].att, { NULL, NULL, NULL } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "See the attachment.", atts);
+		g_assert_cmpuint(a->msg->attachments->len, ==, 1);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		if (g_strcmp0(st_role_name(att->role), roles[i].role) != 0)
+			FAIL("role case %zu (%s): got %s", i, roles[i].att.filename, st_role_name(att->role));
+		gboolean poc = strcmp(roles[i].role, "poc") == 0;
+		gboolean log = !poc && strcmp(roles[i].role, "other") != 0;
+		g_assert_cmpint(a->check[ST_CHECK_POC], ==, poc);
+		g_assert_cmpint(a->check[ST_CHECK_LOGS], ==, log);
+	}
+}
+
+/* The whole of st_extract on one message: attachments fill gaps, quoted
+ * text counts for facts but not for credit, the subject for exploitation. */
+static void
+test_extract_whole(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	Att atts[] = {
+		{ "env.txt", "text/plain", "$ uname -a\nLinux h 6.8.0-48-generic #48-Ubuntu SMP x86_64 GNU/Linux\n"
+					  "PRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n" },
+		{ NULL, NULL, NULL },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, "Sandbox escape (exploited in the wild)",
+		"Sorry, forgot the version:\n\n  $ msb --version\n  msb 0.6.14\n\n"
+		"On Mon, someone wrote:\n> Please credit me as Someone Else.\n> CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n", atts);
+	g_assert_cmpstr(a->version, ==, "0.6.14");
+	g_assert_true(a->check[ST_CHECK_VERSION]);
+	g_assert_cmpstr(a->distro, ==, "Ubuntu 24.04.1 LTS");
+	g_assert_cmpstr(a->kernel, ==, "6.8.0-48-generic");
+	g_assert_true(a->check[ST_CHECK_PLATFORM]);
+	g_assert_false(a->credit_found);
+	g_assert_cmpstr(a->cvss_vector, ==, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+	g_assert_true(a->exploited);
+
+	/* half a platform is reported but does not count */
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Kernel 6.8.0-48-generic, that is all.\nPlease credit me.", NULL);
+	g_assert_cmpstr(b->kernel, ==, "6.8.0-48-generic");
+	g_assert_false(b->check[ST_CHECK_PLATFORM]);
+	g_assert_true(b->credit_found);
+	g_assert_cmpstr(b->credit_name, ==, "Rep Orter");  /* from the From header */
+}
+
+static const struct {
+	const char *subject, *body;
+	gboolean exploited;
+} exploits[] = {
+	{ "Sandbox escape (exploited in the wild)", "details below", TRUE },
+	{ NULL, "This is being actively exploited against our customers.", TRUE },
+	{ NULL, "Because we found it being used against us, please treat this as exploited in the wild.", TRUE },
+	{ NULL, "We have seen active exploitation since Monday.", TRUE },
+	{ NULL, "I am not aware of any exploitation in the wild.", FALSE },
+	{ NULL, "There is no evidence this has been exploited in the wild.", FALSE },
+	{ NULL, "If a vulnerability is being actively exploited in the wild, we'll prioritize the fix.", FALSE },
+	{ NULL, "I don't think it is exploited in the wild yet.", FALSE },
+	{ NULL, "The bug could be exploited by any guest.", FALSE },
+};
+
+static void
+test_exploited(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(exploits); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, exploits[i].subject, exploits[i].body, NULL);
+		if (a->exploited != exploits[i].exploited)
+			FAIL("exploited case %zu: got %d", i, a->exploited);
+		if (a->exploited)
+			g_assert_nonnull(a->exploited_evidence);
+	}
+}
+
+/* Hostile text: long lines, many lines, NUL-free binary-ish noise: bounded
+ * time, no crash. */
+static void
+test_hostile(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(GString) big = g_string_new(NULL);
+
+	for (int i = 0; i < 20000; i++)
+		g_string_append(big, "  $ msb run x -- sh -c 'a' \\\n");
+	g_string_append_c(big, '\n');
+	for (int i = 0; i < 200000; i++)
+		g_string_append_c(big, "ab 1.2.3 msb\t"[i % 13]);
+	gint64 t0 = g_get_monotonic_time();
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, big->str, NULL);
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 10 * G_USEC_PER_SEC);
+}
+
+/* Every devset message: the extract fields agree with its label. */
+static void
+test_devset(void)
+{
+	const char *shared = g_getenv("ST_SHARED");
+	if (shared == NULL) {
+		g_test_skip("ST_SHARED not set");
+		return;
+	}
+	g_autofree char *ldir = g_build_filename(shared, "devset", "labels", NULL);
+	g_autoptr(GDir) d = g_dir_open(ldir, 0, NULL);
+	if (d == NULL) {
+		g_test_skip("no devset");
+		return;
+	}
+	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StConfig) cfg = st_config_default();
+	const char *n;
+	guint files = 0, bad = 0;
+
+	while ((n = g_dir_read_name(d)) != NULL) {
+		if (!g_str_has_suffix(n, ".json"))
+			continue;
+		g_autofree char *lpath = g_build_filename(ldir, n, NULL);
+		g_autoptr(JsonParser) jp = json_parser_new();
+		g_assert_true(json_parser_load_from_file(jp, lpath, NULL));
+		JsonObject *lab = json_node_get_object(json_parser_get_root(jp));
+		if (!json_object_get_boolean_member(lab, "should_ack"))
+			continue;
+		g_autofree char *base = g_strndup(n, strlen(n) - 5);
+		g_autofree char *mname = g_strconcat(base, ".eml", NULL);
+		g_autofree char *mpath = g_build_filename(shared, "devset", "mail", mname, NULL);
+		StMessage *msg = st_message_parse_file(mpath, cfg, NULL);
+		g_assert_nonnull(msg);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = msg;
+		st_extract(rules, msg, a);
+		files++;
+
+		const char *want_v = json_object_get_null_member(lab, "version") ? NULL
+			: json_object_get_string_member(lab, "version");
+		if (g_strcmp0(want_v, a->version)) {
+			g_test_message("%s: version %s want %s", base, a->version, want_v);
+			bad++;
+		}
+		JsonObject *p = json_object_get_object_member(lab, "platform");
+		const char *keys[] = { "os", "distro", "kernel", "macos_version", "chip" };
+		const char *got[] = { a->os, a->distro, a->kernel, a->macos_version, a->chip };
+		for (int k = 0; k < 5; k++) {
+			const char *w = json_object_get_null_member(p, keys[k]) ? NULL
+				: json_object_get_string_member(p, keys[k]);
+			if ((w == NULL) != (got[k] == NULL) ||
+			    (w && g_ascii_strcasecmp(w, got[k]) != 0)) {
+				g_test_message("%s: %s %s want %s", base, keys[k], got[k], w);
+				bad++;
+			}
+		}
+		const char *items[] = { "has_description_impact", "has_poc", "has_logs" };
+		StCheck c[] = { ST_CHECK_DESCRIPTION, ST_CHECK_POC, ST_CHECK_LOGS };
+		for (int k = 0; k < 3; k++)
+			if (json_object_get_boolean_member(lab, items[k]) != a->check[c[k]]) {
+				g_test_message("%s: %s wrong", base, items[k]);
+				bad++;
+			}
+		if (json_object_get_boolean_member(lab, "exploited_in_wild") != a->exploited) {
+			g_test_message("%s: exploited wrong", base);
+			bad++;
+		}
+		JsonNode *cr = json_object_get_member(lab, "credit");
+		gboolean want_found = !JSON_NODE_HOLDS_NULL(cr);
+		gboolean want_anon = JSON_NODE_HOLDS_VALUE(cr);
+		if (want_found != a->credit_found || want_anon != a->credit_anonymous) {
+			g_test_message("%s: credit found/anonymous wrong", base);
+			bad++;
+		} else if (JSON_NODE_HOLDS_OBJECT(cr)) {
+			JsonObject *co = json_node_get_object(cr);
+			const char *wl = json_object_get_null_member(co, "link") ? NULL
+				: json_object_get_string_member(co, "link");
+			if (g_strcmp0(json_object_get_string_member(co, "name"), a->credit_name) ||
+			    g_strcmp0(wl, a->credit_link)) {
+				g_test_message("%s: credit %s %s", base, a->credit_name, a->credit_link);
+				bad++;
+			}
+		}
+	}
+	g_test_message("%u devset messages, %u wrong fields", files, bad);
+	g_assert_cmpuint(files, >, 0);
+	g_assert_cmpuint(bad, ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/extract/version", test_version);
+	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/credit", test_credit);
+	g_test_add_func("/extract/checklist", test_checklist);
+	g_test_add_func("/extract/roles", test_roles);
+	g_test_add_func("/extract/whole", test_extract_whole);
+	g_test_add_func("/extract/exploited", test_exploited);
+	g_test_add_func("/extract/hostile", test_hostile);
+	g_test_add_func("/extract/devset", test_devset);
+	return g_test_run();
+}
