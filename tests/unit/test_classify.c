@@ -89,7 +89,41 @@ static const ClassCase class_cases[] = {
 	{ "Secret placeholder ignored by the Node SDK builder",
 	  "import { Sandbox } from \"microsandbox\"; the guest environment receives the real secret value.",
 	  "secret_leakage", "node_sdk" },
+	{ "[SECURITY] msb exec allows escaping to host via /proc/self/exe overwrite",
+	  "Overwriting /proc/self/exe from a guest process replaces the msb binary on the host.\n"
+	  "Impact: full host compromise next time msb runs.", "sandbox_escape", "core" },
+	{ "Security issue in microsandbox",
+	  "The agent inside the VM can send a crafted message that makes the host process execute\n"
+	  "arbitrary commands, so code in the sandbox can run commands on my machine as my user.",
+	  "sandbox_escape", "core" },
+	{ "Faille de sécurité",
+	  "Un processus dans le sandbox peut lire les fichiers de l'hôte via un lien symbolique\n"
+	  "dans le répertoire partagé. C'est une évasion du sandbox.", "sandbox_escape", "core" },
+	{ "shared memory between VMs",
+	  "The second sandbox can read pages of memory that belonged to the first one because the\n"
+	  "balloon returns pages without zeroing. Another tenant's data is visible.",
+	  "isolation_bypass", "core" },
+	{ "Session not invalidated after logout",
+	  "After logging out of the microsandbox cloud dashboard the session cookie stays valid.",
+	  "control_plane_auth", "cloud" },
+	{ "Exposed admin endpoint on the self-hosted server",
+	  "The microsandbox server exposes /admin/shutdown without any authentication on port 5555.",
+	  "control_plane_auth", "core" },
+	{ "API key visible in process list",
+	  "The CLI passes MSB_API_KEY on the command line of the child process, so any user on the\n"
+	  "machine can read it with ps aux.", "secret_leakage", "core" },
+	{ "Python SDK: TLS verification disabled",
+	  "The Python SDK talks to the API with verify=False, so a MITM can steal the API key.",
+	  "secret_leakage", "python_sdk" },
+	{ "Snapshot includes host environment",
+	  "A snapshot file of a running sandbox contains the host environment, injected secrets included.",
+	  "snapshot_leak", "core" },
+	{ "Unsigned release binaries downloaded over HTTP",
+	  "The install script fetches the msb tarball over plain HTTP and verifies no checksum or\n"
+	  "signature, so a network attacker can swap the binary.", "supply_chain", "release_infra" },
 	/* near misses */
+	{ "virtiofs is slow on macOS",
+	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
 	{ "How do I mount a host directory into the guest?",
 	  "Hi, I want to share a folder with the VM, what is the flag?", NULL, "core" },
 	{ "Integer underflow in frame decoder",
@@ -176,6 +210,18 @@ static const OosCase oos_cases[] = {
 	{ "Disk contents readable without login",
 	  "An attacker with physical access to the laptop can boot from a USB stick and read the\n"
 	  "sandbox images.", FALSE, "physical_access", NULL },
+	{ "Crash of msb with a malformed image",
+	  "Pulling a crafted OCI image makes msb panic with index out of bounds. Only my own pull is\n"
+	  "affected.", TRUE, "self_dos", NULL },
+	{ "Potential race in the filesystem broker",
+	  "I think there might be a TOCTOU race when resolving paths. I did not try to exploit it and\n"
+	  "have no PoC; it may not be exploitable.", FALSE, "theoretical", NULL },
+	{ "OpenSSL CVE in a bundled library",
+	  "microsandbox bundles OpenSSL 3.0.1 which has CVE-2022-3602, a known vulnerability in the\n"
+	  "upstream library.", FALSE, "upstream", NULL },
+	{ "Escape sequences from the guest reach my terminal",
+	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
+	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },
 	{ "Sandbox escape via symlink",
 	  "The guest writes files on the host through a symlink in the shared directory.\n"
 	  "I have not written a separate PoC script, the commands are below.\n"

@@ -131,6 +131,15 @@ static const AckCase ack_cases[] = {
 	{ "machine notification", "noreply@ci.example", "",
 	  "This is an automated message. Please do not reply to this email.\n"
 	  "Your weekly usage summary is ready.\n", FALSE, "not-a-report", FALSE },
+	{ "subscription digest", "digest@forum.example", "",
+	  "Your weekly digest from Example Forum\n\nTop posts this week: gardening tips.\n\n"
+	  "You are receiving this because you subscribed. Unsubscribe: https://forum.example/u\n",
+	  FALSE, "not-a-report", FALSE },
+	{ "out-of-office without headers", "bob@example.org", "",
+	  "I am out of the office until Monday and will read mail then.\n", FALSE, "not-a-report", FALSE },
+	{ "out-of-office mention in a real report", "bob@example.org", "",
+	  "Before I went out of the office I found that a guest can escape to the host with this PoC.\n",
+	  TRUE, "ok", TRUE },
 	{ "short real report", "k0r@example.org", "", "msb escape, poc attached later\n", TRUE, "ok", TRUE },
 	{ "terse report, no keywords we know", "k0r@example.org", "",
 	  "guest can read /etc/shadow of the host, see output:\n# cat /hostetc/shadow\nroot:*:19874\n",
