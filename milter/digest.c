@@ -252,28 +252,50 @@ pressing_clock(const StRules *rules, GTimeZone *tz, const Row *row, StState stat
 	return best;
 }
 
+/* Sort one open report (the current row of ST) into the sections.  The
+ * item's text columns are read only when it is listed. */
 static void
-classify_open(StDigest *d, const StRules *rules, const Row *row)
+classify_open(StDigest *d, const StRules *rules, sqlite3_stmt *st)
 {
+	StDigestItem probe = { 0 };
+	Row row = { &probe, 0, 0, 0, 0 };
 	StState state = ST_STATE_NEW;
 	const char *clock = NULL;
-	st_state_parse(row->it->state, &state);
-	gint64 due = pressing_clock(rules, d->tz, row, state, &clock);
-	gint64 soon = (gint64)DAY * d->due_soon_days;
 
-	if (row->it->exploited || (due > 0 && due - d->now <= soon))
-		g_ptr_array_add(d->action, item_copy(row->it, clock, due, d->now));
-	if (state == ST_STATE_NEEDS_INFO)
-		g_ptr_array_add(d->waiting, item_copy(row->it, clock, due, d->now));
-	if (clock && strcmp(clock, "fix") == 0)
-		g_ptr_array_add(d->fixes, item_copy(row->it, "fix", due, d->now));
-	gint64 emb = st_workflow_embargo_end(rules, row->it->created_at, row->acked_at,
-					     row->embargo_until);
-	if (emb > 0 && emb - d->now <= (gint64)DAY * d->embargo_warning_days)
-		g_ptr_array_add(d->embargoes, item_copy(row->it, "embargo", emb, d->now));
+	probe.id = sqlite3_column_int64(st, 0);
+	probe.state = (char *)sqlite3_column_text(st, 4);
+	probe.severity = (char *)sqlite3_column_text(st, 5);
+	probe.exploited = sqlite3_column_int(st, 12) != 0;
+	probe.created_at = sqlite3_column_int64(st, 13);
+	row.acked_at = sqlite3_column_int64(st, 14);
+	row.triaged_at = sqlite3_column_int64(st, 15);
+	row.fixed_at = sqlite3_column_int64(st, 16);
+	row.embargo_until = sqlite3_column_int64(st, 17);
+	st_state_parse(probe.state, &state);
+	gint64 due = pressing_clock(rules, d->tz, &row, state, &clock);
+	gint64 soon = (gint64)DAY * d->due_soon_days;
+	gint64 emb = st_workflow_embargo_end(rules, probe.created_at, row.acked_at,
+					     row.embargo_until);
+	gboolean act = probe.exploited || (due > 0 && due - d->now <= soon);
+	gboolean wait = state == ST_STATE_NEEDS_INFO;
+	gboolean fix = clock && strcmp(clock, "fix") == 0;
+	gboolean embargo = emb > 0 && emb - d->now <= (gint64)DAY * d->embargo_warning_days;
+
 	if (state < ST_STATE_N)
 		d->figures.open_by_state[state]++;
 	d->figures.open_total++;
+	if (!act && !wait && !fix && !embargo)
+		return;
+	StDigestItem *it = item_from(st, NULL);
+	if (act)
+		g_ptr_array_add(d->action, item_copy(it, clock, due, d->now));
+	if (wait)
+		g_ptr_array_add(d->waiting, item_copy(it, clock, due, d->now));
+	if (fix)
+		g_ptr_array_add(d->fixes, item_copy(it, "fix", due, d->now));
+	if (embargo)
+		g_ptr_array_add(d->embargoes, item_copy(it, "embargo", emb, d->now));
+	item_free(it);
 }
 
 /* Every open report (not published, not closed) at once. */
@@ -286,12 +308,8 @@ collect_open(sqlite3 *db, StDigest *d, const StRules *rules, GError **error)
 			       -1, &st, NULL) != SQLITE_OK)
 		return sql_fail(db, error);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		Row row = { 0 };
-		item_from(st, &row);
-		classify_open(d, rules, &row);
-		item_free(row.it);
-	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		classify_open(d, rules, st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return sql_fail(db, error);
@@ -319,110 +337,105 @@ collect_fresh(sqlite3 *db, StDigest *d, GError **error)
 	return TRUE;
 }
 
-/* Number of reports where COND. */
+/* The lower median of A (reordered: quickselect, linear time), -1 when empty. */
 static gint64
-count_reports(sqlite3 *db, const char *cond)
+median_of(GArray *a)
 {
-	sqlite3_stmt *st = NULL;
-	gint64 n = 0;
-	g_autofree char *sql = g_strdup_printf("SELECT count(*) FROM reports WHERE %s", cond);
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
-/* Median and count of EXPR over reports where COND; -1 when none. */
-static gint64
-median_of(sqlite3 *db, const char *expr, const char *cond, gint64 *n)
-{
-	sqlite3_stmt *st = NULL;
-	gint64 m = -1;
-	*n = count_reports(db, cond);
-	if (*n == 0)
+	if (a->len == 0)
 		return -1;
-	g_autofree char *sql = g_strdup_printf("SELECT %s AS v FROM reports WHERE %s"
-					       " ORDER BY v LIMIT 1 OFFSET ?", expr, cond);
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, (*n - 1) / 2);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		m = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return m;
-}
-
-static gint64
-count_where(sqlite3 *db, const char *sql, gint64 a)
-{
-	sqlite3_stmt *st = NULL;
-	gint64 n = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_int64(st, 1, a);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
-/* Acknowledgments within the business-day SLA: anything within N calendar
- * days certainly met it; only the slower ones need the calendar. */
-static gint64
-ack_met(sqlite3 *db, const StRules *rules, GTimeZone *tz)
-{
-	gint64 n_days = st_rules_get_int(rules, "sla", "ack_business_days", 3);
-	gint64 met = count_where(db, "SELECT count(*) FROM reports WHERE acked_at > 0"
-				 " AND acked_at - created_at <= ?", n_days * DAY);
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT created_at, acked_at FROM reports WHERE acked_at > 0"
-			       " AND acked_at - created_at > ?", -1, &st, NULL) != SQLITE_OK)
-		return met;
-	sqlite3_bind_int64(st, 1, n_days * DAY);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(sqlite3_column_int64(st, 0));
-		g_autoptr(GDateTime) rec = g_date_time_to_timezone(utc, tz);
-		g_autoptr(GDateTime) due = st_sla_ack_due(rules, rec);
-		if (sqlite3_column_int64(st, 1) <= g_date_time_to_unix(due))
-			met++;
+	gint64 *v = (gint64 *)a->data;
+	guint k = (a->len - 1) / 2, lo = 0, hi = a->len - 1;
+	while (lo < hi) {
+		gint64 pivot = v[lo + (hi - lo) / 2];
+		guint i = lo, j = hi;
+		while (i <= j) {
+			while (v[i] < pivot)
+				i++;
+			while (v[j] > pivot)
+				j--;
+			if (i <= j) {
+				gint64 t = v[i];
+				v[i] = v[j];
+				v[j] = t;
+				i++;
+				if (j == 0)
+					break;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
 	}
-	sqlite3_finalize(st);
-	return met;
+	return v[k];
 }
 
+/* An acknowledgment within N calendar days certainly met an N business day
+ * SLA; only the slower ones need the calendar. */
+static gboolean
+ack_in_time(const StRules *rules, GTimeZone *tz, gint64 n_days, gint64 created, gint64 acked)
+{
+	if (acked - created <= n_days * DAY)
+		return TRUE;
+	g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(created);
+	g_autoptr(GDateTime) rec = g_date_time_to_timezone(utc, tz);
+	g_autoptr(GDateTime) due = st_sla_ack_due(rules, rec);
+	return acked <= g_date_time_to_unix(due);
+}
+
+/* Medians and SLA shares over every report, in one scan. */
 static void
 collect_figures(sqlite3 *db, StDigest *d, const StRules *rules)
 {
 	StDigestFigures *f = &d->figures;
+	gint64 adays = st_rules_get_int(rules, "sla", "ack_business_days", 3);
 	gint64 tdays = st_rules_get_int(rules, "sla", "triage_days", 7);
 	gint64 crit = st_rules_get_int(rules, "sla", "fix_days.critical", -1);
 	gint64 high = st_rules_get_int(rules, "sla", "fix_days.high", -1);
-
-	f->median_ack_s = median_of(db, "acked_at - created_at", "acked_at > 0", &f->n_ack);
-	f->median_triage_s = median_of(db, "triaged_at - created_at", "triaged_at > 0",
-				       &f->n_triage);
-	f->median_fix_s = median_of(db, "fixed_at - triaged_at",
-				    "fixed_at > 0 AND triaged_at > 0", &f->n_fix);
-	f->n_ack_met = ack_met(db, rules, d->tz);
-	f->n_triage_met = count_where(db, "SELECT count(*) FROM reports WHERE triaged_at > 0"
-				      " AND triaged_at - created_at <= ?", tdays * DAY);
-	/* Only severities that have a fix clock count towards its share. */
+	g_autoptr(GArray) ack = g_array_new(FALSE, FALSE, sizeof(gint64));
+	g_autoptr(GArray) tri = g_array_new(FALSE, FALSE, sizeof(gint64));
+	g_autoptr(GArray) fix = g_array_new(FALSE, FALSE, sizeof(gint64));
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT count(*), coalesce(sum(fixed_at - triaged_at <="
-			       " CASE severity WHEN 'critical' THEN ?1 ELSE ?2 END), 0)"
-			       " FROM reports WHERE fixed_at > 0 AND triaged_at > 0"
-			       " AND ((severity = 'critical' AND ?1 >= 0)"
-			       " OR (severity = 'high' AND ?2 >= 0))", -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(st, 1, crit < 0 ? -1 : crit * DAY);
-		sqlite3_bind_int64(st, 2, high < 0 ? -1 : high * DAY);
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			f->n_fix_sla = sqlite3_column_int64(st, 0);
-			f->n_fix_met = sqlite3_column_int64(st, 1);
+
+	if (sqlite3_prepare_v2(db, "SELECT created_at, acked_at, triaged_at, fixed_at, severity"
+			       " FROM reports WHERE acked_at > 0 OR triaged_at > 0",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		gint64 c = sqlite3_column_int64(st, 0), a = sqlite3_column_int64(st, 1);
+		gint64 t = sqlite3_column_int64(st, 2), x = sqlite3_column_int64(st, 3);
+		if (a > 0) {
+			gint64 v = a - c;
+			g_array_append_val(ack, v);
+			f->n_ack_met += ack_in_time(rules, d->tz, adays, c, a);
 		}
-		sqlite3_finalize(st);
+		if (t > 0) {
+			gint64 v = t - c;
+			g_array_append_val(tri, v);
+			f->n_triage_met += v <= tdays * DAY;
+		}
+		if (t > 0 && x > 0) {
+			gint64 v = x - t;
+			g_array_append_val(fix, v);
+			const char *sev = (const char *)sqlite3_column_text(st, 4);
+			gint64 days = g_strcmp0(sev, "critical") == 0 ? crit
+				: g_strcmp0(sev, "high") == 0 ? high : -1;
+			if (days >= 0) {
+				f->n_fix_sla++;
+				f->n_fix_met += v <= days * DAY;
+			}
+		}
 	}
+	sqlite3_finalize(st);
+	f->n_ack = ack->len;
+	f->n_triage = tri->len;
+	f->n_fix = fix->len;
+	f->median_ack_s = median_of(ack);
+	f->median_triage_s = median_of(tri);
+	f->median_fix_s = median_of(fix);
 }
 
 static void

@@ -291,45 +291,80 @@ same_attachments(sqlite3 *db, gint64 id, GPtrArray *out, GError **error)
 	return TRUE;
 }
 
+typedef struct Cand {
+	gint64 id;
+	char *tracking_id;
+	gboolean cached;
+	gboolean usable;
+	guint32 sig[ST_MINHASH_K];
+} Cand;
+
+static void
+cand_clear(gpointer p)
+{
+	g_free(((Cand *)p)->tracking_id);
+}
+
+/* The reports filed just before and after ID with their cached signatures,
+ * in one query. */
+static GArray *
+candidates(sqlite3 *db, gint64 id, GError **error)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db,
+			       "SELECT r.id, r.tracking_id, s.sig, s.report_id IS NOT NULL FROM"
+			       " (SELECT id, tracking_id FROM (SELECT id, tracking_id FROM reports"
+			       "   WHERE id < ?1 ORDER BY id DESC LIMIT ?2)"
+			       "  UNION ALL SELECT id, tracking_id FROM (SELECT id, tracking_id"
+			       "   FROM reports WHERE id > ?1 ORDER BY id LIMIT ?3)) AS r"
+			       " LEFT JOIN dupe_signatures s ON s.report_id = r.id",
+			       -1, &st, NULL) != SQLITE_OK) {
+		sql_fail(db, error);
+		return NULL;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, WINDOW_BEFORE);
+	sqlite3_bind_int(st, 3, WINDOW_AFTER);
+	GArray *out = g_array_new(FALSE, TRUE, sizeof(Cand));
+	g_array_set_clear_func(out, cand_clear);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		Cand c = { 0 };
+		c.id = sqlite3_column_int64(st, 0);
+		c.tracking_id = g_strdup((const char *)sqlite3_column_text(st, 1));
+		c.cached = sqlite3_column_int(st, 3) != 0;
+		if (c.cached && sqlite3_column_bytes(st, 2) == (int)sizeof c.sig) {
+			memcpy(c.sig, sqlite3_column_blob(st, 2), sizeof c.sig);
+			c.usable = TRUE;
+		}
+		g_array_append_val(out, c);
+	}
+	sqlite3_finalize(st);
+	return out;
+}
+
 static gboolean
 similar_text(sqlite3 *db, const StConfig *cfg, double threshold, gint64 id,
 	     GPtrArray *out, GError **error)
 {
-	guint32 mine[ST_MINHASH_K], other[ST_MINHASH_K];
-	sqlite3_stmt *st = NULL;
+	guint32 mine[ST_MINHASH_K];
 
 	if (!signature(db, cfg, id, mine))
 		return TRUE;
-	if (sqlite3_prepare_v2(db,
-			       "SELECT id, tracking_id FROM (SELECT id, tracking_id FROM reports"
-			       " WHERE id < ?1 ORDER BY id DESC LIMIT ?2)"
-			       " UNION ALL SELECT id, tracking_id FROM (SELECT id, tracking_id"
-			       " FROM reports WHERE id > ?1 ORDER BY id LIMIT ?3)",
-			       -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int(st, 2, WINDOW_BEFORE);
-	sqlite3_bind_int(st, 3, WINDOW_AFTER);
-	GArray *ids = g_array_new(FALSE, FALSE, sizeof(gint64));
-	GPtrArray *tids = g_ptr_array_new_with_free_func(g_free);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		gint64 o = sqlite3_column_int64(st, 0);
-		g_array_append_val(ids, o);
-		g_ptr_array_add(tids, g_strdup((const char *)sqlite3_column_text(st, 1)));
-	}
-	sqlite3_finalize(st);
-	for (guint i = 0; i < ids->len; i++) {
-		gint64 o = g_array_index(ids, gint64, i);
-		if (find_in(out, o) || !signature(db, cfg, o, other))
+	g_autoptr(GArray) cands = candidates(db, id, error);
+	if (cands == NULL)
+		return FALSE;
+	for (guint i = 0; i < cands->len; i++) {
+		Cand *c = &g_array_index(cands, Cand, i);
+		if (!c->cached)
+			c->usable = signature(db, cfg, c->id, c->sig);
+		if (!c->usable || find_in(out, c->id))
 			continue;
-		double sim = st_minhash_similarity(mine, other);
+		double sim = st_minhash_similarity(mine, c->sig);
 		if (sim >= threshold) {
 			g_autofree char *reason = g_strdup_printf("similar text (%.2f)", sim);
-			add_dupe(out, o, g_ptr_array_index(tids, i), reason, sim);
+			add_dupe(out, c->id, c->tracking_id, reason, sim);
 		}
 	}
-	g_array_unref(ids);
-	g_ptr_array_unref(tids);
 	return TRUE;
 }
 

@@ -23,52 +23,74 @@
  * list that blocks every day must not loop forever. */
 #define MAX_SCAN_DAYS 3660
 
-/* TRUE when ISO weekday WD is one of the [sla] weekend_days. */
-static gboolean
-is_weekend(const StRules *rules, int wd)
+/* The calendar of RULES, read once per computation. */
+typedef struct Calendar {
+	guint weekend;                /* bit n set: ISO weekday n is off */
+	const StRuleGroup *holidays;  /* [holidays] or NULL */
+	const char *dates;            /* its "dates" list or NULL */
+} Calendar;
+
+static void
+calendar_init(Calendar *c, const StRules *rules)
 {
 	const char *list = rules ? st_rules_get(rules, SLA_GROUP, "weekend_days") : NULL;
 
-	if (list == NULL)
-		return wd == 6 || wd == 7;
-	g_auto(GStrv) parts = g_strsplit_set(list, ";, ", -1);
-	for (guint i = 0; parts[i] != NULL; i++) {
-		if (*parts[i] == '\0')
-			continue;
-		if (g_ascii_strtoll(parts[i], NULL, 10) == wd)
+	c->weekend = 0;
+	if (list == NULL) {
+		c->weekend = (1u << 6) | (1u << 7);
+	} else {
+		g_auto(GStrv) parts = g_strsplit_set(list, ";, ", -1);
+		for (guint i = 0; parts[i] != NULL; i++) {
+			gint64 wd = g_ascii_strtoll(parts[i], NULL, 10);
+			if (wd >= 1 && wd <= 7)
+				c->weekend |= 1u << wd;
+		}
+	}
+	c->holidays = rules ? st_rules_group(rules, HOLIDAY_GROUP) : NULL;
+	c->dates = c->holidays ? st_rule_get(c->holidays, "dates") : NULL;
+}
+
+/* TRUE when DATE ("YYYY-MM-DD") is a word of the list C->dates. */
+static gboolean
+in_dates(const Calendar *c, const char *date)
+{
+	for (const char *p = c->dates; p && (p = strstr(p, date)) != NULL; p += 10) {
+		gboolean start = p == c->dates || strchr(";, \t\n", p[-1]);
+		gboolean end = p[10] == '\0' || strchr(";, \t\n", p[10]);
+		if (start && end)
 			return TRUE;
 	}
 	return FALSE;
 }
 
-/* TRUE when the local date DATE ("YYYY-MM-DD") is listed in [holidays]. */
 static gboolean
-is_listed_holiday(const StRules *rules, const char *date)
+calendar_off(const Calendar *c, GDateTime *day)
 {
-	const StRuleGroup *g = rules ? st_rules_group(rules, HOLIDAY_GROUP) : NULL;
-
-	if (g == NULL)
-		return FALSE;
-	if (st_rule_get(g, date) != NULL)
+	if (c->weekend & (1u << g_date_time_get_day_of_week(day)))
 		return TRUE;
-	const char *list = st_rule_get(g, "dates");
-	if (list == NULL)
+	if (c->holidays == NULL)
 		return FALSE;
-	g_auto(GStrv) parts = g_strsplit_set(list, ";, \t\n", -1);
-	for (guint i = 0; parts[i] != NULL; i++)
-		if (strcmp(parts[i], date) == 0)
-			return TRUE;
-	return FALSE;
+	int y, m, d;
+	char date[11];
+	g_date_time_get_ymd(day, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		return FALSE;
+	/* "YYYY-MM-DD" by hand: this runs for every day of every clock. */
+	date[0] = '0' + y / 1000; date[1] = '0' + y / 100 % 10;
+	date[2] = '0' + y / 10 % 10; date[3] = '0' + y % 10; date[4] = '-';
+	date[5] = '0' + m / 10; date[6] = '0' + m % 10; date[7] = '-';
+	date[8] = '0' + d / 10; date[9] = '0' + d % 10; date[10] = '\0';
+	return st_rule_get(c->holidays, date) != NULL || in_dates(c, date);
 }
 
 gboolean
 st_sla_is_holiday(const StRules *rules, GDateTime *day)
 {
+	Calendar c;
+
 	g_return_val_if_fail(day != NULL, FALSE);
-	if (is_weekend(rules, g_date_time_get_day_of_week(day)))
-		return TRUE;
-	g_autofree char *date = g_date_time_format(day, "%Y-%m-%d");
-	return is_listed_holiday(rules, date);
+	calendar_init(&c, rules);
+	return calendar_off(&c, day);
 }
 
 GDateTime *
@@ -77,14 +99,16 @@ st_sla_add_business_days(const StRules *rules, GDateTime *from, int n)
 	g_return_val_if_fail(from != NULL, NULL);
 	GDateTime *cur = g_date_time_ref(from);
 	int scanned = 0;
+	Calendar c;
 
+	calendar_init(&c, rules);
 	while (n > 0 && scanned < MAX_SCAN_DAYS) {
 		/* Add days to FROM rather than to CUR so that a wall time that
 		 * does not exist on one day (DST) does not drift later days. */
 		GDateTime *next = g_date_time_add_days(from, ++scanned);
 		g_date_time_unref(cur);
 		cur = next;
-		if (!st_sla_is_holiday(rules, cur))
+		if (!calendar_off(&c, cur))
 			n--;
 	}
 	return cur;
