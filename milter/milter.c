@@ -104,6 +104,8 @@ cb_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f2,
 	*pf1 = c->steps;
 	*pf2 = 0;
 	*pf3 = 0;
+	st_log(LOG_DEBUG, NULL, "negotiated: MTA offers actions 0x%lx steps 0x%lx; we take 0x%lx 0x%lx",
+	       f0, f1, c->actions, c->steps);
 	return SMFIS_CONTINUE;
 }
 
@@ -164,7 +166,8 @@ cb_body(SMFICTX *ctx, unsigned char *data, size_t len)
 	return reply(ctx, st_session_body(session_get(ctx), data, len), 0);
 }
 
-/* Make the header changes; a failure is logged (the report is filed). */
+/* Make the header changes; a failure is logged (the report is filed).  An
+ * MTA that grants no CHGHDRS gets the added headers only. */
 static void
 apply_ops(SMFICTX *ctx, GPtrArray *ops, const char *qid)
 {
@@ -172,17 +175,17 @@ apply_ops(SMFICTX *ctx, GPtrArray *ops, const char *qid)
 
 	for (guint i = 0; ops != NULL && i < ops->len; i++) {
 		StHeaderOp *op = g_ptr_array_index(ops, i);
+		unsigned long need = op->change ? SMFIF_CHGHDRS : SMFIF_ADDHDRS;
 		int rc;
-		if (!op->change) {
-			rc = (c->actions & SMFIF_ADDHDRS) ? smfi_addheader(ctx, op->name, op->value)
-							  : MI_FAILURE;
-		} else {
-			rc = (c->actions & SMFIF_CHGHDRS)
-				     ? smfi_chgheader(ctx, op->name, op->index, op->value)
-				     : MI_FAILURE;
+		if (!(c->actions & need)) {
+			st_log(LOG_DEBUG, qid ? qid : "", "header %s left as is: the MTA grants no %s",
+			       op->name, op->change ? "CHGHDRS" : "ADDHDRS");
+			continue;
 		}
+		rc = op->change ? smfi_chgheader(ctx, op->name, op->index, op->value)
+				: smfi_addheader(ctx, op->name, op->value);
 		if (rc != MI_SUCCESS)
-			st_log(LOG_WARNING, qid ? qid : "", "could not %s header %s (not offered by the MTA?)",
+			st_log(LOG_WARNING, qid ? qid : "", "could not %s header %s",
 			       op->change ? (op->value ? "change" : "delete") : "add", op->name);
 	}
 }
