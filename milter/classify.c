@@ -142,6 +142,29 @@ split_quoted(const char *body, GString *own, GString *quoted)
 	}
 }
 
+/* The text of MSG's textual attachments, one after the other, at most MAX
+ * bytes (cut on a line end): however many files come, they count as one
+ * part of the message and the work stays bounded. */
+static void
+attachment_text(const StMessage *msg, int max, GString *out)
+{
+	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->text == NULL)
+			continue;
+		if (out->len + strlen(att->text) + 1 > (gsize)MAX(max, 0)) {
+			gsize room = (gsize)MAX(max, 0) > out->len ? (gsize)max - out->len : 0;
+			const char *cut = room ? g_utf8_find_prev_char(att->text, att->text + room) : NULL;
+			const char *nl = cut ? g_strrstr_len(att->text, cut - att->text, "\n") : NULL;
+			if (nl != NULL)
+				g_string_append_len(out, att->text, nl - att->text + 1);
+			break;
+		}
+		g_string_append(out, att->text);
+		g_string_append_c(out, '\n');
+	}
+}
+
 static void
 region_add(GArray *regions, const char *text, int percent)
 {
@@ -328,6 +351,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	g_autoptr(GString) own = g_string_new(NULL);
 	g_autoptr(GString) quoted = g_string_new(NULL);
+	g_autoptr(GString) attached = g_string_new(NULL);
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
 
 	g_return_if_fail(a != NULL);
@@ -338,11 +362,8 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		region_add(regions, msg->subject, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
-		for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
-			const StAttachment *att = g_ptr_array_index(msg->attachments, i);
-			region_add(regions, att->text,
-				   rules_int(rules, "classify", "attachment_percent", 40));
-		}
+		attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), attached);
+		region_add(regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
 	}
 	gboolean suppress = classify_oos(rules, regions, a);
 	classify_class(rules, regions, suppress, a);

@@ -360,6 +360,9 @@ count_nonblank(const char *s)
 	return n;
 }
 
+/* Attachment text looked at for report signals (the body is bounded by parse). */
+#define NOTREPORT_MAX_TEXT (256 * 1024)
+
 /* TRUE when MSG is plainly not a report: empty, or marketing or machine
  * traffic with nothing in it that looks like a report. */
 static gboolean
@@ -370,11 +373,12 @@ is_not_a_report(const StRules *rules, const StMessage *msg)
 
 	g_string_append_c(text, '\n');
 	g_string_append(text, msg->body_text);
-	for (guint i = 0; i < n_att; i++) {
+	for (guint i = 0; i < n_att && text->len < NOTREPORT_MAX_TEXT; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		g_string_append_printf(text, "\n%s\n", att->filename ? att->filename : "");
 		if (att->text)
-			g_string_append(text, att->text);
+			g_string_append_len(text, att->text,
+					    MIN(strlen(att->text), NOTREPORT_MAX_TEXT - MIN(text->len, NOTREPORT_MAX_TEXT)));
 	}
 	if (msg->encrypted || st_flag_has(msg->flags, "encrypted"))
 		return FALSE;  /* an encrypted message to security@ is a report */
