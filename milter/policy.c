@@ -114,7 +114,8 @@ st_policy_authserv_trusted(char **patterns, const char *authserv_id)
 	if (n > 0 && id[n - 1] == '.')
 		id[--n] = '\0';
 	for (char **p = patterns; *p; p++) {
-		g_autofree char *pat = g_ascii_strdown(g_strstrip(g_strdup(*p)), -1);
+		g_autofree char *pat = g_ascii_strdown(*p, -1);
+		g_strstrip(pat);
 		gsize m = strlen(pat);
 		if (m == 0)
 			continue;
