@@ -369,6 +369,7 @@ lines_classify(Lines *ls)
 	const StRuleGroup *prompt_block = grp(ls->rules, "poc.prompt-block");
 	const StRuleGroup *command = grp(ls->rules, "poc.command");
 	const StRuleGroup *code = grp(ls->rules, "poc.code");
+	const StRuleGroup *code_block = grp(ls->rules, "poc.code-block");
 	const StRuleGroup *logline = grp(ls->rules, "logs.line");
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
@@ -394,7 +395,8 @@ lines_classify(Lines *ls)
 		} else if (l->block && !prompted && st_x_any(command, l->s)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
-		} else if (l->block && st_x_any(code, l->s)) {
+		} else if (!prompted && (st_x_any(code, l->s) ||
+					 (l->block && st_x_any(code_block, l->s)))) {
 			l->type = L_CODE;
 		} else if (l->block && l->in_item) {
 			l->type = L_PROSE;
@@ -472,6 +474,8 @@ heading_above(const Lines *ls, guint i, guint max_up)
 
 /* ------------------------------------------------------------ roles */
 
+static gint poc_line(const Lines *ls);
+
 /* Role group of attachment ATT: name patterns on the filename, keys
  * "match.type*" on the content type. */
 static gboolean
@@ -547,6 +551,10 @@ attachment_role(const StRules *rules, const StAttachment *att, char **why)
 	const char *name = att->filename ? att->filename : "";
 	const char *ctype = att->content_type ? att->content_type : "";
 
+	const StRuleGroup *deco = grp(rules, "role.decoration");
+	if (att->size <= st_rule_get_int(deco, "max_bytes", 0) &&
+	    role_match(deco, name, NULL, why))
+		return ST_ROLE_OTHER;
 	if (role_match(grp(rules, "role.screenshot"), name, ctype, why))
 		return ST_ROLE_SCREENSHOT;
 	if (role_match(grp(rules, "role.log"), name, NULL, why))
@@ -566,6 +574,16 @@ attachment_role(const StRules *rules, const StAttachment *att, char **why)
 			*why = g_strdup("text starts like code");
 			return ST_ROLE_POC;
 		}
+		Lines ls;
+		lines_init(&ls, rules, att->text);
+		gint l = poc_line(&ls);
+		if (l >= 0) {
+			g_autofree char *ev = line_evidence(&ls, l);
+			*why = g_strdup_printf("text holds a reproduction: %s", ev);
+		}
+		lines_clear(&ls);
+		if (l >= 0)
+			return ST_ROLE_POC;
 	}
 	return ST_ROLE_OTHER;
 }
@@ -629,23 +647,16 @@ find_steps(const Lines *ls)
 	return -1;
 }
 
-static void
-check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
+/* The line that shows an inline reproduction in LS (a command that is not
+ * an environment query, enough code, or a step list), or -1. */
+static gint
+poc_line(const Lines *ls)
 {
 	gint64 min_cmd = st_rules_get_int(ls->rules, "poc", "min_commands", 1);
 	gint64 min_code = st_rules_get_int(ls->rules, "poc", "min_code", 3);
 	guint ncmd = 0, ncode = 0;
 	gint first_cmd = -1, first_code = -1;
 
-	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
-		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->role == ST_ROLE_POC) {
-			set_check(a, ST_CHECK_POC, g_strdup_printf("attachment %s (%s)",
-				  att->filename ? att->filename : att->content_type,
-				  att->role_evidence ? att->role_evidence : "poc"));
-			return;
-		}
-	}
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
 		if (l->type == L_CMD && !l->env_poc) {
@@ -656,17 +667,28 @@ check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 				first_code = (gint)i;
 		}
 	}
-	if (ncmd >= (guint)min_cmd && first_cmd >= 0) {
-		set_check(a, ST_CHECK_POC, line_evidence(ls, first_cmd));
-		return;
+	if (ncmd >= (guint)min_cmd && first_cmd >= 0)
+		return first_cmd;
+	if (ncode >= (guint)min_code && first_code >= 0)
+		return first_code;
+	return find_steps(ls);
+}
+
+static void
+check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
+{
+	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->role == ST_ROLE_POC) {
+			set_check(a, ST_CHECK_POC, g_strdup_printf("attachment %s (%s)",
+				  att->filename ? att->filename : att->content_type,
+				  att->role_evidence ? att->role_evidence : "poc"));
+			return;
+		}
 	}
-	if (ncode >= (guint)min_code && first_code >= 0) {
-		set_check(a, ST_CHECK_POC, line_evidence(ls, first_code));
-		return;
-	}
-	gint s = find_steps(ls);
-	if (s >= 0)
-		set_check(a, ST_CHECK_POC, line_evidence(ls, s));
+	gint l = poc_line(ls);
+	if (l >= 0)
+		set_check(a, ST_CHECK_POC, line_evidence(ls, l));
 }
 
 /* Output under an output heading, or after a non-environment command. */
@@ -837,6 +859,9 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		if (att->role != ST_ROLE_POC && a->os == NULL)
 			st_extract_platform(rules, t, a);
 	}
+
+	if (a->version == NULL && msg->subject)
+		st_extract_version(rules, msg->subject, a);
 
 	st_extract_credit(rules, own, a);
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
