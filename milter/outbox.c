@@ -287,7 +287,7 @@ submit_smtp(const char *hostport, const char *recipient, const char *message,
 		&& g_output_stream_write_all(c.out, data->str, data->len, NULL, NULL, error)
 		&& smtp_reply(&c, 250, "end of data", error);
 	/* QUIT is a courtesy: the message is accepted once "end of data" said 250. */
-	if (ok && smtp_send(&c, "QUIT\r\n", NULL))
+	if (smtp_send(&c, "QUIT\r\n", NULL))
 		smtp_reply(&c, 221, "QUIT", NULL);
 	g_io_stream_close(G_IO_STREAM(conn), NULL, NULL);
 	return ok;

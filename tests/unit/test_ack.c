@@ -391,7 +391,6 @@ test_encrypted(void)
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
-	facts->flags = g_ptr_array_new_with_free_func(g_free);
 	st_flag_add(facts->flags, "encrypted");
 	st_flag_add(facts->flags, "decrypt-failed");
 	facts->check[ST_CHECK_DESCRIPTION] = TRUE;  /* must not be echoed */

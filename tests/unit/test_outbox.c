@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -472,6 +473,121 @@ test_thread(Fixture *f, gconstpointer data)
 	g_unsetenv("ST_NOW");
 }
 
+
+/* ---- SMTP: a scripted peer on 127.0.0.1 records what the client says ---- */
+
+typedef struct {
+	GSocketListener *listener;
+	guint16 port;
+	const char *rcpt_reply;   /* what RCPT TO gets */
+	GString *transcript;      /* client lines, CRLF kept */
+} SmtpPeer;
+
+static gboolean
+peer_say(GOutputStream *out, const char *text)
+{
+	return g_output_stream_write_all(out, text, strlen(text), NULL, NULL, NULL);
+}
+
+static gpointer
+smtp_peer(gpointer data)
+{
+	SmtpPeer *p = data;
+	g_autoptr(GSocketConnection) c = g_socket_listener_accept(p->listener, NULL, NULL, NULL);
+	if (c == NULL)
+		return NULL;
+	GOutputStream *out = g_io_stream_get_output_stream(G_IO_STREAM(c));
+	g_autoptr(GDataInputStream) in = g_data_input_stream_new(g_io_stream_get_input_stream(G_IO_STREAM(c)));
+	g_data_input_stream_set_newline_type(in, G_DATA_STREAM_NEWLINE_TYPE_LF);
+	gboolean in_data = FALSE;
+	char *line;
+
+	peer_say(out, "220 peer ESMTP\r\n");
+	while ((line = g_data_input_stream_read_line(in, NULL, NULL, NULL)) != NULL) {
+		g_string_append_printf(p->transcript, "%s\n", line);
+		if (in_data) {
+			if (!strcmp(line, ".\r")) {
+				in_data = FALSE;
+				peer_say(out, "250 2.0.0 queued\r\n");
+			}
+		} else if (g_str_has_prefix(line, "EHLO")) {
+			peer_say(out, "250-peer\r\n250 8BITMIME\r\n");
+		} else if (g_str_has_prefix(line, "MAIL")) {
+			peer_say(out, "250 2.1.0 ok\r\n");
+		} else if (g_str_has_prefix(line, "RCPT")) {
+			peer_say(out, p->rcpt_reply);
+		} else if (g_str_has_prefix(line, "DATA")) {
+			in_data = TRUE;
+			peer_say(out, "354 go ahead\r\n");
+		} else if (g_str_has_prefix(line, "QUIT")) {
+			peer_say(out, "221 bye\r\n");
+			g_free(line);
+			break;
+		} else {
+			peer_say(out, "500 what\r\n");
+		}
+		g_free(line);
+	}
+	return NULL;
+}
+
+static const struct {
+	const char *rcpt_reply;
+	gboolean ok;
+	const char *error;        /* part of the error message */
+} smtp_cases[] = {
+	{ "250 2.1.5 ok\r\n", TRUE, NULL },
+	{ "251 2.1.5 will forward\r\n", TRUE, NULL },
+	{ "450-4.2.0 mailbox busy\r\n450 4.2.0 try later\r\n", FALSE, "RCPT TO: 450-4.2.0 mailbox busy 450 4.2.0 try later" },
+	{ "550 5.1.1 no such user\r\n", FALSE, "550 5.1.1 no such user" },
+};
+
+static void
+test_smtp(Fixture *f, gconstpointer data)
+{
+	const char *msg = "From: a@b\nTo: r@example.org\nSubject: x\n\nline\n.leading dot\n..two\n.\nend";
+
+	for (guint i = 0; i < G_N_ELEMENTS(smtp_cases); i++) {
+		SmtpPeer p = { g_socket_listener_new(), 0, smtp_cases[i].rcpt_reply, g_string_new(NULL) };
+		g_autoptr(GError) err = NULL;
+		p.port = g_socket_listener_add_any_inet_port(p.listener, NULL, &err);
+		g_assert_no_error(err);
+		GThread *th = g_thread_new("peer", smtp_peer, &p);
+		g_free(f->cfg->submit);
+		f->cfg->submit = g_strdup_printf("smtp:127.0.0.1:%u", p.port);
+		gboolean ok = st_outbox_submit(f->cfg, "r@example.org", msg, strlen(msg), &err);
+		g_socket_listener_close(p.listener);
+		g_thread_join(th);
+		g_test_message("case %u:\n%s", i, p.transcript->str);
+		g_assert_cmpint(ok, ==, smtp_cases[i].ok);
+		g_assert_nonnull(strstr(p.transcript->str, "EHLO "));
+		g_assert_nonnull(strstr(p.transcript->str, "\nMAIL FROM:<>\r\n"));
+		g_assert_nonnull(strstr(p.transcript->str, "\nRCPT TO:<r@example.org>\r\n"));
+		if (ok) {
+			/* CRLF line ends, dot-stuffed, a final CRLF added, then QUIT. */
+			g_assert_nonnull(strstr(p.transcript->str,
+				"DATA\r\nFrom: a@b\r\nTo: r@example.org\r\nSubject: x\r\n\r\nline\r\n"
+				"..leading dot\r\n...two\r\n..\r\nend\r\n.\r\nQUIT\r\n"));
+		} else {
+			g_assert_nonnull(err);
+			g_assert_nonnull(strstr(err->message, smtp_cases[i].error));
+			g_assert_null(strstr(p.transcript->str, "DATA"));
+		}
+		g_string_free(p.transcript, TRUE);
+		g_object_unref(p.listener);
+	}
+
+	/* Nobody listening: a failed attempt, not a crash or a hang. */
+	g_autoptr(GSocketListener) l = g_socket_listener_new();
+	guint16 port = g_socket_listener_add_any_inet_port(l, NULL, NULL);
+	g_socket_listener_close(l);
+	g_free(f->cfg->submit);
+	f->cfg->submit = g_strdup_printf("smtp:127.0.0.1:%u", port);
+	g_autoptr(GError) err = NULL;
+	g_assert_false(st_outbox_submit(f->cfg, "r@example.org", msg, strlen(msg), &err));
+	g_assert_nonnull(err);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -480,6 +596,7 @@ main(int argc, char **argv)
 #define ADD(path, fn) g_test_add(path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 	ADD("/outbox/submit-argv", test_submit_argv);
 	ADD("/outbox/submit-errors", test_submit_errors);
+	ADD("/outbox/smtp", test_smtp);
 	ADD("/outbox/retry-backoff", test_retry_backoff);
 	ADD("/outbox/give-up", test_give_up);
 	ADD("/outbox/backoff-cap", test_backoff_cap);
