@@ -73,7 +73,7 @@ done
 echo "==> sent $n messages to security@superrad.company"
 
 SEC=$(pf_maildir "$PF" security@superrad.company)
-st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge "$n"
+st_wait_for 30 st_maildir_has "$SEC" "$n"
 # Give the milter's ack sender a moment to drain the outbox.
 sleep 3
 echo "==> delivered to the security mailbox: $(st_maildir_count "$SEC");" \

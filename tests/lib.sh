@@ -17,7 +17,9 @@
 #   st_skip_all WHY           print the reason and exit 0 with "0 passed, 0 failed"
 #   st_finish                 print "N passed, M failed" and exit 1 if any failed
 #   st_free_port              a free TCP port on 127.0.0.1 (random, high)
-#   st_wait_for SECONDS CMD...  poll CMD every 0.1 s until it succeeds
+#   st_wait_for SECONDS CMD...  poll CMD every 0.1 s until it succeeds (CMD's
+#                             arguments are expanded once: poll a function)
+#   st_maildir_count DIR / st_maildir_has DIR N / st_maildir_msgids DIR
 #   st_port_open PORT         TRUE when something listens on 127.0.0.1:PORT
 #   st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]  write DIR/sectriage.conf
 #   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf (as root:
@@ -307,6 +309,13 @@ st_acks_settled() {
 # Count the files in a Maildir's new/ and cur/ (0 when it does not exist).
 st_maildir_count() {
 	find "$1/new" "$1/cur" -type f 2>/dev/null | wc -l | tr -d ' '
+}
+
+# TRUE when the Maildir DIR holds at least N messages (for st_wait_for:
+# st_wait_for 30 st_maildir_has DIR N -- never st_wait_for 30 test "$(...)",
+# which counts once).
+st_maildir_has() {
+	[ "$(st_maildir_count "$1")" -ge "$2" ]
 }
 
 # The number of reports `sectriage list --json` prints for DB.

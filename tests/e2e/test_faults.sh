@@ -56,11 +56,11 @@ teardown() {
 settle() {
 	local n
 	n=$(grep -c . "$C/sent")
-	st_wait_for "$1" test "$(st_maildir_count "$SEC")" -ge "$n"
+	st_wait_for "$1" st_maildir_has "$SEC" "$n"
 	pf_wait_queue_empty "$PF" 10
 	st_wait_for 30 st_acks_settled "$DB"
 	sleep 1 # a last ack in flight through Postfix
-	st_wait_for 10 test "$(st_maildir_count "$ACKS")" -ge "$n"
+	st_wait_for 10 st_maildir_has "$ACKS" "$n"
 }
 
 # Every message delivered so far has been filed (never the other way round).
@@ -77,7 +77,7 @@ case_kill() {
 	setup kill || return
 	pf_send_reports "$FRONT" 1 "$FAULT_N" kill "$C/sent" &
 	local sender=$! at
-	st_wait_for 60 test "$(st_maildir_count "$SEC")" -ge $((FAULT_N / 3))
+	st_wait_for 60 st_maildir_has "$SEC" $((FAULT_N / 3))
 	at=$(st_maildir_count "$SEC")
 	st_kill_milter "$M"
 	st_check "kill: SIGKILL came mid-stream ($at of $FAULT_N delivered)" test "$at" -lt "$FAULT_N"
@@ -102,7 +102,7 @@ case_full() {
 	st_at_exit umount -l "$fs"
 	setup full "$fs/db" || return
 	PAD_KB=64 pf_send_reports "$FRONT" 1 3 full "$C/sent"
-	st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge 3
+	st_wait_for 30 st_maildir_has "$SEC" 3
 	st_check_eq "full: 3 messages filed before the disk fills" 3 "$(st_maildir_count "$SEC")"
 	dd if=/dev/zero of="$fs/filler" bs=16k 2>/dev/null
 	st_check "full: the file system is full" test "$(df --output=avail -k "$fs" | tail -n1 | tr -d ' ')" -lt 64
@@ -123,7 +123,7 @@ case_full() {
 case_lock() {
 	EXTRA_CONFIG="[store]\nbusy_timeout_ms = 500" setup lock || return
 	pf_send_reports "$FRONT" 1 2 lock "$C/sent"
-	st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge 2
+	st_wait_for 30 st_maildir_has "$SEC" 2
 	# Another writer holds the write lock for 8 s (WAL: readers go on).
 	{ echo 'BEGIN EXCLUSIVE;'; echo "INSERT INTO meta(key, value) VALUES ('lock-test', '1');"
 	  sleep 8; echo 'ROLLBACK;'; } | sqlite3 "$DB" &
@@ -146,7 +146,7 @@ case_restart() {
 	setup restart || return
 	pf_send_reports "$FRONT" 1 "$FAULT_N" restart "$C/sent" 60 &
 	local sender=$! at
-	st_wait_for 60 test "$(st_maildir_count "$SEC")" -ge $((FAULT_N / 3))
+	st_wait_for 60 st_maildir_has "$SEC" $((FAULT_N / 3))
 	at=$(st_maildir_count "$SEC")
 	pf_stop "$PF"
 	st_check "restart: Postfix stopped mid-stream ($at of $FAULT_N delivered)" pf_master_gone "$PF"
@@ -187,7 +187,7 @@ EOF
 	st_stop_milter "$M"
 	st_start_milter "$M"
 	pf_send_reports "$FRONT" 1 6 submit "$C/sent"
-	st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge 6
+	st_wait_for 30 st_maildir_has "$SEC" 6
 	sleep 4
 	st_check_eq "submit: no acknowledgment delivered while submission fails" 0 "$(st_maildir_count "$ACKS")"
 	st_check "submit: failed attempts are recorded" test \

@@ -47,7 +47,7 @@ st_check_eq "smtp-source: $LOAD_N messages, $LOAD_SESSIONS sessions, no error" 0
 refused=$(grep -c 'mx/smtpd.*\(milter-reject\|reject:\)' "$(pf_log "$PF")")
 st_check_eq "no message refused by the MX" 0 "$refused"
 
-st_wait_for 120 test "$(st_maildir_count "$SEC")" -ge "$LOAD_N"
+st_wait_for 120 st_maildir_has "$SEC" "$LOAD_N"
 done_at=$(date +%s.%N)
 pf_wait_queue_empty "$PF" 30
 st_wait_for 60 st_acks_settled "$DB"
@@ -74,7 +74,7 @@ st_check_eq "at most one ack row per report" "$queued" \
 	"$(st_sql "$DB" "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
 st_check_eq "every queued ack sent" "$queued" \
 	"$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")"
-st_wait_for 20 test "$(st_maildir_count "$ACKS")" -ge "$queued"
+st_wait_for 20 st_maildir_has "$ACKS" "$queued"
 acks=$(for f in "$ACKS"/new/* "$ACKS"/cur/*; do
 	[ -f "$f" ] && st_header "$f" In-Reply-To | tr -d '<> '; done | sort)
 st_check_eq "acknowledgments delivered = queued ($queued)" "$queued" "$(echo "$acks" | grep -c .)"

@@ -71,9 +71,9 @@ st_gen_report 0 other | sed 's/^To: .*/To: postmaster@superrad.company/' >"$T/ot
 out=$(send "$MX" postmaster@superrad.company "$T/other.eml")
 st_check "mail to postmaster accepted" test $? = 0
 
-st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge "$N"
+st_wait_for 30 st_maildir_has "$SEC" "$N"
 st_check_eq "security Maildir holds $N messages" "$N" "$(st_maildir_count "$SEC")"
-st_wait_for 10 test "$(st_maildir_count "$OTHER")" -ge 1
+st_wait_for 10 st_maildir_has "$OTHER" 1
 st_check_eq "other Maildir holds 1 message" 1 "$(st_maildir_count "$OTHER")"
 
 ids=$(maildir_ids "$SEC")
@@ -106,7 +106,7 @@ st_check_eq "nothing more delivered while the milter is down" "$N" "$(st_maildir
 
 st_check "milter restarts" st_start_milter "$M"
 pf_flush "$PF"
-st_wait_for 30 test "$(st_maildir_count "$SEC")" -ge $((N + 1))
+st_wait_for 30 st_maildir_has "$SEC" $((N + 1))
 pf_wait_queue_empty "$PF" 10
 st_check_eq "queue empty after flush" 0 "$(pf_queue_count "$PF")"
 st_check_eq "deferred message delivered once" $((N + 1)) "$(st_maildir_count "$SEC")"
