@@ -79,6 +79,8 @@ st_x_named(const StXHit *hit, const char *name)
 char *
 st_x_evidence(const char *text, gint pos)
 {
+	while (text[pos] && g_ascii_isspace(text[pos]))
+		pos++;
 	return st_line_at(text, pos, 200);
 }
 
@@ -780,14 +782,15 @@ count_words(const char *s)
 }
 
 static void
-check_description(const Lines *ls, StAnalysis *a)
+check_description(const Lines *ls, const char *subject, StAnalysis *a)
 {
-	g_autoptr(GString) prose = g_string_new(NULL);
+	g_autoptr(GString) prose = g_string_new(subject);
 	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
 	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
 	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
 	const StRuleGroup *impact = grp(ls->rules, "description.impact");
 
+	g_string_append_c(prose, '\n');
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
 		if (l->type != L_PROSE || l->logline)
@@ -817,7 +820,7 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);
-	check_description(&ls, a);
+	check_description(&ls, msg->subject, a);
 	lines_clear(&ls);
 }
 
