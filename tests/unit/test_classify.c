@@ -121,6 +121,25 @@ static const ClassCase class_cases[] = {
 	{ "Unsigned release binaries downloaded over HTTP",
 	  "The install script fetches the msb tarball over plain HTTP and verifies no checksum or\n"
 	  "signature, so a network attacker can swap the binary.", "supply_chain", "release_infra" },
+	{ "Python SDK: sandboxes of different users share the same VM",
+	  "from microsandbox import Sandbox\nTwo processes creating a sandbox with the same name attach\n"
+	  "to one VM; that breaks isolation between users on a shared host.",
+	  "isolation_bypass", "python_sdk" },
+	{ "Node SDK ignores network policy for exec streams",
+	  "With microsandbox@0.6.14 from npm, sandboxes with default deny still reach the internet\n"
+	  "through sb.execStream(); the egress rules are not applied to the stream.",
+	  "network_bypass", "node_sdk" },
+	{ "Heap overflow in the virtio-net device",
+	  "A malicious guest overflows a fixed buffer in the VMM; likely code execution in the host\n"
+	  "msb process.", "sandbox_escape", "core" },
+	{ "sandbox can see host processes",
+	  "ps aux inside the sandbox lists them and I can kill them.", "sandbox_escape", "core" },
+	{ "World-readable snapshot files",
+	  "Snapshots are created with mode 0644, so other local users can read my sandboxes' disks.",
+	  "snapshot_leak", "core" },
+	{ "Cloud: secrets of other organizations visible in sandbox logs",
+	  "In microsandbox cloud the dashboard's log view shows secret values bound by other\n"
+	  "organizations when a sandbox id is reused.", "secret_leakage", "cloud" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
