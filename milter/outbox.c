@@ -581,11 +581,11 @@ st_outbox_flush(StStore *store, const StConfig *cfg, gint64 now, int *failed, GE
 		g_autofree char *who = st_printable(r.recipient, -1, 200);
 		gboolean ok;
 		if (st_outbox_submit(cfg, r.recipient, msg ? msg : "", len, &e)) {
-			g_message("outbox: %s %" G_GINT64_FORMAT " to <%s> sent", r.kind, r.id, who);
+			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> sent", r.kind, r.id, who);
 			ok = mark_sent(db, cfg, &rules, &r, now, error);
 			sent++;
 		} else {
-			g_message("outbox: %s %" G_GINT64_FORMAT " to <%s> not sent: %s",
+			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> not sent: %s",
 				  r.kind, r.id, who, e->message);
 			ok = mark_failed(db, cfg, &r, now, e->message, error);
 			g_error_free(e);

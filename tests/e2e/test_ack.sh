@@ -14,7 +14,8 @@
 #     and delivered once it works;
 #  5. after the milter is killed with acks pending and restarted (now
 #     submitting by SMTP), every ack goes out exactly once, and a second
-#     restart and `sectriage outbox --flush` send nothing more.
+#     restart and `sectriage outbox --flush` send nothing more;
+#  6. `sectriage outbox --retry ID` makes a failed row due and --flush sends it.
 #
 # Run from the repository after `make`:  bash tests/e2e/test_ack.sh
 # Needs root (Postfix's master).
@@ -294,6 +295,23 @@ st_check "milter starts a third time" st_start_milter "$M"
 sleep 2
 st_check_eq "flush after everything is sent" "sent 0, failed 0" \
 	"$("$ST_BIN" --config "$M/sectriage.conf" outbox --flush)"
+# `sectriage outbox --retry ID` makes a failed row due again; --flush sends it.
+NOW=$(date +%s)
+RID=$(st_sql "$DB" "INSERT INTO outbox(kind, recipient, message, status, attempts, next_attempt_at, created_at, last_error)
+	VALUES ('notice', 'dave@reporter.example', 'From: security@superrad.company
+To: dave@reporter.example
+Subject: retry test
+In-Reply-To: <retry-test@reporter.example>
+
+failed once
+', 'failed', 10, $NOW, $NOW, 'test'); SELECT last_insert_rowid();")
+st_check "outbox --retry a sent row refused" bash -c "! '$ST_BIN' --config '$M/sectriage.conf' outbox --retry 1 2>/dev/null"
+st_check "outbox --retry a failed row" "$ST_BIN" --config "$M/sectriage.conf" outbox --retry "$RID"
+st_check_eq "retried row pending with fresh attempts" "pending|0" \
+	"$(st_sql "$DB" "SELECT status, attempts FROM outbox WHERE id = $RID")"
+"$ST_BIN" --config "$M/sectriage.conf" outbox --flush >/dev/null
+st_check "retried row delivered" st_wait_for 20 has_reply retry-test@reporter.example
+st_check_eq "retry event" 1 "$(st_sql "$DB" "SELECT count(*) FROM events WHERE kind = 'outbox-retry' AND actor = 'cli:outbox'")"
 pf_wait_queue_empty "$PF" 10
 while read -r id; do
 	st_check_eq "one ack for $id" 1 "$(n_replies_to "$id")"
