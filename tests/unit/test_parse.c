@@ -310,6 +310,26 @@ test_limits(void)
 	g_string_free(h, TRUE);
 }
 
+/* The deadline stops the walk: flagged, and what was walked is kept. */
+static void
+test_timeout(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autofree char *many = many_parts(20000);
+
+	cfg->limits.max_parts = 100000;
+	cfg->limits.analysis_timeout_ms = 1;   /* parsing 20,000 parts takes longer */
+	g_autoptr(StMessage) m = st_message_parse_data(many, strlen(many), cfg);
+	g_assert_true(st_flag_has(m->flags, "analysis-timeout"));
+	g_assert_cmpuint(m->attachments->len, <, 20000);
+	g_assert_nonnull(m->body_text);
+
+	cfg->limits.analysis_timeout_ms = 0;   /* none */
+	g_autoptr(StMessage) all = st_message_parse_data(many, strlen(many), cfg);
+	g_assert_false(st_flag_has(all->flags, "analysis-timeout"));
+	g_assert_cmpuint(all->attachments->len, ==, 20000);
+}
+
 static void
 test_attachment_not_kept(void)
 {
@@ -518,6 +538,7 @@ main(int argc, char **argv)
 	g_test_add_func("/parse/attachments", test_attachments);
 	g_test_add_func("/parse/attachment-not-kept", test_attachment_not_kept);
 	g_test_add_func("/parse/limits", test_limits);
+	g_test_add_func("/parse/timeout", test_timeout);
 	g_test_add_func("/parse/missing-file", test_missing_file);
 	g_test_add_func("/hdecode/table", test_hdecode);
 	g_test_add_func("/hdecode/gmime-padding-bug", test_gmime_padding_bug_documented);
