@@ -6,14 +6,17 @@
  * attachments), with every pattern, weight, threshold and severity in
  * rules/classify.rules (the comment at its top describes the scoring).
  *
- *   st_classify()        sets a->klass, a->component, a->out_of_scope,
- *                        a->suggested_severity, each with its evidence, and
- *                        a->check_na[ST_CHECK_PLATFORM] when the component
- *                        needs no host platform (the managed cloud).
- *   st_classify_tally()  the score of one rule group (for tests and tools).
+ *   st_classify()  sets a->klass, a->component, a->out_of_scope (with
+ *                  a->out_of_scope_evidence), a->suggested_severity, each
+ *                  with its evidence (the line of the largest contribution),
+ *                  and a->check_na[ST_CHECK_PLATFORM] when the component
+ *                  needs no host platform (the managed cloud).  It reads
+ *                  a->check[] (a PoC rules out "theoretical"), a->cvss_score
+ *                  and a->exploited, so it runs after extract.
  *
- * Nothing here fails: missing rules give a NULL class, the default
- * component and no hints.
+ * Nothing here fails: without rules the class, component and severity are
+ * NULL and there are no hints.  Work is bounded: attachments are read as
+ * one part of at most [classify] attachment_max_bytes.
  */
 #include <string.h>
 
