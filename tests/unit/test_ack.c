@@ -7,6 +7,7 @@
 #include "sectriage/ack.h"
 #include "sectriage/common.h"
 #include "sectriage/config.h"
+#include "sectriage/message.h"
 #include "sectriage/policy.h"
 #include "sectriage/rules.h"
 
@@ -327,6 +328,54 @@ test_ack_body(void)
 	g_assert_true(g_utf8_validate(body, -1, NULL));
 }
 
+
+/* The whole path: an encoded-word subject that decodes to CR LF and an
+ * attachment name full of controls, parsed by parse.c, then acknowledged. */
+static void
+test_hostile_parsed(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StConfig) cfg = test_config();
+	static const char raw[] =
+		"From: x@example.org\n"
+		"To: security@superrad.company\n"
+		"Subject: =?utf-8?b?aGVsbG8NCkJjYzogdmljdGltQGV4YW1wbGUubmV0DQpYLUV2aWw6IDE=?=\n"
+		"Message-ID: <hostile@example.org>\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=b\n"
+		"\n"
+		"--b\n"
+		"Content-Type: text/plain\n"
+		"\n"
+		"report text\n"
+		"--b\n"
+		"Content-Type: application/octet-stream\n"
+		"Content-Disposition: attachment; filename*=utf-8''evil%1B%5B31m%0D%0ABcc%3A%20x.sh\n"
+		"\n"
+		"payload\n"
+		"--b--\n";
+	g_autoptr(StMessage) msg = st_message_parse_data(raw, sizeof raw - 1, cfg);
+	g_assert_nonnull(msg);
+	g_autoptr(StAnalysis) facts = st_analysis_new();
+	g_autofree char *text = NULL;
+	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, msg->subject, facts,
+						    msg->attachments, FALSE, &text);
+	const char *subject = g_mime_message_get_subject(m);
+	g_test_message("subject: %s", subject);
+	g_assert_true(g_str_has_prefix(subject, "[SEC-2026-0042] Re: hello"));
+	g_assert_nonnull(strstr(subject, "victim@example.net"));
+	g_assert_null(g_mime_object_get_header(GMIME_OBJECT(m), "Bcc"));
+	g_assert_null(g_mime_object_get_header(GMIME_OBJECT(m), "X-Evil"));
+	g_autofree char *body = body_of(m);
+	g_assert_null(strstr(body, "\x1b"));
+	g_assert_null(strstr(body, "\r"));
+	g_assert_null(strstr(body, "\nBcc"));
+	g_assert_null(strstr(body, "payload"));
+	g_assert_null(strstr(body, "report text"));
+	g_assert_true(g_regex_match_simple("^  - evil\\?\\[31m\\?\\?Bcc: x\\.sh \\(", body,
+					   G_REGEX_MULTILINE, 0));
+}
+
 static const struct {
 	const char *name;
 	const char *os;
@@ -547,6 +596,7 @@ main(int argc, char **argv)
 	g_test_add_func("/ack/templates-parse", test_templates_parse);
 	g_test_add_func("/ack/subjects", test_subjects);
 	g_test_add_func("/ack/body", test_ack_body);
+	g_test_add_func("/ack/hostile-parsed", test_hostile_parsed);
 	g_test_add_func("/ack/platform-hints", test_platform_hints);
 	g_test_add_func("/ack/credit", test_credit);
 	g_test_add_func("/ack/encrypted", test_encrypted);
