@@ -51,6 +51,8 @@ clean_name(char *name, gint64 max)
 	char *s = name;
 	while (*s && strchr("\"'`*:", *s))
 		s++;
+	if (g_str_has_prefix(s, "the "))
+		s += 4;
 	if (*s == '\0' || strlen(s) > (gsize)max) {
 		g_free(name);
 		return NULL;

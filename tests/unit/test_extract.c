@@ -3,6 +3,8 @@
  * the shipped rules/ (found like the binaries find them).  With ST_SHARED
  * set, the devset messages are checked field by field too. */
 #include <string.h>
+#include <archive.h>
+#include <archive_entry.h>
 
 #include "sectriage/analysis.h"
 #include "sectriage/config.h"
@@ -57,6 +59,10 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
+	{ "$ cargo tree -i microsandbox\nmicrosandbox v0.6.14 (/src/microsandbox)\n", "0.6.14", "msb" },
+	{ "I'm on the latest microsandbox release (0.6.14).", "0.6.14", "prose" },
+	{ "$ brew info msb\nmsb: stable 0.6.13\n", "0.6.13", "prose" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -125,6 +131,12 @@ static const struct {
 	{ "OS Name:                   Microsoft Windows 11 Pro\nOS Version:                10.0.22631 N/A Build 22631\n",
 	  "windows", "Windows 11 Pro", "10.0.22631", NULL, NULL },
 	{ "Host is Windows 10 Pro 22H2, OS Build 19045.5131.", "windows", "Windows 10 Pro 22H2", "19045.5131", NULL, NULL },
+	{ "- OS: Ubuntu 24.04 LTS (kernel 6.8.0-49-generic)", "linux", "Ubuntu 24.04 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "Système : Debian 12, noyau 6.1.0-25-amd64", "linux", "Debian 12", "6.1.0-25-amd64", NULL, NULL },
+	{ "Tested with microsandbox v0.6.14 on Pop!_OS 22.04 LTS, 6.9.3-76060903-generic", "linux",
+	  "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
+	{ "Ubuntu 24.04 under WSL2, 5.15.153.1-microsoft-standard-WSL2", "linux", "Ubuntu 24.04",
+	  "5.15.153.1-microsoft-standard-WSL2", NULL, NULL },
 	/* a host named only as a negative test is not the platform */
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
@@ -135,6 +147,9 @@ static const struct {
 	{ "msb run debian:12-slim and ubuntu-24.04 runner images, python:3.12-slim", NULL, NULL, NULL, NULL, NULL },
 	{ "File \"/usr/lib/python3.12/asyncio/runners.py\", line 194", NULL, NULL, NULL, NULL, NULL },
 	{ "microsandbox also runs on Windows 10+ with WHP", NULL, NULL, NULL, NULL, NULL },
+	{ "1. Start a sandbox: msb run -v /tmp/x:/x alpine\n2. Create a link", NULL, NULL, NULL, NULL, NULL },
+	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
+	{ "FROM ubuntu 22.04\n", NULL, NULL, NULL, NULL, NULL },
 	{ "allocate 512M and 2 vCPUs; -m 1024M", NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -178,6 +193,10 @@ static const struct {
 	  "Yusuf Aydın (Tessera Labs)", "https://tessera-labs.example/research" },
 	{ "A mention would be nice:\nSven Aalto, github.com/saalto", TRUE, FALSE, "Sven Aalto", "https://github.com/saalto" },
 	{ "Bitte nennen Sie mich als Jana Novak.", TRUE, FALSE, "Jana Novak", NULL },
+	{ "I'd like credit as Jane Roe, https://roe.example", TRUE, FALSE, "Jane Roe", "https://roe.example" },
+	{ "Credit goes to the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
+	{ "Credits: Ana Lima (@analima)", TRUE, FALSE, "Ana Lima", NULL },
+	{ "Merci de me créditer comme Jean Dupont.", TRUE, FALSE, "Jean Dupont", NULL },
 	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
@@ -209,6 +228,7 @@ test_credit(void)
 
 typedef struct {
 	const char *filename, *type, *content;
+	gsize len;               /* 0: strlen(content) */
 } Att;
 
 /* A message with BODY and up to three attachments, parsed by parse.c. */
@@ -229,7 +249,8 @@ make_message(const char *subject, const char *body, const Att *atts)
 				"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n");
 		g_string_append_printf(m, "%s\n", body);
 		for (const Att *a = atts; a->filename; a++) {
-			g_autofree char *b64 = g_base64_encode((const guchar *)a->content, strlen(a->content));
+			g_autofree char *b64 = g_base64_encode((const guchar *)a->content,
+							       a->len ? a->len : strlen(a->content));
 			g_string_append_printf(m, "--BB\nContent-Type: %s\nContent-Disposition: attachment; "
 					       "filename=\"%s\"\nContent-Transfer-Encoding: base64\n\n%s\n",
 					       a->type, a->filename, b64);
@@ -267,6 +288,9 @@ static const struct {
 	  "3. Create a symlink where the directory was.\n4. Write a file through the old path.\n", 1, 1, 0 },
 	{ PROSE "Reproduction\n------------\n  1. Fork the repository.\n  2. Open a pull request that adds a preinstall script.\n"
 	  "  3. Push a tag on the fork and watch the cache hit.\n", 1, 1, 0 },
+	{ PROSE "import asyncio\nfrom microsandbox import Sandbox\nasync def main():\n    sb = await Sandbox.create(\"x\")\n", 1, 1, 0 },
+	{ PROSE "```console\nuser@host:~$ msb exec t -- id\nuid=0(root) gid=0(root)\n```\n", 1, 1, 1 },
+	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
 	/* not a PoC */
 	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
 	{ PROSE "No PoC yet, but the bug is in crates/protocol/lib/codec.rs.\n", 1, 0, 0 },
@@ -282,6 +306,8 @@ static const struct {
 	{ PROSE "Gateway log:\n\n  2026-10-21T09:14:03Z DEBUG policy: verdict=allow\n  2026-10-21T09:14:04Z DEBUG policy: verdict=allow\n", 1, -1, 1 },
 	{ PROSE "Output:\n\n  [+] leaked 4096 bytes\n  [*] done\n", 1, -1, 1 },
 	{ PROSE "Actual output:   ghp_TEST-dummy-token\n", 1, -1, 1 },
+	{ PROSE "strace output:\n\n    openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY) = 3\n    read(3, \"root\", 4096) = 4\n", 1, -1, 1 },
+	{ PROSE "Oct 28 11:02:15 host msb[22]: DEBUG virtiofs: CREATE mode=0o104755\nOct 28 11:02:16 host msb[22]: INFO exited\n", 1, -1, 1 },
 	/* not logs */
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
 	{ PROSE "After the run the last line of ~/.bashrc is the one written by the guest. It still works.\n", 1, 0, 0 },
@@ -289,6 +315,7 @@ static const struct {
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
+	{ "Let me know if you need anything else.\nimport the module and call it, as usual.\n", 0, 0, 0 },
 	{ "Hallo,\n\nIch habe eine Schwachstelle gefunden: ein Angreifer im Gast kann beliebige Dateien auf dem Host "
 	  "schreiben, weil der Dateisystem-Broker Symlinks in Zwischenkomponenten folgt. Das ist ein vollständiger "
 	  "Ausbruch aus der Sandbox, denn mit Schreibzugriff auf ~/.bashrc kann er Code auf dem Host ausführen. "
@@ -330,6 +357,10 @@ static const struct {
 	{ { "screen.png", "image/png", "\x89PNG\r\n" }, "screenshot" },
 	{ { "notes.txt", "text/plain", "Some thoughts about the design.\nNothing more.\n" }, "other" },
 	{ { "report.pdf", "application/pdf", "%PDF-1.4\n" }, "other" },
+	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
+	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
+	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
+	{ { "Pull3.html", "text/html", "<html>hi</html>" }, "other" },
 };
 
 static void
@@ -338,7 +369,7 @@ test_roles(void)
 	g_autoptr(StRules) rules = load_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
-		Att atts[2] = { roles[i].att, { NULL, NULL, NULL } };
+		Att atts[2] = { roles[i].att, { NULL, NULL, NULL, 0 } };
 		g_autoptr(StAnalysis) a = analyse(rules, NULL, "See the attachment.", atts);
 		g_assert_cmpuint(a->msg->attachments->len, ==, 1);
 		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
@@ -351,6 +382,53 @@ test_roles(void)
 	}
 }
 
+/* A tar.gz in memory with MEMBERS (NULL-terminated), written by libarchive. */
+static GBytes *
+make_targz(const char *const *members)
+{
+	struct archive *w = archive_write_new();
+	gsize cap = 1 << 16, used = 0;
+	char *buf = g_malloc0(cap);
+
+	archive_write_add_filter_gzip(w);
+	archive_write_set_format_pax_restricted(w);
+	g_assert_cmpint(archive_write_open_memory(w, buf, cap, &used), ==, ARCHIVE_OK);
+	for (const char *const *m = members; *m; m++) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, *m);
+		archive_entry_set_size(e, 3);
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		archive_write_header(w, e);
+		archive_write_data(w, "hi\n", 3);
+		archive_entry_free(e);
+	}
+	archive_write_close(w);
+	archive_write_free(w);
+	return g_bytes_new_take(buf, used);
+}
+
+static void
+test_archive_roles(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	static const char *const scripts[] = { "repro/README.md", "repro/01-setup.sh", "repro/02-scan.sh", NULL };
+	static const char *const logs[] = { "logs/host.log", "logs/guest.log", NULL };
+	static const char *const *const sets[] = { scripts, logs };
+	static const char *const want[] = { "poc", "log" };
+
+	for (int i = 0; i < 2; i++) {
+		g_autoptr(GBytes) tgz = make_targz(sets[i]);
+		gsize len;
+		const char *data = g_bytes_get_data(tgz, &len);
+		Att atts[2] = { { "repro.tar.gz", "application/gzip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "Archive attached.", atts);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		g_assert_nonnull(att->members);
+		g_assert_cmpstr(st_role_name(att->role), ==, want[i]);
+	}
+}
+
 /* The whole of st_extract on one message: attachments fill gaps, quoted
  * text counts for facts but not for credit, the subject for exploitation. */
 static void
@@ -360,7 +438,7 @@ test_extract_whole(void)
 	Att atts[] = {
 		{ "env.txt", "text/plain", "$ uname -a\nLinux h 6.8.0-48-generic #48-Ubuntu SMP x86_64 GNU/Linux\n"
 					  "PRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n" },
-		{ NULL, NULL, NULL },
+		{ NULL, NULL, NULL, 0 },
 	};
 	g_autoptr(StAnalysis) a = analyse(rules, "Sandbox escape (exploited in the wild)",
 		"Sorry, forgot the version:\n\n  $ msb --version\n  msb 0.6.14\n\n"
@@ -528,6 +606,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/roles", test_roles);
+	g_test_add_func("/extract/archive-roles", test_archive_roles);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
