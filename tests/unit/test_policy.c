@@ -140,6 +140,10 @@ static const AckCase ack_cases[] = {
 	{ "out-of-office mention in a real report", "bob@example.org", "",
 	  "Before I went out of the office I found that a guest can escape to the host with this PoC.\n",
 	  TRUE, "ok", TRUE },
+	{ "DMARC aggregate report", "noreply-dmarc-support@mail.example", "",
+	  "This is an aggregate report from mail.example.\n\n"
+	  "Report domain: superrad.company\nSubmitter: mail.example\nReport-ID: 1234567890\n",
+	  FALSE, "not-a-report", FALSE },
 	{ "short real report", "k0r@example.org", "", "msb escape, poc attached later\n", TRUE, "ok", TRUE },
 	{ "terse report, no keywords we know", "k0r@example.org", "",
 	  "guest can read /etc/shadow of the host, see output:\n# cat /hostetc/shadow\nroot:*:19874\n",
