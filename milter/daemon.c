@@ -291,10 +291,9 @@ st_daemon_detach(GError **error)
 }
 
 gboolean
-st_daemon_pidfile_write(const char *path, GError **error)
+st_daemon_pidfile_check(const char *path, GError **error)
 {
 	g_autofree char *old = NULL;
-	g_autofree char *text = g_strdup_printf("%ld\n", (long)getpid());
 
 	if (g_file_get_contents(path, &old, NULL, NULL)) {
 		long pid = strtol(old, NULL, 10);
@@ -304,6 +303,16 @@ st_daemon_pidfile_write(const char *path, GError **error)
 			return FALSE;
 		}
 	}
+	return TRUE;
+}
+
+gboolean
+st_daemon_pidfile_write(const char *path, GError **error)
+{
+	g_autofree char *text = g_strdup_printf("%ld\n", (long)getpid());
+
+	if (!st_daemon_pidfile_check(path, error))
+		return FALSE;
 	return g_file_set_contents_full(path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT,
 					0644, error);
 }

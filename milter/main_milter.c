@@ -214,6 +214,8 @@ start(Daemon *d, const StConfig *cfg, const Opts *o, StRunUser *user, GError **e
 	}
 	if (!st_daemon_resolve_user(d->user, user, error))
 		return FALSE;
+	if (pidfile != NULL && !st_daemon_pidfile_check(pidfile, error))
+		return FALSE;
 	umask(0077);
 	if (!st_daemon_prepare_dir(cfg->spool_dir, user, TRUE, error) ||
 	    !st_daemon_prepare_dir(db_dir, user, FALSE, error))

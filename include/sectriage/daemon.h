@@ -64,6 +64,9 @@ char *st_daemon_socket_path(const char *conn);
  * Returns TRUE in the child, FALSE with ERROR when fork fails. */
 gboolean st_daemon_detach(GError **error);
 
+/* FALSE with ERROR when PATH holds the pid of a running process (another
+ * instance): checked before the socket is taken. */
+gboolean st_daemon_pidfile_check(const char *path, GError **error);
 /* Write our pid to PATH (0644), refusing when PATH names a running process. */
 gboolean st_daemon_pidfile_write(const char *path, GError **error);
 /* Remove PATH when it still holds our pid. */
