@@ -370,6 +370,7 @@ lines_classify(Lines *ls)
 {
 	const StRuleGroup *prompt_block = grp(ls->rules, "poc.prompt-block");
 	const StRuleGroup *command = grp(ls->rules, "poc.command");
+	const StRuleGroup *command_line = grp(ls->rules, "poc.command-line");
 	const StRuleGroup *code = grp(ls->rules, "poc.code");
 	const StRuleGroup *code_block = grp(ls->rules, "poc.code-block");
 	const StRuleGroup *logline = grp(ls->rules, "logs.line");
@@ -394,7 +395,7 @@ lines_classify(Lines *ls)
 			classify_cmd(ls, l, l->cmd);
 		} else if (l->block && (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
-		} else if (l->block && !prompted && st_x_any(command, l->s)) {
+		} else if (!prompted && st_x_any(l->block ? command : command_line, l->s)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
 		} else if (!prompted && (st_x_any(code, l->s) ||

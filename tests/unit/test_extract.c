@@ -62,6 +62,7 @@ static const struct {
 	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
 	{ "$ cargo tree -i microsandbox\nmicrosandbox v0.6.14 (/src/microsandbox)\n", "0.6.14", "msb" },
 	{ "I'm on the latest microsandbox release (0.6.14).", "0.6.14", "prose" },
+	{ "downloaded microsandbox-0.6.13-x86_64-unknown-linux-gnu.tar.gz", "0.6.13", "tag" },
 	{ "$ brew info msb\nmsb: stable 0.6.13\n", "0.6.13", "prose" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
@@ -141,8 +142,13 @@ static const struct {
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
 	{ "Ubuntu 24.04 is not affected.\n$ sw_vers\nProductVersion: 14.5\nChip: Apple M2\n", "macos", NULL, NULL, "14.5", "Apple M2" },
+	{ "Apple Silicon (M2), macOS 14.5", "macos", NULL, NULL, "14.5", "Apple M2" },
+	{ "an M3 Max MacBook running macOS Sequoia 15.2", "macos", NULL, NULL, "15.2", "Apple M3 Max" },
+	{ "EKS node: Amazon Linux 2023, kernel 6.1.102-108.177.amzn2023.x86_64", "linux", "Amazon Linux 2023",
+	  "6.1.102-108.177.amzn2023.x86_64", NULL, NULL },
 	/* near-misses */
 	{ "on Linux 5.6+ the broker uses openat2", NULL, NULL, NULL, NULL, NULL },
+	{ "Darwin mbp 24.1.0 Darwin Kernel Version 24.1.0: Thu Oct 10 RELEASE_ARM64_T6000 arm64", NULL, NULL, NULL, NULL, NULL },
 	{ "$ npm ls\nleak-check@1.0.0 /home/ubuntu/leak-check\n", NULL, NULL, NULL, NULL, NULL },
 	{ "msb run debian:12-slim and ubuntu-24.04 runner images, python:3.12-slim", NULL, NULL, NULL, NULL, NULL },
 	{ "File \"/usr/lib/python3.12/asyncio/runners.py\", line 194", NULL, NULL, NULL, NULL, NULL },
@@ -291,7 +297,10 @@ static const struct {
 	{ PROSE "import asyncio\nfrom microsandbox import Sandbox\nasync def main():\n    sb = await Sandbox.create(\"x\")\n", 1, 1, 0 },
 	{ PROSE "```console\nuser@host:~$ msb exec t -- id\nuid=0(root) gid=0(root)\n```\n", 1, 1, 1 },
 	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
+	{ "Hi,\n\nThe server's /mcp endpoint has no authentication; anyone on the network can run commands as root on the host.\n\n"
+	  "msb server start --dev\ncurl -s http://host:5555/mcp -d '{}'\n", 1, 1, 0 },
 	/* not a PoC */
+	{ PROSE "msb 0.6.14, macOS Sonoma 14.7.1 on a MacBook Air (M1).\ncurl is installed too.\n", 1, 0, 0 },
 	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
 	{ PROSE "No PoC yet, but the bug is in crates/protocol/lib/codec.rs.\n", 1, 0, 0 },
 	{ PROSE "Environment:\n\n  $ uname -r\n  6.8.0-48-generic\n  $ msb --version\n  msb 0.6.14\n", 1, 0, 0 },
@@ -468,6 +477,8 @@ static const struct {
 	{ NULL, "This is being actively exploited against our customers.", TRUE },
 	{ NULL, "Because we found it being used against us, please treat this as exploited in the wild.", TRUE },
 	{ NULL, "We have seen active exploitation since Monday.", TRUE },
+	{ NULL, "Attackers are actively exploiting this against CI hosts.", TRUE },
+	{ NULL, "Our SOC observed this in the wild last week.", TRUE },
 	{ NULL, "I am not aware of any exploitation in the wild.", FALSE },
 	{ NULL, "There is no evidence this has been exploited in the wild.", FALSE },
 	{ NULL, "If a vulnerability is being actively exploited in the wild, we'll prioritize the fix.", FALSE },
