@@ -255,7 +255,11 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
 					  rules_int(rules, "classify", "class_min", 8),
 					  rules_int(rules, "classify", "class_min_patterns", 2), &best);
 
-	if (g != NULL && !suppress) {
+	/* A self-DoS or a hardening idea gets no class unless it plainly
+	 * claims one ([classify] class_keep_min). */
+	if (g != NULL && suppress && best.score < rules_int(rules, "classify", "class_keep_min", 30))
+		g = NULL;
+	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));
 		st_set(&a->class_evidence, best.evidence);
 	} else {

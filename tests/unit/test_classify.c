@@ -241,6 +241,10 @@ static const OosCase oos_cases[] = {
 	{ "Escape sequences from the guest reach my terminal",
 	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
 	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },
+	{ "Sandbox escape through the shared folder, and a hardening idea",
+	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
+	  "depth, the broker could drop privileges.", TRUE,
+	  "hardening", "sandbox_escape" },
 	{ "Sandbox escape via symlink",
 	  "The guest writes files on the host through a symlink in the shared directory.\n"
 	  "I have not written a separate PoC script, the commands are below.\n"
