@@ -4,9 +4,12 @@
  *   hash      the raw file is read once before the transaction (SHA-256), so
  *             the write lock is held only for the database work;
  *   BEGIN IMMEDIATE
- *   dedupe    the same Message-ID and the same SHA-256 filed before (an MTA
+ *   dedupe    the same Message-ID and the same content filed before (an MTA
  *             retry after a tempfail): a 'duplicate' event and nothing else;
- *             without a Message-ID the SHA-256 alone decides;
+ *             without a Message-ID the content alone decides.  "The same
+ *             content" is st_canon_hash (store.h): trace fields such as the
+ *             MTA's new Received line and CRLF/LF differences do not count;
+ *             messages.sha256 is still the SHA-256 of the raw bytes;
  *   thread    a known tracking id "[SEC-2026-0042]" in the subject, or an
  *             In-Reply-To/References naming a stored message, a report's
  *             ack_message_id or an outbox row's message_id -> follow-up;
@@ -69,7 +72,8 @@ typedef struct Filing {
 	int fd;                 /* -1: none */
 	gint64 size;            /* bytes received */
 	gint64 keep;            /* bytes stored */
-	char sha256[65];
+	char sha256[65];        /* of the raw bytes */
+	char *canon;            /* st_canon_hash of them */
 	char *dedupe_key;
 
 	/* the report */
@@ -203,10 +207,13 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 	}
 	buf = g_malloc(CHUNK);
 	f->size = 0;
+	StCanonHash *canon = st_canon_hash_new();
 	while ((n = read(f->fd, buf, CHUNK)) > 0) {
 		g_checksum_update(sum, buf, n);
+		st_canon_hash_update(canon, buf, n);
 		f->size += n;
 	}
+	f->canon = st_canon_hash_finish(canon);
 	if (n < 0) {
 		int e = errno;
 		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
@@ -970,6 +977,7 @@ filing_clear(Filing *f)
 	if (f->fd >= 0)
 		close(f->fd);
 	g_free(f->dedupe_key);
+	g_free(f->canon);
 	g_free(f->tracking_id);
 	g_free(f->old_missing);
 	if (f->merged)
@@ -999,7 +1007,8 @@ st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 	}
 	if (raw_open(&f, raw_path, error)) {
 		const char *mid = msg_message_id(a);
-		f.dedupe_key = g_strdup_printf("%s %s", mid ? mid : "", f.sha256);
+		f.dedupe_key = g_strdup_printf("%s %s", mid ? mid : "",
+					       f.canon ? f.canon : f.sha256);
 		if (st_store_begin(store, error)) {
 			ok = file_locked(&f, out, error) && st_store_commit(store, error);
 			if (!ok)

@@ -105,6 +105,18 @@ JsonNode *st_store_report_json(StStore *store, gint64 report_id, GError **error)
  * line.  FALSE with ERROR only when the checks cannot run. */
 gboolean st_store_check(StStore *store, char **report, gboolean *ok, GError **error);
 
+/* The dedupe hash of a raw message: SHA-256 of its canonical form, in which
+ * the trace fields an MTA adds in transit (Received, Return-Path,
+ * Delivered-To, X-Original-To, Authentication-Results, Received-SPF) are
+ * left out, header fields are unfolded with lower-case names and runs of
+ * whitespace collapsed, and CRLF is LF.  So a retry through the MTA (a new
+ * Received field) and the same file given to the CLI hash alike.  Feed the
+ * bytes in any chunks; _finish returns the hex digest (g_free) and frees H. */
+typedef struct StCanonHash StCanonHash;
+StCanonHash *st_canon_hash_new(void);
+void st_canon_hash_update(StCanonHash *h, const void *data, gsize len);
+char *st_canon_hash_finish(StCanonHash *h);
+
 /* A pool of connections to one database for the milter's threads.
  * st_store_pool_new opens nothing: connections are opened (and the schema
  * migrated) on first acquire, at most MAX at a time.  _acquire returns an
@@ -147,7 +159,7 @@ typedef struct StFileResult {
 void st_file_result_clear(StFileResult *r);
 
 /* File one analysed message in one transaction: dedupe (same Message-ID and
- * sha256), thread (tracking id in the subject, In-Reply-To/References naming a
+ * the same content: st_canon_hash), thread (tracking id in the subject, In-Reply-To/References naming a
  * message of a report or our acknowledgment), insert report or follow-up,
  * message with the raw bytes read from RAW_PATH (streamed, bounded by
  * max_message_size), attachments, events, re-merge and rescore the report,

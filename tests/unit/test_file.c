@@ -343,6 +343,26 @@ test_dedupe(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox"), ==, 1);
 	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'duplicate'"), ==, 1);
 	g_assert_cmpint(q_int(fx, "SELECT next FROM counters"), ==, 2);
+	st_file_result_clear(&r2);
+
+	/* an MTA retry: a new Received field on top, CRLF line ends */
+	g_autofree char *bytes = NULL;
+	gsize len;
+	g_assert_true(g_file_get_contents(raw, &bytes, &len, NULL));
+	GString *retry = g_string_new("Received: from client.example ([192.0.2.1])\r\n"
+				      "\tby mx.example (Postfix) with ESMTP id RETRY2;\r\n");
+	for (const char *p = bytes; *p; p++) {
+		if (*p == '\n')
+			g_string_append_c(retry, '\r');
+		g_string_append_c(retry, *p);
+	}
+	g_autofree char *retry_path = g_build_filename(fx->dir, "retry.eml", NULL);
+	g_assert_true(g_file_set_contents(retry_path, retry->str, retry->len, NULL));
+	g_string_free(retry, TRUE);
+	g_assert_true(st_store_file(fx->store, fx->cfg, fx->rules, a, &env, retry_path, &r2, &err));
+	g_assert_true(r2.duplicate);
+	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
+	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM messages"), ==, 1);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
 

@@ -476,6 +476,63 @@ test_pool(Fixture *fx, gconstpointer data)
 	st_store_pool_free(pool);
 }
 
+static char *
+canon(const char *text, gsize chunk)
+{
+	StCanonHash *h = st_canon_hash_new();
+	gsize len = strlen(text);
+	for (gsize off = 0; off < len; off += chunk)
+		st_canon_hash_update(h, text + off, MIN(chunk, len - off));
+	return st_canon_hash_finish(h);
+}
+
+static void
+test_canon_hash(void)
+{
+	static const struct {
+		const char *a;
+		const char *b;
+		gboolean same;
+	} cases[] = {
+		{ "Subject: x\n\nbody\n",
+		  "Received: from a by b; Mon, 2 Mar 2026 10:00:00 +0000\n"
+		  "Return-Path: <a@b>\nSubject: x\n\nbody\n", TRUE },
+		{ "Received: by mx (Postfix) id AAA\nSubject: x\n\nbody\n",
+		  "Received: by mx (Postfix) id BBB;\n\tfolded\nSubject: x\n\nbody\n", TRUE },
+		{ "Subject: x\nFrom: a@b\n\nline 1\nline 2\n",
+		  "Subject: x\r\nFrom: a@b\r\n\r\nline 1\r\nline 2\r\n", TRUE },
+		{ "Subject: x  y\n\nb\n", "subject:x y\n\nb\n", TRUE },
+		{ "Subject: a\n b\n\nb\n", "Subject: a b\n\nb\n", TRUE },
+		{ "Authentication-Results: mx; dkim=pass\nS: x\n\nb\n", "S: x\n\nb\n", TRUE },
+		{ "Subject: x\n\nbody\n", "Subject: x\n\nbody!\n", FALSE },
+		{ "Subject: x\n\nbody\n", "Subject: y\n\nbody\n", FALSE },
+		{ "S: x\n\nReceived: in the body counts\n", "S: x\n\n", FALSE },
+		{ "A: 1\nB: 2\n\nb\n", "B: 2\nA: 1\n\nb\n", FALSE },
+		{ "body  text\n", "body text\n", FALSE },
+		{ "S: x\n\nb  \n", "S: x\n\nb\n", FALSE },   /* body whitespace counts */
+		{ "", "", TRUE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *a = canon(cases[i].a, 1 << 20);
+		g_autofree char *b = canon(cases[i].b, 1 << 20);
+		if ((strcmp(a, b) == 0) != cases[i].same)
+			g_error("case %zu: \"%s\" vs \"%s\": same %d", i, cases[i].a, cases[i].b,
+				strcmp(a, b) == 0);
+		/* chunking does not matter, down to one byte at a time */
+		for (gsize chunk = 1; chunk < 8; chunk++) {
+			g_autofree char *c = canon(cases[i].b, chunk);
+			g_assert_cmpstr(c, ==, b);
+		}
+		g_assert_cmpint(strlen(a), ==, 64);
+	}
+	/* a line longer than the line buffer: hashed whole, chunking aside */
+	g_autofree char *longline = g_strnfill(200 * 1024, 'z');
+	g_autofree char *msg = g_strconcat("S: x\n\n", longline, "\n", NULL);
+	g_autofree char *h1 = canon(msg, 4096);
+	g_autofree char *h2 = canon(msg, 100 * 1024);
+	g_assert_cmpstr(h1, ==, h2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -490,5 +547,6 @@ main(int argc, char **argv)
 	ADD("events-find-json", test_events_find_json);
 	ADD("check", test_check);
 	ADD("pool", test_pool);
+	g_test_add_func("/store/canon-hash", test_canon_hash);
 	return g_test_run();
 }
