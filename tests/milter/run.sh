@@ -96,6 +96,13 @@ st_check "01: one line logged for the filing, with the queue id first" \
 
 # 2. mail for another recipient: accepted at DATA, nothing filed for it
 run_lua 02-other.lua
+# The milter holds its connections open; a reader closing must not take the
+# WAL away from under them.  It does when some code in the milter process
+# open()s and close()s the database file (POSIX locks are per process: the
+# close drops every SQLite lock the process holds) — then later filings are
+# invisible to readers and can be lost.
+st_check "the WAL survives a reader while the milter runs (no open+close of the db file in the milter)" \
+	test -e "$db-wal"
 st_check_eq "02: only the security mail was filed" 1 "$(count_subject "after other mail")"
 
 # 3. abort mid-message: nothing filed, no spool file left
