@@ -241,6 +241,17 @@ static const OosCase oos_cases[] = {
 	{ "Escape sequences from the guest reach my terminal",
 	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
 	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },
+	{ "Guest kernel panic with a crafted ELF",
+	  "Running this binary in the sandbox makes the guest kernel panic; it only affects the\n"
+	  "sandbox itself, other sandboxes stay responsive.", TRUE, "self_dos", NULL },
+	{ "Missing SPF record for superrad.company",
+	  "Your domain has no DMARC record and missing security headers on the website; best practice\n"
+	  "is to add them.", FALSE, "hardening", NULL },
+	{ "libkrun bug already fixed upstream",
+	  "microsandbox 0.6.14 ships libkrun 1.9 with a bug that was already fixed upstream in 1.10;\n"
+	  "please bump.", FALSE, "upstream", NULL },
+	{ "Data on a stolen laptop",
+	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
 	{ "Sandbox escape through the shared folder, and a hardening idea",
 	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
 	  "depth, the broker could drop privileges.", TRUE,
