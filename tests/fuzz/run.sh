@@ -13,8 +13,9 @@ if ! command -v clang >/dev/null 2>&1; then
 	echo "fuzz: clang not installed"; echo "fuzz: 0 passed, 0 failed"; exit 0
 fi
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
+mkdir -p "$B"
 make -s BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer $SAN -fsanitize=fuzzer-no-link" \
-	build-fuzz/libsectriage.a >"$B.log" 2>&1 || { cat "$B.log"; echo "fuzz: 0 passed, 1 failed"; exit 1; }
+	build-fuzz/libsectriage.a >"$B/build.log" 2>&1 || { cat "$B/build.log"; echo "fuzz: 0 passed, 1 failed"; exit 1; }
 CFLAGS="-std=gnu11 -pthread -Iinclude $(pkg-config --cflags gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme)"
 LIBS=$(pkg-config --libs gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme)
 mkdir -p "$B/fuzz" "$B/crashes"
