@@ -19,6 +19,10 @@ load_rules(void)
 	g_autoptr(StConfig) cfg = st_config_default();
 	g_autofree char *dir = st_config_rules_dir(cfg);
 	g_autoptr(GError) err = NULL;
+	if (!g_file_test(dir, G_FILE_TEST_IS_DIR) && g_file_test("rules", G_FILE_TEST_IS_DIR)) {
+		g_free(dir);
+		dir = g_strdup("rules");  /* a build outside the tree, run from the tree */
+	}
 	StRules *r = st_rules_load(dir, &err);
 	g_assert_no_error(err);
 	return r;
@@ -516,6 +520,7 @@ test_hostile(void)
 	gint64 t0 = g_get_monotonic_time();
 	g_autoptr(StAnalysis) a = analyse(rules, NULL, big->str, NULL);
 	g_assert_cmpint(g_get_monotonic_time() - t0, <, 10 * G_USEC_PER_SEC);
+	g_assert_true(a->check[ST_CHECK_POC]);
 }
 
 /* Every devset message: the extract fields agree with its label. */
