@@ -293,6 +293,30 @@ classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
 	}
 }
 
+/* Checklist items that do not apply whatever the component: a [na.ITEM.*]
+ * group reaching its "min" (a bug in a website needs no host platform). */
+static void
+classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis *a)
+{
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "na.");
+	Tally t = { 0 };
+
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		g_autofree char *item = g_strdup(g->name + strlen("na."));
+		char *dot = strchr(item, '.');
+		if (dot != NULL)
+			*dot = '\0';
+		int c = check_index(item);
+		if (c < 0 || a->check_na[c])
+			continue;
+		tally_group(g, regions, &t);
+		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2))
+			a->check_na[c] = TRUE;
+	}
+	tally_clear(&t);
+}
+
 static const char *const levels[] = { "low", "medium", "high", "critical" };
 
 static int
@@ -375,5 +399,6 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	gboolean suppress = classify_oos(rules, regions, a);
 	classify_class(rules, regions, suppress, a);
 	classify_component(rules, regions, a);
+	classify_not_applicable(rules, regions, a);
 	classify_severity(rules, a);
 }

@@ -297,6 +297,35 @@ test_platform_na(void)
 	g_assert_true(cloud->check_na[ST_CHECK_PLATFORM]);
 	g_assert_cmpstr(core->component, ==, "core");
 	g_assert_false(core->check_na[ST_CHECK_PLATFORM]);
+
+	g_autoptr(StAnalysis) web = classify(rules, "Stored XSS on the superrad.company website",
+					     "The contact form on https://superrad.company/contact reflects the\n"
+					     "name field unescaped; a script runs in the visitor's browser.", TRUE);
+	g_assert_true(web->check_na[ST_CHECK_PLATFORM]);
+	/* a core report that only mentions the website keeps the platform item */
+	g_autoptr(StAnalysis) docs = classify(rules, "Sandbox escape via virtio-fs",
+					      "The guest writes outside the share.  The website documents the\n"
+					      "share as read-only.", TRUE);
+	g_assert_false(docs->check_na[ST_CHECK_PLATFORM]);
+}
+
+static void
+test_components(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	static const char *const cases[][3] = {
+		{ "Python client leaks the API key in repr()", "The python client library prints it.", "python_sdk" },
+		{ "TypeScript client follows redirects to other hosts", "The node package sends the token along.", "node_sdk" },
+		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
+		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
+		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) a = classify(rules, cases[i][0], cases[i][1], TRUE);
+		if (g_strcmp0(a->component, cases[i][2]) != 0)
+			g_error("\"%s\": want component %s, got %s (%s)", cases[i][0], cases[i][2],
+				a->component, a->component_evidence);
+	}
 }
 
 typedef struct {
@@ -463,6 +492,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
 	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
 	g_test_add_func("/classify/platform-na", test_platform_na);
+	g_test_add_func("/classify/components", test_components);
 	g_test_add_func("/classify/severity", test_severity);
 	g_test_add_func("/classify/mechanism", test_mechanism);
 	g_test_add_func("/classify/min-patterns", test_min_patterns);
