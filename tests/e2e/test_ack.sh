@@ -281,6 +281,12 @@ for i in 1 2 3; do
 done
 all_filed() { local id; while read -r id; do filed "$id" || return 1; done <"$T/ids5"; }
 st_check "reports 5.* filed" st_wait_for 20 all_filed
+# Kill between two attempts: a row claimed by a sender killed in the middle
+# of a submission is only taken over after 10 minutes (test_outbox covers it).
+none_sending() { [ "$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE status = 'sending'")" = 0 ]; }
+tried_all() { [ "$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'pending' AND attempts > 0")" = 3 ]; }
+st_wait_for 20 tried_all
+st_wait_for 10 none_sending
 st_kill_milter "$M"
 rm -f "$BIN/fail"
 st_check_eq "acks pending after the kill" 3 \
