@@ -176,27 +176,44 @@ def poc_names(obj):
                if isinstance(a, dict) and a.get("role") == "poc" and a.get("filename"))
 
 
+MISSING = "<field missing>"
+
+
+def has(obj, *path):
+    """TRUE when the key path exists in OBJ (its value may be null)."""
+    for p in path:
+        if not isinstance(obj, dict) or p not in obj:
+            return False
+        obj = obj[p]
+    return True
+
+
 def compare(label, obj, ack_obj):
-    """List of (field, expected, got, ok)."""
+    """List of (field, expected, got, ok).  A field the JSON lacks is wrong."""
     rows = []
 
-    def add(field, expected, got, ok):
+    def add(field, expected, got, ok, present=True):
+        if not present:
+            got, ok = MISSING, False
         rows.append((field, expected, got, bool(ok)))
 
     ack = get(ack_obj, "ack", "send") if ack_obj else None
-    add("ack.send", label.get("should_ack"), ack, ack is label.get("should_ack"))
+    add("ack.send", label.get("should_ack"), ack, ack is label.get("should_ack"),
+        has(ack_obj, "ack", "send"))
     if label.get("component") is None and not label.get("should_ack"):
         return rows  # not a report: judged on the acknowledgment only
     if obj is None:
         obj = {}
     ver = get(obj, "version", "value")
-    add("version", label.get("version"), ver, version_equal(label.get("version"), ver))
+    ver_present = has(obj, "version") and (obj["version"] is None or has(obj, "version", "value"))
+    add("version", label.get("version"), ver, version_equal(label.get("version"), ver), ver_present)
     lp = label.get("platform") or {}
     gp = obj.get("platform") if isinstance(obj.get("platform"), dict) else {}
+    plat_present = has(obj, "platform") and (obj["platform"] is None or isinstance(obj["platform"], dict))
     for f in PLATFORM_FIELDS:
         e, g = lp.get(f), gp.get(f)
         ok = (norm(e) == norm(g)) if f == "os" else loose_equal(e, g)
-        add("platform." + f, e, g, ok)
+        add("platform." + f, e, g, ok, plat_present)
     expect_check = {
         "description": label.get("has_description_impact"),
         "poc": label.get("has_poc"),
@@ -206,17 +223,19 @@ def compare(label, obj, ack_obj):
     }
     for c in CHECKS:
         g = get(obj, "checklist", c)
-        add("checklist." + c, expect_check[c], g, g is expect_check[c])
+        add("checklist." + c, expect_check[c], g, g is expect_check[c], isinstance(g, bool))
     em, gm = set(label.get("missing") or []), as_set(obj.get("missing"))
-    add("missing", sorted(em), sorted(gm) if gm is not None else None, em == gm)
+    add("missing", sorted(em), sorted(gm) if gm is not None else None, em == gm, gm is not None)
     ep, gpoc = set(label.get("poc_attachments") or []), poc_names(obj)
-    add("poc_attachments", sorted(ep), sorted(gpoc) if gpoc is not None else None, ep == gpoc)
+    add("poc_attachments", sorted(ep), sorted(gpoc) if gpoc is not None else None, ep == gpoc,
+        gpoc is not None)
     for f in ("class", "component"):
-        add(f, label.get(f), obj.get(f), label.get(f) == obj.get(f))
+        add(f, label.get(f), obj.get(f), label.get(f) == obj.get(f), has(obj, f))
     eo, go = set(label.get("out_of_scope") or []), as_set(obj.get("out_of_scope"))
-    add("out_of_scope", sorted(eo), sorted(go) if go is not None else None, eo == go)
+    add("out_of_scope", sorted(eo), sorted(go) if go is not None else None, eo == go,
+        go is not None)
     add("credit", label.get("credit"), obj.get("credit"),
-        credit_equal(label.get("credit"), obj.get("credit")))
+        credit_equal(label.get("credit"), obj.get("credit")), has(obj, "credit"))
     return rows
 
 
