@@ -70,6 +70,10 @@ test_resolve_user(void)
 		StRunUser u;
 		g_autoptr(GError) error = NULL;
 		gboolean want = root ? cases[i].as_root_ok : cases[i].as_user_ok;
+		struct passwd *me = cases[i].user ? getpwnam(cases[i].user) : NULL;
+		/* not root: naming oneself is fine */
+		if (!root && me != NULL && me->pw_uid == geteuid() && me->pw_uid != 0)
+			want = TRUE;
 		gboolean ok = st_daemon_resolve_user(cases[i].user, &u, &error);
 		g_test_message("user %s: %s", cases[i].user ? cases[i].user : "(none)",
 			       error ? error->message : "ok");
@@ -159,6 +163,11 @@ test_pidfile(void)
 	/* our own pid does not block us */
 	g_assert_true(st_daemon_pidfile_check(path, NULL));
 	/* a live process (our parent) does */
+	if (getppid() == 1) {
+		g_test_skip("no live parent to point at");
+		rm_rf(dir);
+		return;
+	}
 	g_autofree char *live = g_strdup_printf("%ld\n", (long)getppid());
 	g_file_set_contents(path, live, -1, NULL);
 	g_assert_false(st_daemon_pidfile_check(path, &error));
