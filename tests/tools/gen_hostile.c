@@ -361,7 +361,7 @@ static void
 huge_html(FILE *f)
 {
 	head(f, "huge-html", "text/html; charset=utf-8");
-	for (int i = 0; i < 100000; i++)
+	for (int i = 0; i < 30000; i++)
 		fprintf(f, "<div><p><a href=\"https://example.org/%d\">link %d</a>&amp;&#%d;<br>", i, i, i);
 	fprintf(f, "<script>");
 	for (int i = 0; i < 100000; i++)
