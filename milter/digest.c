@@ -1,14 +1,15 @@
 /*
  * digest.c — collect the triage digest from the database at a given time.
  *
- * One read of the open reports (index reports_state) classifies each into
- * the sections; "new since" reads reports_created.  Clocks are computed
+ * One scan of the reports table gathers the figures and ranks the open and
+ * new reports as small records (numbers only); only the reports that make
+ * a section (MAX_ITEMS each) are then read in full by id.  Clocks are computed
  * here from the rules (sla.c), never stored: a report is overdue when NOW
  * is past a due date of a clock still running.  Business-day arithmetic is
  * done only for reports not yet acknowledged, so a digest of 100,000
  * reports stays well under a second.
  *
- * Rendering is in digest_render.c; mail composition in digest_mail.c.
+ * Rendering and the digest mail are in digest_render.c.
  */
 #include <string.h>
 #include <sqlite3.h>
@@ -92,66 +93,30 @@ col_text(sqlite3_stmt *st, int i)
 	return t ? g_strdup((const char *)t) : NULL;
 }
 
-/* The columns every item needs, in this order (ITEM_COLS). */
-#define ITEM_COLS "id, tracking_id, subject, reporter, state, severity, suggested_severity," \
-	" class, component, out_of_scope, missing, score, exploited, created_at," \
-	" acked_at, triaged_at, fixed_at, embargo_until"
+/* What ranking needs of one listed report: numbers only.  Items (with the
+ * text columns) are read for the few that survive ranking and MAX_ITEMS. */
+typedef struct Light {
+	gint64 id;
+	gint64 created_at;
+	gint64 due;
+	const char *clock;   /* static string or NULL */
+	gboolean overdue;
+	gboolean exploited;
+	int sev;             /* severity rank, 0 critical .. 4 none */
+	int score;
+} Light;
+
+/* One row of the scan (SCAN_COLS, in this order). */
+#define SCAN_COLS "id, state, severity, suggested_severity, exploited, created_at," \
+	" acked_at, triaged_at, fixed_at, embargo_until, score"
 
 typedef struct Row {
-	StDigestItem *it;
-	gint64 acked_at, triaged_at, fixed_at, embargo_until;
+	gint64 id, created_at, acked_at, triaged_at, fixed_at, embargo_until;
+	const char *severity;
+	StState state;
+	gboolean open;
+	Light light;
 } Row;
-
-static StDigestItem *
-item_from(sqlite3_stmt *st, Row *row)
-{
-	StDigestItem *it = g_new0(StDigestItem, 1);
-	it->id = sqlite3_column_int64(st, 0);
-	it->tracking_id = col_text(st, 1);
-	it->subject = col_text(st, 2);
-	it->reporter = col_text(st, 3);
-	it->state = col_text(st, 4);
-	it->severity = col_text(st, 5);
-	it->suggested_severity = col_text(st, 6);
-	it->klass = col_text(st, 7);
-	it->component = col_text(st, 8);
-	it->out_of_scope = col_text(st, 9);
-	it->missing = col_text(st, 10);
-	it->score = sqlite3_column_int(st, 11);
-	it->exploited = sqlite3_column_int(st, 12) != 0;
-	it->created_at = sqlite3_column_int64(st, 13);
-	if (row) {
-		row->it = it;
-		row->acked_at = sqlite3_column_int64(st, 14);
-		row->triaged_at = sqlite3_column_int64(st, 15);
-		row->fixed_at = sqlite3_column_int64(st, 16);
-		row->embargo_until = sqlite3_column_int64(st, 17);
-	}
-	return it;
-}
-
-/* A copy of IT (without dupes) listed for CLOCK due at DUE. */
-static StDigestItem *
-item_copy(const StDigestItem *it, const char *clock, gint64 due, gint64 now)
-{
-	StDigestItem *c = g_new0(StDigestItem, 1);
-	*c = *it;
-	c->tracking_id = g_strdup(it->tracking_id);
-	c->subject = g_strdup(it->subject);
-	c->reporter = g_strdup(it->reporter);
-	c->state = g_strdup(it->state);
-	c->severity = g_strdup(it->severity);
-	c->suggested_severity = g_strdup(it->suggested_severity);
-	c->klass = g_strdup(it->klass);
-	c->component = g_strdup(it->component);
-	c->out_of_scope = g_strdup(it->out_of_scope);
-	c->missing = g_strdup(it->missing);
-	c->clock = g_strdup(clock);
-	c->due = due;
-	c->overdue = due > 0 && now > due;
-	c->dupes = NULL;
-	return c;
-}
 
 static int
 severity_rank(const char *s)
@@ -168,7 +133,7 @@ severity_rank(const char *s)
 static gint
 by_urgency(gconstpointer a, gconstpointer b)
 {
-	const StDigestItem *x = *(StDigestItem *const *)a, *y = *(StDigestItem *const *)b;
+	const Light *x = a, *y = b;
 	if (x->exploited != y->exploited)
 		return x->exploited ? -1 : 1;
 	if (x->overdue != y->overdue)
@@ -177,10 +142,8 @@ by_urgency(gconstpointer a, gconstpointer b)
 		return x->due > 0 ? -1 : 1;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
-	int sx = severity_rank(x->severity ? x->severity : x->suggested_severity);
-	int sy = severity_rank(y->severity ? y->severity : y->suggested_severity);
-	if (sx != sy)
-		return sx - sy;
+	if (x->sev != y->sev)
+		return x->sev - y->sev;
 	if (x->created_at != y->created_at)
 		return x->created_at < y->created_at ? -1 : 1;
 	return x->id < y->id ? -1 : x->id > y->id;
@@ -190,13 +153,11 @@ by_urgency(gconstpointer a, gconstpointer b)
 static gint
 by_interest(gconstpointer a, gconstpointer b)
 {
-	const StDigestItem *x = *(StDigestItem *const *)a, *y = *(StDigestItem *const *)b;
+	const Light *x = a, *y = b;
 	if (x->exploited != y->exploited)
 		return x->exploited ? -1 : 1;
-	int sx = severity_rank(x->severity ? x->severity : x->suggested_severity);
-	int sy = severity_rank(y->severity ? y->severity : y->suggested_severity);
-	if (sx != sy)
-		return sx - sy;
+	if (x->sev != y->sev)
+		return x->sev - y->sev;
 	if (x->score != y->score)
 		return y->score - x->score;
 	if (x->created_at != y->created_at)
@@ -207,7 +168,7 @@ by_interest(gconstpointer a, gconstpointer b)
 static gint
 by_due(gconstpointer a, gconstpointer b)
 {
-	const StDigestItem *x = *(StDigestItem *const *)a, *y = *(StDigestItem *const *)b;
+	const Light *x = a, *y = b;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
 	return x->id < y->id ? -1 : x->id > y->id;
@@ -216,31 +177,34 @@ by_due(gconstpointer a, gconstpointer b)
 /* The most pressing running clock of ROW: the earliest due date among the
  * clocks not yet met.  Sets *CLOCK and returns the due date (0: none). */
 static gint64
-pressing_clock(const StRules *rules, GTimeZone *tz, const Row *row, StState state,
-	       const char **clock)
+pressing_clock(const StRules *rules, GTimeZone *tz, const Row *row, const char **clock)
 {
 	gint64 best = 0;
 	*clock = NULL;
 	if (row->acked_at <= 0) {
-		g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(row->it->created_at);
+		g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(row->created_at);
 		g_autoptr(GDateTime) rec = g_date_time_to_timezone(utc, tz);
 		g_autoptr(GDateTime) due = st_sla_ack_due(rules, rec);
 		best = g_date_time_to_unix(due);
 		*clock = "ack";
 	}
-	if (row->triaged_at <= 0 && (state == ST_STATE_NEW || state == ST_STATE_NEEDS_INFO)) {
-		gint64 due = row->it->created_at
-			+ DAY * st_rules_get_int(rules, "sla", "triage_days", 7);
+	if (row->triaged_at <= 0
+	    && (row->state == ST_STATE_NEW || row->state == ST_STATE_NEEDS_INFO)) {
+		gint64 due = row->created_at + DAY * st_rules_get_int(rules, "sla", "triage_days", 7);
 		if (best == 0 || due < best) {
 			best = due;
 			*clock = "triage";
 		}
 	}
-	if (row->triaged_at > 0 && row->fixed_at <= 0
-	    && (state == ST_STATE_TRIAGED || state == ST_STATE_FIXING)) {
-		g_autofree char *key = g_strdup_printf("fix_days.%s",
-						       row->it->severity ? row->it->severity : "");
-		gint64 days = st_rules_get_int(rules, "sla", key, -1);
+	if (row->triaged_at > 0 && row->fixed_at <= 0 && row->severity
+	    && (row->state == ST_STATE_TRIAGED || row->state == ST_STATE_FIXING)) {
+		gint64 days = -1;
+		if (strcmp(row->severity, "critical") == 0 || strcmp(row->severity, "high") == 0
+		    || strcmp(row->severity, "medium") == 0 || strcmp(row->severity, "low") == 0) {
+			char key[32];
+			g_snprintf(key, sizeof key, "fix_days.%s", row->severity);
+			days = st_rules_get_int(rules, "sla", key, -1);
+		}
 		if (days >= 0) {
 			gint64 due = row->triaged_at + DAY * days;
 			if (best == 0 || due < best) {
@@ -252,89 +216,114 @@ pressing_clock(const StRules *rules, GTimeZone *tz, const Row *row, StState stat
 	return best;
 }
 
-/* Sort one open report (the current row of ST) into the sections.  The
- * item's text columns are read only when it is listed. */
+/* Per-scan state: the sections as light records, the figure samples. */
+typedef struct Scan {
+	StDigest *d;
+	const StRules *rules;
+	GArray *action, *fresh, *waiting, *fixes, *embargoes;   /* Light */
+	GArray *ack, *tri, *fix;                                 /* gint64 samples */
+	gint64 ack_days, triage_days, crit_days, high_days, soon, warn;
+} Scan;
+
 static void
-classify_open(StDigest *d, const StRules *rules, sqlite3_stmt *st)
+with_due(GArray *a, const Light *l, const char *clock, gint64 due, gint64 now)
 {
-	StDigestItem probe = { 0 };
-	Row row = { &probe, 0, 0, 0, 0 };
-	StState state = ST_STATE_NEW;
-	const char *clock = NULL;
-
-	probe.id = sqlite3_column_int64(st, 0);
-	probe.state = (char *)sqlite3_column_text(st, 4);
-	probe.severity = (char *)sqlite3_column_text(st, 5);
-	probe.exploited = sqlite3_column_int(st, 12) != 0;
-	probe.created_at = sqlite3_column_int64(st, 13);
-	row.acked_at = sqlite3_column_int64(st, 14);
-	row.triaged_at = sqlite3_column_int64(st, 15);
-	row.fixed_at = sqlite3_column_int64(st, 16);
-	row.embargo_until = sqlite3_column_int64(st, 17);
-	st_state_parse(probe.state, &state);
-	gint64 due = pressing_clock(rules, d->tz, &row, state, &clock);
-	gint64 soon = (gint64)DAY * d->due_soon_days;
-	gint64 emb = st_workflow_embargo_end(rules, probe.created_at, row.acked_at,
-					     row.embargo_until);
-	gboolean act = probe.exploited || (due > 0 && due - d->now <= soon);
-	gboolean wait = state == ST_STATE_NEEDS_INFO;
-	gboolean fix = clock && strcmp(clock, "fix") == 0;
-	gboolean embargo = emb > 0 && emb - d->now <= (gint64)DAY * d->embargo_warning_days;
-
-	if (state < ST_STATE_N)
-		d->figures.open_by_state[state]++;
-	d->figures.open_total++;
-	if (!act && !wait && !fix && !embargo)
-		return;
-	StDigestItem *it = item_from(st, NULL);
-	if (act)
-		g_ptr_array_add(d->action, item_copy(it, clock, due, d->now));
-	if (wait)
-		g_ptr_array_add(d->waiting, item_copy(it, clock, due, d->now));
-	if (fix)
-		g_ptr_array_add(d->fixes, item_copy(it, "fix", due, d->now));
-	if (embargo)
-		g_ptr_array_add(d->embargoes, item_copy(it, "embargo", emb, d->now));
-	item_free(it);
+	Light c = *l;
+	c.clock = clock;
+	c.due = due;
+	c.overdue = due > 0 && now > due;
+	g_array_append_val(a, c);
 }
 
-/* Every open report (not published, not closed) at once. */
+/* An acknowledgment within N calendar days certainly met an N business day
+ * SLA; only the slower ones need the calendar. */
 static gboolean
-collect_open(sqlite3 *db, StDigest *d, const StRules *rules, GError **error)
+ack_in_time(const Scan *sc, gint64 created, gint64 acked)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT " ITEM_COLS " FROM reports"
-			       " WHERE state IN ('new', 'needs-info', 'triaged', 'fixing', 'fixed')",
-			       -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		classify_open(d, rules, st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return sql_fail(db, error);
-	return TRUE;
+	if (acked - created <= sc->ack_days * DAY)
+		return TRUE;
+	g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(created);
+	g_autoptr(GDateTime) rec = g_date_time_to_timezone(utc, sc->d->tz);
+	g_autoptr(GDateTime) due = st_sla_ack_due(sc->rules, rec);
+	return acked <= g_date_time_to_unix(due);
 }
 
-static gboolean
-collect_fresh(sqlite3 *db, StDigest *d, GError **error)
+static void
+count_figures(Scan *sc, const Row *r)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT " ITEM_COLS " FROM reports"
-			       " WHERE created_at >= ? AND created_at <= ?", -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
-	sqlite3_bind_int64(st, 1, d->since);
-	sqlite3_bind_int64(st, 2, d->now);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		StDigestItem *it = item_from(st, NULL);
-		it->dupes = g_ptr_array_new_with_free_func(g_free);
-		g_ptr_array_add(d->fresh, it);
+	StDigestFigures *f = &sc->d->figures;
+	if (r->acked_at > 0) {
+		gint64 v = r->acked_at - r->created_at;
+		g_array_append_val(sc->ack, v);
+		f->n_ack_met += ack_in_time(sc, r->created_at, r->acked_at);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return sql_fail(db, error);
-	return TRUE;
+	if (r->triaged_at > 0) {
+		gint64 v = r->triaged_at - r->created_at;
+		g_array_append_val(sc->tri, v);
+		f->n_triage_met += v <= sc->triage_days * DAY;
+	}
+	if (r->triaged_at > 0 && r->fixed_at > 0) {
+		gint64 v = r->fixed_at - r->triaged_at;
+		g_array_append_val(sc->fix, v);
+		gint64 days = g_strcmp0(r->severity, "critical") == 0 ? sc->crit_days
+			: g_strcmp0(r->severity, "high") == 0 ? sc->high_days : -1;
+		if (days >= 0) {
+			f->n_fix_sla++;
+			f->n_fix_met += v <= days * DAY;
+		}
+	}
+	if (r->open) {
+		f->open_by_state[r->state]++;
+		f->open_total++;
+	}
+}
+
+static void
+classify_open(Scan *sc, const Row *r)
+{
+	StDigest *d = sc->d;
+	const char *clock = NULL;
+	gint64 due = pressing_clock(sc->rules, d->tz, r, &clock);
+	gint64 emb = st_workflow_embargo_end(sc->rules, r->created_at, r->acked_at,
+					     r->embargo_until);
+
+	if (r->light.exploited || (due > 0 && due - d->now <= sc->soon))
+		with_due(sc->action, &r->light, clock, due, d->now);
+	if (r->state == ST_STATE_NEEDS_INFO)
+		with_due(sc->waiting, &r->light, clock, due, d->now);
+	if (clock && strcmp(clock, "fix") == 0)
+		with_due(sc->fixes, &r->light, "fix", due, d->now);
+	if (emb > 0 && emb - d->now <= sc->warn)
+		with_due(sc->embargoes, &r->light, "embargo", emb, d->now);
+}
+
+static void
+scan_row(Scan *sc, sqlite3_stmt *st)
+{
+	Row r = { 0 };
+	const char *state = (const char *)sqlite3_column_text(st, 1);
+
+	r.id = sqlite3_column_int64(st, 0);
+	if (!st_state_parse(state, &r.state))
+		r.state = ST_STATE_NEW;
+	r.open = st_state_is_open(r.state);
+	r.severity = (const char *)sqlite3_column_text(st, 2);
+	r.created_at = sqlite3_column_int64(st, 5);
+	r.acked_at = sqlite3_column_int64(st, 6);
+	r.triaged_at = sqlite3_column_int64(st, 7);
+	r.fixed_at = sqlite3_column_int64(st, 8);
+	r.embargo_until = sqlite3_column_int64(st, 9);
+	r.light.id = r.id;
+	r.light.created_at = r.created_at;
+	r.light.exploited = sqlite3_column_int(st, 4) != 0;
+	r.light.sev = severity_rank(r.severity ? r.severity
+				    : (const char *)sqlite3_column_text(st, 3));
+	r.light.score = sqlite3_column_int(st, 10);
+	count_figures(sc, &r);
+	if (r.open)
+		classify_open(sc, &r);
+	if (r.created_at >= sc->d->since && r.created_at <= sc->d->now)
+		g_array_append_val(sc->fresh, r.light);
 }
 
 /* The lower median of A (reordered: quickselect, linear time), -1 when empty. */
@@ -373,69 +362,83 @@ median_of(GArray *a)
 	return v[k];
 }
 
-/* An acknowledgment within N calendar days certainly met an N business day
- * SLA; only the slower ones need the calendar. */
+/* One scan of every report: figures, open sections, new reports. */
 static gboolean
-ack_in_time(const StRules *rules, GTimeZone *tz, gint64 n_days, gint64 created, gint64 acked)
+scan(sqlite3 *db, Scan *sc, GError **error)
 {
-	if (acked - created <= n_days * DAY)
-		return TRUE;
-	g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc(created);
-	g_autoptr(GDateTime) rec = g_date_time_to_timezone(utc, tz);
-	g_autoptr(GDateTime) due = st_sla_ack_due(rules, rec);
-	return acked <= g_date_time_to_unix(due);
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT " SCAN_COLS " FROM reports", -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(db, error);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		scan_row(sc, st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sql_fail(db, error);
+	StDigestFigures *f = &sc->d->figures;
+	f->n_ack = sc->ack->len;
+	f->n_triage = sc->tri->len;
+	f->n_fix = sc->fix->len;
+	f->median_ack_s = median_of(sc->ack);
+	f->median_triage_s = median_of(sc->tri);
+	f->median_fix_s = median_of(sc->fix);
+	return TRUE;
 }
 
-/* Medians and SLA shares over every report, in one scan. */
-static void
-collect_figures(sqlite3 *db, StDigest *d, const StRules *rules)
-{
-	StDigestFigures *f = &d->figures;
-	gint64 adays = st_rules_get_int(rules, "sla", "ack_business_days", 3);
-	gint64 tdays = st_rules_get_int(rules, "sla", "triage_days", 7);
-	gint64 crit = st_rules_get_int(rules, "sla", "fix_days.critical", -1);
-	gint64 high = st_rules_get_int(rules, "sla", "fix_days.high", -1);
-	g_autoptr(GArray) ack = g_array_new(FALSE, FALSE, sizeof(gint64));
-	g_autoptr(GArray) tri = g_array_new(FALSE, FALSE, sizeof(gint64));
-	g_autoptr(GArray) fix = g_array_new(FALSE, FALSE, sizeof(gint64));
-	sqlite3_stmt *st = NULL;
+/* The item of LIGHT, read by id (ITEM_COLS).  NULL when gone. */
+#define ITEM_COLS "id, tracking_id, subject, reporter, state, severity, suggested_severity," \
+	" class, component, out_of_scope, missing, score, exploited, created_at"
 
-	if (sqlite3_prepare_v2(db, "SELECT created_at, acked_at, triaged_at, fixed_at, severity"
-			       " FROM reports WHERE acked_at > 0 OR triaged_at > 0",
-			       -1, &st, NULL) != SQLITE_OK)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		gint64 c = sqlite3_column_int64(st, 0), a = sqlite3_column_int64(st, 1);
-		gint64 t = sqlite3_column_int64(st, 2), x = sqlite3_column_int64(st, 3);
-		if (a > 0) {
-			gint64 v = a - c;
-			g_array_append_val(ack, v);
-			f->n_ack_met += ack_in_time(rules, d->tz, adays, c, a);
-		}
-		if (t > 0) {
-			gint64 v = t - c;
-			g_array_append_val(tri, v);
-			f->n_triage_met += v <= tdays * DAY;
-		}
-		if (t > 0 && x > 0) {
-			gint64 v = x - t;
-			g_array_append_val(fix, v);
-			const char *sev = (const char *)sqlite3_column_text(st, 4);
-			gint64 days = g_strcmp0(sev, "critical") == 0 ? crit
-				: g_strcmp0(sev, "high") == 0 ? high : -1;
-			if (days >= 0) {
-				f->n_fix_sla++;
-				f->n_fix_met += v <= days * DAY;
-			}
-		}
+static StDigestItem *
+item_load(sqlite3_stmt *st, const Light *l)
+{
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, l->id);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return NULL;
+	StDigestItem *it = g_new0(StDigestItem, 1);
+	it->id = sqlite3_column_int64(st, 0);
+	it->tracking_id = col_text(st, 1);
+	it->subject = col_text(st, 2);
+	it->reporter = col_text(st, 3);
+	it->state = col_text(st, 4);
+	it->severity = col_text(st, 5);
+	it->suggested_severity = col_text(st, 6);
+	it->klass = col_text(st, 7);
+	it->component = col_text(st, 8);
+	it->out_of_scope = col_text(st, 9);
+	it->missing = col_text(st, 10);
+	it->score = sqlite3_column_int(st, 11);
+	it->exploited = sqlite3_column_int(st, 12) != 0;
+	it->created_at = sqlite3_column_int64(st, 13);
+	it->clock = g_strdup(l->clock);
+	it->due = l->due;
+	it->overdue = l->overdue;
+	it->dupes = g_ptr_array_new_with_free_func(g_free);
+	return it;
+}
+
+/* Rank LIGHTS with CMP, keep MAX, read their items into OUT. */
+static gboolean
+materialise(sqlite3 *db, GArray *lights, GCompareFunc cmp, guint max, GPtrArray *out,
+	    GError **error)
+{
+	sqlite3_stmt *st = NULL;
+	g_array_sort(lights, cmp);
+	if (max > 0 && lights->len > max)
+		g_array_set_size(lights, max);
+	if (lights->len == 0)
+		return TRUE;
+	if (sqlite3_prepare_v2(db, "SELECT " ITEM_COLS " FROM reports WHERE id = ?", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(db, error);
+	for (guint i = 0; i < lights->len; i++) {
+		StDigestItem *it = item_load(st, &g_array_index(lights, Light, i));
+		if (it)
+			g_ptr_array_add(out, it);
 	}
 	sqlite3_finalize(st);
-	f->n_ack = ack->len;
-	f->n_triage = tri->len;
-	f->n_fix = fix->len;
-	f->median_ack_s = median_of(ack);
-	f->median_triage_s = median_of(tri);
-	f->median_fix_s = median_of(fix);
+	return TRUE;
 }
 
 static void
@@ -466,11 +469,52 @@ last_digest(sqlite3 *db)
 	return t;
 }
 
-static void
-truncate_to(GPtrArray *a, guint max)
+static StDigest *
+digest_new(const StRules *rules, GDateTime *now)
 {
-	if (max > 0 && a->len > max)
-		g_ptr_array_set_size(a, max);
+	StDigest *d = g_new0(StDigest, 1);
+	GDestroyNotify fr = (GDestroyNotify)item_free;
+
+	d->now = g_date_time_to_unix(now);
+	d->tz = g_time_zone_ref(g_date_time_get_timezone(now));
+	d->tz_name = g_strdup(g_date_time_get_timezone_abbreviation(now));
+	d->due_soon_days = (int)st_rules_get_int(rules, "sla", "due_soon_days", 2);
+	d->embargo_warning_days = (int)st_rules_get_int(rules, "sla", "embargo_warning_days", 14);
+	d->action = g_ptr_array_new_with_free_func(fr);
+	d->fresh = g_ptr_array_new_with_free_func(fr);
+	d->waiting = g_ptr_array_new_with_free_func(fr);
+	d->fixes = g_ptr_array_new_with_free_func(fr);
+	d->embargoes = g_ptr_array_new_with_free_func(fr);
+	return d;
+}
+
+static void
+scan_init(Scan *sc, StDigest *d, const StRules *rules)
+{
+	GArray **lights[] = { &sc->action, &sc->fresh, &sc->waiting, &sc->fixes, &sc->embargoes };
+	GArray **samples[] = { &sc->ack, &sc->tri, &sc->fix };
+
+	sc->d = d;
+	sc->rules = rules;
+	for (gsize i = 0; i < G_N_ELEMENTS(lights); i++)
+		*lights[i] = g_array_new(FALSE, FALSE, sizeof(Light));
+	for (gsize i = 0; i < G_N_ELEMENTS(samples); i++)
+		*samples[i] = g_array_new(FALSE, FALSE, sizeof(gint64));
+	sc->ack_days = st_rules_get_int(rules, "sla", "ack_business_days", 3);
+	sc->triage_days = st_rules_get_int(rules, "sla", "triage_days", 7);
+	sc->crit_days = st_rules_get_int(rules, "sla", "fix_days.critical", -1);
+	sc->high_days = st_rules_get_int(rules, "sla", "fix_days.high", -1);
+	sc->soon = (gint64)DAY * d->due_soon_days;
+	sc->warn = (gint64)DAY * d->embargo_warning_days;
+}
+
+static void
+scan_clear(Scan *sc)
+{
+	GArray *all[] = { sc->action, sc->fresh, sc->waiting, sc->fixes, sc->embargoes,
+			  sc->ack, sc->tri, sc->fix };
+	for (gsize i = 0; i < G_N_ELEMENTS(all); i++)
+		g_array_unref(all[i]);
 }
 
 StDigest *
@@ -479,45 +523,29 @@ st_digest_collect(StStore *store, const StConfig *cfg, const StRules *rules,
 {
 	g_return_val_if_fail(store && rules && now, NULL);
 	sqlite3 *db = st_store_db(store);
-	StDigest *d = g_new0(StDigest, 1);
+	StDigest *d = digest_new(rules, now);
+	Scan sc = { 0 };
 
-	d->now = g_date_time_to_unix(now);
-	d->tz = g_time_zone_ref(g_date_time_get_timezone(now));
-	d->tz_name = g_strdup(g_date_time_get_timezone_abbreviation(now));
-	d->due_soon_days = (int)st_rules_get_int(rules, "sla", "due_soon_days", 2);
-	d->embargo_warning_days = (int)st_rules_get_int(rules, "sla", "embargo_warning_days", 14);
-	GDestroyNotify fr = (GDestroyNotify)item_free;
-	d->action = g_ptr_array_new_with_free_func(fr);
-	d->fresh = g_ptr_array_new_with_free_func(fr);
-	d->waiting = g_ptr_array_new_with_free_func(fr);
-	d->fixes = g_ptr_array_new_with_free_func(fr);
-	d->embargoes = g_ptr_array_new_with_free_func(fr);
 	if (since <= 0)
 		since = last_digest(db);
 	if (since <= 0)
 		since = d->now - 7 * DAY;
 	d->since = since;
-
+	scan_init(&sc, d, rules);
 	/* One read transaction: the sections agree with each other. */
 	sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
-	gboolean ok = collect_open(db, d, rules, error) && collect_fresh(db, d, error);
-	if (ok)
-		collect_figures(db, d, rules);
+	gboolean ok = scan(db, &sc, error)
+		&& materialise(db, sc.action, by_urgency, max_items, d->action, error)
+		&& materialise(db, sc.fresh, by_interest, max_items, d->fresh, error)
+		&& materialise(db, sc.waiting, by_due, max_items, d->waiting, error)
+		&& materialise(db, sc.fixes, by_due, max_items, d->fixes, error)
+		&& materialise(db, sc.embargoes, by_due, max_items, d->embargoes, error);
 	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	scan_clear(&sc);
 	if (!ok) {
 		st_digest_free(d);
 		return NULL;
 	}
-	g_ptr_array_sort(d->action, by_urgency);
-	g_ptr_array_sort(d->fresh, by_interest);
-	g_ptr_array_sort(d->waiting, by_due);
-	g_ptr_array_sort(d->fixes, by_due);
-	g_ptr_array_sort(d->embargoes, by_due);
-	truncate_to(d->action, max_items);
-	truncate_to(d->fresh, max_items);
-	truncate_to(d->waiting, max_items);
-	truncate_to(d->fixes, max_items);
-	truncate_to(d->embargoes, max_items);
 	add_dupes(store, cfg, rules, d);
 	return d;
 }
