@@ -15,7 +15,9 @@
 #  5. after the milter is killed with acks pending and restarted (now
 #     submitting by SMTP), every ack goes out exactly once, and a second
 #     restart and `sectriage outbox --flush` send nothing more;
-#  6. `sectriage outbox --retry ID` makes a failed row due and --flush sends it.
+#  6. `sectriage outbox --retry ID` makes a failed row due and --flush sends it;
+#  7. the default kind of submit command, Postfix's sendmail with -f '' and
+#     the recipient after "--", delivers with a null envelope sender.
 #
 # Run from the repository after `make`:  bash tests/e2e/test_ack.sh
 # Needs root (Postfix's master).
@@ -329,4 +331,24 @@ AUTO=$(grep -l '^X-Sectriage-Auto:' "$REPORTER"/new/* 2>/dev/null | xargs -r gre
 st_check_eq "acks delivered = ack rows sent" "$ACKS" "$AUTO"
 st_check "no ack came back to security@ (no loop)" bash -c "! grep -l '^X-Sectriage-Auto:' '$SEC'/new/* 2>/dev/null | grep -q ."
 st_stop_milter "$M"
+
+# --- 7. Postfix's own sendmail program, as the default submit command runs it
+# (the CLI runs as root here, so sendmail may name the private config) ------
+NOW=$(date +%s)
+SID=$(st_sql "$DB" "INSERT INTO outbox(kind, recipient, message, status, next_attempt_at, created_at)
+	VALUES ('notice', 'erin@reporter.example', 'From: security@superrad.company
+To: erin@reporter.example
+Subject: via sendmail
+In-Reply-To: <sendmail-test@reporter.example>
+
+.
+a lone dot above must not end the message
+', 'pending', $NOW, $NOW); SELECT last_insert_rowid();")
+st_milter_config "$T" "$DB" "$M/run/milter.sock" "/usr/sbin/sendmail -C $PF/etc -i -f '' -- %r" "$AUTH"
+st_check_eq "flush through /usr/sbin/sendmail" "sent 1, failed 0" \
+	"$("$ST_BIN" --config "$T/sectriage.conf" outbox --flush 2>&1)"
+st_check "delivered by sendmail" st_wait_for 20 has_reply sendmail-test@reporter.example
+SM=$(replies_to sendmail-test@reporter.example | head -n1)
+st_check_eq "sendmail: null envelope sender" "<>" "$(st_header "${SM:-/dev/null}" Return-Path)"
+st_check "sendmail: the whole body (a lone dot kept)" grep -q "must not end the message" "${SM:-/dev/null}"
 st_finish
