@@ -158,6 +158,7 @@ if [ -n "$big" ]; then
 fi
 
 # SIGHUP: a bad config is refused and the old one kept; a good one is taken
+cp "$tmp/sectriage.conf" "$tmp/good.conf"
 echo "no_such_key = 1" >>"$tmp/sectriage.conf"
 kill -HUP "$pid"
 st_check "SIGHUP: a bad config is refused, logged" st_wait_for 5 grep -q "reload refused" "$log"
@@ -194,6 +195,25 @@ else
 	st_fail "SIGTERM" "still running after 10 s"
 fi
 st_check "SIGTERM: stop logged" grep -q "stopped" "$log"
+
+# The same over an inet socket (libmilter's syntax inet:PORT@HOST)
+port=$(st_free_port)
+"$ST_MILTER" -f "${user_args[@]}" -p "inet:$port@127.0.0.1" --config "$tmp/good.conf" >>"$tmp/inet.log" 2>&1 &
+ipid=$!
+st_at_exit st_kill_pid "$ipid"
+if st_wait_for 10 st_port_open "$port"; then
+	sock=inet:$port@127.0.0.1
+	out=$(miltertest -D "sock=$sock" -D "libdir=$HERE" -D "tag=inet$$" -s "$HERE/01-file.lua" 2>&1)
+	if printf '%s\n' "$out" | grep -q '^ok - '; then
+		st_pass "inet socket: a report is filed and tagged"
+	else
+		st_fail "inet socket: a report is filed and tagged" "$(printf '%s' "$out" | tr '\n' ' ')"
+	fi
+	kill -TERM "$ipid"
+	st_check "inet socket: SIGTERM stops it" st_wait_for 5 st_pid_dead "$ipid"
+else
+	st_fail "inet socket" "nothing listens on $port: $(tail -n 2 "$tmp/inet.log" | tr '\n' ' ')"
+fi
 
 if [ "$ST_FAILED" -gt 0 ]; then
 	echo "# milter log (last 30 lines):"
