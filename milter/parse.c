@@ -331,7 +331,7 @@ static gboolean
 unsafe_filename(const char *name)
 {
 	if (strchr(name, '/') || strchr(name, '\\') || name[0] == '.' || name[0] == '~' ||
-	    strstr(name, ".."))
+	    name[0] == '-' || strstr(name, ".."))
 		return TRUE;
 	for (const guchar *p = (const guchar *) name; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
@@ -523,6 +523,17 @@ walk_multipart(Walk *w, GMimeMultipart *mp, int depth, Mode mode)
 	    w->msg->report_type == NULL) {
 		const char *rt = g_mime_object_get_content_type_parameter(obj, "report-type");
 		w->msg->report_type = rt ? g_ascii_strdown(rt, -1) : NULL;
+	}
+	if (mode == MODE_BODY && n == 0) {
+		/* No parts found (no or a broken boundary): GMime keeps the
+		 * content as the prologue; do not let it vanish. */
+		const char *pro = g_mime_multipart_get_prologue(mp);
+		if (pro && *pro) {
+			g_autoptr(GString) utf8 = g_string_new(NULL);
+			st_hdecode_to_utf8(utf8, pro, strlen(pro), NULL);
+			body_append(w, utf8->str, utf8->len);
+			w->plain_parts++;
+		}
 	}
 	if (mode == MODE_BODY && ct && g_mime_content_type_is_type(ct, "multipart", "alternative"))
 		best = best_alternative(mp);
