@@ -94,8 +94,10 @@ st_cmd_set(StCli *cli, int argc, char **argv)
 	return 0;
 }
 
-/* Row N (1-based, in filing order) of the report's attachments: its
- * content (kept or not) and the name as sent.  FALSE with a message. */
+/* Attachment N of the report: the attachment whose number `show` prints
+ * (its row id) when it belongs to this report, else the Nth (1-based, in
+ * filing order).  Its content (kept or not) and the name as sent.  FALSE
+ * with a message. */
 static gboolean
 attachment_load(StStore *store, gint64 report, gint64 n, GBytes **content,
 		char **filename, gboolean *kept, GError **error)
@@ -104,13 +106,15 @@ attachment_load(StStore *store, gint64 report, gint64 n, GBytes **content,
 	sqlite3_stmt *st = NULL;
 
 	if (sqlite3_prepare_v2(db, "SELECT content, filename, kept FROM attachments"
-			       " WHERE report_id = ? ORDER BY message_row, idx, id LIMIT 1 OFFSET ?",
-			       -1, &st, NULL) != SQLITE_OK) {
+			       " WHERE report_id = ?1 AND id = ?2"
+			       " UNION ALL SELECT * FROM (SELECT content, filename, kept FROM attachments"
+			       " WHERE report_id = ?1 ORDER BY message_row, idx, id LIMIT 1 OFFSET ?2 - 1)"
+			       " LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
 		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s", sqlite3_errmsg(db));
 		return FALSE;
 	}
 	sqlite3_bind_int64(st, 1, report);
-	sqlite3_bind_int64(st, 2, n - 1);
+	sqlite3_bind_int64(st, 2, n);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc == SQLITE_DONE)
@@ -180,8 +184,9 @@ st_cmd_attachment(StCli *cli, int argc, char **argv)
 		{ NULL },
 	};
 
-	if (!parse_opts("attachment", "ID N", "Write attachment N (1-based, as `show` numbers"
-			" them) of report ID to a file of your choice.", entries, &argc, &argv))
+	if (!parse_opts("attachment", "ID N", "Write attachment N of report ID (the number `show`"
+			" prints, or its position counting from 1) to a new file of your choice.",
+			entries, &argc, &argv))
 		return 2;
 	char *end = NULL;
 	gint64 n = argc == 3 ? g_ascii_strtoll(argv[2], &end, 10) : 0;

@@ -331,6 +331,12 @@ ln -s "$T/target" "$T/link"
 "${S[@]}" attachment "$att" 1 --output "$T/link" >/dev/null 2>&1
 st_check_eq "symlink: refused" 1 $?
 st_check "symlink target not created" test ! -e "$T/target"
+# N may be the number `show` prints (the attachment's row id) or its position.
+read -r att2 aid2 <<<"$(st_sql "$DB" "SELECT r.tracking_id, a.id FROM reports r JOIN attachments a ON a.report_id = r.id WHERE a.id > 1 ORDER BY a.id LIMIT 1" | tr '|' ' ')"
+"${S[@]}" attachment "$att2" "$aid2" --output "$T/byid.out" >/dev/null
+"${S[@]}" attachment "$att2" 1 --output "$T/bypos.out" >/dev/null
+st_check "attachment by show's number = by position" cmp -s "$T/byid.out" "$T/bypos.out"
+st_check "show lists that number" grep -q "^  $aid2 poc.sh" <("${S[@]}" show "$att2")
 "${S[@]}" attachment "$att" 9 --output "$T/none" >/dev/null 2>&1
 st_check_eq "no such attachment: exit 1" 1 $?
 
