@@ -18,7 +18,10 @@
  * What never goes into a message: the report's text, attachment contents,
  * internal scores, the classification or out-of-scope hints — the envelope
  * sender may be forged.  Attachment names, sizes and SHA-256 sums, the
- * checklist and the reporter's credit wish are all that is echoed.
+ * checklist and the reporter's credit wish are all that is echoed; for a
+ * report that came encrypted not even attachment names or the credit name
+ * (what was protected in transit does not go back in clear text), and when
+ * it could not be decrypted, no checklist either.
  *
  * The template language: {{name}} substitutes a value, {{#if name}}..{{else}}..{{/if}}
  * and {{#unless name}}..{{/unless}} test one, {{#each list}}..{{/each}}
@@ -529,16 +532,19 @@ human_size(gint64 size)
 	return g_strjoinv(" ", parts);
 }
 
-/* [{name, size, bytes, sha256, type}] for the attachments of the message. */
+/* [{name, size, bytes, sha256, type}] for the attachments of the message;
+ * names withheld (WITHHOLD) when the report came encrypted: what was
+ * protected in transit does not go back in clear text. */
 static JsonArray *
-attachments_json(GPtrArray *atts)
+attachments_json(GPtrArray *atts, gboolean withhold)
 {
 	JsonArray *arr = json_array_new();
 
 	for (guint i = 0; atts && i < atts->len; i++) {
 		const StAttachment *a = g_ptr_array_index(atts, i);
 		JsonObject *o = json_object_new();
-		g_autofree char *name = a->filename ? st_printable(a->filename, -1, ST_ACK_NAME_MAX)
+		g_autofree char *name = withhold ? g_strdup("(name withheld: your report was encrypted)")
+				       : a->filename ? st_printable(a->filename, -1, ST_ACK_NAME_MAX)
 				       : g_strdup("(unnamed part)");
 		g_autofree char *type = st_printable(a->content_type ? a->content_type : "", -1, 80);
 		g_autofree char *size = human_size(a->size);
@@ -628,7 +634,7 @@ checklist_json(JsonObject *vars, const StRules *rules, const StAnalysis *f)
 }
 
 static void
-credit_json(JsonObject *vars, const StAnalysis *f)
+credit_json(JsonObject *vars, const StAnalysis *f, gboolean withhold)
 {
 	gboolean anon = f && f->credit_found && f->credit_anonymous;
 	gboolean named = f && f->credit_found && !anon && (f->credit_name || f->credit_link);
@@ -636,6 +642,10 @@ credit_json(JsonObject *vars, const StAnalysis *f)
 	json_object_set_boolean_member(vars, "credit_anonymous", anon);
 	json_object_set_boolean_member(vars, "credit_named", named);
 	json_object_set_boolean_member(vars, "credit_unstated", !anon && !named);
+	if (named && withhold) {
+		json_object_set_string_member(vars, "credit_name", "the name and link your report gives");
+		return;
+	}
 	if (named && f->credit_name) {
 		g_autofree char *n = st_printable(f->credit_name, -1, ST_ACK_NAME_MAX);
 		json_object_set_string_member(vars, "credit_name", n);
@@ -644,6 +654,17 @@ credit_json(JsonObject *vars, const StAnalysis *f)
 		g_autofree char *l = st_printable(f->credit_link, -1, 200);
 		json_object_set_string_member(vars, "credit_link", l);
 	}
+}
+
+/* The report arrived encrypted (decrypted or not). */
+static gboolean
+was_encrypted(const StAnalysis *f)
+{
+	if (f == NULL)
+		return FALSE;
+	if (f->msg != NULL)
+		return f->msg->encrypted;
+	return st_flag_has(f->flags, "encrypted") || st_flag_has(f->flags, "decrypt-failed");
 }
 
 /* The report arrived encrypted and was not decrypted: nothing of it is known. */
@@ -707,13 +728,14 @@ ack_vars(const StConfig *cfg, const StRules *rules, const StAckInput *in, GDateT
 	json_object_set_int_member(vars, "embargo_days",
 				   embargo ? g_date_time_difference(embargo, now) / G_TIME_SPAN_DAY : 0);
 	json_object_set_array_member(vars, "fix_targets", fix_targets_json(rules, received));
-	json_object_set_array_member(vars, "attachments", attachments_json(in->attachments));
+	gboolean withhold = was_encrypted(in->facts);
+	json_object_set_array_member(vars, "attachments", attachments_json(in->attachments, withhold));
 	json_object_set_boolean_member(vars, "encrypted", unread);
 	json_object_set_boolean_member(vars, "followup", in->followup);
 	checklist_json(vars, rules, unread ? NULL : in->facts);
 	if (unread)  /* nothing of the content is known: no checklist verdict */
 		json_object_set_boolean_member(vars, "complete", FALSE);
-	credit_json(vars, unread ? NULL : in->facts);
+	credit_json(vars, unread ? NULL : in->facts, withhold);
 	return vars;
 }
 

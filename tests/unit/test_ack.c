@@ -443,12 +443,49 @@ test_encrypted(void)
 	st_flag_add(facts->flags, "encrypted");
 	st_flag_add(facts->flags, "decrypt-failed");
 	facts->check[ST_CHECK_DESCRIPTION] = TRUE;  /* must not be echoed */
-	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, "x", facts, NULL, FALSE, NULL);
+	facts->credit_found = TRUE;
+	facts->credit_name = g_strdup("Secret Name");
+	g_autoptr(GPtrArray) atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
+	g_ptr_array_add(atts, att("exploit-for-cve.tar.gz", "application/gzip", 100,
+				  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, "x", facts, atts, FALSE, NULL);
 	g_autofree char *body = body_of(m);
 	g_assert_nonnull(strstr(body, "arrived encrypted"));
+	g_assert_null(strstr(body, "exploit-for-cve"));
+	g_assert_null(strstr(body, "Secret Name"));
+	g_assert_nonnull(strstr(body, "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 	g_assert_null(strstr(body, "[x]"));
 	g_assert_null(strstr(body, "What would help"));
 	g_assert_nonnull(strstr(body, "SEC-2026-0042"));
+}
+
+
+/* Decrypted: the checklist is answered, but names stay out of clear text. */
+static void
+test_decrypted(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StConfig) cfg = test_config();
+	g_autoptr(StAnalysis) facts = st_analysis_new();
+
+	st_flag_add(facts->flags, "encrypted");
+	st_flag_add(facts->flags, "decrypted");
+	facts->check[ST_CHECK_DESCRIPTION] = TRUE;
+	facts->credit_found = TRUE;
+	facts->credit_name = g_strdup("Secret Name");
+	facts->credit_link = g_strdup("https://secret.example");
+	g_autoptr(GPtrArray) atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
+	g_ptr_array_add(atts, att("exploit-for-cve.tar.gz", "application/gzip", 100,
+				  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, "x", facts, atts, FALSE, NULL);
+	g_autofree char *body = body_of(m);
+	g_assert_null(strstr(body, "arrived encrypted"));
+	g_assert_nonnull(strstr(body, "[x] A description"));
+	g_assert_null(strstr(body, "exploit-for-cve"));
+	g_assert_nonnull(strstr(body, "name withheld"));
+	g_assert_null(strstr(body, "Secret Name"));
+	g_assert_null(strstr(body, "secret.example"));
+	g_assert_nonnull(strstr(body, "the name and link your report gives"));
 }
 
 static void
@@ -600,6 +637,7 @@ main(int argc, char **argv)
 	g_test_add_func("/ack/platform-hints", test_platform_hints);
 	g_test_add_func("/ack/credit", test_credit);
 	g_test_add_func("/ack/encrypted", test_encrypted);
+	g_test_add_func("/ack/decrypted", test_decrypted);
 	g_test_add_func("/ack/followup", test_followup);
 	g_test_add_func("/ack/bad-recipient", test_bad_recipient);
 	g_test_add_func("/ack/notices", test_notices);
