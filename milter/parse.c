@@ -167,36 +167,31 @@ decode_part(Walk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
 	GMimeDataWrapper *dw = g_mime_part_get_content(part);
 	GMimeStream *st = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
 	GMimeContentEncoding enc = dw ? g_mime_data_wrapper_get_encoding(dw) : 0;
-	GMimeEncoding state;
+	g_autoptr(GMimeFilter) filter = NULL;
 	gint b64_state = 0;
 	guint b64_save = 0;
 	g_autofree char *in = g_malloc(CHUNK);
-	g_autofree char *out = g_malloc(CHUNK + 64);
+	g_autofree char *b64 = g_malloc(CHUNK);
 
 	*size = 0;
 	if (st == NULL || g_mime_stream_reset(st) < 0)
 		return kept;
-	gboolean qp_uu = enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
-		enc == GMIME_CONTENT_ENCODING_UUENCODE;
-	if (qp_uu)
-		g_mime_encoding_init_decode(&state, enc);
-	for (;;) {
+	/* QP and uuencode ("begin" line and all) through GMime's filter. */
+	if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_UUENCODE)
+		filter = g_mime_filter_basic_new(enc, FALSE);
+	for (gboolean last = FALSE; !last; ) {
 		gssize n = g_mime_stream_read(st, in, CHUNK);
-		gsize m;
-		if (n <= 0) {
-			if (!qp_uu)
-				break;
-			m = g_mime_encoding_flush(&state, in, 0, out);
-			qp_uu = FALSE;
-			n = 0;
-		} else if (enc == GMIME_CONTENT_ENCODING_BASE64) {
+		char *out = in;
+		gsize m = n > 0 ? n : 0, pre;
+		last = n <= 0;
+		if (enc == GMIME_CONTENT_ENCODING_BASE64) {
 			/* GLib's decoder: GMime 3.2.13's is wrong on some chunked input. */
-			m = g_base64_decode_step(in, n, (guchar *) out, &b64_state, &b64_save);
-		} else if (qp_uu) {
-			m = g_mime_encoding_step(&state, in, n, out);
-		} else {
-			memcpy(out, in, n);
-			m = n;
+			m = g_base64_decode_step(in, m, (guchar *) b64, &b64_state, &b64_save);
+			out = b64;
+		} else if (filter && last) {
+			g_mime_filter_complete(filter, in, 0, 0, &out, &m, &pre);
+		} else if (filter) {
+			g_mime_filter_filter(filter, in, m, 0, &out, &m, &pre);
 		}
 		if (sum)
 			g_checksum_update(sum, (const guchar *) out, m);

@@ -227,6 +227,23 @@ test_attachments(void)
 	g_assert_cmpstr(bin->filename, ==, "t.bin");   /* Content-Type name= */
 	g_assert_false(bin->inline_part);
 
+	/* uuencode, "begin" line and all; QP across a soft break */
+	static const char uu[] =
+		"From: u@example.org\nSubject: uu\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"u\"\n\n"
+		"--u\nContent-Type: application/octet-stream; name=\"u.bin\"\n"
+		"Content-Transfer-Encoding: x-uuencode\n\nbegin 644 u.bin\n#86)C\n`\nend\n"
+		"--u\nContent-Type: application/octet-stream; name=\"q.bin\"\n"
+		"Content-Transfer-Encoding: quoted-printable\n\na=3Db=\nc\n--u--\n";
+	g_autoptr(StMessage) um = st_message_parse_data(uu, sizeof uu - 1, NULL);
+	g_assert_cmpuint(um->attachments->len, ==, 2);
+	const StAttachment *u0 = g_ptr_array_index(um->attachments, 0);
+	const StAttachment *q0 = g_ptr_array_index(um->attachments, 1);
+	g_assert_cmpint(u0->size, ==, 3);
+	g_assert_cmpstr(u0->sha256, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	g_assert_cmpint(q0->size, ==, 4);
+	g_assert_cmpmem(g_bytes_get_data(q0->content, NULL), 4, "a=bc", 4);
+
 	g_autoptr(StMessage) pgp = parse_fixture("encrypted.eml", NULL);
 	const StAttachment *control = g_ptr_array_index(pgp->attachments, 0);
 	g_assert_true(control->inline_part);
