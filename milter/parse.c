@@ -945,8 +945,10 @@ st_message_parse_file(const char *path, const StConfig *cfg, GError **error)
 StMessage *
 st_message_parse_data(const char *data, gsize len, const StConfig *cfg)
 {
-	/* The stream borrows DATA: no copy, nothing kept after the call. */
-	GByteArray *array = g_byte_array_new_take((guint8 *) data, len);
+	/* The stream borrows DATA: no copy, nothing kept after the call.  A
+	 * GByteArray holds at most 4 GiB: more is cut (and flagged). */
+	gboolean cut = len > G_MAXUINT;
+	GByteArray *array = g_byte_array_new_take((guint8 *) data, cut ? G_MAXUINT : len);
 	GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(array);
 
 	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
@@ -958,6 +960,8 @@ st_message_parse_data(const char *data, gsize len, const StConfig *cfg)
 		msg->body_text = g_strdup("");
 		st_flag_add(msg->flags, "unparseable");
 	}
+	if (cut)
+		st_flag_add(msg->flags, "truncated");
 	return msg;
 }
 
