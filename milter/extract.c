@@ -577,8 +577,16 @@ attachment_role(const StRules *rules, const StAttachment *att, char **why)
 			*why = g_strdup("text starts like code");
 			return ST_ROLE_POC;
 		}
+		/* a reproduction is short: look at the head of a long text only */
+		gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
+		gsize n = strlen(att->text);
+		if (n > (gsize)max) {
+			const char *cut = g_utf8_find_prev_char(att->text, att->text + max);
+			n = cut ? (gsize)(cut - att->text) : 0;
+		}
+		g_autofree char *head = g_strndup(att->text, n);
 		Lines ls;
-		lines_init(&ls, rules, att->text);
+		lines_init(&ls, rules, head);
 		gint l = poc_line(&ls);
 		if (l >= 0) {
 			g_autofree char *ev = line_evidence(&ls, l);
