@@ -64,6 +64,8 @@ static const struct {
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
 	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
+	{ "| Component | Version |\n|---|---|\n| microsandbox | 0.6.14 |\n| Python | 3.12.1 |\n", "0.6.14", "msb" },
+	{ "microsandbox_version: 0.6.12\nkernel: 6.8.0\n", "0.6.12", "msb" },
 	{ "$ cargo tree -i microsandbox\nmicrosandbox v0.6.14 (/src/microsandbox)\n", "0.6.14", "msb" },
 	{ "I'm on the latest microsandbox release (0.6.14).", "0.6.14", "prose" },
 	{ "downloaded microsandbox-0.6.13-x86_64-unknown-linux-gnu.tar.gz", "0.6.13", "tag" },
@@ -142,6 +144,9 @@ static const struct {
 	  "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "Ubuntu 24.04 under WSL2, 5.15.153.1-microsoft-standard-WSL2", "linux", "Ubuntu 24.04",
 	  "5.15.153.1-microsoft-standard-WSL2", NULL, NULL },
+	{ "| OS | Fedora 41 |\n| Kernel | 6.11.4-301.fc41.x86_64 |\n", "linux", "Fedora 41", "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "$ cat /proc/version\nLinux version 6.8.0-48-generic (buildd@lcy02) (gcc 13.2.0)\nOS: Linux Mint 22\n",
+	  "linux", "Linux Mint 22", "6.8.0-48-generic", NULL, NULL },
 	/* a host named only as a negative test is not the platform */
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
