@@ -17,7 +17,8 @@
 #     restart and `sectriage outbox --flush` send nothing more;
 #  6. `sectriage outbox --retry ID` makes a failed row due and --flush sends it;
 #  7. the default kind of submit command, Postfix's sendmail with -f '' and
-#     the recipient after "--", delivers with a null envelope sender.
+#     the recipient after "--", delivers with a null envelope sender;
+#  8. no loop when the acknowledgment comes back through the milter.
 #
 # Run from the repository after `make`:  bash tests/e2e/test_ack.sh
 # Needs root (Postfix's master).
@@ -351,4 +352,24 @@ st_check "delivered by sendmail" st_wait_for 20 has_reply sendmail-test@reporter
 SM=$(replies_to sendmail-test@reporter.example | head -n1)
 st_check_eq "sendmail: null envelope sender" "<>" "$(st_header "${SM:-/dev/null}" Return-Path)"
 st_check "sendmail: the whole body (a lone dot kept)" grep -q "must not end the message" "${SM:-/dev/null}"
+
+# --- 8. no loop: a report "from" security@ itself, acknowledgments submitted
+# back through the MX, so that the milter sees its own acknowledgment ------
+st_milter_config "$M" "$DB" "$M/run/milter.sock" "smtp:127.0.0.1:$MX" "$AUTH"
+st_check "milter starts submitting through the MX" st_start_milter "$M"
+ID8=loop.$RANDOM$RANDOM@reporter.example
+st_gen_report 8 loop security@superrad.company | sed "s/^Message-ID: .*/Message-ID: <$ID8>/" >"$T/r8.eml"
+st_check "report from security@ accepted" send "$T/r8.eml" security@superrad.company
+st_check "report from security@ filed" st_wait_for 20 filed "$ID8"
+sleep 5
+pf_wait_queue_empty "$PF" 10
+sleep 2
+AUTO_SEC=$(grep -l '^X-Sectriage-Auto:' "$SEC"/new/* 2>/dev/null | grep -c .)
+st_check "at most one acknowledgment reached security@ ($AUTO_SEC)" test "$AUTO_SEC" -le 1
+R8=$(report_of "$ID8")
+st_check "at most one row sent for it, none pending" test \
+	"$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE report_id = ${R8:-0} AND status IN ('sent', 'pending', 'sending', 'failed')")" -le 1
+st_check_eq "no new report from our own acknowledgment" 0 \
+	"$(st_sql "$DB" "SELECT count(*) FROM reports WHERE id > ${R8:-0}")"
+st_stop_milter "$M"
 st_finish
