@@ -64,6 +64,7 @@ typedef struct Filing {
 	const StRules *rules;
 	StAnalysis *a;
 	const StEnvelope *env;
+	StFileResult *out;
 	const char *actor;
 	const char *sender;     /* envelope sender: NULL unknown, "" null */
 	gint64 now;
@@ -213,9 +214,9 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 		st_canon_hash_update(canon, buf, n);
 		f->size += n;
 	}
+	int e = n < 0 ? errno : 0;
 	f->canon = st_canon_hash_finish(canon);
 	if (n < 0) {
-		int e = errno;
 		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
 			    "%s: %s", raw_path, g_strerror(e));
 		return FALSE;
@@ -984,6 +985,48 @@ filing_clear(Filing *f)
 		st_analysis_free(f->merged);
 }
 
+/* Fill F for one filing and read the raw file (outside any transaction). */
+static gboolean
+filing_prepare(Filing *f, const StConfig *cfg, const StRules *rules,
+	       StAnalysis *a, const StEnvelope *env, const char *raw_path,
+	       StFileResult *out, GError **error)
+{
+	const char *mid = msg_message_id(a);
+
+	*f = (Filing){
+		.cfg = cfg, .rules = rules, .a = a, .env = env, .out = out,
+		.actor = env->actor ? env->actor : "milter",
+		.sender = env->envelope_from ? env->envelope_from : a->envelope_from,
+		.now = env->received_at,
+		.fd = -1,
+	};
+	memset(out, 0, sizeof(*out));
+	if (f->now <= 0) {
+		g_autoptr(GDateTime) now = st_now();
+		f->now = g_date_time_to_unix(now);
+	}
+	if (!raw_open(f, raw_path, error))
+		return FALSE;
+	f->dedupe_key = g_strdup_printf("%s %s", mid ? mid : "",
+					f->canon ? f->canon : f->sha256);
+	return TRUE;
+}
+
+/* Hand the result to OUT (or clear it) and free F's resources. */
+static gboolean
+filing_finish(Filing *f, gboolean ok, StFileResult *out)
+{
+	if (ok) {
+		out->tracking_id = g_steal_pointer(&f->tracking_id);
+		out->report_id = f->report_id;
+		out->message_row = f->message_row;
+	} else {
+		st_file_result_clear(out);
+	}
+	filing_clear(f);
+	return ok;
+}
+
 gboolean
 st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 	      StAnalysis *a, const StEnvelope *env, const char *raw_path,
@@ -991,37 +1034,40 @@ st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 {
 	g_return_val_if_fail(store != NULL && cfg != NULL && rules != NULL, FALSE);
 	g_return_val_if_fail(a != NULL && env != NULL && out != NULL, FALSE);
-	Filing f = {
-		.store = store, .cfg = cfg, .rules = rules, .a = a, .env = env,
-		.actor = env->actor ? env->actor : "milter",
-		.sender = env->envelope_from ? env->envelope_from : a->envelope_from,
-		.now = env->received_at,
-		.fd = -1,
-	};
+	Filing f;
 	gboolean ok = FALSE;
 
-	memset(out, 0, sizeof(*out));
-	if (f.now <= 0) {
-		g_autoptr(GDateTime) now = st_now();
-		f.now = g_date_time_to_unix(now);
+	if (filing_prepare(&f, cfg, rules, a, env, raw_path, out, error) &&
+	    st_store_begin(store, error)) {
+		f.store = store;
+		ok = file_locked(&f, out, error) && st_store_commit(store, error);
+		if (!ok)
+			st_store_rollback(store);
 	}
-	if (raw_open(&f, raw_path, error)) {
-		const char *mid = msg_message_id(a);
-		f.dedupe_key = g_strdup_printf("%s %s", mid ? mid : "",
-					       f.canon ? f.canon : f.sha256);
-		if (st_store_begin(store, error)) {
-			ok = file_locked(&f, out, error) && st_store_commit(store, error);
-			if (!ok)
-				st_store_rollback(store);
-		}
-	}
-	if (ok) {
-		out->tracking_id = g_steal_pointer(&f.tracking_id);
-		out->report_id = f.report_id;
-		out->message_row = f.message_row;
-	} else {
-		st_file_result_clear(out);
-	}
-	filing_clear(&f);
-	return ok;
+	return filing_finish(&f, ok, out);
+}
+
+/* One filing as a unit of a group commit. */
+static gboolean
+file_work(StStore *store, gpointer data, GError **error)
+{
+	Filing *f = data;
+
+	f->store = store;
+	return file_locked(f, f->out, error);
+}
+
+gboolean
+st_store_pool_file(StStorePool *pool, const StConfig *cfg, const StRules *rules,
+		   StAnalysis *a, const StEnvelope *env, const char *raw_path,
+		   StFileResult *out, GError **error)
+{
+	g_return_val_if_fail(pool != NULL && cfg != NULL && rules != NULL, FALSE);
+	g_return_val_if_fail(a != NULL && env != NULL && out != NULL, FALSE);
+	Filing f;
+	gboolean ok = FALSE;
+
+	if (filing_prepare(&f, cfg, rules, a, env, raw_path, out, error))
+		ok = st_store_pool_run_batched(pool, file_work, &f, error);
+	return filing_finish(&f, ok, out);
 }

@@ -724,7 +724,25 @@ struct StStorePool {
 	int max;
 	int n_open;             /* idle + in use */
 	GPtrArray *idle;        /* StStore* */
+
+	/* group commit (st_store_pool_run_batched) */
+	GMutex batch_lock;
+	GCond batch_cond;
+	GQueue pending;         /* BatchJob*, waiting for a leader */
+	gboolean leading;       /* a leader is running a batch */
 };
+
+/* One caller's unit of work in a shared transaction. */
+typedef struct BatchJob {
+	StStoreWork work;
+	gpointer data;
+	gboolean done;
+	gboolean ok;
+	GError *error;
+} BatchJob;
+
+/* Most units in one transaction (bounds the lock hold time). */
+#define BATCH_MAX 64
 
 StStorePool *
 st_store_pool_new(const char *path, int busy_ms, int max)
@@ -737,6 +755,9 @@ st_store_pool_new(const char *path, int busy_ms, int max)
 	pool->busy_ms = busy_ms > 0 ? busy_ms : 5000;
 	pool->max = max > 0 ? max : 1;
 	pool->idle = g_ptr_array_new();
+	g_mutex_init(&pool->batch_lock);
+	g_cond_init(&pool->batch_cond);
+	g_queue_init(&pool->pending);
 	return pool;
 }
 
@@ -802,8 +823,102 @@ st_store_pool_free(StStorePool *pool)
 	g_mutex_unlock(&pool->lock);
 	g_mutex_clear(&pool->lock);
 	g_cond_clear(&pool->cond);
+	g_mutex_clear(&pool->batch_lock);
+	g_cond_clear(&pool->batch_cond);
 	g_free(pool->path);
 	g_free(pool);
+}
+
+/* Fail JOB with a copy of ERR (unless it already failed). */
+static void
+job_fail(BatchJob *job, const GError *err)
+{
+	job->ok = FALSE;
+	if (job->error == NULL)
+		job->error = g_error_copy(err);
+}
+
+/* Run BATCH (BatchJob*) in one transaction on one connection: each unit
+ * under its own savepoint (a unit that fails is undone alone), one COMMIT
+ * for all.  When the transaction itself fails every unit fails. */
+static void
+run_batch(StStorePool *pool, GPtrArray *batch)
+{
+	g_autoptr(GError) err = NULL;
+	StStore *store = st_store_pool_acquire(pool, &err);
+	guint i;
+
+	if (store == NULL || !st_store_begin(store, &err))
+		goto fail_all;
+	for (i = 0; i < batch->len; i++) {
+		BatchJob *job = g_ptr_array_index(batch, i);
+		if (!exec(store, "SAVEPOINT st_file", &err))
+			goto fail_all;
+		job->ok = job->work(store, job->data, &job->error);
+		if (sqlite3_get_autocommit(store->db)) {
+			/* SQLite rolled the whole transaction back (FULL, IOERR) */
+			g_propagate_error(&err, job->error != NULL ? g_error_copy(job->error)
+					  : g_error_new(ST_STORE_ERROR, ST_STORE_ERROR_SQL,
+							"transaction rolled back"));
+			goto fail_all;
+		}
+		if (!job->ok && !exec(store, "ROLLBACK TO st_file", &err))
+			goto fail_all;
+		if (!exec(store, "RELEASE st_file", &err))
+			goto fail_all;
+	}
+	if (!st_store_commit(store, &err))
+		goto fail_all;
+	st_store_pool_release(pool, store);
+	return;
+
+fail_all:
+	for (i = 0; i < batch->len; i++)
+		job_fail(g_ptr_array_index(batch, i), err);
+	if (store != NULL) {
+		st_store_rollback(store);
+		st_store_pool_release(pool, store);
+	}
+}
+
+gboolean
+st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
+			  GError **error)
+{
+	BatchJob job = { .work = work, .data = data };
+
+	g_mutex_lock(&pool->batch_lock);
+	g_queue_push_tail(&pool->pending, &job);
+	while (!job.done) {
+		if (pool->leading) {
+			g_cond_wait(&pool->batch_cond, &pool->batch_lock);
+			continue;
+		}
+		/* lead: take what is waiting (our own job among it) */
+		g_autoptr(GPtrArray) batch = g_ptr_array_new();
+		while (batch->len < BATCH_MAX && !g_queue_is_empty(&pool->pending))
+			g_ptr_array_add(batch, g_queue_pop_head(&pool->pending));
+		pool->leading = TRUE;
+		g_mutex_unlock(&pool->batch_lock);
+
+		run_batch(pool, batch);
+
+		g_mutex_lock(&pool->batch_lock);
+		for (guint i = 0; i < batch->len; i++)
+			((BatchJob *)g_ptr_array_index(batch, i))->done = TRUE;
+		pool->leading = FALSE;
+		g_cond_broadcast(&pool->batch_cond);
+	}
+	g_mutex_unlock(&pool->batch_lock);
+	if (!job.ok) {
+		if (job.error != NULL)
+			g_propagate_error(error, job.error);
+		else
+			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "filing failed");
+		return FALSE;
+	}
+	g_clear_error(&job.error);
+	return TRUE;
 }
 
 /* ---- the dedupe hash ---- */

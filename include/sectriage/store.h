@@ -132,6 +132,19 @@ StStore *st_store_pool_acquire(StStorePool *pool, GError **error);
 void st_store_pool_release(StStorePool *pool, StStore *store);
 void st_store_pool_free(StStorePool *pool);
 
+/* Group commit (issue #9): run WORK(store, DATA, error) inside a
+ * transaction shared with the other threads calling this on POOL at the
+ * same time, and return once that transaction is durably committed.  The
+ * first caller leads: it takes every unit waiting (at most 64), runs each
+ * under its own SAVEPOINT on one connection (a unit returning FALSE is
+ * rolled back alone) and commits them with one fsync; units arriving
+ * meanwhile wait and form the next batch.  WORK must not begin, commit or
+ * roll back itself.  Returns WORK's result; FALSE with ERROR also when the
+ * shared transaction failed (then nothing of any unit in it was written). */
+typedef gboolean (*StStoreWork)(StStore *store, gpointer data, GError **error);
+gboolean st_store_pool_run_batched(StStorePool *pool, StStoreWork work,
+				   gpointer data, GError **error);
+
 /* What the MTA told us about one message. */
 typedef struct StEnvelope {
 	const char *queue_id;       /* may be NULL (CLI) */
@@ -169,6 +182,15 @@ void st_file_result_clear(StFileResult *r);
 gboolean st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 		       StAnalysis *a, const StEnvelope *env, const char *raw_path,
 		       StFileResult *out, GError **error);
+
+/* st_store_file through POOL with group commit: concurrent filings share
+ * one transaction and one fsync (st_store_pool_run_batched).  Same contract
+ * as st_store_file (which takes the connection itself); the milter's
+ * threads should file this way. */
+gboolean st_store_pool_file(StStorePool *pool, const StConfig *cfg,
+			    const StRules *rules, StAnalysis *a,
+			    const StEnvelope *env, const char *raw_path,
+			    StFileResult *out, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StStore, st_store_close)
 

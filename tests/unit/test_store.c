@@ -476,6 +476,104 @@ test_pool(Fixture *fx, gconstpointer data)
 	st_store_pool_free(pool);
 }
 
+typedef struct {
+	StStorePool *pool;
+	int thread;
+	int n;
+	int wrong;
+	gint *commits;
+} BatchJobT;
+
+static int
+count_commit(void *p)
+{
+	g_atomic_int_inc((gint *)p);
+	return 0;
+}
+
+/* Insert an event; units with an odd number fail after writing it. */
+static gboolean
+batch_work(StStore *store, gpointer data, GError **error)
+{
+	int unit = GPOINTER_TO_INT(data);
+	g_autofree char *detail = g_strdup_printf("%d", unit);
+	if (st_store_add_event(store, 0, unit, "test", "batch", detail, error) == 0)
+		return FALSE;
+	g_usleep(500);
+	if (unit % 2) {
+		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_INVALID, "odd %d", unit);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gpointer
+batch_worker(gpointer p)
+{
+	BatchJobT *job = p;
+	for (int i = 0; i < job->n; i++) {
+		GError *err = NULL;
+		int unit = job->thread * 1000 + i;
+		gboolean ok = st_store_pool_run_batched(job->pool, batch_work,
+							GINT_TO_POINTER(unit), &err);
+		if (ok != !(unit % 2) || (!ok && !g_error_matches(err, ST_STORE_ERROR,
+								 ST_STORE_ERROR_INVALID)))
+			g_atomic_int_inc(&job->wrong);
+		g_clear_error(&err);
+	}
+	return NULL;
+}
+
+static void
+test_group_commit(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	gint commits = 0;
+	StStorePool *pool = st_store_pool_new(fx->path, 10000, 2);
+	/* every connection of the pool counts its commits */
+	StStore *a = st_store_pool_acquire(pool, &err);
+	StStore *b = st_store_pool_acquire(pool, &err);
+	g_assert_no_error(err);
+	sqlite3_commit_hook(st_store_db(a), count_commit, &commits);
+	sqlite3_commit_hook(st_store_db(b), count_commit, &commits);
+	st_store_pool_release(pool, a);
+	st_store_pool_release(pool, b);
+
+	BatchJobT jobs[8];
+	GThread *threads[8];
+	for (int i = 0; i < 8; i++) {
+		jobs[i] = (BatchJobT){ pool, i, 40, 0, &commits };
+		threads[i] = g_thread_new("batch", batch_worker, &jobs[i]);
+	}
+	for (int i = 0; i < 8; i++) {
+		g_thread_join(threads[i]);
+		g_assert_cmpint(jobs[i].wrong, ==, 0);
+	}
+	a = st_store_pool_acquire(pool, &err);
+	/* the even units are there, the odd ones were rolled back alone */
+	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"), ==, 8 * 20);
+	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"
+			      " AND CAST(detail AS INTEGER) % 2 = 1"), ==, 0);
+	/* concurrent units shared commits */
+	g_test_message("%d units in %d commits", 8 * 40, commits);
+	g_assert_cmpint(commits, <, 8 * 40 / 2);
+	g_assert_cmpint(commits, >, 0);
+	st_store_pool_release(pool, a);
+	st_store_pool_free(pool);
+
+	/* a unit alone still commits; a failing transaction fails the unit */
+	pool = st_store_pool_new(fx->path, 100, 1);
+	g_assert_true(st_store_pool_run_batched(pool, batch_work, GINT_TO_POINTER(2), &err));
+	g_assert_no_error(err);
+	g_autoptr(StStore) locker = st_store_open(fx->path, 100, &err);
+	g_assert_true(st_store_begin(locker, &err));
+	g_assert_false(st_store_pool_run_batched(pool, batch_work, GINT_TO_POINTER(4), &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_BUSY);
+	g_clear_error(&err);
+	st_store_rollback(locker);
+	st_store_pool_free(pool);
+}
+
 static char *
 canon(const char *text, gsize chunk)
 {
@@ -547,6 +645,7 @@ main(int argc, char **argv)
 	ADD("events-find-json", test_events_find_json);
 	ADD("check", test_check);
 	ADD("pool", test_pool);
+	ADD("group-commit", test_group_commit);
 	g_test_add_func("/store/canon-hash", test_canon_hash);
 	return g_test_run();
 }
