@@ -476,8 +476,11 @@ digest_new(const StRules *rules, GDateTime *now)
 	GDestroyNotify fr = (GDestroyNotify)item_free;
 
 	d->now = g_date_time_to_unix(now);
-	d->tz = g_time_zone_ref(g_date_time_get_timezone(now));
-	d->tz_name = g_strdup(g_date_time_get_timezone_abbreviation(now));
+	d->tz = st_workflow_time_zone(rules, now);
+	{
+		g_autoptr(GDateTime) local = g_date_time_to_timezone(now, d->tz);
+		d->tz_name = g_strdup(g_date_time_get_timezone_abbreviation(local));
+	}
 	d->due_soon_days = (int)st_rules_get_int(rules, "sla", "due_soon_days", 2);
 	d->embargo_warning_days = (int)st_rules_get_int(rules, "sla", "embargo_warning_days", 14);
 	d->action = g_ptr_array_new_with_free_func(fr);

@@ -250,6 +250,18 @@ dt_unix_free(GDateTime *d)
 	return t;
 }
 
+GTimeZone *
+st_workflow_time_zone(const StRules *rules, GDateTime *now)
+{
+	const char *name = rules ? st_rules_get(rules, "sla", "time_zone") : NULL;
+	if (name && *name) {
+		GTimeZone *tz = g_time_zone_new_identifier(name);
+		if (tz)
+			return tz;
+	}
+	return g_time_zone_ref(g_date_time_get_timezone(now));
+}
+
 gint64
 st_workflow_embargo_end(const StRules *rules, gint64 created_at, gint64 acked_at,
 			gint64 embargo_until)
@@ -358,7 +370,7 @@ st_sla_report_clocks(StStore *store, const StRules *rules, gint64 report_id,
 	g_autofree char *state = col_text(st, 8);
 	sqlite3_finalize(st);
 
-	GTimeZone *tz = g_date_time_get_timezone(now);
+	g_autoptr(GTimeZone) tz = st_workflow_time_zone(rules, now);
 	gint64 t_now = g_date_time_to_unix(now);
 	gint64 soon = 86400 * (rules ? st_rules_get_int(rules, "sla", "due_soon_days", 2) : 2);
 	gint64 warn = 86400 * (rules ? st_rules_get_int(rules, "sla", "embargo_warning_days", 14) : 14);

@@ -104,6 +104,11 @@ void st_workflow_clocks(const StRules *rules, GTimeZone *tz, gint64 created_at,
 			gint64 acked_at, gint64 triaged_at, const char *severity,
 			gint64 embargo_until, StReportClocks *out);
 
+/* The time zone business days are counted in: [sla] time_zone from the
+ * rules (an IANA name such as Europe/Berlin) when set and known, else the
+ * zone of NOW.  Returns a new reference (g_time_zone_unref). */
+GTimeZone *st_workflow_time_zone(const StRules *rules, GDateTime *now);
+
 /* The embargo end of a report as unix seconds: embargo_until when set,
  * else acknowledgment (or receipt) + embargo_days.  0 when unknown. */
 gint64 st_workflow_embargo_end(const StRules *rules, gint64 created_at,

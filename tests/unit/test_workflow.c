@@ -301,6 +301,33 @@ test_clocks_text(Fx *fx, gconstpointer data)
 	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND);
 }
 
+/* [sla] time_zone: business days and wall times in the team's zone, across
+ * the DST change of 2026-03-29 in Berlin. */
+static void
+test_clocks_zone(Fx *fx, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) rules = st_rules_load_data("[sla]\ntime_zone = Europe/Berlin\n"
+						      "ack_business_days = 3\ntriage_days = 7\n", -1, &err);
+	g_assert_no_error(err);
+	gint64 id = add_report(fx, "SEC-Z", "new", NULL, seed_time("2026-03-27T09:00:00Z"));
+	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601("2026-03-28T12:00:00Z", NULL);
+	g_autofree char *s = st_sla_report_clocks(fx->store, rules, id, now, &err);
+	g_assert_no_error(err);
+	g_test_message("%s", s);
+	g_assert_nonnull(strstr(s, "ack      due 2026-04-01 10:00 CEST"));
+	g_assert_nonnull(strstr(s, "triage   due 2026-04-03 10:00 CEST"));
+	g_autoptr(GTimeZone) tz = st_workflow_time_zone(rules, now);
+	StReportClocks c;
+	st_workflow_clocks(rules, tz, seed_time("2026-03-27T09:00:00Z"), 0, 0, NULL, 0, &c);
+	g_assert_cmpint(c.triage_due - seed_time("2026-03-27T09:00:00Z"), ==, 7 * 86400 - 3600);
+	/* An unknown zone falls back to the zone of NOW. */
+	g_autoptr(StRules) bad = st_rules_load_data("[sla]\ntime_zone = Mars/Olympus\n", -1, NULL);
+	g_autoptr(GTimeZone) tz2 = st_workflow_time_zone(bad, now);
+	g_assert_cmpstr(g_time_zone_get_identifier(tz2), ==,
+			g_time_zone_get_identifier(g_date_time_get_timezone(now)));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -309,5 +336,6 @@ main(int argc, char **argv)
 	g_test_add_func("/workflow/matrix", test_matrix);
 	g_test_add("/workflow/apply", Fx, NULL, fx_setup, test_apply, fx_teardown);
 	g_test_add("/workflow/clocks-text", Fx, NULL, fx_setup, test_clocks_text, fx_teardown);
+	g_test_add("/workflow/clocks-zone", Fx, NULL, fx_setup, test_clocks_zone, fx_teardown);
 	return g_test_run();
 }
