@@ -1,0 +1,223 @@
+/*
+ * extract_match.c — the rule-matching helpers of the extract*.c files
+ * (extract_int.h): first acceptable match of a rule group with a reject
+ * group's veto, named captures, evidence lines, text preparation.
+ *
+ * Matching is bounded: every pattern runs over the text once (matches are
+ * iterated left to right), and a reject check looks at a window of at most
+ * the group's "window" bytes.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+void
+st_x_hit_clear(StXHit *hit)
+{
+	if (hit->mi)
+		g_match_info_unref(hit->mi);
+	memset(hit, 0, sizeof(*hit));
+}
+
+gboolean
+st_x_any(const StRuleGroup *group, const char *s)
+{
+	if (group == NULL || s == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		if (g_regex_match(p->re, s, 0, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+char *
+st_x_squash(char *s)
+{
+	char *w = s;
+	gboolean space = FALSE;
+
+	if (s == NULL)
+		return NULL;
+	for (const char *r = s; *r; r++) {
+		if (g_ascii_isspace(*r)) {
+			space = TRUE;
+			continue;
+		}
+		if (space && w != s)
+			*w++ = ' ';
+		space = FALSE;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+char *
+st_x_named(const StXHit *hit, const char *name)
+{
+	gint s = -1, e = -1;
+
+	if (hit == NULL || hit->mi == NULL)
+		return NULL;
+	if (!g_match_info_fetch_named_pos(hit->mi, name, &s, &e) || s < 0 || e <= s)
+		return NULL;
+	char *v = st_x_squash(g_strndup(hit->text + s, e - s));
+	if (*v == '\0') {
+		g_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+char *
+st_x_evidence(const char *text, gint pos)
+{
+	while (text[pos] && g_ascii_isspace(text[pos]))
+		pos++;
+	return st_line_at(text, pos, 200);
+}
+
+/* Is there a sentence end at P (". ", "!", "?", blank line)? */
+static gboolean
+sentence_end_at(const char *p, const char *limit)
+{
+	if ((*p == '.' || *p == '!' || *p == '?') && p + 1 < limit &&
+	    (p[1] == ' ' || p[1] == '\n'))
+		return TRUE;
+	return *p == '\n' && p + 1 < limit && p[1] == '\n';
+}
+
+gboolean
+st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
+{
+	if (reject == NULL)
+		return FALSE;
+	gint64 window = st_rule_get_int(reject, "window", 80);
+	const char *sv = st_rule_get(reject, "sentence");
+	gboolean sentence = sv && (g_ascii_strcasecmp(sv, "true") == 0 || strcmp(sv, "1") == 0);
+	gsize tlen = strlen(text);
+
+	/* before: [b, start) */
+	gint b = start - (gint)window;
+	if (b < 0)
+		b = 0;
+	while (b < start && ((guchar)text[b] & 0xC0) == 0x80)
+		b++;
+	if (sentence)
+		for (gint i = start - 1; i > b; i--)
+			if (sentence_end_at(text + i, text + start)) {
+				b = i + 1;
+				break;
+			}
+	/* after: [end, a) */
+	gint a = end + (gint)window;
+	if ((gsize)a > tlen)
+		a = (gint)tlen;
+	while (a > end && ((guchar)text[a] & 0xC0) == 0x80)
+		a--;
+	if (sentence)
+		for (gint i = end; i < a; i++)
+			if (sentence_end_at(text + i, text + a)) {
+				a = i;
+				break;
+			}
+	g_autofree char *before = g_strndup(text + b, start - b);
+	g_autofree char *after = g_strndup(text + end, a - end);
+
+	for (guint i = 0; i < reject->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(reject->patterns, i);
+		gboolean is_after = strstr(p->key, ".after") != NULL;
+		if (g_regex_match(p->re, is_after ? after : before, 0, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
+	  const char *capture, StXHit *hit)
+{
+	memset(hit, 0, sizeof(*hit));
+	if (group == NULL || text == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		GMatchInfo *mi = NULL;
+
+		g_regex_match(p->re, text, 0, &mi);
+		while (g_match_info_matches(mi)) {
+			gint s = -1, e = -1;
+			if (capture) {
+				if (!g_match_info_fetch_named_pos(mi, capture, &s, &e))
+					break;  /* this pattern has no such group */
+			} else {
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+			}
+			if (s >= 0 && e > s && !st_x_rejected(reject, text, s, e)) {
+				hit->pat = p;
+				hit->mi = mi;
+				hit->text = text;
+				hit->start = s;
+				hit->end = e;
+				return TRUE;
+			}
+			if (!g_match_info_next(mi, NULL))
+				break;
+		}
+		g_match_info_unref(mi);
+	}
+	return FALSE;
+}
+
+char *
+st_x_prepare(const char *text, gboolean keep_quoted)
+{
+	GString *out;
+	const char *p;
+
+	if (text == NULL)
+		return g_strdup("");
+	out = g_string_sized_new(strlen(text) + 1);
+	p = text;
+	while (*p) {
+		const char *eol = strchr(p, '\n');
+		const char *end = eol ? eol : p + strlen(p);
+		const char *q = p;
+		gboolean quoted = FALSE;
+
+		/* "> > text": strip every quote marker */
+		for (;;) {
+			const char *r = q;
+			while (r < end && (*r == ' ' || *r == '\t') && r - q < 3)
+				r++;
+			if (r < end && *r == '>') {
+				quoted = TRUE;
+				q = r + 1;
+				if (q < end && *q == ' ')
+					q++;
+				continue;
+			}
+			break;
+		}
+		if (!quoted || keep_quoted) {
+			for (const char *c = quoted ? q : p; c < end; c++) {
+				if (*c == '\r')
+					continue;
+				if ((guchar)c[0] == 0xC2 && c + 1 < end && (guchar)c[1] == 0xA0) {
+					g_string_append_c(out, ' ');
+					c++;
+					continue;
+				}
+				g_string_append_c(out, *c);
+			}
+			g_string_append_c(out, '\n');
+		}
+		if (eol == NULL)
+			break;
+		p = eol + 1;
+	}
+	return g_string_free(out, FALSE);
+}
