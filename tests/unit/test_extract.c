@@ -330,6 +330,9 @@ static const struct {
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
 	{ PROSE "After the run the last line of ~/.bashrc is the one written by the guest. It still works.\n", 1, 0, 0 },
 	{ PROSE "  $ npm ls microsandbox\n  app@1.0.0 /srv/app\n  └── microsandbox@0.6.10\n", 1, 0, 0 },
+	{ PROSE "In theory this could cause a segmentation fault or a stack trace in the host.\n"
+	  "The ERROR path is never taken and the WARN level is too low.\nError: not reproduced yet.\n", 1, 0, 0 },
+	{ PROSE "  $ ./fh /mnt\n  Segmentation fault (core dumped)\n", 1, 1, 1 },
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
