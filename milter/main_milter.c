@@ -293,11 +293,14 @@ stop(Daemon *d, GThread *milter, GThread *reloader, const char *pidfile)
 {
 	g_autofree char *path = st_daemon_socket_path(d->socket);
 
+	/* Drain first: libmilter stops serving every connection when its loop
+	 * ends, so the loop runs until the messages in flight are filed (new
+	 * security mail meanwhile is answered tempfail, other mail accepted). */
 	st_server_begin_shutdown(d->srv);
-	stop_listener(d);
 	if (!st_server_wait_idle(d->srv, DRAIN_TIMEOUT_MS))
 		st_log(LOG_WARNING, NULL, "%u message(s) still in flight after %d s; stopping anyway",
 		       st_server_in_flight(d->srv), DRAIN_TIMEOUT_MS / 1000);
+	stop_listener(d);
 	g_thread_join(milter);
 	g_async_queue_push(d->requests, GINT_TO_POINTER(REQ_QUIT));
 	g_thread_join(reloader);

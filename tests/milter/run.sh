@@ -46,6 +46,7 @@ EOC
 write_config "$tmp/sectriage.conf"
 
 pid=
+msock=unix:$sock   # the socket the scripts talk to
 start_milter() {
 	"$ST_MILTER" -f "${user_args[@]}" -m 0666 --config "$tmp/sectriage.conf" >>"$log" 2>&1 &
 	pid=$!
@@ -59,7 +60,7 @@ run_lua() {
 	local script=$1 out rc
 	case $script in */*) ;; *) script=$HERE/$script ;; esac
 	shift
-	out=$(miltertest -D "sock=unix:$sock" -D "libdir=$HERE" -D "tag=$$" "$@" -s "$script" 2>&1)
+	out=$(miltertest -D "sock=$msock" -D "libdir=$HERE" -D "tag=$$" "$@" -s "$script" 2>&1)
 	rc=$?
 	printf '%s\n' "$out" | grep -v '^# '
 	ST_PASSED=$((ST_PASSED + $(printf '%s\n' "$out" | grep -c '^ok - ')))
@@ -202,15 +203,19 @@ port=$(st_free_port)
 ipid=$!
 st_at_exit st_kill_pid "$ipid"
 if st_wait_for 10 st_port_open "$port"; then
-	sock=inet:$port@127.0.0.1
-	out=$(miltertest -D "sock=$sock" -D "libdir=$HERE" -D "tag=inet$$" -s "$HERE/01-file.lua" 2>&1)
+	msock=inet:$port@127.0.0.1
+	# (the inet instance shares the database and spool with the first one)
+	out=$(miltertest -D "sock=$msock" -D "libdir=$HERE" -D "tag=inet$$" -s "$HERE/01-file.lua" 2>&1)
 	if printf '%s\n' "$out" | grep -q '^ok - '; then
 		st_pass "inet socket: a report is filed and tagged"
 	else
 		st_fail "inet socket: a report is filed and tagged" "$(printf '%s' "$out" | tr '\n' ' ')"
 	fi
-	kill -TERM "$ipid"
-	st_check "inet socket: SIGTERM stops it" st_wait_for 5 st_pid_dead "$ipid"
+	# SIGTERM with a message in flight: it is finished and filed, then exit
+	run_lua 09-inflight.lua -D "pid=$ipid"
+	st_check "SIGTERM: the milter exits once the message in flight is done" \
+		st_wait_for 5 st_pid_dead "$ipid"
+	st_check_eq "SIGTERM: the message in flight was filed" 1 "$(count_subject "in flight at SIGTERM")"
 else
 	st_fail "inet socket" "nothing listens on $port: $(tail -n 2 "$tmp/inet.log" | tr '\n' ' ')"
 fi
