@@ -95,13 +95,15 @@ case_kill() {
 case_full() {
 	local fs=$T/full-fs
 	mkdir -p "$fs"
-	if ! mount -t tmpfs -o size=3m,mode=0755 sectriage-test "$fs" 2>/dev/null; then
+	if ! mount -t tmpfs -o size=16m,mode=0755 sectriage-test "$fs" 2>/dev/null; then
 		echo "# full: skipped, cannot mount a tmpfs here"
 		return
 	fi
 	st_at_exit umount -l "$fs"
 	setup full "$fs/db" || return
-	PAD_KB=64 pf_send_reports "$FRONT" 1 3 full "$C/sent"
+	# Small messages first (the WAL stays small), then messages whose
+	# transactions need more room than the WAL already has.
+	PAD_KB=16 pf_send_reports "$FRONT" 1 3 full "$C/sent"
 	st_wait_for 30 st_maildir_has "$SEC" 3
 	st_check_eq "full: 3 messages filed before the disk fills" 3 "$(st_maildir_count "$SEC")"
 	dd if=/dev/zero of="$fs/filler" bs=16k 2>/dev/null
