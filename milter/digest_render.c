@@ -191,7 +191,6 @@ render_text(const StDigest *d, gboolean markdown)
 	GString *o = g_string_new(NULL);
 	g_autofree char *now = fmt_time(d, d->now);
 	g_autofree char *since = fmt_time(d, d->since);
-	g_autoptr(GString) esc = NULL;
 
 	if (markdown)
 		g_string_append_printf(o, "# Security triage digest, %s\n\nNew since %s.\n", now,

@@ -267,13 +267,22 @@ seed_db(StStore *store, int n, gint64 now, guint32 seed, gboolean with_messages,
 	return ok;
 }
 
-/* The repository's rules/ (build/tests/../../rules), loaded.  Unref. */
+/* The repository's rules/, loaded: $ST_ROOT/rules, else beside the test
+ * binary (build/tests/../../rules), else ./rules.  Unref. */
 static G_GNUC_UNUSED StRules *
 seed_repo_rules(void)
 {
 	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
 	g_autofree char *bindir = g_path_get_dirname(exe);
 	g_autofree char *dir = g_build_filename(bindir, "..", "..", "rules", NULL);
+	const char *root = g_getenv("ST_ROOT");
+	if (root && *root) {
+		g_free(dir);
+		dir = g_build_filename(root, "rules", NULL);
+	} else if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+		g_free(dir);
+		dir = g_strdup("rules");
+	}
 	g_autoptr(GError) err = NULL;
 	StRules *r = st_rules_load(dir, &err);
 	g_assert_no_error(err);
