@@ -590,6 +590,8 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	g_string_append_c(prose, '\n');
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
+		if (strcmp(l->s, "--") == 0 || strcmp(l->s, "-- ") == 0)
+			break;  /* the signature */
 		if (l->type != L_PROSE || l->logline)
 			continue;
 		g_string_append(prose, l->s);

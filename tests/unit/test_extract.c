@@ -63,6 +63,9 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	{ "バージョン: 0.6.14\nOS: Ubuntu 24.04\n", "0.6.14", "prose" },
+	{ "Versión: 0.6.13 (instalada con pip)\n", "0.6.13", "prose" },
+	{ "Affected version: 0.6.10 - 0.6.14\n", NULL, NULL },
 	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
 	{ "| Component | Version |\n|---|---|\n| microsandbox | 0.6.14 |\n| Python | 3.12.1 |\n", "0.6.14", "msb" },
 	{ "microsandbox_version: 0.6.12\nkernel: 6.8.0\n", "0.6.12", "msb" },
@@ -212,6 +215,8 @@ static const struct {
 	{ "Credit goes to the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
 	{ "Credits: Ana Lima (@analima)", TRUE, FALSE, "Ana Lima", NULL },
 	{ "Merci de me créditer comme Jean Dupont.", TRUE, FALSE, "Jean Dupont", NULL },
+	{ "Por favor, acredítenme como Carlos Ruiz (https://github.com/cruiz).", TRUE, FALSE, "Carlos Ruiz", "https://github.com/cruiz" },
+	{ "クレジット: 佐藤 陽翔 (https://github.com/hsato)", TRUE, FALSE, "佐藤 陽翔", "https://github.com/hsato" },
 	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
@@ -308,6 +313,8 @@ static const struct {
 	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
 	{ "Hi,\n\nThe server's /mcp endpoint has no authentication; anyone on the network can run commands as root on the host.\n\n"
 	  "msb server start --dev\ncurl -s http://host:5555/mcp -d '{}'\n", 1, 1, 0 },
+	{ "msb exec lets any user on the box run stuff as root because the control socket is 0666.\n\n"
+	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 1, 1 },
 	/* not a PoC */
 	{ PROSE "msb 0.6.14, macOS Sonoma 14.7.1 on a MacBook Air (M1).\ncurl is installed too.\n", 1, 0, 0 },
 	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
