@@ -82,19 +82,6 @@ st_snapshot_rules(const StSnapshot *snap)
 	return snap->rules;
 }
 
-StStore *
-st_snapshot_get_store(StSnapshot *snap, GError **error)
-{
-	return st_store_pool_acquire(snap->pool, error);
-}
-
-void
-st_snapshot_put_store(StSnapshot *snap, StStore *store)
-{
-	if (store != NULL)
-		st_store_pool_release(snap->pool, store);
-}
-
 /* ---- the server ---- */
 
 struct StServer {
@@ -704,7 +691,6 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 	StTx *tx = s->tx;
 	const StConfig *cfg = s->snap->cfg;
 	g_autoptr(StAnalysis) a = NULL;
-	StStore *store;
 	gboolean ok;
 
 	if (!spool_close(tx, error))
@@ -714,9 +700,6 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 		return FALSE;
 	if (tx->truncated)
 		st_flag_add(a->flags, "truncated");
-	store = st_snapshot_get_store(s->snap, error);
-	if (store == NULL)
-		return FALSE;
 	g_ptr_array_add(tx->recipients, NULL);
 	StEnvelope env = {
 		.queue_id = tx->queue_id,
@@ -727,9 +710,10 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 		.helo = s->helo,
 		.received_at = 0,
 	};
-	ok = st_store_file(store, cfg, s->snap->rules, a, &env, tx->spool_path, res, error);
+	/* group commit: concurrent filings share one transaction and fsync */
+	ok = st_store_pool_file(s->snap->pool, cfg, s->snap->rules, a, &env, tx->spool_path,
+				res, error);
 	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
-	st_snapshot_put_store(s->snap, store);
 	return ok;
 }
 

@@ -5,7 +5,8 @@
  * sfsistat.
  *
  * StSnapshot   an immutable config + rules pair with the pool of database
- *              connections opened for it; reference counted.  SIGHUP makes a
+ *              connections opened for it (filings go through it with group
+ *              commit, st_store_pool_file); reference counted.  SIGHUP makes a
  *              new one; a connection keeps the one it took at connect.
  * StServer     what every connection shares: the current snapshot (swapped
  *              under a lock), the outbox thread to kick, the count of
@@ -64,11 +65,6 @@ void st_snapshot_unref(StSnapshot *snap);
 /* Owned by SNAP. */
 const StConfig *st_snapshot_config(const StSnapshot *snap);
 const StRules *st_snapshot_rules(const StSnapshot *snap);
-/* A database connection for this snapshot's cfg->database from its pool
- * (st_store_pool_acquire).  NULL with ERROR when it cannot be opened or all
- * are busy.  Give it back with st_snapshot_put_store. */
-StStore *st_snapshot_get_store(StSnapshot *snap, GError **error);
-void st_snapshot_put_store(StSnapshot *snap, StStore *store);
 
 typedef struct StServer StServer;
 /* A server starting with SNAP (referenced).  Free with st_server_free. */
