@@ -72,14 +72,22 @@ append_utf8_valid(GString *out, const char *in, gsize len)
 /* Convert through iconv; invalid bytes become U+FFFD.  FALSE when CHARSET is
  * unknown to iconv (nothing appended) — *replaced tells about bad bytes. */
 static gboolean
-append_iconv(GString *out, const char *in, gsize len, const char *charset, gboolean *replaced)
+append_iconv(GString *dest, const char *in, gsize len, const char *charset, gboolean *replaced)
 {
-	const char *name = g_mime_charset_iconv_name(charset);
-	GIConv cd = g_iconv_open("UTF-8", name ? name : charset);
 	char buf[4096];
 
+	/* A label of odd bytes (or "", the locale's charset to iconv) is unknown. */
+	if (*charset == '\0' || strlen(charset) > MAX_CHARSET)
+		return FALSE;
+	for (const char *c = charset; *c; c++)
+		if (!g_ascii_isalnum(*c) && strchr("-_.:+()", *c) == NULL)
+			return FALSE;
+	const char *name = g_mime_charset_iconv_name(charset);
+	GIConv cd = g_iconv_open("UTF-8", name && *name ? name : charset);
 	if (cd == (GIConv) -1)
 		return FALSE;
+	/* glibc's UTF-8 reader lets 5- and 6-byte forms through: validate after. */
+	g_autoptr(GString) out = g_string_sized_new(len + 16);
 	*replaced = FALSE;
 	char *inp = (char *) in;
 	gsize inleft = len;
@@ -107,6 +115,8 @@ append_iconv(GString *out, const char *in, gsize len, const char *charset, gbool
 	g_iconv(cd, NULL, NULL, &outp, &outleft);
 	g_string_append_len(out, buf, outp - buf);
 	g_iconv_close(cd);
+	if (!append_utf8_valid(dest, out->str, out->len))
+		*replaced = TRUE;
 	return TRUE;
 }
 

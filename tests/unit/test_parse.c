@@ -4,6 +4,7 @@
  * every file of the shared corpus with its invariants.
  */
 #include <string.h>
+#include <locale.h>
 #include <gmime/gmime.h>
 
 #include "sectriage/common.h"
@@ -450,6 +451,15 @@ test_to_utf8(void)
 	g_string_truncate(s, 0);
 	g_assert_false(st_hdecode_to_utf8(s, "\x82", 1, "shift_jis"));   /* truncated */
 	g_assert_true(g_utf8_validate(s->str, s->len, NULL));
+	/* Labels iconv would read as the locale's charset, or as UTF-8 that lets
+	 * 6-byte forms through: the output is still valid UTF-8. */
+	static const char *const odd[] = { "", "\xff\xfe", " ", "UTF-8//IGNORE", "utf-8 ", "UCS-4BE" };
+	static const char six[] = "ok \xfd\xbc\xac\x9b\x84\x83 \xff\xfe\x41";
+	for (gsize i = 0; i < G_N_ELEMENTS(odd); i++) {
+		g_string_truncate(s, 0);
+		st_hdecode_to_utf8(s, six, sizeof six - 1, odd[i]);
+		g_assert_true(g_utf8_validate(s->str, s->len, NULL));
+	}
 }
 
 /* ---- the shared corpus -------------------------------------------------------- */
@@ -547,6 +557,7 @@ test_missing_file(void)
 int
 main(int argc, char **argv)
 {
+	setlocale(LC_ALL, "");   /* as the programs do: iconv then follows the locale */
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/parse/fixtures", test_fixtures);
