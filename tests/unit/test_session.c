@@ -566,6 +566,63 @@ test_snapshot_and_shutdown(void)
 	g_assert_nonnull(strstr(in_new, "in flight"));
 }
 
+/* Many connections filing at once (libmilter runs one thread per
+ * connection): every message filed once, ids distinct, nothing left over. */
+typedef struct {
+	StServer *srv;
+	int thread;
+	GPtrArray *ids;     /* char*, this thread's tracking ids */
+} Worker;
+
+#define N_THREADS 8
+#define N_PER_THREAD 5
+
+static gpointer
+worker(gpointer data)
+{
+	Worker *w = data;
+	StSession *s = st_session_new(w->srv, NULL, NULL);
+
+	for (int i = 0; i < N_PER_THREAD; i++) {
+		g_autofree char *mid = g_strdup_printf("conc-%d-%d", w->thread, i);
+		g_autoptr(Msg) m = report_msg(mid);
+		g_autofree char *qid = g_strdup_printf("QC%d%d", w->thread, i);
+		StVerdict v = feed(s, m, qid, "security@superrad.company", 4096, NULL, NULL);
+		if (v == ST_VERDICT_ACCEPT && st_session_last_result(s)->tracking_id)
+			g_ptr_array_add(w->ids, g_strdup(st_session_last_result(s)->tracking_id));
+	}
+	st_session_free(s);
+	return NULL;
+}
+
+static void
+test_concurrent(void)
+{
+	g_autoptr(Env) e = env_new(NULL, NULL, NULL);
+	Worker w[N_THREADS];
+	GThread *t[N_THREADS];
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+
+	for (int i = 0; i < N_THREADS; i++) {
+		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free) };
+		t[i] = g_thread_new("worker", worker, &w[i]);
+	}
+	for (int i = 0; i < N_THREADS; i++) {
+		g_thread_join(t[i]);
+		g_assert_cmpuint(w[i].ids->len, ==, N_PER_THREAD);
+		for (guint j = 0; j < w[i].ids->len; j++)
+			g_assert_true(g_hash_table_add(seen, w[i].ids->pdata[j]));
+	}
+	g_assert_cmpuint(g_hash_table_size(seen), ==, N_THREADS * N_PER_THREAD);
+	g_assert_cmpuint(st_server_in_flight(e->srv), ==, 0);
+	g_assert_cmpuint(spool_files(e), ==, 0);
+	g_autofree char *summary = filed_summary(e->db, NULL);
+	g_auto(GStrv) rows = g_strsplit(summary, "\n", -1);
+	g_assert_cmpuint(g_strv_length(rows), ==, N_THREADS * N_PER_THREAD + 1);
+	for (int i = 0; i < N_THREADS; i++)
+		g_ptr_array_unref(w[i].ids);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -592,6 +649,7 @@ main(int argc, char **argv)
 	g_test_add_data_func("/session/unwritable/tempfail", "tempfail", test_unwritable);
 	g_test_add_data_func("/session/unwritable/accept", "accept", test_unwritable);
 	g_test_add_func("/session/snapshot-and-shutdown", test_snapshot_and_shutdown);
+	g_test_add_func("/session/concurrent", test_concurrent);
 	int rc = g_test_run();
 	st_rules_unref(test_rules);
 	return rc;
