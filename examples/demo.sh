@@ -34,8 +34,8 @@ fi
 mkdir -p "$DEMO/milter"
 chmod 0755 "$DEMO"
 
-# Postfix's daemons (user postfix) and virtual delivery (user nobody) must
-# reach the queue, the Maildirs and the milter's socket.  When the checkout
+# Postfix's daemons (user postfix), virtual delivery and the milter (user
+# nobody) must reach the queue, the Maildirs, the socket and the database.  When the checkout
 # sits under a directory they cannot enter (/root), keep those in /tmp and
 # link them in.
 if runuser -u nobody -- test -x "$DEMO" 2>/dev/null; then
@@ -48,7 +48,11 @@ fi
 chmod 0755 "$RUN"
 PF=$RUN/postfix
 SOCK=$RUN/milter.sock
-DB=$DEMO/triage.db
+# The milter (user nobody) owns the database's directory; demo/triage.db
+# points at the file so that `sectriage --db demo/triage.db` works.
+mkdir -p "$RUN/db"
+ln -s "$RUN/db/triage.db" "$DEMO/triage.db"
+DB=$RUN/db/triage.db
 
 pf_create "$PF" "$SOCK" || exit 1
 st_milter_config "$DEMO/milter" "$DB" "$SOCK" "smtp:127.0.0.1:$(pf_submit_port "$PF")"
@@ -88,7 +92,7 @@ if [ -n "$first" ]; then
 	echo "\$ build/sectriage --db demo/triage.db show $first"
 	"$ST_BIN" --db "$DB" show "$first"
 fi
-ack=$(find "$(pf_maildir "$PF" x@reporter.example)" -type f 2>/dev/null | head -n1)
+ack=$(grep -l '^In-Reply-To: <example-01' "$(pf_maildir "$PF" x@reporter.example)"/new/* 2>/dev/null | head -n1)
 if [ -n "$ack" ]; then
 	echo
 	echo "==> one acknowledgment as the reporter received it ($ack):"
