@@ -615,7 +615,7 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
 	set_roles(rules, msg);
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE);
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, grp(rules, "quote.ours"));
 	lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);
@@ -642,8 +642,8 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE);
-	g_autofree char *own = st_x_prepare(msg->body_text, FALSE);
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, grp(rules, "quote.ours"));
+	g_autofree char *own = st_x_prepare(msg->body_text, FALSE, NULL);
 
 	st_extract_checklist(rules, msg, a);
 
@@ -655,7 +655,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (att->text == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE);
+		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
 		if (att->role != ST_ROLE_POC && a->os == NULL)

@@ -38,10 +38,12 @@ char *st_x_named(const StXHit *hit, const char *name);
  * bytes, cut at the sentence boundary when "sentence" is true. */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
 
-/* TEXT prepared for extraction: CR removed, no-break spaces made spaces;
- * quoted lines ("> ...") have their markers removed (KEEP_QUOTED) or are
- * dropped.  Never NULL (NULL TEXT gives ""); g_free(). */
-char *st_x_prepare(const char *text, gboolean keep_quoted);
+/* TEXT prepared for extraction: CR removed, tabs and no-break spaces made
+ * spaces; quoted lines ("> ...") have their markers removed (KEEP_QUOTED)
+ * or are dropped.  A quoted run in which a pattern of DROP (may be NULL)
+ * matches is dropped whole (our own acknowledgment quoted back to us).
+ * Never NULL (NULL TEXT gives ""); g_free(). */
+char *st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop);
 
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */
 char *st_x_evidence(const char *text, gint pos);

@@ -172,52 +172,86 @@ st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
 	return FALSE;
 }
 
+/* Append LINE (LEN bytes) to OUT: CR dropped, tabs and no-break spaces
+ * made spaces (evidence lines stay printable), LF added. */
+static void
+append_clean(GString *out, const char *line, gsize len)
+{
+	const char *end = line + len;
+	for (const char *c = line; c < end; c++) {
+		if (*c == '\r')
+			continue;
+		if (*c == '\t') {
+			g_string_append(out, "  ");
+		} else if ((guchar)c[0] == 0xC2 && c + 1 < end && (guchar)c[1] == 0xA0) {
+			g_string_append_c(out, ' ');
+			c++;
+		} else {
+			g_string_append_c(out, *c);
+		}
+	}
+	g_string_append_c(out, '\n');
+}
+
+/* Offset of the text after the quote markers of LINE ("> > x"), or -1 when
+ * the line is not quoted.  ">>> " after an unquoted line is a Python prompt. */
+static gssize
+quote_skip(const char *line, const char *end, gboolean prev_quoted)
+{
+	const char *q = line;
+	gboolean quoted = FALSE;
+
+	if (!prev_quoted && end - line >= 4 && strncmp(line, ">>> ", 4) == 0)
+		return -1;
+	for (;;) {
+		const char *r = q;
+		while (r < end && (*r == ' ' || *r == '\t') && r - q < 3)
+			r++;
+		if (r < end && *r == '>') {
+			quoted = TRUE;
+			q = r + 1;
+			if (q < end && *q == ' ')
+				q++;
+			continue;
+		}
+		break;
+	}
+	return quoted ? q - line : -1;
+}
+
 char *
-st_x_prepare(const char *text, gboolean keep_quoted)
+st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop)
 {
 	GString *out;
+	g_autoptr(GString) run = g_string_new(NULL);
+	gboolean prev_quoted = FALSE;
 	const char *p;
 
 	if (text == NULL)
 		return g_strdup("");
 	out = g_string_sized_new(strlen(text) + 1);
 	p = text;
-	while (*p) {
+	for (;;) {
 		const char *eol = strchr(p, '\n');
 		const char *end = eol ? eol : p + strlen(p);
-		const char *q = p;
-		gboolean quoted = FALSE;
+		gssize skip = *p || eol ? quote_skip(p, end, prev_quoted) : -1;
 
-		/* "> > text": strip every quote marker */
-		for (;;) {
-			const char *r = q;
-			while (r < end && (*r == ' ' || *r == '\t') && r - q < 3)
-				r++;
-			if (r < end && *r == '>') {
-				quoted = TRUE;
-				q = r + 1;
-				if (q < end && *q == ' ')
-					q++;
-				continue;
-			}
-			break;
+		if (skip >= 0) {
+			/* a quoted run is kept or dropped as a whole */
+			append_clean(run, p + skip, end - (p + skip));
+		} else if (run->len) {
+			if (keep_quoted && !st_x_any(drop, run->str))
+				g_string_append_len(out, run->str, run->len);
+			g_string_truncate(run, 0);
 		}
-		if (!quoted || keep_quoted) {
-			for (const char *c = quoted ? q : p; c < end; c++) {
-				if (*c == '\r')
-					continue;
-				if ((guchar)c[0] == 0xC2 && c + 1 < end && (guchar)c[1] == 0xA0) {
-					g_string_append_c(out, ' ');
-					c++;
-					continue;
-				}
-				g_string_append_c(out, *c);
-			}
-			g_string_append_c(out, '\n');
-		}
+		if (skip < 0 && (*p || eol))
+			append_clean(out, p, end - p);
+		prev_quoted = skip >= 0;
 		if (eol == NULL)
 			break;
 		p = eol + 1;
 	}
+	if (run->len && keep_quoted && !st_x_any(drop, run->str))
+		g_string_append_len(out, run->str, run->len);
 	return g_string_free(out, FALSE);
 }

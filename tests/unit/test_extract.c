@@ -488,6 +488,37 @@ test_extract_whole(void)
 	g_assert_cmpstr(b->credit_name, ==, "Rep Orter");  /* from the From header */
 }
 
+/* A reply that quotes our acknowledgment: the quoted hints are not facts. */
+static void
+test_quoted_ack(void)
+{
+	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StAnalysis) a = analyse(rules, "Re: [SEC-2026-0007] sandbox escape",
+		"Here you go, msb 0.6.14 on Fedora 41.\n\n"
+		"On Mon, 2 Nov 2026, security@superrad.company wrote:\n"
+		"> Thank you for your report to the microsandbox security team. It is filed\n"
+		"> under the tracking id SEC-2026-0007\n>\n"
+		"> Our policy asks every report for five things:\n"
+		">   [x] A description of the issue and its impact\n"
+		">   [ ] Host platform\n>   [-] Any logs, traces, or screenshots\n>\n"
+		">   * Host platform\n>     macOS: the output of `sw_vers` and the chip (e.g. Apple M2).\n"
+		"> Tell us what an attacker can do, from where, and what it affects.\n"
+		"> If a vulnerability is being actively exploited in the wild, we prioritize it.\n"
+		"> Include your preferred name and a link if you'd like to be credited.\n", NULL);
+	g_assert_cmpstr(a->version, ==, "0.6.14");
+	g_assert_cmpstr(a->os, ==, "linux");
+	g_assert_cmpstr(a->distro, ==, "Fedora 41");
+	g_assert_null(a->chip);
+	g_assert_false(a->check[ST_CHECK_LOGS]);
+	g_assert_false(a->check[ST_CHECK_DESCRIPTION]);
+	g_assert_false(a->credit_found);
+	g_assert_false(a->exploited);
+
+	/* a Python prompt is not a quote */
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, PROSE ">>> import os\n>>> os.system('id')\nuid=0(root)\n", NULL);
+	g_assert_true(b->check[ST_CHECK_POC]);
+}
+
 static const struct {
 	const char *subject, *body;
 	gboolean exploited;
@@ -639,6 +670,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
 	g_test_add_func("/extract/whole", test_extract_whole);
+	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/devset", test_devset);
