@@ -186,6 +186,7 @@ test_migrations_idempotent(Fixture *fx, gconstpointer data)
 	/* two connections opening at once: both see one schema */
 	g_autoptr(StStore) a = st_store_open(fx->path, 1000, &err);
 	g_assert_no_error(err);
+	g_assert_nonnull(a);
 	g_autoptr(StStore) b = st_store_open(fx->path, 1000, &err);
 	g_assert_no_error(err);
 	g_assert_cmpint(q_int(b, "SELECT count(*) FROM sqlite_master"), ==, objects);
