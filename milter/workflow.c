@@ -636,6 +636,9 @@ notice_blocked(const Report *r, const Plan *p, const StChange *c)
 		return "state without notice";
 	if (c->quiet)
 		return "quiet";
+	/* Spam may carry a forged sender: never write to it again. */
+	if (p->to == ST_STATE_CLOSED && g_strcmp0(p->resolution, "spam") == 0)
+		return "closed as spam";
 	if (r->ack_message_id == NULL || *r->ack_message_id == '\0')
 		return "report was not acknowledged (no-backscatter rules)";
 	if (r->reporter == NULL || strchr(r->reporter, '@') == NULL)

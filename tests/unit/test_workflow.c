@@ -164,6 +164,8 @@ static const Step steps[] = {
 	{ "SEC-3", "new", NULL, NULL, NULL, NULL, NULL, FALSE, TRUE, "new", 1, NULL },
 	{ "SEC-3", "closed", NULL, "withdrawn", NULL, NULL, NULL, TRUE, TRUE, "closed", 1, NULL },
 	{ "4", NULL, NULL, NULL, NULL, NULL, "numeric ids work", FALSE, TRUE, "new", 0, NULL },
+	/* SEC-5 was acknowledged, but spam is never written to again */
+	{ "SEC-5", "closed", NULL, "spam", NULL, NULL, NULL, FALSE, TRUE, "closed", 0, NULL },
 	{ "", NULL, NULL, NULL, NULL, NULL, "x", FALSE, FALSE, NULL, 0, "no report id" },
 };
 
@@ -171,11 +173,12 @@ static void
 test_apply(Fx *fx, gconstpointer data)
 {
 	gint64 t0 = seed_time("2026-03-02T09:00:00Z");
-	gint64 ids[5] = { 0 };
+	gint64 ids[6] = { 0 };
 	ids[1] = add_report(fx, "SEC-1", "new", "ack-1@superrad.company", t0);
 	ids[2] = add_report(fx, "SEC-2", "new", NULL, t0);
 	ids[3] = add_report(fx, "SEC-3", "new", "ack-3@superrad.company", t0);
 	ids[4] = add_report(fx, "SEC-4", "new", NULL, t0);
+	ids[5] = add_report(fx, "SEC-5", "new", "ack-5@superrad.company", t0);
 
 	for (gsize i = 0; i < G_N_ELEMENTS(steps); i++) {
 		const Step *s = &steps[i];
@@ -241,6 +244,8 @@ test_apply(Fx *fx, gconstpointer data)
 	g_assert_cmpint(count(fx, "SELECT count(*) FROM events WHERE report_id = ? AND kind ="
 			      " 'notice-suppressed' AND detail LIKE '%not acknowledged%'", ids[2]), >=, 1);
 	g_assert_cmpint(count(fx, "SELECT count(*) FROM outbox WHERE report_id = ?", ids[2]), ==, 0);
+	g_assert_cmpint(count(fx, "SELECT count(*) FROM events WHERE report_id = ? AND kind ="
+			      " 'notice-suppressed' AND detail = 'closed as spam'", ids[5]), ==, 1);
 	/* Every notice is pending, addressed to the reporter, threaded, one recipient. */
 	sqlite3_stmt *st = NULL;
 	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), "SELECT recipient, message, status,"
