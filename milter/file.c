@@ -30,8 +30,10 @@
  *             24 h, suppressed rows not counted; 0 means none) and composing
  *             allow, else 'suppressed' with the reason; a follow-up that
  *             changed what is missing gets at most one 'followup' note per
- *             report per 24 h under the same rules (a suppressed note is an
- *             event only);
+ *             report per 24 h under the same rules, and only when its
+ *             envelope sender is the report's reporter (anyone knowing a
+ *             tracking id can add to a report; a suppressed note is an event
+ *             only);
  *   COMMIT    durable (synchronous=FULL) before TRUE is returned.
  *
  * Any error rolls everything back; SQLITE_BUSY, FULL and IOERR come back as
@@ -860,6 +862,22 @@ ack_followup(Filing *f, StFileResult *out, GError **error)
 
 	if (failed)
 		return FALSE;
+	if (why == NULL) {
+		/* anyone who knows a tracking id can add to a report; only its
+		 * reporter hears back about it */
+		sqlite3_stmt *st = st_store_prepare(f->store,
+			"SELECT 1 FROM reports WHERE id = ?1"
+			" AND reporter = ?2 COLLATE NOCASE", error);
+		gint64 same;
+		if (st == NULL)
+			return FALSE;
+		sqlite3_bind_int64(st, 1, f->report_id);
+		sqlite3_bind_text(st, 2, f->sender, -1, SQLITE_STATIC);
+		if (!step_int(f->store, st, &same, "reporter", error))
+			return FALSE;
+		if (!same)
+			why = g_strdup("the sender is not the report's reporter");
+	}
 	if (why == NULL) {
 		if (!followup_noted_today(f, &noted, error))
 			return FALSE;

@@ -513,6 +513,29 @@ test_followup_merge_rescore(Fixture *fx, gconstpointer data)
 }
 
 static void
+test_followup_from_stranger(Fixture *fx, gconstpointer data)
+{
+	StFileResult r1 = { 0 }, r2 = { 0 };
+	file_ok(fx, &report, "alice@example.org", T2026, &r1);
+	/* someone else adds the version under the tracking id: joined and
+	 * rescored, but no note to a sender who is not the reporter */
+	Msg other = {
+		.subject = "[SEC-2026-0001] me too", .message_id = "m1@mallory.example",
+		.checks = "nnynn", .version = "0.6.13", .ack = TRUE, .is_report = TRUE,
+	};
+	file_ok(fx, &other, "mallory@example.net", T2026 + 15, &r2);
+	g_assert_true(r2.followup);
+	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
+	g_assert_cmpint(r2.score, ==, 85);
+	g_assert_false(r2.ack_queued);
+	g_assert_nonnull(strstr(r2.ack_reason, "not the report's reporter"));
+	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE recipient LIKE 'mallory%%'"), ==, 0);
+	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
+	st_file_result_clear(&r1);
+	st_file_result_clear(&r2);
+}
+
+static void
 test_ack_limits(Fixture *fx, gconstpointer data)
 {
 	fx->cfg->ack_rate_per_day = 2;
@@ -879,6 +902,7 @@ main(int argc, char **argv)
 	ADD("dedupe", test_dedupe);
 	ADD("threading", test_threading);
 	ADD("followup-merge-rescore", test_followup_merge_rescore);
+	ADD("followup-from-stranger", test_followup_from_stranger);
 	ADD("ack-limits", test_ack_limits);
 	ADD("truncation-attachments", test_truncation_and_attachments);
 	ADD("rollback-full-disk", test_rollback_full_disk);
