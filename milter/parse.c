@@ -123,6 +123,26 @@ unfold(const char *raw)
 	return g_strstrip(g_string_free(s, FALSE));
 }
 
+/* S itself when valid UTF-8, else a copy with invalid bytes as U+FFFD (S
+ * freed): raw 8-bit header bytes stay, but every consumer may run a UTF-8
+ * regex over them.  g_free(). */
+static char *
+valid_utf8(char *s)
+{
+	if (g_utf8_validate(s, -1, NULL))
+		return s;
+	char *v = g_utf8_make_valid(s, -1);
+	g_free(s);
+	return v;
+}
+
+/* A Message-ID from GMime made one printable line (8-bit garbage, spaces). */
+static char *
+safe_id(const char *id)
+{
+	return st_header_safe(id, MAX_SUBJECT);
+}
+
 /* A decoded header field made one printable line, at most MAX bytes. */
 static char *
 decode_field(const char *raw, gsize max)
@@ -150,8 +170,9 @@ mime_type(GMimeObject *obj)
 	const char *t = ct ? g_mime_content_type_get_media_type(ct) : NULL;
 	const char *s = ct ? g_mime_content_type_get_media_subtype(ct) : NULL;
 	g_autofree char *mt = g_strdup_printf("%s/%s", t && *t ? t : "text", s && *s ? s : "plain");
+	g_autofree char *safe = st_header_safe(mt, 255);
 
-	return g_ascii_strdown(mt, -1);
+	return g_ascii_strdown(safe, -1);
 }
 
 /* ---- content decoding --------------------------------------------------- */
@@ -517,7 +538,8 @@ walk_multipart(Walk *w, GMimeMultipart *mp, int depth, Mode mode)
 	if (ct && g_mime_content_type_is_type(ct, "multipart", "report") &&
 	    w->msg->report_type == NULL) {
 		const char *rt = g_mime_object_get_content_type_parameter(obj, "report-type");
-		w->msg->report_type = rt ? g_ascii_strdown(rt, -1) : NULL;
+		g_autofree char *safe = rt ? st_header_safe(rt, 255) : NULL;
+		w->msg->report_type = safe ? g_ascii_strdown(safe, -1) : NULL;
 	}
 	if (mode == MODE_BODY && n == 0) {
 		/* No parts found (no or a broken boundary): GMime keeps the
@@ -675,8 +697,8 @@ collect_headers(Walk *w, GMimeMessage *m)
 		}
 		used += len;
 		StHeader *sh = g_new(StHeader, 1);
-		sh->name = g_strdup(name);
-		sh->value = unfold(raw ? raw : "");
+		sh->name = valid_utf8(g_strdup(name));
+		sh->value = valid_utf8(unfold(raw ? raw : ""));
 		g_ptr_array_add(w->msg->headers, sh);
 	}
 }
@@ -753,7 +775,7 @@ set_references(StMessage *msg, GMimeMessage *m)
 	if (raw) {
 		GMimeReferences *refs = g_mime_references_parse(NULL, raw);
 		if (refs && g_mime_references_length(refs) > 0)
-			msg->in_reply_to = g_strdup(g_mime_references_get_message_id(refs, 0));
+			msg->in_reply_to = safe_id(g_mime_references_get_message_id(refs, 0));
 		if (refs)
 			g_mime_references_free(refs);
 	}
@@ -765,7 +787,7 @@ set_references(StMessage *msg, GMimeMessage *m)
 			if (i > 0 && i < n - (MAX_REFS - 1))
 				continue;   /* keep the root and the latest */
 			g_ptr_array_add(msg->references,
-					g_strdup(g_mime_references_get_message_id(refs, i)));
+					safe_id(g_mime_references_get_message_id(refs, i)));
 		}
 		if (refs)
 			g_mime_references_free(refs);
@@ -787,7 +809,7 @@ set_fields(Walk *w, GMimeMessage *m)
 	set_from(msg, m);
 	const char *mid = g_mime_message_get_message_id(m);
 	if (mid && *mid)
-		msg->message_id = st_header_safe(mid, MAX_SUBJECT);
+		msg->message_id = safe_id(mid);
 	set_references(msg, m);
 	if ((raw = raw_header(GMIME_OBJECT(m), "Date")) != NULL) {
 		g_autofree char *d = unfold(raw);

@@ -344,6 +344,10 @@ garbage_charsets(FILE *f)
 	fprintf(f, "From: \xc3\x28\xa0\xa1 <garbage@example.org>\n" TO
 		"Subject: \xe2\x28\xa1 =?x-bogus?B?/////w==?= =?utf-8?B?wMGC?= =?iso-2022-jp?B?GyRC?=\n"
 		"Message-ID: <garbage-charsets@hostile.example>\nMIME-Version: 1.0\n"
+		"Authentication-Results: mx.superrad.company\xff\xfe; dmarc=fail\xc3\x28 header.from=x\n"
+		"Auto-Submitted: \xe2\x28\xa1\nPrecedence: \xc3\nList-Id: \xff <list\xfe.example>\n"
+		"X-Spam-Status: \xfd\xbc\xac\x9b\x84\x83 score=\xff\nReturn-Path: <\xff@\xfe>\n"
+		"In-Reply-To: <\xc3\x28@x>\nReferences: <\xe2\x28\xa1@x> <ok@x>\n"
 		"Content-Type: multipart/mixed; boundary=\"g\"\n\n");
 	for (gsize i = 0; i < G_N_ELEMENTS(charsets); i++) {
 		fprintf(f, "--g\nContent-Type: text/plain; charset=\"%s\"\n"

@@ -479,6 +479,16 @@ check_invariants(const char *name, StMessage *msg, const StLimits *lim)
 	g_assert_cmpuint(msg->n_parts, <=, lim->max_parts);
 	g_assert_cmpuint(msg->depth, <=, lim->max_depth);
 	g_assert_nonnull(msg->content_type);
+	g_assert_true(g_utf8_validate(msg->content_type, -1, NULL));
+	for (guint i = 0; i < msg->headers->len; i++) {
+		const StHeader *h = g_ptr_array_index(msg->headers, i);
+		g_assert_true(g_utf8_validate(h->name, -1, NULL));
+		g_assert_true(g_utf8_validate(h->value, -1, NULL));
+	}
+	if (msg->in_reply_to)
+		g_assert_true(g_utf8_validate(msg->in_reply_to, -1, NULL));
+	for (guint i = 0; i < msg->references->len; i++)
+		g_assert_true(g_utf8_validate(g_ptr_array_index(msg->references, i), -1, NULL));
 	for (guint i = 0; i < msg->flags->len; i++)
 		for (guint j = i + 1; j < msg->flags->len; j++)
 			g_assert_cmpstr(g_ptr_array_index(msg->flags, i), !=,
