@@ -57,6 +57,28 @@ typedef struct {
 
 enum { REQ_RELOAD = 1, REQ_QUIT = 2 };
 
+static void
+opts_clear(Opts *o)
+{
+	g_clear_pointer(&o->socket, g_free);
+	g_clear_pointer(&o->user, g_free);
+	g_clear_pointer(&o->pidfile, g_free);
+	g_clear_pointer(&o->config, g_free);
+	g_clear_pointer(&o->mode, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Opts, opts_clear)
+
+/* The server is not freed here: libmilter may still run the close callback
+ * of an idle connection until the process ends. */
+static void
+daemon_clear(Daemon *d)
+{
+	g_clear_pointer(&d->socket, g_free);
+	g_clear_pointer(&d->user, g_free);
+	g_clear_pointer(&d->requests, g_async_queue_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Daemon, daemon_clear)
+
 static gboolean
 parse_options(int *argc, char ***argv, Opts *o)
 {
@@ -310,16 +332,14 @@ stop(Daemon *d, GThread *milter, GThread *reloader, const char *pidfile)
 		st_daemon_pidfile_remove(pidfile);
 	if (path != NULL)
 		unlink(path);
-	/* The server is not freed: libmilter may still run the close callback
-	 * of an idle connection until the process ends. */
 	st_log(LOG_INFO, NULL, "stopped");
 }
 
 int
 main(int argc, char **argv)
 {
-	Opts o = { 0 };
-	Daemon d = { 0 };
+	g_auto(Opts) o = { 0 };
+	g_auto(Daemon) d = { 0 };
 	g_autoptr(GError) error = NULL;
 	g_autoptr(StConfig) cfg = NULL;
 	g_autoptr(StRules) rules = NULL;
