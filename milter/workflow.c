@@ -511,6 +511,9 @@ plan_state(sqlite3 *db, StStore *store, const Report *r, const StChange *c,
 	if ((c->resolution || c->duplicate_of) && p->to != ST_STATE_CLOSED)
 		return invalid(error, "a resolution is only given when closing (--state closed)");
 	p->move = p->to != r->state;
+	if (!p->move && (c->resolution || c->duplicate_of))
+		return invalid(error, "%s is already closed (%s); reopen it (--state new) to close"
+			       " it differently", r->tracking_id, r->resolution ? r->resolution : "?");
 	if (p->move && !st_state_transition_allowed(r->state, p->to))
 		return invalid(error, "%s cannot go from %s to %s", r->tracking_id,
 			       st_state_name(r->state), st_state_name(p->to));

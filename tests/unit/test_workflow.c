@@ -151,6 +151,7 @@ static const Step steps[] = {
 	{ "SEC-2", "closed", NULL, "wontfix", NULL, NULL, NULL, FALSE, FALSE, "new", 0, "unknown resolution" },
 	{ "SEC-2", "triaged", NULL, "spam", NULL, NULL, NULL, FALSE, FALSE, "new", 0, "only given when closing" },
 	{ "SEC-2", "closed", NULL, "spam", NULL, NULL, NULL, FALSE, TRUE, "closed", 0, NULL },
+	{ "SEC-2", NULL, NULL, "withdrawn", NULL, NULL, "x", FALSE, FALSE, "closed", 0, "already closed (spam)" },
 	{ "SEC-2", "new", NULL, NULL, NULL, NULL, "reopened: real report", FALSE, TRUE, "new", 0, NULL },
 	{ "SEC-2", NULL, NULL, NULL, "SEC-2", NULL, NULL, FALSE, FALSE, "new", 0, "itself" },
 	{ "SEC-2", NULL, NULL, NULL, "SEC-404", NULL, NULL, FALSE, FALSE, "new", 0, "no report" },
