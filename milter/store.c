@@ -341,6 +341,8 @@ st_store_open(const char *path, int busy_timeout_ms, GError **error)
 	if (!exec(store, "PRAGMA journal_mode = WAL", error) ||
 	    !exec(store, "PRAGMA foreign_keys = ON", error) ||
 	    !exec(store, "PRAGMA synchronous = FULL", error) ||
+	    /* a 50 MiB message grows the WAL; give the space back after */
+	    !exec(store, "PRAGMA journal_size_limit = 16777216", error) ||
 	    !migrate(store, error)) {
 		g_prefix_error(error, "%s: ", path);
 		return NULL;
