@@ -211,6 +211,8 @@ st_start_milter() {
 	"$ST_MILTER" -f "${user[@]}" --config "$dir/sectriage.conf" ${ST_MILTER_ARGS:-} \
 		>>"$dir/milter.log" 2>&1 &
 	pid=$!
+	# Not a job of ours: no "Killed" line from bash when a test kills it.
+	disown "$pid" 2>/dev/null
 	echo "$pid" >"$dir/milter.pid"
 	st_at_exit st_kill_pid "$pid"
 	if ! st_wait_for 10 test -S "$sock"; then
