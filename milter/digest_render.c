@@ -62,7 +62,7 @@ static char *
 due_text(const StDigest *d, const StDigestItem *it)
 {
 	if (it->due <= 0)
-		return g_strdup(it->exploited ? "exploited in the wild" : "");
+		return g_strdup("");
 	g_autofree char *when = fmt_time(d, it->due);
 	g_autofree char *span = fmt_span(it->due - d->now);
 	const char *clock = it->clock ? it->clock : "due";
@@ -311,7 +311,9 @@ render_html(const StDigest *d)
 			g_string_append_printf(o, "<p>%s</p>\n", sections[s].empty);
 			continue;
 		}
-		g_string_append_printf(o, "<table class=\"%s\">\n", sections[s].key);
+		g_string_append_printf(o, "<table class=\"%s\">\n<tr><th>Report</th><th>Clock</th>"
+				       "<th>Subject</th><th>State</th>%s</tr>\n", sections[s].key,
+				       s == 1 ? "<th>Facts</th>" : "");
 		for (guint i = 0; i < items->len; i++)
 			html_item(o, d, s, g_ptr_array_index(items, i));
 		g_string_append(o, "</table>\n");

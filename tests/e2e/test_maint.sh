@@ -167,7 +167,7 @@ p.close()
 text = "".join(p.text)
 assert not p.errors, p.errors[:3]
 assert not p.stack, p.stack
-allowed = {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "tr", "td",
+allowed = {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "tr", "th", "td",
            "ul", "li", "strong", "em", "br"}
 assert set(p.tags) <= allowed, set(p.tags) - allowed
 assert "script" not in p.tags and "b" not in p.tags
