@@ -226,9 +226,12 @@ render_text(const StDigest *d, gboolean markdown)
 				msubj = g_string_free(m, FALSE);
 			}
 			g_autofree char *due = due_text(d, it);
-			g_string_append_printf(o, "- **%s** %s%s%s %s (%s)\n", it->tracking_id,
-					       it->exploited ? "**EXPLOITED** " : "", due,
-					       *due ? " —" : "", msubj, it->state);
+			g_string_append_printf(o, "- **%s**", it->tracking_id);
+			if (it->exploited)
+				g_string_append(o, " **EXPLOITED**");
+			if (*due)
+				g_string_append_printf(o, " %s —", due);
+			g_string_append_printf(o, " %s (%s)\n", msubj, it->state);
 			if (s == 1) {
 				g_autofree char *f = facts_text(it);
 				g_autofree char *du = dupes_text(it);
