@@ -115,6 +115,20 @@ parse_options(int *argc, char ***argv, Opts *o)
 	return TRUE;
 }
 
+/* TRUE when stderr is systemd's journal (JOURNAL_STREAM names it): syslog
+ * lines reach the journal already, copying them to stderr would double them. */
+static gboolean
+stderr_is_journal(void)
+{
+	const char *js = g_getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+
+	return js != NULL && sscanf(js, "%llu:%llu", &dev, &ino) == 2 &&
+	       fstat(STDERR_FILENO, &st) == 0 &&
+	       (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
 static StRules *
 load_rules(const StConfig *cfg, guint *n_groups, GError **error)
 {
@@ -369,7 +383,8 @@ main(int argc, char **argv)
 	d.requests = g_async_queue_new();
 	g_mutex_init(&d.lock);
 	g_cond_init(&d.milter_cond);
-	st_log_init("sectriage-milter", o.foreground, g_strcmp0(cfg->log_level, "debug") == 0);
+	st_log_init("sectriage-milter", o.foreground && !stderr_is_journal(),
+		    g_strcmp0(cfg->log_level, "debug") == 0);
 
 	/* Before any thread: every thread inherits these blocked. */
 	sigemptyset(&set);
