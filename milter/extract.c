@@ -311,6 +311,13 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 
 	if (att->members == NULL || att->members->len == 0) {
 		const char *def = st_rules_get(rules, "role.archive", "default");
+		const char *name = att->filename ? att->filename : "";
+		const char *dot = strrchr(name, '.');
+		g_autofree char *inner = dot ? g_strndup(name, dot - name) : NULL;
+		if (inner && role_match(poc, inner, NULL, NULL)) {
+			*why = g_strdup_printf("compressed %s", inner);
+			return ST_ROLE_POC;
+		}
 		*why = g_strdup("archive without readable members");
 		if (def && strcmp(def, "poc") == 0)
 			return ST_ROLE_POC;

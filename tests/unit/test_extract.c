@@ -353,6 +353,8 @@ static const struct {
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
+	{ "Remote-MTA: dns; mx.example.org\n>>> DATA\n<<< 550 5.7.1 rejected\n", 0, 0, 0 },
+	{ "R0 := 0. R1 := 1.\nx := y\nz := w\n", 0, 0, 0 },
 	{ "Let me know if you need anything else.\nimport the module and call it, as usual.\n", 0, 0, 0 },
 	{ "Hallo,\n\nIch habe eine Schwachstelle gefunden: ein Angreifer im Gast kann beliebige Dateien auf dem Host "
 	  "schreiben, weil der Dateisystem-Broker Symlinks in Zwischenkomponenten folgt. Das ist ein vollständiger "
@@ -399,6 +401,7 @@ static const struct {
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
 	{ { "Pull3.html", "text/html", "<html>hi</html>" }, "other" },
+	{ { "damaged.zip", "application/zip", "PK\x03\x04garbage" }, "other" },
 };
 
 static void
