@@ -371,7 +371,8 @@ st_session_envfrom(StSession *s, const char *from)
 {
 	tx_free(s);
 	s->tx = tx_new();
-	s->tx->envelope_from = strip_address(from);
+	/* NULL: the MTA did not say (unknown); "<>": the null sender ("") */
+	s->tx->envelope_from = from ? strip_address(from) : NULL;
 	return ST_VERDICT_CONTINUE;
 }
 
