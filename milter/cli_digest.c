@@ -35,6 +35,31 @@ parse_duration(const char *s)
 	return n;
 }
 
+/* Recipients: --mail values and the arguments after them, or [digest]
+ * recipients for a bare --mail.  Empty when not mailing; NULL (message
+ * printed) when --mail has nobody to go to.  Consumes ARGV's arguments. */
+static GPtrArray *
+recipients(StCli *cli, char **mail, gboolean mail_flag, int *argc, char **argv)
+{
+	GPtrArray *rcpt = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; mail && mail[i]; i++)
+		g_ptr_array_add(rcpt, g_strdup(mail[i]));
+	if (rcpt->len == 0 && !mail_flag)
+		return rcpt;
+	for (int i = 1; i < *argc; i++)
+		g_ptr_array_add(rcpt, g_strdup(argv[i]));
+	*argc = 1;
+	if (rcpt->len == 0 && cli->cfg->digest_recipients)
+		for (guint i = 0; cli->cfg->digest_recipients[i]; i++)
+			g_ptr_array_add(rcpt, g_strdup(cli->cfg->digest_recipients[i]));
+	if (rcpt->len == 0) {
+		st_cli_error("digest", "--mail needs an address ([digest] recipients is empty)");
+		g_ptr_array_unref(rcpt);
+		return NULL;
+	}
+	return rcpt;
+}
+
 int
 st_cmd_digest(StCli *cli, int argc, char **argv)
 {
@@ -84,22 +109,9 @@ st_cmd_digest(StCli *cli, int argc, char **argv)
 		}
 		since = MAX(1, g_date_time_to_unix(cli->now) - span);
 	}
-	/* Recipients: --mail values, extra arguments after them, or the config. */
-	g_autoptr(GPtrArray) rcpt = g_ptr_array_new_with_free_func(g_free);
-	for (guint i = 0; mail && mail[i]; i++)
-		g_ptr_array_add(rcpt, g_strdup(mail[i]));
-	if (rcpt->len > 0 || mail_flag) {
-		for (int i = 1; i < argc; i++)
-			g_ptr_array_add(rcpt, g_strdup(argv[i]));
-		argc = 1;
-		if (rcpt->len == 0 && cli->cfg->digest_recipients)
-			for (guint i = 0; cli->cfg->digest_recipients[i]; i++)
-				g_ptr_array_add(rcpt, g_strdup(cli->cfg->digest_recipients[i]));
-		if (rcpt->len == 0) {
-			st_cli_error("digest", "--mail needs an address ([digest] recipients is empty)");
-			return 2;
-		}
-	}
+	g_autoptr(GPtrArray) rcpt = recipients(cli, mail, mail_flag, &argc, argv);
+	if (rcpt == NULL)
+		return 2;
 	if (argc > 1) {
 		st_cli_error("digest", "unexpected argument '%s' (try --help)", argv[1]);
 		return 2;
