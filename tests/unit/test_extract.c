@@ -402,6 +402,9 @@ static const struct {
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
 	{ { "Pull3.html", "text/html", "<html>hi</html>" }, "other" },
 	{ { "damaged.zip", "application/zip", "PK\x03\x04garbage" }, "other" },
+	{ { "fix.patch", "text/x-diff", "--- a/x\n+++ b/x\n" }, "other" },
+	{ { "response.json", "application/json", "{\"error\": \"forbidden\"}\n" }, "log" },
+	{ { "sandbox-config.json", "application/json", "{\"image\": \"alpine\"}\n" }, "poc" },
 };
 
 static void
