@@ -86,12 +86,21 @@ if ! start_milter; then
 	st_finish
 fi
 st_pass "milter started$([ ${#user_args[@]} -gt 0 ] && echo " as nobody")"
+# least privilege (issue #5): root only to open the socket and directories
+if [ ${#user_args[@]} -gt 0 ]; then
+	st_check_eq "runs as nobody (real, effective, saved uid)" "65534 65534 65534" \
+		"$(awk '/^Uid:/ {print $2, $3, $4}' "/proc/$pid/status")"
+	st_check_eq "spool directory 0700, the run user's" "700 nobody" "$(stat -c '%a %U' "$tmp/spool")"
+	st_check_eq "database directory 0700, the run user's" "700 nobody" "$(stat -c '%a %U' "$tmp/db")"
+	st_check_eq "socket as asked (-m 0666), the run user's" "666 nobody" "$(stat -c '%a %U' "$sock")"
+fi
 
 # 1. a report is filed and gets X-Sectriage-Id
 run_lua 01-file.lua
 id=$(note id)
 st_check_eq "01: the id in the header is the id in the database" "$id" \
 	"$(reports | jq -r '.[] | select(.subject == "virtiofs symlink swap reads host files") | .tracking_id')"
+st_check_eq "01: the database file is 0600" 600 "$(stat -c '%a' "$db")"
 st_check "01: one line logged for the filing, with the queue id first" \
 	grep -q "QF$$: filed $id new score=[0-9]* missing=.* ack=.* from=<ada@reporter.example> size=" "$log"
 
