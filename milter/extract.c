@@ -654,8 +654,13 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 
 	st_extract_checklist(rules, msg, a);
 
-	st_extract_version(rules, text, a);
-	st_extract_platform(rules, text, a);
+	/* the reporter's new text first, then what it quotes */
+	st_extract_version(rules, own, a);
+	if (a->version == NULL)
+		st_extract_version(rules, text, a);
+	st_extract_platform(rules, own, a);
+	if (a->os == NULL)
+		st_extract_platform(rules, text, a);
 	/* Textual attachments fill what the body lacks (a PoC script's
 	 * contents say nothing about the reporter's host). */
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {

@@ -530,6 +530,12 @@ test_quoted_ack(void)
 	g_assert_false(a->credit_found);
 	g_assert_false(a->exploited);
 
+	/* new text beats quoted text */
+	g_autoptr(StAnalysis) c = analyse(rules, "Re: x", "Upgraded: microsandbox 0.6.14 now, same result.\n\n"
+		"> $ msb --version\n> msb 0.6.13\n> Host: Fedora 40, kernel 6.8\n", NULL);
+	g_assert_cmpstr(c->version, ==, "0.6.14");
+	g_assert_cmpstr(c->distro, ==, "Fedora 40");
+
 	/* a Python prompt is not a quote */
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, PROSE ">>> import os\n>>> os.system('id')\nuid=0(root)\n", NULL);
 	g_assert_true(b->check[ST_CHECK_POC]);
