@@ -5,6 +5,7 @@
  *
  *   set ID --state S [--severity SEV] [--resolution R] [--duplicate-of ID]
  *          [--embargo-until DATE] [--note TEXT] [--by NAME] [--quiet]
+ *          [--acknowledged]
  *   attachment ID N --output FILE
  *
  * The attachment is written to the path the maintainer names, created new
@@ -46,7 +47,7 @@ st_cmd_set(StCli *cli, int argc, char **argv)
 	StChange c = { 0 };
 	g_autofree char *state = NULL, *sev = NULL, *res = NULL, *dup = NULL;
 	g_autofree char *emb = NULL, *note = NULL, *by = NULL;
-	gboolean quiet = FALSE;
+	gboolean quiet = FALSE, acked = FALSE;
 	GOptionEntry entries[] = {
 		{ "state", 0, 0, G_OPTION_ARG_STRING, &state, "new, needs-info, triaged, fixing, fixed, published, closed", "S" },
 		{ "severity", 0, 0, G_OPTION_ARG_STRING, &sev, "critical, high, medium, low", "SEV" },
@@ -56,6 +57,7 @@ st_cmd_set(StCli *cli, int argc, char **argv)
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &note, "a note for the history", "TEXT" },
 		{ "by", 0, 0, G_OPTION_ARG_STRING, &by, "who makes the change (default: login name)", "NAME" },
 		{ "quiet", 0, 0, G_OPTION_ARG_NONE, &quiet, "do not notify the reporter of this change", NULL },
+		{ "acknowledged", 0, 0, G_OPTION_ARG_NONE, &acked, "you answered the reporter yourself: the acknowledgment clock is met now", NULL },
 		{ NULL },
 	};
 
@@ -79,6 +81,7 @@ st_cmd_set(StCli *cli, int argc, char **argv)
 	c.note = note;
 	c.actor = actor;
 	c.quiet = quiet;
+	c.acknowledged = acked;
 
 	StChangeResult r = { 0 };
 	g_autoptr(GError) err = NULL;

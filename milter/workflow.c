@@ -567,7 +567,8 @@ plan_change(sqlite3 *db, StStore *store, const Report *r, const StChange *c,
 	if (!plan_state(db, store, r, c, p, error))
 		return FALSE;
 	gboolean sev_change = c->severity && g_strcmp0(c->severity, r->severity) != 0;
-	if (!p->move && !sev_change && !c->embargo_until && !c->note)
+	gboolean ack_change = c->acknowledged && r->acked_at <= 0;
+	if (!p->move && !sev_change && !ack_change && !c->embargo_until && !c->note)
 		return invalid(error, "%s is already %s: nothing to change", r->tracking_id,
 			       st_state_name(r->state));
 	return TRUE;
@@ -700,6 +701,13 @@ write_extras(sqlite3 *db, const Report *r, const Plan *p, const StChange *c,
 		if (!sql_run(db, error, "UPDATE reports SET severity = ?, updated_at = ? WHERE id = ?",
 			     "sii", c->severity, now, r->id)
 		    || !add_event(db, r->id, now, actor, "severity", d, error))
+			return FALSE;
+	}
+	if (c->acknowledged && r->acked_at <= 0) {
+		if (!sql_run(db, error, "UPDATE reports SET acked_at = ?, updated_at = ? WHERE id = ?",
+			     "iii", now, now, r->id)
+		    || !add_event(db, r->id, now, actor, "ack-manual",
+				  "acknowledged by a maintainer's own reply", error))
 			return FALSE;
 	}
 	if (p->embargo) {

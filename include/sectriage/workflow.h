@@ -57,6 +57,8 @@ typedef struct StChange {
 	const char *note;
 	const char *actor;          /* who: --by, or the login name */
 	gboolean quiet;             /* no notice to the reporter */
+	gboolean acknowledged;      /* a maintainer answered the reporter by hand:
+	                               meets the acknowledgment clock */
 } StChange;
 
 typedef struct StChangeResult {

@@ -131,6 +131,7 @@ typedef struct Step {
 	const char *want_state;     /* after the step */
 	int notices;                /* outbox notice rows of the report after the step */
 	const char *want_error;     /* substring of the error message */
+	gboolean acknowledged;      /* --acknowledged */
 } Step;
 
 static const Step steps[] = {
@@ -165,6 +166,9 @@ static const Step steps[] = {
 	{ "SEC-3", "new", NULL, NULL, NULL, NULL, NULL, FALSE, TRUE, "new", 1, NULL },
 	{ "SEC-3", "closed", NULL, "withdrawn", NULL, NULL, NULL, TRUE, TRUE, "closed", 1, NULL },
 	{ "4", NULL, NULL, NULL, NULL, NULL, "numeric ids work", FALSE, TRUE, "new", 0, NULL },
+	/* SEC-4 was never acknowledged automatically: a maintainer replied by hand */
+	{ "SEC-4", NULL, NULL, NULL, NULL, NULL, NULL, FALSE, TRUE, "new", 0, NULL, TRUE },
+	{ "SEC-4", NULL, NULL, NULL, NULL, NULL, NULL, FALSE, FALSE, "new", 0, "nothing to change", TRUE },
 	/* SEC-5 was acknowledged, but spam is never written to again */
 	{ "SEC-5", "closed", NULL, "spam", NULL, NULL, NULL, FALSE, TRUE, "closed", 0, NULL },
 	{ "", NULL, NULL, NULL, NULL, NULL, "x", FALSE, FALSE, NULL, 0, "no report id" },
@@ -186,7 +190,8 @@ test_apply(Fx *fx, gconstpointer data)
 		g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc(t0 + 3600 * (gint64)(i + 1));
 		StChange c = { .state = s->state, .severity = s->severity, .resolution = s->resolution,
 			       .duplicate_of = s->dup, .embargo_until = s->embargo, .note = s->note,
-			       .actor = "cli:tester", .quiet = s->quiet };
+			       .actor = "cli:tester", .quiet = s->quiet,
+			       .acknowledged = s->acknowledged };
 		StChangeResult r = { 0 };
 		g_autoptr(GError) err = NULL;
 		gint64 rid = *s->id ? (s->id[0] == 'S' ? ids[s->id[4] - '0'] : ids[s->id[0] - '0']) : 0;
@@ -225,6 +230,10 @@ test_apply(Fx *fx, gconstpointer data)
 	g_assert_cmpint(count(fx, "SELECT published_at FROM reports WHERE id = ?", ids[1]), ==, t0 + 3600 * 10);
 	g_autofree char *sev = text(fx, "SELECT severity FROM reports WHERE id = ?", ids[1]);
 	g_assert_cmpstr(sev, ==, "critical");
+	/* The hand-made acknowledgment meets the ack clock once. */
+	g_assert_cmpint(count(fx, "SELECT count(*) FROM events WHERE report_id = ? AND kind ="
+			      " 'ack-manual'", ids[4]), ==, 1);
+	g_assert_cmpint(count(fx, "SELECT acked_at FROM reports WHERE id = ?", ids[4]), >, t0);
 	/* Duplicate link and resolution. */
 	g_autofree char *res2 = text(fx, "SELECT resolution FROM reports WHERE id = ?", ids[2]);
 	g_assert_cmpstr(res2, ==, "duplicate");
