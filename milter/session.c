@@ -30,6 +30,7 @@
 #define POOL_MAX 16            /* database connections per snapshot */
 #define SPOOL_BUFFER (64 * 1024)
 #define HEADER_PREFIX "X-Sectriage-"
+#define MAX_FORGED_NAMES 100     /* distinct X-Sectriage-* names removed at most */
 
 /* ---- snapshots ---- */
 
@@ -508,6 +509,13 @@ tx_note_header(StTx *tx, const char *name, const char *value)
 	if (g_ascii_strncasecmp(name, HEADER_PREFIX, strlen(HEADER_PREFIX)) == 0) {
 		char *key = g_ascii_strdown(name, -1);
 		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(tx->xst, key));
+		/* a flood of made-up names must not become a flood of edits */
+		if (n == 0 && g_hash_table_size(tx->xst) >= MAX_FORGED_NAMES &&
+		    strcmp(key, "x-sectriage-id") != 0 && strcmp(key, "x-sectriage-score") != 0 &&
+		    strcmp(key, "x-sectriage-missing") != 0) {
+			g_free(key);
+			return;
+		}
 		g_hash_table_replace(tx->xst, key, GUINT_TO_POINTER(n + 1));
 	} else if (g_ascii_strcasecmp(name, "Subject") == 0) {
 		if (tx->n_subject++ == 0)

@@ -480,6 +480,30 @@ test_messages_and_headers(void)
 	g_assert_cmpuint(spool_files(e), ==, 0);
 }
 
+/* A flood of made-up X-Sectriage-* names: at most 100 are removed, and a
+ * forged X-Sectriage-Id after them is still replaced. */
+static void
+test_forged_flood(void)
+{
+	g_autoptr(Env) e = env_new(NULL, NULL, NULL);
+	g_autoptr(GString) text = g_string_new("From: a@b.example\nTo: security@superrad.company\n"
+					       "Subject: flood\nMessage-ID: <flood@b.example>\n");
+	for (int i = 0; i < 1000; i++)
+		g_string_append_printf(text, "X-Sectriage-Fake%d: x\n", i);
+	g_string_append(text, "X-Sectriage-Id: SEC-1999-0009\n\nbody\n");
+	g_autoptr(Msg) m = msg_split(text->str, text->len);
+	g_autoptr(GPtrArray) ops = NULL;
+	StSession *s = st_session_new(e->srv, NULL, NULL);
+
+	g_assert_cmpint(feed(s, m, "QF", "security@superrad.company", 65535, NULL, &ops), ==, ST_VERDICT_ACCEPT);
+	g_assert_nonnull(ops);
+	g_assert_cmpuint(ops->len, <=, 110);
+	const StHeaderOp *op = find_op(ops, TRUE, "X-Sectriage-Id", 1);
+	g_assert_nonnull(op);
+	g_assert_cmpstr(op->value, ==, st_session_last_result(s)->tracking_id);
+	st_session_free(s);
+}
+
 static void
 test_truncated(void)
 {
@@ -646,6 +670,7 @@ main(int argc, char **argv)
 	g_test_add_func("/session/abort", test_abort);
 	g_test_add_func("/session/messages-and-headers", test_messages_and_headers);
 	g_test_add_func("/session/truncated", test_truncated);
+	g_test_add_func("/session/forged-flood", test_forged_flood);
 	g_test_add_data_func("/session/unwritable/tempfail", "tempfail", test_unwritable);
 	g_test_add_data_func("/session/unwritable/accept", "accept", test_unwritable);
 	g_test_add_func("/session/snapshot-and-shutdown", test_snapshot_and_shutdown);
