@@ -9,6 +9,7 @@
 #
 # Run from the repository after `make`:  bash tests/e2e/test_postfix.sh
 # Needs root (Postfix's master).  N=... changes the number of reports.
+[ -n "$BASH_VERSION" ] || exec bash "$0" "$@"
 
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/postfix.sh"
