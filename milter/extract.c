@@ -31,6 +31,7 @@ typedef struct {
 	char *cmd;           /* command after a prompt, or NULL (owned) */
 	gboolean block;      /* fenced, indented, or following a prompt */
 	gboolean in_item;    /* continues a list item */
+	gboolean fence_code; /* inside a fence whose language is code or config */
 	guint segment;       /* block segment number (0: none) */
 	LineType type;
 	gboolean env_poc;    /* command only shows the environment */
@@ -108,7 +109,8 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 {
 	const StRuleGroup *prompt = grp(ls->rules, "poc.prompt");
 	const StRuleGroup *step = grp(ls->rules, "poc.step");
-	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE;
+	const StRuleGroup *lang = grp(ls->rules, "poc.fence-code");
+	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE, code = FALSE;
 	guint seg = 0;
 
 	for (guint i = 0; i < ls->n; i++) {
@@ -119,6 +121,9 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 			fenced = !fenced;
 			if (fenced && seg + 1 < max_seg)
 				seg++;
+			/* ```yaml, ~~~python: the info string names the language */
+			g_autofree char *info = g_strstrip(g_strdup(l->s + strspn(l->s, " \t") + 3));
+			code = fenced && *info && st_x_any(lang, info);
 			after_prompt = FALSE;
 			continue;
 		}
@@ -128,6 +133,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 			continue;
 		}
 		l->type = L_PROSE;
+		l->fence_code = fenced && code;
 		/* a list item's indented continuation lines are prose */
 		if (!fenced && !is_indented(l->s) && st_x_any(step, l->s))
 			in_item = TRUE;
@@ -186,7 +192,7 @@ lines_classify(Lines *ls)
 		} else if (!prompted && st_x_any(l->block ? command : command_line, l->s)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
-		} else if (!prompted && (st_x_any(code, l->s) ||
+		} else if (!prompted && (l->fence_code || st_x_any(code, l->s) ||
 					 (l->block && st_x_any(code_block, l->s)))) {
 			l->type = L_CODE;
 		} else if (l->block && l->in_item) {
@@ -453,6 +459,28 @@ find_steps(const Lines *ls)
 	return -1;
 }
 
+/* Is prose line L a list item with a command in an inline code span
+ * ("1. Run `msb run -v /:/host alpine`")? */
+static gboolean
+step_command(const Lines *ls, const Line *l)
+{
+	const char *p = l->s;
+
+	if (!st_x_any(grp(ls->rules, "poc.step"), l->s) && !l->in_item)
+		return FALSE;
+	while ((p = strchr(p, '`')) != NULL) {
+		const char *e = strchr(p + 1, '`');
+		if (e == NULL)
+			break;
+		g_autofree char *span = g_strndup(p + 1, e - p - 1);
+		if (st_x_any(grp(ls->rules, "poc.command-line"), span) &&
+		    !st_x_any(grp(ls->rules, "poc.env"), span))
+			return TRUE;
+		p = e + 1;
+	}
+	return FALSE;
+}
+
 /* The line that shows an inline reproduction in LS (a command that is not
  * an environment query, enough code, or a step list), or -1. */
 static gint
@@ -465,7 +493,7 @@ poc_line(const Lines *ls)
 
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
-		if (l->type == L_CMD && !l->env_poc) {
+		if ((l->type == L_CMD && !l->env_poc) || (l->type == L_PROSE && step_command(ls, l))) {
 			if (ncmd++ == 0)
 				first_cmd = (gint)i;
 		} else if (l->type == L_CODE) {
@@ -475,6 +503,11 @@ poc_line(const Lines *ls)
 	}
 	if (ncmd >= (guint)min_cmd && first_cmd >= 0)
 		return first_cmd;
+	/* code or steps alone do not outweigh "I have not written a PoC": the
+	 * code is then likely the vulnerable source, quoted */
+	for (guint i = 0; i < ls->n; i++)
+		if (ls->l[i].type == L_PROSE && st_x_any(grp(ls->rules, "poc.denied"), ls->l[i].s))
+			return -1;
 	if (ncode >= (guint)min_code && first_code >= 0)
 		return first_code;
 	return find_steps(ls);

@@ -325,7 +325,13 @@ static const struct {
 	  "msb server start --dev\ncurl -s http://host:5555/mcp -d '{}'\n", 1, 1, 0 },
 	{ "msb exec lets any user on the box run stuff as root because the control socket is 0666.\n\n"
 	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 1, 1 },
+	{ PROSE "```yaml\nsandboxes:\n  evil:\n    image: alpine\n    volumes:\n      - /:/host\n```\n", 1, 1, 0 },
+	{ PROSE "To reproduce, run these on the host:\n\n1. Start one: `msb run --name a -v /tmp/x:/x alpine -- sleep 999`\n"
+	  "2. Then `msb exec a -- ln -s / /x/root` and read through it.\n", 1, 1, 0 },
 	/* not a PoC */
+	{ PROSE "I have not written a PoC. The length check in codec.rs looks like this:\n\n```rust\n"
+	  "let len = u32::from_be_bytes(hdr) as usize;\nlet body = len - FRAME_HEADER_SIZE;\nlet buf = vec![0u8; body];\n```\n", 1, 0, 0 },
+	{ PROSE "A sandbox started with `msb run --no-net` still resolves names.\n", 1, 0, 0 },
 	{ PROSE "msb 0.6.14, macOS Sonoma 14.7.1 on a MacBook Air (M1).\ncurl is installed too.\n", 1, 0, 0 },
 	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
 	{ PROSE "No PoC yet, but the bug is in crates/protocol/lib/codec.rs.\n", 1, 0, 0 },
