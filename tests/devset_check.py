@@ -17,6 +17,9 @@ says so.  The acknowledgment decision is always the message's own.
 Messages that are not reports at all (label component null and no ack:
 bounces, auto-replies) are judged on the acknowledgment decision only.
 
+--dir DIR (or --set DIR) checks another set laid out the same way
+(DIR/labels/*.json, DIR/mail/*.eml), e.g. tests/data/heldout.
+
 Prints a per-field accuracy table, every mismatch (file, field, expected,
 got) and the overall accuracy.  Exit status 1 when overall accuracy is under
 95% (ST_DEVSET_MIN to change) or any acknowledgment decision is wrong.
@@ -240,7 +243,20 @@ def compare(label, obj, ack_obj):
 
 
 def main():
+    # --dir DIR (or --set DIR): another labelled set with the same layout
+    # (DIR/labels/*.json, DIR/mail/*.eml), e.g. tests/data/heldout.
     devset = os.path.join(shared_dir(), "devset")
+    args = sys.argv[1:]
+    while args:
+        a = args.pop(0)
+        if a in ("--dir", "--set") and args:
+            devset = args.pop(0)
+        elif a.startswith(("--dir=", "--set=")):
+            devset = a.split("=", 1)[1]
+        else:
+            print("usage: devset_check.py [--dir DIR]")
+            print("0 passed, 1 failed")
+            return 2
     labels_dir, mail_dir = os.path.join(devset, "labels"), os.path.join(devset, "mail")
     binary = sectriage_bin()
     label_files = sorted(glob.glob(os.path.join(labels_dir, "*.json")))
