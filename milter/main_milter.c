@@ -258,6 +258,13 @@ start(Daemon *d, const StConfig *cfg, const Opts *o, StRunUser *user, GError **e
 		return FALSE;
 	if ((n = st_daemon_clean_spool(cfg->spool_dir)) > 0)
 		st_log(LOG_WARNING, NULL, "removed %u stale spool files from %s", n, cfg->spool_dir);
+	/* libmilter removes a socket file in the way: not one a live filter serves */
+	g_autofree char *sock_path = st_daemon_socket_path(d->socket);
+	if (sock_path != NULL && st_daemon_poke(d->socket)) {
+		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+			    "%s: another filter is listening there", sock_path);
+		return FALSE;
+	}
 	if (!st_milter_open(d->srv, d->socket, error) ||
 	    !st_daemon_socket_setup(d->socket, user, mode, error))
 		return FALSE;

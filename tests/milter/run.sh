@@ -95,6 +95,12 @@ if [ ${#user_args[@]} -gt 0 ]; then
 	st_check_eq "socket as asked (-m 0666), the run user's" "666 nobody" "$(stat -c '%a %U' "$sock")"
 fi
 
+# a second instance on the same socket refuses to start (libmilter would
+# otherwise unlink the live socket and take it over)
+"$ST_MILTER" -f "${user_args[@]}" --config "$tmp/sectriage.conf" >"$tmp/second.log" 2>&1
+st_check_eq "a second milter on the same socket exits 1" 1 "$?"
+st_check "the first still owns the socket" st_poke_unix "$sock"
+
 # 1. a report is filed and gets X-Sectriage-Id
 run_lua 01-file.lua
 id=$(note id)
