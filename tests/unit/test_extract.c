@@ -164,6 +164,10 @@ static const struct {
 	{ "an M3 Max MacBook running macOS Sequoia 15.2", "macos", NULL, NULL, "15.2", "Apple M3 Max" },
 	{ "EKS node: Amazon Linux 2023, kernel 6.1.102-108.177.amzn2023.x86_64", "linux", "Amazon Linux 2023",
 	  "6.1.102-108.177.amzn2023.x86_64", NULL, NULL },
+	{ "This does not affect macOS 15 hosts.\nHost: Ubuntu 24.04 LTS, kernel 6.8.0-45-generic", "linux",
+	  "Ubuntu 24.04 LTS", "6.8.0-45-generic", NULL, NULL },
+	{ "Reproduced on Fedora 41 (6.11.4-301.fc41.x86_64) but not on Debian 12.", "linux", "Fedora 41",
+	  "6.11.4-301.fc41.x86_64", NULL, NULL },
 	/* near-misses */
 	{ "on Linux 5.6+ the broker uses openat2", NULL, NULL, NULL, NULL, NULL },
 	{ "Darwin mbp 24.1.0 Darwin Kernel Version 24.1.0: Thu Oct 10 RELEASE_ARM64_T6000 arm64", NULL, NULL, NULL, NULL, NULL },
