@@ -146,16 +146,17 @@ st_x_cvss(const StRules *rules, const char *text, StAnalysis *a)
 	st_x_hit_clear(&h);
 	if (vec == NULL)
 		return FALSE;
-	st_set(&a->cvss_vector, vec);
+	st_set(&a->cvss_vector, vec);        /* as written */
 	a->cvss_score = -1;
 	st_set(&a->cvss_severity, NULL);
-	if (g_str_has_prefix(vec, "CVSS:4.0")) {
+	g_autofree char *up = g_ascii_strup(vec, -1);
+	if (g_str_has_prefix(up, "CVSS:4.0")) {
 		st_set(&a->cvss_version, "4.0");
 		return TRUE;
 	}
-	st_set(&a->cvss_version, g_str_has_prefix(vec, "CVSS:3.0") ? "3.0" : "3.1");
+	st_set(&a->cvss_version, g_str_has_prefix(up, "CVSS:3.0") ? "3.0" : "3.1");
 	const char *sev = NULL;
-	double score = st_cvss3_base_score(vec, &sev);
+	double score = st_cvss3_base_score(up, &sev);
 	if (score >= 0) {
 		a->cvss_score = score;
 		st_set(&a->cvss_severity, sev);

@@ -126,6 +126,8 @@ static const struct {
 	  "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H", "4.0", -1 },
 	{ "I'd rate it AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H myself.",
 	  "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "3.1", 9.8 },
+	{ "lower case: cvss:3.1/av:n/ac:l/pr:n/ui:n/s:u/c:h/i:h/a:h",
+	  "cvss:3.1/av:n/ac:l/pr:n/ui:n/s:u/c:h/i:h/a:h", "3.1", 9.8 },
 	{ "no vector here, just CVSS 9.8 and AV:N", NULL, NULL, -1 },
 	{ "CVSS v2: AV:N/AC:L/Au:N/C:P/I:P/A:P", NULL, NULL, -1 },
 };

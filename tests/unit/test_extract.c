@@ -38,6 +38,7 @@ static const struct {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
 	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
 	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
+	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
 	{ "`msb --version` prints \"msb 0.6.13\".", "0.6.13", "msb" },
 	{ "PS C:\\Users\\me> msb.exe --version\r\nmsb 0.6.14\n", "0.6.14", "msb" },
 	{ "I'm running microsandbox 0.6.13 on my laptop.", "0.6.13", "msb" },
