@@ -157,6 +157,8 @@ static const struct {
 	{ "my laptop, Sonoma 14.5 on my M3", "macos", NULL, NULL, "14.5", "Apple M3" },
 	{ "Mac OS X 10.15.7 on a MacBook Pro 16\" (M1 Max, 2021)", "macos", NULL, NULL, "10.15.7", "Apple M1 Max" },
 	{ "Windows 11 Pro 24H2 (26100.2314) with Hyper-V", "windows", "Windows 11 Pro 24H2", "26100.2314", NULL, NULL },
+	{ "Host: Rocky Linux 9.5 (Blue Onyx), 5.14.0-503.14.1.el9_5.x86_64", "linux", "Rocky Linux 9.5 (Blue Onyx)",
+	  "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
 	/* a host named only as a negative test is not the platform */
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
@@ -355,6 +357,7 @@ static const struct {
 	{ PROSE "strace output:\n\n    openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY) = 3\n    read(3, \"root\", 4096) = 4\n", 1, -1, 1 },
 	{ PROSE "Oct 28 11:02:15 host msb[22]: DEBUG virtiofs: CREATE mode=0o104755\nOct 28 11:02:16 host msb[22]: INFO exited\n", 1, -1, 1 },
 	/* not logs */
+	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
 	{ PROSE "After the run the last line of ~/.bashrc is the one written by the guest. It still works.\n", 1, 0, 0 },
 	{ PROSE "  $ npm ls microsandbox\n  app@1.0.0 /srv/app\n  └── microsandbox@0.6.10\n", 1, 0, 0 },
@@ -364,6 +367,9 @@ static const struct {
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
+	{ "Hi,\n\nAfter a sandbox is destroyed its guest pages are handed to the next sandbox without being zeroed. "
+	  "A malicious tenant can read another tenant's secrets from fresh memory.\n", 1, 0, 0 },
+	{ "Found a bug in msb where --no-net isn't respected for IPv6. Will send details.\n", 0, 0, 0 },
 	{ "Remote-MTA: dns; mx.example.org\n>>> DATA\n<<< 550 5.7.1 rejected\n", 0, 0, 0 },
 	{ "R0 := 0. R1 := 1.\nx := y\nz := w\n", 0, 0, 0 },
 	{ "Let me know if you need anything else.\nimport the module and call it, as usual.\n", 0, 0, 0 },
