@@ -34,7 +34,8 @@
 #include "sectriage/session.h"
 
 #define OUTBOX_INTERVAL_MS 30000   /* the sender also wakes when kicked */
-#define DRAIN_TIMEOUT_MS   60000   /* SIGTERM: wait this long for messages in flight */
+#define DRAIN_TIMEOUT_MS   25000   /* SIGTERM: wait this long for messages in flight
+                                      (under systemd's TimeoutStopSec=30s) */
 
 typedef struct {
 	gboolean foreground, check, version;
