@@ -14,9 +14,11 @@
  * fields are decoded by hdecode.c (GMime 3.2.13's RFC 2047 decoder loses
  * text after a padded B word), HTML by html.c, archives listed by archive.c.
  *
- * Encrypted parts: walk_encrypted() is where crypto.c plugs in
- * (st_crypto_decrypt_part(), issue 8); until then the encrypted parts are
- * kept as attachments and the message flagged "encrypted".
+ * Encrypted and signed parts go to crypto.c (GPGME, issue 8) when a GnuPG
+ * home is configured: the clear entity is walked like any other (its
+ * attachments' content not kept unless store_plaintext), its protected
+ * Subject kept, the first signature result recorded; otherwise the
+ * encrypted parts are kept as attachments and the message flagged.
  */
 #include <string.h>
 #include <fcntl.h>
@@ -27,6 +29,7 @@
 #include "sectriage/hdecode.h"
 #include "sectriage/html.h"
 #include "sectriage/archive.h"
+#include "sectriage/crypto.h"
 
 #define CHUNK        65536
 #define MAX_SUBJECT  1000    /* bytes of a decoded one-line header field */
@@ -49,6 +52,7 @@ static const StLimits default_limits = {
 typedef enum { MODE_BODY, MODE_ATTACH } Mode;
 
 typedef struct {
+	const StConfig *cfg;    /* may be NULL: built-in limits, no crypto */
 	const StLimits *lim;
 	StMessage *msg;
 	GString *body;
@@ -57,9 +61,11 @@ typedef struct {
 	gboolean text_full;     /* body text reached max_text_bytes */
 	guint plain_parts;      /* body parts that were not HTML */
 	guint html_parts;
+	guint in_plaintext;     /* inside a decrypted part */
 } Walk;
 
 static void walk(Walk *w, GMimeObject *obj, int depth, Mode mode);
+static void body_append(Walk *w, const char *s, gsize len);
 
 const char *
 st_role_name(StRole role)
@@ -230,17 +236,72 @@ decode_part(Walk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
 	return kept;
 }
 
-static void
+enum { ARMOR_ENCRYPTED = 1, ARMOR_SIGNED = 2 };
+
+/* Inline OpenPGP armor in B: flags the message, returns ARMOR_* bits. */
+static int
 check_armor(Walk *w, const GByteArray *b)
 {
+	int found = 0;
+
 	if (b->len == 0)
-		return;
+		return 0;
 	if (g_strstr_len((const char *) b->data, b->len, "-----BEGIN PGP MESSAGE-----")) {
 		w->msg->encrypted = TRUE;
 		st_flag_add(w->msg->flags, "encrypted");
+		found |= ARMOR_ENCRYPTED;
 	}
-	if (g_strstr_len((const char *) b->data, b->len, "-----BEGIN PGP SIGNED MESSAGE-----"))
+	if (g_strstr_len((const char *) b->data, b->len, "-----BEGIN PGP SIGNED MESSAGE-----")) {
 		st_flag_add(w->msg->flags, "signed");
+		found |= ARMOR_SIGNED;
+	}
+	return found;
+}
+
+/* ---- cryptography (crypto.c) --------------------------------------------- */
+
+/* Record the first signature result seen. */
+static void
+take_signature(StMessage *msg, const StCryptoResult *res)
+{
+	if (res->sig_status == NULL || msg->sig_status != NULL)
+		return;
+	msg->sig_status = g_strdup(res->sig_status);
+	msg->sig_key_id = res->sig_key_id ? st_header_safe(res->sig_key_id, MAX_SUBJECT) : NULL;
+	msg->sig_signer = res->sig_signer ? st_header_safe(res->sig_signer, MAX_SUBJECT) : NULL;
+}
+
+static void
+crypto_done(Walk *w, StCryptoResult *res)
+{
+	take_signature(w->msg, res);
+	if (res->attempted && !res->decrypted && res->error && w->msg->encrypted)
+		st_flag_add(w->msg->flags, "decrypt-failed");
+	st_crypto_result_clear(res);
+}
+
+/* Decrypt or verify the inline armor (ARMOR bits) found in RAW; a plaintext
+ * is appended to the body. */
+static void
+inline_crypto(Walk *w, const GByteArray *raw, int armor)
+{
+	StCryptoResult res = { 0 };
+
+	if (w->cfg == NULL || armor == 0 || !st_crypto_enabled(w->cfg))
+		return;
+	if (armor & ARMOR_ENCRYPTED) {
+		g_autofree char *plain = st_crypto_decrypt_inline(w->cfg, (const char *) raw->data,
+								  raw->len, &res);
+		if (plain) {
+			w->msg->decrypted = TRUE;
+			body_append(w, plain, strlen(plain));
+		}
+		crypto_done(w, &res);
+	}
+	if (armor & ARMOR_SIGNED) {
+		st_crypto_verify_inline(w->cfg, (const char *) raw->data, raw->len, &res);
+		crypto_done(w, &res);
+	}
 }
 
 /* ---- body text ----------------------------------------------------------- */
@@ -274,7 +335,7 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
 	if (raw->len > 0 && memchr(raw->data, '\0', raw->len))
 		st_flag_add(w->msg->flags, "nul-bytes");
-	check_armor(w, raw);
+	int armor = check_armor(w, raw);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
 	g_autoptr(GString) utf8 = g_string_sized_new(raw->len + 16);
 	if (!st_hdecode_to_utf8(utf8, (const char *) raw->data, raw->len, charset) &&
@@ -284,6 +345,10 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 		gboolean cut = FALSE;
 		g_autofree char *text = st_html_to_text(utf8->str, utf8->len, room, &cut);
 		body_append(w, text, strlen(text));
+		if (cut && !w->text_full) {
+			w->text_full = TRUE;
+			st_flag_add(w->msg->flags, "text-limit");
+		}
 		w->html_parts++;
 	} else {
 		body_append(w, utf8->str, utf8->len);
@@ -293,6 +358,7 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 		w->text_full = TRUE;
 		st_flag_add(w->msg->flags, "text-limit");
 	}
+	inline_crypto(w, raw, armor);
 }
 
 /* ---- attachments ----------------------------------------------------------- */
@@ -449,7 +515,9 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
 	g_autoptr(GByteArray) kept = decode_part(w, part, keep, sum, &att->size);
 	g_strlcpy(att->sha256, g_checksum_get_string(sum), sizeof att->sha256);
-	if (att->size <= lim->max_attachment_bytes)
+	/* A decrypted attachment's content is stored only with store_plaintext. */
+	gboolean secret = w->in_plaintext > 0 && !(w->cfg && w->cfg->store_plaintext);
+	if (att->size <= lim->max_attachment_bytes && !secret)
 		att->content = g_bytes_new(kept->data, kept->len);
 	else
 		st_flag_add(att->flags, "not-kept");
@@ -533,8 +601,14 @@ walk_multipart(Walk *w, GMimeMultipart *mp, int depth, Mode mode)
 	int n = g_mime_multipart_get_count(mp);
 	int best = -1;
 
-	if (GMIME_IS_MULTIPART_SIGNED(mp))
+	if (GMIME_IS_MULTIPART_SIGNED(mp)) {
 		st_flag_add(w->msg->flags, "signed");
+		if (w->cfg && st_crypto_enabled(w->cfg)) {
+			StCryptoResult res = { 0 };
+			st_crypto_verify_multipart(w->cfg, GMIME_MULTIPART_SIGNED(mp), &res);
+			crypto_done(w, &res);
+		}
+	}
 	if (ct && g_mime_content_type_is_type(ct, "multipart", "report") &&
 	    w->msg->report_type == NULL) {
 		const char *rt = g_mime_object_get_content_type_parameter(obj, "report-type");
@@ -560,24 +634,34 @@ walk_multipart(Walk *w, GMimeMultipart *mp, int depth, Mode mode)
 	}
 }
 
-/* crypto.c plugs in here: st_crypto_decrypt_part() will return the clear
- * part of an encrypted one (and set msg->decrypted, sig_*, or the flag
- * "decrypt-failed").  Returns a new reference or NULL. */
-static GMimeObject *
-decrypt_part(Walk *w, GMimeObject *encrypted)
+/* The clear entity's protected Subject (RFC 9788 "protected-headers"). */
+static void
+protected_subject(Walk *w, GMimeObject *clear)
 {
-	return NULL;
+	const char *raw = raw_header(clear, "Subject");
+
+	if (raw && w->msg->protected_subject == NULL)
+		w->msg->protected_subject = decode_field(raw, MAX_SUBJECT);
 }
 
 static void
 walk_encrypted(Walk *w, GMimeMultipart *mp, int depth, Mode mode)
 {
+	StCryptoResult res = { 0 };
+	GMimeObject *clear = NULL;
+
 	w->msg->encrypted = TRUE;
 	st_flag_add(w->msg->flags, "encrypted");
-	g_autoptr(GMimeObject) clear = decrypt_part(w, GMIME_OBJECT(mp));
+	if (w->cfg && st_crypto_enabled(w->cfg))
+		clear = st_crypto_decrypt_multipart(w->cfg, GMIME_MULTIPART_ENCRYPTED(mp), &res);
+	crypto_done(w, &res);
 	if (clear) {
 		w->msg->decrypted = TRUE;
+		protected_subject(w, clear);
+		w->in_plaintext++;
 		walk(w, clear, depth + 1, mode);
+		w->in_plaintext--;
+		g_object_unref(clear);
 		return;
 	}
 	for (int i = 0; i < g_mime_multipart_get_count(mp) && !w->stop; i++)
@@ -917,6 +1001,7 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	Walk w = { 0 };
 
 	st_init();
+	w.cfg = cfg;
 	w.lim = cfg ? &cfg->limits : &default_limits;
 	w.msg = message_new();
 	w.body = g_string_new(NULL);
