@@ -688,11 +688,12 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	st_extract_checklist(rules, msg, a);
 
 	/* the reporter's new text first, then what it quotes */
+	gboolean quotes = strcmp(own, text) != 0;
 	st_extract_version(rules, own, a);
-	if (a->version == NULL)
+	if (a->version == NULL && quotes)
 		st_extract_version(rules, text, a);
 	st_extract_platform(rules, own, a);
-	if (a->os == NULL)
+	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
 	/* Textual attachments fill what the body lacks (a PoC script's
 	 * contents say nothing about the reporter's host). */

@@ -12,6 +12,10 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
+/* Candidates of one pattern looked at before it is given up (a real report
+ * never mentions a host in a negative test hundreds of times). */
+#define ST_X_MAX_CANDIDATES 64
+
 void
 st_x_hit_clear(StXHit *hit)
 {
@@ -146,9 +150,11 @@ st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
 	for (guint i = 0; i < group->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(group->patterns, i);
 		GMatchInfo *mi = NULL;
+		guint tries = 0;
 
 		g_regex_match(p->re, text, 0, &mi);
-		while (g_match_info_matches(mi)) {
+		/* hostile text: give up on a pattern after many vetoed candidates */
+		while (g_match_info_matches(mi) && tries++ < ST_X_MAX_CANDIDATES) {
 			gint s = -1, e = -1;
 			if (capture) {
 				if (!g_match_info_fetch_named_pos(mi, capture, &s, &e))
