@@ -69,6 +69,7 @@ static const struct {
 	{ "Affected version: 0.6.10 - 0.6.14\n", NULL, NULL },
 	{ "We're running 0.6.14 in production on all CI hosts.", "0.6.14", "prose" },
 	{ "We're running 6.8.0-48-generic and Python 3.12.1 on the hosts.", NULL, NULL },
+	{ "We are using 1.4.2 of libkrunfw with it.", NULL, NULL },
 	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
 	{ "| Component | Version |\n|---|---|\n| microsandbox | 0.6.14 |\n| Python | 3.12.1 |\n", "0.6.14", "msb" },
 	{ "microsandbox_version: 0.6.12\nkernel: 6.8.0\n", "0.6.12", "msb" },
