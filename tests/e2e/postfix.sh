@@ -28,6 +28,8 @@
 # DIR/mail/reporter/ (acknowledgments land there).  Everything else bounces
 # (default_transport = error): no mail leaves the machine.
 
+declare -A PF_MASTER_PIDS
+
 pf_create() {
 	local dir=$1 sock=${2:-} port front submit
 	port=$(st_free_port) && front=$(st_free_port) && submit=$(st_free_port) || return 1
@@ -157,7 +159,7 @@ pf_submit_port() {
 
 pf_master_running() {
 	local pid
-	pid=$(tr -dc 0-9 <"$1/spool/pid/master.pid" 2>/dev/null) || return 1
+	pid=$(tr -dc 0-9 2>/dev/null <"$1/spool/pid/master.pid") || return 1
 	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
@@ -178,16 +180,27 @@ pf_start() {
 		st_at_exit pf_stop "$dir"
 	fi
 	postfix -c "$dir/etc" start >>"$dir/log/postfix-cmd.log" 2>&1 || return 1
+	# Keep the master's pid outside DIR too: if DIR vanishes, pf_stop can
+	# still end the instance.
+	st_wait_for 5 pf_master_running "$dir" &&
+		PF_MASTER_PIDS[$dir]=$(tr -dc 0-9 <"$dir/spool/pid/master.pid")
 	st_wait_for 10 st_port_open "$(pf_port "$dir")" &&
 		st_wait_for 5 st_port_open "$(pf_front_port "$dir")" &&
 		st_wait_for 5 st_port_open "$(pf_submit_port "$dir")"
 }
 
 pf_stop() {
-	local dir=$1
-	pf_master_running "$dir" || return 0
-	postfix -c "$dir/etc" stop >>"$dir/log/postfix-cmd.log" 2>&1
-	st_wait_for 15 pf_master_gone "$dir"
+	local dir=$1 pid=${PF_MASTER_PIDS[$1]:-}
+	if pf_master_running "$dir"; then
+		postfix -c "$dir/etc" stop >>"$dir/log/postfix-cmd.log" 2>&1
+		st_wait_for 15 pf_master_gone "$dir"
+	elif [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = master ]; then
+		# DIR is gone (or its pid file): SIGTERM is the master's "stop".
+		kill -TERM "$pid" 2>/dev/null
+		st_wait_for 15 st_pid_dead "$pid"
+	fi
+	unset "PF_MASTER_PIDS[$dir]"
+	return 0
 }
 
 pf_reload() {
