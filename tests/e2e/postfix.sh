@@ -33,6 +33,8 @@ declare -A PF_MASTER_PIDS
 pf_create() {
 	local dir=$1 sock=${2:-} port front submit
 	port=$(st_free_port) && front=$(st_free_port) && submit=$(st_free_port) || return 1
+	while [ "$front" = "$port" ]; do front=$(st_free_port); done
+	while [ "$submit" = "$port" ] || [ "$submit" = "$front" ]; do submit=$(st_free_port); done
 	mkdir -p "$dir/etc" "$dir/spool" "$dir/data" "$dir/mail" "$dir/log"
 	chmod 0755 "$dir" "$dir/etc" "$dir/spool" "$dir/log"
 	chown postfix "$dir/data"
