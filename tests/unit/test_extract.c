@@ -235,6 +235,8 @@ static const struct {
 	{ "Name for the advisory: Ola Nordmann", TRUE, FALSE, "Ola Nordmann", NULL },
 	{ "Happy to be credited as Mo Salah.", TRUE, FALSE, "Mo Salah", NULL },
 	{ "I do not wish to be credited.", TRUE, TRUE, NULL, NULL },
+	{ "Credit: none needed.", TRUE, TRUE, NULL, NULL },
+	{ "Credit: anonymous", TRUE, TRUE, NULL, NULL },
 	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
