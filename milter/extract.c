@@ -696,8 +696,9 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
 	/* Textual attachments fill what the body lacks (a PoC script's
-	 * contents say nothing about the reporter's host). */
-	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+	 * contents say nothing about the reporter's host); only the first few. */
+	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (att->text == NULL)
 			continue;
@@ -717,7 +718,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		st_set(&a->credit_name, msg->from_name);
 
 	if (!st_x_cvss(rules, text, a))
-		for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 			StAttachment *att = g_ptr_array_index(msg->attachments, i);
 			if (att->text && st_x_cvss(rules, att->text, a))
 				break;
