@@ -350,7 +350,7 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 }
 
 static StRole
-attachment_role(const StRules *rules, const StAttachment *att, char **why)
+attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why)
 {
 	const char *name = att->filename ? att->filename : "";
 	const char *ctype = att->content_type ? att->content_type : "";
@@ -367,7 +367,7 @@ attachment_role(const StRules *rules, const StAttachment *att, char **why)
 		return archive_role(rules, att, why);
 	if (role_match(grp(rules, "role.poc"), name, ctype, why))
 		return ST_ROLE_POC;
-	if (att->text) {
+	if (att->text && read_text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
 		if (st_x_any(grp(rules, "logs.strong"), att->text) ||
 		    count_lines(grp(rules, "logs.line"), att->text) >= (guint)min) {
@@ -403,10 +403,13 @@ attachment_role(const StRules *rules, const StAttachment *att, char **why)
 static void
 set_roles(const StRules *rules, const StMessage *msg)
 {
+	/* the content of only the first few is read (bounded work) */
+	gint64 max = st_rules_get_int(rules, "role.content", "max_attachments", 64);
+
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		char *why = NULL;
-		att->role = attachment_role(rules, att, &why);
+		att->role = attachment_role(rules, att, i < (guint)max, &why);
 		g_free(att->role_evidence);
 		att->role_evidence = why;
 	}
