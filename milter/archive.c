@@ -1,7 +1,8 @@
 /*
  * archive.c — list archive members from memory with libarchive.
  *
- * Functions: st_archive_is_archive(), st_archive_list() (see archive.h).
+ * Functions: st_archive_is_archive(), st_archive_is_text(), st_archive_list()
+ * (see archive.h).
  *
  * Bounds: seekable formats (zip, 7z) skip member data without reading it;
  * streaming formats (tar in a compressor) must decompress to reach the next
@@ -54,6 +55,51 @@ st_archive_is_archive(const char *filename, const char *content_type)
 		    g_str_has_suffix(lower, ".xz"))
 			return TRUE;
 	}
+	return FALSE;
+}
+
+static const char *const text_exts[] = {
+	".py", ".sh", ".bash", ".zsh", ".c", ".h", ".cc", ".cpp", ".hpp", ".rs", ".js",
+	".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".toml", ".yaml", ".yml", ".json",
+	".txt", ".log", ".diff", ".patch", ".md", ".rb", ".pl", ".php", ".java", ".kt",
+	".cs", ".swift", ".lua", ".ps1", ".bat", ".cfg", ".conf", ".ini", ".xml",
+	".csv", ".sql", ".out", ".trace", ".s", ".asm", ".zig", ".nix", ".html",
+	".htm", ".eml", ".asc", ".lock", ".env", ".tf", ".hcl", ".dmesg",
+};
+
+static const char *const text_names[] = {
+	"dockerfile", "containerfile", "makefile", "vagrantfile", "cargo.lock",
+	"justfile", "procfile",
+};
+
+static const char *const text_types[] = {
+	"application/json", "application/xml", "application/javascript",
+	"application/x-sh", "application/x-shellscript", "application/x-python",
+	"application/x-python-code", "application/x-perl", "application/x-ruby",
+	"application/toml", "application/yaml", "application/x-yaml",
+	"message/delivery-status", "message/disposition-notification",
+	"message/feedback-report", "application/x-patch", "application/x-diff",
+};
+
+gboolean
+st_archive_is_text(const char *filename, const char *type)
+{
+	if (type && g_str_has_prefix(type, "text/"))
+		return TRUE;
+	for (gsize i = 0; type && i < G_N_ELEMENTS(text_types); i++)
+		if (strcmp(type, text_types[i]) == 0)
+			return TRUE;
+	if (filename == NULL)
+		return FALSE;
+	g_autofree char *lower = g_ascii_strdown(filename, -1);
+	const char *base = strrchr(lower, '/');
+	base = base ? base + 1 : lower;
+	for (gsize i = 0; i < G_N_ELEMENTS(text_names); i++)
+		if (strcmp(base, text_names[i]) == 0 || g_str_has_prefix(base, "dockerfile."))
+			return TRUE;
+	for (gsize i = 0; i < G_N_ELEMENTS(text_exts); i++)
+		if (g_str_has_suffix(base, text_exts[i]))
+			return TRUE;
 	return FALSE;
 }
 

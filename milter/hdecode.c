@@ -1,7 +1,8 @@
 /*
  * hdecode.c — RFC 2047 header decoding word by word, and charset conversion.
  *
- * Functions: st_hdecode_header(), st_hdecode_to_utf8() (see hdecode.h).
+ * Functions: st_hdecode_header(), st_hdecode_to_utf8(), st_hdecode_text(),
+ * st_hdecode_unfold(), st_hdecode_param() (see hdecode.h).
  *
  * Why not g_mime_utils_header_decode_text(): GMime 3.2.13 joins adjacent
  * B-encoded words of one charset before base64-decoding them, so a word that
@@ -309,4 +310,92 @@ st_hdecode_header(const char *raw, gsize max)
 		st_hdecode_to_utf8(out, plain, end - plain, NULL);
 	cut_utf8(out, max);
 	return g_string_free(out, FALSE);
+}
+
+/* ---- text and parameters ---------------------------------------------- */
+
+/* Append S (LEN bytes of UTF-8) to OUT with CR LF and lone CR as LF and NUL
+ * as a space, keeping OUT within MAX bytes (cut on a character boundary).
+ * Returns FALSE when cut. */
+gboolean
+st_hdecode_text(GString *out, const char *s, gsize len, gsize max)
+{
+	const char *end = s + len;
+
+	while (s < end) {
+		const char *e = s;
+		while (e < end && *e != '\r' && *e != '\0')
+			e++;
+		gsize n = e - s;
+		if (out->len + n > max) {
+			n = max > out->len ? max - out->len : 0;
+			while (n > 0 && ((guchar) s[n] & 0xC0) == 0x80)
+				n--;
+			g_string_append_len(out, s, n);
+			return FALSE;
+		}
+		g_string_append_len(out, s, n);
+		if (e >= end)
+			break;
+		if (out->len + 1 > max)
+			return FALSE;
+		if (*e == '\0') {
+			g_string_append_c(out, ' ');
+		} else {
+			g_string_append_c(out, '\n');
+			if (e + 1 < end && e[1] == '\n')
+				e++;
+		}
+		s = e + 1;
+	}
+	return TRUE;
+}
+
+/* RAW without folding (CR, LF), leading and trailing blanks.  g_free(). */
+char *
+st_hdecode_unfold(const char *raw)
+{
+	GString *s = g_string_sized_new(strlen(raw));
+
+	for (const char *p = raw; *p; p++)
+		if (*p != '\r' && *p != '\n')
+			g_string_append_c(s, *p);
+	return g_strstrip(g_string_free(s, FALSE));
+}
+
+/* Value of parameter NAME in the raw header value RAW (quoted or token),
+ * newly allocated, or NULL. */
+char *
+st_hdecode_param(const char *raw, const char *name)
+{
+	gsize n = strlen(name);
+
+	for (const char *p = raw; (p = strchr(p, ';')) != NULL; ) {
+		p++;
+		while (g_ascii_isspace(*p))
+			p++;
+		if (g_ascii_strncasecmp(p, name, n) != 0)
+			continue;
+		const char *q = p + n;
+		while (g_ascii_isspace(*q))
+			q++;
+		if (*q != '=')
+			continue;
+		q++;
+		while (g_ascii_isspace(*q))
+			q++;
+		GString *v = g_string_new(NULL);
+		if (*q == '"') {
+			for (q++; *q && *q != '"'; q++) {
+				if (*q == '\\' && q[1])
+					q++;
+				g_string_append_c(v, *q);
+			}
+		} else {
+			while (*q && *q != ';' && !g_ascii_isspace(*q))
+				g_string_append_c(v, *q++);
+		}
+		return g_string_free(v, FALSE);
+	}
+	return NULL;
 }

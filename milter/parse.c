@@ -80,55 +80,6 @@ st_role_name(StRole role)
 
 /* ---- small text helpers ------------------------------------------------ */
 
-/* Append S (LEN bytes of UTF-8) to OUT with CR LF and lone CR as LF and NUL
- * as a space, keeping OUT within MAX bytes (cut on a character boundary).
- * Returns FALSE when cut. */
-static gboolean
-append_normalised(GString *out, const char *s, gsize len, gsize max)
-{
-	const char *end = s + len;
-
-	while (s < end) {
-		const char *e = s;
-		while (e < end && *e != '\r' && *e != '\0')
-			e++;
-		gsize n = e - s;
-		if (out->len + n > max) {
-			n = max > out->len ? max - out->len : 0;
-			while (n > 0 && ((guchar) s[n] & 0xC0) == 0x80)
-				n--;
-			g_string_append_len(out, s, n);
-			return FALSE;
-		}
-		g_string_append_len(out, s, n);
-		if (e >= end)
-			break;
-		if (out->len + 1 > max)
-			return FALSE;
-		if (*e == '\0') {
-			g_string_append_c(out, ' ');
-		} else {
-			g_string_append_c(out, '\n');
-			if (e + 1 < end && e[1] == '\n')
-				e++;
-		}
-		s = e + 1;
-	}
-	return TRUE;
-}
-
-/* RAW without folding (CR, LF), leading and trailing blanks.  g_free(). */
-static char *
-unfold(const char *raw)
-{
-	GString *s = g_string_sized_new(strlen(raw));
-
-	for (const char *p = raw; *p; p++)
-		if (*p != '\r' && *p != '\n')
-			g_string_append_c(s, *p);
-	return g_strstrip(g_string_free(s, FALSE));
-}
-
 /* S itself when valid UTF-8, else a copy with invalid bytes as U+FFFD (S
  * freed): raw 8-bit header bytes stay, but every consumer may run a UTF-8
  * regex over them.  g_free(). */
@@ -315,7 +266,7 @@ body_append(Walk *w, const char *s, gsize len)
 		return;
 	if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n' && w->body->len < max)
 		g_string_append_c(w->body, '\n');
-	if (!append_normalised(w->body, s, len, max)) {
+	if (!st_hdecode_text(w->body, s, len, max)) {
 		w->text_full = TRUE;
 		st_flag_add(w->msg->flags, "text-limit");
 	}
@@ -363,51 +314,6 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 
 /* ---- attachments ----------------------------------------------------------- */
 
-static const char *const text_exts[] = {
-	".py", ".sh", ".bash", ".zsh", ".c", ".h", ".cc", ".cpp", ".hpp", ".rs", ".js",
-	".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".toml", ".yaml", ".yml", ".json",
-	".txt", ".log", ".diff", ".patch", ".md", ".rb", ".pl", ".php", ".java", ".kt",
-	".cs", ".swift", ".lua", ".ps1", ".bat", ".cfg", ".conf", ".ini", ".xml",
-	".csv", ".sql", ".out", ".trace", ".s", ".asm", ".zig", ".nix", ".html",
-	".htm", ".eml", ".asc", ".lock", ".env", ".tf", ".hcl", ".dmesg",
-};
-
-static const char *const text_names[] = {
-	"dockerfile", "containerfile", "makefile", "vagrantfile", "cargo.lock",
-	"justfile", "procfile",
-};
-
-static const char *const text_types[] = {
-	"application/json", "application/xml", "application/javascript",
-	"application/x-sh", "application/x-shellscript", "application/x-python",
-	"application/x-python-code", "application/x-perl", "application/x-ruby",
-	"application/toml", "application/yaml", "application/x-yaml",
-	"message/delivery-status", "message/disposition-notification",
-	"message/feedback-report", "application/x-patch", "application/x-diff",
-};
-
-static gboolean
-is_textual(const char *type, const char *filename)
-{
-	if (g_str_has_prefix(type, "text/"))
-		return TRUE;
-	for (gsize i = 0; i < G_N_ELEMENTS(text_types); i++)
-		if (strcmp(type, text_types[i]) == 0)
-			return TRUE;
-	if (filename == NULL)
-		return FALSE;
-	g_autofree char *lower = g_ascii_strdown(filename, -1);
-	const char *base = strrchr(lower, '/');
-	base = base ? base + 1 : lower;
-	for (gsize i = 0; i < G_N_ELEMENTS(text_names); i++)
-		if (strcmp(base, text_names[i]) == 0 || g_str_has_prefix(base, "dockerfile."))
-			return TRUE;
-	for (gsize i = 0; i < G_N_ELEMENTS(text_exts); i++)
-		if (g_str_has_suffix(base, text_exts[i]))
-			return TRUE;
-	return FALSE;
-}
-
 /* A name that would be dangerous as a path or in a header. */
 static gboolean
 unsafe_filename(const char *name)
@@ -419,43 +325,6 @@ unsafe_filename(const char *name)
 		if (*p < 0x20 || *p == 0x7f)
 			return TRUE;
 	return FALSE;
-}
-
-/* Value of parameter NAME in the raw header value RAW (quoted or token),
- * newly allocated, or NULL. */
-static char *
-raw_param(const char *raw, const char *name)
-{
-	gsize n = strlen(name);
-
-	for (const char *p = raw; (p = strchr(p, ';')) != NULL; ) {
-		p++;
-		while (g_ascii_isspace(*p))
-			p++;
-		if (g_ascii_strncasecmp(p, name, n) != 0)
-			continue;
-		const char *q = p + n;
-		while (g_ascii_isspace(*q))
-			q++;
-		if (*q != '=')
-			continue;
-		q++;
-		while (g_ascii_isspace(*q))
-			q++;
-		GString *v = g_string_new(NULL);
-		if (*q == '"') {
-			for (q++; *q && *q != '"'; q++) {
-				if (*q == '\\' && q[1])
-					q++;
-				g_string_append_c(v, *q);
-			}
-		} else {
-			while (*q && *q != ';' && !g_ascii_isspace(*q))
-				g_string_append_c(v, *q++);
-		}
-		return g_string_free(v, FALSE);
-	}
-	return NULL;
 }
 
 /* The filename of OBJ decoded (RFC 2231 by GMime; RFC 2047 word by word
@@ -474,7 +343,7 @@ part_filename(GMimeObject *obj)
 		const char *raw = raw_header(obj, where[i][0]);
 		if (raw == NULL || strstr(raw, "=?") == NULL)
 			continue;
-		g_autofree char *param = raw_param(raw, where[i][1]);
+		g_autofree char *param = st_hdecode_param(raw, where[i][1]);
 		if (param && strstr(param, "=?"))
 			return st_hdecode_header(param, 4 * MAX_FILENAME);
 	}
@@ -507,7 +376,7 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 		if (unsafe_filename(filename))
 			st_flag_add(att->flags, "unsafe-name");
 	}
-	gboolean textual = is_textual(type, filename);
+	gboolean textual = st_archive_is_text(filename, type);
 	gboolean archive = st_archive_is_archive(filename, type);
 	gsize keep = lim->max_attachment_bytes;
 	if (textual)
@@ -527,7 +396,7 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 		g_autoptr(GString) utf8 = g_string_sized_new(tlen + 16);
 		GString *text = g_string_sized_new(tlen + 16);
 		st_hdecode_to_utf8(utf8, (const char *) kept->data, tlen, cs);
-		append_normalised(text, utf8->str, utf8->len, lim->max_text_bytes);
+		st_hdecode_text(text, utf8->str, utf8->len, lim->max_text_bytes);
 		att->text = g_string_free(text, FALSE);
 	}
 	if (archive && !w->stop)
@@ -782,7 +651,7 @@ collect_headers(Walk *w, GMimeMessage *m)
 		used += len;
 		StHeader *sh = g_new(StHeader, 1);
 		sh->name = valid_utf8(g_strdup(name));
-		sh->value = valid_utf8(unfold(raw ? raw : ""));
+		sh->value = valid_utf8(st_hdecode_unfold(raw ? raw : ""));
 		g_ptr_array_add(w->msg->headers, sh);
 	}
 }
@@ -896,7 +765,7 @@ set_fields(Walk *w, GMimeMessage *m)
 		msg->message_id = safe_id(mid);
 	set_references(msg, m);
 	if ((raw = raw_header(GMIME_OBJECT(m), "Date")) != NULL) {
-		g_autofree char *d = unfold(raw);
+		g_autofree char *d = st_hdecode_unfold(raw);
 		msg->date = st_printable(d, -1, 256);
 	}
 	msg->content_type = top ? mime_type(top) : g_strdup("text/plain");

@@ -1,5 +1,6 @@
 /*
- * archive.h — list the members of an attached archive (module archive.c).
+ * archive.h — what kind of file an attachment is, and the members of an
+ * attached archive (module archive.c).
  *
  * libarchive reads from memory only: nothing is ever extracted or written to
  * disk.  tar (plain, gzip, bzip2, xz, zstd...), zip, 7z and whatever else
@@ -18,6 +19,12 @@ G_BEGIN_DECLS
  * names an archive worth listing (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz
  * .7z ..., application/zip, application/x-tar, application/gzip, ...). */
 gboolean st_archive_is_archive(const char *filename, const char *content_type);
+
+/* TRUE when an attachment is text worth reading: any text type, JSON, YAML,
+ * shell and other script types, and source, log, config and patch files by name
+ * (.py .sh .c .rs .js .ts .go .toml .yaml .json .txt .log .diff .patch,
+ * Dockerfile, ...).  FILENAME and CONTENT_TYPE (lower case) may be NULL. */
+gboolean st_archive_is_text(const char *filename, const char *content_type);
 
 /* Member names of the archive in DATA (LEN bytes), in archive order, made
  * printable (UTF-8, controls as '?').  Adds to FLAGS (GPtrArray of owned

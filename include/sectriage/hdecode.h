@@ -34,5 +34,18 @@ char *st_hdecode_header(const char *raw, gsize max);
  * Latin-1.  OUT always receives valid UTF-8 (NUL bytes included as is). */
 gboolean st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset);
 
+/* Append S (LEN bytes of valid UTF-8) to OUT with CR LF and lone CR made LF
+ * and NUL made a space, keeping OUT within MAX bytes (cut on a character
+ * boundary).  Returns FALSE when cut. */
+gboolean st_hdecode_text(GString *out, const char *s, gsize len, gsize max);
+
+/* RAW (a raw header value) without CR and LF and without leading and
+ * trailing blanks.  Never NULL; g_free(). */
+char *st_hdecode_unfold(const char *raw);
+
+/* The value of parameter NAME ("filename", any case) in the raw header value
+ * RAW, quoted-string unquoted, not decoded; NULL when absent.  g_free(). */
+char *st_hdecode_param(const char *raw, const char *name);
+
 G_END_DECLS
 #endif

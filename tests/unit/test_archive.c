@@ -240,6 +240,26 @@ test_is_archive(void)
 				cases[i].yes);
 }
 
+static void
+test_is_text(void)
+{
+	static const struct {
+		const char *filename, *type;
+		gboolean yes;
+	} cases[] = {
+		{ "exploit.py", "application/octet-stream", TRUE }, { "run.SH", NULL, TRUE },
+		{ "Dockerfile", NULL, TRUE }, { "dir/Dockerfile.dev", NULL, TRUE },
+		{ "fix.patch", NULL, TRUE }, { "Cargo.lock", NULL, TRUE }, { "trace.log", NULL, TRUE },
+		{ NULL, "text/plain", TRUE }, { NULL, "application/json", TRUE },
+		{ "shot.png", "image/png", FALSE }, { "poc.zip", "application/zip", FALSE },
+		{ "python", NULL, FALSE }, { NULL, NULL, FALSE }, { "a.exe", NULL, FALSE },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (st_archive_is_text(cases[i].filename, cases[i].type) != cases[i].yes)
+			g_error("is_text(%s, %s) != %d", cases[i].filename, cases[i].type, cases[i].yes);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -251,5 +271,6 @@ main(int argc, char **argv)
 	g_test_add_func("/archive/encrypted-member", test_encrypted_member);
 	g_test_add_func("/archive/garbage", test_garbage);
 	g_test_add_func("/archive/is-archive", test_is_archive);
+	g_test_add_func("/archive/is-text", test_is_text);
 	return g_test_run();
 }

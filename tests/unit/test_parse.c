@@ -416,6 +416,33 @@ test_hdecode(void)
 	g_assert_cmpstr(cut, ==, "éé");
 }
 
+static void
+test_text_helpers(void)
+{
+	static const struct {
+		const char *raw, *name, *value;
+	} params[] = {
+		{ "attachment; filename=\"a b.txt\"", "filename", "a b.txt" },
+		{ "text/plain; name=x.py; charset=utf-8", "name", "x.py" },
+		{ "attachment;\n FILENAME = \"q\\\"uote\"", "filename", "q\"uote" },
+		{ "attachment; filename*=UTF-8''x", "filename", NULL },
+		{ "inline", "filename", NULL },
+		{ "attachment; filename=\"unterminated", "filename", "unterminated" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(params); i++) {
+		g_autofree char *v = st_hdecode_param(params[i].raw, params[i].name);
+		g_assert_cmpstr(v, ==, params[i].value);
+	}
+	g_autoptr(GString) s = g_string_new(NULL);
+	g_assert_true(st_hdecode_text(s, "a\r\nb\rc\0d\n", 9, 100));
+	g_assert_cmpmem(s->str, s->len, "a\nb\nc d\n", 8);
+	g_string_truncate(s, 0);
+	g_assert_false(st_hdecode_text(s, "ab\xc3\xa9", 4, 3));   /* not inside the é */
+	g_assert_cmpstr(s->str, ==, "ab");
+	g_autofree char *u = st_hdecode_unfold(" a\r\n\tb \n");
+	g_assert_cmpstr(u, ==, "a\tb");
+}
+
 /* GMime's own decoder loses the tail of the padded case: the reason for hdecode. */
 static void
 test_gmime_padding_bug_documented(void)
@@ -581,6 +608,7 @@ main(int argc, char **argv)
 	g_test_add_func("/hdecode/table", test_hdecode);
 	g_test_add_func("/hdecode/gmime-padding-bug", test_gmime_padding_bug_documented);
 	g_test_add_func("/hdecode/to-utf8", test_to_utf8);
+	g_test_add_func("/hdecode/text-helpers", test_text_helpers);
 	g_test_add_func("/parse/corpus", test_corpus);
 	return g_test_run();
 }
