@@ -11,6 +11,9 @@
 #   lock      another writer holds BEGIN EXCLUSIVE past the busy timeout
 #   restart   Postfix stopped and started in the middle of a stream
 #   submit    the acknowledgment submission failing for a while
+#   reader    maintainers read the database (sectriage list, sqlite3) while
+#             the milter files: nothing filed may be lost (a process that
+#             drops its own SQLite locks lets a reader delete the live WAL)
 #
 # Run from the repository after `make`:  bash tests/e2e/test_faults.sh [CASE...]
 # FAULT_N=... messages per stream (default 24).  Needs root.
@@ -200,7 +203,23 @@ EOF
 	teardown
 }
 
-cases=${*:-kill full lock restart submit}
+case_reader() {
+	setup reader || return
+	local i
+	for ((i = 1; i <= 4; i++)); do
+		pf_send_reports "$FRONT" $((i * 3 - 2)) $((i * 3)) reader "$C/sent"
+		st_wait_for 30 st_maildir_has "$SEC" $((i * 3))
+		"$ST_BIN" --db "$DB" list >/dev/null
+		st_sql "$DB" 'SELECT count(*) FROM reports' >/dev/null
+	done
+	settle 60
+	st_check_filed_once reader "$DB" "$SEC" "$ACKS" "$C/sent"
+	teardown
+	st_check_eq "reader: still all filed after the milter stopped" 12 \
+		"$(st_sql "$DB" 'SELECT count(*) FROM messages')"
+}
+
+cases=${*:-reader kill full lock restart submit}
 for c in $cases; do
 	echo "# case $c"
 	"case_$c"
