@@ -11,7 +11,8 @@
  * waits for signals: libmilter's own signal thread would take SIGHUP as
  * "stop", so the main thread, which is the one the kernel picks for a
  * process-directed signal when it sits in sigwait, keeps every signal for
- * itself and hands SIGHUP to the reloader at once.
+ * itself and hands SIGHUP to the reloader and SIGTERM to a drain thread at
+ * once.
  *
  * Exit status: 0 clean stop or valid -n, 1 configuration or start-up error,
  * 2 usage.
@@ -281,24 +282,6 @@ start(Daemon *d, const StConfig *cfg, const Opts *o, StRunUser *user, GError **e
 	return TRUE;
 }
 
-/* Wait for signals until SIGTERM/SIGINT (or libmilter's loop ending). */
-static void
-wait_for_signals(Daemon *d, const sigset_t *set)
-{
-	for (;;) {
-		int sig = 0;
-		if (sigwait(set, &sig) != 0)
-			continue;
-		if (sig == SIGHUP) {
-			g_async_queue_push(d->requests, GINT_TO_POINTER(REQ_RELOAD));
-			continue;
-		}
-		st_log(LOG_INFO, NULL, "%s: finishing %u message(s) in flight, then stopping",
-		       sig == SIGTERM ? "SIGTERM" : "SIGINT", st_server_in_flight(d->srv));
-		return;
-	}
-}
-
 static void
 wake_handler(int sig)
 {
@@ -332,19 +315,68 @@ stop_listener(Daemon *d)
 	g_thread_join(stopper);
 }
 
+static gboolean
+milter_done(Daemon *d)
+{
+	gboolean done;
+
+	g_mutex_lock(&d->lock);
+	done = d->milter_done;
+	g_mutex_unlock(&d->lock);
+	return done;
+}
+
+/* SIGTERM's work, off the main thread so that the main thread keeps taking
+ * every signal (a second SIGTERM must not reach libmilter's own signal
+ * thread, which would stop serving the messages being drained).  Drain
+ * first: libmilter stops serving every connection when its loop ends, so
+ * the loop runs until the messages in flight are filed (new security mail
+ * is answered tempfail meanwhile, other mail accepted).  Tells the main
+ * thread with SIGUSR2 when done. */
+static gpointer
+drain_thread(gpointer data)
+{
+	Daemon *d = data;
+
+	st_server_begin_shutdown(d->srv);
+	if (!milter_done(d) && !st_server_wait_idle(d->srv, DRAIN_TIMEOUT_MS))
+		st_log(LOG_WARNING, NULL, "%u message(s) still in flight after %d s; stopping anyway",
+		       st_server_in_flight(d->srv), DRAIN_TIMEOUT_MS / 1000);
+	if (!milter_done(d))
+		stop_listener(d);
+	pthread_kill(d->main_thread, SIGUSR2);
+	return NULL;
+}
+
+/* Take signals until the drain after SIGTERM/SIGINT (or after libmilter's
+ * loop ended by itself) is done. */
+static void
+wait_for_signals(Daemon *d, const sigset_t *set)
+{
+	GThread *drain = NULL;
+
+	for (;;) {
+		int sig = 0;
+		if (sigwait(set, &sig) != 0)
+			continue;
+		if (sig == SIGHUP && drain == NULL) {
+			g_async_queue_push(d->requests, GINT_TO_POINTER(REQ_RELOAD));
+		} else if ((sig == SIGTERM || sig == SIGINT) && drain == NULL) {
+			st_log(LOG_INFO, NULL, "%s: finishing %u message(s) in flight, then stopping",
+			       sig == SIGTERM ? "SIGTERM" : "SIGINT", st_server_in_flight(d->srv));
+			drain = g_thread_new("drain", drain_thread, d);
+		} else if (sig == SIGUSR2 && drain != NULL) {
+			g_thread_join(drain);
+			return;
+		}
+	}
+}
+
 static void
 stop(Daemon *d, GThread *milter, GThread *reloader, const char *pidfile)
 {
 	g_autofree char *path = st_daemon_socket_path(d->socket);
 
-	/* Drain first: libmilter stops serving every connection when its loop
-	 * ends, so the loop runs until the messages in flight are filed (new
-	 * security mail meanwhile is answered tempfail, other mail accepted). */
-	st_server_begin_shutdown(d->srv);
-	if (!st_server_wait_idle(d->srv, DRAIN_TIMEOUT_MS))
-		st_log(LOG_WARNING, NULL, "%u message(s) still in flight after %d s; stopping anyway",
-		       st_server_in_flight(d->srv), DRAIN_TIMEOUT_MS / 1000);
-	stop_listener(d);
 	g_thread_join(milter);
 	g_async_queue_push(d->requests, GINT_TO_POINTER(REQ_QUIT));
 	g_thread_join(reloader);
@@ -399,6 +431,7 @@ main(int argc, char **argv)
 	sigaddset(&set, SIGHUP);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGUSR2);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	struct sigaction sa = { .sa_handler = wake_handler };
