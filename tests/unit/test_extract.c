@@ -160,6 +160,10 @@ static const struct {
 	{ "Windows 11 Pro 24H2 (26100.2314) with Hyper-V", "windows", "Windows 11 Pro 24H2", "26100.2314", NULL, NULL },
 	{ "Host: Rocky Linux 9.5 (Blue Onyx), 5.14.0-503.14.1.el9_5.x86_64", "linux", "Rocky Linux 9.5 (Blue Onyx)",
 	  "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
+	{ "Host: Ubuntu with kernel 6.8.0-48-generic", "linux", "Ubuntu", "6.8.0-48-generic", NULL, NULL },
+	{ "OS: macOS Sequoia\nChip: M3\n", "macos", NULL, NULL, "Sequoia", "Apple M3" },
+	{ "Version:\n  msb 0.6.14\nPlatform:\n  Ubuntu 24.04.1 LTS\n  uname -r: 6.8.0-49-generic\n", "linux",
+	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
 	/* a host named only as a negative test is not the platform */
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
@@ -179,6 +183,7 @@ static const struct {
 	{ "msb run debian:12-slim and ubuntu-24.04 runner images, python:3.12-slim", NULL, NULL, NULL, NULL, NULL },
 	{ "File \"/usr/lib/python3.12/asyncio/runners.py\", line 194", NULL, NULL, NULL, NULL, NULL },
 	{ "microsandbox also runs on Windows 10+ with WHP", NULL, NULL, NULL, NULL, NULL },
+	{ "This hurts Ubuntu users the most.", NULL, NULL, NULL, NULL, NULL },
 	{ "1. Start a sandbox: msb run -v /tmp/x:/x alpine\n2. Create a link", NULL, NULL, NULL, NULL, NULL },
 	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
 	{ "FROM ubuntu 22.04\n", NULL, NULL, NULL, NULL, NULL },
