@@ -397,7 +397,7 @@ main(int argc, char **argv)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(StConfig) cfg = NULL;
 	g_autoptr(StRules) rules = NULL;
-	StRunUser user = { 0 };
+	g_auto(StRunUser) user = { 0 };
 	sigset_t set;
 	guint n_groups = 0;
 
@@ -445,6 +445,7 @@ main(int argc, char **argv)
 		st_log(LOG_ERR, NULL, "cannot start: %s", error->message);
 		if (!o.foreground)
 			fprintf(stderr, "sectriage-milter: %s\n", error->message);
+		st_server_free(d.srv);   /* no libmilter thread has seen it */
 		return 1;
 	}
 	d.outbox = st_outbox_thread_start(cfg, OUTBOX_INTERVAL_MS);
@@ -456,6 +457,5 @@ main(int argc, char **argv)
 
 	wait_for_signals(&d, &set);
 	stop(&d, milter, reloader, pick(o.pidfile, cfg->pidfile));
-	st_run_user_clear(&user);
 	return 0;
 }

@@ -34,6 +34,7 @@ typedef struct StRunUser {
  * g_free'd by st_run_user_clear. */
 gboolean st_daemon_resolve_user(const char *user, StRunUser *out, GError **error);
 void st_run_user_clear(StRunUser *u);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(StRunUser, st_run_user_clear)
 
 /* Create DIR (and parents) 0700 when missing; when created here, or when
  * CHOWN_EXISTING, give it to U.  FALSE with ERROR. */
