@@ -214,6 +214,32 @@ st_crypto_decrypt_multipart(const StConfig *cfg, GMimeMultipartEncrypted *mpe, S
 	return clear;
 }
 
+/* Verify the detached signature SIG over TEXT into RES. */
+static void
+verify_detached(const StConfig *cfg, GByteArray *sig, const guint8 *text, gsize len,
+		StCryptoResult *res)
+{
+	gpgme_ctx_t ctx = new_ctx(cfg, res);
+	if (ctx == NULL)
+		return;
+	gpgme_data_t dsig = NULL, dtext = NULL;
+	gpgme_error_t e = gpgme_data_new_from_mem(&dsig, (const char *)sig->data, sig->len, 0);
+	if (e == 0)
+		e = gpgme_data_new_from_mem(&dtext, (const char *)text, len, 0);
+	if (e == 0)
+		e = gpgme_op_verify(ctx, dsig, dtext, NULL);
+	if (e != 0)
+		set_error(res, "verify", e);
+	take_signature(ctx, res);
+	if (e != 0 && res->sig_status == NULL)
+		res->sig_status = g_strdup("error");
+	if (dsig)
+		gpgme_data_release(dsig);
+	if (dtext)
+		gpgme_data_release(dtext);
+	gpgme_release(ctx);
+}
+
 void
 st_crypto_verify_multipart(const StConfig *cfg, GMimeMultipartSigned *mps, StCryptoResult *res)
 {
@@ -240,25 +266,22 @@ st_crypto_verify_multipart(const StConfig *cfg, GMimeMultipartSigned *mps, StCry
 	GByteArray *signed_bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
 
 	res->attempted = TRUE;
-	gpgme_ctx_t ctx = new_ctx(cfg, res);
-	if (ctx != NULL) {
-		gpgme_data_t dsig = NULL, dtext = NULL;
-		gpgme_error_t e = gpgme_data_new_from_mem(&dsig, (const char *)sig->data, sig->len, 0);
-		if (e == 0)
-			e = gpgme_data_new_from_mem(&dtext, (const char *)signed_bytes->data,
-						    signed_bytes->len, 0);
-		if (e == 0)
-			e = gpgme_op_verify(ctx, dsig, dtext, NULL);
-		if (e != 0)
-			set_error(res, "verify", e);
-		take_signature(ctx, res);
-		if (e != 0 && res->sig_status == NULL)
-			res->sig_status = g_strdup("error");
-		if (dsig)
-			gpgme_data_release(dsig);
-		if (dtext)
-			gpgme_data_release(dtext);
-		gpgme_release(ctx);
+	verify_detached(cfg, sig, signed_bytes->data, signed_bytes->len, res);
+	/* GMime writes a multipart entity with a CRLF after its closing
+	 * delimiter; a signer whose entity ends at "--b--" (the CRLF before the
+	 * outer boundary belongs to the boundary, RFC 3156 5.) signed one CRLF
+	 * less.  Both are the same entity: try the other form before saying bad. */
+	if (g_strcmp0(res->sig_status, "bad") == 0 && signed_bytes->len >= 2 &&
+	    memcmp(signed_bytes->data + signed_bytes->len - 2, "\r\n", 2) == 0) {
+		StCryptoResult again = { 0 };
+		verify_detached(cfg, sig, signed_bytes->data, signed_bytes->len - 2, &again);
+		if (g_strcmp0(again.sig_status, "bad") != 0 && again.sig_status != NULL) {
+			st_crypto_result_clear(res);
+			*res = again;
+			res->attempted = TRUE;
+		} else {
+			st_crypto_result_clear(&again);
+		}
 	}
 	g_object_unref(mem);
 	g_byte_array_unref(sig);

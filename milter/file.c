@@ -797,7 +797,9 @@ compose(Filing *f, const StAnalysis *facts, gboolean followup, char **mid,
 	StAckInput in = {
 		.tracking_id = f->tracking_id,
 		.recipient = f->sender,
-		.subject = msg_subject(f->a),
+		/* the subject as sent: an encrypted report's protected subject
+		 * is plaintext and never goes back in clear (issue #8) */
+		.subject = f->a->msg ? f->a->msg->subject : msg_subject(f->a),
 		.in_reply_to = msg_message_id(f->a),
 		.received = received,
 		.facts = facts,
