@@ -250,12 +250,15 @@ query_int(StStore *store, const char *sql)
 	return v;
 }
 
-/* Create PATH's directory (0700) and the file itself (0600) when missing. */
+/* Create PATH's directory (0700) when missing.  The database file itself is
+ * never opened here: closing any descriptor of a file drops every POSIX
+ * lock the process holds on it, the locks of its other SQLite connections
+ * included, and another process would then think itself the last one and
+ * delete the WAL under us.  SQLite creates it; st_store_open chmods it. */
 static gboolean
-create_file(const char *path, GError **error)
+create_dir(const char *path, GError **error)
 {
 	g_autofree char *dir = g_path_get_dirname(path);
-	int fd;
 
 	if (!g_file_test(dir, G_FILE_TEST_IS_DIR) &&
 	    g_mkdir_with_parents(dir, 0700) != 0) {
@@ -264,14 +267,6 @@ create_file(const char *path, GError **error)
 			    "cannot create %s: %s", dir, g_strerror(e));
 		return FALSE;
 	}
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		int e = errno;
-		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_IO,
-			    "cannot open %s: %s", path, g_strerror(e));
-		return FALSE;
-	}
-	close(fd);
 	return TRUE;
 }
 
@@ -328,12 +323,22 @@ st_store_open(const char *path, int busy_timeout_ms, GError **error)
 	store->path = g_strdup(path);
 	store->stmts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 					     stmt_finalize);
-	if (strcmp(path, ":memory:") != 0 && !create_file(path, error))
+	gboolean memory = strcmp(path, ":memory:") == 0;
+	gboolean existed = memory || g_file_test(path, G_FILE_TEST_EXISTS);
+	if (!memory && !create_dir(path, error))
 		return NULL;
 	rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE |
 			     SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		st_store_fail(store, rc, path, error);
+		return NULL;
+	}
+	/* new and still empty: 0600 before the WAL and SHM files are made
+	 * (SQLite gives them the database file's mode) */
+	if (!existed && g_chmod(path, 0600) != 0) {
+		int e = errno;
+		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_IO,
+			    "chmod %s: %s", path, g_strerror(e));
 		return NULL;
 	}
 	sqlite3_extended_result_codes(store->db, 1);

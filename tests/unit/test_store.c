@@ -576,6 +576,52 @@ test_group_commit(Fixture *fx, gconstpointer data)
 	st_store_pool_free(pool);
 }
 
+/* Another process opens and closes the database while our connections are
+ * open: it must not take itself for the last one and drop our WAL (which it
+ * does when this process has lost its POSIX locks, e.g. by opening and
+ * closing the database file outside SQLite). */
+static void
+test_wal_survives_other_process(void)
+{
+	if (g_test_subprocess()) {
+		sqlite3 *db = NULL;
+		sqlite3_stmt *st = NULL;
+		g_assert_cmpint(sqlite3_open_v2(g_getenv("ST_TEST_DB"), &db,
+						SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+		g_assert_cmpint(sqlite3_prepare_v2(db, "SELECT count(*) FROM meta", -1, &st, NULL), ==, SQLITE_OK);
+		g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
+		sqlite3_finalize(st);
+		sqlite3_close(db);
+		return;
+	}
+	GError *err = NULL;
+	g_autofree char *dir = g_dir_make_tmp("st-store-XXXXXX", &err);
+	g_autofree char *path = g_build_filename(dir, "triage.db", NULL);
+	g_setenv("ST_TEST_DB", path, TRUE);
+
+	StStore *a = st_store_open(path, 1000, &err);
+	g_assert_no_error(err);
+	exec_ok(a, "INSERT INTO meta(key, value) VALUES ('one', '1')");
+	StStore *b = st_store_open(path, 1000, &err);   /* a second connection */
+	g_assert_no_error(err);
+	g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+	g_test_trap_assert_passed();
+	exec_ok(a, "INSERT INTO meta(key, value) VALUES ('two', '2')");
+	g_autofree char *wal = g_strconcat(path, "-wal", NULL);
+	g_assert_true(g_file_test(wal, G_FILE_TEST_EXISTS));
+	StStore *c = st_store_open(path, 1000, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(q_int(c, "SELECT count(*) FROM meta"), ==, 2);
+	st_store_close(c);
+	st_store_close(b);
+	st_store_close(a);
+	g_autofree char *shm = g_strconcat(path, "-shm", NULL);
+	g_remove(wal);
+	g_remove(shm);
+	g_remove(path);
+	g_rmdir(dir);
+}
+
 static char *
 canon(const char *text, gsize chunk)
 {
@@ -637,6 +683,8 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	/* first: it sets an environment variable, before any thread exists */
+	g_test_add_func("/store/wal-survives-other-process", test_wal_survives_other_process);
 #define ADD(name, fn) g_test_add("/store/" name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 	ADD("open-modes-pragmas", test_open_modes_pragmas);
 	ADD("schema-tables", test_schema_tables);
