@@ -30,6 +30,8 @@ typedef struct {
 static const Param params[] = {
 	{ "milter", "socket", P_STR, OFF(socket), "unix:/run/sectriage/milter.sock", 0, 0,
 	  "where the milter listens: unix:PATH or inet:PORT@HOST" },
+	{ "milter", "socket_mode", P_STR, OFF(socket_mode), "0660", 0, 0,
+	  "mode of a unix socket; its group is the run user's" },
 	{ "milter", "recipients", P_STRV, OFF(recipients), "security@superrad.company", 0, 0,
 	  "the security addresses; mail to others passes untouched" },
 	{ "milter", "user", P_STR, OFF(user), "", 0, 0,
@@ -197,6 +199,11 @@ finish(StConfig *cfg, GError **error)
 				    "[milter] recipients: \"%s\" is not an address", *r);
 			return FALSE;
 		}
+	}
+	if (!g_regex_match_simple("^0?[0-7]{3}$", cfg->socket_mode, 0, 0)) {
+		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+			    "[milter] socket_mode: \"%s\" is not an octal mode like 0660", cfg->socket_mode);
+		return FALSE;
 	}
 	if (strcmp(cfg->on_failure, "tempfail") != 0 && strcmp(cfg->on_failure, "accept") != 0) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,

@@ -94,7 +94,7 @@ parse_options(int *argc, char ***argv, Opts *o)
 		{ "pidfile", 'P', 0, G_OPTION_ARG_FILENAME, &o->pidfile,
 		  "Write the process id to PIDFILE", "PIDFILE" },
 		{ "socket-mode", 'm', 0, G_OPTION_ARG_STRING, &o->mode,
-		  "Mode of a unix socket (default 0660; 0666 lets anyone connect)", "MODE" },
+		  "Mode of a unix socket (overrides [milter] socket_mode)", "MODE" },
 		{ "check", 'n', 0, G_OPTION_ARG_NONE, &o->check,
 		  "Check the configuration and rules, print the settings, exit", NULL },
 		{ "config", 0, 0, G_OPTION_ARG_FILENAME, &o->config,
@@ -238,7 +238,7 @@ start(Daemon *d, const StConfig *cfg, const Opts *o, StRunUser *user, GError **e
 {
 	g_autofree char *db_dir = g_path_get_dirname(cfg->database);
 	const char *pidfile = pick(o->pidfile, cfg->pidfile);
-	guint mode = 0660;
+	guint mode = (guint)strtoul(cfg->socket_mode, NULL, 8);
 	guint n;
 
 	if (o->mode != NULL) {

@@ -33,6 +33,7 @@ typedef struct StConfig {
 	char *path;                  /* file it came from, or NULL for defaults */
 	/* [milter] */
 	char *socket;
+	char *socket_mode;           /* octal mode of a unix socket ("0660") */
 	char **recipients;           /* lower-case addresses, NULL-terminated */
 	char *user;                  /* run as this user when started as root */
 	char *pidfile;
