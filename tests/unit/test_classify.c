@@ -140,6 +140,17 @@ static const ClassCase class_cases[] = {
 	{ "Cloud: secrets of other organizations visible in sandbox logs",
 	  "In microsandbox cloud the dashboard's log view shows secret values bound by other\n"
 	  "organizations when a sandbox id is reused.", "secret_leakage", "cloud" },
+	{ "TIOCSTI injection from msb exec -t",
+	  "A guest process pushes characters into the host terminal's input queue.", "sandbox_escape", "core" },
+	{ "Shared folder permits writing outside the mapped directory",
+	  "A symlink created in the guest makes the host write outside the mapped directory.",
+	  "sandbox_escape", "core" },
+	{ "slirp network mode exposes host loopback",
+	  "The guest reaches services bound to localhost on the host despite the policy.",
+	  "network_bypass", "core" },
+	{ "Image registry allows pushing to the official namespace",
+	  "Anyone can push images there, so msb pull may fetch an attacker's image.",
+	  "supply_chain", "release_infra" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
