@@ -124,24 +124,50 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 	}
 }
 
-/* Split BODY into the reporter's own lines and quoted ("> ") lines. */
-static void
-split_quoted(const char *body, GString *own, GString *quoted)
+/* Append LEN bytes of S (-1: all) to OUT without letting OUT pass MAX bytes
+ * (cut on a character boundary).  FALSE once OUT is full. */
+static gboolean
+append_bounded(GString *out, const char *s, gssize len, gsize max)
 {
-	g_auto(GStrv) lines = g_strsplit(body ? body : "", "\n", -1);
-	for (char **l = lines; *l; l++) {
-		const char *s = *l;
+	gsize n = len < 0 ? strlen(s) : (gsize)len;
+	if (out->len >= max)
+		return FALSE;
+	if (out->len + n > max) {
+		const char *end = s + (max - out->len);
+		while (end > s && (*end & 0xC0) == 0x80)
+			end--;
+		g_string_append_len(out, s, end - s);
+		return FALSE;
+	}
+	g_string_append_len(out, s, n);
+	return TRUE;
+}
+
+/* Split BODY into the reporter's own lines and quoted ("> ") lines, each
+ * at most MAX bytes: what decides a report's kind is near its top, and the
+ * regex work stays bounded however long the pasted logs are. */
+static void
+split_quoted(const char *body, gsize max, GString *own, GString *quoted)
+{
+	const char *line = body ? body : "";
+
+	while (*line && (own->len < max || quoted->len < max)) {
+		const char *nl = strchr(line, '\n');
+		gsize len = nl ? (gsize)(nl - line) : strlen(line);
+		const char *s = line;
 		while (*s == ' ' || *s == '\t')
 			s++;
 		if (*s == '>') {
 			while (*s == '>' || *s == ' ')
 				s++;
-			g_string_append(quoted, s);
-			g_string_append_c(quoted, '\n');
-		} else {
-			g_string_append(own, *l);
-			g_string_append_c(own, '\n');
+			if (append_bounded(quoted, s, len - (s - line), max))
+				append_bounded(quoted, "\n", 1, max);
+		} else if (append_bounded(own, line, len, max)) {
+			append_bounded(own, "\n", 1, max);
 		}
+		if (nl == NULL)
+			break;
+		line = nl + 1;
 	}
 }
 
@@ -380,6 +406,7 @@ classify_severity(const StRules *rules, StAnalysis *a)
 void
 st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
+	g_autoptr(GString) subject = g_string_new(NULL);
 	g_autoptr(GString) own = g_string_new(NULL);
 	g_autoptr(GString) quoted = g_string_new(NULL);
 	g_autoptr(GString) attached = g_string_new(NULL);
@@ -389,8 +416,11 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	if (msg != NULL) {
-		split_quoted(msg->body_text, own, quoted);
-		region_add(regions, msg->subject, rules_int(rules, "classify", "subject_percent", 300));
+		append_bounded(subject, msg->subject ? msg->subject : "", -1,
+			       rules_int(rules, "classify", "subject_max_bytes", 1024));
+		split_quoted(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
+			     own, quoted);
+		region_add(regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
 		attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), attached);

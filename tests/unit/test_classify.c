@@ -483,6 +483,29 @@ test_min_patterns(void)
 	}
 }
 
+/* Work is bounded: text past [classify] body_max_bytes is not read, and a
+ * megabyte of keyword soup is classified quickly. */
+static void
+test_bounded(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(GString) late = g_string_new(NULL);
+	for (int i = 0; i < 20000; i++)
+		g_string_append(late, "a line of pasted log output, nothing to see\n");
+	g_string_append(late, "Sandbox escape: the guest writes files on the host via a symlink.\n");
+	g_autoptr(StAnalysis) a = classify(rules, "log", late->str, TRUE);
+	g_assert_null(a->klass);
+
+	g_autoptr(GString) soup = g_string_new(NULL);
+	for (int i = 0; i < 20000; i++)
+		g_string_append(soup, "snapshot leak escape guest host readable secret token egress ");
+	gint64 start = g_get_monotonic_time();
+	g_autoptr(StAnalysis) b = classify(rules, soup->str, soup->str, TRUE);
+	gint64 took = g_get_monotonic_time() - start;
+	g_assert_nonnull(b->klass);
+	g_assert_cmpint(took, <, 5 * G_USEC_PER_SEC);
+}
+
 /* No rules at all: nothing found, nothing crashes. */
 static void
 test_no_rules(void)
@@ -511,6 +534,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/severity", test_severity);
 	g_test_add_func("/classify/mechanism", test_mechanism);
 	g_test_add_func("/classify/min-patterns", test_min_patterns);
+	g_test_add_func("/classify/bounded", test_bounded);
 	g_test_add_func("/classify/no-rules", test_no_rules);
 	return g_test_run();
 }
