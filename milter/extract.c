@@ -462,8 +462,31 @@ find_steps(const Lines *ls)
 	return -1;
 }
 
-/* Is prose line L a list item with a command in an inline code span
- * ("1. Run `msb run -v /:/host alpine`")? */
+/* The text of list item S after its marker ("1. ", "2) ", "- ", "* "),
+ * or NULL when S does not start with one. */
+static const char *
+after_item_marker(const char *s)
+{
+	const char *p = s + strspn(s, " \t");
+	if (g_ascii_isdigit(*p)) {
+		while (g_ascii_isdigit(*p))
+			p++;
+		if (*p != '.' && *p != ')')
+			return NULL;
+		p++;
+	} else if (*p == '-' || *p == '*') {
+		p++;
+	} else {
+		return NULL;
+	}
+	if (*p != ' ' && *p != '\t')
+		return NULL;
+	return p + strspn(p, " \t");
+}
+
+/* Is prose line L a list item with a command, in an inline code span
+ * ("1. Run `msb run -v /:/host alpine`") or as the whole item
+ * ("1. msb run --name a alpine -- sh")? */
 static gboolean
 step_command(const Lines *ls, const Line *l)
 {
@@ -471,6 +494,10 @@ step_command(const Lines *ls, const Line *l)
 
 	if (!st_x_any(grp(ls->rules, "poc.step"), l->s) && !l->in_item)
 		return FALSE;
+	const char *item = after_item_marker(l->s);
+	if (item && st_x_any(grp(ls->rules, "poc.command-line"), item) &&
+	    !st_x_any(grp(ls->rules, "poc.env"), item))
+		return TRUE;
 	while ((p = strchr(p, '`')) != NULL) {
 		const char *e = strchr(p + 1, '`');
 		if (e == NULL)
