@@ -11,7 +11,8 @@
  *   null-sender       envelope sender <> (or, when unknown, Return-Path: <>)
  *   mailer-daemon     sender MAILER-DAEMON or postmaster
  *   auto-submitted    Auto-Submitted other than "no" (also X-Autoreply,
- *                     X-Autorespond, Precedence: auto_reply)
+ *                     X-Autorespond, Precedence: auto_reply, and subjects
+ *                     auto-responders write: [auto.subject] in rules)
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
  *   list-headers      List-Id, List-Post or any other List-* header
@@ -260,8 +261,10 @@ is_daemon(const char *addr)
 	return lp != NULL && (strcmp(lp, "mailer-daemon") == 0 || strcmp(lp, "postmaster") == 0);
 }
 
+/* Auto-Submitted other than "no", the older X-Autoreply / X-Autorespond,
+ * or a subject an auto-responder writes ([auto.subject] in rules). */
 static const char *
-auto_reason(const StMessage *msg)
+auto_reason(const StRules *rules, const StMessage *msg)
 {
 	g_autoptr(GPtrArray) values = st_message_headers(msg, "Auto-Submitted");
 	for (guint i = 0; values && i < values->len; i++) {
@@ -276,6 +279,8 @@ auto_reason(const StMessage *msg)
 			return "auto-submitted";
 	}
 	if (st_message_header(msg, "X-Autorespond") != NULL)
+		return "auto-submitted";
+	if (msg->subject && st_rule_match(st_rules_group(rules, "auto.subject"), msg->subject, NULL, NULL))
 		return "auto-submitted";
 	return NULL;
 }
@@ -411,7 +416,7 @@ decide(const StConfig *cfg, const StRules *rules, const StMessage *msg, const St
 		return "null-sender";
 	if (is_daemon(a->envelope_from) || is_daemon(msg->from_addr))
 		return "mailer-daemon";
-	if ((r = auto_reason(msg)) != NULL)
+	if ((r = auto_reason(rules, msg)) != NULL)
 		return r;
 	if (msg->content_type && g_ascii_strcasecmp(msg->content_type, "multipart/report") == 0)
 		return "multipart-report";

@@ -66,6 +66,8 @@ static const AckCase ack_cases[] = {
 	{ "auto-submitted: Auto-Replied mixed case", "alice@example.org",
 	  "auto-submitted: Auto-Replied; owner-email=\"a@example.org\"\n", NULL, FALSE, "auto-submitted", FALSE },
 	{ "X-Autoreply", "alice@example.org", "X-Autoreply: yes\n", NULL, FALSE, "auto-submitted", FALSE },
+	{ "Outlook automatic reply without headers", "alice@example.org", "", NULL,
+	  FALSE, "auto-submitted", FALSE },  /* Subject set below */
 	{ "Precedence bulk", "alice@example.org", "Precedence: bulk\n", NULL, FALSE, "precedence-bulk", FALSE },
 	{ "Precedence LIST", "alice@example.org", "PRECEDENCE: LIST\n", NULL, FALSE, "precedence-list", FALSE },
 	{ "Precedence junk", "alice@example.org", "Precedence: junk\n", NULL, FALSE, "precedence-junk", FALSE },
@@ -161,10 +163,12 @@ make_mail(const AckCase *c)
 {
 	const char *from = strcmp(c->name, "From mailer-daemon") == 0 ?
 		"MAILER-DAEMON@mx.example.net (Mail Delivery System)" : "Alice <alice@example.org>";
-	return g_strdup_printf("From: %s\nTo: security@superrad.company\nSubject: report\n"
+	const char *subject = strcmp(c->name, "Outlook automatic reply without headers") == 0 ?
+		"Automatic reply: [SEC-2026-0001] Received: sandbox escape" : "report";
+	return g_strdup_printf("From: %s\nTo: security@superrad.company\nSubject: %s\n"
 			       "Message-ID: <t1@example.org>\n%sMIME-Version: 1.0\n"
 			       "Content-Type: text/plain; charset=utf-8\n\n%s",
-			       from, c->headers, c->body ? c->body : REPORT_BODY);
+			       from, subject, c->headers, c->body ? c->body : REPORT_BODY);
 }
 
 static void
