@@ -77,6 +77,12 @@ static const struct {
 	{ "I'm on the latest microsandbox release (0.6.14).", "0.6.14", "prose" },
 	{ "downloaded microsandbox-0.6.13-x86_64-unknown-linux-gnu.tar.gz", "0.6.13", "tag" },
 	{ "$ brew info msb\nmsb: stable 0.6.13\n", "0.6.13", "prose" },
+	/* held-out forms (#3) */
+	{ "cargo install --locked microsandbox-cli@0.6.10", "0.6.10", "msb" },
+	{ "==> superradcompany/tap/microsandbox: stable 0.6.14\nInstalled\n/opt/homebrew/Cellar/microsandbox/0.6.14 (12 files)\n",
+	  "0.6.14", "msb" },
+	{ "SDK \xe7\x89\x88\xe6\x9c\xac\xef\xbc\x9a" "0.6.13\xef\xbc\x88" "Python SDK\xef\xbc\x89", "0.6.13", "prose" },
+	{ "$ msb --version\nmsb 0.6.14\n/usr/local/bin/msb is the binary\n", "0.6.14", "msb" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -164,6 +170,11 @@ static const struct {
 	{ "OS: macOS Sequoia\nChip: M3\n", "macos", NULL, NULL, "Sequoia", "Apple M3" },
 	{ "Version:\n  msb 0.6.14\nPlatform:\n  Ubuntu 24.04.1 LTS\n  uname -r: 6.8.0-49-generic\n", "linux",
 	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	/* held-out forms (#3) */
+	{ "[[package]]\nname = \"microsandbox\"\nversion = \"0.6.12\"\n\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 24.04.1 LTS\n$ uname -r\n6.8.0-49-generic\n",
+	  "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "Host: Gentoo Linux, 6.6.58-gentoo-dist.", "linux", "Gentoo Linux", "6.6.58-gentoo-dist", NULL, NULL },
+	{ "Chip: Apple M2 Pro\n$ sw_vers -productVersion\n14.6.1\n", "macos", NULL, NULL, "14.6.1", "Apple M2 Pro" },
 	/* a host named only as a negative test is not the platform */
 	{ "We could not reproduce it on a Linux host (Fedora 40, kernel 6.8).\nHost: Debian 12 (bookworm), kernel 6.1.0-28-amd64.",
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
@@ -239,12 +250,18 @@ static const struct {
 	{ "Please attribute this to Lee Chan, https://lee.example", TRUE, FALSE, "Lee Chan", "https://lee.example" },
 	{ "Name for the advisory: Ola Nordmann", TRUE, FALSE, "Ola Nordmann", NULL },
 	{ "Happy to be credited as Mo Salah.", TRUE, FALSE, "Mo Salah", NULL },
+	{ "Please credit: Kestrel IR (https://kestrel-ir.example)", TRUE, FALSE, "Kestrel IR", "https://kestrel-ir.example" },
+	{ "**Credit:** Wei Zhang, https://github.com/wzhang", TRUE, FALSE, "Wei Zhang", "https://github.com/wzhang" },
+	{ "Credit, if any: Priya N, https://github.com/priyan", TRUE, FALSE, "Priya N", "https://github.com/priyan" },
+	{ "## Credit\n\n**Mateo Ruiz** ([@mruiz](https://github.com/mruiz))\n", TRUE, FALSE, "Mateo Ruiz", "https://github.com/mruiz" },
+	{ "Credit as \"sl4te\" please, no link.", TRUE, FALSE, "sl4te", NULL },
 	{ "I do not wish to be credited.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: none needed.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: anonymous", TRUE, TRUE, NULL, NULL },
 	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
+	{ "\xe8\xaf\xb7\xe4\xb8\x8d\xe8\xa6\x81\xe5\x9c\xa8\xe5\x85\xac\xe5\x91\x8a\xe4\xb8\xad\xe6\x8f\x90\xe5\x8f\x8a\xe6\x88\x91\xe7\x9a\x84\xe5\x90\x8d\xe5\xad\x97", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
@@ -343,6 +360,9 @@ static const struct {
 	{ PROSE "```yaml\nsandboxes:\n  evil:\n    image: alpine\n    volumes:\n      - /:/host\n```\n", 1, 1, 0 },
 	{ PROSE "To reproduce, run these on the host:\n\n1. Start one: `msb run --name a -v /tmp/x:/x alpine -- sleep 999`\n"
 	  "2. Then `msb exec a -- ln -s / /x/root` and read through it.\n", 1, 1, 0 },
+	{ PROSE "How to reproduce (the clean version,\nthe real one is messier):\n\n1. msb run --name a alpine -- sh -c 'echo x > /root/s'\n"
+	  "2. msb snapshot create a --tag t\n3. look at the result\n", 1, 1, 0 },
+	{ PROSE "<html><body><iframe src=\"https://target.example\"></iframe></body></html>\n", 1, 1, 0 },
 	/* not a PoC */
 	{ PROSE "I have not written a PoC. The length check in codec.rs looks like this:\n\n```rust\n"
 	  "let len = u32::from_be_bytes(hdr) as usize;\nlet body = len - FRAME_HEADER_SIZE;\nlet buf = vec![0u8; body];\n```\n", 1, 0, 0 },
@@ -367,6 +387,10 @@ static const struct {
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
+	{ PROSE "msb cp resolves a symlink the guest plants, so `msb cp sbx:/out ./out` writes anywhere.\n", 1, 0, 0 },
+	{ PROSE "  node_modules/ws\n    microsandbox  *\n", 1, 0, 0 },
+	{ PROSE "$ npm audit\n# npm audit report\n\nws  8.0.0 - 8.17.0\nSeverity: high\n", 1, 0, 1 },
+	{ PROSE "icacls output:\n\nC:\\ProgramData\\x BUILTIN\\Users:(OI)(CI)(WD,AD,WEA,WA)\n                NT AUTHORITY\\SYSTEM:(OI)(CI)(F)\n", 1, 0, 1 },
 	{ PROSE "After the run the last line of ~/.bashrc is the one written by the guest. It still works.\n", 1, 0, 0 },
 	{ PROSE "  $ npm ls microsandbox\n  app@1.0.0 /srv/app\n  └── microsandbox@0.6.10\n", 1, 0, 0 },
 	{ PROSE "In theory this could cause a segmentation fault or a stack trace in the host.\n"
