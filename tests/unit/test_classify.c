@@ -267,6 +267,12 @@ static const OosCase oos_cases[] = {
 	  "please bump.", FALSE, "upstream", NULL },
 	{ "Data on a stolen laptop",
 	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
+	{ "Disk exhaustion in sandbox",
+	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
+	  "is affected.", TRUE, "self_dos", NULL },
+	{ "Possible Spectre v2 leak between sandboxes",
+	  "A side channel could leak secrets between sandboxes. I haven't built a PoC, this is\n"
+	  "theoretical.", FALSE, "theoretical", "isolation_bypass" },
 	{ "Sandbox escape through the shared folder, and a hardening idea",
 	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
 	  "depth, the broker could drop privileges.", TRUE,
