@@ -151,6 +151,19 @@ static const ClassCase class_cases[] = {
 	{ "Image registry allows pushing to the official namespace",
 	  "Anyone can push images there, so msb pull may fetch an attacker's image.",
 	  "supply_chain", "release_infra" },
+	/* other languages, held-out styles (#3) */
+	{ "Sicherheitsl\xc3\xbc" "cke im Dateisystem-Broker",
+	  "Ein Angreifer im Gast kann beliebige Dateien auf dem Host lesen (Ausbruch aus der Sandbox,\n"
+	  "Gast -> Host).", "sandbox_escape", "core" },
+	{ "Vulnerabilidad en vol\xc3\xba" "menes",
+	  "Una vulnerabilidad de aislamiento entre sandboxes: un namespace monta el volumen de otro.",
+	  "isolation_bypass", "core" },
+	{ "Possible cross-sandbox side channel through snapshot deduplication",
+	  "A malicious sandbox could confirm guesses about another sandbox's data.",
+	  "snapshot_leak", "core" },
+	{ "msb writes API tokens to world-readable logs",
+	  "Any other local user can read the log files and steal the API keys.",
+	  "secret_leakage", "core" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
@@ -281,6 +294,9 @@ static const OosCase oos_cases[] = {
 	  "The guest writes files on the host through a symlink in the shared directory.\n"
 	  "I have not written a separate PoC script, the commands are below.\n"
 	  "Suggested fix: use openat2.", TRUE, "", "sandbox_escape" },
+	{ "Critical Vulnerability Found - Bounty?",
+	  "Clickjacking: your website does not send X-Frame-Options.\n"
+	  "Please let me know the bounty amount before I share more.", TRUE, "hardening", NULL },
 };
 
 static void
@@ -327,6 +343,11 @@ test_platform_na(void)
 	g_autoptr(StAnalysis) docs = classify(rules, "Sandbox escape via virtio-fs",
 					      "The guest writes outside the share.  The website documents the\n"
 					      "share as read-only.", TRUE);
+	/* release infrastructure (CI, installer, registries) runs on no host of the reporter's */
+	g_autoptr(StAnalysis) ci = classify(rules, "pull_request_target workflow leaks NPM_TOKEN",
+					    "The release workflow in .github/workflows runs fork code with secrets.", TRUE);
+	g_assert_cmpstr(ci->component, ==, "release_infra");
+	g_assert_true(ci->check_na[ST_CHECK_PLATFORM]);
 	g_assert_false(docs->check_na[ST_CHECK_PLATFORM]);
 }
 
