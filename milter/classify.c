@@ -25,11 +25,21 @@
 
 #define EVIDENCE_MAX 200
 
-/* One part of the message, with how much a match in it counts. */
+/* One part of the message, with how much a match in it counts.  Patterns
+ * run over FLAT, the text with hard-wrapped lines joined (a phrase broken
+ * over two lines still matches); FLAT has the same length as TEXT, so the
+ * evidence is the original line at the same offset. */
 typedef struct {
-	const char *text;
+	const char *text;  /* as written */
+	char *flat;        /* owned: single line breaks inside paragraphs as spaces */
 	int percent;
 } Region;
+
+static void
+region_clear(gpointer p)
+{
+	g_free(((Region *)p)->flat);
+}
 
 /* The score of one group over all regions. */
 typedef struct {
@@ -102,9 +112,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 		for (guint r = 0; r < regions->len; r++) {
 			const Region *reg = &g_array_index(regions, Region, r);
 			g_autoptr(GMatchInfo) mi = NULL;
-			if (reg->text == NULL || *reg->text == '\0')
-				continue;
-			if (!g_regex_match(p->re, reg->text, 0, &mi))
+			if (!g_regex_match(p->re, reg->flat, 0, &mi))
 				continue;
 			int c = w * reg->percent / 100;
 			hit = TRUE;
@@ -197,9 +205,13 @@ attachment_text(const StMessage *msg, int max, GString *out)
 static void
 region_add(GArray *regions, const char *text, int percent)
 {
-	Region r = { text, percent };
-	if (text != NULL && *text != '\0' && percent != 0)
-		g_array_append_val(regions, r);
+	if (text == NULL || *text == '\0' || percent == 0)
+		return;
+	Region r = { text, g_strdup(text), percent };
+	for (char *c = r.flat + 1; *c; c++)
+		if (*c == '\n' && c[-1] != '\n' && c[1] != '\n' && c[1] != '\0')
+			*c = ' ';
+	g_array_append_val(regions, r);
 }
 
 /* Result of scoring every group with PREFIX: the best one at or above MIN
@@ -413,6 +425,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
 
 	g_return_if_fail(a != NULL);
+	g_array_set_clear_func(regions, region_clear);
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	if (msg != NULL) {

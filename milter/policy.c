@@ -392,6 +392,10 @@ is_not_a_report(const StRules *rules, const StMessage *msg)
 	    (gsize)st_rules_get_int(rules, "notreport", "min_chars", 3) &&
 	    group_score(st_rules_group(rules, "report.signal"), msg->subject ? msg->subject : "") == 0)
 		return TRUE;
+	/* join hard-wrapped lines: a phrase broken over two lines still matches */
+	for (gsize i = 1; i + 1 < text->len; i++)
+		if (text->str[i] == '\n' && text->str[i - 1] != '\n' && text->str[i + 1] != '\n')
+			text->str[i] = ' ';
 	g_autoptr(GPtrArray) signals = st_rules_groups(rules, "report.");
 	for (guint i = 0; i < signals->len; i++)
 		if (group_score(g_ptr_array_index(signals, i), text->str) > 0)

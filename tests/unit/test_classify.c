@@ -212,6 +212,24 @@ test_subject_weighs_more(void)
 	g_assert_cmpstr(a->class_evidence, ==, "Secret leak in environment of the guest");
 }
 
+/* Hard-wrapped text: a phrase broken over two lines still counts, and the
+ * evidence is the line as written. */
+static void
+test_wrapped_lines(void)
+{
+	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Disk contents readable",
+					   "An attacker with physical\naccess to the laptop can read the images.\n", FALSE);
+	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "physical_access");
+	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope_evidence, 0), ==, "An attacker with physical");
+
+	/* a paragraph break is not joined */
+	g_autoptr(StAnalysis) b = classify(rules, "Notes",
+					   "1. physical\n\naccess to the logs would help\n", FALSE);
+	g_assert_cmpuint(b->out_of_scope->len, ==, 0);
+}
+
 /* Quoted earlier mail counts less than what the reporter writes now. */
 static void
 test_quoted_weighs_less(void)
@@ -555,6 +573,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
+	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);
 	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
 	g_test_add_func("/classify/platform-na", test_platform_na);
 	g_test_add_func("/classify/components", test_components);
