@@ -99,6 +99,27 @@ pattern_weight(const StRuleGroup *g, const StPattern *p)
 	return (int)st_rule_get_int(g, "weight", 1);
 }
 
+/* The line of TEXT around byte POS, trimmed, at most MAX bytes: the whole
+ * line when it fits, else a window that starts a little before POS (long
+ * lines are paragraphs of HTML mail).  Newly allocated. */
+static char *
+evidence_at(const char *text, gsize pos, gsize max)
+{
+	const char *start = text + pos, *end = text + pos;
+	while (start > text && start[-1] != '\n')
+		start--;
+	while (*end && *end != '\n')
+		end++;
+	if ((gsize)(end - start) <= max || (gsize)(text + pos - start) < max / 2)
+		return st_line_at(text, pos, max);
+	const char *from = text + pos - max / 4;
+	while (from > start && (*from & 0xC0) == 0x80)
+		from--;
+	g_autofree char *window = g_strndup(from, MIN((gsize)(end - from), max - 3));
+	g_autofree char *line = g_strconcat("...", g_strstrip(window), NULL);
+	return st_printable(line, -1, max);
+}
+
 /* Score group G over REGIONS into T (cleared first). */
 static void
 tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
@@ -121,7 +142,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 				gint s = 0, e = 0;
 				g_match_info_fetch_pos(mi, 0, &s, &e);
 				g_free(t->evidence);
-				t->evidence = st_line_at(reg->text, s, EVIDENCE_MAX);
+				t->evidence = evidence_at(reg->text, s, EVIDENCE_MAX);
 				t->best = c;
 			}
 		}

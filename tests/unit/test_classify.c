@@ -224,6 +224,17 @@ test_wrapped_lines(void)
 	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "physical_access");
 	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope_evidence, 0), ==, "An attacker with physical");
 
+	/* a long line (an HTML paragraph): the evidence is a window around the match */
+	g_autoptr(GString) para = g_string_new(NULL);
+	for (int i = 0; i < 40; i++)
+		g_string_append(para, "Some long introduction about our setup and history. ");
+	g_string_append(para, "An attacker with physical access to the laptop can read the images.");
+	g_autoptr(StAnalysis) c = classify(rules, "Disk contents readable", para->str, FALSE);
+	g_assert_cmpuint(c->out_of_scope->len, ==, 1);
+	const char *ev = g_ptr_array_index(c->out_of_scope_evidence, 0);
+	g_assert_nonnull(strstr(ev, "physical access"));
+	g_assert_cmpuint(strlen(ev), <=, 200);
+
 	/* a paragraph break is not joined */
 	g_autoptr(StAnalysis) b = classify(rules, "Notes",
 					   "1. physical\n\naccess to the logs would help\n", FALSE);
