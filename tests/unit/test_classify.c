@@ -315,6 +315,12 @@ static const OosCase oos_cases[] = {
 	{ "Possible Spectre v2 leak between sandboxes",
 	  "A side channel could leak secrets between sandboxes. I haven't built a PoC, this is\n"
 	  "theoretical.", FALSE, "theoretical", "isolation_bypass" },
+	{ "Sandbox escape without user interaction",
+	  "No physical access or user interaction is required; a guest writes host files through a\n"
+	  "symlink in the share.", TRUE, "", "sandbox_escape" },
+	{ "Secret leak, not theoretical",
+	  "This is not just theoretical: the credentials leak into the guest environment.  I have not\n"
+	  "been able to test it on macOS.", FALSE, "", "secret_leakage" },
 	{ "Sandbox escape through the shared folder, and a hardening idea",
 	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
 	  "depth, the broker could drop privileges.", TRUE,
