@@ -169,6 +169,9 @@ static const ClassCase class_cases[] = {
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
 	{ "How do I mount a host directory into the guest?",
 	  "Hi, I want to share a folder with the VM, what is the flag?", NULL, "core" },
+	{ "Guest can fill the host terminal scrollback",
+	  "This is not a sandbox escape; the guest cannot break out, it only floods the terminal with\n"
+	  "output.", NULL, "core" },
 	{ "Integer underflow in frame decoder",
 	  "In a release build without overflow checks the length wraps. Guest agentd sends the frame.",
 	  NULL, "core" },
