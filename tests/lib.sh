@@ -73,14 +73,18 @@ st_tmpdir() {
 	echo "$d"
 }
 
+# st_pass returns 0 and st_fail 1, and so do st_check and st_check_eq:
+# `st_check NAME CMD || st_finish` stops a test whose set-up failed.
 st_pass() {
 	ST_PASSED=$((ST_PASSED + 1))
 	echo "ok - $1"
+	return 0
 }
 
 st_fail() {
 	ST_FAILED=$((ST_FAILED + 1))
 	echo "not ok - $1: ${2:-failed}"
+	return 1
 }
 
 # st_check NAME CMD...: pass when CMD exits 0.
@@ -295,7 +299,11 @@ st_check_filed_once() {
 	st_check_eq "$tag: one ack row per report" "$n" \
 		"$(st_sql "$db" "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
 	st_check_eq "$tag: every ack sent" "$n" \
-		"$(st_sql "$db" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")"
+		"$(st_sql "$db" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")" ||
+		st_sql "$db" "SELECT '#   outbox ' || id || ' report ' || report_id || ': ' || status ||
+			', ' || attempts || ' attempts, claimed_at ' || ifnull(claimed_at, '-') ||
+			', last error ' || ifnull(last_error, '-')
+			FROM outbox WHERE kind = 'ack' AND status <> 'sent'"
 	got=$(for f in "$acks"/new/* "$acks"/cur/*; do
 		[ -f "$f" ] && st_header "$f" In-Reply-To | tr -d '<> '; done | sort)
 	st_check_eq "$tag: $n acknowledgments delivered" "$n" "$(echo "$got" | grep -c .)"
