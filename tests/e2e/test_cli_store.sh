@@ -69,6 +69,14 @@ st_check_eq "every message's raw bytes stored whole" 0 \
 st_check_eq "every new report has one ack outbox row" "$kinds_new" \
 	"$(sql "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
 st_check_eq "queue ids recorded" 0 "$(sql "SELECT count(*) FROM messages WHERE queue_id NOT LIKE 'Q%'")"
+# the two files GMime cannot parse at all (no header block) are filed, raw, flagged
+for f in cpython/msg_19.eml james-mime4j/testmsgs__malformedHeader-noheader.eml; do
+	[ -f "$SHARED/corpus/$f" ] || continue
+	size=$(stat -c %s "$SHARED/corpus/$f")
+	sha=$(sha256sum <"$SHARED/corpus/$f" | cut -d' ' -f1)
+	st_check_eq "$f: filed raw and flagged unparseable" "$size 1" \
+		"$(sql "SELECT length(raw), instr(flags, 'unparseable') > 0 FROM messages WHERE sha256 = '$sha'" | tr '|' ' ')"
+done
 
 # ---- filed exactly once: the whole corpus again in one command ----
 before=$(sql 'SELECT count(*) FROM messages')
