@@ -302,6 +302,25 @@ show_field(JsonObject *o, const char *label, const char *name)
 	}
 }
 
+/* The facts' missing_detail lines: how the reporter can supply each item. */
+static void
+show_hints(JsonObject *o)
+{
+	JsonNode *facts = json_object_get_member(o, "facts");
+	JsonObject *f = facts && JSON_NODE_HOLDS_OBJECT(facts) ? json_node_get_object(facts) : NULL;
+	JsonNode *n = f && json_object_has_member(f, "missing_detail")
+		? json_object_get_member(f, "missing_detail") : NULL;
+	JsonArray *arr = n && JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
+
+	for (guint i = 0; arr != NULL && i < json_array_get_length(arr); i++) {
+		JsonNode *e = json_array_get_element(arr, i);
+		if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING) {
+			g_autofree char *line = st_printable(json_node_get_string(e), -1, 200);
+			printf("%-14s - %s\n", "", line);
+		}
+	}
+}
+
 static void
 show_text_report(JsonObject *o, const char *clocks)
 {
@@ -322,6 +341,7 @@ show_text_report(JsonObject *o, const char *clocks)
 	       obj_str(o, "resolution") ? obj_str(o, "resolution") : "");
 	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", obj_int(o, "score", 0));
 	printf("%-14s %s\n", "missing:", missing);
+	show_hints(o);
 	show_field(o, "class:", "class");
 	show_field(o, "component:", "component");
 	show_field(o, "severity:", "severity");
