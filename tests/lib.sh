@@ -250,6 +250,19 @@ st_stop_milter() {
 	return 0
 }
 
+# st_check_milter_log NAME DIR: no sanitizer report (ASan, UBSan, LSan) and
+# no crash in the milter's log (matters under `make sanitize`).
+st_check_milter_log() {
+	local log=$2/milter.log
+	if grep -q -E 'ERROR: AddressSanitizer|runtime error:|ERROR: LeakSanitizer|GLib-CRITICAL|GLib-ERROR' "$log" 2>/dev/null; then
+		st_fail "$1" "see $log"
+		grep -E -A12 'ERROR: AddressSanitizer|runtime error:|ERROR: LeakSanitizer|GLib-CRITICAL|GLib-ERROR' "$log" |
+			head -n 40 | sed 's/^/#   /'
+		return 1
+	fi
+	st_pass "$1"
+}
+
 st_kill_milter() {
 	local dir=$1 pid
 	pid=$(cat "$dir/milter.pid" 2>/dev/null) || return 0

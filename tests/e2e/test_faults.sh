@@ -52,6 +52,7 @@ setup() {
 teardown() {
 	st_stop_milter "$M"
 	pf_stop "$PF"
+	st_check_milter_log "$(basename "$C"): milter log clean (no sanitizer report, no GLib critical)" "$M"
 }
 
 # settle TIMEOUT: wait for every sent message to be delivered, the queue to

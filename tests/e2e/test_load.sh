@@ -90,4 +90,5 @@ echo "# load: acks queued $queued, delivered $(echo "$acks" | grep -c .)"
 
 st_stop_milter "$M"
 pf_stop "$PF"
+st_check_milter_log "milter log: no sanitizer report, no GLib critical" "$M"
 st_finish

@@ -119,4 +119,5 @@ st_check_eq "database ids = header ids after the retry" "$(maildir_ids "$SEC")" 
 
 st_stop_milter "$M"
 pf_stop "$PF"
+st_check_milter_log "milter log: no sanitizer report, no GLib critical" "$M"
 st_finish
