@@ -818,22 +818,31 @@ message_new(void)
 	return msg;
 }
 
-/* One pass over STREAM: size, SHA-256, NUL bytes; then rewind.  FALSE on a
- * read error. */
+/* One pass over STREAM, at most MAX bytes: size, SHA-256, NUL bytes; then
+ * rewind.  More than MAX bytes (a huge file, /dev/zero given to the CLI):
+ * only MAX are analysed, flag "truncated".  FALSE on a read error. */
 static gboolean
-scan_raw(GMimeStream *stream, StMessage *msg)
+scan_raw(GMimeStream *stream, StMessage *msg, gint64 max)
 {
 	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
 	g_autofree char *buf = g_malloc(CHUNK);
 	gboolean nul = FALSE;
 	gssize n;
 
-	while ((n = g_mime_stream_read(stream, buf, CHUNK)) > 0) {
+	while ((n = g_mime_stream_read(stream, buf, MIN(CHUNK, max - msg->raw_size + 1))) > 0) {
+		if (msg->raw_size + n > max) {
+			n = max - msg->raw_size;
+			st_flag_add(msg->flags, "truncated");
+		}
 		g_checksum_update(sum, (const guchar *) buf, n);
 		msg->raw_size += n;
 		if (!nul && memchr(buf, '\0', n))
 			nul = TRUE;
+		if (msg->raw_size >= max)
+			break;
 	}
+	if (n > 0 && g_mime_stream_read(stream, buf, 1) > 0)
+		st_flag_add(msg->flags, "truncated");
 	if (n < 0 || g_mime_stream_reset(stream) < 0)
 		return FALSE;
 	g_strlcpy(msg->raw_sha256, g_checksum_get_string(sum), sizeof msg->raw_sha256);
@@ -876,7 +885,7 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	w.body = g_string_new(NULL);
 	if (w.lim->analysis_timeout_ms > 0)
 		w.deadline = g_get_monotonic_time() + (gint64) w.lim->analysis_timeout_ms * 1000;
-	if (!scan_raw(stream, w.msg)) {
+	if (!scan_raw(stream, w.msg, MAX(w.lim->max_message_size, 1))) {
 		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_IO, "read error");
 		g_string_free(w.body, TRUE);
 		st_message_free(w.msg);
@@ -884,11 +893,13 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	}
 	GMimeParserOptions *opts = g_mime_parser_options_new();
 	g_mime_parser_options_set_warning_callback(opts, on_warning, w.msg->flags);
-	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+	g_autoptr(GMimeStream) bounded = st_flag_has(w.msg->flags, "truncated") ?
+		g_mime_stream_substream(stream, 0, w.msg->raw_size) : g_object_ref(stream);
+	GMimeParser *parser = g_mime_parser_new_with_stream(bounded);
 	g_mime_parser_set_persist_stream(parser, TRUE);
 	GMimeMessage *m = g_mime_parser_construct_message(parser, opts);
 	if (m == NULL) {
-		unparseable(&w, stream);
+		unparseable(&w, bounded);
 	} else {
 		set_fields(&w, m);
 		walk(&w, g_mime_message_get_mime_part(m), 1, MODE_BODY);

@@ -14,7 +14,8 @@
  * RFC 2047 words (Subject, From, filenames), path tricks and control
  * characters in attachment names, zip and tar.gz bombs (built in memory with
  * libarchive's writer), SQL and HTML in every header, 8-bit garbage in
- * charsets, a huge HTML body, an empty file, no header at all.
+ * charsets, a huge HTML body, a 10 MiB line, a 1 MiB line of blanks, an
+ * empty file, no header at all.
  */
 #include <stdio.h>
 #include <string.h>
@@ -381,6 +382,16 @@ long_line(FILE *f)
 		fputc('a' + i % 26, f);
 }
 
+/* One line of 1 MiB of blanks: regexes with nested \s* backtrack on it. */
+static void
+blank_line(FILE *f)
+{
+	head(f, "blank-line", "text/plain");
+	for (int i = 0; i < (1 << 20); i++)
+		fputc(' ', f);
+	fputc('\n', f);
+}
+
 static void
 empty(FILE *f)
 {
@@ -417,6 +428,7 @@ static const struct {
 	{ "garbage-charsets", garbage_charsets },
 	{ "huge-html", huge_html },
 	{ "long-line", long_line },
+	{ "blank-line", blank_line },
 	{ "empty", empty },
 	{ "no-header", no_header },
 };

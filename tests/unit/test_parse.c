@@ -302,6 +302,19 @@ test_limits(void)
 	g_assert_cmpuint(m->n_parts, ==, 50);
 	g_assert_cmpuint(m->attachments->len, ==, 49);
 
+	/* message size: only max_message_size bytes are analysed */
+	cfg->limits.max_message_size = 2000;
+	g_autoptr(StMessage) big = st_message_parse_data(many, strlen(many), cfg);
+	g_assert_true(st_flag_has(big->flags, "truncated"));
+	g_assert_cmpint(big->raw_size, ==, 2000);
+	char sha[65];
+	st_sha256_hex(many, 2000, sha);
+	g_assert_cmpstr(big->raw_sha256, ==, sha);
+	g_assert_cmpuint(big->attachments->len, <, 100);
+	cfg->limits.max_message_size = strlen(many);
+	g_autoptr(StMessage) exact = st_message_parse_data(many, strlen(many), cfg);
+	g_assert_false(st_flag_has(exact->flags, "truncated"));
+
 	/* text limit: a long body is cut on a character boundary */
 	cfg->limits.max_text_bytes = 1024;
 	GString *t = g_string_new("From: a@example.org\nSubject: long\n"
