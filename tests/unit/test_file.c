@@ -691,6 +691,35 @@ test_rollback_full_disk(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(q_int(fx, "SELECT length(raw) FROM messages WHERE id = %" G_GINT64_FORMAT,
 			      r.message_row), ==, 2 * 1024 * 1024);
 	st_file_result_clear(&r);
+
+	/* the same through the pool's group commit */
+	StStorePool *pool = st_store_pool_new(fx->path, 2000, 1);
+	StStore *conn = st_store_pool_acquire(pool, &err);
+	g_assert_no_error(err);
+	pages = q_int(fx, "PRAGMA page_count");
+	g_autofree char *limit2 = g_strdup_printf("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 8);
+	g_assert_cmpint(sqlite3_exec(st_store_db(conn), limit2, NULL, NULL, NULL), ==, SQLITE_OK);
+	st_store_pool_release(pool, conn);
+	g_autofree char *before2 = table_counts(fx);
+	Msg m2 = report;
+	m2.message_id = "full2@example.org";
+	g_autoptr(StAnalysis) a2 = analysis(fx, &m2);
+	g_autofree char *raw2 = write_raw(fx, "another big one", 2 * 1024 * 1024);
+	g_assert_false(st_store_pool_file(pool, fx->cfg, fx->rules, a2, &env, raw2, &r, &err));
+	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_FULL);
+	g_clear_error(&err);
+	g_assert_null(r.tracking_id);
+	g_autofree char *after2 = table_counts(fx);
+	g_assert_cmpstr(after2, ==, before2);
+	conn = st_store_pool_acquire(pool, &err);
+	g_assert_cmpint(sqlite3_exec(st_store_db(conn), "PRAGMA max_page_count = 1073741823",
+				     NULL, NULL, NULL), ==, SQLITE_OK);
+	st_store_pool_release(pool, conn);
+	g_assert_true(st_store_pool_file(pool, fx->cfg, fx->rules, a2, &env, raw2, &r, &err));
+	g_assert_no_error(err);
+	g_assert_cmpstr(r.tracking_id, ==, "SEC-2026-0003");
+	st_file_result_clear(&r);
+	st_store_pool_free(pool);
 }
 
 static void
