@@ -11,7 +11,7 @@
 # limits became flags, decoded fields are one line, names were not used as
 # paths, the SQL in the headers did nothing.
 #
-#   ST_HOSTILE_TIMEOUT  seconds per run (default 10, 60 with sanitizers)
+#   ST_HOSTILE_TIMEOUT  seconds per run (default 10, 120 with sanitizers)
 #   ST_HOSTILE_MEM_KB   ulimit -v per run (default 1 GiB; none with sanitizers)
 . "$(dirname "$0")/../lib.sh"
 
@@ -22,7 +22,7 @@ command -v jq >/dev/null || st_skip_all "jq missing"
 
 T=$(st_tmpdir)
 if [ -n "${ST_SANITIZE:-}" ]; then
-	TMO=${ST_HOSTILE_TIMEOUT:-60}
+	TMO=${ST_HOSTILE_TIMEOUT:-120}   # the analysis runs 20-30 times slower
 	MEM=${ST_HOSTILE_MEM_KB:-unlimited}   # ASan reserves terabytes of address space
 else
 	TMO=${ST_HOSTILE_TIMEOUT:-10}
