@@ -8,6 +8,7 @@
 #   BUILD     the build directory, absolute (override with BUILD=..., relative
 #             paths are taken from ST_ROOT; build-asan for the sanitizer run)
 #   ST_BIN    $BUILD/sectriage       ST_MILTER  $BUILD/sectriage-milter
+#   (SHARED defaults to $ST_SHARED, then to $ST_ROOT/../shared)
 #
 # Offers:
 #   st_tmpdir                 a new temp dir (mode 0755 so that postfix and
@@ -34,7 +35,7 @@
 # the last line "N passed, M failed"; its exit status is 0 only if M is 0.
 
 ST_ROOT=${ST_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
-SHARED=${SHARED:-$ST_ROOT/../shared}
+SHARED=${SHARED:-${ST_SHARED:-$ST_ROOT/../shared}}
 BUILD=${BUILD:-build}
 case $BUILD in /*) ;; *) BUILD=$ST_ROOT/$BUILD ;; esac
 ST_BIN=$BUILD/sectriage
@@ -249,6 +250,11 @@ st_stop_milter() {
 	rm -f "$dir/milter.pid"
 	return 0
 }
+
+# Short names for the wrappers.
+start_milter() { st_start_milter "$@"; }
+stop_milter() { st_stop_milter "$@"; }
+wait_for() { st_wait_for "$@"; }
 
 # st_check_milter_log NAME DIR: no sanitizer report (ASan, UBSan, LSan) and
 # no crash in the milter's log (matters under `make sanitize`).
