@@ -2,13 +2,13 @@
 # test_heldout.sh — the held-out accuracy check (issue #3): runs
 # tests/devset_check.py --dir tests/data/heldout with the built sectriage.
 #
-# tests/data/heldout holds 30 labelled messages written apart from the shared
+# tests/data/heldout holds labelled messages written apart from the shared
 # devset, in other styles (terse, rambling, Markdown, HTML-only, Outlook
-# Windows-1252, German/Spanish/Japanese/Chinese, forwarded, a thread, odd
-# version and platform forms, near-misses, out-of-scope reports, and mail that
-# must get no acknowledgment).  Labels follow the devset README's schema and
-# conventions.  Rules are not to be tuned to these texts: a fix must be a
-# general pattern.
+# Windows-1252, eight languages, forwarded, a thread, odd version and platform
+# forms, near-misses, out-of-scope reports, and mail that must get no
+# acknowledgment); its README.md says how it was written.  Labels follow the
+# devset README's schema and conventions.  Rules are not to be tuned to these
+# texts: a fix must be a general pattern.
 #
 # Gates: overall field accuracy at least ST_HELDOUT_MIN (95) percent, every
 # acknowledgment decision right, and every label's message present.
