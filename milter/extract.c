@@ -43,7 +43,7 @@ typedef struct {
 typedef struct {
 	const StRules *rules;
 	const char *text;
-	char **raw;
+	char *raw;           /* TEXT's copy, each line NUL-terminated */
 	Line *l;
 	guint n;
 } Lines;
@@ -219,14 +219,21 @@ lines_init(Lines *ls, const StRules *rules, const char *text)
 	memset(ls, 0, sizeof(*ls));
 	ls->rules = rules;
 	ls->text = text;
-	ls->raw = g_strsplit(text, "\n", -1);
-	ls->n = g_strv_length(ls->raw);
+	/* one copy of the text cut at its line ends (a line per allocation
+	 * cost a megabyte of overhead on a long log) */
+	ls->raw = g_strdup(text);
+	ls->n = 1;
+	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
+		ls->n++;
 	ls->l = g_new0(Line, ls->n + 1);
-	gint pos = 0;
+	char *s = ls->raw;
 	for (guint i = 0; i < ls->n; i++) {
-		ls->l[i].s = ls->raw[i];
-		ls->l[i].pos = pos;
-		pos += strlen(ls->raw[i]) + 1;
+		char *eol = strchr(s, '\n');
+		if (eol)
+			*eol = '\0';
+		ls->l[i].s = s;
+		ls->l[i].pos = (gint)(s - ls->raw);
+		s = eol ? eol + 1 : s + strlen(s);
 	}
 	lines_classify(ls);
 }
@@ -236,7 +243,7 @@ lines_clear(Lines *ls)
 {
 	for (guint i = 0; i < ls->n; i++)
 		g_free(ls->l[i].cmd);
-	g_strfreev(ls->raw);
+	g_free(ls->raw);
 	g_free(ls->l);
 	memset(ls, 0, sizeof(*ls));
 }
@@ -677,20 +684,28 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	set_check(a, ST_CHECK_DESCRIPTION, ev);
 }
 
-void
-st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
+/* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
+ * quote.ours) gives it. */
+static void
+checklist_on(const StRules *rules, const StMessage *msg, const char *text, StAnalysis *a)
 {
 	Lines ls;
 
-	if (rules == NULL || msg == NULL || a == NULL)
-		return;
 	set_roles(rules, msg);
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, grp(rules, "quote.ours"));
 	lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);
 	check_description(&ls, msg->subject, a);
 	lines_clear(&ls);
+}
+
+void
+st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	if (rules == NULL || msg == NULL || a == NULL)
+		return;
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, grp(rules, "quote.ours"));
+	checklist_on(rules, msg, text, a);
 }
 
 /* ------------------------------------------------------------ driver */
@@ -713,9 +728,12 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
 	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, grp(rules, "quote.ours"));
-	g_autofree char *own = st_x_prepare(msg->body_text, FALSE, NULL);
+	/* without quoted lines the reporter's own text is TEXT: no second copy */
+	g_autofree char *own_copy = st_x_quoted(msg->body_text) ?
+		st_x_prepare(msg->body_text, FALSE, NULL) : NULL;
+	const char *own = own_copy ? own_copy : text;
 
-	st_extract_checklist(rules, msg, a);
+	checklist_on(rules, msg, text, a);
 
 	/* the reporter's new text first, then what it quotes */
 	gboolean quotes = strcmp(own, text) != 0;

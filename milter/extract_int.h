@@ -45,6 +45,10 @@ gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, 
  * Never NULL (NULL TEXT gives ""); g_free(). */
 char *st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop);
 
+/* TRUE when a line of TEXT (NULL-safe) is quoted as st_x_prepare sees it:
+ * otherwise st_x_prepare gives the same text whatever KEEP_QUOTED. */
+gboolean st_x_quoted(const char *text);
+
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */
 char *st_x_evidence(const char *text, gint pos);
 

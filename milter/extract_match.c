@@ -225,6 +225,21 @@ quote_skip(const char *line, const char *end, gboolean prev_quoted)
 	return quoted ? q - line : -1;
 }
 
+gboolean
+st_x_quoted(const char *text)
+{
+	gboolean prev_quoted = FALSE;
+
+	for (const char *p = text; p != NULL && *p; ) {
+		const char *eol = strchr(p, '\n');
+		const char *end = eol ? eol : p + strlen(p);
+		if (quote_skip(p, end, prev_quoted) >= 0)
+			return TRUE;
+		p = eol ? eol + 1 : NULL;
+	}
+	return FALSE;
+}
+
 char *
 st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop)
 {
