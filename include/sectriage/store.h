@@ -171,14 +171,19 @@ typedef struct StFileResult {
 /* Free R's strings and zero it (R itself is not freed). */
 void st_file_result_clear(StFileResult *r);
 
-/* File one analysed message in one transaction: dedupe (same Message-ID and
- * the same content: st_canon_hash), thread (tracking id in the subject, In-Reply-To/References naming a
- * message of a report or our acknowledgment), insert report or follow-up,
- * message with the raw bytes read from RAW_PATH (streamed, bounded by
- * max_message_size), attachments, events, re-merge and rescore the report,
- * and the outbox row for the acknowledgment (composed by ack.c) when the
- * decision, the per-report and per-sender limits allow.  Commits durably
- * before returning TRUE.  On FALSE nothing was written (rolled back). */
+/* File one analysed message in one transaction: dedupe (same Message-ID
+ * and the same content: st_canon_hash), thread (tracking id in the subject,
+ * In-Reply-To/References naming a message of a report or our
+ * acknowledgment), insert report or follow-up, message with the raw bytes
+ * read from RAW_PATH (streamed, bounded by max_message_size; NULL: no raw
+ * bytes kept), attachments, events, re-merge and rescore the report, and
+ * the outbox row for the acknowledgment (composed by ack.c) when the
+ * decision, the per-report and per-sender limits allow (file.c says how).
+ * A is not consumed (its flags may gain "truncated").  Commits durably
+ * before returning TRUE; OUT is then filled (the caller frees it with
+ * st_file_result_clear).  On FALSE nothing was written (rolled back), OUT
+ * is zeroed and ERROR set: ST_STORE_ERROR (BUSY, FULL, IO: answer
+ * tempfail) or G_FILE_ERROR when RAW_PATH cannot be read. */
 gboolean st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 		       StAnalysis *a, const StEnvelope *env, const char *raw_path,
 		       StFileResult *out, GError **error);
