@@ -60,7 +60,9 @@ int st_store_schema_version(StStore *store);
  * st_store_close), reset and with its bindings cleared.  Owned by STORE:
  * never finalize it; sqlite3_reset it when done so that it holds no read
  * snapshot.  A statement is not re-entrant: do not use the same SQL text in
- * a nested loop.  NULL with ERROR when SQL does not compile. */
+ * a nested loop.  SQL is the cache key: pass constant text with ?N
+ * parameters, never text built from values (the cache would grow without
+ * bound).  NULL with ERROR when SQL does not compile. */
 struct sqlite3_stmt *st_store_prepare(StStore *store, const char *sql, GError **error);
 
 /* Set ERROR from RC and the connection's message, prefixed with WHAT
