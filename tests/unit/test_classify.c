@@ -164,6 +164,12 @@ static const ClassCase class_cases[] = {
 	{ "msb writes API tokens to world-readable logs",
 	  "Any other local user can read the log files and steal the API keys.",
 	  "secret_leakage", "core" },
+	{ "Guest root writes to /proc/sys of the host",
+	  "Writing core_pattern in the guest changes the host kernel setting, giving code execution on\n"
+	  "the host on the next crash.", "sandbox_escape", "core" },
+	{ "Guest root can open host devices",
+	  "Root in the guest can open /dev/kvm and /dev/mem of the host through the passthrough.",
+	  "sandbox_escape", "core" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
