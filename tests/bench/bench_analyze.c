@@ -6,9 +6,11 @@
  *
  * Reads every regular file under DIR (recursively) into memory, then for
  * N rounds (default 5) times (a) bare parsing: GMime parser over a memory
- * stream, message constructed and freed; (b) the whole analysis:
- * st_analyze_data + JSON, as the milter and `analyze` do.  Prints the median
- * round of each: messages/s, MB/s and the ratio analysis/parse.
+ * stream, message constructed and freed; (b) parsing and decoding every
+ * leaf part (transfer encoding undone, into a null stream): the least any
+ * reader of the text must do; (c) the whole analysis: st_analyze_data +
+ * JSON, as the milter and `analyze` do.  Prints the median round of each:
+ * messages/s, MB/s and the ratios analysis/parse and analysis/decode.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +64,44 @@ round_parse(const Corpus *c)
 			g_object_unref(m);
 	}
 	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+static void
+decode_leaf(GMimeObject *parent, GMimeObject *part, gpointer data)
+{
+	GMimeStream *null = data;
+	if (GMIME_IS_MESSAGE_PART(part)) {
+		GMimeMessage *m = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+		if (m)
+			g_mime_message_foreach(m, decode_leaf, null);
+	} else if (GMIME_IS_PART(part)) {
+		GMimeDataWrapper *dw = g_mime_part_get_content(GMIME_PART(part));
+		if (dw)
+			g_mime_data_wrapper_write_to_stream(dw, null);
+	}
+}
+
+static double
+round_decode(const Corpus *c)
+{
+	GMimeStream *null = g_mime_stream_null_new();
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++) {
+		gsize len;
+		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
+		GMimeStream *s = g_mime_stream_mem_new_with_buffer(data, len);
+		GMimeParser *p = g_mime_parser_new_with_stream(s);
+		g_object_unref(s);
+		GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
+		g_object_unref(p);
+		if (m) {
+			g_mime_message_foreach(m, decode_leaf, null);
+			g_object_unref(m);
+		}
+	}
+	double secs = (g_get_monotonic_time() - t0) / 1e6;
+	g_object_unref(null);
+	return secs;
 }
 
 static double
@@ -121,34 +161,43 @@ main(int argc, char **argv)
 	}
 	/* warm up caches (charset tables, regex JIT) */
 	round_parse(&c);
+	round_decode(&c);
 	round_analyze(&c, cfg, rules);
 
-	double *tp = g_new(double, rounds), *ta = g_new(double, rounds);
+	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
 	for (int r = 0; r < rounds; r++) {
 		tp[r] = round_parse(&c);
+		td[r] = round_decode(&c);
 		ta[r] = round_analyze(&c, cfg, rules);
 	}
 	qsort(tp, rounds, sizeof(double), cmp_double);
+	qsort(td, rounds, sizeof(double), cmp_double);
 	qsort(ta, rounds, sizeof(double), cmp_double);
-	double mp = tp[rounds / 2], ma = ta[rounds / 2];
+	double mp = tp[rounds / 2], ma = ta[rounds / 2], md = td[rounds / 2];
 	double n = c.blobs->len, mb = c.total / 1e6;
 	if (json) {
 		printf("{\"messages\": %u, \"bytes\": %zu, \"rounds\": %d, "
 		       "\"parse_s\": %.4f, \"parse_min_s\": %.4f, \"parse_max_s\": %.4f, "
 		       "\"analyze_s\": %.4f, \"analyze_min_s\": %.4f, \"analyze_max_s\": %.4f, "
 		       "\"parse_msgs_per_s\": %.1f, \"analyze_msgs_per_s\": %.1f, "
-		       "\"parse_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, \"ratio\": %.2f}\n",
+		       "\"parse_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, \"ratio\": %.2f, "
+		       "\"decode_s\": %.4f, \"decode_msgs_per_s\": %.1f, \"decode_ratio\": %.2f}\n",
 		       c.blobs->len, c.total, rounds, mp, tp[0], tp[rounds - 1], ma, ta[0],
-		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp);
+		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp,
+		       md, n / md, ma / md);
 	} else {
 		printf("messages %u, %.2f MB, %d rounds (median; min-max)\n", c.blobs->len, mb, rounds);
 		printf("bare GMime parse: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / mp, mb / mp, mp, tp[0], tp[rounds - 1]);
+		printf("parse + decode:   %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / md, mb / md, md, td[0], td[rounds - 1]);
 		printf("full analysis:    %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / ma, mb / ma, ma, ta[0], ta[rounds - 1]);
-		printf("ratio analysis/parse: %.2f (target <= 2)\n", ma / mp);
+		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f\n",
+		       ma / mp, ma / md);
 	}
 	g_free(tp);
+	g_free(td);
 	g_free(ta);
 	g_ptr_array_unref(c.blobs);
 	return 0;
