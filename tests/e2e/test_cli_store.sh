@@ -19,7 +19,7 @@ DB=$T/db/triage.db
 NOW=2026-03-02T10:00:00Z
 # a private copy of the binary: a rebuild in the tree while this runs
 # must not swap it under our feet (the rules are named explicitly)
-mkdir -p "$T/bin" && cp "$ST_BIN" "$T/bin/sectriage" || st_skip_all "cannot copy $ST_BIN"
+if ! { mkdir -p "$T/bin" && cp "$ST_BIN" "$T/bin/sectriage"; }; then st_skip_all "cannot copy $ST_BIN"; fi
 ST_BIN=$T/bin/sectriage
 export ST_RULES_DIR=$ST_ROOT/rules
 sectriage() { "$ST_BIN" --rules "$ST_RULES_DIR" "$@"; }
