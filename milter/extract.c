@@ -686,6 +686,37 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 
 /* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
  * quote.ours) gives it. */
+/* A report written in an attached document ("full report attached:
+ * report.md"): an attachment named like one ([checklist.document], not a
+ * PoC or a screenshot) is read like the body for the items the body lacks.
+ * At most [extract] max_attachments attachments are looked at. */
+static void
+checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	const StRuleGroup *doc = grp(rules, "checklist.document");
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+
+	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (a->check[ST_CHECK_DESCRIPTION] && a->check[ST_CHECK_POC] && a->check[ST_CHECK_LOGS])
+			return;
+		if (att->text == NULL || att->filename == NULL ||
+		    (att->role != ST_ROLE_OTHER && att->role != ST_ROLE_LOG) ||
+		    !st_x_any(doc, att->filename))
+			continue;
+		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+		Lines dl;
+		lines_init(&dl, rules, t);
+		if (!a->check[ST_CHECK_POC])
+			check_poc(&dl, NULL, a);
+		if (!a->check[ST_CHECK_LOGS])
+			check_logs(&dl, NULL, a);
+		if (!a->check[ST_CHECK_DESCRIPTION])
+			check_description(&dl, NULL, a);
+		lines_clear(&dl);
+	}
+}
+
 static void
 checklist_on(const StRules *rules, const StMessage *msg, const char *text, StAnalysis *a)
 {
@@ -697,6 +728,7 @@ checklist_on(const StRules *rules, const StMessage *msg, const char *text, StAna
 	check_logs(&ls, msg, a);
 	check_description(&ls, msg->subject, a);
 	lines_clear(&ls);
+	checklist_documents(rules, msg, a);
 }
 
 void
