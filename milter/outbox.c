@@ -514,6 +514,33 @@ mark_sent(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r, gint6
 	return ok;
 }
 
+/* The MTA has the message: its 'sent' must be recorded, or a later claim
+ * would send it again.  A database locked past the busy timeout (another
+ * writer, a backup) is waited out, up to two minutes, before giving up. */
+static gboolean
+mark_sent_patiently(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r,
+		    gint64 now, GError **error)
+{
+	gulong pause_us = 100000;
+	gint64 give_up = g_get_monotonic_time() + G_GINT64_CONSTANT(120) * G_USEC_PER_SEC;
+
+	for (;;) {
+		GError *e = NULL;
+		if (mark_sent(db, cfg, rules, r, now, &e))
+			return TRUE;
+		if (!g_error_matches(e, ST_STORE_ERROR, ST_STORE_ERROR_BUSY) ||
+		    g_get_monotonic_time() > give_up) {
+			g_propagate_error(error, e);
+			return FALSE;
+		}
+		g_info("outbox: %s %" G_GINT64_FORMAT " sent, recording it: %s (retrying)",
+		       r->kind, r->id, e->message);
+		g_error_free(e);
+		g_usleep(pause_us);
+		pause_us = MIN(pause_us * 2, 5 * G_USEC_PER_SEC);
+	}
+}
+
 /* Record a failed attempt: retry with backoff, or 'failed' after retry_max. */
 static gboolean
 mark_failed(sqlite3 *db, const StConfig *cfg, const Row *r, gint64 now, const char *why,
@@ -582,7 +609,7 @@ st_outbox_flush(StStore *store, const StConfig *cfg, gint64 now, int *failed, GE
 		gboolean ok;
 		if (st_outbox_submit(cfg, r.recipient, msg ? msg : "", len, &e)) {
 			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> sent", r.kind, r.id, who);
-			ok = mark_sent(db, cfg, &rules, &r, now, error);
+			ok = mark_sent_patiently(db, cfg, &rules, &r, now, error);
 			sent++;
 		} else {
 			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> not sent: %s",
