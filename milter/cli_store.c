@@ -31,6 +31,7 @@
 
 #include "sectriage/analyze.h"
 #include "sectriage/cli.h"
+#include "sectriage/dupes.h"
 #include "sectriage/common.h"
 #include "sectriage/store.h"
 #include "sectriage/workflow.h"
@@ -478,6 +479,22 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 	StRules *rules = st_cli_rules(cli);
 	if (rules != NULL)
 		clocks = st_sla_report_clocks(store, rules, id, cli->now, NULL);
+	/* possible duplicates: shown, never merged (issue #7) */
+	g_autoptr(GError) derr = NULL;
+	g_autoptr(GPtrArray) dupes = st_dupes_for_report(store, cli->cfg, rules, id, 10, &derr);
+	JsonArray *darr = json_array_new();
+	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
+		const StDupe *d = g_ptr_array_index(dupes, i);
+		JsonObject *e = json_object_new();
+		json_object_set_string_member(e, "tracking_id", d->tracking_id);
+		json_object_set_string_member(e, "reason", d->reason);
+		json_object_set_double_member(e, "similarity", d->similarity);
+		json_array_add_object_element(darr, e);
+	}
+	json_object_set_array_member(o, "possible_duplicates", darr);
+	/* encrypted reports: say whether decrypted text is in the database (#8) */
+	gboolean encrypted = obj_int(o, "encrypted", 0) != 0;
+	json_object_set_boolean_member(o, "plaintext_stored", encrypted && cli->cfg->store_plaintext);
 	if (json) {
 		if (clocks != NULL)
 			json_object_set_string_member(o, "clocks", clocks);
@@ -485,6 +502,16 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 		return 0;
 	}
 	show_text_report(o, clocks);
+	if (encrypted)
+		printf("%-14s %s\n", "plaintext:", cli->cfg->store_plaintext
+		       ? "decrypted text and attachments are stored (store_plaintext)"
+		       : "not stored: facts and attachment metadata only; read the raw message with your key");
+	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
+		const StDupe *d = g_ptr_array_index(dupes, i);
+		g_autofree char *why = st_printable(d->reason, -1, 120);
+		printf("%-14s %s (%s, %.0f%%)\n", i == 0 ? "duplicate of?" : "", d->tracking_id,
+		       why, 100.0 * d->similarity);
+	}
 	show_text_lists(o);
 	return 0;
 }
