@@ -387,7 +387,7 @@ scan(sqlite3 *db, Scan *sc, GError **error)
 
 /* The item of LIGHT, read by id (ITEM_COLS).  NULL when gone. */
 #define ITEM_COLS "id, tracking_id, subject, reporter, state, severity, suggested_severity," \
-	" class, component, out_of_scope, missing, score, exploited, created_at"
+	" class, component, out_of_scope, missing, score, exploited, created_at, encrypted"
 
 static StDigestItem *
 item_load(sqlite3_stmt *st, const Light *l)
@@ -411,6 +411,7 @@ item_load(sqlite3_stmt *st, const Light *l)
 	it->score = sqlite3_column_int(st, 11);
 	it->exploited = sqlite3_column_int(st, 12) != 0;
 	it->created_at = sqlite3_column_int64(st, 13);
+	it->encrypted = sqlite3_column_int(st, 14) != 0;
 	it->clock = g_strdup(l->clock);
 	it->due = l->due;
 	it->overdue = l->overdue;
@@ -550,6 +551,13 @@ st_digest_collect(StStore *store, const StConfig *cfg, const StRules *rules,
 		return NULL;
 	}
 	add_dupes(store, cfg, rules, d);
+	/* whether decrypted plaintext is kept is the configuration's choice */
+	GPtrArray *sections[] = { d->action, d->fresh, d->waiting, d->fixes, d->embargoes };
+	for (gsize s = 0; s < G_N_ELEMENTS(sections); s++)
+		for (guint i = 0; i < sections[s]->len; i++) {
+			StDigestItem *it = g_ptr_array_index(sections[s], i);
+			it->plaintext_stored = it->encrypted && cfg && cfg->store_plaintext;
+		}
 	return d;
 }
 

@@ -170,6 +170,9 @@ text_item(GString *o, const StDigest *d, guint sec, const StDigestItem *it)
 		g_string_append_printf(o, "  [%s]", sev_of(it));
 	if (it->exploited)
 		g_string_append(o, "  EXPLOITED");
+	if (it->encrypted)
+		g_string_append(o, it->plaintext_stored ? "  encrypted (plaintext stored)"
+				   : "  encrypted (plaintext not stored)");
 	if (*due && it->due > 0)
 		g_string_append_printf(o, "  %s", due);
 	g_string_append_printf(o, "\n      %s  (%s)\n", subj, it->state);
@@ -229,6 +232,9 @@ render_text(const StDigest *d, gboolean markdown)
 			g_string_append_printf(o, "- **%s**", it->tracking_id);
 			if (it->exploited)
 				g_string_append(o, " **EXPLOITED**");
+			if (it->encrypted)
+				g_string_append(o, it->plaintext_stored ? " _encrypted (plaintext stored)_"
+						   : " _encrypted (plaintext not stored)_");
 			if (*due)
 				g_string_append_printf(o, " %s —", due);
 			g_string_append_printf(o, " %s (%s)\n", msubj, it->state);
@@ -267,6 +273,9 @@ html_item(GString *o, const StDigest *d, guint sec, const StDigestItem *it)
 	g_string_append(o, "</td><td class=\"due\">");
 	if (it->exploited)
 		g_string_append(o, "<strong>EXPLOITED</strong> ");
+	if (it->encrypted)
+		g_string_append(o, it->plaintext_stored ? "<em>encrypted (plaintext stored)</em> "
+				   : "<em>encrypted (plaintext not stored)</em> ");
 	html_text(o, due);
 	g_string_append(o, "</td><td class=\"subject\">");
 	html_text(o, it->subject);
@@ -375,6 +384,10 @@ json_item(JsonBuilder *b, const StDigestItem *it)
 	json_builder_add_int_value(b, it->score);
 	json_builder_set_member_name(b, "exploited");
 	json_builder_add_boolean_value(b, it->exploited);
+	json_builder_set_member_name(b, "encrypted");
+	json_builder_add_boolean_value(b, it->encrypted);
+	json_builder_set_member_name(b, "plaintext_stored");
+	json_builder_add_boolean_value(b, it->plaintext_stored);
 	json_time(b, "created_at", it->created_at);
 	json_str(b, "clock", it->clock);
 	json_time(b, "due", it->due);

@@ -264,21 +264,27 @@ add_dupe(GPtrArray *out, gint64 id, const char *tracking, const char *reason, do
 }
 
 static gboolean
-same_attachments(sqlite3 *db, gint64 id, GPtrArray *out, GError **error)
+same_attachments(sqlite3 *db, gint64 id, gint64 min_bytes, GPtrArray *out, GError **error)
 {
 	sqlite3_stmt *st = NULL;
 
-	/* PoC matches first, then other attachments; empty content excluded. */
+	/* PoC matches first, then other attachments.  Parts every message of
+	 * a kind carries (PGP/MIME's "Version: 1" control part, signatures)
+	 * and tiny ones say nothing: min_attachment_bytes in rules. */
 	if (sqlite3_prepare_v2(db,
 			       "SELECT b.report_id, r.tracking_id, a.filename,"
 			       " (a.role = 'poc' OR b.role = 'poc') AS poc"
 			       " FROM attachments a JOIN attachments b ON b.sha256 = a.sha256"
 			       " AND b.report_id != a.report_id JOIN reports r ON r.id = b.report_id"
-			       " WHERE a.report_id = ? AND a.size > 0"
+			       " WHERE a.report_id = ?1 AND a.size >= ?2"
+			       " AND COALESCE(a.content_type, '') NOT IN ('application/pgp-encrypted',"
+			       " 'application/pgp-signature', 'application/pkcs7-signature',"
+			       " 'application/x-pkcs7-signature', 'application/pgp-keys')"
 			       " GROUP BY b.report_id ORDER BY max(poc) DESC, b.report_id LIMIT 50",
 			       -1, &st, NULL) != SQLITE_OK)
 		return sql_fail(db, error);
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, min_bytes);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *fn = (const char *)sqlite3_column_text(st, 2);
 		g_autofree char *reason = g_strdup_printf("%s (%s)",
@@ -403,7 +409,8 @@ st_dupes_for_report(StStore *store, const StConfig *cfg, const StRules *rules,
 	if (own_tx)
 		sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
 	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)st_dupe_free);
-	gboolean ok = same_attachments(db, report_id, out, error)
+	gint64 min_bytes = rules ? st_rules_get_int(rules, "dupes", "min_attachment_bytes", 1) : 1;
+	gboolean ok = same_attachments(db, report_id, min_bytes, out, error)
 		&& similar_text(db, cfg ? cfg : own, threshold, report_id, out, error);
 	if (own_tx)
 		sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);

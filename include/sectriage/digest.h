@@ -52,6 +52,8 @@ typedef struct StDigestItem {
 	char *missing;             /* comma list or NULL */
 	int score;
 	gboolean exploited;
+	gboolean encrypted;        /* arrived encrypted */
+	gboolean plaintext_stored; /* and its plaintext is in the database */
 	gint64 created_at;
 	gint64 due;                /* the due date this item is listed for; 0 none */
 	char *clock;               /* "ack", "triage", "fix", "embargo", or NULL */
