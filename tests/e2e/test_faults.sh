@@ -126,15 +126,22 @@ case_full() {
 	umount "$fs" 2>/dev/null
 }
 
+# TRUE when another connection holds DB's write lock.
+db_locked() {
+	! sqlite3 -cmd '.timeout 0' "$1" 'BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1
+}
+
 case_lock() {
 	EXTRA_CONFIG="[store]\nbusy_timeout_ms = 500" setup lock || return
 	pf_send_reports "$FRONT" 1 2 lock "$C/sent"
 	st_wait_for 30 st_maildir_has "$SEC" 2
 	# Another writer holds the write lock for 8 s (WAL: readers go on).
-	{ echo 'BEGIN EXCLUSIVE;'; echo "INSERT INTO meta(key, value) VALUES ('lock-test', '1');"
-	  sleep 8; echo 'ROLLBACK;'; } | sqlite3 "$DB" &
+	# (.timeout: the milter's outbox may be writing at that very moment.)
+	{ echo '.bail on'; echo 'BEGIN EXCLUSIVE;'
+	  echo "INSERT INTO meta(key, value) VALUES ('lock-test', '1');"
+	  sleep 8; echo 'ROLLBACK;'; } | sqlite3 -cmd '.timeout 5000' "$DB" &
 	local locker=$!
-	sleep 0.5
+	st_check "lock: another writer holds the write lock" st_wait_for 5 db_locked "$DB"
 	pf_send_reports "$FRONT" 3 8 lock "$C/sent"
 	sleep 3
 	st_check "lock: Postfix defers while the database is locked" \
