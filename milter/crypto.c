@@ -214,20 +214,21 @@ st_crypto_decrypt_multipart(const StConfig *cfg, GMimeMultipartEncrypted *mpe, S
 	return clear;
 }
 
-/* Verify the detached signature SIG over TEXT into RES. */
+/* Verify SIG into RES: a detached signature over TEXT (LEN bytes), or, with
+ * TEXT NULL, a clear-signed block (its text is discarded). */
 static void
-verify_detached(const StConfig *cfg, GByteArray *sig, const guint8 *text, gsize len,
-		StCryptoResult *res)
+verify(const StConfig *cfg, const char *sig, gsize sig_len, const char *text, gsize len,
+       StCryptoResult *res)
 {
 	gpgme_ctx_t ctx = new_ctx(cfg, res);
 	if (ctx == NULL)
 		return;
 	gpgme_data_t dsig = NULL, dtext = NULL;
-	gpgme_error_t e = gpgme_data_new_from_mem(&dsig, (const char *)sig->data, sig->len, 0);
+	gpgme_error_t e = gpgme_data_new_from_mem(&dsig, sig, sig_len, 0);
 	if (e == 0)
-		e = gpgme_data_new_from_mem(&dtext, (const char *)text, len, 0);
+		e = text ? gpgme_data_new_from_mem(&dtext, text, len, 0) : gpgme_data_new(&dtext);
 	if (e == 0)
-		e = gpgme_op_verify(ctx, dsig, dtext, NULL);
+		e = text ? gpgme_op_verify(ctx, dsig, dtext, NULL) : gpgme_op_verify(ctx, dsig, NULL, dtext);
 	if (e != 0)
 		set_error(res, "verify", e);
 	take_signature(ctx, res);
@@ -266,7 +267,8 @@ st_crypto_verify_multipart(const StConfig *cfg, GMimeMultipartSigned *mps, StCry
 	GByteArray *signed_bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
 
 	res->attempted = TRUE;
-	verify_detached(cfg, sig, signed_bytes->data, signed_bytes->len, res);
+	verify(cfg, (const char *)sig->data, sig->len, (const char *)signed_bytes->data,
+	       signed_bytes->len, res);
 	/* GMime writes a multipart entity with a CRLF after its closing
 	 * delimiter; a signer whose entity ends at "--b--" (the CRLF before the
 	 * outer boundary belongs to the boundary, RFC 3156 5.) signed one CRLF
@@ -274,7 +276,8 @@ st_crypto_verify_multipart(const StConfig *cfg, GMimeMultipartSigned *mps, StCry
 	if (g_strcmp0(res->sig_status, "bad") == 0 && signed_bytes->len >= 2 &&
 	    memcmp(signed_bytes->data + signed_bytes->len - 2, "\r\n", 2) == 0) {
 		StCryptoResult again = { 0 };
-		verify_detached(cfg, sig, signed_bytes->data, signed_bytes->len - 2, &again);
+		verify(cfg, (const char *)sig->data, sig->len, (const char *)signed_bytes->data,
+		       signed_bytes->len - 2, &again);
 		if (g_strcmp0(again.sig_status, "bad") != 0 && again.sig_status != NULL) {
 			st_crypto_result_clear(res);
 			*res = again;
@@ -338,24 +341,6 @@ st_crypto_verify_inline(const StConfig *cfg, const char *text, gsize len, StCryp
 	if (b == NULL)
 		return FALSE;
 	res->attempted = TRUE;
-	gpgme_ctx_t ctx = new_ctx(cfg, res);
-	if (ctx == NULL)
-		return TRUE;
-	gpgme_data_t dsig = NULL, dout = NULL;
-	gpgme_error_t e = gpgme_data_new_from_mem(&dsig, b, blen, 0);
-	if (e == 0)
-		e = gpgme_data_new(&dout);
-	if (e == 0)
-		e = gpgme_op_verify(ctx, dsig, NULL, dout);
-	if (e != 0)
-		set_error(res, "verify", e);
-	take_signature(ctx, res);
-	if (e != 0 && res->sig_status == NULL)
-		res->sig_status = g_strdup("error");
-	if (dsig)
-		gpgme_data_release(dsig);
-	if (dout)
-		gpgme_data_release(dout);
-	gpgme_release(ctx);
+	verify(cfg, b, blen, NULL, 0, res);
 	return TRUE;
 }
