@@ -4,7 +4,7 @@ set -e
 PKGS="build-essential pkg-config libmilter-dev libgmime-3.0-dev libsqlite3-dev \
  libjson-glib-dev libarchive-dev libgpgme-dev sqlite3 postfix miltertest swaks \
  clang libclang-rt-14-dev valgrind gnupg python3 jq zip gpgsm iproute2 util-linux procps
- ca-certificates git"
+ ca-certificates git man-db"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
