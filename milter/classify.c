@@ -200,15 +200,29 @@ split_quoted(const char *body, gsize max, GString *own, GString *quoted)
 	}
 }
 
+/* TRUE when ATT is the report itself written as a document ("full report
+ * attached: report.md"): named as [checklist.document] says, and neither a
+ * PoC nor a screenshot.  Such a document counts like the body. */
+static gboolean
+is_document(const StAttachment *att, const StRuleGroup *doc)
+{
+	return doc != NULL && att->filename != NULL &&
+	       (att->role == ST_ROLE_OTHER || att->role == ST_ROLE_LOG) &&
+	       st_rule_match(doc, att->filename, NULL, NULL);
+}
+
 /* The text of MSG's textual attachments, one after the other, at most MAX
  * bytes (cut on a line end): however many files come, they count as one
  * part of the message and the work stays bounded. */
 static void
-attachment_text(const StMessage *msg, int max, GString *out)
+attachment_text(const StMessage *msg, int max, GString *out, const StRuleGroup *doc,
+		gboolean documents)
 {
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (att->text == NULL)
+			continue;
+		if (is_document(att, doc) != documents)
 			continue;
 		if (out->len + strlen(att->text) + 1 > (gsize)MAX(max, 0)) {
 			gsize room = (gsize)MAX(max, 0) > out->len ? (gsize)max - out->len : 0;
@@ -443,6 +457,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_autoptr(GString) own = g_string_new(NULL);
 	g_autoptr(GString) quoted = g_string_new(NULL);
 	g_autoptr(GString) attached = g_string_new(NULL);
+	g_autoptr(GString) documents = g_string_new(NULL);
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
 
 	g_return_if_fail(a != NULL);
@@ -457,8 +472,12 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		region_add(regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
-		attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), attached);
+		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
+		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
+		attachment_text(msg, max, attached, doc, FALSE);
 		region_add(regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		attachment_text(msg, max, documents, doc, TRUE);
+		region_add(regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean suppress = classify_oos(rules, regions, a);
 	classify_class(rules, regions, suppress, a);
