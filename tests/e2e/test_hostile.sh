@@ -79,9 +79,12 @@ flag broken-boundaries gmime:multipart-without-boundary
 
 st_check "many-parts: attachments bounded by max_parts" \
 	jqe '.attachments | length < 1000' "$T/many-parts.json"
-st_check "big-attachment: 50 MiB counted and hashed, not kept" \
-	jqe '.attachments[] | select(.filename == "core.dump") | .size == 52428800 and (.sha256 | length) == 64' \
-	"$T/big-attachment.json"
+# 50 MiB in base64 is 67 MiB of mail: over max_message_size (64 MiB), so the
+# message is cut there, as the milter's spool would cut it.
+flag big-attachment truncated
+st_check "big-attachment: counted and hashed up to the cut, not kept" \
+	jqe '.attachments[] | select(.filename == "core.dump") | .size > 45000000 and (.sha256 | length) == 64
+	     and (.flags | index("not-kept") != null)' "$T/big-attachment.json"
 st_check "zip-bomb: members listed, zip listing bounded" \
 	jqe '[.attachments[] | select(.filename == "poc.zip") | .members | length] == [16]' "$T/zip-bomb.json"
 st_check "zip-bomb: tar.gz listing stopped at max_archive_bytes" \
