@@ -320,6 +320,8 @@ st_hdecode_header(const char *raw, gsize max)
 gboolean
 st_hdecode_text(GString *out, const char *s, gsize len, gsize max)
 {
+	if (len == 0)
+		return TRUE;
 	const char *end = s + len;
 
 	while (s < end) {
