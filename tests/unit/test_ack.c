@@ -11,6 +11,8 @@
 #include "sectriage/policy.h"
 #include "sectriage/rules.h"
 
+#include "testutil.h"
+
 #define NOW "2026-11-27T10:00:00Z"
 
 /* ---- the template language -------------------------------------------- */
@@ -72,29 +74,11 @@ test_render(void)
 	}
 }
 
-/* ---- composing ------------------------------------------------------------ */
-
-static StRules *
-load_rules(void)
-{
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *bindir = g_path_get_dirname(exe);
-	g_autofree char *dir = g_build_filename(bindir, "..", "..", "rules", NULL);
-	g_autoptr(GError) err = NULL;
-	StRules *r = st_rules_load(dir, &err);
-
-	g_assert_no_error(err);
-	g_assert_nonnull(r);
-	return r;
-}
-
 static StConfig *
 test_config(void)
 {
-	StConfig *cfg = st_config_default();
+	StConfig *cfg = tu_config();
 
-	g_free(cfg->from_address);
-	cfg->from_address = g_strdup("security@superrad.company");
 	g_free(cfg->from_name);
 	cfg->from_name = g_strdup("Security team");
 	return cfg;
@@ -110,17 +94,6 @@ att(const char *name, const char *type, gint64 size, const char *sha)
 	a->size = size;
 	g_strlcpy(a->sha256, sha, sizeof a->sha256);
 	return a;
-}
-
-static GMimeMessage *
-reparse(const char *text)
-{
-	g_autoptr(GMimeStream) s = g_mime_stream_mem_new_with_buffer(text, strlen(text));
-	g_autoptr(GMimeParser) p = g_mime_parser_new_with_stream(s);
-	GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
-
-	g_assert_nonnull(m);
-	return m;
 }
 
 static char *
@@ -186,7 +159,7 @@ compose_checked(const StConfig *cfg, const StRules *rules, const char *subject,
 	g_assert_null(strstr(text, "\r"));
 	check_raw_headers(text);
 
-	GMimeMessage *m = reparse(text);
+	GMimeMessage *m = tu_gmime_parse(text);
 	GMimeObject *o = GMIME_OBJECT(m);
 	InternetAddressList *to = g_mime_message_get_to(m);
 	g_assert_cmpint(internet_address_list_length(to), ==, 1);
@@ -239,7 +212,7 @@ static const struct {
 static void
 test_subjects(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
@@ -281,7 +254,7 @@ test_subjects(void)
 static void
 test_ack_body(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 	g_autoptr(GPtrArray) atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
@@ -334,7 +307,7 @@ test_ack_body(void)
 static void
 test_hostile_parsed(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	static const char raw[] =
 		"From: x@example.org\n"
@@ -391,7 +364,7 @@ static const struct {
 static void
 test_platform_hints(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 
 	for (guint i = 0; i < G_N_ELEMENTS(platform_hint_cases); i++) {
@@ -418,7 +391,7 @@ static const struct {
 static void
 test_credit(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 
 	for (guint i = 0; i < G_N_ELEMENTS(credit_cases); i++) {
@@ -436,7 +409,7 @@ test_credit(void)
 static void
 test_encrypted(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
@@ -464,7 +437,7 @@ test_encrypted(void)
 static void
 test_decrypted(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
@@ -491,7 +464,7 @@ test_decrypted(void)
 static void
 test_followup(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
@@ -522,7 +495,7 @@ static const char *const bad_recipients[] = {
 static void
 test_bad_recipient(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 	g_autoptr(StAnalysis) facts = st_analysis_new();
 
@@ -542,7 +515,7 @@ test_bad_recipient(void)
 	g_autoptr(GError) err = NULL;
 	g_autofree char *text = st_ack_compose(cfg, rules, &in, NULL, &err);
 	g_assert_no_error(err);
-	g_autoptr(GMimeMessage) m = reparse(text);
+	g_autoptr(GMimeMessage) m = tu_gmime_parse(text);
 	g_assert_true(g_regex_match_simple("^In-Reply-To: <[!-;=?-~]+>$", text,
 					   G_REGEX_MULTILINE, 0));
 	g_assert_null(g_mime_object_get_header(GMIME_OBJECT(m), "Bcc"));
@@ -568,7 +541,7 @@ static const struct {
 static void
 test_notices(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
 
 	for (guint i = 0; i < G_N_ELEMENTS(notice_cases); i++) {
@@ -589,7 +562,7 @@ test_notices(void)
 		}
 		g_assert_no_error(err);
 		check_raw_headers(text);
-		g_autoptr(GMimeMessage) m = reparse(text);
+		g_autoptr(GMimeMessage) m = tu_gmime_parse(text);
 		g_autofree char *body = body_of(m);
 		g_assert_cmpstr(g_mime_message_get_subject(m), ==, "[SEC-2026-0042] Re: bug");
 		g_assert_cmpstr(g_mime_object_get_header(GMIME_OBJECT(m), "Auto-Submitted"), ==, "auto-replied");
@@ -605,7 +578,7 @@ test_notices(void)
 static void
 test_templates_parse(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const char *const names[] = {
 		"ack.txt", "followup.txt", "notice-triaged.txt", "notice-fixing.txt",
 		"notice-fixed.txt", "notice-published.txt", "notice-closed.txt",

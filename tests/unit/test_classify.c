@@ -9,38 +9,16 @@
 #include "sectriage/message.h"
 #include "sectriage/rules.h"
 
-static StRules *
-load_tree_rules(void)
-{
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *exedir = exe ? g_path_get_dirname(exe) : g_strdup(".");
-	const char *root = g_getenv("ST_ROOT");
-	g_autofree char *a = root ? g_build_filename(root, "rules", NULL) : NULL;
-	g_autofree char *b = g_build_filename(exedir, "..", "..", "rules", NULL);
-	const char *dirs[] = { a, b, "rules" };
-
-	for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++) {
-		g_autoptr(GError) err = NULL;
-		if (dirs[i] == NULL || !g_file_test(dirs[i], G_FILE_TEST_IS_DIR))
-			continue;
-		StRules *r = st_rules_load(dirs[i], &err);
-		g_assert_no_error(err);
-		return r;
-	}
-	g_error("rules/ not found");
-	return NULL;
-}
+#include "testutil.h"
 
 /* Parse SUBJECT + BODY (plain text) and classify it.  POC: check[POC]. */
 static StAnalysis *
 classify(const StRules *rules, const char *subject, const char *body, gboolean poc)
 {
-	g_autoptr(StConfig) cfg = st_config_default();
 	g_autofree char *mail = g_strdup_printf("From: r@example.org\nTo: security@superrad.company\n"
 						"Subject: %s\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
 						subject, body);
-	StAnalysis *a = st_analysis_new();
-	a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+	StAnalysis *a = tu_analysis_of(mail);
 	a->check[ST_CHECK_POC] = poc;
 	st_classify(rules, a->msg, a);
 	return a;
@@ -193,7 +171,7 @@ static const ClassCase class_cases[] = {
 static void
 test_classes(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(class_cases); i++) {
 		const ClassCase *c = &class_cases[i];
@@ -213,7 +191,7 @@ test_classes(void)
 static void
 test_subject_weighs_more(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) a = classify(rules, "Secret leak in environment of the guest",
 					   "The credentials end up in printenv output.  (Our network policy\n"
 					   "is the default one; egress was not involved.)", TRUE);
@@ -226,7 +204,7 @@ test_subject_weighs_more(void)
 static void
 test_wrapped_lines(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) a = classify(rules, "Disk contents readable",
 					   "An attacker with physical\naccess to the laptop can read the images.\n", FALSE);
 	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
@@ -254,7 +232,7 @@ test_wrapped_lines(void)
 static void
 test_quoted_weighs_less(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) a = classify(rules, "Re: question",
 					   "Actually it is worse: the credentials leak into the guest and\n"
 					   "the secret values show up in printenv.\n\n"
@@ -346,7 +324,7 @@ static const OosCase oos_cases[] = {
 static void
 test_out_of_scope(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(oos_cases); i++) {
 		const OosCase *c = &oos_cases[i];
@@ -369,7 +347,7 @@ test_out_of_scope(void)
 static void
 test_platform_na(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) cloud = classify(rules, "microsandbox cloud: any org member can read all API keys",
 					       "The dashboard's /v1/keys endpoint skips the role check.", TRUE);
 	g_autoptr(StAnalysis) core = classify(rules, "Sandbox escape via virtio-fs",
@@ -398,7 +376,7 @@ test_platform_na(void)
 static void
 test_components(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const char *const cases[][3] = {
 		{ "Python client leaks the API key in repr()", "The python client library prints it.", "python_sdk" },
 		{ "TypeScript client follows redirects to other hosts", "The node package sends the token along.", "node_sdk" },
@@ -425,7 +403,7 @@ typedef struct {
 static void
 test_severity(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const SevCase cases[] = {
 		{ NULL, 9.8, FALSE, FALSE, "critical" },
 		{ NULL, 9.0, FALSE, FALSE, "critical" },
@@ -459,10 +437,8 @@ test_severity(void)
 				subject = text[j][1];
 		g_autofree char *body = g_strdup_printf("%s\n", c->oos ?
 			"Defence in depth hardening idea, not an exploitable vulnerability." : "details");
-		g_autoptr(StConfig) cfg = st_config_default();
 		g_autofree char *mail = g_strdup_printf("Subject: %s\n\n%s", subject, body);
-		g_autoptr(StAnalysis) a = st_analysis_new();
-		a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
 		a->cvss_score = c->cvss;
 		a->exploited = c->exploited;
 		if (c->exploited)
@@ -513,10 +489,8 @@ test_mechanism(void)
 		{ "x", "noise, but quiet", NULL, NULL, "" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autoptr(StConfig) cfg = st_config_default();
 		g_autofree char *mail = g_strdup_printf("Subject: %s\n\n%s\n", cases[i].subject, cases[i].body);
-		g_autoptr(StAnalysis) a = st_analysis_new();
-		a->msg = st_message_parse_data(mail, strlen(mail), cfg);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
 		st_classify(rules, a->msg, a);
 		const char *oos = a->out_of_scope->len ? g_ptr_array_index(a->out_of_scope, 0) : "";
 		if (g_strcmp0(a->klass, cases[i].klass) || g_strcmp0(a->class_evidence, cases[i].evidence) ||
@@ -559,7 +533,7 @@ test_min_patterns(void)
 static void
 test_bounded(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(GString) late = g_string_new(NULL);
 	for (int i = 0; i < 20000; i++)
 		g_string_append(late, "a line of pasted log output, nothing to see\n");

@@ -8,6 +8,8 @@
 #include "sectriage/config.h"
 #include "sectriage/extract.h"
 
+#include "testutil.h"
+
 static const struct {
 	const char *vector;
 	double score;
@@ -97,21 +99,6 @@ test_roundup_exact(void)
 	g_assert_cmpuint(n, ==, 2592);
 }
 
-static StRules *
-load_rules(void)
-{
-	g_autoptr(StConfig) cfg = st_config_default();
-	g_autofree char *dir = st_config_rules_dir(cfg);
-	g_autoptr(GError) err = NULL;
-	if (!g_file_test(dir, G_FILE_TEST_IS_DIR) && g_file_test("rules", G_FILE_TEST_IS_DIR)) {
-		g_free(dir);
-		dir = g_strdup("rules");  /* a build outside the tree, run from the tree */
-	}
-	StRules *r = st_rules_load(dir, &err);
-	g_assert_no_error(err);
-	return r;
-}
-
 static const struct {
 	const char *text;
 	const char *vector;      /* as written, NULL: none */
@@ -135,15 +122,13 @@ static const struct {
 static void
 test_found_in_text(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(found); i++) {
-		g_autoptr(StConfig) cfg = st_config_default();
 		g_autofree char *raw = g_strdup_printf(
 			"From: a@example.org\nTo: security@superrad.company\nSubject: t\n\n%s\n", found[i].text);
-		StMessage *msg = st_message_parse_data(raw, strlen(raw), cfg);
-		g_autoptr(StAnalysis) a = st_analysis_new();
-		a->msg = msg;
+		g_autoptr(StAnalysis) a = tu_analysis_of(raw);
+		StMessage *msg = a->msg;
 		a->cvss_score = -1;
 		st_extract(rules, msg, a);
 		g_assert_cmpstr(a->cvss_vector, ==, found[i].vector);

@@ -10,23 +10,10 @@
 #include "sectriage/config.h"
 #include "sectriage/extract.h"
 
+#include "testutil.h"
+
 /* Report a failed case and go on with the others. */
 #define FAIL(...) do { g_printerr(__VA_ARGS__); g_printerr("\n"); g_test_fail(); } while (0)
-
-static StRules *
-load_rules(void)
-{
-	g_autoptr(StConfig) cfg = st_config_default();
-	g_autofree char *dir = st_config_rules_dir(cfg);
-	g_autoptr(GError) err = NULL;
-	if (!g_file_test(dir, G_FILE_TEST_IS_DIR) && g_file_test("rules", G_FILE_TEST_IS_DIR)) {
-		g_free(dir);
-		dir = g_strdup("rules");  /* a build outside the tree, run from the tree */
-	}
-	StRules *r = st_rules_load(dir, &err);
-	g_assert_no_error(err);
-	return r;
-}
 
 /* ------------------------------------------------------------ version */
 
@@ -102,7 +89,7 @@ static const struct {
 static void
 test_version(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(versions); i++) {
 		g_autoptr(StAnalysis) a = st_analysis_new();
@@ -204,7 +191,7 @@ static const struct {
 static void
 test_platform(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(platforms); i++) {
 		g_autoptr(StAnalysis) a = st_analysis_new();
@@ -273,7 +260,7 @@ static const struct {
 static void
 test_credit(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(credits); i++) {
 		g_autoptr(StAnalysis) a = st_analysis_new();
@@ -297,7 +284,6 @@ typedef struct {
 static StMessage *
 make_message(const char *subject, const char *body, const Att *atts)
 {
-	g_autoptr(StConfig) cfg = st_config_default();
 	g_autoptr(GString) m = g_string_new(NULL);
 
 	g_string_append_printf(m, "From: Rep Orter <rep@example.org>\nTo: security@superrad.company\n"
@@ -319,7 +305,7 @@ make_message(const char *subject, const char *body, const Att *atts)
 		}
 		g_string_append(m, "--BB--\n");
 	}
-	return st_message_parse_data(m->str, m->len, cfg);
+	return tu_parse(m->str);
 }
 
 static StAnalysis *
@@ -414,7 +400,7 @@ static const struct {
 static void
 test_checklist(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(checks); i++) {
 		g_autoptr(StAnalysis) a = analyse(rules, NULL, checks[i].body, NULL);
@@ -459,7 +445,7 @@ static const struct {
 static void
 test_roles(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
 		Att atts[2] = { roles[i].att, { NULL, NULL, NULL, 0 } };
@@ -504,7 +490,7 @@ make_targz(const char *const *members)
 static void
 test_archive_roles(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const char *const scripts[] = { "repro/README.md", "repro/01-setup.sh", "repro/02-scan.sh", NULL };
 	static const char *const logs[] = { "logs/host.log", "logs/guest.log", NULL };
 	static const char *const *const sets[] = { scripts, logs };
@@ -527,7 +513,7 @@ test_archive_roles(void)
 static void
 test_extract_whole(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	Att atts[] = {
 		{ "env.txt", "text/plain", "$ uname -a\nLinux h 6.8.0-48-generic #48-Ubuntu SMP x86_64 GNU/Linux\n"
 					  "PRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n" },
@@ -557,7 +543,7 @@ test_extract_whole(void)
 static void
 test_quoted_ack(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) a = analyse(rules, "Re: [SEC-2026-0007] sandbox escape",
 		"Here you go, msb 0.6.14 on Fedora 41.\n\n"
 		"On Mon, 2 Nov 2026, security@superrad.company wrote:\n"
@@ -610,7 +596,7 @@ static const struct {
 static void
 test_exploited(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(exploits); i++) {
 		g_autoptr(StAnalysis) a = analyse(rules, exploits[i].subject, exploits[i].body, NULL);
@@ -626,7 +612,7 @@ test_exploited(void)
 static void
 test_hostile(void)
 {
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(GString) big = g_string_new(NULL);
 
 	for (int i = 0; i < 20000; i++)
@@ -661,7 +647,7 @@ test_devset(void)
 		g_test_skip("no devset");
 		return;
 	}
-	g_autoptr(StRules) rules = load_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = st_config_default();
 	const char *n;
 	guint files = 0, bad = 0;

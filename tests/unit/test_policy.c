@@ -8,28 +8,7 @@
 #include "sectriage/policy.h"
 #include "sectriage/rules.h"
 
-/* rules/ of this tree: $ST_ROOT/rules, or ../../rules beside the binary. */
-static StRules *
-load_tree_rules(void)
-{
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *exedir = exe ? g_path_get_dirname(exe) : g_strdup(".");
-	const char *root = g_getenv("ST_ROOT");
-	g_autofree char *a = root ? g_build_filename(root, "rules", NULL) : NULL;
-	g_autofree char *b = g_build_filename(exedir, "..", "..", "rules", NULL);
-	const char *dirs[] = { a, b, "rules" };
-
-	for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++) {
-		g_autoptr(GError) err = NULL;
-		if (dirs[i] == NULL || !g_file_test(dirs[i], G_FILE_TEST_IS_DIR))
-			continue;
-		StRules *r = st_rules_load(dirs[i], &err);
-		g_assert_no_error(err);
-		return r;
-	}
-	g_error("rules/ not found");
-	return NULL;
-}
+#include "testutil.h"
 
 #define REPORT_BODY \
 	"Hello,\n\nA guest can write files on the host through a symlink in a\n" \
@@ -175,14 +154,13 @@ static void
 test_ack_table(void)
 {
 	g_autoptr(StConfig) cfg = st_config_default();
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(ack_cases); i++) {
 		const AckCase *c = &ack_cases[i];
 		g_autofree char *mail = make_mail(c);
-		StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
-		g_autoptr(StAnalysis) a = st_analysis_new();
-		a->msg = msg;
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		StMessage *msg = a->msg;
 		st_set(&a->envelope_from, c->envelope);
 		st_policy_ack_decision(cfg, rules, msg, a);
 		if (a->ack_send != c->send || g_strcmp0(a->ack_reason, c->reason) != 0 ||
@@ -197,7 +175,7 @@ static void
 test_multipart_report(void)
 {
 	g_autoptr(StConfig) cfg = st_config_default();
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const char mail[] =
 		"From: Mail Delivery System <bounces@mx.example.net>\n"
 		"To: security@superrad.company\nSubject: Undelivered Mail Returned to Sender\n"
@@ -207,9 +185,8 @@ test_multipart_report(void)
 		"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
 		"Final-Recipient: rfc822; x@example.net\nAction: failed\nStatus: 5.1.1\n"
 		"--B--\n";
-	StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
-	g_autoptr(StAnalysis) a = st_analysis_new();
-	a->msg = msg;
+	g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+	StMessage *msg = a->msg;
 	st_set(&a->envelope_from, "bounces@mx.example.net");
 	st_set(&a->component, "core");
 	st_set(&a->klass, "sandbox_escape");
@@ -227,13 +204,12 @@ static void
 test_list_keeps_classification(void)
 {
 	g_autoptr(StConfig) cfg = st_config_default();
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const char mail[] =
 		"From: A <a@example.org>\nTo: security@superrad.company\nSubject: Re: [list] msb\n"
 		"List-Id: <oss.lists.example.org>\nPrecedence: list\n\nmsb passes escape sequences through.\n";
-	StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
-	g_autoptr(StAnalysis) a = st_analysis_new();
-	a->msg = msg;
+	g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+	StMessage *msg = a->msg;
 	st_set(&a->envelope_from, "oss-return-1@lists.example.org");
 	st_set(&a->component, "core");
 	st_policy_ack_decision(cfg, rules, msg, a);
@@ -247,7 +223,7 @@ static void
 test_configured_trust(void)
 {
 	g_autoptr(StConfig) cfg = st_config_default();
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	char *ids[] = { "mx1.example.net", ".relay.example.net", NULL };
 	char **saved = cfg->trusted_authserv_ids;
 	static const char *const headers[][2] = {
@@ -261,9 +237,8 @@ test_configured_trust(void)
 	for (gsize i = 0; i < G_N_ELEMENTS(headers); i++) {
 		g_autofree char *mail = g_strdup_printf("From: a@example.org\nSubject: s\n%s\n%s",
 							headers[i][0], REPORT_BODY);
-		StMessage *msg = st_message_parse_data(mail, strlen(mail), cfg);
-		g_autoptr(StAnalysis) a = st_analysis_new();
-		a->msg = msg;
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		StMessage *msg = a->msg;
 		st_set(&a->envelope_from, "a@example.org");
 		st_policy_ack_decision(cfg, rules, msg, a);
 		g_assert_cmpstr(a->ack_reason, ==, headers[i][1]);

@@ -5,27 +5,7 @@
 #include "sectriage/rules.h"
 #include "sectriage/score.h"
 
-static StRules *
-load_tree_rules(void)
-{
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *exedir = exe ? g_path_get_dirname(exe) : g_strdup(".");
-	const char *root = g_getenv("ST_ROOT");
-	g_autofree char *a = root ? g_build_filename(root, "rules", NULL) : NULL;
-	g_autofree char *b = g_build_filename(exedir, "..", "..", "rules", NULL);
-	const char *dirs[] = { a, b, "rules" };
-
-	for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++) {
-		g_autoptr(GError) err = NULL;
-		if (dirs[i] == NULL || !g_file_test(dirs[i], G_FILE_TEST_IS_DIR))
-			continue;
-		StRules *r = st_rules_load(dirs[i], &err);
-		g_assert_no_error(err);
-		return r;
-	}
-	g_error("rules/ not found");
-	return NULL;
-}
+#include "testutil.h"
 
 /* "dpvPl": upper case = present, lower = missing, '-' = does not apply;
  * positions: description, poc, version, platform, logs. */
@@ -58,7 +38,7 @@ typedef struct {
 static void
 test_score_table(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const ScoreCase cases[] = {
 		{ "DPVPL", 100, "" },
 		{ "dpvpl", 0, "description,poc,version,platform,logs" },
@@ -94,7 +74,7 @@ typedef struct {
 static void
 test_platform_hints(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	static const HintCase cases[] = {
 		{ "linux", NULL, "6.1.0-26-amd64", NULL, NULL, "kernel given, distro missing" },
 		{ NULL, NULL, "6.8", NULL, NULL, "kernel given, distro missing" },
@@ -127,7 +107,7 @@ test_platform_hints(void)
 static void
 test_hints_say_how(void)
 {
-	g_autoptr(StRules) rules = load_tree_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StAnalysis) a = analysis_from("dpvpl");
 	static const char *const how[] = { "impact", "reproduction", "msb --version", "uname -a", "logs" };
 
