@@ -17,6 +17,8 @@
 #include "sectriage/score.h"
 #include "sectriage/store.h"
 
+#include "testutil.h"
+
 typedef struct {
 	char *dir;
 	char *path;
@@ -30,13 +32,10 @@ static void
 fixture_set_up(Fixture *fx, gconstpointer data)
 {
 	GError *err = NULL;
-	fx->dir = g_dir_make_tmp("st-file-XXXXXX", &err);
-	g_assert_no_error(err);
+	fx->dir = tu_tmpdir("st-file-XXXXXX");
 	fx->path = g_build_filename(fx->dir, "triage.db", NULL);
 	fx->cfg = st_config_default();
-	g_autofree char *rules_dir = st_config_rules_dir(fx->cfg);
-	fx->rules = st_rules_load(rules_dir, &err);
-	g_assert_no_error(err);
+	fx->rules = tu_repo_rules();
 	fx->store = st_store_open(fx->path, 2000, &err);
 	g_assert_no_error(err);
 }
@@ -47,61 +46,9 @@ fixture_tear_down(Fixture *fx, gconstpointer data)
 	st_store_close(fx->store);
 	st_rules_unref(fx->rules);
 	st_config_unref(fx->cfg);
-	GDir *d = g_dir_open(fx->dir, 0, NULL);
-	const char *name;
-	while (d && (name = g_dir_read_name(d)) != NULL) {
-		g_autofree char *p = g_build_filename(fx->dir, name, NULL);
-		g_remove(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 	g_free(fx->path);
-}
-
-static gint64
-q_int(Fixture *fx, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
-static gint64
-q_int(Fixture *fx, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	g_autofree char *sql = g_strdup_vprintf(fmt, ap);
-	va_end(ap);
-	sqlite3_stmt *st = NULL;
-	gint64 v = G_MININT64;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-static char *
-q_text(Fixture *fx, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
-static char *
-q_text(Fixture *fx, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	g_autofree char *sql = g_strdup_vprintf(fmt, ap);
-	va_end(ap);
-	sqlite3_stmt *st = NULL;
-	char *v = NULL;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-		v = g_strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return v;
-}
-
-static void
-exec_ok(Fixture *fx, const char *sql)
-{
-	char *msg = NULL;
-	if (sqlite3_exec(st_store_db(fx->store), sql, NULL, NULL, &msg) != SQLITE_OK)
-		g_error("%s: %s", sql, msg);
 }
 
 /* A raw message file of SIZE bytes (or the text BODY) unique to this call. */
@@ -230,16 +177,16 @@ test_new_report(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(r.score, ==, 70);
 	g_assert_true(r.ack_queued);
 
-	g_autofree char *cls = q_text(fx, "SELECT class FROM reports WHERE id = %" G_GINT64_FORMAT, r.report_id);
+	g_autofree char *cls = tu_sql_text(fx->store, "SELECT class FROM reports WHERE id = %" G_GINT64_FORMAT, r.report_id);
 	g_assert_cmpstr(cls, ==, "sandbox_escape");
-	g_autofree char *rep = q_text(fx, "SELECT reporter FROM reports");
+	g_autofree char *rep = tu_sql_text(fx->store, "SELECT reporter FROM reports");
 	g_assert_cmpstr(rep, ==, "alice@example.org");
-	g_assert_cmpint(q_int(fx, "SELECT score FROM reports"), ==, 70);
-	g_autofree char *facts = q_text(fx, "SELECT json_extract(facts_json, '$.checklist.poc') FROM reports");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT score FROM reports"), ==, 70);
+	g_autofree char *facts = tu_sql_text(fx->store, "SELECT json_extract(facts_json, '$.checklist.poc') FROM reports");
 	g_assert_cmpstr(facts, ==, "1");
-	g_autofree char *dedupe = q_text(fx, "SELECT dedupe_key FROM messages");
+	g_autofree char *dedupe = tu_sql_text(fx->store, "SELECT dedupe_key FROM messages");
 	g_assert_true(g_str_has_prefix(dedupe, "r1@example.org "));
-	g_autofree char *q = q_text(fx, "SELECT queue_id FROM messages");
+	g_autofree char *q = tu_sql_text(fx->store, "SELECT queue_id FROM messages");
 	g_assert_cmpstr(q, ==, "Q1");
 
 	/* the raw bytes are the file's, their sha256 too */
@@ -249,28 +196,28 @@ test_new_report(Fixture *fx, gconstpointer data)
 	g_assert_true(g_file_get_contents(path, &bytes, &len, NULL));
 	char sha[65];
 	st_sha256_hex(bytes, len, sha);
-	g_autofree char *stored_sha = q_text(fx, "SELECT sha256 FROM messages");
+	g_autofree char *stored_sha = tu_sql_text(fx->store, "SELECT sha256 FROM messages");
 	g_assert_cmpstr(stored_sha, ==, sha);
-	g_autofree char *raw = q_text(fx, "SELECT CAST(raw AS TEXT) FROM messages");
+	g_autofree char *raw = tu_sql_text(fx->store, "SELECT CAST(raw AS TEXT) FROM messages");
 	g_assert_cmpstr(raw, ==, bytes);
-	g_assert_cmpint(q_int(fx, "SELECT size FROM messages"), ==, (gint64)len);
-	g_assert_cmpint(q_int(fx, "SELECT raw_truncated FROM messages"), ==, 0);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT size FROM messages"), ==, (gint64)len);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT raw_truncated FROM messages"), ==, 0);
 
 	/* the ack: one pending outbox row, its Message-ID on the report */
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'pending'"), ==, 1);
-	g_autofree char *mid = q_text(fx, "SELECT message_id FROM outbox");
-	g_autofree char *ack_mid = q_text(fx, "SELECT ack_message_id FROM reports");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'pending'"), ==, 1);
+	g_autofree char *mid = tu_sql_text(fx->store, "SELECT message_id FROM outbox");
+	g_autofree char *ack_mid = tu_sql_text(fx->store, "SELECT ack_message_id FROM reports");
 	g_assert_nonnull(mid);
 	g_assert_cmpstr(mid, ==, ack_mid);
-	g_autofree char *to = q_text(fx, "SELECT recipient FROM outbox");
+	g_autofree char *to = tu_sql_text(fx->store, "SELECT recipient FROM outbox");
 	g_assert_cmpstr(to, ==, "alice@example.org");
-	g_assert_cmpint(q_int(fx, "SELECT next_attempt_at FROM outbox"), ==, T2026);
-	g_assert_cmpint(q_int(fx, "SELECT acked_at IS NULL FROM reports"), ==, 1);
-	g_autofree char *text = q_text(fx, "SELECT CAST(message AS TEXT) FROM outbox");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT next_attempt_at FROM outbox"), ==, T2026);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT acked_at IS NULL FROM reports"), ==, 1);
+	g_autofree char *text = tu_sql_text(fx->store, "SELECT CAST(message AS TEXT) FROM outbox");
 	g_assert_nonnull(strstr(text, "SEC-2026-0001"));
 
 	/* events: filed, ack-queued */
-	g_autofree char *kinds = q_text(fx, "SELECT group_concat(kind, ' ') FROM"
+	g_autofree char *kinds = tu_sql_text(fx->store, "SELECT group_concat(kind, ' ') FROM"
 				       " (SELECT kind FROM events ORDER BY id)");
 	g_assert_cmpstr(kinds, ==, "filed ack-queued");
 	st_file_result_clear(&r);
@@ -302,7 +249,7 @@ test_tracking_ids_years(Fixture *fx, gconstpointer data)
 		st_file_result_clear(&r);
 	}
 	/* a counter that fell behind (restored backup) skips ids in use */
-	exec_ok(fx, "UPDATE counters SET next = 1 WHERE year = 2025");
+	tu_sql_exec(fx->store, "UPDATE counters SET next = 1 WHERE year = 2025");
 	StFileResult r = { 0 };
 	Msg m = report;
 	m.message_id = "behind@example.org";
@@ -312,7 +259,7 @@ test_tracking_ids_years(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(r.tracking_id, ==, "SEC-2025-0003");
 	st_file_result_clear(&r);
 	/* five digits once 9999 is passed */
-	exec_ok(fx, "UPDATE counters SET next = 10000 WHERE year = 2025");
+	tu_sql_exec(fx->store, "UPDATE counters SET next = 10000 WHERE year = 2025");
 	m.message_id = "big@example.org";
 	file_ok(fx, &m, "bob@example.org", T2025, &r);
 	g_assert_cmpstr(r.tracking_id, ==, "SEC-2025-10000");
@@ -338,11 +285,11 @@ test_dedupe(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(r2.report_id, ==, r1.report_id);
 	g_assert_cmpint(r2.score, ==, r1.score);
 	g_assert_cmpstr(r2.missing, ==, r1.missing);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM reports"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM messages"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'duplicate'"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT next FROM counters"), ==, 2);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM reports"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM messages"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'duplicate'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT next FROM counters"), ==, 2);
 	st_file_result_clear(&r2);
 
 	/* an MTA retry: a new Received field on top, CRLF line ends */
@@ -362,7 +309,7 @@ test_dedupe(Fixture *fx, gconstpointer data)
 	g_assert_true(st_store_file(fx->store, fx->cfg, fx->rules, a, &env, retry_path, &r2, &err));
 	g_assert_true(r2.duplicate);
 	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM messages"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM messages"), ==, 1);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
 
@@ -397,7 +344,7 @@ test_threading(Fixture *fx, gconstpointer data)
 {
 	StFileResult first = { 0 };
 	file_ok(fx, &report, "alice@example.org", T2026, &first);
-	g_autofree char *ack_mid = q_text(fx, "SELECT ack_message_id FROM reports");
+	g_autofree char *ack_mid = tu_sql_text(fx->store, "SELECT ack_message_id FROM reports");
 	g_assert_nonnull(ack_mid);
 	g_autofree char *refs_ack = g_strdup_printf("unknown@x.example %s", ack_mid);
 
@@ -435,7 +382,7 @@ test_threading(Fixture *fx, gconstpointer data)
 		if (cases[i].followup) {
 			g_assert_cmpstr(r.tracking_id, ==, "SEC-2026-0001");
 			g_assert_cmpint(r.report_id, ==, first.report_id);
-			g_assert_cmpint(q_int(fx, "SELECT is_followup FROM messages WHERE id = %"
+			g_assert_cmpint(tu_sql_int(fx->store, "SELECT is_followup FROM messages WHERE id = %"
 					      G_GINT64_FORMAT, r.message_row), ==, 1);
 		} else {
 			g_assert_cmpstr(r.tracking_id, !=, "SEC-2026-0001");
@@ -443,9 +390,9 @@ test_threading(Fixture *fx, gconstpointer data)
 		st_file_result_clear(&r);
 	}
 	/* follow-ups get no second acknowledgment */
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE report_id = %"
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE report_id = %"
 			      G_GINT64_FORMAT " AND kind = 'ack'", first.report_id), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'followup'"), ==, 7);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'followup'"), ==, 7);
 	st_file_result_clear(&first);
 }
 
@@ -479,17 +426,17 @@ test_followup_merge_rescore(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(r3.score, ==, 85);
 	g_assert_cmpstr(r3.missing, ==, "platform");
 	g_assert_true(r3.ack_queued);
-	g_assert_cmpint(q_int(fx, "SELECT score FROM reports"), ==, 85);
-	g_autofree char *version = q_text(fx, "SELECT version FROM reports");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT score FROM reports"), ==, 85);
+	g_autofree char *version = tu_sql_text(fx->store, "SELECT version FROM reports");
 	g_assert_cmpstr(version, ==, "0.6.14");
-	g_autofree char *cls = q_text(fx, "SELECT class FROM reports");
+	g_autofree char *cls = tu_sql_text(fx->store, "SELECT class FROM reports");
 	g_assert_cmpstr(cls, ==, "sandbox_escape");
-	g_autofree char *fj = q_text(fx, "SELECT json_extract(facts_json, '$.checklist.version')"
+	g_autofree char *fj = tu_sql_text(fx->store, "SELECT json_extract(facts_json, '$.checklist.version')"
 				     " || json_extract(facts_json, '$.checklist.poc') FROM reports");
 	g_assert_cmpstr(fj, ==, "11");
-	g_autofree char *detail = q_text(fx, "SELECT detail FROM events WHERE kind = 'rescored'");
+	g_autofree char *detail = tu_sql_text(fx->store, "SELECT detail FROM events WHERE kind = 'rescored'");
 	g_assert_cmpstr(detail, ==, "score 70 -> 85, missing version,platform -> platform");
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE kind = 'followup'"
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE kind = 'followup'"
 			      " AND status = 'pending'"), ==, 1);
 
 	/* the next gap filled the same day: no second note, an event says why */
@@ -502,10 +449,10 @@ test_followup_merge_rescore(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(r4.missing, ==, "");
 	g_assert_false(r4.ack_queued);
 	g_assert_nonnull(strstr(r4.ack_reason, "24 h"));
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE kind = 'followup'"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM reports"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM messages"), ==, 4);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE kind = 'followup'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM reports"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM messages"), ==, 4);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
 	st_file_result_clear(&r3);
@@ -529,8 +476,8 @@ test_followup_from_stranger(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(r2.score, ==, 85);
 	g_assert_false(r2.ack_queued);
 	g_assert_nonnull(strstr(r2.ack_reason, "not the report's reporter"));
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE recipient LIKE 'mallory%%'"), ==, 0);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE recipient LIKE 'mallory%%'"), ==, 0);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
 }
@@ -567,17 +514,17 @@ test_ack_limits(Fixture *fx, gconstpointer data)
 		if (cases[i].reason_part && !strstr(r.ack_reason, cases[i].reason_part))
 			g_error("case %zu: reason \"%s\"", i, r.ack_reason);
 		/* every new report has exactly one ack row, pending or suppressed */
-		g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE report_id = %"
+		g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE report_id = %"
 				      G_GINT64_FORMAT " AND kind = 'ack' AND status = '%s'",
 				      r.report_id, cases[i].queued ? "pending" : "suppressed"), ==, 1);
-		g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE report_id = %"
+		g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE report_id = %"
 				      G_GINT64_FORMAT " AND kind = '%s'", r.report_id,
 				      cases[i].queued ? "ack-queued" : "ack-suppressed"), ==, 1);
-		g_assert_cmpint(q_int(fx, "SELECT ack_message_id IS NOT NULL FROM reports WHERE id = %"
+		g_assert_cmpint(tu_sql_int(fx->store, "SELECT ack_message_id IS NOT NULL FROM reports WHERE id = %"
 				      G_GINT64_FORMAT, r.report_id), ==, cases[i].queued);
 		st_file_result_clear(&r);
 	}
-	g_autofree char *reporter = q_text(fx, "SELECT quote(reporter) FROM reports WHERE tracking_id = 'SEC-2026-0006'");
+	g_autofree char *reporter = tu_sql_text(fx->store, "SELECT quote(reporter) FROM reports WHERE tracking_id = 'SEC-2026-0006'");
 	g_assert_cmpstr(reporter, ==, "''");   /* the null sender is stored as "" */
 }
 
@@ -622,24 +569,24 @@ test_truncation_and_attachments(Fixture *fx, gconstpointer data)
 	g_assert_true(st_store_file(fx->store, fx->cfg, fx->rules, a, &env, raw, &r, &err));
 	g_assert_no_error(err);
 
-	g_assert_cmpint(q_int(fx, "SELECT raw_truncated FROM messages"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT length(raw) FROM messages"), ==, 1000);
-	g_assert_cmpint(q_int(fx, "SELECT size FROM messages"), ==, (gint64)big->len);
-	g_autofree char *flags = q_text(fx, "SELECT flags FROM messages");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT raw_truncated FROM messages"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT length(raw) FROM messages"), ==, 1000);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT size FROM messages"), ==, (gint64)big->len);
+	g_autofree char *flags = tu_sql_text(fx->store, "SELECT flags FROM messages");
 	g_assert_nonnull(strstr(flags, "truncated"));
-	g_autofree char *prefix = q_text(fx, "SELECT CAST(substr(raw, 1, 30) AS TEXT) FROM messages");
+	g_autofree char *prefix = tu_sql_text(fx->store, "SELECT CAST(substr(raw, 1, 30) AS TEXT) FROM messages");
 	g_assert_cmpstr(prefix, ==, "From: Alice <alice@example.org");
 
 	/* attachments as the parser found them: content kept up to the limit */
 	gint64 n = a->msg->attachments->len;
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM attachments"), ==, n);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM attachments"), ==, n);
 	for (guint i = 0; i < a->msg->attachments->len; i++) {
 		StAttachment *att = g_ptr_array_index(a->msg->attachments, i);
 		gboolean kept = att->content && att->size <= 10;
-		g_assert_cmpint(q_int(fx, "SELECT kept FROM attachments WHERE idx = %u", i), ==, kept);
-		g_assert_cmpint(q_int(fx, "SELECT content IS NOT NULL FROM attachments WHERE idx = %u", i),
+		g_assert_cmpint(tu_sql_int(fx->store, "SELECT kept FROM attachments WHERE idx = %u", i), ==, kept);
+		g_assert_cmpint(tu_sql_int(fx->store, "SELECT content IS NOT NULL FROM attachments WHERE idx = %u", i),
 				==, kept);
-		g_autofree char *sha = q_text(fx, "SELECT sha256 FROM attachments WHERE idx = %u", i);
+		g_autofree char *sha = tu_sql_text(fx->store, "SELECT sha256 FROM attachments WHERE idx = %u", i);
 		g_assert_cmpstr(sha, ==, att->sha256);
 	}
 	g_string_free(big, TRUE);
@@ -650,7 +597,7 @@ test_truncation_and_attachments(Fixture *fx, gconstpointer data)
 static char *
 table_counts(Fixture *fx)
 {
-	return q_text(fx, "SELECT (SELECT count(*) FROM reports) || ' ' ||"
+	return tu_sql_text(fx->store, "SELECT (SELECT count(*) FROM reports) || ' ' ||"
 		      " (SELECT count(*) FROM messages) || ' ' ||"
 		      " (SELECT count(*) FROM attachments) || ' ' ||"
 		      " (SELECT count(*) FROM events) || ' ' ||"
@@ -668,9 +615,9 @@ test_rollback_full_disk(Fixture *fx, gconstpointer data)
 	g_autofree char *before = table_counts(fx);
 
 	/* a disk with room for a few pages only: the 2 MiB message fails */
-	gint64 pages = q_int(fx, "PRAGMA page_count");
+	gint64 pages = tu_sql_int(fx->store, "PRAGMA page_count");
 	g_autofree char *limit = g_strdup_printf("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 8);
-	exec_ok(fx, limit);
+	tu_sql_exec(fx->store, limit);
 	Msg m = report;
 	m.message_id = "full@example.org";
 	g_autoptr(StAnalysis) a = analysis(fx, &m);
@@ -684,11 +631,11 @@ test_rollback_full_disk(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(after, ==, before);
 
 	/* room again: the retry files it, with the next id (none was used up) */
-	exec_ok(fx, "PRAGMA max_page_count = 1073741823");
+	tu_sql_exec(fx->store, "PRAGMA max_page_count = 1073741823");
 	g_assert_true(st_store_file(fx->store, fx->cfg, fx->rules, a, &env, raw, &r, &err));
 	g_assert_no_error(err);
 	g_assert_cmpstr(r.tracking_id, ==, "SEC-2026-0002");
-	g_assert_cmpint(q_int(fx, "SELECT length(raw) FROM messages WHERE id = %" G_GINT64_FORMAT,
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT length(raw) FROM messages WHERE id = %" G_GINT64_FORMAT,
 			      r.message_row), ==, 2 * 1024 * 1024);
 	st_file_result_clear(&r);
 
@@ -696,7 +643,7 @@ test_rollback_full_disk(Fixture *fx, gconstpointer data)
 	StStorePool *pool = st_store_pool_new(fx->path, 2000, 1);
 	StStore *conn = st_store_pool_acquire(pool, &err);
 	g_assert_no_error(err);
-	pages = q_int(fx, "PRAGMA page_count");
+	pages = tu_sql_int(fx->store, "PRAGMA page_count");
 	g_autofree char *limit2 = g_strdup_printf("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 8);
 	g_assert_cmpint(sqlite3_exec(st_store_db(conn), limit2, NULL, NULL, NULL), ==, SQLITE_OK);
 	st_store_pool_release(pool, conn);
@@ -732,11 +679,11 @@ test_rollback_read_only_and_unreadable(Fixture *fx, gconstpointer data)
 	g_autofree char *raw = write_raw(fx, "read only", 0);
 	StEnvelope env = { .envelope_from = "alice@example.org", .received_at = T2026 };
 
-	exec_ok(fx, "PRAGMA query_only = 1");
+	tu_sql_exec(fx->store, "PRAGMA query_only = 1");
 	g_assert_false(st_store_file(fx->store, fx->cfg, fx->rules, a, &env, raw, &r, &err));
 	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_IO);
 	g_clear_error(&err);
-	exec_ok(fx, "PRAGMA query_only = 0");
+	tu_sql_exec(fx->store, "PRAGMA query_only = 0");
 
 	/* locked by another writer past the busy timeout */
 	g_autoptr(StStore) other = st_store_open(fx->path, 100, &err);
@@ -795,7 +742,7 @@ test_large_message_memory_flat(Fixture *fx, gconstpointer data)
 	gint64 growth = peak_kib() - before;
 	g_test_message("peak memory growth filing 48 MiB: %" G_GINT64_FORMAT " KiB", growth);
 	g_assert_cmpint(growth, <, 8 * 1024);
-	g_assert_cmpint(q_int(fx, "SELECT length(raw) FROM messages"), ==, 48 * 1024 * 1024);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT length(raw) FROM messages"), ==, 48 * 1024 * 1024);
 	st_file_result_clear(&r);
 }
 
@@ -872,10 +819,10 @@ test_concurrent_filing(Fixture *fx, gconstpointer data)
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < ids->len; i++)
 		g_assert_true(g_hash_table_add(seen, g_ptr_array_index(ids, i)));
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM reports"), ==, 60);
-	g_assert_cmpint(q_int(fx, "SELECT next FROM counters"), ==, 61);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM outbox WHERE kind = 'ack'"), ==, 60);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM events WHERE kind = 'filed'"), ==, 60);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM reports"), ==, 60);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT next FROM counters"), ==, 61);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM outbox WHERE kind = 'ack'"), ==, 60);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'filed'"), ==, 60);
 	st_store_pool_free(pool);
 	g_mutex_clear(&lock);
 }
@@ -914,8 +861,8 @@ test_devset_thread(Fixture *fx, gconstpointer data)
 	g_assert_true(r2.followup);
 	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
 	g_assert_cmpint(r2.score, >=, r1.score);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM reports"), ==, 1);
-	g_assert_cmpint(q_int(fx, "SELECT count(*) FROM messages"), ==, 2);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM reports"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM messages"), ==, 2);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
 }

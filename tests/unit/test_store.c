@@ -10,6 +10,8 @@
 
 #include "sectriage/store.h"
 
+#include "testutil.h"
+
 typedef struct {
 	char *dir;
 	char *path;
@@ -18,67 +20,17 @@ typedef struct {
 static void
 fixture_set_up(Fixture *fx, gconstpointer data)
 {
-	GError *err = NULL;
-	fx->dir = g_dir_make_tmp("st-store-XXXXXX", &err);
-	g_assert_no_error(err);
+	fx->dir = tu_tmpdir("st-store-XXXXXX");
 	/* a missing parent: the store must create it 0700 */
 	fx->path = g_build_filename(fx->dir, "var", "lib", "triage.db", NULL);
 }
 
 static void
-rm_rf(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	if (d != NULL) {
-		const char *name;
-		while ((name = g_dir_read_name(d)) != NULL) {
-			g_autofree char *p = g_build_filename(path, name, NULL);
-			rm_rf(p);
-		}
-		g_dir_close(d);
-	}
-	g_remove(path);
-}
-
-static void
 fixture_tear_down(Fixture *fx, gconstpointer data)
 {
-	rm_rf(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 	g_free(fx->path);
-}
-
-static gint64
-q_int(StStore *store, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-	gint64 v = G_MININT64;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(store), sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-static char *
-q_text(StStore *store, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-	char *v = NULL;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(store), sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-		v = g_strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return v;
-}
-
-static void
-exec_ok(StStore *store, const char *sql)
-{
-	char *msg = NULL;
-	int rc = sqlite3_exec(st_store_db(store), sql, NULL, NULL, &msg);
-	if (rc != SQLITE_OK)
-		g_error("%s: %s", sql, msg);
 }
 
 static void
@@ -97,16 +49,16 @@ test_open_modes_pragmas(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(stat(parent, &sb), ==, 0);
 	g_assert_cmpint(sb.st_mode & 0777, ==, 0700);
 
-	g_autofree char *mode = q_text(store, "PRAGMA journal_mode");
+	g_autofree char *mode = tu_sql_text(store, "PRAGMA journal_mode");
 	g_assert_cmpstr(mode, ==, "wal");
-	g_assert_cmpint(q_int(store, "PRAGMA foreign_keys"), ==, 1);
-	g_assert_cmpint(q_int(store, "PRAGMA synchronous"), ==, 2); /* FULL */
-	g_assert_cmpint(q_int(store, "PRAGMA busy_timeout"), ==, 1000);
-	g_assert_cmpint(q_int(store, "PRAGMA journal_size_limit"), ==, 16 * 1024 * 1024);
+	g_assert_cmpint(tu_sql_int(store, "PRAGMA foreign_keys"), ==, 1);
+	g_assert_cmpint(tu_sql_int(store, "PRAGMA synchronous"), ==, 2); /* FULL */
+	g_assert_cmpint(tu_sql_int(store, "PRAGMA busy_timeout"), ==, 1000);
+	g_assert_cmpint(tu_sql_int(store, "PRAGMA journal_size_limit"), ==, 16 * 1024 * 1024);
 	g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
 
 	/* the WAL file has the database's mode */
-	exec_ok(store, "INSERT INTO meta(key, value) VALUES ('k', 'v')");
+	tu_sql_exec(store, "INSERT INTO meta(key, value) VALUES ('k', 'v')");
 	g_autofree char *wal = g_strconcat(fx->path, "-wal", NULL);
 	g_assert_cmpint(stat(wal, &sb), ==, 0);
 	g_assert_cmpint(sb.st_mode & 0777, ==, 0600);
@@ -140,18 +92,18 @@ test_schema_tables(Fixture *fx, gconstpointer data)
 		g_autofree char *sql = g_strdup_printf(
 			"SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'",
 			cols[i].table, cols[i].column);
-		g_assert_cmpint(q_int(store, sql), ==, 1);
+		g_assert_cmpint(tu_sql_int(store, "%s", sql), ==, 1);
 	}
 	for (gsize i = 0; i < G_N_ELEMENTS(indexes); i++) {
 		g_autofree char *sql = g_strdup_printf(
 			"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%s'",
 			indexes[i]);
-		g_assert_cmpint(q_int(store, sql), ==, 1);
+		g_assert_cmpint(tu_sql_int(store, "%s", sql), ==, 1);
 	}
 	/* one ack per report, enforced by the schema */
-	exec_ok(store, "INSERT INTO reports(tracking_id, created_at, updated_at, facts_json)"
+	tu_sql_exec(store, "INSERT INTO reports(tracking_id, created_at, updated_at, facts_json)"
 		       " VALUES ('SEC-2026-0001', 1, 1, '{}')");
-	exec_ok(store, "INSERT INTO outbox(report_id, kind, recipient, message, next_attempt_at,"
+	tu_sql_exec(store, "INSERT INTO outbox(report_id, kind, recipient, message, next_attempt_at,"
 		       " created_at) VALUES (1, 'ack', 'a@b', 'x', 1, 1)");
 	g_assert_cmpint(sqlite3_exec(st_store_db(store),
 		"INSERT INTO outbox(report_id, kind, recipient, message, next_attempt_at,"
@@ -174,14 +126,14 @@ test_migrations_idempotent(Fixture *fx, gconstpointer data)
 		g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
 		g_assert_no_error(err);
 		g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
-		gint64 n = q_int(store, "SELECT count(*) FROM sqlite_master");
+		gint64 n = tu_sql_int(store, "SELECT count(*) FROM sqlite_master");
 		if (objects >= 0)
 			g_assert_cmpint(n, ==, objects);
 		objects = n;
 		/* data survives reopening */
 		if (i == 0)
-			exec_ok(store, "INSERT INTO meta(key, value) VALUES ('kept', 'yes')");
-		g_autofree char *v = q_text(store, "SELECT value FROM meta WHERE key = 'kept'");
+			tu_sql_exec(store, "INSERT INTO meta(key, value) VALUES ('kept', 'yes')");
+		g_autofree char *v = tu_sql_text(store, "SELECT value FROM meta WHERE key = 'kept'");
 		g_assert_cmpstr(v, ==, "yes");
 	}
 	/* two connections opening at once: both see one schema */
@@ -190,7 +142,7 @@ test_migrations_idempotent(Fixture *fx, gconstpointer data)
 	g_assert_nonnull(a);
 	g_autoptr(StStore) b = st_store_open(fx->path, 1000, &err);
 	g_assert_no_error(err);
-	g_assert_cmpint(q_int(b, "SELECT count(*) FROM sqlite_master"), ==, objects);
+	g_assert_cmpint(tu_sql_int(b, "SELECT count(*) FROM sqlite_master"), ==, objects);
 }
 
 static void
@@ -210,9 +162,9 @@ test_migrate_from_empty_and_refuse_newer(Fixture *fx, gconstpointer data)
 		g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
 		g_assert_no_error(err);
 		g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
-		g_assert_cmpint(q_int(store, "SELECT count(*) FROM other"), ==, 1);
-		g_assert_cmpint(q_int(store, "SELECT count(*) FROM reports"), ==, 0);
-		exec_ok(store, "PRAGMA user_version = 999");
+		g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM other"), ==, 1);
+		g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM reports"), ==, 0);
+		tu_sql_exec(store, "PRAGMA user_version = 999");
 	}
 	/* a schema newer than the program: refused, not touched */
 	StStore *store = st_store_open(fx->path, 1000, &err);
@@ -270,11 +222,11 @@ test_prepare_cache_and_errors(Fixture *fx, gconstpointer data)
 	g_clear_error(&err);
 
 	/* a write on a read-only connection: an I/O class error (tempfail) */
-	exec_ok(store, "PRAGMA query_only = 1");
+	tu_sql_exec(store, "PRAGMA query_only = 1");
 	g_assert_cmpint(st_store_add_event(store, 0, 1, "test", "note", NULL, &err), ==, 0);
 	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_IO);
 	g_clear_error(&err);
-	exec_ok(store, "PRAGMA query_only = 0");
+	tu_sql_exec(store, "PRAGMA query_only = 0");
 
 	/* a second writer past the busy timeout: BUSY */
 	g_autoptr(StStore) other = st_store_open(fx->path, 50, &err);
@@ -296,7 +248,7 @@ test_events_find_json(Fixture *fx, gconstpointer data)
 	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
 	g_assert_no_error(err);
 
-	exec_ok(store,
+	tu_sql_exec(store,
 		"INSERT INTO reports(id, tracking_id, created_at, updated_at, subject, state,"
 		" missing, score, facts_json) VALUES"
 		" (1, 'SEC-2026-0001', 100, 100, 'first', 'new', 'version,platform', 60,"
@@ -306,7 +258,7 @@ test_events_find_json(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(st_store_add_event(store, 1, 150, "cli:test", "note", "hello", &err), >, 0);
 	g_assert_no_error(err);
 	g_assert_cmpint(st_store_add_event(store, 0, 150, "milter", "startup", NULL, &err), >, 0);
-	g_assert_cmpint(q_int(store, "SELECT count(*) FROM events WHERE report_id IS NULL"), ==, 1);
+	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM events WHERE report_id IS NULL"), ==, 1);
 
 	static const struct {
 		const char *key;
@@ -395,8 +347,8 @@ test_check(Fixture *fx, gconstpointer data)
 	g_clear_pointer(&report, g_free);
 
 	/* a dangling reference (written with foreign keys off) is found */
-	exec_ok(store, "PRAGMA foreign_keys = OFF");
-	exec_ok(store, "INSERT INTO messages(report_id, received_at, sha256, dedupe_key)"
+	tu_sql_exec(store, "PRAGMA foreign_keys = OFF");
+	tu_sql_exec(store, "INSERT INTO messages(report_id, received_at, sha256, dedupe_key)"
 		       " VALUES (77, 1, 'x', 'x')");
 	g_assert_true(st_store_check(store, &report, &ok, &err));
 	g_assert_false(ok);
@@ -444,7 +396,7 @@ test_pool(Fixture *fx, gconstpointer data)
 	StStore *b = st_store_pool_acquire(pool, &err);
 	g_assert_no_error(err);
 	g_assert_true(a != b);
-	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'pool'"), ==, 300);
+	g_assert_cmpint(tu_sql_int(a, "SELECT count(*) FROM events WHERE kind = 'pool'"), ==, 300);
 	/* a connection left in a transaction is rolled back on release */
 	g_assert_true(st_store_begin(a, &err));
 	st_store_pool_release(pool, a);
@@ -553,9 +505,9 @@ test_group_commit(Fixture *fx, gconstpointer data)
 	}
 	a = st_store_pool_acquire(pool, &err);
 	/* the even units are there, the odd ones were rolled back alone */
-	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"), ==, 8 * 20);
-	g_assert_cmpint(q_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"
-			      " AND CAST(detail AS INTEGER) % 2 = 1"), ==, 0);
+	g_assert_cmpint(tu_sql_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"), ==, 8 * 20);
+	g_assert_cmpint(tu_sql_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"
+				   " AND CAST(detail AS INTEGER) %% 2 = 1"), ==, 0);
 	/* concurrent units shared commits */
 	g_test_message("%d units in %d commits", 8 * 40, commits);
 	g_assert_cmpint(commits, <, 8 * 40 / 2);
@@ -601,17 +553,17 @@ test_wal_survives_other_process(void)
 
 	StStore *a = st_store_open(path, 1000, &err);
 	g_assert_no_error(err);
-	exec_ok(a, "INSERT INTO meta(key, value) VALUES ('one', '1')");
+	tu_sql_exec(a, "INSERT INTO meta(key, value) VALUES ('one', '1')");
 	StStore *b = st_store_open(path, 1000, &err);   /* a second connection */
 	g_assert_no_error(err);
 	g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
 	g_test_trap_assert_passed();
-	exec_ok(a, "INSERT INTO meta(key, value) VALUES ('two', '2')");
+	tu_sql_exec(a, "INSERT INTO meta(key, value) VALUES ('two', '2')");
 	g_autofree char *wal = g_strconcat(path, "-wal", NULL);
 	g_assert_true(g_file_test(wal, G_FILE_TEST_EXISTS));
 	StStore *c = st_store_open(path, 1000, &err);
 	g_assert_no_error(err);
-	g_assert_cmpint(q_int(c, "SELECT count(*) FROM meta"), ==, 2);
+	g_assert_cmpint(tu_sql_int(c, "SELECT count(*) FROM meta"), ==, 2);
 	st_store_close(c);
 	st_store_close(b);
 	st_store_close(a);
