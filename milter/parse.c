@@ -272,6 +272,15 @@ body_append(Walk *w, const char *s, gsize len)
 	}
 }
 
+/* TRUE for no charset label or one that valid UTF-8 text satisfies as is. */
+static gboolean
+utf8_label(const char *cs)
+{
+	return cs == NULL || *cs == '\0' || g_ascii_strcasecmp(cs, "utf-8") == 0 ||
+	       g_ascii_strcasecmp(cs, "utf8") == 0 || g_ascii_strcasecmp(cs, "us-ascii") == 0 ||
+	       g_ascii_strcasecmp(cs, "ascii") == 0;
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(Walk *w, GMimePart *part, gboolean is_html)
@@ -288,21 +297,30 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 		st_flag_add(w->msg->flags, "nul-bytes");
 	int armor = check_armor(w, raw);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-	g_autoptr(GString) utf8 = g_string_sized_new(raw->len + 16);
-	if (!st_hdecode_to_utf8(utf8, (const char *) raw->data, raw->len, charset) &&
-	    (gsize) size <= keep)
-		st_flag_add(w->msg->flags, "bad-charset");
+	const char *text = (const char *) raw->data;
+	gsize text_len = raw->len;
+	g_autoptr(GString) utf8 = NULL;
+	/* plain UTF-8 text is used as it is: no copy (a body at
+	 * max_text_bytes was held three times) */
+	if (is_html || !utf8_label(charset) || !g_utf8_validate_len(text, text_len, NULL)) {
+		utf8 = g_string_sized_new(raw->len + 16);
+		if (!st_hdecode_to_utf8(utf8, (const char *) raw->data, raw->len, charset) &&
+		    (gsize) size <= keep)
+			st_flag_add(w->msg->flags, "bad-charset");
+		text = utf8->str;
+		text_len = utf8->len;
+	}
 	if (is_html) {
 		gboolean cut = FALSE;
-		g_autofree char *text = st_html_to_text(utf8->str, utf8->len, room, &cut);
-		body_append(w, text, strlen(text));
+		g_autofree char *plain = st_html_to_text(text, text_len, room, &cut);
+		body_append(w, plain, strlen(plain));
 		if (cut && !w->text_full) {
 			w->text_full = TRUE;
 			st_flag_add(w->msg->flags, "text-limit");
 		}
 		w->html_parts++;
 	} else {
-		body_append(w, utf8->str, utf8->len);
+		body_append(w, text, text_len);
 		w->plain_parts++;
 	}
 	if ((gsize) size > keep && !w->text_full) {
