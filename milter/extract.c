@@ -26,18 +26,19 @@ typedef enum {
 	L_BLANK, L_PROSE, L_CMD, L_CONT, L_CODE, L_COMMENT, L_OUTPUT, L_FENCE
 } LineType;
 
+/* One line; bit fields keep a long log's lines small (32 bytes a line). */
 typedef struct {
 	char *s;             /* the line (points into the split array) */
 	char *cmd;           /* command after a prompt, or NULL (owned) */
-	gboolean block;      /* fenced, indented, or following a prompt */
-	gboolean in_item;    /* continues a list item */
-	gboolean fence_code; /* inside a fence whose language is code or config */
 	guint segment;       /* block segment number (0: none) */
-	LineType type;
-	gboolean env_poc;    /* command only shows the environment */
-	gboolean env_log;    /* its output is not a log */
-	gboolean logline;    /* matches [logs.line] */
 	gint pos;            /* byte offset in the text */
+	guint type : 4;      /* LineType */
+	guint block : 1;     /* fenced, indented, or following a prompt */
+	guint in_item : 1;   /* continues a list item */
+	guint fence_code : 1; /* inside a fence whose language is code or config */
+	guint env_poc : 1;   /* command only shows the environment */
+	guint env_log : 1;   /* its output is not a log */
+	guint logline : 1;   /* matches [logs.line] */
 } Line;
 
 typedef struct {
