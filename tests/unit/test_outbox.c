@@ -14,6 +14,8 @@
 #include "sectriage/outbox.h"
 #include "sectriage/store.h"
 
+#include "testutil.h"
+
 #define T0 G_GINT64_CONSTANT(1795773600)   /* 2026-11-27T10:00:00Z */
 
 /* The fake sendmail: writes "args" and one file per delivery under sent/;
@@ -40,50 +42,6 @@ typedef struct {
 	StStore *store;
 	gint64 report_id;
 } Fixture;
-
-static void
-write_file(const char *dir, const char *name, const char *text)
-{
-	g_autofree char *p = g_build_filename(dir, name, NULL);
-	g_assert_true(g_file_set_contents(p, text, -1, NULL));
-}
-
-static gint64
-sql_int(StStore *store, const char *sql)
-{
-	sqlite3 *db = st_store_db(store);
-	sqlite3_stmt *st = NULL;
-	gint64 v = -1;
-
-	g_assert_cmpint(sqlite3_prepare_v2(db, sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-static char *
-sql_text(StStore *store, const char *sql)
-{
-	sqlite3 *db = st_store_db(store);
-	sqlite3_stmt *st = NULL;
-	char *v = NULL;
-
-	g_assert_cmpint(sqlite3_prepare_v2(db, sql, -1, &st, NULL), ==, SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = g_strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return v;
-}
-
-static void
-sql_exec(StStore *store, const char *sql)
-{
-	char *err = NULL;
-	int rc = sqlite3_exec(st_store_db(store), sql, NULL, NULL, &err);
-	if (rc != SQLITE_OK)
-		g_error("%s: %s", sql, err);
-}
 
 /* Queue one row of KIND for the fixture's report, created and due at T0. */
 static gint64
@@ -117,12 +75,10 @@ fixture_set_up(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 
-	f->dir = g_dir_make_tmp("test_outbox.XXXXXX", &err);
-	g_assert_no_error(err);
+	f->dir = tu_tmpdir("test_outbox.XXXXXX");
 	g_autofree char *sent = g_build_filename(f->dir, "sent", NULL);
 	g_assert_cmpint(g_mkdir(sent, 0700), ==, 0);
-	write_file(f->dir, "submit.sh", submit_script);
-	g_autofree char *script = g_build_filename(f->dir, "submit.sh", NULL);
+	g_autofree char *script = tu_write_file(f->dir, "submit.sh", submit_script);
 	g_assert_cmpint(g_chmod(script, 0700), ==, 0);
 
 	f->db_path = g_build_filename(f->dir, "triage.db", NULL);
@@ -135,7 +91,7 @@ fixture_set_up(Fixture *f, gconstpointer data)
 	f->cfg->retry_max = 4;
 	f->store = st_store_open(f->db_path, 5000, &err);
 	g_assert_no_error(err);
-	sql_exec(f->store, "INSERT INTO reports(tracking_id, created_at, updated_at, reporter,"
+	tu_sql_exec(f->store, "INSERT INTO reports(tracking_id, created_at, updated_at, reporter,"
 		 " facts_json) VALUES ('SEC-2026-0001', 1795773600, 1795773600,"
 		 " 'reporter@example.org', '{}')");
 	f->report_id = sqlite3_last_insert_rowid(st_store_db(f->store));
@@ -144,12 +100,10 @@ fixture_set_up(Fixture *f, gconstpointer data)
 static void
 fixture_tear_down(Fixture *f, gconstpointer data)
 {
-	g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
-
 	if (f->store)
 		st_store_close(f->store);
 	st_config_unref(f->cfg);
-	g_assert_cmpint(system(cmd), ==, 0);
+	tu_rm_rf(f->dir);
 	g_free(f->db_path);
 	g_free(f->dir);
 }
@@ -225,7 +179,7 @@ test_submit_errors(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(none->len, ==, 0);
 
 	/* The MTA's words become the error. */
-	write_file(f->dir, "fail", "1");
+	g_free(tu_write_file(f->dir, "fail", "1"));
 	g_autoptr(GError) err = NULL;
 	g_assert_false(st_outbox_submit(f->cfg, "r@example.org", "x\n", 2, &err));
 	g_assert_nonnull(err);
@@ -272,7 +226,7 @@ test_retry_backoff(Fixture *f, gconstpointer data)
 {
 	gint64 id = queue(f, "ack", "reporter@example.org", 1);
 
-	write_file(f->dir, "fail", "2");
+	g_free(tu_write_file(f->dir, "fail", "2"));
 	for (guint i = 0; i < G_N_ELEMENTS(retry_steps); i++) {
 		g_autoptr(GError) err = NULL;
 		int failed = -1;
@@ -281,22 +235,22 @@ test_retry_backoff(Fixture *f, gconstpointer data)
 		g_assert_no_error(err);
 		g_assert_cmpint(sent, ==, retry_steps[i].sent);
 		g_assert_cmpint(failed, ==, retry_steps[i].failed);
-		g_autofree char *q = g_strdup_printf("SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, id);
-		g_autofree char *status = sql_text(f->store, q);
+		g_autofree char *status = tu_sql_text(f->store, "SELECT status FROM outbox WHERE id = %"
+						      G_GINT64_FORMAT, id);
 		g_assert_cmpstr(status, ==, retry_steps[i].status);
-		g_assert_cmpint(sql_int(f->store, "SELECT attempts FROM outbox"), ==, retry_steps[i].attempts);
-		g_assert_cmpint(sql_int(f->store, "SELECT next_attempt_at FROM outbox") - T0, ==,
+		g_assert_cmpint(tu_sql_int(f->store, "SELECT attempts FROM outbox"), ==, retry_steps[i].attempts);
+		g_assert_cmpint(tu_sql_int(f->store, "SELECT next_attempt_at FROM outbox") - T0, ==,
 				retry_steps[i].next);
 	}
-	g_autofree char *last = sql_text(f->store, "SELECT last_error FROM outbox");
+	g_autofree char *last = tu_sql_text(f->store, "SELECT last_error FROM outbox");
 	g_assert_null(last);
-	g_assert_cmpint(sql_int(f->store, "SELECT sent_at FROM outbox") - T0, ==, 180);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT sent_at FROM outbox") - T0, ==, 180);
 	/* The ack's clocks: acknowledged when sent, embargo 90 days from the ack. */
-	g_assert_cmpint(sql_int(f->store, "SELECT acked_at FROM reports") - T0, ==, 180);
-	g_assert_cmpint(sql_int(f->store, "SELECT embargo_until FROM reports") - T0, ==, 90 * 86400);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'ack-retry'"
-				" AND detail LIKE '%4.3.0 mail system busy%'"), ==, 2);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'ack-sent'"
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT acked_at FROM reports") - T0, ==, 180);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT embargo_until FROM reports") - T0, ==, 90 * 86400);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'ack-retry'"
+				" AND detail LIKE '%%4.3.0 mail system busy%%'"), ==, 2);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'ack-sent'"
 				" AND actor = 'outbox' AND report_id IS NOT NULL"), ==, 1);
 	g_autoptr(GPtrArray) got = delivered(f);
 	g_assert_cmpuint(got->len, ==, 1);
@@ -308,22 +262,22 @@ test_give_up(Fixture *f, gconstpointer data)
 {
 	queue(f, "notice", "reporter@example.org", 1);
 	f->cfg->retry_max = 3;
-	write_file(f->dir, "fail", "100");
+	g_free(tu_write_file(f->dir, "fail", "100"));
 	gint64 t = T0;
 	for (int i = 0; i < 10; i++, t += 3600) {
 		g_autoptr(GError) err = NULL;
 		g_assert_cmpint(st_outbox_flush(f->store, f->cfg, t, NULL, &err), ==, 0);
 		g_assert_no_error(err);
 	}
-	g_autofree char *status = sql_text(f->store, "SELECT status FROM outbox");
+	g_autofree char *status = tu_sql_text(f->store, "SELECT status FROM outbox");
 	g_assert_cmpstr(status, ==, "failed");
-	g_assert_cmpint(sql_int(f->store, "SELECT attempts FROM outbox"), ==, 3);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'notice-retry'"), ==, 2);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'notice-failed'"), ==, 1);
-	g_autofree char *err_text = sql_text(f->store, "SELECT last_error FROM outbox");
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT attempts FROM outbox"), ==, 3);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'notice-retry'"), ==, 2);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM events WHERE kind = 'notice-failed'"), ==, 1);
+	g_autofree char *err_text = tu_sql_text(f->store, "SELECT last_error FROM outbox");
 	g_assert_nonnull(strstr(err_text, "4.3.0"));
 	/* A notice does not touch the report's clocks. */
-	g_assert_cmpint(sql_int(f->store, "SELECT acked_at FROM reports"), ==, -1);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT acked_at FROM reports"), ==, -1);
 }
 
 /* The delay doubles per attempt and stops at an hour. */
@@ -335,16 +289,16 @@ static void
 test_backoff_cap(Fixture *f, gconstpointer data)
 {
 	f->cfg->retry_max = 1000;
-	write_file(f->dir, "fail", "1000");
+	g_free(tu_write_file(f->dir, "fail", "1000"));
 	for (guint i = 0; i < G_N_ELEMENTS(cap_cases); i++) {
 		g_autofree char *sql = g_strdup_printf("UPDATE outbox SET status = 'pending',"
 						       " attempts = %" G_GINT64_FORMAT ", next_attempt_at = 0",
 						       cap_cases[i].attempts);
 		if (i == 0)
 			queue(f, "ack", "reporter@example.org", 1);
-		sql_exec(f->store, sql);
+		tu_sql_exec(f->store, sql);
 		g_assert_cmpint(st_outbox_flush(f->store, f->cfg, T0, NULL, NULL), ==, 0);
-		g_assert_cmpint(sql_int(f->store, "SELECT next_attempt_at FROM outbox") - T0, ==,
+		g_assert_cmpint(tu_sql_int(f->store, "SELECT next_attempt_at FROM outbox") - T0, ==,
 				cap_cases[i].delay);
 	}
 }
@@ -376,7 +330,7 @@ test_two_flushers(Fixture *f, gconstpointer data)
 
 	for (int i = 0; i < N; i++)
 		queue(f, i == 0 ? "ack" : "notice", "reporter@example.org", i);
-	write_file(f->dir, "slow", "");
+	g_free(tu_write_file(f->dir, "slow", ""));
 	Flusher a = { f, 0, 0 }, b = { f, 0, 0 };
 	GThread *ta = g_thread_new("a", flusher, &a);
 	GThread *tb = g_thread_new("b", flusher, &b);
@@ -395,8 +349,8 @@ test_two_flushers(Fixture *f, gconstpointer data)
 			seen += strstr(g_ptr_array_index(got, k), needle) != NULL;
 		g_assert_cmpint(seen, ==, 1);
 	}
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, N);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM events WHERE kind LIKE '%-sent'"), ==, N);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, N);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM events WHERE kind LIKE '%%-sent'"), ==, N);
 }
 
 /* After a restart: pending rows go out; a claim of a dead sender is taken
@@ -415,7 +369,7 @@ test_restart(Fixture *f, gconstpointer data)
 		"UPDATE outbox SET status = 'sent', sent_at = 1 WHERE id = %" G_GINT64_FORMAT ";"
 		"UPDATE outbox SET status = 'suppressed', reason = 'rate' WHERE id = %" G_GINT64_FORMAT ";",
 		T0 - 700, stale, T0 - 10, fresh, sent, suppressed);
-	sql_exec(f->store, sql);
+	tu_sql_exec(f->store, sql);
 	st_store_close(f->store);   /* "the milter was killed" */
 
 	g_autoptr(GError) err = NULL;
@@ -425,16 +379,17 @@ test_restart(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = delivered(f);
 	g_assert_cmpuint(got->len, ==, 2);
-	g_autofree char *q1 = g_strdup_printf("SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, pending);
-	g_autofree char *q2 = g_strdup_printf("SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, fresh);
-	g_autofree char *s1 = sql_text(f->store, q1), *s2 = sql_text(f->store, q2);
+#define STATUS_OF "SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT
+	g_autofree char *s1 = tu_sql_text(f->store, STATUS_OF, pending);
+	g_autofree char *s2 = tu_sql_text(f->store, STATUS_OF, fresh);
+#undef STATUS_OF
 	g_assert_cmpstr(s1, ==, "sent");
 	g_assert_cmpstr(s2, ==, "sending");
 	/* Ten minutes later the fresh claim is stale too. */
 	g_assert_cmpint(st_outbox_flush(f->store, f->cfg, T0 + 600, NULL, &err), ==, 1);
 	g_assert_cmpint(st_outbox_flush(f->store, f->cfg, T0 + 6000, NULL, &err), ==, 0);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 4);
-	g_autofree char *s5 = sql_text(f->store, "SELECT status FROM outbox WHERE reason = 'rate'");
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 4);
+	g_autofree char *s5 = tu_sql_text(f->store, "SELECT status FROM outbox WHERE reason = 'rate'");
 	g_assert_cmpstr(s5, ==, "suppressed");
 }
 
@@ -445,15 +400,15 @@ test_thread(Fixture *f, gconstpointer data)
 	g_setenv("ST_NOW", "2026-11-27T10:00:00Z", TRUE);
 	StOutboxThread *t = st_outbox_thread_start(f->cfg, 60000);
 	/* The first flush runs at start: nothing needs a kick after a restart. */
-	for (int i = 0; i < 500 && sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'") < 1; i++)
+	for (int i = 0; i < 500 && tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'") < 1; i++)
 		g_usleep(10000);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 1);
 	/* A kick sends a new row at once (the interval is a minute). */
 	queue(f, "notice", "reporter@example.org", 2);
 	st_outbox_thread_kick(t);
-	for (int i = 0; i < 500 && sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'") < 2; i++)
+	for (int i = 0; i < 500 && tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'") < 2; i++)
 		g_usleep(10000);
-	g_assert_cmpint(sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 2);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT count(*) FROM outbox WHERE status = 'sent'"), ==, 2);
 	/* A new config snapshot is used from the next wake-up on. */
 	StConfig *cfg2 = st_config_default();
 	g_free(cfg2->database);
@@ -464,9 +419,9 @@ test_thread(Fixture *f, gconstpointer data)
 	st_config_unref(cfg2);
 	queue(f, "notice", "reporter@example.org", 3);
 	st_outbox_thread_kick(t);
-	for (int i = 0; i < 500 && sql_int(f->store, "SELECT attempts FROM outbox WHERE message_id = 'm3@superrad.company'") < 1; i++)
+	for (int i = 0; i < 500 && tu_sql_int(f->store, "SELECT attempts FROM outbox WHERE message_id = 'm3@superrad.company'") < 1; i++)
 		g_usleep(10000);
-	g_assert_cmpint(sql_int(f->store, "SELECT attempts FROM outbox WHERE message_id = 'm3@superrad.company'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(f->store, "SELECT attempts FROM outbox WHERE message_id = 'm3@superrad.company'"), ==, 1);
 	gint64 before = g_get_monotonic_time();
 	st_outbox_thread_stop(t);
 	g_assert_cmpint(g_get_monotonic_time() - before, <, G_USEC_PER_SEC);
