@@ -20,22 +20,7 @@
 
 #include "sectriage/daemon.h"
 
-static char *
-tmpdir(void)
-{
-	g_autoptr(GError) error = NULL;
-	char *d = g_dir_make_tmp("st-daemon-XXXXXX", &error);
-
-	g_assert_no_error(error);
-	return d;
-}
-
-static void
-rm_rf(const char *dir)
-{
-	g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", dir);
-	g_assert_cmpint(system(cmd), ==, 0);
-}
+#include "testutil.h"
 
 static void
 test_socket_path(void)
@@ -96,7 +81,7 @@ test_resolve_user(void)
 static void
 test_prepare_dir(void)
 {
-	g_autofree char *base = tmpdir();
+	g_autofree char *base = tu_tmpdir("st-daemon-XXXXXX");
 	g_autofree char *dir = g_build_filename(base, "a", "b", "spool", NULL);
 	StRunUser u = { 0 };
 	g_autoptr(GError) error = NULL;
@@ -123,13 +108,13 @@ test_prepare_dir(void)
 	g_assert_false(st_daemon_prepare_dir(bad, &u, FALSE, &error));
 	g_assert_nonnull(error);
 	st_run_user_clear(&u);
-	rm_rf(base);
+	tu_rm_rf(base);
 }
 
 static void
 test_clean_spool(void)
 {
-	g_autofree char *dir = tmpdir();
+	g_autofree char *dir = tu_tmpdir("st-daemon-XXXXXX");
 	static const struct { const char *name; gboolean stale; } files[] = {
 		{ "msg-abc123", TRUE }, { "msg-XYZ789", TRUE }, { "msg-short", FALSE },
 		{ "triage.db", FALSE }, { "msg-abc123.keep", FALSE },
@@ -145,13 +130,13 @@ test_clean_spool(void)
 		g_assert_cmpint(g_file_test(p, G_FILE_TEST_EXISTS), ==, !files[i].stale);
 	}
 	g_assert_cmpuint(st_daemon_clean_spool("/nonexistent-sectriage"), ==, 0);
-	rm_rf(dir);
+	tu_rm_rf(dir);
 }
 
 static void
 test_pidfile(void)
 {
-	g_autofree char *dir = tmpdir();
+	g_autofree char *dir = tu_tmpdir("st-daemon-XXXXXX");
 	g_autofree char *path = g_build_filename(dir, "m.pid", NULL);
 	g_autoptr(GError) error = NULL;
 	g_autofree char *text = NULL;
@@ -165,7 +150,7 @@ test_pidfile(void)
 	/* a live process (our parent) does */
 	if (getppid() == 1) {
 		g_test_skip("no live parent to point at");
-		rm_rf(dir);
+		tu_rm_rf(dir);
 		return;
 	}
 	g_autofree char *live = g_strdup_printf("%ld\n", (long)getppid());
@@ -187,7 +172,7 @@ test_pidfile(void)
 	g_assert_true(st_daemon_pidfile_write(path, &error));
 	st_daemon_pidfile_remove(path);
 	g_assert_false(g_file_test(path, G_FILE_TEST_EXISTS));
-	rm_rf(dir);
+	tu_rm_rf(dir);
 }
 
 static int
@@ -206,7 +191,7 @@ listen_unix(const char *path)
 static void
 test_unix_socket(void)
 {
-	g_autofree char *dir = tmpdir();
+	g_autofree char *dir = tu_tmpdir("st-daemon-XXXXXX");
 	g_autofree char *path = g_build_filename(dir, "m.sock", NULL);
 	g_autofree char *conn = g_strdup_printf("unix:%s", path);
 	g_autoptr(GError) error = NULL;
@@ -230,7 +215,7 @@ test_unix_socket(void)
 	g_assert_false(st_daemon_poke(conn));
 	g_assert_false(st_daemon_socket_setup(conn, &u, 0660, &error));
 	st_run_user_clear(&u);
-	rm_rf(dir);
+	tu_rm_rf(dir);
 }
 
 static void

@@ -12,25 +12,12 @@
 #include "sectriage/message.h"
 #include "sectriage/hdecode.h"
 
-/* tests/data/parse/NAME: beside the binary's BUILD/tests/../../, or from the
- * repository root. */
-static char *
-data_path(const char *name)
-{
-	char *path = g_test_build_filename(G_TEST_DIST, "..", "..", "tests", "data", "parse",
-					   name, NULL);
-
-	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-		g_free(path);
-		path = g_build_filename("tests", "data", "parse", name, NULL);
-	}
-	return path;
-}
+#include "testutil.h"
 
 static StMessage *
 parse_fixture(const char *name, const StConfig *cfg)
 {
-	g_autofree char *path = data_path(name);
+	g_autofree char *path = tu_repo_path("tests", "data", "parse", name, NULL);
 	g_autoptr(GError) error = NULL;
 	StMessage *msg = st_message_parse_file(path, cfg, &error);
 
@@ -141,7 +128,7 @@ static void
 test_data_equals_file(void)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(parse_cases); i++) {
-		g_autofree char *path = data_path(parse_cases[i].file);
+		g_autofree char *path = tu_repo_path("tests", "data", "parse", parse_cases[i].file, NULL);
 		g_autofree char *raw = NULL;
 		gsize len;
 		char sha[65];

@@ -23,6 +23,8 @@
 #include "sectriage/session.h"
 #include "sectriage/store.h"
 
+#include "testutil.h"
+
 static StRules *test_rules;   /* loaded once in main, read-only after */
 
 /* ---- a message split as the MTA sends it ---- */
@@ -119,8 +121,7 @@ static void
 env_free(Env *e)
 {
 	st_server_free(e->srv);
-	g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", e->dir);
-	g_assert_cmpint(system(cmd), ==, 0);
+	tu_rm_rf(e->dir);
 	g_free(e->dir);
 	g_free(e->db);
 	g_free(e);
@@ -134,8 +135,7 @@ env_new(const char *db_override, const char *milter_extra, const char *extra)
 	Env *e = g_new0(Env, 1);
 	g_autoptr(GError) error = NULL;
 
-	e->dir = g_dir_make_tmp("st-session-XXXXXX", &error);
-	g_assert_no_error(error);
+	e->dir = tu_tmpdir("st-session-XXXXXX");
 	e->db = db_override ? g_strdup(db_override) : g_build_filename(e->dir, "triage.db", NULL);
 	g_autofree char *conf = g_build_filename(e->dir, "sectriage.conf", NULL);
 	g_autofree char *text = g_strdup_printf(
@@ -298,25 +298,10 @@ check_chunking(const char *path)
 	}
 }
 
-/* tests/data/session/NAME from the repository: the working directory (make
- * runs tests from the top) or beside build/tests/ where this binary lives. */
-static char *
-fixture_path(const char *name)
-{
-	char *rel = g_build_filename("tests", "data", "session", name, NULL);
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *dir = exe ? g_path_get_dirname(exe) : g_strdup(".");
-
-	if (g_file_test(rel, G_FILE_TEST_EXISTS))
-		return rel;
-	g_free(rel);
-	return g_build_filename(dir, "..", "..", "tests", "data", "session", name, NULL);
-}
-
 static void
 test_chunking_fixture(gconstpointer data)
 {
-	g_autofree char *path = fixture_path(data);
+	g_autofree char *path = tu_repo_path("tests", "data", "session", data, NULL);
 	check_chunking(path);
 }
 
@@ -650,17 +635,9 @@ test_concurrent(void)
 int
 main(int argc, char **argv)
 {
-	g_autoptr(GError) error = NULL;
-
 	g_test_init(&argc, &argv, NULL);
 	st_init();
-	g_autoptr(StConfig) cfg = st_config_default();
-	g_autofree char *rules_dir = st_config_rules_dir(cfg);
-	test_rules = st_rules_load(rules_dir, &error);
-	if (test_rules == NULL) {
-		g_printerr("cannot load rules from %s: %s\n", rules_dir, error->message);
-		return 1;
-	}
+	test_rules = tu_repo_rules();
 	g_test_add_data_func("/session/chunking/report", "report.eml",
 			     test_chunking_fixture);
 	g_test_add_data_func("/session/chunking/big-log", "big-log.eml",

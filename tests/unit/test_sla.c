@@ -3,7 +3,7 @@
  * month and year ends, DST in non-UTC zones) and each SLA due date, from
  * rules given as data.
  */
-#include "seed.h"
+#include "testutil.h"
 #include "sectriage/sla.h"
 
 static const char test_rules[] =
@@ -19,15 +19,6 @@ static const char test_rules[] =
 	"2026-12-31 = New Year's Eve\n"
 	"2027-01-01 = New Year's Day\n"
 	"dates = 2026-05-01;2026-04-03\n";
-
-static StRules *
-rules_of(const char *text)
-{
-	g_autoptr(GError) err = NULL;
-	StRules *r = st_rules_load_data(text, -1, &err);
-	g_assert_no_error(err);
-	return r;
-}
 
 static GDateTime *
 at(const char *iso, const char *zone)
@@ -77,7 +68,7 @@ static const struct {
 static void
 test_business_days(void)
 {
-	g_autoptr(StRules) rules = rules_of(test_rules);
+	g_autoptr(StRules) rules = tu_rules_text(test_rules);
 	for (gsize i = 0; i < G_N_ELEMENTS(bd_cases); i++) {
 		g_autoptr(GDateTime) from = at(bd_cases[i].from, bd_cases[i].zone);
 		g_autoptr(GDateTime) due = st_sla_add_business_days(rules, from, bd_cases[i].n);
@@ -111,7 +102,7 @@ static const struct {
 static void
 test_holidays(void)
 {
-	g_autoptr(StRules) rules = rules_of(test_rules);
+	g_autoptr(StRules) rules = tu_rules_text(test_rules);
 	for (gsize i = 0; i < G_N_ELEMENTS(hol_cases); i++) {
 		g_autoptr(GDateTime) d = at(hol_cases[i].day, hol_cases[i].zone);
 		g_test_message("case %zu: %s", i, hol_cases[i].day);
@@ -123,12 +114,12 @@ static void
 test_weekend_is_data(void)
 {
 	/* A team whose weekend is Friday and Saturday. */
-	g_autoptr(StRules) rules = rules_of("[sla]\nweekend_days = 5;6\nack_business_days = 1\n");
+	g_autoptr(StRules) rules = tu_rules_text("[sla]\nweekend_days = 5;6\nack_business_days = 1\n");
 	g_autoptr(GDateTime) thu = at("2026-03-05T10:00:00", NULL);
 	g_autoptr(GDateTime) due = st_sla_ack_due(rules, thu);
 	assert_local(due, "2026-03-08 10:00");   /* Sunday is a working day */
 	/* A holiday list that blocks every day does not loop forever. */
-	g_autoptr(StRules) none = rules_of("[sla]\nweekend_days = 1;2;3;4;5;6;7\n");
+	g_autoptr(StRules) none = tu_rules_text("[sla]\nweekend_days = 1;2;3;4;5;6;7\n");
 	g_autoptr(GDateTime) far = st_sla_add_business_days(none, thu, 1);
 	g_assert_nonnull(far);
 	g_assert_cmpint(g_date_time_to_unix(far), >, g_date_time_to_unix(thu));
@@ -159,7 +150,7 @@ static const struct {
 static void
 test_sla_clocks(void)
 {
-	g_autoptr(StRules) rules = rules_of(test_rules);
+	g_autoptr(StRules) rules = tu_rules_text(test_rules);
 	for (gsize i = 0; i < G_N_ELEMENTS(sla_cases); i++) {
 		g_autoptr(GDateTime) from = at(sla_cases[i].from, sla_cases[i].zone);
 		g_autoptr(GDateTime) due = NULL;
@@ -186,7 +177,7 @@ test_sla_clocks(void)
 static void
 test_shipped_rules(void)
 {
-	g_autoptr(StRules) rules = seed_repo_rules();
+	g_autoptr(StRules) rules = tu_repo_rules();
 	g_assert_cmpint(st_rules_get_int(rules, "sla", "ack_business_days", -1), ==, 3);
 	g_assert_cmpint(st_rules_get_int(rules, "sla", "triage_days", -1), ==, 7);
 	g_assert_cmpint(st_rules_get_int(rules, "sla", "fix_days.critical", -1), ==, 30);
