@@ -7,6 +7,7 @@
  * multipart/alternative mail (parsed back with GMime) and the outbox rows.
  */
 #include "seed.h"
+#include "testutil.h"
 #include <json-glib/json-glib.h>
 #include "sectriage/digest.h"
 #include "sectriage/workflow.h"
@@ -43,12 +44,10 @@ static const struct {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = seed_temp_store(&fx->dir);
-	fx->rules = seed_repo_rules();
-	fx->cfg = st_config_default();
-	g_free(fx->cfg->from_address);
-	fx->cfg->from_address = g_strdup("security@superrad.company");
-	fx->now = seed_time(NOW);
+	fx->store = tu_temp_store(&fx->dir);
+	fx->rules = tu_repo_rules();
+	fx->cfg = tu_config();
+	fx->now = tu_time(NOW);
 	g_autoptr(GError) err = NULL;
 	g_assert_true(seed_db(fx->store, 300, fx->now, 7, TRUE, &err));
 	g_assert_no_error(err);
@@ -86,7 +85,7 @@ fx_teardown(Fx *fx, gconstpointer data)
 	st_store_close(fx->store);
 	st_rules_unref(fx->rules);
 	st_config_unref(fx->cfg);
-	seed_rmdir(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 }
 

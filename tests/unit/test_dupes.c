@@ -3,7 +3,7 @@
  * estimate, and the three signals (same PoC, same attachment, similar text)
  * over reports stored in a real database.
  */
-#include "seed.h"
+#include "testutil.h"
 #include <math.h>
 #include "sectriage/dupes.h"
 
@@ -64,8 +64,8 @@ typedef struct Fx {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = seed_temp_store(&fx->dir);
-	fx->rules = seed_repo_rules();
+	fx->store = tu_temp_store(&fx->dir);
+	fx->rules = tu_repo_rules();
 }
 
 static void
@@ -73,7 +73,7 @@ fx_teardown(Fx *fx, gconstpointer data)
 {
 	st_store_close(fx->store);
 	st_rules_unref(fx->rules);
-	seed_rmdir(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 }
 

@@ -5,7 +5,7 @@
  * string escaping.  (tests/e2e/test_maint.sh parses the same drafts with
  * Python's json and tomllib.)
  */
-#include "seed.h"
+#include "testutil.h"
 #include <json-glib/json-glib.h>
 #include "sectriage/export.h"
 
@@ -39,8 +39,8 @@ static const struct {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = seed_temp_store(&fx->dir);
-	fx->rules = seed_repo_rules();
+	fx->store = tu_temp_store(&fx->dir);
+	fx->rules = tu_repo_rules();
 	sqlite3 *db = st_store_db(fx->store);
 	for (gsize i = 0; i < G_N_ELEMENTS(reports); i++) {
 		sqlite3_stmt *st = NULL;
@@ -81,7 +81,7 @@ fx_teardown(Fx *fx, gconstpointer data)
 {
 	st_store_close(fx->store);
 	st_rules_unref(fx->rules);
-	seed_rmdir(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 }
 

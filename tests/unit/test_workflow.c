@@ -4,7 +4,7 @@
  * reporter notices under the no-backscatter rules, and the SLA clocks text
  * that `show` prints.
  */
-#include "seed.h"
+#include "testutil.h"
 #include "sectriage/workflow.h"
 
 /* Expected transitions: row = from, column = to, in StState order
@@ -55,11 +55,9 @@ typedef struct Fx {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = seed_temp_store(&fx->dir);
-	fx->rules = seed_repo_rules();
-	fx->cfg = st_config_default();
-	g_free(fx->cfg->from_address);
-	fx->cfg->from_address = g_strdup("security@superrad.company");
+	fx->store = tu_temp_store(&fx->dir);
+	fx->rules = tu_repo_rules();
+	fx->cfg = tu_config();
 }
 
 static void
@@ -68,7 +66,7 @@ fx_teardown(Fx *fx, gconstpointer data)
 	st_store_close(fx->store);
 	st_rules_unref(fx->rules);
 	st_config_unref(fx->cfg);
-	seed_rmdir(fx->dir);
+	tu_rm_rf(fx->dir);
 	g_free(fx->dir);
 }
 
@@ -177,7 +175,7 @@ static const Step steps[] = {
 static void
 test_apply(Fx *fx, gconstpointer data)
 {
-	gint64 t0 = seed_time("2026-03-02T09:00:00Z");
+	gint64 t0 = tu_time("2026-03-02T09:00:00Z");
 	gint64 ids[6] = { 0 };
 	ids[1] = add_report(fx, "SEC-1", "new", "ack-1@superrad.company", t0);
 	ids[2] = add_report(fx, "SEC-2", "new", NULL, t0);
@@ -245,7 +243,7 @@ test_apply(Fx *fx, gconstpointer data)
 			      " AND detail = 'closed -> new'", ids[2]), ==, 1);
 	/* Embargo moved with its reason. */
 	g_assert_cmpint(count(fx, "SELECT embargo_until FROM reports WHERE id = ?", ids[3]), ==,
-			seed_time("2026-07-01T00:00:00Z"));
+			tu_time("2026-07-01T00:00:00Z"));
 	g_assert_cmpint(count(fx, "SELECT count(*) FROM events WHERE report_id = ? AND kind = 'embargo'"
 			      " AND detail LIKE '%agreed with the reporter%'", ids[3]), ==, 1);
 	/* Suppressed notices are on record with the reason. */
@@ -280,7 +278,7 @@ test_apply(Fx *fx, gconstpointer data)
 static void
 test_clocks_text(Fx *fx, gconstpointer data)
 {
-	gint64 t0 = seed_time("2026-03-06T10:00:00Z");	/* a Friday */
+	gint64 t0 = tu_time("2026-03-06T10:00:00Z");	/* a Friday */
 	gint64 id = add_report(fx, "SEC-9", "new", NULL, t0);
 	static const struct {
 		const char *now;
@@ -325,7 +323,7 @@ test_clocks_zone(Fx *fx, gconstpointer data)
 	g_autoptr(StRules) rules = st_rules_load_data("[sla]\ntime_zone = Europe/Berlin\n"
 						      "ack_business_days = 3\ntriage_days = 7\n", -1, &err);
 	g_assert_no_error(err);
-	gint64 id = add_report(fx, "SEC-Z", "new", NULL, seed_time("2026-03-27T09:00:00Z"));
+	gint64 id = add_report(fx, "SEC-Z", "new", NULL, tu_time("2026-03-27T09:00:00Z"));
 	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601("2026-03-28T12:00:00Z", NULL);
 	g_autofree char *s = st_sla_report_clocks(fx->store, rules, id, now, &err);
 	g_assert_no_error(err);
@@ -334,8 +332,8 @@ test_clocks_zone(Fx *fx, gconstpointer data)
 	g_assert_nonnull(strstr(s, "triage   due 2026-04-03 10:00 CEST"));
 	g_autoptr(GTimeZone) tz = st_workflow_time_zone(rules, now);
 	StReportClocks c;
-	st_workflow_clocks(rules, tz, seed_time("2026-03-27T09:00:00Z"), 0, 0, NULL, 0, &c);
-	g_assert_cmpint(c.triage_due - seed_time("2026-03-27T09:00:00Z"), ==, 7 * 86400 - 3600);
+	st_workflow_clocks(rules, tz, tu_time("2026-03-27T09:00:00Z"), 0, 0, NULL, 0, &c);
+	g_assert_cmpint(c.triage_due - tu_time("2026-03-27T09:00:00Z"), ==, 7 * 86400 - 3600);
 	/* An unknown zone falls back to the zone of NOW. */
 	g_autoptr(StRules) bad = st_rules_load_data("[sla]\ntime_zone = Mars/Olympus\n", -1, NULL);
 	g_autoptr(GTimeZone) tz2 = st_workflow_time_zone(bad, now);
