@@ -34,6 +34,19 @@ CFLAGS  += $(OPT) -std=gnu11 -pthread $(WARN) $(HARDEN) -Iinclude $(PKG_CFLAGS) 
            -DST_DATADIR='"$(datadir)"' -DST_LOCALSTATEDIR='"$(localstatedir)"'
 LDFLAGS ?=
 LDFLAGS += -pthread -pie -Wl,-z,relro,-z,now
+
+# build-asan/ is always the ASan + UBSan build (every UB check fatal), whoever
+# runs make there: `make sanitize`, or test_install.sh's `make install
+# BUILD=build-asan` during it (objects rebuilt there with other flags would not
+# link with the sanitized ones).  No _FORTIFY_SOURCE: its __*_chk wrappers hide
+# calls from ASan's interceptors.
+SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+ifeq ($(notdir $(abspath $(BUILD))),build-asan)
+CC      := clang
+OPT     := -O1 -g -fno-omit-frame-pointer $(SAN)
+HARDEN  := -fPIE
+LDFLAGS := $(SAN) -pthread -pie -Wl,-z,relro,-z,now
+endif
 LIBS     = $(PKG_LIBS) -lm
 
 # Every milter/*.c but the two mains goes into one static library; a program
@@ -89,15 +102,11 @@ check: deps
 	$(MAKE) all tools $(UNIT_BINS)
 	@sh tests/run-all.sh $(BUILD)
 
-# ASan + UBSan (every UB check fatal) in build-asan/; no _FORTIFY_SOURCE (its
-# __*_chk wrappers hide calls from ASan's interceptors).  tests/run-sanitize.sh
-# runs tests/run-all.sh against it and fails on any sanitizer report, also from
-# processes whose stderr no test reads (the milter, as nobody, in background).
-SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+# The suite against build-asan/ (flags above); tests/run-sanitize.sh fails on
+# any sanitizer report, also from processes whose stderr no test reads (the
+# milter, as nobody, in the background).
 sanitize: deps
-	$(MAKE) BUILD=build-asan CC=clang OPT="-O1 -g -fno-omit-frame-pointer $(SAN)" \
-	    HARDEN="-fPIE" LDFLAGS="$(SAN) -pthread -pie" all tools \
-	    $(UNIT_SRCS:tests/unit/%.c=build-asan/tests/%)
+	$(MAKE) BUILD=build-asan all tools $(UNIT_SRCS:tests/unit/%.c=build-asan/tests/%)
 	@sh tests/run-sanitize.sh build-asan
 
 fuzz: deps
