@@ -130,6 +130,43 @@ st_header_safe(const char *s, gsize max)
 	return g_string_free(out, FALSE);
 }
 
+gboolean
+st_squeeze_blanks(GString *s, guint max_run)
+{
+	gsize r = 0, w = 0;
+	guint run = 0, blank_lines = 0;
+	gboolean line_blank = TRUE, changed = FALSE;
+
+	for (; r < s->len; r++) {
+		char c = s->str[r];
+		if (c == ' ' || c == '\t') {
+			if (++run > max_run) {
+				changed = TRUE;
+				continue;
+			}
+		} else if (c == '\n') {
+			run = 0;
+			blank_lines = line_blank ? blank_lines + 1 : 0;
+			line_blank = TRUE;
+			if (blank_lines > 3) {
+				changed = TRUE;
+				/* drop the blanks kept on this empty line too */
+				while (w > 0 && (s->str[w - 1] == ' ' || s->str[w - 1] == '\t'))
+					w--;
+				continue;
+			}
+		} else {
+			run = 0;
+			if (c != '\r')
+				line_blank = FALSE;
+		}
+		s->str[w++] = c;
+	}
+	if (changed)
+		g_string_truncate(s, w);
+	return changed;
+}
+
 void
 st_sha256_hex(const void *data, gsize len, char out[65])
 {

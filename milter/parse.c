@@ -35,6 +35,7 @@
 #define MAX_SUBJECT  1000    /* bytes of a decoded one-line header field */
 #define MAX_FILENAME 255
 #define MAX_REFS     100     /* references kept: the first and the latest */
+#define ST_MAX_BLANK_RUN 16  /* blanks kept in a row in text for patterns */
 
 /* Used when no config is given (tests, tools). */
 static const StLimits default_limits = {
@@ -415,6 +416,7 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 		GString *text = g_string_sized_new(tlen + 16);
 		st_hdecode_to_utf8(utf8, (const char *) kept->data, tlen, cs);
 		st_hdecode_text(text, utf8->str, utf8->len, lim->max_text_bytes);
+		st_squeeze_blanks(text, ST_MAX_BLANK_RUN);
 		att->text = g_string_free(text, FALSE);
 	}
 	if (archive && !w->stop)
@@ -929,6 +931,8 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	}
 	g_object_unref(parser);
 	g_mime_parser_options_free(opts);
+	/* bounded runs of blanks keep every pattern in rules/ linear */
+	st_squeeze_blanks(w.body, ST_MAX_BLANK_RUN);
 	w.msg->body_text = g_string_free(w.body, FALSE);
 	return w.msg;
 }

@@ -46,6 +46,13 @@ char *st_printable(const char *s, gssize len, gsize max);
  * controls become spaces, runs of spaces collapse, cut to MAX bytes.  g_free(). */
 char *st_header_safe(const char *s, gsize max);
 
+/* Squeeze runs of white space in S (in place): a run of spaces and tabs
+ * longer than MAX_RUN keeps MAX_RUN of them, more than 3 blank lines in a row
+ * become 3.  Text for pattern matching: a regex with two \s* around an
+ * optional token is quadratic in the length of a blank run, and a hostile
+ * message can carry a megabyte of blanks.  Returns TRUE if S changed. */
+gboolean st_squeeze_blanks(GString *s, guint max_run);
+
 /* Lower-case hex SHA-256 of DATA (65 bytes with NUL written into OUT). */
 void st_sha256_hex(const void *data, gsize len, char out[65]);
 

@@ -132,6 +132,30 @@ test_printable(void)
 	g_assert_cmpuint(strlen(c), <=, 6);
 }
 
+static void
+test_squeeze_blanks(void)
+{
+	static const struct { const char *in, *out; } blank_cases[] = {
+		{ "a    b", "a   b" },                     /* run of 4 -> 3 */
+		{ "a\t\t\t\tb", "a\t\t\tb" },
+		{ "code\n   x\n", "code\n   x\n" },       /* short indentation kept */
+		{ "a\n\n\n\n\n\nb", "a\n\n\n\nb" },       /* 5 blank lines -> 3 */
+		{ "a\n  \n \n\n\n\nb", "a\n  \n \n\nb" },
+		{ "", "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(blank_cases); i++) {
+		g_autoptr(GString) s = g_string_new(blank_cases[i].in);
+		st_squeeze_blanks(s, 3);
+		g_assert_cmpstr(s->str, ==, blank_cases[i].out);
+	}
+	/* a megabyte of blanks becomes a few bytes, in linear time */
+	g_autoptr(GString) big = g_string_new("x");
+	for (int i = 0; i < 1 << 20; i++)
+		g_string_append_c(big, i % 4096 ? ' ' : '\n');
+	g_assert_true(st_squeeze_blanks(big, 16));
+	g_assert_cmpuint(big->len, <, 1000);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -142,5 +166,6 @@ main(int argc, char **argv)
 	g_test_add_func("/config/recipients", test_recipient_match);
 	g_test_add_func("/config/dump", test_dump);
 	g_test_add_func("/common/printable", test_printable);
+	g_test_add_func("/common/squeeze-blanks", test_squeeze_blanks);
 	return g_test_run();
 }
