@@ -47,7 +47,119 @@ typedef struct {
 	char *raw;           /* TEXT's copy, each line NUL-terminated */
 	Line *l;
 	guint n;
+	GHashTable *any;     /* StRuleGroup* -> GroupLines*: line_any's memo */
 } Lines;
+
+/* ------------------------------------------------------------ line matching
+ *
+ * Which lines a rule group matches.  Asked of a few lines, each line is
+ * matched alone.  Asked of many, each pattern runs once over the whole text
+ * instead: a line no match of it touches cannot match it alone (the text
+ * gives a line's boundaries the same meaning: ^, $ and \b see a line end
+ * as the line's own end), a match inside one line is a match of that line,
+ * and only the lines a match crosses are matched alone.  Patterns that look
+ * outside their match (lookarounds, \A \z \Z \G \K, option changes,
+ * verbs) are always matched line by line. */
+
+/* Calls of line_any for one group before its patterns run over the text. */
+#define LINE_ANY_SCAN_AFTER 16
+
+typedef struct {
+	guint calls;
+	guint8 *hit;         /* per line, once scanned */
+} GroupLines;
+
+static void
+group_lines_free(gpointer p)
+{
+	GroupLines *gl = p;
+	g_free(gl->hit);
+	g_free(gl);
+}
+
+/* Can a whole-text match of P stand for its matches on single lines? */
+static gboolean
+line_safe(const StPattern *p)
+{
+	static const char *const outside[] = {
+		"(?=", "(?!", "(?<=", "(?<!", "(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
+	};
+	const char *src = p->source;
+
+	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
+		if (strstr(src, outside[i]) != NULL)
+			return FALSE;
+	/* inline options: (?m) / (?-m) change what ^ and $ mean */
+	for (const char *q = strstr(src, "(?"); q != NULL; q = strstr(q + 2, "(?")) {
+		for (const char *o = q + 2; *o && *o != ':' && *o != ')'; o++)
+			if (*o == 'm' || *o == 'x' || *o == 'n')
+				return FALSE;
+	}
+	return TRUE;
+}
+
+/* Byte offset of the end of line I (its '\n' or the text's end). */
+static gint
+line_end(const Lines *ls, guint i)
+{
+	return i + 1 < ls->n ? ls->l[i + 1].pos - 1 : ls->l[i].pos + (gint)strlen(ls->l[i].s);
+}
+
+/* Mark in HIT the lines P matches; lines already marked are not tried. */
+static void
+scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
+{
+	GMatchInfo *mi = NULL;
+	guint li = 0;
+
+	if (!line_safe(p)) {
+		for (guint i = 0; i < ls->n; i++)
+			if (!hit[i] && g_regex_match(p->re, ls->l[i].s, 0, NULL))
+				hit[i] = 1;
+		return;
+	}
+	g_regex_match(p->re, ls->text, 0, &mi);
+	while (g_match_info_matches(mi)) {
+		gint s = -1, e = -1;
+		g_match_info_fetch_pos(mi, 0, &s, &e);
+		gint stop = MAX(e, s + 1);
+		while (li + 1 < ls->n && ls->l[li + 1].pos <= s)
+			li++;
+		for (guint k = li; k < ls->n && ls->l[k].pos < stop; k++) {
+			if (hit[k])
+				continue;
+			if ((s >= ls->l[k].pos && e <= line_end(ls, k)) ||
+			    g_regex_match(p->re, ls->l[k].s, 0, NULL))
+				hit[k] = 1;
+		}
+		if (!g_match_info_next(mi, NULL))
+			break;
+	}
+	g_match_info_unref(mi);
+}
+
+/* st_x_any(G, L->s) for line L of LS, memoised per group. */
+static gboolean
+line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
+{
+	GroupLines *gl;
+
+	if (g == NULL)
+		return FALSE;
+	gl = g_hash_table_lookup(ls->any, g);
+	if (gl == NULL) {
+		gl = g_new0(GroupLines, 1);
+		g_hash_table_insert(ls->any, (gpointer) g, gl);
+	}
+	if (gl->hit == NULL && ++gl->calls < LINE_ANY_SCAN_AFTER)
+		return st_x_any(g, l->s);
+	if (gl->hit == NULL) {
+		gl->hit = g_new0(guint8, ls->n);
+		for (guint i = 0; i < g->patterns->len; i++)
+			scan_pattern(ls, g_ptr_array_index(g->patterns, i), gl->hit);
+	}
+	return gl->hit[l - ls->l] != 0;
+}
 
 static gboolean
 is_blank(const char *s)
@@ -136,10 +248,10 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		l->type = L_PROSE;
 		l->fence_code = fenced && code;
 		/* a list item's indented continuation lines are prose */
-		if (!fenced && !is_indented(l->s) && st_x_any(step, l->s))
+		if (!fenced && !is_indented(l->s) && line_any(ls, step, l))
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
-		l->cmd = prompt_cmd(prompt, l->s);
+		l->cmd = line_any(ls, prompt, l) ? prompt_cmd(prompt, l->s) : NULL;
 		gboolean block = fenced || is_indented(l->s) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
@@ -182,19 +294,20 @@ lines_classify(Lines *ls)
 			cont = FALSE;
 			continue;
 		}
-		l->logline = st_x_any(logline, l->s);
+		l->logline = line_any(ls, logline, l);
 		gboolean prompted = l->segment && seg_prompt[l->segment];
 		if (cont) {
 			l->type = L_CONT;
 		} else if (l->cmd) {
 			classify_cmd(ls, l, l->cmd);
-		} else if (l->block && (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
+		} else if (l->block && line_any(ls, prompt_block, l) &&
+			   (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
-		} else if (!prompted && st_x_any(l->block ? command : command_line, l->s)) {
+		} else if (!prompted && line_any(ls, l->block ? command : command_line, l)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
-		} else if (!prompted && (l->fence_code || st_x_any(code, l->s) ||
-					 (l->block && st_x_any(code_block, l->s)))) {
+		} else if (!prompted && (l->fence_code || line_any(ls, code, l) ||
+					 (l->block && line_any(ls, code_block, l)))) {
 			l->type = L_CODE;
 		} else if (l->block && l->in_item) {
 			l->type = L_PROSE;
@@ -227,6 +340,7 @@ lines_init(Lines *ls, const StRules *rules, const char *text)
 	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
 		ls->n++;
 	ls->l = g_new0(Line, ls->n + 1);
+	ls->any = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, group_lines_free);
 	char *s = ls->raw;
 	for (guint i = 0; i < ls->n; i++) {
 		char *eol = strchr(s, '\n');
@@ -246,6 +360,8 @@ lines_clear(Lines *ls)
 		g_free(ls->l[i].cmd);
 	g_free(ls->raw);
 	g_free(ls->l);
+	if (ls->any)
+		g_hash_table_unref(ls->any);
 	memset(ls, 0, sizeof(*ls));
 }
 
@@ -443,23 +559,23 @@ find_steps(const Lines *ls)
 	gint64 min = st_rules_get_int(ls->rules, "poc", "min_steps", 3);
 
 	for (guint i = 0; i < ls->n; i++) {
-		if (!st_x_any(step, ls->l[i].s))
+		if (!line_any(ls, step, &ls->l[i]))
 			continue;
 		/* the first item of a list: its heading is above */
 		gint h = heading_above(ls, i, 4);
-		gboolean headed = (h >= 0 && !st_x_any(step, ls->l[h].s) &&
-				   st_x_any(heading, ls->l[h].s)) ||
-				  st_x_any(heading, ls->l[i].s);
+		gboolean headed = (h >= 0 && !line_any(ls, step, &ls->l[h]) &&
+				   line_any(ls, heading, &ls->l[h])) ||
+				  line_any(ls, heading, &ls->l[i]);
 		if (!headed)
 			continue;
 		guint n = 0, j;
 		for (j = i; j < ls->n && j < i + 60; j++) {
 			const Line *l = &ls->l[j];
-			if (st_x_any(step, l->s))
+			if (line_any(ls, step, l))
 				n++;
 			else if (l->type == L_PROSE && !is_indented(l->s) &&
 				 j + 1 < ls->n && ls->l[j + 1].type == L_BLANK &&
-				 !st_x_any(step, ls->l[j + 1].s) && n > 0 &&
+				 !line_any(ls, step, &ls->l[j + 1]) && n > 0 &&
 				 j > 0 && ls->l[j - 1].type == L_BLANK)
 				break;  /* a paragraph of its own ends the list */
 		}
@@ -500,7 +616,7 @@ step_command(const Lines *ls, const Line *l)
 {
 	const char *p = l->s;
 
-	if (!st_x_any(grp(ls->rules, "poc.step"), l->s) && !l->in_item)
+	if (!line_any(ls, grp(ls->rules, "poc.step"), l) && !l->in_item)
 		return FALSE;
 	const char *item = after_item_marker(l->s);
 	if (item && st_x_any(grp(ls->rules, "poc.command-line"), item) &&
@@ -544,7 +660,7 @@ poc_line(const Lines *ls)
 	/* code or steps alone do not outweigh "I have not written a PoC": the
 	 * code is then likely the vulnerable source, quoted */
 	for (guint i = 0; i < ls->n; i++)
-		if (ls->l[i].type == L_PROSE && st_x_any(grp(ls->rules, "poc.denied"), ls->l[i].s))
+		if (ls->l[i].type == L_PROSE && line_any(ls, grp(ls->rules, "poc.denied"), &ls->l[i]))
 			return -1;
 	if (ncode >= (guint)min_code && first_code >= 0)
 		return first_code;
@@ -584,14 +700,14 @@ find_transcript(const Lines *ls)
 			live = FALSE;
 			if (seg != 0) {
 				gint h = heading_above(ls, i, 3);
-				live = h >= 0 && ls->l[h].segment == 0 && st_x_any(oh, ls->l[h].s);
+				live = h >= 0 && ls->l[h].segment == 0 && line_any(ls, oh, &ls->l[h]);
 			}
 		}
 		if (l->type == L_CMD)
 			live = !l->env_log;
 		else if (l->type == L_OUTPUT && live && l->segment != 0)
 			return (gint)i;
-		else if (l->type == L_PROSE && st_x_any(inline_out, l->s))
+		else if (l->type == L_PROSE && line_any(ls, inline_out, l))
 			return (gint)i;
 	}
 	return -1;
@@ -618,7 +734,7 @@ check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		const Line *l = &ls->l[i];
 		if (l->type == L_BLANK || l->type == L_FENCE)
 			continue;
-		if (st_x_any(strong, l->s)) {
+		if (line_any(ls, strong, l)) {
 			set_check(a, ST_CHECK_LOGS, line_evidence(ls, i));
 			return;
 		}
