@@ -7,6 +7,7 @@
 
 #include "sectriage/analysis.h"
 #include "sectriage/common.h"
+#include "sectriage/jsonutil.h"
 
 const char *const st_check_names[ST_CHECK_N] = {
 	"description", "poc", "version", "platform", "logs",
@@ -70,28 +71,6 @@ st_analysis_free(StAnalysis *a)
 	g_free(a);
 }
 
-/* ---- to JSON ---- */
-
-static void
-add_str(JsonBuilder *b, const char *name, const char *value)
-{
-	json_builder_set_member_name(b, name);
-	if (value)
-		json_builder_add_string_value(b, value);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void
-add_strv(JsonBuilder *b, const char *name, const GPtrArray *v)
-{
-	json_builder_set_member_name(b, name);
-	json_builder_begin_array(b);
-	for (guint i = 0; v && i < v->len; i++)
-		json_builder_add_string_value(b, g_ptr_array_index(v, i));
-	json_builder_end_array(b);
-}
-
 static void
 add_attachments(JsonBuilder *b, const StMessage *msg)
 {
@@ -100,13 +79,13 @@ add_attachments(JsonBuilder *b, const StMessage *msg)
 	for (guint i = 0; i < msg->attachments->len; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		json_builder_begin_object(b);
-		add_str(b, "filename", att->filename);
-		add_str(b, "content_type", att->content_type);
+		st_json_add_string(b, "filename", att->filename);
+		st_json_add_string(b, "content_type", att->content_type);
 		json_builder_set_member_name(b, "size");
 		json_builder_add_int_value(b, att->size);
-		add_str(b, "sha256", att->sha256);
-		add_str(b, "role", st_role_name(att->role));
-		add_str(b, "role_evidence", att->role_evidence);
+		st_json_add_string(b, "sha256", att->sha256);
+		st_json_add_string(b, "role", st_role_name(att->role));
+		st_json_add_string(b, "role_evidence", att->role_evidence);
 		if (att->members) {
 			json_builder_set_member_name(b, "members");
 			json_builder_begin_array(b);
@@ -115,7 +94,7 @@ add_attachments(JsonBuilder *b, const StMessage *msg)
 			json_builder_end_array(b);
 		}
 		if (att->flags && att->flags->len)
-			add_strv(b, "flags", att->flags);
+			st_json_add_strings(b, "flags", att->flags);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -124,28 +103,28 @@ add_attachments(JsonBuilder *b, const StMessage *msg)
 static void
 add_message_fields(JsonBuilder *b, const StMessage *msg)
 {
-	add_str(b, "subject", msg->protected_subject ? msg->protected_subject : msg->subject);
-	add_str(b, "from", msg->from);
-	add_str(b, "from_addr", msg->from_addr);
-	add_str(b, "message_id", msg->message_id);
-	add_str(b, "in_reply_to", msg->in_reply_to);
-	add_strv(b, "references", msg->references);
-	add_str(b, "content_type", msg->content_type);
+	st_json_add_string(b, "subject", msg->protected_subject ? msg->protected_subject : msg->subject);
+	st_json_add_string(b, "from", msg->from);
+	st_json_add_string(b, "from_addr", msg->from_addr);
+	st_json_add_string(b, "message_id", msg->message_id);
+	st_json_add_string(b, "in_reply_to", msg->in_reply_to);
+	st_json_add_strings(b, "references", msg->references);
+	st_json_add_string(b, "content_type", msg->content_type);
 	add_attachments(b, msg);
 	json_builder_set_member_name(b, "signature");
 	if (msg->sig_status) {
 		json_builder_begin_object(b);
-		add_str(b, "status", msg->sig_status);
-		add_str(b, "key_id", msg->sig_key_id);
-		add_str(b, "signer", msg->sig_signer);
+		st_json_add_string(b, "status", msg->sig_status);
+		st_json_add_string(b, "key_id", msg->sig_key_id);
+		st_json_add_string(b, "signer", msg->sig_signer);
 		json_builder_end_object(b);
 	} else {
 		json_builder_add_null_value(b);
 	}
 	json_builder_set_member_name(b, "raw_size");
 	json_builder_add_int_value(b, msg->raw_size);
-	add_str(b, "raw_sha256", msg->raw_sha256);
-	add_str(b, "protected_subject", msg->protected_subject);
+	st_json_add_string(b, "raw_sha256", msg->raw_sha256);
+	st_json_add_string(b, "protected_subject", msg->protected_subject);
 	json_builder_set_member_name(b, "body_from_html");
 	json_builder_add_boolean_value(b, msg->body_from_html);
 }
@@ -175,12 +154,12 @@ add_platform(JsonBuilder *b, const StAnalysis *a)
 		return;
 	}
 	json_builder_begin_object(b);
-	add_str(b, "os", a->os);
-	add_str(b, "distro", a->distro);
-	add_str(b, "kernel", a->kernel);
-	add_str(b, "macos_version", a->macos_version);
-	add_str(b, "chip", a->chip);
-	add_str(b, "evidence", a->platform_evidence);
+	st_json_add_string(b, "os", a->os);
+	st_json_add_string(b, "distro", a->distro);
+	st_json_add_string(b, "kernel", a->kernel);
+	st_json_add_string(b, "macos_version", a->macos_version);
+	st_json_add_string(b, "chip", a->chip);
+	st_json_add_string(b, "evidence", a->platform_evidence);
 	json_builder_end_object(b);
 }
 
@@ -203,30 +182,30 @@ add_checklist(JsonBuilder *b, const StAnalysis *a)
 	json_builder_set_member_name(b, "evidence");
 	json_builder_begin_object(b);
 	for (int i = 0; i < ST_CHECK_N; i++)
-		add_str(b, st_check_names[i], a->check_evidence[i]);
+		st_json_add_string(b, st_check_names[i], a->check_evidence[i]);
 	json_builder_end_object(b);
 }
 
 static void
 add_classification(JsonBuilder *b, const StAnalysis *a)
 {
-	add_str(b, "class", a->klass);
-	add_str(b, "class_evidence", a->class_evidence);
-	add_str(b, "component", a->component);
-	add_str(b, "component_evidence", a->component_evidence);
-	add_strv(b, "out_of_scope", a->out_of_scope);
+	st_json_add_string(b, "class", a->klass);
+	st_json_add_string(b, "class_evidence", a->class_evidence);
+	st_json_add_string(b, "component", a->component);
+	st_json_add_string(b, "component_evidence", a->component_evidence);
+	st_json_add_strings(b, "out_of_scope", a->out_of_scope);
 	json_builder_set_member_name(b, "out_of_scope_evidence");
 	json_builder_begin_array(b);
 	for (guint i = 0; i < a->out_of_scope->len; i++) {
 		json_builder_begin_object(b);
-		add_str(b, "hint", g_ptr_array_index(a->out_of_scope, i));
-		add_str(b, "evidence", i < a->out_of_scope_evidence->len
+		st_json_add_string(b, "hint", g_ptr_array_index(a->out_of_scope, i));
+		st_json_add_string(b, "evidence", i < a->out_of_scope_evidence->len
 				       ? g_ptr_array_index(a->out_of_scope_evidence, i) : NULL);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
-	add_str(b, "suggested_severity", a->suggested_severity);
-	add_str(b, "severity_evidence", a->severity_evidence);
+	st_json_add_string(b, "suggested_severity", a->suggested_severity);
+	st_json_add_string(b, "severity_evidence", a->severity_evidence);
 }
 
 static void
@@ -239,13 +218,13 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "anonymous");
 		json_builder_add_boolean_value(b, TRUE);
-		add_str(b, "evidence", a->credit_evidence);
+		st_json_add_string(b, "evidence", a->credit_evidence);
 		json_builder_end_object(b);
 	} else {
 		json_builder_begin_object(b);
-		add_str(b, "name", a->credit_name);
-		add_str(b, "link", a->credit_link);
-		add_str(b, "evidence", a->credit_evidence);
+		st_json_add_string(b, "name", a->credit_name);
+		st_json_add_string(b, "link", a->credit_link);
+		st_json_add_string(b, "evidence", a->credit_evidence);
 		json_builder_end_object(b);
 	}
 	json_builder_set_member_name(b, "cvss");
@@ -253,19 +232,19 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 		json_builder_add_null_value(b);
 	} else {
 		json_builder_begin_object(b);
-		add_str(b, "vector", a->cvss_vector);
-		add_str(b, "version", a->cvss_version);
+		st_json_add_string(b, "vector", a->cvss_vector);
+		st_json_add_string(b, "version", a->cvss_version);
 		json_builder_set_member_name(b, "score");
 		if (a->cvss_score >= 0)
 			json_builder_add_double_value(b, a->cvss_score);
 		else
 			json_builder_add_null_value(b);
-		add_str(b, "severity", a->cvss_severity);
+		st_json_add_string(b, "severity", a->cvss_severity);
 		json_builder_end_object(b);
 	}
 	json_builder_set_member_name(b, "exploited_in_wild");
 	json_builder_add_boolean_value(b, a->exploited);
-	add_str(b, "exploited_evidence", a->exploited_evidence);
+	st_json_add_string(b, "exploited_evidence", a->exploited_evidence);
 }
 
 JsonNode *
@@ -277,9 +256,9 @@ st_analysis_to_json(const StAnalysis *a)
 	json_builder_set_member_name(b, "version");
 	if (a->version) {
 		json_builder_begin_object(b);
-		add_str(b, "value", a->version);
-		add_str(b, "kind", a->version_kind);
-		add_str(b, "evidence", a->version_evidence);
+		st_json_add_string(b, "value", a->version);
+		st_json_add_string(b, "kind", a->version_kind);
+		st_json_add_string(b, "evidence", a->version_evidence);
 		json_builder_end_object(b);
 	} else {
 		json_builder_add_null_value(b);
@@ -288,8 +267,8 @@ st_analysis_to_json(const StAnalysis *a)
 	add_checklist(b, a);
 	json_builder_set_member_name(b, "score");
 	json_builder_add_int_value(b, a->score);
-	add_strv(b, "missing", a->missing);
-	add_strv(b, "missing_detail", a->missing_detail);
+	st_json_add_strings(b, "missing", a->missing);
+	st_json_add_strings(b, "missing_detail", a->missing_detail);
 	add_classification(b, a);
 	add_credit_cvss(b, a);
 
@@ -297,7 +276,7 @@ st_analysis_to_json(const StAnalysis *a)
 	json_builder_begin_object(b);
 	json_builder_set_member_name(b, "send");
 	json_builder_add_boolean_value(b, a->ack_send);
-	add_str(b, "reason", a->ack_reason);
+	st_json_add_string(b, "reason", a->ack_reason);
 	json_builder_end_object(b);
 	json_builder_set_member_name(b, "is_report");
 	json_builder_add_boolean_value(b, a->is_report);
@@ -308,12 +287,12 @@ st_analysis_to_json(const StAnalysis *a)
 	json_builder_add_boolean_value(b, encrypted);
 	json_builder_set_member_name(b, "decrypted");
 	json_builder_add_boolean_value(b, decrypted);
-	add_str(b, "envelope_from", a->envelope_from);
+	st_json_add_string(b, "envelope_from", a->envelope_from);
 	if (a->msg)
 		add_message_fields(b, a->msg);
 	else
 		add_extra_fields(b, a->extra);
-	add_strv(b, "flags", a->flags);
+	st_json_add_strings(b, "flags", a->flags);
 	json_builder_set_member_name(b, "elapsed_us");
 	json_builder_add_int_value(b, a->elapsed_us);
 	json_builder_end_object(b);
@@ -324,74 +303,33 @@ char *
 st_analysis_to_json_string(const StAnalysis *a, gboolean pretty)
 {
 	g_autoptr(JsonNode) root = st_analysis_to_json(a);
-	g_autoptr(JsonGenerator) gen = json_generator_new();
-	json_generator_set_pretty(gen, pretty);
-	json_generator_set_root(gen, root);
-	return json_generator_to_data(gen, NULL);
-}
-
-/* ---- from JSON ---- */
-
-static const char *
-get_str(JsonObject *o, const char *name)
-{
-	if (o == NULL || !json_object_has_member(o, name))
-		return NULL;
-	JsonNode *n = json_object_get_member(o, name);
-	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
-		return NULL;
-	return json_node_get_string(n);
-}
-
-static JsonObject *
-get_obj(JsonObject *o, const char *name)
-{
-	if (o == NULL || !json_object_has_member(o, name))
-		return NULL;
-	JsonNode *n = json_object_get_member(o, name);
-	return JSON_NODE_HOLDS_OBJECT(n) ? json_node_get_object(n) : NULL;
-}
-
-static gboolean
-get_bool(JsonObject *o, const char *name)
-{
-	if (o == NULL || !json_object_has_member(o, name))
-		return FALSE;
-	JsonNode *n = json_object_get_member(o, name);
-	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_BOOLEAN)
-		return FALSE;
-	return json_node_get_boolean(n);
+	return json_to_string(root, pretty);
 }
 
 static void
 get_strv(JsonObject *o, const char *name, GPtrArray *into)
 {
-	if (o == NULL || !json_object_has_member(o, name))
-		return;
-	JsonNode *n = json_object_get_member(o, name);
-	if (!JSON_NODE_HOLDS_ARRAY(n))
-		return;
-	JsonArray *arr = json_node_get_array(n);
-	for (guint i = 0; i < json_array_get_length(arr); i++) {
+	JsonArray *arr = st_json_get_array(o, name);
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
 		JsonNode *e = json_array_get_element(arr, i);
 		if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING)
 			g_ptr_array_add(into, g_strdup(json_node_get_string(e)));
 		else if (JSON_NODE_HOLDS_OBJECT(e))
-			g_ptr_array_add(into, g_strdup(get_str(json_node_get_object(e), "evidence")));
+			g_ptr_array_add(into, g_strdup(st_json_get_string(json_node_get_object(e), "evidence")));
 	}
 }
 
 static void
 load_checklist(StAnalysis *a, JsonObject *o)
 {
-	JsonObject *cl = get_obj(o, "checklist");
-	JsonObject *ev = get_obj(o, "evidence");
+	JsonObject *cl = st_json_get_object(o, "checklist");
+	JsonObject *ev = st_json_get_object(o, "evidence");
 	g_autoptr(GPtrArray) na = g_ptr_array_new_with_free_func(g_free);
 
 	get_strv(o, "checklist_na", na);
 	for (int i = 0; i < ST_CHECK_N; i++) {
-		a->check[i] = get_bool(cl, st_check_names[i]);
-		st_set(&a->check_evidence[i], get_str(ev, st_check_names[i]));
+		a->check[i] = st_json_get_boolean(cl, st_check_names[i]);
+		st_set(&a->check_evidence[i], st_json_get_string(ev, st_check_names[i]));
 		for (guint j = 0; j < na->len; j++)
 			if (!strcmp(g_ptr_array_index(na, j), st_check_names[i]))
 				a->check_na[i] = TRUE;
@@ -401,24 +339,24 @@ load_checklist(StAnalysis *a, JsonObject *o)
 static void
 load_credit_cvss(StAnalysis *a, JsonObject *o)
 {
-	JsonObject *cr = get_obj(o, "credit");
+	JsonObject *cr = st_json_get_object(o, "credit");
 	if (cr) {
 		a->credit_found = TRUE;
-		a->credit_anonymous = get_bool(cr, "anonymous");
-		st_set(&a->credit_name, get_str(cr, "name"));
-		st_set(&a->credit_link, get_str(cr, "link"));
-		st_set(&a->credit_evidence, get_str(cr, "evidence"));
+		a->credit_anonymous = st_json_get_boolean(cr, "anonymous");
+		st_set(&a->credit_name, st_json_get_string(cr, "name"));
+		st_set(&a->credit_link, st_json_get_string(cr, "link"));
+		st_set(&a->credit_evidence, st_json_get_string(cr, "evidence"));
 	}
-	JsonObject *cv = get_obj(o, "cvss");
+	JsonObject *cv = st_json_get_object(o, "cvss");
 	if (cv) {
-		st_set(&a->cvss_vector, get_str(cv, "vector"));
-		st_set(&a->cvss_version, get_str(cv, "version"));
-		st_set(&a->cvss_severity, get_str(cv, "severity"));
+		st_set(&a->cvss_vector, st_json_get_string(cv, "vector"));
+		st_set(&a->cvss_version, st_json_get_string(cv, "version"));
+		st_set(&a->cvss_severity, st_json_get_string(cv, "severity"));
 		JsonNode *s = json_object_get_member(cv, "score");
 		a->cvss_score = (s && JSON_NODE_HOLDS_VALUE(s)) ? json_node_get_double(s) : -1;
 	}
-	a->exploited = get_bool(o, "exploited_in_wild");
-	st_set(&a->exploited_evidence, get_str(o, "exploited_evidence"));
+	a->exploited = st_json_get_boolean(o, "exploited_in_wild");
+	st_set(&a->exploited_evidence, st_json_get_string(o, "exploited_evidence"));
 }
 
 StAnalysis *
@@ -429,40 +367,39 @@ st_analysis_from_json(JsonNode *node)
 	JsonObject *o = json_node_get_object(node);
 	StAnalysis *a = st_analysis_new();
 
-	JsonObject *v = get_obj(o, "version");
-	st_set(&a->version, get_str(v, "value"));
-	st_set(&a->version_kind, get_str(v, "kind"));
-	st_set(&a->version_evidence, get_str(v, "evidence"));
-	JsonObject *p = get_obj(o, "platform");
-	st_set(&a->os, get_str(p, "os"));
-	st_set(&a->distro, get_str(p, "distro"));
-	st_set(&a->kernel, get_str(p, "kernel"));
-	st_set(&a->macos_version, get_str(p, "macos_version"));
-	st_set(&a->chip, get_str(p, "chip"));
-	st_set(&a->platform_evidence, get_str(p, "evidence"));
+	JsonObject *v = st_json_get_object(o, "version");
+	st_set(&a->version, st_json_get_string(v, "value"));
+	st_set(&a->version_kind, st_json_get_string(v, "kind"));
+	st_set(&a->version_evidence, st_json_get_string(v, "evidence"));
+	JsonObject *p = st_json_get_object(o, "platform");
+	st_set(&a->os, st_json_get_string(p, "os"));
+	st_set(&a->distro, st_json_get_string(p, "distro"));
+	st_set(&a->kernel, st_json_get_string(p, "kernel"));
+	st_set(&a->macos_version, st_json_get_string(p, "macos_version"));
+	st_set(&a->chip, st_json_get_string(p, "chip"));
+	st_set(&a->platform_evidence, st_json_get_string(p, "evidence"));
 	load_checklist(a, o);
-	JsonNode *sc = json_object_get_member(o, "score");
-	a->score = (sc && JSON_NODE_HOLDS_VALUE(sc)) ? (int)json_node_get_int(sc) : 0;
+	a->score = (int)st_json_get_int(o, "score", 0);
 	get_strv(o, "missing", a->missing);
 	get_strv(o, "missing_detail", a->missing_detail);
-	st_set(&a->klass, get_str(o, "class"));
-	st_set(&a->class_evidence, get_str(o, "class_evidence"));
-	st_set(&a->component, get_str(o, "component"));
-	st_set(&a->component_evidence, get_str(o, "component_evidence"));
+	st_set(&a->klass, st_json_get_string(o, "class"));
+	st_set(&a->class_evidence, st_json_get_string(o, "class_evidence"));
+	st_set(&a->component, st_json_get_string(o, "component"));
+	st_set(&a->component_evidence, st_json_get_string(o, "component_evidence"));
 	get_strv(o, "out_of_scope", a->out_of_scope);
 	get_strv(o, "out_of_scope_evidence", a->out_of_scope_evidence);
-	st_set(&a->suggested_severity, get_str(o, "suggested_severity"));
-	st_set(&a->severity_evidence, get_str(o, "severity_evidence"));
+	st_set(&a->suggested_severity, st_json_get_string(o, "suggested_severity"));
+	st_set(&a->severity_evidence, st_json_get_string(o, "severity_evidence"));
 	load_credit_cvss(a, o);
-	JsonObject *ack = get_obj(o, "ack");
-	a->ack_send = get_bool(ack, "send");
-	st_set(&a->ack_reason, get_str(ack, "reason"));
-	a->is_report = json_object_has_member(o, "is_report") ? get_bool(o, "is_report") : TRUE;
-	st_set(&a->envelope_from, get_str(o, "envelope_from"));
+	JsonObject *ack = st_json_get_object(o, "ack");
+	a->ack_send = st_json_get_boolean(ack, "send");
+	st_set(&a->ack_reason, st_json_get_string(ack, "reason"));
+	a->is_report = json_object_has_member(o, "is_report") ? st_json_get_boolean(o, "is_report") : TRUE;
+	st_set(&a->envelope_from, st_json_get_string(o, "envelope_from"));
 	get_strv(o, "flags", a->flags);
-	if (get_bool(o, "encrypted"))
+	if (st_json_get_boolean(o, "encrypted"))
 		st_flag_add(a->flags, "encrypted");
-	if (get_bool(o, "decrypted"))
+	if (st_json_get_boolean(o, "decrypted"))
 		st_flag_add(a->flags, "decrypted");
 
 	a->extra = json_object_new();
@@ -491,12 +428,8 @@ attachments_of(const StAnalysis *a)
 		JsonObject *o = json_node_get_object(n);
 		return json_array_ref(json_object_get_array_member(o, "attachments"));
 	}
-	if (a->extra && json_object_has_member(a->extra, "attachments")) {
-		JsonNode *n = json_object_get_member(a->extra, "attachments");
-		if (JSON_NODE_HOLDS_ARRAY(n))
-			return json_array_ref(json_node_get_array(n));
-	}
-	return json_array_new();
+	JsonArray *arr = st_json_get_array(a->extra, "attachments");
+	return arr ? json_array_ref(arr) : json_array_new();
 }
 
 static void

@@ -86,15 +86,10 @@ st_cmd_digest(StCli *cli, int argc, char **argv)
 			break;
 		}
 	}
-	g_autoptr(GOptionContext) ctx = g_option_context_new("");
-	g_autoptr(GError) err = NULL;
-	g_option_context_set_summary(ctx, "The triage digest: open reports ranked by urgency,"
-				     " new reports, figures.");
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		st_cli_error("digest", "%s (try --help)", err->message);
+	if (!st_cli_parse_options("digest", "", "The triage digest: open reports ranked by urgency,"
+				  " new reports, figures.", entries, &argc, &argv))
 		return 2;
-	}
+	g_autoptr(GError) err = NULL;
 	StDigestFormat fmt = ST_DIGEST_TEXT;
 	if (format_s && !st_digest_format_parse(format_s, &fmt)) {
 		st_cli_error("digest", "unknown format '%s' (text, markdown, html, json)", format_s);

@@ -21,15 +21,10 @@ st_cmd_export(StCli *cli, int argc, char **argv)
 		{ "summary", 0, 0, G_OPTION_ARG_STRING, &summary, "one-line summary (default: from the class)", "TEXT" },
 		{ NULL },
 	};
-	g_autoptr(GOptionContext) ctx = g_option_context_new("ID");
-	g_autoptr(GError) err = NULL;
-	g_option_context_set_summary(ctx, "An advisory draft for report ID: OSV JSON, GitHub"
-				     " advisory JSON, or a RustSec draft (TOML + Markdown).");
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		st_cli_error("export", "%s (try --help)", err->message);
+	if (!st_cli_parse_options("export", "ID", "An advisory draft for report ID: OSV JSON, GitHub"
+				  " advisory JSON, or a RustSec draft (TOML + Markdown).",
+				  entries, &argc, &argv))
 		return 2;
-	}
 	if (argc != 2) {
 		st_cli_error("export", "expected one report ID (try --help)");
 		return 2;
@@ -43,6 +38,7 @@ st_cmd_export(StCli *cli, int argc, char **argv)
 	StStore *store = st_cli_store(cli);
 	if (rules == NULL || store == NULL)
 		return 1;
+	g_autoptr(GError) err = NULL;
 	StExportOptions opt = { .format = f, .fixed = fixed, .introduced = introduced,
 				.summary = summary };
 	g_autofree char *out = st_export(store, rules, argv[1], &opt, cli->now, &err);

@@ -121,8 +121,7 @@ list_rows(StStore *store, const char *status, gboolean json)
 	if (json) {
 		json_builder_end_array(b);
 		g_autoptr(JsonNode) root = json_builder_get_root(b);
-		g_autofree char *text = json_to_string(root, TRUE);
-		printf("%s\n", text);
+		st_cli_print_json(root);
 	} else {
 		fputs(out->str, stdout);
 	}
@@ -219,14 +218,9 @@ st_cmd_outbox(StCli *cli, int argc, char **argv)
 		{ "show", 0, 0, G_OPTION_ARG_INT64, &show, "print the message of row ID", "ID" },
 		{ NULL }
 	};
-	g_autoptr(GOptionContext) ctx = g_option_context_new("- mail waiting to be sent, sent or failed");
-	g_autoptr(GError) err = NULL;
-
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		st_cli_error(CMD, "%s", err->message);
+	if (!st_cli_parse_options(CMD, "- mail waiting to be sent, sent or failed", NULL, entries,
+				  &argc, &argv))
 		return 2;
-	}
 	if (argc > 1 || (flush + (retry > 0) + (show > 0)) > 1) {
 		st_cli_error(CMD, "give at most one of --flush, --retry ID, --show ID");
 		return 2;
@@ -240,6 +234,7 @@ st_cmd_outbox(StCli *cli, int argc, char **argv)
 	if (retry > 0)
 		return retry_row(store, retry, now);
 	if (flush) {
+		g_autoptr(GError) err = NULL;
 		int failed = 0;
 		int sent = st_outbox_flush(store, cli->cfg, now, &failed, &err);
 		if (sent < 0) {

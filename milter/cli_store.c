@@ -33,37 +33,9 @@
 #include "sectriage/cli.h"
 #include "sectriage/dupes.h"
 #include "sectriage/common.h"
+#include "sectriage/jsonutil.h"
 #include "sectriage/store.h"
 #include "sectriage/workflow.h"
-
-static void
-print_json(JsonNode *node)
-{
-	g_autoptr(JsonGenerator) gen = json_generator_new();
-	g_autofree char *text = NULL;
-
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_root(gen, node);
-	text = json_generator_to_data(gen, NULL);
-	printf("%s\n", text);
-}
-
-/* Parse the options of subcommand NAME; FALSE (usage printed) on error. */
-static gboolean
-parse_options(const char *name, const char *params, const char *summary,
-	      GOptionEntry *entries, int *argc, char ***argv)
-{
-	g_autoptr(GOptionContext) ctx = g_option_context_new(params);
-	g_autoptr(GError) err = NULL;
-
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	g_option_context_set_summary(ctx, summary);
-	if (!g_option_context_parse(ctx, argc, argv, &err)) {
-		st_cli_error(name, "%s", err->message);
-		return FALSE;
-	}
-	return TRUE;
-}
 
 /* ---- file ---- */
 
@@ -126,7 +98,7 @@ file_one(StCli *cli, StStore *store, StRules *rules, const char *path,
 	}
 	if (json) {
 		g_autoptr(JsonNode) node = result_json(path, &r);
-		print_json(node);
+		st_cli_print_json(node);
 	} else {
 		printf("%s: %s %s score %d missing %s\n", path, r.tracking_id,
 		       kind_of(&r), r.score, r.missing && *r.missing ? r.missing : "-");
@@ -152,12 +124,12 @@ st_cmd_file(StCli *cli, int argc, char **argv)
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
 		{ NULL }
 	};
-	if (!parse_options("file", "FILE... - file messages into the database", 
-			   "Analyse and file each message as the milter does: a new report, a "
-			   "follow-up of\na report, or a duplicate of a message filed before.  "
-			   "Prints one line a file:\n  FILE: TRACKING-ID new|followup|duplicate "
-			   "score N missing ITEMS|-",
-			   entries, &argc, &argv))
+	if (!st_cli_parse_options("file", "FILE... - file messages into the database", 
+				  "Analyse and file each message as the milter does: a new report, a "
+				  "follow-up of\na report, or a duplicate of a message filed before.  "
+				  "Prints one line a file:\n  FILE: TRACKING-ID new|followup|duplicate "
+				  "score N missing ITEMS|-",
+				  entries, &argc, &argv))
 		return 2;
 	if (files == NULL || files[0] == NULL) {
 		st_cli_error("file", "no FILE given (see --help)");
@@ -183,46 +155,17 @@ st_cmd_file(StCli *cli, int argc, char **argv)
 	return rc;
 }
 
-/* ---- list ---- */
-
-static const char *
-obj_str(JsonObject *o, const char *name)
-{
-	if (o == NULL || !json_object_has_member(o, name))
-		return NULL;
-	JsonNode *n = json_object_get_member(o, name);
-	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
-		return NULL;
-	return json_node_get_string(n);
-}
-
-static gint64
-obj_int(JsonObject *o, const char *name, gint64 def)
-{
-	if (o == NULL || !json_object_has_member(o, name))
-		return def;
-	JsonNode *n = json_object_get_member(o, name);
-	if (!JSON_NODE_HOLDS_VALUE(n))
-		return def;
-	return json_node_get_int(n);
-}
-
 /* Comma-joined string array member NAME ("-" when empty); new string. */
 static char *
 obj_list(JsonObject *o, const char *name)
 {
 	GString *s = g_string_new(NULL);
 
-	if (o != NULL && json_object_has_member(o, name)) {
-		JsonNode *n = json_object_get_member(o, name);
-		JsonArray *arr = JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
-		for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
-			JsonNode *e = json_array_get_element(arr, i);
-			if (JSON_NODE_HOLDS_VALUE(e) &&
-			    json_node_get_value_type(e) == G_TYPE_STRING)
-				g_string_append_printf(s, "%s%s", s->len ? "," : "",
-						       json_node_get_string(e));
-		}
+	JsonArray *arr = st_json_get_array(o, name);
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
+		JsonNode *e = json_array_get_element(arr, i);
+		if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING)
+			g_string_append_printf(s, "%s%s", s->len ? "," : "", json_node_get_string(e));
 	}
 	if (s->len == 0)
 		g_string_assign(s, "-");
@@ -253,10 +196,10 @@ st_cmd_list(StCli *cli, int argc, char **argv)
 		  "Published and closed reports too", NULL },
 		{ NULL }
 	};
-	if (!parse_options("list", "- list reports",
-			   "Open reports, newest first: tracking id, state, score, class, "
-			   "what is missing, subject.",
-			   entries, &argc, &argv))
+	if (!st_cli_parse_options("list", "- list reports",
+				  "Open reports, newest first: tracking id, state, score, class, "
+				  "what is missing, subject.",
+				  entries, &argc, &argv))
 		return 2;
 	if (argc > 1) {
 		st_cli_error("list", "unexpected argument \"%s\"", argv[1]);
@@ -272,7 +215,7 @@ st_cmd_list(StCli *cli, int argc, char **argv)
 		return 1;
 	}
 	if (json) {
-		print_json(node);
+		st_cli_print_json(node);
 		return 0;
 	}
 	JsonArray *arr = json_node_get_array(node);
@@ -281,12 +224,12 @@ st_cmd_list(StCli *cli, int argc, char **argv)
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
 		JsonObject *o = json_array_get_object_element(arr, i);
 		g_autofree char *missing = obj_list(o, "missing");
-		g_autofree char *subject = st_printable(obj_str(o, "subject"), -1, 80);
-		const char *klass = obj_str(o, "class");
+		g_autofree char *subject = st_printable(st_json_get_string(o, "subject"), -1, 80);
+		const char *klass = st_json_get_string(o, "class");
 		printf("%-15s %-10s %5" G_GINT64_FORMAT " %-20s %-30s %s%s\n",
-		       obj_str(o, "tracking_id"), obj_str(o, "state"),
-		       obj_int(o, "score", 0), klass ? klass : "-", missing,
-		       obj_int(o, "is_report", 1) ? "" : "[not a report] ", subject);
+		       st_json_get_string(o, "tracking_id"), st_json_get_string(o, "state"),
+		       st_json_get_int(o, "score", 0), klass ? klass : "-", missing,
+		       st_json_get_int(o, "is_report", 1) ? "" : "[not a report] ", subject);
 	}
 	return 0;
 }
@@ -296,7 +239,7 @@ st_cmd_list(StCli *cli, int argc, char **argv)
 static void
 show_field(JsonObject *o, const char *label, const char *name)
 {
-	const char *v = obj_str(o, name);
+	const char *v = st_json_get_string(o, name);
 	if (v != NULL) {
 		g_autofree char *p = st_printable(v, -1, 200);
 		printf("%-14s %s\n", label, p);
@@ -307,11 +250,7 @@ show_field(JsonObject *o, const char *label, const char *name)
 static void
 show_hints(JsonObject *o)
 {
-	JsonNode *facts = json_object_get_member(o, "facts");
-	JsonObject *f = facts && JSON_NODE_HOLDS_OBJECT(facts) ? json_node_get_object(facts) : NULL;
-	JsonNode *n = f && json_object_has_member(f, "missing_detail")
-		? json_object_get_member(f, "missing_detail") : NULL;
-	JsonArray *arr = n && JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
+	JsonArray *arr = st_json_get_array(st_json_get_object(o, "facts"), "missing_detail");
 
 	for (guint i = 0; arr != NULL && i < json_array_get_length(arr); i++) {
 		JsonNode *e = json_array_get_element(arr, i);
@@ -325,22 +264,22 @@ show_hints(JsonObject *o)
 static void
 show_text_report(JsonObject *o, const char *clocks)
 {
-	g_autofree char *created = fmt_time(obj_int(o, "created_at", 0));
-	g_autofree char *updated = fmt_time(obj_int(o, "updated_at", 0));
+	g_autofree char *created = fmt_time(st_json_get_int(o, "created_at", 0));
+	g_autofree char *updated = fmt_time(st_json_get_int(o, "updated_at", 0));
 	g_autofree char *missing = obj_list(o, "missing");
 	g_autofree char *oos = obj_list(o, "out_of_scope");
 	g_autofree char *flags = obj_list(o, "flags");
 
-	printf("%s  (report %" G_GINT64_FORMAT ")\n", obj_str(o, "tracking_id"),
-	       obj_int(o, "id", 0));
+	printf("%s  (report %" G_GINT64_FORMAT ")\n", st_json_get_string(o, "tracking_id"),
+	       st_json_get_int(o, "id", 0));
 	show_field(o, "subject:", "subject");
 	show_field(o, "reporter:", "reporter");
 	show_field(o, "from:", "reporter_from");
 	printf("%-14s %s (updated %s)\n", "received:", created, updated);
-	printf("%-14s %s%s%s\n", "state:", obj_str(o, "state"),
-	       obj_str(o, "resolution") ? " / " : "",
-	       obj_str(o, "resolution") ? obj_str(o, "resolution") : "");
-	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", obj_int(o, "score", 0));
+	printf("%-14s %s%s%s\n", "state:", st_json_get_string(o, "state"),
+	       st_json_get_string(o, "resolution") ? " / " : "",
+	       st_json_get_string(o, "resolution") ? st_json_get_string(o, "resolution") : "");
+	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", st_json_get_int(o, "score", 0));
 	printf("%-14s %s\n", "missing:", missing);
 	show_hints(o);
 	show_field(o, "class:", "class");
@@ -352,16 +291,16 @@ show_text_report(JsonObject *o, const char *clocks)
 	if (strcmp(oos, "-") != 0)
 		printf("%-14s %s\n", "out of scope:", oos);
 	show_field(o, "cvss:", "cvss_vector");
-	if (obj_int(o, "exploited", 0))
+	if (st_json_get_int(o, "exploited", 0))
 		printf("%-14s yes\n", "EXPLOITED:");
-	if (obj_int(o, "credit_anonymous", 0))
+	if (st_json_get_int(o, "credit_anonymous", 0))
 		printf("%-14s anonymous\n", "credit:");
 	else
 		show_field(o, "credit:", "credit_name");
 	show_field(o, "credit link:", "credit_link");
-	if (!obj_int(o, "is_report", 1))
+	if (!st_json_get_int(o, "is_report", 1))
 		printf("%-14s no (bounce, auto-reply, list or not a report)\n", "report:");
-	if (obj_int(o, "encrypted", 0))
+	if (st_json_get_int(o, "encrypted", 0))
 		printf("%-14s yes\n", "encrypted:");
 	if (strcmp(flags, "-") != 0)
 		printf("%-14s %s\n", "flags:", flags);
@@ -371,7 +310,7 @@ show_text_report(JsonObject *o, const char *clocks)
 		"closed_at", "embargo_until",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(clocks_cols); i++) {
-		gint64 t = obj_int(o, clocks_cols[i], 0);
+		gint64 t = st_json_get_int(o, clocks_cols[i], 0);
 		if (t > 0) {
 			g_autofree char *s = fmt_time(t);
 			g_autofree char *label = g_strdup_printf("%s:", clocks_cols[i]);
@@ -390,18 +329,18 @@ show_text_lists(JsonObject *o)
 	printf("\nmessages:\n");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
 		JsonObject *m = json_array_get_object_element(arr, i);
-		g_autofree char *at = fmt_time(obj_int(m, "received_at", 0));
-		g_autofree char *env = st_printable(obj_str(m, "envelope_from"), -1, 100);
-		g_autofree char *subj = st_printable(obj_str(m, "subject"), -1, 100);
+		g_autofree char *at = fmt_time(st_json_get_int(m, "received_at", 0));
+		g_autofree char *env = st_printable(st_json_get_string(m, "envelope_from"), -1, 100);
+		g_autofree char *subj = st_printable(st_json_get_string(m, "subject"), -1, 100);
 		g_autofree char *mflags = obj_list(m, "flags");
 		printf("  #%" G_GINT64_FORMAT " %s%s envelope <%s> queue %s %"
 		       G_GINT64_FORMAT " bytes%s\n     subject %s\n     flags %s\n",
-		       obj_int(m, "id", 0), at,
-		       obj_int(m, "is_followup", 0) ? " follow-up" : "",
-		       obj_str(m, "envelope_from") ? env : "?",
-		       obj_str(m, "queue_id") ? obj_str(m, "queue_id") : "-",
-		       obj_int(m, "size", 0),
-		       obj_int(m, "raw_truncated", 0) ? " (truncated)" : "",
+		       st_json_get_int(m, "id", 0), at,
+		       st_json_get_int(m, "is_followup", 0) ? " follow-up" : "",
+		       st_json_get_string(m, "envelope_from") ? env : "?",
+		       st_json_get_string(m, "queue_id") ? st_json_get_string(m, "queue_id") : "-",
+		       st_json_get_int(m, "size", 0),
+		       st_json_get_int(m, "raw_truncated", 0) ? " (truncated)" : "",
 		       subj, mflags);
 	}
 	arr = json_object_get_array_member(o, "attachments");
@@ -409,34 +348,34 @@ show_text_lists(JsonObject *o)
 		printf("\nattachments:\n");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
 		JsonObject *t = json_array_get_object_element(arr, i);
-		g_autofree char *name = st_printable(obj_str(t, "filename") ? obj_str(t, "filename")
+		g_autofree char *name = st_printable(st_json_get_string(t, "filename") ? st_json_get_string(t, "filename")
 						     : "(unnamed)", -1, 80);
 		printf("  %" G_GINT64_FORMAT " %s %s %" G_GINT64_FORMAT " bytes %s%s sha256 %s\n",
-		       obj_int(t, "id", 0), name, obj_str(t, "content_type") ? obj_str(t, "content_type") : "-",
-		       obj_int(t, "size", 0), obj_str(t, "role") ? obj_str(t, "role") : "other",
-		       obj_int(t, "kept", 0) ? "" : " (not kept)",
-		       obj_str(t, "sha256") ? obj_str(t, "sha256") : "-");
+		       st_json_get_int(t, "id", 0), name, st_json_get_string(t, "content_type") ? st_json_get_string(t, "content_type") : "-",
+		       st_json_get_int(t, "size", 0), st_json_get_string(t, "role") ? st_json_get_string(t, "role") : "other",
+		       st_json_get_int(t, "kept", 0) ? "" : " (not kept)",
+		       st_json_get_string(t, "sha256") ? st_json_get_string(t, "sha256") : "-");
 	}
 	arr = json_object_get_array_member(o, "outbox");
 	if (json_array_get_length(arr) > 0)
 		printf("\noutbox:\n");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
 		JsonObject *b = json_array_get_object_element(arr, i);
-		g_autofree char *at = fmt_time(obj_int(b, "created_at", 0));
-		g_autofree char *to = st_printable(obj_str(b, "recipient"), -1, 100);
-		const char *why = obj_str(b, "last_error") ? obj_str(b, "last_error") : obj_str(b, "reason");
+		g_autofree char *at = fmt_time(st_json_get_int(b, "created_at", 0));
+		g_autofree char *to = st_printable(st_json_get_string(b, "recipient"), -1, 100);
+		const char *why = st_json_get_string(b, "last_error") ? st_json_get_string(b, "last_error") : st_json_get_string(b, "reason");
 		g_autofree char *pwhy = st_printable(why, -1, 160);
 		printf("  %s %s to <%s> %s (%" G_GINT64_FORMAT " attempts)%s%s\n",
-		       at, obj_str(b, "kind"), to, obj_str(b, "status"),
-		       obj_int(b, "attempts", 0), why ? ": " : "", why ? pwhy : "");
+		       at, st_json_get_string(b, "kind"), to, st_json_get_string(b, "status"),
+		       st_json_get_int(b, "attempts", 0), why ? ": " : "", why ? pwhy : "");
 	}
 	arr = json_object_get_array_member(o, "events");
 	printf("\nhistory:\n");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
 		JsonObject *e = json_array_get_object_element(arr, i);
-		g_autofree char *at = fmt_time(obj_int(e, "at", 0));
-		g_autofree char *detail = st_printable(obj_str(e, "detail"), -1, 200);
-		printf("  %s %-12s %-15s %s\n", at, obj_str(e, "actor"), obj_str(e, "kind"),
+		g_autofree char *at = fmt_time(st_json_get_int(e, "at", 0));
+		g_autofree char *detail = st_printable(st_json_get_string(e, "detail"), -1, 200);
+		printf("  %s %-12s %-15s %s\n", at, st_json_get_string(e, "actor"), st_json_get_string(e, "kind"),
 		       detail);
 	}
 }
@@ -449,12 +388,12 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
 		{ NULL }
 	};
-	if (!parse_options("show", "ID - show one report",
-			   "The whole report (tracking id such as SEC-2026-0001, or row id): "
-			   "its columns, the\nmerged facts (\"facts\": the object of analyze "
-			   "--json), SLA clocks, the thread's\nmessages, attachments, outbox "
-			   "rows and the event history.",
-			   entries, &argc, &argv))
+	if (!st_cli_parse_options("show", "ID - show one report",
+				  "The whole report (tracking id such as SEC-2026-0001, or row id): "
+				  "its columns, the\nmerged facts (\"facts\": the object of analyze "
+				  "--json), SLA clocks, the thread's\nmessages, attachments, outbox "
+				  "rows and the event history.",
+				  entries, &argc, &argv))
 		return 2;
 	if (argc != 2) {
 		st_cli_error("show", "give exactly one report id (see --help)");
@@ -493,12 +432,12 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 	}
 	json_object_set_array_member(o, "possible_duplicates", darr);
 	/* encrypted reports: say whether decrypted text is in the database (#8) */
-	gboolean encrypted = obj_int(o, "encrypted", 0) != 0;
+	gboolean encrypted = st_json_get_int(o, "encrypted", 0) != 0;
 	json_object_set_boolean_member(o, "plaintext_stored", encrypted && cli->cfg->store_plaintext);
 	if (json) {
 		if (clocks != NULL)
 			json_object_set_string_member(o, "clocks", clocks);
-		print_json(node);
+		st_cli_print_json(node);
 		return 0;
 	}
 	show_text_report(o, clocks);
@@ -541,11 +480,11 @@ int
 st_cmd_db(StCli *cli, int argc, char **argv)
 {
 	GOptionEntry entries[] = { { NULL } };
-	if (!parse_options("db", "check|path|migrate - database maintenance",
-			   "check    integrity and foreign key check (exit 1 when damaged)\n"
-			   "path     print the database path\n"
-			   "migrate  bring the schema up to date (opening does it too)",
-			   entries, &argc, &argv))
+	if (!st_cli_parse_options("db", "check|path|migrate - database maintenance",
+				  "check    integrity and foreign key check (exit 1 when damaged)\n"
+				  "path     print the database path\n"
+				  "migrate  bring the schema up to date (opening does it too)",
+				  entries, &argc, &argv))
 		return 2;
 	if (argc != 2) {
 		st_cli_error("db", "give one of check, path, migrate (see --help)");

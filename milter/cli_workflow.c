@@ -23,24 +23,6 @@
 #include "sectriage/cli.h"
 #include "sectriage/workflow.h"
 
-/* Parse options with ENTRIES; leaves positional arguments in ARGV.
- * Returns FALSE (usage printed) on a bad option. */
-static gboolean
-parse_opts(const char *cmd, const char *params, const char *summary,
-	   GOptionEntry *entries, int *argc, char ***argv)
-{
-	g_autoptr(GOptionContext) ctx = g_option_context_new(params);
-	g_autoptr(GError) err = NULL;
-
-	g_option_context_set_summary(ctx, summary);
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, argc, argv, &err)) {
-		st_cli_error(cmd, "%s (try --help)", err->message);
-		return FALSE;
-	}
-	return TRUE;
-}
-
 int
 st_cmd_set(StCli *cli, int argc, char **argv)
 {
@@ -61,8 +43,8 @@ st_cmd_set(StCli *cli, int argc, char **argv)
 		{ NULL },
 	};
 
-	if (!parse_opts("set", "ID", "Change a report's state, severity or embargo, or add a note.",
-			entries, &argc, &argv))
+	if (!st_cli_parse_options("set", "ID", "Change a report's state, severity or embargo, or add a note.",
+				  entries, &argc, &argv))
 		return 2;
 	if (argc != 2) {
 		st_cli_error("set", "expected one report ID (try --help)");
@@ -187,9 +169,9 @@ st_cmd_attachment(StCli *cli, int argc, char **argv)
 		{ NULL },
 	};
 
-	if (!parse_opts("attachment", "ID N", "Write attachment N of report ID (the number `show`"
-			" prints, or its position counting from 1) to a new file of your choice.",
-			entries, &argc, &argv))
+	if (!st_cli_parse_options("attachment", "ID N", "Write attachment N of report ID (the number `show`"
+				  " prints, or its position counting from 1) to a new file of your choice.",
+				  entries, &argc, &argv))
 		return 2;
 	char *end = NULL;
 	gint64 n = argc == 3 ? g_ascii_strtoll(argv[2], &end, 10) : 0;

@@ -13,6 +13,7 @@
 
 #include "sectriage/digest.h"
 #include "sectriage/common.h"
+#include "sectriage/jsonutil.h"
 #include "sectriage/policy.h"
 #include "sectriage/workflow.h"
 
@@ -341,45 +342,20 @@ render_html(const StDigest *d)
 	return g_string_free(o, FALSE);
 }
 
-/* ---- JSON ---- */
-
-static void
-json_str(JsonBuilder *b, const char *name, const char *v)
-{
-	json_builder_set_member_name(b, name);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void
-json_time(JsonBuilder *b, const char *name, gint64 t)
-{
-	json_builder_set_member_name(b, name);
-	if (t <= 0) {
-		json_builder_add_null_value(b);
-		return;
-	}
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
-	g_autofree char *s = g_date_time_format_iso8601(dt);
-	json_builder_add_string_value(b, s);
-}
-
 static void
 json_item(JsonBuilder *b, const StDigestItem *it)
 {
 	json_builder_begin_object(b);
-	json_str(b, "id", it->tracking_id);
-	json_str(b, "subject", it->subject);
-	json_str(b, "reporter", it->reporter);
-	json_str(b, "state", it->state);
-	json_str(b, "severity", it->severity);
-	json_str(b, "suggested_severity", it->suggested_severity);
-	json_str(b, "class", it->klass);
-	json_str(b, "component", it->component);
-	json_str(b, "out_of_scope", it->out_of_scope);
-	json_str(b, "missing", it->missing);
+	st_json_add_string(b, "id", it->tracking_id);
+	st_json_add_string(b, "subject", it->subject);
+	st_json_add_string(b, "reporter", it->reporter);
+	st_json_add_string(b, "state", it->state);
+	st_json_add_string(b, "severity", it->severity);
+	st_json_add_string(b, "suggested_severity", it->suggested_severity);
+	st_json_add_string(b, "class", it->klass);
+	st_json_add_string(b, "component", it->component);
+	st_json_add_string(b, "out_of_scope", it->out_of_scope);
+	st_json_add_string(b, "missing", it->missing);
 	json_builder_set_member_name(b, "score");
 	json_builder_add_int_value(b, it->score);
 	json_builder_set_member_name(b, "exploited");
@@ -388,16 +364,12 @@ json_item(JsonBuilder *b, const StDigestItem *it)
 	json_builder_add_boolean_value(b, it->encrypted);
 	json_builder_set_member_name(b, "plaintext_stored");
 	json_builder_add_boolean_value(b, it->plaintext_stored);
-	json_time(b, "created_at", it->created_at);
-	json_str(b, "clock", it->clock);
-	json_time(b, "due", it->due);
+	st_json_add_time(b, "created_at", it->created_at);
+	st_json_add_string(b, "clock", it->clock);
+	st_json_add_time(b, "due", it->due);
 	json_builder_set_member_name(b, "overdue");
 	json_builder_add_boolean_value(b, it->overdue);
-	json_builder_set_member_name(b, "possible_duplicates");
-	json_builder_begin_array(b);
-	for (guint i = 0; it->dupes && i < it->dupes->len; i++)
-		json_builder_add_string_value(b, g_ptr_array_index(it->dupes, i));
-	json_builder_end_array(b);
+	st_json_add_strings(b, "possible_duplicates", it->dupes);
 	json_builder_end_object(b);
 }
 
@@ -441,8 +413,8 @@ render_json(const StDigest *d)
 {
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	json_builder_begin_object(b);
-	json_time(b, "generated_at", d->now);
-	json_time(b, "since", d->since);
+	st_json_add_time(b, "generated_at", d->now);
+	st_json_add_time(b, "since", d->since);
 	json_builder_set_member_name(b, "due_soon_days");
 	json_builder_add_int_value(b, d->due_soon_days);
 	json_builder_set_member_name(b, "embargo_warning_days");
@@ -461,14 +433,8 @@ render_json(const StDigest *d)
 	json_figures(b, &d->figures);
 	json_builder_end_object(b);
 	g_autoptr(JsonNode) root = json_builder_get_root(b);
-	g_autoptr(JsonGenerator) g = json_generator_new();
-	json_generator_set_pretty(g, TRUE);
-	json_generator_set_root(g, root);
-	char *s = json_generator_to_data(g, NULL);
-	GString *out = g_string_new(s);
-	g_free(s);
-	g_string_append_c(out, '\n');
-	return g_string_free(out, FALSE);
+	g_autofree char *s = json_to_string(root, TRUE);
+	return g_strconcat(s, "\n", NULL);
 }
 
 char *

@@ -14,6 +14,7 @@
 
 #include "sectriage/export.h"
 #include "sectriage/common.h"
+#include "sectriage/jsonutil.h"
 #include "sectriage/workflow.h"
 
 G_DEFINE_QUARK(st-export-error-quark, st_export_error)
@@ -185,24 +186,11 @@ cvss_type(const char *vector)
 	return NULL;
 }
 
-static void
-member_str(JsonBuilder *b, const char *name, const char *v)
-{
-	json_builder_set_member_name(b, name);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
 static char *
 to_json(JsonBuilder *b)
 {
 	g_autoptr(JsonNode) root = json_builder_get_root(b);
-	g_autoptr(JsonGenerator) g = json_generator_new();
-	json_generator_set_pretty(g, TRUE);
-	json_generator_set_root(g, root);
-	g_autofree char *s = json_generator_to_data(g, NULL);
+	g_autofree char *s = json_to_string(root, TRUE);
 	return g_strconcat(s, "\n", NULL);
 }
 
@@ -218,23 +206,23 @@ osv_affected(JsonBuilder *b, const StRules *rules, const Rep *r, const StExportO
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "package");
 		json_builder_begin_object(b);
-		member_str(b, "ecosystem", st_rule_get(pkg, "ecosystem"));
-		member_str(b, "name", st_rule_get(pkg, "name"));
+		st_json_add_string(b, "ecosystem", st_rule_get(pkg, "ecosystem"));
+		st_json_add_string(b, "name", st_rule_get(pkg, "name"));
 		if (st_rule_get(pkg, "purl"))
-			member_str(b, "purl", st_rule_get(pkg, "purl"));
+			st_json_add_string(b, "purl", st_rule_get(pkg, "purl"));
 		json_builder_end_object(b);
 		json_builder_set_member_name(b, "ranges");
 		json_builder_begin_array(b);
 		json_builder_begin_object(b);
-		member_str(b, "type", "SEMVER");
+		st_json_add_string(b, "type", "SEMVER");
 		json_builder_set_member_name(b, "events");
 		json_builder_begin_array(b);
 		json_builder_begin_object(b);
-		member_str(b, "introduced", opt->introduced ? opt->introduced : "0");
+		st_json_add_string(b, "introduced", opt->introduced ? opt->introduced : "0");
 		json_builder_end_object(b);
 		if (opt->fixed) {
 			json_builder_begin_object(b);
-			member_str(b, "fixed", opt->fixed);
+			st_json_add_string(b, "fixed", opt->fixed);
 			json_builder_end_object(b);
 		}
 		json_builder_end_array(b);
@@ -244,7 +232,7 @@ osv_affected(JsonBuilder *b, const StRules *rules, const Rep *r, const StExportO
 			json_builder_set_member_name(b, "database_specific");
 			json_builder_begin_object(b);
 			g_autofree char *v = st_printable(r->version, -1, 80);
-			member_str(b, "reported_version", v);
+			st_json_add_string(b, "reported_version", v);
 			json_builder_end_object(b);
 		}
 		json_builder_end_object(b);
@@ -261,7 +249,7 @@ osv_credits(JsonBuilder *b, const Rep *r)
 	json_builder_begin_array(b);
 	json_builder_begin_object(b);
 	g_autofree char *n = st_printable(r->credit_name, -1, 120);
-	member_str(b, "name", n);
+	st_json_add_string(b, "name", n);
 	if (r->credit_link) {
 		g_autofree char *l = st_printable(r->credit_link, -1, 300);
 		json_builder_set_member_name(b, "contact");
@@ -269,7 +257,7 @@ osv_credits(JsonBuilder *b, const Rep *r)
 		json_builder_add_string_value(b, l);
 		json_builder_end_array(b);
 	}
-	member_str(b, "type", "FINDER");
+	st_json_add_string(b, "type", "FINDER");
 	json_builder_end_object(b);
 	json_builder_end_array(b);
 }
@@ -280,8 +268,8 @@ reference(JsonBuilder *b, const char *type, const char *url)
 	if (url == NULL)
 		return;
 	json_builder_begin_object(b);
-	member_str(b, "type", type);
-	member_str(b, "url", url);
+	st_json_add_string(b, "type", type);
+	st_json_add_string(b, "url", url);
 	json_builder_end_object(b);
 }
 
@@ -296,20 +284,20 @@ export_osv(const StRules *rules, const Rep *r, const StExportOptions *opt, gint6
 	g_autofree char *details = details_of(rules, r, opt);
 
 	json_builder_begin_object(b);
-	member_str(b, "schema_version", schema ? schema : "1.6.0");
-	member_str(b, "id", r->tracking_id);
-	member_str(b, "modified", modified);
+	st_json_add_string(b, "schema_version", schema ? schema : "1.6.0");
+	st_json_add_string(b, "id", r->tracking_id);
+	st_json_add_string(b, "modified", modified);
 	if (published)
-		member_str(b, "published", published);
-	member_str(b, "summary", summary);
-	member_str(b, "details", details);
+		st_json_add_string(b, "published", published);
+	st_json_add_string(b, "summary", summary);
+	st_json_add_string(b, "details", details);
 	osv_affected(b, rules, r, opt);
 	if (cvss_type(r->cvss_vector)) {
 		json_builder_set_member_name(b, "severity");
 		json_builder_begin_array(b);
 		json_builder_begin_object(b);
-		member_str(b, "type", cvss_type(r->cvss_vector));
-		member_str(b, "score", r->cvss_vector);
+		st_json_add_string(b, "type", cvss_type(r->cvss_vector));
+		st_json_add_string(b, "score", r->cvss_vector);
 		json_builder_end_object(b);
 		json_builder_end_array(b);
 	}
@@ -323,10 +311,10 @@ export_osv(const StRules *rules, const Rep *r, const StExportOptions *opt, gint6
 	json_builder_end_array(b);
 	json_builder_set_member_name(b, "database_specific");
 	json_builder_begin_object(b);
-	member_str(b, "severity", severity_of(r));
-	member_str(b, "class", r->klass);
-	member_str(b, "component", r->component);
-	member_str(b, "state", r->state);
+	st_json_add_string(b, "severity", severity_of(r));
+	st_json_add_string(b, "class", r->klass);
+	st_json_add_string(b, "component", r->component);
+	st_json_add_string(b, "state", r->state);
 	json_builder_end_object(b);
 	json_builder_end_object(b);
 	return to_json(b);
@@ -358,22 +346,22 @@ export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
 	const StRuleGroup *pkg = package_of(rules, r);
 
 	json_builder_begin_object(b);
-	member_str(b, "summary", summary);
-	member_str(b, "description", details);
+	st_json_add_string(b, "summary", summary);
+	st_json_add_string(b, "description", details);
 	if (r->cvss_vector && g_str_has_prefix(r->cvss_vector, "CVSS:3.")) {
-		member_str(b, "cvss_vector_string", r->cvss_vector);
+		st_json_add_string(b, "cvss_vector_string", r->cvss_vector);
 	} else {
-		member_str(b, "severity", severity_of(r) ? severity_of(r) : "medium");
+		st_json_add_string(b, "severity", severity_of(r) ? severity_of(r) : "medium");
 	}
-	member_str(b, "cve_id", NULL);
+	st_json_add_string(b, "cve_id", NULL);
 	json_builder_set_member_name(b, "vulnerabilities");
 	json_builder_begin_array(b);
 	if (pkg) {
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "package");
 		json_builder_begin_object(b);
-		member_str(b, "ecosystem", st_rule_get(pkg, "ghsa_ecosystem"));
-		member_str(b, "name", st_rule_get(pkg, "name"));
+		st_json_add_string(b, "ecosystem", st_rule_get(pkg, "ghsa_ecosystem"));
+		st_json_add_string(b, "name", st_rule_get(pkg, "name"));
 		json_builder_end_object(b);
 		g_autofree char *range = opt->fixed ? g_strdup_printf("< %s", opt->fixed)
 			: g_strdup(">= 0");
@@ -381,8 +369,8 @@ export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
 			g_free(range);
 			range = g_strdup_printf(">= %s, < %s", opt->introduced, opt->fixed);
 		}
-		member_str(b, "vulnerable_version_range", range);
-		member_str(b, "patched_versions", opt->fixed);
+		st_json_add_string(b, "vulnerable_version_range", range);
+		st_json_add_string(b, "patched_versions", opt->fixed);
 		json_builder_set_member_name(b, "vulnerable_functions");
 		json_builder_begin_array(b);
 		json_builder_end_array(b);
@@ -394,8 +382,8 @@ export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
 	g_autofree char *login = r->credit_anonymous ? NULL : github_login(r->credit_link);
 	if (login) {
 		json_builder_begin_object(b);
-		member_str(b, "login", login);
-		member_str(b, "type", "finder");
+		st_json_add_string(b, "login", login);
+		st_json_add_string(b, "type", "finder");
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);

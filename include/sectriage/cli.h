@@ -13,6 +13,7 @@
 #define SECTRIAGE_CLI_H
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 #include "config.h"
 #include "rules.h"
 #include "store.h"
@@ -44,6 +45,16 @@ int st_cmd_export(StCli *cli, int argc, char **argv);    /* cli_export.c */
 
 /* Print "sectriage CMD: message" to stderr (printf-style). */
 void st_cli_error(const char *cmd, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+/* Parse the options of subcommand CMD with ENTRIES (GOptionContext: PARAMS
+ * after the program name in --help, SUMMARY under it, may be NULL); leaves
+ * the positional arguments in ARGC and ARGV.  Returns FALSE after printing
+ * "sectriage CMD: problem (try --help)" on a bad option.  cli_util.c */
+gboolean st_cli_parse_options(const char *cmd, const char *params, const char *summary,
+			      GOptionEntry *entries, int *argc, char ***argv);
+/* Print NODE as indented JSON and a newline on stdout.  NODE is not taken.
+ * cli_util.c */
+void st_cli_print_json(JsonNode *node);
 
 G_END_DECLS
 #endif
