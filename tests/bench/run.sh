@@ -90,12 +90,14 @@ pf_create "$PF" ""
 SINK_PORT=$(st_free_port)
 smtp-sink -u nobody "127.0.0.1:$SINK_PORT" 256 >/dev/null 2>&1 &
 SINK_PID=$!
+disown "$SINK_PID" 2>/dev/null
 st_at_exit st_kill_pid "$SINK_PID"
 st_milter_config "$M" "$T/db/triage.db" "$M/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
 pf_start "$PF" || { echo "postfix did not start"; exit 1; }
 NOOP_SOCK=$T/noop.sock
 "$B/noop_milter" "unix:$NOOP_SOCK" >"$T/noop.log" 2>&1 &
 NOOP_PID=$!
+disown "$NOOP_PID" 2>/dev/null
 st_at_exit st_kill_pid "$NOOP_PID"
 st_wait_for 10 test -S "$NOOP_SOCK"
 chmod 0666 "$NOOP_SOCK"
@@ -127,6 +129,14 @@ print("p50 %.1f ms, p99 %.1f ms" % (statistics.median(r["eom_ms_p50"] for r in r
 PY
 }
 pct() { py "'%.0f%%' % (100.0 * $1 / $2)"; }
+HZ=$(getconf CLK_TCK)
+cpu_ticks() { # PID -> user+system clock ticks so far (0 without a PID)
+	if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then
+		sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
+	else
+		echo 0
+	fi
+}
 
 modes=""
 part 3 && modes="none noop sectriage"
@@ -141,9 +151,17 @@ if [ -n "$modes" ]; then
 			esac
 			to=security@superrad.company
 			case $mode in other-*) to=maintainer@superrad.company ;; esac
+			mpid=""
+			case $mode in
+			noop) mpid=$NOOP_PID ;;
+			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
+			esac
+			c0=$(cpu_ticks "$mpid")
 			v=$(run_load "$mode" "$to" "$r")
+			c1=$(cpu_ticks "$mpid")
 			echo "$v" >>"$T/rate-$mode"
-			echo "# run $r $mode: $v msg/s"
+			py "'%.2f' % (($c1 - $c0) * 1000.0 / $HZ / $N)" >>"$T/cpu-$mode"
+			echo "# run $r $mode: $v msg/s, filter CPU $(tail -n1 "$T/cpu-$mode") ms/msg"
 			drain
 		done
 	done
@@ -153,9 +171,9 @@ if part 3; then
 	row "3. Postfix, no milter ($N msgs x $RUNS runs, c=$CONC, 20 KB)" "$none msg/s ($(spread <"$T/rate-none"))" \
 		"end-of-data $(lat none)" "-"
 	row "3. Postfix + no-op milter" "$noop msg/s ($(spread <"$T/rate-noop"))" \
-		"end-of-data $(lat noop)" "$(pct "$noop" "$none") of no milter"
+		"end-of-data $(lat noop); filter CPU $(med <"$T/cpu-noop") ms/msg" "$(pct "$noop" "$none") of no milter"
 	row "3. Postfix + sectriage" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
-		"end-of-data $(lat sectriage)" \
+		"end-of-data $(lat sectriage); filter CPU $(med <"$T/cpu-sectriage") ms/msg" \
 		"$(verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct "$sec" "$noop") of no-op (target 90%)")"
 	filed=$("$ST_BIN" --db "$T/db/triage.db" list --all --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
 	echo "# reports filed during the Postfix runs: $filed (expected $((N * RUNS)))"
@@ -165,7 +183,7 @@ if part 5; then
 	onone=$(med <"$T/rate-other-none"); osec=$(med <"$T/rate-other-sectriage")
 	row "5. other recipients: no milter" "$onone msg/s ($(spread <"$T/rate-other-none"))" "end-of-data $(lat other-none)" "-"
 	row "5. other recipients: sectriage installed" "$osec msg/s ($(spread <"$T/rate-other-sectriage"))" \
-		"end-of-data $(lat other-sectriage)" \
+		"end-of-data $(lat other-sectriage); filter CPU $(med <"$T/cpu-other-sectriage") ms/msg" \
 		"$(verdict 5 "$(py "$osec >= 0.95 * $onone")" "$(pct "$osec" "$onone") of no milter (target 95%)")"
 fi
 
