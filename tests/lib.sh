@@ -319,15 +319,20 @@ st_check_filed_once() {
 		"$(st_sql "$db" "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
 	st_check_eq "$tag: every ack sent" "$n" \
 		"$(st_sql "$db" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")" ||
-		st_sql "$db" "SELECT '#   outbox ' || id || ' report ' || report_id || ': ' || status ||
-			', ' || attempts || ' attempts, claimed_at ' || ifnull(claimed_at, '-') ||
-			', last error ' || ifnull(last_error, '-')
-			FROM outbox WHERE kind = 'ack' AND status <> 'sent'"
+		st_unsent_acks "$db"
 	got=$(for f in "$acks"/new/* "$acks"/cur/*; do
 		[ -f "$f" ] && st_header "$f" In-Reply-To | tr -d '<> '; done | sort)
 	st_check_eq "$tag: $n acknowledgments delivered" "$n" "$(echo "$got" | grep -c .)"
 	st_check "$tag: one acknowledgment per report, none doubled" \
 		diff "$want.sorted" <(echo "$got" | grep .)
+}
+
+# Print the ack rows of DB that are not 'sent' as comment lines (diagnostics).
+st_unsent_acks() {
+	st_sql "$1" "SELECT '#   outbox ' || id || ' report ' || report_id || ': ' || status ||
+		', ' || attempts || ' attempts, claimed_at ' || ifnull(claimed_at, '-') ||
+		', last error ' || ifnull(last_error, '-')
+		FROM outbox WHERE kind = 'ack' AND status <> 'sent' LIMIT 20"
 }
 
 # Wait until every ack row of DB is sent (or SECONDS pass).

@@ -73,7 +73,8 @@ queued=$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE kind = 'ack'")
 st_check_eq "at most one ack row per report" "$queued" \
 	"$(st_sql "$DB" "SELECT count(DISTINCT report_id) FROM outbox WHERE kind = 'ack'")"
 st_check_eq "every queued ack sent" "$queued" \
-	"$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")"
+	"$(st_sql "$DB" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status = 'sent'")" ||
+	st_unsent_acks "$DB"
 st_wait_for 20 st_maildir_has "$ACKS" "$queued"
 acks=$(for f in "$ACKS"/new/* "$ACKS"/cur/*; do
 	[ -f "$f" ] && st_header "$f" In-Reply-To | tr -d '<> '; done | sort)
