@@ -150,53 +150,49 @@ show_row(StStore *store, gint64 id)
 	return rc;
 }
 
-/* Make row ID due at NOW again; a failed row gets a fresh set of attempts. */
+/* Make outbox row ID due at NOW again (a failed row gets a fresh set of
+ * attempts).  Returns its report id (0: none), -1 when there is no pending
+ * or failed row ID. */
+static gint64
+make_due(sqlite3 *db, gint64 id, gint64 now)
+{
+	sqlite3_stmt *st = NULL;
+	gint64 report_id = -1;
+
+	if (sqlite3_prepare_v2(db, "UPDATE outbox SET status = 'pending', next_attempt_at = ?2,"
+			       " attempts = CASE status WHEN 'failed' THEN 0 ELSE attempts END,"
+			       " claimed_at = NULL WHERE id = ?1 AND status IN ('pending', 'failed')"
+			       " RETURNING COALESCE(report_id, 0)", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, now);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		report_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return report_id;
+}
+
+/* Make row ID due at NOW again, with an event; the exit status. */
 static int
 retry_row(StStore *store, gint64 id, gint64 now)
 {
-	sqlite3 *db = st_store_db(store);
-	sqlite3_stmt *st = NULL;
-	gint64 report_id = 0;
-	gboolean ok;
+	g_autoptr(GError) err = NULL;
+	g_autofree char *detail = g_strdup_printf("outbox %" G_GINT64_FORMAT " due again", id);
 
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		st_cli_error(CMD, "%s", sqlite3_errmsg(db));
+	if (!st_store_begin(store, &err)) {
+		st_cli_error(CMD, "%s", err->message);
 		return 1;
 	}
-	ok = sqlite3_prepare_v2(db, "UPDATE outbox SET status = 'pending', next_attempt_at = ?2,"
-				" attempts = CASE status WHEN 'failed' THEN 0 ELSE attempts END,"
-				" claimed_at = NULL WHERE id = ?1 AND status IN ('pending', 'failed')"
-				" RETURNING COALESCE(report_id, 0)", -1, &st, NULL) == SQLITE_OK;
-	if (ok) {
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, now);
-		int rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW)
-			report_id = sqlite3_column_int64(st, 0);
-		else
-			ok = FALSE;
-		sqlite3_finalize(st);
-		st = NULL;
-	}
-	if (!ok) {
+	gint64 report_id = make_due(st_store_db(store), id, now);
+	if (report_id < 0) {
 		st_cli_error(CMD, "no pending or failed outbox row %" G_GINT64_FORMAT, id);
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		st_store_rollback(store);
 		return 1;
 	}
-	ok = sqlite3_prepare_v2(db, "INSERT INTO events(report_id, at, actor, kind, detail)"
-				" VALUES (NULLIF(?1, 0), ?2, 'cli:outbox', 'outbox-retry', ?3)",
-				-1, &st, NULL) == SQLITE_OK;
-	if (ok) {
-		g_autofree char *detail = g_strdup_printf("outbox %" G_GINT64_FORMAT " due again", id);
-		sqlite3_bind_int64(st, 1, report_id);
-		sqlite3_bind_int64(st, 2, now);
-		sqlite3_bind_text(st, 3, detail, -1, SQLITE_TRANSIENT);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_finalize(st);
-	}
-	if (!ok || sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		st_cli_error(CMD, "%s", sqlite3_errmsg(db));
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	if (st_store_add_event(store, report_id, now, "cli:outbox", "outbox-retry", detail, &err) == 0
+	    || !st_store_commit(store, &err)) {
+		st_cli_error(CMD, "%s", err->message);
+		st_store_rollback(store);
 		return 1;
 	}
 	printf("outbox %" G_GINT64_FORMAT " is due again\n", id);

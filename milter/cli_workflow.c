@@ -22,6 +22,7 @@
 
 #include "sectriage/cli.h"
 #include "sectriage/workflow.h"
+#include "sectriage/sqlutil.h"
 
 int
 st_cmd_set(StCli *cli, int argc, char **argv)
@@ -95,8 +96,7 @@ attachment_load(StStore *store, gint64 report, gint64 n, GBytes **content,
 			       " UNION ALL SELECT * FROM (SELECT content, filename, kept FROM attachments"
 			       " WHERE report_id = ?1 ORDER BY message_row, idx, id LIMIT 1 OFFSET ?2 - 1)"
 			       " LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
-		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s", sqlite3_errmsg(db));
-		return FALSE;
+		return st_sql_fail(db, NULL, error);
 	}
 	sqlite3_bind_int64(st, 1, report);
 	sqlite3_bind_int64(st, 2, n);
@@ -106,8 +106,7 @@ attachment_load(StStore *store, gint64 report, gint64 n, GBytes **content,
 			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
 				    "the report has no attachment %" G_GINT64_FORMAT, n);
 		else
-			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s",
-				    sqlite3_errmsg(db));
+			st_sql_fail(db, NULL, error);
 		sqlite3_finalize(st);
 		return FALSE;
 	}

@@ -18,6 +18,7 @@
 #include "sectriage/dupes.h"
 #include "sectriage/sla.h"
 #include "sectriage/workflow.h"
+#include "sectriage/sqlutil.h"
 
 #define DAY 86400
 
@@ -74,23 +75,6 @@ st_digest_free(StDigest *d)
 	if (d->tz)
 		g_time_zone_unref(d->tz);
 	g_free(d);
-}
-
-static gboolean
-sql_fail(sqlite3 *db, GError **error)
-{
-	int rc = sqlite3_errcode(db);
-	g_set_error(error, ST_STORE_ERROR,
-		    rc == SQLITE_BUSY ? ST_STORE_ERROR_BUSY : ST_STORE_ERROR_SQL,
-		    "digest: %s", sqlite3_errmsg(db));
-	return FALSE;
-}
-
-static char *
-col_text(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return t ? g_strdup((const char *)t) : NULL;
 }
 
 /* What ranking needs of one listed report: numbers only.  Items (with the
@@ -368,13 +352,13 @@ scan(sqlite3 *db, Scan *sc, GError **error)
 {
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(db, "SELECT " SCAN_COLS " FROM reports", -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, "digest", error);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		scan_row(sc, st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return sql_fail(db, error);
+		return st_sql_fail(db, "digest", error);
 	StDigestFigures *f = &sc->d->figures;
 	f->n_ack = sc->ack->len;
 	f->n_triage = sc->tri->len;
@@ -398,16 +382,16 @@ item_load(sqlite3_stmt *st, const Light *l)
 		return NULL;
 	StDigestItem *it = g_new0(StDigestItem, 1);
 	it->id = sqlite3_column_int64(st, 0);
-	it->tracking_id = col_text(st, 1);
-	it->subject = col_text(st, 2);
-	it->reporter = col_text(st, 3);
-	it->state = col_text(st, 4);
-	it->severity = col_text(st, 5);
-	it->suggested_severity = col_text(st, 6);
-	it->klass = col_text(st, 7);
-	it->component = col_text(st, 8);
-	it->out_of_scope = col_text(st, 9);
-	it->missing = col_text(st, 10);
+	it->tracking_id = st_sql_column_dup(st, 1);
+	it->subject = st_sql_column_dup(st, 2);
+	it->reporter = st_sql_column_dup(st, 3);
+	it->state = st_sql_column_dup(st, 4);
+	it->severity = st_sql_column_dup(st, 5);
+	it->suggested_severity = st_sql_column_dup(st, 6);
+	it->klass = st_sql_column_dup(st, 7);
+	it->component = st_sql_column_dup(st, 8);
+	it->out_of_scope = st_sql_column_dup(st, 9);
+	it->missing = st_sql_column_dup(st, 10);
 	it->score = sqlite3_column_int(st, 11);
 	it->exploited = sqlite3_column_int(st, 12) != 0;
 	it->created_at = sqlite3_column_int64(st, 13);
@@ -432,7 +416,7 @@ materialise(sqlite3 *db, GArray *lights, GCompareFunc cmp, guint max, GPtrArray 
 		return TRUE;
 	if (sqlite3_prepare_v2(db, "SELECT " ITEM_COLS " FROM reports WHERE id = ?", -1, &st,
 			       NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, "digest", error);
 	for (guint i = 0; i < lights->len; i++) {
 		StDigestItem *it = item_load(st, &g_array_index(lights, Light, i));
 		if (it)
@@ -569,12 +553,12 @@ st_digest_mark(StStore *store, gint64 now, GError **error)
 	if (sqlite3_prepare_v2(db, "INSERT INTO meta(key, value) VALUES ('last_digest', ?)"
 			       " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
 			       -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, "digest", error);
 	g_autofree char *v = g_strdup_printf("%" G_GINT64_FORMAT, now);
 	sqlite3_bind_text(st, 1, v, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return sql_fail(db, error);
+		return st_sql_fail(db, "digest", error);
 	return TRUE;
 }

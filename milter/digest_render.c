@@ -16,6 +16,7 @@
 #include "sectriage/jsonutil.h"
 #include "sectriage/policy.h"
 #include "sectriage/workflow.h"
+#include "sectriage/sqlutil.h"
 
 typedef struct Section {
 	const char *key;       /* JSON member */
@@ -523,10 +524,8 @@ st_digest_queue(StStore *store, const StConfig *cfg, const StDigest *d, char **r
 	sqlite3 *db = st_store_db(store);
 	int n = 0;
 
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_BUSY, "%s", sqlite3_errmsg(db));
+	if (!st_store_begin(store, error))
 		return -1;
-	}
 	for (guint i = 0; recipients && recipients[i]; i++) {
 		g_autofree char *mid = NULL;
 		g_autofree char *mail = st_digest_compose_mail(cfg, d, recipients[i], &mid, error);
@@ -537,8 +536,7 @@ st_digest_queue(StStore *store, const StConfig *cfg, const StDigest *d, char **r
 				       " message_id, message, status, next_attempt_at, created_at)"
 				       " VALUES (NULL, 'digest', ?, ?, ?, 'pending', ?, ?)",
 				       -1, &st, NULL) != SQLITE_OK) {
-			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s",
-				    sqlite3_errmsg(db));
+			st_sql_fail(db, NULL, error);
 			goto fail;
 		}
 		sqlite3_bind_text(st, 1, recipients[i], -1, SQLITE_TRANSIENT);
@@ -549,20 +547,17 @@ st_digest_queue(StStore *store, const StConfig *cfg, const StDigest *d, char **r
 		int rc = sqlite3_step(st);
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE) {
-			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s",
-				    sqlite3_errmsg(db));
+			st_sql_fail(db, NULL, error);
 			goto fail;
 		}
 		n++;
 	}
 	if (!st_digest_mark(store, d->now, error))
 		goto fail;
-	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s", sqlite3_errmsg(db));
+	if (!st_store_commit(store, error))
 		goto fail;
-	}
 	return n;
 fail:
-	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	st_store_rollback(store);
 	return -1;
 }

@@ -13,6 +13,7 @@
 
 #include "sectriage/dupes.h"
 #include "sectriage/message.h"
+#include "sectriage/sqlutil.h"
 
 #define WINDOW_BEFORE 400
 #define WINDOW_AFTER 100
@@ -163,15 +164,6 @@ st_trigram_jaccard(const char *a, const char *b)
 	return uni ? (double)inter / uni : 0.0;
 }
 
-/* ---- signatures of reports ---- */
-
-static gboolean
-sql_fail(sqlite3 *db, GError **error)
-{
-	g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s", sqlite3_errmsg(db));
-	return FALSE;
-}
-
 /* The text a report's signature is made of: its first message's body, or
  * its subject when no message is stored.  g_free(). */
 static char *
@@ -282,7 +274,7 @@ same_attachments(sqlite3 *db, gint64 id, gint64 min_bytes, GPtrArray *out, GErro
 			       " 'application/x-pkcs7-signature', 'application/pgp-keys')"
 			       " GROUP BY b.report_id ORDER BY max(poc) DESC, b.report_id LIMIT 50",
 			       -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, NULL, error);
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, min_bytes);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -325,7 +317,7 @@ candidates(sqlite3 *db, gint64 id, GError **error)
 			       "   FROM reports WHERE id > ?1 ORDER BY id LIMIT ?3)) AS r"
 			       " LEFT JOIN dupe_signatures s ON s.report_id = r.id",
 			       -1, &st, NULL) != SQLITE_OK) {
-		sql_fail(db, error);
+		st_sql_fail(db, NULL, error);
 		return NULL;
 	}
 	sqlite3_bind_int64(st, 1, id);
@@ -402,7 +394,7 @@ st_dupes_for_report(StStore *store, const StConfig *cfg, const StRules *rules,
 	}
 	if (sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS dupe_signatures("
 			 "report_id INTEGER PRIMARY KEY, sig BLOB)", NULL, NULL, NULL) != SQLITE_OK) {
-		sql_fail(db, error);
+		st_sql_fail(db, NULL, error);
 		return NULL;
 	}
 	gboolean own_tx = sqlite3_get_autocommit(db);

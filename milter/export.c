@@ -16,6 +16,7 @@
 #include "sectriage/common.h"
 #include "sectriage/jsonutil.h"
 #include "sectriage/workflow.h"
+#include "sectriage/sqlutil.h"
 
 G_DEFINE_QUARK(st-export-error-quark, st_export_error)
 
@@ -55,8 +56,7 @@ rep_load(StStore *store, gint64 id, Rep *r, GError **error)
 			       " exploited, created_at, updated_at, published_at, acked_at,"
 			       " embargo_until, fixed_at FROM reports WHERE id = ?",
 			       -1, &st, NULL) != SQLITE_OK) {
-		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "%s", sqlite3_errmsg(db));
-		return FALSE;
+		return st_sql_fail(db, NULL, error);
 	}
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {

@@ -48,6 +48,7 @@
 #include "sectriage/outbox.h"
 #include "sectriage/rules.h"
 #include "sectriage/sla.h"
+#include "sectriage/sqlutil.h"
 
 #define ST_SUBMIT_TIMEOUT_S 60
 #define ST_CLAIM_STALE_S 600
@@ -345,18 +346,6 @@ row_clear(Row *r)
 	memset(r, 0, sizeof *r);
 }
 
-static gboolean
-sql_fail(sqlite3 *db, const char *what, GError **error)
-{
-	int rc = sqlite3_errcode(db);
-
-	g_set_error(error, ST_STORE_ERROR,
-		    rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ST_STORE_ERROR_BUSY :
-		    rc == SQLITE_FULL ? ST_STORE_ERROR_FULL : ST_STORE_ERROR_SQL,
-		    "outbox: %s: %s", what, sqlite3_errmsg(db));
-	return FALSE;
-}
-
 /* Run one statement SQL binding the int64 arguments (N of them).  The
  * number of rows changed in *CHANGES when non-NULL. */
 static gboolean
@@ -366,7 +355,7 @@ exec_ints(sqlite3 *db, const char *sql, int *changes, GError **error, int n, ...
 	va_list ap;
 
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, "prepare", error);
+		return st_sql_fail(db, "outbox: prepare", error);
 	va_start(ap, n);
 	for (int i = 1; i <= n; i++)
 		sqlite3_bind_int64(st, i, va_arg(ap, gint64));
@@ -374,7 +363,7 @@ exec_ints(sqlite3 *db, const char *sql, int *changes, GError **error, int n, ...
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return sql_fail(db, "step", error);
+		return st_sql_fail(db, "outbox: step", error);
 	if (changes)
 		*changes = sqlite3_changes(db);
 	return TRUE;
@@ -388,7 +377,7 @@ add_event(sqlite3 *db, gint64 report_id, gint64 at, const char *kind, const char
 
 	if (sqlite3_prepare_v2(db, "INSERT INTO events(report_id, at, actor, kind, detail)"
 			       " VALUES (?1, ?2, 'outbox', ?3, ?4)", -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, "prepare event", error);
+		return st_sql_fail(db, "outbox: prepare event", error);
 	if (report_id > 0)
 		sqlite3_bind_int64(st, 1, report_id);
 	sqlite3_bind_int64(st, 2, at);
@@ -396,7 +385,7 @@ add_event(sqlite3 *db, gint64 report_id, gint64 at, const char *kind, const char
 	sqlite3_bind_text(st, 4, detail, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? TRUE : sql_fail(db, "insert event", error);
+	return rc == SQLITE_DONE ? TRUE : st_sql_fail(db, "outbox: insert event", error);
 }
 
 /* Ids of the rows due at NOW, oldest due first. */
@@ -410,7 +399,7 @@ due_rows(sqlite3 *db, gint64 now, GError **error)
 			       " next_attempt_at <= ?1) OR (status = 'sending' AND"
 			       " COALESCE(claimed_at, 0) <= ?2) ORDER BY next_attempt_at, id",
 			       -1, &st, NULL) != SQLITE_OK) {
-		sql_fail(db, "prepare due", error);
+		st_sql_fail(db, "outbox: prepare due", error);
 		g_array_unref(ids);
 		return NULL;
 	}
@@ -423,7 +412,7 @@ due_rows(sqlite3 *db, gint64 now, GError **error)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		sql_fail(db, "select due", error);
+		st_sql_fail(db, "outbox: select due", error);
 		g_array_unref(ids);
 		return NULL;
 	}
@@ -448,13 +437,13 @@ claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
 	if (sqlite3_prepare_v2(db, "SELECT COALESCE(report_id, 0), kind, recipient, message,"
 			       " attempts, created_at FROM outbox WHERE id = ?1",
 			       -1, &st, NULL) != SQLITE_OK) {
-		sql_fail(db, "prepare row", error);
+		st_sql_fail(db, "outbox: prepare row", error);
 		return -1;
 	}
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_finalize(st);
-		sql_fail(db, "read row", error);
+		st_sql_fail(db, "outbox: read row", error);
 		return -1;
 	}
 	r->id = id;
@@ -500,7 +489,7 @@ mark_sent(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r, gint6
 	g_autofree char *detail = g_strdup_printf("outbox %" G_GINT64_FORMAT " to %s", r->id, who);
 
 	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(db, "begin", error);
+		return st_sql_fail(db, "outbox: begin", error);
 	gboolean ok = exec_ints(db, "UPDATE outbox SET status = 'sent', sent_at = ?2,"
 				" last_error = NULL WHERE id = ?1", NULL, error, 2, r->id, now)
 		&& (!ack || exec_ints(db, "UPDATE reports SET acked_at = COALESCE(acked_at, ?2),"
@@ -508,7 +497,7 @@ mark_sent(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r, gint6
 				      " WHERE id = ?1", NULL, error, 3, r->report_id, now, embargo))
 		&& add_event(db, r->report_id, now, kind, detail, error);
 	if (ok && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		ok = sql_fail(db, "commit", error);
+		ok = st_sql_fail(db, "outbox: commit", error);
 	if (!ok && !sqlite3_get_autocommit(db))
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	return ok;
@@ -559,7 +548,7 @@ mark_failed(sqlite3 *db, const StConfig *cfg, const Row *r, gint64 now, const ch
 	sqlite3_stmt *st = NULL;
 
 	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(db, "begin", error);
+		return st_sql_fail(db, "outbox: begin", error);
 	gboolean ok = sqlite3_prepare_v2(db, "UPDATE outbox SET status = ?2, attempts = ?3,"
 					 " next_attempt_at = ?4, claimed_at = NULL, last_error = ?5"
 					 " WHERE id = ?1", -1, &st, NULL) == SQLITE_OK;
@@ -573,10 +562,10 @@ mark_failed(sqlite3 *db, const StConfig *cfg, const Row *r, gint64 now, const ch
 	}
 	sqlite3_finalize(st);
 	if (!ok)
-		sql_fail(db, "update attempt", error);
+		st_sql_fail(db, "outbox: update attempt", error);
 	ok = ok && add_event(db, r->report_id, now, kind, detail, error);
 	if (ok && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		ok = sql_fail(db, "commit", error);
+		ok = st_sql_fail(db, "outbox: commit", error);
 	if (!ok && !sqlite3_get_autocommit(db))
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	return ok;

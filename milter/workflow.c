@@ -13,6 +13,7 @@
 #include "sectriage/workflow.h"
 #include "sectriage/ack.h"
 #include "sectriage/sla.h"
+#include "sectriage/sqlutil.h"
 
 #define OUTBOX_PENDING "pending"
 
@@ -123,25 +124,6 @@ st_change_result_clear(StChangeResult *r)
 
 /* ---- SQLite helpers ---- */
 
-static gboolean
-sql_fail(sqlite3 *db, GError **error)
-{
-	int rc = sqlite3_errcode(db);
-	g_set_error(error, ST_STORE_ERROR,
-		    rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ST_STORE_ERROR_BUSY :
-		    rc == SQLITE_FULL ? ST_STORE_ERROR_FULL : ST_STORE_ERROR_SQL,
-		    "%s", sqlite3_errmsg(db));
-	return FALSE;
-}
-
-static gboolean
-sql_exec(sqlite3 *db, const char *sql, GError **error)
-{
-	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
-	return TRUE;
-}
-
 /* Run SQL with "?" bound in order from the format: 'i' gint64, 'I' gint64
  * with 0 bound as NULL, 's' text (NULL allowed), 'n' NULL (no argument).  One step; FALSE with ERROR on failure. */
 static gboolean
@@ -151,7 +133,7 @@ sql_run(sqlite3 *db, GError **error, const char *sql, const char *types, ...)
 	va_list ap;
 
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, NULL, error);
 	va_start(ap, types);
 	for (int i = 0; types[i]; i++) {
 		if (types[i] == 'i') {
@@ -176,15 +158,8 @@ sql_run(sqlite3 *db, GError **error, const char *sql, const char *types, ...)
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return sql_fail(db, error);
+		return st_sql_fail(db, NULL, error);
 	return TRUE;
-}
-
-static char *
-col_text(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return t ? g_strdup((const char *)t) : NULL;
 }
 
 static gboolean
@@ -213,7 +188,7 @@ st_workflow_find(StStore *store, const char *id, GError **error)
 	if (sqlite3_prepare_v2(db, numeric ? "SELECT id FROM reports WHERE id = ?"
 			       : "SELECT id FROM reports WHERE tracking_id = ? COLLATE NOCASE",
 			       -1, &st, NULL) != SQLITE_OK) {
-		sql_fail(db, error);
+		st_sql_fail(db, NULL, error);
 		return 0;
 	}
 	if (numeric)
@@ -226,7 +201,7 @@ st_workflow_find(StStore *store, const char *id, GError **error)
 	else if (rc == SQLITE_DONE)
 		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND, "no report %s", id);
 	else
-		sql_fail(db, error);
+		st_sql_fail(db, NULL, error);
 	sqlite3_finalize(st);
 	return row;
 }
@@ -348,7 +323,7 @@ st_sla_report_clocks(StStore *store, const StRules *rules, gint64 report_id,
 			       "SELECT created_at, acked_at, triaged_at, fixed_at, published_at,"
 			       " closed_at, severity, embargo_until, state FROM reports WHERE id = ?",
 			       -1, &st, NULL) != SQLITE_OK) {
-		sql_fail(db, error);
+		st_sql_fail(db, NULL, error);
 		return NULL;
 	}
 	sqlite3_bind_int64(st, 1, report_id);
@@ -358,16 +333,16 @@ st_sla_report_clocks(StStore *store, const StRules *rules, gint64 report_id,
 			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
 				    "no report %" G_GINT64_FORMAT, report_id);
 		else
-			sql_fail(db, error);
+			st_sql_fail(db, NULL, error);
 		sqlite3_finalize(st);
 		return NULL;
 	}
 	gint64 created = sqlite3_column_int64(st, 0), acked = sqlite3_column_int64(st, 1);
 	gint64 triaged = sqlite3_column_int64(st, 2), fixed = sqlite3_column_int64(st, 3);
 	gint64 published = sqlite3_column_int64(st, 4), closed = sqlite3_column_int64(st, 5);
-	g_autofree char *sev = col_text(st, 6);
+	g_autofree char *sev = st_sql_column_dup(st, 6);
 	gint64 emb = sqlite3_column_int64(st, 7);
-	g_autofree char *state = col_text(st, 8);
+	g_autofree char *state = st_sql_column_dup(st, 8);
 	sqlite3_finalize(st);
 
 	g_autoptr(GTimeZone) tz = st_workflow_time_zone(rules, now);
@@ -430,7 +405,7 @@ report_load(sqlite3 *db, gint64 id, Report *r, GError **error)
 			       "SELECT id, tracking_id, state, severity, resolution, reporter, subject,"
 			       " ack_message_id, created_at, acked_at, embargo_until"
 			       " FROM reports WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(db, error);
+		return st_sql_fail(db, NULL, error);
 	sqlite3_bind_int64(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
@@ -438,20 +413,20 @@ report_load(sqlite3 *db, gint64 id, Report *r, GError **error)
 			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
 				    "no report %" G_GINT64_FORMAT, id);
 		else
-			sql_fail(db, error);
+			st_sql_fail(db, NULL, error);
 		sqlite3_finalize(st);
 		return FALSE;
 	}
 	r->id = sqlite3_column_int64(st, 0);
-	r->tracking_id = col_text(st, 1);
-	g_autofree char *state = col_text(st, 2);
+	r->tracking_id = st_sql_column_dup(st, 1);
+	g_autofree char *state = st_sql_column_dup(st, 2);
 	if (!st_state_parse(state, &r->state))
 		r->state = ST_STATE_NEW;
-	r->severity = col_text(st, 3);
-	r->resolution = col_text(st, 4);
-	r->reporter = col_text(st, 5);
-	r->subject = col_text(st, 6);
-	r->ack_message_id = col_text(st, 7);
+	r->severity = st_sql_column_dup(st, 3);
+	r->resolution = st_sql_column_dup(st, 4);
+	r->reporter = st_sql_column_dup(st, 5);
+	r->subject = st_sql_column_dup(st, 6);
+	r->ack_message_id = st_sql_column_dup(st, 7);
 	r->created_at = sqlite3_column_int64(st, 8);
 	r->acked_at = sqlite3_column_int64(st, 9);
 	r->embargo_until = sqlite3_column_int64(st, 10);
@@ -622,7 +597,7 @@ first_message_id(sqlite3 *db, const Report *r)
 			       " ORDER BY id LIMIT 1", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(st, 1, r->id);
 		if (sqlite3_step(st) == SQLITE_ROW)
-			id = col_text(st, 0);
+			id = st_sql_column_dup(st, 0);
 		sqlite3_finalize(st);
 	}
 	if (id == NULL || *id == '\0') {
@@ -755,21 +730,16 @@ st_workflow_apply(StStore *store, const StConfig *cfg, const StRules *rules,
 		  StChangeResult *out, GError **error)
 {
 	g_return_val_if_fail(store && change && now && out, FALSE);
-	sqlite3 *db = st_store_db(store);
 	memset(out, 0, sizeof *out);
 
 	gint64 row = st_workflow_find(store, id, error);
 	if (row == 0)
 		return FALSE;
-	if (!sql_exec(db, "BEGIN IMMEDIATE", error))
+	if (!st_store_begin(store, error))
 		return FALSE;
-	if (!apply_locked(store, cfg, rules, row, change, g_date_time_to_unix(now), out, error)) {
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		st_change_result_clear(out);
-		return FALSE;
-	}
-	if (!sql_exec(db, "COMMIT", error)) {
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	if (!apply_locked(store, cfg, rules, row, change, g_date_time_to_unix(now), out, error)
+	    || !st_store_commit(store, error)) {
+		st_store_rollback(store);
 		st_change_result_clear(out);
 		return FALSE;
 	}
