@@ -81,8 +81,7 @@ add_attachments(JsonBuilder *b, const StMessage *msg)
 		json_builder_begin_object(b);
 		st_json_add_string(b, "filename", att->filename);
 		st_json_add_string(b, "content_type", att->content_type);
-		json_builder_set_member_name(b, "size");
-		json_builder_add_int_value(b, att->size);
+		st_json_add_int(b, "size", att->size);
 		st_json_add_string(b, "sha256", att->sha256);
 		st_json_add_string(b, "role", st_role_name(att->role));
 		st_json_add_string(b, "role_evidence", att->role_evidence);
@@ -121,12 +120,10 @@ add_message_fields(JsonBuilder *b, const StMessage *msg)
 	} else {
 		json_builder_add_null_value(b);
 	}
-	json_builder_set_member_name(b, "raw_size");
-	json_builder_add_int_value(b, msg->raw_size);
+	st_json_add_int(b, "raw_size", msg->raw_size);
 	st_json_add_string(b, "raw_sha256", msg->raw_sha256);
 	st_json_add_string(b, "protected_subject", msg->protected_subject);
-	json_builder_set_member_name(b, "body_from_html");
-	json_builder_add_boolean_value(b, msg->body_from_html);
+	st_json_add_boolean(b, "body_from_html", msg->body_from_html);
 }
 
 static void
@@ -216,8 +213,7 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 		json_builder_add_null_value(b);
 	} else if (a->credit_anonymous) {
 		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "anonymous");
-		json_builder_add_boolean_value(b, TRUE);
+		st_json_add_boolean(b, "anonymous", TRUE);
 		st_json_add_string(b, "evidence", a->credit_evidence);
 		json_builder_end_object(b);
 	} else {
@@ -242,8 +238,7 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 		st_json_add_string(b, "severity", a->cvss_severity);
 		json_builder_end_object(b);
 	}
-	json_builder_set_member_name(b, "exploited_in_wild");
-	json_builder_add_boolean_value(b, a->exploited);
+	st_json_add_boolean(b, "exploited_in_wild", a->exploited);
 	st_json_add_string(b, "exploited_evidence", a->exploited_evidence);
 }
 
@@ -265,8 +260,7 @@ st_analysis_to_json(const StAnalysis *a)
 	}
 	add_platform(b, a);
 	add_checklist(b, a);
-	json_builder_set_member_name(b, "score");
-	json_builder_add_int_value(b, a->score);
+	st_json_add_int(b, "score", a->score);
 	st_json_add_strings(b, "missing", a->missing);
 	st_json_add_strings(b, "missing_detail", a->missing_detail);
 	add_classification(b, a);
@@ -274,27 +268,22 @@ st_analysis_to_json(const StAnalysis *a)
 
 	json_builder_set_member_name(b, "ack");
 	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "send");
-	json_builder_add_boolean_value(b, a->ack_send);
+	st_json_add_boolean(b, "send", a->ack_send);
 	st_json_add_string(b, "reason", a->ack_reason);
 	json_builder_end_object(b);
-	json_builder_set_member_name(b, "is_report");
-	json_builder_add_boolean_value(b, a->is_report);
+	st_json_add_boolean(b, "is_report", a->is_report);
 
 	gboolean encrypted = a->msg ? a->msg->encrypted : st_flag_has(a->flags, "encrypted");
 	gboolean decrypted = a->msg ? a->msg->decrypted : st_flag_has(a->flags, "decrypted");
-	json_builder_set_member_name(b, "encrypted");
-	json_builder_add_boolean_value(b, encrypted);
-	json_builder_set_member_name(b, "decrypted");
-	json_builder_add_boolean_value(b, decrypted);
+	st_json_add_boolean(b, "encrypted", encrypted);
+	st_json_add_boolean(b, "decrypted", decrypted);
 	st_json_add_string(b, "envelope_from", a->envelope_from);
 	if (a->msg)
 		add_message_fields(b, a->msg);
 	else
 		add_extra_fields(b, a->extra);
 	st_json_add_strings(b, "flags", a->flags);
-	json_builder_set_member_name(b, "elapsed_us");
-	json_builder_add_int_value(b, a->elapsed_us);
+	st_json_add_int(b, "elapsed_us", a->elapsed_us);
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
 }

@@ -52,28 +52,20 @@ result_json(const char *file, const StFileResult *r)
 	g_auto(GStrv) missing = g_strsplit(r->missing ? r->missing : "", ",", -1);
 
 	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "file");
-	json_builder_add_string_value(b, file);
-	json_builder_set_member_name(b, "tracking_id");
-	json_builder_add_string_value(b, r->tracking_id);
-	json_builder_set_member_name(b, "kind");
-	json_builder_add_string_value(b, kind_of(r));
-	json_builder_set_member_name(b, "report_id");
-	json_builder_add_int_value(b, r->report_id);
-	json_builder_set_member_name(b, "message_row");
-	json_builder_add_int_value(b, r->message_row);
-	json_builder_set_member_name(b, "score");
-	json_builder_add_int_value(b, r->score);
+	st_json_add_string(b, "file", file);
+	st_json_add_string(b, "tracking_id", r->tracking_id);
+	st_json_add_string(b, "kind", kind_of(r));
+	st_json_add_int(b, "report_id", r->report_id);
+	st_json_add_int(b, "message_row", r->message_row);
+	st_json_add_int(b, "score", r->score);
 	json_builder_set_member_name(b, "missing");
 	json_builder_begin_array(b);
 	for (char **p = missing; *p != NULL; p++)
 		if (**p != '\0')
 			json_builder_add_string_value(b, *p);
 	json_builder_end_array(b);
-	json_builder_set_member_name(b, "ack_queued");
-	json_builder_add_boolean_value(b, r->ack_queued);
-	json_builder_set_member_name(b, "ack_reason");
-	json_builder_add_string_value(b, r->ack_reason);
+	st_json_add_boolean(b, "ack_queued", r->ack_queued);
+	st_json_add_string(b, "ack_reason", r->ack_reason);
 	json_builder_end_object(b);
 	return json_builder_get_root(b);
 }

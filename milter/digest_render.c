@@ -357,19 +357,14 @@ json_item(JsonBuilder *b, const StDigestItem *it)
 	st_json_add_string(b, "component", it->component);
 	st_json_add_string(b, "out_of_scope", it->out_of_scope);
 	st_json_add_string(b, "missing", it->missing);
-	json_builder_set_member_name(b, "score");
-	json_builder_add_int_value(b, it->score);
-	json_builder_set_member_name(b, "exploited");
-	json_builder_add_boolean_value(b, it->exploited);
-	json_builder_set_member_name(b, "encrypted");
-	json_builder_add_boolean_value(b, it->encrypted);
-	json_builder_set_member_name(b, "plaintext_stored");
-	json_builder_add_boolean_value(b, it->plaintext_stored);
+	st_json_add_int(b, "score", it->score);
+	st_json_add_boolean(b, "exploited", it->exploited);
+	st_json_add_boolean(b, "encrypted", it->encrypted);
+	st_json_add_boolean(b, "plaintext_stored", it->plaintext_stored);
 	st_json_add_time(b, "created_at", it->created_at);
 	st_json_add_string(b, "clock", it->clock);
 	st_json_add_time(b, "due", it->due);
-	json_builder_set_member_name(b, "overdue");
-	json_builder_add_boolean_value(b, it->overdue);
+	st_json_add_boolean(b, "overdue", it->overdue);
 	st_json_add_strings(b, "possible_duplicates", it->dupes);
 	json_builder_end_object(b);
 }
@@ -416,10 +411,8 @@ render_json(const StDigest *d)
 	json_builder_begin_object(b);
 	st_json_add_time(b, "generated_at", d->now);
 	st_json_add_time(b, "since", d->since);
-	json_builder_set_member_name(b, "due_soon_days");
-	json_builder_add_int_value(b, d->due_soon_days);
-	json_builder_set_member_name(b, "embargo_warning_days");
-	json_builder_add_int_value(b, d->embargo_warning_days);
+	st_json_add_int(b, "due_soon_days", d->due_soon_days);
+	st_json_add_int(b, "embargo_warning_days", d->embargo_warning_days);
 	json_builder_set_member_name(b, "sections");
 	json_builder_begin_object(b);
 	for (guint s = 0; s < G_N_ELEMENTS(sections); s++) {

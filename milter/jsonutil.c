@@ -15,6 +15,20 @@ st_json_add_string(JsonBuilder *b, const char *name, const char *value)
 }
 
 void
+st_json_add_int(JsonBuilder *b, const char *name, gint64 v)
+{
+	json_builder_set_member_name(b, name);
+	json_builder_add_int_value(b, v);
+}
+
+void
+st_json_add_boolean(JsonBuilder *b, const char *name, gboolean v)
+{
+	json_builder_set_member_name(b, name);
+	json_builder_add_boolean_value(b, v);
+}
+
+void
 st_json_add_strings(JsonBuilder *b, const char *name, const GPtrArray *values)
 {
 	json_builder_set_member_name(b, name);

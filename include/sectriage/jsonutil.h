@@ -20,6 +20,10 @@ G_BEGIN_DECLS
 
 /* Member NAME: VALUE as a string, or null when VALUE is NULL. */
 void st_json_add_string(JsonBuilder *b, const char *name, const char *value);
+/* Member NAME: the integer V. */
+void st_json_add_int(JsonBuilder *b, const char *name, gint64 v);
+/* Member NAME: the boolean V. */
+void st_json_add_boolean(JsonBuilder *b, const char *name, gboolean v);
 /* Member NAME: an array of the strings (char *) of VALUES; [] when NULL. */
 void st_json_add_strings(JsonBuilder *b, const char *name, const GPtrArray *values);
 /* Member NAME: unix time T as ISO 8601 UTC ("2026-03-02T09:00:00Z"), or
