@@ -772,14 +772,61 @@ count_words(const char *s)
 	return words + cjk / 2;
 }
 
-static void
-check_description(const Lines *ls, const char *subject, StAnalysis *a)
+/* Does SENTENCE name both sides of a trust boundary: where the attacker is
+ * ([description.inside]: the sandbox, the guest, another tenant's key) and
+ * what it reaches ([description.outside]: the host, other sandboxes, the
+ * network, secrets)?  "code in the sandbox can write files on the host"
+ * says what is wrong and why it matters in any language, since these nouns
+ * are mostly borrowed technical words. */
+static gboolean
+sentence_crosses(const StRules *rules, const char *sentence)
 {
-	g_autoptr(GString) prose = g_string_new(subject);
-	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
-	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
-	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
-	const StRuleGroup *impact = grp(ls->rules, "description.impact");
+	return st_x_any(grp(rules, "description.inside"), sentence) &&
+	       st_x_any(grp(rules, "description.outside"), sentence);
+}
+
+/* Sentences of PROSE that cross a boundary (sentence_crosses), counting at
+ * most the first "max_sentences" sentences ([description]).  A sentence ends
+ * at . ! ? or 。 before white space, at the end of a short line, or at the
+ * end; only one ended by its punctuation with "sentence_words" words counts. */
+static guint
+count_crossings(const StRules *rules, const char *prose)
+{
+	guint max = (guint)st_rules_get_int(rules, "description", "max_sentences", 200);
+	guint min_words = (guint)st_rules_get_int(rules, "description", "sentence_words", 6);
+	guint n = 0, seen = 0;
+	const char *start = prose, *line = prose;
+
+	for (const char *p = prose; *p && seen < max; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		const char *next = g_utf8_next_char(p);
+		/* a short line (a subject, a heading, a list item) ends one too */
+		gboolean end = c == 0x3002 ||
+			       ((c == '.' || c == '!' || c == '?') &&
+				(*next == '\0' || g_ascii_isspace(*next))) ||
+			       (c == '\n' && p - line < 50);
+		if (c == '\n')
+			line = next;
+		if (!end && *next != '\0')
+			continue;
+		g_autofree char *s = g_strndup(start, next - start);
+		seen++;
+		/* a sentence of prose: ended by its punctuation, not a fragment
+		 * ("inside the guest as root, any host dir mounted with -v") */
+		if (c != '\n' && *next != '\0' && count_words(s) >= min_words &&
+		    sentence_crosses(rules, s))
+			n++;
+		start = next;
+	}
+	return n;
+}
+
+/* The reporter's own prose: SUBJECT and the prose lines of LS up to a
+ * signature, without logs.  Returns a new string (free it). */
+static char *
+description_prose(const Lines *ls, const char *subject)
+{
+	GString *prose = g_string_new(subject);
 
 	g_string_append_c(prose, '\n');
 	for (guint i = 0; i < ls->n; i++) {
@@ -791,13 +838,38 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 		g_string_append(prose, l->s);
 		g_string_append_c(prose, '\n');
 	}
-	if (count_words(prose->str) < (guint)min_words)
+	return g_string_free(prose, FALSE);
+}
+
+/* Description and impact: enough prose of the reporter's own that says what
+ * is wrong ([description.problem]) and what it gives an attacker
+ * ([description.impact]); a sentence that crosses a trust boundary
+ * (count_crossings) stands for either. */
+static void
+check_description(const Lines *ls, const char *subject, StAnalysis *a)
+{
+	g_autofree char *prose = description_prose(ls, subject);
+	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
+	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
+	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
+	const StRuleGroup *impact = grp(ls->rules, "description.impact");
+
+	if (count_words(prose) < (guint)min_words)
 		return;
-	if (st_rule_count(impact, prose->str) < (guint)min_impact ||
-	    st_rule_count(grp(ls->rules, "description.problem"), prose->str) < (guint)min_problem)
-		return;
+	guint ni = st_rule_count(impact, prose);
+	guint np = st_rule_count(grp(ls->rules, "description.problem"), prose);
+	if (ni < (guint)min_impact || np < (guint)min_problem) {
+		guint nc = count_crossings(ls->rules, prose);
+		if (ni + nc < (guint)min_impact || np + nc < (guint)min_problem)
+			return;
+		if (ni == 0) {
+			set_check(a, ST_CHECK_DESCRIPTION,
+				  g_strdup("a sentence crosses a trust boundary"));
+			return;
+		}
+	}
 	char *ev = NULL;
-	st_rule_match(impact, prose->str, &ev, NULL);
+	st_rule_match(impact, prose, &ev, NULL);
 	set_check(a, ST_CHECK_DESCRIPTION, ev);
 }
 

@@ -395,6 +395,19 @@ static const struct {
 	  "schreiben, weil der Dateisystem-Broker Symlinks in Zwischenkomponenten folgt. Das ist ein vollständiger "
 	  "Ausbruch aus der Sandbox, denn mit Schreibzugriff auf ~/.bashrc kann er Code auf dem Host ausführen. "
 	  "Ich habe das mit zwei Sandboxen auf zwei verschiedenen Rechnern getestet.\n", 1, 0, 0 },
+	/* description by structure: a sentence naming both sides of a boundary,
+	 * and small multilingual problem / impact lists */
+	{ "Hello,\n\nFiles created by a process in the guest end up in the home directory of the host "
+	  "user when the same share is mounted twice in a row. I noticed it while testing our images.\n", 1, 0, 0 },
+	{ "hi\n\nguest uid 0, host dir via -v, see attached\n\nmsb 0.6.14\nubuntu 24.04\n", 0, 0, 0 },
+	{ "Hallo,\n\nEen aanvaller in de gast kan bestanden op de host overschrijven, omdat het pad niet wordt "
+	  "gecontroleerd. Dit werkt ook als gewone gebruiker zonder extra rechten.\n", 1, 0, 0 },
+	{ "Dzień dobry,\n\nkod uruchomiony w sandboxie może odczytać pliki użytkownika na hoście, ponieważ "
+	  "ścieżka nie jest sprawdzana przed otwarciem pliku przez broker.\n", 1, 0, 0 },
+	{ "Merhaba,\n\nSandbox içindeki bir süreç host üzerindeki dosyaları okuyabiliyor, çünkü yol kontrol "
+	  "edilmiyor; kullanıcının anahtarları bu şekilde açığa çıkıyor.\n", 1, 0, 0 },
+	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
+	  "memory corrupt kar sakta hai aur shayad code bhi chala sakta hai.\n", 1, 0, 0 },
 };
 
 static void
