@@ -684,7 +684,35 @@ check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		set_check(a, ST_CHECK_POC, line_evidence(ls, l));
 }
 
-/* Output under an output heading, or after a non-environment command. */
+/* Does line L of LS look like program output rather than a sentence: a
+ * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), or
+ * one that opens a JSON object or array or a markup tag? */
+static gboolean
+output_like(const Lines *ls, const Line *l)
+{
+	const char *t = l->s + strspn(l->s, " \t");
+
+	if (l->logline)
+		return TRUE;
+	if (*t == '{' || *t == '[' || *t == '<')
+		return TRUE;
+	gsize n = strcspn(t, " \t");
+	return n > 0 && t[n + strspn(t + n, " \t")] == '\0';
+}
+
+/* Is P, the line just above an unindented line, something whose next line
+ * is output: a command that is not an environment query ("msb exec x --
+ * id" then "Error: timed out") or an output heading of OH ("Output:")? */
+static gboolean
+output_after(const Lines *ls, const Line *p, const StRuleGroup *oh)
+{
+	if (p->type == L_CMD && p->segment == 0)
+		return !p->env_log;
+	return p->type == L_PROSE && p->segment == 0 && line_any(ls, oh, p);
+}
+
+/* Output under an output heading, or after a non-environment command,
+ * in a block or directly on the next line. */
 static gint
 find_transcript(const Lines *ls)
 {
@@ -708,6 +736,9 @@ find_transcript(const Lines *ls)
 		else if (l->type == L_OUTPUT && live && l->segment != 0)
 			return (gint)i;
 		else if (l->type == L_PROSE && line_any(ls, inline_out, l))
+			return (gint)i;
+		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
+			 output_like(ls, l) && output_after(ls, &ls->l[i - 1], oh))
 			return (gint)i;
 	}
 	return -1;

@@ -382,6 +382,12 @@ static const struct {
 	{ PROSE "In theory this could cause a segmentation fault or a stack trace in the host.\n"
 	  "The ERROR path is never taken and the WARN level is too low.\nError: not reproduced yet.\n", 1, 0, 0 },
 	{ PROSE "  $ ./fh /mnt\n  Segmentation fault (core dumped)\n", 1, 1, 1 },
+	/* output on the line right after a command or an output heading, unindented */
+	{ PROSE "msb run --name z alpine -- sh -c 'yes > /dev/null'\nError: agentd did not answer within 30s\n", 1, 1, 1 },
+	{ PROSE "Printed inside the sandbox:\nMSB_TEST_TOKEN_0000dummy\n", 1, -1, 1 },
+	{ PROSE "Saída:\n{\"id\":\"sb_1\",\"owner\":\"org_x\"}\n", 1, -1, 1 },
+	{ PROSE "Version:\n0.6.14\n", 1, 0, 0 },
+	{ PROSE "msb --version\nmsb 0.6.14\n", 1, 0, 0 },
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
