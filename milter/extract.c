@@ -608,6 +608,32 @@ after_item_marker(const char *s)
 	return p + strspn(p, " \t");
 }
 
+/* Is S a reproduction command ([poc.command-line], not [poc.env])? */
+static gboolean
+is_command(const Lines *ls, const char *s)
+{
+	return st_x_any(grp(ls->rules, "poc.command-line"), s) &&
+	       !st_x_any(grp(ls->rules, "poc.env"), s);
+}
+
+/* The text of S after a short label of at most four words ending in ": "
+ * ("Run: ", "Rode no terminal: "), or NULL when S has none. */
+static const char *
+after_label(const char *s)
+{
+	guint words = 1;
+
+	for (const char *p = s; *p && p - s < 40; p++) {
+		if (*p == '`' || *p == '"' || *p == '\'' || *p == '/' || *p == '$')
+			return NULL;
+		if (*p == ' ' && ++words > 4)
+			return NULL;
+		if (*p == ':' && p > s && (p[1] == ' ' || p[1] == '\t'))
+			return p + 1 + strspn(p + 1, " \t");
+	}
+	return NULL;
+}
+
 /* Is prose line L a list item with a command, in an inline code span
  * ("1. Run `msb run -v /:/host alpine`") or as the whole item
  * ("1. msb run --name a alpine -- sh")? */
@@ -619,8 +645,11 @@ step_command(const Lines *ls, const Line *l)
 	if (!line_any(ls, grp(ls->rules, "poc.step"), l) && !l->in_item)
 		return FALSE;
 	const char *item = after_item_marker(l->s);
-	if (item && st_x_any(grp(ls->rules, "poc.command-line"), item) &&
-	    !st_x_any(grp(ls->rules, "poc.env"), item))
+	if (item && is_command(ls, item))
+		return TRUE;
+	/* "2. Run: curl -s ...", "3. Uruchom: wscat -c ...": a label first */
+	const char *label = item ? after_label(item) : NULL;
+	if (label && is_command(ls, label))
 		return TRUE;
 	while ((p = strchr(p, '`')) != NULL) {
 		const char *e = strchr(p + 1, '`');

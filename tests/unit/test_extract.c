@@ -349,6 +349,9 @@ static const struct {
 	{ PROSE "How to reproduce (the clean version,\nthe real one is messier):\n\n1. msb run --name a alpine -- sh -c 'echo x > /root/s'\n"
 	  "2. msb snapshot create a --tag t\n3. look at the result\n", 1, 1, 0 },
 	{ PROSE "<html><body><iframe src=\"https://target.example\"></iframe></body></html>\n", 1, 1, 0 },
+	{ PROSE "Kroki:\n1. Uruchom: wscat -H 'X-Org: a' -c wss://api.example/v1/s\n2. Zobacz wynik.\n", 1, 1, 0 },
+	{ PROSE "Passos:\n1. Rode: curl -s https://api.example/v1/orgs/b\n2. Veja a resposta.\n", 1, 1, 0 },
+	{ PROSE "grpcurl -plaintext -d '{}' 127.0.0.1:9000 agent.Exec/Run\n", 1, 1, 0 },
 	/* not a PoC */
 	{ PROSE "I have not written a PoC. The length check in codec.rs looks like this:\n\n```rust\n"
 	  "let len = u32::from_be_bytes(hdr) as usize;\nlet body = len - FRAME_HEADER_SIZE;\nlet buf = vec![0u8; body];\n```\n", 1, 0, 0 },
@@ -359,6 +362,8 @@ static const struct {
 	{ PROSE "Environment:\n\n  $ uname -r\n  6.8.0-48-generic\n  $ msb --version\n  msb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "Suggestions:\n\n1. Make the restricted profile the default.\n2. Deny egress by default.\n3. Sign the releases.\n", 1, 0, 0 },
 	{ PROSE "# Mount namespace escape\n\nDetails follow in a later mail.\n", 1, 0, 0 },
+	{ PROSE "then start it with -v and -x set, and note: nothing else changes.\n", 1, 0, 0 },
+	{ PROSE "1. Note: the flag is ignored.\n2. Also: it still works.\n", 1, 0, 0 },
 	/* logs in many styles */
 	{ PROSE "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\nValueError: boom\n", 1, -1, 1 },
 	{ PROSE "thread 'main' panicked at src/vmm.rs:120:9:\nindex out of bounds\n", 1, -1, 1 },
