@@ -172,25 +172,42 @@ append_bounded(GString *out, const char *s, gssize len, gsize max)
 	return TRUE;
 }
 
-/* Split BODY into the reporter's own lines and quoted ("> ") lines, each
- * at most MAX bytes: what decides a report's kind is near its top, and the
- * regex work stays bounded however long the pasted logs are. */
+/* Is S (a line without its end) pasted output or code rather than the
+ * reporter's sentences: indented by a tab or four spaces? */
+static gboolean
+pasted_line(const char *s)
+{
+	return s[0] == '\t' || strncmp(s, "    ", 4) == 0;
+}
+
+/* Split BODY into the reporter's own lines, quoted ("> ") lines and pasted
+ * lines (inside ``` or ~~~ fences, or indented: logs, code, tool output),
+ * each at most MAX bytes: what decides a report's kind is near its top, a
+ * word in a log or a quote says less than the same word in the reporter's
+ * sentences, and the regex work stays bounded however long the pasted logs
+ * are. */
 static void
-split_quoted(const char *body, gsize max, GString *own, GString *quoted)
+split_body(const char *body, gsize max, GString *own, GString *quoted, GString *pasted)
 {
 	const char *line = body ? body : "";
+	gboolean fenced = FALSE;
 
-	while (*line && (own->len < max || quoted->len < max)) {
+	while (*line && (own->len < max || quoted->len < max || pasted->len < max)) {
 		const char *nl = strchr(line, '\n');
 		gsize len = nl ? (gsize)(nl - line) : strlen(line);
 		const char *s = line;
 		while (*s == ' ' || *s == '\t')
 			s++;
-		if (*s == '>') {
+		if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
+			fenced = !fenced;
+		} else if (*s == '>') {
 			while (*s == '>' || *s == ' ')
 				s++;
 			if (append_bounded(quoted, s, len - (s - line), max))
 				append_bounded(quoted, "\n", 1, max);
+		} else if (fenced || pasted_line(line)) {
+			if (append_bounded(pasted, line, len, max))
+				append_bounded(pasted, "\n", 1, max);
 		} else if (append_bounded(own, line, len, max)) {
 			append_bounded(own, "\n", 1, max);
 		}
@@ -456,32 +473,45 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_autoptr(GString) subject = g_string_new(NULL);
 	g_autoptr(GString) own = g_string_new(NULL);
 	g_autoptr(GString) quoted = g_string_new(NULL);
+	g_autoptr(GString) pasted = g_string_new(NULL);
 	g_autoptr(GString) attached = g_string_new(NULL);
 	g_autoptr(GString) documents = g_string_new(NULL);
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
+	g_autoptr(GArray) comp_regions = g_array_new(FALSE, FALSE, sizeof(Region));
 
 	g_return_if_fail(a != NULL);
 	g_array_set_clear_func(regions, region_clear);
+	g_array_set_clear_func(comp_regions, region_clear);
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	if (msg != NULL) {
 		append_bounded(subject, msg->subject ? msg->subject : "", -1,
 			       rules_int(rules, "classify", "subject_max_bytes", 1024));
-		split_quoted(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
-			     own, quoted);
+		split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
+			   own, quoted, pasted);
 		region_add(regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
+		/* code names the component it uses ("from microsandbox import")
+		 * as well as prose does: for the component pasted lines count
+		 * like the body */
+		region_add(comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
 		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
 		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
 		attachment_text(msg, max, attached, doc, FALSE);
 		region_add(regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
 		attachment_text(msg, max, documents, doc, TRUE);
 		region_add(regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean suppress = classify_oos(rules, regions, a);
 	classify_class(rules, regions, suppress, a);
-	classify_component(rules, regions, a);
+	classify_component(rules, comp_regions, a);
 	classify_not_applicable(rules, regions, a);
 	classify_severity(rules, a);
 }
