@@ -438,8 +438,9 @@ merge_attachments(StAnalysis *into, const StAnalysis *from)
 	json_object_set_array_member(into->extra, "attachments", all);
 }
 
-void
-st_analysis_merge(StAnalysis *into, const StAnalysis *from)
+/* The first version stated wins; platform fields fill gaps. */
+static void
+merge_version_platform(StAnalysis *into, const StAnalysis *from)
 {
 	if (into->version == NULL && from->version != NULL) {
 		st_set(&into->version, from->version);
@@ -456,12 +457,13 @@ st_analysis_merge(StAnalysis *into, const StAnalysis *from)
 		st_set(&into->platform_evidence, from->platform_evidence);
 	else
 		fill(&into->platform_evidence, from->platform_evidence);
-	for (int i = 0; i < ST_CHECK_N; i++) {
-		if (!into->check[i] && from->check[i])
-			st_set(&into->check_evidence[i], from->check_evidence[i]);
-		into->check[i] = into->check[i] || from->check[i];
-		into->check_na[i] = into->check_na[i] || from->check_na[i];
-	}
+}
+
+/* Class and component kept unless unset; out-of-scope hints united;
+ * suggested severity fills a gap. */
+static void
+merge_classification(StAnalysis *into, const StAnalysis *from)
+{
 	if (into->klass == NULL) {
 		st_set(&into->klass, from->klass);
 		st_set(&into->class_evidence, from->class_evidence);
@@ -480,6 +482,13 @@ st_analysis_merge(StAnalysis *into, const StAnalysis *from)
 		}
 	}
 	fill(&into->suggested_severity, from->suggested_severity);
+}
+
+/* Credit from the latest message that states one; the first CVSS vector;
+ * exploited once any message says so. */
+static void
+merge_credit_cvss(StAnalysis *into, const StAnalysis *from)
+{
 	if (from->credit_found) {
 		into->credit_found = TRUE;
 		into->credit_anonymous = from->credit_anonymous;
@@ -497,6 +506,20 @@ st_analysis_merge(StAnalysis *into, const StAnalysis *from)
 		into->exploited = TRUE;
 		st_set(&into->exploited_evidence, from->exploited_evidence);
 	}
+}
+
+void
+st_analysis_merge(StAnalysis *into, const StAnalysis *from)
+{
+	merge_version_platform(into, from);
+	for (int i = 0; i < ST_CHECK_N; i++) {
+		if (!into->check[i] && from->check[i])
+			st_set(&into->check_evidence[i], from->check_evidence[i]);
+		into->check[i] = into->check[i] || from->check[i];
+		into->check_na[i] = into->check_na[i] || from->check_na[i];
+	}
+	merge_classification(into, from);
+	merge_credit_cvss(into, from);
 	into->is_report = into->is_report || from->is_report;
 	for (guint i = 0; i < from->flags->len; i++)
 		st_flag_add(into->flags, g_ptr_array_index(from->flags, i));

@@ -60,12 +60,59 @@ recipients(StCli *cli, char **mail, gboolean mail_flag, int *argc, char **argv)
 	return rcpt;
 }
 
+/* Take a "--mail" that has no address after it out of ARGV (GOptionContext
+ * would want one); TRUE when there was one: mail the configured recipients. */
+static gboolean
+take_bare_mail(int *argc, char **argv)
+{
+	for (int i = 1; i < *argc; i++) {
+		if (strcmp(argv[i], "--mail") == 0 && (i + 1 >= *argc || argv[i + 1][0] == '-')) {
+			for (int k = i; k < *argc - 1; k++)
+				argv[k] = argv[k + 1];
+			(*argc)--;
+			argv[*argc] = NULL;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The start of --since SINCE_S before --now: 0 without --since (since the
+ * last digest mailed), -1 (message printed) when it does not parse. */
+static gint64
+since_time(StCli *cli, const char *since_s)
+{
+	if (since_s == NULL)
+		return 0;
+	gint64 span = parse_duration(since_s);
+	if (span < 0) {
+		st_cli_error("digest", "bad --since '%s' (like 36h, 7d, 2w)", since_s);
+		return -1;
+	}
+	return MAX(1, g_date_time_to_unix(cli->now) - span);
+}
+
+/* Queue digest D to RCPT (consumed: NULL-terminated here); the exit status. */
+static int
+queue_mail(StCli *cli, StStore *store, const StDigest *d, GPtrArray *rcpt)
+{
+	g_autoptr(GError) err = NULL;
+
+	g_ptr_array_add(rcpt, NULL);
+	int n = st_digest_queue(store, cli->cfg, d, (char **)rcpt->pdata, &err);
+	if (n < 0) {
+		st_cli_error("digest", "%s", err->message);
+		return 1;
+	}
+	printf("queued %d digest mail%s\n", n, n == 1 ? "" : "s");
+	return 0;
+}
+
 int
 st_cmd_digest(StCli *cli, int argc, char **argv)
 {
 	g_autofree char *since_s = NULL, *format_s = NULL;
 	g_auto(GStrv) mail = NULL;
-	gboolean mail_flag = FALSE;
 	int max = 50;
 	GOptionEntry entries[] = {
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &since_s, "new reports of the last DURATION (90m, 36h, 7d, 2w; default: since the last digest mailed)", "DURATION" },
@@ -75,17 +122,7 @@ st_cmd_digest(StCli *cli, int argc, char **argv)
 		{ NULL },
 	};
 
-	/* "--mail" alone (no address) means the configured recipients. */
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--mail") == 0 && (i + 1 >= argc || argv[i + 1][0] == '-')) {
-			mail_flag = TRUE;
-			for (int k = i; k < argc - 1; k++)
-				argv[k] = argv[k + 1];
-			argc--;
-			argv[argc] = NULL;
-			break;
-		}
-	}
+	gboolean mail_flag = take_bare_mail(&argc, argv);
 	if (!st_cli_parse_options("digest", "", "The triage digest: open reports ranked by urgency,"
 				  " new reports, figures.", entries, &argc, &argv))
 		return 2;
@@ -95,15 +132,9 @@ st_cmd_digest(StCli *cli, int argc, char **argv)
 		st_cli_error("digest", "unknown format '%s' (text, markdown, html, json)", format_s);
 		return 2;
 	}
-	gint64 since = 0;
-	if (since_s) {
-		gint64 span = parse_duration(since_s);
-		if (span < 0) {
-			st_cli_error("digest", "bad --since '%s' (like 36h, 7d, 2w)", since_s);
-			return 2;
-		}
-		since = MAX(1, g_date_time_to_unix(cli->now) - span);
-	}
+	gint64 since = since_time(cli, since_s);
+	if (since < 0)
+		return 2;
 	g_autoptr(GPtrArray) rcpt = recipients(cli, mail, mail_flag, &argc, argv);
 	if (rcpt == NULL)
 		return 2;
@@ -121,16 +152,8 @@ st_cmd_digest(StCli *cli, int argc, char **argv)
 		st_cli_error("digest", "%s", err->message);
 		return 1;
 	}
-	if (rcpt->len > 0) {
-		g_ptr_array_add(rcpt, NULL);
-		int n = st_digest_queue(store, cli->cfg, d, (char **)rcpt->pdata, &err);
-		if (n < 0) {
-			st_cli_error("digest", "%s", err->message);
-			return 1;
-		}
-		printf("queued %d digest mail%s\n", n, n == 1 ? "" : "s");
-		return 0;
-	}
+	if (rcpt->len > 0)
+		return queue_mail(cli, store, d, rcpt);
 	g_autofree char *out = st_digest_render(d, fmt);
 	fputs(out, stdout);
 	return ferror(stdout) ? 1 : 0;

@@ -253,27 +253,20 @@ show_hints(JsonObject *o)
 	}
 }
 
-static void
-show_text_report(JsonObject *o, const char *clocks)
+/* The string member NAME of O, or DEF when it is missing or null. */
+static const char *
+str_or(JsonObject *o, const char *name, const char *def)
 {
-	g_autofree char *created = fmt_time(st_json_get_int(o, "created_at", 0));
-	g_autofree char *updated = fmt_time(st_json_get_int(o, "updated_at", 0));
-	g_autofree char *missing = obj_list(o, "missing");
-	g_autofree char *oos = obj_list(o, "out_of_scope");
-	g_autofree char *flags = obj_list(o, "flags");
+	const char *v = st_json_get_string(o, name);
+	return v ? v : def;
+}
 
-	printf("%s  (report %" G_GINT64_FORMAT ")\n", st_json_get_string(o, "tracking_id"),
-	       st_json_get_int(o, "id", 0));
-	show_field(o, "subject:", "subject");
-	show_field(o, "reporter:", "reporter");
-	show_field(o, "from:", "reporter_from");
-	printf("%-14s %s (updated %s)\n", "received:", created, updated);
-	printf("%-14s %s%s%s\n", "state:", st_json_get_string(o, "state"),
-	       st_json_get_string(o, "resolution") ? " / " : "",
-	       st_json_get_string(o, "resolution") ? st_json_get_string(o, "resolution") : "");
-	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", st_json_get_int(o, "score", 0));
-	printf("%-14s %s\n", "missing:", missing);
-	show_hints(o);
+/* Class, component, severity, version, scope, CVSS, credit. */
+static void
+show_text_facts(JsonObject *o)
+{
+	g_autofree char *oos = obj_list(o, "out_of_scope");
+
 	show_field(o, "class:", "class");
 	show_field(o, "component:", "component");
 	show_field(o, "severity:", "severity");
@@ -290,13 +283,12 @@ show_text_report(JsonObject *o, const char *clocks)
 	else
 		show_field(o, "credit:", "credit_name");
 	show_field(o, "credit link:", "credit_link");
-	if (!st_json_get_int(o, "is_report", 1))
-		printf("%-14s no (bounce, auto-reply, list or not a report)\n", "report:");
-	if (st_json_get_int(o, "encrypted", 0))
-		printf("%-14s yes\n", "encrypted:");
-	if (strcmp(flags, "-") != 0)
-		printf("%-14s %s\n", "flags:", flags);
-	show_field(o, "ack id:", "ack_message_id");
+}
+
+/* The report's clock columns that are set, then the SLA CLOCKS text. */
+static void
+show_text_clocks(JsonObject *o, const char *clocks)
+{
 	static const char *const clocks_cols[] = {
 		"acked_at", "triaged_at", "fixing_at", "fixed_at", "published_at",
 		"closed_at", "embargo_until",
@@ -315,11 +307,41 @@ show_text_report(JsonObject *o, const char *clocks)
 }
 
 static void
-show_text_lists(JsonObject *o)
+show_text_report(JsonObject *o, const char *clocks)
 {
-	JsonArray *arr = json_object_get_array_member(o, "messages");
+	g_autofree char *created = fmt_time(st_json_get_int(o, "created_at", 0));
+	g_autofree char *updated = fmt_time(st_json_get_int(o, "updated_at", 0));
+	g_autofree char *missing = obj_list(o, "missing");
+	g_autofree char *flags = obj_list(o, "flags");
+	const char *resolution = st_json_get_string(o, "resolution");
+
+	printf("%s  (report %" G_GINT64_FORMAT ")\n", st_json_get_string(o, "tracking_id"),
+	       st_json_get_int(o, "id", 0));
+	show_field(o, "subject:", "subject");
+	show_field(o, "reporter:", "reporter");
+	show_field(o, "from:", "reporter_from");
+	printf("%-14s %s (updated %s)\n", "received:", created, updated);
+	printf("%-14s %s%s%s\n", "state:", st_json_get_string(o, "state"),
+	       resolution ? " / " : "", resolution ? resolution : "");
+	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", st_json_get_int(o, "score", 0));
+	printf("%-14s %s\n", "missing:", missing);
+	show_hints(o);
+	show_text_facts(o);
+	if (!st_json_get_int(o, "is_report", 1))
+		printf("%-14s no (bounce, auto-reply, list or not a report)\n", "report:");
+	if (st_json_get_int(o, "encrypted", 0))
+		printf("%-14s yes\n", "encrypted:");
+	if (strcmp(flags, "-") != 0)
+		printf("%-14s %s\n", "flags:", flags);
+	show_field(o, "ack id:", "ack_message_id");
+	show_text_clocks(o, clocks);
+}
+
+static void
+show_messages(JsonArray *arr)
+{
 	printf("\nmessages:\n");
-	for (guint i = 0; i < json_array_get_length(arr); i++) {
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
 		JsonObject *m = json_array_get_object_element(arr, i);
 		g_autofree char *at = fmt_time(st_json_get_int(m, "received_at", 0));
 		g_autofree char *env = st_printable(st_json_get_string(m, "envelope_from"), -1, 100);
@@ -330,46 +352,96 @@ show_text_lists(JsonObject *o)
 		       st_json_get_int(m, "id", 0), at,
 		       st_json_get_int(m, "is_followup", 0) ? " follow-up" : "",
 		       st_json_get_string(m, "envelope_from") ? env : "?",
-		       st_json_get_string(m, "queue_id") ? st_json_get_string(m, "queue_id") : "-",
-		       st_json_get_int(m, "size", 0),
+		       str_or(m, "queue_id", "-"), st_json_get_int(m, "size", 0),
 		       st_json_get_int(m, "raw_truncated", 0) ? " (truncated)" : "",
 		       subj, mflags);
 	}
-	arr = json_object_get_array_member(o, "attachments");
-	if (json_array_get_length(arr) > 0)
+}
+
+static void
+show_attachments(JsonArray *arr)
+{
+	if (arr && json_array_get_length(arr) > 0)
 		printf("\nattachments:\n");
-	for (guint i = 0; i < json_array_get_length(arr); i++) {
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
 		JsonObject *t = json_array_get_object_element(arr, i);
-		g_autofree char *name = st_printable(st_json_get_string(t, "filename") ? st_json_get_string(t, "filename")
-						     : "(unnamed)", -1, 80);
+		g_autofree char *name = st_printable(str_or(t, "filename", "(unnamed)"), -1, 80);
 		printf("  %" G_GINT64_FORMAT " %s %s %" G_GINT64_FORMAT " bytes %s%s sha256 %s\n",
-		       st_json_get_int(t, "id", 0), name, st_json_get_string(t, "content_type") ? st_json_get_string(t, "content_type") : "-",
-		       st_json_get_int(t, "size", 0), st_json_get_string(t, "role") ? st_json_get_string(t, "role") : "other",
+		       st_json_get_int(t, "id", 0), name, str_or(t, "content_type", "-"),
+		       st_json_get_int(t, "size", 0), str_or(t, "role", "other"),
 		       st_json_get_int(t, "kept", 0) ? "" : " (not kept)",
-		       st_json_get_string(t, "sha256") ? st_json_get_string(t, "sha256") : "-");
+		       str_or(t, "sha256", "-"));
 	}
-	arr = json_object_get_array_member(o, "outbox");
-	if (json_array_get_length(arr) > 0)
+}
+
+static void
+show_outbox(JsonArray *arr)
+{
+	if (arr && json_array_get_length(arr) > 0)
 		printf("\noutbox:\n");
-	for (guint i = 0; i < json_array_get_length(arr); i++) {
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
 		JsonObject *b = json_array_get_object_element(arr, i);
 		g_autofree char *at = fmt_time(st_json_get_int(b, "created_at", 0));
 		g_autofree char *to = st_printable(st_json_get_string(b, "recipient"), -1, 100);
-		const char *why = st_json_get_string(b, "last_error") ? st_json_get_string(b, "last_error") : st_json_get_string(b, "reason");
+		const char *why = str_or(b, "last_error", st_json_get_string(b, "reason"));
 		g_autofree char *pwhy = st_printable(why, -1, 160);
 		printf("  %s %s to <%s> %s (%" G_GINT64_FORMAT " attempts)%s%s\n",
 		       at, st_json_get_string(b, "kind"), to, st_json_get_string(b, "status"),
 		       st_json_get_int(b, "attempts", 0), why ? ": " : "", why ? pwhy : "");
 	}
-	arr = json_object_get_array_member(o, "events");
+}
+
+static void
+show_events(JsonArray *arr)
+{
 	printf("\nhistory:\n");
-	for (guint i = 0; i < json_array_get_length(arr); i++) {
+	for (guint i = 0; arr && i < json_array_get_length(arr); i++) {
 		JsonObject *e = json_array_get_object_element(arr, i);
 		g_autofree char *at = fmt_time(st_json_get_int(e, "at", 0));
 		g_autofree char *detail = st_printable(st_json_get_string(e, "detail"), -1, 200);
-		printf("  %s %-12s %-15s %s\n", at, st_json_get_string(e, "actor"), st_json_get_string(e, "kind"),
-		       detail);
+		printf("  %s %-12s %-15s %s\n", at, st_json_get_string(e, "actor"),
+		       st_json_get_string(e, "kind"), detail);
 	}
+}
+
+/* Possible duplicates DUPES (StDupe *) as the member possible_duplicates
+ * of O: shown, never merged (issue #7). */
+static void
+add_dupes_json(JsonObject *o, GPtrArray *dupes)
+{
+	JsonArray *darr = json_array_new();
+	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
+		const StDupe *d = g_ptr_array_index(dupes, i);
+		JsonObject *e = json_object_new();
+		json_object_set_string_member(e, "tracking_id", d->tracking_id);
+		json_object_set_string_member(e, "reason", d->reason);
+		json_object_set_double_member(e, "similarity", d->similarity);
+		json_array_add_object_element(darr, e);
+	}
+	json_object_set_array_member(o, "possible_duplicates", darr);
+}
+
+/* The text form of `show`: report O, whether its plaintext is stored
+ * (ENCRYPTED, #8), possible duplicates, then messages, attachments,
+ * outbox rows and history. */
+static void
+show_text(StCli *cli, JsonObject *o, const char *clocks, gboolean encrypted, GPtrArray *dupes)
+{
+	show_text_report(o, clocks);
+	if (encrypted)
+		printf("%-14s %s\n", "plaintext:", cli->cfg->store_plaintext
+		       ? "decrypted text and attachments are stored (store_plaintext)"
+		       : "not stored: facts and attachment metadata only; read the raw message with your key");
+	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
+		const StDupe *d = g_ptr_array_index(dupes, i);
+		g_autofree char *why = st_printable(d->reason, -1, 120);
+		printf("%-14s %s (%s, %.0f%%)\n", i == 0 ? "duplicate of?" : "", d->tracking_id,
+		       why, 100.0 * d->similarity);
+	}
+	show_messages(st_json_get_array(o, "messages"));
+	show_attachments(st_json_get_array(o, "attachments"));
+	show_outbox(st_json_get_array(o, "outbox"));
+	show_events(st_json_get_array(o, "events"));
 }
 
 int
@@ -396,11 +468,7 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 		return 1;
 	g_autoptr(GError) err = NULL;
 	gint64 id = st_store_find_report(store, argv[1], &err);
-	if (id == 0) {
-		st_cli_error("show", "%s", err->message);
-		return 1;
-	}
-	g_autoptr(JsonNode) node = st_store_report_json(store, id, &err);
+	g_autoptr(JsonNode) node = id ? st_store_report_json(store, id, &err) : NULL;
 	if (node == NULL) {
 		st_cli_error("show", "%s", err->message);
 		return 1;
@@ -410,40 +478,18 @@ st_cmd_show(StCli *cli, int argc, char **argv)
 	StRules *rules = st_cli_rules(cli);
 	if (rules != NULL)
 		clocks = st_sla_report_clocks(store, rules, id, cli->now, NULL);
-	/* possible duplicates: shown, never merged (issue #7) */
-	g_autoptr(GError) derr = NULL;
-	g_autoptr(GPtrArray) dupes = st_dupes_for_report(store, cli->cfg, rules, id, 10, &derr);
-	JsonArray *darr = json_array_new();
-	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
-		const StDupe *d = g_ptr_array_index(dupes, i);
-		JsonObject *e = json_object_new();
-		json_object_set_string_member(e, "tracking_id", d->tracking_id);
-		json_object_set_string_member(e, "reason", d->reason);
-		json_object_set_double_member(e, "similarity", d->similarity);
-		json_array_add_object_element(darr, e);
-	}
-	json_object_set_array_member(o, "possible_duplicates", darr);
+	g_autoptr(GPtrArray) dupes = st_dupes_for_report(store, cli->cfg, rules, id, 10, NULL);
+	add_dupes_json(o, dupes);
 	/* encrypted reports: say whether decrypted text is in the database (#8) */
 	gboolean encrypted = st_json_get_int(o, "encrypted", 0) != 0;
 	json_object_set_boolean_member(o, "plaintext_stored", encrypted && cli->cfg->store_plaintext);
-	if (json) {
-		if (clocks != NULL)
-			json_object_set_string_member(o, "clocks", clocks);
-		st_cli_print_json(node);
+	if (!json) {
+		show_text(cli, o, clocks, encrypted, dupes);
 		return 0;
 	}
-	show_text_report(o, clocks);
-	if (encrypted)
-		printf("%-14s %s\n", "plaintext:", cli->cfg->store_plaintext
-		       ? "decrypted text and attachments are stored (store_plaintext)"
-		       : "not stored: facts and attachment metadata only; read the raw message with your key");
-	for (guint i = 0; dupes != NULL && i < dupes->len; i++) {
-		const StDupe *d = g_ptr_array_index(dupes, i);
-		g_autofree char *why = st_printable(d->reason, -1, 120);
-		printf("%-14s %s (%s, %.0f%%)\n", i == 0 ? "duplicate of?" : "", d->tracking_id,
-		       why, 100.0 * d->similarity);
-	}
-	show_text_lists(o);
+	if (clocks != NULL)
+		json_object_set_string_member(o, "clocks", clocks);
+	st_cli_print_json(node);
 	return 0;
 }
 

@@ -190,6 +190,45 @@ text_item(GString *o, const StDigest *d, guint sec, const StDigestItem *it)
 	}
 }
 
+/* TEXT with every punctuation character that could start Markdown markup
+ * backslashed (raw HTML stays inert).  g_free. */
+static char *
+markdown_escape(const char *text)
+{
+	GString *m = g_string_new(NULL);
+	for (const char *p = text; *p; p++) {
+		if (strchr("\\`*_{}[]<>#!|&~", *p))
+			g_string_append_c(m, '\\');
+		g_string_append_c(m, *p);
+	}
+	return g_string_free(m, FALSE);
+}
+
+static void
+markdown_item(GString *o, const StDigest *d, guint sec, const StDigestItem *it)
+{
+	g_autofree char *subj = st_printable(it->subject ? it->subject : "", -1, 100);
+	g_autofree char *msubj = markdown_escape(subj);
+	g_autofree char *due = due_text(d, it);
+
+	g_string_append_printf(o, "- **%s**", it->tracking_id);
+	if (it->exploited)
+		g_string_append(o, " **EXPLOITED**");
+	if (it->encrypted)
+		g_string_append(o, it->plaintext_stored ? " _encrypted (plaintext stored)_"
+				   : " _encrypted (plaintext not stored)_");
+	if (*due)
+		g_string_append_printf(o, " %s —", due);
+	g_string_append_printf(o, " %s (%s)\n", msubj, it->state);
+	if (sec == 1) {
+		g_autofree char *f = facts_text(it);
+		g_autofree char *du = dupes_text(it);
+		g_string_append_printf(o, "  - %s\n", f);
+		if (du)
+			g_string_append_printf(o, "  - %s\n", du);
+	}
+}
+
 static char *
 render_text(const StDigest *d, gboolean markdown)
 {
@@ -213,40 +252,10 @@ render_text(const StDigest *d, gboolean markdown)
 			g_string_append_printf(o, "%s%s\n", markdown ? "" : "  ", sections[s].empty);
 		for (guint i = 0; i < items->len; i++) {
 			const StDigestItem *it = g_ptr_array_index(items, i);
-			if (!markdown) {
+			if (markdown)
+				markdown_item(o, d, s, it);
+			else
 				text_item(o, d, s, it);
-				continue;
-			}
-			g_autofree char *subj = st_printable(it->subject ? it->subject : "", -1, 100);
-			g_autofree char *msubj = NULL;
-			{
-				/* Markdown: backslash every punctuation character that
-				 * could start markup, and keep raw HTML inert. */
-				GString *m = g_string_new(NULL);
-				for (const char *p = subj; *p; p++) {
-					if (strchr("\\`*_{}[]<>#!|&~", *p))
-						g_string_append_c(m, '\\');
-					g_string_append_c(m, *p);
-				}
-				msubj = g_string_free(m, FALSE);
-			}
-			g_autofree char *due = due_text(d, it);
-			g_string_append_printf(o, "- **%s**", it->tracking_id);
-			if (it->exploited)
-				g_string_append(o, " **EXPLOITED**");
-			if (it->encrypted)
-				g_string_append(o, it->plaintext_stored ? " _encrypted (plaintext stored)_"
-						   : " _encrypted (plaintext not stored)_");
-			if (*due)
-				g_string_append_printf(o, " %s —", due);
-			g_string_append_printf(o, " %s (%s)\n", msubj, it->state);
-			if (s == 1) {
-				g_autofree char *f = facts_text(it);
-				g_autofree char *du = dupes_text(it);
-				g_string_append_printf(o, "  - %s\n", f);
-				if (du)
-					g_string_append_printf(o, "  - %s\n", du);
-			}
 		}
 	}
 	g_auto(GStrv) figs = figure_lines(d);
