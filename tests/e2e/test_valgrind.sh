@@ -1,0 +1,153 @@
+#!/bin/bash
+# test_valgrind.sh — the analysis and filing path and the unit tests under
+# valgrind memcheck (issue #5): no invalid read or write, no use of
+# uninitialised memory, no definite leak, anywhere.
+#
+# `sectriage analyze --json` and `sectriage file` run under memcheck over
+#   - a sample of ../shared/corpus (every Nth message, sorted by name),
+#   - every devset message, every .eml under tests/data,
+#   - every case build/tools/gen_hostile writes,
+# one valgrind process per set and command (the rules are compiled once per
+# process: that is most of the cost), and every build/tests/test_* program
+# runs under memcheck too.  Each run must exit 0 (memcheck's own status is
+# 99), and print one result per message.  The jobs run ST_VALGRIND_JOBS at a
+# time (default: the number of CPUs).
+#
+# Suppressions: tests/valgrind.supp, proven false positives of PCRE2's JIT and
+# glibc's loader only.  A child forked only to _exit() (tests make dead pids
+# that way) is not checked (--child-silent-after-fork): it frees nothing on
+# purpose.  A sanitizer build cannot run under valgrind: with
+# ST_SANITIZE set the test is skipped (make sanitize covers those binaries).
+#
+#   ST_VALGRIND_CORPUS   corpus messages in the sample (default 40, 0: none)
+#   ST_VALGRIND_JOBS     parallel valgrind processes
+#   ST_VALGRIND_UNIT     0 skips the unit programs
+#   ST_VALGRIND_TIMEOUT  seconds for each valgrind process (default 600)
+. "$(dirname "$0")/../lib.sh"
+
+[ -z "${ST_SANITIZE:-}" ] || st_skip_all "sanitizer build: ASan binaries do not run under valgrind"
+command -v valgrind >/dev/null || st_skip_all "valgrind not installed"
+command -v jq >/dev/null || st_skip_all "jq missing"
+[ -x "$ST_BIN" ] || st_skip_all "no $ST_BIN (make)"
+
+T=$(st_tmpdir)
+SUPP=$ST_ROOT/tests/valgrind.supp
+JOBS=${ST_VALGRIND_JOBS:-$(nproc 2>/dev/null || echo 2)}
+NCORPUS=${ST_VALGRIND_CORPUS:-40}
+TMO=${ST_VALGRIND_TIMEOUT:-600}
+export ST_SHARED=${ST_SHARED:-$SHARED}
+mkdir -p "$T/jobs" "$T/out" "$T/vg" "$T/sets"
+
+# Unit test paths skipped under valgrind, each for a wall-clock or memory
+# bound that only holds at native speed (they run in `make check` and
+# `make sanitize`); everything else in those programs runs.
+SLOW_PATHS=(
+	/archive/bombs                 # 2 s per bomb
+	/classify/bounded              # 5 s
+	/extract/hostile               # 10 s
+	/html/linear                   # 2 s
+	/outbox/thread                 # stop within 1 s
+	/file/large-message-memory-flat   # RSS growth of the process
+)
+
+# ---- the sets of messages ----
+mapfile -t corpus < <(find "$SHARED/corpus" -type f -name '*.eml' 2>/dev/null | LC_ALL=C sort)
+if [ "$NCORPUS" -gt 0 ] && [ "${#corpus[@]}" -gt 0 ]; then
+	step=$(( ${#corpus[@]} / NCORPUS ))
+	[ "$step" -ge 1 ] || step=1
+	for ((i = 0; i < ${#corpus[@]}; i += step)); do echo "${corpus[$i]}"; done | head -n "$NCORPUS" >"$T/sets/corpus"
+fi
+find "$SHARED/devset/mail" -type f -name '*.eml' 2>/dev/null | LC_ALL=C sort >"$T/sets/devset"
+find "$ST_ROOT/tests/data" -type f -name '*.eml' | LC_ALL=C sort >"$T/sets/data"
+if [ -x "$BUILD/tools/gen_hostile" ]; then
+	"$BUILD/tools/gen_hostile" "$T/hostile" >"$T/sets/hostile" 2>"$T/gen.err"
+	st_check_eq "gen_hostile writes its cases" 0 $?
+else
+	st_fail "gen_hostile" "no $BUILD/tools/gen_hostile (make tools)"
+fi
+for s in corpus devset data hostile; do
+	[ -s "$T/sets/$s" ] || { rm -f "$T/sets/$s"; continue; }
+done
+st_check "at least three sets of messages" test "$(ls "$T/sets" | wc -l)" -ge 3
+
+# ---- the jobs: one line each, NAME then the command ----
+# (a message set: analyze and file; a unit program: its test paths)
+jobs=()
+for s in "$T"/sets/*; do
+	s=$(basename "$s")
+	jobs+=("analyze-$s" "file-$s")
+done
+if [ "${ST_VALGRIND_UNIT:-1}" != 0 ]; then
+	for t in "$BUILD"/tests/test_*; do
+		[ -x "$t" ] && jobs+=("unit-$(basename "$t")")
+	done
+fi
+
+# run_job NAME: run one job under memcheck; its exit status in out/NAME.rc,
+# its output in out/NAME, memcheck's report in vg/NAME.log.
+run_job() {
+	local name=$1 what=${1#*-} cmd=() skip=() p t0=$SECONDS
+	case $name in
+	analyze-*) cmd=("$ST_BIN" --rules "$ST_ROOT/rules" analyze --json)
+		mapfile -t files <"$T/sets/$what"; cmd+=("${files[@]}") ;;
+	file-*) cmd=("$ST_BIN" --rules "$ST_ROOT/rules" --db "$T/$what.db" file --json -f reporter@example.org)
+		mapfile -t files <"$T/sets/$what"; cmd+=("${files[@]}") ;;
+	unit-*) for p in $SLOW_PATHS_LIST; do skip+=(-s "$p"); done
+		cmd=("$BUILD/tests/$what" --tap "${skip[@]}") ;;
+	esac
+	G_SLICE=always-malloc G_DEBUG=gc-friendly timeout "$TMO" \
+		valgrind -q --error-exitcode=99 --suppressions="$SUPP" \
+		--leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+		--num-callers=30 --child-silent-after-fork=yes --log-file="$T/vg/$name.log" \
+		"${cmd[@]}" >"$T/out/$name" 2>"$T/out/$name.err" </dev/null
+	echo $? >"$T/out/$name.rc"
+	echo $((SECONDS - t0)) >"$T/out/$name.secs"
+}
+export -f run_job
+SLOW_PATHS_LIST="${SLOW_PATHS[*]}"   # bash exports no arrays
+export T SUPP TMO ST_BIN ST_ROOT BUILD SLOW_PATHS_LIST
+start=$(date +%s)
+printf '%s\n' "${jobs[@]}" |
+	xargs -P "$JOBS" -I{} bash -c 'run_job "$1"' _ {}
+echo "# ${#jobs[@]} valgrind runs, $JOBS at a time: $(( $(date +%s) - start )) s"
+
+# ---- the verdicts ----
+# memcheck's summary of a failed run, and the program's last lines
+show() {
+	grep -v '^==[0-9]*== *$' "$T/vg/$1.log" 2>/dev/null | head -n 40 | sed 's/^/#   /'
+	tail -n 5 "$T/out/$1.err" 2>/dev/null | sed 's/^/#   /'
+}
+
+verdict() { # NAME WHAT
+	local rc secs
+	rc=$(cat "$T/out/$1.rc" 2>/dev/null || echo none)
+	secs=$(cat "$T/out/$1.secs" 2>/dev/null)
+	case $rc in
+	0) st_pass "$2: exit 0, no memcheck error (${secs}s)" ;;
+	99) st_fail "$2" "memcheck errors"; show "$1" ;;
+	124) st_fail "$2" "timed out after $TMO s"; show "$1" ;;
+	*) st_fail "$2" "exit $rc"; show "$1" ;;
+	esac
+}
+
+for s in "$T"/sets/*; do
+	s=$(basename "$s")
+	n=$(grep -c . "$T/sets/$s")
+	verdict "analyze-$s" "analyze $s ($n messages)"
+	st_check_eq "analyze $s: one JSON object a message" "$n" \
+		"$(jq -s length "$T/out/analyze-$s" 2>/dev/null || echo invalid)"
+	verdict "file-$s" "file $s ($n messages)"
+	st_check_eq "file $s: one JSON result a message" "$n" \
+		"$(jq -s length "$T/out/file-$s" 2>/dev/null || echo invalid)"
+done
+if [ "${ST_VALGRIND_UNIT:-1}" != 0 ]; then
+	for t in "$BUILD"/tests/test_*; do
+		[ -x "$t" ] || continue
+		name=unit-$(basename "$t")
+		verdict "$name" "$(basename "$t")"
+		nok=$(grep -c '^ok ' "$T/out/$name")
+		nnot=$(grep -c '^not ok ' "$T/out/$name")
+		st_check "$(basename "$t"): $nok cases pass, none fails" test "$nok" -gt 0 -a "$nnot" -eq 0
+	done
+fi
+st_finish
