@@ -389,6 +389,37 @@ stop(Daemon *d, GThread *milter, GThread *reloader, const char *pidfile)
 	st_log(LOG_INFO, NULL, "stopped");
 }
 
+/* D's fields from the options O and the config CFG, before any thread. */
+static void
+daemon_init(Daemon *d, const Opts *o, const StConfig *cfg)
+{
+	d->config_path = o->config;
+	d->socket = g_strdup(pick(o->socket, cfg->socket));
+	d->user = g_strdup(pick(o->user, cfg->user));
+	d->main_thread = pthread_self();
+	d->requests = g_async_queue_new();
+	g_mutex_init(&d->lock);
+	g_cond_init(&d->milter_cond);
+}
+
+/* Block the signals the main thread takes with sigwait (SET: HUP, TERM,
+ * INT, USR2) before any thread starts, so that every thread inherits them
+ * blocked; ignore SIGPIPE; SIGUSR1 only interrupts a poll. */
+static void
+block_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGHUP);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGUSR2);
+	pthread_sigmask(SIG_BLOCK, set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	struct sigaction sa = { .sa_handler = wake_handler };
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGUSR1, &sa, NULL);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -416,27 +447,10 @@ main(int argc, char **argv)
 	if (o.check)
 		return check_config(cfg, n_groups, &o);
 
-	d.config_path = o.config;
-	d.socket = g_strdup(pick(o.socket, cfg->socket));
-	d.user = g_strdup(pick(o.user, cfg->user));
-	d.main_thread = pthread_self();
-	d.requests = g_async_queue_new();
-	g_mutex_init(&d.lock);
-	g_cond_init(&d.milter_cond);
+	daemon_init(&d, &o, cfg);
 	st_log_init("sectriage-milter", o.foreground && !stderr_is_journal(),
 		    g_strcmp0(cfg->log_level, "debug") == 0);
-
-	/* Before any thread: every thread inherits these blocked. */
-	sigemptyset(&set);
-	sigaddset(&set, SIGHUP);
-	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGUSR2);
-	pthread_sigmask(SIG_BLOCK, &set, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	struct sigaction sa = { .sa_handler = wake_handler };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGUSR1, &sa, NULL);
+	block_signals(&set);
 
 	StSnapshot *snap = st_snapshot_new(cfg, rules);
 	d.srv = st_server_new(snap);
