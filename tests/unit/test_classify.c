@@ -32,6 +32,23 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* the impact statement decides, in other languages too; a word in a
+	 * pasted log counts less */
+	{ "Probleem met gedeelde map",
+	  "Een proces in de gast kan via de gedeelde map ontsnappen naar de host en daar bestanden wijzigen.",
+	  "sandbox_escape", "core" },
+	{ "Klucze w logach",
+	  "Przy uruchomieniu z flagą --verbose klucz API wycieka do logu, który widzi każdy w zespole.",
+	  "secret_leakage", "core" },
+	{ "Release binaries",
+	  "The release tarballs are fetched over plain http by the updater, so anyone on the path can\n"
+	  "serve a backdoored msb binary.",
+	  "supply_chain", "release_infra" },
+	{ "Sandboxes share a cache",
+	  "Sandbox A can read files sandbox B wrote to /var/cache because both share one layer.\n\n"
+	  "    2026-11-02T10:00:00Z DEBUG auth: bearer token accepted for org_1\n"
+	  "    2026-11-02T10:00:01Z DEBUG auth: role check passed\n",
+	  "isolation_bypass", "core" },
 	{ "Guest can overwrite host files through the shared folder",
 	  "A process in the VM creates a symlink in the mounted directory; the host side follows it\n"
 	  "and writes outside the share, e.g. to ~/.ssh/authorized_keys.",
@@ -249,6 +266,9 @@ typedef struct {
 } OosCase;
 
 static const OosCase oos_cases[] = {
+	{ "Parser de frames",
+	  "Em teoria um frame maior que o limite poderia escapar do buffer; não testei nada disto.", FALSE,
+	  "theoretical", NULL },
 	{ "DoS: guest fork bomb makes my sandbox unresponsive",
 	  "A fork bomb in the guest hangs only the same sandbox; the host stays fine.", TRUE,
 	  "self_dos", NULL },
