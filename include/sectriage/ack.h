@@ -19,6 +19,7 @@
 
 G_BEGIN_DECLS
 
+/* The error domain of composing (a missing or bad template). */
 #define ST_ACK_ERROR (st_ack_error_quark())
 GQuark st_ack_error_quark(void);
 
@@ -40,7 +41,8 @@ char *st_ack_compose(const StConfig *cfg, const StRules *rules,
 		     const StAckInput *in, char **message_id, GError **error);
 
 /* Compose a state-change notice (triaged, fixing, fixed, published, closed)
- * from template notice-STATE.txt.  Same contract as st_ack_compose. */
+ * from template notice-STATE.txt.  Same contract as st_ack_compose: returns
+ * the message text (g_free) and *MESSAGE_ID (g_free); NULL with ERROR. */
 char *st_notice_compose(const StConfig *cfg, const StRules *rules,
 			const char *state, const char *tracking_id,
 			const char *recipient, const char *subject,

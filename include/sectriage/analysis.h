@@ -99,7 +99,10 @@ typedef struct StAnalysis {
 	JsonObject *extra;
 } StAnalysis;
 
+/* A new, empty StAnalysis (empty arrays, no strings, no msg).  Never NULL;
+ * st_analysis_free. */
 StAnalysis *st_analysis_new(void);
+/* Free A and everything it owns (msg included).  NULL is fine. */
 void st_analysis_free(StAnalysis *a);
 
 /* The JSON object of `analyze --json` (DESIGN.md), plus the extra fields

@@ -26,12 +26,15 @@ typedef struct StCli {
 	GDateTime *now;         /* --now, or the current time */
 } StCli;
 
-/* Rules for the command (loaded on first use; NULL + message on error). */
+/* Rules for the command (loaded on first use; NULL + message on error).
+ * Owned by the command for its whole run: do not unref. */
 StRules *st_cli_rules(StCli *cli);
-/* Open the database (NULL + message printed on error). */
+/* Open the database (NULL + message printed on error).  Owned by the
+ * command for its whole run: do not close. */
 StStore *st_cli_store(StCli *cli);
 
-/* Subcommands.  ARGV[0] is the subcommand name. */
+/* Subcommands.  ARGV[0] is the subcommand name.  Each returns the exit
+ * status (0 success, 1 failure, 2 usage). */
 int st_cmd_analyze(StCli *cli, int argc, char **argv);   /* cli_analyze.c */
 int st_cmd_file(StCli *cli, int argc, char **argv);      /* cli_store.c */
 int st_cmd_list(StCli *cli, int argc, char **argv);      /* cli_store.c */

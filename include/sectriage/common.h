@@ -35,6 +35,7 @@ void st_init(void);
 
 /* Add FLAG to FLAGS (GPtrArray of owned char*) unless already present. */
 void st_flag_add(GPtrArray *flags, const char *flag);
+/* TRUE when FLAGS holds FLAG; FALSE when either is NULL. */
 gboolean st_flag_has(const GPtrArray *flags, const char *flag);
 
 /* A copy of S (LEN bytes, or -1 for NUL-terminated) made safe for logs:

@@ -69,10 +69,13 @@ typedef struct StConfig {
  * reference or NULL with ERROR set. */
 StConfig *st_config_load(const char *path, GError **error);
 
-/* Built-in defaults only.  New reference. */
+/* Built-in defaults only.  Returns a new reference, never NULL
+ * (st_config_unref). */
 StConfig *st_config_default(void);
 
+/* Returns CFG with one more reference (for another thread or snapshot). */
 StConfig *st_config_ref(StConfig *cfg);
+/* Drop a reference; the last frees the config.  NULL is fine. */
 void st_config_unref(StConfig *cfg);
 
 /* Print the effective settings, one "section.key = value" a line (for -n). */

@@ -25,6 +25,7 @@ typedef struct StCryptoResult {
 	char *sig_signer;     /* user id of the signing key, when known */
 } StCryptoResult;
 
+/* Free R's strings and zero them (R itself is the caller's).  NULL is fine. */
 void st_crypto_result_clear(StCryptoResult *r);
 
 /* TRUE when CFG names a GnuPG home (decryption may be attempted). */

@@ -33,6 +33,7 @@ typedef struct StRunUser {
  * is root, and when not root but USER is somebody else.  OUT's name is
  * g_free'd by st_run_user_clear. */
 gboolean st_daemon_resolve_user(const char *user, StRunUser *out, GError **error);
+/* Free U's name (U itself is the caller's). */
 void st_run_user_clear(StRunUser *u);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(StRunUser, st_run_user_clear)
 
@@ -68,7 +69,8 @@ gboolean st_daemon_detach(GError **error);
 /* FALSE with ERROR when PATH holds the pid of a running process (another
  * instance): checked before the socket is taken. */
 gboolean st_daemon_pidfile_check(const char *path, GError **error);
-/* Write our pid to PATH (0644), refusing when PATH names a running process. */
+/* Write our pid to PATH (0644), refusing when PATH names a running process.
+ * FALSE with ERROR. */
 gboolean st_daemon_pidfile_write(const char *path, GError **error);
 /* Remove PATH when it still holds our pid. */
 void st_daemon_pidfile_remove(const char *path);

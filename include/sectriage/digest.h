@@ -95,6 +95,7 @@ typedef struct StDigest {
 StDigest *st_digest_collect(StStore *store, const StConfig *cfg, const StRules *rules,
 			    GDateTime *now, gint64 since, guint max_items,
 			    GError **error);
+/* Free D and its items.  NULL is fine. */
 void st_digest_free(StDigest *d);
 
 /* The digest as text in FORMAT.  Never NULL; g_free(). */
@@ -112,7 +113,8 @@ char *st_digest_compose_mail(const StConfig *cfg, const StDigest *d,
 int st_digest_queue(StStore *store, const StConfig *cfg, const StDigest *d,
 		    char **recipients, GError **error);
 
-/* Record D->now as the time of the last digest (meta last_digest). */
+/* Record NOW as the time of the last digest (meta last_digest).  FALSE
+ * with ERROR on a database error. */
 gboolean st_digest_mark(StStore *store, gint64 now, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StDigest, st_digest_free)

@@ -30,6 +30,7 @@ typedef struct StDupe {
 	                        "similar text (0.82)" */
 	double similarity;   /* 1.0 for identical content */
 } StDupe;
+/* Free D and its strings.  NULL is fine. */
 void st_dupe_free(StDupe *d);
 
 /* Possible duplicates of REPORT_ID, strongest first, at most MAX (0: 20).
@@ -41,10 +42,11 @@ GPtrArray *st_dupes_for_report(StStore *store, const StConfig *cfg, const StRule
 /* MinHash signature of TEXT's character trigrams (lower-cased, whitespace
  * collapsed) into SIG.  FALSE when TEXT has fewer than 3 characters. */
 gboolean st_minhash(const char *text, guint32 sig[ST_MINHASH_K]);
-/* Estimated Jaccard similarity of two signatures, 0..1. */
+/* Returns the estimated Jaccard similarity of two signatures, 0..1. */
 double st_minhash_similarity(const guint32 a[ST_MINHASH_K], const guint32 b[ST_MINHASH_K]);
 
-/* Exact Jaccard similarity of the trigram sets of A and B (for tests). */
+/* Returns the exact Jaccard similarity of the trigram sets of A and B, 0..1
+ * (for tests). */
 double st_trigram_jaccard(const char *a, const char *b);
 
 G_END_DECLS

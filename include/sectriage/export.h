@@ -27,6 +27,7 @@
 
 G_BEGIN_DECLS
 
+/* The error domain of st_export. */
 #define ST_EXPORT_ERROR (st_export_error_quark())
 GQuark st_export_error_quark(void);
 typedef enum {

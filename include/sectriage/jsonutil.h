@@ -41,8 +41,8 @@ JsonObject *st_json_get_object(JsonObject *o, const char *name);
 JsonArray *st_json_get_array(JsonObject *o, const char *name);
 /* The boolean member NAME of O; FALSE when missing or not a boolean. */
 gboolean st_json_get_boolean(JsonObject *o, const char *name);
-/* The number member NAME of O as an integer; DEF when missing or not a
- * scalar value. */
+/* Returns the number member NAME of O as an integer; DEF when missing or
+ * not a scalar value. */
 gint64 st_json_get_int(JsonObject *o, const char *name, gint64 def);
 
 G_END_DECLS

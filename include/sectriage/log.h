@@ -33,6 +33,7 @@ void st_log_set_debug(gboolean debug);
  * QUEUE_ID: the message's queue id, "" for "NOQUEUE", NULL for a line about
  * the daemon (no prefix).  FMT must not carry report text. */
 void st_log(int priority, const char *queue_id, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* st_log with a va_list. */
 void st_logv(int priority, const char *queue_id, const char *fmt, va_list ap) G_GNUC_PRINTF(3, 0);
 
 /* Peer text made fit for a log line: printable, at most 200 bytes, "<>"

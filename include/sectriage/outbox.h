@@ -38,10 +38,14 @@ gboolean st_outbox_submit(const StConfig *cfg, const char *recipient,
  * opens its own store connection at cfg->database, flushes.  CFG is
  * referenced for the thread's life; st_outbox_thread_stop joins it. */
 typedef struct StOutboxThread StOutboxThread;
+/* Start the thread (INTERVAL_MS <= 0: 60 s); its first flush is at once.
+ * Returns the handle, never NULL; st_outbox_thread_stop ends and frees it. */
 StOutboxThread *st_outbox_thread_start(StConfig *cfg, int interval_ms);
+/* Flush now (an acknowledgment was just queued).  NULL is fine. */
 void st_outbox_thread_kick(StOutboxThread *t);
-/* Swap in a new config snapshot (SIGHUP). */
+/* Swap in a new config snapshot (SIGHUP); CFG is referenced. */
 void st_outbox_thread_set_config(StOutboxThread *t, StConfig *cfg);
+/* Stop the thread, join it and free T.  NULL is fine. */
 void st_outbox_thread_stop(StOutboxThread *t);
 
 G_END_DECLS

@@ -39,9 +39,12 @@ typedef struct StRules StRules;
  * compile, or a file that is not a key file, fails the whole load (the old
  * snapshot is kept by the caller).  Returns NULL with ERROR set. */
 StRules *st_rules_load(const char *dir, GError **error);
-/* Load rules from one key-file text (for tests and the fuzzer). */
+/* Load rules from one key-file text (for tests and the fuzzer).  Returns a
+ * new reference (st_rules_unref), NULL with ERROR set. */
 StRules *st_rules_load_data(const char *text, gssize len, GError **error);
+/* Returns RULES with one more reference (for another snapshot). */
 StRules *st_rules_ref(StRules *rules);
+/* Drop a reference; the last frees the rules.  NULL is fine. */
 void st_rules_unref(StRules *rules);
 
 /* The group NAME, or NULL. */
@@ -52,9 +55,12 @@ GPtrArray *st_rules_groups(const StRules *rules, const char *prefix);
 
 /* Value of KEY in GROUP (NULL when absent); owned by RULES. */
 const char *st_rule_get(const StRuleGroup *group, const char *key);
+/* Value of KEY in GROUP as an integer; DEF when absent or not a number. */
 gint64 st_rule_get_int(const StRuleGroup *group, const char *key, gint64 def);
-/* Convenience: value of GROUP.KEY looked up by group name. */
+/* Convenience: value of GROUP.KEY looked up by group name (NULL when the
+ * group or key is absent); owned by RULES. */
 const char *st_rules_get(const StRules *rules, const char *group, const char *key);
+/* The same as an integer; DEF when absent or not a number. */
 gint64 st_rules_get_int(const StRules *rules, const char *group, const char *key, gint64 def);
 
 /* Run GROUP's patterns over TEXT.  Returns TRUE on the first that matches;
@@ -63,16 +69,17 @@ gint64 st_rules_get_int(const StRules *rules, const char *group, const char *key
  * matching pattern's key (owned by RULES). */
 gboolean st_rule_match(const StRuleGroup *group, const char *text,
 		       char **evidence, const char **key);
-/* Number of distinct patterns of GROUP that match TEXT. */
+/* Returns the number of distinct patterns of GROUP that match TEXT. */
 guint st_rule_count(const StRuleGroup *group, const char *text);
 
 /* Template rules/templates/NAME (NULL when absent); owned by RULES. */
 const char *st_rules_template(const StRules *rules, const char *name);
 
-/* Number of groups (for rule checks and -n). */
+/* Returns the number of groups (for rule checks and -n). */
 guint st_rules_n_groups(const StRules *rules);
 
-/* The line of TEXT containing byte offset POS, trimmed, cut to MAX bytes. */
+/* The line of TEXT containing byte offset POS, trimmed, made printable and
+ * cut to MAX bytes (st_printable).  Never NULL; g_free. */
 char *st_line_at(const char *text, gsize pos, gsize max);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StRules, st_rules_unref)

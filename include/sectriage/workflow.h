@@ -42,8 +42,9 @@ gboolean st_state_parse(const char *name, StState *out);
 gboolean st_state_transition_allowed(StState from, StState to);
 /* TRUE for an open state (not published, not closed). */
 gboolean st_state_is_open(StState s);
-/* TRUE for a known resolution / severity name. */
+/* TRUE for a known resolution name ("duplicate", "out-of-scope", ...). */
 gboolean st_resolution_valid(const char *resolution);
+/* TRUE for a known severity name ("critical", "high", "medium", "low"). */
 gboolean st_severity_valid(const char *severity);
 
 /* One `sectriage set`.  Every field is optional (NULL / FALSE: unchanged);
@@ -69,6 +70,7 @@ typedef struct StChangeResult {
 	gboolean notice_queued;
 	char *notice_reason;        /* why or why not ("quiet", "not acknowledged", ...) */
 } StChangeResult;
+/* Free R's strings and zero them (R itself is the caller's).  NULL is fine. */
 void st_change_result_clear(StChangeResult *r);
 
 /* Look up a report by tracking id ("SEC-2026-0042") or numeric row id.
@@ -102,6 +104,8 @@ typedef struct StReportClocks {
 	gint64 fix_due;
 	gint64 embargo_end;
 } StReportClocks;
+/* Fill OUT with the due dates of a report created at CREATED_AT (the other
+ * times 0 when not reached yet; SEVERITY may be NULL). */
 void st_workflow_clocks(const StRules *rules, GTimeZone *tz, gint64 created_at,
 			gint64 acked_at, gint64 triaged_at, const char *severity,
 			gint64 embargo_until, StReportClocks *out);
@@ -111,8 +115,8 @@ void st_workflow_clocks(const StRules *rules, GTimeZone *tz, gint64 created_at,
  * zone of NOW.  Returns a new reference (g_time_zone_unref). */
 GTimeZone *st_workflow_time_zone(const StRules *rules, GDateTime *now);
 
-/* The embargo end of a report as unix seconds: embargo_until when set,
- * else acknowledgment (or receipt) + embargo_days.  0 when unknown. */
+/* The embargo end of a report: embargo_until when set, else acknowledgment
+ * (or receipt) + embargo_days.  Returns unix seconds, 0 when unknown. */
 gint64 st_workflow_embargo_end(const StRules *rules, gint64 created_at,
 			       gint64 acked_at, gint64 embargo_until);
 
