@@ -43,8 +43,8 @@ typedef struct {
 
 typedef struct {
 	const StRules *rules;
-	const char *text;
-	char *raw;           /* TEXT's copy, each line NUL-terminated */
+	char *raw;           /* the text, cut in place: each line NUL-terminated
+	                      * until lines_clear puts the line ends back */
 	Line *l;
 	guint n;
 	GHashTable *any;     /* StRuleGroup* -> GroupLines*: line_any's memo */
@@ -105,10 +105,19 @@ line_end(const Lines *ls, guint i)
 	return i + 1 < ls->n ? ls->l[i + 1].pos - 1 : ls->l[i].pos + (gint)strlen(ls->l[i].s);
 }
 
+/* Put the line ends of LS's text back ('\n') or cut it into lines ('\0'). */
+static void
+lines_join(const Lines *ls, char end)
+{
+	for (guint k = 1; k < ls->n; k++)
+		ls->raw[ls->l[k].pos - 1] = end;
+}
+
 /* Mark in HIT the lines P matches; lines already marked are not tried. */
 static void
 scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 {
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(gint) * 2);
 	GMatchInfo *mi = NULL;
 	guint li = 0;
 
@@ -118,11 +127,21 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 				hit[i] = 1;
 		return;
 	}
-	g_regex_match(p->re, ls->text, 0, &mi);
+	/* the matches over the whole text, then the lines they touch */
+	lines_join(ls, '\n');
+	g_regex_match(p->re, ls->raw, 0, &mi);
 	while (g_match_info_matches(mi)) {
-		gint s = -1, e = -1;
-		g_match_info_fetch_pos(mi, 0, &s, &e);
-		gint stop = MAX(e, s + 1);
+		gint se[2] = { -1, -1 };
+		g_match_info_fetch_pos(mi, 0, &se[0], &se[1]);
+		g_array_append_val(found, se);
+		if (!g_match_info_next(mi, NULL))
+			break;
+	}
+	g_match_info_unref(mi);
+	lines_join(ls, '\0');
+	for (guint m = 0; m < found->len; m++) {
+		const gint *se = &g_array_index(found, gint, 2 * m);
+		gint s = se[0], e = se[1], stop = MAX(e, s + 1);
 		while (li + 1 < ls->n && ls->l[li + 1].pos <= s)
 			li++;
 		for (guint k = li; k < ls->n && ls->l[k].pos < stop; k++) {
@@ -132,10 +151,7 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 			    g_regex_match(p->re, ls->l[k].s, 0, NULL))
 				hit[k] = 1;
 		}
-		if (!g_match_info_next(mi, NULL))
-			break;
 	}
-	g_match_info_unref(mi);
 }
 
 /* st_x_any(G, L->s) for line L of LS, memoised per group. */
@@ -327,15 +343,14 @@ lines_classify(Lines *ls)
 	}
 }
 
+/* Cut TEXT (owned by the caller, left as it was by lines_clear) into lines
+ * in place: no copy of a long log is made. */
 static void
-lines_init(Lines *ls, const StRules *rules, const char *text)
+lines_init(Lines *ls, const StRules *rules, char *text)
 {
 	memset(ls, 0, sizeof(*ls));
 	ls->rules = rules;
-	ls->text = text;
-	/* one copy of the text cut at its line ends (a line per allocation
-	 * cost a megabyte of overhead on a long log) */
-	ls->raw = g_strdup(text);
+	ls->raw = text;
 	ls->n = 1;
 	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
 		ls->n++;
@@ -358,17 +373,29 @@ lines_clear(Lines *ls)
 {
 	for (guint i = 0; i < ls->n; i++)
 		g_free(ls->l[i].cmd);
-	g_free(ls->raw);
+	lines_join(ls, '\n');
 	g_free(ls->l);
 	if (ls->any)
 		g_hash_table_unref(ls->any);
 	memset(ls, 0, sizeof(*ls));
 }
 
+/* st_x_evidence(text, start of line I) on the cut text: white space is
+ * skipped, line ends included, and the evidence is the line reached. */
 static char *
 line_evidence(const Lines *ls, guint i)
 {
-	return st_x_evidence(ls->text, ls->l[i].pos);
+	guint k = i;
+	const char *c = ls->l[k].s;
+
+	for (;;) {
+		while (*c && g_ascii_isspace(*c))
+			c++;
+		if (*c != '\0' || k + 1 >= ls->n)
+			break;
+		c = ls->l[++k].s;
+	}
+	return st_line_at(ls->l[k].s, c - ls->l[k].s, 200);
 }
 
 /* Is line I an underline ("-----", "=====")? */
@@ -967,7 +994,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 }
 
 static void
-checklist_on(const StRules *rules, const StMessage *msg, const char *text, StAnalysis *a)
+checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
 	Lines ls;
 
