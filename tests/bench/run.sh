@@ -189,15 +189,21 @@ fi
 
 # ---- 4. memory ----
 if part 4; then
-	use_milter "$(st_milter_socket "$M")"
+	# A milter of its own per size, each with a new database: the start
+	# state is the same, so the peaks differ only by the message.
+	[ -n "${M:-}" ] && st_stop_milter "$M"
 	for mib in 1 10 50; do
-		st_stop_milter "$M"
-		st_start_milter "$M" >/dev/null
-		pid=$(cat "$M/milter.pid")
+		MM=$T/mem-$mib
+		mkdir -p "$MM/run" "$MM/db"
+		st_milter_config "$MM" "$MM/db/triage.db" "$MM/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+		st_start_milter "$MM" >/dev/null || { echo "milter did not start"; exit 1; }
+		use_milter "$(st_milter_socket "$MM")"
+		pid=$(cat "$MM/milter.pid")
 		base=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
 		"$B/smtp_load" --json -p "$(pf_port "$PF")" -n 1 -c 1 -s $((mib * 1024)) -a 512 --tag "mem$mib" >/dev/null
 		peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
 		echo "$mib $base $peak" >>"$T/mem"
+		st_stop_milter "$MM"
 		drain
 	done
 	m1=$(awk '$1==1 {print $3}' "$T/mem"); m50=$(awk '$1==50 {print $3}' "$T/mem")
