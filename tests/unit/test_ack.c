@@ -406,21 +406,39 @@ test_credit(void)
 	}
 }
 
+/* Facts of an encrypted report (flag HOW: "decrypted" or "decrypt-failed")
+ * with a description and a credit name that must stay out of clear text. */
+static StAnalysis *
+encrypted_facts(const char *how)
+{
+	StAnalysis *facts = st_analysis_new();
+
+	st_flag_add(facts->flags, "encrypted");
+	st_flag_add(facts->flags, how);
+	facts->check[ST_CHECK_DESCRIPTION] = TRUE;
+	facts->credit_found = TRUE;
+	facts->credit_name = g_strdup("Secret Name");
+	return facts;
+}
+
+/* One attachment whose name gives the report away. */
+static GPtrArray *
+secret_attachments(void)
+{
+	GPtrArray *atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
+
+	g_ptr_array_add(atts, att("exploit-for-cve.tar.gz", "application/gzip", 100,
+				  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+	return atts;
+}
+
 static void
 test_encrypted(void)
 {
 	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
-	g_autoptr(StAnalysis) facts = st_analysis_new();
-
-	st_flag_add(facts->flags, "encrypted");
-	st_flag_add(facts->flags, "decrypt-failed");
-	facts->check[ST_CHECK_DESCRIPTION] = TRUE;  /* must not be echoed */
-	facts->credit_found = TRUE;
-	facts->credit_name = g_strdup("Secret Name");
-	g_autoptr(GPtrArray) atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
-	g_ptr_array_add(atts, att("exploit-for-cve.tar.gz", "application/gzip", 100,
-				  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+	g_autoptr(StAnalysis) facts = encrypted_facts("decrypt-failed");  /* must not be echoed */
+	g_autoptr(GPtrArray) atts = secret_attachments();
 	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, "x", facts, atts, FALSE, NULL);
 	g_autofree char *body = body_of(m);
 	g_assert_nonnull(strstr(body, "arrived encrypted"));
@@ -439,17 +457,10 @@ test_decrypted(void)
 {
 	g_autoptr(StRules) rules = tu_repo_rules();
 	g_autoptr(StConfig) cfg = test_config();
-	g_autoptr(StAnalysis) facts = st_analysis_new();
+	g_autoptr(StAnalysis) facts = encrypted_facts("decrypted");
+	g_autoptr(GPtrArray) atts = secret_attachments();
 
-	st_flag_add(facts->flags, "encrypted");
-	st_flag_add(facts->flags, "decrypted");
-	facts->check[ST_CHECK_DESCRIPTION] = TRUE;
-	facts->credit_found = TRUE;
-	facts->credit_name = g_strdup("Secret Name");
 	facts->credit_link = g_strdup("https://secret.example");
-	g_autoptr(GPtrArray) atts = g_ptr_array_new_with_free_func((GDestroyNotify)st_attachment_free);
-	g_ptr_array_add(atts, att("exploit-for-cve.tar.gz", "application/gzip", 100,
-				  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 	g_autoptr(GMimeMessage) m = compose_checked(cfg, rules, "x", facts, atts, FALSE, NULL);
 	g_autofree char *body = body_of(m);
 	g_assert_null(strstr(body, "arrived encrypted"));

@@ -17,10 +17,7 @@
 #define D 86400
 
 typedef struct Fx {
-	char *dir;
-	StStore *store;
-	StRules *rules;
-	StConfig *cfg;
+	TuDb db;
 	gint64 now;
 } Fx;
 
@@ -44,14 +41,12 @@ static const struct {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = tu_temp_store(&fx->dir);
-	fx->rules = tu_repo_rules();
-	fx->cfg = tu_config();
+	tu_db_open(&fx->db);
 	fx->now = tu_time(NOW);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(seed_db(fx->store, 300, fx->now, 7, TRUE, &err));
+	g_assert_true(seed_db(fx->db.store, 300, fx->now, 7, TRUE, &err));
 	g_assert_no_error(err);
-	sqlite3 *db = st_store_db(fx->store);
+	sqlite3 *db = st_store_db(fx->db.store);
 	for (gsize i = 0; i < G_N_ELEMENTS(fixtures); i++) {
 		sqlite3_stmt *st = NULL;
 		gint64 c = fx->now + fixtures[i].created;
@@ -82,11 +77,7 @@ fx_setup(Fx *fx, gconstpointer data)
 static void
 fx_teardown(Fx *fx, gconstpointer data)
 {
-	st_store_close(fx->store);
-	st_rules_unref(fx->rules);
-	st_config_unref(fx->cfg);
-	tu_rm_rf(fx->dir);
-	g_free(fx->dir);
+	tu_db_close(&fx->db);
 }
 
 static StDigest *
@@ -94,7 +85,7 @@ collect(Fx *fx, gint64 since, guint max)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc(fx->now);
 	g_autoptr(GError) err = NULL;
-	StDigest *d = st_digest_collect(fx->store, fx->cfg, fx->rules, now, since, max, &err);
+	StDigest *d = st_digest_collect(fx->db.store, fx->db.cfg, fx->db.rules, now, since, max, &err);
 	g_assert_no_error(err);
 	g_assert_nonnull(d);
 	return d;
@@ -116,7 +107,7 @@ expected_sections(Fx *fx, GHashTable *action, GHashTable *waiting, GHashTable *f
 {
 	sqlite3_stmt *st = NULL;
 	g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store),
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->db.store),
 					   "SELECT tracking_id, state, created_at, acked_at, triaged_at,"
 					   " fixed_at, severity, embargo_until, exploited FROM reports"
 					   " WHERE state NOT IN ('published', 'closed')", -1, &st, NULL),
@@ -130,7 +121,7 @@ expected_sections(Fx *fx, GHashTable *action, GHashTable *waiting, GHashTable *f
 		gint64 emb = sqlite3_column_int64(st, 7);
 		gboolean exploited = sqlite3_column_int(st, 8);
 		StReportClocks c;
-		st_workflow_clocks(fx->rules, utc, created, acked, triaged, sev, emb, &c);
+		st_workflow_clocks(fx->db.rules, utc, created, acked, triaged, sev, emb, &c);
 		gboolean pre = g_str_equal(state, "new") || g_str_equal(state, "needs-info");
 		gboolean fixing = g_str_equal(state, "triaged") || g_str_equal(state, "fixing");
 		gint64 soon = fx->now + 2 * D;
@@ -220,7 +211,7 @@ test_fresh_and_mark(Fx *fx, gconstpointer data)
 	g_autoptr(StDigest) d = collect(fx, 0, 0);
 	g_assert_cmpint(d->since, ==, fx->now - 7 * D);
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT count(*) FROM reports WHERE created_at"
+	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT count(*) FROM reports WHERE created_at"
 			   " >= ? AND created_at <= ?", -1, &st, NULL);
 	sqlite3_bind_int64(st, 1, fx->now - 7 * D);
 	sqlite3_bind_int64(st, 2, fx->now);
@@ -239,7 +230,7 @@ test_fresh_and_mark(Fx *fx, gconstpointer data)
 	g_assert_cmpuint(with_dupes, >, 0);
 
 	/* After a digest is recorded, "new" starts there. */
-	g_assert_true(st_digest_mark(fx->store, fx->now - 1 * D, NULL));
+	g_assert_true(st_digest_mark(fx->db.store, fx->now - 1 * D, NULL));
 	g_autoptr(StDigest) d2 = collect(fx, 0, 0);
 	g_assert_cmpint(d2->since, ==, fx->now - 1 * D);
 	g_assert_cmpuint(d2->fresh->len, <, d->fresh->len);
@@ -264,7 +255,7 @@ sorted_median(Fx *fx, const char *sql)
 {
 	g_autoptr(GArray) v = g_array_new(FALSE, FALSE, sizeof(gint64));
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->store), sql, -1, &st, NULL);
+	sqlite3_prepare_v2(st_store_db(fx->db.store), sql, -1, &st, NULL);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		gint64 x = sqlite3_column_int64(st, 0);
 		g_array_append_val(v, x);
@@ -282,7 +273,7 @@ test_figures(Fx *fx, gconstpointer data)
 	g_autoptr(StDigest) d = collect(fx, 0, 0);
 	const StDigestFigures *f = &d->figures;
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT state, count(*) FROM reports GROUP BY state",
+	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT state, count(*) FROM reports GROUP BY state",
 			   -1, &st, NULL);
 	gint64 open = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -309,11 +300,11 @@ test_figures(Fx *fx, gconstpointer data)
 	/* Ack share recomputed with the business-day clock for every report. */
 	gint64 met = 0;
 	g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
-	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT created_at, acked_at FROM reports WHERE"
+	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT created_at, acked_at FROM reports WHERE"
 			   " acked_at > 0", -1, &st, NULL);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		StReportClocks c;
-		st_workflow_clocks(fx->rules, utc, sqlite3_column_int64(st, 0), 0, 0, NULL, 0, &c);
+		st_workflow_clocks(fx->db.rules, utc, sqlite3_column_int64(st, 0), 0, 0, NULL, 0, &c);
 		met += sqlite3_column_int64(st, 1) <= c.ack_due;
 	}
 	sqlite3_finalize(st);
@@ -387,7 +378,7 @@ test_mail(Fx *fx, gconstpointer data)
 	g_autoptr(StDigest) d = collect(fx, 0, 10);
 	g_autofree char *mid = NULL;
 	g_autoptr(GError) err = NULL;
-	g_autofree char *mail = st_digest_compose_mail(fx->cfg, d, "team@superrad.company", &mid, &err);
+	g_autofree char *mail = st_digest_compose_mail(fx->db.cfg, d, "team@superrad.company", &mid, &err);
 	g_assert_no_error(err);
 	g_assert_nonnull(mid);
 	g_autoptr(GMimeStream) s = g_mime_stream_mem_new_with_buffer(mail, strlen(mail));
@@ -410,14 +401,14 @@ test_mail(Fx *fx, gconstpointer data)
 	g_assert_null(strstr(html, "<script>"));
 	g_autofree char *txt = g_mime_text_part_get_text(GMIME_TEXT_PART(t));
 	g_assert_nonnull(strstr(txt, "NEEDS ACTION"));
-	g_assert_null(st_digest_compose_mail(fx->cfg, d, "no address", NULL, NULL));
+	g_assert_null(st_digest_compose_mail(fx->db.cfg, d, "no address", NULL, NULL));
 
 	/* Queued: one row per recipient, kind digest, and the digest is recorded. */
 	char *rcpt[] = { "a@superrad.company", "b@superrad.company", NULL };
-	g_assert_cmpint(st_digest_queue(fx->store, fx->cfg, d, rcpt, &err), ==, 2);
+	g_assert_cmpint(st_digest_queue(fx->db.store, fx->db.cfg, d, rcpt, &err), ==, 2);
 	g_assert_no_error(err);
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT count(*), count(DISTINCT recipient),"
+	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT count(*), count(DISTINCT recipient),"
 			   " min(status), max(status) FROM outbox WHERE kind = 'digest'", -1, &st, NULL);
 	g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
 	g_assert_cmpint(sqlite3_column_int(st, 0), ==, 2);

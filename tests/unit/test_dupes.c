@@ -56,32 +56,26 @@ test_similarity(void)
 }
 
 typedef struct Fx {
-	char *dir;
-	StStore *store;
-	StRules *rules;
+	TuDb db;
 } Fx;
 
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = tu_temp_store(&fx->dir);
-	fx->rules = tu_repo_rules();
+	tu_db_open(&fx->db);
 }
 
 static void
 fx_teardown(Fx *fx, gconstpointer data)
 {
-	st_store_close(fx->store);
-	st_rules_unref(fx->rules);
-	tu_rm_rf(fx->dir);
-	g_free(fx->dir);
+	tu_db_close(&fx->db);
 }
 
 /* A report with one message of BODY and, when ATT, one attachment. */
 static gint64
 add(Fx *fx, int n, const char *body, const char *att, const char *role)
 {
-	sqlite3 *db = st_store_db(fx->store);
+	sqlite3 *db = st_store_db(fx->db.store);
 	g_autofree char *tid = g_strdup_printf("SEC-D-%d", n);
 	g_autofree char *raw = g_strdup_printf("From: r%d@example.net\nSubject: report %d\n"
 					       "Message-ID: <d%d@example.net>\n\n%s\n", n, n, n, body);
@@ -154,7 +148,7 @@ test_reports(Fx *fx, gconstpointer data)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GError) err = NULL;
-		g_autoptr(GPtrArray) dupes = st_dupes_for_report(fx->store, NULL, fx->rules,
+		g_autoptr(GPtrArray) dupes = st_dupes_for_report(fx->db.store, NULL, fx->db.rules,
 								 cases[i].report, 0, &err);
 		g_assert_no_error(err);
 		g_autofree char *got = joined(dupes);
@@ -169,14 +163,14 @@ test_reports(Fx *fx, gconstpointer data)
 		g_assert_cmpuint(dupes->len, ==, want_n);
 	}
 	/* Signatures are cached and stable: a second call agrees. */
-	g_autoptr(GPtrArray) again = st_dupes_for_report(fx->store, NULL, fx->rules, a, 1, NULL);
+	g_autoptr(GPtrArray) again = st_dupes_for_report(fx->db.store, NULL, fx->db.rules, a, 1, NULL);
 	g_assert_cmpuint(again->len, ==, 1);
 	g_assert_cmpstr(((StDupe *)g_ptr_array_index(again, 0))->tracking_id, ==, "SEC-D-3");
 	(void)d;
 	(void)f;
 	/* Nothing merged: every report still stands alone. */
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT count(*) FROM reports WHERE"
+	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT count(*) FROM reports WHERE"
 			   " duplicate_of IS NULL AND state = 'new'", -1, &st, NULL);
 	g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
 	g_assert_cmpint(sqlite3_column_int(st, 0), ==, 6);

@@ -10,9 +10,7 @@
 #include "sectriage/export.h"
 
 typedef struct Fx {
-	char *dir;
-	StStore *store;
-	StRules *rules;
+	TuDb db;
 } Fx;
 
 static const struct {
@@ -39,9 +37,8 @@ static const struct {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	fx->store = tu_temp_store(&fx->dir);
-	fx->rules = tu_repo_rules();
-	sqlite3 *db = st_store_db(fx->store);
+	tu_db_open(&fx->db);
+	sqlite3 *db = st_store_db(fx->db.store);
 	for (gsize i = 0; i < G_N_ELEMENTS(reports); i++) {
 		sqlite3_stmt *st = NULL;
 		g_assert_cmpint(sqlite3_prepare_v2(db, "INSERT INTO reports(tracking_id, created_at,"
@@ -79,10 +76,7 @@ fx_setup(Fx *fx, gconstpointer data)
 static void
 fx_teardown(Fx *fx, gconstpointer data)
 {
-	st_store_close(fx->store);
-	st_rules_unref(fx->rules);
-	tu_rm_rf(fx->dir);
-	g_free(fx->dir);
+	tu_db_close(&fx->db);
 }
 
 static char *
@@ -91,7 +85,7 @@ export(Fx *fx, const char *id, const char *format, const char *fixed, const char
 {
 	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601(now_iso, NULL);
 	StExportOptions opt = { .format = format, .fixed = fixed };
-	return st_export(fx->store, fx->rules, id, &opt, now, error);
+	return st_export(fx->db.store, fx->db.rules, id, &opt, now, error);
 }
 
 static JsonObject *

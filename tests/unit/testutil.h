@@ -10,6 +10,7 @@
  *   tu_tmpdir()          a new private temp directory
  *   tu_rm_rf()           remove a directory tree (never follows a link)
  *   tu_temp_store()      a new database in a new temp directory
+ *   tu_db_open/close()   a fixture: temp database, repository rules, config
  *   tu_write_file()      DIR/NAME with TEXT
  *   tu_sql_int(), tu_sql_text(), tu_sql_exec()   one-shot SQL on a store
  *   tu_config()          the default config, sending as security@superrad.company
@@ -142,6 +143,47 @@ tu_temp_store(char **dir)
 	return s;
 }
 
+/* The built-in default config with from_address security@superrad.company;
+ * st_config_unref. */
+static inline StConfig *
+tu_config(void)
+{
+	StConfig *cfg = st_config_default();
+	g_free(cfg->from_address);
+	cfg->from_address = g_strdup("security@superrad.company");
+	return cfg;
+}
+
+/* A test database with what the modules that read it need. */
+typedef struct TuDb {
+	char *dir;          /* temp directory holding triage.db */
+	StStore *store;
+	StRules *rules;     /* the repository's rules/ */
+	StConfig *cfg;      /* tu_config() */
+} TuDb;
+
+/* Fill DB: a new database in a new temp directory, the repository's rules,
+ * tu_config().  Undo with tu_db_close. */
+static inline void
+tu_db_open(TuDb *db)
+{
+	db->store = tu_temp_store(&db->dir);
+	db->rules = tu_repo_rules();
+	db->cfg = tu_config();
+}
+
+/* Close and free what tu_db_open made, and remove the temp directory. */
+static inline void
+tu_db_close(TuDb *db)
+{
+	st_store_close(db->store);
+	st_rules_unref(db->rules);
+	st_config_unref(db->cfg);
+	tu_rm_rf(db->dir);
+	g_free(db->dir);
+	memset(db, 0, sizeof *db);
+}
+
 /* Write TEXT to DIR/NAME.  Returns the path; g_free. */
 static inline char *
 tu_write_file(const char *dir, const char *name, const char *text)
@@ -199,17 +241,6 @@ tu_sql_exec(StStore *store, const char *sql)
 	char *msg = NULL;
 	if (sqlite3_exec(st_store_db(store), sql, NULL, NULL, &msg) != SQLITE_OK)
 		g_error("%s: %s", sql, msg);
-}
-
-/* The built-in default config with from_address security@superrad.company;
- * st_config_unref. */
-static inline StConfig *
-tu_config(void)
-{
-	StConfig *cfg = st_config_default();
-	g_free(cfg->from_address);
-	cfg->from_address = g_strdup("security@superrad.company");
-	return cfg;
 }
 
 /* TEXT (a whole message) parsed by parse.c with the default config;
