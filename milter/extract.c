@@ -909,14 +909,16 @@ count_crossings(const StRules *rules, const char *prose)
 }
 
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
- * signature, without logs.  Returns a new string (free it). */
+ * signature, without logs, about [description] max_bytes of it (the lines
+ * that start before that).  Returns a new string (free it). */
 static char *
 description_prose(const Lines *ls, const char *subject)
 {
 	GString *prose = g_string_new(subject);
+	gsize max = (gsize)st_rules_get_int(ls->rules, "description", "max_bytes", 65536);
 
 	g_string_append_c(prose, '\n');
-	for (guint i = 0; i < ls->n; i++) {
+	for (guint i = 0; i < ls->n && prose->len < max; i++) {
 		const Line *l = &ls->l[i];
 		if (strcmp(l->s, "--") == 0 || strcmp(l->s, "-- ") == 0)
 			break;  /* the signature */
