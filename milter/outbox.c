@@ -40,6 +40,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <sqlite3.h>
@@ -388,26 +389,76 @@ add_event(sqlite3 *db, gint64 report_id, gint64 at, const char *kind, const char
 	return rc == SQLITE_DONE ? TRUE : st_sql_fail(db, "outbox: insert event", error);
 }
 
-/* Ids of the rows due at NOW, oldest due first. */
+/* This process as a claimer: "HOST PID START" (START: its start time in
+ * clock ticks since boot, /proc/PID/stat field 22, so a reused pid is not
+ * mistaken for us).  Static string. */
+static const char *
+claimer_self(void)
+{
+	static gsize once = 0;
+	static char id[300];
+	if (g_once_init_enter(&once)) {
+		g_autofree char *stat = NULL;
+		unsigned long long start = 0;
+		if (g_file_get_contents("/proc/self/stat", &stat, NULL, NULL)) {
+			const char *p = strrchr(stat, ')');
+			/* fields after the command: state is field 3, start time 22 */
+			for (int f = 2; p && f < 22; f++)
+				p = strchr(p + 1, ' ');
+			if (p)
+				start = g_ascii_strtoull(p + 1, NULL, 10);
+		}
+		g_snprintf(id, sizeof id, "%s %d %llu", g_get_host_name(), (int)getpid(), start);
+		g_once_init_leave(&once, 1);
+	}
+	return id;
+}
+
+/* TRUE when CLAIMER names a process of this host that no longer runs (or
+ * whose pid now belongs to another process). */
+static gboolean
+claimer_dead(const char *claimer)
+{
+	char host[256];
+	int pid = 0;
+	unsigned long long start = 0;
+	if (claimer == NULL || sscanf(claimer, "%255s %d %llu", host, &pid, &start) != 3 ||
+	    strcmp(host, g_get_host_name()) != 0 || pid <= 0)
+		return FALSE;
+	g_autofree char *path = g_strdup_printf("/proc/%d/stat", pid);
+	g_autofree char *stat = NULL;
+	if (!g_file_get_contents(path, &stat, NULL, NULL))
+		return TRUE;
+	const char *p = strrchr(stat, ')');
+	for (int f = 2; p && f < 22; f++)
+		p = strchr(p + 1, ' ');
+	return p != NULL && g_ascii_strtoull(p + 1, NULL, 10) != start;
+}
+
+/* Ids of the rows due at NOW, oldest due first: pending rows whose time
+ * has come, and claims that are stale or whose sender died. */
 static GArray *
 due_rows(sqlite3 *db, gint64 now, GError **error)
 {
 	sqlite3_stmt *st = NULL;
 	GArray *ids = g_array_new(FALSE, FALSE, sizeof(gint64));
 
-	if (sqlite3_prepare_v2(db, "SELECT id FROM outbox WHERE (status = 'pending' AND"
-			       " next_attempt_at <= ?1) OR (status = 'sending' AND"
-			       " COALESCE(claimed_at, 0) <= ?2) ORDER BY next_attempt_at, id",
+	if (sqlite3_prepare_v2(db, "SELECT id, status, COALESCE(claimed_at, 0), claimed_by"
+			       " FROM outbox WHERE (status = 'pending' AND next_attempt_at <= ?1)"
+			       " OR status = 'sending' ORDER BY next_attempt_at, id",
 			       -1, &st, NULL) != SQLITE_OK) {
 		st_sql_fail(db, "outbox: prepare due", error);
 		g_array_unref(ids);
 		return NULL;
 	}
 	sqlite3_bind_int64(st, 1, now);
-	sqlite3_bind_int64(st, 2, now - ST_CLAIM_STALE_S);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		gint64 id = sqlite3_column_int64(st, 0);
+		gboolean sending = strcmp((const char *)sqlite3_column_text(st, 1), "sending") == 0;
+		if (sending && sqlite3_column_int64(st, 2) > now - ST_CLAIM_STALE_S &&
+		    !claimer_dead((const char *)sqlite3_column_text(st, 3)))
+			continue;
 		g_array_append_val(ids, id);
 	}
 	sqlite3_finalize(st);
@@ -424,12 +475,47 @@ static int
 claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
 {
 	int changes = 0;
+	gboolean rc_ok;
 
-	if (!exec_ints(db, "UPDATE outbox SET status = 'sending', claimed_at = ?2"
-		       " WHERE id = ?1 AND ((status = 'pending' AND next_attempt_at <= ?2)"
-		       " OR (status = 'sending' AND COALESCE(claimed_at, 0) <= ?3))",
-		       &changes, error, 3, id, now, now - ST_CLAIM_STALE_S))
+	/* A 'sending' row was found stale or orphaned by due_rows; the
+	 * claimed_by comparison makes the take-over atomic against a rival. */
+	g_autofree char *holder = NULL;
+	{
+		sqlite3_stmt *q = NULL;
+		if (sqlite3_prepare_v2(db, "SELECT claimed_by FROM outbox WHERE id = ?1", -1, &q,
+				       NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(q, 1, id);
+			if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+				holder = g_strdup((const char *)sqlite3_column_text(q, 0));
+		}
+		sqlite3_finalize(q);
+	}
+	gboolean orphan = claimer_dead(holder);
+	sqlite3_stmt *up = NULL;
+	if (sqlite3_prepare_v2(db, "UPDATE outbox SET status = 'sending', claimed_at = ?2,"
+			       " claimed_by = ?4 WHERE id = ?1 AND ((status = 'pending' AND"
+			       " next_attempt_at <= ?2) OR (status = 'sending' AND"
+			       " (COALESCE(claimed_at, 0) <= ?3 OR (?5 AND claimed_by IS ?6))))",
+			       -1, &up, NULL) != SQLITE_OK) {
+		st_sql_fail(db, "outbox: prepare claim", error);
 		return -1;
+	}
+	sqlite3_bind_int64(up, 1, id);
+	sqlite3_bind_int64(up, 2, now);
+	sqlite3_bind_int64(up, 3, now - ST_CLAIM_STALE_S);
+	sqlite3_bind_text(up, 4, claimer_self(), -1, SQLITE_STATIC);
+	sqlite3_bind_int(up, 5, orphan);
+	if (holder)
+		sqlite3_bind_text(up, 6, holder, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(up, 6);
+	rc_ok = sqlite3_step(up) == SQLITE_DONE;
+	changes = sqlite3_changes(db);
+	sqlite3_finalize(up);
+	if (!rc_ok) {
+		st_sql_fail(db, "outbox: claim", error);
+		return -1;
+	}
 	if (changes == 0)
 		return 0;
 

@@ -191,6 +191,9 @@ static const char *const migrations[] = {
 	"CREATE TABLE meta ("
 	"  key TEXT PRIMARY KEY,"
 	"  value TEXT);",
+	/* v2: who holds a 'sending' claim ("host pid start"), so that a sender
+	 * killed mid-send has its claim recovered at once, not after 10 min */
+	"ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == ST_STORE_SCHEMA_VERSION);

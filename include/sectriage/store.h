@@ -40,7 +40,7 @@ typedef enum {
 } StStoreError;
 
 /* The schema version st_store_open migrates to (PRAGMA user_version). */
-#define ST_STORE_SCHEMA_VERSION 1
+#define ST_STORE_SCHEMA_VERSION 2
 
 struct sqlite3_stmt;
 

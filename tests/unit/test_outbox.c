@@ -393,6 +393,45 @@ test_restart(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(s5, ==, "suppressed");
 }
 
+/* A sender killed in the middle of a send: its claim names a process that is
+ * gone, so the next sender takes the row over at once instead of waiting
+ * for the claim to go stale; a live claimer's row is left alone. */
+static void
+test_orphan_claim(Fixture *f, gconstpointer data)
+{
+	gint64 orphan = queue(f, "ack", "reporter@example.org", 1);
+	gint64 alive = queue(f, "notice", "other@example.org", 2);
+	/* pid 1 with a start time it does not have: a reused pid, also gone */
+	gint64 reused = queue(f, "notice", "third@example.org", 3);
+	g_autofree char *init_stat = NULL;
+	g_assert_true(g_file_get_contents("/proc/1/stat", &init_stat, NULL, NULL));
+	const char *p = strrchr(init_stat, ')');
+	for (int k = 2; p && k < 22; k++)
+		p = strchr(p + 1, ' ');
+	g_assert_nonnull(p);
+	unsigned long long init_start = g_ascii_strtoull(p + 1, NULL, 10);
+	const char *host = g_get_host_name();
+	g_autofree char *sql = g_strdup_printf(
+		"UPDATE outbox SET status = 'sending', claimed_at = %" G_GINT64_FORMAT ","
+		" claimed_by = '%s 2147483 1' WHERE id = %" G_GINT64_FORMAT ";"
+		"UPDATE outbox SET status = 'sending', claimed_at = %" G_GINT64_FORMAT ","
+		" claimed_by = '%s 1 %llu' WHERE id = %" G_GINT64_FORMAT ";"
+		"UPDATE outbox SET status = 'sending', claimed_at = %" G_GINT64_FORMAT ","
+		" claimed_by = '%s 1 %llu' WHERE id = %" G_GINT64_FORMAT ";",
+		T0 - 5, host, orphan, T0 - 5, host, init_start, alive, T0 - 5, host, init_start + 1, reused);
+	tu_sql_exec(f->store, sql);
+
+	g_autoptr(GError) err = NULL;
+	g_assert_cmpint(st_outbox_flush(f->store, f->cfg, T0, NULL, &err), ==, 2);
+	g_assert_no_error(err);
+	g_autofree char *s1 = tu_sql_text(f->store, "SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, orphan);
+	g_autofree char *s2 = tu_sql_text(f->store, "SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, alive);
+	g_autofree char *s3 = tu_sql_text(f->store, "SELECT status FROM outbox WHERE id = %" G_GINT64_FORMAT, reused);
+	g_assert_cmpstr(s1, ==, "sent");
+	g_assert_cmpstr(s2, ==, "sending");
+	g_assert_cmpstr(s3, ==, "sent");
+}
+
 static void
 test_thread(Fixture *f, gconstpointer data)
 {
@@ -557,6 +596,7 @@ main(int argc, char **argv)
 	ADD("/outbox/backoff-cap", test_backoff_cap);
 	ADD("/outbox/two-flushers", test_two_flushers);
 	ADD("/outbox/restart", test_restart);
+	ADD("/outbox/orphan-claim", test_orphan_claim);
 	ADD("/outbox/thread", test_thread);
 	return g_test_run();
 }
