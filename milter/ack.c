@@ -739,6 +739,29 @@ ack_vars(const StConfig *cfg, const StRules *rules, const StAckInput *in, GDateT
 	return vars;
 }
 
+/* Set ERROR for template NAME missing from the rules; returns NULL. */
+static char *
+template_missing(const char *name, GError **error)
+{
+	g_set_error(error, ST_ACK_ERROR, 3, "template %s is missing", name);
+	return NULL;
+}
+
+/* Template NAME of RULES (present) rendered with VARS.  Returns the text
+ * (g_free), NULL with ERROR naming the template. */
+static char *
+render(const StRules *rules, const char *name, JsonObject *vars, GError **error)
+{
+	GError *e = NULL;
+	char *body = st_template_render(st_rules_template(rules, name), vars, &e);
+
+	if (body == NULL) {
+		g_set_error(error, ST_ACK_ERROR, 3, "template %s: %s", name, e->message);
+		g_error_free(e);
+	}
+	return body;
+}
+
 char *
 st_ack_compose(const StConfig *cfg, const StRules *rules, const StAckInput *in,
 	       char **message_id, GError **error)
@@ -746,23 +769,16 @@ st_ack_compose(const StConfig *cfg, const StRules *rules, const StAckInput *in,
 	g_return_val_if_fail(cfg != NULL && rules != NULL && in != NULL, NULL);
 	g_return_val_if_fail(in->tracking_id != NULL, NULL);
 	const char *name = in->followup ? "followup.txt" : "ack.txt";
-	const char *tmpl = st_rules_template(rules, name);
 
 	if (message_id)
 		*message_id = NULL;
-	if (tmpl == NULL) {
-		g_set_error(error, ST_ACK_ERROR, 3, "template %s is missing", name);
-		return NULL;
-	}
+	if (st_rules_template(rules, name) == NULL)
+		return template_missing(name, error);
 	g_autoptr(GDateTime) now = st_now();
 	g_autoptr(JsonObject) vars = ack_vars(cfg, rules, in, now);
-	GError *e = NULL;
-	g_autofree char *body = st_template_render(tmpl, vars, &e);
-	if (body == NULL) {
-		g_set_error(error, ST_ACK_ERROR, 3, "template %s: %s", name, e->message);
-		g_error_free(e);
+	g_autofree char *body = render(rules, name, vars, error);
+	if (body == NULL)
 		return NULL;
-	}
 	return build_message(cfg, in->tracking_id, in->recipient, in->subject,
 			     in->in_reply_to, body, now, message_id, error);
 }
@@ -781,11 +797,8 @@ st_notice_compose(const StConfig *cfg, const StRules *rules, const char *state,
 		return NULL;
 	}
 	g_autofree char *name = g_strdup_printf("notice-%s.txt", state);
-	const char *tmpl = st_rules_template(rules, name);
-	if (tmpl == NULL) {
-		g_set_error(error, ST_ACK_ERROR, 3, "template %s is missing", name);
-		return NULL;
-	}
+	if (st_rules_template(rules, name) == NULL)
+		return template_missing(name, error);
 	g_autoptr(GDateTime) now = st_now();
 	g_autoptr(JsonObject) o = common_vars(cfg, rules, tracking_id, now);
 	json_object_set_string_member(o, "state", state);
@@ -797,13 +810,9 @@ st_notice_compose(const StConfig *cfg, const StRules *rules, const char *state,
 			if (k != NULL && v != NULL)
 				json_object_set_string_member(o, k, v);
 	}
-	GError *e = NULL;
-	g_autofree char *body = st_template_render(tmpl, o, &e);
-	if (body == NULL) {
-		g_set_error(error, ST_ACK_ERROR, 3, "template %s: %s", name, e->message);
-		g_error_free(e);
+	g_autofree char *body = render(rules, name, o, error);
+	if (body == NULL)
 		return NULL;
-	}
 	return build_message(cfg, tracking_id, recipient, subject, in_reply_to, body, now,
 			     message_id, error);
 }
