@@ -196,6 +196,30 @@ to_json(JsonBuilder *b)
 
 /* ---- OSV ---- */
 
+/* OSV "ranges": one SEMVER range from OPT's introduced (default 0) to its
+ * fixed version (open when none). */
+static void
+osv_ranges(JsonBuilder *b, const StExportOptions *opt)
+{
+	json_builder_set_member_name(b, "ranges");
+	json_builder_begin_array(b);
+	json_builder_begin_object(b);
+	st_json_add_string(b, "type", "SEMVER");
+	json_builder_set_member_name(b, "events");
+	json_builder_begin_array(b);
+	json_builder_begin_object(b);
+	st_json_add_string(b, "introduced", opt->introduced ? opt->introduced : "0");
+	json_builder_end_object(b);
+	if (opt->fixed) {
+		json_builder_begin_object(b);
+		st_json_add_string(b, "fixed", opt->fixed);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+	json_builder_end_array(b);
+}
+
 static void
 osv_affected(JsonBuilder *b, const StRules *rules, const Rep *r, const StExportOptions *opt)
 {
@@ -211,23 +235,7 @@ osv_affected(JsonBuilder *b, const StRules *rules, const Rep *r, const StExportO
 		if (st_rule_get(pkg, "purl"))
 			st_json_add_string(b, "purl", st_rule_get(pkg, "purl"));
 		json_builder_end_object(b);
-		json_builder_set_member_name(b, "ranges");
-		json_builder_begin_array(b);
-		json_builder_begin_object(b);
-		st_json_add_string(b, "type", "SEMVER");
-		json_builder_set_member_name(b, "events");
-		json_builder_begin_array(b);
-		json_builder_begin_object(b);
-		st_json_add_string(b, "introduced", opt->introduced ? opt->introduced : "0");
-		json_builder_end_object(b);
-		if (opt->fixed) {
-			json_builder_begin_object(b);
-			st_json_add_string(b, "fixed", opt->fixed);
-			json_builder_end_object(b);
-		}
-		json_builder_end_array(b);
-		json_builder_end_object(b);
-		json_builder_end_array(b);
+		osv_ranges(b, opt);
 		if (r->version) {
 			json_builder_set_member_name(b, "database_specific");
 			json_builder_begin_object(b);
@@ -337,23 +345,11 @@ github_login(const char *link)
 	return NULL;
 }
 
-static char *
-export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
+/* GHSA "vulnerabilities": the package PKG (none when NULL) and the version
+ * ranges of OPT. */
+static void
+ghsa_vulnerabilities(JsonBuilder *b, const StRuleGroup *pkg, const StExportOptions *opt)
 {
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	g_autofree char *summary = summary_of(rules, r, opt);
-	g_autofree char *details = details_of(rules, r, opt);
-	const StRuleGroup *pkg = package_of(rules, r);
-
-	json_builder_begin_object(b);
-	st_json_add_string(b, "summary", summary);
-	st_json_add_string(b, "description", details);
-	if (r->cvss_vector && g_str_has_prefix(r->cvss_vector, "CVSS:3.")) {
-		st_json_add_string(b, "cvss_vector_string", r->cvss_vector);
-	} else {
-		st_json_add_string(b, "severity", severity_of(r) ? severity_of(r) : "medium");
-	}
-	st_json_add_string(b, "cve_id", NULL);
 	json_builder_set_member_name(b, "vulnerabilities");
 	json_builder_begin_array(b);
 	if (pkg) {
@@ -377,6 +373,12 @@ export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
+}
+
+/* GHSA "credits": the finder's GitHub login when the credit link has one. */
+static void
+ghsa_credits(JsonBuilder *b, const Rep *r)
+{
 	json_builder_set_member_name(b, "credits");
 	json_builder_begin_array(b);
 	g_autofree char *login = r->credit_anonymous ? NULL : github_login(r->credit_link);
@@ -387,6 +389,26 @@ export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
+}
+
+static char *
+export_ghsa(const StRules *rules, const Rep *r, const StExportOptions *opt)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	g_autofree char *summary = summary_of(rules, r, opt);
+	g_autofree char *details = details_of(rules, r, opt);
+
+	json_builder_begin_object(b);
+	st_json_add_string(b, "summary", summary);
+	st_json_add_string(b, "description", details);
+	if (r->cvss_vector && g_str_has_prefix(r->cvss_vector, "CVSS:3.")) {
+		st_json_add_string(b, "cvss_vector_string", r->cvss_vector);
+	} else {
+		st_json_add_string(b, "severity", severity_of(r) ? severity_of(r) : "medium");
+	}
+	st_json_add_string(b, "cve_id", NULL);
+	ghsa_vulnerabilities(b, package_of(rules, r), opt);
+	ghsa_credits(b, r);
 	json_builder_end_object(b);
 	return to_json(b);
 }
