@@ -125,6 +125,49 @@ split_list(const char *s)
 	return (char **)g_ptr_array_free(out, FALSE);
 }
 
+/* An integer or size parameter P (at BASE) from VALUE, within its bounds. */
+static gboolean
+set_number(const Param *p, char *base, const char *value, GError **error)
+{
+	gint64 v;
+
+	if (!parse_size(value, &v) || (p->type == P_INT && !g_ascii_isdigit(value[strlen(value) - 1]))) {
+		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+			    "[%s] %s: \"%s\" is not a %s", p->section, p->key, value,
+			    p->type == P_INT ? "number" : "size");
+		return FALSE;
+	}
+	if (v < p->min || v > p->max) {
+		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+			    "[%s] %s: %" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
+			    "..%" G_GINT64_FORMAT, p->section, p->key, v, p->min, p->max);
+		return FALSE;
+	}
+	if (p->type == P_INT)
+		*(int *)base = (int)v;
+	else
+		*(gint64 *)base = v;
+	return TRUE;
+}
+
+/* A boolean parameter P (at BASE) from VALUE: true/yes/1/on, false/no/0/off. */
+static gboolean
+set_bool(const Param *p, char *base, const char *value, GError **error)
+{
+	g_autofree char *v = g_ascii_strdown(value, -1);
+	g_strstrip(v);
+	if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "1") || !strcmp(v, "on")) {
+		*(gboolean *)base = TRUE;
+	} else if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "0") || !strcmp(v, "off")) {
+		*(gboolean *)base = FALSE;
+	} else {
+		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+			    "[%s] %s: \"%s\" is not true or false", p->section, p->key, value);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 set_param(StConfig *cfg, const Param *p, const char *value, GError **error)
 {
@@ -144,49 +187,17 @@ set_param(StConfig *cfg, const Param *p, const char *value, GError **error)
 		break;
 	}
 	case P_INT:
-	case P_SIZE: {
-		gint64 v;
-		if (!parse_size(value, &v) || (p->type == P_INT && !g_ascii_isdigit(value[strlen(value) - 1]))) {
-			g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-				    "[%s] %s: \"%s\" is not a %s", p->section, p->key, value,
-				    p->type == P_INT ? "number" : "size");
-			return FALSE;
-		}
-		if (v < p->min || v > p->max) {
-			g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-				    "[%s] %s: %" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
-				    "..%" G_GINT64_FORMAT, p->section, p->key, v, p->min, p->max);
-			return FALSE;
-		}
-		if (p->type == P_INT)
-			*(int *)base = (int)v;
-		else
-			*(gint64 *)base = v;
-		break;
-	}
-	case P_BOOL: {
-		g_autofree char *v = g_ascii_strdown(value, -1);
-		g_strstrip(v);
-		gboolean b;
-		if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "1") || !strcmp(v, "on"))
-			b = TRUE;
-		else if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "0") || !strcmp(v, "off"))
-			b = FALSE;
-		else {
-			g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-				    "[%s] %s: \"%s\" is not true or false", p->section, p->key, value);
-			return FALSE;
-		}
-		*(gboolean *)base = b;
-		break;
-	}
+	case P_SIZE:
+		return set_number(p, base, value, error);
+	case P_BOOL:
+		return set_bool(p, base, value, error);
 	}
 	return TRUE;
 }
 
-/* Values that depend on others, and the checks a table cannot express. */
+/* The checks a table cannot express. */
 static gboolean
-finish(StConfig *cfg, GError **error)
+check_values(const StConfig *cfg, GError **error)
 {
 	if (cfg->recipients == NULL || cfg->recipients[0] == NULL) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
@@ -215,6 +226,36 @@ finish(StConfig *cfg, GError **error)
 			    "[store] id_prefix: \"%s\" must be 1-16 letters and digits", cfg->id_prefix);
 		return FALSE;
 	}
+	return TRUE;
+}
+
+/* The default trusted authserv-ids: each recipient's domain and ".domain"
+ * (any host of it), once each.  A new NULL-terminated vector (g_strfreev). */
+static char **
+default_authserv_ids(char **recipients)
+{
+	GPtrArray *ids = g_ptr_array_new();
+	for (char **r = recipients; *r; r++) {
+		const char *dom = strchr(*r, '@') + 1;
+		g_autofree char *dot = g_strconcat(".", dom, NULL);
+		gboolean seen = FALSE;
+		for (guint i = 0; i < ids->len; i++)
+			seen |= !strcmp(g_ptr_array_index(ids, i), dom);
+		if (!seen) {
+			g_ptr_array_add(ids, g_strdup(dom));
+			g_ptr_array_add(ids, g_steal_pointer(&dot));
+		}
+	}
+	g_ptr_array_add(ids, NULL);
+	return (char **)g_ptr_array_free(ids, FALSE);
+}
+
+/* Values that depend on others, and the checks a table cannot express. */
+static gboolean
+finish(StConfig *cfg, GError **error)
+{
+	if (!check_values(cfg, error))
+		return FALSE;
 	if (*cfg->from_address == '\0') {
 		g_free(cfg->from_address);
 		cfg->from_address = g_strdup(cfg->recipients[0]);
@@ -225,21 +266,8 @@ finish(StConfig *cfg, GError **error)
 		cfg->spool_dir = g_build_filename(dir, "spool", NULL);
 	}
 	if (cfg->trusted_authserv_ids == NULL || cfg->trusted_authserv_ids[0] == NULL) {
-		GPtrArray *ids = g_ptr_array_new();
-		for (char **r = cfg->recipients; *r; r++) {
-			const char *dom = strchr(*r, '@') + 1;
-			g_autofree char *dot = g_strconcat(".", dom, NULL);
-			gboolean seen = FALSE;
-			for (guint i = 0; i < ids->len; i++)
-				seen |= !strcmp(g_ptr_array_index(ids, i), dom);
-			if (!seen) {
-				g_ptr_array_add(ids, g_strdup(dom));
-				g_ptr_array_add(ids, g_steal_pointer(&dot));
-			}
-		}
-		g_ptr_array_add(ids, NULL);
 		g_strfreev(cfg->trusted_authserv_ids);
-		cfg->trusted_authserv_ids = (char **)g_ptr_array_free(ids, FALSE);
+		cfg->trusted_authserv_ids = default_authserv_ids(cfg->recipients);
 	}
 	return TRUE;
 }
