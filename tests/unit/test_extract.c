@@ -23,6 +23,10 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
+	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
+	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
+	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
 	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
 	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
