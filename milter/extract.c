@@ -859,6 +859,22 @@ count_words(const char *s)
 	return words + cjk / 2;
 }
 
+/* Do patterns of G match S at two places or more? */
+static gboolean
+two_matches(const StRuleGroup *g, const char *s)
+{
+	guint n = 0;
+
+	for (guint i = 0; g && i < g->patterns->len && n < 2; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		for (g_regex_match(p->re, s, 0, &mi); n < 2 && g_match_info_matches(mi);
+		     g_match_info_next(mi, NULL))
+			n++;
+	}
+	return n >= 2;
+}
+
 /* Does SENTENCE name both sides of a trust boundary: where the attacker is
  * ([description.inside]: the sandbox, the guest, another tenant's key) and
  * what it reaches ([description.outside]: the host, other sandboxes, the
@@ -868,22 +884,33 @@ count_words(const char *s)
 static gboolean
 sentence_crosses(const StRules *rules, const char *sentence)
 {
-	return st_x_any(grp(rules, "description.inside"), sentence) &&
-	       st_x_any(grp(rules, "description.outside"), sentence);
+	const StRuleGroup *in = grp(rules, "description.inside");
+
+	if (!st_x_any(in, sentence))
+		return FALSE;
+	/* two sandboxes in one sentence ("sandbox A ... sandbox B", "sandbox
+	 * mới ... sandbox cũ") is a boundary between them, in any language */
+	return st_x_any(grp(rules, "description.outside"), sentence) ||
+	       two_matches(in, sentence);
 }
 
-/* Sentences of PROSE that cross a boundary (sentence_crosses), counting at
- * most the first "max_sentences" sentences ([description]).  A sentence ends
- * at . ! ? or 。 before white space, at the end of a short line, or at the
- * end; only one ended by its punctuation with "sentence_words" words counts. */
-static guint
-count_crossings(const StRules *rules, const char *prose)
+/* Sentences of PROSE, at most the first "max_sentences" ([description]).
+ * A sentence ends at . ! ? or 。 before white space, at the end of a short
+ * line, or at the end; only one ended by its punctuation with
+ * "sentence_words" words or more is prose.  Sets *CROSSING to the prose
+ * sentences that cross a boundary (sentence_crosses) and *TECHNICAL to
+ * those that speak of the system ([description.anchor]): a report's
+ * sentences, in whatever language, name sandboxes, hosts, flags and paths. */
+static void
+scan_sentences(const StRules *rules, const char *prose, guint *crossing, guint *technical)
 {
 	guint max = (guint)st_rules_get_int(rules, "description", "max_sentences", 200);
 	guint min_words = (guint)st_rules_get_int(rules, "description", "sentence_words", 6);
-	guint n = 0, seen = 0;
+	const StRuleGroup *anchor = grp(rules, "description.anchor");
+	guint seen = 0;
 	const char *start = prose, *line = prose;
 
+	*crossing = *technical = 0;
 	for (const char *p = prose; *p && seen < max; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 		const char *next = g_utf8_next_char(p);
@@ -898,14 +925,16 @@ count_crossings(const StRules *rules, const char *prose)
 			continue;
 		g_autofree char *s = g_strndup(start, next - start);
 		seen++;
+		start = next;
 		/* a sentence of prose: ended by its punctuation, not a fragment
 		 * ("inside the guest as root, any host dir mounted with -v") */
-		if (c != '\n' && *next != '\0' && count_words(s) >= min_words &&
-		    sentence_crosses(rules, s))
-			n++;
-		start = next;
+		if (c == '\n' || *next == '\0' || count_words(s) < min_words)
+			continue;
+		if (sentence_crosses(rules, s))
+			(*crossing)++;
+		if (st_x_any(anchor, s))
+			(*technical)++;
 	}
-	return n;
 }
 
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
@@ -933,7 +962,8 @@ description_prose(const Lines *ls, const char *subject)
 /* Description and impact: enough prose of the reporter's own that says what
  * is wrong ([description.problem]) and what it gives an attacker
  * ([description.impact]); a sentence that crosses a trust boundary
- * (count_crossings) stands for either. */
+ * (scan_sentences) stands for either, and "min_technical" prose sentences
+ * about the system stand for both (a language the lists do not know). */
 static void
 check_description(const Lines *ls, const char *subject, StAnalysis *a)
 {
@@ -948,7 +978,15 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	guint ni = st_rule_count(impact, prose);
 	guint np = st_rule_count(grp(ls->rules, "description.problem"), prose);
 	if (ni < (guint)min_impact || np < (guint)min_problem) {
-		guint nc = count_crossings(ls->rules, prose);
+		guint nc, nt;
+		gint64 min_tech = st_rules_get_int(ls->rules, "description", "min_technical", 2);
+		scan_sentences(ls->rules, prose, &nc, &nt);
+		if (nt >= (guint)min_tech && nt > 0) {
+			/* a language no list knows: sentences about the system */
+			set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(
+				  "%u sentences of prose about the system", nt));
+			return;
+		}
 		if (ni + nc < (guint)min_impact || np + nc < (guint)min_problem)
 			return;
 		if (ni == 0) {

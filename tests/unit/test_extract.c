@@ -424,6 +424,11 @@ static const struct {
 	  "ścieżka nie jest sprawdzana przed otwarciem pliku przez broker.\n", 1, 0, 0 },
 	{ "Merhaba,\n\nSandbox içindeki bir süreç host üzerindeki dosyaları okuyabiliyor, çünkü yol kontrol "
 	  "edilmiyor; kullanıcının anahtarları bu şekilde açığa çıkıyor.\n", 1, 0, 0 },
+	/* a language no list knows: two prose sentences about the system */
+	{ "Hei,\n\nKun kaksi sandboxia käynnistetään samasta imagesta, ne jakavat saman /var/cache-hakemiston. "
+	  "Toisen asiakkaan työ näkee siis ensimmäisen sandboxin tiedostot ja voi muuttaa niitä.\n", 1, 0, 0 },
+	{ "Hello,\n\nI hope you are well and that the week is going fine for everyone. I wanted to reach out "
+	  "about something I noticed last week while working. Let me know when you have time to talk about it.\n", 0, 0, 0 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
 	  "memory corrupt kar sakta hai aur shayad code bhi chala sakta hai.\n", 1, 0, 0 },
 };
