@@ -33,7 +33,9 @@ export ST_SANITIZE=1
 # intercept_strstr=0: ASan's strstr checks the whole haystack (strlen) on
 # every call, so GLib's g_strsplit over a long text turns quadratic (20,000
 # lines: 9 s of internal_strlen instead of 0.4 s) and every time bound fails.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:intercept_strstr=0:log_exe_name=1:log_path=$logs/san${ASAN_OPTIONS_EXTRA:+:$ASAN_OPTIONS_EXTRA}"
+# detect_stack_use_after_return=1: a pointer to a returned function's locals
+# is caught too (fake stack frames).
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1:intercept_strstr=0:log_exe_name=1:log_path=$logs/san${ASAN_OPTIONS_EXTRA:+:$ASAN_OPTIONS_EXTRA}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_exe_name=1:log_path=$logs/san"
 export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0"
 
