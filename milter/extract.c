@@ -796,6 +796,11 @@ find_transcript(const Lines *ls)
 		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
 			 output_like(ls, l) && output_after(ls, &ls->l[i - 1], oh))
 			return (gint)i;
+		/* or after one blank line, when the line is a [logs.line] one
+		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content") */
+		else if (l->type == L_PROSE && l->segment == 0 && l->logline && i > 1 &&
+			 ls->l[i - 1].type == L_BLANK && output_after(ls, &ls->l[i - 2], oh))
+			return (gint)i;
 	}
 	return -1;
 }

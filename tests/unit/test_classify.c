@@ -32,6 +32,12 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	{ "Wspólna sieć",
+	  "Proces w sandbox 1 łączy się z usługą, którą sandbox 2 wystawia tylko lokalnie.",
+	  "isolation_bypass", "core" },
+	{ "Keys in the referrer",
+	  "Anyone who can read the proxy logs gets a working API key for the account.",
+	  "secret_leakage", "core" },
 	/* the impact statement decides, in other languages too; a word in a
 	 * pasted log counts less */
 	{ "Probleem met gedeelde map",

@@ -399,6 +399,8 @@ static const struct {
 	{ PROSE "Printed inside the sandbox:\nMSB_TEST_TOKEN_0000dummy\n", 1, -1, 1 },
 	{ PROSE "Saída:\n{\"id\":\"sb_1\",\"owner\":\"org_x\"}\n", 1, -1, 1 },
 	{ PROSE "Version:\n0.6.14\n", 1, 0, 0 },
+	{ PROSE "curl -i -X DELETE https://api.example/v1/sandboxes/sb_1\n\nHTTP/1.1 204 No Content\n", 1, 1, 1 },
+	{ PROSE "msb run --name a alpine -- true\n\nThat is all it takes.\n", 1, 1, 0 },
 	{ PROSE "msb --version\nmsb 0.6.14\n", 1, 0, 0 },
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
