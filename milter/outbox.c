@@ -470,28 +470,30 @@ due_rows(sqlite3 *db, gint64 now, GError **error)
 	return ids;
 }
 
-/* Claim row ID and read it into R.  1 claimed, 0 someone else has it, -1 error. */
-static int
-claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
+/* Who holds row ID now (its claimed_by), or NULL; g_free. */
+static char *
+claim_holder(sqlite3 *db, gint64 id)
 {
-	int changes = 0;
-	gboolean rc_ok;
+	sqlite3_stmt *q = NULL;
+	char *holder = NULL;
 
-	/* A 'sending' row was found stale or orphaned by due_rows; the
-	 * claimed_by comparison makes the take-over atomic against a rival. */
-	g_autofree char *holder = NULL;
-	{
-		sqlite3_stmt *q = NULL;
-		if (sqlite3_prepare_v2(db, "SELECT claimed_by FROM outbox WHERE id = ?1", -1, &q,
-				       NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(q, 1, id);
-			if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
-				holder = g_strdup((const char *)sqlite3_column_text(q, 0));
-		}
-		sqlite3_finalize(q);
+	if (sqlite3_prepare_v2(db, "SELECT claimed_by FROM outbox WHERE id = ?1", -1, &q,
+			       NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(q, 1, id);
+		if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+			holder = g_strdup((const char *)sqlite3_column_text(q, 0));
 	}
-	gboolean orphan = claimer_dead(holder);
+	sqlite3_finalize(q);
+	return holder;
+}
+
+/* Mark row ID 'sending' by us when it is due, stale, or orphaned by HOLDER.
+ * 1 taken, 0 someone else has it, -1 error. */
+static int
+take_row(sqlite3 *db, gint64 id, gint64 now, const char *holder, GError **error)
+{
 	sqlite3_stmt *up = NULL;
+
 	if (sqlite3_prepare_v2(db, "UPDATE outbox SET status = 'sending', claimed_at = ?2,"
 			       " claimed_by = ?4 WHERE id = ?1 AND ((status = 'pending' AND"
 			       " next_attempt_at <= ?2) OR (status = 'sending' AND"
@@ -504,33 +506,35 @@ claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
 	sqlite3_bind_int64(up, 2, now);
 	sqlite3_bind_int64(up, 3, now - ST_CLAIM_STALE_S);
 	sqlite3_bind_text(up, 4, claimer_self(), -1, SQLITE_STATIC);
-	sqlite3_bind_int(up, 5, orphan);
+	sqlite3_bind_int(up, 5, claimer_dead(holder));
 	if (holder)
 		sqlite3_bind_text(up, 6, holder, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(up, 6);
-	rc_ok = sqlite3_step(up) == SQLITE_DONE;
-	changes = sqlite3_changes(db);
+	gboolean rc_ok = sqlite3_step(up) == SQLITE_DONE;
+	int changes = sqlite3_changes(db);
 	sqlite3_finalize(up);
 	if (!rc_ok) {
 		st_sql_fail(db, "outbox: claim", error);
 		return -1;
 	}
-	if (changes == 0)
-		return 0;
+	return changes > 0 ? 1 : 0;
+}
 
+/* Read row ID into R.  FALSE with ERROR. */
+static gboolean
+read_row(sqlite3 *db, gint64 id, Row *r, GError **error)
+{
 	sqlite3_stmt *st = NULL;
+
 	if (sqlite3_prepare_v2(db, "SELECT COALESCE(report_id, 0), kind, recipient, message,"
 			       " attempts, created_at FROM outbox WHERE id = ?1",
-			       -1, &st, NULL) != SQLITE_OK) {
-		st_sql_fail(db, "outbox: prepare row", error);
-		return -1;
-	}
+			       -1, &st, NULL) != SQLITE_OK)
+		return st_sql_fail(db, "outbox: prepare row", error);
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_finalize(st);
-		st_sql_fail(db, "outbox: read row", error);
-		return -1;
+		return st_sql_fail(db, "outbox: read row", error);
 	}
 	r->id = id;
 	r->report_id = sqlite3_column_int64(st, 0);
@@ -541,7 +545,21 @@ claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
 	r->attempts = sqlite3_column_int64(st, 4);
 	r->created_at = sqlite3_column_int64(st, 5);
 	sqlite3_finalize(st);
-	return 1;
+	return TRUE;
+}
+
+/* Claim row ID and read it into R.  1 claimed, 0 someone else has it, -1 error. */
+static int
+claim(sqlite3 *db, gint64 id, gint64 now, Row *r, GError **error)
+{
+	/* A 'sending' row was found stale or orphaned by due_rows; the
+	 * claimed_by comparison makes the take-over atomic against a rival. */
+	g_autofree char *holder = claim_holder(db, id);
+	int taken = take_row(db, id, now, holder, error);
+
+	if (taken <= 0)
+		return taken;
+	return read_row(db, id, r, error) ? 1 : -1;
 }
 
 /* The embargo end counted from AT (the acknowledgment), or 0 without rules. */
