@@ -55,27 +55,14 @@ test_similarity(void)
 	g_assert_false(st_minhash("xy", s));
 }
 
-typedef struct Fx {
-	TuDb db;
-} Fx;
-
-static void
-fx_setup(Fx *fx, gconstpointer data)
-{
-	tu_db_open(&fx->db);
-}
-
-static void
-fx_teardown(Fx *fx, gconstpointer data)
-{
-	tu_db_close(&fx->db);
-}
+/* The fixture: a temp database, the repository's rules, a config. */
+typedef TuDb Fx;
 
 /* A report with one message of BODY and, when ATT, one attachment. */
 static gint64
 add(Fx *fx, int n, const char *body, const char *att, const char *role)
 {
-	sqlite3 *db = st_store_db(fx->db.store);
+	sqlite3 *db = st_store_db(fx->store);
 	g_autofree char *tid = g_strdup_printf("SEC-D-%d", n);
 	g_autofree char *raw = g_strdup_printf("From: r%d@example.net\nSubject: report %d\n"
 					       "Message-ID: <d%d@example.net>\n\n%s\n", n, n, n, body);
@@ -148,7 +135,7 @@ test_reports(Fx *fx, gconstpointer data)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GError) err = NULL;
-		g_autoptr(GPtrArray) dupes = st_dupes_for_report(fx->db.store, NULL, fx->db.rules,
+		g_autoptr(GPtrArray) dupes = st_dupes_for_report(fx->store, NULL, fx->rules,
 								 cases[i].report, 0, &err);
 		g_assert_no_error(err);
 		g_autofree char *got = joined(dupes);
@@ -163,14 +150,14 @@ test_reports(Fx *fx, gconstpointer data)
 		g_assert_cmpuint(dupes->len, ==, want_n);
 	}
 	/* Signatures are cached and stable: a second call agrees. */
-	g_autoptr(GPtrArray) again = st_dupes_for_report(fx->db.store, NULL, fx->db.rules, a, 1, NULL);
+	g_autoptr(GPtrArray) again = st_dupes_for_report(fx->store, NULL, fx->rules, a, 1, NULL);
 	g_assert_cmpuint(again->len, ==, 1);
 	g_assert_cmpstr(((StDupe *)g_ptr_array_index(again, 0))->tracking_id, ==, "SEC-D-3");
 	(void)d;
 	(void)f;
 	/* Nothing merged: every report still stands alone. */
 	sqlite3_stmt *st = NULL;
-	sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT count(*) FROM reports WHERE"
+	sqlite3_prepare_v2(st_store_db(fx->store), "SELECT count(*) FROM reports WHERE"
 			   " duplicate_of IS NULL AND state = 'new'", -1, &st, NULL);
 	g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
 	g_assert_cmpint(sqlite3_column_int(st, 0), ==, 6);
@@ -183,6 +170,6 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/dupes/similarity", test_similarity);
-	g_test_add("/dupes/reports", Fx, NULL, fx_setup, test_reports, fx_teardown);
+	g_test_add("/dupes/reports", Fx, NULL, tu_db_setup, test_reports, tu_db_teardown);
 	return g_test_run();
 }

@@ -9,9 +9,8 @@
 #include <json-glib/json-glib.h>
 #include "sectriage/export.h"
 
-typedef struct Fx {
-	TuDb db;
-} Fx;
+/* The fixture: a temp database, the repository's rules, a config. */
+typedef TuDb Fx;
 
 static const struct {
 	const char *tid, *state, *component, *klass, *severity, *cvss, *credit, *link;
@@ -37,8 +36,8 @@ static const struct {
 static void
 fx_setup(Fx *fx, gconstpointer data)
 {
-	tu_db_open(&fx->db);
-	sqlite3 *db = st_store_db(fx->db.store);
+	tu_db_open(fx);
+	sqlite3 *db = st_store_db(fx->store);
 	for (gsize i = 0; i < G_N_ELEMENTS(reports); i++) {
 		sqlite3_stmt *st = NULL;
 		g_assert_cmpint(sqlite3_prepare_v2(db, "INSERT INTO reports(tracking_id, created_at,"
@@ -73,19 +72,13 @@ fx_setup(Fx *fx, gconstpointer data)
 	}
 }
 
-static void
-fx_teardown(Fx *fx, gconstpointer data)
-{
-	tu_db_close(&fx->db);
-}
-
 static char *
 export(Fx *fx, const char *id, const char *format, const char *fixed, const char *now_iso,
        GError **error)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601(now_iso, NULL);
 	StExportOptions opt = { .format = format, .fixed = fixed };
-	return st_export(fx->db.store, fx->db.rules, id, &opt, now, error);
+	return st_export(fx->store, fx->rules, id, &opt, now, error);
 }
 
 static JsonObject *
@@ -303,8 +296,8 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/export/toml-string", test_toml_string);
-	g_test_add("/export/osv", Fx, NULL, fx_setup, test_osv, fx_teardown);
-	g_test_add("/export/ghsa", Fx, NULL, fx_setup, test_ghsa, fx_teardown);
-	g_test_add("/export/rustsec", Fx, NULL, fx_setup, test_rustsec, fx_teardown);
+	g_test_add("/export/osv", Fx, NULL, fx_setup, test_osv, tu_db_teardown);
+	g_test_add("/export/ghsa", Fx, NULL, fx_setup, test_ghsa, tu_db_teardown);
+	g_test_add("/export/rustsec", Fx, NULL, fx_setup, test_rustsec, tu_db_teardown);
 	return g_test_run();
 }

@@ -45,27 +45,14 @@ test_matrix(void)
 	g_assert_false(st_state_is_open(ST_STATE_CLOSED));
 }
 
-typedef struct Fx {
-	TuDb db;
-} Fx;
-
-static void
-fx_setup(Fx *fx, gconstpointer data)
-{
-	tu_db_open(&fx->db);
-}
-
-static void
-fx_teardown(Fx *fx, gconstpointer data)
-{
-	tu_db_close(&fx->db);
-}
+/* The fixture: a temp database, the repository's rules, a config. */
+typedef TuDb Fx;
 
 /* Insert a report; ACK_ID NULL: the report was never acknowledged. */
 static gint64
 add_report(Fx *fx, const char *tid, const char *state, const char *ack_id, gint64 created)
 {
-	sqlite3 *db = st_store_db(fx->db.store);
+	sqlite3 *db = st_store_db(fx->store);
 	sqlite3_stmt *st = NULL;
 	g_assert_cmpint(sqlite3_prepare_v2(db, "INSERT INTO reports(tracking_id, created_at,"
 					   " updated_at, reporter, subject, state, facts_json,"
@@ -91,7 +78,7 @@ static gint64
 count(Fx *fx, const char *sql, gint64 arg)
 {
 	sqlite3_stmt *st = NULL;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->db.store), sql, -1, &st, NULL), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), sql, -1, &st, NULL), ==, SQLITE_OK);
 	sqlite3_bind_int64(st, 1, arg);
 	g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
 	gint64 n = sqlite3_column_int64(st, 0);
@@ -103,7 +90,7 @@ static char *
 text(Fx *fx, const char *sql, gint64 arg)
 {
 	sqlite3_stmt *st = NULL;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->db.store), sql, -1, &st, NULL), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), sql, -1, &st, NULL), ==, SQLITE_OK);
 	sqlite3_bind_int64(st, 1, arg);
 	g_assert_cmpint(sqlite3_step(st), ==, SQLITE_ROW);
 	const unsigned char *t = sqlite3_column_text(st, 0);
@@ -187,7 +174,7 @@ test_apply(Fx *fx, gconstpointer data)
 		gint64 events_before = rid ? count(fx, "SELECT count(*) FROM events WHERE report_id = ?", rid) : 0;
 
 		g_test_message("step %zu: %s state=%s", i, s->id, s->state ? s->state : "-");
-		gboolean ok = st_workflow_apply(fx->db.store, fx->db.cfg, fx->db.rules, s->id, &c, now, &r, &err);
+		gboolean ok = st_workflow_apply(fx->store, fx->cfg, fx->rules, s->id, &c, now, &r, &err);
 		if (!s->ok) {
 			g_assert_false(ok);
 			g_assert_nonnull(err);
@@ -247,7 +234,7 @@ test_apply(Fx *fx, gconstpointer data)
 			      " 'notice-suppressed' AND detail = 'closed as spam'", ids[5]), ==, 1);
 	/* Every notice is pending, addressed to the reporter, threaded, one recipient. */
 	sqlite3_stmt *st = NULL;
-	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->db.store), "SELECT recipient, message, status,"
+	g_assert_cmpint(sqlite3_prepare_v2(st_store_db(fx->store), "SELECT recipient, message, status,"
 					   " message_id FROM outbox WHERE kind = 'notice'", -1, &st, NULL),
 			==, SQLITE_OK);
 	int n = 0;
@@ -285,23 +272,23 @@ test_clocks_text(Fx *fx, gconstpointer data)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GDateTime) now = g_date_time_new_from_iso8601(cases[i].now, NULL);
 		g_autoptr(GError) err = NULL;
-		g_autofree char *s = st_sla_report_clocks(fx->db.store, fx->db.rules, id, now, &err);
+		g_autofree char *s = st_sla_report_clocks(fx->store, fx->rules, id, now, &err);
 		g_assert_no_error(err);
 		g_test_message("%s:\n%s", cases[i].now, s);
 		for (int k = 0; cases[i].want[k]; k++)
 			g_assert_nonnull(strstr(s, cases[i].want[k]));
 	}
 	/* Met clocks say so; a fix clock appears with the severity. */
-	sqlite3_exec(st_store_db(fx->db.store), "UPDATE reports SET acked_at = created_at + 60,"
+	sqlite3_exec(st_store_db(fx->store), "UPDATE reports SET acked_at = created_at + 60,"
 		     " triaged_at = created_at + 86400, severity = 'critical', state = 'triaged'",
 		     NULL, NULL, NULL);
 	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601("2026-03-20T10:00:00Z", NULL);
-	g_autofree char *s = st_sla_report_clocks(fx->db.store, fx->db.rules, id, now, NULL);
+	g_autofree char *s = st_sla_report_clocks(fx->store, fx->rules, id, now, NULL);
 	g_assert_nonnull(strstr(s, "ack      due 2026-03-11 10:00 UTC: met 2026-03-06 10:01 UTC"));
 	g_assert_nonnull(strstr(s, "triage   due 2026-03-13 10:00 UTC: met 2026-03-07 10:00 UTC"));
 	g_assert_nonnull(strstr(s, "fix      due 2026-04-06 10:00 UTC: due in 17 days"));
 	g_autoptr(GError) err = NULL;
-	g_assert_null(st_sla_report_clocks(fx->db.store, fx->db.rules, 999, now, &err));
+	g_assert_null(st_sla_report_clocks(fx->store, fx->rules, 999, now, &err));
 	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND);
 }
 
@@ -316,7 +303,7 @@ test_clocks_zone(Fx *fx, gconstpointer data)
 	g_assert_no_error(err);
 	gint64 id = add_report(fx, "SEC-Z", "new", NULL, tu_time("2026-03-27T09:00:00Z"));
 	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601("2026-03-28T12:00:00Z", NULL);
-	g_autofree char *s = st_sla_report_clocks(fx->db.store, rules, id, now, &err);
+	g_autofree char *s = st_sla_report_clocks(fx->store, rules, id, now, &err);
 	g_assert_no_error(err);
 	g_test_message("%s", s);
 	g_assert_nonnull(strstr(s, "ack      due 2026-04-01 10:00 CEST"));
@@ -338,8 +325,8 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/workflow/matrix", test_matrix);
-	g_test_add("/workflow/apply", Fx, NULL, fx_setup, test_apply, fx_teardown);
-	g_test_add("/workflow/clocks-text", Fx, NULL, fx_setup, test_clocks_text, fx_teardown);
-	g_test_add("/workflow/clocks-zone", Fx, NULL, fx_setup, test_clocks_zone, fx_teardown);
+	g_test_add("/workflow/apply", Fx, NULL, tu_db_setup, test_apply, tu_db_teardown);
+	g_test_add("/workflow/clocks-text", Fx, NULL, tu_db_setup, test_clocks_text, tu_db_teardown);
+	g_test_add("/workflow/clocks-zone", Fx, NULL, tu_db_setup, test_clocks_zone, tu_db_teardown);
 	return g_test_run();
 }

@@ -11,6 +11,8 @@
  *   tu_rm_rf()           remove a directory tree (never follows a link)
  *   tu_temp_store()      a new database in a new temp directory
  *   tu_db_open/close()   a fixture: temp database, repository rules, config
+ *   tu_db_setup/teardown()  the same as g_test_add set-up and tear-down
+ *                        for the fixture type TuDb
  *   tu_write_file()      DIR/NAME with TEXT
  *   tu_sql_int(), tu_sql_text(), tu_sql_exec()   one-shot SQL on a store
  *   tu_config()          the default config, sending as security@superrad.company
@@ -182,6 +184,20 @@ tu_db_close(TuDb *db)
 	tu_rm_rf(db->dir);
 	g_free(db->dir);
 	memset(db, 0, sizeof *db);
+}
+
+/* g_test_add set-up and tear-down for the fixture type TuDb:
+ * g_test_add(PATH, TuDb, NULL, tu_db_setup, test_x, tu_db_teardown). */
+static inline void
+tu_db_setup(TuDb *db, gconstpointer data)
+{
+	tu_db_open(db);
+}
+
+static inline void
+tu_db_teardown(TuDb *db, gconstpointer data)
+{
+	tu_db_close(db);
 }
 
 /* Write TEXT to DIR/NAME.  Returns the path; g_free. */
