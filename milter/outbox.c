@@ -609,7 +609,8 @@ mark_sent(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r, gint6
 
 /* The MTA has the message: its 'sent' must be recorded, or a later claim
  * would send it again.  A database locked past the busy timeout (another
- * writer, a backup) is waited out, up to two minutes, before giving up. */
+ * writer, a backup), a full disk or a passing I/O error is waited out, up
+ * to two minutes, before giving up. */
 static gboolean
 mark_sent_patiently(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row *r,
 		    gint64 now, GError **error)
@@ -621,8 +622,12 @@ mark_sent_patiently(sqlite3 *db, const StConfig *cfg, StRules **rules, const Row
 		GError *e = NULL;
 		if (mark_sent(db, cfg, rules, r, now, &e))
 			return TRUE;
-		if (!g_error_matches(e, ST_STORE_ERROR, ST_STORE_ERROR_BUSY) ||
-		    g_get_monotonic_time() > give_up) {
+		/* locked, full or a passing I/O error: the space or the lock
+		 * comes back; a broken database does not, and SQL errors are ours */
+		gboolean transient = e->domain == ST_STORE_ERROR &&
+			(e->code == ST_STORE_ERROR_BUSY || e->code == ST_STORE_ERROR_FULL ||
+			 e->code == ST_STORE_ERROR_IO);
+		if (!transient || g_get_monotonic_time() > give_up) {
 			g_propagate_error(error, e);
 			return FALSE;
 		}

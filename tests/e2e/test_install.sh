@@ -63,7 +63,9 @@ st_check "installed milter creates its socket" st_wait_for 10 test -S "$SOCK"
 chmod 0666 "$SOCK"
 user=$(ps -o user= -p "$pid" 2>/dev/null | tr -d ' ')
 st_check_eq "milter runs unprivileged" nobody "$user"
-st_check "postfix starts" pf_start "$PF"
+if ! st_check "postfix starts" pf_start "$PF"; then
+	sed 's/^/#   /' "$PF/log/postfix-cmd.log" "$(pf_log "$PF")" 2>/dev/null | tail -n 20
+fi
 
 rep=$T/report.eml
 cat >"$rep" <<'EOF'
