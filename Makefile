@@ -77,7 +77,7 @@ $(BUILD)/sectriage-milter: $(BUILD)/obj/main_milter.o $(LIB)
 $(BUILD)/sectriage: $(BUILD)/obj/main_cli.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB) | $(BUILD)/tests
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
 $(BUILD)/tools/%: tests/tools/%.c $(LIB) | $(BUILD)/tools
