@@ -288,9 +288,10 @@ submit_smtp(const char *hostport, const char *recipient, const char *message,
 		&& smtp_reply(&c, 354, "DATA", error)
 		&& g_output_stream_write_all(c.out, data->str, data->len, NULL, NULL, error)
 		&& smtp_reply(&c, 250, "end of data", error);
-	/* QUIT is a courtesy: the message is accepted once "end of data" said 250. */
-	if (smtp_send(&c, "QUIT\r\n", NULL))
-		smtp_reply(&c, 221, "QUIT", NULL);
+	/* QUIT is a courtesy: the message is accepted once "end of data" said
+	 * 250.  Not waiting for its reply shortens the window in which a sender
+	 * killed before recording 'sent' would send the message again. */
+	smtp_send(&c, "QUIT\r\n", NULL);
 	g_io_stream_close(G_IO_STREAM(conn), NULL, NULL);
 	return ok;
 }
@@ -705,9 +706,14 @@ st_outbox_flush(StStore *store, const StConfig *cfg, gint64 now, int *failed, GE
 		GError *e = NULL;
 		g_autofree char *who = st_printable(r.recipient, -1, 200);
 		gboolean ok;
+		/* everything mark_sent needs is ready before the message goes
+		 * out (the rules for the embargo date): between the MTA's 250
+		 * and the recorded 'sent' there is only the UPDATE */
+		if (!strcmp(r.kind, "ack"))
+			(void)embargo_end(cfg, &rules, r.created_at > 0 ? r.created_at : now);
 		if (st_outbox_submit(cfg, r.recipient, msg ? msg : "", len, &e)) {
-			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> sent", r.kind, r.id, who);
 			ok = mark_sent_patiently(db, cfg, &rules, &r, now, error);
+			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> sent", r.kind, r.id, who);
 			sent++;
 		} else {
 			g_info("outbox: %s %" G_GINT64_FORMAT " to <%s> not sent: %s",
