@@ -4,6 +4,7 @@
 #   make check      install missing Debian packages (as root), build, run every test
 #   make sanitize   the whole suite built and run with ASan + UBSan (build-asan/)
 #   make fuzz       libFuzzer targets (clang), FUZZ_SECONDS each (default 60)
+#   make valgrind   memcheck over every unit program and the analysis path
 #   make bench      benchmarks, written to BENCHMARKS.md
 #   make demo       a private Postfix + the milter, example reports sent and shown
 #   make install    PREFIX, DESTDIR, sysconfdir, localstatedir honoured
@@ -62,7 +63,7 @@ TOOL_BINS  = $(TOOL_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
 BENCH_SRCS = $(wildcard tests/bench/*.c)
 BENCH_BINS = $(BENCH_SRCS:tests/bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all check unit deps sanitize fuzz bench demo install uninstall clean tools
+.PHONY: all check unit deps sanitize fuzz valgrind bench demo install uninstall clean tools
 all: $(BUILD)/sectriage-milter $(BUILD)/sectriage
 
 $(BUILD)/obj/%.o: milter/%.c $(wildcard include/sectriage/*.h) | $(BUILD)/obj
@@ -111,6 +112,11 @@ sanitize: deps
 
 fuzz: deps
 	@sh tests/fuzz/run.sh $${FUZZ_SECONDS:-60}
+
+# memcheck over every unit program and the analysis/filing path (make check
+# runs a sample of the latter)
+valgrind: deps all tools $(UNIT_BINS)
+	@ST_VALGRIND_UNIT=1 ST_VALGRIND_CORPUS=$${ST_VALGRIND_CORPUS:-60} bash tests/e2e/test_valgrind.sh
 
 bench: deps all tools $(BENCH_BINS)
 	@sh tests/bench/run.sh

@@ -23,6 +23,10 @@ if [ -n "${ST_SANITIZE:-}" ]; then
 	export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ST_ROOT/tests/lsan.supp:print_suppressions=0}
 fi
 cd "$ST_ROOT" || exit 1
+# make check runs memcheck over the analysis and filing path on samples;
+# `make valgrind` runs the full test_valgrind.sh (every unit program too).
+export ST_VALGRIND_UNIT=${ST_VALGRIND_UNIT:-0}
+export ST_VALGRIND_CORPUS=${ST_VALGRIND_CORPUS:-20}
 
 total_p=0 total_f=0 failed_suites=""
 tally() { # NAME OUTPUT-FILE STATUS
