@@ -62,15 +62,21 @@ st_at_exit() {
 	ST_EXIT_CMDS+=("$q")
 }
 
+# Every temp dir of a test lives under one root made (and removed at exit)
+# by the shell that sourced this file: st_tmpdir is called as T=$(st_tmpdir),
+# in a subshell, where an exit hook of its own would be lost.
+ST_TMPROOT=$(mktemp -d "${TMPDIR:-/tmp}/sectriage-test.XXXXXX") || exit 1
+chmod 0755 "$ST_TMPROOT"
+if [ -n "${ST_KEEP_TMP:-}" ]; then
+	echo "# keeping $ST_TMPROOT" >&2
+else
+	st_at_exit rm -rf "$ST_TMPROOT"
+fi
+
 st_tmpdir() {
 	local d
-	d=$(mktemp -d "${TMPDIR:-/tmp}/sectriage-test.XXXXXX") || return 1
+	d=$(mktemp -d "$ST_TMPROOT/t.XXXXXX") || return 1
 	chmod 0755 "$d"
-	if [ -n "${ST_KEEP_TMP:-}" ]; then
-		echo "# keeping $d" >&2
-	else
-		st_at_exit rm -rf "$d"
-	fi
 	echo "$d"
 }
 

@@ -18,7 +18,7 @@ export BUILD ST_ROOT
 SHARED=${SHARED:-$ST_SHARED}
 export ST_SHARED SHARED
 if [ -n "${ST_SANITIZE:-}" ]; then
-	export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:halt_on_error=1}
+	export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:halt_on_error=1:intercept_strstr=0}
 	export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 	export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ST_ROOT/tests/lsan.supp:print_suppressions=0}
 fi
