@@ -84,20 +84,6 @@ rules_int(const StRules *rules, const char *group, const char *key, int def)
 	return (int)st_rules_get_int(rules, group, key, def);
 }
 
-/* Weight of pattern P of G: "weight.NAME" for "match.NAME" (or
- * "match-cs.NAME"), else the group's "weight", else 1. */
-static int
-pattern_weight(const StRuleGroup *g, const StPattern *p)
-{
-	const char *dot = strchr(p->key, '.');
-	if (dot != NULL) {
-		g_autofree char *k = g_strconcat("weight", dot, NULL);
-		const char *v = st_rule_get(g, k);
-		if (v != NULL)
-			return (int)g_ascii_strtoll(v, NULL, 10);
-	}
-	return (int)st_rule_get_int(g, "weight", 1);
-}
 
 /* The line of TEXT around byte POS, trimmed, at most MAX bytes: the whole
  * line when it fits, else a window that starts a little before POS (long
@@ -127,7 +113,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 	tally_clear(t);
 	for (guint i = 0; i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
-		int w = pattern_weight(g, p);
+		int w = st_pattern_weight(g, p);
 		gboolean hit = FALSE;
 
 		for (guint r = 0; r < regions->len; r++) {

@@ -331,18 +331,6 @@ is_spam(const StMessage *msg)
 
 /* ------------------------------------------------------- not a report */
 
-static int
-pattern_weight(const StRuleGroup *g, const StPattern *p)
-{
-	const char *dot = strchr(p->key, '.');
-	if (dot != NULL) {
-		g_autofree char *k = g_strconcat("weight", dot, NULL);
-		const char *v = st_rule_get(g, k);
-		if (v != NULL)
-			return (int)g_ascii_strtoll(v, NULL, 10);
-	}
-	return (int)st_rule_get_int(g, "weight", 1);
-}
 
 /* Sum of the weights of GROUP's patterns that match TEXT. */
 static int
@@ -352,7 +340,7 @@ group_score(const StRuleGroup *g, const char *text)
 	for (guint i = 0; g && i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
 		if (g_regex_match(p->re, text, 0, NULL))
-			score += pattern_weight(g, p);
+			score += st_pattern_weight(g, p);
 	}
 	return score;
 }

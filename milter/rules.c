@@ -325,6 +325,19 @@ st_rule_match(const StRuleGroup *group, const char *text, char **evidence, const
 	return FALSE;
 }
 
+int
+st_pattern_weight(const StRuleGroup *group, const StPattern *p)
+{
+	const char *dot = strchr(p->key, '.');
+	if (dot != NULL) {
+		g_autofree char *k = g_strconcat("weight", dot, NULL);
+		const char *v = st_rule_get(group, k);
+		if (v != NULL)
+			return (int)g_ascii_strtoll(v, NULL, 10);
+	}
+	return (int)st_rule_get_int(group, "weight", 1);
+}
+
 guint
 st_rule_count(const StRuleGroup *group, const char *text)
 {

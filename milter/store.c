@@ -537,18 +537,14 @@ add_column(JsonObject *obj, sqlite3_stmt *st, int i)
 	}
 }
 
-/* Every row of the query SQL (one parameter: ID) as an array of objects. */
+/* Every row of the prepared, bound statement ST as an array of objects
+ * (columns by name); ST is reset.  NULL with ERROR (WHAT names the query). */
 static JsonArray *
-rows_json(StStore *store, const char *sql, gint64 id, GError **error)
+step_rows(StStore *store, sqlite3_stmt *st, const char *what, GError **error)
 {
-	sqlite3_stmt *st = st_store_prepare(store, sql, error);
-	JsonArray *arr;
+	JsonArray *arr = json_array_new();
 	int rc;
 
-	if (st == NULL)
-		return NULL;
-	arr = json_array_new();
-	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		JsonObject *obj = json_object_new();
 		for (int i = 0; i < sqlite3_column_count(st); i++)
@@ -558,10 +554,22 @@ rows_json(StStore *store, const char *sql, gint64 id, GError **error)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		json_array_unref(arr);
-		st_store_fail(store, rc, "query", error);
+		st_store_fail(store, rc, what, error);
 		return NULL;
 	}
 	return arr;
+}
+
+/* Every row of the query SQL (one parameter: ID) as an array of objects. */
+static JsonArray *
+rows_json(StStore *store, const char *sql, gint64 id, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(store, sql, error);
+
+	if (st == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	return step_rows(store, st, "query", error);
 }
 
 JsonNode *
@@ -578,26 +586,14 @@ st_store_list_json(StStore *store, const char *state, gboolean all,
 		" WHERE (?1 OR state NOT IN ('published', 'closed'))"
 		"   AND (?2 IS NULL OR state = ?2)"
 		" ORDER BY created_at DESC, id DESC", error);
-	JsonArray *arr;
-	int rc;
 
 	if (st == NULL)
 		return NULL;
 	sqlite3_bind_int(st, 1, all || state != NULL);
 	sqlite3_bind_text(st, 2, state, -1, SQLITE_STATIC);
-	arr = json_array_new();
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		JsonObject *obj = json_object_new();
-		for (int i = 0; i < sqlite3_column_count(st); i++)
-			add_column(obj, st, i);
-		json_array_add_object_element(arr, obj);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		json_array_unref(arr);
-		st_store_fail(store, rc, "list reports", error);
+	JsonArray *arr = step_rows(store, st, "list reports", error);
+	if (arr == NULL)
 		return NULL;
-	}
 	JsonNode *node = json_node_new(JSON_NODE_ARRAY);
 	json_node_take_array(node, arr);
 	return node;

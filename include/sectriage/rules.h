@@ -69,6 +69,10 @@ gint64 st_rules_get_int(const StRules *rules, const char *group, const char *key
  * matching pattern's key (owned by RULES). */
 gboolean st_rule_match(const StRuleGroup *group, const char *text,
 		       char **evidence, const char **key);
+/* Returns the weight of pattern P of GROUP: the value of "weight.NAME" for
+ * the pattern "match.NAME" (or "match-cs.NAME"), else GROUP's "weight",
+ * else 1. */
+int st_pattern_weight(const StRuleGroup *group, const StPattern *p);
 /* Returns the number of distinct patterns of GROUP that match TEXT. */
 guint st_rule_count(const StRuleGroup *group, const char *text);
 
