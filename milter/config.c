@@ -42,6 +42,12 @@ static const Param params[] = {
 	{ "milter", "on_failure", P_STR, OFF(on_failure), "tempfail", 0, 0,
 	  "when filing fails: tempfail (the MTA retries) or accept" },
 	{ "milter", "log_level", P_STR, OFF(log_level), "info", 0, 0, "info or debug" },
+	{ "milter", "triage", P_STR, OFF(triage), "deferred", 0, 0,
+	  "deferred: file the raw message at end of message and analyse it right after,"
+	  " outside the SMTP transaction; inline: analyse before answering (adds"
+	  " X-Sectriage-Score and -Missing to the delivered copy)" },
+	{ "milter", "triage_nice", P_INT, OFF(triage_nice), "19", 0, 19,
+	  "scheduling niceness of the deferred triage thread (19: only idle CPU)" },
 	{ "store", "database", P_STR, OFF(database), ST_LOCALSTATEDIR "/lib/sectriage/triage.db", 0, 0,
 	  "the SQLite triage database" },
 	{ "store", "id_prefix", P_STR, OFF(id_prefix), "SEC", 0, 0, "tracking id prefix" },
@@ -219,6 +225,11 @@ check_values(const StConfig *cfg, GError **error)
 	if (strcmp(cfg->on_failure, "tempfail") != 0 && strcmp(cfg->on_failure, "accept") != 0) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
 			    "[milter] on_failure: \"%s\" is not tempfail or accept", cfg->on_failure);
+		return FALSE;
+	}
+	if (strcmp(cfg->triage, "deferred") != 0 && strcmp(cfg->triage, "inline") != 0) {
+		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+			    "[milter] triage: \"%s\" is not deferred or inline", cfg->triage);
 		return FALSE;
 	}
 	if (*cfg->id_prefix == '\0' || !g_regex_match_simple("^[A-Za-z][A-Za-z0-9]{0,15}$", cfg->id_prefix, 0, 0)) {

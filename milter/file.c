@@ -53,6 +53,7 @@
 
 #include "sectriage/ack.h"
 #include "sectriage/common.h"
+#include "sectriage/join.h"
 #include "sectriage/score.h"
 #include "sectriage/store.h"
 
@@ -229,81 +230,17 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 	return TRUE;
 }
 
-/* Stream the kept bytes of the raw file into messages.raw of ROW. */
+/* Stream the kept bytes of the raw file into messages.raw of the row. */
 static gboolean
 raw_write(Filing *f, GError **error)
 {
-	sqlite3 *db = st_store_db(f->store);
-	sqlite3_blob *blob = NULL;
-	g_autofree guchar *buf = NULL;
-	gint64 off = 0;
-	int rc;
-
 	if (f->fd < 0 || f->keep == 0)
 		return TRUE;
-	rc = sqlite3_blob_open(db, "main", "messages", "raw", f->message_row, 1, &blob);
-	if (rc != SQLITE_OK)
-		return st_store_fail(f->store, rc, "open raw blob", error);
-	if (lseek(f->fd, 0, SEEK_SET) != 0) {
-		int e = errno;
-		sqlite3_blob_close(blob);
-		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "rewind raw message: %s", g_strerror(e));
-		return FALSE;
-	}
-	buf = g_malloc(CHUNK);
-	while (off < f->keep) {
-		gssize want = MIN((gint64)CHUNK, f->keep - off);
-		gssize n = read(f->fd, buf, want);
-		if (n <= 0) {
-			int e = n < 0 ? errno : EIO;
-			sqlite3_blob_close(blob);
-			g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-				    "raw message shrank while filing: %s", g_strerror(e));
-			return FALSE;
-		}
-		rc = sqlite3_blob_write(blob, buf, (int)n, (int)off);
-		if (rc != SQLITE_OK) {
-			st_store_fail(f->store, rc, "write raw blob", error);
-			sqlite3_blob_close(blob);
-			return FALSE;
-		}
-		off += n;
-	}
-	rc = sqlite3_blob_close(blob);
-	if (rc != SQLITE_OK)
-		return st_store_fail(f->store, rc, "close raw blob", error);
-	return TRUE;
+	return st_store_blob_from_fd(f->store, "messages", "raw", f->message_row,
+				     f->fd, f->keep, error);
 }
 
 /* ---- lookups ---- */
-
-/* Step ST once: TRUE with *OUT = column 0 on a row, TRUE with *OUT = 0 when
- * none; FALSE with ERROR.  Resets ST. */
-static gboolean
-step_int(StStore *store, sqlite3_stmt *st, gint64 *out, const char *what,
-	 GError **error)
-{
-	int rc = sqlite3_step(st);
-
-	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return st_store_fail(store, rc, what, error);
-	return TRUE;
-}
-
-/* Step ST expecting SQLITE_DONE; resets it. */
-static gboolean
-step_done(StStore *store, sqlite3_stmt *st, const char *what, GError **error)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return st_store_fail(store, rc, what, error);
-	return TRUE;
-}
 
 /* Tracking id, score and missing of report ID into OUT-ish fields. */
 static gboolean
@@ -349,124 +286,17 @@ find_duplicate(Filing *f, gint64 *report_id, GError **error)
 	if (st == NULL)
 		return FALSE;
 	sqlite3_bind_text(st, 1, f->dedupe_key, -1, SQLITE_STATIC);
-	return step_int(f->store, st, report_id, "dedupe", error);
-}
-
-/* The report of a known tracking id in SUBJECT, or 0. */
-static gboolean
-thread_by_subject(Filing *f, const char *subject, gint64 *report_id, GError **error)
-{
-	g_autofree char *prefix = g_regex_escape_string(
-		f->cfg->id_prefix ? f->cfg->id_prefix : "SEC", -1);
-	g_autofree char *pattern = g_strdup_printf("\\[(%s-[0-9]{4}-[0-9]{4,})\\]", prefix);
-	g_autoptr(GRegex) re = g_regex_new(pattern, G_REGEX_CASELESS, 0, NULL);
-	g_autoptr(GMatchInfo) mi = NULL;
-	sqlite3_stmt *st;
-
-	*report_id = 0;
-	if (subject == NULL || re == NULL)
-		return TRUE;
-	st = st_store_prepare(f->store,
-		"SELECT id FROM reports WHERE tracking_id = ?1 COLLATE NOCASE", error);
-	if (st == NULL)
-		return FALSE;
-	g_regex_match(re, subject, 0, &mi);
-	while (g_match_info_matches(mi)) {
-		g_autofree char *id = g_match_info_fetch(mi, 1);
-		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-		if (!step_int(f->store, st, report_id, "thread by subject", error))
-			return FALSE;
-		if (*report_id > 0)
-			return TRUE;
-		g_match_info_next(mi, NULL);
-	}
-	return TRUE;
-}
-
-/* The report of a message id named in In-Reply-To or References (newest
- * first): one of its messages, its acknowledgment, or an outbox row. */
-static gboolean
-thread_by_references(Filing *f, gint64 *report_id, GError **error)
-{
-	g_autoptr(GPtrArray) refs = msg_references(f->a);
-	const char *irt = msg_in_reply_to(f->a);
-	sqlite3_stmt *st;
-
-	*report_id = 0;
-	if (irt != NULL)
-		g_ptr_array_add(refs, (char *)irt);
-	if (refs->len == 0)
-		return TRUE;
-	st = st_store_prepare(f->store,
-		"SELECT report_id FROM messages WHERE message_id = ?1"
-		" UNION ALL SELECT id FROM reports WHERE ack_message_id = ?1"
-		" UNION ALL SELECT report_id FROM outbox"
-		"   WHERE message_id = ?1 AND report_id IS NOT NULL"
-		" LIMIT 1", error);
-	if (st == NULL)
-		return FALSE;
-	for (guint i = refs->len; i-- > 0;) {
-		const char *mid = g_ptr_array_index(refs, i);
-		if (mid == NULL || *mid == '\0')
-			continue;
-		sqlite3_bind_text(st, 1, mid, -1, SQLITE_STATIC);
-		if (!step_int(f->store, st, report_id, "thread by references", error))
-			return FALSE;
-		if (*report_id > 0)
-			return TRUE;
-	}
-	return TRUE;
+	return st_store_step_int(f->store, st, report_id, "dedupe", error);
 }
 
 /* ---- writing ---- */
-
-/* Allocate the next tracking id of the received year. */
-static char *
-allocate_tracking_id(Filing *f, GError **error)
-{
-	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc(f->now);
-	int year = t != NULL ? g_date_time_get_year(t) : 1970;
-	sqlite3_stmt *alloc = st_store_prepare(f->store,
-		"INSERT INTO counters(year, next) VALUES (?1, 2)"
-		" ON CONFLICT(year) DO UPDATE SET next = next + 1"
-		" RETURNING next - 1", error);
-
-	if (alloc == NULL)
-		return NULL;
-	for (int tries = 0; tries < 1000; tries++) {
-		gint64 n, taken;
-		sqlite3_bind_int(alloc, 1, year);
-		if (!step_int(f->store, alloc, &n, "allocate tracking id", error))
-			return NULL;
-		char *id = g_strdup_printf("%s-%04d-%04" G_GINT64_FORMAT,
-					   f->cfg->id_prefix ? f->cfg->id_prefix : "SEC",
-					   year, n);
-		sqlite3_stmt *st = st_store_prepare(f->store,
-			"SELECT id FROM reports WHERE tracking_id = ?1", error);
-		if (st == NULL) {
-			g_free(id);
-			return NULL;
-		}
-		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-		if (!step_int(f->store, st, &taken, "check tracking id", error)) {
-			g_free(id);
-			return NULL;
-		}
-		if (taken == 0)
-			return id;
-		g_free(id);     /* counters fell behind (restored backup?): skip */
-	}
-	g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL,
-		    "no free tracking id for %d", year);
-	return NULL;
-}
 
 static gboolean
 insert_report(Filing *f, GError **error)
 {
 	sqlite3_stmt *st;
 
-	f->tracking_id = allocate_tracking_id(f, error);
+	f->tracking_id = st_join_new_tracking_id(f->store, f->cfg, f->now, error);
 	if (f->tracking_id == NULL)
 		return FALSE;
 	st = st_store_prepare(f->store,
@@ -480,7 +310,7 @@ insert_report(Filing *f, GError **error)
 	sqlite3_bind_text(st, 3, f->sender, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, msg_from(f->a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, msg_subject(f->a), -1, SQLITE_STATIC);
-	if (!step_done(f->store, st, "insert report", error))
+	if (!st_store_step_done(f->store, st, "insert report", error))
 		return FALSE;
 	f->report_id = sqlite3_last_insert_rowid(st_store_db(f->store));
 	return TRUE;
@@ -532,7 +362,7 @@ insert_message(Filing *f, GError **error)
 	sqlite3_bind_text(st, 18, json, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 19, flags, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 20, f->followup);
-	if (!step_done(f->store, st, "insert message", error))
+	if (!st_store_step_done(f->store, st, "insert message", error))
 		return FALSE;
 	f->message_row = sqlite3_last_insert_rowid(st_store_db(f->store));
 	return raw_write(f, error);
@@ -581,7 +411,7 @@ insert_attachments(Filing *f, GError **error)
 		sqlite3_bind_int(st, 10, kept);
 		sqlite3_bind_text(st, 11, members, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 12, flags_s[0] ? flags_s : NULL, -1, SQLITE_STATIC);
-		if (!step_done(f->store, st, "insert attachment", error))
+		if (!st_store_step_done(f->store, st, "insert attachment", error))
 			return FALSE;
 	}
 	return TRUE;
@@ -649,7 +479,7 @@ update_report(Filing *f, const StAnalysis *facts, GError **error)
 	sqlite3_bind_int(st, 18, facts->is_report);
 	sqlite3_bind_text(st, 19, json, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 20, flags, -1, SQLITE_STATIC);
-	return step_done(f->store, st, "update report", error);
+	return st_store_step_done(f->store, st, "update report", error);
 }
 
 /* Re-merge the analyses of every message of the report into f->merged. */
@@ -712,7 +542,7 @@ rate_allows(Filing *f, const char *recipient, char **why, GError **error)
 		return FALSE;
 	sqlite3_bind_text(st, 1, recipient, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, f->now - DAY_S);
-	if (!step_int(f->store, st, &n, "rate limit", error))
+	if (!st_store_step_int(f->store, st, &n, "rate limit", error))
 		return FALSE;
 	if (n >= f->cfg->ack_rate_per_day)
 		*why = g_strdup_printf("rate limit: %" G_GINT64_FORMAT
@@ -735,7 +565,7 @@ followup_noted_today(Filing *f, gboolean *noted, GError **error)
 		return FALSE;
 	sqlite3_bind_int64(st, 1, f->report_id);
 	sqlite3_bind_int64(st, 2, f->now - DAY_S);
-	if (!step_int(f->store, st, &n, "follow-up limit", error))
+	if (!st_store_step_int(f->store, st, &n, "follow-up limit", error))
 		return FALSE;
 	*noted = n > 0;
 	return TRUE;
@@ -762,7 +592,7 @@ insert_outbox(Filing *f, const char *kind, const char *recipient,
 	sqlite3_bind_text(st, 6, status, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 7, f->now);
 	sqlite3_bind_text(st, 8, reason, -1, SQLITE_STATIC);
-	return step_done(f->store, st, "insert outbox", error);
+	return st_store_step_done(f->store, st, "insert outbox", error);
 }
 
 /* Why no message may go to the sender, or NULL when one may (the policy
@@ -843,7 +673,7 @@ ack_new_report(Filing *f, StFileResult *out, GError **error)
 	sqlite3_bind_text(st, 2, mid, -1, SQLITE_STATIC);
 	g_autofree char *detail = g_strdup_printf("ack to %s, Message-ID <%s>",
 						  f->sender, mid ? mid : "");
-	if (!step_done(f->store, st, "set ack message id", error) ||
+	if (!st_store_step_done(f->store, st, "set ack message id", error) ||
 	    !insert_outbox(f, "ack", f->sender, mid, text, "pending",
 			   f->a->ack_reason, error) ||
 	    st_store_add_event(f->store, f->report_id, f->now, f->actor,
@@ -875,7 +705,7 @@ ack_followup(Filing *f, StFileResult *out, GError **error)
 			return FALSE;
 		sqlite3_bind_int64(st, 1, f->report_id);
 		sqlite3_bind_text(st, 2, f->sender, -1, SQLITE_STATIC);
-		if (!step_int(f->store, st, &same, "reporter", error))
+		if (!st_store_step_int(f->store, st, &same, "reporter", error))
 			return FALSE;
 		if (!same)
 			why = g_strdup("the sender is not the report's reporter");
@@ -934,12 +764,104 @@ file_followup_facts(Filing *f, StFileResult *out, GError **error)
 	return ack_followup(f, out, error);
 }
 
+/* Deferred triage: take the inbox row (another triage may have). */
+static gboolean
+inbox_take(Filing *f, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(f->store, "DELETE FROM inbox WHERE id = ?1", error);
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->env->inbox_id);
+	if (!st_store_step_done(f->store, st, "take inbox row", error))
+		return FALSE;
+	if (sqlite3_changes(st_store_db(f->store)) == 0) {
+		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_TAKEN,
+			    "inbox row %" G_GINT64_FORMAT " was triaged already",
+			    f->env->inbox_id);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Deferred triage: the report created at intake for this message is not
+ * needed after all (the message is a copy of one filed before, or joins
+ * TARGET through a protected subject): close it as a duplicate of TARGET,
+ * so the tracking id the delivered copy carries still leads somewhere. */
+static gboolean
+retire_reserved(Filing *f, gint64 target, GError **error)
+{
+	gint64 reserved = f->env->report_id;
+	g_autofree char *target_id = NULL, *reserved_id = NULL;
+	sqlite3_stmt *st;
+
+	if (!report_summary(f, target, &target_id, NULL, NULL, error) ||
+	    !report_summary(f, reserved, &reserved_id, NULL, NULL, error))
+		return FALSE;
+	st = st_store_prepare(f->store,
+		"UPDATE reports SET state = 'closed', resolution = 'duplicate',"
+		" duplicate_of = ?2, closed_at = ?3, updated_at = ?3, is_report = 0,"
+		" flags = 'duplicate' WHERE id = ?1", error);
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, reserved);
+	sqlite3_bind_int64(st, 2, target);
+	sqlite3_bind_int64(st, 3, f->now);
+	if (!st_store_step_done(f->store, st, "retire reserved report", error))
+		return FALSE;
+	g_autofree char *to = g_strdup_printf("closed: its message belongs to %s", target_id);
+	g_autofree char *from = g_strdup_printf("%s was delivered tagged %s", f->env->queue_id
+						? f->env->queue_id : "a message", reserved_id);
+	return st_store_add_event(f->store, reserved, f->now, f->actor, "state", to, error) > 0 &&
+		st_store_add_event(f->store, target, f->now, f->actor, "note", from, error) > 0;
+}
+
+/* The report this filing joins: *THREAD > 0 for a follow-up, 0 for a new
+ * report (f->report_id set when intake reserved it). */
+static gboolean
+choose_report(Filing *f, gint64 *thread, GError **error)
+{
+	const StEnvelope *env = f->env;
+	g_autoptr(GPtrArray) refs = msg_references(f->a);
+
+	if (!st_join_by_subject(f->store, f->cfg, msg_subject(f->a), thread, error))
+		return FALSE;
+	if (*thread == 0 && !st_join_by_references(f->store, msg_in_reply_to(f->a), refs,
+						   thread, error))
+		return FALSE;
+	if (env->report_id <= 0)
+		return TRUE;
+	if (!env->report_reserved) {
+		if (*thread == 0)
+			*thread = env->report_id;   /* intake's choice stands */
+		return TRUE;
+	}
+	if (*thread > 0 && *thread != env->report_id)
+		return retire_reserved(f, *thread, error);
+	*thread = 0;
+	f->report_id = env->report_id;
+	/* intake saw the header fields only: the analysis's From and Subject
+	 * (a protected subject of an encrypted report) are what inline
+	 * filing would have stored */
+	sqlite3_stmt *st = st_store_prepare(f->store,
+		"UPDATE reports SET reporter_from = ?2, subject = ?3 WHERE id = ?1", error);
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, f->report_id);
+	sqlite3_bind_text(st, 2, msg_from(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, msg_subject(f->a), -1, SQLITE_STATIC);
+	return st_store_step_done(f->store, st, "update reserved report", error) &&
+		report_summary(f, f->report_id, &f->tracking_id, NULL, NULL, error);
+}
+
 /* Everything of one filing inside the open transaction. */
 static gboolean
 file_locked(Filing *f, StFileResult *out, GError **error)
 {
 	gint64 dup = 0, thread = 0;
 
+	if (f->env->inbox_id > 0 && !inbox_take(f, error))
+		return FALSE;
 	if (!find_duplicate(f, &dup, error))
 		return FALSE;
 	if (dup > 0) {
@@ -950,21 +872,22 @@ file_locked(Filing *f, StFileResult *out, GError **error)
 		out->duplicate = TRUE;
 		out->followup = FALSE;
 		out->ack_reason = g_strdup("duplicate: already filed");
+		if (f->env->report_reserved && f->env->report_id != dup &&
+		    !retire_reserved(f, dup, error))
+			return FALSE;
 		return report_summary(f, dup, &f->tracking_id, &out->score,
 				      &out->missing, error) &&
 			st_store_add_event(f->store, dup, f->now, f->actor,
 					   "duplicate", detail, error) > 0;
 	}
-	if (!thread_by_subject(f, msg_subject(f->a), &thread, error))
-		return FALSE;
-	if (thread == 0 && !thread_by_references(f, &thread, error))
+	if (!choose_report(f, &thread, error))
 		return FALSE;
 	if (thread > 0) {
 		f->report_id = thread;
 		f->followup = TRUE;
 		if (!report_summary(f, thread, &f->tracking_id, NULL, NULL, error))
 			return FALSE;
-	} else if (!insert_report(f, error)) {
+	} else if (f->report_id == 0 && !insert_report(f, error)) {
 		return FALSE;
 	}
 	if (!insert_message(f, error) || !insert_attachments(f, error))

@@ -34,6 +34,7 @@
 #include "sectriage/rules.h"
 #include "sectriage/session.h"
 
+#define TRIAGE_INTERVAL_MS 30000   /* retries of inbox rows that failed */
 #define OUTBOX_INTERVAL_MS 30000   /* the sender also wakes when kicked */
 #define DRAIN_TIMEOUT_MS   25000   /* SIGTERM: wait this long for messages in flight
                                       (under systemd's TimeoutStopSec=30s) */
@@ -47,6 +48,7 @@ typedef struct {
 	const char *config_path;      /* NULL: the default */
 	StServer *srv;
 	StOutboxThread *outbox;
+	StTriageThread *triage;
 	char *socket;
 	char *user;
 	GAsyncQueue *requests;        /* GINT_TO_POINTER(REQ_*) */
@@ -380,6 +382,10 @@ stop(Daemon *d, GThread *milter, GThread *reloader, const char *pidfile)
 	g_thread_join(milter);
 	g_async_queue_push(d->requests, GINT_TO_POINTER(REQ_QUIT));
 	g_thread_join(reloader);
+	if (d->triage != NULL) {
+		st_server_set_triage(d->srv, NULL);
+		st_triage_thread_stop(d->triage);
+	}
 	if (d->outbox != NULL)
 		st_outbox_thread_stop(d->outbox);
 	if (pidfile != NULL)
@@ -464,6 +470,8 @@ main(int argc, char **argv)
 	}
 	d.outbox = st_outbox_thread_start(cfg, OUTBOX_INTERVAL_MS);
 	st_server_set_outbox(d.srv, d.outbox);
+	d.triage = st_triage_thread_start(d.srv, cfg->triage_nice, TRIAGE_INTERVAL_MS);
+	st_server_set_triage(d.srv, d.triage);
 	GThread *reloader = g_thread_new("reloader", reloader_thread, &d);
 	GThread *milter = g_thread_new("milter", milter_thread, &d);
 	st_log(LOG_INFO, NULL, "sectriage-milter %s listening on %s as %s, %u rule groups, database %s",

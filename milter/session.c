@@ -23,9 +23,11 @@
 
 #include "sectriage/analyze.h"
 #include "sectriage/common.h"
+#include "sectriage/inbox.h"
 #include "sectriage/log.h"
 #include "sectriage/policy.h"
 #include "sectriage/session.h"
+#include "sectriage/triage.h"
 
 #define POOL_MAX 16            /* database connections per snapshot */
 #define SPOOL_BUFFER (64 * 1024)
@@ -83,6 +85,12 @@ st_snapshot_rules(const StSnapshot *snap)
 	return snap->rules;
 }
 
+StStorePool *
+st_snapshot_pool(const StSnapshot *snap)
+{
+	return snap->pool;
+}
+
 /* ---- the server ---- */
 
 struct StServer {
@@ -90,6 +98,7 @@ struct StServer {
 	GCond idle;            /* signalled when in_flight drops to 0 */
 	StSnapshot *current;
 	StOutboxThread *outbox;
+	StTriageThread *triage;
 	guint in_flight;
 	gboolean stopping;
 };
@@ -145,6 +154,14 @@ st_server_set_outbox(StServer *srv, StOutboxThread *outbox)
 {
 	g_mutex_lock(&srv->lock);
 	srv->outbox = outbox;
+	g_mutex_unlock(&srv->lock);
+}
+
+void
+st_server_set_triage(StServer *srv, StTriageThread *triage)
+{
+	g_mutex_lock(&srv->lock);
+	srv->triage = triage;
 	g_mutex_unlock(&srv->lock);
 }
 
@@ -206,12 +223,21 @@ server_leave(StServer *srv)
 	g_mutex_unlock(&srv->lock);
 }
 
-static void
-server_kick_outbox(StServer *srv)
+void
+st_server_kick_outbox(StServer *srv)
 {
 	g_mutex_lock(&srv->lock);
 	if (srv->outbox != NULL)
 		st_outbox_thread_kick(srv->outbox);
+	g_mutex_unlock(&srv->lock);
+}
+
+static void
+server_kick_triage(StServer *srv)
+{
+	g_mutex_lock(&srv->lock);
+	if (srv->triage != NULL)
+		st_triage_thread_kick(srv->triage);
 	g_mutex_unlock(&srv->lock);
 }
 
@@ -234,6 +260,7 @@ typedef struct StTx {
 	GHashTable *xst;         /* lower-case X-Sectriage-* name -> count */
 	char *subject;           /* first Subject value as received */
 	int n_subject;
+	StIntakeHeaders hdrs;    /* what deferred triage's intake needs */
 } StTx;
 
 struct StSession {
@@ -269,6 +296,7 @@ tx_free(StSession *s)
 	if (tx->xst != NULL)
 		g_hash_table_unref(tx->xst);
 	g_free(tx->subject);
+	st_intake_headers_clear(&tx->hdrs);
 	g_free(tx);
 }
 
@@ -279,6 +307,7 @@ tx_new(void)
 
 	tx->recipients = g_ptr_array_new_with_free_func(g_free);
 	tx->xst = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	st_intake_headers_init(&tx->hdrs);
 	return tx;
 }
 
@@ -517,9 +546,10 @@ tx_note_header(StTx *tx, const char *name, const char *value)
 			return;
 		}
 		g_hash_table_replace(tx->xst, key, GUINT_TO_POINTER(n + 1));
-	} else if (g_ascii_strcasecmp(name, "Subject") == 0) {
-		if (tx->n_subject++ == 0)
+	} else {
+		if (g_ascii_strcasecmp(name, "Subject") == 0 && tx->n_subject++ == 0)
 			tx->subject = g_strdup(value);
+		st_intake_headers_note(&tx->hdrs, name, value);
 	}
 }
 
@@ -611,18 +641,20 @@ ops_set(GPtrArray *ops, GHashTable *xst, const char *name, const char *value)
 
 /* The header changes for a filed message. */
 static GPtrArray *
-build_ops(StTx *tx, const StFileResult *res)
+build_ops(StTx *tx, const char *tracking_id, const StFileResult *res)
 {
 	GPtrArray *ops = g_ptr_array_new_with_free_func((GDestroyNotify)st_header_op_free);
-	g_autofree char *score = g_strdup_printf("%d", res->score);
-	const char *missing = res->missing && *res->missing ? res->missing : "none";
 	g_autofree char *auto_key = g_ascii_strdown(ST_AUTO_HEADER, -1);
 	GHashTableIter it;
 	gpointer key, value;
 
-	ops_set(ops, tx->xst, "X-Sectriage-Id", res->tracking_id);
-	ops_set(ops, tx->xst, "X-Sectriage-Score", score);
-	ops_set(ops, tx->xst, "X-Sectriage-Missing", missing);
+	ops_set(ops, tx->xst, "X-Sectriage-Id", tracking_id);
+	if (res != NULL) {     /* analysed before the answer (triage = inline) */
+		g_autofree char *score = g_strdup_printf("%d", res->score);
+		ops_set(ops, tx->xst, "X-Sectriage-Score", score);
+		ops_set(ops, tx->xst, "X-Sectriage-Missing",
+			res->missing && *res->missing ? res->missing : "none");
+	}
 	/* Any other X-Sectriage-* header came from outside: remove it (our
 	 * own outgoing mail's marker stays: it stops acknowledgment loops). */
 	g_hash_table_iter_init(&it, tx->xst);
@@ -634,17 +666,17 @@ build_ops(StTx *tx, const StFileResult *res)
 	}
 
 	g_autofree char *subj = g_ascii_strdown(tx->subject ? tx->subject : "", -1);
-	g_autofree char *id = g_ascii_strdown(res->tracking_id, -1);
+	g_autofree char *id = g_ascii_strdown(tracking_id, -1);
 	if (strstr(subj, id) == NULL) {
 		g_autofree char *v = NULL;
 		if (tx->n_subject == 0) {
-			v = g_strdup_printf("[%s]", res->tracking_id);
+			v = g_strdup_printf("[%s]", tracking_id);
 			g_ptr_array_add(ops, header_op(FALSE, "Subject", 0, v));
 		} else {
 			g_autofree char *orig = g_strchug(g_strdup(tx->subject));
 			g_auto(GStrv) lines = g_strsplit(orig, "\r\n", -1);
 			g_autofree char *lf = g_strjoinv("\n", lines);
-			v = g_strdup_printf("[%s] %s", res->tracking_id, lf);
+			v = g_strdup_printf("[%s] %s", tracking_id, lf);
 			g_ptr_array_add(ops, header_op(TRUE, "Subject", 1, v));
 		}
 	}
@@ -726,6 +758,43 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 	return ok;
 }
 
+/* Deferred triage: take the spool in (inbox.h); RES gets the tracking id
+ * and report.  FALSE with ERROR. */
+static gboolean
+tx_intake(StSession *s, StFileResult *res, GError **error)
+{
+	StTx *tx = s->tx;
+	StIntakeResult in = { 0 };
+	gboolean ok;
+
+	if (!spool_close(tx, error))
+		return FALSE;
+	g_ptr_array_add(tx->recipients, NULL);
+	StEnvelope env = {
+		.queue_id = tx->queue_id,
+		.envelope_from = tx->envelope_from,
+		.recipients = (const char *const *)tx->recipients->pdata,
+		.client_addr = s->client_addr,
+		.client_name = s->client_name,
+		.helo = s->helo,
+	};
+	ok = st_inbox_add(s->snap->pool, s->snap->cfg, &env, &tx->hdrs, tx->spool_path,
+			  tx->truncated, &in, error);
+	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
+	if (!ok)
+		return FALSE;
+	res->tracking_id = g_steal_pointer(&in.tracking_id);
+	res->report_id = in.report_id;
+	res->followup = !in.reserved && !in.retry;
+	res->duplicate = in.retry;
+	g_autofree char *from = st_log_peer(tx->envelope_from);
+	st_log(LOG_INFO, tx_qid(tx), "queued %s %s for triage from=<%s> size=%" G_GINT64_FORMAT "%s",
+	       res->tracking_id, in.reserved ? "new" : in.retry ? "retry" : "followup",
+	       from, tx->received, tx->truncated ? " truncated" : "");
+	st_intake_result_clear(&in);
+	return TRUE;
+}
+
 StVerdict
 st_session_eom(StSession *s, GPtrArray **ops)
 {
@@ -743,16 +812,20 @@ st_session_eom(StSession *s, GPtrArray **ops)
 	}
 	tx = s->tx;
 	st_file_result_clear(&s->last);
-	if (!tx_file(s, &s->last, &error)) {
+	gboolean deferred = strcmp(s->snap->cfg->triage, "inline") != 0;
+	if (!(deferred ? tx_intake(s, &s->last, &error) : tx_file(s, &s->last, &error))) {
 		st_file_result_clear(&s->last);
 		return failure_verdict(s, "filing failed", error ? error->message : "unknown error");
 	}
 	s->n_messages++;
-	log_filed(s, &s->last);
+	if (!deferred)
+		log_filed(s, &s->last);
 	if (ops != NULL)
-		*ops = build_ops(tx, &s->last);
-	if (s->last.ack_queued)
-		server_kick_outbox(s->srv);
+		*ops = build_ops(tx, s->last.tracking_id, deferred ? NULL : &s->last);
+	if (deferred)
+		server_kick_triage(s->srv);
+	else if (s->last.ack_queued)
+		st_server_kick_outbox(s->srv);
 	tx_free(s);
 	return ST_VERDICT_ACCEPT;
 }

@@ -47,6 +47,15 @@
  *     claimed_at, last_error, created_at, sent_at, reason; one ack row per
  *     report (UNIQUE partial index), rate limits count rows per recipient
  *   meta(key PK, value)
+ *   inbox                               messages taken in but not yet
+ *     triaged (deferred triage, issue #9): received_at, report_id (the
+ *     report the delivered copy's X-Sectriage-Id names), reserved (1: that
+ *     report was created for this message and holds no message yet),
+ *     queue_id, envelope_from, recipients (comma list), client_addr,
+ *     client_name, helo, message_id (without <>), truncated, size,
+ *     attempts, next_attempt_at, last_error, raw (the spool as received,
+ *     at most max_message_size bytes; the last column).  Triage deletes
+ *     the row in the transaction that files the message.
  *
  * Migrations: migrations[i] takes the schema from version i to i + 1; each
  * runs in its own BEGIN IMMEDIATE transaction that re-reads user_version,
@@ -194,6 +203,28 @@ static const char *const migrations[] = {
 	/* v2: who holds a 'sending' claim ("host pid start"), so that a sender
 	 * killed mid-send has its claim recovered at once, not after 10 min */
 	"ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
+	/* v3: the inbox of deferred triage (issue #9): the milter files the
+	 * raw message durably at end of message and analyses it afterwards */
+	"CREATE TABLE inbox ("
+	"  id INTEGER PRIMARY KEY,"
+	"  received_at INTEGER NOT NULL,"
+	"  report_id INTEGER NOT NULL REFERENCES reports(id),"
+	"  reserved INTEGER NOT NULL DEFAULT 0,"
+	"  queue_id TEXT,"
+	"  envelope_from TEXT,"
+	"  recipients TEXT,"
+	"  client_addr TEXT,"
+	"  client_name TEXT,"
+	"  helo TEXT,"
+	"  message_id TEXT,"
+	"  truncated INTEGER NOT NULL DEFAULT 0,"
+	"  size INTEGER,"
+	"  attempts INTEGER NOT NULL DEFAULT 0,"
+	"  next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT,"
+	"  raw BLOB);"
+	"CREATE INDEX inbox_mid ON inbox(message_id);"
+	"CREATE INDEX inbox_due ON inbox(next_attempt_at);",
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == ST_STORE_SCHEMA_VERSION);
@@ -412,6 +443,118 @@ st_store_prepare(StStore *store, const char *sql, GError **error)
 }
 
 gboolean
+st_store_step_int(StStore *store, sqlite3_stmt *st, gint64 *out, const char *what,
+		  GError **error)
+{
+	int rc = sqlite3_step(st);
+
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return st_store_fail(store, rc, what, error);
+	return TRUE;
+}
+
+gboolean
+st_store_step_done(StStore *store, sqlite3_stmt *st, const char *what, GError **error)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return st_store_fail(store, rc, what, error);
+	return TRUE;
+}
+
+#define BLOB_CHUNK (64 * 1024)
+
+gboolean
+st_store_blob_from_fd(StStore *store, const char *table, const char *column,
+		      gint64 row, int fd, gint64 len, GError **error)
+{
+	sqlite3_blob *blob = NULL;
+	g_autofree guchar *buf = NULL;
+	gint64 off = 0;
+	int rc;
+
+	if (len <= 0)
+		return TRUE;
+	rc = sqlite3_blob_open(store->db, "main", table, column, row, 1, &blob);
+	if (rc != SQLITE_OK)
+		return st_store_fail(store, rc, "open blob", error);
+	if (lseek(fd, 0, SEEK_SET) != 0) {
+		int e = errno;
+		sqlite3_blob_close(blob);
+		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+			    "rewind raw message: %s", g_strerror(e));
+		return FALSE;
+	}
+	buf = g_malloc(BLOB_CHUNK);
+	while (off < len) {
+		gssize want = MIN((gint64)BLOB_CHUNK, len - off);
+		gssize n = read(fd, buf, want);
+		if (n <= 0) {
+			int e = n < 0 ? errno : EIO;
+			sqlite3_blob_close(blob);
+			g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+				    "raw message shrank while filing: %s", g_strerror(e));
+			return FALSE;
+		}
+		rc = sqlite3_blob_write(blob, buf, (int)n, (int)off);
+		if (rc != SQLITE_OK) {
+			st_store_fail(store, rc, "write blob", error);
+			sqlite3_blob_close(blob);
+			return FALSE;
+		}
+		off += n;
+	}
+	rc = sqlite3_blob_close(blob);
+	if (rc != SQLITE_OK)
+		return st_store_fail(store, rc, "close blob", error);
+	return TRUE;
+}
+
+gboolean
+st_store_blob_to_fd(StStore *store, const char *table, const char *column,
+		    gint64 row, int fd, GError **error)
+{
+	sqlite3_blob *blob = NULL;
+	g_autofree guchar *buf = NULL;
+	int rc = sqlite3_blob_open(store->db, "main", table, column, row, 0, &blob);
+	int len, off = 0;
+
+	if (rc != SQLITE_OK)
+		return st_store_fail(store, rc, "open blob", error);
+	len = sqlite3_blob_bytes(blob);
+	buf = g_malloc(BLOB_CHUNK);
+	while (off < len) {
+		int n = MIN(BLOB_CHUNK, len - off);
+		rc = sqlite3_blob_read(blob, buf, n, off);
+		if (rc != SQLITE_OK) {
+			st_store_fail(store, rc, "read blob", error);
+			sqlite3_blob_close(blob);
+			return FALSE;
+		}
+		for (int done = 0; done < n;) {
+			gssize w = write(fd, buf + done, n - done);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0) {
+				int e = w < 0 ? errno : EIO;
+				sqlite3_blob_close(blob);
+				g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+					    "writing raw message: %s", g_strerror(e));
+				return FALSE;
+			}
+			done += w;
+		}
+		off += n;
+	}
+	sqlite3_blob_close(blob);
+	return TRUE;
+}
+
+gboolean
 st_store_begin(StStore *store, GError **error)
 {
 	return exec(store, "BEGIN IMMEDIATE", error);
@@ -561,8 +704,8 @@ step_rows(StStore *store, sqlite3_stmt *st, const char *what, GError **error)
 }
 
 /* Every row of the query SQL (one parameter: ID) as an array of objects. */
-static JsonArray *
-rows_json(StStore *store, const char *sql, gint64 id, GError **error)
+JsonArray *
+st_store_rows_json(StStore *store, const char *sql, gint64 id, GError **error)
 {
 	sqlite3_stmt *st = st_store_prepare(store, sql, error);
 
@@ -603,7 +746,7 @@ st_store_list_json(StStore *store, const char *state, gboolean all,
 static JsonObject *
 report_row_json(StStore *store, gint64 id, GError **error)
 {
-	g_autoptr(JsonArray) rows = rows_json(store,
+	g_autoptr(JsonArray) rows = st_store_rows_json(store,
 		"SELECT * FROM reports WHERE id = ?1", id, error);
 	JsonObject *obj;
 
@@ -657,7 +800,7 @@ st_store_report_json(StStore *store, gint64 report_id, GError **error)
 	if (obj == NULL)
 		return NULL;
 	for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
-		JsonArray *arr = rows_json(store, parts[i].sql, report_id, error);
+		JsonArray *arr = st_store_rows_json(store, parts[i].sql, report_id, error);
 		if (arr == NULL) {
 			json_object_unref(obj);
 			return NULL;

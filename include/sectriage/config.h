@@ -40,6 +40,8 @@ typedef struct StConfig {
 	char *spool_dir;             /* per-message temp files */
 	char *on_failure;            /* "tempfail" (default) or "accept" */
 	char *log_level;             /* "info" or "debug" */
+	char *triage;                /* "deferred" (default) or "inline" */
+	gint triage_nice;            /* niceness of the deferred triage thread */
 	/* [store] */
 	char *database;
 	char *id_prefix;             /* "SEC" */

@@ -65,6 +65,8 @@ void st_snapshot_unref(StSnapshot *snap);
 /* Owned by SNAP. */
 const StConfig *st_snapshot_config(const StSnapshot *snap);
 const StRules *st_snapshot_rules(const StSnapshot *snap);
+/* The snapshot's database connections (owned by SNAP). */
+StStorePool *st_snapshot_pool(const StSnapshot *snap);
 
 typedef struct StServer StServer;
 /* A server starting with SNAP (referenced).  Free with st_server_free. */
@@ -76,6 +78,22 @@ void st_server_swap(StServer *srv, StSnapshot *snap);
 StSnapshot *st_server_snapshot(StServer *srv);
 /* The outbox thread kicked after each filing (not owned; NULL: none). */
 void st_server_set_outbox(StServer *srv, StOutboxThread *outbox);
+/* Kick the outbox thread (if any): a filing queued mail. */
+void st_server_kick_outbox(StServer *srv);
+/* The deferred triage thread kicked after each intake (not owned; NULL:
+ * none — the inbox then waits for `sectriage inbox --flush`). */
+typedef struct StTriageThread StTriageThread;
+void st_server_set_triage(StServer *srv, StTriageThread *triage);
+/* The deferred triage thread: drains the inbox (triage.h) with the
+ * server's current snapshot whenever kicked, and every INTERVAL_MS for
+ * rows waiting for a retry, at niceness NICE (Linux: per thread) so that
+ * the MTA's own work comes first.  Never NULL. */
+StTriageThread *st_triage_thread_start(StServer *srv, int nice, int interval_ms);
+void st_triage_thread_kick(StTriageThread *t);
+/* Finish the message in hand, stop and free T.  What is left stays in the
+ * inbox for the next start. */
+void st_triage_thread_stop(StTriageThread *t);
+
 /* From now on new security mail is answered tempfail. */
 void st_server_begin_shutdown(StServer *srv);
 /* Wait until no message is in flight, at most TIMEOUT_MS.  TRUE when idle. */

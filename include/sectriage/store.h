@@ -37,10 +37,11 @@ typedef enum {
 	ST_STORE_ERROR_NOT_FOUND,
 	ST_STORE_ERROR_INVALID,    /* bad argument (unknown state, bad transition) */
 	ST_STORE_ERROR_IO,         /* SQLITE_IOERR, READONLY, CANTOPEN, PERM */
+	ST_STORE_ERROR_TAKEN,      /* the inbox row was filed by another triage */
 } StStoreError;
 
 /* The schema version st_store_open migrates to (PRAGMA user_version). */
-#define ST_STORE_SCHEMA_VERSION 2
+#define ST_STORE_SCHEMA_VERSION 3
 
 struct sqlite3_stmt;
 
@@ -68,6 +69,25 @@ struct sqlite3_stmt *st_store_prepare(StStore *store, const char *sql, GError **
 /* Set ERROR from RC and the connection's message, prefixed with WHAT
  * ("insert message").  Returns FALSE (for `return st_store_fail(...)`). */
 gboolean st_store_fail(StStore *store, int rc, const char *what, GError **error);
+
+/* Step a prepared statement once and reset it.  st_store_step_int: TRUE
+ * with *OUT = column 0 of the row, or 0 when there is none;
+ * st_store_step_done: TRUE when the statement ran to completion.  FALSE
+ * with ERROR (WHAT names the step) otherwise. */
+gboolean st_store_step_int(StStore *store, struct sqlite3_stmt *st, gint64 *out,
+			   const char *what, GError **error);
+gboolean st_store_step_done(StStore *store, struct sqlite3_stmt *st, const char *what,
+			    GError **error);
+
+/* Stream LEN bytes of FD (from its start) into the zeroblob of LEN bytes
+ * at TABLE.COLUMN of ROW, in 64 KiB chunks (memory stays flat).  FALSE with
+ * ERROR (G_FILE_ERROR when FD is short, else ST_STORE_ERROR). */
+gboolean st_store_blob_from_fd(StStore *store, const char *table, const char *column,
+			       gint64 row, int fd, gint64 len, GError **error);
+/* Write the blob TABLE.COLUMN of ROW to FD (at its current offset), in
+ * chunks.  FALSE with ERROR. */
+gboolean st_store_blob_to_fd(StStore *store, const char *table, const char *column,
+			     gint64 row, int fd, GError **error);
 
 /* Transactions.  st_store_begin takes the write lock at once (BEGIN
  * IMMEDIATE; busy_timeout applies).  st_store_rollback is a no-op when no
@@ -101,6 +121,10 @@ JsonNode *st_store_list_json(StStore *store, const char *state, gboolean all,
  * content), "outbox" (without the message text) and "events" (oldest
  * first).  New node (json_node_unref); NULL + ERROR (NOT_FOUND). */
 JsonNode *st_store_report_json(StStore *store, gint64 report_id, GError **error);
+/* The rows of SQL (one ?1 parameter, bound to ID) as an array of objects,
+ * column name -> value (blobs as their size).  New array
+ * (json_array_unref); NULL with ERROR. */
+JsonArray *st_store_rows_json(StStore *store, const char *sql, gint64 id, GError **error);
 
 /* PRAGMA integrity_check and foreign_key_check.  Returns TRUE when both are
  * clean; *REPORT (g_free, may be NULL) gets "ok" or the problems, one a
@@ -157,6 +181,14 @@ typedef struct StEnvelope {
 	const char *helo;
 	gint64 received_at;         /* unix seconds; 0 = now */
 	const char *actor;          /* events.actor: NULL = "milter" */
+	/* deferred triage (inbox.h): the inbox row this filing takes (deleted
+	 * in the same transaction; ST_STORE_ERROR_NOT_FOUND when another
+	 * triage took it first), and the report the delivered copy was tagged
+	 * with at intake; RESERVED when intake created that report for this
+	 * message.  All 0 for a filing straight after analysis. */
+	gint64 inbox_id;
+	gint64 report_id;
+	gboolean report_reserved;
 } StEnvelope;
 
 typedef struct StFileResult {

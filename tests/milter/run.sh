@@ -78,7 +78,11 @@ note() {   # note KEY: a "# KEY=value" line of the last script
 # Read while the milter runs, as a maintainer would: a filing not seen here
 # is one a concurrent reader can lose (SQLite's POSIX locks are per process:
 # any open+close of the database file inside the milter drops them all).
-reports() { "$ST_BIN" --db "$db" list --json; }
+reports() { settle; "$ST_BIN" --db "$db" list --json; }
+# Deferred triage (the default): wait until the milter's triage thread has
+# filed everything taken in (the inbox is empty).
+inbox_empty() { [ "$(st_sql "$db" 'SELECT count(*) FROM inbox')" = 0 ]; }
+settle() { st_wait_for 30 inbox_empty || echo "# the inbox did not drain" >&2; }
 count_subject() { reports | jq --arg s "$1" '[.[] | select(.subject | startswith($s))] | length'; }
 
 if ! start_milter; then
@@ -107,8 +111,10 @@ id=$(note id)
 st_check_eq "01: the id in the header is the id in the database" "$id" \
 	"$(reports | jq -r '.[] | select(.subject == "virtiofs symlink swap reads host files") | .tracking_id')"
 st_check_eq "01: the database file is 0600" 600 "$(stat -c '%a' "$db")"
-st_check "01: one line logged for the filing, with the queue id first" \
-	grep -q "QF$$: filed $id new score=[0-9]* missing=.* ack=.* from=<ada@reporter.example> size=" "$log"
+st_check "01: one line logged for the intake, with the queue id first" \
+	grep -q "QF$$: queued $id new for triage from=<ada@reporter.example> size=" "$log"
+st_check "01: one line logged for the triage, with the queue id first" \
+	grep -q "QF$$: triaged $id new score=[0-9]* missing=.* ack=.* from=<ada@reporter.example>" "$log"
 
 # 2. mail for another recipient: accepted at DATA, nothing filed for it
 run_lua 02-other.lua
@@ -152,6 +158,7 @@ locker=$!
 st_at_exit st_kill_pid "$locker"
 if st_wait_for 10 test -e "$locked"; then
 	run_lua 06-tempfail.lua -D locked_for=3
+	settle
 	st_check "06: the tempfail was logged with the queue id" \
 		grep -q "QL1$$: filing failed: .*answered tempfail" "$log"
 	st_check_eq "06: filed once after the retry" 1 "$(count_subject "locked database report")"
@@ -169,6 +176,7 @@ st_check_eq "07: Sendmail reports filed" 3 \
 run_lua 08-big.lua
 big=$(note big)
 if [ -n "$big" ]; then
+	settle
 	st_check "08: the oversized report is flagged truncated" \
 		sh -c "'$ST_BIN' --db '$db' show --json '$big' | grep -q truncated"
 fi
@@ -194,6 +202,15 @@ t.run("after SIGHUP a new recipient is a security address", function()
 end)
 EOF
 run_lua "$tmp/reload.lua"
+
+# triage = inline: analysed before the answer, score headers on the copy
+write_config "$tmp/sectriage.conf" "triage = inline"
+kill -HUP "$pid"
+st_check "SIGHUP: triage = inline loaded" st_wait_for 5 sh -c "[ \$(grep -c 'reloaded ' '$log') -ge 2 ]"
+run_lua 01-file.lua -D triage=inline -D tag=i$$
+id=$(note id)
+st_check "inline: one line logged for the filing, with the queue id first" \
+	grep -q "QFi$$: filed $id new score=[0-9]* missing=.* ack=.* from=<ada@reporter.example> size=" "$log"
 
 # nothing of the report text in the log, no spool file left
 st_check "no report text in the log" \

@@ -1,0 +1,141 @@
+/*
+ * triage_thread.c — the milter's deferred triage thread (session.h).
+ *
+ * Intake answers the MTA as soon as the raw message is durable; this thread
+ * does the analysis and filing afterwards.  It runs at a low priority
+ * (niceness per thread on Linux), so that under a flood the MTA's own work
+ * comes first and the backlog is triaged as CPU frees up: the reporter's
+ * acknowledgment may come later, but no report is lost or slowed down in
+ * the SMTP transaction.
+ */
+#include <errno.h>
+#include <syslog.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
+
+#include "sectriage/common.h"
+#include "sectriage/log.h"
+#include "sectriage/session.h"
+#include "sectriage/triage.h"
+
+struct StTriageThread {
+	GThread *thread;
+	StServer *srv;
+	GMutex lock;
+	GCond cond;
+	int nice;
+	int interval_ms;
+	gboolean stop;          /* under lock */
+	gboolean kicked;        /* under lock */
+};
+
+/* Wait for a kick, WAIT_MS or stop.  FALSE: stop. */
+static gboolean
+thread_wait(StTriageThread *t, gint64 wait_ms)
+{
+	gint64 deadline = g_get_monotonic_time() + wait_ms * 1000;
+	gboolean go;
+
+	g_mutex_lock(&t->lock);
+	while (!t->stop && !t->kicked)
+		if (!g_cond_wait_until(&t->cond, &t->lock, deadline))
+			break;
+	t->kicked = FALSE;
+	go = !t->stop;
+	g_mutex_unlock(&t->lock);
+	return go;
+}
+
+static gboolean
+stopping(gpointer data)
+{
+	StTriageThread *t = data;
+	gboolean stop;
+
+	g_mutex_lock(&t->lock);
+	stop = t->stop;
+	g_mutex_unlock(&t->lock);
+	return stop;
+}
+
+/* Lower this thread's priority (Linux keeps a niceness per thread). */
+static void
+lower_priority(int nice)
+{
+#ifdef __linux__
+	if (nice > 0 && setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), nice) != 0)
+		st_log(LOG_WARNING, NULL, "triage thread: cannot set niceness %d: %s",
+		       nice, g_strerror(errno));
+#else
+	(void)nice;
+#endif
+}
+
+static gpointer
+thread_main(gpointer data)
+{
+	StTriageThread *t = data;
+
+	lower_priority(t->nice);
+	while (thread_wait(t, t->interval_ms)) {
+		g_autoptr(GError) e = NULL;
+		StTriageCounts n = { 0 };
+		StSnapshot *snap = st_server_snapshot(t->srv);
+		g_autoptr(GDateTime) now = st_now();
+
+		if (!st_triage_drain(st_snapshot_pool(snap), st_snapshot_config(snap),
+				     st_snapshot_rules(snap), g_date_time_to_unix(now),
+				     stopping, t, &n, &e))
+			st_log(LOG_WARNING, NULL, "triage: %s (the inbox keeps the messages)",
+			       e ? e->message : "unknown error");
+		if (n.acks > 0)
+			st_server_kick_outbox(t->srv);
+		st_snapshot_unref(snap);
+	}
+	return NULL;
+}
+
+StTriageThread *
+st_triage_thread_start(StServer *srv, int nice, int interval_ms)
+{
+	g_return_val_if_fail(srv != NULL, NULL);
+	StTriageThread *t = g_new0(StTriageThread, 1);
+
+	g_mutex_init(&t->lock);
+	g_cond_init(&t->cond);
+	t->srv = srv;
+	t->nice = nice;
+	t->interval_ms = interval_ms > 0 ? interval_ms : 30000;
+	t->kicked = TRUE;       /* at once: rows left from before a restart */
+	t->thread = g_thread_new("st-triage", thread_main, t);
+	return t;
+}
+
+void
+st_triage_thread_kick(StTriageThread *t)
+{
+	if (t == NULL)
+		return;
+	g_mutex_lock(&t->lock);
+	t->kicked = TRUE;
+	g_cond_signal(&t->cond);
+	g_mutex_unlock(&t->lock);
+}
+
+void
+st_triage_thread_stop(StTriageThread *t)
+{
+	if (t == NULL)
+		return;
+	g_mutex_lock(&t->lock);
+	t->stop = TRUE;
+	g_cond_signal(&t->cond);
+	g_mutex_unlock(&t->lock);
+	g_thread_join(t->thread);
+	g_mutex_clear(&t->lock);
+	g_cond_clear(&t->cond);
+	g_free(t);
+}
