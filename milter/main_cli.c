@@ -31,6 +31,7 @@ static const Command commands[] = {
 	{ "digest", st_cmd_digest, "the triage digest (text, markdown, html, json; --mail)" },
 	{ "export", st_cmd_export, "an advisory draft (osv, ghsa, rustsec)" },
 	{ "outbox", st_cmd_outbox, "list queued mail; --flush sends what is due" },
+	{ "inbox", st_cmd_inbox, "messages not yet triaged; --flush triages them now" },
 	{ "db", st_cmd_db, "database check, path, migrate" },
 };
 

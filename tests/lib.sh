@@ -299,6 +299,17 @@ st_maildir_msgids() {
 	done | sort
 }
 
+# Deferred triage (the milter's default, issue #9): TRUE when DB's inbox is
+# empty, i.e. everything taken in has been analysed and filed.  Wait for it
+# with st_wait_triaged DB [SECONDS] (default 60).
+st_inbox_empty() {
+	[ "$(st_sql "$1" 'SELECT count(*) FROM inbox' 2>/dev/null)" = 0 ]
+}
+st_wait_triaged() {
+	st_wait_for "${2:-60}" st_inbox_empty "$1" ||
+		echo "# $1: the inbox still holds $(st_sql "$1" 'SELECT count(*) FROM inbox') message(s)" >&2
+}
+
 # st_check_filed_once TAG DB SEC_MAILDIR ACK_MAILDIR SENT_IDS_FILE
 # The checks every fault and load test ends with, for the Message-IDs (one a
 # line, without <>) in SENT_IDS_FILE, each a new report from its own sender:
@@ -308,6 +319,7 @@ st_maildir_msgids() {
 # ACK_MAILDIR empty: skip the acknowledgment checks.
 st_check_filed_once() {
 	local tag=$1 db=$2 sec=$3 acks=$4 want=$5 n got
+	st_wait_triaged "$db"
 	n=$(grep -c . "$want")
 	sort "$want" >"$want.sorted"
 	got=$(st_maildir_msgids "$sec")

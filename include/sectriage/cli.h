@@ -41,6 +41,7 @@ int st_cmd_list(StCli *cli, int argc, char **argv);      /* cli_store.c */
 int st_cmd_show(StCli *cli, int argc, char **argv);      /* cli_store.c */
 int st_cmd_db(StCli *cli, int argc, char **argv);        /* cli_store.c: db check|migrate|path */
 int st_cmd_outbox(StCli *cli, int argc, char **argv);    /* cli_outbox.c */
+int st_cmd_inbox(StCli *cli, int argc, char **argv);     /* cli_inbox.c */
 int st_cmd_set(StCli *cli, int argc, char **argv);       /* cli_workflow.c */
 int st_cmd_attachment(StCli *cli, int argc, char **argv);/* cli_workflow.c */
 int st_cmd_digest(StCli *cli, int argc, char **argv);    /* cli_digest.c */
