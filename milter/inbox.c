@@ -110,7 +110,8 @@ typedef struct Intake {
 	const StConfig *cfg;
 	const StEnvelope *env;
 	const StIntakeHeaders *h;
-	int fd;
+	int fd;                 /* the raw file, or -1: DATA */
+	const char *data;
 	gint64 size, keep;
 	gboolean truncated;
 	gint64 now;
@@ -207,22 +208,28 @@ intake_work(StStore *store, gpointer data, GError **error)
 	sqlite3_bind_text(st, 10, in->h->message_id, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 11, in->truncated || in->keep < in->size);
 	sqlite3_bind_int64(st, 12, in->size);
-	sqlite3_bind_zeroblob64(st, 13, in->keep);
+	if (in->fd < 0)
+		sqlite3_bind_blob64(st, 13, in->data, in->keep, SQLITE_STATIC);
+	else
+		sqlite3_bind_zeroblob64(st, 13, in->keep);
 	if (!st_store_step_done(store, st, "insert inbox row", error))
 		return FALSE;
 	in->out->inbox_id = sqlite3_last_insert_rowid(st_store_db(store));
-	return st_store_blob_from_fd(store, "inbox", "raw", in->out->inbox_id, in->fd,
-				     in->keep, error);
+	return in->fd < 0 ||
+		st_store_blob_from_fd(store, "inbox", "raw", in->out->inbox_id, in->fd,
+				      in->keep, error);
 }
 
 gboolean
 st_inbox_add(StStorePool *pool, const StConfig *cfg, const StEnvelope *env,
-	     const StIntakeHeaders *h, const char *raw_path, gboolean truncated,
+	     const StIntakeHeaders *h, const StRaw *raw, gboolean truncated,
 	     StIntakeResult *out, GError **error)
 {
 	g_return_val_if_fail(pool != NULL && cfg != NULL && env != NULL, FALSE);
-	g_return_val_if_fail(h != NULL && raw_path != NULL && out != NULL, FALSE);
-	Intake in = { .cfg = cfg, .env = env, .h = h, .truncated = truncated, .out = out };
+	g_return_val_if_fail(h != NULL && raw != NULL && out != NULL, FALSE);
+	Intake in = { .cfg = cfg, .env = env, .h = h, .truncated = truncated, .out = out,
+		      .fd = -1, .data = raw->data ? raw->data : "" };
+	const char *raw_path = raw->path;
 	struct stat sb;
 	gboolean ok;
 
@@ -231,6 +238,14 @@ st_inbox_add(StStorePool *pool, const StConfig *cfg, const StEnvelope *env,
 	if (in.now <= 0) {
 		g_autoptr(GDateTime) now = st_now();
 		in.now = g_date_time_to_unix(now);
+	}
+	if (raw_path == NULL) {
+		in.size = raw->len;
+		in.keep = MIN(in.size, cfg->limits.max_message_size);
+		ok = st_store_pool_run_batched(pool, intake_work, &in, error);
+		if (!ok)
+			st_intake_result_clear(out);
+		return ok;
 	}
 	in.fd = open(raw_path, O_RDONLY | O_CLOEXEC);
 	if (in.fd < 0 || fstat(in.fd, &sb) != 0) {

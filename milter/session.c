@@ -31,6 +31,7 @@
 
 #define POOL_MAX 16            /* database connections per snapshot */
 #define SPOOL_BUFFER (64 * 1024)
+#define SPOOL_MEMORY (256 * 1024)   /* a message up to this size is not written to a file */
 #define HEADER_PREFIX "X-Sectriage-"
 #define MAX_FORGED_NAMES 100     /* distinct X-Sectriage-* names removed at most */
 
@@ -250,7 +251,9 @@ typedef struct StTx {
 	gboolean decided;        /* data (or the first header) has been seen */
 	gboolean ours;           /* a recipient is a security address */
 	gboolean counted;        /* in the server's in_flight */
-	char *spool_path;        /* NULL until the spool exists */
+	GString *mem;            /* the message while it is at most SPOOL_MEMORY
+	                            bytes; NULL once it went to the spool file */
+	char *spool_path;        /* NULL until the spool file exists */
 	FILE *spool;
 	int spool_errno;         /* first write error, 0 when none */
 	gint64 received;         /* bytes the MTA sent (headers + body) */
@@ -282,6 +285,8 @@ tx_free(StSession *s)
 	if (tx == NULL)
 		return;
 	s->tx = NULL;
+	if (tx->mem != NULL)
+		g_string_free(tx->mem, TRUE);
 	if (tx->spool != NULL)
 		fclose(tx->spool);
 	if (tx->spool_path != NULL && g_unlink(tx->spool_path) != 0 && errno != ENOENT)
@@ -435,41 +440,45 @@ failure_verdict(StSession *s, const char *what, const char *why)
 }
 
 /* Create the spool file for the current transaction. */
+/* Move the message from memory to a new spool file (a message grew past
+ * SPOOL_MEMORY, or inline triage needs a file).  TRUE when it is in a file;
+ * FALSE with tx->spool_errno set. */
 static gboolean
-spool_open(StSession *s, GError **error)
+spool_spill(StSession *s)
 {
 	const StConfig *cfg = s->snap->cfg;
 	StTx *tx = s->tx;
 	int fd;
 
+	if (tx->spool != NULL || tx->spool_errno != 0)
+		return tx->spool != NULL;
 	if (g_mkdir_with_parents(cfg->spool_dir, 0700) != 0) {
-		int e = errno;
-		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "spool directory %s: %s", cfg->spool_dir, g_strerror(e));
+		tx->spool_errno = errno ? errno : EIO;
 		return FALSE;
 	}
 	tx->spool_path = g_build_filename(cfg->spool_dir, "msg-XXXXXX", NULL);
 	fd = g_mkstemp_full(tx->spool_path, O_RDWR | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		int e = errno;
-		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "spool file in %s: %s", cfg->spool_dir, g_strerror(e));
+		tx->spool_errno = errno ? errno : EIO;
 		g_clear_pointer(&tx->spool_path, g_free);
 		return FALSE;
 	}
 	tx->spool = fdopen(fd, "wb");
 	if (tx->spool == NULL) {
-		int e = errno;
+		tx->spool_errno = errno ? errno : EIO;
 		close(fd);
-		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "spool file: %s", g_strerror(e));
 		return FALSE;
 	}
 	setvbuf(tx->spool, NULL, _IOFBF, SPOOL_BUFFER);
-	return TRUE;
+	if (tx->mem != NULL) {
+		if (tx->mem->len > 0 && fwrite(tx->mem->str, 1, tx->mem->len, tx->spool) != tx->mem->len)
+			tx->spool_errno = errno ? errno : EIO;
+		g_string_free(tx->mem, TRUE);
+		tx->mem = NULL;
+	}
+	return tx->spool_errno == 0;
 }
 
-/* Decide at the end of the envelope whether this message is ours. */
 static StVerdict
 tx_decide(StSession *s)
 {
@@ -489,8 +498,7 @@ tx_decide(StSession *s)
 		return ST_VERDICT_TEMPFAIL;
 	}
 	tx->counted = TRUE;
-	if (!spool_open(s, &error))
-		return failure_verdict(s, "cannot spool", error->message);
+	tx->mem = g_string_sized_new(16 * 1024);
 	return ST_VERDICT_CONTINUE;
 }
 
@@ -520,13 +528,17 @@ spool_write(StSession *s, const char *data, gsize len, gboolean crlf)
 		len = conv->len;
 	}
 	tx->received += len;
-	if (tx->spool_errno != 0 || tx->spool == NULL)
+	if (tx->spool_errno != 0 || (tx->spool == NULL && tx->mem == NULL))
 		return;
 	if (tx->spooled + (gint64)len > max) {
 		len = (gsize)(max - tx->spooled);
 		tx->truncated = TRUE;
 	}
-	if (len > 0 && fwrite(data, 1, len, tx->spool) != len)
+	if (tx->mem != NULL && tx->mem->len + len > SPOOL_MEMORY && !spool_spill(s))
+		return;
+	if (tx->mem != NULL)
+		g_string_append_len(tx->mem, data, len);
+	else if (len > 0 && fwrite(data, 1, len, tx->spool) != len)
 		tx->spool_errno = errno ? errno : EIO;
 	tx->spooled += len;
 }
@@ -683,18 +695,26 @@ build_ops(StTx *tx, const char *tracking_id, const StFileResult *res)
 	return ops;
 }
 
-/* Close the spool; FALSE with the reason when it was not written whole. */
+/* Finish the spool: in memory still, or (NEED_FILE, or it grew) a closed
+ * file at tx->spool_path.  FALSE with the reason when it was not written
+ * whole. */
 static gboolean
-spool_close(StTx *tx, GError **error)
+spool_close(StSession *s, gboolean need_file, GError **error)
 {
-	int e = tx->spool_errno;
+	StTx *tx = s->tx;
+	int e;
 
 	if (!tx->eoh_written) {
 		/* a message with no body: still a header block and its end */
 		tx->eoh_written = TRUE;
-		if (tx->spool && fwrite("\r\n", 1, 2, tx->spool) != 2 && e == 0)
-			e = errno ? errno : EIO;
+		if (tx->mem != NULL)
+			g_string_append_len(tx->mem, "\r\n", 2);
+		else if (tx->spool && fwrite("\r\n", 1, 2, tx->spool) != 2 && tx->spool_errno == 0)
+			tx->spool_errno = errno ? errno : EIO;
 	}
+	if (need_file && tx->mem != NULL)
+		spool_spill(s);
+	e = tx->spool_errno;
 	if (tx->spool != NULL) {
 		if (fclose(tx->spool) != 0 && e == 0)
 			e = errno ? errno : EIO;
@@ -702,7 +722,8 @@ spool_close(StTx *tx, GError **error)
 	}
 	if (e != 0) {
 		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "writing spool file %s: %s", tx->spool_path, g_strerror(e));
+			    "writing spool file %s: %s",
+			    tx->spool_path ? tx->spool_path : s->snap->cfg->spool_dir, g_strerror(e));
 		return FALSE;
 	}
 	return TRUE;
@@ -734,7 +755,7 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 	g_autoptr(StAnalysis) a = NULL;
 	gboolean ok;
 
-	if (!spool_close(tx, error))
+	if (!spool_close(s, TRUE, error))
 		return FALSE;
 	a = st_analyze_file(cfg, s->snap->rules, tx->spool_path, tx->envelope_from, error);
 	if (a == NULL)
@@ -767,7 +788,7 @@ tx_intake(StSession *s, StFileResult *res, GError **error)
 	StIntakeResult in = { 0 };
 	gboolean ok;
 
-	if (!spool_close(tx, error))
+	if (!spool_close(s, FALSE, error))
 		return FALSE;
 	g_ptr_array_add(tx->recipients, NULL);
 	StEnvelope env = {
@@ -778,7 +799,9 @@ tx_intake(StSession *s, StFileResult *res, GError **error)
 		.client_name = s->client_name,
 		.helo = s->helo,
 	};
-	ok = st_inbox_add(s->snap->pool, s->snap->cfg, &env, &tx->hdrs, tx->spool_path,
+	StRaw raw = { .path = tx->spool_path, .data = tx->mem ? tx->mem->str : NULL,
+		      .len = tx->mem ? tx->mem->len : 0 };
+	ok = st_inbox_add(s->snap->pool, s->snap->cfg, &env, &tx->hdrs, &raw,
 			  tx->truncated, &in, error);
 	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
 	if (!ok)

@@ -6,9 +6,12 @@
  * (niceness per thread on Linux), so that under a flood the MTA's own work
  * comes first and the backlog is triaged as CPU frees up: the reporter's
  * acknowledgment may come later, but no report is lost or slowed down in
- * the SMTP transaction.
+ * the SMTP transaction.  Between messages it also waits while the MTA has
+ * security mail in flight (at most a few seconds a message).
  */
 #include <errno.h>
+#include <pthread.h>
+#include <sched.h>
 #include <syslog.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -20,6 +23,9 @@
 #include "sectriage/log.h"
 #include "sectriage/session.h"
 #include "sectriage/triage.h"
+
+#define YIELD_MAX_US (5 * G_USEC_PER_SEC)
+#define YIELD_POLL_US (20 * 1000)
 
 struct StTriageThread {
 	GThread *thread;
@@ -49,19 +55,32 @@ thread_wait(StTriageThread *t, gint64 wait_ms)
 	return go;
 }
 
+/* Between two messages: while the MTA has security mail in flight, wait
+ * (up to YIELD_MAX_US per message, so that a flood that never pauses is
+ * still triaged, a message every few seconds); TRUE when the thread must
+ * stop.  A burst is taken in at the MTA's pace and triaged when it is over. */
 static gboolean
-stopping(gpointer data)
+yield_or_stop(gpointer data)
 {
 	StTriageThread *t = data;
+	gint64 until = g_get_monotonic_time() + YIELD_MAX_US;
 	gboolean stop;
 
 	g_mutex_lock(&t->lock);
+	while (!t->stop && st_server_in_flight(t->srv) > 0) {
+		gint64 now = g_get_monotonic_time();
+		if (now >= until)
+			break;
+		g_cond_wait_until(&t->cond, &t->lock, MIN(until, now + YIELD_POLL_US));
+	}
 	stop = t->stop;
 	g_mutex_unlock(&t->lock);
 	return stop;
 }
 
-/* Lower this thread's priority (Linux keeps a niceness per thread). */
+/* Lower this thread's priority (Linux keeps a niceness per thread); at 19
+ * also the SCHED_IDLE policy: a woken MTA process then preempts the triage
+ * at once instead of waiting for its time slice to end. */
 static void
 lower_priority(int nice)
 {
@@ -69,6 +88,11 @@ lower_priority(int nice)
 	if (nice > 0 && setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), nice) != 0)
 		st_log(LOG_WARNING, NULL, "triage thread: cannot set niceness %d: %s",
 		       nice, g_strerror(errno));
+#ifdef SCHED_IDLE
+	struct sched_param sp = { 0 };
+	if (nice >= 19 && pthread_setschedparam(pthread_self(), SCHED_IDLE, &sp) != 0)
+		st_log(LOG_WARNING, NULL, "triage thread: cannot use SCHED_IDLE");
+#endif
 #else
 	(void)nice;
 #endif
@@ -88,7 +112,7 @@ thread_main(gpointer data)
 
 		if (!st_triage_drain(st_snapshot_pool(snap), st_snapshot_config(snap),
 				     st_snapshot_rules(snap), g_date_time_to_unix(now),
-				     stopping, t, &n, &e))
+				     yield_or_stop, t, &n, &e))
 			st_log(LOG_WARNING, NULL, "triage: %s (the inbox keeps the messages)",
 			       e ? e->message : "unknown error");
 		if (n.acks > 0)

@@ -48,14 +48,21 @@ typedef struct StIntakeResult {
 } StIntakeResult;
 void st_intake_result_clear(StIntakeResult *r);
 
-/* Take in the message whose raw bytes are RAW_PATH (at most
+/* The raw message: the file PATH, or (PATH NULL) LEN bytes at DATA. */
+typedef struct StRaw {
+	const char *path;
+	const char *data;
+	gsize len;
+} StRaw;
+
+/* Take in the message RAW (at most
  * cfg->limits.max_message_size of them are kept; TRUNCATED: the MTA sent
  * more than the spool kept) with envelope ENV and header fields H: one
  * group-committed transaction through POOL.  TRUE with OUT filled (clear
  * it with st_intake_result_clear); FALSE with ERROR and nothing written
  * (ST_STORE_ERROR_BUSY/FULL/IO: answer tempfail). */
 gboolean st_inbox_add(StStorePool *pool, const StConfig *cfg, const StEnvelope *env,
-		      const StIntakeHeaders *h, const char *raw_path, gboolean truncated,
+		      const StIntakeHeaders *h, const StRaw *raw, gboolean truncated,
 		      StIntakeResult *out, GError **error);
 
 /* One inbox row, as triage reads it. */
