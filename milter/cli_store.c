@@ -323,8 +323,14 @@ show_text_report(JsonObject *o, const char *clocks)
 	printf("%-14s %s (updated %s)\n", "received:", created, updated);
 	printf("%-14s %s%s%s\n", "state:", st_json_get_string(o, "state"),
 	       resolution ? " / " : "", resolution ? resolution : "");
-	printf("%-14s %" G_GINT64_FORMAT "\n", "score:", st_json_get_int(o, "score", 0));
-	printf("%-14s %s\n", "missing:", missing);
+	if (strstr(flags, "triage-pending") != NULL) {
+		/* deferred triage (#9): taken in, not analysed yet */
+		printf("%-14s %s\n", "triage:", "pending: the message waits in the inbox"
+		       " (sectriage inbox); score and facts follow");
+	} else {
+		printf("%-14s %" G_GINT64_FORMAT "\n", "score:", st_json_get_int(o, "score", 0));
+		printf("%-14s %s\n", "missing:", missing);
+	}
 	show_hints(o);
 	show_text_facts(o);
 	if (!st_json_get_int(o, "is_report", 1))
