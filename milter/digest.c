@@ -505,6 +505,28 @@ scan_clear(Scan *sc)
 		g_array_unref(all[i]);
 }
 
+/* Deferred triage (#9): what waits in the inbox, so that triage that is
+ * stuck or failing shows in the digest, not only in the mail log. */
+static gboolean
+inbox_figures(sqlite3 *db, StDigest *d, GError **error)
+{
+	sqlite3_stmt *st = NULL;
+	StDigestFigures *f = &d->figures;
+
+	if (sqlite3_prepare_v2(db, "SELECT count(*), total(attempts > 0), min(received_at)"
+			       " FROM inbox", -1, &st, NULL) != SQLITE_OK)
+		return st_sql_fail(db, "digest inbox", error);
+	f->inbox_oldest_s = -1;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		f->inbox_waiting = sqlite3_column_int64(st, 0);
+		f->inbox_failing = (gint64)sqlite3_column_double(st, 1);
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+			f->inbox_oldest_s = MAX(0, d->now - sqlite3_column_int64(st, 2));
+	}
+	sqlite3_finalize(st);
+	return TRUE;
+}
+
 StDigest *
 st_digest_collect(StStore *store, const StConfig *cfg, const StRules *rules,
 		  GDateTime *now, gint64 since, guint max_items, GError **error)
@@ -528,6 +550,8 @@ st_digest_collect(StStore *store, const StConfig *cfg, const StRules *rules,
 		&& materialise(db, sc.waiting, by_due, max_items, d->waiting, error)
 		&& materialise(db, sc.fixes, by_due, max_items, d->fixes, error)
 		&& materialise(db, sc.embargoes, by_due, max_items, d->embargoes, error);
+	if (ok)
+		ok = inbox_figures(db, d, error);
 	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 	scan_clear(&sc);
 	if (!ok) {

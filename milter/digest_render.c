@@ -117,6 +117,13 @@ figure_lines(const StDigest *d)
 					   m_tri, p_tri));
 	g_ptr_array_add(a, g_strdup_printf("Median time to fix: %s; within SLA: %s",
 					   m_fix, p_fix));
+	if (f->inbox_waiting > 0) {
+		g_autofree char *age = median_text(f->inbox_oldest_s);
+		g_ptr_array_add(a, g_strdup_printf(
+			"Waiting for triage: %" G_GINT64_FORMAT " message(s), the oldest for %s;"
+			" %" G_GINT64_FORMAT " failed at least once (sectriage inbox)",
+			f->inbox_waiting, age, f->inbox_failing));
+	}
 	g_ptr_array_add(a, NULL);
 	g_string_free(states, TRUE);
 	return (char **)g_ptr_array_free(a, FALSE);
@@ -410,6 +417,9 @@ json_figures(JsonBuilder *b, const StDigestFigures *f)
 	json_int(b, "fixes", f->n_fix);
 	json_int(b, "fixes_with_sla", f->n_fix_sla);
 	json_int(b, "fixes_within_sla", f->n_fix_met);
+	json_int(b, "waiting_for_triage", f->inbox_waiting);
+	json_int(b, "triage_failures", f->inbox_failing);
+	json_int(b, "triage_oldest_seconds", f->inbox_oldest_s);
 	json_builder_end_object(b);
 }
 

@@ -71,6 +71,9 @@ typedef struct StDigestFigures {
 	gint64 n_triage, n_triage_met;
 	gint64 n_fix;              /* fixes measured (median) */
 	gint64 n_fix_sla, n_fix_met; /* fixes with a clock (critical, high), met */
+	gint64 inbox_waiting;      /* messages taken in, not yet triaged */
+	gint64 inbox_failing;      /* of those, how many failed at least once */
+	gint64 inbox_oldest_s;     /* how long the oldest has waited (-1: none) */
 } StDigestFigures;
 
 typedef struct StDigest {

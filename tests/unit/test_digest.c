@@ -420,6 +420,33 @@ test_mail(Fx *fx, gconstpointer data)
 	g_assert_cmpuint(d2->fresh->len, ==, 0);
 }
 
+/* Messages waiting for triage (#9) show in the figures of every format. */
+static void
+test_inbox(Fx *fx, gconstpointer data)
+{
+	{
+		g_autoptr(StDigest) d = collect(fx, 0, 0);
+		g_assert_cmpint(d->figures.inbox_waiting, ==, 0);
+		g_assert_cmpint(d->figures.inbox_oldest_s, ==, -1);
+		g_autofree char *text = st_digest_render(d, ST_DIGEST_TEXT);
+		g_assert_null(strstr(text, "Waiting for triage"));
+	}
+	tu_sql_exec(fx->db.store, "INSERT INTO inbox(received_at, report_id, raw)"
+		    " SELECT created_at, id, x'00' FROM reports ORDER BY id LIMIT 3");
+	g_autofree char *sql = g_strdup_printf("UPDATE inbox SET received_at = %" G_GINT64_FORMAT
+		" - 7200, attempts = 2, last_error = 'x' WHERE id = 1", fx->now);
+	tu_sql_exec(fx->db.store, sql);
+	g_autoptr(StDigest) d = collect(fx, 0, 0);
+	g_assert_cmpint(d->figures.inbox_waiting, ==, 3);
+	g_assert_cmpint(d->figures.inbox_failing, ==, 1);
+	g_assert_cmpint(d->figures.inbox_oldest_s, >=, 7200);
+	g_autofree char *text = st_digest_render(d, ST_DIGEST_TEXT);
+	g_assert_nonnull(strstr(text, "Waiting for triage: 3 message(s)"));
+	g_assert_nonnull(strstr(text, "1 failed at least once"));
+	g_autofree char *json = st_digest_render(d, ST_DIGEST_JSON);
+	g_assert_nonnull(strstr(json, "\"waiting_for_triage\" : 3"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -428,6 +455,7 @@ main(int argc, char **argv)
 	g_test_add("/digest/sections", Fx, NULL, fx_setup, test_sections, fx_teardown);
 	g_test_add("/digest/fresh-and-mark", Fx, NULL, fx_setup, test_fresh_and_mark, fx_teardown);
 	g_test_add("/digest/figures", Fx, NULL, fx_setup, test_figures, fx_teardown);
+	g_test_add("/digest/inbox", Fx, NULL, fx_setup, test_inbox, fx_teardown);
 	g_test_add("/digest/formats", Fx, NULL, fx_setup, test_formats, fx_teardown);
 	g_test_add("/digest/mail", Fx, NULL, fx_setup, test_mail, fx_teardown);
 	return g_test_run();
