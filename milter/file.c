@@ -209,11 +209,17 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 			    "%s: %s", raw_path, g_strerror(e));
 		return FALSE;
 	}
+	/* the analysis read the same file whole and hashed it already */
+	const StMessage *msg = f->a->msg;
+	gboolean hashed = msg != NULL && msg->raw_sha256[0] != '\0' &&
+		msg->raw_size == (gint64)sb.st_size &&
+		!st_flag_has(msg->flags, "truncated");
 	buf = g_malloc(CHUNK);
 	f->size = 0;
 	StCanonHash *canon = st_canon_hash_new();
 	while ((n = read(f->fd, buf, CHUNK)) > 0) {
-		g_checksum_update(sum, buf, n);
+		if (!hashed)
+			g_checksum_update(sum, buf, n);
 		st_canon_hash_update(canon, buf, n);
 		f->size += n;
 	}
@@ -224,7 +230,13 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 			    "%s: %s", raw_path, g_strerror(e));
 		return FALSE;
 	}
-	g_strlcpy(f->sha256, g_checksum_get_string(sum), sizeof(f->sha256));
+	if (hashed && f->size != msg->raw_size) {
+		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_IO,
+			    "%s changed while it was filed", raw_path);
+		return FALSE;
+	}
+	g_strlcpy(f->sha256, hashed ? msg->raw_sha256 : g_checksum_get_string(sum),
+		  sizeof(f->sha256));
 	gint64 max = f->cfg->limits.max_message_size;
 	f->keep = max > 0 && f->size > max ? max : f->size;
 	return TRUE;
