@@ -89,6 +89,10 @@ gboolean st_store_blob_from_fd(StStore *store, const char *table, const char *co
 gboolean st_store_blob_to_fd(StStore *store, const char *table, const char *column,
 			     gint64 row, int fd, GError **error);
 
+/* Run SQL (one or more statements without parameters) on STORE.  FALSE
+ * with ERROR. */
+gboolean st_store_exec(StStore *store, const char *sql, GError **error);
+
 /* Transactions.  st_store_begin takes the write lock at once (BEGIN
  * IMMEDIATE; busy_timeout applies).  st_store_rollback is a no-op when no
  * transaction is open (SQLite may have rolled back by itself on FULL/IOERR)

@@ -1,0 +1,220 @@
+/*
+ * store_pool.c — connections shared by the milter's threads, and group
+ * commit: concurrent filings share one transaction and one fsync (store.h).
+ */
+#include <errno.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "sectriage/common.h"
+#include "sectriage/store.h"
+
+/* ---- the connection pool ---- */
+
+struct StStorePool {
+	GMutex lock;
+	GCond cond;
+	char *path;
+	int busy_ms;
+	int max;
+	int n_open;             /* idle + in use */
+	GPtrArray *idle;        /* StStore* */
+
+	/* group commit (st_store_pool_run_batched) */
+	GMutex batch_lock;
+	GCond batch_cond;
+	GQueue pending;         /* BatchJob*, waiting for a leader */
+	gboolean leading;       /* a leader is running a batch */
+};
+
+/* One caller's unit of work in a shared transaction. */
+typedef struct BatchJob {
+	StStoreWork work;
+	gpointer data;
+	gboolean done;
+	gboolean ok;
+	GError *error;
+} BatchJob;
+
+/* Most units in one transaction (bounds the lock hold time). */
+#define BATCH_MAX 64
+
+StStorePool *
+st_store_pool_new(const char *path, int busy_ms, int max)
+{
+	StStorePool *pool = g_new0(StStorePool, 1);
+
+	g_mutex_init(&pool->lock);
+	g_cond_init(&pool->cond);
+	pool->path = g_strdup(path);
+	pool->busy_ms = busy_ms > 0 ? busy_ms : 5000;
+	pool->max = max > 0 ? max : 1;
+	pool->idle = g_ptr_array_new();
+	g_mutex_init(&pool->batch_lock);
+	g_cond_init(&pool->batch_cond);
+	g_queue_init(&pool->pending);
+	return pool;
+}
+
+StStore *
+st_store_pool_acquire(StStorePool *pool, GError **error)
+{
+	gint64 deadline = g_get_monotonic_time() +
+		(gint64)pool->busy_ms * G_TIME_SPAN_MILLISECOND;
+	StStore *store = NULL;
+
+	g_mutex_lock(&pool->lock);
+	while (pool->idle->len == 0 && pool->n_open >= pool->max) {
+		if (!g_cond_wait_until(&pool->cond, &pool->lock, deadline)) {
+			g_mutex_unlock(&pool->lock);
+			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_BUSY,
+				    "all %d database connections busy for %d ms",
+				    pool->max, pool->busy_ms);
+			return NULL;
+		}
+	}
+	if (pool->idle->len > 0) {
+		store = g_ptr_array_steal_index(pool->idle, pool->idle->len - 1);
+		g_mutex_unlock(&pool->lock);
+		return store;
+	}
+	pool->n_open++;
+	g_mutex_unlock(&pool->lock);
+
+	store = st_store_open(pool->path, pool->busy_ms, error);
+	if (store == NULL) {
+		g_mutex_lock(&pool->lock);
+		pool->n_open--;
+		g_cond_signal(&pool->cond);
+		g_mutex_unlock(&pool->lock);
+	}
+	return store;
+}
+
+void
+st_store_pool_release(StStorePool *pool, StStore *store)
+{
+	if (store == NULL)
+		return;
+	st_store_rollback(store);
+	g_mutex_lock(&pool->lock);
+	g_ptr_array_add(pool->idle, store);
+	g_cond_signal(&pool->cond);
+	g_mutex_unlock(&pool->lock);
+}
+
+void
+st_store_pool_free(StStorePool *pool)
+{
+	if (pool == NULL)
+		return;
+	g_mutex_lock(&pool->lock);
+	if (pool->n_open != (int)pool->idle->len)
+		g_warning("store pool freed with %d connections in use",
+			  pool->n_open - (int)pool->idle->len);
+	for (guint i = 0; i < pool->idle->len; i++)
+		st_store_close(g_ptr_array_index(pool->idle, i));
+	g_ptr_array_free(pool->idle, TRUE);
+	g_mutex_unlock(&pool->lock);
+	g_mutex_clear(&pool->lock);
+	g_cond_clear(&pool->cond);
+	g_mutex_clear(&pool->batch_lock);
+	g_cond_clear(&pool->batch_cond);
+	g_free(pool->path);
+	g_free(pool);
+}
+
+/* Fail JOB with a copy of ERR (unless it already failed). */
+static void
+job_fail(BatchJob *job, const GError *err)
+{
+	job->ok = FALSE;
+	if (job->error == NULL)
+		job->error = g_error_copy(err);
+}
+
+/* Run BATCH (BatchJob*) in one transaction on one connection: each unit
+ * under its own savepoint (a unit that fails is undone alone), one COMMIT
+ * for all.  When the transaction itself fails every unit fails. */
+static void
+run_batch(StStorePool *pool, GPtrArray *batch)
+{
+	g_autoptr(GError) err = NULL;
+	StStore *store = st_store_pool_acquire(pool, &err);
+	guint i;
+
+	if (store == NULL || !st_store_begin(store, &err))
+		goto fail_all;
+	for (i = 0; i < batch->len; i++) {
+		BatchJob *job = g_ptr_array_index(batch, i);
+		if (!st_store_exec(store, "SAVEPOINT st_file", &err))
+			goto fail_all;
+		job->ok = job->work(store, job->data, &job->error);
+		if (sqlite3_get_autocommit(st_store_db(store))) {
+			/* SQLite rolled the whole transaction back (FULL, IOERR) */
+			g_propagate_error(&err, job->error != NULL ? g_error_copy(job->error)
+					  : g_error_new(ST_STORE_ERROR, ST_STORE_ERROR_SQL,
+							"transaction rolled back"));
+			goto fail_all;
+		}
+		if (!job->ok && !st_store_exec(store, "ROLLBACK TO st_file", &err))
+			goto fail_all;
+		if (!st_store_exec(store, "RELEASE st_file", &err))
+			goto fail_all;
+	}
+	if (!st_store_commit(store, &err))
+		goto fail_all;
+	st_store_pool_release(pool, store);
+	return;
+
+fail_all:
+	for (i = 0; i < batch->len; i++)
+		job_fail(g_ptr_array_index(batch, i), err);
+	if (store != NULL) {
+		st_store_rollback(store);
+		st_store_pool_release(pool, store);
+	}
+}
+
+gboolean
+st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
+			  GError **error)
+{
+	BatchJob job = { .work = work, .data = data };
+
+	g_mutex_lock(&pool->batch_lock);
+	g_queue_push_tail(&pool->pending, &job);
+	while (!job.done) {
+		if (pool->leading) {
+			g_cond_wait(&pool->batch_cond, &pool->batch_lock);
+			continue;
+		}
+		/* lead: take what is waiting (our own job among it) */
+		g_autoptr(GPtrArray) batch = g_ptr_array_new();
+		while (batch->len < BATCH_MAX && !g_queue_is_empty(&pool->pending))
+			g_ptr_array_add(batch, g_queue_pop_head(&pool->pending));
+		pool->leading = TRUE;
+		g_mutex_unlock(&pool->batch_lock);
+
+		run_batch(pool, batch);
+
+		g_mutex_lock(&pool->batch_lock);
+		for (guint i = 0; i < batch->len; i++)
+			((BatchJob *)g_ptr_array_index(batch, i))->done = TRUE;
+		pool->leading = FALSE;
+		g_cond_broadcast(&pool->batch_cond);
+	}
+	g_mutex_unlock(&pool->batch_lock);
+	if (!job.ok) {
+		if (job.error != NULL)
+			g_propagate_error(error, job.error);
+		else
+			g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_SQL, "filing failed");
+		return FALSE;
+	}
+	g_clear_error(&job.error);
+	return TRUE;
+}
+
