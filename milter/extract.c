@@ -783,8 +783,11 @@ find_transcript(const Lines *ls)
 			seg = l->segment;
 			live = FALSE;
 			if (seg != 0) {
+				/* the heading is prose, or a bullet of an indented
+				 * list ("  * Response (trimmed):") above a deeper block */
 				gint h = heading_above(ls, i, 3);
-				live = h >= 0 && ls->l[h].segment == 0 && line_any(ls, oh, &ls->l[h]);
+				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
+				       line_any(ls, oh, &ls->l[h]);
 			}
 		}
 		if (l->type == L_CMD)
