@@ -32,6 +32,20 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* blind round 11 (#3): structural forms and one more language */
+	{ "Sandboxes reach each other",
+	  "I put the two sandboxes on separate networks, and from one network I can curl a server in\n"
+	  "the other network.", "isolation_bypass", "core" },
+	{ "--net none and ipv6",
+	  "With --net none the guest still talks to the host over link-local.", "network_bypass", "core" },
+	{ "tar crate in the lockfile",
+	  "A malicious image could write files outside the rootfs directory on the host; the archive\n"
+	  "code follows symlinks.", "sandbox_escape", "core" },
+	{ "netd: root for members of group msb",
+	  "Any member of the msb group gets root on the host through the helper.",
+	  "privilege_escalation", "core" },
+	{ "Evadare din sandbox pe Windows",
+	  "Codul din sandbox scrie fi\xc8\x99iere pe gazd\xc4\x83.", "sandbox_escape", "core" },
 	{ "Wspólna sieć",
 	  "Proces w sandbox 1 łączy się z usługą, którą sandbox 2 wystawia tylko lokalnie.",
 	  "isolation_bypass", "core" },
