@@ -442,6 +442,16 @@ static const struct {
 	  "Toisen asiakkaan työ näkee siis ensimmäisen sandboxin tiedostot ja voi muuttaa niitä.\n", 1, 0, 0 },
 	{ "Hello,\n\nI hope you are well and that the week is going fine for everyone. I wanted to reach out "
 	  "about something I noticed last week while working. Let me know when you have time to talk about it.\n", 0, 0, 0 },
+	/* questions ask, they do not report; English prose that only names the
+	 * system is no description (blind round 11, #3) */
+	{ "Hello,\n\nI'm writing a feature about the sandboxes that companies use for AI agents, and "
+	  "microsandbox comes up a lot in my interviews with engineers.\n\n1. Has microsandbox ever received "
+	  "a report of a sandbox escape, and how did you handle it?\n2. Are attackers exploiting any of "
+	  "these bugs?\n", 0, 0, 0 },
+	{ "Hi,\n\nCould an attacker in the guest read host files through the broker? The broker follows "
+	  "symlinks, so a process in the guest can read files on the host outside the share.\n", 1, 0, 0 },
+	/* output under a bullet of an indented list */
+	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
 	  "memory corrupt kar sakta hai aur shayad code bhi chala sakta hai.\n", 1, 0, 0 },
 };
