@@ -323,6 +323,24 @@ classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
 	return suppress;
 }
 
+/* TRUE when A has one of the checklist items [classify] class_needs lists
+ * (none listed: TRUE): a message with no description, PoC or logs reports
+ * nothing a class could be told from, whatever its subject names. */
+static gboolean
+has_content(const StRules *rules, const StAnalysis *a)
+{
+	const char *needs = st_rules_get(rules, "classify", "class_needs");
+	if (needs == NULL || *needs == '\0')
+		return TRUE;
+	g_auto(GStrv) items = g_strsplit_set(needs, " ,;", -1);
+	for (char **n = items; *n; n++) {
+		int c = check_index(*n);
+		if (c >= 0 && a->check[c])
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 classify_class(const StRules *rules, const GArray *regions, gboolean suppress, StAnalysis *a)
 {
@@ -334,6 +352,8 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
 	/* A self-DoS or a hardening idea gets no class unless it plainly
 	 * claims one ([classify] class_keep_min). */
 	if (g != NULL && suppress && best.score < rules_int(rules, "classify", "class_keep_min", 30))
+		g = NULL;
+	if (g != NULL && !has_content(rules, a))
 		g = NULL;
 	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));

@@ -783,8 +783,11 @@ find_transcript(const Lines *ls)
 			seg = l->segment;
 			live = FALSE;
 			if (seg != 0) {
+				/* the heading is prose, or a bullet of an indented
+				 * list ("  * Response (trimmed):") above a deeper block */
 				gint h = heading_above(ls, i, 3);
-				live = h >= 0 && ls->l[h].segment == 0 && line_any(ls, oh, &ls->l[h]);
+				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
+				       line_any(ls, oh, &ls->l[h]);
 			}
 		}
 		if (l->type == L_CMD)
@@ -942,16 +945,46 @@ scan_sentences(const StRules *rules, const char *prose, guint *crossing, guint *
 	}
 }
 
+/* Blank out the questions of PROSE from byte FROM on: sentences ended by
+ * '?' (or a full-width one) ask rather than report ("Has microsandbox ever
+ * had a sandbox escape?").  Sentences end as in scan_sentences. */
+static void
+drop_questions(GString *prose, gsize from)
+{
+	char *start = prose->str + from, *line = start;
+
+	for (char *p = start; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		char *next = g_utf8_next_char(p);
+		gboolean question = c == '?' || c == 0xFF1F;
+		gboolean end = c == 0x3002 || (question && !g_ascii_isalnum(*next)) ||
+			       ((c == '.' || c == '!') && (*next == '\0' || g_ascii_isspace(*next))) ||
+			       (c == '\n' && p - line < 50);
+		if (c == '\n')
+			line = next;
+		if (!end)
+			continue;
+		if (question)
+			for (char *q = start; q < next; q++)
+				if (*q != '\n')
+					*q = ' ';
+		start = next;
+	}
+}
+
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
  * signature, without logs, about [description] max_bytes of it (the lines
- * that start before that).  Returns a new string (free it). */
+ * that start before that), questions left out ([description]
+ * drop_questions).  *BODY_AT is where the body's lines start.  Returns a
+ * new string (free it). */
 static char *
-description_prose(const Lines *ls, const char *subject)
+description_prose(const Lines *ls, const char *subject, gsize *body_at)
 {
 	GString *prose = g_string_new(subject);
 	gsize max = (gsize)st_rules_get_int(ls->rules, "description", "max_bytes", 65536);
 
 	g_string_append_c(prose, '\n');
+	*body_at = prose->len;
 	for (guint i = 0; i < ls->n && prose->len < max; i++) {
 		const Line *l = &ls->l[i];
 		if (strcmp(l->s, "--") == 0 || strcmp(l->s, "-- ") == 0)
@@ -961,6 +994,8 @@ description_prose(const Lines *ls, const char *subject)
 		g_string_append(prose, l->s);
 		g_string_append_c(prose, '\n');
 	}
+	if (st_rules_get_int(ls->rules, "description", "drop_questions", 0))
+		drop_questions(prose, *body_at);
 	return g_string_free(prose, FALSE);
 }
 
@@ -972,7 +1007,8 @@ description_prose(const Lines *ls, const char *subject)
 static void
 check_description(const Lines *ls, const char *subject, StAnalysis *a)
 {
-	g_autofree char *prose = description_prose(ls, subject);
+	gsize body_at = 0;
+	g_autofree char *prose = description_prose(ls, subject, &body_at);
 	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
 	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
 	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
@@ -981,11 +1017,21 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	if (count_words(prose) < (guint)min_words)
 		return;
 	guint ni = st_rule_count(impact, prose);
-	guint np = st_rule_count(grp(ls->rules, "description.problem"), prose);
+	/* what is wrong is said in the body: a subject names the topic only
+	 * ("Press inquiry: sandbox escapes"), [description] problem_in_body */
+	gboolean body_only = st_rules_get_int(ls->rules, "description", "problem_in_body", 0) != 0;
+	guint np = st_rule_count(grp(ls->rules, "description.problem"),
+				 body_only ? prose + body_at : prose);
 	if (ni < (guint)min_impact || np < (guint)min_problem) {
 		guint nc, nt;
 		gint64 min_tech = st_rules_get_int(ls->rules, "description", "min_technical", 2);
 		scan_sentences(ls->rules, prose, &nc, &nt);
+		/* English prose is a language the lists know: sentences that
+		 * merely name the system ("microsandbox comes up a lot") are
+		 * no description there ([description.english] known_min) */
+		const StRuleGroup *en = grp(ls->rules, "description.english");
+		if (en != NULL && st_rule_count(en, prose) >= (guint)st_rule_get_int(en, "known_min", 1000))
+			nt = 0;
 		if (nt >= (guint)min_tech && nt > 0) {
 			/* a language no list knows: sentences about the system */
 			set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(

@@ -11,7 +11,9 @@
 
 #include "testutil.h"
 
-/* Parse SUBJECT + BODY (plain text) and classify it.  POC: check[POC]. */
+/* Parse SUBJECT + BODY (plain text) and classify it.  POC: check[POC]; the
+ * reports written here describe their issue, so check[DESCRIPTION] is set
+ * ([classify] class_needs). */
 static StAnalysis *
 classify(const StRules *rules, const char *subject, const char *body, gboolean poc)
 {
@@ -20,6 +22,7 @@ classify(const StRules *rules, const char *subject, const char *body, gboolean p
 						subject, body);
 	StAnalysis *a = tu_analysis_of(mail);
 	a->check[ST_CHECK_POC] = poc;
+	a->check[ST_CHECK_DESCRIPTION] = TRUE;
 	st_classify(rules, a->msg, a);
 	return a;
 }
@@ -32,6 +35,20 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* blind round 11 (#3): structural forms and one more language */
+	{ "Sandboxes reach each other",
+	  "I put the two sandboxes on separate networks, and from one network I can curl a server in\n"
+	  "the other network.", "isolation_bypass", "core" },
+	{ "--net none and ipv6",
+	  "With --net none the guest still talks to the host over link-local.", "network_bypass", "core" },
+	{ "tar crate in the lockfile",
+	  "A malicious image could write files outside the rootfs directory on the host; the archive\n"
+	  "code follows symlinks.", "sandbox_escape", "core" },
+	{ "netd: root for members of group msb",
+	  "Any member of the msb group gets root on the host through the helper.",
+	  "privilege_escalation", "core" },
+	{ "Evadare din sandbox pe Windows",
+	  "Codul din sandbox scrie fi\xc8\x99iere pe gazd\xc4\x83.", "sandbox_escape", "core" },
 	{ "Wspólna sieć",
 	  "Proces w sandbox 1 łączy się z usługą, którą sandbox 2 wystawia tylko lokalnie.",
 	  "isolation_bypass", "core" },
@@ -208,6 +225,25 @@ test_classes(void)
 			g_assert_nonnull(a->class_evidence);
 		g_assert_nonnull(a->component_evidence);
 	}
+}
+
+/* [classify] class_needs: a subject naming a class over a message with no
+ * description, PoC or logs gets no class; the same text with a PoC does. */
+static void
+test_class_needs_content(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *subject = "Press inquiry: sandbox escapes in AI agent runtimes";
+	const char *body = "Has microsandbox ever had a sandbox escape reported?";
+	g_autoptr(StAnalysis) a = classify(rules, subject, body, FALSE);
+
+	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, a);
+	g_assert_null(a->klass);
+	a->check[ST_CHECK_LOGS] = TRUE;
+	st_classify(rules, a->msg, a);
+	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 }
 
 /* The subject counts more than a passing mention in the body. */
@@ -467,6 +503,7 @@ test_severity(void)
 		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
 		a->cvss_score = c->cvss;
 		a->exploited = c->exploited;
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;  /* the subject describes it */
 		if (c->exploited)
 			st_set(&a->exploited_evidence, "actively exploited in the wild");
 		st_classify(rules, a->msg, a);
@@ -597,6 +634,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/classify/classes", test_classes);
+	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
 	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);

@@ -74,6 +74,13 @@ static const struct {
 	  "0.6.14", "msb" },
 	{ "SDK \xe7\x89\x88\xe6\x9c\xac\xef\xbc\x9a" "0.6.13\xef\xbc\x88" "Python SDK\xef\xbc\x89", "0.6.13", "prose" },
 	{ "$ msb --version\nmsb 0.6.14\n/usr/local/bin/msb is the binary\n", "0.6.14", "msb" },
+	/* round 11: distribution packages, __version__, a pre-release, "package" */
+	{ "$ dpkg -l microsandbox | tail -n 1\nii  microsandbox   0.6.14-1     amd64        lightweight microVM sandboxes\n",
+	  "0.6.14", "msb" },
+	{ "$ rpm -q microsandbox\nmicrosandbox-0.6.13-2.fc41.x86_64\n", "0.6.13", "package" },
+	{ "python3 -c \"import microsandbox; print(microsandbox.__version__)\" print 0.6.12", "0.6.12", "pip" },
+	{ "reading the netd code on 0.7.0-rc.2 it looks like", "0.7.0-rc.2", "prose" },
+	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -256,6 +263,10 @@ static const struct {
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
 	{ "\xe8\xaf\xb7\xe4\xb8\x8d\xe8\xa6\x81\xe5\x9c\xa8\xe5\x85\xac\xe5\x91\x8a\xe4\xb8\xad\xe6\x8f\x90\xe5\x8f\x8a\xe6\x88\x91\xe7\x9a\x84\xe5\x90\x8d\xe5\xad\x97", TRUE, TRUE, NULL, NULL },
+	{ "we would appreciate being acknowledged\nas \"Priya Raman and Tomasz Wielgosz (University of Eastmoor)\".",
+	  TRUE, FALSE, "Priya Raman and Tomasz Wielgosz (University of Eastmoor)", NULL },
+	{ "V\xc4\x83 rog s\xc4\x83 m\xc4\x83 men\xc8\x9biona\xc8\x9bi \xc3\xaen advisory ca Andrei Popescu\n(https://andreipopescu.example).",
+	  TRUE, FALSE, "Andrei Popescu", "https://andreipopescu.example" },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
@@ -431,6 +442,16 @@ static const struct {
 	  "Toisen asiakkaan työ näkee siis ensimmäisen sandboxin tiedostot ja voi muuttaa niitä.\n", 1, 0, 0 },
 	{ "Hello,\n\nI hope you are well and that the week is going fine for everyone. I wanted to reach out "
 	  "about something I noticed last week while working. Let me know when you have time to talk about it.\n", 0, 0, 0 },
+	/* questions ask, they do not report; English prose that only names the
+	 * system is no description (blind round 11, #3) */
+	{ "Hello,\n\nI'm writing a feature about the sandboxes that companies use for AI agents, and "
+	  "microsandbox comes up a lot in my interviews with engineers.\n\n1. Has microsandbox ever received "
+	  "a report of a sandbox escape, and how did you handle it?\n2. Are attackers exploiting any of "
+	  "these bugs?\n", 0, 0, 0 },
+	{ "Hi,\n\nCould an attacker in the guest read host files through the broker? The broker follows "
+	  "symlinks, so a process in the guest can read files on the host outside the share.\n", 1, 0, 0 },
+	/* output under a bullet of an indented list */
+	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
 	  "memory corrupt kar sakta hai aur shayad code bhi chala sakta hai.\n", 1, 0, 0 },
 };
