@@ -66,7 +66,7 @@ BENCH_BINS = $(BENCH_SRCS:tests/bench/%.c=$(BUILD)/bench/%)
 .PHONY: all check unit deps sanitize fuzz valgrind bench demo install uninstall clean tools
 all: $(BUILD)/sectriage-milter $(BUILD)/sectriage
 
-$(BUILD)/obj/%.o: milter/%.c $(wildcard include/sectriage/*.h) | $(BUILD)/obj
+$(BUILD)/obj/%.o: milter/%.c $(wildcard include/sectriage/*.h) $(wildcard milter/*.h) | $(BUILD)/obj
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(LIB): $(LIB_OBJS)

@@ -51,43 +51,15 @@
 
 #include <sqlite3.h>
 
-#include "sectriage/ack.h"
 #include "sectriage/common.h"
 #include "sectriage/join.h"
 #include "sectriage/score.h"
 #include "sectriage/store.h"
 
+#include "file_int.h"
+
 #define CHUNK (64 * 1024)
-#define DAY_S (24 * 60 * 60)
 
-/* One filing in progress. */
-typedef struct Filing {
-	StStore *store;
-	const StConfig *cfg;
-	const StRules *rules;
-	StAnalysis *a;
-	const StEnvelope *env;
-	StFileResult *out;
-	const char *actor;
-	const char *sender;     /* envelope sender: NULL unknown, "" null */
-	gint64 now;
-
-	/* the raw message */
-	int fd;                 /* -1: none */
-	gint64 size;            /* bytes received */
-	gint64 keep;            /* bytes stored */
-	char sha256[65];        /* of the raw bytes */
-	char *canon;            /* st_canon_hash of them */
-	char *dedupe_key;
-
-	/* the report */
-	gint64 report_id;
-	char *tracking_id;
-	gboolean followup;
-	gint64 message_row;
-	char *old_missing;      /* follow-up: the report's before */
-	StAnalysis *merged;     /* follow-up: the re-merged facts (owned) */
-} Filing;
 
 void
 st_file_result_clear(StFileResult *r)
@@ -113,16 +85,16 @@ extra_str(const StAnalysis *a, const char *name)
 	return json_node_get_string(n);
 }
 
-static const char *
-msg_subject(const StAnalysis *a)
+const char *
+st_filing_subject(const StAnalysis *a)
 {
 	if (a->msg == NULL)
 		return extra_str(a, "subject");
 	return a->msg->protected_subject ? a->msg->protected_subject : a->msg->subject;
 }
 
-static const char *
-msg_message_id(const StAnalysis *a)
+const char *
+st_filing_message_id(const StAnalysis *a)
 {
 	const char *mid = a->msg ? a->msg->message_id : extra_str(a, "message_id");
 	return mid != NULL && *mid != '\0' ? mid : NULL;
@@ -321,7 +293,7 @@ insert_report(Filing *f, GError **error)
 	sqlite3_bind_int64(st, 2, f->now);
 	sqlite3_bind_text(st, 3, f->sender, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, msg_from(f->a), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, msg_subject(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, st_filing_subject(f->a), -1, SQLITE_STATIC);
 	if (!st_store_step_done(f->store, st, "insert report", error))
 		return FALSE;
 	f->report_id = sqlite3_last_insert_rowid(st_store_db(f->store));
@@ -355,7 +327,7 @@ insert_message(Filing *f, GError **error)
 	flags = join(f->a->flags, ",");
 	sqlite3_bind_int64(st, 1, f->report_id);
 	sqlite3_bind_int64(st, 2, f->now);
-	sqlite3_bind_text(st, 3, msg_message_id(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, st_filing_message_id(f->a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, f->sha256, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, f->dedupe_key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, f->sender, -1, SQLITE_STATIC);
@@ -363,7 +335,7 @@ insert_message(Filing *f, GError **error)
 	sqlite3_bind_text(st, 8, env->queue_id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, env->client_addr, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, env->helo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 11, msg_subject(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, st_filing_subject(f->a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, msg_from_addr(f->a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, msg_in_reply_to(f->a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 14, refs_s, -1, SQLITE_STATIC);
@@ -538,216 +510,6 @@ remerge(Filing *f, GError **error)
 	return TRUE;
 }
 
-/* ---- acknowledgments ---- */
-
-/* Rows queued for RECIPIENT in the 24 h before now (suppressed ones not
- * counted) against cfg->ack_rate_per_day.  *WHY gets the reason when over. */
-static gboolean
-rate_allows(Filing *f, const char *recipient, char **why, GError **error)
-{
-	sqlite3_stmt *st = st_store_prepare(f->store,
-		"SELECT count(*) FROM outbox WHERE recipient = ?1 COLLATE NOCASE"
-		" AND created_at > ?2 AND status <> 'suppressed'", error);
-	gint64 n;
-
-	if (st == NULL)
-		return FALSE;
-	sqlite3_bind_text(st, 1, recipient, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, f->now - DAY_S);
-	if (!st_store_step_int(f->store, st, &n, "rate limit", error))
-		return FALSE;
-	if (n >= f->cfg->ack_rate_per_day)
-		*why = g_strdup_printf("rate limit: %" G_GINT64_FORMAT
-				       " messages to this sender in 24 h (limit %d)",
-				       n, f->cfg->ack_rate_per_day);
-	return TRUE;
-}
-
-/* A follow-up note queued for this report in the last 24 h? */
-static gboolean
-followup_noted_today(Filing *f, gboolean *noted, GError **error)
-{
-	sqlite3_stmt *st = st_store_prepare(f->store,
-		"SELECT count(*) FROM outbox WHERE report_id = ?1"
-		" AND kind = 'followup' AND created_at > ?2"
-		" AND status <> 'suppressed'", error);
-	gint64 n;
-
-	if (st == NULL)
-		return FALSE;
-	sqlite3_bind_int64(st, 1, f->report_id);
-	sqlite3_bind_int64(st, 2, f->now - DAY_S);
-	if (!st_store_step_int(f->store, st, &n, "follow-up limit", error))
-		return FALSE;
-	*noted = n > 0;
-	return TRUE;
-}
-
-static gboolean
-insert_outbox(Filing *f, const char *kind, const char *recipient,
-	      const char *message_id, const char *message, const char *status,
-	      const char *reason, GError **error)
-{
-	sqlite3_stmt *st = st_store_prepare(f->store,
-		"INSERT INTO outbox(report_id, kind, recipient, message_id, message,"
-		" status, next_attempt_at, created_at, reason)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)", error);
-
-	if (st == NULL)
-		return FALSE;
-	sqlite3_bind_int64(st, 1, f->report_id);
-	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, recipient ? recipient : "", -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, message_id, -1, SQLITE_STATIC);
-	sqlite3_bind_blob64(st, 5, message ? message : "",
-			    message ? strlen(message) : 0, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, status, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 7, f->now);
-	sqlite3_bind_text(st, 8, reason, -1, SQLITE_STATIC);
-	return st_store_step_done(f->store, st, "insert outbox", error);
-}
-
-/* Why no message may go to the sender, or NULL when one may (the policy
- * decision, the sender, the rate limit); NULL with ERROR on a database
- * error is told apart by *FAILED. */
-static char *
-ack_refusal(Filing *f, gboolean *failed, GError **error)
-{
-	char *why = NULL;
-
-	*failed = FALSE;
-	if (!f->a->ack_send)
-		return g_strdup_printf("policy: %s", f->a->ack_reason
-				       ? f->a->ack_reason : "no acknowledgment");
-	if (f->sender == NULL)
-		return g_strdup("envelope sender unknown");
-	if (*f->sender == '\0')
-		return g_strdup("null envelope sender");
-	if (!rate_allows(f, f->sender, &why, error))
-		*failed = TRUE;
-	return why;
-}
-
-/* Compose with ack.c; NULL with *WHY set when it cannot. */
-static char *
-compose(Filing *f, const StAnalysis *facts, gboolean followup, char **mid,
-	char **why)
-{
-	g_autoptr(GDateTime) received = g_date_time_new_from_unix_utc(f->now);
-	g_autoptr(GPtrArray) none = g_ptr_array_new();
-	g_autoptr(GError) err = NULL;
-	StAckInput in = {
-		.tracking_id = f->tracking_id,
-		.recipient = f->sender,
-		/* the subject as sent: an encrypted report's protected subject
-		 * is plaintext and never goes back in clear (issue #8) */
-		.subject = f->a->msg ? f->a->msg->subject : msg_subject(f->a),
-		.in_reply_to = msg_message_id(f->a),
-		.received = received,
-		.facts = facts,
-		.attachments = f->a->msg ? f->a->msg->attachments : none,
-		.followup = followup,
-	};
-	char *text = st_ack_compose(f->cfg, f->rules, &in, mid, &err);
-
-	if (text == NULL) {
-		*why = g_strdup_printf("compose failed: %s",
-				       err ? err->message : "no message");
-		g_clear_pointer(mid, g_free);
-	}
-	return text;
-}
-
-static gboolean
-ack_new_report(Filing *f, StFileResult *out, GError **error)
-{
-	gboolean failed;
-	g_autofree char *mid = NULL;
-	g_autofree char *text = NULL;
-	char *why = ack_refusal(f, &failed, error);
-
-	if (failed)
-		return FALSE;
-	if (why == NULL)
-		text = compose(f, f->a, FALSE, &mid, &why);
-	out->ack_reason = why;
-	if (why != NULL)
-		return insert_outbox(f, "ack", f->sender, NULL, NULL, "suppressed",
-				     why, error) &&
-			st_store_add_event(f->store, f->report_id, f->now, f->actor,
-					   "ack-suppressed", why, error) > 0;
-
-	sqlite3_stmt *st = st_store_prepare(f->store,
-		"UPDATE reports SET ack_message_id = ?2 WHERE id = ?1", error);
-	if (st == NULL)
-		return FALSE;
-	sqlite3_bind_int64(st, 1, f->report_id);
-	sqlite3_bind_text(st, 2, mid, -1, SQLITE_STATIC);
-	g_autofree char *detail = g_strdup_printf("ack to %s, Message-ID <%s>",
-						  f->sender, mid ? mid : "");
-	if (!st_store_step_done(f->store, st, "set ack message id", error) ||
-	    !insert_outbox(f, "ack", f->sender, mid, text, "pending",
-			   f->a->ack_reason, error) ||
-	    st_store_add_event(f->store, f->report_id, f->now, f->actor,
-			       "ack-queued", detail, error) == 0)
-		return FALSE;
-	out->ack_queued = TRUE;
-	out->ack_reason = g_strdup(f->a->ack_reason ? f->a->ack_reason : "queued");
-	return TRUE;
-}
-
-static gboolean
-ack_followup(Filing *f, StFileResult *out, GError **error)
-{
-	gboolean failed, noted = FALSE;
-	g_autofree char *mid = NULL;
-	g_autofree char *text = NULL;
-	char *why = ack_refusal(f, &failed, error);
-
-	if (failed)
-		return FALSE;
-	if (why == NULL) {
-		/* anyone who knows a tracking id can add to a report; only its
-		 * reporter hears back about it */
-		sqlite3_stmt *st = st_store_prepare(f->store,
-			"SELECT 1 FROM reports WHERE id = ?1"
-			" AND reporter = ?2 COLLATE NOCASE", error);
-		gint64 same;
-		if (st == NULL)
-			return FALSE;
-		sqlite3_bind_int64(st, 1, f->report_id);
-		sqlite3_bind_text(st, 2, f->sender, -1, SQLITE_STATIC);
-		if (!st_store_step_int(f->store, st, &same, "reporter", error))
-			return FALSE;
-		if (!same)
-			why = g_strdup("the sender is not the report's reporter");
-	}
-	if (why == NULL) {
-		if (!followup_noted_today(f, &noted, error))
-			return FALSE;
-		if (noted)
-			why = g_strdup("a follow-up note was queued for this report in the last 24 h");
-	}
-	if (why == NULL)
-		text = compose(f, f->merged, TRUE, &mid, &why);
-	if (why != NULL) {
-		out->ack_reason = g_strdup_printf("follow-up note: %s", why);
-		g_free(why);
-		return st_store_add_event(f->store, f->report_id, f->now, f->actor,
-					  "ack-suppressed", out->ack_reason, error) > 0;
-	}
-	g_autofree char *detail = g_strdup_printf("follow-up note to %s, Message-ID <%s>",
-						  f->sender, mid ? mid : "");
-	if (!insert_outbox(f, "followup", f->sender, mid, text, "pending",
-			   "follow-up filled checklist gaps", error) ||
-	    st_store_add_event(f->store, f->report_id, f->now, f->actor,
-			       "ack-queued", detail, error) == 0)
-		return FALSE;
-	out->ack_queued = TRUE;
-	out->ack_reason = g_strdup("follow-up note queued");
-	return TRUE;
-}
-
 /* ---- the filing ---- */
 
 static gboolean
@@ -773,7 +535,7 @@ file_followup_facts(Filing *f, StFileResult *out, GError **error)
 		out->ack_reason = g_strdup("follow-up: missing items unchanged");
 		return TRUE;
 	}
-	return ack_followup(f, out, error);
+	return st_filing_ack_followup(f, out, error);
 }
 
 /* Deferred triage: take the inbox row (another triage may have). */
@@ -836,7 +598,7 @@ choose_report(Filing *f, gint64 *thread, GError **error)
 	const StEnvelope *env = f->env;
 	g_autoptr(GPtrArray) refs = msg_references(f->a);
 
-	if (!st_join_by_subject(f->store, f->cfg, msg_subject(f->a), thread, error))
+	if (!st_join_by_subject(f->store, f->cfg, st_filing_subject(f->a), thread, error))
 		return FALSE;
 	if (*thread == 0 && !st_join_by_references(f->store, msg_in_reply_to(f->a), refs,
 						   thread, error))
@@ -861,7 +623,7 @@ choose_report(Filing *f, gint64 *thread, GError **error)
 		return FALSE;
 	sqlite3_bind_int64(st, 1, f->report_id);
 	sqlite3_bind_text(st, 2, msg_from(f->a), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, msg_subject(f->a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, st_filing_subject(f->a), -1, SQLITE_STATIC);
 	return st_store_step_done(f->store, st, "update reserved report", error) &&
 		report_summary(f, f->report_id, &f->tracking_id, NULL, NULL, error);
 }
@@ -917,7 +679,7 @@ file_locked(Filing *f, StFileResult *out, GError **error)
 	if (f->followup) {
 		if (!file_followup_facts(f, out, error))
 			return FALSE;
-	} else if (!update_report(f, f->a, error) || !ack_new_report(f, out, error)) {
+	} else if (!update_report(f, f->a, error) || !st_filing_ack_new(f, out, error)) {
 		return FALSE;
 	}
 	const StAnalysis *facts = f->merged ? f->merged : f->a;
@@ -946,7 +708,7 @@ filing_prepare(Filing *f, const StConfig *cfg, const StRules *rules,
 	       StAnalysis *a, const StEnvelope *env, const char *raw_path,
 	       StFileResult *out, GError **error)
 {
-	const char *mid = msg_message_id(a);
+	const char *mid = st_filing_message_id(a);
 
 	*f = (Filing){
 		.cfg = cfg, .rules = rules, .a = a, .env = env, .out = out,
