@@ -4,6 +4,9 @@
  *   hash      the raw file is read once before the transaction (SHA-256), so
  *             the write lock is held only for the database work;
  *   BEGIN IMMEDIATE
+ *   inbox     deferred triage (inbox.h): the inbox row is deleted here, so a
+ *             message is filed by one triage only (another gets
+ *             ST_STORE_ERROR_TAKEN);
  *   dedupe    the same Message-ID and the same content filed before (an MTA
  *             retry after a tempfail): a 'duplicate' event and nothing else;
  *             without a Message-ID the content alone decides.  "The same
@@ -14,7 +17,10 @@
  *             In-Reply-To/References naming a stored message, a report's
  *             ack_message_id or an outbox row's message_id -> follow-up;
  *   report    otherwise a new report, its tracking id allocated from
- *             counters (PREFIX-YEAR-NNNN, year of the received time, UTC);
+ *             counters (PREFIX-YEAR-NNNN, year of the received time, UTC),
+ *             or the report intake created for it; when that report is not
+ *             needed after all (a resend, or a thread found in a protected
+ *             subject) it is closed as a duplicate of the right one;
  *   message   the row with the raw bytes streamed from the file into a
  *             zeroblob in 64 KiB chunks (memory stays flat), cut at
  *             max_message_size (raw_truncated = 1, flag "truncated");
@@ -24,7 +30,7 @@
  *             threading on our ack — are filed but not merged, unless no
  *             message is a report), rescores it (st_score) and updates the
  *             report's columns; a changed checklist is a 'rescored' event;
- *   ack       a new report gets one outbox row kind 'ack': 'pending' with
+ *   ack       (file_ack.c) a new report gets one outbox row kind 'ack': 'pending' with
  *             the composed message (ack.c) when the policy decision, the
  *             per-sender rate limit (cfg->ack_rate_per_day rows in the last
  *             24 h, suppressed rows not counted; 0 means none) and composing
@@ -39,9 +45,9 @@
  * Any error rolls everything back; SQLITE_BUSY, FULL and IOERR come back as
  * ST_STORE_ERROR_BUSY, _FULL and _IO so that the milter answers tempfail.
  *
- * Group commit (issue #9) would batch several filings between one BEGIN and
- * one COMMIT: file_locked() does all the work of one filing inside an open
- * transaction and is the unit such a batch would run (under a SAVEPOINT).
+ * Group commit (store_pool.c): file_locked() does all the work of one
+ * filing inside an open transaction and is the unit a batch runs under a
+ * SAVEPOINT, so concurrent filings share one COMMIT and one fsync.
  */
 #include <errno.h>
 #include <fcntl.h>
