@@ -323,11 +323,22 @@ st_hdecode_text(GString *out, const char *s, gsize len, gsize max)
 	if (len == 0)
 		return TRUE;
 	const char *end = s + len;
+	/* The next CR and NUL at or after S (END when none): each is looked
+	 * for with memchr once per occurrence, not byte by byte per line. */
+	const char *cr = memchr(s, '\r', len), *nul = memchr(s, '\0', len);
 
+	cr = cr ? cr : end;
+	nul = nul ? nul : end;
 	while (s < end) {
-		const char *e = s;
-		while (e < end && *e != '\r' && *e != '\0')
-			e++;
+		if (cr < s) {
+			cr = memchr(s, '\r', end - s);
+			cr = cr ? cr : end;
+		}
+		if (nul < s) {
+			nul = memchr(s, '\0', end - s);
+			nul = nul ? nul : end;
+		}
+		const char *e = MIN(cr, nul);
 		gsize n = e - s;
 		if (out->len + n > max) {
 			n = max > out->len ? max - out->len : 0;
@@ -357,12 +368,9 @@ st_hdecode_text(GString *out, const char *s, gsize len, gsize max)
 char *
 st_hdecode_unfold(const char *raw)
 {
-	GString *s = g_string_sized_new(strlen(raw));
+	gsize len;
 
-	for (const char *p = raw; *p; p++)
-		if (*p != '\r' && *p != '\n')
-			g_string_append_c(s, *p);
-	return g_strstrip(g_string_free(s, FALSE));
+	return g_strstrip(unfold(raw, &len));
 }
 
 /* Value of parameter NAME in the raw header value RAW (quoted or token),

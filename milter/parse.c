@@ -20,6 +20,7 @@
  * Subject kept, the first signature result recorded; otherwise the
  * encrypted parts are kept as attachments and the message flagged.
  */
+#define _GNU_SOURCE     /* memmem */
 #include <string.h>
 #include <fcntl.h>
 #include <gmime/gmime.h>
@@ -190,20 +191,25 @@ decode_part(Walk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
 
 enum { ARMOR_ENCRYPTED = 1, ARMOR_SIGNED = 2 };
 
-/* Inline OpenPGP armor in B: flags the message, returns ARMOR_* bits. */
+/* Inline OpenPGP armor in the first LEN bytes of DATA (the text before its
+ * first NUL, as far as a string search looks): flags the message, returns
+ * ARMOR_* bits.  memmem, not g_strstr_len (byte by byte, twice over every
+ * body). */
 static int
-check_armor(Walk *w, const GByteArray *b)
+check_armor(Walk *w, const guint8 *data, gsize len)
 {
+	static const char enc[] = "-----BEGIN PGP MESSAGE-----";
+	static const char sig[] = "-----BEGIN PGP SIGNED MESSAGE-----";
 	int found = 0;
 
-	if (b->len == 0)
+	if (len == 0)
 		return 0;
-	if (g_strstr_len((const char *) b->data, b->len, "-----BEGIN PGP MESSAGE-----")) {
+	if (memmem(data, len, enc, sizeof enc - 1)) {
 		w->msg->encrypted = TRUE;
 		st_flag_add(w->msg->flags, "encrypted");
 		found |= ARMOR_ENCRYPTED;
 	}
-	if (g_strstr_len((const char *) b->data, b->len, "-----BEGIN PGP SIGNED MESSAGE-----")) {
+	if (memmem(data, len, sig, sizeof sig - 1)) {
 		st_flag_add(w->msg->flags, "signed");
 		found |= ARMOR_SIGNED;
 	}
@@ -294,9 +300,10 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 	room = w->lim->max_text_bytes - w->body->len;
 	gsize keep = is_html ? room * 4 + 4096 : room + 64;
 	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
-	if (raw->len > 0 && memchr(raw->data, '\0', raw->len))
+	const guint8 *nul = raw->len > 0 ? memchr(raw->data, '\0', raw->len) : NULL;
+	if (nul)
 		st_flag_add(w->msg->flags, "nul-bytes");
-	int armor = check_armor(w, raw);
+	int armor = check_armor(w, raw->data, nul ? (gsize) (nul - raw->data) : raw->len);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
 	const char *text = (const char *) raw->data;
 	gsize text_len = raw->len;
