@@ -64,6 +64,7 @@ typedef struct {
 	guint plain_parts;      /* body parts that were not HTML */
 	guint html_parts;
 	guint in_plaintext;     /* inside a decrypted part */
+	char *scratch;          /* 2 * CHUNK bytes for decode_part */
 } Walk;
 
 static void walk(Walk *w, GMimeObject *obj, int depth, Mode mode);
@@ -136,6 +137,23 @@ mime_type(GMimeObject *obj)
 
 /* ---- content decoding --------------------------------------------------- */
 
+/* Room to reserve for the decoded content of ST (ENC) when at most KEEP bytes
+ * are kept: no transfer encoding makes content longer, base64 makes it a
+ * quarter shorter.  So the kept buffer is allocated once, never regrown
+ * (a doubling GByteArray copied a 10 MiB attachment four times and kept
+ * up to twice its size). */
+static gsize
+kept_room(GMimeStream *st, GMimeContentEncoding enc, gsize keep)
+{
+	gint64 len = st ? g_mime_stream_length(st) : -1;
+
+	if (len < 0)
+		return MIN(keep, CHUNK);
+	if (enc == GMIME_CONTENT_ENCODING_BASE64)
+		len = len / 4 * 3 + 3;
+	return MIN(keep, (gsize) len);
+}
+
 /* Decode the content of PART chunk by chunk: every decoded byte goes into SUM
  * (may be NULL), the first KEEP bytes are kept.  Without SUM, reading stops
  * once more than KEEP bytes were seen.  *SIZE gets the decoded size (bytes
@@ -143,15 +161,15 @@ mime_type(GMimeObject *obj)
 static GByteArray *
 decode_part(Walk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
 {
-	GByteArray *kept = g_byte_array_new();
 	GMimeDataWrapper *dw = g_mime_part_get_content(part);
 	GMimeStream *st = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
 	GMimeContentEncoding enc = dw ? g_mime_data_wrapper_get_encoding(dw) : 0;
+	GByteArray *kept = g_byte_array_sized_new(kept_room(st, enc, keep));
 	g_autoptr(GMimeFilter) filter = NULL;
 	gint b64_state = 0;
 	guint b64_save = 0;
-	g_autofree char *in = g_malloc(CHUNK);
-	g_autofree char *b64 = g_malloc(CHUNK);
+	char *in = w->scratch;
+	char *b64 = w->scratch + CHUNK;
 
 	*size = 0;
 	if (st == NULL || g_mime_stream_reset(st) < 0)
@@ -288,6 +306,28 @@ utf8_label(const char *cs)
 	       g_ascii_strcasecmp(cs, "ascii") == 0;
 }
 
+/* LEN bytes of DATA, written in CHARSET, as UTF-8: DATA itself when it is
+ * valid UTF-8 under a label that allows it (what st_hdecode_to_utf8 would
+ * copy unchanged: no copy), else converted into *BUF (created here; the
+ * caller frees it).  *OUT_LEN gets the length; returns FALSE when the
+ * conversion was not clean (see st_hdecode_to_utf8). */
+static gboolean
+text_utf8(const char *data, gsize len, const char *charset, GString **buf,
+	  const char **out, gsize *out_len)
+{
+	gboolean clean = TRUE;
+
+	if (len > 0 && (!utf8_label(charset) || !g_utf8_validate_len(data, len, NULL))) {
+		*buf = g_string_sized_new(len + 16);
+		clean = st_hdecode_to_utf8(*buf, data, len, charset);
+		data = (*buf)->str;
+		len = (*buf)->len;
+	}
+	*out = data;
+	*out_len = len;
+	return clean;
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(Walk *w, GMimePart *part, gboolean is_html)
@@ -305,19 +345,14 @@ add_body_text(Walk *w, GMimePart *part, gboolean is_html)
 		st_flag_add(w->msg->flags, "nul-bytes");
 	int armor = check_armor(w, raw->data, nul ? (gsize) (nul - raw->data) : raw->len);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-	const char *text = (const char *) raw->data;
-	gsize text_len = raw->len;
 	g_autoptr(GString) utf8 = NULL;
-	/* plain UTF-8 text is used as it is: no copy (a body at
+	const char *text;
+	gsize text_len;
+	/* valid UTF-8 text (HTML too) is used as it is: no copy (a body at
 	 * max_text_bytes was held three times) */
-	if (is_html || !utf8_label(charset) || !g_utf8_validate_len(text, text_len, NULL)) {
-		utf8 = g_string_sized_new(raw->len + 16);
-		if (!st_hdecode_to_utf8(utf8, (const char *) raw->data, raw->len, charset) &&
-		    (gsize) size <= keep)
-			st_flag_add(w->msg->flags, "bad-charset");
-		text = utf8->str;
-		text_len = utf8->len;
-	}
+	if (!text_utf8((const char *) raw->data, raw->len, charset, &utf8, &text, &text_len) &&
+	    (gsize) size <= keep)
+		st_flag_add(w->msg->flags, "bad-charset");
 	if (is_html) {
 		gboolean cut = FALSE;
 		g_autofree char *plain = st_html_to_text(text, text_len, room, &cut);
@@ -377,13 +412,14 @@ part_filename(GMimeObject *obj)
 }
 
 static void
-add_members(Walk *w, StAttachment *att, const GByteArray *kept)
+add_members(Walk *w, StAttachment *att, GBytes *kept)
 {
-	const void *data = kept->len ? (const void *) kept->data : "";
+	gsize len;
+	const void *data = g_bytes_get_data(kept, &len);
 
-	att->members = st_archive_list(data, kept->len, w->lim->max_archive_members,
+	att->members = st_archive_list(len ? data : "", len, w->lim->max_archive_members,
 				       w->lim->max_archive_bytes, w->deadline, att->flags);
-	if (att->size > (gint64) kept->len)
+	if (att->size > (gint64) len)
 		st_flag_add(att->flags, "archive-limit");
 }
 
@@ -408,21 +444,27 @@ add_attachment(Walk *w, GMimePart *part, const char *type, const char *filename,
 	if (textual)
 		keep = MAX(keep, (gsize) lim->max_text_bytes);
 	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
-	g_autoptr(GByteArray) kept = decode_part(w, part, keep, sum, &att->size);
+	/* the decoded bytes become the attachment's content as they are */
+	g_autoptr(GBytes) kept = g_byte_array_free_to_bytes(decode_part(w, part, keep, sum,
+									 &att->size));
+	gsize kept_len;
+	const char *data = g_bytes_get_data(kept, &kept_len);
 	g_strlcpy(att->sha256, g_checksum_get_string(sum), sizeof att->sha256);
 	/* A decrypted attachment's content is stored only with store_plaintext. */
 	gboolean secret = w->in_plaintext > 0 && !(w->cfg && w->cfg->store_plaintext);
 	if (att->size <= lim->max_attachment_bytes && !secret)
-		att->content = g_bytes_new(kept->data, kept->len);
+		att->content = g_bytes_ref(kept);
 	else
 		st_flag_add(att->flags, "not-kept");
-	gsize tlen = MIN(kept->len, (gsize) lim->max_text_bytes);
-	if (textual && (tlen == 0 || memchr(kept->data, '\0', tlen) == NULL)) {
+	gsize tlen = MIN(kept_len, (gsize) lim->max_text_bytes);
+	if (textual && (tlen == 0 || memchr(data, '\0', tlen) == NULL)) {
 		const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-		g_autoptr(GString) utf8 = g_string_sized_new(tlen + 16);
-		GString *text = g_string_sized_new(tlen + 16);
-		st_hdecode_to_utf8(utf8, (const char *) kept->data, tlen, cs);
-		st_hdecode_text(text, utf8->str, utf8->len, lim->max_text_bytes);
+		g_autoptr(GString) utf8 = NULL;
+		const char *t;
+		gsize t_len;
+		text_utf8(data, tlen, cs, &utf8, &t, &t_len);
+		GString *text = g_string_sized_new(t_len + 16);
+		st_hdecode_text(text, t, t_len, lim->max_text_bytes);
 		st_squeeze_blanks(text, ST_MAX_BLANK_RUN);
 		att->text = g_string_free(text, FALSE);
 	}
@@ -910,11 +952,13 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	w.lim = cfg ? &cfg->limits : &default_limits;
 	w.msg = message_new();
 	w.body = g_string_new(NULL);
+	w.scratch = g_malloc(2 * CHUNK);
 	if (w.lim->analysis_timeout_ms > 0)
 		w.deadline = g_get_monotonic_time() + (gint64) w.lim->analysis_timeout_ms * 1000;
 	if (!scan_raw(stream, w.msg, MAX(w.lim->max_message_size, 1))) {
 		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_IO, "read error");
 		g_string_free(w.body, TRUE);
+		g_free(w.scratch);
 		st_message_free(w.msg);
 		return NULL;
 	}
@@ -938,6 +982,7 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	}
 	g_object_unref(parser);
 	g_mime_parser_options_free(opts);
+	g_free(w.scratch);
 	/* bounded runs of blanks keep every pattern in rules/ linear */
 	st_squeeze_blanks(w.body, ST_MAX_BLANK_RUN);
 	w.msg->body_text = g_string_free(w.body, FALSE);
