@@ -1,5 +1,7 @@
 /*
- * message.h — a mail message as the analysis sees it (module parse.c).
+ * message.h — a mail message as the analysis sees it (modules parse.c,
+ * parse_fields.c, parse_walk.c, parse_leaf.c and message.c; what they share
+ * is in milter/parse_int.h).
  *
  * Parsing never fails on bad mail: a message GMime cannot parse at all is
  * returned with the flag "unparseable" and its bytes (bounded) as body text.

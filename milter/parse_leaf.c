@@ -1,0 +1,368 @@
+/*
+ * parse_leaf.c — one leaf part of a message: its content decoded, then
+ * added to the body text or kept as an attachment (see parse_int.h).
+ *
+ * Functions: st_p_leaf(), st_p_body_append().
+ *
+ * Content is decoded chunk by chunk (ST_P_CHUNK) from the stream GMime left
+ * in the file: every decoded byte of an attachment goes into its SHA-256,
+ * only the first bytes (the limits) are kept, so a 50 MiB attachment never
+ * sits in the heap.  Text is converted to UTF-8 by hdecode.c only when it is
+ * not valid UTF-8 already, HTML made text by html.c, archives listed by
+ * archive.c; inline OpenPGP armor goes to crypto.c.
+ */
+#define _GNU_SOURCE     /* memmem */
+#include <string.h>
+
+#include "sectriage/archive.h"
+#include "sectriage/hdecode.h"
+#include "sectriage/html.h"
+#include "parse_int.h"
+
+/* Room to reserve for the decoded content of ST (ENC) when at most KEEP bytes
+ * are kept: no transfer encoding makes content longer, base64 makes it a
+ * quarter shorter.  So the kept buffer is allocated once, never regrown
+ * (a doubling GByteArray copied a 10 MiB attachment four times and kept
+ * up to twice its size). */
+static gsize
+kept_room(GMimeStream *st, GMimeContentEncoding enc, gsize keep)
+{
+	gint64 len = st ? g_mime_stream_length(st) : -1;
+
+	if (len < 0)
+		return MIN(keep, ST_P_CHUNK);
+	if (enc == GMIME_CONTENT_ENCODING_BASE64)
+		len = len / 4 * 3 + 3;
+	return MIN(keep, (gsize) len);
+}
+
+/* Decode the content of PART chunk by chunk: every decoded byte goes into SUM
+ * (may be NULL), the first KEEP bytes are kept.  Without SUM, reading stops
+ * once more than KEEP bytes were seen.  *SIZE gets the decoded size (bytes
+ * seen).  Returns the kept bytes; g_byte_array_unref(). */
+static GByteArray *
+decode_part(StPWalk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
+{
+	GMimeDataWrapper *dw = g_mime_part_get_content(part);
+	GMimeStream *st = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
+	GMimeContentEncoding enc = dw ? g_mime_data_wrapper_get_encoding(dw) : 0;
+	GByteArray *kept = g_byte_array_sized_new(kept_room(st, enc, keep));
+	g_autoptr(GMimeFilter) filter = NULL;
+	gint b64_state = 0;
+	guint b64_save = 0;
+	char *in = w->scratch;
+	char *b64 = w->scratch + ST_P_CHUNK;
+
+	*size = 0;
+	if (st == NULL || g_mime_stream_reset(st) < 0)
+		return kept;
+	/* QP and uuencode ("begin" line and all) through GMime's filter. */
+	if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_UUENCODE)
+		filter = g_mime_filter_basic_new(enc, FALSE);
+	for (gboolean last = FALSE; !last; ) {
+		gssize n = g_mime_stream_read(st, in, ST_P_CHUNK);
+		char *out = in;
+		gsize m = n > 0 ? n : 0, pre;
+		last = n <= 0;
+		if (enc == GMIME_CONTENT_ENCODING_BASE64) {
+			/* GLib's decoder: GMime 3.2.13's is wrong on some chunked input. */
+			m = g_base64_decode_step(in, m, (guchar *) b64, &b64_state, &b64_save);
+			out = b64;
+		} else if (filter && last) {
+			g_mime_filter_complete(filter, in, 0, 0, &out, &m, &pre);
+		} else if (filter) {
+			g_mime_filter_filter(filter, in, m, 0, &out, &m, &pre);
+		}
+		if (sum)
+			g_checksum_update(sum, (const guchar *) out, m);
+		if (kept->len < keep)
+			g_byte_array_append(kept, (guint8 *) out, MIN(m, keep - kept->len));
+		*size += m;
+		if (sum == NULL && (gsize) *size > keep)
+			break;
+		if (w->deadline && g_get_monotonic_time() > w->deadline) {
+			st_flag_add(w->msg->flags, "analysis-timeout");
+			w->stop = TRUE;
+			break;
+		}
+	}
+	return kept;
+}
+
+enum { ARMOR_ENCRYPTED = 1, ARMOR_SIGNED = 2 };
+
+/* Inline OpenPGP armor in the first LEN bytes of DATA (the text before its
+ * first NUL, as far as a string search looks): flags the message, returns
+ * ARMOR_* bits.  memmem, not g_strstr_len (byte by byte, twice over every
+ * body). */
+static int
+check_armor(StPWalk *w, const guint8 *data, gsize len)
+{
+	static const char enc[] = "-----BEGIN PGP MESSAGE-----";
+	static const char sig[] = "-----BEGIN PGP SIGNED MESSAGE-----";
+	int found = 0;
+
+	if (len == 0)
+		return 0;
+	if (memmem(data, len, enc, sizeof enc - 1)) {
+		w->msg->encrypted = TRUE;
+		st_flag_add(w->msg->flags, "encrypted");
+		found |= ARMOR_ENCRYPTED;
+	}
+	if (memmem(data, len, sig, sizeof sig - 1)) {
+		st_flag_add(w->msg->flags, "signed");
+		found |= ARMOR_SIGNED;
+	}
+	return found;
+}
+
+/* Decrypt or verify the inline armor (ARMOR bits) found in RAW; a plaintext
+ * is appended to the body. */
+static void
+inline_crypto(StPWalk *w, const GByteArray *raw, int armor)
+{
+	StCryptoResult res = { 0 };
+
+	if (w->cfg == NULL || armor == 0 || !st_crypto_enabled(w->cfg))
+		return;
+	if (armor & ARMOR_ENCRYPTED) {
+		g_autofree char *plain = st_crypto_decrypt_inline(w->cfg, (const char *) raw->data,
+								  raw->len, &res);
+		if (plain) {
+			w->msg->decrypted = TRUE;
+			st_p_body_append(w, plain, strlen(plain));
+		}
+		st_p_crypto_done(w, &res);
+	}
+	if (armor & ARMOR_SIGNED) {
+		st_crypto_verify_inline(w->cfg, (const char *) raw->data, raw->len, &res);
+		st_p_crypto_done(w, &res);
+	}
+}
+
+void
+st_p_body_append(StPWalk *w, const char *s, gsize len)
+{
+	gsize max = w->lim->max_text_bytes;
+
+	if (w->text_full)
+		return;
+	if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n' && w->body->len < max)
+		g_string_append_c(w->body, '\n');
+	if (!st_hdecode_text(w->body, s, len, max)) {
+		w->text_full = TRUE;
+		st_flag_add(w->msg->flags, "text-limit");
+	}
+}
+
+/* TRUE for no charset label or one that valid UTF-8 text satisfies as is. */
+static gboolean
+utf8_label(const char *cs)
+{
+	return cs == NULL || *cs == '\0' || g_ascii_strcasecmp(cs, "utf-8") == 0 ||
+	       g_ascii_strcasecmp(cs, "utf8") == 0 || g_ascii_strcasecmp(cs, "us-ascii") == 0 ||
+	       g_ascii_strcasecmp(cs, "ascii") == 0;
+}
+
+/* LEN bytes of DATA, written in CHARSET, as UTF-8: DATA itself when it is
+ * valid UTF-8 under a label that allows it (what st_hdecode_to_utf8 would
+ * copy unchanged: no copy), else converted into *BUF (created here; the
+ * caller frees it).  *OUT_LEN gets the length; returns FALSE when the
+ * conversion was not clean (see st_hdecode_to_utf8). */
+static gboolean
+text_utf8(const char *data, gsize len, const char *charset, GString **buf,
+	  const char **out, gsize *out_len)
+{
+	gboolean clean = TRUE;
+
+	if (len > 0 && (!utf8_label(charset) || !g_utf8_validate_len(data, len, NULL))) {
+		*buf = g_string_sized_new(len + 16);
+		clean = st_hdecode_to_utf8(*buf, data, len, charset);
+		data = (*buf)->str;
+		len = (*buf)->len;
+	}
+	*out = data;
+	*out_len = len;
+	return clean;
+}
+
+/* Add the inline text part PART (HTML when IS_HTML) to the body. */
+static void
+add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
+{
+	gsize room;
+	gint64 size;
+
+	if (w->text_full)
+		return;
+	room = w->lim->max_text_bytes - w->body->len;
+	gsize keep = is_html ? room * 4 + 4096 : room + 64;
+	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
+	const guint8 *nul = raw->len > 0 ? memchr(raw->data, '\0', raw->len) : NULL;
+	if (nul)
+		st_flag_add(w->msg->flags, "nul-bytes");
+	int armor = check_armor(w, raw->data, nul ? (gsize) (nul - raw->data) : raw->len);
+	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	g_autoptr(GString) utf8 = NULL;
+	const char *text;
+	gsize text_len;
+	/* valid UTF-8 text (HTML too) is used as it is: no copy (a body at
+	 * max_text_bytes was held three times) */
+	if (!text_utf8((const char *) raw->data, raw->len, charset, &utf8, &text, &text_len) &&
+	    (gsize) size <= keep)
+		st_flag_add(w->msg->flags, "bad-charset");
+	if (is_html) {
+		gboolean cut = FALSE;
+		g_autofree char *plain = st_html_to_text(text, text_len, room, &cut);
+		st_p_body_append(w, plain, strlen(plain));
+		if (cut && !w->text_full) {
+			w->text_full = TRUE;
+			st_flag_add(w->msg->flags, "text-limit");
+		}
+		w->html_parts++;
+	} else {
+		st_p_body_append(w, text, text_len);
+		w->plain_parts++;
+	}
+	if ((gsize) size > keep && !w->text_full) {
+		w->text_full = TRUE;
+		st_flag_add(w->msg->flags, "text-limit");
+	}
+	inline_crypto(w, raw, armor);
+}
+
+/* A name that would be dangerous as a path or in a header. */
+static gboolean
+unsafe_filename(const char *name)
+{
+	if (strchr(name, '/') || strchr(name, '\\') || name[0] == '.' || name[0] == '~' ||
+	    name[0] == '-' || strstr(name, ".."))
+		return TRUE;
+	for (const guchar *p = (const guchar *) name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return TRUE;
+	return FALSE;
+}
+
+/* The filename of OBJ decoded (RFC 2231 by GMime; RFC 2047 word by word
+ * from the raw header, see hdecode.h), or NULL.  g_free(). */
+static char *
+part_filename(GMimeObject *obj)
+{
+	const char *name = GMIME_IS_PART(obj) ? g_mime_part_get_filename(GMIME_PART(obj)) : NULL;
+	static const char *const where[][2] = {
+		{ "Content-Disposition", "filename" }, { "Content-Type", "name" },
+	};
+
+	if (name == NULL)
+		return NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(where); i++) {
+		const char *raw = st_p_raw_header(obj, where[i][0]);
+		if (raw == NULL || strstr(raw, "=?") == NULL)
+			continue;
+		g_autofree char *param = st_hdecode_param(raw, where[i][1]);
+		if (param && strstr(param, "=?"))
+			return st_hdecode_header(param, 4 * ST_P_MAX_FILENAME);
+	}
+	return g_strdup(name);
+}
+
+static void
+add_members(StPWalk *w, StAttachment *att, GBytes *kept)
+{
+	gsize len;
+	const void *data = g_bytes_get_data(kept, &len);
+
+	att->members = st_archive_list(len ? data : "", len, w->lim->max_archive_members,
+				       w->lim->max_archive_bytes, w->deadline, att->flags);
+	if (att->size > (gint64) len)
+		st_flag_add(att->flags, "archive-limit");
+}
+
+static void
+add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filename,
+	       gboolean disposition_attachment)
+{
+	StAttachment *att = g_new0(StAttachment, 1);
+	const StLimits *lim = w->lim;
+
+	att->flags = g_ptr_array_new_with_free_func(g_free);
+	att->content_type = g_strdup(type);
+	att->inline_part = !disposition_attachment && filename == NULL;
+	if (filename) {
+		att->filename = st_printable(filename, -1, ST_P_MAX_FILENAME);
+		if (unsafe_filename(filename))
+			st_flag_add(att->flags, "unsafe-name");
+	}
+	gboolean textual = st_archive_is_text(filename, type);
+	gboolean archive = st_archive_is_archive(filename, type);
+	gsize keep = lim->max_attachment_bytes;
+	if (textual)
+		keep = MAX(keep, (gsize) lim->max_text_bytes);
+	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	/* the decoded bytes become the attachment's content as they are */
+	g_autoptr(GBytes) kept = g_byte_array_free_to_bytes(decode_part(w, part, keep, sum,
+									 &att->size));
+	gsize kept_len;
+	const char *data = g_bytes_get_data(kept, &kept_len);
+	g_strlcpy(att->sha256, g_checksum_get_string(sum), sizeof att->sha256);
+	/* A decrypted attachment's content is stored only with store_plaintext. */
+	gboolean secret = w->in_plaintext > 0 && !(w->cfg && w->cfg->store_plaintext);
+	if (att->size <= lim->max_attachment_bytes && !secret)
+		att->content = g_bytes_ref(kept);
+	else
+		st_flag_add(att->flags, "not-kept");
+	gsize tlen = MIN(kept_len, (gsize) lim->max_text_bytes);
+	if (textual && (tlen == 0 || memchr(data, '\0', tlen) == NULL)) {
+		const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+		g_autoptr(GString) utf8 = NULL;
+		const char *t;
+		gsize t_len;
+		text_utf8(data, tlen, cs, &utf8, &t, &t_len);
+		GString *text = g_string_sized_new(t_len + 16);
+		st_hdecode_text(text, t, t_len, lim->max_text_bytes);
+		st_squeeze_blanks(text, ST_MAX_BLANK_RUN);
+		att->text = g_string_free(text, FALSE);
+	}
+	if (archive && !w->stop)
+		add_members(w, att, kept);
+	g_ptr_array_add(w->msg->attachments, att);
+}
+
+static void
+crypto_flags(StPWalk *w, GMimeObject *obj, const char *type)
+{
+	if (strcmp(type, "application/pgp-encrypted") == 0) {
+		w->msg->encrypted = TRUE;
+		st_flag_add(w->msg->flags, "encrypted");
+	} else if (g_str_has_prefix(type, "application/pkcs7-") ||
+		   g_str_has_prefix(type, "application/x-pkcs7-")) {
+		st_flag_add(w->msg->flags, "smime");
+		if (GMIME_IS_APPLICATION_PKCS7_MIME(obj)) {
+			GMimeSecureMimeType t = g_mime_application_pkcs7_mime_get_smime_type(
+				GMIME_APPLICATION_PKCS7_MIME(obj));
+			if (t == GMIME_SECURE_MIME_TYPE_ENVELOPED_DATA) {
+				w->msg->encrypted = TRUE;
+				st_flag_add(w->msg->flags, "encrypted");
+			}
+		}
+	}
+}
+
+void
+st_p_leaf(StPWalk *w, GMimePart *part, StPMode mode)
+{
+	GMimeObject *obj = GMIME_OBJECT(part);
+	g_autofree char *type = st_p_mime_type(obj);
+	GMimeContentDisposition *cd = g_mime_object_get_content_disposition(obj);
+	gboolean attachment = cd && g_mime_content_disposition_is_attachment(cd);
+	g_autofree char *filename = part_filename(obj);
+
+	crypto_flags(w, obj, type);
+	if (g_str_has_prefix(type, "text/") && filename == NULL && !attachment) {
+		if (mode == ST_P_BODY)
+			add_body_text(w, part, strcmp(type, "text/html") == 0);
+		return;
+	}
+	add_attachment(w, part, type, filename, attachment);
+}

@@ -1,0 +1,191 @@
+/*
+ * parse_walk.c — the MIME part walk of a message (see parse_int.h).
+ *
+ * Functions: st_p_walk(), st_p_crypto_done().
+ *
+ * The walk is recursive but bounded by max_depth, stops at max_parts and at
+ * the analysis deadline; every limit hit becomes a flag.  In an alternative
+ * one child is read as the body (the first text/plain), the others only for
+ * attachments; a forwarded message's From/Date/Subject go into the body
+ * before its text.
+ *
+ * Encrypted and signed parts go to crypto.c (GPGME, issue 8) when a GnuPG
+ * home is configured: the clear entity is walked like any other (its
+ * attachments' content not kept unless store_plaintext), its protected
+ * Subject kept, the first signature result recorded; otherwise the
+ * encrypted parts are kept as attachments and the message flagged.
+ */
+#include <string.h>
+
+#include "sectriage/hdecode.h"
+#include "parse_int.h"
+
+/* Record the first signature result seen. */
+static void
+take_signature(StMessage *msg, const StCryptoResult *res)
+{
+	if (res->sig_status == NULL || msg->sig_status != NULL)
+		return;
+	msg->sig_status = g_strdup(res->sig_status);
+	msg->sig_key_id = res->sig_key_id ? st_header_safe(res->sig_key_id, ST_P_MAX_SUBJECT) : NULL;
+	msg->sig_signer = res->sig_signer ? st_header_safe(res->sig_signer, ST_P_MAX_SUBJECT) : NULL;
+}
+
+void
+st_p_crypto_done(StPWalk *w, StCryptoResult *res)
+{
+	take_signature(w->msg, res);
+	if (res->attempted && !res->decrypted && res->error && w->msg->encrypted)
+		st_flag_add(w->msg->flags, "decrypt-failed");
+	st_crypto_result_clear(res);
+}
+
+/* The child of an alternative to read as the body: the first text/plain
+ * that is not an attachment, else the last (richest) one. */
+static int
+best_alternative(GMimeMultipart *mp)
+{
+	int n = g_mime_multipart_get_count(mp);
+
+	for (int i = 0; i < n; i++) {
+		GMimeObject *c = g_mime_multipart_get_part(mp, i);
+		GMimeContentType *ct = g_mime_object_get_content_type(c);
+		GMimeContentDisposition *cd = g_mime_object_get_content_disposition(c);
+		if (ct && g_mime_content_type_is_type(ct, "text", "plain") &&
+		    !(cd && g_mime_content_disposition_is_attachment(cd)))
+			return i;
+	}
+	return n - 1;
+}
+
+static void
+walk_multipart(StPWalk *w, GMimeMultipart *mp, int depth, StPMode mode)
+{
+	GMimeObject *obj = GMIME_OBJECT(mp);
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	int n = g_mime_multipart_get_count(mp);
+	int best = -1;
+
+	if (GMIME_IS_MULTIPART_SIGNED(mp)) {
+		st_flag_add(w->msg->flags, "signed");
+		if (w->cfg && st_crypto_enabled(w->cfg)) {
+			StCryptoResult res = { 0 };
+			st_crypto_verify_multipart(w->cfg, GMIME_MULTIPART_SIGNED(mp), &res);
+			st_p_crypto_done(w, &res);
+		}
+	}
+	if (ct && g_mime_content_type_is_type(ct, "multipart", "report") &&
+	    w->msg->report_type == NULL) {
+		const char *rt = g_mime_object_get_content_type_parameter(obj, "report-type");
+		g_autofree char *safe = rt ? st_header_safe(rt, 255) : NULL;
+		w->msg->report_type = safe ? g_ascii_strdown(safe, -1) : NULL;
+	}
+	if (mode == ST_P_BODY && n == 0) {
+		/* No parts found (no or a broken boundary): GMime keeps the
+		 * content as the prologue; do not let it vanish. */
+		const char *pro = g_mime_multipart_get_prologue(mp);
+		if (pro && *pro) {
+			g_autoptr(GString) utf8 = g_string_new(NULL);
+			st_hdecode_to_utf8(utf8, pro, strlen(pro), NULL);
+			st_p_body_append(w, utf8->str, utf8->len);
+			w->plain_parts++;
+		}
+	}
+	if (mode == ST_P_BODY && ct && g_mime_content_type_is_type(ct, "multipart", "alternative"))
+		best = best_alternative(mp);
+	for (int i = 0; i < n && !w->stop; i++) {
+		StPMode m = (best < 0 || i == best) ? mode : ST_P_ATTACH;
+		st_p_walk(w, g_mime_multipart_get_part(mp, i), depth + 1, m);
+	}
+}
+
+/* The clear entity's protected Subject (RFC 9788 "protected-headers"). */
+static void
+protected_subject(StPWalk *w, GMimeObject *clear)
+{
+	const char *raw = st_p_raw_header(clear, "Subject");
+
+	if (raw && w->msg->protected_subject == NULL)
+		w->msg->protected_subject = st_p_decode_field(raw, ST_P_MAX_SUBJECT);
+}
+
+static void
+walk_encrypted(StPWalk *w, GMimeMultipart *mp, int depth, StPMode mode)
+{
+	StCryptoResult res = { 0 };
+	GMimeObject *clear = NULL;
+
+	w->msg->encrypted = TRUE;
+	st_flag_add(w->msg->flags, "encrypted");
+	if (w->cfg && st_crypto_enabled(w->cfg))
+		clear = st_crypto_decrypt_multipart(w->cfg, GMIME_MULTIPART_ENCRYPTED(mp), &res);
+	st_p_crypto_done(w, &res);
+	if (clear) {
+		w->msg->decrypted = TRUE;
+		protected_subject(w, clear);
+		w->in_plaintext++;
+		st_p_walk(w, clear, depth + 1, mode);
+		w->in_plaintext--;
+		g_object_unref(clear);
+		return;
+	}
+	for (int i = 0; i < g_mime_multipart_get_count(mp) && !w->stop; i++)
+		st_p_walk(w, g_mime_multipart_get_part(mp, i), depth + 1, ST_P_ATTACH);
+}
+
+/* "From/Date/Subject" of a forwarded message, after a separator line. */
+static void
+forward_separator(StPWalk *w, GMimeMessage *inner)
+{
+	static const char *const fields[] = { "From", "Date", "Subject" };
+	g_autoptr(GString) s = g_string_new("\n---------- Forwarded message ----------\n");
+
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+		const char *raw = st_p_raw_header(GMIME_OBJECT(inner), fields[i]);
+		if (raw == NULL)
+			continue;
+		g_autofree char *v = st_p_decode_field(raw, ST_P_MAX_SUBJECT);
+		g_string_append_printf(s, "%s: %s\n", fields[i], v);
+	}
+	g_string_append_c(s, '\n');
+	st_p_body_append(w, s->str, s->len);
+}
+
+void
+st_p_walk(StPWalk *w, GMimeObject *obj, int depth, StPMode mode)
+{
+	StMessage *msg = w->msg;
+
+	if (w->stop || obj == NULL)
+		return;
+	if (depth > w->lim->max_depth) {
+		st_flag_add(msg->flags, "depth-limit");
+		return;
+	}
+	if (msg->n_parts >= (guint) w->lim->max_parts) {
+		st_flag_add(msg->flags, "parts-limit");
+		w->stop = TRUE;
+		return;
+	}
+	if (w->deadline && g_get_monotonic_time() > w->deadline) {
+		st_flag_add(msg->flags, "analysis-timeout");
+		w->stop = TRUE;
+		return;
+	}
+	msg->n_parts++;
+	msg->depth = MAX(msg->depth, (guint) depth);
+	if (GMIME_IS_MESSAGE_PART(obj)) {
+		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		if (inner == NULL)
+			return;
+		if (mode == ST_P_BODY)
+			forward_separator(w, inner);
+		st_p_walk(w, g_mime_message_get_mime_part(inner), depth + 1, mode);
+	} else if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
+		walk_encrypted(w, GMIME_MULTIPART(obj), depth, mode);
+	} else if (GMIME_IS_MULTIPART(obj)) {
+		walk_multipart(w, GMIME_MULTIPART(obj), depth, mode);
+	} else if (GMIME_IS_PART(obj)) {
+		st_p_leaf(w, GMIME_PART(obj), mode);
+	}
+}
