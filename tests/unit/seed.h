@@ -1,8 +1,8 @@
 /*
- * seed.h — a deterministic generator of triage databases for the tests of
- * workflow, digest, dupes and export, and for the digest benchmark
- * (tests/tools/seed_db.c).  Header-only (static functions) so that each
- * test program stays one file.
+ * seed.h — a deterministic generator of triage databases for test_digest and
+ * for the digest benchmark (tests/tools/seed_db.c).  Header-only (static
+ * functions) so that each program stays one file.  Fixtures (rules, temp
+ * stores, times) are testutil.h's: this file only generates rows.
  *
  * seed_db() inserts N reports spread over the 200 days before NOW across
  * every state, with clocks consistent with the state (acked_at, triaged_at,
@@ -18,8 +18,6 @@
 #include <string.h>
 #include <sqlite3.h>
 #include <glib.h>
-#include <glib/gstdio.h>
-#include "sectriage/rules.h"
 #include "sectriage/store.h"
 #include "sectriage/common.h"
 
@@ -265,67 +263,6 @@ seed_db(StStore *store, int n, gint64 now, guint32 seed, gboolean with_messages,
 	sqlite3_finalize(s.message);
 	sqlite3_finalize(s.attachment);
 	return ok;
-}
-
-/* The repository's rules/, loaded: $ST_ROOT/rules, else beside the test
- * binary (build/tests/../../rules), else ./rules.  Unref. */
-static G_GNUC_UNUSED StRules *
-seed_repo_rules(void)
-{
-	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-	g_autofree char *bindir = g_path_get_dirname(exe);
-	g_autofree char *dir = g_build_filename(bindir, "..", "..", "rules", NULL);
-	const char *root = g_getenv("ST_ROOT");
-	if (root && *root) {
-		g_free(dir);
-		dir = g_build_filename(root, "rules", NULL);
-	} else if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-		g_free(dir);
-		dir = g_strdup("rules");
-	}
-	g_autoptr(GError) err = NULL;
-	StRules *r = st_rules_load(dir, &err);
-	g_assert_no_error(err);
-	g_assert_nonnull(r);
-	return r;
-}
-
-/* A new database in a new temp directory (*DIR, g_free; remove with
- * seed_rmdir). */
-static G_GNUC_UNUSED StStore *
-seed_temp_store(char **dir)
-{
-	g_autoptr(GError) err = NULL;
-	*dir = g_dir_make_tmp("st-maint-XXXXXX", &err);
-	g_assert_no_error(err);
-	g_autofree char *path = g_build_filename(*dir, "triage.db", NULL);
-	StStore *s = st_store_open(path, 5000, &err);
-	g_assert_no_error(err);
-	g_assert_nonnull(s);
-	return s;
-}
-
-static G_GNUC_UNUSED void
-seed_rmdir(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	const char *n;
-	while (d && (n = g_dir_read_name(d)) != NULL) {
-		g_autofree char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
-/* Unix time of ISO 8601 text (with zone). */
-static G_GNUC_UNUSED gint64
-seed_time(const char *iso)
-{
-	g_autoptr(GDateTime) d = g_date_time_new_from_iso8601(iso, NULL);
-	g_assert_nonnull(d);
-	return g_date_time_to_unix(d);
 }
 
 #endif
