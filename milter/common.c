@@ -130,15 +130,38 @@ st_header_safe(const char *s, gsize max)
 	return g_string_free(out, FALSE);
 }
 
+/* A byte st_squeeze_blanks must look at: a blank or a line end. */
+static inline gboolean
+squeeze_stop(char c)
+{
+	static const guint64 stops = 1ULL << ' ' | 1ULL << '\t' | 1ULL << '\n' | 1ULL << '\r';
+
+	return (guchar) c <= ' ' && (stops >> (guchar) c & 1);
+}
+
 gboolean
 st_squeeze_blanks(GString *s, guint max_run)
 {
-	gsize r = 0, w = 0;
+	char *str = s->str;     /* locals: a char store may alias *s */
+	gsize len = s->len, r = 0, w = 0;
 	guint run = 0, blank_lines = 0;
 	gboolean line_blank = TRUE, changed = FALSE;
 
-	for (; r < s->len; r++) {
-		char c = s->str[r];
+	while (r < len) {
+		/* A stretch of other bytes ends any run and any blank line: it
+		 * is kept as it is, moved only once something was dropped. */
+		gsize start = r;
+		while (r < len && !squeeze_stop(str[r]))
+			r++;
+		if (r > start) {
+			if (w != start)
+				memmove(str + w, str + start, r - start);
+			w += r - start;
+			run = 0;
+			line_blank = FALSE;
+			continue;
+		}
+		char c = str[r++];
 		if (c == ' ' || c == '\t') {
 			if (++run > max_run) {
 				changed = TRUE;
@@ -151,16 +174,14 @@ st_squeeze_blanks(GString *s, guint max_run)
 			if (blank_lines > 3) {
 				changed = TRUE;
 				/* drop the blanks kept on this empty line too */
-				while (w > 0 && (s->str[w - 1] == ' ' || s->str[w - 1] == '\t'))
+				while (w > 0 && (str[w - 1] == ' ' || str[w - 1] == '\t'))
 					w--;
 				continue;
 			}
 		} else {
-			run = 0;
-			if (c != '\r')
-				line_blank = FALSE;
+			run = 0;        /* '\r': the line may still be blank */
 		}
-		s->str[w++] = c;
+		str[w++] = c;
 	}
 	if (changed)
 		g_string_truncate(s, w);

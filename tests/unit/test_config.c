@@ -132,6 +132,40 @@ test_printable(void)
 	g_assert_cmpuint(strlen(c), <=, 6);
 }
 
+/* st_squeeze_blanks by its definition, one byte at a time: a run of spaces
+ * and tabs keeps MAX_RUN of them, more than 3 blank lines in a row (CR and
+ * blanks still blank) become 3.  g_free(). */
+static char *
+squeeze_reference(const char *in, guint max_run)
+{
+	GString *out = g_string_new(NULL);
+	guint run = 0, blank_lines = 0;
+	gboolean line_blank = TRUE;
+
+	for (const char *p = in; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			if (++run > max_run)
+				continue;
+		} else if (*p == '\n') {
+			run = 0;
+			blank_lines = line_blank ? blank_lines + 1 : 0;
+			line_blank = TRUE;
+			if (blank_lines > 3) {
+				while (out->len > 0 && (out->str[out->len - 1] == ' ' ||
+							out->str[out->len - 1] == '\t'))
+					g_string_truncate(out, out->len - 1);
+				continue;
+			}
+		} else {
+			run = 0;
+			if (*p != '\r')
+				line_blank = FALSE;
+		}
+		g_string_append_c(out, *p);
+	}
+	return g_string_free(out, FALSE);
+}
+
 static void
 test_squeeze_blanks(void)
 {
@@ -147,6 +181,31 @@ test_squeeze_blanks(void)
 		g_autoptr(GString) s = g_string_new(blank_cases[i].in);
 		st_squeeze_blanks(s, 3);
 		g_assert_cmpstr(s->str, ==, blank_cases[i].out);
+	}
+	/* CR keeps a line blank; text after a dropped run moves back */
+	static const struct { const char *in, *out; } cr_cases[] = {
+		{ "a\r\n\r\n\r\n\r\n\r\nb", "a\r\n\r\n\r\n\r\n\rb" },
+		{ "x      y      z\n", "x   y   z\n" },
+		{ "p\n \t\n\n\n\n q  r", "p\n \t\n\n\n q  r" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cr_cases); i++) {
+		g_autoptr(GString) s = g_string_new(cr_cases[i].in);
+		g_assert_cmpint(st_squeeze_blanks(s, 3), ==, strcmp(cr_cases[i].in, cr_cases[i].out) != 0);
+		g_assert_cmpstr(s->str, ==, cr_cases[i].out);
+	}
+	/* random text of blanks, line ends and letters: as the byte-by-byte
+	 * definition (squeeze_reference) gives it */
+	g_autoptr(GRand) rnd = g_rand_new_with_seed(9);
+	for (int n = 0; n < 2000; n++) {
+		g_autoptr(GString) s = g_string_new(NULL);
+		int len = g_rand_int_range(rnd, 0, 200);
+		for (int i = 0; i < len; i++)
+			g_string_append_c(s, " \t\n\rab"[g_rand_int_range(rnd, 0, 6)]);
+		g_autofree char *want = squeeze_reference(s->str, 2);
+		gboolean changed = strcmp(want, s->str) != 0;
+		g_assert_cmpint(st_squeeze_blanks(s, 2), ==, changed);
+		g_assert_cmpstr(s->str, ==, want);
+		g_assert_cmpuint(s->len, ==, strlen(want));
 	}
 	/* a megabyte of blanks becomes a few bytes, in linear time */
 	g_autoptr(GString) big = g_string_new("x");
