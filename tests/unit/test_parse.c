@@ -1,5 +1,5 @@
 /*
- * test_parse.c — parse.c and hdecode.c: fixtures in tests/data/parse, limits
+ * test_parse.c — parse*.c and hdecode.c: fixtures in tests/data/parse, limits
  * on generated messages, RFC 2047 decoding word by word, and (with ST_SHARED)
  * every file of the shared corpus with its invariants.
  */
@@ -444,6 +444,133 @@ test_text_helpers(void)
 	g_assert_cmpstr(u, ==, "a\tb");
 }
 
+/* st_hdecode_text by its definition, one byte at a time: CR LF and lone CR
+ * become LF, NUL a space, OUT kept within MAX (cut on a character
+ * boundary).  FALSE when cut. */
+static gboolean
+text_reference(GString *out, const char *s, gsize len, gsize max)
+{
+	for (gsize i = 0; i < len; i++) {
+		char c = s[i] == '\0' ? ' ' : s[i] == '\r' ? '\n' : s[i];
+		if (out->len + 1 > max) {
+			while (out->len > 0 && ((guchar) s[i] & 0xC0) == 0x80 &&
+			       ((guchar) out->str[out->len - 1] & 0x80)) {
+				/* back to the start of the cut character */
+				gboolean lead = ((guchar) out->str[out->len - 1] & 0xC0) == 0xC0;
+				g_string_truncate(out, out->len - 1);
+				if (lead)
+					break;
+			}
+			return FALSE;
+		}
+		g_string_append_c(out, c);
+		if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
+			i++;
+	}
+	return TRUE;
+}
+
+/* Random text of CR, LF, NUL, ASCII and two-byte characters, appended
+ * after random text, within random bounds: as text_reference gives it. */
+static void
+test_text_reference(void)
+{
+	static const char *const pieces[] = { "\r", "\n", "\r\n", "a", "bc", "\xc3\xa9" };
+	g_autoptr(GRand) rnd = g_rand_new_with_seed(11);
+
+	for (int n = 0; n < 3000; n++) {
+		g_autoptr(GString) in = g_string_new(NULL);
+		int k = g_rand_int_range(rnd, 0, 60);
+		for (int i = 0; i < k; i++) {
+			int j = g_rand_int_range(rnd, 0, G_N_ELEMENTS(pieces) + 1);
+			if (j == G_N_ELEMENTS(pieces))
+				g_string_append_c(in, '\0');
+			else
+				g_string_append(in, pieces[j]);
+		}
+		const char *prefix = n % 3 ? "x" : "";
+		gsize max = g_rand_int_range(rnd, 0, 90);
+		g_autoptr(GString) want = g_string_new(prefix);
+		g_autoptr(GString) got = g_string_new(prefix);
+		gboolean w = text_reference(want, in->str, in->len, max);
+		gboolean g = st_hdecode_text(got, in->str, in->len, max);
+		g_assert_cmpint(g, ==, w);
+		g_assert_cmpmem(got->str, got->len, want->str, want->len);
+	}
+}
+
+/* Inline armor counts in the text before its first NUL only (as a C string
+ * search sees it), and flags the message either way it is found. */
+static void
+test_armor(void)
+{
+	static const struct {
+		const char *body;
+		gsize len;
+		gboolean encrypted, signed_;
+	} cases[] = {
+		{ "hi\n-----BEGIN PGP MESSAGE-----\nxx\n", 0, TRUE, FALSE },
+		{ "hi\0\n-----BEGIN PGP MESSAGE-----\nxx\n", 34, FALSE, FALSE },
+		{ "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nok\0\n", 53, FALSE, TRUE },
+		{ "-----BEGIN PGP MESSAGE----", 0, FALSE, FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		gsize blen = cases[i].len ? cases[i].len : strlen(cases[i].body);
+		g_autoptr(GString) m = g_string_new("From: a@example.org\nSubject: s\n"
+						    "Content-Type: text/plain\n\n");
+		g_string_append_len(m, cases[i].body, blen);
+		g_autoptr(StMessage) msg = st_message_parse_data(m->str, m->len, NULL);
+		g_assert_cmpint(msg->encrypted, ==, cases[i].encrypted);
+		g_assert_cmpint(st_flag_has(msg->flags, "encrypted"), ==, cases[i].encrypted);
+		g_assert_cmpint(st_flag_has(msg->flags, "signed"), ==, cases[i].signed_);
+	}
+}
+
+/* Decoded attachment content across decoding chunks: every byte value in
+ * base64, quoted-printable text, Latin-1 and UTF-8 text made UTF-8 text. */
+static void
+test_attachment_content(void)
+{
+	g_autoptr(GString) bin = g_string_new(NULL);
+	for (int i = 0; i < 200000; i++)
+		g_string_append_c(bin, (char) (i * 7 + i / 256));
+	g_autofree char *b64 = g_base64_encode((const guchar *) bin->str, bin->len);
+	g_autoptr(GString) m = g_string_new("From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+					    "Content-Type: multipart/mixed; boundary=\"z\"\n\n"
+					    "--z\nContent-Type: text/plain\n\nbody\n--z\n"
+					    "Content-Type: application/octet-stream\n"
+					    "Content-Disposition: attachment; filename=\"b.bin\"\n"
+					    "Content-Transfer-Encoding: base64\n\n");
+	for (const char *p = b64; *p; p += MIN(strlen(p), 76))
+		g_string_append_printf(m, "%.76s\n", p);
+	g_string_append(m, "--z\nContent-Type: text/plain; charset=iso-8859-1\n"
+			   "Content-Disposition: attachment; filename=\"l.txt\"\n"
+			   "Content-Transfer-Encoding: quoted-printable\n\n"
+			   "caf=E9 au=\n lait\r\nend\n"
+			   "--z\nContent-Type: text/plain; charset=utf-8\n"
+			   "Content-Disposition: attachment; filename=\"u.txt\"\n\n"
+			   "caf\xc3\xa9\r\nend\n--z--\n");
+	g_autoptr(StMessage) msg = st_message_parse_data(m->str, m->len, NULL);
+	g_assert_cmpuint(msg->attachments->len, ==, 3);
+	const StAttachment *a = g_ptr_array_index(msg->attachments, 0);
+	char sha[65];
+	st_sha256_hex(bin->str, bin->len, sha);
+	g_assert_cmpint(a->size, ==, bin->len);
+	g_assert_cmpstr(a->sha256, ==, sha);
+	g_assert_nonnull(a->content);
+	gsize n;
+	const void *d = g_bytes_get_data(a->content, &n);
+	g_assert_cmpmem(d, n, bin->str, bin->len);
+	g_assert_null(a->text);
+	const StAttachment *l = g_ptr_array_index(msg->attachments, 1);
+	g_assert_cmpstr(l->text, ==, "caf\xc3\xa9 au lait\nend");
+	d = g_bytes_get_data(l->content, &n);
+	g_assert_cmpmem(d, n, "caf\xe9 au lait\r\nend", 17);
+	const StAttachment *u = g_ptr_array_index(msg->attachments, 2);
+	g_assert_cmpstr(u->text, ==, "caf\xc3\xa9\nend");
+	g_assert_cmpstr(msg->body_text, ==, "body");
+}
+
 /* GMime's own decoder loses the tail of the padded case: the reason for hdecode. */
 static void
 test_gmime_padding_bug_documented(void)
@@ -610,6 +737,9 @@ main(int argc, char **argv)
 	g_test_add_func("/hdecode/gmime-padding-bug", test_gmime_padding_bug_documented);
 	g_test_add_func("/hdecode/to-utf8", test_to_utf8);
 	g_test_add_func("/hdecode/text-helpers", test_text_helpers);
+	g_test_add_func("/hdecode/text-reference", test_text_reference);
+	g_test_add_func("/parse/armor", test_armor);
+	g_test_add_func("/parse/attachment-content", test_attachment_content);
 	g_test_add_func("/parse/corpus", test_corpus);
 	return g_test_run();
 }
