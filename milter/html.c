@@ -8,6 +8,7 @@
  * collapse), a <pre> depth, the current link target.  Every scan moves
  * forward only; the output is bounded by MAX.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "sectriage/html.h"
@@ -47,17 +48,18 @@ static const struct {
 /* Elements whose content is not text. */
 static const char *const skipped[] = { "script", "style", "title", "template", "noscript" };
 
-/* Block elements: line breaks owed at open and close. */
-static const struct {
+/* Block elements: line breaks owed at open and close.  Sorted by name
+ * (strcmp order) for bsearch. */
+static const struct Block {
 	const char *name;
 	int breaks;
 } blocks[] = {
-	{ "p", 2 }, { "h1", 2 }, { "h2", 2 }, { "h3", 2 }, { "h4", 2 }, { "h5", 2 },
-	{ "h6", 2 }, { "table", 2 }, { "ul", 2 }, { "ol", 2 }, { "blockquote", 2 },
-	{ "pre", 2 }, { "hr", 2 }, { "dl", 2 }, { "div", 1 }, { "tr", 1 }, { "li", 1 },
-	{ "dt", 1 }, { "dd", 1 }, { "section", 1 }, { "article", 1 }, { "header", 1 },
-	{ "footer", 1 }, { "address", 1 }, { "center", 1 }, { "form", 1 },
-	{ "body", 1 }, { "caption", 1 }, { "figure", 1 }, { "main", 1 }, { "nav", 1 },
+	{ "address", 1 }, { "article", 1 }, { "blockquote", 2 }, { "body", 1 },
+	{ "caption", 1 }, { "center", 1 }, { "dd", 1 }, { "div", 1 }, { "dl", 2 },
+	{ "dt", 1 }, { "figure", 1 }, { "footer", 1 }, { "form", 1 }, { "h1", 2 },
+	{ "h2", 2 }, { "h3", 2 }, { "h4", 2 }, { "h5", 2 }, { "h6", 2 }, { "header", 1 },
+	{ "hr", 2 }, { "li", 1 }, { "main", 1 }, { "nav", 1 }, { "ol", 2 }, { "p", 2 },
+	{ "pre", 2 }, { "section", 1 }, { "table", 2 }, { "tr", 1 }, { "ul", 2 },
 };
 
 static void
@@ -123,9 +125,15 @@ text(Html *h, const char *s, gsize n)
 			s++;
 			continue;
 		}
+		/* words joined by single spaces go out as one piece: the
+		 * space each owes is a ' ' already */
 		const char *e = s;
 		while (e < end && !g_ascii_isspace(*e))
 			e++;
+		while (e + 1 < end && *e == ' ' && !g_ascii_isspace(e[1])) {
+			for (e++; e < end && !g_ascii_isspace(*e); e++)
+				;
+		}
 		settle(h);
 		put(h, s, e - s);
 		s = e;
@@ -247,6 +255,13 @@ link_close(Html *h)
 	g_clear_pointer(&h->href, g_free);
 }
 
+/* bsearch over blocks: KEY is a tag name. */
+static int
+by_block_name(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct Block *) elem)->name);
+}
+
 /* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
@@ -270,17 +285,16 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 		}
 		return;
 	}
-	for (gsize i = 0; i < G_N_ELEMENTS(blocks); i++) {
-		if (strcmp(blocks[i].name, name) != 0)
-			continue;
-		owe_break(h, blocks[i].breaks);
-		if (strcmp(name, "pre") == 0)
-			h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
-		if (strcmp(name, "li") == 0 && !closing) {
-			settle(h);
-			put(h, "- ", 2);
-		}
+	const struct Block *b = bsearch(name, blocks, G_N_ELEMENTS(blocks), sizeof blocks[0],
+					by_block_name);
+	if (b == NULL)
 		return;
+	owe_break(h, b->breaks);
+	if (strcmp(name, "pre") == 0)
+		h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
+	if (strcmp(name, "li") == 0 && !closing) {
+		settle(h);
+		put(h, "- ", 2);
 	}
 }
 
@@ -320,6 +334,15 @@ markup(Html *h, const char *p, const char *end)
 	return e;
 }
 
+/* The first C in [P, END), or END. */
+static const char *
+find(const char *p, const char *end, char c)
+{
+	const char *f = p < end ? memchr(p, c, end - p) : NULL;
+
+	return f ? f : end;
+}
+
 char *
 st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 {
@@ -329,10 +352,15 @@ st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 
 	h.out = g_string_sized_new(MIN((gsize) (end - p), max) / 2 + 16);
 	h.max = max;
+	/* the next '<' and '&' at or after P (END when none), each found
+	 * with memchr once, not byte by byte */
+	const char *next_lt = find(p, end, '<'), *next_amp = find(p, end, '&');
 	while (p < end && !h.full) {
-		const char *lt = p;
-		while (lt < end && *lt != '<' && *lt != '&')
-			lt++;
+		if (next_lt < p)
+			next_lt = find(p, end, '<');
+		if (next_amp < p)
+			next_amp = find(p, end, '&');
+		const char *lt = MIN(next_lt, next_amp);
 		text(&h, p, lt - p);
 		if (lt >= end)
 			break;

@@ -67,6 +67,34 @@ test_bounded(void)
 	g_string_free(big, TRUE);
 }
 
+/* Cuts at MAX bytes fall where they fall, whether the words around went
+ * out one by one or joined by their single spaces: inside a word, on a
+ * space, never inside a character. */
+static void
+test_cut_table(void)
+{
+	static const struct {
+		const char *html;
+		gsize max;
+		const char *text;
+		gboolean cut;
+	} cuts[] = {
+		{ "ab cd ef", 5, "ab cd", TRUE },
+		{ "ab cd ef", 4, "ab c", TRUE },
+		{ "ab cd ef", 3, "ab ", TRUE },
+		{ "ab cd\xc3\xa9" "f", 6, "ab cd", TRUE },
+		{ "ab  cd", 5, "ab cd", TRUE },
+		{ "<p>ab cd</p>ef gh", 9, "ab cd\n\nef", TRUE },
+		{ "ab cd", 6, "ab cd\n", FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cuts); i++) {
+		gboolean cut = !cuts[i].cut;
+		g_autofree char *t = st_html_to_text(cuts[i].html, -1, cuts[i].max, &cut);
+		g_assert_cmpstr(t, ==, cuts[i].text);
+		g_assert_cmpint(cut, ==, cuts[i].cut);
+	}
+}
+
 /* Pathological markup stays linear: 1 MiB of '<' or "<a" or "&" or quotes. */
 static void
 test_linear(void)
@@ -101,6 +129,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/html/table", test_table);
 	g_test_add_func("/html/bounded", test_bounded);
+	g_test_add_func("/html/cut-table", test_cut_table);
 	g_test_add_func("/html/linear", test_linear);
 	g_test_add_func("/html/length", test_length_and_nul);
 	return g_test_run();
