@@ -55,6 +55,14 @@ static const ClassCase class_cases[] = {
 	{ "Keys in the referrer",
 	  "Anyone who can read the proxy logs gets a working API key for the account.",
 	  "secret_leakage", "core" },
+	/* blind round 12 (#3) */
+	{ "Error messages show the key",
+	  "The exception thrown on a failed request contains the full API key, and our error\n"
+	  "tracker keeps every exception for a year.", "secret_leakage", "core" },
+	{ "Wheel on PyPI differs from the release",
+	  "The wheel on PyPI is not the binary of the GitHub release; it looks like the publishing\n"
+	  "step was compromised. The bundled binary connects to an unknown server.",
+	  "supply_chain", "release_infra" },
 	/* the impact statement decides, in other languages too; a word in a
 	 * pasted log counts less */
 	{ "Probleem met gedeelde map",
@@ -314,6 +322,9 @@ static const OosCase oos_cases[] = {
 	{ "DoS: guest fork bomb makes my sandbox unresponsive",
 	  "A fork bomb in the guest hangs only the same sandbox; the host stays fine.", TRUE,
 	  "self_dos", NULL },
+	{ "python sdk: long output kills the host process",
+	  "A guest printing one endless line makes the SDK run out of memory. The host itself stays up\n"
+	  "and other sandboxes keep running; only my own script dies.", TRUE, "self_dos", NULL },
 	{ "Guest can panic the host",
 	  "A crafted virtio request causes a kernel panic on the host and takes down every sandbox.\n"
 	  "That is a denial of service for all tenants.", TRUE, "", NULL },

@@ -81,6 +81,12 @@ static const struct {
 	{ "python3 -c \"import microsandbox; print(microsandbox.__version__)\" print 0.6.12", "0.6.12", "pip" },
 	{ "reading the netd code on 0.7.0-rc.2 it looks like", "0.7.0-rc.2", "prose" },
 	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
+	/* round 12: a table of versions, the tested row is the version */
+	{ "| Version | betroffen | getestet |\n|---|---|---|\n| 0.6.12 | vermutlich | nein |\n"
+	  "| 0.6.13 | ja | ja |\n| 0.6.14 | vermutlich | nein |\n", "0.6.13", "prose" },
+	{ "| Version | Affected | Tested |\n|:--|:--|:--|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | \xe2\x9c\x85 |\n",
+	  "0.6.12", "prose" },
+	{ "| Version | Affected | Tested |\n|---|---|---|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | no |\n", NULL, NULL },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -160,6 +166,12 @@ static const struct {
 	  "linux", "Linux Mint 22", "6.8.0-48-generic", NULL, NULL },
 	{ "Debian bookworm, stock 6.1 kernel", "linux", "Debian bookworm", "6.1", NULL, NULL },
 	{ "my laptop, Sonoma 14.5 on my M3", "macos", NULL, NULL, "14.5", "Apple M3" },
+	/* round 12: the chip after "w/" or a word for chip in another language */
+	{ "python 3.13, Mac Studio (2025) w/ M4 Max, macOS 15.6.1 (24G90)", "macos", NULL, NULL, "15.6.1", "Apple M4 Max" },
+	{ "un MacBook Air de 2024, puce M3, sous macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M3" },
+	/* a runner's machine image is the host; a guest image is not */
+	{ "Runner is the usual image: Debian trixie, uname -r says 6.12.38+deb13-amd64.",
+	  "linux", "Debian trixie", "6.12.38+deb13-amd64", NULL, NULL },
 	{ "Mac OS X 10.15.7 on a MacBook Pro 16\" (M1 Max, 2021)", "macos", NULL, NULL, "10.15.7", "Apple M1 Max" },
 	{ "Windows 11 Pro 24H2 (26100.2314) with Hyper-V", "windows", "Windows 11 Pro 24H2", "26100.2314", NULL, NULL },
 	{ "Host: Rocky Linux 9.5 (Blue Onyx), 5.14.0-503.14.1.el9_5.x86_64", "linux", "Rocky Linux 9.5 (Blue Onyx)",
@@ -267,6 +279,9 @@ static const struct {
 	  TRUE, FALSE, "Priya Raman and Tomasz Wielgosz (University of Eastmoor)", NULL },
 	{ "V\xc4\x83 rog s\xc4\x83 m\xc4\x83 men\xc8\x9biona\xc8\x9bi \xc3\xaen advisory ca Andrei Popescu\n(https://andreipopescu.example).",
 	  TRUE, FALSE, "Andrei Popescu", "https://andreipopescu.example" },
+	{ "Si lo public\xc3\xa1is, me gustar\xc3\xad" "a aparecer como Ana Ruiz (https://anaruiz.example).",
+	  TRUE, FALSE, "Ana Ruiz", "https://anaruiz.example" },
+	{ "J'aimerais appara\xc3\xaetre comme Paul Martin.", TRUE, FALSE, "Paul Martin", NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
