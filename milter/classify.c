@@ -365,6 +365,24 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
 	tally_clear(&best);
 }
 
+/* TRUE when a message with none of the class_needs items still claims a
+ * finding ([claim] reaches its "min"; no such group: TRUE): a teaser ("found
+ * RCE in microsandbox") concerns microsandbox, a question or a request for
+ * documents that merely names it concerns no component. */
+static gboolean
+claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a)
+{
+	const StRuleGroup *claim = st_rules_group(rules, "claim");
+	Tally t = { 0 };
+
+	if (claim == NULL || has_content(rules, a))
+		return TRUE;
+	tally_group(claim, regions, &t);
+	gboolean yes = t.score >= st_rule_get_int(claim, "min", 10);
+	tally_clear(&t);
+	return yes;
+}
+
 static void
 classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
 {
@@ -373,6 +391,12 @@ classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
 					  rules_int(rules, "classify", "component_min", 6),
 					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
 
+	if (!claims_finding(rules, regions, a)) {
+		tally_clear(&best);
+		st_set(&a->component, NULL);
+		st_set(&a->component_evidence, NULL);
+		return;
+	}
 	if (g != NULL) {
 		st_set(&a->component, g->name + strlen("component."));
 		st_set(&a->component_evidence, best.evidence);

@@ -254,6 +254,32 @@ test_class_needs_content(void)
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 }
 
+/* [claim]: a message with no description, PoC or logs names a component
+ * only when it claims a finding: a vendor questionnaire about the cloud
+ * names none, a teaser does (core), and the questionnaire with a
+ * description keeps its component. */
+static void
+test_component_needs_claim(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Vendor security questionnaire: microsandbox cloud",
+					   "Please send your SOC 2 report and your sub-processor list.", FALSE);
+
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	a->check_na[ST_CHECK_PLATFORM] = FALSE;  /* set by the first run */
+	st_classify(rules, a->msg, a);
+	g_assert_null(a->component);
+	g_assert_false(a->check_na[ST_CHECK_PLATFORM]);
+	a->check[ST_CHECK_DESCRIPTION] = TRUE;
+	st_classify(rules, a->msg, a);
+	g_assert_cmpstr(a->component, ==, "cloud");
+
+	g_autoptr(StAnalysis) t = classify(rules, "", "found RCE in microsandbox. contact me for details.", FALSE);
+	t->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, t->msg, t);
+	g_assert_cmpstr(t->component, ==, "core");
+}
+
 /* The subject counts more than a passing mention in the body. */
 static void
 test_subject_weighs_more(void)
@@ -646,6 +672,7 @@ main(int argc, char **argv)
 	st_init();
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
+	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
 	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);
