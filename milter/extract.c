@@ -723,6 +723,25 @@ poc_line(const Lines *ls)
 	return find_steps(ls);
 }
 
+/* The prose line that points at a reproduction hosted elsewhere
+ * ([poc.link]: "the repro script is in this gist: https://gist..."), with
+ * the link on it or on the next line, or -1. */
+static gint
+poc_link_line(const Lines *ls)
+{
+	const StRuleGroup *link = grp(ls->rules, "poc.link");
+
+	for (guint i = 0; link != NULL && i < ls->n; i++) {
+		if (ls->l[i].type != L_PROSE)
+			continue;
+		g_autofree char *two = g_strconcat(ls->l[i].s, "\n",
+						   i + 1 < ls->n ? ls->l[i + 1].s : "", NULL);
+		if (st_x_any(link, two))
+			return (gint)i;
+	}
+	return -1;
+}
+
 static void
 check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 {
@@ -736,6 +755,8 @@ check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		}
 	}
 	gint l = poc_line(ls);
+	if (l < 0)
+		l = poc_link_line(ls);
 	if (l >= 0)
 		set_check(a, ST_CHECK_POC, line_evidence(ls, l));
 }

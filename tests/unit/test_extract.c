@@ -360,6 +360,11 @@ static const struct {
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
 	/* PoC in many styles */
+	/* round 12: a reproduction hosted in a gist; an offer of one is none */
+	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
+	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	{ PROSE "Thanks,\nAna\nhttps://gist.example/ana\n", 1, 0, 0 },
 	{ PROSE "```sh\nmsb run --no-net alpine -- nslookup leak.example\n```\n", 1, 1, 0 },
 	{ PROSE "~~~js\nimport { Sandbox } from \"microsandbox\";\nconst sb = await Sandbox.create(\"x\");\nawait sb.exec(\"id\");\n~~~\n", 1, 1, 0 },
 	{ PROSE "    import socket\n    s = socket.socket()\n    s.connect((\"10.0.0.1\", 80))\n", 1, 1, 0 },
