@@ -32,6 +32,7 @@
 typedef struct {
 	const char *text;  /* as written */
 	char *flat;        /* owned: single line breaks inside paragraphs as spaces */
+	StScan *scan;      /* owned: the literals in FLAT (the prefilter), or NULL */
 	int percent;
 } Region;
 
@@ -39,6 +40,7 @@ static void
 region_clear(gpointer p)
 {
 	g_free(((Region *)p)->flat);
+	st_scan_free(((Region *)p)->scan);
 }
 
 /* The score of one group over all regions. */
@@ -119,7 +121,7 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 		for (guint r = 0; r < regions->len; r++) {
 			const Region *reg = &g_array_index(regions, Region, r);
 			g_autoptr(GMatchInfo) mi = NULL;
-			if (!g_regex_match(p->re, reg->flat, 0, &mi))
+			if (!st_pattern_match(p, reg->scan, reg->flat, &mi))
 				continue;
 			int c = w * reg->percent / 100;
 			hit = TRUE;
@@ -241,14 +243,15 @@ attachment_text(const StMessage *msg, int max, GString *out, const StRuleGroup *
 }
 
 static void
-region_add(GArray *regions, const char *text, int percent)
+region_add(const StRules *rules, GArray *regions, const char *text, int percent)
 {
 	if (text == NULL || *text == '\0' || percent == 0)
 		return;
-	Region r = { text, g_strdup(text), percent };
+	Region r = { text, g_strdup(text), NULL, percent };
 	for (char *c = r.flat + 1; *c; c++)
 		if (*c == '\n' && c[-1] != '\n' && c[1] != '\n' && c[1] != '\0')
 			*c = ' ';
+	r.scan = st_scan_new(rules, r.flat, -1);
 	g_array_append_val(regions, r);
 }
 
@@ -519,25 +522,25 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			       rules_int(rules, "classify", "subject_max_bytes", 1024));
 		split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
 			   own, quoted, pasted);
-		region_add(regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
-		region_add(regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
+		region_add(rules, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
 		/* code names the component it uses ("from microsandbox import")
 		 * as well as prose does: for the component pasted lines count
 		 * like the body */
-		region_add(comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
 		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
 		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
 		attachment_text(msg, max, attached, doc, FALSE);
-		region_add(regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
-		region_add(comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(rules, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(rules, comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
 		attachment_text(msg, max, documents, doc, TRUE);
-		region_add(regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean suppress = classify_oos(rules, regions, a);
 	classify_class(rules, regions, suppress, a);

@@ -48,6 +48,7 @@ typedef struct {
 	Line *l;
 	guint n;
 	GHashTable *any;     /* StRuleGroup* -> GroupLines*: line_any's memo */
+	StScan *scan;        /* the literals of the whole text (prefilter) */
 } Lines;
 
 /* ------------------------------------------------------------ line matching
@@ -123,21 +124,22 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 
 	if (!line_safe(p)) {
 		for (guint i = 0; i < ls->n; i++)
-			if (!hit[i] && g_regex_match(p->re, ls->l[i].s, 0, NULL))
+			if (!hit[i] && st_pattern_match(p, ls->scan, ls->l[i].s, NULL))
 				hit[i] = 1;
 		return;
 	}
 	/* the matches over the whole text, then the lines they touch */
 	lines_join(ls, '\n');
-	g_regex_match(p->re, ls->raw, 0, &mi);
-	while (g_match_info_matches(mi)) {
+	st_pattern_match(p, ls->scan, ls->raw, &mi);
+	while (mi && g_match_info_matches(mi)) {
 		gint se[2] = { -1, -1 };
 		g_match_info_fetch_pos(mi, 0, &se[0], &se[1]);
 		g_array_append_val(found, se);
 		if (!g_match_info_next(mi, NULL))
 			break;
 	}
-	g_match_info_unref(mi);
+	if (mi)
+		g_match_info_unref(mi);
 	lines_join(ls, '\0');
 	for (guint m = 0; m < found->len; m++) {
 		const gint *se = &g_array_index(found, gint, 2 * m);
@@ -148,7 +150,7 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 			if (hit[k])
 				continue;
 			if ((s >= ls->l[k].pos && e <= line_end(ls, k)) ||
-			    g_regex_match(p->re, ls->l[k].s, 0, NULL))
+			    st_pattern_match(p, ls->scan, ls->l[k].s, NULL))
 				hit[k] = 1;
 		}
 	}
@@ -168,7 +170,7 @@ line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
 		g_hash_table_insert(ls->any, (gpointer) g, gl);
 	}
 	if (gl->hit == NULL && ++gl->calls < LINE_ANY_SCAN_AFTER)
-		return st_x_any(g, l->s);
+		return st_x_any_in(g, ls->scan, l->s);
 	if (gl->hit == NULL) {
 		gl->hit = g_new0(guint8, ls->n);
 		for (guint i = 0; i < g->patterns->len; i++)
@@ -356,6 +358,7 @@ lines_init(Lines *ls, const StRules *rules, char *text)
 		ls->n++;
 	ls->l = g_new0(Line, ls->n + 1);
 	ls->any = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, group_lines_free);
+	ls->scan = st_scan_new(rules, text, -1);  /* before the text is cut */
 	char *s = ls->raw;
 	for (guint i = 0; i < ls->n; i++) {
 		char *eol = strchr(s, '\n');
@@ -377,6 +380,7 @@ lines_clear(Lines *ls)
 	g_free(ls->l);
 	if (ls->any)
 		g_hash_table_unref(ls->any);
+	st_scan_free(ls->scan);
 	memset(ls, 0, sizeof(*ls));
 }
 

@@ -78,10 +78,10 @@ clean_name(char *name, gint64 max)
 /* First link in S ([credit.link]: a URL, or a bare github.com/... path made
  * https), trailing punctuation removed.  NULL when none.  g_free(). */
 static char *
-first_link(const StRuleGroup *group, const char *s)
+first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 {
 	StXHit h;
-	if (!st_x_find(group, NULL, s, NULL, &h))
+	if (!st_x_find_in(group, NULL, scan, s, NULL, &h))
 		return NULL;
 	char *u = g_strndup(s + h.start, h.end - h.start);
 	st_x_hit_clear(&h);
@@ -96,16 +96,17 @@ first_link(const StRuleGroup *group, const char *s)
 	return u;
 }
 
-/* Offset in SEG where the name ends: the earliest [credit.name-end] match. */
+/* Offset in SEG where the name ends: the earliest [credit.name-end] match.
+ * SCAN is a scan of SEG or of a text it is a substring of (or NULL). */
 static gsize
-name_end(const StRuleGroup *ends, const char *seg)
+name_end(const StRuleGroup *ends, const StScan *scan, const char *seg)
 {
 	gsize best = strlen(seg);
 	for (guint i = 0; ends && i < ends->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(ends->patterns, i);
 		g_autoptr(GMatchInfo) mi = NULL;
 		gint s, e;
-		if (g_regex_match(p->re, seg, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		if (st_pattern_match(p, scan, seg, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
 		    (gsize)s < best)
 			best = s;
 	}
@@ -131,13 +132,15 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
-	if (st_x_find(st_rules_group(rules, "credit.anonymous"), NULL, text, NULL, &h)) {
+	/* every text matched below is TEXT or a piece of it */
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
+	if (st_x_find_in(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, &h)) {
 		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;
 	}
-	if (!st_x_find(st_rules_group(rules, "credit.request"),
-		       st_rules_group(rules, "credit.not"), text, NULL, &h))
+	if (!st_x_find_in(st_rules_group(rules, "credit.request"),
+			  st_rules_group(rules, "credit.not"), scan, text, NULL, &h))
 		return;
 
 	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
@@ -154,13 +157,13 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 
 	char *name = quoted_name(seg);
 	if (name == NULL) {
-		gsize n = name_end(st_rules_group(rules, "credit.name-end"), seg);
+		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, seg);
 		name = g_strndup(seg, n);
 	}
 	name = clean_name(name, max);
 	g_autofree char *link = NULL;
-	if (!st_x_any(st_rules_group(rules, "credit.no-link"), seg))
-		link = first_link(st_rules_group(rules, "credit.link"), seg);
+	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
+		link = first_link(st_rules_group(rules, "credit.link"), scan, seg);
 	set_credit(a, FALSE, name, link, st_x_evidence(text, h.start));
 	g_free(name);
 	st_x_hit_clear(&h);

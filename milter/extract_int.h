@@ -27,6 +27,11 @@ typedef struct {
  * Returns TRUE and fills HIT (st_x_hit_clear after) or FALSE. */
 gboolean st_x_find(const StRuleGroup *group, const StRuleGroup *reject,
 		   const char *text, const char *capture, StXHit *hit);
+/* st_x_find with SCAN, a scan of TEXT (st_scan_new; NULL: none): patterns
+ * whose literals TEXT lacks are not run, here or in REJECT's windows. */
+gboolean st_x_find_in(const StRuleGroup *group, const StRuleGroup *reject,
+		      const StScan *scan, const char *text, const char *capture,
+		      StXHit *hit);
 void st_x_hit_clear(StXHit *hit);
 
 /* Named group NAME of HIT, trimmed, whitespace runs collapsed; NULL when the
@@ -37,6 +42,9 @@ char *st_x_named(const StXHit *hit, const char *name);
  * keys) or after END ("match.after.*" keys), within the group's "window"
  * bytes, cut at the sentence boundary when "sentence" is true. */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
+/* st_x_rejected with SCAN, a scan of TEXT (NULL: none). */
+gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
+			  gint start, gint end);
 
 /* TEXT prepared for extraction: CR removed, tabs and no-break spaces made
  * spaces; quoted lines ("> ...") have their markers removed (KEEP_QUOTED)
@@ -57,6 +65,9 @@ char *st_x_squash(char *s);
 
 /* Does any pattern of GROUP match S (NULL-safe)? */
 gboolean st_x_any(const StRuleGroup *group, const char *s);
+/* st_x_any with SCAN, a scan of S or of a text S is a substring of (NULL:
+ * none). */
+gboolean st_x_any_in(const StRuleGroup *group, const StScan *scan, const char *s);
 
 /* CVSS vector of TEXT into A (cvss.c); FALSE when none. */
 gboolean st_x_cvss(const StRules *rules, const char *text, StAnalysis *a);

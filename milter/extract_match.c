@@ -27,11 +27,17 @@ st_x_hit_clear(StXHit *hit)
 gboolean
 st_x_any(const StRuleGroup *group, const char *s)
 {
+	return st_x_any_in(group, NULL, s);
+}
+
+gboolean
+st_x_any_in(const StRuleGroup *group, const StScan *scan, const char *s)
+{
 	if (group == NULL || s == NULL)
 		return FALSE;
 	for (guint i = 0; i < group->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(group->patterns, i);
-		if (g_regex_match(p->re, s, 0, NULL))
+		if (st_pattern_match(p, scan, s, NULL))
 			return TRUE;
 	}
 	return FALSE;
@@ -97,6 +103,13 @@ sentence_end_at(const char *p, const char *limit)
 gboolean
 st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
 {
+	return st_x_rejected_in(reject, NULL, text, start, end);
+}
+
+gboolean
+st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
+		 gint start, gint end)
+{
 	if (reject == NULL)
 		return FALSE;
 	gint64 window = st_rule_get_int(reject, "window", 80);
@@ -134,7 +147,7 @@ st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
 	for (guint i = 0; i < reject->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(reject->patterns, i);
 		gboolean is_after = strstr(p->key, ".after") != NULL;
-		if (g_regex_match(p->re, is_after ? after : before, 0, NULL))
+		if (st_pattern_match(p, scan, is_after ? after : before, NULL))
 			return TRUE;
 	}
 	return FALSE;
@@ -144,6 +157,13 @@ gboolean
 st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
 	  const char *capture, StXHit *hit)
 {
+	return st_x_find_in(group, reject, NULL, text, capture, hit);
+}
+
+gboolean
+st_x_find_in(const StRuleGroup *group, const StRuleGroup *reject, const StScan *scan,
+	     const char *text, const char *capture, StXHit *hit)
+{
 	memset(hit, 0, sizeof(*hit));
 	if (group == NULL || text == NULL)
 		return FALSE;
@@ -152,7 +172,11 @@ st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
 		GMatchInfo *mi = NULL;
 		guint tries = 0;
 
-		g_regex_match(p->re, text, 0, &mi);
+		if (!st_pattern_match(p, scan, text, &mi)) {
+			if (mi)
+				g_match_info_unref(mi);
+			continue;
+		}
 		/* hostile text: give up on a pattern after many vetoed candidates */
 		while (g_match_info_matches(mi) && tries++ < ST_X_MAX_CANDIDATES) {
 			gint s = -1, e = -1;
@@ -162,7 +186,7 @@ st_x_find(const StRuleGroup *group, const StRuleGroup *reject, const char *text,
 			} else {
 				g_match_info_fetch_pos(mi, 0, &s, &e);
 			}
-			if (s >= 0 && e > s && !st_x_rejected(reject, text, s, e)) {
+			if (s >= 0 && e > s && !st_x_rejected_in(reject, scan, text, s, e)) {
 				hit->pat = p;
 				hit->mi = mi;
 				hit->text = text;

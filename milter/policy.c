@@ -332,14 +332,15 @@ is_spam(const StMessage *msg)
 /* ------------------------------------------------------- not a report */
 
 
-/* Sum of the weights of GROUP's patterns that match TEXT. */
+/* Sum of the weights of GROUP's patterns that match TEXT (SCAN: its
+ * literals, or NULL). */
 static int
-group_score(const StRuleGroup *g, const char *text)
+group_score(const StRuleGroup *g, const StScan *scan, const char *text)
 {
 	int score = 0;
 	for (guint i = 0; g && i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
-		if (g_regex_match(p->re, text, 0, NULL))
+		if (st_pattern_match(p, scan, text, NULL))
 			score += st_pattern_weight(g, p);
 	}
 	return score;
@@ -378,20 +379,22 @@ is_not_a_report(const StRules *rules, const StMessage *msg)
 		return FALSE;  /* an encrypted message to security@ is a report */
 	if (n_att == 0 && count_nonblank(msg->body_text) <
 	    (gsize)st_rules_get_int(rules, "notreport", "min_chars", 3) &&
-	    group_score(st_rules_group(rules, "report.signal"), msg->subject ? msg->subject : "") == 0)
+	    group_score(st_rules_group(rules, "report.signal"), NULL,
+			msg->subject ? msg->subject : "") == 0)
 		return TRUE;
 	/* join hard-wrapped lines: a phrase broken over two lines still matches */
 	for (gsize i = 1; i + 1 < text->len; i++)
 		if (text->str[i] == '\n' && text->str[i - 1] != '\n' && text->str[i + 1] != '\n')
 			text->str[i] = ' ';
+	g_autoptr(StScan) scan = st_scan_new(rules, text->str, text->len);
 	g_autoptr(GPtrArray) signals = st_rules_groups(rules, "report.");
 	for (guint i = 0; i < signals->len; i++)
-		if (group_score(g_ptr_array_index(signals, i), text->str) > 0)
+		if (group_score(g_ptr_array_index(signals, i), scan, text->str) > 0)
 			return FALSE;
 	int score = 0;
 	g_autoptr(GPtrArray) noise = st_rules_groups(rules, "notreport.");
 	for (guint i = 0; i < noise->len; i++)
-		score += group_score(g_ptr_array_index(noise, i), text->str);
+		score += group_score(g_ptr_array_index(noise, i), scan, text->str);
 	return score > 0 && score >= st_rules_get_int(rules, "notreport", "min", 8);
 }
 

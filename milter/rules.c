@@ -4,7 +4,9 @@
  */
 #include <string.h>
 
+#include "sectriage/acscan.h"
 #include "sectriage/common.h"
+#include "sectriage/literals.h"
 #include "sectriage/rules.h"
 
 #define ST_RULES_ERROR_DOMAIN g_quark_from_static_string("st-rules")
@@ -15,6 +17,15 @@ struct StRules {
 	GPtrArray *groups;     /* StRuleGroup*, in load order */
 	GHashTable *by_name;   /* name -> StRuleGroup* (first one wins) */
 	GHashTable *templates; /* name -> text */
+	StAc *ac;              /* the literals of every pattern (prefilter) */
+	gboolean prefilter;    /* ST_PREFILTER is not "0" */
+	gboolean check;        /* ST_PREFILTER_CHECK is "1" */
+	guint n_patterns, n_literal;
+};
+
+struct StScan {
+	gboolean check;
+	guint64 bits[];        /* one bit per literal id */
 };
 
 static void
@@ -22,6 +33,7 @@ pattern_free(StPattern *p)
 {
 	g_free(p->key);
 	g_free(p->source);
+	g_free(p->lits);
 	if (p->re)
 		g_regex_unref(p->re);
 	g_free(p);
@@ -45,7 +57,43 @@ rules_new(void)
 	r->groups = g_ptr_array_new_with_free_func((GDestroyNotify)group_free);
 	r->by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	r->templates = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	r->prefilter = g_strcmp0(g_getenv("ST_PREFILTER"), "0") != 0;
+	r->check = g_strcmp0(g_getenv("ST_PREFILTER_CHECK"), "1") == 0;
 	return r;
+}
+
+/* The prefilter of R: each pattern's required literals (ids into one
+ * table of distinct literals) and the automaton over that table. */
+static void
+rules_prefilter(StRules *r)
+{
+	g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
+
+	for (guint i = 0; i < r->groups->len; i++) {
+		StRuleGroup *g = g_ptr_array_index(r->groups, i);
+		for (guint j = 0; j < g->patterns->len; j++) {
+			StPattern *p = g_ptr_array_index(g->patterns, j);
+			g_autoptr(GPtrArray) req = st_literals_required(p->source);
+			r->n_patterns++;
+			if (req == NULL)
+				continue;
+			r->n_literal++;
+			p->n_lits = req->len;
+			p->lits = g_new(guint32, req->len);
+			for (guint k = 0; k < req->len; k++) {
+				char *lit = g_ptr_array_index(req, k);
+				gpointer id;
+				if (!g_hash_table_lookup_extended(ids, lit, NULL, &id)) {
+					id = GUINT_TO_POINTER(lits->len);
+					g_ptr_array_add(lits, g_strdup(lit));
+					g_hash_table_insert(ids, g_ptr_array_index(lits, lits->len - 1), id);
+				}
+				p->lits[k] = GPOINTER_TO_UINT(id);
+			}
+		}
+	}
+	r->ac = st_ac_new((const char *const *)lits->pdata, lits->len);
 }
 
 static gboolean
@@ -198,6 +246,7 @@ st_rules_load(const char *dir, GError **error)
 	}
 	if (!load_templates(r, dir, error))
 		return NULL;
+	rules_prefilter(r);
 	return g_steal_pointer(&r);
 }
 
@@ -213,6 +262,7 @@ st_rules_load_data(const char *text, gssize len, GError **error)
 		return NULL;
 	if (!load_keyfile(r, kf, "(data)", error))
 		return NULL;
+	rules_prefilter(r);
 	return g_steal_pointer(&r);
 }
 
@@ -232,6 +282,7 @@ st_rules_unref(StRules *rules)
 	g_hash_table_unref(rules->by_name);
 	g_ptr_array_unref(rules->groups);
 	g_hash_table_unref(rules->templates);
+	st_ac_free(rules->ac);
 	g_free(rules);
 }
 
@@ -303,15 +354,73 @@ st_line_at(const char *text, gsize pos, gsize max)
 	return st_printable(line, -1, max);
 }
 
+StScan *
+st_scan_new(const StRules *rules, const char *text, gssize len)
+{
+	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL)
+		return NULL;
+	gsize words = st_ac_n_words(rules->ac);
+	StScan *scan = g_malloc0(sizeof(StScan) + words * sizeof(guint64));
+	scan->check = rules->check;
+	st_ac_scan(rules->ac, text, len, scan->bits);
+	return scan;
+}
+
+void
+st_scan_free(StScan *scan)
+{
+	g_free(scan);
+}
+
+gboolean
+st_scan_may_match(const StScan *scan, const StPattern *p)
+{
+	if (scan == NULL || p->n_lits == 0)
+		return TRUE;
+	for (guint i = 0; i < p->n_lits; i++)
+		if (scan->bits[p->lits[i] >> 6] & (G_GUINT64_CONSTANT(1) << (p->lits[i] & 63)))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
+{
+	if (st_scan_may_match(scan, p))
+		return g_regex_match(p->re, text, 0, mi);
+	if (mi)
+		*mi = NULL;
+	if (scan->check && g_regex_match(p->re, text, 0, NULL))
+		g_error("prefilter check: pattern %s (%s) was skipped but matches",
+			p->key, p->source);
+	return FALSE;
+}
+
+void
+st_rules_prefilter_stats(const StRules *rules, guint *n_patterns, guint *n_literal,
+			 guint *n_literals)
+{
+	*n_patterns = rules ? rules->n_patterns : 0;
+	*n_literal = rules ? rules->n_literal : 0;
+	*n_literals = rules ? st_ac_n_literals(rules->ac) : 0;
+}
+
 gboolean
 st_rule_match(const StRuleGroup *group, const char *text, char **evidence, const char **key)
+{
+	return st_rule_match_in(group, NULL, text, evidence, key);
+}
+
+gboolean
+st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
+		 char **evidence, const char **key)
 {
 	if (group == NULL || text == NULL)
 		return FALSE;
 	for (guint i = 0; i < group->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(group->patterns, i);
 		g_autoptr(GMatchInfo) mi = NULL;
-		if (!g_regex_match(p->re, text, 0, &mi))
+		if (!st_pattern_match(p, scan, text, &mi))
 			continue;
 		if (evidence) {
 			gint s = 0, e = 0;
@@ -341,12 +450,18 @@ st_pattern_weight(const StRuleGroup *group, const StPattern *p)
 guint
 st_rule_count(const StRuleGroup *group, const char *text)
 {
+	return st_rule_count_in(group, NULL, text);
+}
+
+guint
+st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text)
+{
 	guint n = 0;
 	if (group == NULL || text == NULL)
 		return 0;
 	for (guint i = 0; i < group->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(group->patterns, i);
-		if (g_regex_match(p->re, text, 0, NULL))
+		if (st_pattern_match(p, scan, text, NULL))
 			n++;
 	}
 	return n;

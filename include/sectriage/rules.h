@@ -10,7 +10,16 @@
  * rules/templates/NAME holds templates, loaded verbatim.
  *
  * A StRules is immutable after loading and shared by threads (GRegex is
- * safe to match concurrently).  C code holds the mechanism only: a
+ * safe to match concurrently).
+ *
+ * The prefilter (issue #9): at load, each pattern gets the literals one of
+ * which any text it matches contains (literals.h), and one Aho-Corasick
+ * automaton (acscan.h) over all of them.  A StScan of a text records which
+ * literals occur in it, in one pass; a pattern whose literals do not occur
+ * is not run.  The environment, read when rules are loaded, can turn it
+ * off (ST_PREFILTER=0) or into a check (ST_PREFILTER_CHECK=1: a pattern the
+ * prefilter would skip is run anyway, and one that matches aborts the
+ * process with its key).  C code holds the mechanism only: a
  * maintainer changes what counts as a PoC by editing rules/, not C.
  */
 #ifndef SECTRIAGE_RULES_H
@@ -24,6 +33,9 @@ typedef struct StPattern {
 	char *key;       /* "match.fenced" */
 	char *source;    /* the regex as written */
 	GRegex *re;
+	guint32 *lits;   /* prefilter: ids of literals one of which must occur
+	                  * in a text for RE to match it (literals.h) */
+	guint n_lits;    /* 0: no such condition, RE always runs */
 } StPattern;
 
 typedef struct StRuleGroup {
@@ -76,6 +88,37 @@ int st_pattern_weight(const StRuleGroup *group, const StPattern *p);
 /* Returns the number of distinct patterns of GROUP that match TEXT. */
 guint st_rule_count(const StRuleGroup *group, const char *text);
 
+/* The literals present in one text, for the prefilter. */
+typedef struct StScan StScan;
+
+/* Scan TEXT (LEN bytes, -1: up to its NUL) for the literals of RULES.  The
+ * scan stands for TEXT and for any substring of it (a line, a window): it
+ * must not be used for a text that was changed after (lowered, squeezed,
+ * joined otherwise).  Returns a new scan (st_scan_free), or NULL when RULES
+ * is NULL or the prefilter is off; a NULL scan runs every pattern. */
+StScan *st_scan_new(const StRules *rules, const char *text, gssize len);
+/* Free SCAN.  NULL is fine. */
+void st_scan_free(StScan *scan);
+/* Returns FALSE when pattern P (of the rules SCAN was made with) cannot
+ * match the text of SCAN; TRUE when it may, or SCAN is NULL. */
+gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
+/* g_regex_match(P->re, TEXT, 0, MI), unless SCAN (NULL: none) says P cannot
+ * match: then FALSE and *MI (when MI is non-NULL) is NULL.  TEXT is the
+ * text of SCAN or a substring of it.  In check mode a skipped pattern that
+ * matches aborts (g_error) naming its key.  *MI is the caller's to free
+ * (g_match_info_unref, or g_autoptr). */
+gboolean st_pattern_match(const StPattern *p, const StScan *scan, const char *text,
+			  GMatchInfo **mi);
+/* st_rule_match with a scan of TEXT (NULL: none). */
+gboolean st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
+			  char **evidence, const char **key);
+/* st_rule_count with a scan of TEXT (NULL: none). */
+guint st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text);
+/* Sets *N_PATTERNS to the number of patterns of RULES, *N_LITERAL to those
+ * with a prefilter condition and *N_LITERALS to the distinct literals. */
+void st_rules_prefilter_stats(const StRules *rules, guint *n_patterns, guint *n_literal,
+			      guint *n_literals);
+
 /* Template rules/templates/NAME (NULL when absent); owned by RULES. */
 const char *st_rules_template(const StRules *rules, const char *name);
 
@@ -87,6 +130,7 @@ guint st_rules_n_groups(const StRules *rules);
 char *st_line_at(const char *text, gsize pos, gsize max);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StRules, st_rules_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(StScan, st_scan_free)
 
 G_END_DECLS
 #endif

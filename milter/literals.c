@@ -1,0 +1,637 @@
+/*
+ * literals.c — the required literals of a PCRE pattern (literals.h).
+ *
+ * A recursive-descent reading of the pattern that keeps, per sequence, the
+ * runs of literal characters every match must contain and the factors its
+ * groups give, and returns the best one.  Every construct not known to be
+ * harmless makes the whole pattern "no condition": being wrong here means
+ * a rule silently stops matching, being timid only costs time.
+ */
+#include <string.h>
+
+#include "sectriage/literals.h"
+
+/* Nesting deeper than this is not looked into (no condition). */
+#define MAX_DEPTH 64
+
+typedef struct {
+	const char *s;     /* the cursor */
+	gboolean fail;     /* a construct not understood: no condition */
+	gboolean quote;    /* inside \Q...\E */
+} Parser;
+
+/* What one atom is. */
+typedef enum {
+	A_NONE,    /* nothing (an option setting, a comment, \E) */
+	A_CHAR,    /* one ASCII character, lowered */
+	A_GROUP,   /* a group: its best factor (may be NULL) */
+	A_OTHER,   /* matches something, no literal known (., \d, a class) */
+	A_ASSERT,  /* matches no text (^, \b, lookarounds) */
+} AtomKind;
+
+typedef struct {
+	AtomKind kind;
+	char c;
+	GPtrArray *factor;  /* owned, A_GROUP only */
+} Atom;
+
+/* A factor's worth: the length of its shortest literal (0: none). */
+static gsize
+factor_score(const GPtrArray *f)
+{
+	gsize min = G_MAXSIZE;
+	if (f == NULL || f->len == 0)
+		return 0;
+	for (guint i = 0; i < f->len; i++)
+		min = MIN(min, strlen(g_ptr_array_index(f, i)));
+	return min;
+}
+
+/* Keep in *BEST the better of *BEST and F (F is taken). */
+static void
+factor_offer(GPtrArray **best, GPtrArray *f)
+{
+	gsize sf = factor_score(f), sb = factor_score(*best);
+	if (f != NULL && (sf > sb || (sf == sb && sf > 0 && f->len < (*best)->len))) {
+		if (*best)
+			g_ptr_array_unref(*best);
+		*best = f;
+	} else if (f != NULL) {
+		g_ptr_array_unref(f);
+	}
+}
+
+/* The run of literal characters RUN as a factor of its own; RUN emptied. */
+static void
+run_flush(GString *run, GPtrArray **best)
+{
+	if (run->len == 0)
+		return;
+	GPtrArray *f = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(f, g_strndup(run->str, MIN(run->len, ST_LITERALS_MAX)));
+	g_string_truncate(run, 0);
+	factor_offer(best, f);
+}
+
+static gboolean
+is_hex(char c)
+{
+	return g_ascii_isxdigit(c);
+}
+
+/* Skip a UTF-8 character at P (a lead byte or a stray continuation). */
+static const char *
+skip_utf8(const char *p)
+{
+	p++;
+	while (((guchar)*p & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* Skip "{...}" at P->s when there is one (\x{..}, \p{..}, \N{U+..}). */
+static gboolean
+skip_braces(Parser *p)
+{
+	if (*p->s != '{')
+		return FALSE;
+	const char *e = strchr(p->s, '}');
+	if (e == NULL) {
+		p->fail = TRUE;
+		return FALSE;
+	}
+	p->s = e + 1;
+	return TRUE;
+}
+
+/* \x escapes: \xhh or \x{hhh}.  The character as A_CHAR when it is
+ * printable ASCII, else A_OTHER.  P->s is after the 'x'. */
+static Atom
+escape_hex(Parser *p)
+{
+	Atom a = { A_OTHER, 0, NULL };
+	guint v = 0, n = 0;
+
+	if (*p->s == '{') {
+		const char *q = p->s + 1;
+		while (is_hex(*q) && n < 8) {
+			v = v * 16 + g_ascii_xdigit_value(*q++);
+			n++;
+		}
+		if (*q != '}' || n == 0) {
+			p->fail = TRUE;
+			return a;
+		}
+		p->s = q + 1;
+	} else {
+		while (is_hex(*p->s) && n < 2) {
+			v = v * 16 + g_ascii_xdigit_value(*p->s++);
+			n++;
+		}
+	}
+	if (v >= 0x20 && v < 0x7f) {
+		a.kind = A_CHAR;
+		a.c = g_ascii_tolower((char)v);
+	}
+	return a;
+}
+
+/* An escape outside a class; P->s is after the backslash. */
+static Atom
+parse_escape(Parser *p)
+{
+	Atom a = { A_OTHER, 0, NULL };
+	char e = *p->s;
+
+	if (e == '\0') {
+		p->fail = TRUE;
+		return a;
+	}
+	if ((guchar)e >= 0x80) {
+		p->s = skip_utf8(p->s);
+		return a;
+	}
+	p->s++;
+	switch (e) {
+	case 'Q':
+		p->quote = TRUE;
+		a.kind = A_NONE;
+		return a;
+	case 'E':
+		a.kind = A_NONE;
+		return a;
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		a.kind = A_ASSERT;
+		return a;
+	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
+	case 'h': case 'H': case 'v': case 'V': case 'R': case 'X': case 'C':
+	case 'n': case 't': case 'r': case 'f': case 'e': case 'a':
+		return a;
+	case 'N':
+		skip_braces(p);
+		return a;
+	case 'p': case 'P':
+		if (!skip_braces(p) && !p->fail && *p->s)
+			p->s++;
+		return a;
+	case 'o':
+		if (!skip_braces(p))
+			p->fail = TRUE;
+		return a;
+	case 'c':
+		if (*p->s == '\0')
+			p->fail = TRUE;
+		else
+			p->s++;
+		return a;
+	case 'x':
+		return escape_hex(p);
+	case 'g': case 'k': {
+		/* \g{..} \g<..> \g'..' \gN \g-N \g+N \k<..> \k'..' \k{..} */
+		char open = *p->s, close = open == '{' ? '}' : open == '<' ? '>' : open;
+		if (open == '{' || open == '<' || open == '\'') {
+			const char *end = strchr(p->s + 1, close);
+			if (end == NULL)
+				p->fail = TRUE;
+			else
+				p->s = end + 1;
+		} else if (e == 'g') {
+			if (*p->s == '-' || *p->s == '+')
+				p->s++;
+			while (g_ascii_isdigit(*p->s))
+				p->s++;
+		} else {
+			p->fail = TRUE;
+		}
+		return a;
+	}
+	default:
+		break;
+	}
+	if (g_ascii_isdigit(e)) {  /* a back reference or an octal character */
+		while (g_ascii_isdigit(*p->s))
+			p->s++;
+		return a;
+	}
+	if (g_ascii_isalpha(e)) {  /* an escape this reading does not know */
+		p->fail = TRUE;
+		return a;
+	}
+	a.kind = A_CHAR;
+	a.c = e;
+	return a;
+}
+
+/* Add C (lowered) to the members of a class; FALSE once there are two. */
+static void
+class_member(char c, char *only, gboolean *several)
+{
+	c = g_ascii_tolower(c);
+	if (*only == '\0')
+		*only = c;
+	else if (*only != c)
+		*several = TRUE;
+}
+
+/* A character class; P->s is after the '['.  A_CHAR when it can only match
+ * one ASCII character up to case ("[Kk]", "[.]"), else A_OTHER. */
+static Atom
+parse_class(Parser *p)
+{
+	Atom a = { A_OTHER, 0, NULL };
+	gboolean negated = FALSE, several = FALSE, first = TRUE;
+	char only = '\0';
+
+	if (*p->s == '^') {
+		negated = TRUE;
+		p->s++;
+	}
+	for (;; first = FALSE) {
+		char c = *p->s;
+		if (c == '\0') {
+			p->fail = TRUE;
+			return a;
+		}
+		if (c == ']' && !first) {
+			p->s++;
+			break;
+		}
+		if (c == '[' && (p->s[1] == ':' || p->s[1] == '.' || p->s[1] == '=')) {
+			char close[3] = { p->s[1], ']', '\0' };
+			const char *end = strstr(p->s + 2, close);
+			if (end != NULL) {  /* [:alpha:] and the like */
+				several = TRUE;
+				p->s = end + 2;
+				continue;
+			}
+		}
+		if ((guchar)c >= 0x80) {
+			several = TRUE;
+			p->s = skip_utf8(p->s);
+			continue;
+		}
+		if (c != '\\') {
+			class_member(c, &only, &several);
+			p->s++;
+			continue;
+		}
+		/* an escape inside the class */
+		char e = p->s[1];
+		p->s += 2;
+		if (e == '\0') {
+			p->fail = TRUE;
+			return a;
+		}
+		if (e == 'Q') {
+			const char *end = strstr(p->s, "\\E");
+			const char *stop = end ? end : p->s + strlen(p->s);
+			for (const char *q = p->s; q < stop; q++) {
+				if ((guchar)*q >= 0x80)
+					several = TRUE;
+				else
+					class_member(*q, &only, &several);
+			}
+			p->s = end ? end + 2 : stop;
+			continue;
+		}
+		if (e == 'E')
+			continue;
+		if ((guchar)e >= 0x80 || g_ascii_isalnum(e)) {
+			several = TRUE;
+			if ((guchar)e >= 0x80)
+				p->s = skip_utf8(p->s - 1);
+			else if (e == 'x' || e == 'o' || e == 'p' || e == 'P' || e == 'N')
+				skip_braces(p);
+			if (p->fail)
+				return a;
+			continue;
+		}
+		class_member(e, &only, &several);
+	}
+	if (!negated && !several && only != '\0') {
+		a.kind = A_CHAR;
+		a.c = only;
+	}
+	return a;
+}
+
+static GPtrArray *parse_alt(Parser *p, guint depth);
+
+/* Inline options after "(?" up to ':' or ')'.  FALSE (and P->fail) when
+ * they turn on extended mode, which this reading does not handle. */
+static gboolean
+parse_options(Parser *p)
+{
+	gboolean on = TRUE;
+	for (; *p->s && *p->s != ':' && *p->s != ')'; p->s++) {
+		char c = *p->s;
+		if (c == '-')
+			on = FALSE;
+		else if (c == '^')
+			on = TRUE;
+		else if (c == 'x' && on)
+			p->fail = TRUE;
+		else if (!strchr("imnsJU", c) && c != 'x')
+			p->fail = TRUE;
+		if (p->fail)
+			return FALSE;
+	}
+	if (*p->s == '\0') {
+		p->fail = TRUE;
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Skip to and past the ')' of a group with no sub-pattern ((?R), (?1),
+ * (?&name), (?P>name), (?P=name), (?#...)). */
+static void
+skip_to_close(Parser *p)
+{
+	const char *e = strchr(p->s, ')');
+	if (e == NULL)
+		p->fail = TRUE;
+	else
+		p->s = e + 1;
+}
+
+/* The sub-pattern of a group up to its ')'; P->s is at its start. */
+static GPtrArray *
+group_body(Parser *p, guint depth)
+{
+	GPtrArray *f = parse_alt(p, depth + 1);
+	if (*p->s != ')') {
+		p->fail = TRUE;
+		if (f)
+			g_ptr_array_unref(f);
+		return NULL;
+	}
+	p->s++;
+	return f;
+}
+
+/* A group; P->s is after the '('. */
+static Atom
+parse_group(Parser *p, guint depth)
+{
+	Atom a = { A_GROUP, 0, NULL };
+	const char *s = p->s;
+
+	if (depth >= MAX_DEPTH || *s == '*') {  /* verbs, (*pla:...) */
+		p->fail = TRUE;
+		return a;
+	}
+	if (*s != '?') {
+		a.factor = group_body(p, depth);
+		return a;
+	}
+	s++;
+	if (*s == ':' || *s == '>' || *s == '|') {
+		p->s = s + 1;
+		a.factor = group_body(p, depth);
+		return a;
+	}
+	if (*s == '=' || *s == '!' || (*s == '<' && (s[1] == '=' || s[1] == '!'))) {
+		/* a lookaround: its literals are not required */
+		p->s = s + (*s == '<' ? 2 : 1);
+		GPtrArray *f = group_body(p, depth);
+		if (f)
+			g_ptr_array_unref(f);
+		a.kind = A_ASSERT;
+		return a;
+	}
+	if (*s == '<' || *s == '\'' || (*s == 'P' && s[1] == '<')) {
+		char close = *s == '\'' ? '\'' : '>';
+		const char *end = strchr(s + (*s == 'P' ? 2 : 1), close);
+		if (end == NULL) {
+			p->fail = TRUE;
+			return a;
+		}
+		p->s = end + 1;
+		a.factor = group_body(p, depth);
+		return a;
+	}
+	if (*s == '#' || *s == 'R' || *s == '&' || g_ascii_isdigit(*s) ||
+	    *s == '+' || (*s == '-' && g_ascii_isdigit(s[1])) ||
+	    (*s == 'P' && (s[1] == '>' || s[1] == '='))) {
+		p->s = s;
+		skip_to_close(p);
+		a.kind = *s == '#' ? A_NONE : A_OTHER;
+		return a;
+	}
+	if (*s == '(' || *s == 'C') {  /* conditionals, callouts */
+		p->fail = TRUE;
+		return a;
+	}
+	/* options: (?i) (?-i) (?i:...) */
+	p->s = s;
+	if (!parse_options(p))
+		return a;
+	if (*p->s == ')') {
+		p->s++;
+		a.kind = A_NONE;
+		return a;
+	}
+	p->s++;  /* ':' */
+	a.factor = group_body(p, depth);
+	return a;
+}
+
+/* The minimum count of a quantifier at P->s, consumed; -1 when there is
+ * none.  "{" that is not a quantifier is a literal for PCRE, but anything
+ * that might be one ("{,3}", "{ 2 }") is read as one (the safe side). */
+static gint
+parse_quantifier(Parser *p)
+{
+	gint min = -1;
+	char c = *p->s;
+
+	if (c == '?' || c == '*') {
+		min = 0;
+		p->s++;
+	} else if (c == '+') {
+		min = 1;
+		p->s++;
+	} else if (c == '{') {
+		const char *q = p->s + 1;
+		gint n = 0;
+		gboolean digits = FALSE;
+		while (*q == ' ')
+			q++;
+		while (g_ascii_isdigit(*q)) {
+			n = MIN(n * 10 + (*q - '0'), 100000);
+			digits = TRUE;
+			q++;
+		}
+		q += strspn(q, " ,0123456789");
+		if (*q != '}')
+			return -1;
+		min = digits ? n : 0;
+		p->s = q + 1;
+	} else {
+		return -1;
+	}
+	if (*p->s == '?' || *p->s == '+')  /* lazy, possessive */
+		p->s++;
+	return min;
+}
+
+/* One atom at P->s. */
+static Atom
+parse_atom(Parser *p, guint depth)
+{
+	Atom a = { A_OTHER, 0, NULL };
+	char c = *p->s;
+
+	if (p->quote) {
+		if (c == '\\' && p->s[1] == 'E') {
+			p->s += 2;
+			p->quote = FALSE;
+			a.kind = A_NONE;
+			return a;
+		}
+		if ((guchar)c >= 0x80) {
+			p->s = skip_utf8(p->s);
+			return a;
+		}
+		p->s++;
+		a.kind = A_CHAR;
+		a.c = g_ascii_tolower(c);
+		return a;
+	}
+	if ((guchar)c >= 0x80) {
+		p->s = skip_utf8(p->s);
+		return a;
+	}
+	p->s++;
+	switch (c) {
+	case '\\':
+		return parse_escape(p);
+	case '[':
+		return parse_class(p);
+	case '(':
+		return parse_group(p, depth);
+	case '.':
+		return a;
+	case '^': case '$':
+		a.kind = A_ASSERT;
+		return a;
+	case '*': case '+': case '?':
+		p->fail = TRUE;  /* a quantifier with nothing before it */
+		return a;
+	default:
+		a.kind = A_CHAR;
+		a.c = g_ascii_tolower(c);
+		return a;
+	}
+}
+
+/* One branch of an alternation, up to '|', ')' or the end.  Returns its
+ * best factor, or NULL. */
+static GPtrArray *
+parse_seq(Parser *p, guint depth)
+{
+	g_autoptr(GString) run = g_string_new(NULL);
+	GPtrArray *best = NULL;
+
+	while (!p->fail && *p->s && (p->quote || (*p->s != '|' && *p->s != ')'))) {
+		Atom a = parse_atom(p, depth);
+		gint min = -1;
+		if (p->fail) {
+			if (a.factor)
+				g_ptr_array_unref(a.factor);
+			break;
+		}
+		/* inside \Q...\E nothing is a quantifier until \E */
+		if (p->quote && strncmp(p->s, "\\E", 2) == 0) {
+			p->s += 2;
+			p->quote = FALSE;
+		}
+		if (!p->quote && a.kind != A_NONE)
+			min = parse_quantifier(p);
+		switch (a.kind) {
+		case A_NONE:
+			break;
+		case A_CHAR:
+			if (min == 0) {
+				run_flush(run, &best);
+			} else {
+				g_string_append_c(run, a.c);
+				if (min > 0)
+					run_flush(run, &best);
+			}
+			break;
+		case A_GROUP:
+			run_flush(run, &best);
+			if (min != 0)
+				factor_offer(&best, a.factor);
+			else if (a.factor)
+				g_ptr_array_unref(a.factor);
+			break;
+		case A_OTHER:
+		case A_ASSERT:
+			run_flush(run, &best);
+			break;
+		}
+	}
+	run_flush(run, &best);
+	if (p->fail && best) {
+		g_ptr_array_unref(best);
+		best = NULL;
+	}
+	return best;
+}
+
+/* Is S already in F? */
+static gboolean
+factor_has(const GPtrArray *f, const char *s)
+{
+	for (guint i = 0; i < f->len; i++)
+		if (strcmp(g_ptr_array_index(f, i), s) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* Branches separated by '|' up to ')' or the end: the union of their best
+ * factors, or NULL when one has none. */
+static GPtrArray *
+parse_alt(Parser *p, guint depth)
+{
+	GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+	gboolean none = FALSE;
+
+	for (;;) {
+		GPtrArray *f = parse_seq(p, depth);
+		if (f == NULL || factor_score(f) < ST_LITERALS_MIN)
+			none = TRUE;
+		for (guint i = 0; f && !none && i < f->len; i++)
+			if (!factor_has(all, g_ptr_array_index(f, i)))
+				g_ptr_array_add(all, g_strdup(g_ptr_array_index(f, i)));
+		if (f)
+			g_ptr_array_unref(f);
+		if (p->fail || *p->s != '|')
+			break;
+		p->s++;
+	}
+	if (none || p->fail || all->len == 0) {
+		g_ptr_array_unref(all);
+		return NULL;
+	}
+	return all;
+}
+
+GPtrArray *
+st_literals_required(const char *source)
+{
+	Parser p = { source, FALSE, FALSE };
+
+	if (source == NULL)
+		return NULL;
+	GPtrArray *f = parse_alt(&p, 0);
+	if (p.fail || *p.s != '\0' || factor_score(f) < ST_LITERALS_MIN) {
+		if (f)
+			g_ptr_array_unref(f);
+		return NULL;
+	}
+	return f;
+}

@@ -1,0 +1,81 @@
+#!/bin/bash
+# test_prefilter.sh — the literal prefilter of the rules engine (issue #9)
+# changes no analysis.
+#
+# For every message of the shared corpus, the devset and our held-out set:
+#   1. `sectriage analyze --json` in check mode (ST_PREFILTER_CHECK=1: every
+#      pattern the prefilter skips is run anyway, and one that matches
+#      aborts naming its key) exits 0;
+#   2. its output is the output with the prefilter off (ST_PREFILTER=0),
+#      message for message (only "elapsed_us" may differ).
+. "$(dirname "$0")/../lib.sh"
+
+[ -x "$ST_BIN" ] || st_skip_all "$ST_BIN not built"
+T=$(st_tmpdir)
+export ST_NOW=2026-01-01T00:00:00Z
+
+# analyze the files listed (NUL-separated) in $1 into $2, one line each,
+# without the timing; extra environment in the remaining arguments
+run_set() {
+	local list=$1 out=$2
+	shift 2
+	env "$@" xargs -0 -n 100 "$ST_BIN" analyze --json <"$list" >"$out.raw" 2>"$out.err"
+	local st=$?
+	sed -E 's/"elapsed_us":[0-9]+,?//' "$out.raw" >"$out"
+	return $st
+}
+
+check_set() { # NAME DIR
+	local name=$1 dir=$2
+	if [ ! -d "$dir" ]; then
+		st_fail "$name: messages" "no directory $dir"
+		return
+	fi
+	find "$dir" -type f \( -name '*.eml' -o -path '*/mail/*' \) -print0 | sort -z >"$T/$name.list"
+	local n
+	n=$(tr -cd '\0' <"$T/$name.list" | wc -c)
+	if [ "$n" -eq 0 ]; then
+		st_fail "$name: messages" "none under $dir"
+		return
+	fi
+	if run_set "$T/$name.list" "$T/$name.check" ST_PREFILTER_CHECK=1; then
+		st_pass "$name: $n messages in check mode, no skipped pattern matches"
+	else
+		st_fail "$name: check mode" "$(grep -m1 -i 'prefilter' "$T/$name.check.err" || tail -1 "$T/$name.check.err")"
+	fi
+	run_set "$T/$name.list" "$T/$name.off" ST_PREFILTER=0 ||
+		st_fail "$name: prefilter off" "$(tail -1 "$T/$name.off.err")"
+	run_set "$T/$name.list" "$T/$name.on" ||
+		st_fail "$name: prefilter on" "$(tail -1 "$T/$name.on.err")"
+	local lines
+	lines=$(wc -l <"$T/$name.off")
+	st_check_eq "$name: one analysis per message" "$n" "$lines"
+	# the first message whose analysis differs, by name
+	local first
+	first=$(paste -d '\n' "$T/$name.on" "$T/$name.off" | awk 'NR % 2 { a = $0; next }
+		$0 != a { print NR / 2; exit }')
+	if [ -z "$first" ] && cmp -s "$T/$name.on" "$T/$name.off" &&
+	   cmp -s "$T/$name.check" "$T/$name.off"; then
+		st_pass "$name: analyses with and without the prefilter identical"
+	else
+		local file
+		file=$(tr '\0' '\n' <"$T/$name.list" | sed -n "${first:-1}p")
+		file=${file#"$SHARED"/}
+		st_fail "$name: analyses with and without the prefilter" "differ at ${file#"$ST_ROOT"/}"
+	fi
+}
+
+if [ -d "$SHARED/corpus" ]; then
+	check_set corpus "$SHARED/corpus"
+else
+	echo "# no corpus under $SHARED: skipped"
+fi
+if [ -d "$SHARED/devset/mail" ]; then
+	check_set devset "$SHARED/devset/mail"
+else
+	echo "# no devset under $SHARED: skipped"
+fi
+check_set heldout "$ST_ROOT/tests/data/heldout/mail"
+check_set data "$ST_ROOT/tests/data"
+
+st_finish
