@@ -1,0 +1,333 @@
+/* test_prefilter.c — the rules engine's literal prefilter (issue #9): the
+ * literals derived from a pattern, the Aho-Corasick scan, and that a
+ * pattern the prefilter skips never matches. */
+#include <string.h>
+
+#include "sectriage/acscan.h"
+#include "sectriage/literals.h"
+#include "sectriage/rules.h"
+#include "testutil.h"
+
+static gint
+cmp_str(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The literals of ST_LITERALS_REQUIRED(SRC), sorted, joined by '|'; NULL
+ * for no condition. */
+static char *
+literals_of(const char *src)
+{
+	g_autoptr(GPtrArray) l = st_literals_required(src);
+	if (l == NULL)
+		return NULL;
+	g_ptr_array_sort(l, cmp_str);
+	g_ptr_array_add(l, NULL);
+	return g_strjoinv("|", (char **)l->pdata);
+}
+
+static const struct {
+	const char *src;
+	const char *want;  /* sorted, '|'-joined; NULL: no condition */
+} derive_cases[] = {
+	{ "sandbox escape", "sandbox escape" },
+	{ "foo|barbaz", "barbaz|foo" },
+	{ "colou?r", "colo" },
+	{ "ab|c", NULL },                          /* a branch without a literal */
+	{ "abcd|x+", NULL },
+	{ "(heap|stack)[- ]overflow", "overflow" },
+	{ "(heap|stack)[- ]ov", "heap|stack" },
+	{ "\\bsandbox\\w*\\b", "sandbox" },
+	{ "(?:a|b)cdef", "cdef" },
+	{ "(?i)SECRET", "secret" },
+	{ "(?-i)Secret(?i)", "secret" },
+	{ "[Kk]ernel", "kernel" },
+	{ "[Kk][Ee]rnel[s]", "kernels" },
+	{ "[^x]ernel", "ernel" },
+	{ "[a-c]xyz", "xyz" },
+	{ "[---]xyz", "-xyz" },
+	{ "\\.bashrc", ".bashrc" },
+	{ "a\\x41bc", "aabc" },
+	{ "a\\x{42}c", "abc" },
+	{ "\\Qa.b*c\\E+", "a.b*c" },
+	{ "\\Qa|b)\\E", "a|b)" },
+	{ "(?!secret)abcd", "abcd" },              /* a lookahead contributes nothing */
+	{ "(?<!not )exploit", "exploit" },
+	{ "(?<=host )file", "file" },
+	{ "abc(?=defgh)", "abc" },
+	{ "(?=defgh)", NULL },
+	{ "a{0,3}bcd", "bcd" },
+	{ "xa{2}bcd", "bcd" },
+	{ "abc{0}de", NULL },
+	{ "ab+cde", "cde" },
+	{ "abc+?de", "abc" },
+	{ "(?<v>\\d+)\\.x(?P<w>yzw)", "yzw" },
+	{ "(?:foo)?barz", "barz" },
+	{ "(?:foox)*bar", "bar" },
+	{ "(?:foox)+bar", "foox" },
+	{ "(?:foox){1,3}ba", "foox" },
+	{ "(?:abc|de)fgh", "fgh" },
+	{ "(?:abc|(?:def|ghi)x)", "abc|def|ghi" },
+	{ "(?:abc|(?:def|g)x)", NULL },
+	{ "ab(?#comment)cdef", "abcdef" },
+	{ "(?x) s e c r e t", NULL },             /* extended mode: not handled */
+	{ "(?x:sec ret)", NULL },
+	{ "(?-x:secret)", "secret" },
+	{ "(?(1)abc|def)", NULL },                /* conditional */
+	{ "(*UTF)secret", NULL },                 /* verb */
+	{ "sécurité", "curit" },                  /* non-ASCII ends a literal */
+	{ "^\\s*msb\\s+v?(\\d+)", "msb" },
+	{ "\\bdns\\b|\\bnameserver\\b", "dns|nameserver" },
+	{ "x\\d\\d\\d", NULL },
+	{ "abc\\1def", "abc" },
+	{ "a\\tbcd", "bcd" },
+	{ "[\\]]abc", "]abc" },
+	{ "[]a]bcd", "bcd" },
+	{ "[[:alpha:]]bcd", "bcd" },
+	{ "abcdefghijklmnopqrstuvwxyz0123456789",
+	  "abcdefghijklmnopqrstuvwxyz012345" },   /* cut to ST_LITERALS_MAX */
+};
+
+static void
+test_derive(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(derive_cases); i++) {
+		g_autofree char *got = literals_of(derive_cases[i].src);
+		if (g_strcmp0(got, derive_cases[i].want) != 0)
+			g_error("literals of %s: want %s, got %s", derive_cases[i].src,
+				derive_cases[i].want ? derive_cases[i].want : "(none)",
+				got ? got : "(none)");
+	}
+}
+
+#define KELVIN "\xe2\x84\xaa"
+#define LONG_S "\xc5\xbf"
+
+/* Pattern, case-sensitive key or not, a text, and whether it matches. */
+static const struct {
+	const char *src;
+	gboolean cs;
+	const char *text;
+	gboolean matches;
+} safety_cases[] = {
+	{ "foo|barbaz", FALSE, "xx BarBaz yy", TRUE },
+	{ "foo|barbaz", FALSE, "bar baz", FALSE },
+	{ "colou?r", FALSE, "the color", TRUE },
+	{ "abc(def)?ghi", FALSE, "abcghi", TRUE },
+	{ "abc(def)?ghi", FALSE, "abcdefghi", TRUE },
+	{ "(?!secret)\\w+word", FALSE, "xword", TRUE },
+	{ "(?<!not )exploit", FALSE, "an exploit", TRUE },
+	{ "(?<!not )exploit", FALSE, "not exploit", FALSE },
+	{ "foo(?=barbar)", FALSE, "foobarbar", TRUE },
+	{ "[Kk]ernel", TRUE, "KERNEL", FALSE },
+	{ "[Kk]ernel", TRUE, "Kernel", TRUE },
+	{ "[Kk]ernel", FALSE, "KERNEL", TRUE },
+	{ "kernel", FALSE, KELVIN "ernel", TRUE },       /* PCRE2 folds U+212A to k */
+	{ "kernel", FALSE, "x" KELVIN "ERNEL", TRUE },
+	{ "secret", FALSE, LONG_S "ecret", TRUE },       /* and U+017F to s */
+	{ "password", FALSE, "pa" LONG_S LONG_S "word", TRUE },
+	{ "[k]ey", FALSE, KELVIN "ey", TRUE },
+	{ "(?i)secret", TRUE, "SECRET", TRUE },
+	{ "(?-i)Secret", FALSE, "Secret", TRUE },
+	{ "(?-i)Secret", FALSE, "secret", FALSE },
+	{ "Secret", TRUE, "SECRET", FALSE },
+	{ "Secret", TRUE, "a Secret b", TRUE },
+	{ "\\.bashrc", FALSE, "~/.BASHRC", TRUE },
+	{ "a\\x41b", FALSE, "AAB", TRUE },
+	{ "\\Qa.b*c\\E", FALSE, "x a.b*c", TRUE },
+	{ "\\bword\\b", FALSE, "a WORD.", TRUE },
+	{ "ab{0,2}cde", FALSE, "acde", TRUE },
+	{ "ab{2}cde", FALSE, "abbcde", TRUE },
+	{ "^foo bar$", FALSE, "x\nfoo bar\ny", TRUE },
+	{ "(?P<n>foo)bar", FALSE, "FOOBAR", TRUE },
+	{ "(?:a|b)cde|xyz(?:123|456)", FALSE, "XYZ456", TRUE },
+	{ "(?x) s e c r e t", FALSE, "secret", TRUE },
+	{ "ab(?#xx)cdef", FALSE, "abcdef", TRUE },
+	{ "abc+?def", FALSE, "abcccdef", TRUE },
+	{ "colou?r", FALSE, "colr", FALSE },
+	{ "sécurité", FALSE, "SÉCURITÉ", TRUE },
+	{ "host\\s+file", FALSE, "host \t file", TRUE },
+	{ "sandbox[ -]escape", FALSE, "Sandbox-Escape", TRUE },
+	{ "sandbox[ -]escape", FALSE, "sandbox_escape", FALSE },
+	{ "kernel", FALSE, "kerne1 " KELVIN "erne", FALSE },
+	{ "secret|password", FALSE, "s3cret, passw0rd", FALSE },
+};
+
+static void
+test_safety(void)
+{
+	guint matched = 0, skipped = 0;
+
+	for (guint i = 0; i < G_N_ELEMENTS(safety_cases); i++) {
+		g_autofree char *text = g_strdup_printf("[t]\n%s = %s\n",
+							safety_cases[i].cs ? "match-cs" : "match",
+							safety_cases[i].src);
+		g_autoptr(StRules) r = tu_rules_text(text);
+		const StRuleGroup *g = st_rules_group(r, "t");
+		const StPattern *p = g_ptr_array_index(g->patterns, 0);
+		g_autoptr(StScan) scan = st_scan_new(r, safety_cases[i].text, -1);
+		gboolean re = g_regex_match(p->re, safety_cases[i].text, 0, NULL);
+
+		g_assert_nonnull(scan);
+		/* the table says what PCRE does: a row that is wrong tests nothing */
+		if (re != safety_cases[i].matches)
+			g_error("%s on \"%s\": the regex %s", safety_cases[i].src,
+				safety_cases[i].text, re ? "matches" : "does not match");
+		if (re && !st_scan_may_match(scan, p))
+			g_error("%s on \"%s\": the prefilter skips a match", safety_cases[i].src,
+				safety_cases[i].text);
+		g_assert_cmpint(st_pattern_match(p, scan, safety_cases[i].text, NULL), ==, re);
+		matched += re;
+		skipped += !st_scan_may_match(scan, p);
+	}
+	/* the prefilter does skip: the non-matching rows are not all run */
+	g_assert_cmpuint(matched, >, 0);
+	g_assert_cmpuint(skipped, >=, 3);
+}
+
+/* The automaton against strstr on the lowered text, on random literals
+ * and texts over a small alphabet (many overlaps). */
+static void
+test_automaton(void)
+{
+	static const char alphabet[] = "abAB-. k";
+	GRand *rand = g_rand_new_with_seed(9);
+
+	for (guint round = 0; round < 200; round++) {
+		guint n = g_rand_int_range(rand, 1, 40);
+		g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
+		for (guint i = 0; i < n; i++) {
+			guint len = g_rand_int_range(rand, 1, 6);
+			char *l = g_malloc0(len + 1);
+			for (guint j = 0; j < len; j++)
+				l[j] = g_ascii_tolower(alphabet[g_rand_int_range(rand, 0, sizeof(alphabet) - 1)]);
+			g_ptr_array_add(lits, l);
+		}
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint tlen = g_rand_int_range(rand, 0, 200);
+		for (guint j = 0; j < tlen; j++) {
+			guint c = g_rand_int_range(rand, 0, sizeof(alphabet) + 2);
+			if (c == sizeof(alphabet))
+				g_string_append(text, KELVIN);
+			else if (c == sizeof(alphabet) + 1)
+				g_string_append(text, LONG_S);
+			else
+				g_string_append_c(text, c < sizeof(alphabet) - 1 ? alphabet[c] : 'z');
+		}
+		/* what the scan must see: lowered, Kelvin as k, long s as s */
+		g_autoptr(GString) low = g_string_new(text->str);
+		g_string_replace(low, KELVIN, "k", 0);
+		g_string_replace(low, LONG_S, "s", 0);
+		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
+
+		g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
+		g_autofree guint64 *bits = g_new0(guint64, st_ac_n_words(ac));
+		st_ac_scan(ac, text->str, text->len, bits);
+		for (guint i = 0; i < n; i++) {
+			gboolean want = strstr(lowered, g_ptr_array_index(lits, i)) != NULL;
+			gboolean got = (bits[i >> 6] >> (i & 63)) & 1;
+			if (want != got)
+				g_error("literal \"%s\" in \"%s\": want %d, got %d",
+					(char *)g_ptr_array_index(lits, i), text->str, want, got);
+		}
+	}
+	g_rand_free(rand);
+}
+
+/* The repository's rules: most patterns get a condition, and the hot
+ * groups are among them (the prefilter is not silently "none"). */
+static void
+test_repo_rules(void)
+{
+	g_autoptr(StRules) r = tu_repo_rules();
+	guint n = 0, with = 0, lits = 0;
+
+	st_rules_prefilter_stats(r, &n, &with, &lits);
+	g_assert_cmpuint(n, >, 100);
+	g_assert_cmpuint(with * 100, >=, n * 70);
+	g_assert_cmpuint(lits, >=, with);
+	static const char *const groups[] = {
+		"class.sandbox_escape", "class.network_bypass", "credit.request", "exploited",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(groups); i++) {
+		const StRuleGroup *g = st_rules_group(r, groups[i]);
+		guint k = 0;
+		g_assert_nonnull(g);
+		for (guint j = 0; j < g->patterns->len; j++)
+			k += ((StPattern *)g_ptr_array_index(g->patterns, j))->n_lits > 0;
+		if (k * 2 < g->patterns->len)
+			g_error("[%s]: %u of %u patterns have a literal", groups[i], k,
+				g->patterns->len);
+	}
+	/* a text without the literals runs nothing of a group */
+	g_autoptr(StScan) scan = st_scan_new(r, "hello, world", -1);
+	const StRuleGroup *g = st_rules_group(r, "class.sandbox_escape");
+	guint run = 0;
+	for (guint j = 0; j < g->patterns->len; j++)
+		run += st_scan_may_match(scan, g_ptr_array_index(g->patterns, j));
+	g_assert_cmpuint(run, <, g->patterns->len / 2);
+}
+
+static const char two_patterns[] =
+	"[t]\n"
+	"match.a = zzqqx\n"
+	"match.b = foobar\n";
+
+/* Rules whose pattern b has pattern a's condition: a wrong prefilter. */
+static StRules *
+wrong_rules(const StPattern **b)
+{
+	StRules *r = tu_rules_text(two_patterns);
+	const StRuleGroup *g = st_rules_group(r, "t");
+	StPattern *pa = g_ptr_array_index(g->patterns, 0);
+	StPattern *pb = g_ptr_array_index(g->patterns, 1);
+	g_assert_cmpuint(pa->n_lits, ==, 1);
+	g_assert_cmpuint(pb->n_lits, ==, 1);
+	pb->lits[0] = pa->lits[0];
+	*b = pb;
+	return r;
+}
+
+/* Check mode runs what the prefilter skips and aborts on a match. */
+static void
+test_check_mode(void)
+{
+	if (g_test_subprocess()) {
+		g_setenv("ST_PREFILTER_CHECK", "1", TRUE);
+		const StPattern *b = NULL;
+		g_autoptr(StRules) r = wrong_rules(&b);
+		g_autoptr(StScan) scan = st_scan_new(r, "a foobar", -1);
+		st_pattern_match(b, scan, "a foobar", NULL);
+		return;  /* not reached */
+	}
+	g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+	g_test_trap_assert_failed();
+	g_test_trap_assert_stderr("*prefilter check*match.b*");
+
+	/* without check mode the wrong condition skips the match silently,
+	 * with the prefilter off it is not used */
+	g_unsetenv("ST_PREFILTER_CHECK");
+	const StPattern *b = NULL;
+	g_autoptr(StRules) r = wrong_rules(&b);
+	g_autoptr(StScan) scan = st_scan_new(r, "a foobar", -1);
+	g_assert_false(st_pattern_match(b, scan, "a foobar", NULL));
+	g_assert_true(st_pattern_match(b, NULL, "a foobar", NULL));
+
+	g_setenv("ST_PREFILTER", "0", TRUE);
+	g_autoptr(StRules) off = tu_rules_text(two_patterns);
+	g_unsetenv("ST_PREFILTER");
+	g_assert_null(st_scan_new(off, "a foobar", -1));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/prefilter/derive", test_derive);
+	g_test_add_func("/prefilter/safety", test_safety);
+	g_test_add_func("/prefilter/automaton", test_automaton);
+	g_test_add_func("/prefilter/repo-rules", test_repo_rules);
+	g_test_add_func("/prefilter/check-mode", test_check_mode);
+	return g_test_run();
+}
