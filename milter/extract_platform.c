@@ -101,10 +101,11 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
 	reject = st_rules_group(rules, "platform.not");
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 	for (int f = 0; f < F_N; f++) {
 		const StRuleGroup *g = st_rules_group(rules, fields[f].group);
 		StXHit h;
-		if (!st_x_find(g, reject, text, fields[f].capture, &h))
+		if (!st_x_find_in(g, reject, scan, text, fields[f].capture, &h))
 			continue;
 		found[f].value = field_value(f, &h);
 		found[f].pos = h.start;

@@ -48,6 +48,7 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 		return;
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
 	const StRuleGroup *reject = st_rules_group(rules, "version.not");
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
@@ -55,7 +56,7 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 
 		if (g == reject || g->patterns->len == 0)
 			continue;
-		if (!st_x_find(g, reject, text, "v", &h))
+		if (!st_x_find_in(g, reject, scan, text, "v", &h))
 			continue;
 		const char *kind = st_rule_get(g, "kind");
 		if (kind == NULL)
