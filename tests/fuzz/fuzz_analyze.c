@@ -2,6 +2,8 @@
  * fuzz_analyze.c — libFuzzer target for the whole analysis path:
  * raw message bytes -> parse -> extract -> classify -> score -> ack decision
  * -> JSON.  Built by tests/fuzz/run.sh with clang -fsanitize=fuzzer,address.
+ * The rules' literal prefilter runs in check mode: a pattern it skips that
+ * would have matched aborts.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -21,6 +23,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	GError *err = NULL;
 
 	st_init();
+	g_setenv("ST_PREFILTER_CHECK", "1", TRUE);  /* read when rules load */
 	cfg = st_config_default();
 	/* small limits so that the fuzzer explores them */
 	cfg->limits.max_depth = 8;
