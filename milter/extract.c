@@ -202,12 +202,13 @@ is_indented(const char *s)
 	return s[0] == '\t' || (s[0] == ' ' && s[1] == ' ');
 }
 
-/* Command text of S when a prompt pattern of GROUP matches, else NULL. */
+/* Command text of S when a prompt pattern of GROUP matches, else NULL.
+ * SCAN: a scan of S or of the text S is a line of (or NULL). */
 static char *
-prompt_cmd(const StRuleGroup *group, const char *s)
+prompt_cmd(const StRuleGroup *group, const StScan *scan, const char *s)
 {
 	StXHit h;
-	if (!st_x_find(group, NULL, s, "cmd", &h))
+	if (!st_x_find_in(group, NULL, scan, s, "cmd", &h))
 		return NULL;
 	char *cmd = st_x_named(&h, "cmd");
 	st_x_hit_clear(&h);
@@ -269,7 +270,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		if (!fenced && !is_indented(l->s) && line_any(ls, step, l))
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
-		l->cmd = line_any(ls, prompt, l) ? prompt_cmd(prompt, l->s) : NULL;
+		l->cmd = line_any(ls, prompt, l) ? prompt_cmd(prompt, ls->scan, l->s) : NULL;
 		gboolean block = fenced || is_indented(l->s) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
@@ -319,7 +320,7 @@ lines_classify(Lines *ls)
 		} else if (l->cmd) {
 			classify_cmd(ls, l, l->cmd);
 		} else if (l->block && line_any(ls, prompt_block, l) &&
-			   (cmd = prompt_cmd(prompt_block, l->s)) != NULL) {
+			   (cmd = prompt_cmd(prompt_block, ls->scan, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
 		} else if (!prompted && line_any(ls, l->block ? command : command_line, l)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
@@ -450,15 +451,16 @@ role_match(const StRuleGroup *g, const char *filename, const char *ctype, char *
 	return FALSE;
 }
 
+/* Lines of TEXT a pattern of G matches; SCAN: a scan of TEXT or NULL. */
 static guint
-count_lines(const StRuleGroup *g, const char *text)
+count_lines(const StRuleGroup *g, const StScan *scan, const char *text)
 {
 	guint n = 0;
 	if (g == NULL || text == NULL)
 		return 0;
 	g_auto(GStrv) lines = g_strsplit(text, "\n", 2000);
 	for (char **l = lines; *l; l++)
-		if (st_x_any(g, *l))
+		if (st_x_any_in(g, scan, *l))
 			n++;
 	return n;
 }
@@ -524,12 +526,13 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return ST_ROLE_POC;
 	if (att->text && read_text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
-		if (st_x_any(grp(rules, "logs.strong"), att->text) ||
-		    count_lines(grp(rules, "logs.line"), att->text) >= (guint)min) {
+		g_autoptr(StScan) scan = st_scan_new(rules, att->text, -1);
+		if (st_x_any_in(grp(rules, "logs.strong"), scan, att->text) ||
+		    count_lines(grp(rules, "logs.line"), scan, att->text) >= (guint)min) {
 			*why = g_strdup("text looks like a log");
 			return ST_ROLE_LOG;
 		}
-		if (st_x_any(grp(rules, "role.content"), att->text)) {
+		if (st_x_any_in(grp(rules, "role.content"), scan, att->text)) {
 			*why = g_strdup("text starts like code");
 			return ST_ROLE_POC;
 		}
@@ -643,8 +646,8 @@ after_item_marker(const char *s)
 static gboolean
 is_command(const Lines *ls, const char *s)
 {
-	return st_x_any(grp(ls->rules, "poc.command-line"), s) &&
-	       !st_x_any(grp(ls->rules, "poc.env"), s);
+	return st_x_any_in(grp(ls->rules, "poc.command-line"), ls->scan, s) &&
+	       !st_x_any_in(grp(ls->rules, "poc.env"), ls->scan, s);
 }
 
 /* The text of S after a short label of at most four words ending in ": "
@@ -687,8 +690,7 @@ step_command(const Lines *ls, const Line *l)
 		if (e == NULL)
 			break;
 		g_autofree char *span = g_strndup(p + 1, e - p - 1);
-		if (st_x_any(grp(ls->rules, "poc.command-line"), span) &&
-		    !st_x_any(grp(ls->rules, "poc.env"), span))
+		if (is_command(ls, span))
 			return TRUE;
 		p = e + 1;
 	}
@@ -894,14 +896,14 @@ count_words(const char *s)
 
 /* Do patterns of G match S at two places or more? */
 static gboolean
-two_matches(const StRuleGroup *g, const char *s)
+two_matches(const StRuleGroup *g, const StScan *scan, const char *s)
 {
 	guint n = 0;
 
 	for (guint i = 0; g && i < g->patterns->len && n < 2; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
 		g_autoptr(GMatchInfo) mi = NULL;
-		for (g_regex_match(p->re, s, 0, &mi); n < 2 && g_match_info_matches(mi);
+		for (st_pattern_match(p, scan, s, &mi); n < 2 && mi && g_match_info_matches(mi);
 		     g_match_info_next(mi, NULL))
 			n++;
 	}
@@ -915,16 +917,16 @@ two_matches(const StRuleGroup *g, const char *s)
  * says what is wrong and why it matters in any language, since these nouns
  * are mostly borrowed technical words. */
 static gboolean
-sentence_crosses(const StRules *rules, const char *sentence)
+sentence_crosses(const StRules *rules, const StScan *scan, const char *sentence)
 {
 	const StRuleGroup *in = grp(rules, "description.inside");
 
-	if (!st_x_any(in, sentence))
+	if (!st_x_any_in(in, scan, sentence))
 		return FALSE;
 	/* two sandboxes in one sentence ("sandbox A ... sandbox B", "sandbox
 	 * mới ... sandbox cũ") is a boundary between them, in any language */
-	return st_x_any(grp(rules, "description.outside"), sentence) ||
-	       two_matches(in, sentence);
+	return st_x_any_in(grp(rules, "description.outside"), scan, sentence) ||
+	       two_matches(in, scan, sentence);
 }
 
 /* Sentences of PROSE, at most the first "max_sentences" ([description]).
@@ -933,9 +935,11 @@ sentence_crosses(const StRules *rules, const char *sentence)
  * "sentence_words" words or more is prose.  Sets *CROSSING to the prose
  * sentences that cross a boundary (sentence_crosses) and *TECHNICAL to
  * those that speak of the system ([description.anchor]): a report's
- * sentences, in whatever language, name sandboxes, hosts, flags and paths. */
+ * sentences, in whatever language, name sandboxes, hosts, flags and paths.
+ * SCAN is a scan of PROSE (or NULL). */
 static void
-scan_sentences(const StRules *rules, const char *prose, guint *crossing, guint *technical)
+scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guint *crossing,
+	       guint *technical)
 {
 	guint max = (guint)st_rules_get_int(rules, "description", "max_sentences", 200);
 	guint min_words = (guint)st_rules_get_int(rules, "description", "sentence_words", 6);
@@ -963,9 +967,9 @@ scan_sentences(const StRules *rules, const char *prose, guint *crossing, guint *
 		 * ("inside the guest as root, any host dir mounted with -v") */
 		if (c == '\n' || *next == '\0' || count_words(s) < min_words)
 			continue;
-		if (sentence_crosses(rules, s))
+		if (sentence_crosses(rules, scan, s))
 			(*crossing)++;
-		if (st_x_any(anchor, s))
+		if (st_x_any_in(anchor, scan, s))
 			(*technical)++;
 	}
 }
@@ -1041,21 +1045,23 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 
 	if (count_words(prose) < (guint)min_words)
 		return;
-	guint ni = st_rule_count(impact, prose);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, prose, -1);
+	guint ni = st_rule_count_in(impact, scan, prose);
 	/* what is wrong is said in the body: a subject names the topic only
 	 * ("Press inquiry: sandbox escapes"), [description] problem_in_body */
 	gboolean body_only = st_rules_get_int(ls->rules, "description", "problem_in_body", 0) != 0;
-	guint np = st_rule_count(grp(ls->rules, "description.problem"),
-				 body_only ? prose + body_at : prose);
+	guint np = st_rule_count_in(grp(ls->rules, "description.problem"), scan,
+				    body_only ? prose + body_at : prose);
 	if (ni < (guint)min_impact || np < (guint)min_problem) {
 		guint nc, nt;
 		gint64 min_tech = st_rules_get_int(ls->rules, "description", "min_technical", 2);
-		scan_sentences(ls->rules, prose, &nc, &nt);
+		scan_sentences(ls->rules, scan, prose, &nc, &nt);
 		/* English prose is a language the lists know: sentences that
 		 * merely name the system ("microsandbox comes up a lot") are
 		 * no description there ([description.english] known_min) */
 		const StRuleGroup *en = grp(ls->rules, "description.english");
-		if (en != NULL && st_rule_count(en, prose) >= (guint)st_rule_get_int(en, "known_min", 1000))
+		if (en != NULL &&
+		    st_rule_count_in(en, scan, prose) >= (guint)st_rule_get_int(en, "known_min", 1000))
 			nt = 0;
 		if (nt >= (guint)min_tech && nt > 0) {
 			/* a language no list knows: sentences about the system */
@@ -1072,7 +1078,7 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 		}
 	}
 	char *ev = NULL;
-	st_rule_match(impact, prose, &ev, NULL);
+	st_rule_match_in(impact, scan, prose, &ev, NULL);
 	set_check(a, ST_CHECK_DESCRIPTION, ev);
 }
 
@@ -1138,7 +1144,8 @@ static void
 extract_exploited(const StRules *rules, const char *text, StAnalysis *a)
 {
 	StXHit h;
-	if (!st_x_find(grp(rules, "exploited"), grp(rules, "exploited.not"), text, NULL, &h))
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
+	if (!st_x_find_in(grp(rules, "exploited"), grp(rules, "exploited.not"), scan, text, NULL, &h))
 		return;
 	a->exploited = TRUE;
 	g_free(a->exploited_evidence);
