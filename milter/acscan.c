@@ -14,6 +14,7 @@
 struct StAc {
 	guint n_lits;
 	guint n_states;
+	gint high_id;         /* the literal "\x80" (any non-ASCII byte), or -1 */
 	guint n_classes;
 	guint8 cls[256];      /* byte -> character class (0: in no literal) */
 	guint32 *next;        /* n_states x n_classes */
@@ -36,7 +37,7 @@ ac_classes(StAc *ac, const char *const *lits, guint n)
 	memset(ac->cls, 0, sizeof(ac->cls));
 	ac->n_classes = 1;
 	for (guint i = 0; i < n; i++)
-		for (const char *c = lits[i]; *c; c++) {
+		for (const char *c = lits[i]; *c && (guchar)*c < 0x80; c++) {
 			guchar b = (guchar)g_ascii_tolower(*c);
 			if (b < 0x80 && ac->cls[b] == 0)
 				ac->cls[b] = (guint8)ac->n_classes++;
@@ -58,6 +59,10 @@ ac_trie(StAc *ac, const char *const *lits, guint n, GArray *trie, GPtrArray *end
 	g_ptr_array_add(ends, NULL);
 	for (guint i = 0; i < n; i++) {
 		guint s = 0;
+		if (strcmp(lits[i], "\x80") == 0) {
+			ac->high_id = (gint)i;
+			continue;
+		}
 		for (const char *c = lits[i]; *c; c++) {
 			guint k = ac->cls[(guchar)*c];
 			guint32 *t = &g_array_index(trie, guint32, s * ac->n_classes + k);
@@ -86,6 +91,7 @@ st_ac_new(const char *const *lits, guint n)
 	g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func(ends_free);
 
 	ac->n_lits = n;
+	ac->high_id = -1;
 	ac_classes(ac, lits, n);
 	ac->n_states = ac_trie(ac, lits, n, trie, ends);
 
@@ -161,6 +167,7 @@ st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 	const guint C = ac->n_classes;
 	const guint32 *next = ac->next;
 	guint32 s = 0;
+	gboolean high = FALSE;
 
 	if (text == NULL)
 		return;
@@ -169,15 +176,18 @@ st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 		guint k;
 		if (*p < 0x80) {
 			k = ac->cls[*p++];
-		} else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x84 && p[2] == 0xAA) {
-			k = ac->cls['k'];  /* U+212A KELVIN SIGN */
-			p += 3;
-		} else if (p[0] == 0xC5 && end - p >= 2 && p[1] == 0xBF) {
-			k = ac->cls['s'];  /* U+017F LATIN SMALL LETTER LONG S */
-			p += 2;
 		} else {
-			k = 0;
-			p++;
+			high = TRUE;
+			if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x84 && p[2] == 0xAA) {
+				k = ac->cls['k'];  /* U+212A KELVIN SIGN */
+				p += 3;
+			} else if (p[0] == 0xC5 && end - p >= 2 && p[1] == 0xBF) {
+				k = ac->cls['s'];  /* U+017F LATIN SMALL LETTER LONG S */
+				p += 2;
+			} else {
+				k = 0;
+				p++;
+			}
 		}
 		s = next[s * C + k];
 		if (G_UNLIKELY(ac->out_len[s] != 0)) {
@@ -186,4 +196,6 @@ st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 				bits[o[j] >> 6] |= G_GUINT64_CONSTANT(1) << (o[j] & 63);
 		}
 	}
+	if (high && ac->high_id >= 0)
+		bits[ac->high_id >> 6] |= G_GUINT64_CONSTANT(1) << (ac->high_id & 63);
 }

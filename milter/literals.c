@@ -26,6 +26,7 @@ typedef enum {
 	A_CHAR,    /* one ASCII character, lowered */
 	A_GROUP,   /* a group: its best factor (may be NULL) */
 	A_OTHER,   /* matches something, no literal known (., \d, a class) */
+	A_HIGH,    /* one non-ASCII character that matches no ASCII one */
 	A_ASSERT,  /* matches no text (^, \b, lookarounds) */
 } AtomKind;
 
@@ -35,7 +36,15 @@ typedef struct {
 	GPtrArray *factor;  /* owned, A_GROUP only */
 } Atom;
 
-/* A factor's worth: the length of its shortest literal (0: none). */
+/* A literal's worth: its length; "a non-ASCII byte" counts as the
+ * shortest useful literal (it rules out every ASCII text, none other). */
+static gsize
+literal_score(const char *l)
+{
+	return strcmp(l, ST_LITERALS_HIGH) == 0 ? ST_LITERALS_MIN : strlen(l);
+}
+
+/* A factor's worth: the worth of its weakest literal (0: none). */
 static gsize
 factor_score(const GPtrArray *f)
 {
@@ -43,7 +52,7 @@ factor_score(const GPtrArray *f)
 	if (f == NULL || f->len == 0)
 		return 0;
 	for (guint i = 0; i < f->len; i++)
-		min = MIN(min, strlen(g_ptr_array_index(f, i)));
+		min = MIN(min, literal_score(g_ptr_array_index(f, i)));
 	return min;
 }
 
@@ -77,6 +86,20 @@ static gboolean
 is_hex(char c)
 {
 	return g_ascii_isxdigit(c);
+}
+
+/* The atom for the non-ASCII character at P->s, which it skips: A_HIGH,
+ * or A_OTHER for the two that PCRE2's caseless matching folds to ASCII
+ * letters (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S). */
+static Atom
+high_char(Parser *p)
+{
+	Atom a = { A_HIGH, 0, NULL };
+	gunichar c = g_utf8_get_char_validated(p->s, -1);
+	if (c == 0x212A || c == 0x017F || c == (gunichar)-1 || c == (gunichar)-2)
+		a.kind = A_OTHER;
+	p->s = g_utf8_next_char(p->s);
+	return a;
 }
 
 /* Skip a UTF-8 character at P (a lead byte or a stray continuation). */
@@ -490,19 +513,15 @@ parse_atom(Parser *p, guint depth)
 			a.kind = A_NONE;
 			return a;
 		}
-		if ((guchar)c >= 0x80) {
-			p->s = skip_utf8(p->s);
-			return a;
-		}
+		if ((guchar)c >= 0x80)
+			return high_char(p);
 		p->s++;
 		a.kind = A_CHAR;
 		a.c = g_ascii_tolower(c);
 		return a;
 	}
-	if ((guchar)c >= 0x80) {
-		p->s = skip_utf8(p->s);
-		return a;
-	}
+	if ((guchar)c >= 0x80)
+		return high_char(p);
 	p->s++;
 	switch (c) {
 	case '\\':
@@ -567,6 +586,14 @@ parse_seq(Parser *p, guint depth)
 				factor_offer(&best, a.factor);
 			else if (a.factor)
 				g_ptr_array_unref(a.factor);
+			break;
+		case A_HIGH:
+			run_flush(run, &best);
+			if (min != 0) {
+				GPtrArray *f = g_ptr_array_new_with_free_func(g_free);
+				g_ptr_array_add(f, g_strdup(ST_LITERALS_HIGH));
+				factor_offer(&best, f);
+			}
 			break;
 		case A_OTHER:
 		case A_ASSERT:

@@ -5,7 +5,8 @@
  * safe to use from several threads at once.  A scan reads the text lowered
  * for ASCII, with U+212A KELVIN SIGN read as 'k' and U+017F LATIN SMALL
  * LETTER LONG S as 's' (what PCRE2's caseless matching folds to ASCII);
- * any other non-ASCII character matches no literal character.
+ * any other non-ASCII character matches no literal character.  The literal
+ * "\x80" alone stands for "the text has a byte of 0x80 or more".
  */
 #ifndef SECTRIAGE_ACSCAN_H
 #define SECTRIAGE_ACSCAN_H

@@ -9,6 +9,12 @@
  * caseless matching folds to ASCII letters).  Whether the pattern is
  * caseless does not matter: the lowered text contains the lowered match.
  *
+ * One more condition a literal stands for: ST_LITERALS_HIGH ("\x80") means
+ * "the text has a byte of 0x80 or more".  A branch that requires a non-ASCII
+ * character (written as itself, other than U+212A and U+017F) gets it: in
+ * PCRE2 only those two fold to ASCII, so such a branch cannot match a text
+ * that is all ASCII ("(выход|побег) из песочниц" beside English phrases).
+ *
  * The parse is conservative: a construct it does not understand, (?x)
  * extended mode, or no factor whose literals are all at least
  * ST_LITERALS_MIN bytes long gives no condition (the pattern always runs).
@@ -29,8 +35,12 @@ G_BEGIN_DECLS
 /* Longest literal kept: a longer one is cut (a prefix is required too). */
 #define ST_LITERALS_MAX 32
 
+/* The pseudo-literal for "a non-ASCII byte occurs" (see above). */
+#define ST_LITERALS_HIGH "\x80"
+
 /* The required literals of the pattern SOURCE (see above), each lower case,
- * ASCII, ST_LITERALS_MIN to ST_LITERALS_MAX bytes, without duplicates.
+ * ASCII, ST_LITERALS_MIN to ST_LITERALS_MAX bytes, or ST_LITERALS_HIGH,
+ * without duplicates.
  * Returns a new array of new strings (g_ptr_array_unref frees both), or
  * NULL when the pattern gets no condition. */
 GPtrArray *st_literals_required(const char *source);

@@ -8,6 +8,9 @@
 #include "sectriage/rules.h"
 #include "testutil.h"
 
+#define KELVIN "\xe2\x84\xaa"
+#define LONG_S "\xc5\xbf"
+
 static gint
 cmp_str(gconstpointer a, gconstpointer b)
 {
@@ -77,6 +80,13 @@ static const struct {
 	{ "(?(1)abc|def)", NULL },                /* conditional */
 	{ "(*UTF)secret", NULL },                 /* verb */
 	{ "sécurité", "curit" },                  /* non-ASCII ends a literal */
+	{ "(выход|побег) из", "\x80" },          /* ... but needs a non-ASCII byte */
+	{ "abc|沙箱逃逸", "abc|\x80" },
+	{ "abc|[а-я]+", NULL },                   /* a class is no such character */
+	{ "abc|ж?xy", NULL },
+	{ "\\x{44b}xyz|abc", "abc|xyz" },
+	{ LONG_S "ecret", "ecret" },              /* U+017F folds to s */
+	{ "abc|" KELVIN, NULL },                  /* U+212A folds to k */
 	{ "^\\s*msb\\s+v?(\\d+)", "msb" },
 	{ "\\bdns\\b|\\bnameserver\\b", "dns|nameserver" },
 	{ "x\\d\\d\\d", NULL },
@@ -100,9 +110,6 @@ test_derive(void)
 				got ? got : "(none)");
 	}
 }
-
-#define KELVIN "\xe2\x84\xaa"
-#define LONG_S "\xc5\xbf"
 
 /* Pattern, case-sensitive key or not, a text, and whether it matches. */
 static const struct {
@@ -151,6 +158,13 @@ static const struct {
 	{ "sandbox[ -]escape", FALSE, "Sandbox-Escape", TRUE },
 	{ "sandbox[ -]escape", FALSE, "sandbox_escape", FALSE },
 	{ "kernel", FALSE, "kerne1 " KELVIN "erne", FALSE },
+	{ "(выход|побег) из песочниц|sandbox escape", FALSE, "ВЫХОД ИЗ ПЕСОЧНИЦЫ", TRUE },
+	{ "(выход|побег) из песочниц|sandbox escape", FALSE, "sandbox: no escape", FALSE },
+	{ "沙箱逃逸|sandbox escape", FALSE, "the 沙箱逃逸", TRUE },
+	{ "沙箱逃逸|sandbox escape", FALSE, "plain ascii", FALSE },
+	{ "ſecret", FALSE, "SECRET", TRUE },
+	{ KELVIN "ey|abc", FALSE, "a key", TRUE },
+	{ "straße|abc", FALSE, "STRASSE", FALSE },
 	{ "secret|password", FALSE, "s3cret, passw0rd", FALSE },
 };
 
@@ -221,11 +235,17 @@ test_automaton(void)
 		g_string_replace(low, LONG_S, "s", 0);
 		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
 
+		/* "\x80": any non-ASCII byte */
+		if (round % 3 == 0)
+			g_ptr_array_add(lits, g_strdup("\x80"));
+		n = lits->len;
 		g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
 		g_autofree guint64 *bits = g_new0(guint64, st_ac_n_words(ac));
 		st_ac_scan(ac, text->str, text->len, bits);
 		for (guint i = 0; i < n; i++) {
-			gboolean want = strstr(lowered, g_ptr_array_index(lits, i)) != NULL;
+			const char *lit = g_ptr_array_index(lits, i);
+			gboolean want = strcmp(lit, "\x80") == 0 ? !g_str_is_ascii(text->str) :
+				        strstr(lowered, lit) != NULL;
 			gboolean got = (bits[i >> 6] >> (i & 63)) & 1;
 			if (want != got)
 				g_error("literal \"%s\" in \"%s\": want %d, got %d",
