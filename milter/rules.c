@@ -110,6 +110,8 @@ is_match_key(const char *key, gboolean *caseless)
 	return FALSE;
 }
 
+static int pattern_weight(const StRuleGroup *group, const StPattern *p);
+
 /* Add the groups of one key file to R.  FILE names it in errors. */
 static gboolean
 load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
@@ -159,6 +161,10 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 			p->source = g_steal_pointer(&v);
 			p->re = re;
 			g_ptr_array_add(g->patterns, p);
+		}
+		for (guint i = 0; i < g->patterns->len; i++) {
+			StPattern *p = g_ptr_array_index(g->patterns, i);
+			p->weight = pattern_weight(g, p);
 		}
 	}
 	return TRUE;
@@ -436,6 +442,13 @@ st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
 
 int
 st_pattern_weight(const StRuleGroup *group, const StPattern *p)
+{
+	return p->weight;
+}
+
+/* The weight of pattern P of GROUP (st_pattern_weight), from its values. */
+static int
+pattern_weight(const StRuleGroup *group, const StPattern *p)
 {
 	const char *dot = strchr(p->key, '.');
 	if (dot != NULL) {

@@ -36,6 +36,7 @@ typedef struct StPattern {
 	guint32 *lits;   /* prefilter: ids of literals one of which must occur
 	                  * in a text for RE to match it (literals.h) */
 	guint n_lits;    /* 0: no such condition, RE always runs */
+	int weight;      /* st_pattern_weight, looked up once at load */
 } StPattern;
 
 typedef struct StRuleGroup {
@@ -83,7 +84,7 @@ gboolean st_rule_match(const StRuleGroup *group, const char *text,
 		       char **evidence, const char **key);
 /* Returns the weight of pattern P of GROUP: the value of "weight.NAME" for
  * the pattern "match.NAME" (or "match-cs.NAME"), else GROUP's "weight",
- * else 1. */
+ * else 1 (looked up when the rules were loaded). */
 int st_pattern_weight(const StRuleGroup *group, const StPattern *p);
 /* Returns the number of distinct patterns of GROUP that match TEXT. */
 guint st_rule_count(const StRuleGroup *group, const char *text);

@@ -13,6 +13,7 @@ static const char rules_text[] =
 	"match.alt = microsandbox\\s+(\\d+\\.\\d+\\.\\d+)\n"
 	"kind = msb\n"
 	"weight = 30\n"
+	"weight.alt = 7\n"
 	"[class.x]\n"
 	"match-cs = ^EXACT$\n"
 	"[class.y]\n"
@@ -32,6 +33,11 @@ test_load_data(void)
 	g_assert_cmpint(st_rule_get_int(g, "weight", 0), ==, 30);
 	g_assert_cmpint(st_rule_get_int(g, "absent", 7), ==, 7);
 	g_assert_cmpint(st_rules_get_int(r, "version.msb", "weight", 0), ==, 30);
+	/* a pattern's own weight.NAME, else the group's, else 1 */
+	g_assert_cmpint(st_pattern_weight(g, g_ptr_array_index(g->patterns, 0)), ==, 30);
+	g_assert_cmpint(st_pattern_weight(g, g_ptr_array_index(g->patterns, 1)), ==, 7);
+	const StRuleGroup *y = st_rules_group(r, "class.y");
+	g_assert_cmpint(st_pattern_weight(y, g_ptr_array_index(y->patterns, 0)), ==, 1);
 	g_assert_null(st_rules_group(r, "nope"));
 
 	g_autofree char *ev = NULL;
