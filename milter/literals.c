@@ -609,31 +609,26 @@ parse_seq(Parser *p, guint depth)
 	return best;
 }
 
-/* Is S already in F? */
-static gboolean
-factor_has(const GPtrArray *f, const char *s)
-{
-	for (guint i = 0; i < f->len; i++)
-		if (strcmp(g_ptr_array_index(f, i), s) == 0)
-			return TRUE;
-	return FALSE;
-}
-
 /* Branches separated by '|' up to ')' or the end: the union of their best
  * factors, or NULL when one has none. */
 static GPtrArray *
 parse_alt(Parser *p, guint depth)
 {
 	GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	gboolean none = FALSE;
 
 	for (;;) {
 		GPtrArray *f = parse_seq(p, depth);
 		if (f == NULL || factor_score(f) < ST_LITERALS_MIN)
 			none = TRUE;
-		for (guint i = 0; f && !none && i < f->len; i++)
-			if (!factor_has(all, g_ptr_array_index(f, i)))
-				g_ptr_array_add(all, g_strdup(g_ptr_array_index(f, i)));
+		for (guint i = 0; f && !none && i < f->len; i++) {
+			char *l = g_ptr_array_index(f, i);
+			if (g_hash_table_contains(seen, l))
+				continue;
+			g_ptr_array_add(all, g_strdup(l));
+			g_hash_table_add(seen, g_ptr_array_index(all, all->len - 1));
+		}
 		if (f)
 			g_ptr_array_unref(f);
 		if (p->fail || *p->s != '|')

@@ -25,6 +25,7 @@ struct StRules {
 
 struct StScan {
 	gboolean check;
+	gsize n_words;
 	guint64 bits[];        /* one bit per literal id */
 };
 
@@ -368,6 +369,7 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 	gsize words = st_ac_n_words(rules->ac);
 	StScan *scan = g_malloc0(sizeof(StScan) + words * sizeof(guint64));
 	scan->check = rules->check;
+	scan->n_words = words;
 	st_ac_scan(rules->ac, text, len, scan->bits);
 	return scan;
 }
@@ -383,9 +385,13 @@ st_scan_may_match(const StScan *scan, const StPattern *p)
 {
 	if (scan == NULL || p->n_lits == 0)
 		return TRUE;
-	for (guint i = 0; i < p->n_lits; i++)
-		if (scan->bits[p->lits[i] >> 6] & (G_GUINT64_CONSTANT(1) << (p->lits[i] & 63)))
+	for (guint i = 0; i < p->n_lits; i++) {
+		guint32 id = p->lits[i];
+		if (id >> 6 >= scan->n_words)  /* a pattern of other rules */
 			return TRUE;
+		if (scan->bits[id >> 6] & (G_GUINT64_CONSTANT(1) << (id & 63)))
+			return TRUE;
+	}
 	return FALSE;
 }
 
