@@ -13,6 +13,10 @@
 
 /* Nesting deeper than this is not looked into (no condition). */
 #define MAX_DEPTH 64
+/* A class of at most this many characters (up to case) stays a literal
+ * choice ("40[13]": "401" or "403"); a run keeps at most RUN_MAX variants. */
+#define SET_MAX 4
+#define RUN_MAX 16
 
 typedef struct {
 	const char *s;     /* the cursor */
@@ -24,6 +28,7 @@ typedef struct {
 typedef enum {
 	A_NONE,    /* nothing (an option setting, a comment, \E) */
 	A_CHAR,    /* one ASCII character, lowered */
+	A_SET,     /* one of a few ASCII characters, lowered ("[13]") */
 	A_GROUP,   /* a group: its best factor (may be NULL) */
 	A_OTHER,   /* matches something, no literal known (., \d, a class) */
 	A_HIGH,    /* one non-ASCII character that matches no ASCII one */
@@ -33,7 +38,8 @@ typedef enum {
 typedef struct {
 	AtomKind kind;
 	char c;
-	GPtrArray *factor;  /* owned, A_GROUP only */
+	char set[SET_MAX + 1];  /* A_SET: the characters, NUL-terminated */
+	GPtrArray *factor;      /* owned, A_GROUP only */
 } Atom;
 
 /* A literal's worth: its length; "a non-ASCII byte" counts as the
@@ -70,16 +76,65 @@ factor_offer(GPtrArray **best, GPtrArray *f)
 	}
 }
 
-/* The run of literal characters RUN as a factor of its own; RUN emptied. */
+/* A run of literal characters: the strings (GString*, all of one length)
+ * one of which the text holds there, one per choice of its classes. */
 static void
-run_flush(GString *run, GPtrArray **best)
+gstring_free(gpointer s)
 {
-	if (run->len == 0)
+	g_string_free(s, TRUE);
+}
+
+static GPtrArray *
+run_new(void)
+{
+	GPtrArray *run = g_ptr_array_new_with_free_func(gstring_free);
+	g_ptr_array_add(run, g_string_new(NULL));
+	return run;
+}
+
+/* RUN as a factor of its own (its variants, each cut to ST_LITERALS_MAX);
+ * RUN emptied. */
+static void
+run_flush(GPtrArray *run, GPtrArray **best)
+{
+	if (((GString *)g_ptr_array_index(run, 0))->len == 0)
 		return;
 	GPtrArray *f = g_ptr_array_new_with_free_func(g_free);
-	g_ptr_array_add(f, g_strndup(run->str, MIN(run->len, ST_LITERALS_MAX)));
-	g_string_truncate(run, 0);
+	for (guint i = 0; i < run->len; i++) {
+		GString *v = g_ptr_array_index(run, i);
+		char *l = g_strndup(v->str, MIN(v->len, ST_LITERALS_MAX));
+		gboolean dup = FALSE;
+		for (guint j = 0; j < f->len && !dup; j++)
+			dup = strcmp(g_ptr_array_index(f, j), l) == 0;
+		if (dup)
+			g_free(l);
+		else
+			g_ptr_array_add(f, l);
+	}
+	g_ptr_array_set_size(run, 1);
+	g_string_truncate(g_ptr_array_index(run, 0), 0);
 	factor_offer(best, f);
+}
+
+/* Append one of the characters SET to every variant of RUN (a new run when
+ * the variants would be too many). */
+static void
+run_append(GPtrArray *run, const char *set, GPtrArray **best)
+{
+	guint n = strlen(set), len = run->len;
+
+	if (len * n > RUN_MAX)
+		run_flush(run, best);
+	len = run->len;
+	for (guint k = 1; k < n; k++)
+		for (guint i = 0; i < len; i++) {
+			GString *v = g_ptr_array_index(run, i);
+			GString *w = g_string_new_len(v->str, v->len);
+			g_string_append_c(w, set[k]);
+			g_ptr_array_add(run, w);
+		}
+	for (guint i = 0; i < len; i++)
+		g_string_append_c(g_ptr_array_index(run, i), set[0]);
 }
 
 static gboolean
@@ -94,7 +149,7 @@ is_hex(char c)
 static Atom
 high_char(Parser *p)
 {
-	Atom a = { A_HIGH, 0, NULL };
+	Atom a = { .kind = A_HIGH };
 	gunichar c = g_utf8_get_char_validated(p->s, -1);
 	if (c == 0x212A || c == 0x017F || c == (gunichar)-1 || c == (gunichar)-2)
 		a.kind = A_OTHER;
@@ -132,7 +187,7 @@ skip_braces(Parser *p)
 static Atom
 escape_hex(Parser *p)
 {
-	Atom a = { A_OTHER, 0, NULL };
+	Atom a = { .kind = A_OTHER };
 	guint v = 0, n = 0;
 
 	if (*p->s == '{') {
@@ -163,7 +218,7 @@ escape_hex(Parser *p)
 static Atom
 parse_escape(Parser *p)
 {
-	Atom a = { A_OTHER, 0, NULL };
+	Atom a = { .kind = A_OTHER };
 	char e = *p->s;
 
 	if (e == '\0') {
@@ -245,25 +300,31 @@ parse_escape(Parser *p)
 	return a;
 }
 
-/* Add C (lowered) to the members of a class; FALSE once there are two. */
+/* Add C (lowered) to the SET_MAX members of a class; *COMPLEX once there
+ * would be more. */
 static void
-class_member(char c, char *only, gboolean *several)
+class_member(char c, char *members, gboolean *complex)
 {
+	gsize n = strlen(members);
 	c = g_ascii_tolower(c);
-	if (*only == '\0')
-		*only = c;
-	else if (*only != c)
-		*several = TRUE;
+	if (strchr(members, c) != NULL)
+		return;
+	if (n >= SET_MAX)
+		*complex = TRUE;
+	else
+		members[n] = c;
 }
 
 /* A character class; P->s is after the '['.  A_CHAR when it can only match
- * one ASCII character up to case ("[Kk]", "[.]"), else A_OTHER. */
+ * one ASCII character up to case ("[Kk]", "[.]"), A_SET when one of at
+ * most SET_MAX ("[13]"), else A_OTHER (ranges, \d, [:alpha:], non-ASCII,
+ * negation). */
 static Atom
 parse_class(Parser *p)
 {
-	Atom a = { A_OTHER, 0, NULL };
-	gboolean negated = FALSE, several = FALSE, first = TRUE;
-	char only = '\0';
+	Atom a = { .kind = A_OTHER };
+	gboolean negated = FALSE, complex = FALSE, first = TRUE;
+	char members[SET_MAX + 1] = { 0 };
 
 	if (*p->s == '^') {
 		negated = TRUE;
@@ -283,18 +344,23 @@ parse_class(Parser *p)
 			char close[3] = { p->s[1], ']', '\0' };
 			const char *end = strstr(p->s + 2, close);
 			if (end != NULL) {  /* [:alpha:] and the like */
-				several = TRUE;
+				complex = TRUE;
 				p->s = end + 2;
 				continue;
 			}
 		}
 		if ((guchar)c >= 0x80) {
-			several = TRUE;
+			complex = TRUE;
 			p->s = skip_utf8(p->s);
 			continue;
 		}
+		if (c == '-' && !first && p->s[1] != ']') {
+			complex = TRUE;  /* a range */
+			p->s++;
+			continue;
+		}
 		if (c != '\\') {
-			class_member(c, &only, &several);
+			class_member(c, members, &complex);
 			p->s++;
 			continue;
 		}
@@ -309,10 +375,10 @@ parse_class(Parser *p)
 			const char *end = strstr(p->s, "\\E");
 			const char *stop = end ? end : p->s + strlen(p->s);
 			for (const char *q = p->s; q < stop; q++) {
-				if ((guchar)*q >= 0x80)
-					several = TRUE;
+				if ((guchar)*q >= 0x80 || *q == '-')
+					complex = TRUE;  /* or a range's end */
 				else
-					class_member(*q, &only, &several);
+					class_member(*q, members, &complex);
 			}
 			p->s = end ? end + 2 : stop;
 			continue;
@@ -320,7 +386,7 @@ parse_class(Parser *p)
 		if (e == 'E')
 			continue;
 		if ((guchar)e >= 0x80 || g_ascii_isalnum(e)) {
-			several = TRUE;
+			complex = TRUE;
 			if ((guchar)e >= 0x80)
 				p->s = skip_utf8(p->s - 1);
 			else if (e == 'x' || e == 'o' || e == 'p' || e == 'P' || e == 'N')
@@ -329,11 +395,16 @@ parse_class(Parser *p)
 				return a;
 			continue;
 		}
-		class_member(e, &only, &several);
+		class_member(e, members, &complex);
 	}
-	if (!negated && !several && only != '\0') {
+	if (negated || complex || members[0] == '\0')
+		return a;
+	if (members[1] == '\0') {
 		a.kind = A_CHAR;
-		a.c = only;
+		a.c = members[0];
+	} else {
+		a.kind = A_SET;
+		memcpy(a.set, members, sizeof(a.set));
 	}
 	return a;
 }
@@ -397,7 +468,7 @@ group_body(Parser *p, guint depth)
 static Atom
 parse_group(Parser *p, guint depth)
 {
-	Atom a = { A_GROUP, 0, NULL };
+	Atom a = { .kind = A_GROUP };
 	const char *s = p->s;
 
 	if (depth >= MAX_DEPTH || *s == '*') {  /* verbs, (*pla:...) */
@@ -503,7 +574,7 @@ parse_quantifier(Parser *p)
 static Atom
 parse_atom(Parser *p, guint depth)
 {
-	Atom a = { A_OTHER, 0, NULL };
+	Atom a = { .kind = A_OTHER };
 	char c = *p->s;
 
 	if (p->quote) {
@@ -550,7 +621,7 @@ parse_atom(Parser *p, guint depth)
 static GPtrArray *
 parse_seq(Parser *p, guint depth)
 {
-	g_autoptr(GString) run = g_string_new(NULL);
+	g_autoptr(GPtrArray) run = run_new();
 	GPtrArray *best = NULL;
 
 	while (!p->fail && *p->s && (p->quote || (*p->s != '|' && *p->s != ')'))) {
@@ -572,10 +643,15 @@ parse_seq(Parser *p, guint depth)
 		case A_NONE:
 			break;
 		case A_CHAR:
+		case A_SET:
+			if (a.kind == A_CHAR) {
+				a.set[0] = a.c;
+				a.set[1] = '\0';
+			}
 			if (min == 0) {
 				run_flush(run, &best);
 			} else {
-				g_string_append_c(run, a.c);
+				run_append(run, a.set, &best);
 				if (min > 0)
 					run_flush(run, &best);
 			}

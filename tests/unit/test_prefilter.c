@@ -39,7 +39,7 @@ static const struct {
 	{ "colou?r", "colo" },
 	{ "ab|c", NULL },                          /* a branch without a literal */
 	{ "abcd|x+", NULL },
-	{ "(heap|stack)[- ]overflow", "overflow" },
+	{ "(heap|stack)[- ]overflow", " overflow|-overflow" },
 	{ "(heap|stack)[- ]ov", "heap|stack" },
 	{ "\\bsandbox\\w*\\b", "sandbox" },
 	{ "(?:a|b)cdef", "cdef" },
@@ -49,7 +49,14 @@ static const struct {
 	{ "[Kk][Ee]rnel[s]", "kernels" },
 	{ "[^x]ernel", "ernel" },
 	{ "[a-c]xyz", "xyz" },
-	{ "[---]xyz", "-xyz" },
+	{ "[---]xyz", "xyz" },                    /* a range: no literal */
+	{ "[a-]xyz", "-xyz|axyz" },
+	{ "\\b40[13]\\b", "401|403" },           /* a few characters: a choice */
+	{ "[Ab][cD]xy", "acxy|adxy|bcxy|bdxy" },
+	{ "[abcde]xyz", "xyz" },
+	{ "[ab][cd][ef][gh][ij]xyz", "ixyz|jxyz" }, /* at most 16 variants */
+	{ "x[ab]?yzw", "yzw" },
+	{ "[ab]+xyz", "xyz" },
 	{ "\\.bashrc", ".bashrc" },
 	{ "a\\x41bc", "aabc" },
 	{ "a\\x{42}c", "abc" },
@@ -93,7 +100,7 @@ static const struct {
 	{ "abc\\1def", "abc" },
 	{ "a\\tbcd", "bcd" },
 	{ "[\\]]abc", "]abc" },
-	{ "[]a]bcd", "bcd" },
+	{ "[]a]bcd", "]bcd|abcd" },
 	{ "[[:alpha:]]bcd", "bcd" },
 	{ "abcdefghijklmnopqrstuvwxyz0123456789",
 	  "abcdefghijklmnopqrstuvwxyz012345" },   /* cut to ST_LITERALS_MAX */
@@ -158,6 +165,11 @@ static const struct {
 	{ "sandbox[ -]escape", FALSE, "Sandbox-Escape", TRUE },
 	{ "sandbox[ -]escape", FALSE, "sandbox_escape", FALSE },
 	{ "kernel", FALSE, "kerne1 " KELVIN "erne", FALSE },
+	{ "\\b40[13]\\b", FALSE, "HTTP 403 Forbidden", TRUE },
+	{ "\\b40[13]\\b", FALSE, "HTTP 402", FALSE },
+	{ "[ks]ey[Ss]", FALSE, KELVIN "EY" LONG_S, TRUE },
+	{ "x[a-c]yz", FALSE, "xbyz", TRUE },
+	{ "x[a\\-c]yz", FALSE, "x-yz", TRUE },
 	{ "(выход|побег) из песочниц|sandbox escape", FALSE, "ВЫХОД ИЗ ПЕСОЧНИЦЫ", TRUE },
 	{ "(выход|побег) из песочниц|sandbox escape", FALSE, "sandbox: no escape", FALSE },
 	{ "沙箱逃逸|sandbox escape", FALSE, "the 沙箱逃逸", TRUE },
