@@ -66,16 +66,21 @@ yield_or_stop(gpointer data)
 	gint64 until = g_get_monotonic_time() + YIELD_MAX_US;
 	gboolean stop;
 
-	g_mutex_lock(&t->lock);
-	while (!t->stop && st_server_in_flight(t->srv) > 0) {
+	for (;;) {
+		/* never hold t->lock while taking the server's lock: a session
+		 * kicking this thread holds the server's lock and takes t->lock */
+		gboolean busy = st_server_in_flight(t->srv) > 0;
 		gint64 now = g_get_monotonic_time();
-		if (now >= until)
-			break;
+
+		g_mutex_lock(&t->lock);
+		stop = t->stop;
+		if (stop || !busy || now >= until) {
+			g_mutex_unlock(&t->lock);
+			return stop;
+		}
 		g_cond_wait_until(&t->cond, &t->lock, MIN(until, now + YIELD_POLL_US));
+		g_mutex_unlock(&t->lock);
 	}
-	stop = t->stop;
-	g_mutex_unlock(&t->lock);
-	return stop;
 }
 
 /* Lower this thread's priority (Linux keeps a niceness per thread); at 19

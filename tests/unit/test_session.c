@@ -13,6 +13,7 @@
  * is set.
  */
 #include <string.h>
+#include <unistd.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -670,6 +671,71 @@ test_concurrent(void)
 		g_ptr_array_unref(w[i].ids);
 }
 
+/* The milter's triage thread running while many connections take mail in
+ * (it waits while mail is in flight; sessions kick it): everything is
+ * triaged once, and nobody deadlocks (alarm: a hang fails the test). */
+static gpointer
+worker_many(gpointer data)
+{
+	Worker *w = data;
+	StSession *s = st_session_new(w->srv, NULL, NULL);
+
+	for (int i = 0; i < 40; i++) {
+		g_autofree char *mid = g_strdup_printf("tt-%d-%d", w->thread, i);
+		g_autoptr(Msg) m = report_msg(mid);
+		if (feed(s, m, "QT", "security@superrad.company", 4096, NULL, NULL) == ST_VERDICT_ACCEPT)
+			g_ptr_array_add(w->ids, g_strdup(st_session_last_result(s)->tracking_id));
+		if (i % 8 == 0)
+			g_usleep(2000);     /* gaps: the thread triages between bursts */
+	}
+	st_session_free(s);
+	return NULL;
+}
+
+static void
+test_triage_thread(void)
+{
+	g_autoptr(Env) e = env_new(NULL, NULL, NULL);
+	Worker w[N_THREADS];
+	GThread *t[N_THREADS];
+	guint n = 0;
+
+	alarm(120);
+	StTriageThread *tt = st_triage_thread_start(e->srv, 0, 50);
+	st_server_set_triage(e->srv, tt);
+	for (int i = 0; i < N_THREADS; i++) {
+		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free) };
+		t[i] = g_thread_new("worker", worker_many, &w[i]);
+	}
+	for (int i = 0; i < N_THREADS; i++) {
+		g_thread_join(t[i]);
+		n += w[i].ids->len;
+		g_ptr_array_unref(w[i].ids);
+	}
+	g_assert_cmpuint(n, ==, N_THREADS * 40);
+	g_autofree char *db = g_strdup(e->db);
+	gint64 left = -1;
+	for (int tries = 0; tries < 600 && left != 0; tries++) {
+		g_usleep(100000);
+		sqlite3 *h = NULL;
+		sqlite3_stmt *st = NULL;
+		sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL);
+		sqlite3_busy_timeout(h, 1000);
+		if (sqlite3_prepare_v2(h, "SELECT count(*) FROM inbox", -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			left = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		sqlite3_close(h);
+	}
+	st_server_set_triage(e->srv, NULL);
+	st_triage_thread_stop(tt);
+	alarm(0);
+	g_assert_cmpint(left, ==, 0);
+	g_autofree char *summary = filed_summary(e, NULL);
+	g_auto(GStrv) rows = g_strsplit(summary, "\n", -1);
+	g_assert_cmpuint(g_strv_length(rows), ==, N_THREADS * 40 + 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -697,6 +763,7 @@ main(int argc, char **argv)
 #undef ADD
 #undef ADD_DATA
 	}
+	g_test_add_func("/session/deferred/triage-thread", test_triage_thread);
 	int rc = g_test_run();
 	st_rules_unref(test_rules);
 	return rc;
