@@ -254,6 +254,24 @@ test_class_needs_content(void)
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 }
 
+/* A message with no description, PoC or logs that claims no finding (a
+ * feature request, a question) gets no out-of-scope hint either; the same
+ * text with a description is a hardening suggestion. */
+static void
+test_oos_needs_claim(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Feature request: a PGP key for this address",
+					   "Would be nice to have a key to encrypt reports with.", FALSE);
+
+	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "hardening");
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, a);
+	g_assert_cmpuint(a->out_of_scope->len, ==, 0);
+	g_assert_cmpuint(a->out_of_scope_evidence->len, ==, 0);
+}
+
 /* [claim]: a message with no description, PoC or logs names a component
  * only when it claims a finding: a vendor questionnaire about the cloud
  * names none, a teaser does (core), and the questionnaire with a
@@ -266,7 +284,6 @@ test_component_needs_claim(void)
 					   "Please send your SOC 2 report and your sub-processor list.", FALSE);
 
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	a->check_na[ST_CHECK_PLATFORM] = FALSE;  /* set by the first run */
 	st_classify(rules, a->msg, a);
 	g_assert_null(a->component);
 	g_assert_false(a->check_na[ST_CHECK_PLATFORM]);
@@ -673,6 +690,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
+	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
 	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);
