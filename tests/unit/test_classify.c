@@ -196,6 +196,13 @@ static const ClassCase class_cases[] = {
 	{ "Guest root can open host devices",
 	  "Root in the guest can open /dev/kvm and /dev/mem of the host through the passthrough.",
 	  "sandbox_escape", "core" },
+	/* another sandbox as the object of the attack, or its possession */
+	{ "Shared agent sockets",
+	  "A process in sandbox one can execute code in another sandbox through the agent socket.",
+	  "isolation_bypass", "core" },
+	{ "Egress rules of other sandboxes",
+	  "With the leaked capability the guest can flush other sandboxes' egress rules.",
+	  "network_bypass", "core" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
@@ -211,6 +218,10 @@ static const ClassCase class_cases[] = {
 	  "PoC:\nfrom microsandbox import Sandbox\nsb = await Sandbox.create('x', volumes=['/tmp/s:/s'])\n"
 	  "await sb.exec('ln -s / /s/root && echo x > /s/root/etc/evil')\n"
 	  "The file /etc/evil appears on the host, outside the share.", "sandbox_escape", "core" },
+	/* other sandboxes as bystanders are no isolation bypass */
+	{ "A guest loses its mounts after msb restart",
+	  "After a restart of msb one guest loses its mounts until it is recreated; other sandboxes\n"
+	  "keep running.", NULL, "core" },
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
 	  NULL, "core" },
