@@ -218,6 +218,12 @@ static const ClassCase class_cases[] = {
 	  "PoC:\nfrom microsandbox import Sandbox\nsb = await Sandbox.create('x', volumes=['/tmp/s:/s'])\n"
 	  "await sb.exec('ln -s / /s/root && echo x > /s/root/etc/evil')\n"
 	  "The file /etc/evil appears on the host, outside the share.", "sandbox_escape", "core" },
+	/* a cloud API key kept by the CLI is a credential, not the cloud */
+	{ "Credentials file readable by everyone",
+	  "The msb CLI stores the cloud API key in ~/.microsandbox/credentials.toml with mode 0644, so\n"
+	  "other local users can read the key.", "secret_leakage", "core" },
+	{ "Cloud API keeps revoked keys valid",
+	  "A revoked key still authenticates against the cloud API for hours.", "control_plane_auth", "cloud" },
 	/* other sandboxes as bystanders are no isolation bypass */
 	{ "A guest loses its mounts after msb restart",
 	  "After a restart of msb one guest loses its mounts until it is recreated; other sandboxes\n"
