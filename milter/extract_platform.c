@@ -137,7 +137,7 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 	const StRuleGroup *inner = st_rules_group(rules, "platform.inner");
 	int in_os = os_index(st_rule_get(inner, "os"));
 	if (best >= 0 && in_os >= 0 && in_os != best && count[in_os] == count[best] &&
-	    st_x_any(inner, text))
+	    st_x_any_in(inner, scan, text))
 		best = in_os;
 	if (best >= 0) {
 		g_autoptr(GString) ev = g_string_new(NULL);
