@@ -299,6 +299,8 @@ check_index(const char *name)
 	return -1;
 }
 
+static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a);
+
 /* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
 static gboolean
 classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
@@ -308,6 +310,10 @@ classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
 	gboolean suppress = FALSE;
 	Tally t = { 0 };
 
+	/* a message that reports nothing (a feature request, a question) is
+	 * out of scope of nothing */
+	if (!claims_finding(rules, regions, a))
+		return FALSE;
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		const char *name = g->name + strlen("oos.");
@@ -517,6 +523,8 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_array_set_clear_func(comp_regions, region_clear);
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
+	/* what does not apply is decided here afresh on every run */
+	memset(a->check_na, 0, sizeof a->check_na);
 	if (msg != NULL) {
 		append_bounded(subject, msg->subject ? msg->subject : "", -1,
 			       rules_int(rules, "classify", "subject_max_bytes", 1024));

@@ -6,7 +6,8 @@
  * version and chip, Windows edition and build.  [platform.not] vetoes
  * candidates (a host mentioned only as a negative test, a kernel string's
  * build line).  The operating system with the most fields found wins (ties:
- * the one named first); only its fields are set.
+ * the one named first, unless [platform.inner] says one runs inside the
+ * other: msb in WSL is on Linux); only its fields are set.
  */
 #include <string.h>
 
@@ -90,6 +91,16 @@ field_value(int f, const StXHit *h)
 	}
 }
 
+/* Index of the operating system NAME in os_names, or -1. */
+static int
+os_index(const char *name)
+{
+	for (int os = 0; os < (int)G_N_ELEMENTS(os_names); os++)
+		if (name != NULL && strcmp(name, os_names[os]) == 0)
+			return os;
+	return -1;
+}
+
 void
 st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -123,6 +134,11 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 		    (count[os] == count[best] && first[os] < first[best]))
 			best = os;
 	}
+	const StRuleGroup *inner = st_rules_group(rules, "platform.inner");
+	int in_os = os_index(st_rule_get(inner, "os"));
+	if (best >= 0 && in_os >= 0 && in_os != best && count[in_os] == count[best] &&
+	    st_x_any_in(inner, scan, text))
+		best = in_os;
 	if (best >= 0) {
 		g_autoptr(GString) ev = g_string_new(NULL);
 		st_set(&a->os, os_names[best]);

@@ -196,6 +196,13 @@ static const ClassCase class_cases[] = {
 	{ "Guest root can open host devices",
 	  "Root in the guest can open /dev/kvm and /dev/mem of the host through the passthrough.",
 	  "sandbox_escape", "core" },
+	/* another sandbox as the object of the attack, or its possession */
+	{ "Shared agent sockets",
+	  "A process in sandbox one can execute code in another sandbox through the agent socket.",
+	  "isolation_bypass", "core" },
+	{ "Egress rules of other sandboxes",
+	  "With the leaked capability the guest can flush other sandboxes' egress rules.",
+	  "network_bypass", "core" },
 	/* near misses */
 	{ "virtiofs is slow on macOS",
 	  "Copying 1 GB into a mounted directory takes a minute; is that expected?", NULL, "core" },
@@ -211,6 +218,16 @@ static const ClassCase class_cases[] = {
 	  "PoC:\nfrom microsandbox import Sandbox\nsb = await Sandbox.create('x', volumes=['/tmp/s:/s'])\n"
 	  "await sb.exec('ln -s / /s/root && echo x > /s/root/etc/evil')\n"
 	  "The file /etc/evil appears on the host, outside the share.", "sandbox_escape", "core" },
+	/* a cloud API key kept by the CLI is a credential, not the cloud */
+	{ "Credentials file readable by everyone",
+	  "The msb CLI stores the cloud API key in ~/.microsandbox/credentials.toml with mode 0644, so\n"
+	  "other local users can read the key.", "secret_leakage", "core" },
+	{ "Cloud API keeps revoked keys valid",
+	  "A revoked key still authenticates against the cloud API for hours.", "control_plane_auth", "cloud" },
+	/* other sandboxes as bystanders are no isolation bypass */
+	{ "A guest loses its mounts after msb restart",
+	  "After a restart of msb one guest loses its mounts until it is recreated; other sandboxes\n"
+	  "keep running.", NULL, "core" },
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
 	  NULL, "core" },
@@ -254,6 +271,24 @@ test_class_needs_content(void)
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 }
 
+/* A message with no description, PoC or logs that claims no finding (a
+ * feature request, a question) gets no out-of-scope hint either; the same
+ * text with a description is a hardening suggestion. */
+static void
+test_oos_needs_claim(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Feature request: a PGP key for this address",
+					   "Would be nice to have a key to encrypt reports with.", FALSE);
+
+	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "hardening");
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, a);
+	g_assert_cmpuint(a->out_of_scope->len, ==, 0);
+	g_assert_cmpuint(a->out_of_scope_evidence->len, ==, 0);
+}
+
 /* [claim]: a message with no description, PoC or logs names a component
  * only when it claims a finding: a vendor questionnaire about the cloud
  * names none, a teaser does (core), and the questionnaire with a
@@ -266,7 +301,6 @@ test_component_needs_claim(void)
 					   "Please send your SOC 2 report and your sub-processor list.", FALSE);
 
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	a->check_na[ST_CHECK_PLATFORM] = FALSE;  /* set by the first run */
 	st_classify(rules, a->msg, a);
 	g_assert_null(a->component);
 	g_assert_false(a->check_na[ST_CHECK_PLATFORM]);
@@ -673,6 +707,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
+	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
 	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);

@@ -87,6 +87,12 @@ static const struct {
 	{ "| Version | Affected | Tested |\n|:--|:--|:--|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | \xe2\x9c\x85 |\n",
 	  "0.6.12", "prose" },
 	{ "| Version | Affected | Tested |\n|---|---|---|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | no |\n", NULL, NULL },
+	/* round 13: a package query of a -bin package and its Version line */
+	{ "yay -Qi microsandbox-bin | grep Version -> Version : 0.6.14-1\n", "0.6.14", "package" },
+	{ "$ pacman -Qi microsandbox-git\nName            : microsandbox-git\nVersion         : 0.6.13-1\nArchitecture    : x86_64\n",
+	  "0.6.13", "package" },
+	{ "microsandbox-bin 0.6.12-2\n", "0.6.12", "package" },
+	{ "$ pacman -Qi docker\nVersion         : 27.3.1-1\n", NULL, NULL },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -197,6 +203,16 @@ static const struct {
 	  "Ubuntu 24.04 LTS", "6.8.0-45-generic", NULL, NULL },
 	{ "Reproduced on Fedora 41 (6.11.4-301.fc41.x86_64) but not on Debian 12.", "linux", "Fedora 41",
 	  "6.11.4-301.fc41.x86_64", NULL, NULL },
+	/* round 13: a release file; custom kernel flavours; msb inside WSL on a Windows host */
+	{ "$ cat /etc/fedora-release\nFedora release 41 (Forty One)\n$ uname -r\n6.11.4-301.fc41.x86_64\n", "linux",
+	  "Fedora release 41 (Forty One)", "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "arch linux, linux-mainline 6.13.0-rc4-1-mainline", "linux", "arch linux", "6.13.0-rc4-1-mainline", NULL, NULL },
+	{ "Host: Ubuntu 24.04 LTS, 6.12.5-x64v3-xanmod1", "linux", "Ubuntu 24.04 LTS", "6.12.5-x64v3-xanmod1", NULL, NULL },
+	{ "The laptop is Windows 11 Pro 24H2 (OS build 26100.2605), but msb runs inside WSL2:\n"
+	  "Description:    Ubuntu 24.04.1 LTS\n$ uname -r\n5.15.167.4-microsoft-standard-WSL2\n", "linux",
+	  "Ubuntu 24.04.1 LTS", "5.15.167.4-microsoft-standard-WSL2", NULL, NULL },
+	{ "Windows 11 Pro 24H2 (26100.2605); WSL is not installed.\nThe CI box is Ubuntu 24.04.\n", "windows",
+	  "Windows 11 Pro 24H2", "26100.2605", NULL, NULL },
 	/* near-misses */
 	{ "on Linux 5.6+ the broker uses openat2", NULL, NULL, NULL, NULL, NULL },
 	{ "Darwin mbp 24.1.0 Darwin Kernel Version 24.1.0: Thu Oct 10 RELEASE_ARM64_T6000 arm64", NULL, NULL, NULL, NULL, NULL },
@@ -282,6 +298,11 @@ static const struct {
 	{ "Si lo public\xc3\xa1is, me gustar\xc3\xad" "a aparecer como Ana Ruiz (https://anaruiz.example).",
 	  TRUE, FALSE, "Ana Ruiz", "https://anaruiz.example" },
 	{ "J'aimerais appara\xc3\xaetre comme Paul Martin.", TRUE, FALSE, "Paul Martin", NULL },
+	/* round 13: the name on the line after "please credit:"; "For the credit please write:" */
+	{ "If you publish an advisory, please credit:\nHanna Lindqvist, Ostraby Lab - https://github.com/hl-example\n",
+	  TRUE, FALSE, "Hanna Lindqvist, Ostraby Lab", "https://github.com/hl-example" },
+	{ "For the credit please write: Kasia Wrona, https://github.com/kw-example", TRUE, FALSE, "Kasia Wrona",
+	  "https://github.com/kw-example" },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
@@ -360,6 +381,9 @@ static const struct {
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
 	/* PoC in many styles */
+	/* round 13: pip at work is output even without a code block */
+	{ PROSE "Output of pip (cut):\nCollecting microsandbox-agentd-bin>=0.6\n  Found link https://pkgs.example/x-0.6.14.whl, version: 0.6.14\n"
+	  "Successfully installed microsandbox-0.6.14\n", 1, -1, 1 },
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
