@@ -107,6 +107,15 @@ disown "$NOOP_PID" 2>/dev/null
 st_at_exit st_kill_pid "$NOOP_PID"
 st_wait_for 10 test -S "$NOOP_SOCK"
 chmod 0666 "$NOOP_SOCK"
+# The no-op filter that takes headers and body and makes sectriage's two
+# header edits: what any filter that files and tags a message pays.
+CNOOP_SOCK=$T/cnoop.sock
+"$B/noop_milter" --content "unix:$CNOOP_SOCK" >"$T/cnoop.log" 2>&1 &
+CNOOP_PID=$!
+disown "$CNOOP_PID" 2>/dev/null
+st_at_exit st_kill_pid "$CNOOP_PID"
+st_wait_for 10 test -S "$CNOOP_SOCK"
+chmod 0666 "$CNOOP_SOCK"
 st_start_milter "$M" || { echo "milter did not start"; exit 1; }
 st_start_milter "$MI" || { echo "inline milter did not start"; exit 1; }
 st_wait_for 10 st_port_open "$SINK_PORT" || { echo "smtp-sink did not start"; exit 1; }
@@ -156,7 +165,7 @@ triage_ticks() { # PID -> clock ticks of its thread named st-triage (0: none)
 }
 
 modes=""
-part 3 && modes="none noop sectriage sectriage-inline"
+part 3 && modes="none noop noop-content sectriage sectriage-inline"
 part 5 && modes="$modes other-none other-sectriage"
 if [ -n "$modes" ]; then
 	for r in $(seq 1 "$RUNS"); do
@@ -164,6 +173,7 @@ if [ -n "$modes" ]; then
 			case $mode in
 			none|other-none) use_milter "" ;;
 			noop) use_milter "$NOOP_SOCK" ;;
+			noop-content) use_milter "$CNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
 			esac
@@ -172,6 +182,7 @@ if [ -n "$modes" ]; then
 			mpid=""
 			case $mode in
 			noop) mpid=$NOOP_PID ;;
+			noop-content) mpid=$CNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
 			esac
@@ -207,6 +218,12 @@ if part 3; then
 	row "3. Postfix + sectriage (triage = deferred, the default)" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
 		"end-of-data $(lat sectriage); filter CPU in the SMTP path $(med <"$T/cpu-sectriage") ms/msg (+ idle-priority triage during the burst $(med <"$T/triage-sectriage") ms/msg); the triage backlog drained $(med <"$T/backlog-s") s after the burst ($(spread <"$T/backlog-s")); all CPU incl. triage $(med <"$T/cpu-total") ms/msg" \
 		"$(verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct "$sec" "$noop") of no-op (target 90%)")"
+	cnoop=$(med <"$T/rate-noop-content")
+	row "3. Postfix + no-op milter that takes headers and body and makes sectriage's two header edits" \
+		"$cnoop msg/s ($(spread <"$T/rate-noop-content"))" \
+		"end-of-data $(lat noop-content); filter CPU $(med <"$T/cpu-noop-content") ms/msg" \
+		"$(pct "$cnoop" "$noop") of no-op: the protocol's price for seeing and tagging the message"
+	row "3. sectriage against that content no-op" "$(pct "$sec" "$cnoop")" "same runs" "-"
 	seci=$(med <"$T/rate-sectriage-inline")
 	row "3. Postfix + sectriage (triage = inline)" "$seci msg/s ($(spread <"$T/rate-sectriage-inline"))" \
 		"end-of-data $(lat sectriage-inline); filter CPU $(med <"$T/cpu-sectriage-inline") ms/msg" \
