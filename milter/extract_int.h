@@ -72,5 +72,61 @@ gboolean st_x_any_in(const StRuleGroup *group, const StScan *scan, const char *s
 /* CVSS vector of TEXT into A (cvss.c); FALSE when none. */
 gboolean st_x_cvss(const StRules *rules, const char *text, StAnalysis *a);
 
+/* ---- the text as typed lines (extract_lines.c) ---- */
+
+typedef enum {
+	L_BLANK, L_PROSE, L_CMD, L_CONT, L_CODE, L_COMMENT, L_OUTPUT, L_FENCE
+} LineType;
+
+/* One line; bit fields keep a long log's lines small (32 bytes a line). */
+typedef struct {
+	char *s;             /* the line (points into the split array) */
+	char *cmd;           /* command after a prompt, or NULL (owned) */
+	guint segment;       /* block segment number (0: none) */
+	gint pos;            /* byte offset in the text */
+	guint type : 4;      /* LineType */
+	guint block : 1;     /* fenced, indented, or following a prompt */
+	guint in_item : 1;   /* continues a list item */
+	guint fence_code : 1; /* inside a fence whose language is code or config */
+	guint env_poc : 1;   /* command only shows the environment */
+	guint env_log : 1;   /* its output is not a log */
+	guint logline : 1;   /* matches [logs.line] */
+} Line;
+
+typedef struct {
+	const StRules *rules;
+	char *raw;           /* the text, cut in place: each line NUL-terminated
+	                      * until lines_clear puts the line ends back */
+	Line *l;
+	guint n;
+	GHashTable *any;     /* StRuleGroup* -> GroupLines*: line_any's memo */
+	StScan *scan;        /* the literals of the whole text (prefilter) */
+} Lines;
+
+/* The group NAME of RULES, or NULL. */
+static inline const StRuleGroup *
+st_x_grp(const StRules *rules, const char *name)
+{
+	return st_rules_group(rules, name);
+}
+
+/* Cut TEXT (owned by the caller, cut in place until st_x_lines_clear) into
+ * typed lines for RULES. */
+void st_x_lines_init(Lines *ls, const StRules *rules, char *text);
+void st_x_lines_clear(Lines *ls);
+/* Does a pattern of G match line L of LS (memoised per group)? */
+gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
+/* S starts with indentation (a tab or two spaces). */
+gboolean st_x_is_indented(const char *s);
+/* Line I as evidence: trimmed, printable, cut short (g_free). */
+char *st_x_line_evidence(const Lines *ls, guint i);
+/* The index of the nearest non-blank line above line I (at most MAX_UP
+ * up) — a heading when it looks like one — or -1. */
+gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
+/* The first line of a proof of concept in LS, or -1 (extract.c). */
+gint st_x_poc_line(const Lines *ls);
+/* Set the role of every attachment of MSG (extract_roles.c). */
+void st_x_set_roles(const StRules *rules, const StMessage *msg);
+
 G_END_DECLS
 #endif

@@ -1,0 +1,386 @@
+/*
+ * extract_lines.c — a report's text as typed lines for the extractors
+ * (extract_int.h): prose, commands after a prompt, their output, code,
+ * fences and indented blocks, and which lines a rule group matches.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* ------------------------------------------------------------ lines */
+
+
+/* ------------------------------------------------------------ line matching
+ *
+ * Which lines a rule group matches.  Asked of a few lines, each line is
+ * matched alone.  Asked of many, each pattern runs once over the whole text
+ * instead: a line no match of it touches cannot match it alone (the text
+ * gives a line's boundaries the same meaning: ^, $ and \b see a line end
+ * as the line's own end), a match inside one line is a match of that line,
+ * and only the lines a match crosses are matched alone.  Patterns that look
+ * outside their match (lookarounds, \A \z \Z \G \K, option changes,
+ * verbs) are always matched line by line. */
+
+/* Calls of line_any for one group before its patterns run over the text. */
+#define LINE_ANY_SCAN_AFTER 16
+
+typedef struct {
+	guint calls;
+	guint8 *hit;         /* per line, once scanned */
+} GroupLines;
+
+static void
+group_lines_free(gpointer p)
+{
+	GroupLines *gl = p;
+	g_free(gl->hit);
+	g_free(gl);
+}
+
+/* Can a whole-text match of P stand for its matches on single lines? */
+static gboolean
+line_safe(const StPattern *p)
+{
+	static const char *const outside[] = {
+		"(?=", "(?!", "(?<=", "(?<!", "(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
+	};
+	const char *src = p->source;
+
+	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
+		if (strstr(src, outside[i]) != NULL)
+			return FALSE;
+	/* inline options: (?m) / (?-m) change what ^ and $ mean */
+	for (const char *q = strstr(src, "(?"); q != NULL; q = strstr(q + 2, "(?")) {
+		for (const char *o = q + 2; *o && *o != ':' && *o != ')'; o++)
+			if (*o == 'm' || *o == 'x' || *o == 'n')
+				return FALSE;
+	}
+	return TRUE;
+}
+
+/* Byte offset of the end of line I (its '\n' or the text's end). */
+static gint
+line_end(const Lines *ls, guint i)
+{
+	return i + 1 < ls->n ? ls->l[i + 1].pos - 1 : ls->l[i].pos + (gint)strlen(ls->l[i].s);
+}
+
+/* Put the line ends of LS's text back ('\n') or cut it into lines ('\0'). */
+static void
+lines_join(const Lines *ls, char end)
+{
+	for (guint k = 1; k < ls->n; k++)
+		ls->raw[ls->l[k].pos - 1] = end;
+}
+
+/* Mark in HIT the lines P matches; lines already marked are not tried. */
+static void
+scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
+{
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(gint) * 2);
+	GMatchInfo *mi = NULL;
+	guint li = 0;
+
+	if (!line_safe(p)) {
+		for (guint i = 0; i < ls->n; i++)
+			if (!hit[i] && st_pattern_match(p, ls->scan, ls->l[i].s, NULL))
+				hit[i] = 1;
+		return;
+	}
+	/* the matches over the whole text, then the lines they touch */
+	lines_join(ls, '\n');
+	st_pattern_match(p, ls->scan, ls->raw, &mi);
+	while (mi && g_match_info_matches(mi)) {
+		gint se[2] = { -1, -1 };
+		g_match_info_fetch_pos(mi, 0, &se[0], &se[1]);
+		g_array_append_val(found, se);
+		if (!g_match_info_next(mi, NULL))
+			break;
+	}
+	if (mi)
+		g_match_info_unref(mi);
+	lines_join(ls, '\0');
+	for (guint m = 0; m < found->len; m++) {
+		const gint *se = &g_array_index(found, gint, 2 * m);
+		gint s = se[0], e = se[1], stop = MAX(e, s + 1);
+		while (li + 1 < ls->n && ls->l[li + 1].pos <= s)
+			li++;
+		for (guint k = li; k < ls->n && ls->l[k].pos < stop; k++) {
+			if (hit[k])
+				continue;
+			if ((s >= ls->l[k].pos && e <= line_end(ls, k)) ||
+			    st_pattern_match(p, ls->scan, ls->l[k].s, NULL))
+				hit[k] = 1;
+		}
+	}
+}
+
+/* st_x_any(G, L->s) for line L of LS, memoised per group. */
+gboolean
+st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
+{
+	GroupLines *gl;
+
+	if (g == NULL)
+		return FALSE;
+	gl = g_hash_table_lookup(ls->any, g);
+	if (gl == NULL) {
+		gl = g_new0(GroupLines, 1);
+		g_hash_table_insert(ls->any, (gpointer) g, gl);
+	}
+	if (gl->hit == NULL && ++gl->calls < LINE_ANY_SCAN_AFTER)
+		return st_x_any_in(g, ls->scan, l->s);
+	if (gl->hit == NULL) {
+		gl->hit = g_new0(guint8, ls->n);
+		for (guint i = 0; i < g->patterns->len; i++)
+			scan_pattern(ls, g_ptr_array_index(g->patterns, i), gl->hit);
+	}
+	return gl->hit[l - ls->l] != 0;
+}
+
+static gboolean
+is_blank(const char *s)
+{
+	for (; *s; s++)
+		if (!g_ascii_isspace(*s))
+			return FALSE;
+	return TRUE;
+}
+
+static gboolean
+is_fence(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return g_str_has_prefix(s, "```") || g_str_has_prefix(s, "~~~");
+}
+
+gboolean
+st_x_is_indented(const char *s)
+{
+	return s[0] == '\t' || (s[0] == ' ' && s[1] == ' ');
+}
+
+/* Command text of S when a prompt pattern of GROUP matches, else NULL.
+ * SCAN: a scan of S or of the text S is a line of (or NULL). */
+static char *
+prompt_cmd(const StRuleGroup *group, const StScan *scan, const char *s)
+{
+	StXHit h;
+	if (!st_x_find_in(group, NULL, scan, s, "cmd", &h))
+		return NULL;
+	char *cmd = st_x_named(&h, "cmd");
+	st_x_hit_clear(&h);
+	return cmd;
+}
+
+static gboolean
+ends_continued(const char *s)
+{
+	gsize n = strlen(s);
+	while (n > 0 && g_ascii_isspace(s[n - 1]))
+		n--;
+	if (n == 0)
+		return FALSE;
+	return s[n - 1] == '\\' || s[n - 1] == '|' || s[n - 1] == '`' ||
+	       (n >= 2 && s[n - 1] == '&' && s[n - 2] == '&');
+}
+
+static void
+classify_cmd(Lines *ls, Line *l, const char *cmd)
+{
+	l->type = L_CMD;
+	l->env_poc = st_x_any(st_x_grp(ls->rules, "poc.env"), cmd);
+	l->env_log = st_x_any(st_x_grp(ls->rules, "logs.env"), cmd);
+}
+
+/* Pass 1: fences, blank lines, blocks and their segments, prompts. */
+static void
+lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
+{
+	const StRuleGroup *prompt = st_x_grp(ls->rules, "poc.prompt");
+	const StRuleGroup *step = st_x_grp(ls->rules, "poc.step");
+	const StRuleGroup *lang = st_x_grp(ls->rules, "poc.fence-code");
+	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE, code = FALSE;
+	guint seg = 0;
+
+	for (guint i = 0; i < ls->n; i++) {
+		Line *l = &ls->l[i];
+
+		if (is_fence(l->s)) {
+			l->type = L_FENCE;
+			fenced = !fenced;
+			if (fenced && seg + 1 < max_seg)
+				seg++;
+			/* ```yaml, ~~~python: the info string names the language */
+			g_autofree char *info = g_strstrip(g_strdup(l->s + strspn(l->s, " \t") + 3));
+			code = fenced && *info && st_x_any(lang, info);
+			after_prompt = FALSE;
+			continue;
+		}
+		if (!fenced && is_blank(l->s)) {
+			l->type = L_BLANK;
+			after_prompt = in_item = FALSE;
+			continue;
+		}
+		l->type = L_PROSE;
+		l->fence_code = fenced && code;
+		/* a list item's indented continuation lines are prose */
+		if (!fenced && !st_x_is_indented(l->s) && st_x_line_any(ls, step, l))
+			in_item = TRUE;
+		l->in_item = in_item && !fenced;
+		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(prompt, ls->scan, l->s) : NULL;
+		gboolean block = fenced || st_x_is_indented(l->s) || after_prompt;
+		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
+		    seg + 1 < max_seg)
+			seg++;
+		if (!block && l->cmd) {
+			/* a prompt outside a block opens one until a blank line */
+			block = after_prompt = TRUE;
+			if (seg + 1 < max_seg)
+				seg++;
+		}
+		l->block = block;
+		l->segment = block ? seg : 0;
+		if (l->cmd && block)
+			seg_prompt[seg] = TRUE;
+	}
+}
+
+/* Pass 2: what each line is.  In a block that uses prompts, only prompted
+ * lines are commands (the rest is output: "msb 0.6.14" printed by
+ * `msb --version` is not a command). */
+static void
+lines_classify(Lines *ls)
+{
+	const StRuleGroup *prompt_block = st_x_grp(ls->rules, "poc.prompt-block");
+	const StRuleGroup *command = st_x_grp(ls->rules, "poc.command");
+	const StRuleGroup *command_line = st_x_grp(ls->rules, "poc.command-line");
+	const StRuleGroup *code = st_x_grp(ls->rules, "poc.code");
+	const StRuleGroup *code_block = st_x_grp(ls->rules, "poc.code-block");
+	const StRuleGroup *logline = st_x_grp(ls->rules, "logs.line");
+	guint max_seg = ls->n + 2;
+	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
+	gboolean cont = FALSE;
+
+	lines_blocks(ls, seg_prompt, max_seg);
+	for (guint i = 0; i < ls->n; i++) {
+		Line *l = &ls->l[i];
+		g_autofree char *cmd = NULL;
+
+		if (l->type == L_FENCE || l->type == L_BLANK) {
+			cont = FALSE;
+			continue;
+		}
+		l->logline = st_x_line_any(ls, logline, l);
+		gboolean prompted = l->segment && seg_prompt[l->segment];
+		if (cont) {
+			l->type = L_CONT;
+		} else if (l->cmd) {
+			classify_cmd(ls, l, l->cmd);
+		} else if (l->block && st_x_line_any(ls, prompt_block, l) &&
+			   (cmd = prompt_cmd(prompt_block, ls->scan, l->s)) != NULL) {
+			classify_cmd(ls, l, cmd);
+		} else if (!prompted && st_x_line_any(ls, l->block ? command : command_line, l)) {
+			g_autofree char *t = g_strstrip(g_strdup(l->s));
+			classify_cmd(ls, l, t);
+		} else if (!prompted && (l->fence_code || st_x_line_any(ls, code, l) ||
+					 (l->block && st_x_line_any(ls, code_block, l)))) {
+			l->type = L_CODE;
+		} else if (l->block && l->in_item) {
+			l->type = L_PROSE;
+			l->block = FALSE;
+			l->segment = 0;
+		} else if (l->block) {
+			const char *t = l->s + strspn(l->s, " \t");
+			if (g_str_has_prefix(t, "#") || g_str_has_prefix(t, "//") ||
+			    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
+				l->type = L_COMMENT;
+			else
+				l->type = L_OUTPUT;
+		} else {
+			l->type = L_PROSE;
+		}
+		cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
+	}
+}
+
+/* Cut TEXT (owned by the caller, left as it was by lines_clear) into lines
+ * in place: no copy of a long log is made. */
+void
+st_x_lines_init(Lines *ls, const StRules *rules, char *text)
+{
+	memset(ls, 0, sizeof(*ls));
+	ls->rules = rules;
+	ls->raw = text;
+	ls->n = 1;
+	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
+		ls->n++;
+	ls->l = g_new0(Line, ls->n + 1);
+	ls->any = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, group_lines_free);
+	ls->scan = st_scan_new(rules, text, -1);  /* before the text is cut */
+	char *s = ls->raw;
+	for (guint i = 0; i < ls->n; i++) {
+		char *eol = strchr(s, '\n');
+		if (eol)
+			*eol = '\0';
+		ls->l[i].s = s;
+		ls->l[i].pos = (gint)(s - ls->raw);
+		s = eol ? eol + 1 : s + strlen(s);
+	}
+	lines_classify(ls);
+}
+
+void
+st_x_lines_clear(Lines *ls)
+{
+	for (guint i = 0; i < ls->n; i++)
+		g_free(ls->l[i].cmd);
+	lines_join(ls, '\n');
+	g_free(ls->l);
+	if (ls->any)
+		g_hash_table_unref(ls->any);
+	st_scan_free(ls->scan);
+	memset(ls, 0, sizeof(*ls));
+}
+
+/* st_x_evidence(text, start of line I) on the cut text: white space is
+ * skipped, line ends included, and the evidence is the line reached. */
+char *
+st_x_line_evidence(const Lines *ls, guint i)
+{
+	guint k = i;
+	const char *c = ls->l[k].s;
+
+	for (;;) {
+		while (*c && g_ascii_isspace(*c))
+			c++;
+		if (*c != '\0' || k + 1 >= ls->n)
+			break;
+		c = ls->l[++k].s;
+	}
+	return st_line_at(ls->l[k].s, c - ls->l[k].s, 200);
+}
+
+/* Is line I an underline ("-----", "=====")? */
+static gboolean
+is_underline(const char *s)
+{
+	const char *t = s + strspn(s, " \t");
+	return strlen(t) >= 3 && strspn(t, "-=~*_ ") == strlen(t);
+}
+
+/* A line that looks like a heading: short, or ending in ':', or underlined,
+ * or a Markdown heading.  Its index, searching up from I, or -1. */
+gint
+st_x_heading_above(const Lines *ls, guint i, guint max_up)
+{
+	for (guint k = 1; k <= max_up && k <= i; k++) {
+		const Line *l = &ls->l[i - k];
+		if (l->type == L_BLANK || l->type == L_FENCE || is_underline(l->s))
+			continue;
+		return (gint)(i - k);
+	}
+	return -1;
+}

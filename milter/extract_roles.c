@@ -1,0 +1,155 @@
+/*
+ * extract_roles.c — the role of each attachment (poc, log, screenshot,
+ * other) from its name, type, archive members and text (extract_int.h).
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* ------------------------------------------------------------ roles */
+
+
+/* Role group of attachment ATT: name patterns on the filename, keys
+ * "match.type*" on the content type. */
+static gboolean
+role_match(const StRuleGroup *g, const char *filename, const char *ctype, char **why)
+{
+	if (g == NULL)
+		return FALSE;
+	for (guint i = 0; i < g->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(g->patterns, i);
+		gboolean on_type = g_str_has_prefix(p->key, "match.type");
+		const char *s = on_type ? ctype : filename;
+		if (s && g_regex_match(p->re, s, 0, NULL)) {
+			if (why)
+				*why = g_strdup_printf("%s %s matches [%s] %s",
+						       on_type ? "type" : "name", s,
+						       g->name, p->key);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* Lines of TEXT a pattern of G matches; SCAN: a scan of TEXT or NULL. */
+static guint
+count_lines(const StRuleGroup *g, const StScan *scan, const char *text)
+{
+	guint n = 0;
+	if (g == NULL || text == NULL)
+		return 0;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", 2000);
+	for (char **l = lines; *l; l++)
+		if (st_x_any_in(g, scan, *l))
+			n++;
+	return n;
+}
+
+static StRole
+archive_role(const StRules *rules, const StAttachment *att, char **why)
+{
+	const StRuleGroup *poc = st_x_grp(rules, "role.poc");
+	const StRuleGroup *log = st_x_grp(rules, "role.log");
+	guint nlog = 0;
+
+	if (att->members == NULL || att->members->len == 0) {
+		const char *def = st_rules_get(rules, "role.archive", "default");
+		const char *name = att->filename ? att->filename : "";
+		const char *dot = strrchr(name, '.');
+		g_autofree char *inner = dot ? g_strndup(name, dot - name) : NULL;
+		if (inner && role_match(poc, inner, NULL, NULL)) {
+			*why = g_strdup_printf("compressed %s", inner);
+			return ST_ROLE_POC;
+		}
+		*why = g_strdup("archive without readable members");
+		if (def && strcmp(def, "poc") == 0)
+			return ST_ROLE_POC;
+		if (def && strcmp(def, "log") == 0)
+			return ST_ROLE_LOG;
+		return ST_ROLE_OTHER;
+	}
+	for (guint i = 0; i < att->members->len; i++) {
+		const char *m = g_ptr_array_index(att->members, i);
+		if (role_match(poc, m, NULL, NULL)) {
+			*why = g_strdup_printf("archive member %s is code", m);
+			return ST_ROLE_POC;
+		}
+		if (role_match(log, m, NULL, NULL) ||
+		    role_match(st_x_grp(rules, "role.screenshot"), m, NULL, NULL))
+			nlog++;
+	}
+	if (nlog == att->members->len) {
+		*why = g_strdup("archive of logs");
+		return ST_ROLE_LOG;
+	}
+	*why = g_strdup("archive without code members");
+	return ST_ROLE_OTHER;
+}
+
+static StRole
+attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why)
+{
+	const char *name = att->filename ? att->filename : "";
+	const char *ctype = att->content_type ? att->content_type : "";
+
+	const StRuleGroup *deco = st_x_grp(rules, "role.decoration");
+	if (att->size <= st_rule_get_int(deco, "max_bytes", 0) &&
+	    role_match(deco, name, NULL, why))
+		return ST_ROLE_OTHER;
+	if (role_match(st_x_grp(rules, "role.screenshot"), name, ctype, why))
+		return ST_ROLE_SCREENSHOT;
+	if (role_match(st_x_grp(rules, "role.log"), name, NULL, why))
+		return ST_ROLE_LOG;
+	if (att->members || role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL))
+		return archive_role(rules, att, why);
+	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
+		return ST_ROLE_POC;
+	if (att->text && read_text) {
+		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
+		g_autoptr(StScan) scan = st_scan_new(rules, att->text, -1);
+		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, att->text) ||
+		    count_lines(st_x_grp(rules, "logs.line"), scan, att->text) >= (guint)min) {
+			*why = g_strdup("text looks like a log");
+			return ST_ROLE_LOG;
+		}
+		if (st_x_any_in(st_x_grp(rules, "role.content"), scan, att->text)) {
+			*why = g_strdup("text starts like code");
+			return ST_ROLE_POC;
+		}
+		/* a reproduction is short: look at the head of a long text only */
+		gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
+		gsize n = strlen(att->text);
+		if (n > (gsize)max) {
+			const char *cut = g_utf8_find_prev_char(att->text, att->text + max);
+			n = cut ? (gsize)(cut - att->text) : 0;
+		}
+		g_autofree char *head = g_strndup(att->text, n);
+		Lines ls;
+		st_x_lines_init(&ls, rules, head);
+		gint l = st_x_poc_line(&ls);
+		if (l >= 0) {
+			g_autofree char *ev = st_x_line_evidence(&ls, l);
+			*why = g_strdup_printf("text holds a reproduction: %s", ev);
+		}
+		st_x_lines_clear(&ls);
+		if (l >= 0)
+			return ST_ROLE_POC;
+	}
+	return ST_ROLE_OTHER;
+}
+
+void
+st_x_set_roles(const StRules *rules, const StMessage *msg)
+{
+	/* the content of only the first few is read (bounded work) */
+	gint64 max = st_rules_get_int(rules, "role.content", "max_attachments", 64);
+
+	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		char *why = NULL;
+		att->role = attachment_role(rules, att, i < (guint)max, &why);
+		g_free(att->role_evidence);
+		att->role_evidence = why;
+	}
+}
