@@ -27,6 +27,8 @@ struct StStorePool {
 	GCond batch_cond;
 	GQueue pending;         /* BatchJob*, waiting for a leader */
 	gboolean leading;       /* a leader is running a batch */
+	guint64 n_batches;      /* batches run (shared transactions) */
+	guint64 n_units;        /* units in them */
 };
 
 /* One caller's unit of work in a shared transaction. */
@@ -178,6 +180,15 @@ fail_all:
 	}
 }
 
+void
+st_store_pool_stats(StStorePool *pool, guint64 *batches, guint64 *units)
+{
+	g_mutex_lock(&pool->batch_lock);
+	*batches = pool->n_batches;
+	*units = pool->n_units;
+	g_mutex_unlock(&pool->batch_lock);
+}
+
 gboolean
 st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
 			  GError **error)
@@ -196,6 +207,8 @@ st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
 		while (batch->len < BATCH_MAX && !g_queue_is_empty(&pool->pending))
 			g_ptr_array_add(batch, g_queue_pop_head(&pool->pending));
 		pool->leading = TRUE;
+		pool->n_batches++;
+		pool->n_units += batch->len;
 		g_mutex_unlock(&pool->batch_lock);
 
 		run_batch(pool, batch);

@@ -174,6 +174,9 @@ void st_store_pool_free(StStorePool *pool);
 typedef gboolean (*StStoreWork)(StStore *store, gpointer data, GError **error);
 gboolean st_store_pool_run_batched(StStorePool *pool, StStoreWork work,
 				   gpointer data, GError **error);
+/* How many shared transactions POOL has run and how many units they held
+ * (units per transaction > 1: commits are shared). */
+void st_store_pool_stats(StStorePool *pool, guint64 *batches, guint64 *units);
 
 /* What the MTA told us about one message. */
 typedef struct StEnvelope {

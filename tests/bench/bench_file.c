@@ -162,15 +162,19 @@ main(int argc, char **argv)
 		g_thread_join(ths->pdata[t]);
 	double secs = (g_get_monotonic_time() - t0) / 1e6;
 	double rate = (count - job.failed) / secs;
+	guint64 commits, units;
+	st_store_pool_stats(job.pool, &commits, &units);
+	double per_commit = commits ? (double)units / commits : 0;
 
 	if (json)
 		printf("{\"threads\": %d, \"count\": %d, \"failed\": %d, \"seconds\": %.3f, "
-		       "\"filings_per_s\": %.1f, \"fsyncs_per_s\": %.1f, \"filings_per_fsync\": %.3f}\n",
-		       threads, count, job.failed, secs, rate, fs, rate / fs);
+		       "\"filings_per_s\": %.1f, \"fsyncs_per_s\": %.1f, \"filings_per_fsync\": %.3f, "
+		       "\"commits\": %" G_GUINT64_FORMAT ", \"filings_per_commit\": %.2f}\n",
+		       threads, count, job.failed, secs, rate, fs, rate / fs, commits, per_commit);
 	else
 		printf("threads %d: %d filed (%d failed) in %.2f s: %.1f filings/s; "
-		       "fsync %.1f/s; %.2f filings per fsync\n",
-		       threads, count - job.failed, job.failed, secs, rate, fs, rate / fs);
+		       "fsync %.1f/s; %.2f filings per fsync; %.2f filings per commit\n",
+		       threads, count - job.failed, job.failed, secs, rate, fs, rate / fs, per_commit);
 
 	st_store_pool_free(job.pool);
 	for (guint i = 0; i < job.paths->len; i++)
