@@ -59,6 +59,7 @@
 
 #include "sectriage/common.h"
 #include "sectriage/join.h"
+#include "sectriage/log.h"
 #include "sectriage/score.h"
 #include "sectriage/store.h"
 
@@ -76,6 +77,22 @@ st_file_result_clear(StFileResult *r)
 	g_free(r->ack_reason);
 	g_free(r->missing);
 	memset(r, 0, sizeof(*r));
+}
+
+void
+st_file_result_log(const StFileResult *r, const char *verb, const char *queue_id,
+		   const char *envelope_from, const char *tail)
+{
+	g_autofree char *from = st_log_peer(envelope_from);
+	g_autofree char *reason = st_printable(r->ack_reason ? r->ack_reason : "", -1, 80);
+	gboolean why = !r->ack_queued && *reason;
+
+	st_log(LOG_INFO, queue_id ? queue_id : "",
+	       "%s %s %s score=%d missing=%s ack=%s%s%s%s from=<%s>%s", verb, r->tracking_id,
+	       r->duplicate ? "duplicate" : r->followup ? "followup" : "new",
+	       r->score, r->missing && *r->missing ? r->missing : "none",
+	       r->ack_queued ? "queued" : "none", why ? " (" : "", why ? reason : "",
+	       why ? ")" : "", from, tail ? tail : "");
 }
 
 /* ---- the analysis, with or without its parsed message ---- */

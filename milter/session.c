@@ -729,21 +729,28 @@ spool_close(StSession *s, gboolean need_file, GError **error)
 	return TRUE;
 }
 
-static void
-log_filed(StSession *s, const StFileResult *res)
+/* The envelope of the current transaction; recipients NULL-terminated
+ * until tx_envelope_done. */
+static StEnvelope
+tx_envelope(StSession *s)
 {
 	StTx *tx = s->tx;
-	g_autofree char *from = st_log_peer(tx->envelope_from);
-	g_autofree char *reason = st_printable(res->ack_reason ? res->ack_reason : "", -1, 80);
 
-	st_log(LOG_INFO, tx_qid(tx), "filed %s %s score=%d missing=%s ack=%s%s%s%s from=<%s> size=%" G_GINT64_FORMAT "%s",
-	       res->tracking_id,
-	       res->duplicate ? "duplicate" : res->followup ? "followup" : "new",
-	       res->score, res->missing && *res->missing ? res->missing : "none",
-	       res->ack_queued ? "queued" : "none",
-	       !res->ack_queued && *reason ? " (" : "", !res->ack_queued ? reason : "",
-	       !res->ack_queued && *reason ? ")" : "",
-	       from, tx->received, tx->truncated ? " truncated" : "");
+	g_ptr_array_add(tx->recipients, NULL);
+	return (StEnvelope){
+		.queue_id = tx->queue_id,
+		.envelope_from = tx->envelope_from,
+		.recipients = (const char *const *)tx->recipients->pdata,
+		.client_addr = s->client_addr,
+		.client_name = s->client_name,
+		.helo = s->helo,
+	};
+}
+
+static void
+tx_envelope_done(StTx *tx)
+{
+	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
 }
 
 /* Analyse and file the spool.  TRUE with RES filled; FALSE with ERROR. */
@@ -762,20 +769,11 @@ tx_file(StSession *s, StFileResult *res, GError **error)
 		return FALSE;
 	if (tx->truncated)
 		st_flag_add(a->flags, "truncated");
-	g_ptr_array_add(tx->recipients, NULL);
-	StEnvelope env = {
-		.queue_id = tx->queue_id,
-		.envelope_from = tx->envelope_from,
-		.recipients = (const char *const *)tx->recipients->pdata,
-		.client_addr = s->client_addr,
-		.client_name = s->client_name,
-		.helo = s->helo,
-		.received_at = 0,
-	};
+	StEnvelope env = tx_envelope(s);
 	/* group commit: concurrent filings share one transaction and fsync */
 	ok = st_store_pool_file(s->snap->pool, cfg, s->snap->rules, a, &env, tx->spool_path,
 				res, error);
-	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
+	tx_envelope_done(tx);
 	return ok;
 }
 
@@ -790,20 +788,12 @@ tx_intake(StSession *s, StFileResult *res, GError **error)
 
 	if (!spool_close(s, FALSE, error))
 		return FALSE;
-	g_ptr_array_add(tx->recipients, NULL);
-	StEnvelope env = {
-		.queue_id = tx->queue_id,
-		.envelope_from = tx->envelope_from,
-		.recipients = (const char *const *)tx->recipients->pdata,
-		.client_addr = s->client_addr,
-		.client_name = s->client_name,
-		.helo = s->helo,
-	};
+	StEnvelope env = tx_envelope(s);
 	StRaw raw = { .path = tx->spool_path, .data = tx->mem ? tx->mem->str : NULL,
 		      .len = tx->mem ? tx->mem->len : 0 };
 	ok = st_inbox_add(s->snap->pool, s->snap->cfg, &env, &tx->hdrs, &raw,
 			  tx->truncated, &in, error);
-	g_ptr_array_remove_index(tx->recipients, tx->recipients->len - 1);
+	tx_envelope_done(tx);
 	if (!ok)
 		return FALSE;
 	res->tracking_id = g_steal_pointer(&in.tracking_id);
@@ -841,8 +831,11 @@ st_session_eom(StSession *s, GPtrArray **ops)
 		return failure_verdict(s, "filing failed", error ? error->message : "unknown error");
 	}
 	s->n_messages++;
-	if (!deferred)
-		log_filed(s, &s->last);
+	if (!deferred) {
+		g_autofree char *tail = g_strdup_printf(" size=%" G_GINT64_FORMAT "%s",
+							tx->received, tx->truncated ? " truncated" : "");
+		st_file_result_log(&s->last, "filed", tx->queue_id, tx->envelope_from, tail);
+	}
 	if (ops != NULL)
 		*ops = build_ops(tx, s->last.tracking_id, deferred ? NULL : &s->last);
 	if (deferred)

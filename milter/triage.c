@@ -48,23 +48,6 @@ spool_copy(StStorePool *pool, const StConfig *cfg, const StInboxItem *item, GErr
 	return g_steal_pointer(&path);
 }
 
-static void
-log_filed(const StInboxItem *item, const StFileResult *res)
-{
-	g_autofree char *from = st_log_peer(item->envelope_from);
-	g_autofree char *reason = st_printable(res->ack_reason ? res->ack_reason : "", -1, 80);
-
-	st_log(LOG_INFO, item->queue_id ? item->queue_id : "",
-	       "triaged %s %s score=%d missing=%s ack=%s%s%s%s from=<%s>%s",
-	       res->tracking_id,
-	       res->duplicate ? "duplicate" : res->followup ? "followup" : "new",
-	       res->score, res->missing && *res->missing ? res->missing : "none",
-	       res->ack_queued ? "queued" : "none",
-	       !res->ack_queued && *reason ? " (" : "", !res->ack_queued ? reason : "",
-	       !res->ack_queued && *reason ? ")" : "",
-	       from, item->truncated ? " truncated" : "");
-}
-
 /* Analyse and file ITEM.  TRUE when it was filed (or another triage
  * filed it); FALSE with ERROR otherwise. */
 static gboolean
@@ -100,7 +83,8 @@ triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 		} else if (!ok) {
 			g_propagate_error(error, g_steal_pointer(&e));
 		} else {
-			log_filed(item, res);
+			st_file_result_log(res, "triaged", item->queue_id, item->envelope_from,
+					   item->truncated ? " truncated" : "");
 		}
 	} else {
 		ok = FALSE;

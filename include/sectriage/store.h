@@ -211,6 +211,11 @@ typedef struct StFileResult {
 } StFileResult;
 /* Free R's strings and zero it (R itself is not freed). */
 void st_file_result_clear(StFileResult *r);
+/* Log the filing R of the message QUEUE_ID from ENVELOPE_FROM in one mail
+ * log line: "VERB SEC-… new|followup|duplicate score=… missing=… ack=…
+ * from=<…>" and TAIL (" size=… truncated", may be ""). */
+void st_file_result_log(const StFileResult *r, const char *verb, const char *queue_id,
+			const char *envelope_from, const char *tail);
 
 /* File one analysed message in one transaction: dedupe (same Message-ID
  * and the same content: st_canon_hash), thread (tracking id in the subject,
