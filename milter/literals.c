@@ -214,6 +214,29 @@ escape_hex(Parser *p)
 	return a;
 }
 
+/* A back reference after \g or \k (E): \g{..} \g<..> \g'..' \gN \g-N
+ * \g+N \k<..> \k'..' \k{..}; P->s is after the letter. */
+static void
+skip_reference(Parser *p, char e)
+{
+	char open = *p->s, close = open == '{' ? '}' : open == '<' ? '>' : open;
+
+	if (open == '{' || open == '<' || open == '\'') {
+		const char *end = strchr(p->s + 1, close);
+		if (end == NULL)
+			p->fail = TRUE;
+		else
+			p->s = end + 1;
+	} else if (e == 'g') {
+		if (*p->s == '-' || *p->s == '+')
+			p->s++;
+		while (g_ascii_isdigit(*p->s))
+			p->s++;
+	} else {
+		p->fail = TRUE;
+	}
+}
+
 /* An escape outside a class; P->s is after the backslash. */
 static Atom
 parse_escape(Parser *p)
@@ -264,25 +287,9 @@ parse_escape(Parser *p)
 		return a;
 	case 'x':
 		return escape_hex(p);
-	case 'g': case 'k': {
-		/* \g{..} \g<..> \g'..' \gN \g-N \g+N \k<..> \k'..' \k{..} */
-		char open = *p->s, close = open == '{' ? '}' : open == '<' ? '>' : open;
-		if (open == '{' || open == '<' || open == '\'') {
-			const char *end = strchr(p->s + 1, close);
-			if (end == NULL)
-				p->fail = TRUE;
-			else
-				p->s = end + 1;
-		} else if (e == 'g') {
-			if (*p->s == '-' || *p->s == '+')
-				p->s++;
-			while (g_ascii_isdigit(*p->s))
-				p->s++;
-		} else {
-			p->fail = TRUE;
-		}
+	case 'g': case 'k':
+		skip_reference(p, e);
 		return a;
-	}
 	default:
 		break;
 	}
@@ -313,6 +320,39 @@ class_member(char c, char *members, gboolean *complex)
 		*complex = TRUE;
 	else
 		members[n] = c;
+}
+
+/* An escape inside a class; P->s is at the backslash.  Adds what it
+ * stands for to MEMBERS, or sets *COMPLEX; P->fail when malformed. */
+static void
+class_escape(Parser *p, char *members, gboolean *complex)
+{
+	char e = p->s[1];
+
+	p->s += 2;
+	if (e == '\0') {
+		p->fail = TRUE;
+	} else if (e == 'Q') {
+		const char *end = strstr(p->s, "\\E");
+		const char *stop = end ? end : p->s + strlen(p->s);
+		for (const char *q = p->s; q < stop; q++) {
+			if ((guchar)*q >= 0x80 || *q == '-')
+				*complex = TRUE;  /* or a range's end */
+			else
+				class_member(*q, members, complex);
+		}
+		p->s = end ? end + 2 : stop;
+	} else if (e == 'E') {
+		/* nothing */
+	} else if ((guchar)e >= 0x80 || g_ascii_isalnum(e)) {
+		*complex = TRUE;
+		if ((guchar)e >= 0x80)
+			p->s = skip_utf8(p->s - 1);
+		else if (e == 'x' || e == 'o' || e == 'p' || e == 'P' || e == 'N')
+			skip_braces(p);
+	} else {
+		class_member(e, members, complex);
+	}
 }
 
 /* A character class; P->s is after the '['.  A_CHAR when it can only match
@@ -364,38 +404,9 @@ parse_class(Parser *p)
 			p->s++;
 			continue;
 		}
-		/* an escape inside the class */
-		char e = p->s[1];
-		p->s += 2;
-		if (e == '\0') {
-			p->fail = TRUE;
+		class_escape(p, members, &complex);
+		if (p->fail)
 			return a;
-		}
-		if (e == 'Q') {
-			const char *end = strstr(p->s, "\\E");
-			const char *stop = end ? end : p->s + strlen(p->s);
-			for (const char *q = p->s; q < stop; q++) {
-				if ((guchar)*q >= 0x80 || *q == '-')
-					complex = TRUE;  /* or a range's end */
-				else
-					class_member(*q, members, &complex);
-			}
-			p->s = end ? end + 2 : stop;
-			continue;
-		}
-		if (e == 'E')
-			continue;
-		if ((guchar)e >= 0x80 || g_ascii_isalnum(e)) {
-			complex = TRUE;
-			if ((guchar)e >= 0x80)
-				p->s = skip_utf8(p->s - 1);
-			else if (e == 'x' || e == 'o' || e == 'p' || e == 'P' || e == 'N')
-				skip_braces(p);
-			if (p->fail)
-				return a;
-			continue;
-		}
-		class_member(e, members, &complex);
 	}
 	if (negated || complex || members[0] == '\0')
 		return a;
