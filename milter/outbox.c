@@ -50,6 +50,7 @@
 #include "sectriage/rules.h"
 #include "sectriage/sla.h"
 #include "sectriage/sqlutil.h"
+#include "sectriage/wake.h"
 
 #define ST_SUBMIT_TIMEOUT_S 60
 #define ST_CLAIM_STALE_S 600
@@ -735,12 +736,10 @@ st_outbox_flush(StStore *store, const StConfig *cfg, gint64 now, int *failed, GE
 
 struct StOutboxThread {
 	GThread *thread;
+	StWake wake;
 	GMutex lock;
-	GCond cond;
 	StConfig *cfg;          /* under lock */
 	int interval_ms;
-	gboolean stop;          /* under lock */
-	gboolean kicked;        /* under lock */
 };
 
 /* Seconds from NOW until the next pending row is due (0: due now), or -1
@@ -765,16 +764,12 @@ next_due_in(StStore *store, gint64 now)
 static StConfig *
 thread_wait(StOutboxThread *t, gint64 wait_ms)
 {
-	StConfig *cfg = NULL;
-	gint64 deadline = g_get_monotonic_time() + wait_ms * 1000;
+	StConfig *cfg;
 
+	if (!st_wake_wait(&t->wake, wait_ms))
+		return NULL;
 	g_mutex_lock(&t->lock);
-	while (!t->stop && !t->kicked)
-		if (!g_cond_wait_until(&t->cond, &t->lock, deadline))
-			break;
-	t->kicked = FALSE;
-	if (!t->stop)
-		cfg = st_config_ref(t->cfg);
+	cfg = st_config_ref(t->cfg);
 	g_mutex_unlock(&t->lock);
 	return cfg;
 }
@@ -831,10 +826,9 @@ st_outbox_thread_start(StConfig *cfg, int interval_ms)
 	StOutboxThread *t = g_new0(StOutboxThread, 1);
 
 	g_mutex_init(&t->lock);
-	g_cond_init(&t->cond);
+	st_wake_init(&t->wake, TRUE);   /* first flush at once: rows from before a restart */
 	t->cfg = st_config_ref(cfg);
 	t->interval_ms = interval_ms > 0 ? interval_ms : 60000;
-	t->kicked = TRUE;       /* first flush at once: pending rows from before a restart */
 	t->thread = g_thread_new("st-outbox", thread_main, t);
 	return t;
 }
@@ -842,12 +836,8 @@ st_outbox_thread_start(StConfig *cfg, int interval_ms)
 void
 st_outbox_thread_kick(StOutboxThread *t)
 {
-	if (t == NULL)
-		return;
-	g_mutex_lock(&t->lock);
-	t->kicked = TRUE;
-	g_cond_signal(&t->cond);
-	g_mutex_unlock(&t->lock);
+	if (t != NULL)
+		st_wake_kick(&t->wake);
 }
 
 void
@@ -868,13 +858,10 @@ st_outbox_thread_stop(StOutboxThread *t)
 {
 	if (t == NULL)
 		return;
-	g_mutex_lock(&t->lock);
-	t->stop = TRUE;
-	g_cond_signal(&t->cond);
-	g_mutex_unlock(&t->lock);
+	st_wake_stop(&t->wake);
 	g_thread_join(t->thread);
 	st_config_unref(t->cfg);
 	g_mutex_clear(&t->lock);
-	g_cond_clear(&t->cond);
+	st_wake_clear(&t->wake);
 	g_free(t);
 }

@@ -23,6 +23,7 @@
 #include "sectriage/log.h"
 #include "sectriage/session.h"
 #include "sectriage/triage.h"
+#include "sectriage/wake.h"
 
 #define YIELD_MAX_US (5 * G_USEC_PER_SEC)
 #define YIELD_POLL_US (20 * 1000)
@@ -30,30 +31,10 @@
 struct StTriageThread {
 	GThread *thread;
 	StServer *srv;
-	GMutex lock;
-	GCond cond;
+	StWake wake;
 	int nice;
 	int interval_ms;
-	gboolean stop;          /* under lock */
-	gboolean kicked;        /* under lock */
 };
-
-/* Wait for a kick, WAIT_MS or stop.  FALSE: stop. */
-static gboolean
-thread_wait(StTriageThread *t, gint64 wait_ms)
-{
-	gint64 deadline = g_get_monotonic_time() + wait_ms * 1000;
-	gboolean go;
-
-	g_mutex_lock(&t->lock);
-	while (!t->stop && !t->kicked)
-		if (!g_cond_wait_until(&t->cond, &t->lock, deadline))
-			break;
-	t->kicked = FALSE;
-	go = !t->stop;
-	g_mutex_unlock(&t->lock);
-	return go;
-}
 
 /* Between two messages: while the MTA has security mail in flight, wait
  * (up to YIELD_MAX_US per message, so that a flood that never pauses is
@@ -64,22 +45,14 @@ yield_or_stop(gpointer data)
 {
 	StTriageThread *t = data;
 	gint64 until = g_get_monotonic_time() + YIELD_MAX_US;
-	gboolean stop;
 
 	for (;;) {
-		/* never hold t->lock while taking the server's lock: a session
-		 * kicking this thread holds the server's lock and takes t->lock */
-		gboolean busy = st_server_in_flight(t->srv) > 0;
-		gint64 now = g_get_monotonic_time();
-
-		g_mutex_lock(&t->lock);
-		stop = t->stop;
-		if (stop || !busy || now >= until) {
-			g_mutex_unlock(&t->lock);
-			return stop;
-		}
-		g_cond_wait_until(&t->cond, &t->lock, MIN(until, now + YIELD_POLL_US));
-		g_mutex_unlock(&t->lock);
+		/* the server's lock is never taken under the doorbell's: a
+		 * session kicking this thread holds the server's lock */
+		if (st_server_in_flight(t->srv) == 0 || g_get_monotonic_time() >= until)
+			return st_wake_stopping(&t->wake);
+		if (st_wake_sleep(&t->wake, YIELD_POLL_US))
+			return TRUE;
 	}
 }
 
@@ -109,7 +82,7 @@ thread_main(gpointer data)
 	StTriageThread *t = data;
 
 	lower_priority(t->nice);
-	while (thread_wait(t, t->interval_ms)) {
+	while (st_wake_wait(&t->wake, t->interval_ms)) {
 		g_autoptr(GError) e = NULL;
 		StTriageCounts n = { 0 };
 		StSnapshot *snap = st_server_snapshot(t->srv);
@@ -133,12 +106,10 @@ st_triage_thread_start(StServer *srv, int nice, int interval_ms)
 	g_return_val_if_fail(srv != NULL, NULL);
 	StTriageThread *t = g_new0(StTriageThread, 1);
 
-	g_mutex_init(&t->lock);
-	g_cond_init(&t->cond);
+	st_wake_init(&t->wake, TRUE);   /* at once: rows left from before a restart */
 	t->srv = srv;
 	t->nice = nice;
 	t->interval_ms = interval_ms > 0 ? interval_ms : 30000;
-	t->kicked = TRUE;       /* at once: rows left from before a restart */
 	t->thread = g_thread_new("st-triage", thread_main, t);
 	return t;
 }
@@ -146,12 +117,8 @@ st_triage_thread_start(StServer *srv, int nice, int interval_ms)
 void
 st_triage_thread_kick(StTriageThread *t)
 {
-	if (t == NULL)
-		return;
-	g_mutex_lock(&t->lock);
-	t->kicked = TRUE;
-	g_cond_signal(&t->cond);
-	g_mutex_unlock(&t->lock);
+	if (t != NULL)
+		st_wake_kick(&t->wake);
 }
 
 void
@@ -159,12 +126,8 @@ st_triage_thread_stop(StTriageThread *t)
 {
 	if (t == NULL)
 		return;
-	g_mutex_lock(&t->lock);
-	t->stop = TRUE;
-	g_cond_signal(&t->cond);
-	g_mutex_unlock(&t->lock);
+	st_wake_stop(&t->wake);
 	g_thread_join(t->thread);
-	g_mutex_clear(&t->lock);
-	g_cond_clear(&t->cond);
+	st_wake_clear(&t->wake);
 	g_free(t);
 }
