@@ -241,25 +241,22 @@ st_inbox_add(StStorePool *pool, const StConfig *cfg, const StEnvelope *env,
 	}
 	if (raw_path == NULL) {
 		in.size = raw->len;
-		in.keep = MIN(in.size, cfg->limits.max_message_size);
-		ok = st_store_pool_run_batched(pool, intake_work, &in, error);
-		if (!ok)
-			st_intake_result_clear(out);
-		return ok;
+	} else {
+		in.fd = open(raw_path, O_RDONLY | O_CLOEXEC);
+		if (in.fd < 0 || fstat(in.fd, &sb) != 0) {
+			int e = errno;
+			if (in.fd >= 0)
+				close(in.fd);
+			g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+				    "%s: %s", raw_path, g_strerror(e));
+			return FALSE;
+		}
+		in.size = sb.st_size;
 	}
-	in.fd = open(raw_path, O_RDONLY | O_CLOEXEC);
-	if (in.fd < 0 || fstat(in.fd, &sb) != 0) {
-		int e = errno;
-		if (in.fd >= 0)
-			close(in.fd);
-		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-			    "%s: %s", raw_path, g_strerror(e));
-		return FALSE;
-	}
-	in.size = sb.st_size;
 	in.keep = MIN(in.size, cfg->limits.max_message_size);
 	ok = st_store_pool_run_batched(pool, intake_work, &in, error);
-	close(in.fd);
+	if (in.fd >= 0)
+		close(in.fd);
 	if (!ok)
 		st_intake_result_clear(out);
 	return ok;

@@ -121,10 +121,9 @@ st_triage_drain(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 		gboolean found = FALSE;
 		StStore *store = st_store_pool_acquire(pool, error);
 
-		if (store == NULL)
-			return FALSE;
-		ok = st_inbox_next(store, now, after, &item, &found, error);
-		st_store_pool_release(pool, store);
+		ok = store != NULL && st_inbox_next(store, now, after, &item, &found, error);
+		if (store != NULL)
+			st_store_pool_release(pool, store);
 		if (!ok || !found)
 			break;
 		after = item.id;

@@ -620,6 +620,9 @@ typedef struct {
 	StServer *srv;
 	int thread;
 	GPtrArray *ids;     /* char*, this thread's tracking ids */
+	const char *tag;    /* of the Message-IDs */
+	int n;              /* messages to send */
+	gboolean gaps;      /* pause every 8 messages */
 } Worker;
 
 #define N_THREADS 8
@@ -631,13 +634,15 @@ worker(gpointer data)
 	Worker *w = data;
 	StSession *s = st_session_new(w->srv, NULL, NULL);
 
-	for (int i = 0; i < N_PER_THREAD; i++) {
-		g_autofree char *mid = g_strdup_printf("conc-%d-%d", w->thread, i);
+	for (int i = 0; i < w->n; i++) {
+		g_autofree char *mid = g_strdup_printf("%s-%d-%d", w->tag, w->thread, i);
 		g_autoptr(Msg) m = report_msg(mid);
 		g_autofree char *qid = g_strdup_printf("QC%d%d", w->thread, i);
 		StVerdict v = feed(s, m, qid, "security@superrad.company", 4096, NULL, NULL);
 		if (v == ST_VERDICT_ACCEPT && st_session_last_result(s)->tracking_id)
 			g_ptr_array_add(w->ids, g_strdup(st_session_last_result(s)->tracking_id));
+		if (w->gaps && i % 8 == 0)
+			g_usleep(2000);     /* gaps: the triage thread runs between bursts */
 	}
 	st_session_free(s);
 	return NULL;
@@ -652,7 +657,8 @@ test_concurrent(void)
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 
 	for (int i = 0; i < N_THREADS; i++) {
-		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free) };
+		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free), "conc",
+				 N_PER_THREAD, FALSE };
 		t[i] = g_thread_new("worker", worker, &w[i]);
 	}
 	for (int i = 0; i < N_THREADS; i++) {
@@ -674,24 +680,6 @@ test_concurrent(void)
 /* The milter's triage thread running while many connections take mail in
  * (it waits while mail is in flight; sessions kick it): everything is
  * triaged once, and nobody deadlocks (alarm: a hang fails the test). */
-static gpointer
-worker_many(gpointer data)
-{
-	Worker *w = data;
-	StSession *s = st_session_new(w->srv, NULL, NULL);
-
-	for (int i = 0; i < 40; i++) {
-		g_autofree char *mid = g_strdup_printf("tt-%d-%d", w->thread, i);
-		g_autoptr(Msg) m = report_msg(mid);
-		if (feed(s, m, "QT", "security@superrad.company", 4096, NULL, NULL) == ST_VERDICT_ACCEPT)
-			g_ptr_array_add(w->ids, g_strdup(st_session_last_result(s)->tracking_id));
-		if (i % 8 == 0)
-			g_usleep(2000);     /* gaps: the thread triages between bursts */
-	}
-	st_session_free(s);
-	return NULL;
-}
-
 static void
 test_triage_thread(void)
 {
@@ -704,8 +692,8 @@ test_triage_thread(void)
 	StTriageThread *tt = st_triage_thread_start(e->srv, 0, 50);
 	st_server_set_triage(e->srv, tt);
 	for (int i = 0; i < N_THREADS; i++) {
-		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free) };
-		t[i] = g_thread_new("worker", worker_many, &w[i]);
+		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free), "tt", 40, TRUE };
+		t[i] = g_thread_new("worker", worker, &w[i]);
 	}
 	for (int i = 0; i < N_THREADS; i++) {
 		g_thread_join(t[i]);
