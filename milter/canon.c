@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "sectriage/common.h"
+#include "sectriage/sha256.h"
 #include "sectriage/store.h"
 
 /* ---- the dedupe hash ---- */
@@ -23,7 +24,7 @@ static const char *const trace_fields[] = {
 #define CANON_FIELD_MAX (1024 * 1024)
 
 struct StCanonHash {
-	GChecksum *sum;
+	StSha256 sum;
 	GString *line;          /* the current line, without its end */
 	GString *field;         /* the current header field, unfolded */
 	gboolean in_body;
@@ -34,7 +35,7 @@ st_canon_hash_new(void)
 {
 	StCanonHash *h = g_new0(StCanonHash, 1);
 
-	h->sum = g_checksum_new(G_CHECKSUM_SHA256);
+	st_sha256_init(&h->sum);
 	h->line = g_string_new(NULL);
 	h->field = g_string_new(NULL);
 	return h;
@@ -51,8 +52,8 @@ canon_flush_field(StCanonHash *h)
 	if (f->len == 0)
 		return;
 	if (colon == NULL) {
-		g_checksum_update(h->sum, (const guchar *)f->str, f->len);
-		g_checksum_update(h->sum, (const guchar *)"\n", 1);
+		st_sha256_update(&h->sum, f->str, f->len);
+		st_sha256_update(&h->sum, "\n", 1);
 		g_string_truncate(f, 0);
 		return;
 	}
@@ -73,7 +74,7 @@ canon_flush_field(StCanonHash *h)
 			g_string_append_c(out, *p);
 		}
 		g_string_append_c(out, '\n');
-		g_checksum_update(h->sum, (const guchar *)out->str, out->len);
+		st_sha256_update(&h->sum, out->str, out->len);
 		g_string_free(out, TRUE);
 	}
 	g_string_truncate(f, 0);
@@ -95,14 +96,14 @@ canon_line(StCanonHash *h, gboolean complete)
 		canon_flush_field(h);
 		h->in_body = TRUE;
 		if (l->len == 0) {
-			g_checksum_update(h->sum, (const guchar *)"\n", 1);
+			st_sha256_update(&h->sum, "\n", 1);
 			return;
 		}
 	}
 	if (h->in_body) {
-		g_checksum_update(h->sum, (const guchar *)l->str, l->len);
+		st_sha256_update(&h->sum, l->str, l->len);
 		if (complete)
-			g_checksum_update(h->sum, (const guchar *)"\n", 1);
+			st_sha256_update(&h->sum, "\n", 1);
 	} else if (l->str[0] == ' ' || l->str[0] == '\t') {
 		if (h->field->len < CANON_FIELD_MAX) {
 			g_string_append_c(h->field, ' ');
@@ -136,13 +137,12 @@ st_canon_hash_update(StCanonHash *h, const void *data, gsize len)
 char *
 st_canon_hash_finish(StCanonHash *h)
 {
-	char *hex;
+	char *hex = g_malloc(65);
 
 	if (h->line->len > 0)
 		canon_line(h, FALSE);
 	canon_flush_field(h);
-	hex = g_strdup(g_checksum_get_string(h->sum));
-	g_checksum_free(h->sum);
+	st_sha256_finish_hex(&h->sum, hex);
 	g_string_free(h->line, TRUE);
 	g_string_free(h->field, TRUE);
 	g_free(h);

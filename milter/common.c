@@ -188,15 +188,6 @@ st_squeeze_blanks(GString *s, guint max_run)
 	return changed;
 }
 
-void
-st_sha256_hex(const void *data, gsize len, char out[65])
-{
-	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
-
-	g_checksum_update(sum, data, len);
-	g_strlcpy(out, g_checksum_get_string(sum), 65);
-}
-
 GDateTime *
 st_now(void)
 {

@@ -60,6 +60,7 @@
 #include "sectriage/common.h"
 #include "sectriage/join.h"
 #include "sectriage/log.h"
+#include "sectriage/sha256.h"
 #include "sectriage/score.h"
 #include "sectriage/store.h"
 
@@ -182,11 +183,12 @@ join(const GPtrArray *v, const char *sep)
 static gboolean
 raw_open(Filing *f, const char *raw_path, GError **error)
 {
-	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	StSha256 sum;
 	g_autofree guchar *buf = NULL;
 	struct stat sb;
 	gssize n;
 
+	st_sha256_init(&sum);
 	f->fd = -1;
 	if (raw_path == NULL) {
 		if (f->a->msg != NULL && f->a->msg->raw_sha256[0] != '\0') {
@@ -214,7 +216,7 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 	StCanonHash *canon = st_canon_hash_new();
 	while ((n = read(f->fd, buf, CHUNK)) > 0) {
 		if (!hashed)
-			g_checksum_update(sum, buf, n);
+			st_sha256_update(&sum, buf, n);
 		st_canon_hash_update(canon, buf, n);
 		f->size += n;
 	}
@@ -230,8 +232,10 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 			    "%s changed while it was filed", raw_path);
 		return FALSE;
 	}
-	g_strlcpy(f->sha256, hashed ? msg->raw_sha256 : g_checksum_get_string(sum),
-		  sizeof(f->sha256));
+	if (hashed)
+		g_strlcpy(f->sha256, msg->raw_sha256, sizeof(f->sha256));
+	else
+		st_sha256_finish_hex(&sum, f->sha256);
 	gint64 max = f->cfg->limits.max_message_size;
 	f->keep = max > 0 && f->size > max ? max : f->size;
 	return TRUE;

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 
 #include "sectriage/hdecode.h"
+#include "sectriage/sha256.h"
 #include "parse_int.h"
 
 /* Used when no config is given (tests, tools). */
@@ -69,17 +70,18 @@ on_warning(gint64 offset, GMimeParserWarning code, const char *item, gpointer da
 static gboolean
 scan_raw(GMimeStream *stream, StMessage *msg, gint64 max)
 {
-	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	StSha256 sum;
 	g_autofree char *buf = g_malloc(ST_P_CHUNK);
 	gboolean nul = FALSE;
 	gssize n;
 
+	st_sha256_init(&sum);
 	while ((n = g_mime_stream_read(stream, buf, MIN(ST_P_CHUNK, max - msg->raw_size + 1))) > 0) {
 		if (msg->raw_size + n > max) {
 			n = max - msg->raw_size;
 			st_flag_add(msg->flags, "truncated");
 		}
-		g_checksum_update(sum, (const guchar *) buf, n);
+		st_sha256_update(&sum, buf, n);
 		msg->raw_size += n;
 		if (!nul && memchr(buf, '\0', n))
 			nul = TRUE;
@@ -90,7 +92,7 @@ scan_raw(GMimeStream *stream, StMessage *msg, gint64 max)
 		st_flag_add(msg->flags, "truncated");
 	if (n < 0 || g_mime_stream_reset(stream) < 0)
 		return FALSE;
-	g_strlcpy(msg->raw_sha256, g_checksum_get_string(sum), sizeof msg->raw_sha256);
+	st_sha256_finish_hex(&sum, msg->raw_sha256);
 	if (nul)
 		st_flag_add(msg->flags, "nul-bytes");
 	return TRUE;

@@ -17,6 +17,7 @@
 #include "sectriage/archive.h"
 #include "sectriage/hdecode.h"
 #include "sectriage/html.h"
+#include "sectriage/sha256.h"
 #include "parse_int.h"
 
 /* Room to reserve for the decoded content of ST (ENC) when at most KEEP bytes
@@ -41,7 +42,7 @@ kept_room(GMimeStream *st, GMimeContentEncoding enc, gsize keep)
  * once more than KEEP bytes were seen.  *SIZE gets the decoded size (bytes
  * seen).  Returns the kept bytes; g_byte_array_unref(). */
 static GByteArray *
-decode_part(StPWalk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *size)
+decode_part(StPWalk *w, GMimePart *part, gsize keep, StSha256 *sum, gint64 *size)
 {
 	GMimeDataWrapper *dw = g_mime_part_get_content(part);
 	GMimeStream *st = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
@@ -74,7 +75,7 @@ decode_part(StPWalk *w, GMimePart *part, gsize keep, GChecksum *sum, gint64 *siz
 			g_mime_filter_filter(filter, in, m, 0, &out, &m, &pre);
 		}
 		if (sum)
-			g_checksum_update(sum, (const guchar *) out, m);
+			st_sha256_update(sum, out, m);
 		if (kept->len < keep)
 			g_byte_array_append(kept, (guint8 *) out, MIN(m, keep - kept->len));
 		*size += m;
@@ -299,13 +300,15 @@ add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filena
 	gsize keep = lim->max_attachment_bytes;
 	if (textual)
 		keep = MAX(keep, (gsize) lim->max_text_bytes);
-	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	StSha256 sum;
+
+	st_sha256_init(&sum);
 	/* the decoded bytes become the attachment's content as they are */
-	g_autoptr(GBytes) kept = g_byte_array_free_to_bytes(decode_part(w, part, keep, sum,
+	g_autoptr(GBytes) kept = g_byte_array_free_to_bytes(decode_part(w, part, keep, &sum,
 									 &att->size));
 	gsize kept_len;
 	const char *data = g_bytes_get_data(kept, &kept_len);
-	g_strlcpy(att->sha256, g_checksum_get_string(sum), sizeof att->sha256);
+	st_sha256_finish_hex(&sum, att->sha256);
 	/* A decrypted attachment's content is stored only with store_plaintext. */
 	gboolean secret = w->in_plaintext > 0 && !(w->cfg && w->cfg->store_plaintext);
 	if (att->size <= lim->max_attachment_bytes && !secret)

@@ -54,9 +54,6 @@ char *st_header_safe(const char *s, gsize max);
  * message can carry a megabyte of blanks.  Returns TRUE if S changed. */
 gboolean st_squeeze_blanks(GString *s, guint max_run);
 
-/* Lower-case hex SHA-256 of DATA (65 bytes with NUL written into OUT). */
-void st_sha256_hex(const void *data, gsize len, char out[65]);
-
 /* Current time, or the time given by the environment variable ST_NOW
  * (ISO 8601) for deterministic tests.  Caller unrefs. */
 GDateTime *st_now(void);

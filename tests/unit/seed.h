@@ -20,6 +20,7 @@
 #include <glib.h>
 #include "sectriage/store.h"
 #include "sectriage/common.h"
+#include "testutil.h"
 
 #define SEED_DAY 86400
 
@@ -193,7 +194,7 @@ seed_one(sqlite3 *db, SeedStmts *s, GRand *r, int i, gint64 now, gboolean with_m
 					       topic);
 	g_autofree char *raw = seed_message(i, subject, reporter, seed_topics[topic], with_poc, poc);
 	char sha[65];
-	st_sha256_hex(raw, strlen(raw), sha);
+	tu_sha256(raw, strlen(raw), sha);
 	g_autofree char *mid = g_strdup_printf("seed-%d@example.net", i);
 	g_autofree char *dkey = g_strdup_printf("%s %s", mid, sha);
 	st = s->message;
@@ -211,7 +212,7 @@ seed_one(sqlite3 *db, SeedStmts *s, GRand *r, int i, gint64 now, gboolean with_m
 		return TRUE;
 	gint64 msg = sqlite3_last_insert_rowid(db);
 	char psha[65];
-	st_sha256_hex(poc, strlen(poc), psha);
+	tu_sha256(poc, strlen(poc), psha);
 	st = s->attachment;
 	sqlite3_bind_int64(st, 1, msg);
 	sqlite3_bind_int64(st, 2, report);

@@ -73,7 +73,7 @@ add(Fx *fx, int n, const char *body, const char *att, const char *role)
 	gint64 id = sqlite3_last_insert_rowid(db);
 	sqlite3_stmt *st = NULL;
 	char sha[65];
-	st_sha256_hex(raw, strlen(raw), sha);
+	tu_sha256(raw, strlen(raw), sha);
 	g_autofree char *key = g_strdup_printf("d%d %s", n, sha);
 	g_assert_cmpint(sqlite3_prepare_v2(db, "INSERT INTO messages(report_id, received_at, sha256,"
 					   " dedupe_key, raw) VALUES (?, 1, ?, ?, ?)", -1, &st, NULL),
@@ -87,7 +87,7 @@ add(Fx *fx, int n, const char *body, const char *att, const char *role)
 	gint64 msg = sqlite3_last_insert_rowid(db);
 	if (att == NULL)
 		return id;
-	st_sha256_hex(att, strlen(att), sha);
+	tu_sha256(att, strlen(att), sha);
 	g_assert_cmpint(sqlite3_prepare_v2(db, "INSERT INTO attachments(message_row, report_id, idx,"
 					   " filename, size, sha256, role) VALUES (?, ?, 0, 'x.sh', ?, ?, ?)",
 					   -1, &st, NULL), ==, SQLITE_OK);

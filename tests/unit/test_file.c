@@ -195,7 +195,7 @@ test_new_report(Fixture *fx, gconstpointer data)
 	gsize len;
 	g_assert_true(g_file_get_contents(path, &bytes, &len, NULL));
 	char sha[65];
-	st_sha256_hex(bytes, len, sha);
+	tu_sha256(bytes, len, sha);
 	g_autofree char *stored_sha = tu_sql_text(fx->store, "SELECT sha256 FROM messages");
 	g_assert_cmpstr(stored_sha, ==, sha);
 	g_autofree char *raw = tu_sql_text(fx->store, "SELECT CAST(raw AS TEXT) FROM messages");

@@ -135,7 +135,7 @@ test_data_equals_file(void)
 		g_assert_true(g_file_get_contents(path, &raw, &len, NULL));
 		g_autoptr(StMessage) a = st_message_parse_file(path, NULL, NULL);
 		g_autoptr(StMessage) b = st_message_parse_data(raw, len, NULL);
-		st_sha256_hex(raw, len, sha);
+		tu_sha256(raw, len, sha);
 		g_assert_cmpstr(a->raw_sha256, ==, sha);
 		g_assert_cmpstr(b->raw_sha256, ==, sha);
 		g_assert_cmpint(a->raw_size, ==, len);
@@ -192,7 +192,7 @@ test_attachments(void)
 	g_assert_nonnull(zip->content);
 	g_assert_cmpuint(g_bytes_get_size(zip->content), ==, zip->size);
 	char sha[65];
-	st_sha256_hex(g_bytes_get_data(zip->content, NULL), zip->size, sha);
+	tu_sha256(g_bytes_get_data(zip->content, NULL), zip->size, sha);
 	g_assert_cmpstr(zip->sha256, ==, sha);
 	g_assert_null(zip->text);
 	g_assert_cmpuint(tgz->members->len, ==, 2);
@@ -295,7 +295,7 @@ test_limits(void)
 	g_assert_true(st_flag_has(big->flags, "truncated"));
 	g_assert_cmpint(big->raw_size, ==, 2000);
 	char sha[65];
-	st_sha256_hex(many, 2000, sha);
+	tu_sha256(many, 2000, sha);
 	g_assert_cmpstr(big->raw_sha256, ==, sha);
 	g_assert_cmpuint(big->attachments->len, <, 100);
 	cfg->limits.max_message_size = strlen(many);
@@ -368,7 +368,7 @@ test_attachment_not_kept(void)
 	g_string_append(s, "--z--\n");
 	/* the line break before a boundary belongs to the boundary */
 	g_string_truncate(content, content->len - 1);
-	st_sha256_hex(content->str, content->len, sha);
+	tu_sha256(content->str, content->len, sha);
 	g_autoptr(StMessage) msg = st_message_parse_data(s->str, s->len, cfg);
 	g_assert_cmpuint(msg->attachments->len, ==, 1);
 	const StAttachment *att = g_ptr_array_index(msg->attachments, 0);
@@ -554,7 +554,7 @@ test_attachment_content(void)
 	g_assert_cmpuint(msg->attachments->len, ==, 3);
 	const StAttachment *a = g_ptr_array_index(msg->attachments, 0);
 	char sha[65];
-	st_sha256_hex(bin->str, bin->len, sha);
+	tu_sha256(bin->str, bin->len, sha);
 	g_assert_cmpint(a->size, ==, bin->len);
 	g_assert_cmpstr(a->sha256, ==, sha);
 	g_assert_nonnull(a->content);

@@ -318,7 +318,7 @@ check_chunking(const char *path)
 				gsize wlen;
 				const char *w = g_bytes_get_data(m->wire, &wlen);
 				char want[65];
-				st_sha256_hex(w, wlen, want);
+				tu_sha256(w, wlen, want);
 				g_assert_cmpstr(sha, ==, want);
 			}
 		} else {

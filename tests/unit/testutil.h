@@ -20,6 +20,8 @@
  *   tu_analysis_of()     an empty StAnalysis holding tu_parse() of the text
  *   tu_gmime_parse()     a GMimeMessage from message text (GMime alone)
  *   tu_time()            unix time of ISO 8601 text
+ *   tu_sha256()          hex SHA-256 by GLib's GChecksum: an implementation
+ *                        independent of the product's (sha256.c, Nettle)
  *
  * Every helper asserts on failure (a fixture that cannot be built fails the
  * test where it stands), so none returns NULL unless it says so.
@@ -297,6 +299,15 @@ tu_time(const char *iso)
 	g_autoptr(GDateTime) d = g_date_time_new_from_iso8601(iso, NULL);
 	g_assert_nonnull(d);
 	return g_date_time_to_unix(d);
+}
+
+/* Lower-case hex SHA-256 of DATA into OUT (65 bytes), by GChecksum. */
+static inline void
+tu_sha256(const void *data, gsize len, char out[65])
+{
+	g_autofree char *hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+
+	g_strlcpy(out, hex, 65);
 }
 
 #endif
