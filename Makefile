@@ -63,7 +63,7 @@ TOOL_BINS  = $(TOOL_SRCS:tests/tools/%.c=$(BUILD)/tools/%)
 BENCH_SRCS = $(wildcard tests/bench/*.c)
 BENCH_BINS = $(BENCH_SRCS:tests/bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all check unit deps sanitize fuzz valgrind bench demo install uninstall clean tools
+.PHONY: all check unit deps sanitize fuzz valgrind bench demo install uninstall clean tools print-pkgs
 all: $(BUILD)/sectriage-milter $(BUILD)/sectriage
 
 $(BUILD)/obj/%.o: milter/%.c $(wildcard include/sectriage/*.h) $(wildcard milter/*.h) | $(BUILD)/obj
@@ -117,6 +117,10 @@ fuzz: deps
 # runs a sample of the latter)
 valgrind: deps all tools $(UNIT_BINS)
 	@ST_VALGRIND_UNIT=1 ST_VALGRIND_CORPUS=$${ST_VALGRIND_CORPUS:-60} bash tests/e2e/test_valgrind.sh
+
+# the pkg-config packages, for scripts that link outside this Makefile (fuzz)
+print-pkgs:
+	@echo $(PKGS)
 
 bench: deps all tools $(BENCH_BINS)
 	@sh tests/bench/run.sh

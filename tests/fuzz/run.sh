@@ -16,8 +16,9 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 mkdir -p "$B"
 make -s BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer $SAN -fsanitize=fuzzer-no-link" \
 	build-fuzz/libsectriage.a >"$B/build.log" 2>&1 || { cat "$B/build.log"; echo "fuzz: 0 passed, 1 failed"; exit 1; }
-CFLAGS="-std=gnu11 -pthread -Iinclude $(pkg-config --cflags gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme)"
-LIBS=$(pkg-config --libs gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme)
+PKGS=$(make -s --no-print-directory print-pkgs)     # the Makefile's one list
+CFLAGS="-std=gnu11 -pthread -Iinclude $(pkg-config --cflags $PKGS)"
+LIBS=$(pkg-config --libs $PKGS)
 mkdir -p "$B/fuzz" "$B/crashes"
 passed=0 failed=0
 for t in analyze rules; do
