@@ -299,11 +299,12 @@ check_index(const char *name)
 	return -1;
 }
 
-static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a);
+static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
+			       gboolean followup);
 
 /* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
 static gboolean
-classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
+classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
 {
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
 	int def_min = rules_int(rules, "classify", "oos_min", 10);
@@ -312,7 +313,7 @@ classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
 
 	/* a message that reports nothing (a feature request, a question) is
 	 * out of scope of nothing */
-	if (!claims_finding(rules, regions, a))
+	if (!claims_finding(rules, regions, a, followup))
 		return FALSE;
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
@@ -332,13 +333,12 @@ classify_oos(const StRules *rules, const GArray *regions, StAnalysis *a)
 	return suppress;
 }
 
-/* TRUE when A has one of the checklist items [classify] class_needs lists
- * (none listed: TRUE): a message with no description, PoC or logs reports
- * nothing a class could be told from, whatever its subject names. */
+/* TRUE when A has one of the checklist items the [classify] key KEY lists
+ * (none listed: TRUE). */
 static gboolean
-has_content(const StRules *rules, const StAnalysis *a)
+has_any_check(const StRules *rules, const char *key, const StAnalysis *a)
 {
-	const char *needs = st_rules_get(rules, "classify", "class_needs");
+	const char *needs = st_rules_get(rules, "classify", key);
 	if (needs == NULL || *needs == '\0')
 		return TRUE;
 	g_auto(GStrv) items = g_strsplit_set(needs, " ,;", -1);
@@ -350,8 +350,30 @@ has_content(const StRules *rules, const StAnalysis *a)
 	return FALSE;
 }
 
+/* TRUE when A has one of the checklist items [classify] class_needs lists
+ * (none listed: TRUE): a message with no description, PoC or logs reports
+ * nothing a class could be told from, whatever its subject names.  A
+ * FOLLOWUP (a reply to our acknowledgment) continues a report whose
+ * subject we echo: that subject stands for the report's content. */
+static gboolean
+has_content(const StRules *rules, const StAnalysis *a, gboolean followup)
+{
+	return followup || has_any_check(rules, "class_needs", a);
+}
+
+/* TRUE when MSG replies to our acknowledgment: its subject carries our
+ * tracking id ([followup] in rules/classify.rules). */
+static gboolean
+is_followup(const StRules *rules, const StMessage *msg)
+{
+	const StRuleGroup *g = st_rules_group(rules, "followup");
+	return g != NULL && msg != NULL && msg->subject != NULL &&
+	       st_rule_match(g, msg->subject, NULL, NULL);
+}
+
 static void
-classify_class(const StRules *rules, const GArray *regions, gboolean suppress, StAnalysis *a)
+classify_class(const StRules *rules, const GArray *regions, gboolean suppress, gboolean followup,
+	       StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "class.", regions,
@@ -359,10 +381,13 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
 					  rules_int(rules, "classify", "class_min_patterns", 2), &best);
 
 	/* A self-DoS or a hardening idea gets no class unless it plainly
-	 * claims one ([classify] class_keep_min). */
-	if (g != NULL && suppress && best.score < rules_int(rules, "classify", "class_keep_min", 30))
+	 * claims one ([classify] class_keep_min) and shows it
+	 * ([classify] class_keep_needs: a PoC). */
+	if (g != NULL && suppress &&
+	    (best.score < rules_int(rules, "classify", "class_keep_min", 30) ||
+	     !has_any_check(rules, "class_keep_needs", a)))
 		g = NULL;
-	if (g != NULL && !has_content(rules, a))
+	if (g != NULL && !has_content(rules, a, followup))
 		g = NULL;
 	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));
@@ -379,12 +404,13 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, S
  * RCE in microsandbox") concerns microsandbox, a question or a request for
  * documents that merely names it concerns no component. */
 static gboolean
-claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a)
+claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
+	       gboolean followup)
 {
 	const StRuleGroup *claim = st_rules_group(rules, "claim");
 	Tally t = { 0 };
 
-	if (claim == NULL || has_content(rules, a))
+	if (claim == NULL || has_content(rules, a, followup))
 		return TRUE;
 	tally_group(claim, regions, &t);
 	gboolean yes = t.score >= st_rule_get_int(claim, "min", 10);
@@ -393,14 +419,14 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a)
 }
 
 static void
-classify_component(const StRules *rules, const GArray *regions, StAnalysis *a)
+classify_component(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "component.", regions,
 					  rules_int(rules, "classify", "component_min", 6),
 					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
 
-	if (!claims_finding(rules, regions, a)) {
+	if (!claims_finding(rules, regions, a, followup)) {
 		tally_clear(&best);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
@@ -550,9 +576,10 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		region_add(rules, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
-	gboolean suppress = classify_oos(rules, regions, a);
-	classify_class(rules, regions, suppress, a);
-	classify_component(rules, comp_regions, a);
+	gboolean followup = is_followup(rules, msg);
+	gboolean suppress = classify_oos(rules, regions, followup, a);
+	classify_class(rules, regions, suppress, followup, a);
+	classify_component(rules, comp_regions, followup, a);
 	classify_not_applicable(rules, regions, a);
 	classify_severity(rules, a);
 }

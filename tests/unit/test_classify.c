@@ -228,6 +228,15 @@ static const ClassCase class_cases[] = {
 	{ "A guest loses its mounts after msb restart",
 	  "After a restart of msb one guest loses its mounts until it is recreated; other sandboxes\n"
 	  "keep running.", NULL, "core" },
+	/* blind round 14 (#3): Traditional Chinese, Russian */
+	{ "\xe6\xb2\x99\xe7\xae\xb1\xe9\x9a\x94\xe9\x9b\xa2",
+	  /* 兩個沙箱之間的隔離可以被繞過。 */
+	  "\xe5\x85\xa9\xe5\x80\x8b\xe6\xb2\x99\xe7\xae\xb1\xe4\xb9\x8b\xe9\x96\x93\xe7\x9a\x84"
+	  "\xe9\x9a\x94\xe9\x9b\xa2\xe5\x8f\xaf\xe4\xbb\xa5\xe8\xa2\xab\xe7\xb9\x9e\xe9\x81\x8e\xe3\x80\x82",
+	  "isolation_bypass", "core" },
+	{ "Секреты остаются в /tmp",
+	  "Конфигурация записывается со значениями секретов в открытом виде, и любой локальный\n"
+	  "пользователь может получить ключи API.", "secret_leakage", "core" },
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
 	  NULL, "core" },
@@ -269,6 +278,28 @@ test_class_needs_content(void)
 	a->check[ST_CHECK_LOGS] = TRUE;
 	st_classify(rules, a->msg, a);
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+}
+
+/* [followup]: a reply to our acknowledgment (our tracking id in the
+ * subject) that only adds a version takes class and component from the
+ * subject we echoed; the same text without the tracking id gets neither. */
+static void
+test_followup_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *body = "Sorry, I left the version out of my first mail: it's msb 0.6.14.";
+	g_autoptr(StAnalysis) a = classify(rules, "Re: [SEC-2026-0142] Received: Guest can overwrite "
+					   "host files through the virtiofs share", body, FALSE);
+	g_autoptr(StAnalysis) b = classify(rules, "Re: Guest can overwrite host files through the "
+					   "virtiofs share", body, FALSE);
+
+	a->check[ST_CHECK_DESCRIPTION] = b->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, a);
+	st_classify(rules, b->msg, b);
+	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+	g_assert_cmpstr(a->component, ==, "core");
+	g_assert_null(b->klass);
+	g_assert_null(b->component);
 }
 
 /* A message with no description, PoC or logs that claims no finding (a
@@ -449,6 +480,14 @@ static const OosCase oos_cases[] = {
 	  "The guest writes files on the host through a symlink in the shared directory.\n"
 	  "I have not written a separate PoC script, the commands are below.\n"
 	  "Suggested fix: use openat2.", TRUE, "", "sandbox_escape" },
+	/* a class the subject names does not outweigh "treat this as a hardening
+	 * suggestion" without a PoC ([classify] class_keep_needs); with one it does */
+	{ "msb server prints its API key by default",
+	  "Neither is an exploitable vulnerability as far as I can tell; please treat this as a\n"
+	  "hardening suggestion.", FALSE, "hardening", NULL },
+	{ "msb server prints its API key by default",
+	  "Neither is an exploitable vulnerability as far as I can tell; please treat this as a\n"
+	  "hardening suggestion.", TRUE, "hardening", "secret_leakage" },
 	{ "Critical Vulnerability Found - Bounty?",
 	  "Clickjacking: your website does not send X-Frame-Options.\n"
 	  "Please let me know the bounty amount before I share more.", TRUE, "hardening", NULL },
@@ -707,6 +746,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
+	g_test_add_func("/classify/followup-subject", test_followup_subject);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
