@@ -91,6 +91,37 @@ field_value(int f, const StXHit *h)
 	}
 }
 
+/* A distribution named on the line that gives the kernel ("Host: Ubuntu
+ * 22.04.4 LTS, kernel 6.5.0-45-generic") describes that host; one named
+ * earlier elsewhere may be another machine (a digest's other message, a
+ * colleague's laptop).  Replaces FOUND's distro with it when there is one. */
+static void
+prefer_kernel_line(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
+		   const char *text, Found *found)
+{
+	if (found[F_KERNEL].value == NULL || found[F_DISTRO].value == NULL)
+		return;
+	const char *k = text + found[F_KERNEL].pos;
+	const char *bol = k, *eol = strchr(k, '\n');
+	while (bol > text && bol[-1] != '\n')
+		bol--;
+	const char *d = text + found[F_DISTRO].pos;
+	if (d >= bol && (eol == NULL || d < eol))
+		return;
+	g_autofree char *line = eol ? g_strndup(bol, eol - bol) : g_strdup(bol);
+	StXHit h;
+	if (!st_x_find_in(st_rules_group(rules, fields[F_DISTRO].group), reject, scan, line,
+			  fields[F_DISTRO].capture, &h))
+		return;
+	char *v = field_value(F_DISTRO, &h);
+	if (v != NULL) {
+		g_free(found[F_DISTRO].value);
+		found[F_DISTRO].value = v;
+		found[F_DISTRO].pos = (gint)(bol - text) + h.start;
+	}
+	st_x_hit_clear(&h);
+}
+
 /* Index of the operating system NAME in os_names, or -1. */
 static int
 os_index(const char *name)
@@ -127,6 +158,7 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 		count[os]++;
 		first[os] = MIN(first[os], found[f].pos);
 	}
+	prefer_kernel_line(rules, reject, scan, text, found);
 	for (int os = 0; os < 3; os++) {
 		if (count[os] == 0)
 			continue;
@@ -141,7 +173,12 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 		best = in_os;
 	if (best >= 0) {
 		g_autoptr(GString) ev = g_string_new(NULL);
-		st_set(&a->os, os_names[best]);
+		/* a host the schema has no name for (FreeBSD quoting an
+		 * os-release file) keeps its fields but no "os" */
+		const StRuleGroup *other = st_rules_group(rules, "platform.other");
+		gboolean named = !(best == 0 && found[F_DISTRO].value != NULL && other != NULL &&
+				   st_rule_match(other, found[F_DISTRO].value, NULL, NULL));
+		st_set(&a->os, named ? os_names[best] : NULL);
 		for (int f = 0; f < F_N; f++) {
 			if (fields[f].os != best || found[f].value == NULL)
 				continue;

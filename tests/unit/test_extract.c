@@ -27,6 +27,8 @@ static const struct {
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
+	/* round 14: the tag named before the word "tag" */
+	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
 	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
 	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
 	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
@@ -138,6 +140,14 @@ static const struct {
 	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-27-amd64", NULL, NULL },
 	{ "NAME=\"AlmaLinux\"\nVERSION=\"9.4 (Seafoam Ocelot)\"\nID=\"almalinux\"\n$ uname -r\n5.14.0-427.13.1.el9_4.x86_64\n",
 	  "linux", "AlmaLinux 9.4 (Seafoam Ocelot)", "5.14.0-427.13.1.el9_4.x86_64", NULL, NULL },
+	/* round 14: a host the schema has no os for; the distro on the kernel's
+	 * line wins over one named earlier; a kernel floor is no kernel */
+	{ "$ cat /etc/os-release\nNAME=FreeBSD\nVERSION=\"14.1-RELEASE-p5\"\nPRETTY_NAME=\"FreeBSD 14.1-RELEASE-p5\"\n"
+	  "$ uname -r\n14.1-RELEASE-p5\n", NULL, "FreeBSD 14.1-RELEASE-p5", "14.1-RELEASE-p5", NULL, NULL },
+	{ "The stock profile breaks our screenshot job on Fedora 40.\n\n"
+	  "Host: Ubuntu 22.04.4 LTS, kernel 6.5.0-45-generic, Node 22.11.0.\n",
+	  "linux", "Ubuntu 22.04.4 LTS", "6.5.0-45-generic", NULL, NULL },
+	{ "It installs on Linux (kernel 5.10 or later) and macOS.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Host: Fedora 40, kernel 6.8, x86_64 laptop.", "linux", "Fedora 40", "6.8", NULL, NULL },
 	{ "Tested on Ubuntu 22.04 with 5.15.0-125-generic.", "linux", "Ubuntu 22.04", "5.15.0-125-generic", NULL, NULL },
 	{ "$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 22.04.4 LTS\nRelease:\t22.04\n",
@@ -303,6 +313,13 @@ static const struct {
 	  TRUE, FALSE, "Hanna Lindqvist, Ostraby Lab", "https://github.com/hl-example" },
 	{ "For the credit please write: Kasia Wrona, https://github.com/kw-example", TRUE, FALSE, "Kasia Wrona",
 	  "https://github.com/kw-example" },
+	/* round 14: Chinese "以「NAME」署名", Russian "прошу указать так:" */
+	{ "\xe8\xab\x8b\xe5\x9c\xa8\xe5\xae\x89\xe5\x85\xa8\xe5\x85\xac\xe5\x91\x8a\xe4\xb8\xad\xe4\xbb\xa5"
+	  "\xe3\x80\x8c\xe6\x9e\x97\xe8\x82\xb2\xe5\xbb\xb7\xe3\x80\x8d\xe7\xbd\xb2\xe5\x90\x8d\xef\xbc\x8c"
+	  "https://github.com/yuting-lin \xe3\x80\x82", TRUE, FALSE,
+	  "\xe6\x9e\x97\xe8\x82\xb2\xe5\xbb\xb7", "https://github.com/yuting-lin" },
+	{ "Благодарность в бюллетене прошу указать так: Олег Смирнов\n(https://olegsmirnov.example).",
+	  TRUE, FALSE, "Олег Смирнов", "https://olegsmirnov.example" },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
