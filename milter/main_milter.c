@@ -153,12 +153,46 @@ pick(const char *option, const char *configured)
 	return option && *option ? option : configured && *configured ? configured : NULL;
 }
 
+/* The rule groups that recognise our own tracking ids in a subject or a
+ * quote ([followup], [quote.ours]) and do not recognise one made with the
+ * configured [store] id_prefix, comma-separated (g_free); NULL when they
+ * all do.  The rules are data a deployment edits: a new prefix without
+ * new rules would quietly stop a reply to an acknowledgment from being
+ * read as one. */
+static char *
+rules_missing_prefix(const StConfig *cfg, const StRules *rules)
+{
+	static const char *const groups[] = { "followup", "quote.ours" };
+	g_autofree char *sample = g_strdup_printf("[%s-2026-0001]", cfg->id_prefix);
+	g_autoptr(GString) missing = g_string_new(NULL);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(groups); i++) {
+		const StRuleGroup *g = st_rules_group(rules, groups[i]);
+		if (g != NULL && !st_rule_match(g, sample, NULL, NULL))
+			g_string_append_printf(missing, "%s[%s]", missing->len ? ", " : "", groups[i]);
+	}
+	return missing->len ? g_string_free(g_steal_pointer(&missing), FALSE) : NULL;
+}
+
+/* Say in the mail log when the rules do not know our tracking ids. */
+static void
+log_missing_prefix(const StConfig *cfg, const StRules *rules)
+{
+	g_autofree char *missing = rules_missing_prefix(cfg, rules);
+
+	if (missing != NULL)
+		st_log(LOG_WARNING, NULL, "rules %s do not match tracking ids with id_prefix %s: "
+		       "a reply to an acknowledgment is read as a new report's text",
+		       missing, cfg->id_prefix);
+}
+
 /* -n: the effective settings, like postconf -n. */
 static int
-check_config(const StConfig *cfg, guint n_groups, const Opts *o)
+check_config(const StConfig *cfg, const StRules *rules, guint n_groups, const Opts *o)
 {
 	g_autoptr(GString) out = g_string_new(NULL);
 	g_autofree char *rules_dir = st_config_rules_dir(cfg);
+	g_autofree char *missing = rules_missing_prefix(cfg, rules);
 
 	st_config_dump(cfg, out);
 	fputs(out->str, stdout);
@@ -169,6 +203,9 @@ check_config(const StConfig *cfg, guint n_groups, const Opts *o)
 	if (o->pidfile)
 		printf("# -P overrides milter.pidfile: %s\n", o->pidfile);
 	printf("# rules: %u groups loaded from %s\n", n_groups, rules_dir);
+	if (missing != NULL)
+		printf("# warning: rules %s do not match tracking ids with id_prefix %s: "
+		       "edit their tracking pattern\n", missing, cfg->id_prefix);
 	return 0;
 }
 
@@ -190,6 +227,7 @@ reload(Daemon *d)
 		st_log(LOG_ERR, NULL, "reload refused, old rules kept: %s", error->message);
 		return;
 	}
+	log_missing_prefix(cfg, rules);
 	snap = st_snapshot_new(cfg, rules);
 	st_server_swap(d->srv, snap);
 	st_snapshot_unref(snap);
@@ -451,7 +489,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (o.check)
-		return check_config(cfg, n_groups, &o);
+		return check_config(cfg, rules, n_groups, &o);
 
 	daemon_init(&d, &o, cfg);
 	st_log_init("sectriage-milter", o.foreground && !stderr_is_journal(),
@@ -476,6 +514,7 @@ main(int argc, char **argv)
 	GThread *milter = g_thread_new("milter", milter_thread, &d);
 	st_log(LOG_INFO, NULL, "sectriage-milter %s listening on %s as %s, %u rule groups, database %s",
 	       ST_VERSION, d.socket, user.name ? user.name : g_get_user_name(), n_groups, cfg->database);
+	log_missing_prefix(cfg, rules);
 
 	wait_for_signals(&d, &set);
 	stop(&d, milter, reloader, pick(o.pidfile, cfg->pidfile));

@@ -55,6 +55,16 @@ bad=$T/bad.conf
 printf '[milter]\nrecipents = x@y\n' >"$bad"
 "$D$PREFIX/sbin/sectriage-milter" -n --config "$bad" >/dev/null 2>&1
 st_check_eq "sectriage-milter -n refuses a misspelt key" 1 "$?"
+case $out in *warning*) st_fail "-n has no warning for the installed config" "$out" ;;
+*) st_pass "-n has no warning for the installed config" ;; esac
+# a new tracking-id prefix the installed rules do not know: a warning, not a refusal
+other=$T/other-prefix.conf
+sed -e "s|^#id_prefix = .*|id_prefix = VULN|" "$CONF" >"$other"
+out=$("$D$PREFIX/sbin/sectriage-milter" -n --config "$other" 2>&1)
+st_check_eq "sectriage-milter -n accepts another id_prefix" 0 "$?"
+case $out in *"warning: rules [followup], [quote.ours] do not match tracking ids with id_prefix VULN"*)
+	st_pass "-n warns that the rules do not know the new prefix" ;;
+*) st_fail "-n warns that the rules do not know the new prefix" "$out" ;; esac
 
 "$D$PREFIX/sbin/sectriage-milter" -f -u nobody --config "$CONF" >"$T/milter.log" 2>&1 &
 pid=$!
