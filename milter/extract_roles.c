@@ -139,6 +139,56 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	return ST_ROLE_OTHER;
 }
 
+/* End of the stretch of BODY that speaks of the attachment named just
+ * before P: the next blank line or list item, at most WINDOW bytes on (cut
+ * back to a character boundary). */
+static const char *
+stretch_end(const char *p, gint64 window)
+{
+	const char *q = p;
+
+	for (; *q && q - p < window; q++) {
+		if (*q != '\n')
+			continue;
+		const char *r = q + 1;
+		while (*r == ' ' || *r == '\t')
+			r++;
+		if (*r == '\n' || *r == '\0' ||
+		    ((*r == '-' || *r == '*') && r[1] == ' '))
+			break;
+		while (g_ascii_isdigit(*r))
+			r++;
+		if (r > q + 1 && g_ascii_isdigit(r[-1]) && (*r == '.' || *r == ')'))
+			break;
+	}
+	if (*q && q - p >= window) {
+		const char *start = g_utf8_find_prev_char(p, q + 1);
+		q = start ? start : p;
+	}
+	return q;
+}
+
+/* Does the reporter say in BODY that the attachment NAME does not work
+ * ([role.not-working], in the stretch after the name up to its list item's
+ * or paragraph's end)?  "poc1.sh: my first attempt.  This one does NOT
+ * work" is what was tried, not a reproduction. */
+static gboolean
+said_not_working(const StRules *rules, const char *body, const char *name)
+{
+	const StRuleGroup *g = st_x_grp(rules, "role.not-working");
+
+	if (g == NULL || body == NULL || name == NULL || strlen(name) < 3)
+		return FALSE;
+	gint64 window = st_rule_get_int(g, "window", 200);
+	for (const char *p = strstr(body, name); p; p = strstr(p + 1, name)) {
+		const char *from = p + strlen(name);
+		g_autofree char *s = g_strndup(from, stretch_end(from, window) - from);
+		if (st_x_any_in(g, NULL, s))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 void
 st_x_set_roles(const StRules *rules, const StMessage *msg)
 {
@@ -149,6 +199,11 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		char *why = NULL;
 		att->role = attachment_role(rules, att, i < (guint)max, &why);
+		if (att->role == ST_ROLE_POC && said_not_working(rules, msg->body_text, att->filename)) {
+			att->role = ST_ROLE_OTHER;
+			g_free(why);
+			why = g_strdup("the reporter says it does not work");
+		}
 		g_free(att->role_evidence);
 		att->role_evidence = why;
 	}

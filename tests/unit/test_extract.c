@@ -581,6 +581,43 @@ test_roles(void)
 	}
 }
 
+/* A script the reporter says does not work is what was tried, not a
+ * reproduction; the same words about the bug next to the working one do not
+ * demote it, nor does the end of another list item. */
+static void
+test_roles_not_working(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const struct {
+		const char *body;
+		const char *want[2];
+	} cases[] = {
+		{ "Two PoCs:\n\n1. first.sh: my first attempt. This one does\n   NOT work, kept for reference.\n"
+		  "2. second.c: the working one.\n", { "other", "poc" } },
+		{ "1. first.sh: the working one.\n2. second.c: an older try; it did not work.\n",
+		  { "poc", "other" } },
+		{ "first.sh shows that the egress filter does not work at all.\n"
+		  "second.c is the same in C.\n", { "poc", "poc" } },
+		{ "Zwei Skripte: first.sh, dieses Skript funktioniert nicht.\n\nsecond.c geht.\n",
+		  { "other", "poc" } },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		Att atts[3] = { { "first.sh", "application/x-sh", "#!/bin/sh\nid\n" },
+				{ "second.c", "text/x-csrc", "#include <stdio.h>\nint main(void){return 0;}\n" },
+				{ NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, cases[i].body, atts);
+		g_assert_cmpuint(a->msg->attachments->len, ==, 2);
+		for (guint k = 0; k < 2; k++) {
+			StAttachment *att = g_ptr_array_index(a->msg->attachments, k);
+			if (g_strcmp0(st_role_name(att->role), cases[i].want[k]) != 0)
+				FAIL("not-working case %zu %s: got %s", i, att->filename,
+				     st_role_name(att->role));
+		}
+		g_assert_true(a->check[ST_CHECK_POC]);
+	}
+}
+
 /* A tar.gz in memory with MEMBERS (NULL-terminated), written by libarchive. */
 static GBytes *
 make_targz(const char *const *members)
@@ -852,6 +889,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
+	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/exploited", test_exploited);
