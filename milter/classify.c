@@ -10,7 +10,10 @@
  *                  a->out_of_scope_evidence), a->suggested_severity, each
  *                  with its evidence (the line of the largest contribution),
  *                  and a->check_na[ST_CHECK_PLATFORM] when the component
- *                  needs no host platform (the managed cloud).  It reads
+ *                  needs no host platform (the managed cloud) or the
+ *                  message is about an impostor ([impostor]: phishing in
+ *                  the project's name, a look-alike site: no class and no
+ *                  component).  It reads
  *                  a->check[] (a PoC rules out "theoretical"), a->cvss_score
  *                  and a->exploited, so it runs after extract.
  *
@@ -418,6 +421,24 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	return yes;
 }
 
+/* TRUE when the message reports a third party posing as the project
+ * ([impostor] reaches its "min" with two distinct patterns or a strong
+ * one): a phishing mail or a look-alike download site is no flaw of any of
+ * the policy's components. */
+static gboolean
+about_impostor(const StRules *rules, const GArray *regions)
+{
+	const StRuleGroup *g = st_rules_group(rules, "impostor");
+	Tally t = { 0 };
+
+	if (g == NULL)
+		return FALSE;
+	tally_group(g, regions, &t);
+	gboolean yes = t.score >= st_rule_get_int(g, "min", 12) && (t.strong || t.n_patterns >= 2);
+	tally_clear(&t);
+	return yes;
+}
+
 static void
 classify_component(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
 {
@@ -580,6 +601,15 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	gboolean suppress = classify_oos(rules, regions, followup, a);
 	classify_class(rules, regions, suppress, followup, a);
 	classify_component(rules, comp_regions, followup, a);
+	if (about_impostor(rules, regions)) {
+		/* someone else's mail or site posing as ours: no class, no
+		 * component, and no host platform to ask for */
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+		st_set(&a->component, NULL);
+		st_set(&a->component_evidence, NULL);
+		a->check_na[ST_CHECK_PLATFORM] = TRUE;
+	}
 	classify_not_applicable(rules, regions, a);
 	classify_severity(rules, a);
 }

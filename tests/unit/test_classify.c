@@ -345,6 +345,29 @@ test_component_needs_claim(void)
 	g_assert_cmpstr(t->component, ==, "core");
 }
 
+/* [impostor]: phishing in the project's name from a look-alike domain is
+ * no flaw of any component (no class, no component, no platform to ask
+ * for); a maintainer phished into a malicious release is supply chain. */
+static void
+test_impostor(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Phishing mail impersonating microsandbox",
+					   "A mail that pretends to come from the maintainers links to a\n"
+					   "look-alike domain (not your domain) whose install script fetches a\n"
+					   "backdoored msb binary instead of the release binary.", TRUE);
+	g_assert_null(a->klass);
+	g_assert_null(a->component);
+	g_assert_true(a->check_na[ST_CHECK_PLATFORM]);
+
+	g_autoptr(StAnalysis) s = classify(rules, "Maintainer phished, malicious release on PyPI",
+					   "A phishing mail impersonating PyPI support stole a maintainer's\n"
+					   "token; the compromised account published a malicious microsandbox\n"
+					   "wheel on PyPI.", TRUE);
+	g_assert_cmpstr(s->klass, ==, "supply_chain");
+	g_assert_cmpstr(s->component, ==, "release_infra");
+}
+
 /* The subject counts more than a passing mention in the body. */
 static void
 test_subject_weighs_more(void)
@@ -747,6 +770,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
 	g_test_add_func("/classify/followup-subject", test_followup_subject);
+	g_test_add_func("/classify/impostor", test_impostor);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);
