@@ -443,6 +443,48 @@ drop_questions(GString *prose, gsize from)
 	}
 }
 
+/* Blank out the short double-quoted terms of PROSE from byte FROM on
+ * ("keywords like \"AI code execution\""), at most MAX bytes between the
+ * quotes on one line: a term named, not a claim made.  Straight and curly
+ * quotes. */
+static void
+drop_quoted_terms(GString *prose, gsize from, gsize max)
+{
+	char *p = prose->str + from;
+
+	while ((p = strpbrk(p, "\"\xe2")) != NULL) {
+		gsize open = 1;
+		if ((guchar)*p == 0xe2) {
+			if (strncmp(p, "\u201c", 3) != 0) {
+				p++;
+				continue;
+			}
+			open = 3;
+		}
+		char *q = p + open;
+		char *close = NULL;
+		gsize close_len = 0;
+		for (; *q && *q != '\n' && (gsize)(q - p) <= max + open; q++) {
+			if (*q == '"') {
+				close = q;
+				close_len = 1;
+				break;
+			}
+			if (strncmp(q, "\u201d", 3) == 0) {
+				close = q;
+				close_len = 3;
+				break;
+			}
+		}
+		if (close == NULL) {
+			p += open;
+			continue;
+		}
+		memset(p, ' ', (gsize)(close - p) + close_len);
+		p = close + close_len;
+	}
+}
+
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
  * signature, without logs, about [description] max_bytes of it (the lines
  * that start before that), questions left out ([description]
@@ -467,6 +509,9 @@ description_prose(const Lines *ls, const char *subject, gsize *body_at)
 	}
 	if (st_rules_get_int(ls->rules, "description", "drop_questions", 0))
 		drop_questions(prose, *body_at);
+	gint64 quoted = st_rules_get_int(ls->rules, "description", "drop_quoted_terms", 0);
+	if (quoted > 0)
+		drop_quoted_terms(prose, *body_at, (gsize)quoted);
 	return g_string_free(prose, FALSE);
 }
 

@@ -240,6 +240,14 @@ static const ClassCase class_cases[] = {
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
 	  NULL, "core" },
+	/* Ukrainian (blind round 15) */
+	{ "Вразливість у microsandbox",
+	  "Будь-який користувач може під'єднатися до чужої пісочниці. Тобто ізоляція між\n"
+	  "пісочницями різних користувачів не працює.", "isolation_bypass", "core" },
+	/* an SSRF that ends in the instance's metadata credentials */
+	{ "SSRF in cloud image import -> metadata credentials",
+	  "The control plane fetches any URL, so a user reads the temporary cloud credentials of\n"
+	  "the importer role from 169.254.169.254.", "secret_leakage", "cloud" },
 };
 
 static void
@@ -486,6 +494,9 @@ static const OosCase oos_cases[] = {
 	{ "Disk exhaustion in sandbox",
 	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
 	  "is affected.", TRUE, "self_dos", NULL },
+	{ "ערוץ צדדי בין sandboxes",
+	  "sandbox אחד יכול לשחזר מפתחות מ-sandbox שכן. לא בניתי PoC עובד, זה ניתוח תיאורטי בלבד.",
+	  FALSE, "theoretical", NULL },
 	{ "Possible Spectre v2 leak between sandboxes",
 	  "A side channel could leak secrets between sandboxes. I haven't built a PoC, this is\n"
 	  "theoretical.", FALSE, "theoretical", "isolation_bypass" },

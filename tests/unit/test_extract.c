@@ -82,6 +82,12 @@ static const struct {
 	{ "$ rpm -q microsandbox\nmicrosandbox-0.6.13-2.fc41.x86_64\n", "0.6.13", "package" },
 	{ "python3 -c \"import microsandbox; print(microsandbox.__version__)\" print 0.6.12", "0.6.12", "pip" },
 	{ "reading the netd code on 0.7.0-rc.2 it looks like", "0.7.0-rc.2", "prose" },
+	/* a nightly and semver build metadata say which build ran (round 15) */
+	{ "$ msb --version\nmsb 0.8.0-nightly.2026-11-20\n", "0.8.0-nightly.2026-11-20", "msb" },
+	{ "$ msb --version\nmsb 0.8.1+git.3f9c2ab\n\n(built from main)\n", "0.8.1+git.3f9c2ab", "msb" },
+	{ "fixed in 0.6.14+ I think", NULL, NULL },
+	/* what uname -r prints is the kernel, even when it looks like git describe */
+	{ "Version: latest\nKernel: `uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", NULL, NULL },
 	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
 	/* round 12: a table of versions, the tested row is the version */
 	{ "| Version | betroffen | getestet |\n|---|---|---|\n| 0.6.12 | vermutlich | nein |\n"
@@ -134,6 +140,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* ChromeOS around a Crostini container is only the outer machine */
+	{ "Chromebook, ChromeOS 130, msb runs in the Crostini Linux container\n(Debian 12 bookworm), "
+	  "`uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", "linux", "Debian 12", "6.6.46-04024-gd2c3e5f1b0aa", NULL, NULL },
 	{ "$ uname -a\nLinux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64 GNU/Linux\n",
 	  "linux", NULL, "6.1.0-26-amd64", NULL, NULL },
 	{ "$ cat /etc/os-release\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n$ uname -r\n6.1.0-27-amd64\n",
@@ -264,6 +273,11 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
+	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
+	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
+	  TRUE, FALSE, "Yousef Al-Masri", "https://yalmasri.example" },
+	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	{ "Podem me creditar como Tiago Alves (https://tiago.example).", TRUE, FALSE, "Tiago Alves", "https://tiago.example" },
@@ -515,6 +529,15 @@ static const struct {
 	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
 	  "memory corrupt kar sakta hai aur shayad code bhi chala sakta hai.\n", 1, 0, 0 },
+	/* short quoted terms are named, not claimed: a sales mail ranking for
+	 * "sandbox escape" reports nothing; quotes beside a claim change
+	 * nothing (blind round 15, #3) */
+	{ "Hello team,\n\nYour site is not ranking on Google for keywords like \"sandbox escape\", "
+	  "\"AI code execution\" and \u201csecure sandbox\u201d. We can fix the broken links and the "
+	  "missing meta tags; our packages start at USD 299 per month.\n", 0, 0, 0 },
+	{ "Hello team,\n\nThe \"--isolated\" flag is documented as \"no traffic to other sandboxes\", "
+	  "but an attacker in sandbox B can still reach every port of sandbox A and read its data.\n",
+	  1, 0, 0 },
 };
 
 static void
