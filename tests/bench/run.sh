@@ -6,6 +6,13 @@
 #
 #   BENCH_N=2000 BENCH_RUNS=3 make bench
 #   BENCH_PARTS="1 4" sh tests/bench/run.sh      only some of the measures
+#   BENCH_PARTS=3 BENCH_MODES="noop noop-content sectriage" BENCH_OUT=/tmp/b.md \
+#     sh tests/bench/run.sh                       only some of row 3's filters
+#   BENCH_PERF=/tmp/prof ...                      perf record each filter under load
+#     (BENCH_PERF_OPTS: its options, default -g)
+#   BENCH_STRACE=/tmp/sys ...                     count each filter's system calls
+#   BENCH_BASELINE=PROGRAM BENCH_MODES="... baseline sectriage"
+#                                                 another sectriage-milter beside this one
 #
 # Each target met counts as passed, each one missed as failed (the last line
 # is "N passed, M failed"; exit 1 when one is missed).  Everything started
@@ -117,6 +124,14 @@ st_at_exit st_kill_pid "$CNOOP_PID"
 st_wait_for 10 test -S "$CNOOP_SOCK"
 chmod 0666 "$CNOOP_SOCK"
 st_start_milter "$M" || { echo "milter did not start"; exit 1; }
+# BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
+# measured beside this one as mode "baseline" (its own database)
+if [ -n "${BENCH_BASELINE:-}" ]; then
+	MB=$T/milter-base
+	mkdir -p "$MB/run" "$T/db-base"
+	st_milter_config "$MB" "$T/db-base/triage.db" "$MB/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+	ST_MILTER=$BENCH_BASELINE st_start_milter "$MB" || { echo "baseline milter did not start"; exit 1; }
+fi
 st_start_milter "$MI" || { echo "inline milter did not start"; exit 1; }
 st_wait_for 10 st_port_open "$SINK_PORT" || { echo "smtp-sink did not start"; exit 1; }
 fi
@@ -165,7 +180,9 @@ triage_ticks() { # PID -> clock ticks of its thread named st-triage (0: none)
 }
 
 modes=""
-part 3 && modes="none noop noop-content sectriage sectriage-inline"
+# BENCH_MODES: row 3's filters to run (a subset of these; rows of filters
+# not run are left out)
+part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-inline}
 part 5 && modes="$modes other-none other-sectriage"
 if [ -n "$modes" ]; then
 	for r in $(seq 1 "$RUNS"); do
@@ -176,6 +193,7 @@ if [ -n "$modes" ]; then
 			noop-content) use_milter "$CNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
+			baseline) use_milter "$(st_milter_socket "$MB")" ;;
 			esac
 			to=security@superrad.company
 			case $mode in other-*) to=maintainer@superrad.company ;; esac
@@ -185,16 +203,37 @@ if [ -n "$modes" ]; then
 			noop-content) mpid=$CNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
+			baseline) mpid=$(cat "$MB/milter.pid") ;;
 			esac
 			c0=$(cpu_ticks "$mpid"); t0=$(triage_ticks "$mpid")
+			# BENCH_PERF=PREFIX: a perf profile of the filter under the
+			# load, PREFIX.MODE.RUN.data (perf report -i ...)
+			ppid=""
+			# BENCH_STRACE=PREFIX: its system calls counted instead,
+			# PREFIX.MODE.RUN.txt (slows it down: compare counts only)
+			if [ -n "${BENCH_PERF:-}" ] && [ -n "$mpid" ]; then
+				perf record -q ${BENCH_PERF_OPTS:--g} -o "$BENCH_PERF.$mode.$r.data" -p "$mpid" >/dev/null 2>&1 &
+				ppid=$!
+				sleep 1
+			elif [ -n "${BENCH_STRACE:-}" ] && [ -n "$mpid" ]; then
+				strace -c -f -o "$BENCH_STRACE.$mode.$r.txt" -p "$mpid" >/dev/null 2>&1 &
+				ppid=$!
+				sleep 1
+			fi
 			v=$(run_load "$mode" "$to" "$r")
 			c1=$(cpu_ticks "$mpid"); t1=$(triage_ticks "$mpid")
+			if [ -n "$ppid" ]; then
+				kill -INT "$ppid" 2>/dev/null
+				wait "$ppid" 2>/dev/null
+			fi
 			echo "$v" >>"$T/rate-$mode"
 			# the filter's CPU in the SMTP path: all its threads but triage
 			py "'%.2f' % (($c1 - $c0 - ($t1 - $t0)) * 1000.0 / $HZ / $N)" >>"$T/cpu-$mode"
 			py "'%.2f' % (($t1 - $t0) * 1000.0 / $HZ / $N)" >>"$T/triage-$mode"
 			echo "# run $r $mode: $v msg/s, filter CPU $(tail -n1 "$T/cpu-$mode") ms/msg (+ triage thread $(tail -n1 "$T/triage-$mode") ms/msg during the run)"
 			drain
+			# the baseline's backlog must not be triaged during the next run
+			[ "$mode" = baseline ] && st_wait_triaged "$T/db-base/triage.db" 600
 			if [ "$mode" = sectriage ]; then
 				# deferred triage: how long the backlog takes once the
 				# burst is over, and what the whole of it cost
@@ -209,28 +248,35 @@ if [ -n "$modes" ]; then
 		done
 	done
 fi
+ran() { [ -s "$T/rate-$1" ]; }   # MODE: was it measured (BENCH_MODES)
 if part 3; then
-	none=$(med <"$T/rate-none"); noop=$(med <"$T/rate-noop"); sec=$(med <"$T/rate-sectriage")
-	row "3. Postfix, no milter ($N msgs x $RUNS runs, c=$CONC, 20 KB)" "$none msg/s ($(spread <"$T/rate-none"))" \
+	none=$(med 2>/dev/null <"$T/rate-none"); noop=$(med 2>/dev/null <"$T/rate-noop")
+	sec=$(med 2>/dev/null <"$T/rate-sectriage"); cnoop=$(med 2>/dev/null <"$T/rate-noop-content")
+	seci=$(med 2>/dev/null <"$T/rate-sectriage-inline")
+	ran none && row "3. Postfix, no milter ($N msgs x $RUNS runs, c=$CONC, 20 KB)" "$none msg/s ($(spread <"$T/rate-none"))" \
 		"end-of-data $(lat none)" "-"
-	row "3. Postfix + no-op milter" "$noop msg/s ($(spread <"$T/rate-noop"))" \
-		"end-of-data $(lat noop); filter CPU $(med <"$T/cpu-noop") ms/msg" "$(pct "$noop" "$none") of no milter"
-	row "3. Postfix + sectriage (triage = deferred, the default)" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
+	ran noop && row "3. Postfix + no-op milter" "$noop msg/s ($(spread <"$T/rate-noop"))" \
+		"end-of-data $(lat noop); filter CPU $(med <"$T/cpu-noop") ms/msg" \
+		"$(ran none && echo "$(pct "$noop" "$none") of no milter" || echo -)"
+	ran sectriage && row "3. Postfix + sectriage (triage = deferred, the default)" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
 		"end-of-data $(lat sectriage); filter CPU in the SMTP path $(med <"$T/cpu-sectriage") ms/msg (+ idle-priority triage during the burst $(med <"$T/triage-sectriage") ms/msg); the triage backlog drained $(med <"$T/backlog-s") s after the burst ($(spread <"$T/backlog-s")); all CPU incl. triage $(med <"$T/cpu-total") ms/msg" \
-		"$(verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct "$sec" "$noop") of no-op (target 90%)")"
-	cnoop=$(med <"$T/rate-noop-content")
-	row "3. Postfix + no-op milter that takes headers and body and makes sectriage's two header edits" \
+		"$(ran noop && verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct "$sec" "$noop") of no-op (target 90%)")"
+	ran noop-content && row "3. Postfix + no-op milter that takes headers and body and makes sectriage's two header edits" \
 		"$cnoop msg/s ($(spread <"$T/rate-noop-content"))" \
 		"end-of-data $(lat noop-content); filter CPU $(med <"$T/cpu-noop-content") ms/msg" \
-		"$(pct "$cnoop" "$noop") of no-op: the protocol's price for seeing and tagging the message"
-	row "3. sectriage against that content no-op" "$(pct "$sec" "$cnoop")" "same runs" "-"
-	seci=$(med <"$T/rate-sectriage-inline")
-	row "3. Postfix + sectriage (triage = inline)" "$seci msg/s ($(spread <"$T/rate-sectriage-inline"))" \
+		"$(ran noop && pct "$cnoop" "$noop") of no-op: the protocol's price for seeing and tagging the message"
+	ran sectriage && ran noop-content && row "3. sectriage against that content no-op" "$(pct "$sec" "$cnoop")" "same runs" "-"
+	ran baseline && row "3. Postfix + $BENCH_BASELINE (triage = deferred)" "$(med <"$T/rate-baseline") msg/s ($(spread <"$T/rate-baseline"))" \
+		"end-of-data $(lat baseline); filter CPU in the SMTP path $(med <"$T/cpu-baseline") ms/msg (+ triage thread $(med <"$T/triage-baseline") ms/msg)" \
+		"$(ran noop && pct "$(med <"$T/rate-baseline")" "$noop") of no-op"
+	ran sectriage-inline && row "3. Postfix + sectriage (triage = inline)" "$seci msg/s ($(spread <"$T/rate-sectriage-inline"))" \
 		"end-of-data $(lat sectriage-inline); filter CPU $(med <"$T/cpu-sectriage-inline") ms/msg" \
-		"$(pct "$seci" "$noop") of no-op"
-	filed=$("$ST_BIN" --db "$T/db/triage.db" list --all --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
-	echo "# reports filed during the Postfix runs: $filed (expected $((N * RUNS)))"
-	[ "$filed" = $((N * RUNS)) ] || echo "missed 3-filed" >>"$T/verdicts"
+		"$(ran noop && pct "$seci" "$noop") of no-op"
+	if ran sectriage; then
+		filed=$("$ST_BIN" --db "$T/db/triage.db" list --all --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+		echo "# reports filed during the Postfix runs: $filed (expected $((N * RUNS)))"
+		[ "$filed" = $((N * RUNS)) ] || echo "missed 3-filed" >>"$T/verdicts"
+	fi
 fi
 if part 5; then
 	onone=$(med <"$T/rate-other-none"); osec=$(med <"$T/rate-other-sectriage")
