@@ -34,6 +34,9 @@
 #define SPOOL_MEMORY (256 * 1024)   /* a message up to this size is not written to a file */
 #define HEADER_PREFIX "X-Sectriage-"
 #define MAX_FORGED_NAMES 100     /* distinct X-Sectriage-* names removed at most */
+/* WAL pages past which an intake checkpoints itself (the triage thread
+ * does it at 1,000, SQLite's default, when it gets the CPU) */
+#define CHECKPOINT_SAFETY_PAGES 16000
 
 /* ---- snapshots ---- */
 
@@ -53,6 +56,9 @@ st_snapshot_new(StConfig *cfg, StRules *rules)
 	snap->cfg = st_config_ref(cfg);
 	snap->rules = st_rules_ref(rules);
 	snap->pool = st_store_pool_new(cfg->database, cfg->busy_timeout_ms, POOL_MAX);
+	/* deferred triage: the triage thread checkpoints, not the SMTP path */
+	if (strcmp(cfg->triage, "inline") != 0)
+		st_store_pool_defer_checkpoints(snap->pool, CHECKPOINT_SAFETY_PAGES);
 	return snap;
 }
 
@@ -101,6 +107,7 @@ struct StServer {
 	StOutboxThread *outbox;
 	StTriageThread *triage;
 	guint in_flight;
+	gint64 quiet_since;    /* monotonic time in_flight last dropped to 0 */
 	gboolean stopping;
 };
 
@@ -200,6 +207,17 @@ st_server_in_flight(StServer *srv)
 	return n;
 }
 
+gint64
+st_server_quiet_us(StServer *srv)
+{
+	gint64 quiet;
+
+	g_mutex_lock(&srv->lock);
+	quiet = srv->in_flight > 0 ? 0 : g_get_monotonic_time() - srv->quiet_since;
+	g_mutex_unlock(&srv->lock);
+	return quiet;
+}
+
 /* Count a message in flight; FALSE (nothing counted) when shutting down. */
 static gboolean
 server_enter(StServer *srv)
@@ -219,8 +237,10 @@ server_leave(StServer *srv)
 {
 	g_mutex_lock(&srv->lock);
 	g_assert(srv->in_flight > 0);
-	if (--srv->in_flight == 0)
+	if (--srv->in_flight == 0) {
+		srv->quiet_since = g_get_monotonic_time();
 		g_cond_broadcast(&srv->idle);
+	}
 	g_mutex_unlock(&srv->lock);
 }
 

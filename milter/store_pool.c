@@ -29,6 +29,10 @@ struct StStorePool {
 	gboolean leading;       /* a leader is running a batch */
 	guint64 n_batches;      /* batches run (shared transactions) */
 	guint64 n_units;        /* units in them */
+
+	/* checkpoints (st_store_pool_defer_checkpoints) */
+	int ckpt_safety;        /* pages; 0: SQLite's automatic checkpoint */
+	gint wal_pages;         /* atomic: the WAL's size after the last commit */
 };
 
 /* One caller's unit of work in a shared transaction. */
@@ -58,6 +62,54 @@ st_store_pool_new(const char *path, int busy_ms, int max)
 	g_cond_init(&pool->batch_cond);
 	g_queue_init(&pool->pending);
 	return pool;
+}
+
+/* SQLite's WAL hook, in place of its automatic checkpoint: note the WAL's
+ * size for the background checkpoint, and checkpoint here only past the
+ * safety limit. */
+static int
+wal_committed(void *data, sqlite3 *db, const char *name, int pages)
+{
+	StStorePool *pool = data;
+
+	g_atomic_int_set(&pool->wal_pages, pages);
+	if (pages >= pool->ckpt_safety)
+		sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	return SQLITE_OK;
+}
+
+void
+st_store_pool_defer_checkpoints(StStorePool *pool, int safety_pages)
+{
+	pool->ckpt_safety = MAX(safety_pages, 0);
+}
+
+int
+st_store_pool_wal_pages(StStorePool *pool)
+{
+	return g_atomic_int_get(&pool->wal_pages);
+}
+
+gboolean
+st_store_pool_checkpoint(StStorePool *pool, int min_pages, GError **error)
+{
+	StStore *store;
+	int rc, pages = 0, done = 0;
+
+	if (st_store_pool_wal_pages(pool) < min_pages)
+		return TRUE;
+	store = st_store_pool_acquire(pool, error);
+	if (store == NULL)
+		return FALSE;
+	rc = sqlite3_wal_checkpoint_v2(st_store_db(store), NULL, SQLITE_CHECKPOINT_PASSIVE,
+				       &pages, &done);
+	st_store_pool_release(pool, store);
+	if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+		return st_store_fail(NULL, rc, "checkpoint", error);
+	/* all of it copied back: the next commit starts the WAL afresh */
+	if (rc == SQLITE_OK && done == pages)
+		g_atomic_int_set(&pool->wal_pages, 0);
+	return TRUE;
 }
 
 StStore *
@@ -91,6 +143,8 @@ st_store_pool_acquire(StStorePool *pool, GError **error)
 		pool->n_open--;
 		g_cond_signal(&pool->cond);
 		g_mutex_unlock(&pool->lock);
+	} else if (pool->ckpt_safety > 0) {
+		sqlite3_wal_hook(st_store_db(store), wal_committed, pool);
 	}
 	return store;
 }

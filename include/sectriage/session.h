@@ -99,6 +99,9 @@ void st_server_begin_shutdown(StServer *srv);
 /* Wait until no message is in flight, at most TIMEOUT_MS.  TRUE when idle. */
 gboolean st_server_wait_idle(StServer *srv, int timeout_ms);
 guint st_server_in_flight(StServer *srv);
+/* How long no message has been in flight, in microseconds (monotonic);
+ * 0 while one is. */
+gint64 st_server_quiet_us(StServer *srv);
 
 typedef struct StSession StSession;
 /* A connection from CLIENT_NAME [CLIENT_ADDR] (either may be NULL); takes the

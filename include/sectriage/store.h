@@ -178,6 +178,22 @@ gboolean st_store_pool_run_batched(StStorePool *pool, StStoreWork work,
  * (units per transaction > 1: commits are shared). */
 void st_store_pool_stats(StStorePool *pool, guint64 *batches, guint64 *units);
 
+/* Checkpoints (issue #9).  By default each connection copies the WAL back
+ * into the database itself when a commit leaves it over 1,000 pages
+ * (SQLite's automatic checkpoint), inside whatever transaction committed:
+ * with the milter, an SMTP transaction.  After st_store_pool_defer_checkpoints
+ * the connections POOL opens from then on leave that to a background thread
+ * calling st_store_pool_checkpoint, and checkpoint themselves only when the
+ * WAL is over SAFETY_PAGES (the background thread is starved).  Call it
+ * before the first acquire. */
+void st_store_pool_defer_checkpoints(StStorePool *pool, int safety_pages);
+/* Pages in POOL's WAL after the last commit through it (0 before any). */
+int st_store_pool_wal_pages(StStorePool *pool);
+/* A passive checkpoint (it never waits for, nor blocks, readers or
+ * writers) when POOL's WAL holds at least MIN_PAGES pages.  FALSE with
+ * ERROR when it failed (a busy database is not a failure). */
+gboolean st_store_pool_checkpoint(StStorePool *pool, int min_pages, GError **error);
+
 /* What the MTA told us about one message. */
 typedef struct StEnvelope {
 	const char *queue_id;       /* may be NULL (CLI) */

@@ -392,10 +392,15 @@ test_other_recipient(void)
 	st_session_envrcpt(s, "SECURITY@superrad.company");
 	g_assert_cmpint(st_session_header(s, "Subject", "hi"), ==, ST_VERDICT_CONTINUE);
 	g_assert_cmpuint(st_server_in_flight(e->srv), ==, 1);
+	g_assert_cmpint(st_server_quiet_us(e->srv), ==, 0);
 	g_assert_cmpuint(spool_files(e), ==, 0);   /* small: held in memory */
 	st_session_free(s);
 	g_assert_cmpuint(spool_files(e), ==, 0);
 	g_assert_cmpuint(st_server_in_flight(e->srv), ==, 0);
+	/* quiet since the message ended (the triage thread waits for that) */
+	g_usleep(30 * 1000);
+	g_assert_cmpint(st_server_quiet_us(e->srv), >=, 30 * 1000);
+	g_assert_cmpint(st_server_quiet_us(e->srv), <, 10 * G_USEC_PER_SEC);
 	st_session_free(NULL);
 }
 

@@ -528,6 +528,80 @@ test_group_commit(Fixture *fx, gconstpointer data)
 	st_store_pool_free(pool);
 }
 
+/* One unit of test_deferred_checkpoint: a 16 KB row (four pages and more). */
+static gboolean
+bulky_work(StStore *store, gpointer data, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(store,
+		"INSERT INTO meta(key, value) VALUES (?1, randomblob(16000))", error);
+	g_autofree char *key = g_strdup_printf("bulk-%d", GPOINTER_TO_INT(data));
+
+	if (st == NULL)
+		return FALSE;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	return st_store_step_done(store, st, "bulky", error);
+}
+
+static gint64
+file_size(const char *path)
+{
+	GStatBuf sb;
+
+	g_assert_cmpint(g_stat(path, &sb), ==, 0);
+	return sb.st_size;
+}
+
+/* Issue #9: a pool that defers checkpoints leaves the WAL alone past
+ * SQLite's 1,000 pages until st_store_pool_checkpoint (the triage thread)
+ * copies it back, and checkpoints by itself past the safety limit only. */
+static void
+test_deferred_checkpoint(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	StStorePool *pool = st_store_pool_new(fx->path, 5000, 1);
+	int n = 0;
+
+	/* without deferral the pool does not track the WAL: nothing to do */
+	g_assert_true(st_store_pool_run_batched(pool, bulky_work, GINT_TO_POINTER(n++), &err));
+	g_assert_cmpint(st_store_pool_wal_pages(pool), ==, 0);
+	st_store_pool_free(pool);
+
+	pool = st_store_pool_new(fx->path, 5000, 1);
+	st_store_pool_defer_checkpoints(pool, 2000);
+	gint64 db0 = file_size(fx->path);
+	while (n < 200)
+		g_assert_true(st_store_pool_run_batched(pool, bulky_work, GINT_TO_POINTER(n++), &err));
+	g_assert_no_error(err);
+	/* 200 x 16 KB: over SQLite's 1,000 pages in the WAL, none copied back */
+	int wal = st_store_pool_wal_pages(pool);
+	g_assert_cmpint(wal, >, 1000);
+	g_assert_cmpint(wal, <, 2000);
+	g_assert_cmpint(file_size(fx->path), ==, db0);
+	/* below the threshold asked for: nothing done */
+	g_assert_true(st_store_pool_checkpoint(pool, wal + 1, &err));
+	g_assert_cmpint(file_size(fx->path), ==, db0);
+	g_assert_true(st_store_pool_checkpoint(pool, 1000, &err));
+	g_assert_no_error(err);
+	g_assert_cmpint(file_size(fx->path), >, db0 + 200 * 16000);
+	g_assert_cmpint(st_store_pool_wal_pages(pool), ==, 0);
+	/* the next commit starts the WAL afresh */
+	g_assert_true(st_store_pool_run_batched(pool, bulky_work, GINT_TO_POINTER(n++), &err));
+	g_assert_cmpint(st_store_pool_wal_pages(pool), >, 0);
+	g_assert_cmpint(st_store_pool_wal_pages(pool), <, 20);
+	/* starved of the background checkpoint, the WAL stays near the limit */
+	int most = 0;
+	for (int i = 0; i < 500; i++) {
+		g_assert_true(st_store_pool_run_batched(pool, bulky_work, GINT_TO_POINTER(n++), &err));
+		most = MAX(most, st_store_pool_wal_pages(pool));
+	}
+	g_assert_cmpint(most, >=, 2000);
+	g_assert_cmpint(most, <, 2000 + 20);
+	StStore *store = st_store_pool_acquire(pool, &err);
+	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM meta WHERE key LIKE 'bulk-%%'"), ==, n);
+	st_store_pool_release(pool, store);
+	st_store_pool_free(pool);
+}
+
 /* Another process opens and closes the database while our connections are
  * open: it must not take itself for the last one and drop our WAL (which it
  * does when this process has lost its POSIX locks, e.g. by opening and
@@ -648,6 +722,7 @@ main(int argc, char **argv)
 	ADD("check", test_check);
 	ADD("pool", test_pool);
 	ADD("group-commit", test_group_commit);
+	ADD("deferred-checkpoint", test_deferred_checkpoint);
 	g_test_add_func("/store/canon-hash", test_canon_hash);
 	return g_test_run();
 }
