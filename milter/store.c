@@ -556,15 +556,30 @@ st_store_blob_to_fd(StStore *store, const char *table, const char *column,
 }
 
 gboolean
+st_store_exec_cached(StStore *store, const char *sql, GError **error)
+{
+	sqlite3_stmt *st = st_store_prepare(store, sql, error);
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return st_store_fail(store, rc, sql, error);
+	return TRUE;
+}
+
+gboolean
 st_store_begin(StStore *store, GError **error)
 {
-	return st_store_exec(store, "BEGIN IMMEDIATE", error);
+	return st_store_exec_cached(store, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 st_store_commit(StStore *store, GError **error)
 {
-	return st_store_exec(store, "COMMIT", error);
+	return st_store_exec_cached(store, "COMMIT", error);
 }
 
 void

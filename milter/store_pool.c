@@ -205,7 +205,7 @@ run_batch(StStorePool *pool, GPtrArray *batch)
 		goto fail_all;
 	for (i = 0; i < batch->len; i++) {
 		BatchJob *job = g_ptr_array_index(batch, i);
-		if (!st_store_exec(store, "SAVEPOINT st_file", &err))
+		if (!st_store_exec_cached(store, "SAVEPOINT st_file", &err))
 			goto fail_all;
 		job->ok = job->work(store, job->data, &job->error);
 		if (sqlite3_get_autocommit(st_store_db(store))) {
@@ -215,9 +215,9 @@ run_batch(StStorePool *pool, GPtrArray *batch)
 							"transaction rolled back"));
 			goto fail_all;
 		}
-		if (!job->ok && !st_store_exec(store, "ROLLBACK TO st_file", &err))
+		if (!job->ok && !st_store_exec_cached(store, "ROLLBACK TO st_file", &err))
 			goto fail_all;
-		if (!st_store_exec(store, "RELEASE st_file", &err))
+		if (!st_store_exec_cached(store, "RELEASE st_file", &err))
 			goto fail_all;
 	}
 	if (!st_store_commit(store, &err))

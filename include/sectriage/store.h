@@ -92,6 +92,11 @@ gboolean st_store_blob_to_fd(StStore *store, const char *table, const char *colu
 /* Run SQL (one or more statements without parameters) on STORE.  FALSE
  * with ERROR. */
 gboolean st_store_exec(StStore *store, const char *sql, GError **error);
+/* Run SQL, one constant statement without parameters, through the
+ * statement cache (st_store_prepare): for what runs once a transaction
+ * (BEGIN, COMMIT, SAVEPOINT), which sqlite3_exec would compile each time.
+ * FALSE with ERROR. */
+gboolean st_store_exec_cached(StStore *store, const char *sql, GError **error);
 
 /* Transactions.  st_store_begin takes the write lock at once (BEGIN
  * IMMEDIATE; busy_timeout applies).  st_store_rollback is a no-op when no
