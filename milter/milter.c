@@ -36,9 +36,15 @@ typedef struct {
 } Conn;
 
 /* Steps and reply omissions we ask for when the MTA offers them (issue #9:
- * every round trip saved is latency removed from the SMTP transaction). */
+ * every round trip saved is latency removed from the SMTP transaction).
+ * No reply to body chunks (NR_BODY) rather than SKIP: the two exclude each
+ * other (a chunk without a reply cannot answer SKIP), and a reply per
+ * chunk of at most 64 KB costs every message a round trip, a 50 MB one
+ * 800, while SKIP would only spare sending the part of a message beyond
+ * [limits] max_message_size (64M by default, over Postfix's own
+ * message_size_limit of 10 MB), which the spool drops anyway. */
 #define WANT_STEPS (SMFIP_NOUNKNOWN | SMFIP_NOEOH | SMFIP_NR_CONN | SMFIP_NR_HELO | \
-		    SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_SKIP)
+		    SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_BODY)
 #define WANT_ACTIONS (SMFIF_ADDHDRS | SMFIF_CHGHDRS)
 
 static Conn *
@@ -84,6 +90,8 @@ reply(SMFICTX *ctx, StVerdict v, unsigned long nr_flag)
 	case ST_VERDICT_TEMPFAIL:
 		return (c->steps & nr_flag) ? SMFIS_NOREPLY : SMFIS_TEMPFAIL;
 	case ST_VERDICT_SKIP:
+		if (c->steps & nr_flag)
+			return SMFIS_NOREPLY;
 		return (c->steps & SMFIP_SKIP) ? SMFIS_SKIP : SMFIS_CONTINUE;
 	case ST_VERDICT_CONTINUE:
 	default:
@@ -164,7 +172,7 @@ cb_header(SMFICTX *ctx, char *name, char *value)
 static sfsistat
 cb_body(SMFICTX *ctx, unsigned char *data, size_t len)
 {
-	return reply(ctx, st_session_body(session_get(ctx), data, len), 0);
+	return reply(ctx, st_session_body(session_get(ctx), data, len), SMFIP_NR_BODY);
 }
 
 /* Make the header changes; a failure is logged (the report is filed).  An
