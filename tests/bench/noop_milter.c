@@ -30,9 +30,9 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 {
 	*pf0 = content ? f0 & (SMFIF_ADDHDRS | SMFIF_CHGHDRS) : 0;
 	if (content)    /* sectriage's steps exactly (milter/milter.c WANT_STEPS):
-			   the envelope and headers without replies, DATA, the body */
+			   the envelope, headers and body without replies, DATA */
 		*pf1 = f1 & (SMFIP_NOUNKNOWN | SMFIP_NOEOH | SMFIP_NR_CONN | SMFIP_NR_HELO |
-			     SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_SKIP);
+			     SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_BODY);
 	else
 		*pf1 = f1 & (SMFIP_NOCONNECT | SMFIP_NOHELO | SMFIP_NOMAIL | SMFIP_NORCPT |
 			     SMFIP_NOBODY | SMFIP_NOHDRS | SMFIP_NOEOH | SMFIP_NOUNKNOWN |
@@ -43,16 +43,18 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 	return SMFIS_CONTINUE;
 }
 
+/* No reply: the steps were negotiated without one (libmilter would log an
+ * error for each CONTINUE, a syslog call a header, as it did here before). */
 static sfsistat
 noop_header(SMFICTX *ctx, char *name, char *value)
 {
-	return SMFIS_CONTINUE;
+	return SMFIS_NOREPLY;
 }
 
 static sfsistat
 noop_body(SMFICTX *ctx, unsigned char *data, size_t len)
 {
-	return SMFIS_CONTINUE;
+	return SMFIS_NOREPLY;
 }
 
 static sfsistat
