@@ -11,17 +11,20 @@ gboolean
 st_join_by_subject(StStore *store, const StConfig *cfg, const char *subject,
 		   gint64 *report_id, GError **error)
 {
-	g_autofree char *prefix = g_regex_escape_string(
-		cfg->id_prefix ? cfg->id_prefix : "SEC", -1);
-	g_autofree char *pattern = g_strdup_printf("\\[(%s-[0-9]{4}-[0-9]{4,})\\]", prefix);
-	g_autoptr(GRegex) re = NULL;
+	g_autofree char *prefix = NULL;
+	g_autofree char *pattern = NULL;
 	g_autoptr(GMatchInfo) mi = NULL;
+	GRegex *re;
 	sqlite3_stmt *st;
 
 	*report_id = 0;
 	if (subject == NULL || strchr(subject, '[') == NULL)
 		return TRUE;
-	re = g_regex_new(pattern, G_REGEX_CASELESS, 0, NULL);
+	/* the prefix is read each time (a configuration may change it) and
+	 * the connection compiles each pattern once */
+	prefix = g_regex_escape_string(cfg->id_prefix ? cfg->id_prefix : "SEC", -1);
+	pattern = g_strdup_printf("\\[(%s-[0-9]{4}-[0-9]{4,})\\]", prefix);
+	re = st_store_regex(store, pattern, NULL);
 	if (re == NULL)
 		return TRUE;
 	st = st_store_prepare(store,

@@ -78,6 +78,7 @@ struct StStore {
 	sqlite3 *db;
 	char *path;
 	GHashTable *stmts;      /* SQL text (owned) -> sqlite3_stmt* */
+	GHashTable *regexes;    /* pattern (owned) -> GRegex* (st_store_regex) */
 };
 
 G_DEFINE_QUARK(st-store-error-quark, st_store_error)
@@ -358,6 +359,8 @@ st_store_open(const char *path, int busy_timeout_ms, GError **error)
 	store->path = g_strdup(path);
 	store->stmts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 					     stmt_finalize);
+	store->regexes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+					       (GDestroyNotify)g_regex_unref);
 	gboolean memory = strcmp(path, ":memory:") == 0;
 	gboolean existed = memory || g_file_test(path, G_FILE_TEST_EXISTS);
 	if (!memory && !create_dir(path, error))
@@ -397,6 +400,8 @@ st_store_close(StStore *store)
 		return;
 	if (store->stmts != NULL)
 		g_hash_table_destroy(store->stmts);
+	if (store->regexes != NULL)
+		g_hash_table_destroy(store->regexes);
 	if (store->db != NULL)
 		sqlite3_close_v2(store->db);
 	g_free(store->path);
@@ -441,6 +446,22 @@ st_store_prepare(StStore *store, const char *sql, GError **error)
 	}
 	g_hash_table_insert(store->stmts, g_strdup(sql), st);
 	return st;
+}
+
+GRegex *
+st_store_regex(StStore *store, const char *pattern, GError **error)
+{
+	GRegex *re = g_hash_table_lookup(store->regexes, pattern);
+
+	if (re != NULL)
+		return re;
+	re = g_regex_new(pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, error);
+	if (re == NULL)
+		return NULL;
+	/* patterns come from the configuration: a few at most; a reloaded
+	 * configuration brings new connections */
+	g_hash_table_insert(store->regexes, g_strdup(pattern), re);
+	return re;
 }
 
 gboolean

@@ -66,6 +66,15 @@ int st_store_schema_version(StStore *store);
  * bound).  NULL with ERROR when SQL does not compile. */
 struct sqlite3_stmt *st_store_prepare(StStore *store, const char *sql, GError **error);
 
+/* PATTERN compiled case-insensitive, cached on the connection as its
+ * prepared statements are (compiled on first use, kept until
+ * st_store_close): for the threading lookups, which would otherwise
+ * compile a regex per message.  The pattern is the key, so a pattern
+ * built from a configuration value that changes gets its own entry; build
+ * patterns from configuration only, never from message text.  Owned by
+ * STORE (do not unref).  NULL with ERROR when it does not compile. */
+GRegex *st_store_regex(StStore *store, const char *pattern, GError **error);
+
 /* Set ERROR from RC and the connection's message, prefixed with WHAT
  * ("insert message").  Returns FALSE (for `return st_store_fail(...)`). */
 gboolean st_store_fail(StStore *store, int rc, const char *what, GError **error);

@@ -221,6 +221,22 @@ test_prepare_cache_and_errors(Fixture *fx, gconstpointer data)
 	g_assert_error(err, ST_STORE_ERROR, ST_STORE_ERROR_SQL);
 	g_clear_error(&err);
 
+	/* regexes: one per pattern, case-insensitive, bad ones refused */
+	g_autofree char *pat = g_strdup("\\[(SEC-[0-9]{4})\\]");
+	GRegex *r1 = st_store_regex(store, pat, &err);
+	g_assert_no_error(err);
+	g_assert_true(g_regex_match(r1, "Re: [sec-2026] x", 0, NULL));
+	pat[4] = 'X';   /* the same buffer with other text: another regex */
+	GRegex *r2 = st_store_regex(store, pat, &err);
+	g_assert_true(r2 != r1);
+	g_assert_false(g_regex_match(r2, "Re: [sec-2026] x", 0, NULL));
+	g_assert_true(g_regex_match(r2, "Re: [SXC-2026] x", 0, NULL));
+	pat[4] = 'E';
+	g_assert_true(st_store_regex(store, pat, &err) == r1);
+	g_assert_null(st_store_regex(store, "([unclosed", &err));
+	g_assert_true(err != NULL && err->domain == G_REGEX_ERROR);
+	g_clear_error(&err);
+
 	/* a write on a read-only connection: an I/O class error (tempfail) */
 	tu_sql_exec(store, "PRAGMA query_only = 1");
 	g_assert_cmpint(st_store_add_event(store, 0, 1, "test", "note", NULL, &err), ==, 0);
