@@ -10,6 +10,7 @@ st_wake_init(StWake *w, gboolean kicked)
 	g_cond_init(&w->cond);
 	w->stop = FALSE;
 	w->kicked = kicked;
+	w->waiting = FALSE;
 }
 
 void
@@ -24,7 +25,8 @@ st_wake_kick(StWake *w)
 {
 	g_mutex_lock(&w->lock);
 	w->kicked = TRUE;
-	g_cond_signal(&w->cond);
+	if (w->waiting)
+		g_cond_signal(&w->cond);
 	g_mutex_unlock(&w->lock);
 }
 
@@ -33,7 +35,7 @@ st_wake_stop(StWake *w)
 {
 	g_mutex_lock(&w->lock);
 	w->stop = TRUE;
-	g_cond_signal(&w->cond);
+	g_cond_broadcast(&w->cond);
 	g_mutex_unlock(&w->lock);
 }
 
@@ -55,9 +57,11 @@ st_wake_wait(StWake *w, gint64 wait_ms)
 	gboolean go;
 
 	g_mutex_lock(&w->lock);
+	w->waiting = TRUE;
 	while (!w->stop && !w->kicked)
 		if (!g_cond_wait_until(&w->cond, &w->lock, deadline))
 			break;
+	w->waiting = FALSE;
 	w->kicked = FALSE;
 	go = !w->stop;
 	g_mutex_unlock(&w->lock);
@@ -71,8 +75,9 @@ st_wake_sleep(StWake *w, gint64 wait_us)
 	gboolean stop;
 
 	g_mutex_lock(&w->lock);
-	if (!w->stop)
-		g_cond_wait_until(&w->cond, &w->lock, deadline);
+	while (!w->stop)
+		if (!g_cond_wait_until(&w->cond, &w->lock, deadline))
+			break;
 	stop = w->stop;
 	g_mutex_unlock(&w->lock);
 	return stop;
