@@ -353,9 +353,12 @@ st_unsent_acks() {
 		FROM outbox WHERE kind = 'ack' AND status <> 'sent' LIMIT 20"
 }
 
-# Wait until every ack row of DB is sent (or SECONDS pass).
+# TRUE when every ack row of DB is sent and no message waits for triage
+# (deferred triage queues a message's ack only once it has triaged it: an
+# outbox without unsent rows says nothing while the inbox still has some).
 st_acks_settled() {
-	[ "$(st_sql "$1" "SELECT count(*) FROM outbox WHERE kind = 'ack' AND status <> 'sent'")" = 0 ]
+	[ "$(st_sql "$1" "SELECT (SELECT count(*) FROM inbox) +
+		(SELECT count(*) FROM outbox WHERE kind = 'ack' AND status <> 'sent')")" = 0 ]
 }
 
 # Count the files in a Maildir's new/ and cur/ (0 when it does not exist).
