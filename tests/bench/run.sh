@@ -232,18 +232,22 @@ if [ -n "$modes" ]; then
 			py "'%.2f' % (($t1 - $t0) * 1000.0 / $HZ / $N)" >>"$T/triage-$mode"
 			echo "# run $r $mode: $v msg/s, filter CPU $(tail -n1 "$T/cpu-$mode") ms/msg (+ triage thread $(tail -n1 "$T/triage-$mode") ms/msg during the run)"
 			drain
-			# the baseline's backlog must not be triaged during the next run
-			[ "$mode" = baseline ] && st_wait_triaged "$T/db-base/triage.db" 600
-			if [ "$mode" = sectriage ]; then
+			db=""; sfx=""
+			case $mode in
+			sectriage) db=$T/db/triage.db ;;
+			baseline) db=$T/db-base/triage.db; sfx=-baseline ;;
+			esac
+			if [ -n "$db" ]; then
 				# deferred triage: how long the backlog takes once the
-				# burst is over, and what the whole of it cost
+				# burst is over, and what the whole of it cost (and
+				# none of it is left for the next run)
 				s0=$(date +%s.%N)
-				st_wait_triaged "$T/db/triage.db" 600
+				st_wait_triaged "$db" 600
 				s1=$(date +%s.%N)
 				c2=$(cpu_ticks "$mpid")
-				py "'%.1f' % ($s1 - $s0)" >>"$T/backlog-s"
-				py "'%.2f' % (($c2 - $c0) * 1000.0 / $HZ / $N)" >>"$T/cpu-total"
-				echo "# run $r: triage backlog drained $(tail -n1 "$T/backlog-s") s after the burst; all CPU $(tail -n1 "$T/cpu-total") ms/msg"
+				py "'%.1f' % ($s1 - $s0)" >>"$T/backlog-s$sfx"
+				py "'%.2f' % (($c2 - $c0) * 1000.0 / $HZ / $N)" >>"$T/cpu-total$sfx"
+				echo "# run $r $mode: triage backlog drained $(tail -n1 "$T/backlog-s$sfx") s after the burst; all CPU $(tail -n1 "$T/cpu-total$sfx") ms/msg"
 			fi
 		done
 	done
