@@ -51,7 +51,7 @@ flush(StCli *cli, StStore *store)
 		return 1;
 	StStorePool *pool = st_store_pool_new(st_store_path(store), cli->cfg->busy_timeout_ms, 2);
 	gboolean ok = st_triage_drain(pool, cli->cfg, rules, g_date_time_to_unix(cli->now),
-				      NULL, NULL, &n, &err);
+				      NULL, &n, &err);
 	st_store_pool_free(pool);
 	printf("triaged %u, left for a retry %u, acknowledgments queued %u\n",
 	       n.filed, n.deferred, n.acks);

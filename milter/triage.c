@@ -52,7 +52,8 @@ spool_copy(StStorePool *pool, const StConfig *cfg, const StInboxItem *item, GErr
  * filed it); FALSE with ERROR otherwise. */
 static gboolean
 triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
-	   const StInboxItem *item, StFileResult *res, GError **error)
+	   const StTriageHooks *hooks, const StInboxItem *item, StFileResult *res,
+	   GError **error)
 {
 	g_autofree char *path = spool_copy(pool, cfg, item, error);
 	g_autoptr(StAnalysis) a = NULL;
@@ -61,7 +62,10 @@ triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 
 	if (path == NULL)
 		return FALSE;
-	a = st_analyze_file(cfg, rules, path, item->envelope_from, error);
+	if (hooks != NULL && hooks->analyze != NULL)
+		a = hooks->analyze(cfg, rules, path, item->envelope_from, hooks->data, error);
+	else
+		a = st_analyze_file(cfg, rules, path, item->envelope_from, error);
 	if (a != NULL) {
 		if (item->truncated)
 			st_flag_add(a->flags, "truncated");
@@ -104,7 +108,7 @@ database_failed(const GError *error)
 
 gboolean
 st_triage_drain(StStorePool *pool, const StConfig *cfg, const StRules *rules,
-		gint64 now, StTriageStop stop, gpointer stop_data,
+		gint64 now, const StTriageHooks *hooks,
 		StTriageCounts *counts, GError **error)
 {
 	g_return_val_if_fail(pool != NULL && cfg != NULL && rules != NULL, FALSE);
@@ -115,7 +119,7 @@ st_triage_drain(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 
 	if (counts == NULL)
 		counts = &local;
-	while (ok && (stop == NULL || !stop(stop_data))) {
+	while (ok && (hooks == NULL || hooks->stop == NULL || !hooks->stop(hooks->data))) {
 		g_autoptr(GError) e = NULL;
 		StFileResult res = { 0 };
 		gboolean found = FALSE;
@@ -127,7 +131,7 @@ st_triage_drain(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 		if (!ok || !found)
 			break;
 		after = item.id;
-		if (triage_one(pool, cfg, rules, &item, &res, &e)) {
+		if (triage_one(pool, cfg, rules, hooks, &item, &res, &e)) {
 			counts->filed++;
 			counts->acks += res.ack_queued;
 		} else if (database_failed(e)) {

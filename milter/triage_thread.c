@@ -2,13 +2,21 @@
  * triage_thread.c — the milter's deferred triage thread (session.h).
  *
  * Intake answers the MTA as soon as the raw message is durable; this thread
- * does the analysis and filing afterwards.  It runs at a low priority
- * (niceness per thread on Linux), so that under a flood the MTA's own work
- * comes first and the backlog is triaged as CPU frees up: the reporter's
+ * does the analysis and filing afterwards.  The analysis (nearly all of
+ * the CPU) and the WAL checkpoints run on a worker thread, "st-analyze",
+ * at a low priority ([milter] triage_nice; niceness per thread on Linux,
+ * and SCHED_IDLE at 19), so that under a flood the MTA's own work comes
+ * first and the backlog is triaged as CPU frees up: the reporter's
  * acknowledgment may come later, but no report is lost or slowed down in
- * the SMTP transaction.  Between messages it also waits while the MTA has
+ * the SMTP transaction.  The filing stays on this thread, at the MTA's
+ * priority: it takes SQLite's write lock and may lead the intakes' group
+ * commit, and a thread at SCHED_IDLE holding either would make every
+ * intake wait until the CPU had nothing else to do (a priority
+ * inversion; an unprivileged thread cannot raise its priority again to
+ * release it sooner).  Between messages it also waits while the MTA has
  * security mail in flight (at most a few seconds a message).
  */
+#define _GNU_SOURCE     /* SCHED_IDLE */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
@@ -19,6 +27,7 @@
 #include <sys/syscall.h>
 #endif
 
+#include "sectriage/analyze.h"
 #include "sectriage/common.h"
 #include "sectriage/log.h"
 #include "sectriage/session.h"
@@ -41,18 +50,113 @@ struct StTriageThread {
 	int nice;
 	int interval_ms;
 	StStorePool *pool;      /* the snapshot's, while draining */
+
+	/* the low-priority worker (NULL at niceness 0: all on this thread) */
+	GThread *worker;
+	GMutex lock;
+	GCond cond;
+	void (*job)(gpointer data);     /* the job handed over, NULL: none */
+	gpointer job_data;
+	gboolean job_done;
+	gboolean worker_stop;
 };
 
+static void lower_priority(int nice);
+
+static gpointer
+worker_main(gpointer data)
+{
+	StTriageThread *t = data;
+
+	lower_priority(t->nice);
+	g_mutex_lock(&t->lock);
+	for (;;) {
+		while (t->job == NULL && !t->worker_stop)
+			g_cond_wait(&t->cond, &t->lock);
+		if (t->job == NULL)
+			break;
+		void (*job)(gpointer) = t->job;
+		g_mutex_unlock(&t->lock);
+		job(t->job_data);
+		g_mutex_lock(&t->lock);
+		t->job = NULL;
+		t->job_done = TRUE;
+		g_cond_broadcast(&t->cond);
+	}
+	g_mutex_unlock(&t->lock);
+	return NULL;
+}
+
+/* Run JOB(DATA) at the worker's low priority and wait for it to end; on
+ * this thread when there is no worker.  Only the triage thread calls it,
+ * one job at a time. */
+static void
+run_low(StTriageThread *t, void (*job)(gpointer data), gpointer data)
+{
+	if (t->worker == NULL) {
+		job(data);
+		return;
+	}
+	g_mutex_lock(&t->lock);
+	t->job = job;
+	t->job_data = data;
+	t->job_done = FALSE;
+	g_cond_broadcast(&t->cond);
+	while (!t->job_done)
+		g_cond_wait(&t->cond, &t->lock);
+	g_mutex_unlock(&t->lock);
+}
+
+/* One analysis handed to the worker. */
+typedef struct {
+	const StConfig *cfg;
+	const StRules *rules;
+	const char *path;
+	const char *envelope_from;
+	StAnalysis *analysis;
+	GError *error;
+} AnalyzeJob;
+
+static void
+analyze_job(gpointer data)
+{
+	AnalyzeJob *j = data;
+
+	j->analysis = st_analyze_file(j->cfg, j->rules, j->path, j->envelope_from, &j->error);
+}
+
+/* StTriageHooks.analyze: the analysis at the worker's priority. */
+static StAnalysis *
+analyze_low(const StConfig *cfg, const StRules *rules, const char *path,
+	    const char *envelope_from, gpointer data, GError **error)
+{
+	AnalyzeJob j = { cfg, rules, path, envelope_from, NULL, NULL };
+
+	run_low(data, analyze_job, &j);
+	if (j.error != NULL)
+		g_propagate_error(error, j.error);
+	return j.analysis;
+}
+
+static void
+checkpoint_job(gpointer data)
+{
+	StTriageThread *t = data;
+	g_autoptr(GError) e = NULL;
+
+	if (!st_store_pool_checkpoint(t->pool, CHECKPOINT_PAGES, &e))
+		st_log(LOG_WARNING, NULL, "triage thread: %s", e->message);
+}
+
 /* Copy the WAL back into the database (store.h): the intakes leave it to
- * this thread, so that no SMTP transaction pays for it.  At this thread's
- * priority it takes only CPU nobody else wants. */
+ * this thread, so that no SMTP transaction pays for it.  On the worker, it
+ * takes only CPU nobody else wants; a passive checkpoint never blocks a
+ * writer, so its low priority holds nobody up. */
 static void
 checkpoint(StTriageThread *t)
 {
-	g_autoptr(GError) e = NULL;
-
-	if (t->pool != NULL && !st_store_pool_checkpoint(t->pool, CHECKPOINT_PAGES, &e))
-		st_log(LOG_WARNING, NULL, "triage thread: %s", e->message);
+	if (t->pool != NULL)
+		run_low(t, checkpoint_job, t);
 }
 
 /* Between two messages: while the MTA has security mail in flight or had
@@ -77,9 +181,9 @@ yield_or_stop(gpointer data)
 	}
 }
 
-/* Lower this thread's priority (Linux keeps a niceness per thread); at 19
- * also the SCHED_IDLE policy: a woken MTA process then preempts the triage
- * at once instead of waiting for its time slice to end. */
+/* Lower the calling thread's priority (Linux keeps a niceness per thread);
+ * at 19 also the SCHED_IDLE policy: a woken MTA process then preempts the
+ * analysis at once instead of waiting for its time slice to end. */
 static void
 lower_priority(int nice)
 {
@@ -87,7 +191,7 @@ lower_priority(int nice)
 	if (nice > 0 && setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), nice) != 0)
 		st_log(LOG_WARNING, NULL, "triage thread: cannot set niceness %d: %s",
 		       nice, g_strerror(errno));
-#ifdef SCHED_IDLE
+#ifdef SCHED_IDLE      /* Linux; _GNU_SOURCE above */
 	struct sched_param sp = { 0 };
 	if (nice >= 19 && pthread_setschedparam(pthread_self(), SCHED_IDLE, &sp) != 0)
 		st_log(LOG_WARNING, NULL, "triage thread: cannot use SCHED_IDLE");
@@ -101,8 +205,8 @@ static gpointer
 thread_main(gpointer data)
 {
 	StTriageThread *t = data;
+	const StTriageHooks hooks = { yield_or_stop, analyze_low, t };
 
-	lower_priority(t->nice);
 	while (st_wake_wait(&t->wake, t->interval_ms)) {
 		g_autoptr(GError) e = NULL;
 		StTriageCounts n = { 0 };
@@ -112,7 +216,7 @@ thread_main(gpointer data)
 		t->pool = st_snapshot_pool(snap);
 		if (!st_triage_drain(t->pool, st_snapshot_config(snap),
 				     st_snapshot_rules(snap), g_date_time_to_unix(now),
-				     yield_or_stop, t, &n, &e))
+				     &hooks, &n, &e))
 			st_log(LOG_WARNING, NULL, "triage: %s (the inbox keeps the messages)",
 			       e ? e->message : "unknown error");
 		checkpoint(t);
@@ -134,6 +238,10 @@ st_triage_thread_start(StServer *srv, int nice, int interval_ms)
 	t->srv = srv;
 	t->nice = nice;
 	t->interval_ms = interval_ms > 0 ? interval_ms : 30000;
+	g_mutex_init(&t->lock);
+	g_cond_init(&t->cond);
+	if (nice > 0)
+		t->worker = g_thread_new("st-analyze", worker_main, t);
 	t->thread = g_thread_new("st-triage", thread_main, t);
 	return t;
 }
@@ -151,7 +259,16 @@ st_triage_thread_stop(StTriageThread *t)
 	if (t == NULL)
 		return;
 	st_wake_stop(&t->wake);
-	g_thread_join(t->thread);
+	g_thread_join(t->thread);       /* hands the worker nothing more */
+	if (t->worker != NULL) {
+		g_mutex_lock(&t->lock);
+		t->worker_stop = TRUE;
+		g_cond_broadcast(&t->cond);
+		g_mutex_unlock(&t->lock);
+		g_thread_join(t->worker);
+	}
+	g_mutex_clear(&t->lock);
+	g_cond_clear(&t->cond);
 	st_wake_clear(&t->wake);
 	g_free(t);
 }

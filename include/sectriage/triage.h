@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "analysis.h"
 #include "config.h"
 #include "rules.h"
 #include "store.h"
@@ -24,16 +25,25 @@ typedef struct StTriageCounts {
 	guint acks;             /* filings that queued an acknowledgment */
 } StTriageCounts;
 
-/* Called between rows; TRUE stops the drain (a shutting-down thread). */
-typedef gboolean (*StTriageStop)(gpointer data);
+/* What a caller of st_triage_drain() may change; every member may be NULL. */
+typedef struct StTriageHooks {
+	/* called between rows; TRUE stops the drain (a shutting-down thread) */
+	gboolean (*stop)(gpointer data);
+	/* runs one analysis with st_analyze_file()'s contract; NULL: on the
+	 * calling thread.  The milter's triage thread runs it on a worker at
+	 * idle priority while the filing stays on its own thread. */
+	StAnalysis *(*analyze)(const StConfig *cfg, const StRules *rules, const char *path,
+			       const char *envelope_from, gpointer data, GError **error);
+	gpointer data;          /* given to both */
+} StTriageHooks;
 
 /* Triage the rows due at NOW, oldest first, with CFG and RULES through
- * POOL, until none is due, STOP (may be NULL) says so, or the database
+ * POOL, until none is due, HOOKS (may be NULL) says stop, or the database
  * fails (busy, full, I/O: the rows stay).  COUNTS (may be NULL) is added
  * to.  Each filing is logged with its queue id.  FALSE with ERROR on a
  * database error. */
 gboolean st_triage_drain(StStorePool *pool, const StConfig *cfg, const StRules *rules,
-			 gint64 now, StTriageStop stop, gpointer stop_data,
+			 gint64 now, const StTriageHooks *hooks,
 			 StTriageCounts *counts, GError **error);
 
 G_END_DECLS

@@ -169,14 +169,14 @@ cpu_ticks() { # PID -> user+system clock ticks so far (0 without a PID)
 	fi
 }
 
-triage_ticks() { # PID -> clock ticks of its thread named st-triage (0: none)
-	local t
+triage_ticks() { # PID -> clock ticks of its triage threads, st-triage and st-analyze (0: none)
+	local t sum=0 n
 	for t in /proc/"$1"/task/*; do
-		[ "$(cat "$t/comm" 2>/dev/null)" = st-triage ] || continue
-		sed 's/^.*) //' "$t/stat" | awk '{print $12 + $13}'
-		return
+		case "$(cat "$t/comm" 2>/dev/null)" in st-triage|st-analyze) ;; *) continue ;; esac
+		n=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')
+		sum=$((sum + ${n:-0}))
 	done
-	echo 0
+	echo "$sum"
 }
 
 modes=""

@@ -80,7 +80,7 @@ drain(Fix *f, gint64 now)
 	StTriageCounts n = { 0 };
 	g_autoptr(GError) error = NULL;
 
-	g_assert_true(st_triage_drain(f->pool, f->db.cfg, f->db.rules, now, NULL, NULL,
+	g_assert_true(st_triage_drain(f->pool, f->db.cfg, f->db.rules, now, NULL,
 				      &n, &error));
 	g_assert_no_error(error);
 	return n;
@@ -256,7 +256,7 @@ drainer(gpointer data)
 	StTriageCounts n = { 0 };
 
 	g_assert_true(st_triage_drain(d->f->pool, d->f->db.cfg, d->f->db.rules, G_MAXINT32,
-				      NULL, NULL, &n, NULL));
+				      NULL, &n, NULL));
 	d->filed = n.filed;
 	return NULL;
 }

@@ -12,7 +12,9 @@
  * Fixtures: the .eml files in tests/data/session, and ../shared/devset/mail when ST_SHARED
  * is set.
  */
+#define _GNU_SOURCE     /* SCHED_IDLE */
 #include <string.h>
+#include <sched.h>
 #include <unistd.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
@@ -149,7 +151,7 @@ env_drain(Env *e)
 	g_autoptr(GError) error = NULL;
 
 	g_assert_true(st_triage_drain(st_snapshot_pool(snap), st_snapshot_config(snap),
-				      st_snapshot_rules(snap), G_MAXINT64 / 2, NULL, NULL,
+				      st_snapshot_rules(snap), G_MAXINT64 / 2, NULL,
 				      &n, &error));
 	g_assert_no_error(error);
 	g_assert_cmpuint(n.deferred, ==, 0);
@@ -682,20 +684,50 @@ test_concurrent(void)
 		g_ptr_array_unref(w[i].ids);
 }
 
+/* The scheduling policy of this process's thread named NAME (SCHED_*);
+ * -1 when there is none. */
+static int
+thread_policy(const char *name)
+{
+	g_autoptr(GDir) dir = g_dir_open("/proc/self/task", 0, NULL);
+	const char *tid;
+
+	while (dir != NULL && (tid = g_dir_read_name(dir)) != NULL) {
+		g_autofree char *path = g_strdup_printf("/proc/self/task/%s/comm", tid);
+		g_autofree char *comm = NULL;
+		if (g_file_get_contents(path, &comm, NULL, NULL) && g_strcmp0(g_strchomp(comm), name) == 0)
+			return sched_getscheduler((pid_t)g_ascii_strtoll(tid, NULL, 10));
+	}
+	return -1;
+}
+
 /* The milter's triage thread running while many connections take mail in
  * (it waits while mail is in flight; sessions kick it): everything is
- * triaged once, and nobody deadlocks (alarm: a hang fails the test). */
+ * triaged once, and nobody deadlocks (alarm: a hang fails the test).  At
+ * niceness 19 the analysis runs on a worker under SCHED_IDLE and the
+ * filing, which takes the database's write lock, stays at the normal
+ * policy (a writer at SCHED_IDLE would hold every intake up). */
 static void
-test_triage_thread(void)
+test_triage_thread(gconstpointer data)
 {
+	int nice = GPOINTER_TO_INT(data);
 	g_autoptr(Env) e = env_new(NULL, NULL, NULL);
 	Worker w[N_THREADS];
 	GThread *t[N_THREADS];
 	guint n = 0;
 
 	alarm(120);
-	StTriageThread *tt = st_triage_thread_start(e->srv, 0, 50);
+	StTriageThread *tt = st_triage_thread_start(e->srv, nice, 50);
 	st_server_set_triage(e->srv, tt);
+	int want = nice > 0 ? SCHED_IDLE : -1, analyze = -2, triage = -1;
+	/* each thread names itself and the worker lowers its own priority */
+	for (int tries = 0; tries < 200 && (analyze != want || triage != SCHED_OTHER); tries++) {
+		g_usleep(10000);
+		analyze = thread_policy("st-analyze");
+		triage = thread_policy("st-triage");
+	}
+	g_assert_cmpint(analyze, ==, want);
+	g_assert_cmpint(triage, ==, SCHED_OTHER);
 	for (int i = 0; i < N_THREADS; i++) {
 		w[i] = (Worker){ e->srv, i, g_ptr_array_new_with_free_func(g_free), "tt", 40, TRUE };
 		t[i] = g_thread_new("worker", worker, &w[i]);
@@ -756,7 +788,10 @@ main(int argc, char **argv)
 #undef ADD
 #undef ADD_DATA
 	}
-	g_test_add_func("/session/deferred/triage-thread", test_triage_thread);
+	g_test_add_data_func("/session/deferred/triage-thread", GINT_TO_POINTER(0),
+			     test_triage_thread);
+	g_test_add_data_func("/session/deferred/triage-thread-idle", GINT_TO_POINTER(19),
+			     test_triage_thread);
 	int rc = g_test_run();
 	st_rules_unref(test_rules);
 	return rc;
