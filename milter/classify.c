@@ -36,14 +36,22 @@ typedef struct {
 	const char *text;  /* as written */
 	char *flat;        /* owned: single line breaks inside paragraphs as spaces */
 	StScan *scan;      /* owned: the literals in FLAT (the prefilter), or NULL */
+} Flat;
+
+/* A text as it counts in one list of regions: the class and the component
+ * weigh the same texts differently, and share their flat forms and scans. */
+typedef struct {
+	const char *text;  /* as written */
+	const char *flat;  /* owned by a Flat */
+	const StScan *scan;
 	int percent;
 } Region;
 
 static void
-region_clear(gpointer p)
+flat_clear(gpointer p)
 {
-	g_free(((Region *)p)->flat);
-	st_scan_free(((Region *)p)->scan);
+	g_free(((Flat *)p)->flat);
+	st_scan_free(((Flat *)p)->scan);
 }
 
 /* The score of one group over all regions. */
@@ -245,16 +253,27 @@ attachment_text(const StMessage *msg, int max, GString *out, const StRuleGroup *
 	}
 }
 
+/* Add TEXT to REGIONS at PERCENT; its flat form and scan are made once
+ * and kept in FLATS (an array of Flat) for every list it is added to. */
 static void
-region_add(const StRules *rules, GArray *regions, const char *text, int percent)
+region_add(const StRules *rules, GArray *flats, GArray *regions, const char *text, int percent)
 {
 	if (text == NULL || *text == '\0' || percent == 0)
 		return;
-	Region r = { text, g_strdup(text), NULL, percent };
-	for (char *c = r.flat + 1; *c; c++)
-		if (*c == '\n' && c[-1] != '\n' && c[1] != '\n' && c[1] != '\0')
-			*c = ' ';
-	r.scan = st_scan_new(rules, r.flat, -1);
+	const Flat *f = NULL;
+	for (guint i = 0; i < flats->len && f == NULL; i++)
+		if (g_array_index(flats, Flat, i).text == text)
+			f = &g_array_index(flats, Flat, i);
+	if (f == NULL) {
+		Flat nf = { text, g_strdup(text), NULL };
+		for (char *c = nf.flat + 1; *c; c++)
+			if (*c == '\n' && c[-1] != '\n' && c[1] != '\n' && c[1] != '\0')
+				*c = ' ';
+		nf.scan = st_scan_new(rules, nf.flat, -1);
+		g_array_append_val(flats, nf);
+		f = &g_array_index(flats, Flat, flats->len - 1);
+	}
+	Region r = { text, f->flat, f->scan, percent };
 	g_array_append_val(regions, r);
 }
 
@@ -562,12 +581,12 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_autoptr(GString) pasted = g_string_new(NULL);
 	g_autoptr(GString) attached = g_string_new(NULL);
 	g_autoptr(GString) documents = g_string_new(NULL);
+	g_autoptr(GArray) flats = g_array_new(FALSE, FALSE, sizeof(Flat));
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
 	g_autoptr(GArray) comp_regions = g_array_new(FALSE, FALSE, sizeof(Region));
 
 	g_return_if_fail(a != NULL);
-	g_array_set_clear_func(regions, region_clear);
-	g_array_set_clear_func(comp_regions, region_clear);
+	g_array_set_clear_func(flats, flat_clear);
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	/* what does not apply is decided here afresh on every run */
@@ -577,25 +596,25 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			       rules_int(rules, "classify", "subject_max_bytes", 1024));
 		split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
 			   own, quoted, pasted);
-		region_add(rules, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(rules, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
-		region_add(rules, regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
+		region_add(rules, flats, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, flats, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, flats, regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
 		/* code names the component it uses ("from microsandbox import")
 		 * as well as prose does: for the component pasted lines count
 		 * like the body */
-		region_add(rules, comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(rules, comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, flats, comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, flats, comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
 		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
 		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
 		attachment_text(msg, max, attached, doc, FALSE);
-		region_add(rules, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
-		region_add(rules, comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(rules, flats, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(rules, flats, comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
 		attachment_text(msg, max, documents, doc, TRUE);
-		region_add(rules, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean followup = is_followup(rules, msg);
 	gboolean suppress = classify_oos(rules, regions, followup, a);
