@@ -181,6 +181,48 @@ test_from_json_garbage(void)
 	g_assert_null(st_analysis_from_json(NULL));
 }
 
+/* st_rules_groups answers a prefix ending in a dot from an index made at
+ * load: the same groups in the same order as a walk over every group, for
+ * each such prefix of every group's name, one no group has and one that
+ * does not end in a dot. */
+static void
+test_groups_prefix(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) r = st_rules_load_data(
+		"[a.x]\nk = 1\n[b]\nk = 1\n[a.y.z]\nk = 1\n[a.]\nk = 1\n[ab.c]\nk = 1\n"
+		"[a.y.w]\nk = 1\n[a..q]\nk = 1\n", -1, &err);
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) all = st_rules_groups(r, NULL);
+	g_assert_cmpuint(all->len, ==, 7);
+	g_autoptr(GPtrArray) prefixes = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < all->len; i++) {
+		const char *name = ((const StRuleGroup *)g_ptr_array_index(all, i))->name;
+		for (const char *d = strchr(name, '.'); d; d = strchr(d + 1, '.'))
+			g_ptr_array_add(prefixes, g_strndup(name, d + 1 - name));
+	}
+	g_ptr_array_add(prefixes, g_strdup("zz."));
+	g_ptr_array_add(prefixes, g_strdup("a"));
+	for (guint p = 0; p < prefixes->len; p++) {
+		const char *prefix = g_ptr_array_index(prefixes, p);
+		g_autoptr(GPtrArray) got = st_rules_groups(r, prefix);
+		guint n = 0;
+		for (guint i = 0; i < all->len; i++) {
+			const StRuleGroup *g = g_ptr_array_index(all, i);
+			if (!g_str_has_prefix(g->name, prefix))
+				continue;
+			g_assert_cmpuint(n, <, got->len);
+			g_assert_true(g_ptr_array_index(got, n) == g);
+			n++;
+		}
+		g_assert_cmpuint(n, ==, got->len);
+	}
+	g_autoptr(GPtrArray) a = st_rules_groups(r, "a.");
+	g_assert_cmpuint(a->len, ==, 5);
+	g_autoptr(GPtrArray) ay = st_rules_groups(r, "a.y.");
+	g_assert_cmpuint(ay->len, ==, 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -188,6 +230,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/load-data", test_load_data);
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
+	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
 	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
