@@ -116,6 +116,11 @@ void st_x_lines_init(Lines *ls, const StRules *rules, char *text);
 void st_x_lines_clear(Lines *ls);
 /* Does a pattern of G match line L of LS (memoised per group)? */
 gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
+/* The number of lines of TEXT a pattern of G matches, TEXT cut as
+ * g_strsplit (TEXT, "\n", MAX) cuts it (the MAX-th piece is the rest of
+ * the text, whole; MAX 0: no limit), but each pattern run over the text
+ * once rather than once a line.  SCAN: a scan of TEXT, or NULL. */
+guint st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, guint max);
 /* S starts with indentation (a tab or two spaces). */
 gboolean st_x_is_indented(const char *s);
 /* Line I as evidence: trimmed, printable, cut short (g_free). */

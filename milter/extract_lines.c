@@ -22,12 +22,18 @@
  * outside their match (lookarounds, \A \z \Z \G \K, option changes,
  * verbs) are always matched line by line. */
 
-/* Calls of line_any for one group before its patterns run over the text. */
+/* Calls of line_any for one group before its patterns run over the text,
+ * at most.  A call matches each pattern once, which costs about what a
+ * pattern's run over LINE_ANY_CALL_BYTES of text does (GRegex allocates
+ * its match data every time), so over a short text the patterns run over
+ * it at once: for a message of a few lines, at the first call (#9). */
 #define LINE_ANY_SCAN_AFTER 16
+#define LINE_ANY_CALL_BYTES 2048
 
 typedef struct {
 	guint calls;
 	guint8 *hit;         /* per line, once scanned */
+	gsize len;           /* the length of the text */
 } GroupLines;
 
 static void
@@ -114,6 +120,11 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 				hit[k] = 1;
 		}
 	}
+	/* PCRE2's multiline ^ does not match after a newline that ends the
+	 * text: the empty line after it is matched alone */
+	if (ls->n > 1 && !hit[ls->n - 1] && ls->l[ls->n - 1].s[0] == '\0' &&
+	    st_pattern_match(p, ls->scan, ls->l[ls->n - 1].s, NULL))
+		hit[ls->n - 1] = 1;
 }
 
 /* st_x_any(G, L->s) for line L of LS, memoised per group. */
@@ -127,9 +138,11 @@ st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
 	gl = g_hash_table_lookup(ls->any, g);
 	if (gl == NULL) {
 		gl = g_new0(GroupLines, 1);
+		gl->len = (gsize)line_end(ls, ls->n - 1);
 		g_hash_table_insert(ls->any, (gpointer) g, gl);
 	}
-	if (gl->hit == NULL && ++gl->calls < LINE_ANY_SCAN_AFTER)
+	if (gl->hit == NULL && ++gl->calls < LINE_ANY_SCAN_AFTER &&
+	    gl->calls * LINE_ANY_CALL_BYTES < gl->len)
 		return st_x_any_in(g, ls->scan, l->s);
 	if (gl->hit == NULL) {
 		gl->hit = g_new0(guint8, ls->n);
@@ -137,6 +150,51 @@ st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
 			scan_pattern(ls, g_ptr_array_index(g->patterns, i), gl->hit);
 	}
 	return gl->hit[l - ls->l] != 0;
+}
+
+guint
+st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, guint max)
+{
+	Lines ls = { 0 };
+	guint n = 0;
+
+	if (g == NULL || text == NULL || *text == '\0')
+		return 0;
+	if (max == 1)
+		return st_x_any_in(g, scan, text) ? 1 : 0;
+	/* g_strsplit's pieces: the first MAX - 1 lines, then the rest whole
+	 * (MAX 0: every line) */
+	const char *rest = text;
+	for (guint k = 0; (max == 0 || k + 1 < max) && rest != NULL; k++) {
+		rest = strchr(rest, '\n');
+		if (rest != NULL)
+			rest++;
+	}
+	g_autofree char *head = rest ? g_strndup(text, rest - 1 - text) : g_strdup(text);
+	ls.raw = head;
+	ls.scan = (StScan *)scan;
+	ls.n = 1;
+	for (const char *c = strchr(head, '\n'); c; c = strchr(c + 1, '\n'))
+		ls.n++;
+	ls.l = g_new0(Line, ls.n);
+	char *s = head;
+	for (guint i = 0; i < ls.n; i++) {
+		char *eol = strchr(s, '\n');
+		if (eol)
+			*eol = '\0';
+		ls.l[i].s = s;
+		ls.l[i].pos = (gint)(s - head);
+		s = eol ? eol + 1 : s + strlen(s);
+	}
+	g_autofree guint8 *hit = g_new0(guint8, ls.n);
+	for (guint i = 0; i < g->patterns->len; i++)
+		scan_pattern(&ls, g_ptr_array_index(g->patterns, i), hit);
+	for (guint i = 0; i < ls.n; i++)
+		n += hit[i];
+	g_free(ls.l);
+	if (rest != NULL && st_x_any_in(g, scan, rest))
+		n++;
+	return n;
 }
 
 static gboolean

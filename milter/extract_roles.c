@@ -32,20 +32,6 @@ role_match(const StRuleGroup *g, const char *filename, const char *ctype, char *
 	return FALSE;
 }
 
-/* Lines of TEXT a pattern of G matches; SCAN: a scan of TEXT or NULL. */
-static guint
-count_lines(const StRuleGroup *g, const StScan *scan, const char *text)
-{
-	guint n = 0;
-	if (g == NULL || text == NULL)
-		return 0;
-	g_auto(GStrv) lines = g_strsplit(text, "\n", 2000);
-	for (char **l = lines; *l; l++)
-		if (st_x_any_in(g, scan, *l))
-			n++;
-	return n;
-}
-
 static StRole
 archive_role(const StRules *rules, const StAttachment *att, char **why)
 {
@@ -109,7 +95,7 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
 		g_autoptr(StScan) scan = st_scan_new(rules, att->text, -1);
 		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, att->text) ||
-		    count_lines(st_x_grp(rules, "logs.line"), scan, att->text) >= (guint)min) {
+		    st_x_count_lines(st_x_grp(rules, "logs.line"), scan, att->text, 2000) >= (guint)min) {
 			*why = g_strdup("text looks like a log");
 			return ST_ROLE_LOG;
 		}

@@ -11,6 +11,7 @@
 #include "sectriage/extract.h"
 
 #include "testutil.h"
+#include "../../milter/extract_int.h"
 
 /* Report a failed case and go on with the others. */
 #define FAIL(...) do { g_printerr(__VA_ARGS__); g_printerr("\n"); g_test_fail(); } while (0)
@@ -641,6 +642,57 @@ test_roles_not_working(void)
 	}
 }
 
+/* st_x_count_lines counts what matching each piece of g_strsplit (TEXT,
+ * "\n", MAX) alone counts: with patterns that match across a line end,
+ * match the empty line, look behind (always matched line by line), and
+ * with MAX cutting the text anywhere (the last piece is the rest, whole). */
+static void
+test_count_lines(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(
+		"[g]\n"
+		"match.cross = a\\s+b\n"
+		"match.empty = ^$\n"
+		"match.anchor = ^\\s*\\d+:\n"
+		"match.behind = (?<=x)y\n"
+		"match.end = z\\s*$\n"
+		"[h]\n"
+		"match = ^\\s*\\[\\d+\\]\n"
+		"[e]\n"
+		"match = ^\\s*$\n"
+		"match.tail = (?:ok|x)$\n");
+	static const char *const pieces[] = {
+		"a", "b", "a b", "", " ", "12:", "  3: x", "xy", "y", "z ", "[1] ok", "q", "\t", "x",
+	};
+	static const guint maxes[] = { 0, 1, 2, 3, 4, 7, 2000 };
+	GRand *rand = g_rand_new_with_seed(9);
+
+	for (guint round = 0; round < 400; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = g_rand_int_range(rand, 0, 12);
+		for (guint i = 0; i < n; i++) {
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+			if (g_rand_boolean(rand) || i + 1 < n)
+				g_string_append_c(text, '\n');
+		}
+		for (gsize m = 0; m < G_N_ELEMENTS(maxes); m++) {
+			for (const char *const *gn = (const char *const[]){ "g", "h", "e", NULL }; *gn; gn++) {
+				const StRuleGroup *g = st_rules_group(rules, *gn);
+				g_autoptr(StScan) scan = st_scan_new(rules, text->str, -1);
+				guint want = 0;
+				g_auto(GStrv) lines = g_strsplit(text->str, "\n", maxes[m]);
+				for (char **l = lines; *l; l++)
+					want += st_x_any_in(g, scan, *l);
+				guint got = st_x_count_lines(g, scan, text->str, maxes[m]);
+				if (got != want)
+					FAIL("[%s] max %u over \"%s\": want %u, got %u", *gn, maxes[m],
+					     text->str, want, got);
+			}
+		}
+	}
+	g_rand_free(rand);
+}
+
 /* A tar.gz in memory with MEMBERS (NULL-terminated), written by libarchive. */
 static GBytes *
 make_targz(const char *const *members)
@@ -911,6 +963,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/roles", test_roles);
+	g_test_add_func("/extract/count-lines", test_count_lines);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
