@@ -314,18 +314,42 @@ check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, t));
 }
 
+/* The character at P, and in *NEXT where the next one starts: ASCII
+ * without a call (prose is mostly ASCII; these loops ran g_utf8_get_char
+ * on every byte of the description, #9). */
+static inline gunichar
+char_at(const char *p, const char **next)
+{
+	if ((guchar)*p < 0x80) {
+		*next = p + 1;
+		return (guchar)*p;
+	}
+	*next = g_utf8_next_char(p);
+	return g_utf8_get_char(p);
+}
+
+/* g_unichar_isspace(C), ASCII without a call (\v is not a space there). */
+static inline gboolean
+char_isspace(gunichar c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	return g_unichar_isspace(c);
+}
+
 /* Words of S: whitespace-separated tokens; CJK characters count half. */
 static guint
 count_words(const char *s)
 {
 	guint words = 0, cjk = 0;
 	gboolean in = FALSE;
+	const char *next;
 
-	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (g_unichar_isspace(c)) {
+	for (const char *p = s; *p; p = next) {
+		gunichar c = char_at(p, &next);
+		if (char_isspace(c)) {
 			in = FALSE;
-		} else if (g_unichar_iswide(c)) {
+		} else if (c >= 0x80 && g_unichar_iswide(c)) {
 			cjk++;
 			in = FALSE;
 		} else if (!in) {
@@ -387,12 +411,11 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 	guint min_words = (guint)st_rules_get_int(rules, "description", "sentence_words", 6);
 	const StRuleGroup *anchor = st_x_grp(rules, "description.anchor");
 	guint seen = 0;
-	const char *start = prose, *line = prose;
+	const char *start = prose, *line = prose, *next;
 
 	*crossing = *technical = 0;
-	for (const char *p = prose; *p && seen < max; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		const char *next = g_utf8_next_char(p);
+	for (const char *p = prose; *p && seen < max; p = next) {
+		gunichar c = char_at(p, &next);
 		/* a short line (a subject, a heading, a list item) ends one too */
 		gboolean end = c == 0x3002 ||
 			       ((c == '.' || c == '!' || c == '?') &&
@@ -423,10 +446,11 @@ static void
 drop_questions(GString *prose, gsize from)
 {
 	char *start = prose->str + from, *line = start;
+	const char *cnext;
 
-	for (char *p = start; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		char *next = g_utf8_next_char(p);
+	for (char *p = start; *p; p = (char *)cnext) {
+		gunichar c = char_at(p, &cnext);
+		char *next = (char *)cnext;
 		gboolean question = c == '?' || c == 0xFF1F;
 		gboolean end = c == 0x3002 || (question && !g_ascii_isalnum(*next)) ||
 			       ((c == '.' || c == '!') && (*next == '\0' || g_ascii_isspace(*next))) ||
