@@ -56,9 +56,15 @@ line_safe(const StPattern *p)
 	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
 		if (strstr(src, outside[i]) != NULL)
 			return FALSE;
-	/* inline options: (?m) / (?-m) change what ^ and $ mean */
+	/* inline options: (?m) / (?-m) change what ^ and $ mean.  Only a run
+	 * of option letters closed by ':' or ')' sets options: a named group
+	 * ("(?<cmd>", whose name has an m) does not, and reading it as one
+	 * sent every prompt pattern line by line over every text (#9). */
 	for (const char *q = strstr(src, "(?"); q != NULL; q = strstr(q + 2, "(?")) {
-		for (const char *o = q + 2; *o && *o != ':' && *o != ')'; o++)
+		gsize n = strspn(q + 2, "imnsxJU-^");
+		if (q[2 + n] != ':' && q[2 + n] != ')')
+			continue;
+		for (const char *o = q + 2; o < q + 2 + n; o++)
 			if (*o == 'm' || *o == 'x' || *o == 'n')
 				return FALSE;
 	}

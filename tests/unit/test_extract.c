@@ -644,8 +644,9 @@ test_roles_not_working(void)
 
 /* st_x_count_lines counts what matching each piece of g_strsplit (TEXT,
  * "\n", MAX) alone counts: with patterns that match across a line end,
- * match the empty line, look behind (always matched line by line), and
- * with MAX cutting the text anywhere (the last piece is the rest, whole). */
+ * match the empty line, look behind or ahead past a line end (always
+ * matched line by line), have a named group or set options, and with MAX
+ * cutting the text anywhere (the last piece is the rest, whole). */
 static void
 test_count_lines(void)
 {
@@ -660,9 +661,17 @@ test_count_lines(void)
 		"match = ^\\s*\\[\\d+\\]\n"
 		"[e]\n"
 		"match = ^\\s*$\n"
-		"match.tail = (?:ok|x)$\n");
+		"match.tail = (?:ok|x)$\n"
+		"[l]\n"
+		"match.digit = ^\\s*\\d(?=\\s)\n"
+		"match.later = x(?=[^\\n]*y)\n"
+		"match.next = a(?=\\s+b)\n"
+		"[n]\n"
+		"match.named = ^\\s*(?<cmd>\\[\\d)\\s*$\n"
+		"match.option = (?i:ok)$\n");
 	static const char *const pieces[] = {
 		"a", "b", "a b", "", " ", "12:", "  3: x", "xy", "y", "z ", "[1] ok", "q", "\t", "x",
+		"4", "5 ", "a ", "x y",
 	};
 	static const guint maxes[] = { 0, 1, 2, 3, 4, 7, 2000 };
 	GRand *rand = g_rand_new_with_seed(9);
@@ -676,7 +685,7 @@ test_count_lines(void)
 				g_string_append_c(text, '\n');
 		}
 		for (gsize m = 0; m < G_N_ELEMENTS(maxes); m++) {
-			for (const char *const *gn = (const char *const[]){ "g", "h", "e", NULL }; *gn; gn++) {
+			for (const char *const *gn = (const char *const[]){ "g", "h", "e", "l", "n", NULL }; *gn; gn++) {
 				const StRuleGroup *g = st_rules_group(rules, *gn);
 				g_autoptr(StScan) scan = st_scan_new(rules, text->str, -1);
 				guint want = 0;
