@@ -20,7 +20,8 @@
  * as the line's own end), a match inside one line is a match of that line,
  * and only the lines a match crosses are matched alone.  Patterns that look
  * outside their match (lookarounds, \A \z \Z \G \K, option changes,
- * verbs) are always matched line by line. */
+ * verbs) are always matched line by line: StPattern's line_safe, decided
+ * when the rules load (rules.c). */
 
 /* Calls of line_any for one group before its patterns run over the text,
  * at most.  A call matches each pattern once, which costs about what a
@@ -42,33 +43,6 @@ group_lines_free(gpointer p)
 	GroupLines *gl = p;
 	g_free(gl->hit);
 	g_free(gl);
-}
-
-/* Can a whole-text match of P stand for its matches on single lines? */
-static gboolean
-line_safe(const StPattern *p)
-{
-	static const char *const outside[] = {
-		"(?=", "(?!", "(?<=", "(?<!", "(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
-	};
-	const char *src = p->source;
-
-	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
-		if (strstr(src, outside[i]) != NULL)
-			return FALSE;
-	/* inline options: (?m) / (?-m) change what ^ and $ mean.  Only a run
-	 * of option letters closed by ':' or ')' sets options: a named group
-	 * ("(?<cmd>", whose name has an m) does not, and reading it as one
-	 * sent every prompt pattern line by line over every text (#9). */
-	for (const char *q = strstr(src, "(?"); q != NULL; q = strstr(q + 2, "(?")) {
-		gsize n = strspn(q + 2, "imnsxJU-^");
-		if (q[2 + n] != ':' && q[2 + n] != ')')
-			continue;
-		for (const char *o = q + 2; o < q + 2 + n; o++)
-			if (*o == 'm' || *o == 'x' || *o == 'n')
-				return FALSE;
-	}
-	return TRUE;
 }
 
 /* Byte offset of the end of line I (its '\n' or the text's end). */
@@ -94,7 +68,7 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 	GMatchInfo *mi = NULL;
 	guint li = 0;
 
-	if (!line_safe(p)) {
+	if (!p->line_safe) {
 		for (guint i = 0; i < ls->n; i++)
 			if (!hit[i] && st_pattern_match(p, ls->scan, ls->l[i].s, NULL))
 				hit[i] = 1;

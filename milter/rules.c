@@ -137,6 +137,34 @@ is_match_key(const char *key, gboolean *caseless)
 
 static int pattern_weight(const StRuleGroup *group, const StPattern *p);
 
+/* Does the regex SRC look at nothing outside its match (StPattern's
+ * line_safe)?  Decided once here rather than by extract_lines.c on every
+ * whole-text run (ten strstr calls each, 40 M instructions a pass over the
+ * corpus, #9). */
+static gboolean
+pattern_line_safe(const char *src)
+{
+	static const char *const outside[] = {
+		"(?=", "(?!", "(?<=", "(?<!", "(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
+		if (strstr(src, outside[i]) != NULL)
+			return FALSE;
+	/* inline options: (?m) / (?-m) change what ^ and $ mean.  Only a run
+	 * of option letters closed by ':' or ')' sets options: a named group
+	 * ("(?<cmd>", whose name has an m) does not. */
+	for (const char *q = strstr(src, "(?"); q != NULL; q = strstr(q + 2, "(?")) {
+		gsize n = strspn(q + 2, "imnsxJU-^");
+		if (q[2 + n] != ':' && q[2 + n] != ')')
+			continue;
+		for (const char *o = q + 2; o < q + 2 + n; o++)
+			if (*o == 'm' || *o == 'x' || *o == 'n')
+				return FALSE;
+	}
+	return TRUE;
+}
+
 /* Add the groups of one key file to R.  FILE names it in errors. */
 static gboolean
 load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
@@ -185,6 +213,7 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 			p->key = g_strdup(*k);
 			p->source = g_steal_pointer(&v);
 			p->re = re;
+			p->line_safe = pattern_line_safe(p->source);
 			g_ptr_array_add(g->patterns, p);
 		}
 		for (guint i = 0; i < g->patterns->len; i++) {
