@@ -22,6 +22,8 @@
 # 2. durable filings/s, 1 and 16 threads, against the disk's fsync rate
 # 3. through Postfix at concurrency 20, 20 KB reports with a 5 KB attachment:
 #    no milter, the no-op milter (tests/bench/noop_milter.c), sectriage
+#    (and beside it: a content no-op, sectriage inline, and sectriage built
+#    with synchronous=OFF to show what durability costs)
 # 4. peak RSS of the milter for one message of 1, 10 and 50 MiB
 # 5. mail for other recipients: sectriage installed vs no milter
 # 6. digest of 100,000 reports
@@ -133,6 +135,13 @@ if [ -n "${BENCH_BASELINE:-}" ]; then
 	ST_MILTER=$BENCH_BASELINE st_start_milter "$MB" || { echo "baseline milter did not start"; exit 1; }
 fi
 st_start_milter "$MI" || { echo "inline milter did not start"; exit 1; }
+# The same filter built with every commit left unsynced (make bench only,
+# never installed): beside the real one, what the fsync that makes a report
+# durable before the MTA's answer costs.
+MN=$T/milter-nosync
+mkdir -p "$MN/run" "$T/db-nosync"
+st_milter_config "$MN" "$T/db-nosync/triage.db" "$MN/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+ST_MILTER=$B/sectriage-milter-nosync st_start_milter "$MN" || { echo "nosync milter did not start"; exit 1; }
 st_wait_for 10 st_port_open "$SINK_PORT" || { echo "smtp-sink did not start"; exit 1; }
 fi
 
@@ -182,7 +191,7 @@ triage_ticks() { # PID -> clock ticks of its triage threads, st-triage and st-an
 modes=""
 # BENCH_MODES: row 3's filters to run (a subset of these; rows of filters
 # not run are left out)
-part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-inline}
+part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-nosync sectriage-inline}
 part 5 && modes="$modes other-none other-sectriage"
 if [ -n "$modes" ]; then
 	for r in $(seq 1 "$RUNS"); do
@@ -193,6 +202,7 @@ if [ -n "$modes" ]; then
 			noop-content) use_milter "$CNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
+			sectriage-nosync) use_milter "$(st_milter_socket "$MN")" ;;
 			baseline) use_milter "$(st_milter_socket "$MB")" ;;
 			esac
 			to=security@superrad.company
@@ -203,6 +213,7 @@ if [ -n "$modes" ]; then
 			noop-content) mpid=$CNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
+			sectriage-nosync) mpid=$(cat "$MN/milter.pid") ;;
 			baseline) mpid=$(cat "$MB/milter.pid") ;;
 			esac
 			c0=$(cpu_ticks "$mpid"); t0=$(triage_ticks "$mpid")
@@ -236,6 +247,7 @@ if [ -n "$modes" ]; then
 			case $mode in
 			sectriage) db=$T/db/triage.db ;;
 			baseline) db=$T/db-base/triage.db; sfx=-baseline ;;
+			sectriage-nosync) db=$T/db-nosync/triage.db; sfx=-nosync ;;
 			esac
 			if [ -n "$db" ]; then
 				# deferred triage: how long the backlog takes once the
@@ -270,6 +282,10 @@ if part 3; then
 		"end-of-data $(lat noop-content); filter CPU $(med <"$T/cpu-noop-content") ms/msg" \
 		"$(ran noop && pct "$cnoop" "$noop") of no-op: the protocol's price for seeing and tagging the message"
 	ran sectriage && ran noop-content && row "3. sectriage against that content no-op" "$(pct "$sec" "$cnoop")" "same runs" "-"
+	ran sectriage-nosync && row "3. Postfix + sectriage built with synchronous=OFF (make bench only, never installed)" \
+		"$(med <"$T/rate-sectriage-nosync") msg/s ($(spread <"$T/rate-sectriage-nosync"))" \
+		"end-of-data $(lat sectriage-nosync); filter CPU in the SMTP path $(med <"$T/cpu-sectriage-nosync") ms/msg; the same code with no fsync before the MTA's answer" \
+		"$(ran noop && pct "$(med <"$T/rate-sectriage-nosync")" "$noop") of no-op: set beside the default's, what the fsync that makes a report durable before the 250 costs"
 	ran baseline && row "3. Postfix + $BENCH_BASELINE (triage = deferred)" "$(med <"$T/rate-baseline") msg/s ($(spread <"$T/rate-baseline"))" \
 		"end-of-data $(lat baseline); filter CPU in the SMTP path $(med <"$T/cpu-baseline") ms/msg (+ triage thread $(med <"$T/triage-baseline") ms/msg)" \
 		"$(ran noop && pct "$(med <"$T/rate-baseline")" "$noop") of no-op"
@@ -296,6 +312,7 @@ if part 4; then
 	# state is the same, so the peaks differ only by the message.
 	[ -n "${M:-}" ] && st_stop_milter "$M"
 	[ -n "${MI:-}" ] && st_stop_milter "$MI"
+	[ -n "${MN:-}" ] && st_stop_milter "$MN"
 	for mib in 1 10 50; do
 		MM=$T/mem-$mib
 		mkdir -p "$MM/run" "$MM/db"
