@@ -525,6 +525,17 @@ static const OosCase oos_cases[] = {
 	{ "Critical Vulnerability Found - Bounty?",
 	  "Clickjacking: your website does not send X-Frame-Options.\n"
 	  "Please let me know the bounty amount before I share more.", TRUE, "hardening", NULL },
+	/* round 16: an image that fills the host's disk and breaks the other
+	 * sandboxes is no self-DoS, and the typo-squatted tag that lures a
+	 * user into pulling it is no supply-chain claim */
+	{ "msb pull: crafted OCI image fills the host disk",
+	  "Anyone who can get a user to pull an image (a typo-squatted tag) fills the host disk; every\n"
+	  "other sandbox on the host then fails to write. It is not limited to the user's own sandbox.",
+	  TRUE, "", NULL },
+	/* ... while a guest that fills its own disk is */
+	{ "Guest fills its own disk",
+	  "A guest that writes until its disk is full only stalls its own sandbox; the host stays fine.",
+	  TRUE, "self_dos", NULL },
 };
 
 static void

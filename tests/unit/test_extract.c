@@ -419,6 +419,15 @@ static const struct {
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	/* round 16: the reproduction in the private advisory the reporter filed
+	 * with us; a promise to add it there later is none */
+	{ PROSE "Full reproduction steps and our logs are in the draft.\n", 1, 1, 0 },
+	{ PROSE "I will put the reproduction steps in the advisory later.\n", 1, 0, 0 },
+	/* round 16: a Jupyter traceback (no colon after the heading) is a log */
+	{ PROSE "-----------------------------------------------------------\n"
+	  "PermissionError                           Traceback (most recent call last)\n"
+	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
+	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
 	{ PROSE "Thanks,\nAna\nhttps://gist.example/ana\n", 1, 0, 0 },
 	{ PROSE "```sh\nmsb run --no-net alpine -- nslookup leak.example\n```\n", 1, 1, 0 },
@@ -579,6 +588,10 @@ static const struct {
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
+	/* round 16: a curl -v transcript is output, though it starts with the command */
+	{ { "curl-v.txt", "text/plain", "$ curl -v http://10.88.0.1:2375/version\n*   Trying 10.88.0.1:2375...\n"
+	    "* Connected to 10.88.0.1 (10.88.0.1) port 2375\n> GET /version HTTP/1.1\n> Host: 10.88.0.1:2375\n"
+	    "< HTTP/1.1 200 OK\n< Content-Type: application/json\n" }, "log" },
 	{ { "Pull3.html", "text/html", "<html>hi</html>" }, "other" },
 	{ { "damaged.zip", "application/zip", "PK\x03\x04garbage" }, "other" },
 	{ { "fix.patch", "text/x-diff", "--- a/x\n+++ b/x\n" }, "other" },
