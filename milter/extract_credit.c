@@ -75,8 +75,9 @@ clean_name(char *name, gint64 max)
 	return out;
 }
 
-/* First link in S ([credit.link]: a URL, or a bare github.com/... path made
- * https), trailing punctuation removed.  NULL when none.  g_free(). */
+/* First link in S ([credit.link]: a URL, a bare github.com/... path made
+ * https, or a fediverse handle "@user@host" kept as written), trailing
+ * punctuation removed.  NULL when none.  g_free(). */
 static char *
 first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 {
@@ -88,7 +89,7 @@ first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	gsize n = strlen(u);
 	while (n > 0 && strchr(".,;:!?>", u[n - 1]))
 		u[--n] = '\0';
-	if (n > 0 && !g_str_has_prefix(u, "http")) {
+	if (n > 0 && !g_str_has_prefix(u, "http") && u[0] != '@') {
 		char *full = g_strconcat("https://", u, NULL);
 		g_free(u);
 		return full;

@@ -102,6 +102,19 @@ static const struct {
 	  "0.6.13", "package" },
 	{ "microsandbox-bin 0.6.12-2\n", "0.6.12", "package" },
 	{ "$ pacman -Qi docker\nVersion         : 27.3.1-1\n", NULL, NULL },
+	/* round 17: yarn.lock, an image's OCI version label, a build from main
+	 * whose cargo output names the crate's own number */
+	{ "microsandbox@^0.8.0:\n  version \"0.8.1\"\n  resolved \"https://registry.yarnpkg.com/microsandbox/-/microsandbox-0.8.1.tgz\"\n",
+	  "0.8.1", "lockfile" },
+	{ "\"microsandbox@npm:^0.8.0\":\n  version: 0.8.2\n", "0.8.2", "lockfile" },
+	{ "ghcr.io/superradcompany/microsandbox@sha256:4f6d0a1c9b2e\n\"Labels\": {\n"
+	  "    \"org.opencontainers.image.revision\": \"b71e4c2a09d35f8e\",\n"
+	  "    \"org.opencontainers.image.version\": \"0.8.1\"\n", "0.8.1", "image" },
+	{ "\"Labels\": {\n    \"org.opencontainers.image.version\": \"3.12.7\",\n"
+	  "    \"org.opencontainers.image.title\": \"python\"\n}\n", NULL, NULL },
+	{ "   Compiling microsandbox-cli v0.8.1 (/home/tw/src/microsandbox/crates/cli)\n"
+	  "Built from main at 5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697 (git rev-parse HEAD)\n",
+	  "5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697", "commit" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -335,6 +348,14 @@ static const struct {
 	  "\xe6\x9e\x97\xe8\x82\xb2\xe5\xbb\xb7", "https://github.com/yuting-lin" },
 	{ "Благодарность в бюллетене прошу указать так: Олег Смирнов\n(https://olegsmirnov.example).",
 	  TRUE, FALSE, "Олег Смирнов", "https://olegsmirnov.example" },
+	/* round 17: "If you credit this, please use", Malay, a Mastodon handle */
+	{ "If you credit this, please use \"Tobias Wendt\" and link\nhttps://github.com/twendt-sec\n",
+	  TRUE, FALSE, "Tobias Wendt", "https://github.com/twendt-sec" },
+	{ "Jika boleh, sila kreditkan saya sebagai Nurul Aina Hashim\n(https://github.com/nurulaina-sec).",
+	  TRUE, FALSE, "Nurul Aina Hashim", "https://github.com/nurulaina-sec" },
+	{ "Credit: Piotr Sadowski (@psadowski@infosec.example on Mastodon)", TRUE, FALSE,
+	  "Piotr Sadowski", "@psadowski@infosec.example" },
+	{ "Tolong jangan sebut nama saya dalam advisori.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
@@ -548,6 +569,11 @@ static const struct {
 	{ "Hello team,\n\nThe \"--isolated\" flag is documented as \"no traffic to other sandboxes\", "
 	  "but an attacker in sandbox B can still reach every port of sandbox A and read its data.\n",
 	  1, 0, 0 },
+	/* a secret scanner's record (gitleaks, a scanning platform) is tool
+	 * output; a config line naming a rule is not (blind round 17) */
+	{ PROSE "4. Evidence\nrule:     generic-api-key\nfile:     docs/quickstart.md\nline:     48\n"
+	  "entropy:  3.91\n", 1, 0, 1 },
+	{ PROSE "The deny rule: block-all-egress is set in the config.\n", 1, 0, 0 },
 };
 
 static void
