@@ -536,6 +536,15 @@ static const OosCase oos_cases[] = {
 	{ "Guest fills its own disk",
 	  "A guest that writes until its disk is full only stalls its own sandbox; the host stays fine.",
 	  TRUE, "self_dos", NULL },
+	/* round 17: a CVE the reporter had assigned for this report is no known
+	 * upstream issue; an automated scanner's unvalidated finding is theoretical */
+	{ "CVE-2026-48213: msb cp -r symlink race -> host file write as root",
+	  "MITRE has already assigned CVE-2026-48213 for it.  The guest flips a directory and a\n"
+	  "symlink while msb cp -r runs, and the host writes through the symlink into /etc/cron.d.",
+	  TRUE, "", "sandbox_escape" },
+	{ "High severity finding: Hardcoded Credentials (CWE-798)",
+	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
+	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
 };
 
 static void
