@@ -542,6 +542,9 @@ static const OosCase oos_cases[] = {
 	  "MITRE has already assigned CVE-2026-48213 for it.  The guest flips a directory and a\n"
 	  "symlink while msb cp -r runs, and the host writes through the symlink into /etc/cron.d.",
 	  TRUE, "", "sandbox_escape" },
+	{ "Vulnerable idna crate",
+	  "cargo audit reports that the idna crate, a transitive dependency, has CVE-2024-12224,\n"
+	  "which was assigned last year.  I have not written a PoC.", FALSE, "upstream", NULL },
 	{ "High severity finding: Hardcoded Credentials (CWE-798)",
 	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
 	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
