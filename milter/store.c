@@ -358,6 +358,28 @@ stmt_finalize(gpointer p)
 	sqlite3_finalize(p);
 }
 
+/* Put the database in WAL mode.  Two connections opening a new database at
+ * once may both ask; SQLite then answers one of them busy at once, without
+ * its busy handler (a reader waiting for a writer it blocks would never
+ * get it), so ask again until TIMEOUT_MS has passed. */
+static gboolean
+set_wal(StStore *store, int timeout_ms, GError **error)
+{
+	gint64 until = g_get_monotonic_time() + (gint64)timeout_ms * 1000;
+
+	for (;;) {
+		g_autoptr(GError) e = NULL;
+		if (st_store_exec(store, "PRAGMA journal_mode = WAL", &e))
+			return TRUE;
+		if (!g_error_matches(e, ST_STORE_ERROR, ST_STORE_ERROR_BUSY) ||
+		    g_get_monotonic_time() >= until) {
+			g_propagate_error(error, g_steal_pointer(&e));
+			return FALSE;
+		}
+		g_usleep(10 * 1000);
+	}
+}
+
 StStore *
 st_store_open(const char *path, int busy_timeout_ms, GError **error)
 {
@@ -390,7 +412,7 @@ st_store_open(const char *path, int busy_timeout_ms, GError **error)
 	}
 	sqlite3_extended_result_codes(store->db, 1);
 	sqlite3_busy_timeout(store->db, busy_timeout_ms > 0 ? busy_timeout_ms : 5000);
-	if (!st_store_exec(store, "PRAGMA journal_mode = WAL", error) ||
+	if (!set_wal(store, busy_timeout_ms > 0 ? busy_timeout_ms : 5000, error) ||
 	    !st_store_exec(store, "PRAGMA foreign_keys = ON", error) ||
 	    !st_store_exec(store, "PRAGMA synchronous = " ST_STORE_SYNCHRONOUS, error) ||
 	    /* a 50 MiB message grows the WAL; give the space back after */
