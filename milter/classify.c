@@ -458,6 +458,9 @@ about_impostor(const StRules *rules, const GArray *regions)
 	return yes;
 }
 
+/* The evidence of a component that no group named (the default). */
+static const char default_component_evidence[] = "default: no component named";
+
 static void
 classify_component(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
 {
@@ -478,7 +481,7 @@ classify_component(const StRules *rules, const GArray *regions, gboolean followu
 	} else {
 		const char *def = st_rules_get(rules, "classify", "default_component");
 		st_set(&a->component, def && *def ? def : NULL);
-		st_set(&a->component_evidence, def && *def ? "default: no component named" : NULL);
+		st_set(&a->component_evidence, def && *def ? default_component_evidence : NULL);
 	}
 	tally_clear(&best);
 	if (a->component != NULL) {
@@ -489,7 +492,9 @@ classify_component(const StRules *rules, const GArray *regions, gboolean followu
 }
 
 /* Checklist items that do not apply whatever the component: a [na.ITEM.*]
- * group reaching its "min" (a bug in a website needs no host platform). */
+ * group reaching its "min" (a bug in a website needs no host platform).
+ * A group with "no_component = true" also drops a component that is only
+ * the default: a website is none of the policy's components. */
 static void
 classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis *a)
 {
@@ -506,8 +511,14 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 		if (c < 0 || a->check_na[c])
 			continue;
 		tally_group(g, regions, &t);
-		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2))
+		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2)) {
 			a->check_na[c] = TRUE;
+			if (rule_true(g, "no_component") && a->component_evidence != NULL &&
+			    strcmp(a->component_evidence, default_component_evidence) == 0) {
+				st_set(&a->component, NULL);
+				st_set(&a->component_evidence, NULL);
+			}
+		}
 	}
 	tally_clear(&t);
 }

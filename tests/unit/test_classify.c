@@ -590,6 +590,13 @@ test_platform_na(void)
 					     "The contact form on https://superrad.company/contact reflects the\n"
 					     "name field unescaped; a script runs in the visitor's browser.", TRUE);
 	g_assert_true(web->check_na[ST_CHECK_PLATFORM]);
+	/* the website is none of the policy's components: no default "core" */
+	g_assert_null(web->component);
+	g_autoptr(StAnalysis) login = classify(rules, "No rate limit on the website login page",
+					       "The login form on https://www.superrad.company/login lets anyone\n"
+					       "brute force passwords: 500 attempts, none blocked.", TRUE);
+	g_assert_true(login->check_na[ST_CHECK_PLATFORM]);
+	g_assert_null(login->component);
 	/* a core report that only mentions the website keeps the platform item */
 	g_autoptr(StAnalysis) docs = classify(rules, "Sandbox escape via virtio-fs",
 					      "The guest writes outside the share.  The website documents the\n"
@@ -600,6 +607,7 @@ test_platform_na(void)
 	g_assert_cmpstr(ci->component, ==, "release_infra");
 	g_assert_true(ci->check_na[ST_CHECK_PLATFORM]);
 	g_assert_false(docs->check_na[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(docs->component, ==, "core");
 }
 
 static void
