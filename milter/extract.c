@@ -173,11 +173,13 @@ st_x_poc_line(const Lines *ls)
 
 /* The prose line that points at a reproduction hosted elsewhere
  * ([poc.link]: "the repro script is in this gist: https://gist..."), with
- * the link on it or on the next line, or -1. */
+ * the link on it or on the next line, or that tells one in a sentence
+ * ([poc.prose]: "change the org id in the address bar"), or -1.  GROUP
+ * names the rule group; each pattern sees the line and the next one. */
 static gint
-poc_link_line(const Lines *ls)
+poc_link_line(const Lines *ls, const char *group)
 {
-	const StRuleGroup *link = st_x_grp(ls->rules, "poc.link");
+	const StRuleGroup *link = st_x_grp(ls->rules, group);
 
 	for (guint i = 0; link != NULL && i < ls->n; i++) {
 		if (ls->l[i].type != L_PROSE)
@@ -204,7 +206,9 @@ check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 	}
 	gint l = st_x_poc_line(ls);
 	if (l < 0)
-		l = poc_link_line(ls);
+		l = poc_link_line(ls, "poc.link");
+	if (l < 0)
+		l = poc_link_line(ls, "poc.prose");
 	if (l >= 0)
 		set_check(a, ST_CHECK_POC, st_x_line_evidence(ls, l));
 }

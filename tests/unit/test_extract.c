@@ -450,6 +450,14 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* round 18: a web IDOR told in one sentence; a Windows dir listing and an
+	 * ASCII histogram are output, a bare "id" is no tampering */
+	{ PROSE "Log in, then change the org id in the address bar from your own to any\nother number.\n", 1, 1, 0 },
+	{ PROSE "The org id is shown in the address bar of the dashboard.\n", 1, 0, 0 },
+	{ PROSE " Directory of C:\\Users\\k\\Startup\n\n28/11/2026  10:14                10 pwn.bat\n"
+	  "               1 File(s)             10 bytes\n", 1, -1, 1 },
+	{ PROSE "  <200      |                  |##########  9114\n  200-400   |                  |###          702\n"
+	  "  1600-3200 |##########  8821 |\n", 1, -1, 1 },
 	{ PROSE "Thanks,\nAna\nhttps://gist.example/ana\n", 1, 0, 0 },
 	{ PROSE "```sh\nmsb run --no-net alpine -- nslookup leak.example\n```\n", 1, 1, 0 },
 	{ PROSE "~~~js\nimport { Sandbox } from \"microsandbox\";\nconst sb = await Sandbox.create(\"x\");\nawait sb.exec(\"id\");\n~~~\n", 1, 1, 0 },
