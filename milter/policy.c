@@ -13,6 +13,9 @@
  *   auto-submitted    Auto-Submitted other than "no" (also X-Autoreply,
  *                     X-Autorespond, Precedence: auto_reply, and subjects
  *                     auto-responders write: [auto.subject] in rules)
+ *   auto-forwarded    Auto-Submitted: auto-forwarded: a person's mail that
+ *                     a forwarder relayed; not answered (the reply would
+ *                     go to a machine), but still a report
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
  *   list-headers      List-Id, List-Post or any other List-* header
@@ -26,8 +29,9 @@
  *                     [notreport.*] in rules/classify.rules)
  *   ok                acknowledge
  *
- * a->is_report is FALSE for everything but ok, dmarc-fail and spf-fail (a
- * person wrote those; we only cannot trust the sender).  Machine mail
+ * a->is_report is FALSE for everything but ok, auto-forwarded, dmarc-fail
+ * and spf-fail (a person wrote those; we only cannot trust or answer the
+ * sender).  Machine mail
  * (bounces, auto-replies, our own mail, not-a-report) also loses the class,
  * component, scope hints and severity classify.c may have guessed from it:
  * it is about nothing.  The per-sender rate limit and "one per report" are
@@ -269,6 +273,8 @@ auto_reason(const StRules *rules, const StMessage *msg)
 	g_autoptr(GPtrArray) values = st_message_headers(msg, "Auto-Submitted");
 	for (guint i = 0; values && i < values->len; i++) {
 		g_autofree char *w = first_word(g_ptr_array_index(values, i));
+		if (strcmp(w, "auto-forwarded") == 0)
+			return "auto-forwarded";
 		if (*w != '\0' && strcmp(w, "no") != 0)
 			return "auto-submitted";
 	}
@@ -458,6 +464,7 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 	const char *reason = decide(cfg, rules, msg, a);
 	a->ack_send = strcmp(reason, "ok") == 0;
 	a->is_report = a->ack_send || strcmp(reason, "dmarc-fail") == 0 ||
+		       strcmp(reason, "auto-forwarded") == 0 ||
 		       strcmp(reason, "spf-fail") == 0;
 	st_set(&a->ack_reason, reason);
 	if (is_machine_reason(reason)) {

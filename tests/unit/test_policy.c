@@ -40,6 +40,9 @@ static const AckCase ack_cases[] = {
 	{ "Auto-Submitted auto-generated", "alice@example.org", "Auto-Submitted: auto-generated\n", NULL,
 	  FALSE, "auto-submitted", FALSE },
 	{ "Auto-Submitted no", "alice@example.org", "Auto-Submitted: no\n", NULL, TRUE, "ok", TRUE },
+	/* a person's report relayed by a forwarder: not answered, still a report */
+	{ "Auto-Submitted auto-forwarded", "alice@example.org", "Auto-Submitted: auto-forwarded\n", NULL,
+	  FALSE, "auto-forwarded", TRUE },
 	{ "AUTO-SUBMITTED No (comment)", "alice@example.org", "AUTO-SUBMITTED: No (a person wrote this)\n",
 	  NULL, TRUE, "ok", TRUE },
 	{ "auto-submitted: Auto-Replied mixed case", "alice@example.org",
