@@ -286,6 +286,18 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	}
 }
 
+/* Does T (a block line without its indent) start a // comment?  A single
+ * token after the slashes ("//registry.example/:_authToken=...", a .npmrc
+ * line or a network path that a command printed) is output, not a comment:
+ * comments are words. */
+static gboolean
+slash_comment(const char *t)
+{
+	if (!g_str_has_prefix(t, "//"))
+		return FALSE;
+	return t[2] == '\0' || t[2] == '/' || t[2] == '!' || strpbrk(t + 2, " \t") != NULL;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command). */
@@ -332,7 +344,7 @@ lines_classify(Lines *ls)
 			l->segment = 0;
 		} else if (l->block) {
 			const char *t = l->s + strspn(l->s, " \t");
-			if (g_str_has_prefix(t, "#") || g_str_has_prefix(t, "//") ||
+			if (g_str_has_prefix(t, "#") || slash_comment(t) ||
 			    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
 				l->type = L_COMMENT;
 			else
