@@ -53,13 +53,15 @@ struct StTriageThread {
 
 	/* the low-priority worker (NULL at niceness 0: all on this thread) */
 	GThread *worker;
-	GMutex lock;
-	GCond cond;
-	void (*job)(gpointer data);     /* the job handed over, NULL: none */
-	gpointer job_data;
-	gboolean job_done;
-	gboolean worker_stop;
+	GAsyncQueue *jobs;      /* Job* to run; one with no FUNC ends the worker */
+	GAsyncQueue *done;      /* the same Job* back, once run */
 };
+
+/* One piece of work handed to the worker. */
+typedef struct {
+	void (*func)(gpointer data);
+	gpointer data;
+} Job;
 
 static void lower_priority(int nice);
 
@@ -67,44 +69,30 @@ static gpointer
 worker_main(gpointer data)
 {
 	StTriageThread *t = data;
+	Job *job;
 
 	lower_priority(t->nice);
-	g_mutex_lock(&t->lock);
-	for (;;) {
-		while (t->job == NULL && !t->worker_stop)
-			g_cond_wait(&t->cond, &t->lock);
-		if (t->job == NULL)
-			break;
-		void (*job)(gpointer) = t->job;
-		g_mutex_unlock(&t->lock);
-		job(t->job_data);
-		g_mutex_lock(&t->lock);
-		t->job = NULL;
-		t->job_done = TRUE;
-		g_cond_broadcast(&t->cond);
+	while ((job = g_async_queue_pop(t->jobs))->func != NULL) {
+		job->func(job->data);
+		g_async_queue_push(t->done, job);
 	}
-	g_mutex_unlock(&t->lock);
 	return NULL;
 }
 
-/* Run JOB(DATA) at the worker's low priority and wait for it to end; on
+/* Run FUNC(DATA) at the worker's low priority and wait for it to end; on
  * this thread when there is no worker.  Only the triage thread calls it,
  * one job at a time. */
 static void
-run_low(StTriageThread *t, void (*job)(gpointer data), gpointer data)
+run_low(StTriageThread *t, void (*func)(gpointer data), gpointer data)
 {
+	Job job = { func, data };
+
 	if (t->worker == NULL) {
-		job(data);
+		func(data);
 		return;
 	}
-	g_mutex_lock(&t->lock);
-	t->job = job;
-	t->job_data = data;
-	t->job_done = FALSE;
-	g_cond_broadcast(&t->cond);
-	while (!t->job_done)
-		g_cond_wait(&t->cond, &t->lock);
-	g_mutex_unlock(&t->lock);
+	g_async_queue_push(t->jobs, &job);
+	g_async_queue_pop(t->done);
 }
 
 /* One analysis handed to the worker. */
@@ -238,10 +226,11 @@ st_triage_thread_start(StServer *srv, int nice, int interval_ms)
 	t->srv = srv;
 	t->nice = nice;
 	t->interval_ms = interval_ms > 0 ? interval_ms : 30000;
-	g_mutex_init(&t->lock);
-	g_cond_init(&t->cond);
-	if (nice > 0)
+	if (nice > 0) {
+		t->jobs = g_async_queue_new();
+		t->done = g_async_queue_new();
 		t->worker = g_thread_new("st-analyze", worker_main, t);
+	}
 	t->thread = g_thread_new("st-triage", thread_main, t);
 	return t;
 }
@@ -261,14 +250,12 @@ st_triage_thread_stop(StTriageThread *t)
 	st_wake_stop(&t->wake);
 	g_thread_join(t->thread);       /* hands the worker nothing more */
 	if (t->worker != NULL) {
-		g_mutex_lock(&t->lock);
-		t->worker_stop = TRUE;
-		g_cond_broadcast(&t->cond);
-		g_mutex_unlock(&t->lock);
+		Job end = { NULL, NULL };
+		g_async_queue_push(t->jobs, &end);
 		g_thread_join(t->worker);
+		g_async_queue_unref(t->jobs);
+		g_async_queue_unref(t->done);
 	}
-	g_mutex_clear(&t->lock);
-	g_cond_clear(&t->cond);
 	st_wake_clear(&t->wake);
 	g_free(t);
 }
