@@ -84,18 +84,18 @@ reply(SMFICTX *ctx, StVerdict v, unsigned long nr_flag)
 {
 	Conn *c = conn_get(ctx);
 
+	if (c->steps & nr_flag)
+		return SMFIS_NOREPLY;
 	switch (v) {
 	case ST_VERDICT_ACCEPT:
-		return (c->steps & nr_flag) ? SMFIS_NOREPLY : SMFIS_ACCEPT;
+		return SMFIS_ACCEPT;
 	case ST_VERDICT_TEMPFAIL:
-		return (c->steps & nr_flag) ? SMFIS_NOREPLY : SMFIS_TEMPFAIL;
+		return SMFIS_TEMPFAIL;
 	case ST_VERDICT_SKIP:
-		if (c->steps & nr_flag)
-			return SMFIS_NOREPLY;
 		return (c->steps & SMFIP_SKIP) ? SMFIS_SKIP : SMFIS_CONTINUE;
 	case ST_VERDICT_CONTINUE:
 	default:
-		return (c->steps & nr_flag) ? SMFIS_NOREPLY : SMFIS_CONTINUE;
+		return SMFIS_CONTINUE;
 	}
 }
 
