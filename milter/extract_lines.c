@@ -60,6 +60,27 @@ lines_join(const Lines *ls, char end)
 		ls->raw[ls->l[k].pos - 1] = end;
 }
 
+/* Cut TEXT into LS's lines (each line end becomes '\0'): LS->raw, n, l
+ * (one Line more than n, zeroed); nothing else of LS is touched. */
+static void
+lines_cut(Lines *ls, char *text)
+{
+	ls->raw = text;
+	ls->n = 1;
+	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
+		ls->n++;
+	ls->l = g_new0(Line, ls->n + 1);
+	char *s = text;
+	for (guint i = 0; i < ls->n; i++) {
+		char *eol = strchr(s, '\n');
+		if (eol)
+			*eol = '\0';
+		ls->l[i].s = s;
+		ls->l[i].pos = (gint)(s - text);
+		s = eol ? eol + 1 : s + strlen(s);
+	}
+}
+
 /* Mark in HIT the lines P matches; lines already marked are not tried. */
 static void
 scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
@@ -151,21 +172,8 @@ st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, gui
 			rest++;
 	}
 	g_autofree char *head = rest ? g_strndup(text, rest - 1 - text) : g_strdup(text);
-	ls.raw = head;
 	ls.scan = (StScan *)scan;
-	ls.n = 1;
-	for (const char *c = strchr(head, '\n'); c; c = strchr(c + 1, '\n'))
-		ls.n++;
-	ls.l = g_new0(Line, ls.n);
-	char *s = head;
-	for (guint i = 0; i < ls.n; i++) {
-		char *eol = strchr(s, '\n');
-		if (eol)
-			*eol = '\0';
-		ls.l[i].s = s;
-		ls.l[i].pos = (gint)(s - head);
-		s = eol ? eol + 1 : s + strlen(s);
-	}
+	lines_cut(&ls, head);
 	g_autofree guint8 *hit = g_new0(guint8, ls.n);
 	for (guint i = 0; i < g->patterns->len; i++)
 		scan_pattern(&ls, g_ptr_array_index(g->patterns, i), hit);
@@ -363,22 +371,9 @@ st_x_lines_init(Lines *ls, const StRules *rules, char *text)
 {
 	memset(ls, 0, sizeof(*ls));
 	ls->rules = rules;
-	ls->raw = text;
-	ls->n = 1;
-	for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
-		ls->n++;
-	ls->l = g_new0(Line, ls->n + 1);
 	ls->any = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, group_lines_free);
 	ls->scan = st_scan_new(rules, text, -1);  /* before the text is cut */
-	char *s = ls->raw;
-	for (guint i = 0; i < ls->n; i++) {
-		char *eol = strchr(s, '\n');
-		if (eol)
-			*eol = '\0';
-		ls->l[i].s = s;
-		ls->l[i].pos = (gint)(s - ls->raw);
-		s = eol ? eol + 1 : s + strlen(s);
-	}
+	lines_cut(ls, text);
 	lines_classify(ls);
 }
 
