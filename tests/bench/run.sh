@@ -87,11 +87,21 @@ row "2. durable filings, 16 threads (group commit, the milter's path)" "$(jnum f
 	"$(verdict 2 "$(py "$(jnum filings_per_commit <<<"$F16") > 1")" "commits shared (> 1 filing per commit)")"
 fi
 
+# A sectriage-milter in DIR (its config, socket and pid) with the database
+# DB, sending its mail to the smtp-sink; started from PROGRAM (default
+# $ST_MILTER) by filter_start DIR WHAT [PROGRAM].
+filter_config() { # DIR DB
+	mkdir -p "$1/run" "$(dirname "$2")"
+	st_milter_config "$1" "$2" "$1/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+}
+filter_start() { # DIR WHAT [PROGRAM]
+	ST_MILTER=${3:-$ST_MILTER} st_start_milter "$1" || { echo "$2 milter did not start" >&2; exit 1; }
+}
+
 # ---- 3 and 5. through Postfix ----
 if part 3 || part 4 || part 5; then
 PF=$T/postfix
 M=$T/milter
-mkdir -p "$M/run" "$T/db"
 pf_create "$PF" ""
 # Acknowledgments go to an smtp-sink of their own: the bench measures what
 # the filter adds to the SMTP transaction, not the delivery of the mail it
@@ -101,12 +111,11 @@ smtp-sink -u nobody "127.0.0.1:$SINK_PORT" 256 >/dev/null 2>&1 &
 SINK_PID=$!
 disown "$SINK_PID" 2>/dev/null
 st_at_exit st_kill_pid "$SINK_PID"
-st_milter_config "$M" "$T/db/triage.db" "$M/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+filter_config "$M" "$T/db/triage.db"
 # The same filter with triage = inline (analysed inside the SMTP transaction,
 # as before issue #9's deferred triage), its own database: side by side.
 MI=$T/milter-inline
-mkdir -p "$MI/run" "$T/db-inline"
-st_milter_config "$MI" "$T/db-inline/triage.db" "$MI/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
+filter_config "$MI" "$T/db-inline/triage.db"
 sed -i 's/^\[milter\]$/[milter]\ntriage = inline/' "$MI/sectriage.conf"
 pf_start "$PF" || { echo "postfix did not start"; exit 1; }
 NOOP_SOCK=$T/noop.sock
@@ -125,23 +134,21 @@ disown "$CNOOP_PID" 2>/dev/null
 st_at_exit st_kill_pid "$CNOOP_PID"
 st_wait_for 10 test -S "$CNOOP_SOCK"
 chmod 0666 "$CNOOP_SOCK"
-st_start_milter "$M" || { echo "milter did not start"; exit 1; }
+filter_start "$M" sectriage
 # BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
 # measured beside this one as mode "baseline" (its own database)
 if [ -n "${BENCH_BASELINE:-}" ]; then
 	MB=$T/milter-base
-	mkdir -p "$MB/run" "$T/db-base"
-	st_milter_config "$MB" "$T/db-base/triage.db" "$MB/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
-	ST_MILTER=$BENCH_BASELINE st_start_milter "$MB" || { echo "baseline milter did not start"; exit 1; }
+	filter_config "$MB" "$T/db-base/triage.db"
+	filter_start "$MB" baseline "$BENCH_BASELINE"
 fi
-st_start_milter "$MI" || { echo "inline milter did not start"; exit 1; }
+filter_start "$MI" inline
 # The same filter built with every commit left unsynced (make bench only,
 # never installed): beside the real one, what the fsync that makes a report
 # durable before the MTA's answer costs.
 MN=$T/milter-nosync
-mkdir -p "$MN/run" "$T/db-nosync"
-st_milter_config "$MN" "$T/db-nosync/triage.db" "$MN/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
-ST_MILTER=$B/sectriage-milter-nosync st_start_milter "$MN" || { echo "nosync milter did not start"; exit 1; }
+filter_config "$MN" "$T/db-nosync/triage.db"
+filter_start "$MN" nosync "$B/sectriage-milter-nosync"
 st_wait_for 10 st_port_open "$SINK_PORT" || { echo "smtp-sink did not start"; exit 1; }
 fi
 
@@ -319,9 +326,8 @@ if part 4; then
 	[ -n "${MN:-}" ] && st_stop_milter "$MN"
 	for mib in 1 10 50; do
 		MM=$T/mem-$mib
-		mkdir -p "$MM/run" "$MM/db"
-		st_milter_config "$MM" "$MM/db/triage.db" "$MM/run/milter.sock" "smtp:127.0.0.1:$SINK_PORT"
-		st_start_milter "$MM" >/dev/null || { echo "milter did not start"; exit 1; }
+		filter_config "$MM" "$MM/db/triage.db"
+		filter_start "$MM" sectriage >/dev/null
 		use_milter "$(st_milter_socket "$MM")"
 		pid=$(cat "$MM/milter.pid")
 		base=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
