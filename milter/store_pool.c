@@ -24,7 +24,6 @@ struct StStorePool {
 
 	/* group commit (st_store_pool_run_batched) */
 	GMutex batch_lock;
-	GCond batch_cond;
 	GQueue pending;         /* BatchJob*, waiting for a leader */
 	gboolean leading;       /* a leader is running a batch */
 	guint64 n_batches;      /* batches run (shared transactions) */
@@ -39,6 +38,7 @@ struct StStorePool {
 typedef struct BatchJob {
 	StStoreWork work;
 	gpointer data;
+	GCond wake;             /* with batch_lock: done, or lead */
 	gboolean done;
 	gboolean ok;
 	GError *error;
@@ -59,7 +59,6 @@ st_store_pool_new(const char *path, int busy_ms, int max)
 	pool->max = max > 0 ? max : 1;
 	pool->idle = g_ptr_array_new();
 	g_mutex_init(&pool->batch_lock);
-	g_cond_init(&pool->batch_cond);
 	g_queue_init(&pool->pending);
 	return pool;
 }
@@ -177,7 +176,6 @@ st_store_pool_free(StStorePool *pool)
 	g_mutex_clear(&pool->lock);
 	g_cond_clear(&pool->cond);
 	g_mutex_clear(&pool->batch_lock);
-	g_cond_clear(&pool->batch_cond);
 	g_free(pool->path);
 	g_free(pool);
 }
@@ -249,11 +247,18 @@ st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
 {
 	BatchJob job = { .work = work, .data = data };
 
+	/* Each waiter sleeps on its own condition: a leader wakes the callers
+	 * whose units it committed, and the caller at the head of the queue to
+	 * lead next, no one else.  One condition for all (a broadcast) woke
+	 * every waiter after every batch, most of them to sleep again, and
+	 * they queued up on batch_lock in turn: context switches that the SMTP
+	 * threads paid for on a two-core machine (#9). */
+	g_cond_init(&job.wake);
 	g_mutex_lock(&pool->batch_lock);
 	g_queue_push_tail(&pool->pending, &job);
 	while (!job.done) {
 		if (pool->leading) {
-			g_cond_wait(&pool->batch_cond, &pool->batch_lock);
+			g_cond_wait(&job.wake, &pool->batch_lock);
 			continue;
 		}
 		/* lead: take what is waiting (our own job among it) */
@@ -268,12 +273,19 @@ st_store_pool_run_batched(StStorePool *pool, StStoreWork work, gpointer data,
 		run_batch(pool, batch);
 
 		g_mutex_lock(&pool->batch_lock);
-		for (guint i = 0; i < batch->len; i++)
-			((BatchJob *)g_ptr_array_index(batch, i))->done = TRUE;
+		for (guint i = 0; i < batch->len; i++) {
+			BatchJob *b = g_ptr_array_index(batch, i);
+			b->done = TRUE;
+			if (b != &job)
+				g_cond_signal(&b->wake);
+		}
 		pool->leading = FALSE;
-		g_cond_broadcast(&pool->batch_cond);
+		/* a batch was full, or units came in while it ran */
+		if (!g_queue_is_empty(&pool->pending))
+			g_cond_signal(&((BatchJob *)g_queue_peek_head(&pool->pending))->wake);
 	}
 	g_mutex_unlock(&pool->batch_lock);
+	g_cond_clear(&job.wake);
 	if (!job.ok) {
 		if (job.error != NULL)
 			g_propagate_error(error, job.error);

@@ -544,6 +544,49 @@ test_group_commit(Fixture *fx, gconstpointer data)
 	st_store_pool_free(pool);
 }
 
+/* More callers wait than one transaction takes (64): while another
+ * connection holds the write lock, 100 callers queue behind the first
+ * leader.  Each caller sleeps on its own condition, so the leader must wake
+ * the head of what it left behind, or those callers wait forever. */
+static void
+test_group_commit_overflow(Fixture *fx, gconstpointer data)
+{
+	enum { N = 100 };
+	GError *err = NULL;
+	gint commits = 0;
+	StStorePool *pool = st_store_pool_new(fx->path, 10000, 2);
+	StStore *a = st_store_pool_acquire(pool, &err);
+	StStore *b = st_store_pool_acquire(pool, &err);
+	g_assert_no_error(err);
+	sqlite3_commit_hook(st_store_db(a), count_commit, &commits);
+	sqlite3_commit_hook(st_store_db(b), count_commit, &commits);
+	st_store_pool_release(pool, a);
+	st_store_pool_release(pool, b);
+
+	g_autoptr(StStore) locker = st_store_open(fx->path, 100, &err);
+	g_assert_true(st_store_begin(locker, &err));
+	BatchJobT jobs[N];
+	GThread *threads[N];
+	for (int i = 0; i < N; i++) {
+		/* thread * 1000 + i is even: every unit succeeds */
+		jobs[i] = (BatchJobT){ pool, 2 * i, 1, 0, &commits };
+		threads[i] = g_thread_new("batch", batch_worker, &jobs[i]);
+	}
+	g_usleep(300 * 1000);
+	st_store_rollback(locker);
+	for (int i = 0; i < N; i++) {
+		g_thread_join(threads[i]);
+		g_assert_cmpint(jobs[i].wrong, ==, 0);
+	}
+	a = st_store_pool_acquire(pool, &err);
+	g_assert_cmpint(tu_sql_int(a, "SELECT count(*) FROM events WHERE kind = 'batch'"), ==, N);
+	g_test_message("%d units in %d commits", N, commits);
+	g_assert_cmpint(commits, >=, 2);
+	g_assert_cmpint(commits, <, N / 2);
+	st_store_pool_release(pool, a);
+	st_store_pool_free(pool);
+}
+
 /* One unit of test_deferred_checkpoint: a 16 KB row (four pages and more). */
 static gboolean
 bulky_work(StStore *store, gpointer data, GError **error)
@@ -738,6 +781,7 @@ main(int argc, char **argv)
 	ADD("check", test_check);
 	ADD("pool", test_pool);
 	ADD("group-commit", test_group_commit);
+	ADD("group-commit-overflow", test_group_commit_overflow);
 	ADD("deferred-checkpoint", test_deferred_checkpoint);
 	g_test_add_func("/store/canon-hash", test_canon_hash);
 	return g_test_run();
