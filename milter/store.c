@@ -415,8 +415,15 @@ st_store_open(const char *path, int busy_timeout_ms, GError **error)
 	if (!set_wal(store, busy_timeout_ms > 0 ? busy_timeout_ms : 5000, error) ||
 	    !st_store_exec(store, "PRAGMA foreign_keys = ON", error) ||
 	    !st_store_exec(store, "PRAGMA synchronous = " ST_STORE_SYNCHRONOUS, error) ||
-	    /* a 50 MiB message grows the WAL; give the space back after */
-	    !st_store_exec(store, "PRAGMA journal_size_limit = 16777216", error) ||
+	    /* Keep up to 128 MiB of the WAL's blocks when it starts over (#9).
+	     * A burst of mail grows the WAL (the triage thread checkpoints it
+	     * only once the server is quiet), and every fsync that grows a
+	     * file also writes its inode: measured here, fdatasync of 384 KiB
+	     * (a group commit of eight reports) took 0.49-0.73 ms appending and
+	     * 0.32-0.39 ms overwriting blocks the file already had.  The next
+	     * burst rewrites the blocks the last one left; beyond 128 MiB (a
+	     * 50 MiB message, a burst of thousands) the space is given back. */
+	    !st_store_exec(store, "PRAGMA journal_size_limit = 134217728", error) ||
 	    !migrate(store, error)) {
 		g_prefix_error(error, "%s: ", path);
 		return NULL;

@@ -54,7 +54,7 @@ test_open_modes_pragmas(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(tu_sql_int(store, "PRAGMA foreign_keys"), ==, 1);
 	g_assert_cmpint(tu_sql_int(store, "PRAGMA synchronous"), ==, 2); /* FULL */
 	g_assert_cmpint(tu_sql_int(store, "PRAGMA busy_timeout"), ==, 1000);
-	g_assert_cmpint(tu_sql_int(store, "PRAGMA journal_size_limit"), ==, 16 * 1024 * 1024);
+	g_assert_cmpint(tu_sql_int(store, "PRAGMA journal_size_limit"), ==, 128 * 1024 * 1024);
 	g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
 
 	/* the WAL file has the database's mode */
