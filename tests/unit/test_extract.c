@@ -356,6 +356,14 @@ static const struct {
 	{ "Credit: Piotr Sadowski (@psadowski@infosec.example on Mastodon)", TRUE, FALSE,
 	  "Piotr Sadowski", "@psadowski@infosec.example" },
 	{ "Tolong jangan sebut nama saya dalam advisori.", TRUE, TRUE, NULL, NULL },
+	/* round 20: a qualified "Credit line", Vietnamese, Greek, Hungarian */
+	{ "Credit line for the advisory, if you write one:\nMarta Kowalczyk, https://northquay.example/~marta\n",
+	  TRUE, FALSE, "Marta Kowalczyk", "https://northquay.example/~marta" },
+	{ "Nếu có thể, xin ghi công cho tôi trong bản tin bảo mật với tên Nguyễn Thị Lan, https://github.com/ntlan-sec",
+	  TRUE, FALSE, "Nguyễn Thị Lan", "https://github.com/ntlan-sec" },
+	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
+	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
+	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
