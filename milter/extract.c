@@ -561,6 +561,11 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	if (count_words(prose) < (guint)min_words)
 		return;
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, prose, -1);
+	/* the writer says the mail asks rather than reports ("I am not
+	 * reporting a problem, just asking"): its words about escapes and
+	 * leaks are the question's topic, not a description ([description.not]) */
+	if (st_x_any_in(st_x_grp(ls->rules, "description.not"), scan, prose + body_at))
+		return;
 	guint ni = st_rule_count_in(impact, scan, prose);
 	/* what is wrong is said in the body: a subject names the topic only
 	 * ("Press inquiry: sandbox escapes"), [description] problem_in_body */

@@ -248,6 +248,22 @@ static const ClassCase class_cases[] = {
 	{ "SSRF in cloud image import -> metadata credentials",
 	  "The control plane fetches any URL, so a user reads the temporary cloud credentials of\n"
 	  "the importer role from 169.254.169.254.", "secret_leakage", "cloud" },
+	/* blind round 20: code execution on the machine around the sandbox;
+	 * a key serialised into an error's JSON (an unauthenticated attacker
+	 * does not make it an authentication bug); the cloud named by its own
+	 * host while the reporter mentions the SDK he uses */
+	{ "Guest reaches the WSL interop socket",
+	  "Any process in the guest can ask WSL to start cmd.exe. That is code execution on the\n"
+	  "Windows machine as the logged-in user, from inside the sandbox: a full escape.",
+	  "sandbox_escape", "core" },
+	{ "Node SDK: API key serialised into SandboxError JSON",
+	  "Applications that return errors as JSON hand the API key to any unauthenticated user.\n"
+	  "Impact: disclosure of the microsandbox API key.", "secret_leakage", "node_sdk" },
+	{ "Invite link valid after removal",
+	  "A removed admin accepts the old invite again and gets the admin role back: the invite\n"
+	  "is not invalidated.\n"
+	  "curl -X POST https://cloud.microsandbox.example/api/v1/invites/inv_1/accept\n"
+	  "On the client I use the Python SDK 0.8.3.", "control_plane_auth", "cloud" },
 };
 
 static void
@@ -548,6 +564,13 @@ static const OosCase oos_cases[] = {
 	{ "High severity finding: Hardcoded Credentials (CWE-798)",
 	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
 	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
+	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
+	{ "Forslag: seccomp-filtre til VMM-processen",
+	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
+	  FALSE, "hardening", NULL },
+	{ "Seccomp dla procesu VMM",
+	  "To nie jest konkretna podatno\xc5\x9b\xc4\x87, raczej sugestia: domy\xc5\x9blny profil seccomp.",
+	  FALSE, "hardening", NULL },
 };
 
 static void

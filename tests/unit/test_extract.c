@@ -356,6 +356,14 @@ static const struct {
 	{ "Credit: Piotr Sadowski (@psadowski@infosec.example on Mastodon)", TRUE, FALSE,
 	  "Piotr Sadowski", "@psadowski@infosec.example" },
 	{ "Tolong jangan sebut nama saya dalam advisori.", TRUE, TRUE, NULL, NULL },
+	/* round 20: a qualified "Credit line", Vietnamese, Greek, Hungarian */
+	{ "Credit line for the advisory, if you write one:\nMarta Kowalczyk, https://northquay.example/~marta\n",
+	  TRUE, FALSE, "Marta Kowalczyk", "https://northquay.example/~marta" },
+	{ "Nếu có thể, xin ghi công cho tôi trong bản tin bảo mật với tên Nguyễn Thị Lan, https://github.com/ntlan-sec",
+	  TRUE, FALSE, "Nguyễn Thị Lan", "https://github.com/ntlan-sec" },
+	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
+	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
+	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
@@ -564,6 +572,15 @@ static const struct {
 	  "these bugs?\n", 0, 0, 0 },
 	{ "Hi,\n\nCould an attacker in the guest read host files through the broker? The broker follows "
 	  "symlinks, so a process in the guest can read files on the host outside the share.\n", 1, 0, 0 },
+	/* a mail that says it asks and does not report describes nothing,
+	 * whatever escape it asks about; a hardening suggestion that says it
+	 * is no vulnerability still describes what is lacking (blind round 20) */
+	{ "Hello,\n\nDoes the runc container escape through a leaked file descriptor affect microsandbox? "
+	  "An attacker in a container could reach the host's files through the leaked descriptor, "
+	  "so our auditors want to know. I am not reporting a problem, just asking.\n", 0, 0, 0 },
+	{ "Hello,\n\nAn attacker in a container could reach the host's files through a leaked "
+	  "descriptor, because msb does not close it before exec. I am not reporting this publicly "
+	  "until you have a fix.\n", 1, 0, 0 },
 	/* output under a bullet of an indented list */
 	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
