@@ -259,6 +259,14 @@ static const ClassCase class_cases[] = {
 	{ "Node SDK: API key serialised into SandboxError JSON",
 	  "Applications that return errors as JSON hand the API key to any unauthenticated user.\n"
 	  "Impact: disclosure of the microsandbox API key.", "secret_leakage", "node_sdk" },
+	/* a secret on a command line read by other local users is a leak, not
+	 * a privilege escalation; Turkish puts the verb last (blind round 22) */
+	{ "Node SDK passes sandbox env values on the msb command line (visible in ps to other local users)",
+	  "Command lines are world-readable through /proc/PID/cmdline, so every other local user on the\n"
+	  "host can read what an application passes into its sandboxes.", "secret_leakage", "node_sdk" },
+	{ "msb server ortam değişkenlerini loglara yazıyor",
+	  "Bu anahtarlar düz metin olarak pod loglarında görünüyor; başka müşterilerin gizli\n"
+	  "anahtarlarını okuyabiliyor.", "secret_leakage", "core" },
 	{ "Invite link valid after removal",
 	  "A removed admin accepts the old invite again and gets the admin role back: the invite\n"
 	  "is not invalidated.\n"

@@ -364,12 +364,18 @@ static const struct {
 	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
 	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
 	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
+	/* round 22: Turkish, the name before "olarak" and the verb last */
+	{ "Duyuruda adımın \"Emre Yıldırım\" olarak geçmesini rica ederim (https://emreyildirim.example).",
+	  TRUE, FALSE, "Emre Yıldırım", "https://emreyildirim.example" },
+	{ "Lütfen beni Ayşe Demir olarak anın, https://ayse.example", TRUE, FALSE, "Ayşe Demir", "https://ayse.example" },
+	{ "Lütfen adımı belirtmeyin.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
 	{ "Anonymous users can call the API without a key.", FALSE, FALSE, NULL, NULL },
 	{ "I'd appreciate a CVE if this qualifies.", FALSE, FALSE, NULL, NULL },
 	{ "I've mentioned it to the maintainers.", FALSE, FALSE, NULL, NULL },
+	{ "Bu hata beni root olarak yazma yetkisine götürdü.", FALSE, FALSE, NULL, NULL },
 };
 
 static void
@@ -581,6 +587,14 @@ static const struct {
 	{ "Hello,\n\nAn attacker in a container could reach the host's files through a leaked "
 	  "descriptor, because msb does not close it before exec. I am not reporting this publicly "
 	  "until you have a fix.\n", 1, 0, 0 },
+	/* a request for permission before any research says there is no
+	 * finding yet; "not found anything in the docs" is no such statement
+	 * (blind round 22) */
+	{ "Dear team,\n\nMy thesis will evaluate sandbox escape and isolation bypass attacks between "
+	  "co-located tenants. I have not found anything yet; before I start, do you offer a safe harbor?\n",
+	  0, 0, 0 },
+	{ "Hello,\n\nI have not found anything about this in the docs, but a process in the guest can "
+	  "read files on the host outside the share because the broker follows symlinks.\n", 1, 0, 0 },
 	/* output under a bullet of an indented list */
 	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
