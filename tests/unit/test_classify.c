@@ -267,6 +267,9 @@ static const ClassCase class_cases[] = {
 	{ "msb server ortam değişkenlerini loglara yazıyor",
 	  "Bu anahtarlar düz metin olarak pod loglarında görünüyor; başka müşterilerin gizli\n"
 	  "anahtarlarını okuyabiliyor.", "secret_leakage", "core" },
+	{ "Kunci API di log aplikasi",
+	  "Saat logging DEBUG aktif, msb membocorkan kunci API ke log aplikasi; siapa pun yang bisa\n"
+	  "membaca log bisa memakai kredensial itu.", "secret_leakage", "core" },
 	{ "Invite link valid after removal",
 	  "A removed admin accepts the old invite again and gets the admin role back: the invite\n"
 	  "is not invalidated.\n"
