@@ -136,7 +136,8 @@ st_wait_for 10 test -S "$CNOOP_SOCK"
 chmod 0666 "$CNOOP_SOCK"
 filter_start "$M" sectriage
 # BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
-# measured beside this one as mode "baseline" (its own database)
+# measured beside this one as mode "baseline" (its own database), and as
+# "other-baseline" for mail to other recipients (part 5)
 if [ -n "${BENCH_BASELINE:-}" ]; then
 	MB=$T/milter-base
 	filter_config "$MB" "$T/db-base/triage.db"
@@ -200,6 +201,7 @@ modes=""
 # not run are left out)
 part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-nosync sectriage-inline}
 part 5 && modes="$modes other-none other-sectriage"
+part 5 && [ -n "${BENCH_BASELINE:-}" ] && modes="$modes other-baseline"
 if [ -n "$modes" ]; then
 	for r in $(seq 1 "$RUNS"); do
 		# even runs go through the filters in the reverse order, so that
@@ -214,7 +216,7 @@ if [ -n "$modes" ]; then
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
 			sectriage-nosync) use_milter "$(st_milter_socket "$MN")" ;;
-			baseline) use_milter "$(st_milter_socket "$MB")" ;;
+			baseline|other-baseline) use_milter "$(st_milter_socket "$MB")" ;;
 			esac
 			to=security@superrad.company
 			case $mode in other-*) to=maintainer@superrad.company ;; esac
@@ -225,7 +227,7 @@ if [ -n "$modes" ]; then
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
 			sectriage-nosync) mpid=$(cat "$MN/milter.pid") ;;
-			baseline) mpid=$(cat "$MB/milter.pid") ;;
+			baseline|other-baseline) mpid=$(cat "$MB/milter.pid") ;;
 			esac
 			c0=$(cpu_ticks "$mpid"); t0=$(triage_ticks "$mpid")
 			# BENCH_PERF=PREFIX: a perf profile of the filter under the
