@@ -115,6 +115,10 @@ static const struct {
 	{ "   Compiling microsandbox-cli v0.8.1 (/home/tw/src/microsandbox/crates/cli)\n"
 	  "Built from main at 5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697 (git rev-parse HEAD)\n",
 	  "5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697", "commit" },
+	/* round 23: git's global options before rev-parse */
+	{ "I'm on main as of yesterday:\n    $ git -C ~/src/microsandbox rev-parse HEAD\n"
+	  "    9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72\n",
+	  "9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72", "commit" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
