@@ -275,6 +275,17 @@ static const ClassCase class_cases[] = {
 	  "is not invalidated.\n"
 	  "curl -X POST https://cloud.microsandbox.example/api/v1/invites/inv_1/accept\n"
 	  "On the client I use the Python SDK 0.8.3.", "control_plane_auth", "cloud" },
+	/* round 23: the network policy in Hebrew; the cloud's console named
+	 * over the SDK the sandbox was created with */
+	{ "עקיפת מדיניות רשת",
+	  "הקוד בתוך ה-sandbox מגיע לשירותים של המארח על 127.0.0.1 למרות מדיניות הרשת.\n"
+	  "  msb run --deny-net 0.0.0.0/0 --allow-net 10.20.0.0/16 alpine -- nc 10.20.0.1 5432\n",
+	  "network_bypass", "core" },
+	{ "Cloud console: Viewer role can read secret env values",
+	  "The API behind the sandbox page returns the secret env values to members with the\n"
+	  "Viewer role, so contractors can take our Stripe key.\n"
+	  "Created with the Python SDK: Sandbox.create(image=\"python:3.12\", secrets={...})\n"
+	  "pip show microsandbox: Version: 0.8.3", "secret_leakage", "cloud" },
 };
 
 static void
