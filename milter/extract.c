@@ -641,6 +641,8 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	Lines ls;
 
 	st_x_set_roles(rules, msg);
+	/* after the roles: a PDF is a document, not a script or a log */
+	st_x_pdf_attachments(rules, msg);
 	st_x_lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);

@@ -132,6 +132,14 @@ gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
 gint st_x_poc_line(const Lines *ls);
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
+/* The text the PDF document PDF shows (its content streams' strings), at
+ * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
+ * readable text.  g_free() (extract_pdf.c). */
+char *st_x_pdf_text(const StRules *rules, GBytes *pdf);
+/* Give each PDF attachment of MSG (by [extract.pdf] name or by type) that
+ * has no text the text it shows, so that it is read like a textual one.
+ * The attachments own the texts (extract_pdf.c). */
+void st_x_pdf_attachments(const StRules *rules, const StMessage *msg);
 
 G_END_DECLS
 #endif

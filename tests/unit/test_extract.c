@@ -955,6 +955,86 @@ test_hostile(void)
 	g_assert_true(a->check[ST_CHECK_POC]);
 }
 
+/* ------------------------------------------------------------ pdf */
+
+/* A one-page PDF whose page content is CONTENT, Flate-compressed when
+ * DEFLATE, with one font stream (binary, /Subtype) that must be skipped. */
+static GBytes *
+make_pdf(const char *content, gboolean deflate)
+{
+	g_autoptr(GBytes) body = g_bytes_new(content, strlen(content));
+	if (deflate) {
+		g_autoptr(GZlibCompressor) z = g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+		g_autoptr(GOutputStream) mem = g_memory_output_stream_new_resizable();
+		g_autoptr(GOutputStream) out = g_converter_output_stream_new(mem, G_CONVERTER(z));
+		g_assert_true(g_output_stream_write_all(out, content, strlen(content), NULL, NULL, NULL));
+		g_assert_true(g_output_stream_close(out, NULL, NULL));
+		g_bytes_unref(body);
+		body = g_memory_output_stream_steal_as_bytes(G_MEMORY_OUTPUT_STREAM(mem));
+	}
+	GByteArray *pdf = g_byte_array_new();
+	const char *head = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+		"4 0 obj\n<< /Length 12 /Length1 12 /Subtype /Type1C >>\nstream\n"
+		"(Tj) Tj BT\x01\x02\nendstream\nendobj\n";
+	g_byte_array_append(pdf, (const guint8 *)head, strlen(head));
+	g_autofree char *dict = g_strdup_printf("5 0 obj\n<< /Length %zu%s >>\nstream\n",
+						g_bytes_get_size(body), deflate ? " /Filter /FlateDecode" : "");
+	g_byte_array_append(pdf, (const guint8 *)dict, strlen(dict));
+	g_byte_array_append(pdf, g_bytes_get_data(body, NULL), g_bytes_get_size(body));
+	const char *tail = "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+	g_byte_array_append(pdf, (const guint8 *)tail, strlen(tail));
+	return g_byte_array_free_to_bytes(pdf);
+}
+
+/* The text a PDF shows: Tj, TJ with a word gap, ' and ", escapes, octal
+ * and hex strings, new lines from Td and T*; the same through FlateDecode;
+ * fonts skipped; glyph-id strings, a non-PDF and a torn PDF give nothing. */
+static void
+test_pdf(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *content =
+		"BT /F1 10 Tf 50 780 Td 13 TL\n"
+		"(Version: msb 0.8.1) Tj 0 -13 Td\n"
+		"[(Host:)-250(Ubuntu 22.04.5 LTS) 20 (, kernel 6.5.0-45-generic)] TJ\n"
+		"(Steps \\(as bob\\): cat /tmp/run.log) '\n"
+		"T* <6f776e6564> Tj ( caf\\351) Tj\n"
+		"1 0 0 1 50 600 Tm (<\\001\\002\\003\\004\\005>) Tj ET\n";
+	const char *want =
+		"Version: msb 0.8.1\n"
+		"Host: Ubuntu 22.04.5 LTS, kernel 6.5.0-45-generic\n"
+		"Steps (as bob): cat /tmp/run.log\n"
+		"owned caf\xc3\xa9\n";
+
+	for (int deflate = 0; deflate <= 1; deflate++) {
+		g_autoptr(GBytes) pdf = make_pdf(content, deflate);
+		g_autofree char *text = st_x_pdf_text(rules, pdf);
+		g_assert_cmpstr(text, ==, want);
+
+		/* torn anywhere: no crash, never more than the whole */
+		gsize n = g_bytes_get_size(pdf);
+		for (gsize cut = 0; cut < n; cut += 7) {
+			g_autoptr(GBytes) torn = g_bytes_new_from_bytes(pdf, 0, cut);
+			g_autofree char *t = st_x_pdf_text(rules, torn);
+			g_assert_true(t == NULL || strlen(t) <= strlen(want) + 1);
+		}
+	}
+
+	g_autoptr(GBytes) glyphs = make_pdf("BT <0001000200030004> Tj ET\n", TRUE);
+	g_autofree char *none = st_x_pdf_text(rules, glyphs);
+	g_assert_null(none);
+	/* a deflate bomb (16 MiB of no text) stops at [extract.pdf]'s bounds */
+	g_autofree char *zeros = g_strnfill(16 << 20, ' ');
+	g_autoptr(GBytes) bomb = make_pdf(zeros, TRUE);
+	gint64 t0 = g_get_monotonic_time();
+	g_autofree char *none3 = st_x_pdf_text(rules, bomb);
+	g_assert_null(none3);
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 2 * G_USEC_PER_SEC);
+	g_autoptr(GBytes) notpdf = g_bytes_new_static("stream\n(hello) Tj\nendstream\n", 29);
+	g_autofree char *none2 = st_x_pdf_text(rules, notpdf);
+	g_assert_null(none2);
+}
+
 /* Every devset message: the extract fields agree with its label. */
 static void
 test_devset(void)
@@ -1061,6 +1141,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
+	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/devset", test_devset);
 	return g_test_run();
 }
