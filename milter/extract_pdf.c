@@ -180,17 +180,43 @@ is_delim(guint8 c)
 	return g_ascii_isspace(c) || c == '\0' || strchr("()<>[]{}/%", c) != NULL;
 }
 
+/* The operator OP of a content stream, with the string operands PEND and
+ * the last number NUM: show the strings or break the line.  *P (the read
+ * position, up to END) moves past an inline image. */
+static void
+operator(const char *op, const GString *pend, double num, const guint8 **p,
+	 const guint8 *end, Sink *s)
+{
+	gboolean move = strcmp(op, "Td") == 0 || strcmp(op, "TD") == 0;
+
+	if (strcmp(op, "'") == 0 || strcmp(op, "\"") == 0)
+		newline(s);
+	if (strcmp(op, "Tj") == 0 || strcmp(op, "TJ") == 0 ||
+	    strcmp(op, "'") == 0 || strcmp(op, "\"") == 0) {
+		show(s, pend);
+	} else if (strcmp(op, "T*") == 0 || strcmp(op, "ET") == 0 || strcmp(op, "Tm") == 0 ||
+		   (move && num != 0)) {
+		newline(s);
+	} else if (move && s->out->len > 0 && s->out->str[s->out->len - 1] != '\n' &&
+		   s->out->len < s->max) {
+		g_string_append_c(s->out, ' ');  /* a move along the same line */
+	} else if (strcmp(op, "BI") == 0) {
+		const guint8 *ei = find(*p, end - *p, "EI");
+		*p = ei ? ei + 2 : end;
+	}
+}
+
 /* The text shown by the content stream of LEN bytes at DATA, into S. */
 static void
 content_text(const guint8 *data, gsize len, Sink *s)
 {
 	const guint8 *p = data, *end = data + len;
 	g_autoptr(GString) pend = g_string_new(NULL);
-	double num[2] = { 0, 0 };
+	double num = 0;
 
 	while (p < end && s->out->len < s->max) {
 		guint8 c = *p;
-		if (g_ascii_isspace(c) || c == '\0' || c == '[' || c == ']' || c == '{' || c == '}' || c == '>') {
+		if (g_ascii_isspace(c) || c == '\0' || strchr("[]{}>", c) != NULL) {
 			p++;
 		} else if (c == '%') {
 			while (p < end && *p != '\n' && *p != '\r')
@@ -210,42 +236,23 @@ content_text(const guint8 *data, gsize len, Sink *s)
 			while (p < end && n < sizeof buf - 1 && !is_delim(*p))
 				buf[n++] = (char)*p++;
 			buf[n] = '\0';
-			double v = g_ascii_strtod(buf, NULL);
+			num = g_ascii_strtod(buf, NULL);
 			/* a wide gap inside a TJ array separates words */
-			if (v < -200 && pend->len > 0 && pend->str[pend->len - 1] != ' ')
+			if (num < -200 && pend->len > 0 && pend->str[pend->len - 1] != ' ')
 				g_string_append_c(pend, ' ');
-			num[0] = num[1];
-			num[1] = v;
 		} else {
 			char op[8];
 			gsize n = 0;
-			while (p < end && !is_delim(*p)) {
+			for (; p < end && !is_delim(*p); p++)
 				if (n < sizeof op - 1)
 					op[n++] = (char)*p;
-				p++;
-			}
 			op[n] = '\0';
-			if (n == 0) {
+			if (n == 0)
 				p++;
-				continue;
-			}
-			if (strcmp(op, "'") == 0 || strcmp(op, "\"") == 0)
-				newline(s);
-			if (strcmp(op, "Tj") == 0 || strcmp(op, "TJ") == 0 ||
-			    strcmp(op, "'") == 0 || strcmp(op, "\"") == 0) {
-				show(s, pend);
-			} else if (strcmp(op, "T*") == 0 || strcmp(op, "ET") == 0 || strcmp(op, "Tm") == 0 ||
-				   ((strcmp(op, "Td") == 0 || strcmp(op, "TD") == 0) && num[1] != 0)) {
-				newline(s);
-			} else if ((strcmp(op, "Td") == 0 || strcmp(op, "TD") == 0) && s->out->len > 0 &&
-				   s->out->str[s->out->len - 1] != '\n' && s->out->len < s->max) {
-				g_string_append_c(s->out, ' ');
-			} else if (strcmp(op, "BI") == 0) {
-				const guint8 *ei = find(p, end - p, "EI");
-				p = ei ? ei + 2 : end;
-			}
+			else
+				operator(op, pend, num, &p, end, s);
 			g_string_truncate(pend, 0);
-			num[0] = num[1] = 0;
+			num = 0;
 		}
 	}
 	newline(s);
