@@ -19,9 +19,10 @@
  * gives a line's boundaries the same meaning: ^, $ and \b see a line end
  * as the line's own end), a match inside one line is a match of that line,
  * and only the lines a match crosses are matched alone.  Patterns that look
- * outside their match (lookarounds, \A \z \Z \G \K, option changes,
- * verbs) are always matched line by line: StPattern's line_safe, decided
- * when the rules load (rules.c). */
+ * outside their match (\A \z \Z \G \K, option changes, verbs, and
+ * lookarounds that could match or see a line end: "(?=\s)" but not
+ * "(?=[^\n]*x)") are always matched line by line: StPattern's line_safe,
+ * decided when the rules load (rules.c). */
 
 /* Calls of line_any for one group before its patterns run over the text,
  * at most.  A call matches each pattern once, which costs about what a

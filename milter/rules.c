@@ -137,20 +137,186 @@ is_match_key(const char *key, gboolean *caseless)
 
 static int pattern_weight(const StRuleGroup *group, const StPattern *p);
 
-/* Does the regex SRC look at nothing outside its match (StPattern's
- * line_safe)?  Decided once here rather than by extract_lines.c on every
+/* ------------------------------------------------------------ line safety
+ *
+ * A lookaround looks outside its match, but one that can neither match
+ * nor see a line end sees the same at a line's end in the whole text
+ * (a '\n' it cannot consume) as in the line alone (the subject's end):
+ * "(?=[ \t]+[-\w])", "(?<![\p{L}])", "(?=[^\n]*y)".  Decided by a
+ * conservative reading of the source: anything not understood is unsafe. */
+
+/* Does the \p / \P property at E (just after the backslash) name letters
+ * or numbers only (\pL, \p{Lu}, \p{N})?  *END: the character after it. */
+static gboolean
+property_word(const char *e, const char **end)
+{
+	const char *name = e + 1, *stop;
+	*end = e + 1;
+	if (*name == '{') {
+		name++;
+		stop = strchr(name, '}');
+		if (stop == NULL)
+			return FALSE;
+		*end = stop + 1;
+	} else {
+		stop = name + (*name ? 1 : 0);
+		*end = stop;
+	}
+	return e[0] == 'p' && stop > name && (name[0] == 'L' || name[0] == 'N') &&
+	       (stop - name == 1 || (stop - name == 2 && g_ascii_islower(name[1])));
+}
+
+/* The bracket class at P ('['): its end (after ']') or NULL when unclear;
+ * *NO_NL: it cannot match '\n' (a negated class must list \n, \s or \v;
+ * any other class only members that exclude it). */
+static const char *
+class_end(const char *p, gboolean *no_nl)
+{
+	const char *q = p + 1;
+	gboolean neg = FALSE, has_nl = FALSE, unsure = FALSE;
+
+	if (*q == '^') {
+		neg = TRUE;
+		q++;
+	}
+	if (*q == ']')
+		q++;
+	while (*q != ']') {
+		if (*q == '\0')
+			return NULL;
+		if (q[0] == '[' && q[1] == ':') {
+			const char *e = strstr(q + 2, ":]");
+			if (e == NULL)
+				return NULL;
+			unsure |= !(strncmp(q, "[:alpha:]", 9) == 0 || strncmp(q, "[:alnum:]", 9) == 0 ||
+				    strncmp(q, "[:digit:]", 9) == 0 || strncmp(q, "[:word:]", 8) == 0);
+			q = e + 2;
+			continue;
+		}
+		if (*q == '\\') {
+			char e = q[1];
+			if (e == '\0')
+				return NULL;
+			if (e == 'n' || e == 's' || e == 'v')
+				has_nl = TRUE;
+			if (e == 'p' || e == 'P') {
+				if (!property_word(q + 1, &q))
+					return NULL;
+				continue;
+			}
+			unsure |= g_ascii_isalnum(e) && !strchr("wdSht", e);
+			q += 2;
+			if (*q == '-' && q[1] != ']')
+				unsure = TRUE; /* a range from an escape */
+			continue;
+		}
+		unsure |= (guchar)*q < 0x20;
+		q++;
+	}
+	*no_nl = neg ? has_nl : !unsure && !has_nl;
+	return q + 1;
+}
+
+/* Is the lookaround body at P (after "(?=", "(?!", "(?<=" or "(?<!") one
+ * that can neither match nor look at a '\n'?  *END: after its ')'. */
+static gboolean
+lookaround_in_line(const char *p, const char **end)
+{
+	guint depth = 1;
+	const char *q = p;
+
+	while (depth > 0) {
+		gboolean ok = TRUE;
+		switch (*q) {
+		case '\0':
+		case '.':
+			return FALSE;
+		case '\\':
+			if (q[1] == 'p' || q[1] == 'P') {
+				if (!property_word(q + 1, &q))
+					return FALSE;
+				continue;
+			}
+			if (g_ascii_isalnum(q[1]) && !strchr("wdSbBt", q[1]))
+				return FALSE;
+			if (q[1] == '\0')
+				return FALSE;
+			q += 2;
+			continue;
+		case '[':
+			q = class_end(q, &ok);
+			if (q == NULL || !ok)
+				return FALSE;
+			continue;
+		case '(':
+			depth++;
+			if (q[1] == '?' && !(q[2] == ':' || q[2] == '>' || q[2] == '=' || q[2] == '!' ||
+					     (q[2] == '<' && (q[3] == '=' || q[3] == '!' || g_ascii_isalpha(q[3])))))
+				return FALSE;
+			break;
+		case ')':
+			depth--;
+			break;
+		default:
+			if ((guchar)*q < 0x20)
+				return FALSE;
+		}
+		q++;
+	}
+	*end = q;
+	return TRUE;
+}
+
+/* Do SRC's lookarounds, all of them, stay inside their line? */
+static gboolean
+lookarounds_in_line(const char *src)
+{
+	static const char *const open[] = { "(?=", "(?!", "(?<=", "(?<!" };
+	guint written = 0, safe = 0;
+
+	for (guint i = 0; i < G_N_ELEMENTS(open); i++)
+		for (const char *q = strstr(src, open[i]); q; q = strstr(q + 1, open[i]))
+			written++;
+	for (const char *q = src; *q;) {
+		gboolean ok;
+		if (*q == '\\') {
+			q += q[1] ? 2 : 1;
+		} else if (*q == '[') {
+			q = class_end(q, &ok);
+			if (q == NULL)
+				return FALSE;
+		} else if (q[0] == '(' && q[1] == '?' &&
+			   (q[2] == '=' || q[2] == '!' || (q[2] == '<' && (q[3] == '=' || q[3] == '!')))) {
+			const char *body = q + (q[2] == '<' ? 4 : 3), *end;
+			if (!lookaround_in_line(body, &end))
+				return FALSE;
+			safe++;
+			/* a lookaround inside this one is checked (and counted) too */
+			q = body;
+		} else {
+			q++;
+		}
+	}
+	/* every "(?=" written is one read here (none escaped, none in a class) */
+	return safe == written;
+}
+
+/* Does the regex SRC look at nothing outside its match but what stays in
+ * its line (StPattern's line_safe)?  Decided once here rather than by extract_lines.c on every
  * whole-text run (ten strstr calls each, 40 M instructions a pass over the
  * corpus, #9). */
 static gboolean
 pattern_line_safe(const char *src)
 {
 	static const char *const outside[] = {
-		"(?=", "(?!", "(?<=", "(?<!", "(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
+		"(*", "\\A", "\\z", "\\Z", "\\G", "\\K",
 	};
 
 	for (guint i = 0; i < G_N_ELEMENTS(outside); i++)
 		if (strstr(src, outside[i]) != NULL)
 			return FALSE;
+	if (!lookarounds_in_line(src))
+		return FALSE;
 	/* inline options: (?m) / (?-m) change what ^ and $ mean.  Only a run
 	 * of option letters closed by ':' or ')' sets options: a named group
 	 * ("(?<cmd>", whose name has an m) does not. */

@@ -37,8 +37,9 @@ typedef struct StPattern {
 	                  * in a text for RE to match it (literals.h) */
 	guint n_lits;    /* 0: no such condition, RE always runs */
 	int weight;      /* st_pattern_weight, looked up once at load */
-	gboolean line_safe; /* RE looks at nothing outside its match (no
-	                     * lookaround, \A \z \Z \G \K, verb or option
+	gboolean line_safe; /* RE looks at nothing outside its match but
+	                     * lookarounds that can neither match nor see a
+	                     * line end (no \A \z \Z \G \K, verb or option
 	                     * change): a match of it in a text that lies inside
 	                     * one line is a match of that line alone */
 } StPattern;

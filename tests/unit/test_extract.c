@@ -727,7 +727,8 @@ test_roles_not_working(void)
 /* st_x_count_lines counts what matching each piece of g_strsplit (TEXT,
  * "\n", MAX) alone counts: with patterns that match across a line end,
  * match the empty line, look behind or ahead past a line end (always
- * matched line by line), have a named group or set options, and with MAX
+ * matched line by line) or only inside the line (matched over the whole
+ * text), have a named group or set options, and with MAX
  * cutting the text anywhere (the last piece is the rest, whole). */
 static void
 test_count_lines(void)
@@ -748,12 +749,18 @@ test_count_lines(void)
 		"match.digit = ^\\s*\\d(?=\\s)\n"
 		"match.later = x(?=[^\\n]*y)\n"
 		"match.next = a(?=\\s+b)\n"
+		"[k]\n"
+		"match.word = (?<![\\w.-])v\\d(?![\\w-])\n"
+		"match.blank = q(?=[ \\t]*$)\n"
+		"match.last = y(?!\\S)\n"
+		"match.first = (?<!\\S)z\n"
+		"match.line = ^(?=[^\\n]*:)\\s*\\d\n"
 		"[n]\n"
 		"match.named = ^\\s*(?<cmd>\\[\\d)\\s*$\n"
 		"match.option = (?i:ok)$\n");
 	static const char *const pieces[] = {
 		"a", "b", "a b", "", " ", "12:", "  3: x", "xy", "y", "z ", "[1] ok", "q", "\t", "x",
-		"4", "5 ", "a ", "x y",
+		"4", "5 ", "a ", "x y", "v1", "v1-", ".v2", "q ", "q", " z", "3 :",
 	};
 	static const guint maxes[] = { 0, 1, 2, 3, 4, 7, 2000 };
 	GRand *rand = g_rand_new_with_seed(9);
@@ -767,7 +774,7 @@ test_count_lines(void)
 				g_string_append_c(text, '\n');
 		}
 		for (gsize m = 0; m < G_N_ELEMENTS(maxes); m++) {
-			for (const char *const *gn = (const char *const[]){ "g", "h", "e", "l", "n", NULL }; *gn; gn++) {
+			for (const char *const *gn = (const char *const[]){ "g", "h", "e", "l", "k", "n", NULL }; *gn; gn++) {
 				const StRuleGroup *g = st_rules_group(rules, *gn);
 				g_autoptr(StScan) scan = st_scan_new(rules, text->str, -1);
 				guint want = 0;

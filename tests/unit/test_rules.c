@@ -223,6 +223,67 @@ test_groups_prefix(void)
 	g_assert_cmpuint(ay->len, ==, 2);
 }
 
+/* StPattern's line_safe: a lookaround that can neither match nor see a
+ * line end keeps a pattern line-safe; one that could (\s, \W, a negated
+ * class without \n, '.', \P, a back reference), an unclear source and
+ * the anchors and verbs that see the subject do not (#9). */
+static void
+test_line_safe(void)
+{
+	static const struct {
+		const char *re;
+		gboolean safe;
+	} cases[] = {
+		{ "^\\s*\\d+:", TRUE },
+		{ "a\\s+b", TRUE },
+		{ "x(?=[^\\n]*y)", TRUE },
+		{ "(?<![\\w.-])v\\d(?![\\w-])", TRUE },
+		{ "(?<![\\p{L}])ok(?![\\p{L}])", TRUE },
+		{ "msb(?=[ \\t]+[-\\w])", TRUE },
+		{ "-\\s*(?=\\S)\\S", TRUE },
+		{ "(?<=x)y", TRUE },
+		{ "a(?=(?:b|c\\d){1,3}$)", TRUE },
+		{ "a(?=[^\\s])", TRUE },
+		{ "a(?=\\bx)", TRUE },
+		{ "^>>>\\s+(?<cmd>(?=[^\\n]*[(=\\[.])\\S.*)$", TRUE },
+		{ "\\(?=x", FALSE },        /* an escaped parenthesis: unclear, unsafe */
+		{ "[(?=]x", FALSE },        /* in a class: unclear, unsafe */
+		{ "\\d(?=\\s)", FALSE },
+		{ "a(?=\\W)", FALSE },
+		{ "a(?=\\D)", FALSE },
+		{ "a(?=[^x])", FALSE },
+		{ "a(?=[^\\S])", FALSE },
+		{ "a(?=[\\s,])", FALSE },
+		{ "a(?=.)", FALSE },
+		{ "a(?=\\P{L})", FALSE },
+		{ "a(?=\\p{Cc})", FALSE },
+		{ "a(?=[\\x00-\\x7f])", FALSE },
+		{ "(a)(?=\\1)", FALSE },
+		{ "a(?=(?i)b)", FALSE },
+		{ "a(?=[[:space:]])", FALSE },
+		{ "a(?=[^\\n", FALSE },
+		{ "\\Ax", FALSE },
+		{ "x\\z", FALSE },
+		{ "(*UCP)x", FALSE },
+		{ "(?m)^x", FALSE },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GError) err = NULL;
+		g_autofree char *text = g_strdup_printf("[g]\nmatch = %s\n", cases[i].re);
+		g_autoptr(StRules) r = st_rules_load_data(text, -1, &err);
+		if (r == NULL) {
+			/* an unterminated class does not compile: nothing to decide */
+			g_assert_false(cases[i].safe);
+			continue;
+		}
+		const StRuleGroup *g = st_rules_group(r, "g");
+		const StPattern *p = g_ptr_array_index(g->patterns, 0);
+		if (p->line_safe != cases[i].safe)
+			g_error("%s: line_safe %d, want %d", cases[i].re, p->line_safe, cases[i].safe);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -231,6 +292,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
 	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
+	g_test_add_func("/rules/line-safe", test_line_safe);
 	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
