@@ -186,7 +186,11 @@ poc_link_line(const Lines *ls, const char *group)
 			continue;
 		g_autofree char *two = g_strconcat(ls->l[i].s, "\n",
 						   i + 1 < ls->n ? ls->l[i + 1].s : "", NULL);
-		if (st_x_any(link, two))
+		/* the two lines' own scan: a link pattern runs only on the lines
+		 * that have its words, not on every line of a text that has
+		 * them somewhere (#9) */
+		g_autoptr(StScan) scan = st_scan_new(ls->rules, two, -1);
+		if (st_x_any_in(link, scan, two))
 			return (gint)i;
 	}
 	return -1;
