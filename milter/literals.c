@@ -40,6 +40,7 @@ typedef struct {
 	char c;
 	char set[SET_MAX + 1];  /* A_SET: the characters, NUL-terminated */
 	GPtrArray *factor;      /* owned, A_GROUP only */
+	StLitCond *cond;        /* owned, A_GROUP only: its condition (NULL: none) */
 } Atom;
 
 /* A literal's worth: its length; "a non-ASCII byte" counts as the
@@ -76,6 +77,67 @@ factor_offer(GPtrArray **best, GPtrArray *f)
 	}
 }
 
+/* ------------------------------------------------------------ conditions */
+
+void
+st_lit_cond_free(StLitCond *c)
+{
+	if (c == NULL)
+		return;
+	g_free(c->lit);
+	if (c->kids)
+		g_ptr_array_unref(c->kids);
+	g_free(c);
+}
+
+/* KIDS (StLitCond*, taken with the array) joined by KIND: NULL when there
+ * are none, the only one alone. */
+static StLitCond *
+cond_join(StLitCondKind kind, GPtrArray *kids)
+{
+	if (kids->len == 0) {
+		g_ptr_array_unref(kids);
+		return NULL;
+	}
+	if (kids->len == 1) {
+		StLitCond *c = g_ptr_array_steal_index(kids, 0);
+		g_ptr_array_unref(kids);
+		return c;
+	}
+	StLitCond *c = g_new0(StLitCond, 1);
+	c->kind = kind;
+	c->kids = kids;
+	return c;
+}
+
+static GPtrArray *
+cond_list(void)
+{
+	return g_ptr_array_new_with_free_func((GDestroyNotify)st_lit_cond_free);
+}
+
+static StLitCond *
+cond_lit(const char *l)
+{
+	StLitCond *c = g_new0(StLitCond, 1);
+	c->kind = ST_LIT_COND_LIT;
+	c->lit = g_strdup(l);
+	return c;
+}
+
+/* Add to CONDS "one of F's literals" (F is not taken) when all of them are
+ * long enough to tell. */
+static void
+cond_add_factor(GPtrArray *conds, const GPtrArray *f)
+{
+	if (factor_score(f) < ST_LITERALS_MIN)
+		return;
+	GPtrArray *any = cond_list();
+	for (guint i = 0; i < f->len; i++)
+		g_ptr_array_add(any, cond_lit(g_ptr_array_index(f, i)));
+	g_ptr_array_add(conds, cond_join(ST_LIT_COND_OR, any));
+}
+
 /* A run of literal characters: the strings (GString*, all of one length)
  * one of which the text holds there, one per choice of its classes. */
 static void
@@ -92,10 +154,10 @@ run_new(void)
 	return run;
 }
 
-/* RUN as a factor of its own (its variants, each cut to ST_LITERALS_MAX);
- * RUN emptied. */
+/* RUN as a factor of its own (its variants, each cut to ST_LITERALS_MAX),
+ * offered as *BEST and added to CONDS (the sequence's); RUN emptied. */
 static void
-run_flush(GPtrArray *run, GPtrArray **best)
+run_flush(GPtrArray *run, GPtrArray **best, GPtrArray *conds)
 {
 	if (((GString *)g_ptr_array_index(run, 0))->len == 0)
 		return;
@@ -113,18 +175,19 @@ run_flush(GPtrArray *run, GPtrArray **best)
 	}
 	g_ptr_array_set_size(run, 1);
 	g_string_truncate(g_ptr_array_index(run, 0), 0);
+	cond_add_factor(conds, f);
 	factor_offer(best, f);
 }
 
 /* Append one of the characters SET to every variant of RUN (a new run when
  * the variants would be too many). */
 static void
-run_append(GPtrArray *run, const char *set, GPtrArray **best)
+run_append(GPtrArray *run, const char *set, GPtrArray **best, GPtrArray *conds)
 {
 	guint n = strlen(set), len = run->len;
 
 	if (len * n > RUN_MAX)
-		run_flush(run, best);
+		run_flush(run, best, conds);
 	len = run->len;
 	for (guint k = 1; k < n; k++)
 		for (guint i = 0; i < len; i++) {
@@ -420,7 +483,7 @@ parse_class(Parser *p)
 	return a;
 }
 
-static GPtrArray *parse_alt(Parser *p, guint depth);
+static GPtrArray *parse_alt(Parser *p, guint depth, StLitCond **cond);
 
 /* Inline options after "(?" up to ':' or ')'.  FALSE (and P->fail) when
  * they turn on extended mode, which this reading does not handle. */
@@ -460,15 +523,18 @@ skip_to_close(Parser *p)
 		p->s = e + 1;
 }
 
-/* The sub-pattern of a group up to its ')'; P->s is at its start. */
+/* The sub-pattern of a group up to its ')'; P->s is at its start.  Its
+ * best factor; *COND its condition. */
 static GPtrArray *
-group_body(Parser *p, guint depth)
+group_body(Parser *p, guint depth, StLitCond **cond)
 {
-	GPtrArray *f = parse_alt(p, depth + 1);
+	GPtrArray *f = parse_alt(p, depth + 1, cond);
 	if (*p->s != ')') {
 		p->fail = TRUE;
 		if (f)
 			g_ptr_array_unref(f);
+		st_lit_cond_free(*cond);
+		*cond = NULL;
 		return NULL;
 	}
 	p->s++;
@@ -487,21 +553,23 @@ parse_group(Parser *p, guint depth)
 		return a;
 	}
 	if (*s != '?') {
-		a.factor = group_body(p, depth);
+		a.factor = group_body(p, depth, &a.cond);
 		return a;
 	}
 	s++;
 	if (*s == ':' || *s == '>' || *s == '|') {
 		p->s = s + 1;
-		a.factor = group_body(p, depth);
+		a.factor = group_body(p, depth, &a.cond);
 		return a;
 	}
 	if (*s == '=' || *s == '!' || (*s == '<' && (s[1] == '=' || s[1] == '!'))) {
 		/* a lookaround: its literals are not required */
 		p->s = s + (*s == '<' ? 2 : 1);
-		GPtrArray *f = group_body(p, depth);
+		StLitCond *c = NULL;
+		GPtrArray *f = group_body(p, depth, &c);
 		if (f)
 			g_ptr_array_unref(f);
+		st_lit_cond_free(c);
 		a.kind = A_ASSERT;
 		return a;
 	}
@@ -513,7 +581,7 @@ parse_group(Parser *p, guint depth)
 			return a;
 		}
 		p->s = end + 1;
-		a.factor = group_body(p, depth);
+		a.factor = group_body(p, depth, &a.cond);
 		return a;
 	}
 	if (*s == '#' || *s == 'R' || *s == '&' || g_ascii_isdigit(*s) ||
@@ -538,7 +606,7 @@ parse_group(Parser *p, guint depth)
 		return a;
 	}
 	p->s++;  /* ':' */
-	a.factor = group_body(p, depth);
+	a.factor = group_body(p, depth, &a.cond);
 	return a;
 }
 
@@ -628,12 +696,13 @@ parse_atom(Parser *p, guint depth)
 }
 
 /* One branch of an alternation, up to '|', ')' or the end.  Returns its
- * best factor, or NULL. */
+ * best factor, or NULL; *COND: all its factors (NULL: none). */
 static GPtrArray *
-parse_seq(Parser *p, guint depth)
+parse_seq(Parser *p, guint depth, StLitCond **cond)
 {
 	g_autoptr(GPtrArray) run = run_new();
-	GPtrArray *best = NULL;
+	GPtrArray *best = NULL, *conds = cond_list();
+	gboolean high = FALSE;
 
 	while (!p->fail && *p->s && (p->quote || (*p->s != '|' && *p->s != ')'))) {
 		Atom a = parse_atom(p, depth);
@@ -641,6 +710,7 @@ parse_seq(Parser *p, guint depth)
 		if (p->fail) {
 			if (a.factor)
 				g_ptr_array_unref(a.factor);
+			st_lit_cond_free(a.cond);
 			break;
 		}
 		/* inside \Q...\E nothing is a quantifier until \E */
@@ -660,53 +730,71 @@ parse_seq(Parser *p, guint depth)
 				a.set[1] = '\0';
 			}
 			if (min == 0) {
-				run_flush(run, &best);
+				run_flush(run, &best, conds);
 			} else {
-				run_append(run, a.set, &best);
+				run_append(run, a.set, &best, conds);
 				if (min > 0)
-					run_flush(run, &best);
+					run_flush(run, &best, conds);
 			}
 			break;
 		case A_GROUP:
-			run_flush(run, &best);
-			if (min != 0)
+			run_flush(run, &best, conds);
+			if (min != 0) {
 				factor_offer(&best, a.factor);
-			else if (a.factor)
-				g_ptr_array_unref(a.factor);
+				if (a.cond)
+					g_ptr_array_add(conds, a.cond);
+			} else {
+				if (a.factor)
+					g_ptr_array_unref(a.factor);
+				st_lit_cond_free(a.cond);
+			}
 			break;
 		case A_HIGH:
-			run_flush(run, &best);
+			run_flush(run, &best, conds);
 			if (min != 0) {
 				GPtrArray *f = g_ptr_array_new_with_free_func(g_free);
 				g_ptr_array_add(f, g_strdup(ST_LITERALS_HIGH));
+				if (!high)  /* once is enough */
+					g_ptr_array_add(conds, cond_lit(ST_LITERALS_HIGH));
+				high = TRUE;
 				factor_offer(&best, f);
 			}
 			break;
 		case A_OTHER:
 		case A_ASSERT:
-			run_flush(run, &best);
+			run_flush(run, &best, conds);
 			break;
 		}
 	}
-	run_flush(run, &best);
+	run_flush(run, &best, conds);
 	if (p->fail && best) {
 		g_ptr_array_unref(best);
 		best = NULL;
 	}
+	if (p->fail)
+		g_ptr_array_set_size(conds, 0);
+	*cond = cond_join(ST_LIT_COND_AND, conds);
 	return best;
 }
 
 /* Branches separated by '|' up to ')' or the end: the union of their best
- * factors, or NULL when one has none. */
+ * factors, or NULL when one has none; *COND: one of their conditions
+ * (NULL: one has none). */
 static GPtrArray *
-parse_alt(Parser *p, guint depth)
+parse_alt(Parser *p, guint depth, StLitCond **cond)
 {
 	GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-	gboolean none = FALSE;
+	GPtrArray *branches = cond_list();
+	gboolean none = FALSE, free_branch = FALSE;
 
 	for (;;) {
-		GPtrArray *f = parse_seq(p, depth);
+		StLitCond *c = NULL;
+		GPtrArray *f = parse_seq(p, depth, &c);
+		if (c == NULL)
+			free_branch = TRUE;
+		else
+			g_ptr_array_add(branches, c);
 		if (f == NULL || factor_score(f) < ST_LITERALS_MIN)
 			none = TRUE;
 		for (guint i = 0; f && !none && i < f->len; i++) {
@@ -722,6 +810,9 @@ parse_alt(Parser *p, guint depth)
 			break;
 		p->s++;
 	}
+	if (free_branch || p->fail)
+		g_ptr_array_set_size(branches, 0);
+	*cond = cond_join(ST_LIT_COND_OR, branches);
 	if (none || p->fail || all->len == 0) {
 		g_ptr_array_unref(all);
 		return NULL;
@@ -733,14 +824,34 @@ GPtrArray *
 st_literals_required(const char *source)
 {
 	Parser p = { source, FALSE, FALSE };
+	StLitCond *c = NULL;
 
 	if (source == NULL)
 		return NULL;
-	GPtrArray *f = parse_alt(&p, 0);
+	GPtrArray *f = parse_alt(&p, 0, &c);
+	st_lit_cond_free(c);
 	if (p.fail || *p.s != '\0' || factor_score(f) < ST_LITERALS_MIN) {
 		if (f)
 			g_ptr_array_unref(f);
 		return NULL;
 	}
 	return f;
+}
+
+StLitCond *
+st_literals_condition(const char *source)
+{
+	Parser p = { source, FALSE, FALSE };
+	StLitCond *c = NULL;
+
+	if (source == NULL)
+		return NULL;
+	GPtrArray *f = parse_alt(&p, 0, &c);
+	if (f)
+		g_ptr_array_unref(f);
+	if (p.fail || *p.s != '\0') {
+		st_lit_cond_free(c);
+		return NULL;
+	}
+	return c;
 }

@@ -39,6 +39,7 @@ pattern_free(StPattern *p)
 	g_free(p->key);
 	g_free(p->source);
 	g_free(p->lits);
+	g_free(p->cond);
 	if (p->re)
 		g_regex_unref(p->re);
 	g_free(p);
@@ -87,8 +88,60 @@ rules_index_prefixes(StRules *r)
 	}
 }
 
+/* StPattern's cond: a node is a word of its kind and its number of
+ * children, then its length in words, then the children; a literal is its
+ * id alone. */
+#define COND_AND (1u << 30)
+#define COND_OR (2u << 30)
+#define COND_KIND(w) ((w) & (3u << 30))
+#define COND_ARG(w) ((w) & ~(3u << 30))
+
+/* The id of literal LIT in LITS (added when new), indexed by IDS. */
+static guint32
+literal_id(GHashTable *ids, GPtrArray *lits, const char *lit)
+{
+	gpointer id;
+	if (!g_hash_table_lookup_extended(ids, lit, NULL, &id)) {
+		id = GUINT_TO_POINTER(lits->len);
+		g_ptr_array_add(lits, g_strdup(lit));
+		g_hash_table_insert(ids, g_ptr_array_index(lits, lits->len - 1), id);
+	}
+	return GPOINTER_TO_UINT(id);
+}
+
+static gboolean
+cond_has_and(const StLitCond *c)
+{
+	if (c->kind == ST_LIT_COND_AND)
+		return TRUE;
+	for (guint i = 0; c->kids && i < c->kids->len; i++)
+		if (cond_has_and(g_ptr_array_index(c->kids, i)))
+			return TRUE;
+	return FALSE;
+}
+
+/* Append C to PROG (guint32 words, see COND_AND). */
+static void
+cond_compile(const StLitCond *c, GArray *prog, GHashTable *ids, GPtrArray *lits)
+{
+	if (c->kind == ST_LIT_COND_LIT) {
+		guint32 id = literal_id(ids, lits, c->lit);
+		g_assert(COND_KIND(id) == 0);
+		g_array_append_val(prog, id);
+		return;
+	}
+	guint at = prog->len;
+	guint32 head = (c->kind == ST_LIT_COND_AND ? COND_AND : COND_OR) | c->kids->len, len = 0;
+	g_array_append_val(prog, head);
+	g_array_append_val(prog, len);
+	for (guint i = 0; i < c->kids->len; i++)
+		cond_compile(g_ptr_array_index(c->kids, i), prog, ids, lits);
+	g_array_index(prog, guint32, at + 1) = prog->len - at;
+}
+
 /* The prefilter of R: each pattern's required literals (ids into one
- * table of distinct literals) and the automaton over that table. */
+ * table of distinct literals), its whole condition when that says more
+ * (StPattern's cond) and the automaton over that table. */
 static void
 rules_prefilter(StRules *r)
 {
@@ -106,16 +159,15 @@ rules_prefilter(StRules *r)
 			r->n_literal++;
 			p->n_lits = req->len;
 			p->lits = g_new(guint32, req->len);
-			for (guint k = 0; k < req->len; k++) {
-				char *lit = g_ptr_array_index(req, k);
-				gpointer id;
-				if (!g_hash_table_lookup_extended(ids, lit, NULL, &id)) {
-					id = GUINT_TO_POINTER(lits->len);
-					g_ptr_array_add(lits, g_strdup(lit));
-					g_hash_table_insert(ids, g_ptr_array_index(lits, lits->len - 1), id);
-				}
-				p->lits[k] = GPOINTER_TO_UINT(id);
-			}
+			for (guint k = 0; k < req->len; k++)
+				p->lits[k] = literal_id(ids, lits, g_ptr_array_index(req, k));
+			g_autoptr(StLitCond) cond = st_literals_condition(p->source);
+			if (cond == NULL || !cond_has_and(cond))
+				continue;  /* one factor: LITS says it all */
+			GArray *prog = g_array_new(FALSE, FALSE, sizeof(guint32));
+			cond_compile(cond, prog, ids, lits);
+			p->n_cond = prog->len;
+			p->cond = (guint32 *)(void *)g_array_free(prog, FALSE);
 		}
 	}
 	r->ac = st_ac_new((const char *const *)lits->pdata, lits->len);
@@ -608,18 +660,39 @@ st_scan_free(StScan *scan)
 	g_free(scan);
 }
 
+static gboolean
+scan_has(const StScan *scan, guint32 id)
+{
+	if (id >> 6 >= scan->n_words)  /* a pattern of other rules */
+		return TRUE;
+	return (scan->bits[id >> 6] & (G_GUINT64_CONSTANT(1) << (id & 63))) != 0;
+}
+
+/* Does the condition at PROG[AT] (see COND_AND) hold in SCAN? */
+static gboolean
+cond_holds(const guint32 *prog, guint at, const StScan *scan)
+{
+	guint32 w = prog[at];
+	if (COND_KIND(w) == 0)
+		return scan_has(scan, w);
+	gboolean and = COND_KIND(w) == COND_AND;
+	guint k = at + 2;
+	for (guint i = 0; i < COND_ARG(w); i++) {
+		if (cond_holds(prog, k, scan) != and)
+			return !and;
+		k += COND_KIND(prog[k]) == 0 ? 1 : prog[k + 1];
+	}
+	return and;
+}
+
 gboolean
 st_scan_may_match(const StScan *scan, const StPattern *p)
 {
 	if (scan == NULL || p->n_lits == 0)
 		return TRUE;
-	for (guint i = 0; i < p->n_lits; i++) {
-		guint32 id = p->lits[i];
-		if (id >> 6 >= scan->n_words)  /* a pattern of other rules */
-			return TRUE;
-		if (scan->bits[id >> 6] & (G_GUINT64_CONSTANT(1) << (id & 63)))
-			return TRUE;
-	}
+	for (guint i = 0; i < p->n_lits; i++)
+		if (scan_has(scan, p->lits[i]))
+			return p->n_cond == 0 || cond_holds(p->cond, 0, scan);
 	return FALSE;
 }
 

@@ -45,5 +45,30 @@ G_BEGIN_DECLS
  * NULL when the pattern gets no condition. */
 GPtrArray *st_literals_required(const char *source);
 
+/* The whole condition of the pattern SOURCE: not one factor of each
+ * sequence (as st_literals_required) but all of them, and the branches of
+ * an alternation each with its own.  "(different|other) users'? (vm|sandbox)"
+ * needs "different" or "other", and "users", and " vm" or " sandbox".
+ * Each literal is as st_literals_required's; a factor with a literal
+ * shorter than ST_LITERALS_MIN is no condition, and a branch with none
+ * makes its alternation none.  Implies st_literals_required's condition. */
+typedef enum {
+	ST_LIT_COND_LIT,  /* LIT occurs */
+	ST_LIT_COND_AND,  /* every one of KIDS holds */
+	ST_LIT_COND_OR,   /* one of KIDS holds */
+} StLitCondKind;
+
+typedef struct StLitCond {
+	StLitCondKind kind;
+	char *lit;        /* ST_LIT_COND_LIT */
+	GPtrArray *kids;  /* StLitCond*, owned; two or more */
+} StLitCond;
+
+/* Returns a new tree (st_lit_cond_free), or NULL when the pattern gets no
+ * condition. */
+StLitCond *st_literals_condition(const char *source);
+void st_lit_cond_free(StLitCond *c);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(StLitCond, st_lit_cond_free)
+
 G_END_DECLS
 #endif

@@ -36,6 +36,10 @@ typedef struct StPattern {
 	guint32 *lits;   /* prefilter: ids of literals one of which must occur
 	                  * in a text for RE to match it (literals.h) */
 	guint n_lits;    /* 0: no such condition, RE always runs */
+	guint32 *cond;   /* prefilter: the whole condition (literals.h's
+	                  * st_literals_condition, compiled by rules.c) when
+	                  * it says more than LITS, else NULL */
+	guint n_cond;    /* its length in words */
 	int weight;      /* st_pattern_weight, looked up once at load */
 	gboolean line_safe; /* RE looks at nothing outside its match but
 	                     * lookarounds that can neither match nor see a

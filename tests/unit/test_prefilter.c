@@ -118,6 +118,98 @@ test_derive(void)
 	}
 }
 
+/* ST_LITERALS_CONDITION(SRC) written out: "lit", (a & b), (a | b). */
+static void
+cond_render(const StLitCond *c, GString *out)
+{
+	if (c->kind == ST_LIT_COND_LIT) {
+		g_string_append_printf(out, "\"%s\"", c->lit);
+		return;
+	}
+	g_string_append_c(out, '(');
+	for (guint i = 0; i < c->kids->len; i++) {
+		if (i > 0)
+			g_string_append(out, c->kind == ST_LIT_COND_AND ? " & " : " | ");
+		cond_render(g_ptr_array_index(c->kids, i), out);
+	}
+	g_string_append_c(out, ')');
+}
+
+static const struct {
+	const char *src;
+	const char *want;  /* NULL: no condition */
+} cond_cases[] = {
+	{ "sandbox escape", "\"sandbox escape\"" },
+	{ "session (fixation|hijack)", "(\"session \" & (\"fixation\" | \"hijack\"))" },
+	{ "(different|other) users'? (vm|sandbox)", "((\"different\" | \"other\") & \" users\")" },
+	{ "foo|ab", NULL },                           /* a branch without a literal */
+	{ "abc(?=defgh)xyz", "(\"abc\" & \"xyz\")" },  /* a lookahead: nothing */
+	{ "(?:foox)?bar|qux", "(\"bar\" | \"qux\")" },
+	{ "x+yzw(abc|de)", "\"yzw\"" },
+	{ "a(bcd|efg)+hij", "((\"bcd\" | \"efg\") & \"hij\")" },
+	{ "a(bcd|efg){0,2}hij", "\"hij\"" },
+	{ "(abc (def|ghi)|jkl)mno",
+	  "(((\"abc \" & (\"def\" | \"ghi\")) | \"jkl\") & \"mno\")" },
+	{ "\\b40[13]\\b and", "((\"401\" | \"403\") & \" and\")" },
+	{ "побег из песочниц|sandbox", "(\"\x80\" | \"sandbox\")" },
+	{ "(?(1)a|b)abc", NULL },                    /* not understood: none */
+	{ "abc(", NULL },
+};
+
+/* A pattern, a text it does not match but that holds one of its required
+ * literals, and whether the whole condition skips it. */
+static const struct {
+	const char *src;
+	const char *text;
+	gboolean skip;
+} cond_skip_cases[] = {
+	{ "session (fixation|hijack)", "the session only", TRUE },
+	{ "session (fixation|hijack)", "a session ends in a hijack", FALSE },
+	{ "(different|other) users'? (vm|sandbox)", "other users", FALSE },
+	{ "(different|other) users'? (vm|sandbox)", "other people; users", FALSE },
+	{ "(different|other) users'? (vm|sandbox)", "all users and admins", TRUE },
+	{ "(abc (def|ghi)|jkl)mno", "abc mno", TRUE },
+	{ "(abc (def|ghi)|jkl)mno", "ABC GHI MNO", FALSE },
+	{ "(abc (def|ghi)|jkl)mno", "jkl? mno", FALSE },
+};
+
+static void
+test_condition(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(cond_cases); i++) {
+		g_autoptr(StLitCond) c = st_literals_condition(cond_cases[i].src);
+		g_autoptr(GString) got = g_string_new(NULL);
+		if (c != NULL)
+			cond_render(c, got);
+		if (g_strcmp0(c ? got->str : NULL, cond_cases[i].want) != 0)
+			g_error("condition of %s: want %s, got %s", cond_cases[i].src,
+				cond_cases[i].want ? cond_cases[i].want : "(none)",
+				c ? got->str : "(none)");
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(cond_skip_cases); i++) {
+		g_autofree char *text = g_strdup_printf("[t]\nmatch = %s\n", cond_skip_cases[i].src);
+		g_autoptr(StRules) r = tu_rules_text(text);
+		const StPattern *p = g_ptr_array_index(st_rules_group(r, "t")->patterns, 0);
+		g_autoptr(StScan) scan = st_scan_new(r, cond_skip_cases[i].text, -1);
+		gboolean re = g_regex_match(p->re, cond_skip_cases[i].text, 0, NULL);
+		gboolean lit = FALSE;
+
+		/* the rows are what they say */
+		g_assert_false(re);
+		g_assert_nonnull(p->cond);
+		g_autoptr(GPtrArray) req = st_literals_required(cond_skip_cases[i].src);
+		g_autofree char *lower = g_ascii_strdown(cond_skip_cases[i].text, -1);
+		for (guint k = 0; req && k < req->len; k++)
+			lit |= strstr(lower, g_ptr_array_index(req, k)) != NULL;
+		if (!lit)
+			g_error("%s on \"%s\": no required literal", cond_skip_cases[i].src,
+				cond_skip_cases[i].text);
+		if (st_scan_may_match(scan, p) == cond_skip_cases[i].skip)
+			g_error("%s on \"%s\": want %s", cond_skip_cases[i].src,
+				cond_skip_cases[i].text, cond_skip_cases[i].skip ? "skipped" : "run");
+	}
+}
+
 /* Pattern, case-sensitive key or not, a text, and whether it matches. */
 static const struct {
 	const char *src;
@@ -178,6 +270,11 @@ static const struct {
 	{ KELVIN "ey|abc", FALSE, "a key", TRUE },
 	{ "straße|abc", FALSE, "STRASSE", FALSE },
 	{ "secret|password", FALSE, "s3cret, passw0rd", FALSE },
+	{ "session (fixation|hijack)", FALSE, "SESSION HIJACK", TRUE },
+	{ "session (fixation|hijack)", FALSE, "the session only", FALSE },
+	{ "(abc (def|ghi)|jkl)mno", FALSE, "jklmno", TRUE },
+	{ "(abc (def|ghi)|jkl)mno", FALSE, "abc ghimno", TRUE },
+	{ "(different|other) users'? (vm|sandbox)", FALSE, "other users' vm", TRUE },
 };
 
 static void
@@ -393,6 +490,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/prefilter/derive", test_derive);
+	g_test_add_func("/prefilter/condition", test_condition);
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
