@@ -131,15 +131,13 @@ tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 
 		for (guint r = 0; r < regions->len; r++) {
 			const Region *reg = &g_array_index(regions, Region, r);
-			g_autoptr(GMatchInfo) mi = NULL;
-			if (!st_pattern_match(p, reg->scan, reg->flat, &mi))
+			gint s = -1;
+			if (!st_pattern_first(p, reg->scan, reg->flat, &s))
 				continue;
 			int c = w * reg->percent / 100;
 			hit = TRUE;
 			t->score += c;
 			if (c > t->best) {
-				gint s = 0, e = 0;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
 				g_free(t->evidence);
 				t->evidence = evidence_at(reg->text, s, EVIDENCE_MAX);
 				t->best = c;

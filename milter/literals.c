@@ -22,6 +22,10 @@ typedef struct {
 	const char *s;     /* the cursor */
 	gboolean fail;     /* a construct not understood: no condition */
 	gboolean quote;    /* inside \Q...\E */
+	gboolean joined;   /* a back reference, a subroutine call or an option
+	                    * setting: its branches are not patterns of their own */
+	const char *src;   /* the pattern, for BARS */
+	GArray *bars;      /* gsize: offsets of the top level's '|' (or NULL) */
 } Parser;
 
 /* What one atom is. */
@@ -351,12 +355,14 @@ parse_escape(Parser *p)
 	case 'x':
 		return escape_hex(p);
 	case 'g': case 'k':
+		p->joined = TRUE;
 		skip_reference(p, e);
 		return a;
 	default:
 		break;
 	}
 	if (g_ascii_isdigit(e)) {  /* a back reference or an octal character */
+		p->joined = TRUE;
 		while (g_ascii_isdigit(*p->s))
 			p->s++;
 		return a;
@@ -589,6 +595,7 @@ parse_group(Parser *p, guint depth)
 	    (*s == 'P' && (s[1] == '>' || s[1] == '='))) {
 		p->s = s;
 		skip_to_close(p);
+		p->joined |= *s != '#';
 		a.kind = *s == '#' ? A_NONE : A_OTHER;
 		return a;
 	}
@@ -597,6 +604,7 @@ parse_group(Parser *p, guint depth)
 		return a;
 	}
 	/* options: (?i) (?-i) (?i:...) */
+	p->joined = TRUE;
 	p->s = s;
 	if (!parse_options(p))
 		return a;
@@ -808,6 +816,10 @@ parse_alt(Parser *p, guint depth, StLitCond **cond)
 			g_ptr_array_unref(f);
 		if (p->fail || *p->s != '|')
 			break;
+		if (depth == 0 && p->bars) {
+			gsize at = p->s - p->src;
+			g_array_append_val(p->bars, at);
+		}
 		p->s++;
 	}
 	if (free_branch || p->fail)
@@ -854,4 +866,32 @@ st_literals_condition(const char *source)
 		return NULL;
 	}
 	return c;
+}
+
+GPtrArray *
+st_literals_branches(const char *source)
+{
+	Parser p = { source, FALSE, FALSE };
+	StLitCond *c = NULL;
+	GPtrArray *out = NULL;
+
+	if (source == NULL)
+		return NULL;
+	p.src = source;
+	p.bars = g_array_new(FALSE, FALSE, sizeof(gsize));
+	GPtrArray *f = parse_alt(&p, 0, &c);
+	if (f)
+		g_ptr_array_unref(f);
+	st_lit_cond_free(c);
+	if (!p.fail && !p.joined && *p.s == '\0' && p.bars->len > 0) {
+		gsize from = 0;
+		out = g_ptr_array_new_with_free_func(g_free);
+		for (guint i = 0; i <= p.bars->len; i++) {
+			gsize to = i < p.bars->len ? g_array_index(p.bars, gsize, i) : strlen(source);
+			g_ptr_array_add(out, g_strndup(source + from, to - from));
+			from = to + 1;
+		}
+	}
+	g_array_unref(p.bars);
+	return out;
 }

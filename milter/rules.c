@@ -33,6 +33,26 @@ struct StScan {
 	guint64 bits[];        /* one bit per literal id */
 };
 
+/* One branch of a pattern's top-level alternation, a regex of its own
+ * (StPattern's branches). */
+struct StBranch {
+	GRegex *re;
+	guint32 *cond;  /* its condition (see COND_AND), NULL: none */
+};
+
+static void
+pattern_free_branches(StPattern *p)
+{
+	for (guint i = 0; i < p->n_branches; i++) {
+		if (p->branches[i].re)
+			g_regex_unref(p->branches[i].re);
+		g_free(p->branches[i].cond);
+	}
+	g_free(p->branches);
+	p->branches = NULL;
+	p->n_branches = 0;
+}
+
 static void
 pattern_free(StPattern *p)
 {
@@ -40,10 +60,13 @@ pattern_free(StPattern *p)
 	g_free(p->source);
 	g_free(p->lits);
 	g_free(p->cond);
+	pattern_free_branches(p);
 	if (p->re)
 		g_regex_unref(p->re);
 	g_free(p);
 }
+
+static gboolean is_match_key(const char *key, gboolean *caseless);
 
 static void
 group_free(StRuleGroup *g)
@@ -139,9 +162,40 @@ cond_compile(const StLitCond *c, GArray *prog, GHashTable *ids, GPtrArray *lits)
 	g_array_index(prog, guint32, at + 1) = prog->len - at;
 }
 
+/* P's branches (StPattern's), each compiled as P is, with its condition,
+ * when P has a top-level alternation and a branch has a condition. */
+static void
+pattern_branches(StPattern *p, GHashTable *ids, GPtrArray *lits)
+{
+	g_autoptr(GPtrArray) src = st_literals_branches(p->source);
+	gboolean caseless = TRUE, any = FALSE, bad = FALSE;
+	guint n = 0;
+
+	if (src == NULL || !is_match_key(p->key, &caseless))
+		return;
+	GRegexCompileFlags flags = G_REGEX_MULTILINE | G_REGEX_OPTIMIZE |
+				   (caseless ? G_REGEX_CASELESS : 0);
+	StBranch *b = g_new0(StBranch, src->len);
+	for (guint i = 0; i < src->len && !bad; i++, n++) {
+		b[i].re = g_regex_new(g_ptr_array_index(src, i), flags, 0, NULL);
+		g_autoptr(StLitCond) cond = st_literals_condition(g_ptr_array_index(src, i));
+		bad = b[i].re == NULL;  /* not expected: then the pattern runs whole */
+		if (cond == NULL || bad)
+			continue;
+		GArray *prog = g_array_new(FALSE, FALSE, sizeof(guint32));
+		cond_compile(cond, prog, ids, lits);
+		b[i].cond = (guint32 *)(void *)g_array_free(prog, FALSE);
+		any = TRUE;
+	}
+	p->branches = b;
+	p->n_branches = n;
+	if (bad || !any)  /* every branch would run: the whole pattern is one run */
+		pattern_free_branches(p);
+}
+
 /* The prefilter of R: each pattern's required literals (ids into one
  * table of distinct literals), its whole condition when that says more
- * (StPattern's cond) and the automaton over that table. */
+ * (StPattern's cond), its branches and the automaton over that table. */
 static void
 rules_prefilter(StRules *r)
 {
@@ -154,6 +208,7 @@ rules_prefilter(StRules *r)
 			StPattern *p = g_ptr_array_index(g->patterns, j);
 			g_autoptr(GPtrArray) req = st_literals_required(p->source);
 			r->n_patterns++;
+			pattern_branches(p, ids, lits);
 			if (req == NULL)
 				continue;
 			r->n_literal++;
@@ -696,9 +751,80 @@ st_scan_may_match(const StScan *scan, const StPattern *p)
 	return FALSE;
 }
 
+/* Does P match TEXT, running only the branches whose condition SCAN
+ * holds?  *START (when not NULL): where the first match starts, the
+ * leftmost of the branches' first matches (the first branch on a tie). */
+static gboolean
+branches_match(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	gint best = -1;
+
+	for (guint i = 0; i < p->n_branches && best != 0; i++) {
+		const StBranch *b = &p->branches[i];
+		GMatchInfo *mi = NULL;
+		gint s = -1, e = -1;
+		if (b->cond && !cond_holds(b->cond, 0, scan))
+			continue;
+		if (start == NULL) {
+			if (g_regex_match(b->re, text, 0, NULL))
+				return TRUE;
+			continue;
+		}
+		if (g_regex_match(b->re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		    (best < 0 || s < best))
+			best = s;
+		g_match_info_free(mi);
+	}
+	if (start)
+		*start = best;
+	return best >= 0;
+}
+
+/* P's first match in TEXT by its branches, checked against P's own regex
+ * when SCAN is in check mode. */
+static gboolean
+branches_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	gint s = -1;
+	gboolean m = branches_match(p, scan, text, start ? &s : NULL);
+
+	if (scan->check) {
+		GMatchInfo *mi = NULL;
+		gint ws = -1, we = -1;
+		gboolean want = g_regex_match(p->re, text, 0, &mi);
+		if (want)
+			g_match_info_fetch_pos(mi, 0, &ws, &we);
+		g_match_info_free(mi);
+		if (want != m || (start && m && ws != s))
+			g_error("prefilter check: the branches of pattern %s (%s) disagree with it "
+				"(%d at %d, the pattern %d at %d)", p->key, p->source, m, s, want, ws);
+	}
+	if (start)
+		*start = s;
+	return m;
+}
+
+gboolean
+st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	GMatchInfo *mi = NULL;
+	gint e = -1;
+
+	*start = -1;
+	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
+		return branches_first(p, scan, text, start);
+	if (!st_pattern_match(p, scan, text, &mi))
+		return FALSE;
+	g_match_info_fetch_pos(mi, 0, start, &e);
+	g_match_info_free(mi);
+	return TRUE;
+}
+
 gboolean
 st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
 {
+	if (mi == NULL && scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
+		return branches_first(p, scan, text, NULL);
 	if (st_scan_may_match(scan, p))
 		return g_regex_match(p->re, text, 0, mi);
 	if (mi)

@@ -70,5 +70,14 @@ StLitCond *st_literals_condition(const char *source);
 void st_lit_cond_free(StLitCond *c);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StLitCond, st_lit_cond_free)
 
+/* The branches of the top-level alternation of SOURCE ("a|b(c|d)|e": "a",
+ * "b(c|d)", "e"), when each is a pattern of its own: the pattern matches
+ * where one of them does, first the leftmost, then the first branch.
+ * NULL when there is no top-level '|', when the parse above fails, or when
+ * a back reference, a subroutine call or an inline option ties the
+ * branches together.  Returns a new array of new strings
+ * (g_ptr_array_unref frees both). */
+GPtrArray *st_literals_branches(const char *source);
+
 G_END_DECLS
 #endif

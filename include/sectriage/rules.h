@@ -29,6 +29,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct StBranch StBranch;
+
 typedef struct StPattern {
 	char *key;       /* "match.fenced" */
 	char *source;    /* the regex as written */
@@ -40,6 +42,12 @@ typedef struct StPattern {
 	                  * st_literals_condition, compiled by rules.c) when
 	                  * it says more than LITS, else NULL */
 	guint n_cond;    /* its length in words */
+	struct StBranch *branches; /* prefilter: the branches of a top-level
+	                  * alternation as regexes of their own, each with its
+	                  * condition (literals.h's st_literals_branches): a
+	                  * match needs no captures runs only those whose
+	                  * condition holds.  NULL: the pattern runs whole */
+	guint n_branches;
 	int weight;      /* st_pattern_weight, looked up once at load */
 	gboolean line_safe; /* RE looks at nothing outside its match but
 	                     * lookarounds that can neither match nor see a
@@ -114,11 +122,18 @@ void st_scan_free(StScan *scan);
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
 /* g_regex_match(P->re, TEXT, 0, MI), unless SCAN (NULL: none) says P cannot
  * match: then FALSE and *MI (when MI is non-NULL) is NULL.  TEXT is the
- * text of SCAN or a substring of it.  In check mode a skipped pattern that
- * matches aborts (g_error) naming its key.  *MI is the caller's to free
+ * text of SCAN or a substring of it.  Without MI, only those of P's
+ * branches whose condition SCAN holds run.  In check mode a skipped
+ * pattern that matches aborts (g_error) naming its key, and so do
+ * branches that disagree with P.  *MI is the caller's to free
  * (g_match_info_unref, or g_autoptr). */
 gboolean st_pattern_match(const StPattern *p, const StScan *scan, const char *text,
 			  GMatchInfo **mi);
+/* Does P match TEXT (SCAN as for st_pattern_match)?  *START: where its
+ * first match starts (-1: none).  Cheaper than st_pattern_match with a
+ * GMatchInfo: only the branches of P whose condition SCAN holds run. */
+gboolean st_pattern_first(const StPattern *p, const StScan *scan, const char *text,
+			  gint *start);
 /* st_rule_match with a scan of TEXT (NULL: none). */
 gboolean st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
 			  char **evidence, const char **key);

@@ -210,6 +210,97 @@ test_condition(void)
 	}
 }
 
+static const struct {
+	const char *src;
+	const char *want;  /* the branches joined by " ; "; NULL: none */
+} branch_cases[] = {
+	{ "a|b(c|d)|e", "a ; b(c|d) ; e" },
+	{ "abc", NULL },                        /* no alternation */
+	{ "(a|b)c", NULL },                     /* none at the top level */
+	{ "[|]x|y\\|z|\\Qp|q\\E|r", "[|]x ; y\\|z ; \\Qp|q\\E ; r" },
+	{ "abc|", "abc ; " },
+	{ "(a)x|\\1y", NULL },                  /* a back reference ties them */
+	{ "(?<n>a)x|\\k<n>y", NULL },
+	{ "(?i)abc|def", NULL },                /* an option reaches the next ones */
+	{ "(?i:abc)|def", NULL },               /* (any option, to be safe) */
+	{ "(a)|(?1)b", NULL },                  /* a subroutine call */
+	{ "(?(1)a|b)|c", NULL },                /* not understood */
+	{ "(?#x|y)ab|cd", "(?#x|y)ab ; cd" },
+};
+
+static void
+test_branches(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(branch_cases); i++) {
+		g_autoptr(GPtrArray) b = st_literals_branches(branch_cases[i].src);
+		g_autofree char *got = NULL;
+		if (b != NULL) {
+			g_ptr_array_add(b, NULL);
+			got = g_strjoinv(" ; ", (char **)b->pdata);
+		}
+		if (g_strcmp0(got, branch_cases[i].want) != 0)
+			g_error("branches of %s: want %s, got %s", branch_cases[i].src,
+				branch_cases[i].want ? branch_cases[i].want : "(none)",
+				got ? got : "(none)");
+	}
+}
+
+/* st_pattern_first and st_pattern_match (without captures) run a pattern
+ * as its branches: they find what the pattern does, and where, on random
+ * texts over the patterns' words (a later branch that matches earlier, a
+ * branch that only matches later, none). */
+static void
+test_first(void)
+{
+	static const char *const patterns[] = {
+		"zzz yy|abc def|\\bq(?:rs|tu)v\\b",
+		"(different|other) users'? (vm|sandbox)|isolation bypass|cross[- ]tenant",
+		"session (fixation|hijack)|\\blog ?out\\b|not invalidated",
+		"x(?=yzw)|(?<!a)bcd|efg\\b",
+		"^\\s*(?:curl|wget)\\s+-|^\\s*\\d{1,2}[.)]\\s",
+	};
+	static const char *const words[] = {
+		"zzz", "yy", "abc", "def", "qrsv", "qtuv", "different", "other", "users",
+		"users'", "vm", "sandbox", "isolation", "bypass", "cross-tenant", "session",
+		"fixation", "hijack", "logout", "log", "out", "not", "invalidated", "xyzw",
+		"abcd", "bcd", "efg", "efgh", "curl", "wget", "-s", "1.", "12)", "\n", "  ",
+	};
+	g_autoptr(GString) src = g_string_new(NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(patterns); i++)
+		g_string_append_printf(src, "[p%u]\nmatch = %s\n", i, patterns[i]);
+	g_autoptr(StRules) r = tu_rules_text(src->str);
+	GRand *rand = g_rand_new_with_seed(11);
+	guint found = 0;
+
+	for (guint i = 0; i < G_N_ELEMENTS(patterns); i++) {
+		g_autofree char *name = g_strdup_printf("p%u", i);
+		const StPattern *p = g_ptr_array_index(st_rules_group(r, name)->patterns, 0);
+		g_assert_cmpuint(p->n_branches, >, 1);
+		for (guint round = 0; round < 300; round++) {
+			g_autoptr(GString) text = g_string_new(NULL);
+			guint n = g_rand_int_range(rand, 0, 9);
+			for (guint k = 0; k < n; k++) {
+				g_string_append(text, words[g_rand_int_range(rand, 0, G_N_ELEMENTS(words))]);
+				g_string_append_c(text, g_rand_boolean(rand) ? ' ' : '\n');
+			}
+			g_autoptr(StScan) scan = st_scan_new(r, text->str, -1);
+			g_autoptr(GMatchInfo) mi = NULL;
+			gint ws = -1, we = -1, s = -2;
+			gboolean want = g_regex_match(p->re, text->str, 0, &mi);
+			if (want)
+				g_match_info_fetch_pos(mi, 0, &ws, &we);
+			gboolean got = st_pattern_first(p, scan, text->str, &s);
+			if (got != want || s != ws)
+				g_error("%s on \"%s\": want %d at %d, got %d at %d", patterns[i],
+					text->str, want, ws, got, s);
+			g_assert_cmpint(st_pattern_match(p, scan, text->str, NULL), ==, want);
+			found += want;
+		}
+	}
+	g_assert_cmpuint(found, >, 100);
+	g_rand_free(rand);
+}
+
 /* Pattern, case-sensitive key or not, a text, and whether it matches. */
 static const struct {
 	const char *src;
@@ -491,6 +582,8 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/prefilter/derive", test_derive);
 	g_test_add_func("/prefilter/condition", test_condition);
+	g_test_add_func("/prefilter/branches", test_branches);
+	g_test_add_func("/prefilter/first", test_first);
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
