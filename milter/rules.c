@@ -823,8 +823,16 @@ st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint 
 gboolean
 st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
 {
-	if (mi == NULL && scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
-		return branches_first(p, scan, text, NULL);
+	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p)) {
+		/* the branches say whether P matches; P itself runs for the
+		 * captures and the later matches only when it does (rarely) */
+		if (!branches_first(p, scan, text, NULL)) {
+			if (mi)
+				*mi = NULL;
+			return FALSE;
+		}
+		return mi == NULL || g_regex_match(p->re, text, 0, mi);
+	}
 	if (st_scan_may_match(scan, p))
 		return g_regex_match(p->re, text, 0, mi);
 	if (mi)

@@ -122,8 +122,9 @@ void st_scan_free(StScan *scan);
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
 /* g_regex_match(P->re, TEXT, 0, MI), unless SCAN (NULL: none) says P cannot
  * match: then FALSE and *MI (when MI is non-NULL) is NULL.  TEXT is the
- * text of SCAN or a substring of it.  Without MI, only those of P's
- * branches whose condition SCAN holds run.  In check mode a skipped
+ * text of SCAN or a substring of it.  Whether P matches, its branches
+ * whose condition SCAN holds tell (StPattern's branches); P itself runs
+ * only for MI, and only when it matches.  In check mode a skipped
  * pattern that matches aborts (g_error) naming its key, and so do
  * branches that disagree with P.  *MI is the caller's to free
  * (g_match_info_unref, or g_autoptr). */

@@ -245,8 +245,8 @@ test_branches(void)
 	}
 }
 
-/* st_pattern_first and st_pattern_match (without captures) run a pattern
- * as its branches: they find what the pattern does, and where, on random
+/* st_pattern_first and st_pattern_match run a pattern as its branches
+ * (and itself for captures): they find what the pattern does, and where, on random
  * texts over the patterns' words (a later branch that matches earlier, a
  * branch that only matches later, none). */
 static void
@@ -294,6 +294,13 @@ test_first(void)
 				g_error("%s on \"%s\": want %d at %d, got %d at %d", patterns[i],
 					text->str, want, ws, got, s);
 			g_assert_cmpint(st_pattern_match(p, scan, text->str, NULL), ==, want);
+			/* with captures: P itself, when its branches say it matches */
+			g_autoptr(GMatchInfo) mi2 = NULL;
+			gint s2 = -1, e2 = -1;
+			g_assert_cmpint(st_pattern_match(p, scan, text->str, &mi2), ==, want);
+			g_assert_true(want || mi2 == NULL);
+			if (want)
+				g_assert_true(g_match_info_fetch_pos(mi2, 0, &s2, &e2) && s2 == ws && e2 == we);
 			found += want;
 		}
 	}
