@@ -2,7 +2,7 @@
  * bench_analyze.c — issue #9, table row 1: the analysis path against bare
  * GMime parsing of the same messages, in one process, files in memory.
  *
- *   build/bench/bench_analyze [--rounds N] [--json] DIR...
+ *   build/bench/bench_analyze [--rounds N] [--json] [--per-message K] DIR...
  *
  * Reads every regular file under DIR (recursively) into memory, then for
  * N rounds (default 5) times (a) bare parsing: GMime parser over a memory
@@ -11,6 +11,9 @@
  * reader of the text must do; (c) the whole analysis: st_analyze_data +
  * JSON, as the milter and `analyze` do.  Prints the median round of each:
  * messages/s, MB/s and the ratios analysis/parse and analysis/decode.
+ * --per-message K then times each message alone (the fastest of N runs
+ * of its parse and of its analysis) and prints the K that cost the most
+ * analysis time, with their ratio and their share of the whole (#9).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +24,7 @@
 
 typedef struct {
 	GPtrArray *blobs; /* GBytes* */
+	GPtrArray *names; /* char*, the path of each blob */
 	gsize total;
 } Corpus;
 
@@ -43,26 +47,32 @@ load_dir(Corpus *c, const char *dir)
 		gsize len = 0;
 		if (g_file_get_contents(p, &data, &len, NULL)) {
 			g_ptr_array_add(c->blobs, g_bytes_new_take(data, len));
+			g_ptr_array_add(c->names, g_steal_pointer(&p));
 			c->total += len;
 		}
 	}
+}
+
+static void
+parse_one(GBytes *blob)
+{
+	gsize len;
+	const char *data = g_bytes_get_data(blob, &len);
+	GMimeStream *s = g_mime_stream_mem_new_with_buffer(data, len);
+	GMimeParser *p = g_mime_parser_new_with_stream(s);
+	g_object_unref(s);
+	GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
+	g_object_unref(p);
+	if (m)
+		g_object_unref(m);
 }
 
 static double
 round_parse(const Corpus *c)
 {
 	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++) {
-		gsize len;
-		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
-		GMimeStream *s = g_mime_stream_mem_new_with_buffer(data, len);
-		GMimeParser *p = g_mime_parser_new_with_stream(s);
-		g_object_unref(s);
-		GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
-		g_object_unref(p);
-		if (m)
-			g_object_unref(m);
-	}
+	for (guint i = 0; i < c->blobs->len; i++)
+		parse_one(c->blobs->pdata[i]);
 	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
@@ -104,18 +114,71 @@ round_decode(const Corpus *c)
 	return secs;
 }
 
+static void
+analyze_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
+{
+	gsize len;
+	const char *data = g_bytes_get_data(blob, &len);
+	StAnalysis *a = st_analyze_data(cfg, rules, data, len, "reporter@example.org");
+	g_free(st_analysis_to_json_string(a, FALSE));
+	st_analysis_free(a);
+}
+
 static double
 round_analyze(const Corpus *c, const StConfig *cfg, const StRules *rules)
 {
 	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++) {
-		gsize len;
-		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
-		StAnalysis *a = st_analyze_data(cfg, rules, data, len, "reporter@example.org");
-		g_free(st_analysis_to_json_string(a, FALSE));
-		st_analysis_free(a);
-	}
+	for (guint i = 0; i < c->blobs->len; i++)
+		analyze_one(c->blobs->pdata[i], cfg, rules);
 	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+typedef struct {
+	guint i;
+	gint64 parse_us, analyze_us;
+} MsgCost;
+
+static int
+cmp_cost(const void *a, const void *b)
+{
+	gint64 x = ((const MsgCost *)a)->analyze_us, y = ((const MsgCost *)b)->analyze_us;
+	return (x < y) - (x > y);
+}
+
+/* Time each message of C alone (the fastest of ROUNDS) and print the K
+ * whose analysis costs most. */
+static void
+per_message(const Corpus *c, const StConfig *cfg, const StRules *rules, int rounds, int k)
+{
+	MsgCost *cost = g_new0(MsgCost, c->blobs->len);
+	gint64 total = 0, top = 0;
+
+	for (guint i = 0; i < c->blobs->len; i++) {
+		cost[i].i = i;
+		cost[i].parse_us = cost[i].analyze_us = G_MAXINT64;
+		for (int r = 0; r < rounds; r++) {
+			gint64 t0 = g_get_monotonic_time();
+			parse_one(c->blobs->pdata[i]);
+			gint64 t1 = g_get_monotonic_time();
+			analyze_one(c->blobs->pdata[i], cfg, rules);
+			gint64 t2 = g_get_monotonic_time();
+			cost[i].parse_us = MIN(cost[i].parse_us, t1 - t0);
+			cost[i].analyze_us = MIN(cost[i].analyze_us, t2 - t1);
+		}
+		total += cost[i].analyze_us;
+	}
+	qsort(cost, c->blobs->len, sizeof(*cost), cmp_cost);
+	printf("per message (fastest of %d): parse_us analysis_us ratio bytes path\n", rounds);
+	for (guint j = 0; j < c->blobs->len && j < (guint)k; j++) {
+		const MsgCost *m = &cost[j];
+		top += m->analyze_us;
+		printf("%8" G_GINT64_FORMAT " %10" G_GINT64_FORMAT " %7.1f %9zu %s\n", m->parse_us,
+		       m->analyze_us, (double)m->analyze_us / MAX(m->parse_us, 1),
+		       g_bytes_get_size(c->blobs->pdata[m->i]), (char *)c->names->pdata[m->i]);
+	}
+	printf("these %d: %.1f%% of the analysis time of all %u\n", MIN(k, (int)c->blobs->len),
+	       total ? 100.0 * top / total : 0.0, c->blobs->len);
+	g_free(cost);
 }
 
 static int
@@ -128,12 +191,14 @@ cmp_double(const void *a, const void *b)
 int
 main(int argc, char **argv)
 {
-	int rounds = 5;
+	int rounds = 5, worst = 0;
 	gboolean json = FALSE;
 	g_auto(GStrv) dirs = NULL;
 	GOptionEntry entries[] = {
 		{ "rounds", 'n', 0, G_OPTION_ARG_INT, &rounds, "Rounds (median reported)", "N" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, "JSON output", NULL },
+		{ "per-message", 0, 0, G_OPTION_ARG_INT, &worst,
+		  "Then the K messages whose analysis costs most, each timed alone", "K" },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR..." },
 		{ NULL }
 	};
@@ -152,7 +217,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench_analyze: %s\n", err->message);
 		return 1;
 	}
-	Corpus c = { g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref), 0 };
+	Corpus c = { g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		     g_ptr_array_new_with_free_func(g_free), 0 };
 	for (char **d = dirs; *d; d++)
 		load_dir(&c, *d);
 	if (c.blobs->len == 0) {
@@ -196,9 +262,12 @@ main(int argc, char **argv)
 		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f\n",
 		       ma / mp, ma / md);
 	}
+	if (worst > 0)
+		per_message(&c, cfg, rules, rounds, worst);
 	g_free(tp);
 	g_free(td);
 	g_free(ta);
 	g_ptr_array_unref(c.blobs);
+	g_ptr_array_unref(c.names);
 	return 0;
 }
