@@ -440,9 +440,12 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 		 * ("inside the guest as root, any host dir mounted with -v") */
 		if (c == '\n' || *next == '\0' || count_words(s) < min_words)
 			continue;
-		if (sentence_crosses(rules, scan, s))
+		/* the sentence's own scan: a group's patterns run only on the
+		 * sentences that have their words (#9) */
+		g_autoptr(StScan) own = scan ? st_scan_new(rules, s, -1) : NULL;
+		if (sentence_crosses(rules, own, s))
 			(*crossing)++;
-		if (st_x_any_in(anchor, scan, s))
+		if (st_x_any_in(anchor, own, s))
 			(*technical)++;
 	}
 }
@@ -570,12 +573,14 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	 * leaks are the question's topic, not a description ([description.not]) */
 	if (st_x_any_in(st_x_grp(ls->rules, "description.not"), scan, prose + body_at))
 		return;
-	guint ni = st_rule_count_in(impact, scan, prose);
+	/* counted up to what is compared below (ni + nc < min_impact, ni == 0
+	 * hold for the count up to min_impact as for the whole count) */
+	guint ni = st_rule_count_upto(impact, scan, prose, min_impact);
 	/* what is wrong is said in the body: a subject names the topic only
 	 * ("Press inquiry: sandbox escapes"), [description] problem_in_body */
 	gboolean body_only = st_rules_get_int(ls->rules, "description", "problem_in_body", 0) != 0;
-	guint np = st_rule_count_in(st_x_grp(ls->rules, "description.problem"), scan,
-				    body_only ? prose + body_at : prose);
+	guint np = st_rule_count_upto(st_x_grp(ls->rules, "description.problem"), scan,
+				      body_only ? prose + body_at : prose, min_problem);
 	if (ni < (guint)min_impact || np < (guint)min_problem) {
 		guint nc, nt;
 		gint64 min_tech = st_rules_get_int(ls->rules, "description", "min_technical", 2);
@@ -584,8 +589,8 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 		 * merely name the system ("microsandbox comes up a lot") are
 		 * no description there ([description.english] known_min) */
 		const StRuleGroup *en = st_x_grp(ls->rules, "description.english");
-		if (en != NULL &&
-		    st_rule_count_in(en, scan, prose) >= (guint)st_rule_get_int(en, "known_min", 1000))
+		gint64 known_min = en ? st_rule_get_int(en, "known_min", 1000) : 0;
+		if (en != NULL && st_rule_count_upto(en, scan, prose, known_min) >= (guint)known_min)
 			nt = 0;
 		if (nt >= (guint)min_tech && nt > 0) {
 			/* a language no list knows: sentences about the system */

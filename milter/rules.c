@@ -910,10 +910,16 @@ st_rule_count(const StRuleGroup *group, const char *text)
 guint
 st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text)
 {
+	return st_rule_count_upto(group, scan, text, 0);
+}
+
+guint
+st_rule_count_upto(const StRuleGroup *group, const StScan *scan, const char *text, gint64 max)
+{
 	guint n = 0;
 	if (group == NULL || text == NULL)
 		return 0;
-	for (guint i = 0; i < group->patterns->len; i++) {
+	for (guint i = 0; i < group->patterns->len && (max <= 0 || n < max); i++) {
 		StPattern *p = g_ptr_array_index(group->patterns, i);
 		if (st_pattern_match(p, scan, text, NULL))
 			n++;

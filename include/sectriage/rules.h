@@ -140,6 +140,10 @@ gboolean st_rule_match_in(const StRuleGroup *group, const StScan *scan, const ch
 			  char **evidence, const char **key);
 /* st_rule_count with a scan of TEXT (NULL: none). */
 guint st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text);
+/* st_rule_count_in, but counting stops at MAX (<= 0: no limit): whether
+ * the count reaches MAX, or the count below it, for less work. */
+guint st_rule_count_upto(const StRuleGroup *group, const StScan *scan, const char *text,
+			 gint64 max);
 /* Sets *N_PATTERNS to the number of patterns of RULES, *N_LITERAL to those
  * with a prefilter condition and *N_LITERALS to the distinct literals. */
 void st_rules_prefilter_stats(const StRules *rules, guint *n_patterns, guint *n_literal,

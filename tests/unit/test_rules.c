@@ -46,6 +46,12 @@ test_load_data(void)
 	g_assert_cmpstr(ev, ==, "MSB 0.6.14");
 	g_assert_cmpstr(key, ==, "match");
 	g_assert_cmpuint(st_rule_count(g, "msb 0.6.1\nmicrosandbox 0.6.1"), ==, 2);
+	/* counting up to a limit stops there, and only there */
+	g_assert_cmpuint(st_rule_count_upto(g, NULL, "msb 0.6.1\nmicrosandbox 0.6.1", 1), ==, 1);
+	g_assert_cmpuint(st_rule_count_upto(g, NULL, "msb 0.6.1\nmicrosandbox 0.6.1", 2), ==, 2);
+	g_assert_cmpuint(st_rule_count_upto(g, NULL, "msb 0.6.1\nmicrosandbox 0.6.1", 3), ==, 2);
+	g_assert_cmpuint(st_rule_count_upto(g, NULL, "msb 0.6.1\nmicrosandbox 0.6.1", 0), ==, 2);
+	g_assert_cmpuint(st_rule_count_upto(g, NULL, "microsandbox 0.6.1", 1), ==, 1);
 	g_assert_false(st_rule_match(g, "kernel 6.8.0", NULL, NULL));
 
 	const StRuleGroup *x = st_rules_group(r, "class.x");
