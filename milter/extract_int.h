@@ -113,6 +113,11 @@ st_x_grp(const StRules *rules, const char *name)
 /* Cut TEXT (owned by the caller, cut in place until st_x_lines_clear) into
  * typed lines for RULES. */
 void st_x_lines_init(Lines *ls, const StRules *rules, char *text);
+/* st_x_lines_init, the lines group G matches known already: HITS, one per
+ * line of TEXT (N_HITS of them, as st_x_count_lines_hits gives them; not
+ * taken).  Another number of lines than TEXT has: not used. */
+void st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const StRuleGroup *g,
+			   const guint8 *hits, guint n_hits);
 void st_x_lines_clear(Lines *ls);
 /* Does a pattern of G match line L of LS (memoised per group)? */
 gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
@@ -121,6 +126,11 @@ gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
  * the text, whole; MAX 0: no limit), but each pattern run over the text
  * once rather than once a line.  SCAN: a scan of TEXT, or NULL. */
 guint st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, guint max);
+/* st_x_count_lines, and when every line of TEXT was matched alone (MAX
+ * above its number of lines, or 0): *HITS, one per line, 1 where G
+ * matches it, *N_HITS of them (g_free); else *HITS NULL. */
+guint st_x_count_lines_hits(const StRuleGroup *g, const StScan *scan, const char *text,
+			    guint max, guint8 **hits, guint *n_hits);
 /* S starts with indentation (a tab or two spaces). */
 gboolean st_x_is_indented(const char *s);
 /* Line I as evidence: trimmed, printable, cut short (g_free). */

@@ -157,9 +157,18 @@ st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
 guint
 st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, guint max)
 {
+	return st_x_count_lines_hits(g, scan, text, max, NULL, NULL);
+}
+
+guint
+st_x_count_lines_hits(const StRuleGroup *g, const StScan *scan, const char *text, guint max,
+		      guint8 **hits, guint *n_hits)
+{
 	Lines ls = { 0 };
 	guint n = 0;
 
+	if (hits)
+		*hits = NULL;
 	if (g == NULL || text == NULL || *text == '\0')
 		return 0;
 	if (max == 1)
@@ -183,6 +192,10 @@ st_x_count_lines(const StRuleGroup *g, const StScan *scan, const char *text, gui
 	g_free(ls.l);
 	if (rest != NULL && st_x_any_in(g, scan, rest))
 		n++;
+	if (hits && rest == NULL) {  /* every line of TEXT was matched alone */
+		*hits = g_steal_pointer(&hit);
+		*n_hits = ls.n;
+	}
 	return n;
 }
 
@@ -370,11 +383,24 @@ lines_classify(Lines *ls)
 void
 st_x_lines_init(Lines *ls, const StRules *rules, char *text)
 {
+	st_x_lines_init_known(ls, rules, text, NULL, NULL, 0);
+}
+
+void
+st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const StRuleGroup *g,
+		      const guint8 *hits, guint n_hits)
+{
 	memset(ls, 0, sizeof(*ls));
 	ls->rules = rules;
 	ls->any = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, group_lines_free);
 	ls->scan = st_scan_new(rules, text, -1);  /* before the text is cut */
 	lines_cut(ls, text);
+	if (g != NULL && hits != NULL && n_hits == ls->n) {
+		GroupLines *gl = g_new0(GroupLines, 1);
+		gl->len = (gsize)line_end(ls, ls->n - 1);
+		gl->hit = g_memdup2(hits, n_hits);
+		g_hash_table_insert(ls->any, (gpointer) g, gl);
+	}
 	lines_classify(ls);
 }
 

@@ -93,9 +93,13 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return ST_ROLE_POC;
 	if (att->text && read_text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
+		const StRuleGroup *logline = st_x_grp(rules, "logs.line");
 		g_autoptr(StScan) scan = st_scan_new(rules, att->text, -1);
+		g_autofree guint8 *loghits = NULL;
+		guint nlog = 0;
 		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, att->text) ||
-		    st_x_count_lines(st_x_grp(rules, "logs.line"), scan, att->text, 2000) >= (guint)min) {
+		    st_x_count_lines_hits(logline, scan, att->text, 2000, &loghits, &nlog) >=
+		    (guint)min) {
 			*why = g_strdup("text looks like a log");
 			return ST_ROLE_LOG;
 		}
@@ -112,7 +116,9 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		}
 		g_autofree char *head = g_strndup(att->text, n);
 		Lines ls;
-		st_x_lines_init(&ls, rules, head);
+		/* the whole text: its [logs.line] lines are counted already */
+		st_x_lines_init_known(&ls, rules, head, logline, att->text[n] == '\0' ? loghits : NULL,
+				      nlog);
 		gint l = st_x_poc_line(&ls);
 		if (l >= 0) {
 			g_autofree char *ev = st_x_line_evidence(&ls, l);

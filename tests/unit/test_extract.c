@@ -785,6 +785,19 @@ test_count_lines(void)
 				if (got != want)
 					FAIL("[%s] max %u over \"%s\": want %u, got %u", *gn, maxes[m],
 					     text->str, want, got);
+				/* and line by line, when every line was matched alone */
+				g_autofree guint8 *hits = NULL;
+				guint nh = 0, nl = g_strv_length(lines);
+				g_assert_cmpuint(st_x_count_lines_hits(g, scan, text->str, maxes[m], &hits, &nh),
+						 ==, want);
+				g_assert_true(hits != NULL || maxes[m] == 1 || *text->str == '\0' ||
+					      (maxes[m] != 0 && maxes[m] <= nl));
+				for (guint k = 0; hits && k < nh; k++) {
+					g_assert_cmpuint(nh, ==, nl);
+					if (hits[k] != st_x_any_in(g, scan, lines[k]))
+						FAIL("[%s] \"%s\" line %u: hit %u", *gn, text->str, k,
+						     hits[k]);
+				}
 			}
 		}
 	}
