@@ -807,16 +807,15 @@ branches_first(const StPattern *p, const StScan *scan, const char *text, gint *s
 gboolean
 st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
 {
-	GMatchInfo *mi = NULL;
+	g_autoptr(GMatchInfo) mi = NULL;
 	gint e = -1;
 
 	*start = -1;
 	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
 		return branches_first(p, scan, text, start);
 	if (!st_pattern_match(p, scan, text, &mi))
-		return FALSE;
+		return FALSE;  /* MI, when set, is freed all the same */
 	g_match_info_fetch_pos(mi, 0, start, &e);
-	g_match_info_free(mi);
 	return TRUE;
 }
 
