@@ -461,6 +461,24 @@ count_commit(void *p)
 	return 0;
 }
 
+/* A pool of two connections at PATH, each counting its commits in
+ * *COMMITS.  st_store_pool_free(). */
+static StStorePool *
+counting_pool(const char *path, gint *commits)
+{
+	GError *err = NULL;
+	StStorePool *pool = st_store_pool_new(path, 10000, 2);
+	StStore *a = st_store_pool_acquire(pool, &err);
+	StStore *b = st_store_pool_acquire(pool, &err);
+
+	g_assert_no_error(err);
+	sqlite3_commit_hook(st_store_db(a), count_commit, commits);
+	sqlite3_commit_hook(st_store_db(b), count_commit, commits);
+	st_store_pool_release(pool, a);
+	st_store_pool_release(pool, b);
+	return pool;
+}
+
 /* Insert an event; units with an odd number fail after writing it. */
 static gboolean
 batch_work(StStore *store, gpointer data, GError **error)
@@ -499,15 +517,8 @@ test_group_commit(Fixture *fx, gconstpointer data)
 {
 	GError *err = NULL;
 	gint commits = 0;
-	StStorePool *pool = st_store_pool_new(fx->path, 10000, 2);
-	/* every connection of the pool counts its commits */
-	StStore *a = st_store_pool_acquire(pool, &err);
-	StStore *b = st_store_pool_acquire(pool, &err);
-	g_assert_no_error(err);
-	sqlite3_commit_hook(st_store_db(a), count_commit, &commits);
-	sqlite3_commit_hook(st_store_db(b), count_commit, &commits);
-	st_store_pool_release(pool, a);
-	st_store_pool_release(pool, b);
+	StStorePool *pool = counting_pool(fx->path, &commits);
+	StStore *a;
 
 	BatchJobT jobs[8];
 	GThread *threads[8];
@@ -554,14 +565,8 @@ test_group_commit_overflow(Fixture *fx, gconstpointer data)
 	enum { N = 100 };
 	GError *err = NULL;
 	gint commits = 0;
-	StStorePool *pool = st_store_pool_new(fx->path, 10000, 2);
-	StStore *a = st_store_pool_acquire(pool, &err);
-	StStore *b = st_store_pool_acquire(pool, &err);
-	g_assert_no_error(err);
-	sqlite3_commit_hook(st_store_db(a), count_commit, &commits);
-	sqlite3_commit_hook(st_store_db(b), count_commit, &commits);
-	st_store_pool_release(pool, a);
-	st_store_pool_release(pool, b);
+	StStorePool *pool = counting_pool(fx->path, &commits);
+	StStore *a;
 
 	g_autoptr(StStore) locker = st_store_open(fx->path, 100, &err);
 	g_assert_true(st_store_begin(locker, &err));
