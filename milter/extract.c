@@ -523,10 +523,12 @@ drop_quoted_terms(GString *prose, gsize from, gsize max)
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
  * signature, without logs, about [description] max_bytes of it (the lines
  * that start before that), questions left out ([description]
- * drop_questions).  *BODY_AT is where the body's lines start.  Returns a
- * new string (free it). */
+ * drop_questions).  *BODY_AT is where the body's lines start.  When
+ * WHOLE is not NULL, *WHOLE gets the same prose with its questions kept
+ * (a new string, free it): what tells its language.  Returns a new
+ * string (free it). */
 static char *
-description_prose(const Lines *ls, const char *subject, gsize *body_at)
+description_prose(const Lines *ls, const char *subject, gsize *body_at, char **whole)
 {
 	GString *prose = g_string_new(subject);
 	gsize max = (gsize)st_rules_get_int(ls->rules, "description", "max_bytes", 65536);
@@ -542,6 +544,8 @@ description_prose(const Lines *ls, const char *subject, gsize *body_at)
 		g_string_append(prose, l->s);
 		g_string_append_c(prose, '\n');
 	}
+	if (whole != NULL)
+		*whole = g_strdup(prose->str);
 	if (st_rules_get_int(ls->rules, "description", "drop_questions", 0))
 		drop_questions(prose, *body_at);
 	gint64 quoted = st_rules_get_int(ls->rules, "description", "drop_quoted_terms", 0);
@@ -559,7 +563,8 @@ static void
 check_description(const Lines *ls, const char *subject, StAnalysis *a)
 {
 	gsize body_at = 0;
-	g_autofree char *prose = description_prose(ls, subject, &body_at);
+	g_autofree char *whole = NULL;
+	g_autofree char *prose = description_prose(ls, subject, &body_at, &whole);
 	gint64 min_words = st_rules_get_int(ls->rules, "description", "min_words", 40);
 	gint64 min_impact = st_rules_get_int(ls->rules, "description", "min_impact", 1);
 	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
@@ -587,11 +592,16 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 		scan_sentences(ls->rules, scan, prose, &nc, &nt);
 		/* English prose is a language the lists know: sentences that
 		 * merely name the system ("microsandbox comes up a lot") are
-		 * no description there ([description.english] known_min) */
+		 * no description there ([description.english] known_min).  The
+		 * questions left out of the description still show the
+		 * language ("Could you tell me whether that is fine with you?") */
 		const StRuleGroup *en = st_x_grp(ls->rules, "description.english");
 		gint64 known_min = en ? st_rule_get_int(en, "known_min", 1000) : 0;
-		if (en != NULL && st_rule_count_upto(en, scan, prose, known_min) >= (guint)known_min)
-			nt = 0;
+		if (en != NULL) {
+			g_autoptr(StScan) wscan = st_scan_new(ls->rules, whole, -1);
+			if (st_rule_count_upto(en, wscan, whole, known_min) >= (guint)known_min)
+				nt = 0;
+		}
 		if (nt >= (guint)min_tech && nt > 0) {
 			/* a language no list knows: sentences about the system */
 			set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(

@@ -582,6 +582,13 @@ static const struct {
 	  "these bugs?\n", 0, 0, 0 },
 	{ "Hi,\n\nCould an attacker in the guest read host files through the broker? The broker follows "
 	  "symlinks, so a process in the guest can read files on the host outside the share.\n", 1, 0, 0 },
+	/* English asked in questions is still English, and "sandboxing" is
+	 * the practice, not a second sandbox: a course request that names
+	 * sandboxing and a sandbox boundary describes nothing (blind round 25) */
+	{ "Dear team,\n\nNext semester I would like to use microsandbox in a lab session on sandboxing "
+	  "and show students your published advisories as case studies of how a sandbox boundary is "
+	  "reviewed. Could you tell me whether that is fine with you, and whether there is a preferred "
+	  "way to cite them?\n", 0, 0, 0 },
 	/* a mail that says it asks and does not report describes nothing,
 	 * whatever escape it asks about; a hardening suggestion that says it
 	 * is no vulnerability still describes what is lacking (blind round 20) */
