@@ -832,66 +832,72 @@ parse_alt(Parser *p, guint depth, StLitCond **cond)
 	return all;
 }
 
+/* Parse the whole of SOURCE: *FACTOR its best factor and *COND its
+ * condition (either may be NULL), with BARS (or NULL) the offsets of its
+ * top-level '|'.  FALSE (and both NULL) when a construct is not understood
+ * or the parse stops short of the end.  *JOINED: whether a back reference,
+ * a subroutine call or an option setting ties its branches together. */
+static gboolean
+parse_source(const char *source, GArray *bars, GPtrArray **factor, StLitCond **cond,
+	     gboolean *joined)
+{
+	Parser p = { .s = source, .src = source, .bars = bars };
+
+	*factor = parse_alt(&p, 0, cond);
+	if (joined)
+		*joined = p.joined;
+	if (p.fail || *p.s != '\0') {
+		g_clear_pointer(factor, g_ptr_array_unref);
+		g_clear_pointer(cond, st_lit_cond_free);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 GPtrArray *
 st_literals_required(const char *source)
 {
-	Parser p = { source, FALSE, FALSE };
-	StLitCond *c = NULL;
+	GPtrArray *f = NULL;
+	g_autoptr(StLitCond) c = NULL;
 
-	if (source == NULL)
+	if (source == NULL || !parse_source(source, NULL, &f, &c, NULL))
 		return NULL;
-	GPtrArray *f = parse_alt(&p, 0, &c);
-	st_lit_cond_free(c);
-	if (p.fail || *p.s != '\0' || factor_score(f) < ST_LITERALS_MIN) {
-		if (f)
-			g_ptr_array_unref(f);
-		return NULL;
-	}
+	if (factor_score(f) < ST_LITERALS_MIN)
+		g_clear_pointer(&f, g_ptr_array_unref);
 	return f;
 }
 
 StLitCond *
 st_literals_condition(const char *source)
 {
-	Parser p = { source, FALSE, FALSE };
+	g_autoptr(GPtrArray) f = NULL;
 	StLitCond *c = NULL;
 
-	if (source == NULL)
+	if (source == NULL || !parse_source(source, NULL, &f, &c, NULL))
 		return NULL;
-	GPtrArray *f = parse_alt(&p, 0, &c);
-	if (f)
-		g_ptr_array_unref(f);
-	if (p.fail || *p.s != '\0') {
-		st_lit_cond_free(c);
-		return NULL;
-	}
 	return c;
 }
 
 GPtrArray *
 st_literals_branches(const char *source)
 {
-	Parser p = { source, FALSE, FALSE };
-	StLitCond *c = NULL;
-	GPtrArray *out = NULL;
+	g_autoptr(GPtrArray) f = NULL;
+	g_autoptr(StLitCond) c = NULL;
+	g_autoptr(GArray) bars = NULL;
+	gboolean joined = FALSE;
+	GPtrArray *out;
+	gsize from = 0;
 
 	if (source == NULL)
 		return NULL;
-	p.src = source;
-	p.bars = g_array_new(FALSE, FALSE, sizeof(gsize));
-	GPtrArray *f = parse_alt(&p, 0, &c);
-	if (f)
-		g_ptr_array_unref(f);
-	st_lit_cond_free(c);
-	if (!p.fail && !p.joined && *p.s == '\0' && p.bars->len > 0) {
-		gsize from = 0;
-		out = g_ptr_array_new_with_free_func(g_free);
-		for (guint i = 0; i <= p.bars->len; i++) {
-			gsize to = i < p.bars->len ? g_array_index(p.bars, gsize, i) : strlen(source);
-			g_ptr_array_add(out, g_strndup(source + from, to - from));
-			from = to + 1;
-		}
+	bars = g_array_new(FALSE, FALSE, sizeof(gsize));
+	if (!parse_source(source, bars, &f, &c, &joined) || joined || bars->len == 0)
+		return NULL;
+	out = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i <= bars->len; i++) {
+		gsize to = i < bars->len ? g_array_index(bars, gsize, i) : strlen(source);
+		g_ptr_array_add(out, g_strndup(source + from, to - from));
+		from = to + 1;
 	}
-	g_array_unref(p.bars);
 	return out;
 }
