@@ -68,6 +68,13 @@ pattern_free(StPattern *p)
 
 static gboolean is_match_key(const char *key, gboolean *caseless);
 
+/* How a pattern (and each of its branches) is compiled. */
+static GRegexCompileFlags
+match_flags(gboolean caseless)
+{
+	return G_REGEX_MULTILINE | G_REGEX_OPTIMIZE | (caseless ? G_REGEX_CASELESS : 0);
+}
+
 static void
 group_free(StRuleGroup *g)
 {
@@ -173,8 +180,7 @@ pattern_branches(StPattern *p, GHashTable *ids, GPtrArray *lits)
 
 	if (src == NULL || !is_match_key(p->key, &caseless))
 		return;
-	GRegexCompileFlags flags = G_REGEX_MULTILINE | G_REGEX_OPTIMIZE |
-				   (caseless ? G_REGEX_CASELESS : 0);
+	GRegexCompileFlags flags = match_flags(caseless);
 	StBranch *b = g_new0(StBranch, src->len);
 	for (guint i = 0; i < src->len && !bad; i++, n++) {
 		b[i].re = g_regex_new(g_ptr_array_index(src, i), flags, 0, NULL);
@@ -472,10 +478,7 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 					    file, *gname, *k);
 				return FALSE;
 			}
-			GRegexCompileFlags flags = G_REGEX_MULTILINE | G_REGEX_OPTIMIZE;
-			if (caseless)
-				flags |= G_REGEX_CASELESS;
-			GRegex *re = g_regex_new(v, flags, 0, &e);
+			GRegex *re = g_regex_new(v, match_flags(caseless), 0, &e);
 			if (re == NULL) {
 				g_set_error(error, ST_RULES_ERROR_DOMAIN, 1, "%s: [%s] %s: %s",
 					    file, *gname, *k, e->message);
