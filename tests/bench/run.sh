@@ -169,12 +169,15 @@ run_load() { # MODE TO RUN -> msgs/s on stdout, JSON kept
 	echo "$j" >>"$T/load-$1.json"
 	jnum msgs_per_s <<<"$j"
 }
-lat() { python3 - "$T/load-$1.json" <<'PY'
+lat() { # MODE -> its end-of-data latency, and the whole machine's CPU a message
+	printf '%s' "$(python3 - "$T/load-$1.json" <<'PY'
 import json, sys, statistics
 rows = [json.loads(l) for l in open(sys.argv[1])]
 print("p50 %.1f ms, p99 %.1f ms" % (statistics.median(r["eom_ms_p50"] for r in rows),
                                     statistics.median(r["eom_ms_p99"] for r in rows)))
 PY
+)"
+	[ -s "$T/mcpu-$1" ] && printf '; machine CPU %s ms/msg, idle %s%%' "$(med <"$T/mcpu-$1")" "$(med <"$T/midle-$1")"
 }
 pct() { py "'%.0f%%' % (100.0 * $1 / $2)"; }
 HZ=$(getconf CLK_TCK)
@@ -185,6 +188,14 @@ cpu_ticks() { # PID -> user+system clock ticks so far (0 without a PID)
 		echo 0
 	fi
 }
+
+# The whole machine's CPU, from /proc/stat: "BUSY IDLE" clock ticks so far,
+# busy = user nice system irq softirq steal, idle = idle iowait.  Per
+# message, busy is what the MTA, the load client, the filter and the
+# kernel's own threads (journal, block I/O) spent together; the idle share
+# says whether the run was CPU-bound or waited (for the disk, or for a
+# reply).
+machine_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $5+$6; exit}' /proc/stat; }
 
 triage_ticks() { # PID -> clock ticks of its triage threads, st-triage and st-analyze (0: none)
 	local t sum=0 n
@@ -200,7 +211,9 @@ modes=""
 # BENCH_MODES: row 3's filters to run (a subset of these; rows of filters
 # not run are left out)
 part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-nosync sectriage-inline}
-part 5 && modes="$modes other-none other-sectriage"
+# other-noop: the no-op filter installed for the same mail, the least any
+# libmilter filter costs a message it is not given (the floor under row 5)
+part 5 && modes="$modes other-none other-noop other-sectriage"
 part 5 && [ -n "${BENCH_BASELINE:-}" ] && modes="$modes other-baseline"
 if [ -n "$modes" ]; then
 	for r in $(seq 1 "$RUNS"); do
@@ -211,7 +224,7 @@ if [ -n "$modes" ]; then
 		for mode in $order; do
 			case $mode in
 			none|other-none) use_milter "" ;;
-			noop) use_milter "$NOOP_SOCK" ;;
+			noop|other-noop) use_milter "$NOOP_SOCK" ;;
 			noop-content) use_milter "$CNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
@@ -222,7 +235,7 @@ if [ -n "$modes" ]; then
 			case $mode in other-*) to=maintainer@superrad.company ;; esac
 			mpid=""
 			case $mode in
-			noop) mpid=$NOOP_PID ;;
+			noop|other-noop) mpid=$NOOP_PID ;;
 			noop-content) mpid=$CNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
@@ -244,8 +257,10 @@ if [ -n "$modes" ]; then
 				ppid=$!
 				sleep 1
 			fi
+			read -r mb0 mi0 <<<"$(machine_ticks)"
 			v=$(run_load "$mode" "$to" "$r")
 			c1=$(cpu_ticks "$mpid"); t1=$(triage_ticks "$mpid")
+			read -r mb1 mi1 <<<"$(machine_ticks)"
 			if [ -n "$ppid" ]; then
 				kill -INT "$ppid" 2>/dev/null
 				wait "$ppid" 2>/dev/null
@@ -254,7 +269,9 @@ if [ -n "$modes" ]; then
 			# the filter's CPU in the SMTP path: all its threads but triage
 			py "'%.2f' % (($c1 - $c0 - ($t1 - $t0)) * 1000.0 / $HZ / $N)" >>"$T/cpu-$mode"
 			py "'%.2f' % (($t1 - $t0) * 1000.0 / $HZ / $N)" >>"$T/triage-$mode"
-			echo "# run $r $mode: $v msg/s, filter CPU $(tail -n1 "$T/cpu-$mode") ms/msg (+ triage thread $(tail -n1 "$T/triage-$mode") ms/msg during the run)"
+			py "'%.2f' % (($mb1 - $mb0) * 1000.0 / $HZ / $N)" >>"$T/mcpu-$mode"
+			py "'%.0f' % (100.0 * ($mi1 - $mi0) / max(1, $mb1 - $mb0 + $mi1 - $mi0))" >>"$T/midle-$mode"
+			echo "# run $r $mode: $v msg/s, filter CPU $(tail -n1 "$T/cpu-$mode") ms/msg (+ triage thread $(tail -n1 "$T/triage-$mode") ms/msg during the run); machine CPU $(tail -n1 "$T/mcpu-$mode") ms/msg, idle $(tail -n1 "$T/midle-$mode")%"
 			drain
 			db=""; sfx=""
 			case $mode in
@@ -314,6 +331,10 @@ fi
 if part 5; then
 	onone=$(med <"$T/rate-other-none"); osec=$(med <"$T/rate-other-sectriage")
 	row "5. other recipients: no milter" "$onone msg/s ($(spread <"$T/rate-other-none"))" "end-of-data $(lat other-none)" "-"
+	onoop=$(med <"$T/rate-other-noop")
+	row "5. other recipients: the no-op milter installed" "$onoop msg/s ($(spread <"$T/rate-other-noop"))" \
+		"end-of-data $(lat other-noop); filter CPU $(med <"$T/cpu-other-noop") ms/msg" \
+		"$(pct "$onoop" "$onone") of no milter: the least a libmilter filter costs"
 	row "5. other recipients: sectriage installed" "$osec msg/s ($(spread <"$T/rate-other-sectriage"))" \
 		"end-of-data $(lat other-sectriage); filter CPU $(med <"$T/cpu-other-sectriage") ms/msg" \
 		"$(verdict 5 "$(py "$osec >= 0.95 * $onone")" "$(pct "$osec" "$onone") of no milter (target 95%)")"
