@@ -58,6 +58,9 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* a Windows NT version in a Get-CimInstance list is the host's build,
+	 * not microsandbox's (blind round 27) */
+	{ "Caption     : Microsoft Windows 11 Home\nVersion     : 10.0.22631\nBuildNumber : 22631\n", NULL, NULL },
 	{ "バージョン: 0.6.14\nOS: Ubuntu 24.04\n", "0.6.14", "prose" },
 	{ "Versión: 0.6.13 (instalada con pip)\n", "0.6.13", "prose" },
 	{ "Affected version: 0.6.10 - 0.6.14\n", NULL, NULL },
@@ -315,6 +318,7 @@ static const struct {
 	{ "Uveďte mě prosím jako Petr Novák.", TRUE, FALSE, "Petr Novák", NULL },
 	{ "Chcem zostať v anonymite.", TRUE, TRUE, NULL, NULL },
 	{ "Tafadhali nitaje kama Amani Otieno.", TRUE, FALSE, "Amani Otieno", NULL },
+	{ "Pakilagay po ako sa credits bilang Mara Santos (https://msantos.example).", TRUE, FALSE, "Mara Santos", "https://msantos.example" },
 	{ "Podem me creditar como Tiago Alves (https://tiago.example).", TRUE, FALSE, "Tiago Alves", "https://tiago.example" },
 	{ "Credit: ACME Red Team\n\nThanks", TRUE, FALSE, "ACME Red Team", NULL },
 	{ "I'd like to be credited as \"J. Smith\" - https://jsmith.example", TRUE, FALSE, "J. Smith", "https://jsmith.example" },
