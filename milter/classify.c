@@ -17,6 +17,11 @@
  *                  a->check[] (a PoC rules out "theoretical"), a->cvss_score
  *                  and a->exploited, so it runs after extract.
  *
+ * A paragraph of the reporter's own text that asks whether something may
+ * be tested and says what the writer would like to test ([aside.question]
+ * and [aside.plan] both match) is left out of the scoring: research not yet
+ * done names no class or component of the report around it.
+ *
  * Nothing here fails: without rules the class, component and severity are
  * NULL and there are no hints.  Work is bounded: attachments are read as
  * one part of at most [classify] attachment_max_bytes.
@@ -212,6 +217,36 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 			break;
 		line = nl + 1;
 	}
+}
+
+/* Remove from OWN (the reporter's own lines) every paragraph that is an
+ * aside about research not yet done: it matches both [aside.question] (a
+ * question whether something is in scope or allowed) and [aside.plan]
+ * (what the writer would like to test).  "Is the cloud in scope?  I'd like
+ * to look at its authorization" names a component and a class the report
+ * that follows may not be about.  Paragraphs end at a blank line. */
+static void
+drop_asides(const StRules *rules, GString *own)
+{
+	const StRuleGroup *question = st_rules_group(rules, "aside.question");
+	const StRuleGroup *plan = st_rules_group(rules, "aside.plan");
+	if (question == NULL || plan == NULL || own->len == 0)
+		return;
+	g_autoptr(GString) kept = g_string_sized_new(own->len);
+	g_auto(GStrv) paras = g_strsplit(own->str, "\n\n", -1);
+	gboolean dropped = FALSE;
+	for (guint i = 0; paras[i] != NULL; i++) {
+		g_autofree char *flat = g_strdelimit(g_strdup(paras[i]), "\n", ' ');
+		if (st_rule_match(question, flat, NULL, NULL) && st_rule_match(plan, flat, NULL, NULL)) {
+			dropped = TRUE;
+			continue;
+		}
+		if (kept->len > 0)
+			g_string_append(kept, "\n\n");
+		g_string_append(kept, paras[i]);
+	}
+	if (dropped)
+		g_string_assign(own, kept->str);
 }
 
 /* TRUE when ATT is the report itself written as a document ("full report
@@ -605,6 +640,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			       rules_int(rules, "classify", "subject_max_bytes", 1024));
 		split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
 			   own, quoted, pasted);
+		drop_asides(rules, own);
 		region_add(rules, flats, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(rules, flats, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, flats, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));

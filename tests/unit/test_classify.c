@@ -286,6 +286,18 @@ static const ClassCase class_cases[] = {
 	  "Viewer role, so contractors can take our Stripe key.\n"
 	  "Created with the Python SDK: Sandbox.create(image=\"python:3.12\", secrets={...})\n"
 	  "pip show microsandbox: Version: 0.8.3", "secret_leakage", "cloud" },
+	/* round 27: a paragraph asking whether the cloud may be tested, with
+	 * what the writer would like to test, is an aside; the finding after
+	 * it decides.  A scope question beside a finding in the same
+	 * paragraph, with no plan, still counts. */
+	{ "Two questions",
+	  "Can we test the hosted control plane yet, or is it not in scope? We would like to look\n"
+	  "into its role checks and authorization.\n\n"
+	  "Separately: a sandbox can read the files of another sandbox when both use the same\n"
+	  "volume name in different projects.", "isolation_bypass", "core" },
+	{ "Is this in scope?",
+	  "Is the managed cloud in scope? Its API returns the sandboxes of other organizations to\n"
+	  "any API key: an authorization bypass.", "control_plane_auth", "cloud" },
 };
 
 static void

@@ -58,6 +58,9 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* a Windows NT version in a Get-CimInstance list is the host's build,
+	 * not microsandbox's (blind round 27) */
+	{ "Caption     : Microsoft Windows 11 Home\nVersion     : 10.0.22631\nBuildNumber : 22631\n", NULL, NULL },
 	{ "バージョン: 0.6.14\nOS: Ubuntu 24.04\n", "0.6.14", "prose" },
 	{ "Versión: 0.6.13 (instalada con pip)\n", "0.6.13", "prose" },
 	{ "Affected version: 0.6.10 - 0.6.14\n", NULL, NULL },
@@ -257,6 +260,17 @@ static const struct {
 	{ "msb run debian:12-slim and ubuntu-24.04 runner images, python:3.12-slim", NULL, NULL, NULL, NULL, NULL },
 	{ "File \"/usr/lib/python3.12/asyncio/runners.py\", line 194", NULL, NULL, NULL, NULL, NULL },
 	{ "microsandbox also runs on Windows 10+ with WHP", NULL, NULL, NULL, NULL, NULL },
+	/* round 27: Get-CimInstance's table gives edition and build;
+	 * $PSVersionTable's "Microsoft Windows 10.0.x" is the NT version, not
+	 * Windows 10; lower-case "arch" right before its kernel, and not as a
+	 * word for the architecture */
+	{ "PS> Get-CimInstance Win32_OperatingSystem | Select Caption, Version\n\n"
+	  "Caption                       Version\n-------                       -------\n"
+	  "Microsoft Windows 11 Enterprise 10.0.22631\n", "windows", "Windows 11 Enterprise", "10.0.22631", NULL, NULL },
+	{ "OS                             Microsoft Windows 10.0.19045\nPlatform                       Win32NT\n",
+	  "windows", NULL, "10.0.19045", NULL, NULL },
+	{ "repro'd with msb 0.8.1 running arch, kernel 6.11.9-arch1-1", "linux", "arch", "6.11.9-arch1-1", NULL, NULL },
+	{ "it depends on arch, kernel config and the guest image", NULL, NULL, NULL, NULL, NULL },
 	{ "This hurts Ubuntu users the most.", NULL, NULL, NULL, NULL, NULL },
 	{ "1. Start a sandbox: msb run -v /tmp/x:/x alpine\n2. Create a link", NULL, NULL, NULL, NULL, NULL },
 	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
@@ -298,6 +312,13 @@ static const struct {
 	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
+	/* round 27: Slovak, Czech, Swahili */
+	{ "Prosím, uveďte ma v poďakovaní ako Zuzana Horváthová, https://zhorvath.example\n",
+	  TRUE, FALSE, "Zuzana Horváthová", "https://zhorvath.example" },
+	{ "Uveďte mě prosím jako Petr Novák.", TRUE, FALSE, "Petr Novák", NULL },
+	{ "Chcem zostať v anonymite.", TRUE, TRUE, NULL, NULL },
+	{ "Tafadhali nitaje kama Amani Otieno.", TRUE, FALSE, "Amani Otieno", NULL },
+	{ "Pakilagay po ako sa credits bilang Mara Santos (https://msantos.example).", TRUE, FALSE, "Mara Santos", "https://msantos.example" },
 	{ "Podem me creditar como Tiago Alves (https://tiago.example).", TRUE, FALSE, "Tiago Alves", "https://tiago.example" },
 	{ "Credit: ACME Red Team\n\nThanks", TRUE, FALSE, "ACME Red Team", NULL },
 	{ "I'd like to be credited as \"J. Smith\" - https://jsmith.example", TRUE, FALSE, "J. Smith", "https://jsmith.example" },
@@ -606,6 +627,14 @@ static const struct {
 	  0, 0, 0 },
 	{ "Hello,\n\nI have not found anything about this in the docs, but a process in the guest can "
 	  "read files on the host outside the share because the broker follows symlinks.\n", 1, 0, 0 },
+	/* a complaint that says it reports no bug in the software (abuse
+	 * from cloud accounts) describes nothing; a report that only is not
+	 * a bug in one place still does (blind round 27) */
+	{ "Hello,\n\nSandboxes on your hosted service keep attacking our web servers and mining "
+	  "coins with every free account anyone signs up for. We are not reporting a vulnerability "
+	  "in your product, only the abuse; please suspend those accounts.\n", 0, 0, 0 },
+	{ "Hello,\n\nThe guest can read host files through the broker because it follows symlinks. "
+	  "I am not reporting a bug in the SDK itself: the broker in msb is the problem.\n", 1, 0, 0 },
 	/* output under a bullet of an indented list */
 	{ PROSE "  * Response from step 3 (trimmed):\n\n      HTTP/2 200\n      content-type: application/json\n", 1, -1, 1 },
 	{ "Namaste,\n\nagentd frame length check nahi karta, isliye guest ka koi bhi process host par "
