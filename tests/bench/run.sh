@@ -180,6 +180,8 @@ PY
 	[ -s "$T/mcpu-$1" ] && printf '; machine CPU %s ms/msg, idle %s%%' "$(med <"$T/mcpu-$1")" "$(med <"$T/midle-$1")"
 }
 pct() { py "'%.0f%%' % (100.0 * $1 / $2)"; }
+# one decimal, for a ratio set against its target ("95%" could be 94.6%)
+pct1() { py "'%.1f%%' % (100.0 * $1 / $2)"; }
 HZ=$(getconf CLK_TCK)
 cpu_ticks() { # PID -> user+system clock ticks so far (0 without a PID)
 	if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then
@@ -306,7 +308,7 @@ if part 3; then
 		"$(ran none && echo "$(pct "$noop" "$none") of no milter" || echo -)"
 	ran sectriage && row "3. Postfix + sectriage (triage = deferred, the default)" "$sec msg/s ($(spread <"$T/rate-sectriage"))" \
 		"end-of-data $(lat sectriage); filter CPU in the SMTP path $(med <"$T/cpu-sectriage") ms/msg (+ idle-priority triage during the burst $(med <"$T/triage-sectriage") ms/msg); the triage backlog drained $(med <"$T/backlog-s") s after the burst ($(spread <"$T/backlog-s")); all CPU incl. triage $(med <"$T/cpu-total") ms/msg" \
-		"$(ran noop && verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct "$sec" "$noop") of no-op (target 90%)")"
+		"$(ran noop && verdict 3 "$(py "$sec >= 0.9 * $noop")" "$(pct1 "$sec" "$noop") of no-op (target 90%)")"
 	ran noop-content && row "3. Postfix + no-op milter that takes headers and body and makes sectriage's two header edits" \
 		"$cnoop msg/s ($(spread <"$T/rate-noop-content"))" \
 		"end-of-data $(lat noop-content); filter CPU $(med <"$T/cpu-noop-content") ms/msg" \
@@ -337,7 +339,7 @@ if part 5; then
 		"$(pct "$onoop" "$onone") of no milter: the least a libmilter filter costs"
 	row "5. other recipients: sectriage installed" "$osec msg/s ($(spread <"$T/rate-other-sectriage"))" \
 		"end-of-data $(lat other-sectriage); filter CPU $(med <"$T/cpu-other-sectriage") ms/msg" \
-		"$(verdict 5 "$(py "$osec >= 0.95 * $onone")" "$(pct "$osec" "$onone") of no milter (target 95%)")"
+		"$(verdict 5 "$(py "$osec >= 0.95 * $onone")" "$(pct1 "$osec" "$onone") of no milter (target 95%)")"
 fi
 
 # ---- 4. memory ----
