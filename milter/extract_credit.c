@@ -3,8 +3,10 @@
  *
  * [credit.anonymous] (a wish not to be named) wins over a request.  A
  * request ([credit.request], not vetoed by [credit.not]) is followed by the
- * name: a quoted string taken whole, else the text up to the first
- * [credit.name-end] match.  The link is the first URL within [credit]
+ * name: what [credit.lead] says is filler around the request is skipped
+ * ("yes please, as", "in the advisory as", "pls use"), then a quoted
+ * string is taken whole, else the text up to the first [credit.name-end]
+ * match; a link in parentheses after the name is the link, not the name.  The link is the first URL within [credit]
  * link_window bytes after the request, unless [credit.no-link] says the
  * reporter wants none.  A signature alone is never a request.
  */
@@ -36,14 +38,20 @@ quoted_name(const char *s)
 	return NULL;
 }
 
-/* Trim whitespace, quotes and list punctuation around NAME; NULL when
- * nothing useful is left.  Takes ownership. */
+/* Trim whitespace, quotes and list punctuation around NAME, and a link
+ * in parentheses after it ("Kim Minjun (https://minjun.example)"); NULL
+ * when nothing useful is left.  Takes ownership. */
 static char *
 clean_name(char *name, gint64 max)
 {
 	static const char *const junk[] = { "me", "us", "it", "this", "that", "them", "the", "as", "a" };
 	st_x_squash(name);
 	gsize n = strlen(name);
+	char *paren = g_strrstr(name, " (");
+	if (paren != NULL && n > 0 && name[n - 1] == ')' &&
+	    (strstr(paren, "://") != NULL || paren[2] == '@'))
+		*paren = '\0';
+	n = strlen(name);
 	while (n > 0 && strchr(",;:.-\"'`*(", name[n - 1]))
 		name[--n] = '\0';
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
@@ -95,6 +103,31 @@ first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 		return full;
 	}
 	return u;
+}
+
+/* Where the name starts in SEG: past every [credit.lead] match at its
+ * start (each pattern is anchored with \A), at most a few.  SCAN as for
+ * name_end. */
+static const char *
+name_start(const StRuleGroup *lead, const StScan *scan, const char *seg)
+{
+	for (int round = 0; lead != NULL && round < 4; round++) {
+		gsize skip = 0;
+		for (guint i = 0; i < lead->patterns->len && skip == 0; i++) {
+			StPattern *p = g_ptr_array_index(lead->patterns, i);
+			g_autoptr(GMatchInfo) mi = NULL;
+			gint s, e;
+			if (st_pattern_match(p, scan, seg, &mi) &&
+			    g_match_info_fetch_pos(mi, 0, &s, &e) && s == 0 && e > 0)
+				skip = (gsize)e;
+		}
+		if (skip == 0)
+			break;
+		seg += skip;
+	}
+	while (*seg == ' ' || *seg == '\t')
+		seg++;
+	return seg;
 }
 
 /* Offset in SEG where the name ends: the earliest [credit.name-end] match.
@@ -156,10 +189,11 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	if (para)
 		*para = '\0';
 
-	char *name = quoted_name(seg);
+	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
+	char *name = quoted_name(from);
 	if (name == NULL) {
-		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, seg);
-		name = g_strndup(seg, n);
+		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, from);
+		name = g_strndup(from, n);
 	}
 	name = clean_name(name, max);
 	g_autofree char *link = NULL;

@@ -394,6 +394,22 @@ static const struct {
 	  TRUE, FALSE, "Emre Yıldırım", "https://emreyildirim.example" },
 	{ "Lütfen beni Ayşe Demir olarak anın, https://ayse.example", TRUE, FALSE, "Ayşe Demir", "https://ayse.example" },
 	{ "Lütfen adımı belirtmeyin.", TRUE, TRUE, NULL, NULL },
+	/* filler between the request and the name is not the name */
+	{ "Credit: yes please, as kaito_r\n", TRUE, FALSE, "kaito_r", NULL },
+	{ "if you credit me pls use nullbyte_nomad, https://nullbyte.example", TRUE, FALSE, "nullbyte_nomad",
+	  "https://nullbyte.example" },
+	{ "Credit: Pavel Nov\xc3\xa1k, please, no link.", TRUE, FALSE, "Pavel Nov\xc3\xa1k", NULL },
+	{ "She would like to be credited in the advisory as \"Ingrid Solberg\", with her page.", TRUE, FALSE,
+	  "Ingrid Solberg", NULL },
+	{ "Please credit the team rather than individuals:\n\"Ironclad Red Team\" (https://red.example).",
+	  TRUE, FALSE, "Ironclad Red Team", "https://red.example" },
+	{ "\xd0\x9f\xd1\x80\xd0\xbe\xd1\x88\xd1\x83 \xd0\xb2\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd1\x82\xd0\xb8 "
+	  "\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb5 \xd0\xb2 \xd0\xbf\xd0\xbe\xd0\xb4\xd1\x8f\xd0\xba\xd0\xb0\xd1\x85 "
+	  "\xd1\x8f\xd0\xba \xd0\x9e\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0 \xd0\x9a\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xba\xd0\xbe.",
+	  TRUE, FALSE, "\xd0\x9e\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0 \xd0\x9a\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xba\xd0\xbe", NULL },
+	{ "Credit: \"Kim Minjun (https://minjun.example)\" please.", TRUE, FALSE, "Kim Minjun", "https://minjun.example" },
+	/* a name that only looks like filler stays whole */
+	{ "Please credit Sure Kamau (https://sk.example).", TRUE, FALSE, "Sure Kamau", "https://sk.example" },
 	/* not requests */
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
