@@ -19,7 +19,8 @@
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
  *   list-headers      List-Id, List-Post or any other List-* header
- *   spam-flag         X-Spam-Flag: YES (or X-Spam-Status: Yes)
+ *   spam-flag         X-Spam-Flag: YES, X-Spam: Yes (rspamd) or
+ *                     X-Spam-Status: Yes
  *   dmarc-fail, spf-fail   in an Authentication-Results header whose
  *                     authserv-id is trusted (cfg->trusted_authserv_ids);
  *                     results under any other id are ignored (anyone can
@@ -323,9 +324,14 @@ has_list_header(const StMessage *msg)
 static gboolean
 is_spam(const StMessage *msg)
 {
-	g_autofree char *flag = first_word(st_message_header(msg, "X-Spam-Flag"));
-	if (strcmp(flag, "yes") == 0)
-		return TRUE;
+	/* SpamAssassin's X-Spam-Flag and rspamd's X-Spam (its milter_headers
+	 * "spam-header") carry the verdict as their first word. */
+	static const char *const flags[] = { "X-Spam-Flag", "X-Spam" };
+	for (gsize i = 0; i < G_N_ELEMENTS(flags); i++) {
+		g_autofree char *flag = first_word(st_message_header(msg, flags[i]));
+		if (strcmp(flag, "yes") == 0)
+			return TRUE;
+	}
 	const char *status = st_message_header(msg, "X-Spam-Status");
 	if (status == NULL)
 		return FALSE;
