@@ -30,6 +30,16 @@ static const AckCase ack_cases[] = {
 	{ "null sender", "", "", NULL, FALSE, "null-sender", FALSE },
 	{ "null sender <>", "<>", "", NULL, FALSE, "null-sender", FALSE },
 	{ "unknown envelope, Return-Path <>", NULL, "Return-Path: <>\n", NULL, FALSE, "null-sender", FALSE },
+	/* a disclosure form relaying a person's report from <>: no ack, still a
+	 * report; not when the mail is a bounce or carries machine marks */
+	{ "null sender, form relay with Reply-To", "", "Reply-To: Akira <akira@example.org>\n", NULL,
+	  FALSE, "null-sender", TRUE },
+	{ "null sender, Reply-To but auto-replied", "",
+	  "Reply-To: akira@example.org\nAuto-Submitted: auto-replied\n", NULL, FALSE, "null-sender", FALSE },
+	{ "null sender, Reply-To postmaster", "", "Reply-To: postmaster@example.org\n", NULL,
+	  FALSE, "null-sender", FALSE },
+	{ "null sender, Reply-To, nothing reported", "", "Reply-To: akira@example.org\n", "",
+	  FALSE, "null-sender", FALSE },
 	{ "unknown envelope, normal Return-Path", NULL, "Return-Path: <alice@example.org>\n", NULL, TRUE, "ok", TRUE },
 	{ "envelope MAILER-DAEMON", "MAILER-DAEMON@mx.example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
 	{ "envelope postmaster mixed case", "PostMaster@example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
