@@ -523,6 +523,14 @@ static const struct {
 	  "  3. Push a tag on the fork and watch the cache hit.\n", 1, 1, 0 },
 	{ PROSE "import asyncio\nfrom microsandbox import Sandbox\nasync def main():\n    sb = await Sandbox.create(\"x\")\n", 1, 1, 0 },
 	{ PROSE "```console\nuser@host:~$ msb exec t -- id\nuid=0(root) gid=0(root)\n```\n", 1, 1, 1 },
+	/* round 26: a bounty platform's offer describes no issue, though it
+	 * names what its researchers found elsewhere; a report that says the
+	 * project runs no bounty program still describes one */
+	{ "Our community of researchers has found sandbox escapes, privilege escalation and secret leakage\n"
+	  "in container runtimes and microVM projects. For open-source isolation projects we offer a free\n"
+	  "private pilot: triage, CVSS scoring and payouts you approve.\n", 0, 0, 0 },
+	{ "I know you do not run a paid bug bounty program. The guest can write to host files through a\n"
+	  "symlink in the volume, which is a sandbox escape: an attacker in the guest controls the host.\n", 1, -1, -1 },
 	/* round 26: output on the line right after a command, unfenced */
 	{ PROSE "$ msb run --name b alpine -- /data/fhopen 1835012\nopened handle ino=1835012 -> fd 3\n", 1, 1, 1 },
 	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
