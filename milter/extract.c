@@ -654,14 +654,37 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	}
 }
 
+/* A report written in an attached document (as for checklist_documents)
+ * asks for credit there when the body does not: the first document that
+ * holds a request or a wish to stay anonymous gives it. */
+static void
+credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+
+	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->text == NULL || att->filename == NULL ||
+		    (att->role != ST_ROLE_OTHER && att->role != ST_ROLE_LOG) ||
+		    !st_x_any(doc, att->filename))
+			continue;
+		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL);
+		st_extract_credit(rules, t, a);
+		if (a->credit_found)
+			return;
+	}
+}
+
 static void
 checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
 	Lines ls;
 
 	st_x_set_roles(rules, msg);
-	/* after the roles: a PDF is a document, not a script or a log */
+	/* after the roles: a PDF or a .docx is a document, not a script or a log */
 	st_x_pdf_attachments(rules, msg);
+	st_x_docx_attachments(rules, msg);
 	st_x_lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);
@@ -733,6 +756,8 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		st_extract_version(rules, msg->subject, a);
 
 	st_extract_credit(rules, own, a);
+	if (!a->credit_found)
+		credit_documents(rules, msg, a);
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);

@@ -150,6 +150,14 @@ char *st_x_pdf_text(const StRules *rules, GBytes *pdf);
  * has no text the text it shows, so that it is read like a textual one.
  * The attachments own the texts (extract_pdf.c). */
 void st_x_pdf_attachments(const StRules *rules, const StMessage *msg);
+/* The text the Word document DOCX shows (word/document.xml's runs, a line
+ * per paragraph), at most [extract.docx] max_text_bytes; NULL when DOCX is
+ * not a .docx or shows no text.  g_free() (extract_docx.c). */
+char *st_x_docx_text(const StRules *rules, GBytes *docx);
+/* Give each .docx attachment of MSG (by [extract.docx] name or by type)
+ * that has no text the text it shows, so that it is read like a textual
+ * one.  The attachments own the texts (extract_docx.c). */
+void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
 
 G_END_DECLS
 #endif

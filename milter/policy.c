@@ -19,7 +19,8 @@
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
  *   list-headers      List-Id, List-Post or any other List-* header
- *   spam-flag         X-Spam-Flag: YES (or X-Spam-Status: Yes)
+ *   spam-flag         X-Spam-Flag: YES, X-Spam: Yes (rspamd) or
+ *                     X-Spam-Status: Yes
  *   dmarc-fail, spf-fail   in an Authentication-Results header whose
  *                     authserv-id is trusted (cfg->trusted_authserv_ids);
  *                     results under any other id are ignored (anyone can
@@ -31,7 +32,8 @@
  *
  * a->is_report is FALSE for everything but ok, auto-forwarded, dmarc-fail
  * and spf-fail (a person wrote those; we only cannot trust or answer the
- * sender).  Machine mail
+ * sender), and a null-sender message that a form relayed for a person
+ * (a person's Reply-To, no mark of machine mail, report-like content).  Machine mail
  * (bounces, auto-replies, our own mail, not-a-report) also loses the class,
  * component, scope hints and severity classify.c may have guessed from it:
  * it is about nothing.  The per-sender rate limit and "one per report" are
@@ -323,9 +325,14 @@ has_list_header(const StMessage *msg)
 static gboolean
 is_spam(const StMessage *msg)
 {
-	g_autofree char *flag = first_word(st_message_header(msg, "X-Spam-Flag"));
-	if (strcmp(flag, "yes") == 0)
-		return TRUE;
+	/* SpamAssassin's X-Spam-Flag and rspamd's X-Spam (its milter_headers
+	 * "spam-header") carry the verdict as their first word. */
+	static const char *const flags[] = { "X-Spam-Flag", "X-Spam" };
+	for (gsize i = 0; i < G_N_ELEMENTS(flags); i++) {
+		g_autofree char *flag = first_word(st_message_header(msg, flags[i]));
+		if (strcmp(flag, "yes") == 0)
+			return TRUE;
+	}
 	const char *status = st_message_header(msg, "X-Spam-Status");
 	if (status == NULL)
 		return FALSE;
@@ -434,6 +441,27 @@ decide(const StConfig *cfg, const StRules *rules, const StMessage *msg, const St
 	return "ok";
 }
 
+/* A person's report that a disclosure form or relay sent from the null
+ * sender (RFC 3834 still says not to answer it): it names the person to
+ * answer in Reply-To, and carries none of the marks of machine mail (a
+ * daemon's From or Reply-To, Auto-Submitted, a delivery report, list or
+ * bulk headers, a spam verdict) and something that looks like a report.
+ * Bounces and receipts never set a person's Reply-To. */
+static gboolean
+is_relayed_report(const StRules *rules, const StMessage *msg)
+{
+	const char *reply_to = st_message_header(msg, "Reply-To");
+	if (reply_to == NULL || strchr(reply_to, '@') == NULL)
+		return FALSE;
+	if (is_daemon(reply_to) || is_daemon(msg->from_addr) || auto_reason(rules, msg) != NULL)
+		return FALSE;
+	if (msg->content_type && g_ascii_strcasecmp(msg->content_type, "multipart/report") == 0)
+		return FALSE;
+	if (precedence_reason(msg) != NULL || has_list_header(msg) || is_spam(msg))
+		return FALSE;
+	return !is_not_a_report(rules, msg);
+}
+
 /* Machine mail: about nothing, so no classification either. */
 static gboolean
 is_machine_reason(const char *reason)
@@ -465,9 +493,10 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 	a->ack_send = strcmp(reason, "ok") == 0;
 	a->is_report = a->ack_send || strcmp(reason, "dmarc-fail") == 0 ||
 		       strcmp(reason, "auto-forwarded") == 0 ||
-		       strcmp(reason, "spf-fail") == 0;
+		       strcmp(reason, "spf-fail") == 0 ||
+		       (strcmp(reason, "null-sender") == 0 && is_relayed_report(rules, msg));
 	st_set(&a->ack_reason, reason);
-	if (is_machine_reason(reason)) {
+	if (is_machine_reason(reason) && !a->is_report) {
 		st_set(&a->klass, NULL);
 		st_set(&a->class_evidence, NULL);
 		st_set(&a->component, NULL);

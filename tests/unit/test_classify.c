@@ -35,6 +35,15 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* blind round 26 (#3): a world-readable file leaks what it holds; a
+	 * world-writable one still gives a privilege */
+	{ "--env values world-readable in /tmp/msb-<uid>/*.json on multi-user hosts",
+	  "msb writes the launch spec of every sandbox, including the values passed with --env, to a\n"
+	  "file with mode 0644. Any other local user can read another user's secrets.",
+	  "secret_leakage", "core" },
+	{ "msbd socket world-writable",
+	  "The msbd socket is world-writable, so any local user starts a sandbox as root and gets\n"
+	  "root on the host.", "privilege_escalation", "core" },
 	/* blind round 11 (#3): structural forms and one more language */
 	{ "Sandboxes reach each other",
 	  "I put the two sandboxes on separate networks, and from one network I can curl a server in\n"

@@ -24,6 +24,11 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
+	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
+	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
+	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
+	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
 	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
@@ -161,6 +166,8 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* round 26: the chip before a hyphenated "chip" word */
+	{ "Maskin: macOS 15.2 p\xc3\xa5 en MacBook Pro med M3 Pro-brikke\n", "macos", NULL, NULL, "15.2", "Apple M3 Pro" },
 	/* ChromeOS around a Crostini container is only the outer machine */
 	{ "Chromebook, ChromeOS 130, msb runs in the Crostini Linux container\n(Debian 12 bookworm), "
 	  "`uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", "linux", "Debian 12", "6.6.46-04024-gd2c3e5f1b0aa", NULL, NULL },
@@ -310,6 +317,13 @@ static const struct {
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
 	  TRUE, FALSE, "Yousef Al-Masri", "https://yalmasri.example" },
 	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
+	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
+	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
+	  "Ingrid Solberg", "https://ingrid.example" },
+	{ "Jag vill helst förbli anonym.", TRUE, TRUE, NULL, NULL },
+	{ "لطفاً در advisory نام من را به صورت «Dariush Karimi» با لینک https://github.com/dk ذکر کنید.",
+	  TRUE, FALSE, "Dariush Karimi", "https://github.com/dk" },
+	{ "If you credit reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
@@ -525,6 +539,16 @@ static const struct {
 	  "  3. Push a tag on the fork and watch the cache hit.\n", 1, 1, 0 },
 	{ PROSE "import asyncio\nfrom microsandbox import Sandbox\nasync def main():\n    sb = await Sandbox.create(\"x\")\n", 1, 1, 0 },
 	{ PROSE "```console\nuser@host:~$ msb exec t -- id\nuid=0(root) gid=0(root)\n```\n", 1, 1, 1 },
+	/* round 26: a bounty platform's offer describes no issue, though it
+	 * names what its researchers found elsewhere; a report that says the
+	 * project runs no bounty program still describes one */
+	{ "Our community of researchers has found sandbox escapes, privilege escalation and secret leakage\n"
+	  "in container runtimes and microVM projects. For open-source isolation projects we offer a free\n"
+	  "private pilot: triage, CVSS scoring and payouts you approve.\n", 0, 0, 0 },
+	{ "I know you do not run a paid bug bounty program. The guest can write to host files through a\n"
+	  "symlink in the volume, which is a sandbox escape: an attacker in the guest controls the host.\n", 1, -1, -1 },
+	/* round 26: output on the line right after a command, unfenced */
+	{ PROSE "$ msb run --name b alpine -- /data/fhopen 1835012\nopened handle ino=1835012 -> fd 3\n", 1, 1, 1 },
 	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
 	{ "Hi,\n\nThe server's /mcp endpoint has no authentication; anyone on the network can run commands as root on the host.\n\n"
 	  "msb server start --dev\ncurl -s http://host:5555/mcp -d '{}'\n", 1, 1, 0 },
@@ -1107,6 +1131,152 @@ test_pdf(void)
 	g_assert_null(none2);
 }
 
+/* ------------------------------------------------------------ docx */
+
+/* A .docx in memory (a zip written by libarchive) whose word/document.xml
+ * holds BODY inside w:body, beside [Content_Types].xml; with PART NULL the
+ * document part is left out. */
+static GBytes *
+make_docx(const char *part, const char *body)
+{
+	struct archive *w = archive_write_new();
+	gsize cap = (1 << 20) + strlen(body) / 64, used = 0;
+	char *buf = g_malloc0(cap);
+	g_autofree char *doc = g_strconcat(
+		"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+		"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+		"<w:body>", body, "</w:body></w:document>", NULL);
+	const char *names[] = { "[Content_Types].xml", part };
+	const char *data[] = { "<?xml version=\"1.0\"?><Types/>", doc };
+
+	archive_write_set_format_zip(w);
+	g_assert_cmpint(archive_write_open_memory(w, buf, cap, &used), ==, ARCHIVE_OK);
+	for (int i = 0; i < 2 && names[i]; i++) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, names[i]);
+		archive_entry_set_size(e, (la_int64_t)strlen(data[i]));
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		g_assert_cmpint(archive_write_header(w, e), ==, ARCHIVE_OK);
+		archive_write_data(w, data[i], strlen(data[i]));
+		archive_entry_free(e);
+	}
+	archive_write_close(w);
+	archive_write_free(w);
+	return g_bytes_new_take(buf, used);
+}
+
+#define WP(x) "<w:p><w:r><w:t xml:space=\"preserve\">" x "</w:t></w:r></w:p>"
+#define WH(x) "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>" x "</w:t></w:r></w:p>"
+
+/* The text a .docx shows: a line per paragraph, runs joined, entities, a
+ * tab and a break; a bold or Heading paragraph set apart by blank lines
+ * (w:b w:val="0" is not bold); a non-zip, a zip without the document part
+ * and a torn file give nothing or less; a bomb stops at the bounds; a
+ * report sent only as report.docx is read for the checklist, the version,
+ * the host and the credit. */
+static void
+test_docx(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *body =
+		"<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Report</w:t></w:r></w:p>"
+		WP("Version: msb 0.8.1")
+		"<w:p><w:r><w:t>Host:</w:t></w:r><w:r><w:tab/><w:t>Ubuntu &amp; co</w:t><w:br/>"
+		"<w:t>kernel 6.5</w:t></w:r></w:p>"
+		WH("Steps")
+		WP("$ cat /tmp/x")
+		"<w:p><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>not a heading</w:t></w:r></w:p>";
+	const char *want =
+		"Report\n\n"
+		"Version: msb 0.8.1\n"
+		"Host:\tUbuntu & co\nkernel 6.5\n"
+		"\nSteps\n\n"
+		"$ cat /tmp/x\n"
+		"not a heading\n";
+	g_autoptr(GBytes) docx = make_docx("word/document.xml", body);
+	g_autofree char *text = st_x_docx_text(rules, docx);
+	g_assert_cmpstr(text, ==, want);
+
+	gsize n = g_bytes_get_size(docx);
+	for (gsize cut = 0; cut < n; cut += 5) {
+		g_autoptr(GBytes) torn = g_bytes_new_from_bytes(docx, 0, cut);
+		g_autofree char *t = st_x_docx_text(rules, torn);
+		g_assert_true(t == NULL || strlen(t) <= strlen(want));
+	}
+	g_autoptr(GBytes) nopart = make_docx(NULL, WP("hidden"));
+	g_autofree char *none = st_x_docx_text(rules, nopart);
+	g_assert_null(none);
+	g_autoptr(GBytes) other = make_docx("word/styles.xml", WP("styles"));
+	g_autofree char *none2 = st_x_docx_text(rules, other);
+	g_assert_null(none2);
+	g_autoptr(GBytes) notzip = g_bytes_new_static(WP("plain"), strlen(WP("plain")));
+	g_autofree char *none3 = st_x_docx_text(rules, notzip);
+	g_assert_null(none3);
+
+	/* 16 MiB in one run (a deflate bomb): the part stops at max_xml_bytes,
+	 * the unfinished run gives nothing, quickly */
+	g_autofree char *many = g_strnfill(16 << 20, 'a');
+	g_autofree char *bigbody = g_strconcat("<w:p><w:r><w:t>", many, "</w:t></w:r></w:p>", NULL);
+	g_autoptr(GBytes) bomb = make_docx("word/document.xml", bigbody);
+	gint64 t0 = g_get_monotonic_time();
+	g_autofree char *cut = st_x_docx_text(rules, bomb);
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 2 * G_USEC_PER_SEC);
+	g_assert_null(cut);
+	/* 300 paragraphs of 1,000 characters: the text stops at max_text_bytes */
+	g_autoptr(GString) paras = g_string_new(NULL);
+	g_autofree char *kilo = g_strnfill(999, 'b');
+	for (int i = 0; i < 300; i++)
+		g_string_append_printf(paras, "<w:p><w:r><w:t>%s\xc3\xa9</w:t></w:r></w:p>", kilo);
+	g_autoptr(GBytes) long_doc = make_docx("word/document.xml", paras->str);
+	g_autofree char *capped = st_x_docx_text(rules, long_doc);
+	gint64 max_text = st_rules_get_int(rules, "extract.docx", "max_text_bytes", 0);
+	g_assert_nonnull(capped);
+	g_assert_cmpint(max_text, >, 0);
+	g_assert_cmpint((gint64)strlen(capped), <=, max_text);
+	g_assert_cmpint((gint64)strlen(capped), >, max_text - 4);
+	g_assert_true(g_utf8_validate(capped, -1, NULL));
+
+	const char *report =
+		WH("Summary")
+		WP("The host-side file server looks file handles up by inode number only, so a process "
+		   "in one sandbox opens and reads files of another sandbox's volume. This breaks the "
+		   "isolation between sandboxes: one tenant reads another tenant's files.")
+		WH("Environment")
+		WP("$ msb --version") WP("msb 0.8.4")
+		WP("PRETTY_NAME=&quot;Fedora Linux 41 (Workstation Edition)&quot;")
+		WP("$ uname -r") WP("6.11.8-300.fc41.x86_64")
+		WH("Steps")
+		WP("$ msb run --name b --volume /tmp/b:/data alpine -- /data/fhopen 1835012")
+		WP("opened handle ino=1835012 -&gt; fd 3") WP("TOPSECRET-A")
+		WH("Credit")
+		WP("Please credit Kenji Watanabe (https://kwatanabe.example) in the advisory.");
+	g_autoptr(GBytes) rep = make_docx("word/document.xml", report);
+	gsize rlen = 0;
+	const char *rdata = g_bytes_get_data(rep, &rlen);
+	const Att atts[] = {
+		{ "microsandbox-report.docx",
+		  "application/vnd.openxmlformats-officedocument.wordprocessingml.document", rdata, rlen },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, "security report", "Report attached.", atts);
+	g_assert_true(a->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(a->check[ST_CHECK_POC]);
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	g_assert_cmpstr(a->version, ==, "0.8.4");
+	g_assert_cmpstr(a->kernel, ==, "6.11.8-300.fc41.x86_64");
+	g_assert_cmpstr(a->credit_name, ==, "Kenji Watanabe");
+	g_assert_cmpstr(a->credit_link, ==, "https://kwatanabe.example");
+	/* the same document under a name that is no report's is not a report */
+	const Att other_atts[] = {
+		{ "invoice.docx", "application/octet-stream", rdata, rlen },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) b = analyse(rules, "invoice", "Invoice attached.", other_atts);
+	g_assert_false(b->check[ST_CHECK_DESCRIPTION]);
+	g_assert_null(b->credit_name);
+}
+
 /* Every devset message: the extract fields agree with its label. */
 static void
 test_devset(void)
@@ -1214,6 +1384,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/pdf", test_pdf);
+	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/devset", test_devset);
 	return g_test_run();
 }
