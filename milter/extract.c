@@ -403,8 +403,17 @@ sentence_crosses(const StRules *rules, const StScan *scan, const char *sentence)
 	       two_matches(in, scan, sentence);
 }
 
+/* Whether C is a full stop that needs no space after it: the ideographic
+ * one (。), the danda of Hindi, Bengali and other Indic scripts (। ॥)
+ * and the Urdu full stop (۔). */
+static gboolean
+is_script_stop(gunichar c)
+{
+	return c == 0x3002 || c == 0x0964 || c == 0x0965 || c == 0x06D4;
+}
+
 /* Sentences of PROSE, at most the first "max_sentences" ([description]).
- * A sentence ends at . ! ? or 。 before white space, at the end of a short
+ * A sentence ends at . ! ? before white space, at 。 or a danda, at the end of a short
  * line, or at the end; only one ended by its punctuation with
  * "sentence_words" words or more is prose.  Sets *CROSSING to the prose
  * sentences that cross a boundary (sentence_crosses) and *TECHNICAL to
@@ -425,7 +434,7 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 	for (const char *p = prose; *p && seen < max; p = next) {
 		gunichar c = char_at(p, &next);
 		/* a short line (a subject, a heading, a list item) ends one too */
-		gboolean end = c == 0x3002 ||
+		gboolean end = is_script_stop(c) ||
 			       ((c == '.' || c == '!' || c == '?') &&
 				(*next == '\0' || g_ascii_isspace(*next))) ||
 			       (c == '\n' && p - line < 50);
@@ -463,7 +472,7 @@ drop_questions(GString *prose, gsize from)
 		gunichar c = char_at(p, &cnext);
 		char *next = (char *)cnext;
 		gboolean question = c == '?' || c == 0xFF1F;
-		gboolean end = c == 0x3002 || (question && !g_ascii_isalnum(*next)) ||
+		gboolean end = is_script_stop(c) || (question && !g_ascii_isalnum(*next)) ||
 			       ((c == '.' || c == '!') && (*next == '\0' || g_ascii_isspace(*next))) ||
 			       (c == '\n' && p - line < 50);
 		if (c == '\n')

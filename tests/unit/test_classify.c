@@ -237,6 +237,14 @@ static const ClassCase class_cases[] = {
 	{ "A guest loses its mounts after msb restart",
 	  "After a restart of msb one guest loses its mounts until it is recreated; other sandboxes\n"
 	  "keep running.", NULL, "core" },
+	/* blind round 28 (#3): what the other sandboxes use, changed by one;
+	 * Lithuanian */
+	{ "Gateway DNS cache",
+	  "The forwarder keeps one cache for all sandboxes on a host and accepts extra records, so a\n"
+	  "guest can plant answers that are then used by other sandboxes.", "isolation_bypass", "core" },
+	{ "Bendros eil\xc4\x97" "s",
+	  "Vieno sandbox'o procesas gali skaityti kito sandbox'o eiles, tai pa\xc5\xbe" "eid\xc5\xbe" "ia izoliacij\xc4\x85 tarp sandbox'\xc5\xb3.",
+	  "isolation_bypass", "core" },
 	/* blind round 14 (#3): Traditional Chinese, Russian */
 	{ "\xe6\xb2\x99\xe7\xae\xb1\xe9\x9a\x94\xe9\x9b\xa2",
 	  /* 兩個沙箱之間的隔離可以被繞過。 */

@@ -127,6 +127,9 @@ static const struct {
 	{ "I'm on main as of yesterday:\n    $ git -C ~/src/microsandbox rev-parse HEAD\n"
 	  "    9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72\n",
 	  "9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72", "commit" },
+	/* round 28: a list of tested versions gives the last, the newest run */
+	{ "Tested on 0.8.3 and 0.8.4 (latest), same result on both.", "0.8.4", "prose" },
+	{ "Reproduced on 0.8.1, 0.8.2 and 0.8.3.", "0.8.3", "prose" },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -424,7 +427,16 @@ static const struct {
 	{ "Credit: \"Kim Minjun (https://minjun.example)\" please.", TRUE, FALSE, "Kim Minjun", "https://minjun.example" },
 	/* a name that only looks like filler stays whole */
 	{ "Please credit Sure Kamau (https://sk.example).", TRUE, FALSE, "Sure Kamau", "https://sk.example" },
+	/* round 28: a task-list item with the label in bold, a firm's formal
+	 * wording, Lithuanian */
+	{ "- [x] **Credit**: Priya Nandakumar, https://priya.example\n", TRUE, FALSE,
+	  "Priya Nandakumar", "https://priya.example" },
+	{ "We would appreciate acknowledgement of Halden Security Labs (https://halden-labs.example) in the advisory.",
+	  TRUE, FALSE, "Halden Security Labs", "https://halden-labs.example" },
+	{ "Jei pranešimas pasitvirtins, prašau paminėti mane kaip Tomas Vaitkus (https://tvaitkus.example).",
+	  TRUE, FALSE, "Tomas Vaitkus", "https://tvaitkus.example" },
 	/* not requests */
+	{ "We would appreciate acknowledgement of the report within three days.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
 	{ "Anonymous users can call the API without a key.", FALSE, FALSE, NULL, NULL },
@@ -693,6 +705,21 @@ static const struct {
 	{ PROSE "4. Evidence\nrule:     generic-api-key\nfile:     docs/quickstart.md\nline:     48\n"
 	  "entropy:  3.91\n", 1, 0, 1 },
 	{ PROSE "The deny rule: block-all-egress is set in the config.\n", 1, 0, 0 },
+	/* round 28: a danda ends a sentence, so two Hindi sentences about the
+	 * system describe it; a mail that says it reports nothing describes
+	 * nothing, unless the statement goes on; Event Viewer XML and a
+	 * terminal's output are logs */
+	{ "नमस्ते,\n\nजब दो sandbox एक ही image से शुरू होते हैं, तो वे /var/cache निर्देशिका साझा करते हैं। "
+	  "दूसरे ग्राहक का काम पहले sandbox की फ़ाइलें देख सकता है और उन्हें बदल सकता है।\n", 1, 0, 0 },
+	{ "Hello,\n\nWe embed microsandbox in our service. Because a sandbox escape or an isolation "
+	  "bypass would affect our customers directly, we would like to join a pre-disclosure list. "
+	  "We are not reporting any issue at this time.\n", 0, 0, 0 },
+	{ "Hello,\n\nI am not reporting a theoretical issue: an attacker in the guest can write files "
+	  "on the host, because the broker follows symlinks in the share.\n", 1, 0, 0 },
+	{ PROSE "Event Viewer, Security log (XML view):\n\n"
+	  "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">\n"
+	  "  <System>\n    <EventID>4688</EventID>\n  </System>\n</Event>\n", 1, -1, 1 },
+	{ PROSE "Alice's terminal:\n\n  [msb] sandbox build removed\n  DEPLOY_TOKEN=dummy-77\n", 1, -1, 1 },
 };
 
 static void
