@@ -150,6 +150,20 @@ def platform_given(p):
                 (p.get("macos_version") and p.get("chip")))
 
 
+def credit_name_equal(expected, got):
+    """The name the advisory would print: equal ignoring case, or the
+    expected name followed by an affiliation ("Aiko Tanabe (Halden)",
+    "Kofi Mensah, Tessellate Ops").  Not a substring either way, as the
+    platform fields are compared: "yes please, as kaito_r" is not a name
+    the reporter would want printed."""
+    if expected is None or got is None:
+        return expected is None and got is None
+    if not isinstance(got, str):
+        return False
+    e, g = norm(expected), norm(got)
+    return e == g or (g.startswith(e) and re.match(r"\s*[(,]", g[len(e):]) is not None)
+
+
 def credit_equal(expected, got):
     if expected is None:
         return got is None
@@ -157,7 +171,7 @@ def credit_equal(expected, got):
         return isinstance(got, dict) and got.get("anonymous") is True
     if not isinstance(got, dict) or got.get("anonymous"):
         return False
-    name_ok = loose_equal(expected.get("name"), got.get("name"))
+    name_ok = credit_name_equal(expected.get("name"), got.get("name"))
     el, gl = expected.get("link"), got.get("link")
     link_ok = (el is None and gl is None) or (
         isinstance(el, str) and isinstance(gl, str) and
