@@ -285,6 +285,56 @@ find_transcript(const Lines *ls)
 	return -1;
 }
 
+/* The first MAX bytes of CONTENT as a string when they are UTF-8 text
+ * without NUL bytes (an attachment sent with a type the parser does not
+ * take for text, application/x-ipynb+json), else NULL.  g_free(). */
+static char *
+utf8_head(GBytes *content, gint64 max)
+{
+	gsize n = 0;
+	const char *d = content ? g_bytes_get_data(content, &n) : NULL;
+
+	if (d == NULL || n == 0)
+		return NULL;
+	if (n > (gsize)max)
+		n = (gsize)max;
+	if (memchr(d, '\0', n) != NULL)
+		return NULL;
+	const char *end = NULL;
+	if (!g_utf8_validate(d, (gssize)n, &end) && (gsize)(end - d) + 4 < n)
+		return NULL;  /* not text (a cut multi-byte character at the end is) */
+	return g_strndup(d, (gsize)(end - d));
+}
+
+/* A textual attachment of any role that carries the output of its own run
+ * ([logs.saved-output]: a Jupyter notebook's saved cell outputs) shows
+ * logs, though it is the PoC.  Attachments the parser kept no text of are
+ * read from their decoded content when it is UTF-8.  Sets the logs item of A and returns TRUE
+ * when one does. */
+static gboolean
+saved_output(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	const StRuleGroup *g = st_x_grp(rules, "logs.saved-output");
+	gint64 max = st_rules_get_int(rules, "role.content", "max_attachments", 64);
+	gint64 max_bytes = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
+
+	for (guint i = 0; g && msg && msg->attachments && i < msg->attachments->len &&
+	     i < (guint)max; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		g_autofree char *own = att->text ? NULL : utf8_head(att->content, max_bytes);
+		const char *text = att->text ? att->text : own;
+		if (text == NULL)
+			continue;
+		g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
+		if (st_x_any_in(g, scan, text)) {
+			set_check(a, ST_CHECK_LOGS, g_strdup_printf("attachment %s holds saved output",
+				  att->filename ? att->filename : att->content_type));
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 static void
 check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 {
@@ -302,6 +352,8 @@ check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 			return;
 		}
 	}
+	if (saved_output(ls->rules, msg, a))
+		return;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
 		if (l->type == L_BLANK || l->type == L_FENCE)

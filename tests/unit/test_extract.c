@@ -790,6 +790,44 @@ test_roles(void)
 	}
 }
 
+/* A notebook is the PoC; the outputs saved in its cells are logs too
+ * ([logs.saved-output]), whatever type it is sent as; one whose cells kept
+ * no output is only the PoC. */
+#define NB_OUT "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"outputs\": [\n    {\n" \
+	"     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n     \"text\": [\"uid=0(root)\\n\"]\n" \
+	"    }\n   ],\n   \"source\": [\"!id\"]\n  }\n ]\n}\n"
+#define NB_NONE "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"outputs\": [],\n" \
+	"   \"source\": [\"!id\"]\n  },\n  {\n   \"cell_type\": \"markdown\",\n" \
+	"   \"source\": [\"output_type stream\"]\n  }\n ]\n}\n"
+
+static const struct {
+	Att att;
+	gboolean logs;
+} saved_outputs[] = {
+	{ { "poc.ipynb", "application/x-ipynb+json", NB_OUT }, TRUE },
+	{ { "poc.ipynb", "application/octet-stream", NB_OUT }, TRUE },
+	{ { "poc.ipynb", "application/json", NB_OUT }, TRUE },
+	{ { "poc.ipynb", "application/x-ipynb+json", NB_NONE }, FALSE },
+	/* binary content (a NUL byte) is not read as text */
+#define NB_BIN "\x89PNG\r\n\x00\x01\"outputs\": [{\"output_type\": \"stream\""
+	{ { "poc.ipynb", "application/octet-stream", NB_BIN, sizeof NB_BIN - 1 }, FALSE },
+};
+
+static void
+test_saved_output(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(saved_outputs); i++) {
+		Att atts[2] = { saved_outputs[i].att, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "The notebook is attached.", atts);
+		g_assert_cmpuint(a->msg->attachments->len, ==, 1);
+		if (a->check[ST_CHECK_LOGS] != saved_outputs[i].logs)
+			FAIL("saved-output case %zu (%s): logs %d", i, saved_outputs[i].att.type,
+			     a->check[ST_CHECK_LOGS]);
+	}
+}
+
 /* A script the reporter says does not work is what was tried, not a
  * reproduction; the same words about the bug next to the working one do not
  * demote it, nor does the end of another list item. */
@@ -1403,6 +1441,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/roles", test_roles);
+	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
