@@ -19,8 +19,11 @@
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
  *   list-headers      List-Id, List-Post or any other List-* header
- *   spam-flag         X-Spam-Flag: YES, X-Spam: Yes (rspamd) or
- *                     X-Spam-Status: Yes
+ *   spam-flag         X-Spam-Flag: YES, X-Spam: Yes (rspamd),
+ *                     X-Spam-Status: Yes (SpamAssassin, and Barracuda's
+ *                     X-Barracuda-Spam-Status), X-Rspamd-Action: reject,
+ *                     add header or rewrite subject, or Microsoft 365's
+ *                     X-MS-Exchange-Organization-SCL of 5 to 9
  *   dmarc-fail, spf-fail   in an Authentication-Results header whose
  *                     authserv-id is trusted (cfg->trusted_authserv_ids);
  *                     results under any other id are ignored (anyone can
@@ -333,13 +336,35 @@ is_spam(const StMessage *msg)
 		if (strcmp(flag, "yes") == 0)
 			return TRUE;
 	}
-	const char *status = st_message_header(msg, "X-Spam-Status");
-	if (status == NULL)
-		return FALSE;
-	while (g_ascii_isspace(*status))
-		status++;
-	return g_ascii_strncasecmp(status, "yes", 3) == 0 &&
-	       (status[3] == '\0' || status[3] == ',' || g_ascii_isspace(status[3]));
+	/* rspamd's action: what it would have the MTA do with spam */
+	g_autofree char *action = g_ascii_strdown(st_message_header(msg, "X-Rspamd-Action") ?
+						  st_message_header(msg, "X-Rspamd-Action") : "", -1);
+	g_strstrip(action);
+	if (strcmp(action, "reject") == 0 || strcmp(action, "add header") == 0 ||
+	    strcmp(action, "rewrite subject") == 0)
+		return TRUE;
+	/* Microsoft 365's spam confidence level: 5 and up is spam, 9 high
+	 * confidence (-1 is a bypass, 0-1 clean) */
+	const char *scl = st_message_header(msg, "X-MS-Exchange-Organization-SCL");
+	if (scl != NULL) {
+		char *end = NULL;
+		gint64 level = g_ascii_strtoll(scl, &end, 10);
+		if (end != scl && level >= 5 && level <= 9)
+			return TRUE;
+	}
+	/* SpamAssassin's and Barracuda's status: "Yes, score=..." */
+	static const char *const statuses[] = { "X-Spam-Status", "X-Barracuda-Spam-Status" };
+	for (gsize i = 0; i < G_N_ELEMENTS(statuses); i++) {
+		const char *status = st_message_header(msg, statuses[i]);
+		if (status == NULL)
+			continue;
+		while (g_ascii_isspace(*status))
+			status++;
+		if (g_ascii_strncasecmp(status, "yes", 3) == 0 &&
+		    (status[3] == '\0' || status[3] == ',' || g_ascii_isspace(status[3])))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* ------------------------------------------------------- not a report */
