@@ -25,7 +25,9 @@
  *                     add header or rewrite subject, or Microsoft 365's
  *                     X-MS-Exchange-Organization-SCL of 5 to 9
  *   dmarc-fail, spf-fail   in an Authentication-Results header whose
- *                     authserv-id is trusted (cfg->trusted_authserv_ids);
+ *                     authserv-id is trusted (cfg->trusted_authserv_ids),
+ *                     or spf-fail in a Received-SPF header whose
+ *                     receiver= is;
  *                     results under any other id are ignored (anyone can
  *                     write that header)
  *   not-a-report      no content at all, or marketing / machine traffic
@@ -236,15 +238,51 @@ auth_results_scan(char **trusted, const char *value, gboolean *dmarc_fail, gbool
 	}
 }
 
+/* Does one Received-SPF VALUE (RFC 7208 9.1, as postfix-policyd-spf and
+ * other SPF checkers that write no Authentication-Results prepend it) say
+ * fail, with a receiver= key that is a trusted authserv-id?  The result is
+ * its first word; the receiver names the host that checked, and anyone
+ * can write the header, so without a trusted receiver it says nothing. */
+static gboolean
+received_spf_fail(char **trusted, const char *value)
+{
+	g_autofree char *result = first_word(value);
+	if (strcmp(result, "fail") != 0)
+		return FALSE;
+	g_autofree char *clean = strip_comments(value);
+	g_auto(GStrv) keys = g_strsplit_set(clean, ";", -1);
+	for (char **k = keys; *k; k++) {
+		char *kv = g_strstrip(*k);
+		/* the first key follows the result on the same line */
+		char *sp = strrchr(kv, ' ');
+		if (sp != NULL && strchr(sp, '=') != NULL)
+			kv = sp + 1;
+		if (g_ascii_strncasecmp(kv, "receiver=", 9) != 0)
+			continue;
+		char *id = g_strstrip(kv + 9);
+		gsize n = strlen(id);
+		if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
+			id[n - 1] = '\0';
+			id++;
+		}
+		if (st_policy_authserv_trusted(trusted, id))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static const char *
 auth_reason(const StConfig *cfg, const StMessage *msg)
 {
 	g_autoptr(GPtrArray) values = st_message_headers(msg, "Authentication-Results");
+	g_autoptr(GPtrArray) rspf = st_message_headers(msg, "Received-SPF");
+	char **trusted = cfg ? cfg->trusted_authserv_ids : NULL;
 	gboolean dmarc = FALSE, spf = FALSE;
 
 	for (guint i = 0; values && i < values->len; i++)
-		auth_results_scan(cfg ? cfg->trusted_authserv_ids : NULL,
-				  g_ptr_array_index(values, i), &dmarc, &spf);
+		auth_results_scan(trusted, g_ptr_array_index(values, i), &dmarc, &spf);
+	for (guint i = 0; rspf && i < rspf->len && !spf; i++)
+		spf = received_spf_fail(trusted, g_ptr_array_index(rspf, i));
 	return dmarc ? "dmarc-fail" : spf ? "spf-fail" : NULL;
 }
 

@@ -95,6 +95,18 @@ static const AckCase ack_cases[] = {
 	{ "trusted spf=fail", "alice@example.org",
 	  "Authentication-Results: mx.superrad.company; spf=fail smtp.mailfrom=example.org\n", NULL,
 	  FALSE, "spf-fail", TRUE },
+	{ "Received-SPF Fail from a trusted receiver", "alice@example.org",
+	  "Received-SPF: Fail (mailfrom) identity=mailfrom; client-ip=203.0.113.9; helo=mail.example.org;\n"
+	  " envelope-from=alice@example.org; receiver=mx.superrad.company\n", NULL, FALSE, "spf-fail", TRUE },
+	{ "Received-SPF Fail from an untrusted receiver", "alice@example.org",
+	  "Received-SPF: fail (example.org: domain does not designate 203.0.113.9) receiver=mx.attacker.example;"
+	  " client-ip=203.0.113.9\n", NULL, TRUE, "ok", TRUE },
+	{ "Received-SPF Fail naming no receiver", "alice@example.org",
+	  "Received-SPF: Fail (mailfrom) identity=mailfrom; client-ip=203.0.113.9\n", NULL, TRUE, "ok", TRUE },
+	{ "Received-SPF Softfail is not fail", "alice@example.org",
+	  "Received-SPF: Softfail (mailfrom) identity=mailfrom; receiver=mx.superrad.company\n", NULL, TRUE, "ok", TRUE },
+	{ "Received-SPF Pass", "alice@example.org",
+	  "Received-SPF: Pass (mailfrom) identity=mailfrom; receiver=mx.superrad.company\n", NULL, TRUE, "ok", TRUE },
 	{ "trusted spf=softfail is not fail", "alice@example.org",
 	  "Authentication-Results: mx.superrad.company; spf=softfail smtp.mailfrom=example.org\n", NULL,
 	  TRUE, "ok", TRUE },
