@@ -18,7 +18,8 @@
  *                     go to a machine), but still a report
  *   multipart-report  a delivery or disposition report
  *   precedence-bulk, precedence-list, precedence-junk
- *   list-headers      List-Id, List-Post or any other List-* header
+ *   list-headers      List-Id, List-Post or any other List-* header,
+ *                     Mailing-List (ezmlm) or X-Mailing-List
  *   spam-flag         X-Spam-Flag: YES, X-Spam: Yes (rspamd),
  *                     X-Spam-Status: Yes (SpamAssassin, and Barracuda's
  *                     X-Barracuda-Spam-Status), X-Rspamd-Action: reject,
@@ -357,7 +358,11 @@ has_list_header(const StMessage *msg)
 {
 	for (guint i = 0; msg->headers && i < msg->headers->len; i++) {
 		const StHeader *h = g_ptr_array_index(msg->headers, i);
-		if (h->name && g_ascii_strncasecmp(h->name, "List-", 5) == 0)
+		/* RFC 2369/2919 List-*, and what list managers wrote before
+		 * them and still do: ezmlm's Mailing-List, X-Mailing-List */
+		if (h->name && (g_ascii_strncasecmp(h->name, "List-", 5) == 0 ||
+				g_ascii_strcasecmp(h->name, "Mailing-List") == 0 ||
+				g_ascii_strcasecmp(h->name, "X-Mailing-List") == 0))
 			return TRUE;
 	}
 	return FALSE;
