@@ -192,6 +192,39 @@ make_mail(const AckCase *c)
 			       from, subject, c->headers, c->body ? c->body : REPORT_BODY);
 }
 
+/* Subjects auto-responders write, when no header says so: Lotus Notes'
+ * "AUTO:", clients' "automatic reply" in more languages; and subjects of
+ * reports that only start like one. */
+static void
+test_auto_subjects(void)
+{
+	static const struct { const char *subject; gboolean send; } cases[] = {
+		{ "AUTO: Jane Roe is out of the office (returning 2 Dec)", FALSE },
+		{ "Automatisch antwoord: Re: sandbox escape", FALSE },
+		{ "Autosvar: sandbox escape", FALSE },
+		{ "Odpowied\xc5\xba automatyczna: raport", FALSE },
+		{ "\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82: report", FALSE },
+		{ "Automobile telemetry key leaks through msb", TRUE },
+		{ "auto-mount lets a sandbox escape", TRUE },
+		{ "Autosave: a snapshot keeps deleted files", TRUE },
+	};
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *mail = g_strdup_printf(
+			"From: Alice <alice@example.org>\nTo: security@superrad.company\nSubject: %s\n"
+			"Message-ID: <t2@example.org>\nMIME-Version: 1.0\n"
+			"Content-Type: text/plain; charset=utf-8\n\n%s", cases[i].subject, REPORT_BODY);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_set(&a->envelope_from, "alice@example.org");
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		if (a->ack_send != cases[i].send)
+			g_error("subject \"%s\": want send=%d, got %d (%s)", cases[i].subject,
+				cases[i].send, a->ack_send, a->ack_reason);
+	}
+}
+
 static void
 test_ack_table(void)
 {
@@ -328,6 +361,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/policy/ack-table", test_ack_table);
+	g_test_add_func("/policy/auto-subjects", test_auto_subjects);
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
