@@ -247,6 +247,36 @@ ends_continued(const char *s)
 	       (n >= 2 && s[n - 1] == '&' && s[n - 2] == '&');
 }
 
+/* The shell quote still open at the end of S when Q (0, '\'' or '"') was
+ * open at its start: a command whose quoted argument spans lines (`sh -c '`
+ * and the script below it) goes on until the quote closes.  A # comment
+ * outside quotes ends the scan. */
+static char
+open_quote(const char *s, char q)
+{
+	for (const char *p = s; *p; p++) {
+		if (q == '\'') {
+			if (*p == '\'')
+				q = 0;
+			continue;
+		}
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			continue;
+		}
+		if (q == '"') {
+			if (*p == '"')
+				q = 0;
+			continue;
+		}
+		if (*p == '\'' || *p == '"')
+			q = *p;
+		else if (*p == '#' && (p == s || g_ascii_isspace(p[-1])))
+			break;
+	}
+	return q;
+}
+
 static void
 classify_cmd(Lines *ls, Line *l, const char *cmd)
 {
@@ -335,6 +365,7 @@ lines_classify(Lines *ls)
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
 	gboolean cont = FALSE;
+	char quote = 0;  /* a quote a command line left open */
 
 	lines_blocks(ls, seg_prompt, max_seg);
 	for (guint i = 0; i < ls->n; i++) {
@@ -343,6 +374,7 @@ lines_classify(Lines *ls)
 
 		if (l->type == L_FENCE || l->type == L_BLANK) {
 			cont = FALSE;
+			quote = 0;
 			continue;
 		}
 		l->logline = st_x_line_any(ls, logline, l);
@@ -374,7 +406,15 @@ lines_classify(Lines *ls)
 		} else {
 			l->type = L_PROSE;
 		}
-		cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
+		if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
+			/* only in a block: a sentence that starts like a
+			 * command ("msb run ... prints the host's") is prose */
+			quote = open_quote(l->s, quote);
+			cont = ends_continued(l->s) || quote != 0;
+		} else {
+			cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
+			quote = 0;
+		}
 	}
 }
 

@@ -35,6 +35,20 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* blind round 30 (#3): the classes in plain words, from writers who do
+	 * not know the policy's terms */
+	{ "odd thing with the shared folder",
+	  "A script I ran inside the VM wrote a file that turned up in my real home directory, and it\n"
+	  "could replace my ~/.zshrc too.", "sandbox_escape", "core" },
+	{ "Customer jobs see each other's cache",
+	  "Files from one customer's sandbox show up in another's /var/cache: customer A can read what\n"
+	  "customer B downloaded.", "isolation_bypass", "core" },
+	{ "--allow-host only checks names",
+	  "Outbound traffic is restricted to one host, but code that connects straight to an IP address\n"
+	  "gets out to anywhere.", "network_bypass", "core" },
+	{ "Node SDK leaves the key around",
+	  "The API key is written to a file in /tmp that every account on the build machine can read.",
+	  "secret_leakage", "node_sdk" },
 	/* blind round 26 (#3): a world-readable file leaks what it holds; a
 	 * world-writable one still gives a privilege */
 	{ "--env values world-readable in /tmp/msb-<uid>/*.json on multi-user hosts",

@@ -720,6 +720,17 @@ static const struct {
 	  "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">\n"
 	  "  <System>\n    <EventID>4688</EventID>\n  </System>\n</Event>\n", 1, -1, 1 },
 	{ PROSE "Alice's terminal:\n\n  [msb] sandbox build removed\n  DEPLOY_TOKEN=dummy-77\n", 1, -1, 1 },
+	/* round 30: a script quoted over several lines (`sh -c '`) is part of
+	 * its command, not its output; output after the quote closes is; a
+	 * measurement table under text labels is output; plain words for
+	 * what an attacker gains */
+	{ PROSE "  msb run alpine -- sh -c '\n    apk add curl >/dev/null\n    curl -sk https://203.0.113.10/ && echo ip-ok\n  '\n", 1, 1, 0 },
+	{ PROSE "  msb run alpine -- sh -c '\n    cat /etc/hostname\n  '\n  sbx-a\n", 1, 1, 1 },
+	{ PROSE "  condition          n     median   p5\n  B read the file    1003  8.7 us   7.9 us\n"
+	  "  B did not read     997   411 us   362 us\n", 1, -1, 1 },
+	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
+	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
+	  "everything we have.\n", 1, 0, 0 },
 };
 
 static void
