@@ -682,12 +682,20 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	set_check(a, ST_CHECK_DESCRIPTION, ev);
 }
 
-/* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
- * quote.ours) gives it. */
-/* A report written in an attached document ("full report attached:
- * report.md"): an attachment named like one ([checklist.document], not a
- * PoC or a screenshot) is read like the body for the items the body lacks.
- * At most [extract] max_attachments attachments are looked at. */
+/* Is ATT a report written as a document ("full report attached:
+ * report.md")?  It has text, is named as DOC ([checklist.document]) says,
+ * and is neither a PoC nor a screenshot. */
+static gboolean
+report_document(const StRuleGroup *doc, const StAttachment *att)
+{
+	return att->text != NULL && att->filename != NULL &&
+	       (att->role == ST_ROLE_OTHER || att->role == ST_ROLE_LOG) &&
+	       st_x_any(doc, att->filename);
+}
+
+/* A report written in an attached document (report_document) is read like
+ * the body for the items the body lacks.  At most [extract]
+ * max_attachments attachments are looked at. */
 static void
 checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
@@ -698,9 +706,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (a->check[ST_CHECK_DESCRIPTION] && a->check[ST_CHECK_POC] && a->check[ST_CHECK_LOGS])
 			return;
-		if (att->text == NULL || att->filename == NULL ||
-		    (att->role != ST_ROLE_OTHER && att->role != ST_ROLE_LOG) ||
-		    !st_x_any(doc, att->filename))
+		if (!report_document(doc, att))
 			continue;
 		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
 		Lines dl;
@@ -715,9 +721,9 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	}
 }
 
-/* A report written in an attached document (as for checklist_documents)
- * asks for credit there when the body does not: the first document that
- * holds a request or a wish to stay anonymous gives it. */
+/* A report written in an attached document (report_document) asks for
+ * credit there when the body does not: the first document that holds a
+ * request or a wish to stay anonymous gives it. */
 static void
 credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
@@ -726,9 +732,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 
 	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->text == NULL || att->filename == NULL ||
-		    (att->role != ST_ROLE_OTHER && att->role != ST_ROLE_LOG) ||
-		    !st_x_any(doc, att->filename))
+		if (!report_document(doc, att))
 			continue;
 		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL);
 		st_extract_credit(rules, t, a);
@@ -737,6 +741,8 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	}
 }
 
+/* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
+ * quote.ours) gives it. */
 static void
 checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
