@@ -206,6 +206,19 @@ parse_resinfo(const char *s, char **method, char **result)
 	return TRUE;
 }
 
+/* Is ID (an authserv-id or a Received-SPF receiver, maybe a quoted
+ * string, which is unquoted in place) one of TRUSTED? */
+static gboolean
+authserv_trusted(char **trusted, char *id)
+{
+	gsize n = strlen(id);
+	if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
+		id[n - 1] = '\0';
+		id++;
+	}
+	return st_policy_authserv_trusted(trusted, id);
+}
+
 /* Look at one Authentication-Results VALUE.  Sets *DMARC_FAIL / *SPF_FAIL
  * when its authserv-id is trusted and it says so. */
 static void
@@ -220,13 +233,7 @@ auth_results_scan(char **trusted, const char *value, gboolean *dmarc_fail, gbool
 	g_auto(GStrv) words = g_strsplit_set(g_strstrip(parts[0]), " \t\r\n", 2);
 	if (words[0] == NULL)
 		return;
-	char *id = words[0];
-	gsize n = strlen(id);
-	if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
-		id[n - 1] = '\0';
-		id++;
-	}
-	if (!st_policy_authserv_trusted(trusted, id))
+	if (!authserv_trusted(trusted, words[0]))
 		return;
 	for (char **r = parts + 1; *r; r++) {
 		g_autofree char *method = NULL, *result = NULL;
@@ -260,13 +267,7 @@ received_spf_fail(char **trusted, const char *value)
 			kv = sp + 1;
 		if (g_ascii_strncasecmp(kv, "receiver=", 9) != 0)
 			continue;
-		char *id = g_strstrip(kv + 9);
-		gsize n = strlen(id);
-		if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
-			id[n - 1] = '\0';
-			id++;
-		}
-		if (st_policy_authserv_trusted(trusted, id))
+		if (authserv_trusted(trusted, g_strstrip(kv + 9)))
 			return TRUE;
 	}
 	return FALSE;
@@ -380,9 +381,8 @@ is_spam(const StMessage *msg)
 			return TRUE;
 	}
 	/* rspamd's action: what it would have the MTA do with spam */
-	g_autofree char *action = g_ascii_strdown(st_message_header(msg, "X-Rspamd-Action") ?
-						  st_message_header(msg, "X-Rspamd-Action") : "", -1);
-	g_strstrip(action);
+	const char *rspamd = st_message_header(msg, "X-Rspamd-Action");
+	g_autofree char *action = g_strstrip(g_ascii_strdown(rspamd ? rspamd : "", -1));
 	if (strcmp(action, "reject") == 0 || strcmp(action, "add header") == 0 ||
 	    strcmp(action, "rewrite subject") == 0)
 		return TRUE;
