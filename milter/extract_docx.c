@@ -24,8 +24,6 @@
 
 #define DOCX_PART "word/document.xml"
 
-static const char *local_name(const char *name);
-
 typedef struct {
 	GString *out;
 	gsize max;
@@ -37,15 +35,12 @@ typedef struct {
 	gboolean run_text;    /* the current run has text */
 } Sink;
 
-/* Is the w:b (or w:val-less toggle) element with these attributes on? */
-static gboolean
-toggle_on(const char **names, const char **values)
+/* NAME without its namespace prefix ("w:t" -> "t"). */
+static const char *
+local_name(const char *name)
 {
-	for (guint i = 0; names[i]; i++)
-		if (strcmp(local_name(names[i]), "val") == 0)
-			return !(strcmp(values[i], "0") == 0 || g_ascii_strcasecmp(values[i], "false") == 0 ||
-				 g_ascii_strcasecmp(values[i], "off") == 0);
-	return TRUE;
+	const char *colon = strrchr(name, ':');
+	return colon ? colon + 1 : name;
 }
 
 /* The w:val attribute among NAMES/VALUES, or "". */
@@ -58,12 +53,14 @@ val_of(const char **names, const char **values)
 	return "";
 }
 
-/* NAME without its namespace prefix ("w:t" -> "t"). */
-static const char *
-local_name(const char *name)
+/* Is the w:b (or w:val-less toggle) element with these attributes on?
+ * Without a w:val it is. */
+static gboolean
+toggle_on(const char **names, const char **values)
 {
-	const char *colon = strrchr(name, ':');
-	return colon ? colon + 1 : name;
+	const char *v = val_of(names, values);
+	return !(strcmp(v, "0") == 0 || g_ascii_strcasecmp(v, "false") == 0 ||
+		 g_ascii_strcasecmp(v, "off") == 0);
 }
 
 static void
