@@ -22,8 +22,9 @@
 # 2. durable filings/s, 1 and 16 threads, against the disk's fsync rate
 # 3. through Postfix at concurrency 20, 20 KB reports with a 5 KB attachment:
 #    no milter, the no-op milter (tests/bench/noop_milter.c), sectriage
-#    (and beside it: a content no-op, sectriage inline, and sectriage built
-#    with synchronous=OFF to show what durability costs)
+#    (and beside it: a content no-op, the same no-op making each message
+#    durable with one write and an fdatasync, sectriage inline, and
+#    sectriage built with synchronous=OFF to show what durability costs)
 # 4. peak RSS of the milter for one message of 1, 10 and 50 MiB
 # 5. mail for other recipients: sectriage installed vs no milter
 # 6. digest of 100,000 reports
@@ -134,6 +135,17 @@ disown "$CNOOP_PID" 2>/dev/null
 st_at_exit st_kill_pid "$CNOOP_PID"
 st_wait_for 10 test -S "$CNOOP_SOCK"
 chmod 0666 "$CNOOP_SOCK"
+# The content no-op that also makes every message durable before it answers
+# (one write and a group-committed fdatasync to a file beside sectriage's database): the
+# least a filter that files durably in the SMTP transaction pays here.
+DNOOP_SOCK=$T/dnoop.sock
+mkdir -p "$T/db"
+"$B/noop_milter" --durable "$T/db/noop-durable.spool" "unix:$DNOOP_SOCK" >"$T/dnoop.log" 2>&1 &
+DNOOP_PID=$!
+disown "$DNOOP_PID" 2>/dev/null
+st_at_exit st_kill_pid "$DNOOP_PID"
+st_wait_for 10 test -S "$DNOOP_SOCK"
+chmod 0666 "$DNOOP_SOCK"
 filter_start "$M" sectriage
 # BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
 # measured beside this one as mode "baseline" (its own database), and as
@@ -212,7 +224,7 @@ triage_ticks() { # PID -> clock ticks of its triage threads, st-triage and st-an
 modes=""
 # BENCH_MODES: row 3's filters to run (a subset of these; rows of filters
 # not run are left out)
-part 3 && modes=${BENCH_MODES:-none noop noop-content sectriage sectriage-nosync sectriage-inline}
+part 3 && modes=${BENCH_MODES:-none noop noop-content noop-durable sectriage sectriage-nosync sectriage-inline}
 # other-noop: the no-op filter installed for the same mail, the least any
 # libmilter filter costs a message it is not given (the floor under row 5)
 part 5 && modes="$modes other-none other-noop other-sectriage"
@@ -228,6 +240,7 @@ if [ -n "$modes" ]; then
 			none|other-none) use_milter "" ;;
 			noop|other-noop) use_milter "$NOOP_SOCK" ;;
 			noop-content) use_milter "$CNOOP_SOCK" ;;
+			noop-durable) use_milter "$DNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
 			sectriage-inline) use_milter "$(st_milter_socket "$MI")" ;;
 			sectriage-nosync) use_milter "$(st_milter_socket "$MN")" ;;
@@ -239,6 +252,7 @@ if [ -n "$modes" ]; then
 			case $mode in
 			noop|other-noop) mpid=$NOOP_PID ;;
 			noop-content) mpid=$CNOOP_PID ;;
+			noop-durable) mpid=$DNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
 			sectriage-inline) mpid=$(cat "$MI/milter.pid") ;;
 			sectriage-nosync) mpid=$(cat "$MN/milter.pid") ;;
@@ -314,6 +328,10 @@ if part 3; then
 		"end-of-data $(lat noop-content); filter CPU $(med <"$T/cpu-noop-content") ms/msg" \
 		"$(ran noop && pct "$cnoop" "$noop") of no-op: the protocol's price for seeing and tagging the message"
 	ran sectriage && ran noop-content && row "3. sectriage against that content no-op" "$(pct "$sec" "$cnoop")" "same runs" "-"
+	ran noop-durable && row "3. Postfix + that content no-op, also making each message durable before it answers (one write, fdatasync shared by the writers of the moment)" \
+		"$(med <"$T/rate-noop-durable") msg/s ($(spread <"$T/rate-noop-durable"))" \
+		"end-of-data $(lat noop-durable); filter CPU $(med <"$T/cpu-noop-durable") ms/msg" \
+		"$(ran noop && pct1 "$(med <"$T/rate-noop-durable")" "$noop") of no-op: the least a filter that files durably in the SMTP transaction pays here$(ran sectriage && echo "; sectriage reaches $(pct1 "$sec" "$(med <"$T/rate-noop-durable")") of it")"
 	ran sectriage-nosync && row "3. Postfix + sectriage built with synchronous=OFF (make bench only, never installed)" \
 		"$(med <"$T/rate-sectriage-nosync") msg/s ($(spread <"$T/rate-sectriage-nosync"))" \
 		"end-of-data $(lat sectriage-nosync); filter CPU in the SMTP path $(med <"$T/cpu-sectriage-nosync") ms/msg; the same code with no fsync before the MTA's answer" \
