@@ -7,7 +7,8 @@
  * candidates (a host mentioned only as a negative test, a kernel string's
  * build line).  The operating system with the most fields found wins (ties:
  * the one named first, unless [platform.inner] says one runs inside the
- * other: msb in WSL is on Linux); only its fields are set.
+ * other: msb in WSL is on Linux); only its fields are set.  With no field
+ * at all, a host named without one ([platform.host.OS]) gives "os" alone.
  */
 #include <string.h>
 
@@ -132,6 +133,34 @@ os_index(const char *name)
 	return -1;
 }
 
+/* No field found: the system of the host named first without one ("It's
+ * my MacBook", "on my Windows laptop"), [platform.host.OS], gives "os"
+ * alone. */
+static void
+host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
+	   const char *text, StAnalysis *a)
+{
+	int best = -1;
+	gint best_pos = G_MAXINT;
+
+	for (int os = 0; os < (int)G_N_ELEMENTS(os_names); os++) {
+		g_autofree char *name = g_strconcat("platform.host.", os_names[os], NULL);
+		StXHit h;
+		if (!st_x_find_in(st_rules_group(rules, name), reject, scan, text, NULL, &h))
+			continue;
+		if (h.start < best_pos) {
+			best = os;
+			best_pos = h.start;
+		}
+		st_x_hit_clear(&h);
+	}
+	if (best < 0)
+		return;
+	g_autofree char *line = st_x_evidence(text, best_pos);
+	st_set(&a->os, os_names[best]);
+	st_set(&a->platform_evidence, line);
+}
+
 void
 st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -196,6 +225,8 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 			}
 		}
 		st_set(&a->platform_evidence, ev->str);
+	} else {
+		host_named(rules, reject, scan, text, a);
 	}
 	for (int f = 0; f < F_N; f++)
 		g_free(found[f].value);

@@ -286,6 +286,16 @@ static const struct {
 	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
 	{ "FROM ubuntu 22.04\n", NULL, NULL, NULL, NULL, NULL },
 	{ "allocate 512M and 2 vCPUs; -m 1024M", NULL, NULL, NULL, NULL, NULL },
+	/* a host named without any field gives "os" alone; a field wins;
+	 * a negative test or a vendor's fleet names no host */
+	{ "It's my MacBook, I installed microsandbox last week with brew.", "macos", NULL, NULL, NULL, NULL },
+	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
+	{ "msb 0.8.4, I'm on macOS, no idea which version.", "macos", NULL, NULL, NULL, NULL },
+	{ "I tried it on my MacBook too, but the host is Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "I could not reproduce it on macOS.", NULL, NULL, NULL, NULL, NULL },
+	{ "We run thousands of sandboxes a day on Linux hosts.", NULL, NULL, NULL, NULL, NULL },
+	{ "The Windows Subsystem for Linux guests behave differently.", NULL, NULL, NULL, NULL, NULL },
+	{ "microsandbox also runs on macOS with Hypervisor.framework", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
