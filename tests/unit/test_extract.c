@@ -144,6 +144,14 @@ static const struct {
 	{ "microsandbox runs docker 24.0.7 images fine", NULL, NULL },
 	{ "msb run python:3.12-slim -- python3 -c 'print(1)'", NULL, NULL },
 	{ "Accesschk v6.15 - Reports effective permissions", NULL, NULL },
+	/* round 33: package and version managers' listings, an image's tag column */
+	{ "\u2502 httpx        \u2502 0.28.1  \u2502\n\u2502 microsandbox \u2502 0.8.3   \u2502          \u2502\n", "0.8.3", "pip" },
+	{ "$ apt policy microsandbox\nmicrosandbox:\n  Installed: 0.8.4-1~noble\n  Candidate: 0.8.4-1~noble\n", "0.8.4", "package" },
+	{ "The following ports are currently installed:\n  microsandbox @0.8.2_0 (active)\n", "0.8.2", "package" },
+	{ "node                                22.11.0  ~/.config/mise/config.toml  22\n"
+	  "aqua:superradcompany/microsandbox   0.8.4    ~/.config/mise/config.toml  latest\n", "0.8.4", "package" },
+	{ "msb-server-1     ghcr.io/superradcompany/msb-server   0.8.3     4f1c2a9d0b7e   212MB\n", "0.8.3", "image" },
+	{ "see https://github.com/superradcompany/microsandbox/releases for 0.8.4", NULL, NULL },
 };
 
 static void
