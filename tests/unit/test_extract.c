@@ -294,6 +294,24 @@ static const struct {
 	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
 	{ "FROM ubuntu 22.04\n", NULL, NULL, NULL, NULL, NULL },
 	{ "allocate 512M and 2 vCPUs; -m 1024M", NULL, NULL, NULL, NULL, NULL },
+	/* round 33: Windows 11 whose registry ProductName still says Windows
+	 * 10 is told by its build (22000 and up); a real Windows 10 build
+	 * keeps its name */
+	{ "    ProductName    REG_SZ    Windows 10 Pro\n    CurrentBuild    REG_SZ    26100\n"
+	  "The machine is on build 26100.2518.\n", "windows", "Windows 11 Pro", "26100.2518", NULL, NULL },
+	{ "WindowsProductName : Windows 10 Enterprise\nOsVersion : 10.0.22631\n", "windows",
+	  "Windows 11 Enterprise", "10.0.22631", NULL, NULL },
+	{ "WindowsProductName : Windows 10 Pro\nOsVersion : 10.0.19045\n", "windows",
+	  "Windows 10 Pro", "10.0.19045", NULL, NULL },
+	/* a cloud VM's image named by its metadata service or its AMI */
+	{ "  \"image\": {\n    \"offer\": \"ubuntu-24_04-lts\",\n    \"publisher\": \"canonical\",\n"
+	  "    \"version\": \"24.04.202411030\"\n  }\n$ uname -r\n6.8.0-1017-azure\n", "linux",
+	  "Ubuntu 24.04", "6.8.0-1017-azure", NULL, NULL },
+	{ "AMI: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20241115, kernel 6.8.0-1018-aws\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-1018-aws", NULL, NULL },
+	/* `sysctl kern.osproductversion` gives the macOS version */
+	{ "kern.osproductversion: 14.7.1\nmachdep.cpu.brand_string: Apple M2 Pro\n", "macos", NULL, NULL,
+	  "14.7.1", "Apple M2 Pro" },
 };
 
 static void
