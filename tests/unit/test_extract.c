@@ -557,6 +557,15 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* round 33: the decisive command kept back; the commands around the
+	 * gap only look at the result (a log, not a reproduction) */
+	{ PROSE "I'd rather not put the exact remount invocation in an unencrypted mail.\n\n"
+	  "guest# grep /work /proc/mounts\nwork /work virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
+	  "guest# grep /work /proc/mounts\nwork /work virtiofs rw,relatime 0 0\n", 1, 0, -1 },
+	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* environment listings are neither a reproduction nor a log */
+	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
+	  "    $ fastfetch -l none\n    OS: Fedora Linux 41 (Workstation Edition) x86_64\n", 1, 0, 0 },
 	/* round 18: a web IDOR told in one sentence; a Windows dir listing and an
 	 * ASCII histogram are output, a bare "id" is no tampering */
 	{ PROSE "Log in, then change the org id in the address bar from your own to any\nother number.\n", 1, 1, 0 },
