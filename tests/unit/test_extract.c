@@ -560,8 +560,8 @@ static const struct {
 	/* round 33: the decisive command kept back; the commands around the
 	 * gap only look at the result (a log, not a reproduction) */
 	{ PROSE "I'd rather not put the exact remount invocation in an unencrypted mail.\n\n"
-	  "guest# grep /work /proc/mounts\nwork /work virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
-	  "guest# grep /work /proc/mounts\nwork /work virtiofs rw,relatime 0 0\n", 1, 0, -1 },
+	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
+	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
 	/* environment listings are neither a reproduction nor a log */
 	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
