@@ -146,9 +146,14 @@ st_x_poc_line(const Lines *ls)
 {
 	gint64 min_cmd = st_rules_get_int(ls->rules, "poc", "min_commands", 1);
 	gint64 min_code = st_rules_get_int(ls->rules, "poc", "min_code", 3);
+	const StRuleGroup *withheld = st_x_grp(ls->rules, "poc.withheld");
 	guint ncmd = 0, ncode = 0;
 	gint first_cmd = -1, first_code = -1;
 
+	/* the decisive step kept back: the rest reproduces nothing */
+	for (guint i = 0; withheld != NULL && i < ls->n; i++)
+		if (ls->l[i].type == L_PROSE && st_x_line_any(ls, withheld, &ls->l[i]))
+			return -1;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
 		if ((l->type == L_CMD && !l->env_poc) || (l->type == L_PROSE && step_command(ls, l))) {

@@ -67,8 +67,16 @@ field_value(int f, const StXHit *h)
 		g_autofree char *ver = st_x_named(h, "ver");
 		if (name == NULL)
 			return NULL;
+		/* a name taken from an identifier ("ubuntu-24_04-lts", a
+		 * cloud image) is all lower case and writes the release's dot
+		 * as an underscore: "Ubuntu 24.04" */
+		if (!g_regex_match_simple("[A-Z]", name, 0, 0))
+			name[0] = g_ascii_toupper(name[0]);
 		if (ver == NULL)
 			return g_strdup(name);
+		for (char *p = ver; *p; p++)
+			if (*p == '_' && p > ver && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
+				*p = '.';
 		return g_strdup_printf("%s %s", name, ver);
 	}
 	case F_KERNEL:
@@ -121,6 +129,34 @@ prefer_kernel_line(const StRules *rules, const StRuleGroup *reject, const StScan
 		found[F_DISTRO].pos = (gint)(bol - text) + h.start;
 	}
 	st_x_hit_clear(&h);
+}
+
+/* The NT build number in a Windows build string ("10.0.26100.2518",
+ * "26100.2518", "22631"), or 0. */
+static guint64
+nt_build(const char *kernel)
+{
+	if (kernel == NULL)
+		return 0;
+	if (g_str_has_prefix(kernel, "10.0."))
+		kernel += 5;
+	return g_ascii_strtoull(kernel, NULL, 10);
+}
+
+/* Windows 11 still calls itself "Windows 10" in the registry's ProductName
+ * and in Get-ComputerInfo's WindowsProductName; its NT builds start at
+ * 22000.  An edition of "Windows 10 ..." found with a build of 22000 or
+ * more is Windows 11 ("Windows 10 Pro" with 10.0.26100.2518: "Windows 11
+ * Pro").  Rewrites FOUND's edition in place. */
+static void
+edition_from_build(Found *found)
+{
+	char *e = found[F_EDITION].value;
+	if (e == NULL || !g_str_has_prefix(e, "Windows 10") || g_ascii_isdigit(e[10]))
+		return;
+	if (nt_build(found[F_BUILD].value) < 22000)
+		return;
+	e[9] = '1';
 }
 
 /* Index of the operating system NAME in os_names, or -1. */
@@ -188,6 +224,7 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 		first[os] = MIN(first[os], found[f].pos);
 	}
 	prefer_kernel_line(rules, reject, scan, text, found);
+	edition_from_build(found);
 	for (int os = 0; os < 3; os++) {
 		if (count[os] == 0)
 			continue;

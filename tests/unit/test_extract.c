@@ -144,6 +144,14 @@ static const struct {
 	{ "microsandbox runs docker 24.0.7 images fine", NULL, NULL },
 	{ "msb run python:3.12-slim -- python3 -c 'print(1)'", NULL, NULL },
 	{ "Accesschk v6.15 - Reports effective permissions", NULL, NULL },
+	/* round 33: package and version managers' listings, an image's tag column */
+	{ "\u2502 httpx        \u2502 0.28.1  \u2502\n\u2502 microsandbox \u2502 0.8.3   \u2502          \u2502\n", "0.8.3", "pip" },
+	{ "$ apt policy microsandbox\nmicrosandbox:\n  Installed: 0.8.4-1~noble\n  Candidate: 0.8.4-1~noble\n", "0.8.4", "package" },
+	{ "The following ports are currently installed:\n  microsandbox @0.8.2_0 (active)\n", "0.8.2", "package" },
+	{ "node                                22.11.0  ~/.config/mise/config.toml  22\n"
+	  "aqua:superradcompany/microsandbox   0.8.4    ~/.config/mise/config.toml  latest\n", "0.8.4", "package" },
+	{ "msb-server-1     ghcr.io/superradcompany/msb-server   0.8.3     4f1c2a9d0b7e   212MB\n", "0.8.3", "image" },
+	{ "see https://github.com/superradcompany/microsandbox/releases for 0.8.4", NULL, NULL },
 };
 
 static void
@@ -296,6 +304,24 @@ static const struct {
 	{ "We run thousands of sandboxes a day on Linux hosts.", NULL, NULL, NULL, NULL, NULL },
 	{ "The Windows Subsystem for Linux guests behave differently.", NULL, NULL, NULL, NULL, NULL },
 	{ "microsandbox also runs on macOS with Hypervisor.framework", NULL, NULL, NULL, NULL, NULL },
+	/* round 33: Windows 11 whose registry ProductName still says Windows
+	 * 10 is told by its build (22000 and up); a real Windows 10 build
+	 * keeps its name */
+	{ "    ProductName    REG_SZ    Windows 10 Pro\n    CurrentBuild    REG_SZ    26100\n"
+	  "The machine is on build 26100.2518.\n", "windows", "Windows 11 Pro", "26100.2518", NULL, NULL },
+	{ "WindowsProductName : Windows 10 Enterprise\nOsVersion : 10.0.22631\n", "windows",
+	  "Windows 11 Enterprise", "10.0.22631", NULL, NULL },
+	{ "WindowsProductName : Windows 10 Pro\nOsVersion : 10.0.19045\n", "windows",
+	  "Windows 10 Pro", "10.0.19045", NULL, NULL },
+	/* a cloud VM's image named by its metadata service or its AMI */
+	{ "  \"image\": {\n    \"offer\": \"ubuntu-24_04-lts\",\n    \"publisher\": \"canonical\",\n"
+	  "    \"version\": \"24.04.202411030\"\n  }\n$ uname -r\n6.8.0-1017-azure\n", "linux",
+	  "Ubuntu 24.04", "6.8.0-1017-azure", NULL, NULL },
+	{ "AMI: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20241115, kernel 6.8.0-1018-aws\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-1018-aws", NULL, NULL },
+	/* `sysctl kern.osproductversion` gives the macOS version */
+	{ "kern.osproductversion: 14.7.1\nmachdep.cpu.brand_string: Apple M2 Pro\n", "macos", NULL, NULL,
+	  "14.7.1", "Apple M2 Pro" },
 };
 
 static void
@@ -541,6 +567,15 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* round 33: the decisive command kept back; the commands around the
+	 * gap only look at the result (a log, not a reproduction) */
+	{ PROSE "I'd rather not put the exact remount invocation in an unencrypted mail.\n\n"
+	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
+	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
+	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* environment listings are neither a reproduction nor a log */
+	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
+	  "    $ fastfetch -l none\n    OS: Fedora Linux 41 (Workstation Edition) x86_64\n", 1, 0, 0 },
 	/* round 18: a web IDOR told in one sentence; a Windows dir listing and an
 	 * ASCII histogram are output, a bare "id" is no tampering */
 	{ PROSE "Log in, then change the org id in the address bar from your own to any\nother number.\n", 1, 1, 0 },
