@@ -130,6 +130,10 @@ static const struct {
 	/* round 28: a list of tested versions gives the last, the newest run */
 	{ "Tested on 0.8.3 and 0.8.4 (latest), same result on both.", "0.8.4", "prose" },
 	{ "Reproduced on 0.8.1, 0.8.2 and 0.8.3.", "0.8.3", "prose" },
+	/* round 35: a table rendered one cell per paragraph (Outlook's text part) */
+	{ "Our environment:\n\nVersion of microsandbox\n\n0.8.4\n\nComputer\n\nMac mini M2 Pro (2023)\n", "0.8.4", "msb" },
+	{ "msb version\n0.8.3\n", "0.8.3", "msb" },
+	{ "Version of Python\n\n3.12.7\n", NULL, NULL },
 	/* near-misses */
 	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
 	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
@@ -293,6 +297,10 @@ static const struct {
 	{ "1. Start a sandbox: msb run -v /tmp/x:/x alpine\n2. Create a link", NULL, NULL, NULL, NULL, NULL },
 	{ "The guest runs Alpine 3.20; nothing else to say.", NULL, NULL, NULL, NULL, NULL },
 	{ "FROM ubuntu 22.04\n", NULL, NULL, NULL, NULL, NULL },
+	/* round 35: a terse environment line, the version and the host listed */
+	{ "msb 0.8.4, Ubuntu.", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "microsandbox 0.8.3 / Debian", "linux", "Debian", NULL, NULL, NULL },
+	{ "msb 0.8.4, Ubuntu users are hit too", NULL, NULL, NULL, NULL, NULL },
 	{ "allocate 512M and 2 vCPUs; -m 1024M", NULL, NULL, NULL, NULL, NULL },
 	/* a host named without any field gives "os" alone; a field wins;
 	 * a negative test or a vendor's fleet names no host */
@@ -471,6 +479,11 @@ static const struct {
 	  TRUE, FALSE, "Halden Security Labs", "https://halden-labs.example" },
 	{ "Jei pranešimas pasitvirtins, prašau paminėti mane kaip Tomas Vaitkus (https://tvaitkus.example).",
 	  TRUE, FALSE, "Tomas Vaitkus", "https://tvaitkus.example" },
+	/* round 35: "with my name" between the request and the name */
+	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
+	  TRUE, FALSE, "Giulia Ferraro", NULL },
+	{ "Please credit me under my real name: Ana Ruiz (https://aruiz.example).", TRUE, FALSE, "Ana Ruiz",
+	  "https://aruiz.example" },
 	/* not requests */
 	{ "We would appreciate acknowledgement of the report within three days.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
@@ -776,6 +789,11 @@ static const struct {
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
+	/* round 35: a question about an advisory's fix that says it has
+	 * nothing new to report describes nothing, though it names an escape */
+	{ "Hello,\n\nYour recent advisory about a guest escaping to the host through a shared volume "
+	  "says the fix is only in 0.8.4. Is there any plan to backport that fix to 0.7.x?\n\n"
+	  "We have nothing new to report, we only want to plan our upgrade.\n", 0, 0, 0 },
 };
 
 static void
