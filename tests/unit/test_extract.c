@@ -794,6 +794,20 @@ static const struct {
 	{ "Hello,\n\nYour recent advisory about a guest escaping to the host through a shared volume "
 	  "says the fix is only in 0.8.4. Is there any plan to backport that fix to 0.7.x?\n\n"
 	  "We have nothing new to report, we only want to plan our upgrade.\n", 0, 0, 0 },
+	/* round 34: an output heading hard-wrapped over two lines is read
+	 * whole (and its negation with it); one whole `ls -l` line is pasted
+	 * output; "which gave:" announces output; a mail withdrawing an
+	 * earlier one because nothing was wrong describes nothing */
+	{ PROSE "Here is what the check script printed on my\ncomputer:\n\n    by name:      blocked\n"
+	  "    by address:   reached\n", 1, -1, 1 },
+	{ PROSE "I did not save what the check script printed on my\nscreen:\n\n    by name:      blocked\n"
+	  "    by address:   reached\n", 1, -1, 0 },
+	{ PROSE "The cache file is writable by every sandbox:\n\n"
+	  "  -rw-rw-rw- 1 root root 64928 Nov 24 10:12 requests-2.32.3-py3-none-any.whl\n", 1, -1, 1 },
+	{ PROSE "I listed the archive, which gave:\n\n      412  2026-11-20 03:14   init.pth\n", 1, -1, 1 },
+	{ "Hi,\n\nOn Tuesday I wrote that my sandbox could still reach the internet even though "
+	  "networking was off. Please ignore that email, it was my mistake: my own command switched "
+	  "networking back on, so an attacker gains nothing.\n", 0, 0, 0 },
 };
 
 static void
