@@ -238,15 +238,39 @@ output_like(const Lines *ls, const Line *l)
 	return n > 0 && t[n + strspn(t + n, " \t")] == '\0';
 }
 
-/* Is P, the line just above an unindented line, something whose next line
- * is output: a command that is not an environment query ("msb exec x --
- * id" then "Error: timed out") or an output heading of OH ("Output:")? */
+/* Is line H of LS an output heading of OH ("Output:")?  A heading
+ * hard-wrapped over two lines ("Here is what the script printed on my" /
+ * "computer:") is read whole: the prose line above it in the same segment,
+ * a space, then it, so the word that makes it a heading and a negation
+ * ("I did not save what it printed on my" / "screen:") count though they
+ * sit on the line above. */
 static gboolean
-output_after(const Lines *ls, const Line *p, const StRuleGroup *oh)
+output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 {
+	const Line *l = &ls->l[h];
+
+	if (st_x_line_any(ls, oh, l))
+		return TRUE;
+	if (oh == NULL || h == 0)
+		return FALSE;
+	const Line *up = &ls->l[h - 1];
+	if (up->type != L_PROSE || up->logline || up->segment != l->segment)
+		return FALSE;
+	g_autofree char *joined = g_strconcat(up->s, " ", l->s + strspn(l->s, " \t"), NULL);
+	return st_x_any(oh, joined);
+}
+
+/* Is P, line I - 1 just above an unindented line I, something whose next
+ * line is output: a command that is not an environment query ("msb exec x
+ * -- id" then "Error: timed out") or an output heading of OH ("Output:")? */
+static gboolean
+output_after(const Lines *ls, guint i, const StRuleGroup *oh)
+{
+	const Line *p = &ls->l[i - 1];
+
 	if (p->type == L_CMD && p->segment == 0)
 		return !p->env_log;
-	return p->type == L_PROSE && p->segment == 0 && st_x_line_any(ls, oh, p);
+	return p->type == L_PROSE && p->segment == 0 && output_heading(ls, i - 1, oh);
 }
 
 /* Output under an output heading, or after a non-environment command,
@@ -269,7 +293,7 @@ find_transcript(const Lines *ls)
 				 * list ("  * Response (trimmed):") above a deeper block */
 				gint h = st_x_heading_above(ls, i, 3);
 				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
-				       st_x_line_any(ls, oh, &ls->l[h]);
+				       output_heading(ls, (guint)h, oh);
 			}
 		}
 		if (l->type == L_CMD)
@@ -279,12 +303,12 @@ find_transcript(const Lines *ls)
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
 		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
-			 output_like(ls, l) && output_after(ls, &ls->l[i - 1], oh))
+			 output_like(ls, l) && output_after(ls, i, oh))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
 		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content") */
 		else if (l->type == L_PROSE && l->segment == 0 && l->logline && i > 1 &&
-			 ls->l[i - 1].type == L_BLANK && output_after(ls, &ls->l[i - 2], oh))
+			 ls->l[i - 1].type == L_BLANK && output_after(ls, i - 1, oh))
 			return (gint)i;
 	}
 	return -1;

@@ -91,6 +91,9 @@ static const struct {
 	{ "$ rpm -q microsandbox\nmicrosandbox-0.6.13-2.fc41.x86_64\n", "0.6.13", "package" },
 	{ "python3 -c \"import microsandbox; print(microsandbox.__version__)\" print 0.6.12", "0.6.12", "pip" },
 	{ "reading the netd code on 0.7.0-rc.2 it looks like", "0.7.0-rc.2", "prose" },
+	/* round 34: the value told in words on the next line */
+	{ "I ran python -c \"import microsandbox; print(microsandbox.__version__)\"\nand it printed 0.8.3.\n",
+	  "0.8.3", "pip" },
 	/* a nightly and semver build metadata say which build ran (round 15) */
 	{ "$ msb --version\nmsb 0.8.0-nightly.2026-11-20\n", "0.8.0-nightly.2026-11-20", "msb" },
 	{ "$ msb --version\nmsb 0.8.1+git.3f9c2ab\n\n(built from main)\n", "0.8.1+git.3f9c2ab", "msb" },
@@ -258,6 +261,11 @@ static const struct {
 	  "linux", "Debian 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
 	{ "Ubuntu 24.04 is not affected.\n$ sw_vers\nProductVersion: 14.5\nChip: Apple M2\n", "macos", NULL, NULL, "14.5", "Apple M2" },
 	{ "Apple Silicon (M2), macOS 14.5", "macos", NULL, NULL, "14.5", "Apple M2" },
+	/* round 34: ProductVersion quoted in a sentence; a distribution after
+	 * "runs", wrapped, before the sentence's full stop (no kernel) */
+	{ "sw_vers says ProductVersion 15.1.1, and it's a MacBook Pro with the M3 Pro chip.",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3 Pro" },
+	{ "I'm on msb 0.8.4 and the laptop runs Linux\nMint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
 	{ "an M3 Max MacBook running macOS Sequoia 15.2", "macos", NULL, NULL, "15.2", "Apple M3 Max" },
 	{ "EKS node: Amazon Linux 2023, kernel 6.1.102-108.177.amzn2023.x86_64", "linux", "Amazon Linux 2023",
 	  "6.1.102-108.177.amzn2023.x86_64", NULL, NULL },
@@ -484,8 +492,20 @@ static const struct {
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
 	{ "Please credit me under my real name: Ana Ruiz (https://aruiz.example).", TRUE, FALSE, "Ana Ruiz",
 	  "https://aruiz.example" },
+	/* round 34: permission to name the writer, a list that may exist, a
+	 * name the writer would rather not see published */
+	{ "You can name me in whatever you publish: Ada Morrow,\nhttps://amorrow.example\n", TRUE, FALSE,
+	  "Ada Morrow", "https://amorrow.example" },
+	{ "Feel free to mention me if you write this up \u2013 Ada Morrow, https://github.com/amorrow",
+	  TRUE, FALSE, "Ada Morrow", "https://github.com/amorrow" },
+	{ "Happy for my name to go on it: Ada Morrow. I don't have a website.", TRUE, FALSE,
+	  "Ada Morrow", NULL },
+	{ "If there's a thank-you list, I'm Ada Morrow\n(https://amorrow.example).", TRUE, FALSE,
+	  "Ada Morrow", "https://amorrow.example" },
+	{ "I'd rather not have my name anywhere public, if that's all right.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
 	{ "We would appreciate acknowledgement of the report within three days.", FALSE, FALSE, NULL, NULL },
+	{ "Feel free to mention me if you need more details: I'm around all week.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
 	{ "--\nKasper Lindqvist\nPlatform Security, Nordvik Hosting\n", FALSE, FALSE, NULL, NULL },
 	{ "Anonymous users can call the API without a key.", FALSE, FALSE, NULL, NULL },
@@ -794,6 +814,20 @@ static const struct {
 	{ "Hello,\n\nYour recent advisory about a guest escaping to the host through a shared volume "
 	  "says the fix is only in 0.8.4. Is there any plan to backport that fix to 0.7.x?\n\n"
 	  "We have nothing new to report, we only want to plan our upgrade.\n", 0, 0, 0 },
+	/* round 34: an output heading hard-wrapped over two lines is read
+	 * whole (and its negation with it); one whole `ls -l` line is pasted
+	 * output; "which gave:" announces output; a mail withdrawing an
+	 * earlier one because nothing was wrong describes nothing */
+	{ PROSE "Here is what the check script printed on my\ncomputer:\n\n    by name:      blocked\n"
+	  "    by address:   reached\n", 1, -1, 1 },
+	{ PROSE "I did not save what the check script printed on my\nscreen:\n\n    by name:      blocked\n"
+	  "    by address:   reached\n", 1, -1, 0 },
+	{ PROSE "The cache file is writable by every sandbox:\n\n"
+	  "  -rw-rw-rw- 1 root root 64928 Nov 24 10:12 requests-2.32.3-py3-none-any.whl\n", 1, -1, 1 },
+	{ PROSE "I listed the archive, which gave:\n\n      412  2026-11-20 03:14   init.pth\n", 1, -1, 1 },
+	{ "Hi,\n\nOn Tuesday I wrote that my sandbox could still reach the internet even though "
+	  "networking was off. Please ignore that email, it was my mistake: my own command switched "
+	  "networking back on, so an attacker gains nothing.\n", 0, 0, 0 },
 };
 
 static void
