@@ -168,7 +168,27 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 }
 
 /* No reply: the steps were negotiated without one (libmilter would log an
- * error for each CONTINUE, a syslog call a header, as it did here before). */
+ * error for each CONTINUE, a syslog call a header, as it did here before;
+ * a step without a callback is answered CONTINUE, so the envelope's steps,
+ * negotiated without replies in --content, have callbacks that say so). */
+static sfsistat
+noop_connect(SMFICTX *ctx, char *host, _SOCK_ADDR *addr)
+{
+	return SMFIS_NOREPLY;
+}
+
+static sfsistat
+noop_helo(SMFICTX *ctx, char *name)
+{
+	return SMFIS_NOREPLY;
+}
+
+static sfsistat
+noop_envelope(SMFICTX *ctx, char **argv)
+{
+	return SMFIS_NOREPLY;
+}
+
 static sfsistat
 noop_header(SMFICTX *ctx, char *name, char *value)
 {
@@ -205,6 +225,10 @@ main(int argc, char **argv)
 		.xxfi_name = "noop",
 		.xxfi_version = SMFI_VERSION,
 		.xxfi_flags = 0,
+		.xxfi_connect = noop_connect,
+		.xxfi_helo = noop_helo,
+		.xxfi_envfrom = noop_envelope,
+		.xxfi_envrcpt = noop_envelope,
 		.xxfi_header = noop_header,
 		.xxfi_body = noop_body,
 		.xxfi_eom = noop_eom,
