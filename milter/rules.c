@@ -8,6 +8,7 @@
 #include "sectriage/common.h"
 #include "sectriage/literals.h"
 #include "sectriage/rules.h"
+#include "sectriage/words.h"
 
 #define ST_RULES_ERROR_DOMAIN g_quark_from_static_string("st-rules")
 #define MAX_TEMPLATE_BYTES (256 * 1024)
@@ -21,6 +22,7 @@ struct StRules {
 	                        * starts so, in order (every prefix that ends
 	                        * in a dot): st_rules_groups without a walk
 	                        * over every group, per message (#9) */
+	StWordModel *words;    /* class.model (words.h), or NULL */
 	StAc *ac;              /* the literals of every pattern (prefilter) */
 	gboolean prefilter;    /* ST_PREFILTER is not "0" */
 	gboolean check;        /* ST_PREFILTER_CHECK is "1" */
@@ -555,6 +557,25 @@ load_templates(StRules *r, const char *dir, GError **error)
 	return TRUE;
 }
 
+/* The class word model DIR/class.model (words.h), when there is one. */
+static gboolean
+load_word_model(StRules *r, const char *dir, GError **error)
+{
+	g_autofree char *path = g_build_filename(dir, "class.model", NULL);
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+	GError *e = NULL;
+
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR))
+		return TRUE;
+	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
+		g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
+		g_error_free(e);
+		return FALSE;
+	}
+	r->words = st_word_model_from_keyfile(kf, "class.model", error);
+	return r->words != NULL;
+}
+
 StRules *
 st_rules_load(const char *dir, GError **error)
 {
@@ -582,6 +603,8 @@ st_rules_load(const char *dir, GError **error)
 	}
 	if (!load_templates(r, dir, error))
 		return NULL;
+	if (!load_word_model(r, dir, error))
+		return NULL;
 	rules_prefilter(r);
 	rules_index_prefixes(r);
 	return g_steal_pointer(&r);
@@ -598,6 +621,10 @@ st_rules_load_data(const char *text, gssize len, GError **error)
 	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, error))
 		return NULL;
 	if (!load_keyfile(r, kf, "(data)", error))
+		return NULL;
+	/* a text with the model's groups carries a model too (tests) */
+	if (g_key_file_has_group(kf, "wordmodel") &&
+	    (r->words = st_word_model_from_keyfile(kf, "(data)", error)) == NULL)
 		return NULL;
 	rules_prefilter(r);
 	rules_index_prefixes(r);
@@ -622,7 +649,14 @@ st_rules_unref(StRules *rules)
 	g_hash_table_unref(rules->templates);
 	g_hash_table_unref(rules->by_prefix);
 	st_ac_free(rules->ac);
+	st_word_model_free(rules->words);
 	g_free(rules);
+}
+
+const StWordModel *
+st_rules_word_model(const StRules *rules)
+{
+	return rules ? rules->words : NULL;
 }
 
 const StRuleGroup *

@@ -8,6 +8,7 @@
 #include "sectriage/config.h"
 #include "sectriage/message.h"
 #include "sectriage/rules.h"
+#include "sectriage/words.h"
 
 #include "testutil.h"
 
@@ -893,6 +894,62 @@ test_no_rules(void)
 	g_assert_null(a->suggested_severity);
 }
 
+/* The word model's words: lower case, letters and digits, no word with a
+ * digit, none shorter than two characters. */
+static void
+test_words_of(void)
+{
+	g_autoptr(GPtrArray) w = st_words_of("The HOST's /etc/shadow, msb 0.8.2 -- a VM-escape; Größe x1", 100);
+	g_ptr_array_add(w, NULL);
+	g_autofree char *joined = g_strjoinv(" ", (char **)w->pdata);
+	g_assert_cmpstr(joined, ==, "the host etc shadow msb vm escape größe");
+	g_autoptr(GPtrArray) few = st_words_of("one two three four", 2);
+	g_assert_cmpuint(few->len, ==, 2);
+}
+
+/* A small model of its own: three labels, "none" among them; a class needs
+ * a description, PoC or logs. */
+static const char words_rules[] =
+	"[classify]\nclass_needs = description poc logs\n"
+	"[wordmodel]\nclasses = none;net;disk\ndocs = 2;2;2\ntokens = 6;6;6\nvocabulary = 6\n"
+	"alpha = 1\nmin_margin = 2\nbigrams = true\n"
+	"[wordmodel.words]\n"
+	"hardening = 4;0;0\nsuggestion = 2;0;0\n"
+	"egress = 0;3;0\nfirewall = 0;2;0\negress_firewall = 0;1;0\n"
+	"volume = 0;0;6\n";
+
+/* The model scores a small text into the expected label, with the words
+ * that decided as evidence; "none" and a thin margin give no class. */
+static void
+test_word_model(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(words_rules);
+	const StWordModel *m = st_rules_word_model(rules);
+	StWordGuess g;
+
+	g_assert_nonnull(m);
+	g_assert_true(st_word_model_guess(m, "The egress firewall lets everything out.", &g));
+	g_assert_cmpstr(g.klass, ==, "net");
+	g_assert_nonnull(strstr(g.evidence, "egress_firewall"));
+	g_free(g.evidence);
+	g_assert_false(st_word_model_guess(m, "A hardening suggestion.", &g));
+	g_assert_cmpstr(g.klass, ==, "none");
+	g_free(g.evidence);
+	/* one word each way: no margin */
+	g_assert_false(st_word_model_guess(m, "egress volume", &g));
+	g_free(g.evidence);
+	g_assert_false(st_word_model_guess(m, "nothing the model knows", &g));
+	g_assert_null(g.klass);
+	g_assert_null(g.evidence);
+
+	/* a count list that does not match the classes fails the load */
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) bad = st_rules_load_data("[wordmodel]\nclasses = a;b\ndocs = 1;1\n"
+						    "tokens = 1;1\n[wordmodel.words]\nx = 1\n", -1, &err);
+	g_assert_null(bad);
+	g_assert_nonnull(err);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -915,5 +972,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/min-patterns", test_min_patterns);
 	g_test_add_func("/classify/bounded", test_bounded);
 	g_test_add_func("/classify/no-rules", test_no_rules);
+	g_test_add_func("/classify/words-of", test_words_of);
+	g_test_add_func("/classify/word-model", test_word_model);
 	return g_test_run();
 }
