@@ -52,7 +52,7 @@ st_analysis_free(StAnalysis *a)
 	char **strings[] = {
 		&a->envelope_from, &a->version, &a->version_kind, &a->version_evidence,
 		&a->os, &a->distro, &a->kernel, &a->macos_version, &a->chip,
-		&a->platform_evidence, &a->klass, &a->class_evidence, &a->component,
+		&a->platform_evidence, &a->klass, &a->class_evidence, &a->class_source, &a->component,
 		&a->component_evidence, &a->suggested_severity, &a->severity_evidence,
 		&a->credit_name, &a->credit_link, &a->credit_evidence, &a->cvss_vector,
 		&a->cvss_version, &a->cvss_severity, &a->exploited_evidence, &a->ack_reason,
@@ -188,6 +188,7 @@ add_classification(JsonBuilder *b, const StAnalysis *a)
 {
 	st_json_add_string(b, "class", a->klass);
 	st_json_add_string(b, "class_evidence", a->class_evidence);
+	st_json_add_string(b, "class_source", a->class_source);
 	st_json_add_string(b, "component", a->component);
 	st_json_add_string(b, "component_evidence", a->component_evidence);
 	st_json_add_strings(b, "out_of_scope", a->out_of_scope);
@@ -373,6 +374,7 @@ st_analysis_from_json(JsonNode *node)
 	get_strv(o, "missing_detail", a->missing_detail);
 	st_set(&a->klass, st_json_get_string(o, "class"));
 	st_set(&a->class_evidence, st_json_get_string(o, "class_evidence"));
+	st_set(&a->class_source, st_json_get_string(o, "class_source"));
 	st_set(&a->component, st_json_get_string(o, "component"));
 	st_set(&a->component_evidence, st_json_get_string(o, "component_evidence"));
 	get_strv(o, "out_of_scope", a->out_of_scope);
@@ -467,6 +469,7 @@ merge_classification(StAnalysis *into, const StAnalysis *from)
 	if (into->klass == NULL) {
 		st_set(&into->klass, from->klass);
 		st_set(&into->class_evidence, from->class_evidence);
+		st_set(&into->class_source, from->class_source);
 	}
 	if (into->component == NULL) {
 		st_set(&into->component, from->component);

@@ -17,6 +17,11 @@
  *                  a->check[] (a PoC rules out "theoretical"), a->cvss_score
  *                  and a->exploited, so it runs after extract.
  *
+ * When no [class.*] group names a class, a message with a description, PoC
+ * or logs may still get one from the word model (rules/class.model,
+ * words.h) when the model is sure; a->class_source says which of the two
+ * named it ("patterns" or "words").
+ *
  * A paragraph of the reporter's own text that asks whether something may
  * be tested and says what the writer would like to test ([aside.question]
  * and [aside.plan] both match) is left out of the scoring: research not yet
@@ -30,6 +35,7 @@
 
 #include "sectriage/classify.h"
 #include "sectriage/common.h"
+#include "sectriage/words.h"
 
 #define EVIDENCE_MAX 200
 
@@ -426,9 +432,32 @@ is_followup(const StRules *rules, const StMessage *msg)
 	       st_rule_match(g, msg->subject, NULL, NULL);
 }
 
+/* The class the word model (rules/class.model, words.h) gives TEXT when
+ * no pattern named one: only for a message that reports something a class
+ * could be told from (the class_needs items, as for the patterns), that no
+ * out-of-scope hint took its class from, and only when the model is sure
+ * ([wordmodel] min_margin).  TRUE when it set A's class. */
+static gboolean
+class_from_words(const StRules *rules, const char *text, gboolean suppress, gboolean followup,
+		 StAnalysis *a)
+{
+	const StWordModel *m = st_rules_word_model(rules);
+	StWordGuess guess;
+
+	if (m == NULL || suppress || !has_content(rules, a, followup))
+		return FALSE;
+	if (st_word_model_guess(m, text, &guess)) {
+		st_set(&a->klass, guess.klass);
+		st_set(&a->class_evidence, guess.evidence);
+		st_set(&a->class_source, "words");
+	}
+	g_free(guess.evidence);
+	return a->klass != NULL;
+}
+
 static void
-classify_class(const StRules *rules, const GArray *regions, gboolean suppress, gboolean followup,
-	       StAnalysis *a)
+classify_class(const StRules *rules, const GArray *regions, const char *words_text,
+	       gboolean suppress, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "class.", regions,
@@ -444,12 +473,15 @@ classify_class(const StRules *rules, const GArray *regions, gboolean suppress, g
 		g = NULL;
 	if (g != NULL && !has_content(rules, a, followup))
 		g = NULL;
+	st_set(&a->klass, NULL);
+	st_set(&a->class_evidence, NULL);
+	st_set(&a->class_source, NULL);
 	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));
 		st_set(&a->class_evidence, best.evidence);
+		st_set(&a->class_source, "patterns");
 	} else {
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
+		class_from_words(rules, words_text, suppress, followup, a);
 	}
 	tally_clear(&best);
 }
@@ -616,6 +648,47 @@ classify_severity(const StRules *rules, StAnalysis *a)
 	st_set(&a->severity_evidence, level >= 0 ? why : NULL);
 }
 
+/* The parts of MSG the scoring reads: its subject, and its body split into
+ * the reporter's own lines (without asides), quoted and pasted lines, each
+ * bounded by [classify]. */
+static void
+message_parts(const StRules *rules, const StMessage *msg, GString *subject, GString *own,
+	      GString *quoted, GString *pasted)
+{
+	append_bounded(subject, msg->subject ? msg->subject : "", -1,
+		       rules_int(rules, "classify", "subject_max_bytes", 1024));
+	split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
+		   own, quoted, pasted);
+	drop_asides(rules, own);
+}
+
+/* What the word model reads: the subject, the reporter's own lines and a
+ * report written as an attached document, one after the other (quoted
+ * mail, pasted logs and code and other attachments say which report, not
+ * which kind).  Newly allocated. */
+static char *
+words_text(const GString *subject, const GString *own, const GString *documents)
+{
+	return g_strjoin("\n", subject->str, own->str, documents->str, NULL);
+}
+
+char *
+st_classify_words_text(const StRules *rules, const StMessage *msg)
+{
+	g_autoptr(GString) subject = g_string_new(NULL);
+	g_autoptr(GString) own = g_string_new(NULL);
+	g_autoptr(GString) quoted = g_string_new(NULL);
+	g_autoptr(GString) pasted = g_string_new(NULL);
+	g_autoptr(GString) documents = g_string_new(NULL);
+
+	if (msg == NULL)
+		return g_strdup("");
+	message_parts(rules, msg, subject, own, quoted, pasted);
+	attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), documents,
+			st_rules_group(rules, "checklist.document"), TRUE);
+	return words_text(subject, own, documents);
+}
+
 void
 st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
@@ -636,11 +709,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	/* what does not apply is decided here afresh on every run */
 	memset(a->check_na, 0, sizeof a->check_na);
 	if (msg != NULL) {
-		append_bounded(subject, msg->subject ? msg->subject : "", -1,
-			       rules_int(rules, "classify", "subject_max_bytes", 1024));
-		split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
-			   own, quoted, pasted);
-		drop_asides(rules, own);
+		message_parts(rules, msg, subject, own, quoted, pasted);
 		region_add(rules, flats, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(rules, flats, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, flats, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
@@ -663,13 +732,15 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	}
 	gboolean followup = is_followup(rules, msg);
 	gboolean suppress = classify_oos(rules, regions, followup, a);
-	classify_class(rules, regions, suppress, followup, a);
+	g_autofree char *wtext = words_text(subject, own, documents);
+	classify_class(rules, regions, wtext, suppress, followup, a);
 	classify_component(rules, comp_regions, followup, a);
 	if (about_impostor(rules, regions)) {
 		/* someone else's mail or site posing as ours: no class, no
 		 * component, and no host platform to ask for */
 		st_set(&a->klass, NULL);
 		st_set(&a->class_evidence, NULL);
+		st_set(&a->class_source, NULL);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
 		a->check_na[ST_CHECK_PLATFORM] = TRUE;

@@ -3,11 +3,14 @@
  *
  * Prints the facts the milter would file for each message: one JSON object
  * per file with --json (the interface of DESIGN.md), a short summary
- * otherwise.  Nothing is written anywhere.
+ * otherwise, the words the class model reads with --words.  Nothing is
+ * written anywhere.
  */
 #include <stdio.h>
 
 #include "sectriage/analyze.h"
+#include "sectriage/classify.h"
+#include "sectriage/words.h"
 #include "sectriage/cli.h"
 #include "sectriage/common.h"
 
@@ -55,15 +58,30 @@ print_summary(const char *file, const StAnalysis *a)
 	printf("\n");
 }
 
+/* FILE, a tab and the words of A's message the class word model reads
+ * (rules/class.model), separated by spaces: what tests/tools/train_class.py
+ * trains on, so that training and the filter read the same words. */
+static void
+print_words(const char *file, const StRules *rules, const StAnalysis *a)
+{
+	g_autofree char *text = st_classify_words_text(rules, a->msg);
+	g_autoptr(GPtrArray) words = st_words_of(text, G_MAXUINT);
+	g_ptr_array_add(words, NULL);
+	g_autofree char *line = g_strjoinv(" ", (char **)words->pdata);
+	printf("%s\t%s\n", file, line);
+}
+
 int
 st_cmd_analyze(StCli *cli, int argc, char **argv)
 {
-	gboolean json = FALSE, pretty = FALSE;
+	gboolean json = FALSE, pretty = FALSE, words = FALSE;
 	g_autofree char *envelope_from = NULL;
 	g_auto(GStrv) files = NULL;
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per message", NULL },
 		{ "pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL },
+		{ "words", 0, 0, G_OPTION_ARG_NONE, &words,
+		  "Print the words the class model reads, one line per message (for training)", NULL },
 		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
 		  "The SMTP envelope sender ('' is the null sender <>)", "ADDR" },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
@@ -97,7 +115,9 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 			rc = 1;
 			continue;
 		}
-		if (json) {
+		if (words) {
+			print_words(*f, rules, a);
+		} else if (json) {
 			g_autofree char *text = st_analysis_to_json_string(a, pretty);
 			printf("%s\n", text);
 		} else {

@@ -567,6 +567,7 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 	if (is_machine_reason(reason) && !a->is_report) {
 		st_set(&a->klass, NULL);
 		st_set(&a->class_evidence, NULL);
+		st_set(&a->class_source, NULL);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
 		st_set(&a->suggested_severity, NULL);

@@ -60,6 +60,8 @@ typedef struct StAnalysis {
 	/* classification */
 	char *klass;                     /* policy class or NULL */
 	char *class_evidence;
+	char *class_source;              /* "patterns", "words" (rules/class.model)
+	                                    or NULL with no class */
 	char *component;                 /* core, python_sdk, node_sdk, cloud, release_infra */
 	char *component_evidence;
 	GPtrArray *out_of_scope;         /* char*: physical_access, self_dos,

@@ -6,7 +6,8 @@
  * scoring class/component wins, every out-of-scope group that matches is
  * reported, each with the evidence line.  Severity from the CVSS score when
  * there is one, else from class, exploitation and out-of-scope hints
- * ([severity] values in rules).
+ * ([severity] values in rules).  When no pattern names a class, a naive
+ * Bayes word model (rules/class.model, words.h) may, when it is sure.
  */
 #ifndef SECTRIAGE_CLASSIFY_H
 #define SECTRIAGE_CLASSIFY_H
@@ -16,7 +17,14 @@
 
 G_BEGIN_DECLS
 
+/* Sets A's class (with its evidence and class_source: "patterns", or
+ * "words" when rules/class.model named it, words.h), component,
+ * out-of-scope hints and suggested severity from MSG. */
 void st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a);
+/* The text of MSG the class word model reads (the subject, the reporter's
+ * own lines, a report written as an attached document).  Newly allocated
+ * (g_free). */
+char *st_classify_words_text(const StRules *rules, const StMessage *msg);
 
 G_END_DECLS
 #endif

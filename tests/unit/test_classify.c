@@ -950,6 +950,25 @@ test_word_model(void)
 	g_assert_nonnull(err);
 }
 
+/* The model gives a class only to a message that reports something (a
+ * description, PoC or logs: [classify] class_needs), like the patterns: the
+ * same words with no claimed finding get no class. */
+static void
+test_word_model_needs_finding(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(words_rules);
+	g_autoptr(StAnalysis) a = classify(rules, "egress", "The egress firewall lets everything out.",
+					   FALSE);
+
+	g_assert_cmpstr(a->klass, ==, "net");
+	g_assert_cmpstr(a->class_source, ==, "words");
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, a);
+	g_assert_null(a->klass);
+	g_assert_null(a->class_evidence);
+	g_assert_null(a->class_source);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -974,5 +993,6 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/no-rules", test_no_rules);
 	g_test_add_func("/classify/words-of", test_words_of);
 	g_test_add_func("/classify/word-model", test_word_model);
+	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
 	return g_test_run();
 }
