@@ -950,6 +950,27 @@ test_word_model(void)
 	g_assert_nonnull(err);
 }
 
+/* The repository's rules/class.model loads with the rules and, where no
+ * pattern names a class, tells one from plain words; the class says where
+ * it came from. */
+static void
+test_word_model_repo(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_assert_nonnull(st_rules_word_model(rules));
+	g_autoptr(StAnalysis) a = classify(rules, "odd files on my laptop",
+					   "A script I ran inside the VM left a file in the home directory of my\n"
+					   "laptop, outside the folder I shared with the VM. It can write anywhere\n"
+					   "my user can.", FALSE);
+	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+	g_assert_cmpstr(a->class_source, ==, "words");
+	g_assert_true(g_str_has_prefix(a->class_evidence, "words: "));
+	g_autoptr(StAnalysis) b = classify(rules, "Sandbox escape through the virtiofs share",
+					   "The guest writes files on the host through a symlink.", TRUE);
+	g_assert_cmpstr(b->klass, ==, "sandbox_escape");
+	g_assert_cmpstr(b->class_source, ==, "patterns");
+}
+
 /* The model gives a class only to a message that reports something (a
  * description, PoC or logs: [classify] class_needs), like the patterns: the
  * same words with no claimed finding get no class. */
@@ -993,6 +1014,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/no-rules", test_no_rules);
 	g_test_add_func("/classify/words-of", test_words_of);
 	g_test_add_func("/classify/word-model", test_word_model);
+	g_test_add_func("/classify/word-model-repo", test_word_model_repo);
 	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
 	return g_test_run();
 }

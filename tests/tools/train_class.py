@@ -1,0 +1,405 @@
+#!/usr/bin/env python3
+"""train_class.py - train rules/class.model, the word model of the class.
+
+The class of a report (rules/classify.rules, [class.*]) is found by weighted
+phrase patterns.  When none of them names a class, milter/classify.c asks a
+naive Bayes word model (milter/words.c) and believes it only when its
+winner leads the runner-up by [wordmodel] min_margin (log-odds).  This
+script writes that model from the labelled messages:
+
+  * the shared devset (../shared/devset, or $SHARED/devset), and
+  * tests/data/heldout, messages numbered up to --max-message (364: later
+    rounds are the unseen test and are never trained on).
+
+A message is trained on as its label's class; a report labelled with no
+class whose label has a description, PoC or logs (self-DoS, hardening,
+upstream, a website) as "none", which the filter never gives as a class but
+which keeps the model from guessing on such reports.  Thread replies (label
+thread_parent) and messages that report nothing are left out.
+
+The words are the filter's own: `sectriage analyze --words` prints the words
+the model reads (the subject, the reporter's own lines, an attached report
+document; lower case, no numbers), so training and filtering cannot drift
+apart.  Stop-words are left out of the vocabulary; adjacent word pairs
+(bigrams) of two non-stop-words count too; a feature needs --min-df
+training messages.  Each feature counts once per message (binary naive
+Bayes), with Laplace smoothing (--alpha).
+
+Usage (from the top of the repository, after make):
+
+  python3 tests/tools/train_class.py                 # writes rules/class.model
+  python3 tests/tools/train_class.py --loro 25-32    # leave-one-round-out
+
+--loro trains once per held-out round K of the range without K and reports
+on K: the model alone (its winner against the label) and, with --filter, the
+filter's class with that model, once with today's rules/classify.rules and
+once with classify.rules as it was when round K was first run (the commit
+that added its labels), which is what a new round meets.  A table per
+threshold says how often the fallback gives the right class, a wrong one,
+or a class where the label has none.  The output is deterministic.
+"""
+import argparse
+import glob
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+
+CLASSES = ("none", "sandbox_escape", "isolation_bypass", "network_bypass",
+           "privilege_escalation", "secret_leakage", "snapshot_leak",
+           "control_plane_auth", "supply_chain")
+
+# Function words and words of every report (mail courtesy, the product's
+# name) say nothing about the kind of bug.
+STOP = set("""
+a about above after again against all also am an and any are aren as at be
+because been before being below between both but by can cannot could couldn
+did didn do does doesn doing don down during each either else etc even ever
+every few for from further get gets got had hadn has hasn have haven having he
+her here hers herself him himself his how however i if in into is isn it its
+itself just let ll me might more most much must mustn my myself no nor not now
+of off on once one only or other our ours ourselves out over own per please
+quite rather re really s same say says see seems shall she should shouldn so
+some such than thank thanks that the their theirs them themselves then there
+these they this those though through thus to too under until up upon us ve
+very via was wasn way we were weren what when where whether which while who
+whom whose why will with within without won would wouldn yes yet you your
+yours yourself yourselves hi hello hey dear regards best cheers sincerely
+kind team microsandbox msb sandbox sandboxes
+""".split())
+
+
+def repo_root():
+    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def shared_dir():
+    for var in ("SHARED", "ST_SHARED"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return os.path.join(repo_root(), "..", "shared")
+
+
+def number_of(name):
+    m = re.match(r"(\d+)-", name)
+    return int(m.group(1)) if m else None
+
+
+def rounds_of(readme):
+    """round -> (first, last) message numbers, from the README's table."""
+    out = {}
+    with open(readme, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\|\s*(\d+)\s*\|\s*(\d+)\s*[\u2013-]\s*(\d+)\s*\|", line)
+            if m:
+                out[int(m.group(1))] = (int(m.group(2)), int(m.group(3)))
+    return out
+
+
+def label_of(lab):
+    """The training label of a label file, or None (not trained on)."""
+    if lab.get("thread_parent"):
+        return None
+    if lab.get("class"):
+        return lab["class"]
+    if lab.get("has_description_impact") or lab.get("has_poc") or lab.get("has_logs"):
+        return "none"
+    return None
+
+
+def load_set(setdir, source, max_number=None):
+    """[(source, number, name, label json, mail path)] of SETDIR."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(setdir, "labels", "*.json"))):
+        name = os.path.basename(path)
+        n = number_of(name)
+        if max_number is not None and (n is None or n > max_number):
+            continue
+        with open(path, encoding="utf-8") as f:
+            lab = json.load(f)
+        mail = os.path.join(setdir, "mail", lab.get("file") or name[:-5] + ".eml")
+        out.append((source, n, name, lab, mail))
+    return out
+
+
+def words_of(binary, rules, paths):
+    """path -> the words the filter's class model reads."""
+    out = {}
+    for i in range(0, len(paths), 200):
+        chunk = paths[i:i + 200]
+        cmd = [binary] + (["--rules", rules] if rules else []) + ["analyze", "--words"] + chunk
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, check=True)
+        for line in p.stdout.decode("utf-8").splitlines():
+            path, _, words = line.partition("\t")
+            out[path] = words.split()
+    return out
+
+
+def features(words, bigrams):
+    """The distinct features of a message's words."""
+    f = set(w for w in words if w not in STOP)
+    if bigrams:
+        for a, b in zip(words, words[1:]):
+            if a not in STOP and b not in STOP:
+                f.add(a + "_" + b)
+    return f
+
+
+def train(docs, min_df, alpha, bigrams):
+    """docs: [(label, words)].  Returns the model as a dict."""
+    df = Counter()
+    per = defaultdict(Counter)
+    ndocs = Counter()
+    for label, words in docs:
+        f = features(words, bigrams)
+        ndocs[label] += 1
+        df.update(f)
+        per[label].update(f)
+    vocab = sorted(w for w, n in df.items() if n >= min_df)
+    counts = {w: [per[c][w] for c in CLASSES] for w in vocab}
+    tokens = [sum(counts[w][i] for w in vocab) for i in range(len(CLASSES))]
+    return {"classes": list(CLASSES), "docs": [ndocs[c] for c in CLASSES],
+            "tokens": tokens, "vocabulary": len(vocab), "alpha": alpha,
+            "bigrams": bigrams, "words": counts}
+
+
+def guess(model, words):
+    """(winner, margin, runner-up) as milter/words.c computes them."""
+    n = len(model["classes"])
+    alpha = model["alpha"]
+    v = model["vocabulary"]
+    total = sum(model["docs"])
+    score = [math.log((model["docs"][c] + alpha) / (total + alpha * n)) for c in range(n)]
+    seen = set()
+    for i, w in enumerate(words):
+        cand = [w]
+        if model["bigrams"] and i + 1 < len(words):
+            cand.append(w + "_" + words[i + 1])
+        for k in cand:
+            if k in model["words"] and k not in seen:
+                seen.add(k)
+    if not seen:
+        return None, 0.0, None
+    for k in seen:
+        cnt = model["words"][k]
+        for c in range(n):
+            score[c] += math.log((cnt[c] + alpha) / (model["tokens"][c] + alpha * v))
+    win = max(range(n), key=lambda c: (score[c], -c))
+    second = max((c for c in range(n) if c != win), key=lambda c: (score[c], -c))
+    return model["classes"][win], score[win] - score[second], model["classes"][second]
+
+
+def write_model(model, path, min_margin, how):
+    lines = [
+        "# class.model - naive Bayes word model of the class (milter/words.c), the",
+        "# fallback when no pattern of classify.rules names a class (issue #3).",
+        "# Generated; do not edit.  Regenerate from the top of the repository with",
+        "#   make && python3 tests/tools/train_class.py",
+        "# " + how,
+        "# Counts are training messages containing the word (binary naive Bayes),",
+        "# one per class in the order of 'classes'; 'none' is a report labelled",
+        "# with no class and is never given as one.",
+        "",
+        "[wordmodel]",
+        "classes = " + ";".join(model["classes"]),
+        "docs = " + ";".join(str(x) for x in model["docs"]),
+        "tokens = " + ";".join(str(x) for x in model["tokens"]),
+        "vocabulary = %d" % model["vocabulary"],
+        "alpha = %g" % model["alpha"],
+        "min_margin = %g" % min_margin,
+        "bigrams = %s" % ("true" if model["bigrams"] else "false"),
+        "",
+        "[wordmodel.words]",
+    ]
+    for w in sorted(model["words"]):
+        lines.append("%s = %s" % (w, ";".join(str(x) for x in model["words"][w])))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def analyze_json(binary, rules, paths):
+    """path -> analyze --json object, run with RULES."""
+    out = {}
+    for path in paths:
+        p = subprocess.run([binary, "--rules", rules, "analyze", "--json", path],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        try:
+            out[path] = json.loads(p.stdout.decode("utf-8"))
+        except ValueError:
+            out[path] = {}
+    return out
+
+
+MARGIN = re.compile(r"\(margin (-?[0-9.]+) over")
+
+
+def first_run_rules(heldout, first):
+    """classify.rules as it was when the labels of message FIRST were added
+    (the round's first run), or None."""
+    names = glob.glob(os.path.join(heldout, "labels", "%d-*.json" % first))
+    if not names:
+        return None
+    rel = os.path.relpath(names[0], repo_root())
+    p = subprocess.run(["git", "-C", repo_root(), "log", "--diff-filter=A", "--format=%H",
+                        "--", rel], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    commits = p.stdout.decode().split()
+    if not commits:
+        return None
+    p = subprocess.run(["git", "-C", repo_root(), "show", commits[-1] + ":rules/classify.rules"],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return p.stdout.decode("utf-8") if p.returncode == 0 else None
+
+
+def filter_rows(args, model, fold_msgs, classify_rules):
+    """Run the filter on FOLD_MSGS with MODEL (believed at any margin) and
+    CLASSIFY_RULES (None: today's).  Returns [(label, class, source, margin)]."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="train-class-") as tmp:
+        rules = os.path.join(tmp, "rules")
+        shutil.copytree(os.path.join(repo_root(), "rules"), rules)
+        if classify_rules is not None:
+            with open(os.path.join(rules, "classify.rules"), "w", encoding="utf-8") as f:
+                f.write(classify_rules)
+        write_model(model, os.path.join(rules, "class.model"), -1e9, "fold model")
+        res = analyze_json(args.binary, rules, [m[4] for m in fold_msgs])
+        for m in fold_msgs:
+            o = res.get(m[4], {})
+            ev = o.get("class_evidence") or ""
+            mm = MARGIN.search(ev) if o.get("class_source") == "words" else None
+            rows.append((m[3].get("class"), o.get("class"), o.get("class_source"),
+                         float(mm.group(1)) if mm else None, m[2][:-5]))
+    return rows
+
+
+def at_threshold(rows, t):
+    """Counts of the filter's class at threshold T: right, wrong class,
+    class where none is labelled, none where one is, right none; and how
+    many of the classes the words gave, right and wrong."""
+    c = Counter()
+    for label, got, source, margin, _ in rows:
+        if source == "words" and margin < t:
+            got, source = None, None
+        if got is None and label is None:
+            c["none_right"] += 1
+        elif got is None:
+            c["missed"] += 1
+        elif label is None:
+            c["false_class"] += 1
+        elif got == label:
+            c["right"] += 1
+        else:
+            c["wrong"] += 1
+        if source == "words":
+            c["words_right" if got == label else "words_wrong"] += 1
+    return c
+
+
+def loro(args, msgs, texts):
+    heldout_rounds = rounds_of(os.path.join(args.heldout, "README.md"))
+    lo, hi = (int(x) for x in args.loro.split("-"))
+    alone = Counter()
+    per_round = []
+    variants = {"today": defaultdict(list), "first-run": defaultdict(list)}
+    for k in range(lo, hi + 1):
+        first, last = heldout_rounds[k]
+        in_k = [m for m in msgs if m[0] == "heldout" and first <= m[1] <= last]
+        train_docs = [(label_of(m[3]), texts[m[4]]) for m in msgs
+                      if not (m[0] == "heldout" and first <= m[1] <= last) and label_of(m[3])]
+        model = train(train_docs, args.min_df, args.alpha, args.bigrams)
+        rc = Counter()
+        for m in in_k:
+            lab = label_of(m[3])
+            if lab is None or lab == "none":
+                continue
+            win, margin, _ = guess(model, texts[m[4]])
+            rc["n"] += 1
+            rc["right"] += win == lab
+            if margin >= args.min_margin and win != "none":
+                rc["sure"] += 1
+                rc["sure_right"] += win == lab
+        alone.update(rc)
+        per_round.append((k, rc))
+        if args.filter:
+            variants["today"][k] = filter_rows(args, model, in_k, None)
+            variants["first-run"][k] = filter_rows(args, model, in_k,
+                                                   first_run_rules(args.heldout, first))
+    print("model alone (winner vs label, reports with a class; sure = margin >= %g):"
+          % args.min_margin)
+    for k, rc in per_round:
+        print("  round %d: %d/%d right, sure on %d of which %d right"
+              % (k, rc["right"], rc["n"], rc["sure"], rc["sure_right"]))
+    print("  all: %d/%d right (%.0f%%), sure on %d of which %d right"
+          % (alone["right"], alone["n"], 100.0 * alone["right"] / max(alone["n"], 1),
+             alone["sure"], alone["sure_right"]))
+    if not args.filter:
+        return
+    for name, rows_by_round in variants.items():
+        rows = [r for k in sorted(rows_by_round) for r in rows_by_round[k]]
+        base = at_threshold(rows, float("inf"))
+        print("filter with classify.rules %s, rounds %s, %d messages:" % (name, args.loro, len(rows)))
+        print("  threshold  right wrong class-where-none missed none-right | words right/wrong")
+        print("  patterns   %5d %5d %16d %6d %10d |" % (base["right"], base["wrong"],
+              base["false_class"], base["missed"], base["none_right"]))
+        for t in args.thresholds:
+            c = at_threshold(rows, t)
+            print("  %9g  %5d %5d %16d %6d %10d | %d/%d" % (t, c["right"], c["wrong"],
+                  c["false_class"], c["missed"], c["none_right"], c["words_right"],
+                  c["words_wrong"]))
+        print("  every class the words gave (message, label, class, margin):")
+        for label, got, source, margin, name in sorted(
+                (r for r in rows if r[2] == "words"), key=lambda r: -r[3]):
+            print("    %-50s %-20s %-20s %5.1f %s" % (name[:50], label, got, margin,
+                  "right" if label == got else "WRONG"))
+        for k in sorted(rows_by_round):
+            c0 = at_threshold(rows_by_round[k], float("inf"))
+            c = at_threshold(rows_by_round[k], args.min_margin)
+            print("  round %d at %g: right %d -> %d, words right %d wrong %d, class where none %d"
+                  % (k, args.min_margin, c0["right"], c["right"], c["words_right"],
+                     c["words_wrong"], c["false_class"]))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--build", default=os.environ.get("BUILD", os.path.join(repo_root(), "build")))
+    ap.add_argument("--shared", default=shared_dir())
+    ap.add_argument("--heldout", default=os.path.join(repo_root(), "tests", "data", "heldout"))
+    ap.add_argument("--max-message", type=int, default=364,
+                    help="train on held-out messages numbered up to this (default 364)")
+    ap.add_argument("--out", default=os.path.join(repo_root(), "rules", "class.model"))
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument("--alpha", type=float, default=1.0)
+    ap.add_argument("--no-bigrams", dest="bigrams", action="store_false")
+    ap.add_argument("--min-margin", type=float, default=10.0,
+                    help="log-odds the winner needs (chosen by --loro --filter)")
+    ap.add_argument("--loro", metavar="K-L", help="leave-one-round-out over rounds K..L")
+    ap.add_argument("--filter", action="store_true", help="with --loro: run the filter too")
+    ap.add_argument("--thresholds", type=lambda s: [float(x) for x in s.split(",")],
+                    default=[0, 2, 4, 6, 7, 8, 9, 10, 12, 15, 20])
+    args = ap.parse_args()
+    args.binary = os.path.join(args.build, "sectriage")
+    if not os.access(args.binary, os.X_OK):
+        sys.exit("train_class.py: %s not built (make)" % args.binary)
+
+    msgs = load_set(os.path.join(args.shared, "devset"), "devset")
+    msgs += load_set(args.heldout, "heldout", args.max_message)
+    texts = words_of(args.binary, os.path.join(repo_root(), "rules"), [m[4] for m in msgs])
+    if args.loro:
+        loro(args, msgs, texts)
+        return
+    docs = [(label_of(m[3]), texts[m[4]]) for m in msgs if label_of(m[3])]
+    model = train(docs, args.min_df, args.alpha, args.bigrams)
+    how = ("Trained on %d messages (devset and held-out 1-%d): min_df %d, alpha %g, "
+           "bigrams %s; min_margin chosen by --loro 25-32 --filter."
+           % (len(docs), args.max_message, args.min_df, args.alpha,
+              "yes" if args.bigrams else "no"))
+    write_model(model, args.out, args.min_margin, how)
+    print("%s: %d words, %d messages" % (os.path.relpath(args.out), model["vocabulary"], len(docs)))
+
+
+if __name__ == "__main__":
+    main()
