@@ -36,7 +36,9 @@ filter's class with that model, once with today's rules/classify.rules and
 once with classify.rules as it was when round K was first run (the commit
 that added its labels), which is what a new round meets.  A table per
 threshold says how often the fallback gives the right class, a wrong one,
-or a class where the label has none.  The output is deterministic.
+or a class where the label has none.  --unseen K-L runs the filter the
+same two ways with the model as it is written (trained up to
+--max-message) on later rounds it never saw.  The output is deterministic.
 """
 import argparse
 import glob
@@ -336,12 +338,38 @@ def loro(args, msgs, texts):
     print("  all: %d/%d right (%.0f%%), sure on %d of which %d right"
           % (alone["right"], alone["n"], 100.0 * alone["right"] / max(alone["n"], 1),
              alone["sure"], alone["sure_right"]))
-    if not args.filter:
-        return
+    if args.filter:
+        print_variants(args, variants, args.loro)
+
+
+def unseen(args, msgs, texts):
+    """The model trained as for rules/class.model (on messages up to
+    --max-message), run by the filter on later rounds it never saw."""
+    heldout_rounds = rounds_of(os.path.join(args.heldout, "README.md"))
+    lo, hi = (int(x) for x in args.unseen.split("-"))
+    model = train([(label_of(m[3]), texts[m[4]]) for m in msgs if label_of(m[3])],
+                  args.min_df, args.alpha, args.bigrams)
+    later = load_set(args.heldout, "heldout")
+    variants = {"today": defaultdict(list), "first-run": defaultdict(list)}
+    for k in range(lo, hi + 1):
+        if k not in heldout_rounds:
+            continue
+        first, last = heldout_rounds[k]
+        if first <= args.max_message:
+            sys.exit("train_class.py: round %d was trained on (--max-message %d)"
+                     % (k, args.max_message))
+        in_k = [m for m in later if first <= m[1] <= last]
+        variants["today"][k] = filter_rows(args, model, in_k, None)
+        variants["first-run"][k] = filter_rows(args, model, in_k,
+                                               first_run_rules(args.heldout, first))
+    print_variants(args, variants, args.unseen)
+
+
+def print_variants(args, variants, span):
     for name, rows_by_round in variants.items():
         rows = [r for k in sorted(rows_by_round) for r in rows_by_round[k]]
         base = at_threshold(rows, float("inf"))
-        print("filter with classify.rules %s, rounds %s, %d messages:" % (name, args.loro, len(rows)))
+        print("filter with classify.rules %s, rounds %s, %d messages:" % (name, span, len(rows)))
         print("  threshold  right wrong class-where-none missed none-right | words right/wrong")
         print("  patterns   %5d %5d %16d %6d %10d |" % (base["right"], base["wrong"],
               base["false_class"], base["missed"], base["none_right"]))
@@ -378,6 +406,8 @@ def main():
                     help="log-odds the winner needs (chosen by --loro --filter)")
     ap.add_argument("--loro", metavar="K-L", help="leave-one-round-out over rounds K..L")
     ap.add_argument("--filter", action="store_true", help="with --loro: run the filter too")
+    ap.add_argument("--unseen", metavar="K-L",
+                    help="run the filter with the model on later rounds K..L, never trained on")
     ap.add_argument("--thresholds", type=lambda s: [float(x) for x in s.split(",")],
                     default=[0, 2, 4, 6, 7, 8, 9, 10, 12, 15, 20])
     args = ap.parse_args()
@@ -390,6 +420,9 @@ def main():
     texts = words_of(args.binary, os.path.join(repo_root(), "rules"), [m[4] for m in msgs])
     if args.loro:
         loro(args, msgs, texts)
+        return
+    if args.unseen:
+        unseen(args, msgs, texts)
         return
     docs = [(label_of(m[3]), texts[m[4]]) for m in msgs if label_of(m[3])]
     model = train(docs, args.min_df, args.alpha, args.bigrams)
