@@ -487,6 +487,15 @@ static const struct {
 	  TRUE, FALSE, "Halden Security Labs", "https://halden-labs.example" },
 	{ "Jei pranešimas pasitvirtins, prašau paminėti mane kaip Tomas Vaitkus (https://tvaitkus.example).",
 	  TRUE, FALSE, "Tomas Vaitkus", "https://tvaitkus.example" },
+	/* round 37: a conditional about the people who tell us, "my name is
+	 * fine:" or "please put our shop:"; "by name if you do that:" before
+	 * the name of someone else */
+	{ "If you mention the people who tell you about things, my name is fine:\nMargit Olsen. I don't have a website.",
+	  TRUE, FALSE, "Margit Olsen", NULL },
+	{ "If you list the people who tell you about problems, please put our shop:\nHollybrook Pottery, https://hb.example",
+	  TRUE, FALSE, "Hollybrook Pottery", "https://hb.example" },
+	{ "The student would be happy to be thanked by name if you do that: Jakub\nNowak, https://kn.example",
+	  TRUE, FALSE, "Jakub Nowak", "https://kn.example" },
 	/* round 35: "with my name" between the request and the name */
 	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
@@ -809,6 +818,25 @@ static const struct {
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
+	/* round 37: `id` output under a heading and a blank line; a sentence
+	 * ending on "which prints" over a block; an msb command in parentheses
+	 * in a bullet; "the command:" before an msb command (not before an
+	 * environment query); "If you want to see it:" over numbered steps;
+	 * plain words for what others can see; questions before adopting the
+	 * project describe nothing */
+	{ PROSE "What the last step printed:\n\nuid=1007(kuba) gid=1007(kuba) euid=0(root) groups=1007(kuba)\n", 1, -1, 1 },
+	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
+	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
+	{ PROSE "- I always start it (msb run alpine) first.\n", 1, 0, 0 },
+	{ PROSE "the command: msb run --memory 2g python:3.12 -- python load.py\n", 1, 1, 0 },
+	{ PROSE "the command: msb --version\n", 1, 0, 0 },
+	{ PROSE "If you want to see it:\n1. Log in to the dashboard as a normal user.\n2. Open Sandboxes.\n"
+	  "3. Change the number after /orgs/ by one and press enter.\n", 1, 1, 0 },
+	{ "Hello,\n\nToday I changed the number in the address and it showed me a list of sandboxes that "
+	  "are not ours, from another company. I expect they can see ours the same way.\n", 1, 0, 0 },
+	{ "Hello,\n\nOur IT teacher wants to use microsandbox in lessons so that pupils can run their own "
+	  "programs safely, not on the school network, and the board asked me to find out a bit more "
+	  "before we agree. Has it had an independent review?\n", 0, 0, 0 },
 	/* round 35: a question about an advisory's fix that says it has
 	 * nothing new to report describes nothing, though it names an escape */
 	{ "Hello,\n\nYour recent advisory about a guest escaping to the host through a shared volume "
