@@ -614,6 +614,11 @@ static const OosCase oos_cases[] = {
 	  "Anyone who can get a user to pull an image (a typo-squatted tag) fills the host disk; every\n"
 	  "other sandbox on the host then fails to write. It is not limited to the user's own sandbox.",
 	  TRUE, "", NULL },
+	/* round 37: a sandbox that "just dies" on a big file while "the rest of
+	 * the laptop carries on fine" is a self-DoS */
+	{ "sandbox just dies when I open a big file",
+	  "Loading a 6 GB file kills the sandbox. The rest of the laptop carries on fine, it's only the\n"
+	  "sandbox.", TRUE, "self_dos", NULL },
 	/* ... while a guest that fills its own disk is */
 	{ "Guest fills its own disk",
 	  "A guest that writes until its disk is full only stalls its own sandbox; the host stays fine.",
@@ -711,6 +716,13 @@ test_components(void)
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
 		/* the package named after the project on npm is the Node SDK, not the release pipeline */
 		{ "microsandbox npm package: postinstall runs a file from /tmp", "Its install script executes what a local user put there.", "node_sdk" },
+		/* round 37: the website's install command said to have changed is
+		 * the publishing side; installing with it says nothing about it */
+		{ "the install command on your website now downloads from another site",
+		  "Somebody has changed the script on your website.", "release_infra" },
+		{ "Clients' sandboxes see each other's processes",
+		  "We installed microsandbox in March with the install script from your website; msb exec in one\n"
+		  "sandbox lists the processes of the other.", "core" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(StAnalysis) a = classify(rules, cases[i][0], cases[i][1], TRUE);
