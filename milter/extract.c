@@ -139,6 +139,29 @@ step_command(const Lines *ls, const Line *l)
 	return FALSE;
 }
 
+/* Does prose line I of LS say what G says, alone or read with the next
+ * line when that continues the same paragraph?  A sentence hard-wrapped
+ * over two lines ("I have a small script that shows it end to end; I" /
+ * "will send it once you confirm") keeps its subject on the first line
+ * and its verb on the second; each line alone says neither. */
+static gboolean
+prose_wrapped_any(const Lines *ls, const StRuleGroup *g, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (g == NULL || l->type != L_PROSE)
+		return FALSE;
+	if (st_x_line_any(ls, g, l))
+		return TRUE;
+	if (i + 1 >= ls->n)
+		return FALSE;
+	const Line *dn = &ls->l[i + 1];
+	if (dn->type != L_PROSE || dn->logline || l->logline || dn->segment != l->segment)
+		return FALSE;
+	g_autofree char *joined = g_strconcat(l->s, " ", dn->s + strspn(dn->s, " \t"), NULL);
+	return st_x_any(g, joined);
+}
+
 /* The line that shows an inline reproduction in LS (a command that is not
  * an environment query, enough code, or a step list), or -1. */
 gint
@@ -152,7 +175,7 @@ st_x_poc_line(const Lines *ls)
 
 	/* the decisive step kept back: the rest reproduces nothing */
 	for (guint i = 0; withheld != NULL && i < ls->n; i++)
-		if (ls->l[i].type == L_PROSE && st_x_line_any(ls, withheld, &ls->l[i]))
+		if (prose_wrapped_any(ls, withheld, i))
 			return -1;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
@@ -169,7 +192,7 @@ st_x_poc_line(const Lines *ls)
 	/* code or steps alone do not outweigh "I have not written a PoC": the
 	 * code is then likely the vulnerable source, quoted */
 	for (guint i = 0; i < ls->n; i++)
-		if (ls->l[i].type == L_PROSE && st_x_line_any(ls, st_x_grp(ls->rules, "poc.denied"), &ls->l[i]))
+		if (prose_wrapped_any(ls, st_x_grp(ls->rules, "poc.denied"), i))
 			return -1;
 	if (ncode >= (guint)min_code && first_code >= 0)
 		return first_code;

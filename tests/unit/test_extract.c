@@ -615,6 +615,16 @@ static const struct {
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* round 36: the script kept until we answer, the promise wrapped over
+	 * two lines (subject on one, verb on the next); a denial wrapped the
+	 * same way; logs promised that way take no PoC away */
+	{ PROSE "    $ ls -la /run/msb/build/\n    drwxrwxrwx 2 alice alice 120 Nov 27 10:02 .\n\n"
+	  "I have a small script that sets up both users and shows it end to end; I\n"
+	  "will send it once you confirm you got this mail.\n", 1, 0, -1 },
+	{ PROSE "I'll share the PoC after you acknowledge the report.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	{ PROSE "I have\nnot written a PoC. The check looks like this:\n\n```rust\n"
+	  "let len = u32::from_be_bytes(hdr) as usize;\nlet body = len - FRAME_HEADER_SIZE;\nlet buf = vec![0u8; body];\n```\n", 1, 0, 0 },
+	{ PROSE "    $ msb run alpine -- sh /x.sh\n\nI will send the full debug logs once\nyou confirm.\n", 1, 1, 0 },
 	/* environment listings are neither a reproduction nor a log */
 	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
 	  "    $ fastfetch -l none\n    OS: Fedora Linux 41 (Workstation Edition) x86_64\n", 1, 0, 0 },
