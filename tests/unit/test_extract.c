@@ -512,7 +512,22 @@ static const struct {
 	{ "If there's a thank-you list, I'm Ada Morrow\n(https://amorrow.example).", TRUE, FALSE,
 	  "Ada Morrow", "https://amorrow.example" },
 	{ "I'd rather not have my name anywhere public, if that's all right.", TRUE, TRUE, NULL, NULL },
+	/* round 36: permission to put the name on the advisory, the credits
+	 * named between "list me" and "as", a name asked for someone else
+	 * ("under his own name"), no interest in credit */
+	{ "And yes, you can put my name on the advisory: Kaveh Rostami, no link\nplease.", TRUE, FALSE,
+	  "Kaveh Rostami", NULL },
+	{ "Feel free to add our names to the credits - Nordvik Red Team, https://nordvik.example", TRUE, FALSE,
+	  "Nordvik Red Team", "https://nordvik.example" },
+	{ "Please list me in the credits as Priya Raman,\nhttps://github.com/praman-sec\n", TRUE, FALSE,
+	  "Priya Raman", "https://github.com/praman-sec" },
+	{ "He would like to be credited under his own name, Tom\xc3\xa1s Ferreira (no link).", TRUE, FALSE,
+	  "Tom\xc3\xa1s Ferreira", NULL },
+	{ "I'm not interested in being credited, a fix is all I'm after.", TRUE, TRUE, NULL, NULL },
+	{ "We are not after any credit here.", TRUE, TRUE, NULL, NULL },
 	/* not requests */
+	{ "You can put my name on the list of people to notify when it ships.", FALSE, FALSE, NULL, NULL },
+	{ "I'm not interested in being named the owner of that repository.", FALSE, FALSE, NULL, NULL },
 	{ "We would appreciate acknowledgement of the report within three days.", FALSE, FALSE, NULL, NULL },
 	{ "Feel free to mention me if you need more details: I'm around all week.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nJohn Doe\nhttps://github.com/johndoe\n", FALSE, FALSE, NULL, NULL },
