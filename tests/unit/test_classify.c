@@ -529,6 +529,11 @@ static const OosCase oos_cases[] = {
 	{ "python sdk: long output kills the host process",
 	  "A guest printing one endless line makes the SDK run out of memory. The host itself stays up\n"
 	  "and other sandboxes keep running; only my own script dies.", TRUE, "self_dos", NULL },
+	/* round 36: the caller's memory told as a MemoryError or a process
+	 * growing until the OS kills it */
+	{ "Python SDK exec() keeps all output in memory",
+	  "A guest printing 3 GB makes my Python process grow until Windows kills it (MemoryError\n"
+	  "first). Only my own script dies; the sandbox and the host are fine.", TRUE, "self_dos", NULL },
 	{ "Guest can panic the host",
 	  "A crafted virtio request causes a kernel panic on the host and takes down every sandbox.\n"
 	  "That is a denial of service for all tenants.", TRUE, "", NULL },
