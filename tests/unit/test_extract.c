@@ -1236,6 +1236,11 @@ static const struct {
 	{ NULL, "If a vulnerability is being actively exploited in the wild, we'll prioritize the fix.", FALSE },
 	{ NULL, "I don't think it is exploited in the wild yet.", FALSE },
 	{ NULL, "The bug could be exploited by any guest.", FALSE },
+	/* round 36: the writer's organisation under attack now */
+	{ NULL, "We believe someone is actively abusing a flaw in the cloud against our organisation right now.", TRUE },
+	{ "URGENT: revoked key still accepted, being used against us", "details below", TRUE },
+	{ NULL, "A guest could be using it against us if the key leaked.", FALSE },
+	{ NULL, "Could this key be used against us if it leaked?", FALSE },
 };
 
 static void
