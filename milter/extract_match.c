@@ -135,10 +135,10 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 		a = (gint)tlen;
 	while (a > end && ((guchar)text[a] & 0xC0) == 0x80)
 		a--;
-	if (sentence)
+	if (sentence)   /* the sentence's own ending is part of it: "...?" asks */
 		for (gint i = end; i < a; i++)
 			if (sentence_end_at(text + i, text + a)) {
-				a = i;
+				a = text[i] == '\n' ? i : i + 1;
 				break;
 			}
 	g_autofree char *before = g_strndup(text + b, start - b);

@@ -1241,6 +1241,10 @@ static const struct {
 	{ "URGENT: revoked key still accepted, being used against us", "details below", TRUE },
 	{ NULL, "A guest could be using it against us if the key leaked.", FALSE },
 	{ NULL, "Could this key be used against us if it leaked?", FALSE },
+	/* a question is no claim; a claim next to a question still counts */
+	{ NULL, "2. Are you aware of any vulnerabilities in agent sandboxes being exploited\n   in the wild?", FALSE },
+	{ NULL, "Is this being exploited anywhere that you know of?", FALSE },
+	{ NULL, "This is being actively exploited against our customers. Can you patch it today?", TRUE },
 };
 
 static void
