@@ -96,6 +96,11 @@ static const struct {
 	  "0.8.3", "pip" },
 	/* a nightly and semver build metadata say which build ran (round 15) */
 	{ "$ msb --version\nmsb 0.8.0-nightly.2026-11-20\n", "0.8.0-nightly.2026-11-20", "msb" },
+	/* round 38: a sentence's full stop after a requirements line is not
+	 * part of the version; a pre-release and build metadata keep theirs */
+	{ "requirements.txt has microsandbox==0.8.4.\n", "0.8.4", "pip" },
+	{ "We pin microsandbox==0.8.5-rc.1. Nothing else.\n", "0.8.5-rc.1", "pip" },
+	{ "installed microsandbox@0.8.2+git.3f9c2ab.\n", "0.8.2+git.3f9c2ab", "npm" },
 	{ "$ msb --version\nmsb 0.8.1+git.3f9c2ab\n\n(built from main)\n", "0.8.1+git.3f9c2ab", "msb" },
 	{ "fixed in 0.6.14+ I think", NULL, NULL },
 	/* what uname -r prints is the kernel, even when it looks like git describe */
