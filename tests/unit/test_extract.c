@@ -501,6 +501,13 @@ static const struct {
 	  TRUE, FALSE, "Hollybrook Pottery", "https://hb.example" },
 	{ "The student would be happy to be thanked by name if you do that: Jakub\nNowak, https://kn.example",
 	  TRUE, FALSE, "Jakub Nowak", "https://kn.example" },
+	/* round 38: a wish for a mention, then "just my name is fine, NAME";
+	 * a mention of the fix somewhere is not a credit request */
+	{ "If you fix it I'd like a mention, just my name is fine, Priya Raman.\n\nPriya",
+	  TRUE, FALSE, "Priya Raman", NULL },
+	{ "We would appreciate a credit; our names are enough: Ola Berg and Siv Lund.",
+	  TRUE, FALSE, "Ola Berg and Siv Lund", NULL },
+	{ "I'd like a mention of the fix in the changelog, my team reads it.", FALSE, FALSE, NULL, NULL },
 	/* round 35: "with my name" between the request and the name */
 	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
