@@ -855,6 +855,13 @@ static const struct {
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
+	/* round 38: an unindented JSON object one blank line below an output
+	 * heading is output; below a sentence that is no heading it is not
+	 * (a config shown as the setup); printed environment under a line
+	 * ending on "showed ... :" */
+	{ PROSE "Response of the second page (trimmed):\n\n{\n  \"data\": [],\n  \"has_more\": true\n}\n", 1, -1, 1 },
+	{ PROSE "We start every sandbox with this config:\n\n{\n  \"image\": \"alpine\",\n  \"network\": \"none\"\n}\n", 1, -1, 0 },
+	{ PROSE "this is what the cell printing os.environ showed in her sandbox:\n\n  HOME=/root\n  PGPASSWORD=dummy\n", 1, -1, 1 },
 	/* round 37: `id` output under a heading and a blank line; a sentence
 	 * ending on "which prints" over a block; an msb command in parentheses
 	 * in a bullet; "the command:" before an msb command (not before an
