@@ -461,7 +461,7 @@ test_component_cloud_through_sdk(void)
 					   "const c = new CloudClient({ apiKey: process.env.MSB_API_KEY });\n", FALSE);
 	g_assert_cmpstr(a->component, ==, "cloud");
 	g_autoptr(StAnalysis) n = classify(rules, "node sdk leaks the key",
-					   "The Node SDK writes the API key into a world-readable file under /tmp.", FALSE);
+					   "The Node SDK writes the API key into a world-readable file in the shared cache folder.", FALSE);
 	g_assert_cmpstr(n->component, ==, "node_sdk");
 }
 
