@@ -329,9 +329,14 @@ find_transcript(const Lines *ls)
 			 output_like(ls, l) && output_after(ls, i, oh))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
-		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content") */
-		else if (l->type == L_PROSE && l->segment == 0 && l->logline && i > 1 &&
-			 ls->l[i - 1].type == L_BLANK && output_after(ls, i - 1, oh))
+		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content"), or when it
+		 * looks like output and the line before the blank is an output
+		 * heading ("Response (trimmed):" / "" / "{") */
+		else if (l->type == L_PROSE && l->segment == 0 && i > 1 &&
+			 ls->l[i - 1].type == L_BLANK &&
+			 ((l->logline && output_after(ls, i - 1, oh)) ||
+			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
+			   ls->l[i - 2].segment == 0 && output_heading(ls, i - 2, oh))))
 			return (gint)i;
 	}
 	return -1;

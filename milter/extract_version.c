@@ -4,8 +4,11 @@
  * Groups [version.KIND] of rules/extract.rules are tried in file order; the
  * first pattern whose named group (?<v>...) matches, and that [version.not]
  * does not veto (versions of other software), gives the version.  The value
- * is normalised: the prefixes of [version] strip ("msb ", "v") are removed;
- * a commit SHA is kept as written.
+ * is normalised: the prefixes of [version] strip ("msb ", "v") are removed,
+ * and so is punctuation a sentence puts after it ("microsandbox==0.8.4.",
+ * "0.8.5-,"): a version never ends in '.', '-' or '+', and patterns that
+ * allow those inside a version run on into the full stop; a commit SHA is
+ * kept as written.
  */
 #include <string.h>
 
@@ -13,7 +16,8 @@
 #include "extract_int.h"
 
 /* VALUE without the prefixes listed in [version] strip (comma separated),
- * a "v" only when a digit follows.  g_free(). */
+ * a "v" only when a digit follows, and without trailing '.', '-' or '+'.
+ * g_free(). */
 static char *
 normalise(const StRules *rules, const char *kind, const char *value)
 {
@@ -38,7 +42,11 @@ normalise(const StRules *rules, const char *kind, const char *value)
 			}
 		}
 	}
-	return g_strdup(v);
+	char *out = g_strdup(v);
+	gsize n = strlen(out);
+	while (n > 0 && strchr(".-+", out[n - 1]) != NULL)
+		out[--n] = '\0';
+	return out;
 }
 
 void

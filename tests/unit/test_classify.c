@@ -433,6 +433,36 @@ test_component_needs_claim(void)
 	t->check[ST_CHECK_DESCRIPTION] = FALSE;
 	st_classify(rules, t->msg, t);
 	g_assert_cmpstr(t->component, ==, "core");
+
+	/* round 38: "we haven't found any problem" is no claim (and, since
+	 * each pattern counts once, it also cancels one "found" beside it) */
+	g_autoptr(StAnalysis) q = classify(rules, "Questions about data handling in microsandbox cloud",
+					   "In which region is sandbox data stored? We haven't found any problem, "
+					   "these are questions for our vendor assessment.", FALSE);
+	q->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, q->msg, q);
+	g_assert_null(q->component);
+	g_autoptr(StAnalysis) f = classify(rules, "", "We have not found any problem yet, but we found a "
+					   "vulnerability in the microsandbox cloud console: contact me.", FALSE);
+	f->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, f->msg, f);
+	g_assert_null(f->component);  /* each pattern counts once: the negation cancels the claim */
+}
+
+/* round 38: a cloud fault reached through an SDK: the cloud's customers
+ * and the SDK's cloud client, other orgs' sandboxes in the subject */
+static void
+test_component_cloud_through_sdk(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Cloud: sandbox list returns other orgs' sandboxes",
+					   "I list our sandboxes with the Node SDK. The list call returns sandboxes "
+					   "of other organisations, so any cloud customer can read the others' logs.\n\n"
+					   "const c = new CloudClient({ apiKey: process.env.MSB_API_KEY });\n", FALSE);
+	g_assert_cmpstr(a->component, ==, "cloud");
+	g_autoptr(StAnalysis) n = classify(rules, "node sdk leaks the key",
+					   "The Node SDK writes the API key into a world-readable file in the shared cache folder.", FALSE);
+	g_assert_cmpstr(n->component, ==, "node_sdk");
 }
 
 /* [impostor]: phishing in the project's name from a look-alike domain is
@@ -1015,6 +1045,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/classes", test_classes);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
+	g_test_add_func("/classify/component-cloud-through-sdk", test_component_cloud_through_sdk);
 	g_test_add_func("/classify/followup-subject", test_followup_subject);
 	g_test_add_func("/classify/impostor", test_impostor);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);

@@ -96,6 +96,11 @@ static const struct {
 	  "0.8.3", "pip" },
 	/* a nightly and semver build metadata say which build ran (round 15) */
 	{ "$ msb --version\nmsb 0.8.0-nightly.2026-11-20\n", "0.8.0-nightly.2026-11-20", "msb" },
+	/* round 38: a sentence's full stop after a requirements line is not
+	 * part of the version; a pre-release and build metadata keep theirs */
+	{ "requirements.txt has microsandbox==0.8.4.\n", "0.8.4", "pip" },
+	{ "We pin microsandbox==0.8.5-rc.1. Nothing else.\n", "0.8.5-rc.1", "pip" },
+	{ "installed microsandbox@0.8.2+git.3f9c2ab.\n", "0.8.2+git.3f9c2ab", "npm" },
 	{ "$ msb --version\nmsb 0.8.1+git.3f9c2ab\n\n(built from main)\n", "0.8.1+git.3f9c2ab", "msb" },
 	{ "fixed in 0.6.14+ I think", NULL, NULL },
 	/* what uname -r prints is the kernel, even when it looks like git describe */
@@ -496,6 +501,13 @@ static const struct {
 	  TRUE, FALSE, "Hollybrook Pottery", "https://hb.example" },
 	{ "The student would be happy to be thanked by name if you do that: Jakub\nNowak, https://kn.example",
 	  TRUE, FALSE, "Jakub Nowak", "https://kn.example" },
+	/* round 38: a wish for a mention, then "just my name is fine, NAME";
+	 * a mention of the fix somewhere is not a credit request */
+	{ "If you fix it I'd like a mention, just my name is fine, Priya Raman.\n\nPriya",
+	  TRUE, FALSE, "Priya Raman", NULL },
+	{ "We would appreciate a credit; our names are enough: Ola Berg and Siv Lund.",
+	  TRUE, FALSE, "Ola Berg and Siv Lund", NULL },
+	{ "I'd like a mention of the fix in the changelog, my team reads it.", FALSE, FALSE, NULL, NULL },
 	/* round 35: "with my name" between the request and the name */
 	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
@@ -843,6 +855,13 @@ static const struct {
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
+	/* round 38: an unindented JSON object one blank line below an output
+	 * heading is output; below a sentence that is no heading it is not
+	 * (a config shown as the setup); printed environment under a line
+	 * ending on "showed ... :" */
+	{ PROSE "Response of the second page (trimmed):\n\n{\n  \"data\": [],\n  \"has_more\": true\n}\n", 1, -1, 1 },
+	{ PROSE "We start every sandbox with this config:\n\n{\n  \"image\": \"alpine\",\n  \"network\": \"none\"\n}\n", 1, -1, 0 },
+	{ PROSE "this is what the cell printing os.environ showed in her sandbox:\n\n  HOME=/root\n  PGPASSWORD=dummy\n", 1, -1, 1 },
 	/* round 37: `id` output under a heading and a blank line; a sentence
 	 * ending on "which prints" over a block; an msb command in parentheses
 	 * in a bullet; "the command:" before an msb command (not before an
