@@ -496,6 +496,13 @@ static const struct {
 	  TRUE, FALSE, "Hollybrook Pottery", "https://hb.example" },
 	{ "The student would be happy to be thanked by name if you do that: Jakub\nNowak, https://kn.example",
 	  TRUE, FALSE, "Jakub Nowak", "https://kn.example" },
+	/* round 39: "my name and github:" between the request and the name;
+	 * permission to put one's name where the finding is written about */
+	{ "If you credit people please use my name and github: Ola Berg, https://github.example/oberg",
+	  TRUE, FALSE, "Ola Berg", "https://github.example/oberg" },
+	{ "You can put my name if you write about it: Tiago Reis\n\nSent from my phone", TRUE, FALSE,
+	  "Tiago Reis", NULL },
+	{ "You can put my name on the ticket if you need someone to call: I'm around.", FALSE, FALSE, NULL, NULL },
 	/* round 35: "with my name" between the request and the name */
 	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
