@@ -850,6 +850,16 @@ static const struct {
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
+	/* round 39: browser steps run together after "Steps:" (not two actions
+	 * in passing); a dependency alert's path with versions is tool output;
+	 * a published image replaced under its tag that everyone pulling gets */
+	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
+	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	{ PROSE "  tar  <6.2.1\n  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n", 1, 0, 1 },
+	{ PROSE "We depend on microsandbox 0.8.2 and tar 6.1.15.\n", 1, 0, 0 },
+	{ "Hey,\n\nafter I pulled your image this morning my laptop fan went crazy. Inside the container "
+	  "there is a process that isn't msb. Looks like someone pushed a new image to the tag, so everyone "
+	  "pulling latest gets it.\n", 1, 0, 0 },
 	/* round 37: `id` output under a heading and a blank line; a sentence
 	 * ending on "which prints" over a block; an msb command in parentheses
 	 * in a bullet; "the command:" before an msb command (not before an
