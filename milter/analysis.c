@@ -403,6 +403,14 @@ st_analysis_from_json(JsonNode *node)
 
 /* ---- merge ---- */
 
+gboolean
+st_platform_complete(const StAnalysis *a)
+{
+	/* distro and kernel (a Windows edition and build are stored there
+	 * too), or macOS version and chip */
+	return (a->distro && a->kernel) || (a->macos_version && a->chip);
+}
+
 static void
 fill(char **into, const char *from)
 {
@@ -459,6 +467,12 @@ merge_version_platform(StAnalysis *into, const StAnalysis *from)
 		st_set(&into->platform_evidence, from->platform_evidence);
 	else
 		fill(&into->platform_evidence, from->platform_evidence);
+	/* Halves given in different messages (the distro in the report, the
+	 * kernel in the reply) make the platform given for the report. */
+	if (!into->check[ST_CHECK_PLATFORM] && st_platform_complete(into)) {
+		into->check[ST_CHECK_PLATFORM] = TRUE;
+		fill(&into->check_evidence[ST_CHECK_PLATFORM], into->platform_evidence);
+	}
 }
 
 /* Class and component kept unless unset; out-of-scope hints united;

@@ -899,7 +899,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	a->check[ST_CHECK_VERSION] = a->version != NULL;
 	if (a->version && a->check_evidence[ST_CHECK_VERSION] == NULL)
 		a->check_evidence[ST_CHECK_VERSION] = g_strdup(a->version_evidence);
-	gboolean platform = (a->distro && a->kernel) || (a->macos_version && a->chip);
+	gboolean platform = st_platform_complete(a);
 	a->check[ST_CHECK_PLATFORM] = platform;
 	if (platform && a->check_evidence[ST_CHECK_PLATFORM] == NULL)
 		a->check_evidence[ST_CHECK_PLATFORM] = g_strdup(a->platform_evidence);

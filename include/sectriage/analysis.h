@@ -123,6 +123,10 @@ char *st_analysis_to_json_string(const StAnalysis *a, gboolean pretty);
  * recomputed after (st_score). */
 void st_analysis_merge(StAnalysis *into, const StAnalysis *from);
 
+/* Both halves of the host platform the policy asks for are known: distro
+ * and kernel (Windows: edition and build), or macOS version and chip. */
+gboolean st_platform_complete(const StAnalysis *a);
+
 /* Set a string field: frees the old value, copies VALUE (NULL allowed). */
 void st_set(char **field, const char *value);
 

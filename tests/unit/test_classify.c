@@ -649,6 +649,12 @@ static const OosCase oos_cases[] = {
 	  "Anyone who can get a user to pull an image (a typo-squatted tag) fills the host disk; every\n"
 	  "other sandbox on the host then fails to write. It is not limited to the user's own sandbox.",
 	  TRUE, "", NULL },
+	/* round 39: a dependency alert pasted with its path and a wish to bump
+	 * the dependency in the next release is a known upstream issue */
+	{ "tar warning from github in your npm package",
+	  "  Denial of service while parsing a tar file (CVE-2024-28863)\n"
+	  "  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n"
+	  "Could someone bump tar in the next release?", FALSE, "upstream", NULL },
 	/* round 37: a sandbox that "just dies" on a big file while "the rest of
 	 * the laptop carries on fine" is a self-DoS */
 	{ "sandbox just dies when I open a big file",
@@ -755,6 +761,18 @@ test_components(void)
 		 * the publishing side; installing with it says nothing about it */
 		{ "the install command on your website now downloads from another site",
 		  "Somebody has changed the script on your website.", "release_infra" },
+		/* round 39: "your npm package" used "from node" is the Node SDK; the
+		 * Python SDK in prose with a typo and pip's answer; the published
+		 * container image replaced under its tag is release infrastructure,
+		 * pulling an image to run it is not */
+		{ "tar warning from github in your npm package",
+		  "We only use microsandbox from node in our app.", "node_sdk" },
+		{ "api key shows up in sandbox log",
+		  "i use the python libary to run my students code.\nfrom microsandbox import PythonSandbox\npip says microsandbox 0.8.3", "python_sdk" },
+		{ "your docker image is mining crypto??",
+		  "Looks like someone pushed a new image to the tag, so everyone pulling latest gets it.", "release_infra" },
+		{ "sandbox runs out of memory",
+		  "I pulled the latest python image with msb pull and the guest kernel kills the process.", "core" },
 		{ "Clients' sandboxes see each other's processes",
 		  "We installed microsandbox in March with the install script from your website; msb exec in one\n"
 		  "sandbox lists the processes of the other.", "core" },

@@ -508,6 +508,13 @@ static const struct {
 	{ "We would appreciate a credit; our names are enough: Ola Berg and Siv Lund.",
 	  TRUE, FALSE, "Ola Berg and Siv Lund", NULL },
 	{ "I'd like a mention of the fix in the changelog, my team reads it.", FALSE, FALSE, NULL, NULL },
+	/* round 39: "my name and github:" between the request and the name;
+	 * permission to put one's name where the finding is written about */
+	{ "If you credit people please use my name and github: Ola Berg, https://github.example/oberg",
+	  TRUE, FALSE, "Ola Berg", "https://github.example/oberg" },
+	{ "You can put my name if you write about it: Tiago Reis\n\nSent from my phone", TRUE, FALSE,
+	  "Tiago Reis", NULL },
+	{ "You can put my name on the ticket if you need someone to call: I'm around.", FALSE, FALSE, NULL, NULL },
 	/* round 35: "with my name" between the request and the name */
 	{ "If you publish something about this, I would be happy to be mentioned with my name, Giulia Ferraro.",
 	  TRUE, FALSE, "Giulia Ferraro", NULL },
@@ -862,6 +869,16 @@ static const struct {
 	{ PROSE "Response of the second page (trimmed):\n\n{\n  \"data\": [],\n  \"has_more\": true\n}\n", 1, -1, 1 },
 	{ PROSE "We start every sandbox with this config:\n\n{\n  \"image\": \"alpine\",\n  \"network\": \"none\"\n}\n", 1, -1, 0 },
 	{ PROSE "this is what the cell printing os.environ showed in her sandbox:\n\n  HOME=/root\n  PGPASSWORD=dummy\n", 1, -1, 1 },
+	/* round 39: browser steps run together after "Steps:" (not two actions
+	 * in passing); a dependency alert's path with versions is tool output;
+	 * a published image replaced under its tag that everyone pulling gets */
+	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
+	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	{ PROSE "  tar  <6.2.1\n  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n", 1, 0, 1 },
+	{ PROSE "We depend on microsandbox 0.8.2 and tar 6.1.15.\n", 1, 0, 0 },
+	{ "Hey,\n\nafter I pulled your image this morning my laptop fan went crazy. Inside the container "
+	  "there is a process that isn't msb. Looks like someone pushed a new image to the tag, so everyone "
+	  "pulling latest gets it.\n", 1, 0, 0 },
 	/* round 37: `id` output under a heading and a blank line; a sentence
 	 * ending on "which prints" over a block; an msb command in parentheses
 	 * in a bullet; "the command:" before an msb command (not before an

@@ -176,6 +176,33 @@ test_merge(void)
 	g_assert_true(first->cvss_score > 9.7);
 }
 
+/* A platform whose halves come in different messages of a thread (the
+ * distro in the report, the kernel in the reply) is given for the report;
+ * one half alone in each is not. */
+static void
+test_merge_platform_halves(void)
+{
+	g_autoptr(StAnalysis) first = st_analysis_new();
+	st_set(&first->os, "linux");
+	st_set(&first->distro, "Debian 12");
+	g_autoptr(StAnalysis) reply = st_analysis_new();
+	st_set(&reply->kernel, "6.1.0-27-amd64");
+	st_analysis_merge(first, reply);
+	g_assert_true(first->check[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(first->kernel, ==, "6.1.0-27-amd64");
+
+	g_autoptr(StAnalysis) mac = st_analysis_new();
+	st_set(&mac->macos_version, "14.5");
+	g_autoptr(StAnalysis) other = st_analysis_new();
+	st_set(&other->distro, "Ubuntu 24.04");
+	st_analysis_merge(mac, other);
+	g_assert_false(mac->check[ST_CHECK_PLATFORM]); /* macOS version without a chip */
+	g_autoptr(StAnalysis) chip = st_analysis_new();
+	st_set(&chip->chip, "Apple M1");
+	st_analysis_merge(mac, chip);
+	g_assert_true(mac->check[ST_CHECK_PLATFORM]);
+}
+
 static void
 test_from_json_garbage(void)
 {
@@ -295,6 +322,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/rules/load-data", test_load_data);
+	g_test_add_func("/rules/merge-platform-halves", test_merge_platform_halves);
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
 	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
