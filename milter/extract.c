@@ -698,9 +698,17 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, prose, -1);
 	/* the writer says the mail asks rather than reports ("I am not
 	 * reporting a problem, just asking"): its words about escapes and
-	 * leaks are the question's topic, not a description ([description.not]) */
+	 * leaks are the question's topic, not a description ([description.not]).
+	 * Read in the body as written, questions included: the request that
+	 * says so is often one ("Could we be added to your pre-notification
+	 * list?"), and questions are dropped from the prose above. */
 	if (st_x_any_in(st_x_grp(ls->rules, "description.not"), scan, prose + body_at))
 		return;
+	if (whole != NULL && whole[body_at] != '\0') {
+		g_autoptr(StScan) wscan = st_scan_new(ls->rules, whole, -1);
+		if (st_x_any_in(st_x_grp(ls->rules, "description.not"), wscan, whole + body_at))
+			return;
+	}
 	/* counted up to what is compared below (ni + nc < min_impact, ni == 0
 	 * hold for the count up to min_impact as for the whole count) */
 	guint ni = st_rule_count_upto(impact, scan, prose, min_impact);

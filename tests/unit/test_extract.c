@@ -917,6 +917,15 @@ static const struct {
 	{ "Hi,\n\nOn Tuesday I wrote that my sandbox could still reach the internet even though "
 	  "networking was off. Please ignore that email, it was my mistake: my own command switched "
 	  "networking back on, so an attacker gains nothing.\n", 0, 0, 0 },
+	/* round 40: a mail that says it asks rather than reports may say so
+	 * in a question, which the prose drops: [description.not] reads the
+	 * body as written; a cmd.exe command with a Windows path is a PoC */
+	{ "Hello,\n\nI maintain the microsandbox package in a Linux distribution. Could our security "
+	  "team and I be added to your pre-notification list before you publish advisories? That would "
+	  "let us have fixed packages ready on the disclosure date: last year a sandbox escape fix "
+	  "reached us only on that day, so attackers could exploit unpatched packages for a week.\n", 0, 0, 0 },
+	{ PROSE "Anyone at the desk can just type\n\n  type %USERPROFILE%\\.microsandbox\\credentials\n\n"
+	  "in a command prompt.\n", 1, 1, 0 },
 };
 
 static void
