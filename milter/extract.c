@@ -139,6 +139,22 @@ step_command(const Lines *ls, const Line *l)
 	return FALSE;
 }
 
+/* Does G match prose line UP of LS read with line DN below it in the same
+ * segment (UP, a space, DN without its indentation)?  A sentence or a
+ * heading hard-wrapped over two lines says what neither line says alone.
+ * The literal prefilter goes first: most pairs of lines hold none of the
+ * group's words, and every pattern over every pair cost a tenth of the
+ * analysis. */
+static gboolean
+pair_any(const Lines *ls, const StRuleGroup *g, const Line *up, const Line *dn)
+{
+	if (up->type != L_PROSE || up->logline || up->segment != dn->segment)
+		return FALSE;
+	g_autofree char *joined = g_strconcat(up->s, " ", dn->s + strspn(dn->s, " \t"), NULL);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);
+	return st_x_any_in(g, scan, joined);
+}
+
 /* Does prose line I of LS say what G says, alone or read with the next
  * line when that continues the same paragraph?  A sentence hard-wrapped
  * over two lines ("I have a small script that shows it end to end; I" /
@@ -156,14 +172,7 @@ prose_wrapped_any(const Lines *ls, const StRuleGroup *g, guint i)
 	if (i + 1 >= ls->n)
 		return FALSE;
 	const Line *dn = &ls->l[i + 1];
-	if (dn->type != L_PROSE || dn->logline || l->logline || dn->segment != l->segment)
-		return FALSE;
-	g_autofree char *joined = g_strconcat(l->s, " ", dn->s + strspn(dn->s, " \t"), NULL);
-	/* the literal prefilter first: most pairs of lines hold none of the
-	 * group's words, and every pattern over every pair cost a tenth of
-	 * the analysis */
-	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);
-	return st_x_any_in(g, scan, joined);
+	return dn->type == L_PROSE && !dn->logline && pair_any(ls, g, l, dn);
 }
 
 /* The line that shows an inline reproduction in LS (a command that is not
@@ -278,14 +287,7 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 
 	if (st_x_line_any(ls, oh, l))
 		return TRUE;
-	if (oh == NULL || h == 0)
-		return FALSE;
-	const Line *up = &ls->l[h - 1];
-	if (up->type != L_PROSE || up->logline || up->segment != l->segment)
-		return FALSE;
-	g_autofree char *joined = g_strconcat(up->s, " ", l->s + strspn(l->s, " \t"), NULL);
-	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);   /* the prefilter */
-	return st_x_any_in(oh, scan, joined);
+	return oh != NULL && h > 0 && pair_any(ls, oh, &ls->l[h - 1], l);
 }
 
 /* Is P, line I - 1 just above an unindented line I, something whose next

@@ -31,6 +31,10 @@ static const struct {
 };
 
 static const char *const os_names[] = { "linux", "macos", "windows" };
+/* [platform.host.OS], in the order of os_names */
+static const char *const host_groups[] = {
+	"platform.host.linux", "platform.host.macos", "platform.host.windows",
+};
 
 typedef struct {
 	char *value;
@@ -70,7 +74,7 @@ field_value(int f, const StXHit *h)
 		/* a name taken from an identifier ("ubuntu-24_04-lts", a
 		 * cloud image) is all lower case and writes the release's dot
 		 * as an underscore: "Ubuntu 24.04" */
-		if (!g_regex_match_simple("[A-Z]", name, 0, 0))
+		if (strpbrk(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == NULL)
 			name[0] = g_ascii_toupper(name[0]);
 		if (ver == NULL)
 			return g_strdup(name);
@@ -179,10 +183,9 @@ host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 	int best = -1;
 	gint best_pos = G_MAXINT;
 
-	for (int os = 0; os < (int)G_N_ELEMENTS(os_names); os++) {
-		g_autofree char *name = g_strconcat("platform.host.", os_names[os], NULL);
+	for (int os = 0; os < (int)G_N_ELEMENTS(host_groups); os++) {
 		StXHit h;
-		if (!st_x_find_in(st_rules_group(rules, name), reject, scan, text, NULL, &h))
+		if (!st_x_find_in(st_rules_group(rules, host_groups[os]), reject, scan, text, NULL, &h))
 			continue;
 		if (h.start < best_pos) {
 			best = os;

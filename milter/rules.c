@@ -565,9 +565,11 @@ load_word_model(StRules *r, const char *dir, GError **error)
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 	GError *e = NULL;
 
-	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR))
-		return TRUE;
 	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
+		if (g_error_matches(e, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
+			g_error_free(e);     /* no model: patterns alone */
+			return TRUE;
+		}
 		g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
 		g_error_free(e);
 		return FALSE;

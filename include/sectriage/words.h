@@ -11,7 +11,7 @@
  *   tokens = 5210;4400;...              word occurrences per class
  *   vocabulary = 2345                   the number of words (for smoothing)
  *   alpha = 1                           Laplace smoothing
- *   min_margin = 6                      log-odds the winner needs over the
+ *   min_margin = 4                      log-odds the winner needs over the
  *                                       runner-up before it is believed
  *   bigrams = true                      adjacent word pairs count too
  *   [wordmodel.words]
