@@ -139,6 +139,103 @@ step_command(const Lines *ls, const Line *l)
 	return FALSE;
 }
 
+/* Is SPAN, a command written inside a sentence, one that was run rather
+ * than one named in passing: a reproduction command (is_command) with at
+ * least [poc] min_inline_args shell words after its program (after the
+ * subcommand of msb: "`msb run --no-net` still resolves names" names a
+ * flag).  BARE (not set apart by backticks or quotes, only by a colon before
+ * it) must look like a shell line too: a quoted argument or a "--", a pipe,
+ * a redirection or "&&" ("... prints the weather: msb run --network none
+ * python -- python3 -c \"...\"."), so that a sentence that merely starts
+ * with a command is not one. */
+static gboolean
+inline_run(const Lines *ls, const char *span, gboolean bare)
+{
+	gint64 min = st_rules_get_int(ls->rules, "poc", "min_inline_args", 3);
+	g_auto(GStrv) argv = NULL;
+	gint argc = 0, k = 0;
+
+	if (!is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
+		return FALSE;
+	/* sudo and VAR=value before the program */
+	while (k < argc && (strcmp(argv[k], "sudo") == 0 ||
+			    (g_ascii_isupper(argv[k][0]) && strchr(argv[k], '=') != NULL)))
+		k++;
+	if (k < argc && (strcmp(argv[k], "msb") == 0 || strcmp(argv[k], "microsandbox") == 0 ||
+			 strcmp(argv[k], "msb.exe") == 0 || strcmp(argv[k], "microsandbox.exe") == 0))
+		k++;  /* the subcommand */
+	if (argc - (k + 1) < min)
+		return FALSE;
+	if (!bare)
+		return TRUE;
+	for (gint i = k + 1; i < argc; i++)
+		if (strcmp(argv[i], "--") == 0 || strcmp(argv[i], "|") == 0 ||
+		    strcmp(argv[i], "&&") == 0 || argv[i][0] == '>')
+			return TRUE;
+	for (const char *p = span; *p && p[1]; p++)
+		if ((p[1] == '"' || p[1] == '\'') && (g_ascii_isspace(*p) || *p == '='))
+			return TRUE;  /* an argument that starts with a quote */
+	return FALSE;
+}
+
+/* The end of the sentence of S that starts at P: the first '.', '!' or '?'
+ * followed by white space or the line's end outside shell quotes, or the
+ * line's end. */
+static const char *
+sentence_end(const char *p)
+{
+	char q = 0;
+
+	for (; *p; p++) {
+		if (q != 0) {
+			if (*p == q)
+				q = 0;
+			continue;
+		}
+		if (*p == '"' || (*p == '\'' && (p[-1] == ' ' || p[-1] == '=')))
+			q = *p;
+		else if ((*p == '.' || *p == '!' || *p == '?') &&
+			 (p[1] == '\0' || g_ascii_isspace(p[1])))
+			return p;
+	}
+	return p;
+}
+
+/* Does prose line L of LS hold a command that was run, written inside a
+ * sentence of a long unwrapped line: in an inline code span ("I ran `msb
+ * run ... -- python3 -c \"...\"` and it still printed"), in double quotes
+ * (straight or curly), or after a colon to the sentence's end ("this still
+ * prints today's weather: msb run ...")?  See inline_run for what makes
+ * one a command rather than a mention. */
+static gboolean
+inline_command(const Lines *ls, const Line *l)
+{
+	static const char *const pairs[][2] = {
+		{ "`", "`" }, { "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" },
+	};
+
+	for (guint k = 0; k < G_N_ELEMENTS(pairs); k++) {
+		const char *p = l->s;
+		gsize ol = strlen(pairs[k][0]);
+		while ((p = strstr(p, pairs[k][0])) != NULL) {
+			const char *e = strstr(p + ol, pairs[k][1]);
+			if (e == NULL)
+				break;
+			g_autofree char *span = g_strndup(p + ol, e - p - ol);
+			if (inline_run(ls, span, FALSE))
+				return TRUE;
+			p = e + strlen(pairs[k][1]);
+		}
+	}
+	for (const char *c = strstr(l->s, ": "); c != NULL; c = strstr(c + 1, ": ")) {
+		const char *b = c + 2 + strspn(c + 2, " \t");
+		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
+		if (inline_run(ls, clause, TRUE))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does G match prose line UP of LS read with line DN below it in the same
  * segment (UP, a space, DN without its indentation)?  A sentence or a
  * heading hard-wrapped over two lines says what neither line says alone.
@@ -192,7 +289,8 @@ st_x_poc_line(const Lines *ls)
 			return -1;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
-		if ((l->type == L_CMD && !l->env_poc) || (l->type == L_PROSE && step_command(ls, l))) {
+		if ((l->type == L_CMD && !l->env_poc) ||
+		    (l->type == L_PROSE && (step_command(ls, l) || inline_command(ls, l)))) {
 			if (ncmd++ == 0)
 				first_cmd = (gint)i;
 		} else if (l->type == L_CODE) {

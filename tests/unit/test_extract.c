@@ -926,6 +926,18 @@ static const struct {
 	  "reached us only on that day, so attackers could exploit unpatched packages for a week.\n", 0, 0, 0 },
 	{ PROSE "Anyone at the desk can just type\n\n  type %USERPROFILE%\\.microsandbox\\credentials\n\n"
 	  "in a command prompt.\n", 1, 1, 0 },
+	/* a command run, written inside a sentence of a long unwrapped line:
+	 * in backticks, in quotes, or after a colon to the sentence's end;
+	 * a flag named in passing or a sentence that starts with a command
+	 * is none */
+	{ PROSE "For the school lab I started the guest with `msb run --network none alpine -- wget -qO- "
+	  "http://198.51.100.7/` and the page still came back, so the pupils' code is online.\n", 1, 1, 0 },
+	{ PROSE "Our handbook tells the pupils to use \xe2\x80\x9cmsb exec lab1 -- cat /srv/share/key.txt\xe2\x80\x9d "
+	  "and it shows the teacher's key too.\n", 1, 1, 0 },
+	{ PROSE "The gateway is easy to fool: msb exec build -- sh -c \"wget -qO- http://198.51.100.7/\" prints "
+	  "the page. We use msb every day for marking.\n", 1, 1, 0 },
+	{ PROSE "We use msb every day and `msb run --no-net` is in our handbook for the pupils.\n", 1, 0, 0 },
+	{ PROSE "What goes wrong: msb run --network none still reaches other hosts on the school LAN.\n", 1, 0, 0 },
 };
 
 static void
