@@ -285,6 +285,29 @@ classify_cmd(Lines *ls, Line *l, const char *cmd)
 	l->env_log = st_x_any(st_x_grp(ls->rules, "logs.env"), cmd);
 }
 
+/* Does line L, below a blank one under a prompt, look like a command's
+ * output rather than a sentence: a [logs.line] line, columns set apart by
+ * two spaces or more ("Algorithm       Hash      Path"), or a single
+ * token with a digit or a sign in it ("---------", "SHA256SUMS:7:4E2A...",
+ * not "Thanks,")? */
+static gboolean
+output_below_blank(const Lines *ls, const Line *l)
+{
+	const char *t = l->s + strspn(l->s, " \t");
+	gsize n = strlen(t);
+
+	while (n > 0 && g_ascii_isspace(t[n - 1]))
+		n--;
+	if (n == 0)
+		return FALSE;
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "logs.line"), l))
+		return TRUE;
+	g_autofree char *u = g_strndup(t, n);
+	if (strstr(u, "  ") != NULL || strchr(u, '\t') != NULL)
+		return TRUE;
+	return strchr(u, ' ') == NULL && strpbrk(u, "0123456789-=:\\/_") != NULL;
+}
+
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
 lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
@@ -292,6 +315,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	const StRuleGroup *prompt = st_x_grp(ls->rules, "poc.prompt");
 	const StRuleGroup *step = st_x_grp(ls->rules, "poc.step");
 	const StRuleGroup *lang = st_x_grp(ls->rules, "poc.fence-code");
+	const StRuleGroup *blank_prompt = st_x_grp(ls->rules, "poc.prompt-blank");
 	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE, code = FALSE;
 	guint seg = 0;
 
@@ -311,6 +335,16 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		}
 		if (!fenced && is_blank(l->s)) {
 			l->type = L_BLANK;
+			/* PowerShell and cmd.exe print a blank line between
+			 * the command and its output: the block goes on */
+			if (after_prompt && i > 0 && ls->l[i - 1].cmd != NULL &&
+			    i + 1 < ls->n && !is_fence(ls->l[i + 1].s) &&
+			    st_x_line_any(ls, blank_prompt, &ls->l[i - 1]) &&
+			    output_below_blank(ls, &ls->l[i + 1])) {
+				l->segment = seg;
+				in_item = FALSE;
+				continue;
+			}
 			after_prompt = in_item = FALSE;
 			continue;
 		}

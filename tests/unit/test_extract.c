@@ -938,6 +938,14 @@ static const struct {
 	  "the page. We use msb every day for marking.\n", 1, 1, 0 },
 	{ PROSE "We use msb every day and `msb run --no-net` is in our handbook for the pupils.\n", 1, 0, 0 },
 	{ PROSE "What goes wrong: msb run --network none still reaches other hosts on the school LAN.\n", 1, 0, 0 },
+	/* PowerShell and cmd.exe print a blank line between the command and
+	 * its output; a sentence below the blank is no output */
+	{ PROSE "PS C:\\Users\\kim\\Downloads> Get-AuthenticodeSignature .\\msb.exe\n\n"
+	  "SignerCertificate      Status        Path\n-----------------      ------        ----\n"
+	  "                       NotSigned     msb.exe\n", 1, 1, 1 },
+	{ PROSE "C:\\Users\\kim>icacls C:\\ProgramData\\msb\n\nC:\\ProgramData\\msb Everyone:(OI)(CI)(F)\n", 1, 1, 1 },
+	{ PROSE "PS C:\\Users\\kim> msb run --volume C:\\:/host alpine\n\n"
+	  "After that the guest could list my whole drive.\n", 1, 1, 0 },
 };
 
 static void
