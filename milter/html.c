@@ -13,6 +13,9 @@
 
 #include "sectriage/html.h"
 
+/* Nested lists whose <ol> numbering is kept; deeper ones are bulleted. */
+#define LIST_DEPTH 16
+
 typedef struct {
 	GString *out;
 	gsize max;
@@ -22,6 +25,8 @@ typedef struct {
 	int pre;             /* <pre> depth */
 	char *href;          /* target of the open <a>, or NULL */
 	gsize link_start;    /* out->len when the <a> opened */
+	int lists;           /* open <ol> and <ul> elements */
+	int item[LIST_DEPTH]; /* per open list: items so far in an <ol>, -1 in a <ul> */
 } Html;
 
 static const struct {
@@ -292,9 +297,24 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	owe_break(h, b->breaks);
 	if (strcmp(name, "pre") == 0)
 		h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
+	/* an ordered list keeps its numbers ("1. ", "2. "): numbered steps
+	 * read as steps, as they do in a plain-text mail */
+	if (strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0) {
+		if (closing && h->lists > 0)
+			h->lists--;
+		else if (!closing && h->lists++ < LIST_DEPTH)
+			h->item[h->lists - 1] = name[0] == 'o' ? 0 : -1;
+	}
 	if (strcmp(name, "li") == 0 && !closing) {
+		int *n = h->lists > 0 && h->lists <= LIST_DEPTH ? &h->item[h->lists - 1] : NULL;
 		settle(h);
-		put(h, "- ", 2);
+		if (n != NULL && *n >= 0 && *n < 999) {
+			char num[8];
+			int len = g_snprintf(num, sizeof num, "%d. ", ++*n);
+			put(h, num, (gsize)len);
+		} else {
+			put(h, "- ", 2);
+		}
 	}
 }
 

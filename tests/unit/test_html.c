@@ -16,6 +16,10 @@ static const struct {
 	{ "<div>x</div><div>y</div>", "x\ny\n" },
 	{ "  lots   of \n\n  space  ", "lots of space\n" },
 	{ "<ul><li>one</li><li>two</li></ul>", "- one\n- two\n" },
+	/* an ordered list keeps its numbers, nested lists their own kind */
+	{ "<ol><li>one</li><li>two</li></ol>", "1. one\n2. two\n" },
+	{ "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol><ul><li>d</li></ul>",
+	  "1. a\n\n- b\n\n2. c\n\n- d\n" },
 	{ "<pre>  keep\n    this\r\n</pre>after", "  keep\n    this\n\nafter\n" },
 	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
 	{ "&unknown; &amp &#0; &#xD800;", "&unknown; &amp \xef\xbf\xbd \xef\xbf\xbd\n" },
