@@ -486,6 +486,73 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	tally_clear(&best);
 }
 
+/* Is pattern P of G named in G's value KEY (names after "match.", split at
+ * spaces, commas or semicolons)? */
+static gboolean
+pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key)
+{
+	const char *dot = strchr(p->key, '.');
+	const char *list = st_rule_get(g, key);
+	if (dot == NULL || list == NULL)
+		return FALSE;
+	g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+	return g_strv_contains((const char *const *)names, dot + 1);
+}
+
+/* Does a sentence end at P of a flat text: a line end, or '.', '!' or '?'
+ * before white space or the text's end? */
+static gboolean
+sentence_stop(const char *p)
+{
+	return *p == '\n' ||
+	       ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1])));
+}
+
+/* REGIONS as OUT (an array of Region) with every sentence in which a
+ * pattern of G listed in its "sentence" value matches blanked out (spaces:
+ * the same length, so evidence offsets hold): the copies and their scans
+ * are kept in TEXTS and SCANS.  Such a pattern (a negated finding: "we
+ * haven't found any other problem") takes back its own sentence, not a
+ * finding told in another sentence of the mail.  FALSE when G lists none. */
+static gboolean
+regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const GArray *regions,
+			  GArray *out, GPtrArray *texts, GPtrArray *scans)
+{
+	if (st_rule_get(g, "sentence") == NULL)
+		return FALSE;
+	for (guint r = 0; r < regions->len; r++) {
+		Region reg = g_array_index(regions, Region, r);
+		char *flat = g_strdup(reg.flat);
+		for (guint i = 0; i < g->patterns->len; i++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, i);
+			GMatchInfo *mi = NULL;
+			if (!pattern_listed(g, p, "sentence"))
+				continue;
+			st_pattern_match(p, reg.scan, reg.flat, &mi);
+			while (mi != NULL && g_match_info_matches(mi)) {
+				gint s = -1, e = -1;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				while (s > 0 && !sentence_stop(reg.flat + s - 1))
+					s--;
+				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
+					e++;
+				memset(flat + s, ' ', (gsize)(e - s));
+				if (!g_match_info_next(mi, NULL))
+					break;
+			}
+			if (mi != NULL)
+				g_match_info_unref(mi);
+		}
+		StScan *scan = st_scan_new(rules, flat, -1);
+		g_ptr_array_add(texts, flat);
+		g_ptr_array_add(scans, scan);
+		reg.flat = flat;
+		reg.scan = scan;
+		g_array_append_val(out, reg);
+	}
+	return TRUE;
+}
+
 /* TRUE when a message with none of the class_needs items still claims a
  * finding ([claim] reaches its "min"; no such group: TRUE): a teaser ("found
  * RCE in microsandbox") concerns microsandbox, a question or a request for
@@ -499,6 +566,11 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 
 	if (claim == NULL || has_content(rules, a, followup))
 		return TRUE;
+	g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(Region));
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
+	if (regions_sentences_dropped(rules, claim, regions, own, texts, scans))
+		regions = own;
 	tally_group(claim, regions, &t);
 	gboolean yes = t.score >= st_rule_get_int(claim, "min", 10);
 	tally_clear(&t);

@@ -450,8 +450,9 @@ test_component_needs_claim(void)
 	st_classify(rules, t->msg, t);
 	g_assert_cmpstr(t->component, ==, "core");
 
-	/* round 38: "we haven't found any problem" is no claim (and, since
-	 * each pattern counts once, it also cancels one "found" beside it) */
+	/* round 38: "we haven't found any problem" is no claim, nor is a
+	 * "found" in the same sentence; a finding told in another sentence
+	 * is still one */
 	g_autoptr(StAnalysis) q = classify(rules, "Questions about data handling in microsandbox cloud",
 					   "In which region is sandbox data stored? We haven't found any problem, "
 					   "these are questions for our vendor assessment.", FALSE);
@@ -462,7 +463,12 @@ test_component_needs_claim(void)
 					   "vulnerability in the microsandbox cloud console: contact me.", FALSE);
 	f->check[ST_CHECK_DESCRIPTION] = FALSE;
 	st_classify(rules, f->msg, f);
-	g_assert_null(f->component);  /* each pattern counts once: the negation cancels the claim */
+	g_assert_null(f->component);  /* the negation takes back its own sentence */
+	g_autoptr(StAnalysis) g = classify(rules, "", "I found a sandbox escape in microsandbox. "
+					   "We have not found any other problem so far. Write to me for details.", FALSE);
+	g->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, g->msg, g);
+	g_assert_cmpstr(g->component, ==, "core");
 }
 
 /* round 38: a cloud fault reached through an SDK: the cloud's customers
