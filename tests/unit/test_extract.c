@@ -554,6 +554,9 @@ static const struct {
 	{ "Anonymous users can call the API without a key.", FALSE, FALSE, NULL, NULL },
 	{ "I'd appreciate a CVE if this qualifies.", FALSE, FALSE, NULL, NULL },
 	{ "I've mentioned it to the maintainers.", FALSE, FALSE, NULL, NULL },
+	/* who to write to is no credit */
+	{ "You can name me as the contact person for the fix, Dana Whitfield.", FALSE, FALSE, NULL, NULL },
+	{ "Please list me as your technical contact: Omar Haddad.", FALSE, FALSE, NULL, NULL },
 	{ "Bu hata beni root olarak yazma yetkisine götürdü.", FALSE, FALSE, NULL, NULL },
 };
 
