@@ -140,7 +140,8 @@ step_command(const Lines *ls, const Line *l)
 }
 
 /* Is SPAN, a command written inside a sentence, one that was run rather
- * than one named in passing: a reproduction command (is_command) with at
+ * than one named in passing: a reproduction command (is_command) that
+ * starts with a known command word ([poc.command]) with at
  * least [poc] min_inline_args shell words after its program (after the
  * subcommand of msb: "`msb run --no-net` still resolves names" names a
  * flag).  BARE (not set apart by backticks or quotes, only by a colon before
@@ -155,7 +156,19 @@ inline_run(const Lines *ls, const char *span, gboolean bare)
 	g_auto(GStrv) argv = NULL;
 	gint argc = 0, k = 0;
 
-	if (!is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
+	/* cheap refusals first: this runs on every quote and colon of the
+	 * prose, and most have too few words or nothing of a shell line */
+	guint words = 1;
+	for (const char *p = span; *p; p++)
+		words += g_ascii_isspace(*p) && p[1] != '\0' && !g_ascii_isspace(p[1]);
+	if (words < (guint)min + 1 || (bare && strpbrk(span, "\"'|>&") == NULL &&
+					strstr(span, "--") == NULL))
+		return FALSE;
+	/* it starts with a known command word ([poc.command]): "`pipdeptree
+	 * -r -p requests` shows it comes in through microsandbox" lists
+	 * packages, it reproduces nothing */
+	if (!st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, span) ||
+	    !is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
 		return FALSE;
 	/* sudo and VAR=value before the program */
 	while (k < argc && (strcmp(argv[k], "sudo") == 0 ||
@@ -227,6 +240,8 @@ inline_command(const Lines *ls, const Line *l)
 			p = e + strlen(pairs[k][1]);
 		}
 	}
+	if (l->logline)
+		return FALSE;  /* a log line's "key: value" is no sentence */
 	for (const char *c = strstr(l->s, ": "); c != NULL; c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
 		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);

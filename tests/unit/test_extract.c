@@ -941,6 +941,8 @@ static const struct {
 	  "the page. We use msb every day for marking.\n", 1, 1, 0 },
 	{ PROSE "We use msb every day and `msb run --no-net` is in our handbook for the pupils.\n", 1, 0, 0 },
 	{ PROSE "What goes wrong: msb run --network none still reaches other hosts on the school LAN.\n", 1, 0, 0 },
+	{ PROSE "Our scanner flags urllib3 and `pipdeptree --reverse --packages urllib3 --warn silence` says "
+	  "the SDK brings it in.\n", 1, 0, 0 },
 	/* PowerShell and cmd.exe print a blank line between the command and
 	 * its output; a sentence below the blank is no output */
 	{ PROSE "PS C:\\Users\\kim\\Downloads> Get-AuthenticodeSignature .\\msb.exe\n\n"
