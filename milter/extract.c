@@ -141,14 +141,13 @@ step_command(const Lines *ls, const Line *l)
 
 /* Is SPAN, a command written inside a sentence, one that was run rather
  * than one named in passing: a reproduction command (is_command) that
- * starts with a known command word ([poc.command]) with at
- * least [poc] min_inline_args shell words after its program (after the
- * subcommand of msb: "`msb run --no-net` still resolves names" names a
- * flag).  BARE (not set apart by backticks or quotes, only by a colon before
- * it) must look like a shell line too: a quoted argument or a "--", a pipe,
- * a redirection or "&&" ("... prints the weather: msb run --network none
- * python -- python3 -c \"...\"."), so that a sentence that merely starts
- * with a command is not one. */
+ * starts with a known command word ([poc.command]), with at least [poc]
+ * min_inline_args shell words after its program (after the subcommand of
+ * msb: "`msb run --no-net` still resolves names" names a flag).  BARE (set
+ * apart only by a colon before it, not by backticks or quotes) must look
+ * like a shell line too: a quoted argument, a "--", a pipe, a redirection
+ * or "&&" ("the guest still gets out: msb exec web -- sh -c \"wget ...\"."),
+ * so that a sentence that merely starts with a command is not one. */
 static gboolean
 inline_run(const Lines *ls, const char *span, gboolean bare)
 {
@@ -164,9 +163,9 @@ inline_run(const Lines *ls, const char *span, gboolean bare)
 	if (words < (guint)min + 1 || (bare && strpbrk(span, "\"'|>&") == NULL &&
 					strstr(span, "--") == NULL))
 		return FALSE;
-	/* it starts with a known command word ([poc.command]): "`pipdeptree
-	 * -r -p requests` shows it comes in through microsandbox" lists
-	 * packages, it reproduces nothing */
+	/* it starts with a known command word ([poc.command]): a package
+	 * tree tool named with its options ("`deptool --reverse --for
+	 * urllib3` shows who pulls it in") reproduces nothing */
 	if (!st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, span) ||
 	    !is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
 		return FALSE;
@@ -217,9 +216,10 @@ sentence_end(const char *p)
 /* Does prose line L of LS hold a command that was run, written inside a
  * sentence of a long unwrapped line: in an inline code span ("I ran `msb
  * run ... -- python3 -c \"...\"` and it still printed"), in double quotes
- * (straight or curly), or after a colon to the sentence's end ("this still
- * prints today's weather: msb run ...")?  See inline_run for what makes
- * one a command rather than a mention. */
+ * (straight or curly), or after a colon to the sentence's end ("the guest
+ * still gets out: msb exec ...")?  The line stays prose (its sentences
+ * still describe); see inline_run for what makes one a command rather
+ * than a mention. */
 static gboolean
 inline_command(const Lines *ls, const Line *l)
 {
