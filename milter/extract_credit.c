@@ -159,6 +159,147 @@ set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link
 	a->credit_evidence = evidence;
 }
 
+/* ------------------------------------------------------------------
+ * The general reading ([credit.general.*]), tried only when no
+ * [credit.request] pattern fires: a sentence about crediting (topic) in a
+ * request or permission mood, none of the traps, and a name after a frame
+ * that follows the topic in that sentence or opens the next one.
+ * ------------------------------------------------------------------ */
+
+/* Where the sentence starting at P ends: after ". ", "!", "?" (followed by
+ * white space or the end) or at a blank line; the end of the text at the
+ * latest. */
+static const char *
+sentence_end(const char *p)
+{
+	for (; *p; p++) {
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1])))
+			return p + 1;
+		if (*p == '\n' && p[1] == '\n')
+			return p;
+	}
+	return p;
+}
+
+/* The earliest match of any pattern of GROUP in S: TRUE and *START, *END. */
+static gboolean
+earliest(const StRuleGroup *group, const char *s, gint *start, gint *end)
+{
+	gboolean found = FALSE;
+
+	for (guint i = 0; group != NULL && i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		gint ms, me;
+		if (g_regex_match(p->re, s, 0, &mi) && g_match_info_fetch_pos(mi, 0, &ms, &me) &&
+		    (!found || ms < *start)) {
+			*start = ms;
+			*end = me;
+			found = TRUE;
+		}
+	}
+	return found;
+}
+
+/* Does NAME look like a name someone asks to be printed: it starts with a
+ * capital, a quote or an @, or its first word has a digit or an underscore
+ * (a handle: "kaito_r"), and it has at most MAX_WORDS words? */
+static gboolean
+looks_like_name(const char *name, gint64 max_words)
+{
+	gunichar c = g_utf8_get_char(name);
+	gboolean ok = g_unichar_isupper(c) || g_unichar_istitle(c) || c == '@' ||
+		      (c >= 0x0370 && !g_unichar_islower(c) && g_unichar_isalpha(c));
+	if (!ok) {
+		for (const char *p = name; *p && *p != ' '; p++)
+			if (g_ascii_isdigit(*p) || *p == '_')
+				ok = TRUE;
+	}
+	if (!ok)
+		return FALSE;
+	gint64 words = 1;
+	for (const char *p = name; *p; p++)
+		if (*p == ' ')
+			words++;
+	return words <= max_words;
+}
+
+/* The name at the start of FROM (a quoted name whole, else up to the first
+ * [credit.name-end]), cleaned, or NULL. */
+static char *
+name_at(const StRules *rules, const StScan *scan, const char *from, gint64 max)
+{
+	char *name = quoted_name(from);
+	if (name == NULL)
+		name = g_strndup(from, name_end(st_rules_group(rules, "credit.name-end"), scan, from));
+	return clean_name(name, max);
+}
+
+/* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
+static gboolean
+general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+{
+	const StRuleGroup *topic = st_rules_group(rules, "credit.general.topic");
+	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
+	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
+	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
+	const StRuleGroup *lead = st_rules_group(rules, "credit.lead");
+
+	if (topic == NULL || mood == NULL || frame == NULL)
+		return FALSE;
+	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
+	gint64 max_words = st_rules_get_int(rules, "credit.general", "max_words", 8);
+	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
+
+	for (const char *s = text; *s;) {
+		while (*s && g_ascii_isspace(*s))
+			s++;
+		const char *e = sentence_end(s);
+		const char *next = *e ? e + 1 : e;
+		if (e == s) {
+			s = next;
+			continue;
+		}
+		g_autofree char *sent = g_strndup(s, e - s);
+		gint ts, te;
+		if (!earliest(topic, sent, &ts, &te) || !st_x_any_in(mood, scan, sent) ||
+		    st_x_any_in(trap, scan, sent)) {
+			s = next;
+			continue;
+		}
+		/* the frame: in the rest of this sentence, or opening the next */
+		const char *after = s + te;
+		gsize n = MIN(strlen(after), (gsize)(window + max + link_window));
+		while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+			n--;
+		g_autofree char *win = g_strndup(after, n);
+		char *para = strstr(win, "\n\n");
+		if (para)
+			*para = '\0';
+		gsize in_sentence = (gsize)(e - after);
+		gint fs = -1, fe = -1;
+		if (!earliest(frame, win, &fs, &fe) || (gsize)fs > (gsize)window ||
+		    ((gsize)fs >= in_sentence && strspn(win + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
+			s = next;
+			continue;
+		}
+		const char *from = name_start(lead, scan, win + fe);
+		g_autofree char *name = name_at(rules, scan, from, max);
+		if (name == NULL || !looks_like_name(name, max_words) ||
+		    st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name)) {
+			s = next;
+			continue;
+		}
+		g_autofree char *link = NULL;
+		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, win + fe))
+			link = first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
+		set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
+		return TRUE;
+	}
+	return FALSE;
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -174,8 +315,10 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 		return;
 	}
 	if (!st_x_find_in(st_rules_group(rules, "credit.request"),
-			  st_rules_group(rules, "credit.not"), scan, text, NULL, &h))
+			  st_rules_group(rules, "credit.not"), scan, text, NULL, &h)) {
+		general_request(rules, scan, text, a);
 		return;
+	}
 
 	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
