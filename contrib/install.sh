@@ -21,7 +21,7 @@ install -d -m 0755 "$D$BINDIR" "$D$SBINDIR" "$D$DATADIR/sectriage/rules/template
 	"$D$SYSCONFDIR/sectriage"
 install -m 0755 "$BUILD/sectriage-milter" "$D$SBINDIR/sectriage-milter"
 install -m 0755 "$BUILD/sectriage" "$D$BINDIR/sectriage"
-for f in "$SRC"/rules/*.rules "$SRC"/rules/class.model; do [ -f "$f" ] && install -m 0644 "$f" "$D$DATADIR/sectriage/rules/"; done
+for f in "$SRC"/rules/*.rules "$SRC"/rules/*.model; do [ -f "$f" ] && install -m 0644 "$f" "$D$DATADIR/sectriage/rules/"; done
 for f in "$SRC"/rules/templates/*; do [ -f "$f" ] && install -m 0644 "$f" "$D$DATADIR/sectriage/rules/templates/"; done
 install -m 0644 "$SRC/man/sectriage-milter.8" "$D$MANDIR/man8/"
 install -m 0644 "$SRC/man/sectriage.1" "$D$MANDIR/man1/"

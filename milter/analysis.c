@@ -53,7 +53,7 @@ st_analysis_free(StAnalysis *a)
 		&a->envelope_from, &a->version, &a->version_kind, &a->version_evidence,
 		&a->os, &a->distro, &a->kernel, &a->macos_version, &a->chip,
 		&a->platform_evidence, &a->klass, &a->class_evidence, &a->class_source, &a->component,
-		&a->component_evidence, &a->suggested_severity, &a->severity_evidence,
+		&a->component_evidence, &a->component_source, &a->suggested_severity, &a->severity_evidence,
 		&a->credit_name, &a->credit_link, &a->credit_evidence, &a->cvss_vector,
 		&a->cvss_version, &a->cvss_severity, &a->exploited_evidence, &a->ack_reason,
 	};
@@ -191,6 +191,7 @@ add_classification(JsonBuilder *b, const StAnalysis *a)
 	st_json_add_string(b, "class_source", a->class_source);
 	st_json_add_string(b, "component", a->component);
 	st_json_add_string(b, "component_evidence", a->component_evidence);
+	st_json_add_string(b, "component_source", a->component_source);
 	st_json_add_strings(b, "out_of_scope", a->out_of_scope);
 	json_builder_set_member_name(b, "out_of_scope_evidence");
 	json_builder_begin_array(b);
@@ -377,6 +378,7 @@ st_analysis_from_json(JsonNode *node)
 	st_set(&a->class_source, st_json_get_string(o, "class_source"));
 	st_set(&a->component, st_json_get_string(o, "component"));
 	st_set(&a->component_evidence, st_json_get_string(o, "component_evidence"));
+	st_set(&a->component_source, st_json_get_string(o, "component_source"));
 	get_strv(o, "out_of_scope", a->out_of_scope);
 	get_strv(o, "out_of_scope_evidence", a->out_of_scope_evidence);
 	st_set(&a->suggested_severity, st_json_get_string(o, "suggested_severity"));
@@ -488,6 +490,7 @@ merge_classification(StAnalysis *into, const StAnalysis *from)
 	if (into->component == NULL) {
 		st_set(&into->component, from->component);
 		st_set(&into->component_evidence, from->component_evidence);
+		st_set(&into->component_source, from->component_source);
 	}
 	for (guint i = 0; i < from->out_of_scope->len; i++) {
 		const char *h = g_ptr_array_index(from->out_of_scope, i);

@@ -20,7 +20,9 @@
  * When no [class.*] group names a class, a message with a description, PoC
  * or logs may still get one from the word model (rules/class.model,
  * words.h) when the model is sure; a->class_source says which of the two
- * named it ("patterns" or "words").
+ * named it ("patterns" or "words").  Likewise a component that the
+ * patterns only gave as [classify] default_component may be replaced by
+ * the one rules/component.model is sure of (a->component_source).
  *
  * A paragraph of the reporter's own text that asks whether something may
  * be tested and says what the writer would like to test ([aside.question]
@@ -441,7 +443,7 @@ static gboolean
 class_from_words(const StRules *rules, const char *text, gboolean suppress, gboolean followup,
 		 StAnalysis *a)
 {
-	const StWordModel *m = st_rules_word_model(rules);
+	const StWordModel *m = st_rules_word_model(rules, "class");
 	StWordGuess guess;
 
 	if (m == NULL || suppress || !has_content(rules, a, followup))
@@ -598,14 +600,54 @@ about_impostor(const StRules *rules, const GArray *regions)
 /* The evidence of a component that no group named (the default). */
 static const char default_component_evidence[] = "default: no component named";
 
+/* TRUE when A's component is only the default: no group named it, the
+ * word model neither. */
+static gboolean
+component_is_default(const StAnalysis *a)
+{
+	return a->component_evidence != NULL &&
+	       strcmp(a->component_evidence, default_component_evidence) == 0;
+}
+
+/* When the patterns fell back to the default component, the component the
+ * word model (rules/component.model, words.h) gives TEXT when it is sure
+ * ([wordmodel] min_margin).  [classify] component_words says when it is
+ * asked: "default" (no group reached component_min), "unmatched" (no
+ * [component.*] pattern matched at all) or "never". */
 static void
-classify_component(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
+component_from_words(const StRules *rules, const GArray *regions, const char *text, StAnalysis *a)
+{
+	const StWordModel *m = st_rules_word_model(rules, "component");
+	const char *when = st_rules_get(rules, "classify", "component_words");
+	StWordGuess guess;
+
+	if (m == NULL || !component_is_default(a) || g_strcmp0(when, "never") == 0)
+		return;
+	if (g_strcmp0(when, "unmatched") == 0) {
+		Tally any = { 0 };
+		const StRuleGroup *g = best_group(rules, "component.", regions, 1, 1, &any);
+		tally_clear(&any);
+		if (g != NULL)
+			return;
+	}
+	if (st_word_model_guess(m, text, &guess)) {
+		st_set(&a->component, guess.klass);
+		st_set(&a->component_evidence, guess.evidence);
+		st_set(&a->component_source, "words");
+	}
+	g_free(guess.evidence);
+}
+
+static void
+classify_component(const StRules *rules, const GArray *regions, const char *words_text,
+		   gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *g = best_group(rules, "component.", regions,
 					  rules_int(rules, "classify", "component_min", 6),
 					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
 
+	st_set(&a->component_source, NULL);
 	if (!claims_finding(rules, regions, a, followup)) {
 		tally_clear(&best);
 		st_set(&a->component, NULL);
@@ -621,6 +663,9 @@ classify_component(const StRules *rules, const GArray *regions, gboolean followu
 		st_set(&a->component_evidence, def && *def ? default_component_evidence : NULL);
 	}
 	tally_clear(&best);
+	if (a->component != NULL)
+		st_set(&a->component_source, "patterns");
+	component_from_words(rules, regions, words_text, a);
 	if (a->component != NULL) {
 		g_autofree char *name = g_strconcat("component.", a->component, NULL);
 		if (rule_true(st_rules_group(rules, name), "platform_na"))
@@ -650,10 +695,12 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 		tally_group(g, regions, &t);
 		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2)) {
 			a->check_na[c] = TRUE;
-			if (rule_true(g, "no_component") && a->component_evidence != NULL &&
-			    strcmp(a->component_evidence, default_component_evidence) == 0) {
+			if (rule_true(g, "no_component") &&
+			    (component_is_default(a) ||
+			     g_strcmp0(a->component_source, "words") == 0)) {
 				st_set(&a->component, NULL);
 				st_set(&a->component_evidence, NULL);
+				st_set(&a->component_source, NULL);
 			}
 		}
 	}
@@ -806,7 +853,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	gboolean suppress = classify_oos(rules, regions, followup, a);
 	g_autofree char *wtext = words_text(subject, own, documents);
 	classify_class(rules, regions, wtext, suppress, followup, a);
-	classify_component(rules, comp_regions, followup, a);
+	classify_component(rules, comp_regions, wtext, followup, a);
 	if (about_impostor(rules, regions)) {
 		/* someone else's mail or site posing as ours: no class, no
 		 * component, and no host platform to ask for */
@@ -815,6 +862,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		st_set(&a->class_source, NULL);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
+		st_set(&a->component_source, NULL);
 		a->check_na[ST_CHECK_PLATFORM] = TRUE;
 	}
 	classify_not_applicable(rules, regions, a);

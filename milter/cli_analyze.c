@@ -3,7 +3,7 @@
  *
  * Prints the facts the milter would file for each message: one JSON object
  * per file with --json (the interface of DESIGN.md), a short summary
- * otherwise, the words the class model reads with --words.  Nothing is
+ * otherwise, the words the word models read with --words.  Nothing is
  * written anywhere.
  */
 #include <stdio.h>
@@ -58,9 +58,10 @@ print_summary(const char *file, const StAnalysis *a)
 	printf("\n");
 }
 
-/* FILE, a tab and the words of A's message the class word model reads
- * (rules/class.model), separated by spaces: what tests/tools/train_class.py
- * trains on, so that training and the filter read the same words. */
+/* FILE, a tab and the words of A's message the word models read
+ * (rules/class.model, rules/component.model), separated by spaces: what
+ * tests/tools/train_class.py and train_component.py train on, so that
+ * training and the filter read the same words. */
 static void
 print_words(const char *file, const StRules *rules, const StAnalysis *a)
 {
@@ -81,7 +82,7 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per message", NULL },
 		{ "pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL },
 		{ "words", 0, 0, G_OPTION_ARG_NONE, &words,
-		  "Print the words the class model reads, one line per message (for training)", NULL },
+		  "Print the words the word models read, one line per message (for training)", NULL },
 		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
 		  "The SMTP envelope sender ('' is the null sender <>)", "ADDR" },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },

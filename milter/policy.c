@@ -570,6 +570,7 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 		st_set(&a->class_source, NULL);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
+		st_set(&a->component_source, NULL);
 		st_set(&a->suggested_severity, NULL);
 		st_set(&a->severity_evidence, NULL);
 		g_ptr_array_set_size(a->out_of_scope, 0);

@@ -22,7 +22,8 @@ struct StRules {
 	                        * starts so, in order (every prefix that ends
 	                        * in a dot): st_rules_groups without a walk
 	                        * over every group, per message (#9) */
-	StWordModel *words;    /* class.model (words.h), or NULL */
+	GHashTable *models;    /* "class" -> StWordModel of class.model, one per
+	                        * DIR/NAME.model (words.h) */
 	StAc *ac;              /* the literals of every pattern (prefilter) */
 	gboolean prefilter;    /* ST_PREFILTER is not "0" */
 	gboolean check;        /* ST_PREFILTER_CHECK is "1" */
@@ -95,6 +96,8 @@ rules_new(void)
 	r->groups = g_ptr_array_new_with_free_func((GDestroyNotify)group_free);
 	r->by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	r->templates = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	r->models = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+					  (GDestroyNotify)st_word_model_free);
 	r->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 					     (GDestroyNotify)g_ptr_array_unref);
 	r->prefilter = g_strcmp0(g_getenv("ST_PREFILTER"), "0") != 0;
@@ -557,25 +560,27 @@ load_templates(StRules *r, const char *dir, GError **error)
 	return TRUE;
 }
 
-/* The class word model DIR/class.model (words.h), when there is one. */
+/* The word models DIR/NAME.model (words.h), one per field, under NAME. */
 static gboolean
-load_word_model(StRules *r, const char *dir, GError **error)
+load_word_models(StRules *r, const char *dir, GError **error)
 {
-	g_autofree char *path = g_build_filename(dir, "class.model", NULL);
-	g_autoptr(GKeyFile) kf = g_key_file_new();
-	GError *e = NULL;
+	g_autoptr(GPtrArray) names = list_dir(dir, ".model", error);
 
-	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
-		if (g_error_matches(e, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
-			g_error_free(e);     /* no model: patterns alone */
-			return TRUE;
-		}
-		g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
-		g_error_free(e);
+	if (names == NULL)
 		return FALSE;
+	for (guint i = 0; i < names->len; i++) {
+		const char *n = g_ptr_array_index(names, i);
+		g_autofree char *path = g_build_filename(dir, n, NULL);
+		GError *e = NULL;
+		StWordModel *m = st_word_model_load(path, &e);
+		if (m == NULL) {
+			g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
+			g_error_free(e);
+			return FALSE;
+		}
+		g_hash_table_replace(r->models, g_strndup(n, strlen(n) - strlen(".model")), m);
 	}
-	r->words = st_word_model_from_keyfile(kf, "class.model", error);
-	return r->words != NULL;
+	return TRUE;
 }
 
 StRules *
@@ -605,7 +610,7 @@ st_rules_load(const char *dir, GError **error)
 	}
 	if (!load_templates(r, dir, error))
 		return NULL;
-	if (!load_word_model(r, dir, error))
+	if (!load_word_models(r, dir, error))
 		return NULL;
 	rules_prefilter(r);
 	rules_index_prefixes(r);
@@ -624,10 +629,15 @@ st_rules_load_data(const char *text, gssize len, GError **error)
 		return NULL;
 	if (!load_keyfile(r, kf, "(data)", error))
 		return NULL;
-	/* a text with the model's groups carries a model too (tests) */
-	if (g_key_file_has_group(kf, "wordmodel") &&
-	    (r->words = st_word_model_from_keyfile(kf, "(data)", error)) == NULL)
-		return NULL;
+	/* a text with the model's groups carries a model too (tests), the
+	 * one its [wordmodel] "field" names (default "class") */
+	if (g_key_file_has_group(kf, "wordmodel")) {
+		StWordModel *m = st_word_model_from_keyfile(kf, "(data)", error);
+		if (m == NULL)
+			return NULL;
+		g_autofree char *field = g_key_file_get_string(kf, "wordmodel", "field", NULL);
+		g_hash_table_replace(r->models, g_strdup(field ? field : "class"), m);
+	}
 	rules_prefilter(r);
 	rules_index_prefixes(r);
 	return g_steal_pointer(&r);
@@ -651,14 +661,14 @@ st_rules_unref(StRules *rules)
 	g_hash_table_unref(rules->templates);
 	g_hash_table_unref(rules->by_prefix);
 	st_ac_free(rules->ac);
-	st_word_model_free(rules->words);
+	g_hash_table_unref(rules->models);
 	g_free(rules);
 }
 
 const StWordModel *
-st_rules_word_model(const StRules *rules)
+st_rules_word_model(const StRules *rules, const char *field)
 {
-	return rules ? rules->words : NULL;
+	return rules && field ? g_hash_table_lookup(rules->models, field) : NULL;
 }
 
 const StRuleGroup *

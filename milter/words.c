@@ -1,6 +1,6 @@
 /*
- * words.c — the naive Bayes word model of the class (words.h): loading
- * rules/class.model, the words of a text, and the guess.
+ * words.c — naive Bayes word models (words.h): loading one (rules/class.model,
+ * rules/component.model, ...), the words of a text, and the guess.
  *
  * The counts are turned into smoothed log probabilities once, at load:
  * log((n + alpha) / (tokens + alpha * vocabulary)) per word and class.  A
@@ -104,6 +104,17 @@ st_word_model_from_keyfile(GKeyFile *kf, const char *file, GError **error)
 		g_hash_table_replace(m->words, g_strdup(*k), lp);
 	}
 	return g_steal_pointer(&m);
+}
+
+StWordModel *
+st_word_model_load(const char *path, GError **error)
+{
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+	g_autofree char *base = g_path_get_basename(path);
+
+	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, error))
+		return NULL;
+	return st_word_model_from_keyfile(kf, base, error);
 }
 
 /* Add WORD (its CHARS characters, HAS_DIGIT) to WORDS when it is a word. */

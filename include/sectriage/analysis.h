@@ -64,6 +64,9 @@ typedef struct StAnalysis {
 	                                    or NULL with no class */
 	char *component;                 /* core, python_sdk, node_sdk, cloud, release_infra */
 	char *component_evidence;
+	char *component_source;          /* "patterns" (a pattern or the default),
+	                                    "words" (rules/component.model) or
+	                                    NULL with no component */
 	GPtrArray *out_of_scope;         /* char*: physical_access, self_dos,
 	                                    theoretical, upstream, hardening */
 	GPtrArray *out_of_scope_evidence;/* char*, parallel to out_of_scope */

@@ -77,10 +77,11 @@ StRules *st_rules_ref(StRules *rules);
 /* Drop a reference; the last frees the rules.  NULL is fine. */
 void st_rules_unref(StRules *rules);
 
-/* The class word model (rules/class.model, or the [wordmodel] groups of a
- * text given to st_rules_load_data; words.h), or NULL when there is none.
- * Owned by RULES. */
-const struct StWordModel *st_rules_word_model(const StRules *rules);
+/* The word model of FIELD ("class": rules/class.model, "component":
+ * rules/component.model; or the [wordmodel] groups of a text given to
+ * st_rules_load_data, for the field its "field" key names, default
+ * "class"; words.h), or NULL when there is none.  Owned by RULES. */
+const struct StWordModel *st_rules_word_model(const StRules *rules, const char *field);
 
 /* The group NAME, or NULL. */
 const StRuleGroup *st_rules_group(const StRules *rules, const char *name);

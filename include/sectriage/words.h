@@ -1,12 +1,15 @@
 /*
- * words.h — a naive Bayes word model for the class: the fallback when no
- * pattern of rules/classify.rules names one (issue #3).
+ * words.h — naive Bayes word models: the fallback when the patterns of
+ * rules/classify.rules do not decide a field (issue #3).
  *
- * The model is rules/class.model, a GKeyFile written by
- * tests/tools/train_class.py from the labelled devset and held-out set:
+ * A model is a file rules/NAME.model, one per field it speaks for
+ * (class.model: the class when no pattern names one; component.model: the
+ * component when the patterns fall back to the default), a GKeyFile written
+ * by tests/tools/train_class.py (train_component.py) from the labelled
+ * devset and held-out set:
  *
  *   [wordmodel]
- *   classes = none;sandbox_escape;...   the labels; "none" gives no class
+ *   classes = none;sandbox_escape;...   the labels; "none" gives no answer
  *   docs = 40;31;...                    training messages per class
  *   tokens = 5210;4400;...              word occurrences per class
  *   vocabulary = 2345                   the number of words (for smoothing)
@@ -35,6 +38,10 @@ G_BEGIN_DECLS
 
 typedef struct StWordModel StWordModel;
 
+/* Load the model file PATH (its base name names it in errors).  Returns a
+ * new model, or NULL with ERROR set (G_FILE_ERROR_NOENT when there is no
+ * such file). */
+StWordModel *st_word_model_load(const char *path, GError **error);
 /* Build a model from KF's [wordmodel] and [wordmodel.words] groups.  FILE
  * names it in errors.  Returns a new model (st_word_model_free), or NULL
  * with ERROR set when a group is missing or a count list does not have one

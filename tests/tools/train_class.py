@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""train_class.py - train rules/class.model, the word model of the class.
+"""train_class.py - train rules/class.model, the word model of the class
+(and, as tests/tools/train_component.py or with --field component,
+rules/component.model, the word model of the component).
 
 The class of a report (rules/classify.rules, [class.*]) is found by weighted
 phrase patterns.  When none of them names a class, milter/classify.c asks a
@@ -40,6 +42,17 @@ threshold says how often the fallback gives the right class, a wrong one,
 or a class where the label has none.  --unseen K-L runs the filter the
 same two ways with the model as it is written (trained up to
 --max-message) on later rounds it never saw.  The output is deterministic.
+
+The filter is also run on each round without the model (patterns alone),
+so the tables count, besides right and wrong, how often the model CHANGED
+the patterns' answer: a wrong answer into the right one ("fixed") and a
+right one into a wrong one ("broke").
+
+--field component trains and measures the component model the same way
+(labels: core, python_sdk, node_sdk, cloud, release_infra; messages whose
+label has no component, which are not reports, are left out).  The filter
+asks it only when the patterns fell back to [classify] default_component;
+--when default,unmatched measures [classify] component_words settings.
 """
 import argparse
 import glob
@@ -56,6 +69,42 @@ from collections import Counter, defaultdict
 CLASSES = ("none", "sandbox_escape", "isolation_bypass", "network_bypass",
            "privilege_escalation", "secret_leakage", "snapshot_leak",
            "control_plane_auth", "supply_chain")
+COMPONENTS = ("core", "python_sdk", "node_sdk", "cloud", "release_infra")
+
+
+def class_label(lab):
+    """The class training label of a label file, or None (not trained on)."""
+    if lab.get("thread_parent"):
+        return None
+    if lab.get("class"):
+        return lab["class"]
+    if lab.get("has_description_impact") or lab.get("has_poc") or lab.get("has_logs"):
+        return "none"
+    return None
+
+
+def component_label(lab):
+    """The component training label of a label file, or None."""
+    if lab.get("thread_parent"):
+        return None
+    return lab.get("component")
+
+
+# What differs between the fields a word model speaks for: its labels, the
+# training label of a label file, the model file, the analyze --json keys,
+# the default --min-margin and --max-message.
+FIELDS = {
+    "class": {"labels": CLASSES, "label_of": class_label, "model": "class.model",
+              "key": "class", "min_margin": 4.0, "max_message": 448,
+              "chosen": "--loro 25-38 --filter and --unseen 33-39",
+              "what": "the class", "when": "no pattern of classify.rules names a class"},
+    "component": {"labels": COMPONENTS, "label_of": component_label,
+                  "model": "component.model", "key": "component",
+                  "min_margin": 6.0, "max_message": 472, "chosen": "--loro 26-41 --filter",
+                  "what": "the component",
+                  "when": "the patterns of classify.rules fall back to default_component"},
+}
+FIELD = FIELDS["class"]
 
 # Function words and words of every report (mail courtesy, the product's
 # name) say nothing about the kind of bug.
@@ -105,14 +154,8 @@ def rounds_of(readme):
 
 
 def label_of(lab):
-    """The training label of a label file, or None (not trained on)."""
-    if lab.get("thread_parent"):
-        return None
-    if lab.get("class"):
-        return lab["class"]
-    if lab.get("has_description_impact") or lab.get("has_poc") or lab.get("has_logs"):
-        return "none"
-    return None
+    """The training label of a label file for the field, or None."""
+    return FIELD["label_of"](lab)
 
 
 def load_set(setdir, source, max_number=None):
@@ -164,9 +207,10 @@ def train(docs, min_df, alpha, bigrams):
         df.update(f)
         per[label].update(f)
     vocab = sorted(w for w, n in df.items() if n >= min_df)
-    counts = {w: [per[c][w] for c in CLASSES] for w in vocab}
-    tokens = [sum(counts[w][i] for w in vocab) for i in range(len(CLASSES))]
-    return {"classes": list(CLASSES), "docs": [ndocs[c] for c in CLASSES],
+    labels = FIELD["labels"]
+    counts = {w: [per[c][w] for c in labels] for w in vocab}
+    tokens = [sum(counts[w][i] for w in vocab) for i in range(len(labels))]
+    return {"classes": list(labels), "docs": [ndocs[c] for c in labels],
             "tokens": tokens, "vocabulary": len(vocab), "alpha": alpha,
             "bigrams": bigrams, "words": counts}
 
@@ -198,15 +242,20 @@ def guess(model, words):
 
 
 def write_model(model, path, min_margin, how):
+    script = "train_class.py" if FIELD is FIELDS["class"] else "train_component.py"
     lines = [
-        "# class.model - naive Bayes word model of the class (milter/words.c), the",
-        "# fallback when no pattern of classify.rules names a class (issue #3).",
+        "# %s - naive Bayes word model of %s (milter/words.c), the" % (FIELD["model"], FIELD["what"]),
+        "# fallback when %s (issue #3)." % FIELD["when"],
         "# Generated; do not edit.  Regenerate from the top of the repository with",
-        "#   make && python3 tests/tools/train_class.py",
+        "#   make && python3 tests/tools/" + script,
         "# " + how,
         "# Counts are training messages containing the word (binary naive Bayes),",
-        "# one per class in the order of 'classes'; 'none' is a report labelled",
-        "# with no class and is never given as one.",
+        "# one per %s in the order of 'classes'" % ("class" if "none" in model["classes"] else "label") + (
+            "; 'none' is a report labelled" if "none" in model["classes"] else "."),
+    ]
+    if "none" in model["classes"]:
+        lines.append("# with no class and is never given as one.")
+    lines += [
         "",
         "[wordmodel]",
         "classes = " + ";".join(model["classes"]),
@@ -258,35 +307,71 @@ def first_run_rules(heldout, first):
     return p.stdout.decode("utf-8") if p.returncode == 0 else None
 
 
-def filter_rows(args, model, fold_msgs, classify_rules):
-    """Run the filter on FOLD_MSGS with MODEL (believed at any margin) and
-    CLASSIFY_RULES (None: today's).  Returns [(label, class, source, margin)]."""
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="train-class-") as tmp:
+def with_setting(classify_rules, key, value):
+    """CLASSIFY_RULES with KEY = VALUE in its [classify] group."""
+    out, done = [], False
+    for line in classify_rules.splitlines():
+        if done is False and re.match(r"\s*%s\s*=" % re.escape(key), line):
+            continue
+        out.append(line)
+        if line.strip() == "[classify]" and not done:
+            out.append("%s = %s" % (key, value))
+            done = True
+    return "\n".join(out) + "\n"
+
+
+def run_filter(args, model, fold_msgs, classify_rules, when=None):
+    """analyze --json of FOLD_MSGS with MODEL (believed at any margin; None:
+    no model of the field) and CLASSIFY_RULES (None: today's), WHEN the
+    [classify] component_words setting.  Returns path -> (value, source,
+    margin or None)."""
+    key = FIELD["key"]
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="train-words-") as tmp:
         rules = os.path.join(tmp, "rules")
         shutil.copytree(os.path.join(repo_root(), "rules"), rules)
-        if classify_rules is not None:
-            with open(os.path.join(rules, "classify.rules"), "w", encoding="utf-8") as f:
-                f.write(classify_rules)
-        write_model(model, os.path.join(rules, "class.model"), -1e9, "fold model")
+        if classify_rules is None:
+            with open(os.path.join(rules, "classify.rules"), encoding="utf-8") as f:
+                classify_rules = f.read()
+        if when is not None:
+            classify_rules = with_setting(classify_rules, "component_words", when)
+        with open(os.path.join(rules, "classify.rules"), "w", encoding="utf-8") as f:
+            f.write(classify_rules)
+        path = os.path.join(rules, FIELD["model"])
+        if model is None:
+            if os.path.exists(path):
+                os.unlink(path)
+        else:
+            write_model(model, path, -1e9, "fold model")
         res = analyze_json(args.binary, rules, [m[4] for m in fold_msgs])
         for m in fold_msgs:
             o = res.get(m[4], {})
-            ev = o.get("class_evidence") or ""
-            mm = MARGIN.search(ev) if o.get("class_source") == "words" else None
-            rows.append((m[3].get("class"), o.get("class"), o.get("class_source"),
-                         float(mm.group(1)) if mm else None, m[2][:-5]))
-    return rows
+            source = o.get(key + "_source")
+            mm = MARGIN.search(o.get(key + "_evidence") or "") if source == "words" else None
+            out[m[4]] = (o.get(key), source, float(mm.group(1)) if mm else None)
+    return out
+
+
+def filter_rows(args, model, fold_msgs, classify_rules, when=None):
+    """Run the filter on FOLD_MSGS without the model and with MODEL.
+    Returns [(label, value with the model, source, margin, name, value of
+    the patterns alone)]."""
+    key = FIELD["key"]
+    alone = run_filter(args, None, fold_msgs, classify_rules, when)
+    withm = run_filter(args, model, fold_msgs, classify_rules, when)
+    return [(m[3].get(key),) + withm[m[4]] + (m[2][:-5], alone[m[4]][0]) for m in fold_msgs]
 
 
 def at_threshold(rows, t):
-    """Counts of the filter's class at threshold T: right, wrong class,
-    class where none is labelled, none where one is, right none; and how
-    many of the classes the words gave, right and wrong."""
+    """Counts of the filter's answer at threshold T: right, wrong, a value
+    where the label has none, none where it has one, right none; how many
+    of the answers the words gave were right and wrong; and how often the
+    words changed the patterns' answer from wrong to right (fixed) and
+    from right to wrong (broke)."""
     c = Counter()
-    for label, got, source, margin, _ in rows:
+    for label, got, source, margin, _, base in rows:
         if source == "words" and margin < t:
-            got, source = None, None
+            got, source = base, None
         if got is None and label is None:
             c["none_right"] += 1
         elif got is None:
@@ -299,6 +384,13 @@ def at_threshold(rows, t):
             c["wrong"] += 1
         if source == "words":
             c["words_right" if got == label else "words_wrong"] += 1
+        if got != base:
+            if got == label:
+                c["fixed"] += 1
+            elif base == label:
+                c["broke"] += 1
+            else:
+                c["wrong_to_wrong"] += 1
     return c
 
 
@@ -307,7 +399,7 @@ def loro(args, msgs, texts):
     lo, hi = (int(x) for x in args.loro.split("-"))
     alone = Counter()
     per_round = []
-    variants = {"today": defaultdict(list), "first-run": defaultdict(list)}
+    variants = {}
     for k in range(lo, hi + 1):
         first, last = heldout_rounds[k]
         in_k = [m for m in msgs if m[0] == "heldout" and first <= m[1] <= last]
@@ -328,10 +420,14 @@ def loro(args, msgs, texts):
         alone.update(rc)
         per_round.append((k, rc))
         if args.filter:
-            variants["today"][k] = filter_rows(args, model, in_k, None)
-            variants["first-run"][k] = filter_rows(args, model, in_k,
-                                                   first_run_rules(args.heldout, first))
-    print("model alone (winner vs label, reports with a class; sure = margin >= %g):"
+            first_rules = first_run_rules(args.heldout, first)
+            for when in args.when:
+                tag = " (component_words = %s)" % when if when else ""
+                variants.setdefault("today" + tag, defaultdict(list))[k] = filter_rows(
+                    args, model, in_k, None, when)
+                variants.setdefault("first-run" + tag, defaultdict(list))[k] = filter_rows(
+                    args, model, in_k, first_rules, when)
+    print("model alone (winner vs label, labelled messages; sure = margin >= %g):"
           % args.min_margin)
     for k, rc in per_round:
         print("  round %d: %d/%d right, sure on %d of which %d right"
@@ -344,14 +440,14 @@ def loro(args, msgs, texts):
 
 
 def unseen(args, msgs, texts):
-    """The model trained as for rules/class.model (on messages up to
+    """The model trained as for the shipped model (on messages up to
     --max-message), run by the filter on later rounds it never saw."""
     heldout_rounds = rounds_of(os.path.join(args.heldout, "README.md"))
     lo, hi = (int(x) for x in args.unseen.split("-"))
     model = train([(label_of(m[3]), texts[m[4]]) for m in msgs if label_of(m[3])],
                   args.min_df, args.alpha, args.bigrams)
     later = load_set(args.heldout, "heldout")
-    variants = {"today": defaultdict(list), "first-run": defaultdict(list)}
+    variants = {}
     for k in range(lo, hi + 1):
         if k not in heldout_rounds:
             continue
@@ -360,55 +456,78 @@ def unseen(args, msgs, texts):
             sys.exit("train_class.py: round %d was trained on (--max-message %d)"
                      % (k, args.max_message))
         in_k = [m for m in later if first <= m[1] <= last]
-        variants["today"][k] = filter_rows(args, model, in_k, None)
-        variants["first-run"][k] = filter_rows(args, model, in_k,
-                                               first_run_rules(args.heldout, first))
+        first_rules = first_run_rules(args.heldout, first)
+        for when in args.when:
+            tag = " (component_words = %s)" % when if when else ""
+            variants.setdefault("today" + tag, defaultdict(list))[k] = filter_rows(
+                args, model, in_k, None, when)
+            variants.setdefault("first-run" + tag, defaultdict(list))[k] = filter_rows(
+                args, model, in_k, first_rules, when)
     print_variants(args, variants, args.unseen)
 
 
 def print_variants(args, variants, span):
+    key = FIELD["key"]
     for name, rows_by_round in variants.items():
         rows = [r for k in sorted(rows_by_round) for r in rows_by_round[k]]
         base = at_threshold(rows, float("inf"))
-        print("filter with classify.rules %s, rounds %s, %d messages:" % (name, span, len(rows)))
-        print("  threshold  right wrong class-where-none missed none-right | words right/wrong")
+        print("filter with classify.rules %s, rounds %s, %d messages, %s:"
+              % (name, span, len(rows), key))
+        print("  threshold  right wrong %s-where-none missed none-right | words right/wrong"
+              " | fixed broke wrong-to-wrong" % key)
         print("  patterns   %5d %5d %16d %6d %10d |" % (base["right"], base["wrong"],
               base["false_class"], base["missed"], base["none_right"]))
         for t in args.thresholds:
             c = at_threshold(rows, t)
-            print("  %9g  %5d %5d %16d %6d %10d | %d/%d" % (t, c["right"], c["wrong"],
-                  c["false_class"], c["missed"], c["none_right"], c["words_right"],
-                  c["words_wrong"]))
-        print("  every class the words gave (message, label, class, margin):")
-        for label, got, source, margin, name in sorted(
-                (r for r in rows if r[2] == "words"), key=lambda r: -r[3]):
-            print("    %-50s %-20s %-20s %5.1f %s" % (name[:50], label, got, margin,
-                  "right" if label == got else "WRONG"))
+            print("  %9g  %5d %5d %16d %6d %10d | %d/%d | %d %d %d" % (
+                t, c["right"], c["wrong"], c["false_class"], c["missed"], c["none_right"],
+                c["words_right"], c["words_wrong"], c["fixed"], c["broke"],
+                c["wrong_to_wrong"]))
+        print("  every %s the words gave (message, label, patterns alone, words, margin):" % key)
+        for label, got, source, margin, name, base_v in sorted(
+                (r for r in rows if r[2] == "words"), key=lambda r: (-r[3], r[4])):
+            print("    %-46s %-14s %-14s %-14s %5.1f %s" % (
+                name[:46], label, base_v, got, margin,
+                "same" if got == base_v else ("fixed" if got == label else (
+                    "BROKE" if base_v == label else "wrong"))))
+        print("  %s misses of the patterns alone (message, label, patterns):" % key)
+        for label, got, source, margin, name, base_v in rows:
+            if base_v != label:
+                print("    %-46s %-14s %-14s" % (name[:46], label, base_v))
         for k in sorted(rows_by_round):
             c0 = at_threshold(rows_by_round[k], float("inf"))
             c = at_threshold(rows_by_round[k], args.min_margin)
-            print("  round %d at %g: right %d -> %d, words right %d wrong %d, class where none %d"
-                  % (k, args.min_margin, c0["right"], c["right"], c["words_right"],
-                     c["words_wrong"], c["false_class"]))
+            print("  round %d at %g: right %d -> %d, fixed %d, broke %d, %s where none %d"
+                  % (k, args.min_margin, c0["right"], c["right"], c["fixed"], c["broke"],
+                     key, c["false_class"]))
 
 
-def main():
+def main(field=None):
+    global FIELD
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--field", choices=sorted(FIELDS), default=field or "class",
+                    help="the field whose model is trained (default %s)" % (field or "class"))
+    pre, _ = ap.parse_known_args()
+    FIELD = FIELDS[pre.field]
     ap.add_argument("--build", default=os.environ.get("BUILD", os.path.join(repo_root(), "build")))
     ap.add_argument("--shared", default=shared_dir())
     ap.add_argument("--heldout", default=os.path.join(repo_root(), "tests", "data", "heldout"))
-    ap.add_argument("--max-message", type=int, default=448,
-                    help="train on held-out messages numbered up to this (default 448)")
-    ap.add_argument("--out", default=os.path.join(repo_root(), "rules", "class.model"))
+    ap.add_argument("--max-message", type=int, default=FIELD["max_message"],
+                    help="train on held-out messages numbered up to this (default %d)"
+                    % FIELD["max_message"])
+    ap.add_argument("--out", default=os.path.join(repo_root(), "rules", FIELD["model"]))
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("--alpha", type=float, default=1.0)
     ap.add_argument("--no-bigrams", dest="bigrams", action="store_false")
-    ap.add_argument("--min-margin", type=float, default=4.0,
+    ap.add_argument("--min-margin", type=float, default=FIELD["min_margin"],
                     help="log-odds the winner needs (chosen by --loro --filter)")
     ap.add_argument("--loro", metavar="K-L", help="leave-one-round-out over rounds K..L")
     ap.add_argument("--filter", action="store_true", help="with --loro: run the filter too")
     ap.add_argument("--unseen", metavar="K-L",
                     help="run the filter with the model on later rounds K..L, never trained on")
+    ap.add_argument("--when", type=lambda s: s.split(","), default=[None],
+                    help="with --filter or --unseen: [classify] component_words settings to "
+                    "measure, e.g. default,unmatched (default: as classify.rules says)")
     ap.add_argument("--thresholds", type=lambda s: [float(x) for x in s.split(",")],
                     default=[0, 2, 4, 6, 7, 8, 9, 10, 12, 15, 20])
     args = ap.parse_args()
@@ -428,9 +547,9 @@ def main():
     docs = [(label_of(m[3]), texts[m[4]]) for m in msgs if label_of(m[3])]
     model = train(docs, args.min_df, args.alpha, args.bigrams)
     how = ("Trained on %d messages (devset and held-out 1-%d): min_df %d, alpha %g, "
-           "bigrams %s; min_margin chosen by --loro 25-38 --filter and --unseen 33-39 (heldout README)."
+           "bigrams %s; min_margin chosen by %s (heldout README)."
            % (len(docs), args.max_message, args.min_df, args.alpha,
-              "yes" if args.bigrams else "no"))
+              "yes" if args.bigrams else "no", FIELD["chosen"]))
     write_model(model, args.out, args.min_margin, how)
     print("%s: %d words, %d messages" % (os.path.relpath(args.out), model["vocabulary"], len(docs)))
 

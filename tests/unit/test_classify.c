@@ -270,9 +270,12 @@ static const ClassCase class_cases[] = {
 	{ "Секреты остаются в /tmp",
 	  "Конфигурация записывается со значениями секретов в открытом виде, и любой локальный\n"
 	  "пользователь может получить ключи API.", "secret_leakage", "core" },
+	/* (the Python examples are the Python SDK's: no pattern names a
+	 * component, and the component word model is sure of python_sdk where
+	 * the patterns alone gave the default, core) */
 	{ "Question about the Python examples",
 	  "Running python3 app.py prints a traceback from /usr/lib/python3.12/asyncio/runners.py.",
-	  NULL, "core" },
+	  NULL, "python_sdk" },
 	/* Ukrainian (blind round 15) */
 	{ "Вразливість у microsandbox",
 	  "Будь-який користувач може під'єднатися до чужої пісочниці. Тобто ізоляція між\n"
@@ -1013,7 +1016,7 @@ static void
 test_word_model(void)
 {
 	g_autoptr(StRules) rules = tu_rules_text(words_rules);
-	const StWordModel *m = st_rules_word_model(rules);
+	const StWordModel *m = st_rules_word_model(rules, "class");
 	StWordGuess g;
 
 	g_assert_nonnull(m);
@@ -1046,7 +1049,7 @@ static void
 test_word_model_repo(void)
 {
 	g_autoptr(StRules) rules = tu_repo_rules();
-	g_assert_nonnull(st_rules_word_model(rules));
+	g_assert_nonnull(st_rules_word_model(rules, "class"));
 	g_autoptr(StAnalysis) a = classify(rules, "odd files on my laptop",
 					   "A script I ran inside the VM left a file in the home directory of my\n"
 					   "laptop, outside the folder I shared with the VM. It can write anywhere\n"
@@ -1079,6 +1082,88 @@ test_word_model_needs_finding(void)
 	g_assert_null(a->class_source);
 }
 
+/* A component model of its own ([wordmodel] field = component): a pattern
+ * names the cloud, and the default is core. */
+static const char component_words_rules[] =
+	"[classify]\ncomponent_min = 8\ncomponent_min_patterns = 1\ndefault_component = core\n"
+	"[component.cloud]\nweight = 10\nmatch.named = managed cloud\n"
+	"[wordmodel]\nfield = component\nclasses = core;node_sdk;cloud\ndocs = 4;2;2\n"
+	"tokens = 8;8;8\nvocabulary = 6\nalpha = 1\nmin_margin = 3\nbigrams = true\n"
+	"[wordmodel.words]\n"
+	"guest = 4;0;0\nkernel = 4;0;0\n"
+	"npm = 0;4;0\nrequire = 0;3;0\nnpm_package = 0;1;0\n"
+	"console = 0;0;8\n";
+
+/* The component model loads under its field, scores a small text, and
+ * overrules the default only when it is sure; a component a pattern named
+ * stays. */
+static void
+test_component_model(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(component_words_rules);
+	const StWordModel *m = st_rules_word_model(rules, "component");
+	StWordGuess g;
+
+	g_assert_nonnull(m);
+	g_assert_null(st_rules_word_model(rules, "class"));
+	g_assert_true(st_word_model_guess(m, "We require the npm package in our app.", &g));
+	g_assert_cmpstr(g.klass, ==, "node_sdk");
+	g_assert_nonnull(strstr(g.evidence, "npm_package"));
+	g_free(g.evidence);
+
+	/* the default, overruled by a sure model */
+	g_autoptr(StAnalysis) a = classify(rules, "photos kept", "We require the npm package and "
+					   "the copy keeps old photos.", FALSE);
+	g_assert_cmpstr(a->component, ==, "node_sdk");
+	g_assert_cmpstr(a->component_source, ==, "words");
+	g_assert_true(g_str_has_prefix(a->component_evidence, "words: "));
+
+	/* one word each way: not sure, the default is kept */
+	g_autoptr(StAnalysis) b = classify(rules, "odd", "The npm console.", FALSE);
+	g_assert_cmpstr(b->component, ==, "core");
+	g_assert_cmpstr(b->component_source, ==, "patterns");
+	g_assert_cmpstr(b->component_evidence, ==, "default: no component named");
+
+	/* nothing the model knows: the default */
+	g_autoptr(StAnalysis) c = classify(rules, "odd", "Something else entirely.", FALSE);
+	g_assert_cmpstr(c->component, ==, "core");
+	g_assert_cmpstr(c->component_source, ==, "patterns");
+
+	/* a component a pattern named is not the model's to change */
+	g_autoptr(StAnalysis) d = classify(rules, "managed cloud", "We require the npm package "
+					   "with the managed cloud.", FALSE);
+	g_assert_cmpstr(d->component, ==, "cloud");
+	g_assert_cmpstr(d->component_source, ==, "patterns");
+
+	/* [classify] component_words = never keeps the default */
+	g_autoptr(GString) never = g_string_new(component_words_rules);
+	g_string_replace(never, "[classify]\n", "[classify]\ncomponent_words = never\n", 1);
+	g_autoptr(StRules) off = tu_rules_text(never->str);
+	g_autoptr(StAnalysis) e = classify(off, "photos kept", "We require the npm package and "
+					   "the copy keeps old photos.", FALSE);
+	g_assert_cmpstr(e->component, ==, "core");
+	g_assert_cmpstr(e->component_source, ==, "patterns");
+}
+
+/* The repository's rules/component.model loads with the rules and scores
+ * a small text. */
+static void
+test_component_model_repo(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const StWordModel *m = st_rules_word_model(rules, "component");
+	StWordGuess g;
+
+	g_assert_nonnull(m);
+	st_word_model_guess(m, "The npm package of the Node SDK in our JavaScript app.", &g);
+	g_assert_cmpstr(g.klass, ==, "node_sdk");
+	g_free(g.evidence);
+	g_autoptr(StAnalysis) b = classify(rules, "Sandbox escape through the virtiofs share",
+					   "The guest writes files on the host through a symlink.", TRUE);
+	g_assert_cmpstr(b->component, ==, "core");
+	g_assert_cmpstr(b->component_source, ==, "patterns");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1106,5 +1191,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/word-model", test_word_model);
 	g_test_add_func("/classify/word-model-repo", test_word_model_repo);
 	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
+	g_test_add_func("/classify/component-model", test_component_model);
+	g_test_add_func("/classify/component-model-repo", test_component_model_repo);
 	return g_test_run();
 }
