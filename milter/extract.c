@@ -648,18 +648,22 @@ is_script_stop(gunichar c)
  * sentences that cross a boundary (sentence_crosses) and *TECHNICAL to
  * those that speak of the system ([description.anchor]): a report's
  * sentences, in whatever language, name sandboxes, hosts, flags and paths.
+ * Sets *STATEMENTS to all the prose sentences (the questions are already
+ * blanked out of the description's prose) and *FIRST_PERSON to those in
+ * which the writer speaks of themselves ([description.writer]).
  * SCAN is a scan of PROSE (or NULL). */
 static void
 scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guint *crossing,
-	       guint *technical)
+	       guint *technical, guint *statements, guint *first_person)
 {
+	const StRuleGroup *writer = st_x_grp(rules, "description.writer");
 	guint max = (guint)st_rules_get_int(rules, "description", "max_sentences", 200);
 	guint min_words = (guint)st_rules_get_int(rules, "description", "sentence_words", 6);
 	const StRuleGroup *anchor = st_x_grp(rules, "description.anchor");
 	guint seen = 0;
 	const char *start = prose, *line = prose, *next;
 
-	*crossing = *technical = 0;
+	*crossing = *technical = *statements = *first_person = 0;
 	for (const char *p = prose; *p && seen < max; p = next) {
 		gunichar c = char_at(p, &next);
 		/* a short line (a subject, a heading, a list item) ends one too */
@@ -678,6 +682,7 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 		 * ("inside the guest as root, any host dir mounted with -v") */
 		if (c == '\n' || *next == '\0' || count_words(s) < min_words)
 			continue;
+		(*statements)++;
 		/* the sentence's own scan: a group's patterns run only on the
 		 * sentences that have their words (#9) */
 		g_autoptr(StScan) own = scan ? st_scan_new(rules, s, -1) : NULL;
@@ -685,6 +690,8 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 			(*crossing)++;
 		if (st_x_any_in(anchor, own, s))
 			(*technical)++;
+		if (st_x_any_in(writer, own, s))
+			(*first_person)++;
 	}
 }
 
@@ -792,13 +799,52 @@ description_prose(const Lines *ls, const char *subject, gsize *body_at, char **w
 	return g_string_free(prose, FALSE);
 }
 
+/* Is a report told in the writer's own words beside its evidence?  A mail
+ * with a PoC or logs (found before the description) and "evidence_sentences"
+ * prose sentences or more ([description]; 0 = never; NS of them), one of
+ * which says something is wrong ([description.problem], NP of them) and
+ * "evidence_first_person" of which speak of the writer or theirs
+ * ([description.writer], NW of them), tells what happened and why it
+ * matters even when no phrase of the lists says so: people who are not
+ * security specialists describe a flaw through what they saw ("a file
+ * saved in /tmp in one sandbox can be opened from another one"), in words
+ * no list can foresee.  A script and its output with a line or two around
+ * them is no description (devset 12); nor is a question, which is left
+ * out of the prose, nor a bounce or a pasted error page, which nobody
+ * tells in the first person. */
+static gboolean
+told_beside_evidence(const StRules *rules, const StMessage *msg, const StAnalysis *a, guint np,
+		     guint ns, guint nw)
+{
+	gint64 min = st_rules_get_int(rules, "description", "evidence_sentences", 0);
+	gint64 min_own = st_rules_get_int(rules, "description", "evidence_first_person", 1);
+
+	if (min <= 0 || np == 0 || ns < (guint)min || nw < (guint)MAX(min_own, 0))
+		return FALSE;
+	if (a->check[ST_CHECK_POC])
+		return TRUE;
+	if (!a->check[ST_CHECK_LOGS])
+		return FALSE;
+	/* logs read from the text, or from an attached log: an attached image
+	 * alone shows nothing the prose could be about (check_logs takes the
+	 * first log or screenshot attachment) */
+	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->role == ST_ROLE_LOG)
+			return TRUE;
+		if (att->role == ST_ROLE_SCREENSHOT)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Description and impact: enough prose of the reporter's own that says what
  * is wrong ([description.problem]) and what it gives an attacker
  * ([description.impact]); a sentence that crosses a trust boundary
  * (scan_sentences) stands for either, and "min_technical" prose sentences
  * about the system stand for both (a language the lists do not know). */
 static void
-check_description(const Lines *ls, const char *subject, StAnalysis *a)
+check_description(const Lines *ls, const StMessage *msg, const char *subject, StAnalysis *a)
 {
 	gsize body_at = 0;
 	g_autofree char *whole = NULL;
@@ -833,9 +879,9 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 	guint np = st_rule_count_upto(st_x_grp(ls->rules, "description.problem"), scan,
 				      body_only ? prose + body_at : prose, min_problem);
 	if (ni < (guint)min_impact || np < (guint)min_problem) {
-		guint nc, nt;
+		guint nc, nt, ns, nw;
 		gint64 min_tech = st_rules_get_int(ls->rules, "description", "min_technical", 2);
-		scan_sentences(ls->rules, scan, prose, &nc, &nt);
+		scan_sentences(ls->rules, scan, prose, &nc, &nt, &ns, &nw);
 		/* English prose is a language the lists know: sentences that
 		 * merely name the system ("microsandbox comes up a lot") are
 		 * no description there ([description.english] known_min).  The
@@ -854,8 +900,12 @@ check_description(const Lines *ls, const char *subject, StAnalysis *a)
 				  "%u sentences of prose about the system", nt));
 			return;
 		}
-		if (ni + nc < (guint)min_impact || np + nc < (guint)min_problem)
+		if (ni + nc < (guint)min_impact || np + nc < (guint)min_problem) {
+			if (told_beside_evidence(ls->rules, msg, a, np, ns, nw))
+				set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(
+					  "%u sentences of the reporter's own beside a PoC or logs", ns));
 			return;
+		}
 		if (ni == 0) {
 			set_check(a, ST_CHECK_DESCRIPTION,
 				  g_strdup("a sentence crosses a trust boundary"));
@@ -901,7 +951,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		if (!a->check[ST_CHECK_LOGS])
 			check_logs(&dl, NULL, a);
 		if (!a->check[ST_CHECK_DESCRIPTION])
-			check_description(&dl, NULL, a);
+			check_description(&dl, msg, NULL, a);
 		st_x_lines_clear(&dl);
 	}
 }
@@ -940,7 +990,7 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	st_x_lines_init(&ls, rules, text);
 	check_poc(&ls, msg, a);
 	check_logs(&ls, msg, a);
-	check_description(&ls, msg->subject, a);
+	check_description(&ls, msg, msg->subject, a);
 	st_x_lines_clear(&ls);
 	checklist_documents(rules, msg, a);
 }

@@ -1005,6 +1005,60 @@ test_checklist(void)
 	}
 }
 
+/* A report told in plain words beside its evidence ([description]
+ * evidence_sentences): what happened, in sentences no phrase list knows,
+ * with the commands and what they printed.  One or two lines around a
+ * script, questions, and prose without a PoC or logs are not. */
+#define TOLD "Hi,\n\nWe run a small tutoring service and give every pupil a sandbox of " \
+	"their own. Last week a pupil told me that her essay had turned up in the " \
+	"sandbox of the boy who sits next to her. I tried it again with two test pupils " \
+	"from our club and it happened again, even after the first sandbox was stopped " \
+	"and removed. We told the parents that the work of each child stays with that " \
+	"child and is not shared.\n\n"
+#define TOLD_CMDS "  $ msb run --name p1 python -- sh -c 'echo essay > /work/essay.txt'\n" \
+	"  $ msb rm p1\n  $ msb run --name p2 python -- cat /work/essay.txt\n  essay\n"
+
+static const struct {
+	const char *body;
+	int description;
+	gboolean by_structure;  /* the evidence must be this mechanism's */
+} told[] = {
+	{ TOLD TOLD_CMDS, 1, TRUE },
+	/* one line and the commands */
+	{ "Hi,\n\nSee below, it happened again.\n\n" TOLD_CMDS, 0, FALSE },
+	/* a script and its output with two sentences around it (devset 12) */
+	{ "Run this on 0.8.4, it prints the file of the first pupil from the second.\n\n" TOLD_CMDS
+	  "\nTested on Debian 12 with the latest release from the website.\n", 0, FALSE },
+	/* questions, not a telling of what happened */
+	{ "Hi,\n\nIs it normal that a file from one sandbox is still there in the next one? "
+	  "Should I remove it by hand before every new pupil starts? Or is there an option "
+	  "for that which I have missed somewhere? Would a new name for every sandbox help "
+	  "with that at all?\n\n" TOLD_CMDS, 0, FALSE },
+	/* prose without a PoC or logs: an invitation, not a report */
+	{ "Hello,\n\nWe are organising a small workshop on running untrusted code in the "
+	  "classroom next spring. Several teachers in our network use your tool with their pupils "
+	  "every week. We would be glad if someone from your team could give a short talk there. "
+	  "The workshop takes place at the town library and lasts one afternoon. Travel costs "
+	  "would of course be covered by the school board.\n", 0, FALSE },
+};
+
+static void
+test_description_told(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	g_assert_cmpint(st_rules_get_int(rules, "description", "evidence_sentences", 0), >, 0);
+	for (gsize i = 0; i < G_N_ELEMENTS(told); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, told[i].body, NULL);
+		const char *ev = a->check_evidence[ST_CHECK_DESCRIPTION];
+		if (a->check[ST_CHECK_DESCRIPTION] != told[i].description)
+			FAIL("told case %zu: description %d (evidence %s)", i,
+			     a->check[ST_CHECK_DESCRIPTION], ev ? ev : "none");
+		if (told[i].by_structure && (ev == NULL || strstr(ev, "beside a PoC or logs") == NULL))
+			FAIL("told case %zu: described by %s, not by its structure", i, ev ? ev : "nothing");
+	}
+}
+
 static const struct {
 	Att att;
 	const char *role;
@@ -1713,6 +1767,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/platform", test_platform);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
+	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
