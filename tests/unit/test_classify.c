@@ -635,6 +635,10 @@ static const OosCase oos_cases[] = {
 	  "please bump.", FALSE, "upstream", NULL },
 	{ "Data on a stolen laptop",
 	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
+	/* round 42: the owner's machine left open for whoever comes by */
+	{ "Anyone at our front desk can see the members list",
+	  "I went to the back and left the laptop open. A member typed msb exec and read the list.\n"
+	  "So anyone standing at the desk can see all our members' details.", TRUE, "physical_access", NULL },
 	{ "Disk exhaustion in sandbox",
 	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
 	  "is affected.", TRUE, "self_dos", NULL },

@@ -164,6 +164,9 @@ static const struct {
 	  "aqua:superradcompany/microsandbox   0.8.4    ~/.config/mise/config.toml  latest\n", "0.8.4", "package" },
 	{ "msb-server-1     ghcr.io/superradcompany/msb-server   0.8.3     4f1c2a9d0b7e   212MB\n", "0.8.3", "image" },
 	{ "see https://github.com/superradcompany/microsandbox/releases for 0.8.4", NULL, NULL },
+	/* round 42: the package tool's answer in prose */
+	{ "Their scripts run through the\nPython package (pip says 0.8.6).", "0.8.6", "pip" },
+	{ "npm list shows 0.8.4 for it.", "0.8.4", "npm" },
 };
 
 static void
@@ -343,6 +346,12 @@ static const struct {
 	/* `sysctl kern.osproductversion` gives the macOS version */
 	{ "kern.osproductversion: 14.7.1\nmachdep.cpu.brand_string: Apple M2 Pro\n", "macos", NULL, NULL,
 	  "14.7.1", "Apple M2 Pro" },
+	/* round 42: a word size and a code name in parentheses; Apple's own
+	 * model name with the chip inside the list */
+	{ "The Pi runs Raspberry Pi OS 64-bit (bookworm), uname -r says\n6.6.51+rpt-rpi-2712.", "linux",
+	  "Raspberry Pi OS 64-bit (bookworm)", "6.6.51+rpt-rpi-2712", NULL, NULL },
+	{ "The Mac is an iMac (24-inch, M1, 2021) on macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M1" },
+	{ "me and my flatmate share the linux desktop in our flat", "linux", NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -984,6 +993,12 @@ static const struct {
 	{ PROSE "C:\\Users\\kim>icacls C:\\ProgramData\\msb\n\nC:\\ProgramData\\msb Everyone:(OI)(CI)(F)\n", 1, 1, 1 },
 	{ PROSE "PS C:\\Users\\kim> msb run --volume C:\\:/host alpine\n\n"
 	  "After that the guest could list my whole drive.\n", 1, 1, 0 },
+	/* round 42: a zsh prompt with the directory after a space (macOS's
+	 * default); installing one pinned release into an empty folder */
+	{ PROSE "leo@family-imac ~ % msb run --volume /Library/LaunchDaemons:/mnt alpine -- true\n"
+	  "leo@family-imac ~ % ls -ld /Library/LaunchDaemons\n", 1, 1, -1 },
+	{ PROSE "When I ran npm install microsandbox@0.8.6 in an empty folder, the install printed a download line.\n", 1, 1, -1 },
+	{ PROSE "I installed it with npm install microsandbox@0.8.6 for our website last spring.\n", 1, 0, -1 },
 };
 
 static void
