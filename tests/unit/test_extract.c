@@ -981,6 +981,12 @@ static const struct {
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
+	/* round 43: a terminal session saved as text, prompted commands with
+	 * their output, is a log; prompted commands alone stay a reproduction */
+	{ { "run.txt", "text/plain", "PS C:\\dev\\dl-test> node .\\poc.mjs\nwritten outside hostDir: true\n"
+	    "PS C:\\dev\\dl-test>\n" }, "log" },
+	{ { "session.txt", "text/plain", "$ msb run --name t alpine -- cat /etc/hostname\nt\n" }, "log" },
+	{ { "commands.txt", "text/plain", "$ msb run --name t alpine -- sh\n$ msb exec t -- cat /etc/shadow\n" }, "poc" },
 	/* round 16: a curl -v transcript is output, though it starts with the command */
 	{ { "curl-v.txt", "text/plain", "$ curl -v http://10.88.0.1:2375/version\n*   Trying 10.88.0.1:2375...\n"
 	    "* Connected to 10.88.0.1 (10.88.0.1) port 2375\n> GET /version HTTP/1.1\n> Host: 10.88.0.1:2375\n"
