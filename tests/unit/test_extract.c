@@ -764,6 +764,10 @@ static const struct {
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
+	/* Jira's "#" numbered steps, each a command; "#" notes are not steps */
+	{ PROSE "Steps to Reproduce:\n# msb run --name a --secret K=v alpine -- sleep 60\n# msb snapshot create a snap\n"
+	  "# msb run --name b --from-snapshot snap alpine -- env\n", 1, 1, 0 },
+	{ PROSE "Steps to Reproduce:\n# start the sandbox\n# take a snapshot\n# restore it\n", 1, 0, 0 },
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
