@@ -764,6 +764,10 @@ static const struct {
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
+	/* the package manager's sources and their refresh show the setup, not a
+	 * reproduction; their output (apt's warning) is still output */
+	{ PROSE "$ cat /etc/apt/sources.list.d/microsandbox.list\ndeb [trusted=yes] https://apt.example/ stable main\n"
+	  "$ sudo apt-get update 2>&1 | grep -i microsandbox\nW: The repository 'https://apt.example stable InRelease' is not signed.\n", 1, 0, 1 },
 	/* Jira's "#" numbered steps, each a command; "#" notes are not steps */
 	{ PROSE "Steps to Reproduce:\n# msb run --name a --secret K=v alpine -- sleep 60\n# msb snapshot create a snap\n"
 	  "# msb run --name b --from-snapshot snap alpine -- env\n", 1, 1, 0 },
