@@ -418,8 +418,8 @@ output_after(const Lines *ls, guint i, const StRuleGroup *oh)
 
 /* Output under an output heading, or after a non-environment command,
  * in a block or directly on the next line. */
-static gint
-find_transcript(const Lines *ls)
+gint
+st_x_find_transcript(const Lines *ls)
 {
 	const StRuleGroup *oh = st_x_grp(ls->rules, "logs.output-heading");
 	const StRuleGroup *inline_out = st_x_grp(ls->rules, "logs.inline-output");
@@ -546,7 +546,7 @@ check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, first));
 		return;
 	}
-	gint t = find_transcript(ls);
+	gint t = st_x_find_transcript(ls);
 	if (t >= 0)
 		set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, t));
 }

@@ -140,6 +140,9 @@ char *st_x_line_evidence(const Lines *ls, guint i);
 gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
 /* The first line of a proof of concept in LS, or -1 (extract.c). */
 gint st_x_poc_line(const Lines *ls);
+/* The first line of output in LS that a command or an output heading
+ * above it makes a log (a transcript), or -1 (extract.c). */
+gint st_x_find_transcript(const Lines *ls);
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
 /* The text the PDF document PDF shows (its content streams' strings), at

@@ -120,11 +120,21 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		st_x_lines_init_known(&ls, rules, head, logline, att->text[n] == '\0' ? loghits : NULL,
 				      nlog);
 		gint l = st_x_poc_line(&ls);
-		if (l >= 0) {
+		/* a terminal session saved as text (a command after its prompt,
+		 * what it printed below: "PS C:\dev> node .\poc.mjs" and its
+		 * output) records a run, like a screenshot of the terminal: a
+		 * log, though the command reproduces */
+		gint t = l >= 0 && ls.l[l].cmd != NULL ? st_x_find_transcript(&ls) : -1;
+		if (t >= 0) {
+			g_autofree char *ev = st_x_line_evidence(&ls, (guint)t);
+			*why = g_strdup_printf("text is a terminal session with output: %s", ev);
+		} else if (l >= 0) {
 			g_autofree char *ev = st_x_line_evidence(&ls, l);
 			*why = g_strdup_printf("text holds a reproduction: %s", ev);
 		}
 		st_x_lines_clear(&ls);
+		if (t >= 0)
+			return ST_ROLE_LOG;
 		if (l >= 0)
 			return ST_ROLE_POC;
 	}

@@ -135,6 +135,11 @@ static const struct {
 	{ "I'm on main as of yesterday:\n    $ git -C ~/src/microsandbox rev-parse HEAD\n"
 	  "    9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72\n",
 	  "9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72", "commit" },
+	/* round 43: the SHA told in the sentence; an issue tracker's
+	 * "Affects Version/s" field (its "Fix Version/s" is not the version run) */
+	{ "msb built from main yesterday: `git rev-parse --short HEAD` says 4f1c2d9\n", "4f1c2d9", "commit" },
+	{ "Issue Type: Bug\nAffects Version/s: 0.8.5\nComponent/s: runtime\n", "0.8.5", "msb" },
+	{ "Issue Type: Bug\nFix Version/s: 0.8.7\n", NULL, NULL },
 	/* round 28: a list of tested versions gives the last, the newest run */
 	{ "Tested on 0.8.3 and 0.8.4 (latest), same result on both.", "0.8.4", "prose" },
 	{ "Reproduced on 0.8.1, 0.8.2 and 0.8.3.", "0.8.3", "prose" },
@@ -794,6 +799,24 @@ static const struct {
 	{ PROSE "curl -i -X DELETE https://api.example/v1/sandboxes/sb_1\n\nHTTP/1.1 204 No Content\n", 1, 1, 1 },
 	{ PROSE "msb run --name a alpine -- true\n\nThat is all it takes.\n", 1, 1, 0 },
 	{ PROSE "msb --version\nmsb 0.6.14\n", 1, 0, 0 },
+	/* round 43: a kernel or version printed in an unindented session is
+	 * output, not a numbered list item that turns the rest of the session
+	 * into prose; zsh and fish theme prompts start commands */
+	{ PROSE "Session:\n\n$ uname -r\n5.14.0-503.14.1.el9_5.x86_64\n"
+	  "$ msb run --rm --network none alpine -- wget -qO- -T 3 http://192.0.2.10/\nwget: download timed out\n", 1, 1, 1 },
+	{ PROSE "\xe2\x9e\x9c  ~ msb run --rm --network none alpine -- ip -6 addr show dev eth0\n"
+	  "    inet6 fe80::5054:ff:fe12:3456/64 scope link\n", 1, 1, 1 },
+	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
+	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
+	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
+	/* the package manager's sources and their refresh show the setup, not a
+	 * reproduction; their output (apt's warning) is still output */
+	{ PROSE "$ cat /etc/apt/sources.list.d/microsandbox.list\ndeb [trusted=yes] https://apt.example/ stable main\n"
+	  "$ sudo apt-get update 2>&1 | grep -i microsandbox\nW: The repository 'https://apt.example stable InRelease' is not signed.\n", 1, 0, 1 },
+	/* Jira's "#" numbered steps, each a command; "#" notes are not steps */
+	{ PROSE "Steps to Reproduce:\n# msb run --name a --secret K=v alpine -- sleep 60\n# msb snapshot create a snap\n"
+	  "# msb run --name b --from-snapshot snap alpine -- env\n", 1, 1, 0 },
+	{ PROSE "Steps to Reproduce:\n# start the sandbox\n# take a snapshot\n# restore it\n", 1, 0, 0 },
 	/* description */
 	{ "hi\n\npoc attached. run it as root in the guest.\n\n  gcc -o fh fh.c && ./fh /mnt\n\noutput:\n\n  [+] nodeid 1311054\n  [*] opened 18311 inodes\n", 0, 1, 1 },
 	{ "Hello,\n\nplease find attached.\n", 0, 0, 0 },
@@ -1093,6 +1116,12 @@ static const struct {
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
+	/* round 43: a terminal session saved as text, prompted commands with
+	 * their output, is a log; prompted commands alone stay a reproduction */
+	{ { "run.txt", "text/plain", "PS C:\\dev\\dl-test> node .\\poc.mjs\nwritten outside hostDir: true\n"
+	    "PS C:\\dev\\dl-test>\n" }, "log" },
+	{ { "session.txt", "text/plain", "$ msb run --name t alpine -- cat /etc/hostname\nt\n" }, "log" },
+	{ { "commands.txt", "text/plain", "$ msb run --name t alpine -- sh\n$ msb exec t -- cat /etc/shadow\n" }, "poc" },
 	/* round 16: a curl -v transcript is output, though it starts with the command */
 	{ { "curl-v.txt", "text/plain", "$ curl -v http://10.88.0.1:2375/version\n*   Trying 10.88.0.1:2375...\n"
 	    "* Connected to 10.88.0.1 (10.88.0.1) port 2375\n> GET /version HTTP/1.1\n> Host: 10.88.0.1:2375\n"
