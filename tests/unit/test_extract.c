@@ -219,6 +219,11 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* round 44: `ver` of a localised Windows names "Version" in its language */
+	{ "The computer: Windows 11 Pro 24H2,\n\nC:\\> ver\n\nMicrosoft Windows [Versi\xc3\xb3n 10.0.26100.2314]\n",
+	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
+	{ "Microsoft Windows [Wersja 10.0.19045.5131]\nWindows 10 Home\n",
+	  "windows", "Windows 10 Home", "10.0.19045.5131", NULL, NULL },
 	/* round 26: the chip before a hyphenated "chip" word */
 	{ "Maskin: macOS 15.2 p\xc3\xa5 en MacBook Pro med M3 Pro-brikke\n", "macos", NULL, NULL, "15.2", "Apple M3 Pro" },
 	/* ChromeOS around a Crostini container is only the outer machine */
