@@ -40,7 +40,8 @@ char *st_x_named(const StXHit *hit, const char *name);
 
 /* TRUE when a pattern of REJECT matches the text before START ("match.*"
  * keys) or after END ("match.after.*" keys), within the group's "window"
- * bytes, cut at the sentence boundary when "sentence" is true. */
+ * bytes, cut at the sentence boundary when "sentence" is true, or the
+ * candidate [START, END) itself ("match.self.*" keys). */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
 /* st_x_rejected with SCAN, a scan of TEXT (NULL: none). */
 gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,

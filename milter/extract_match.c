@@ -143,11 +143,16 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 			}
 	g_autofree char *before = g_strndup(text + b, start - b);
 	g_autofree char *after = g_strndup(text + end, a - end);
+	g_autofree char *self = g_strndup(text + start, end - start);
 
 	for (guint i = 0; i < reject->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(reject->patterns, i);
-		gboolean is_after = strstr(p->key, ".after") != NULL;
-		if (st_pattern_match(p, scan, is_after ? after : before, NULL))
+		const char *on = before;
+		if (strstr(p->key, ".after") != NULL)
+			on = after;
+		else if (strstr(p->key, ".self") != NULL)
+			on = self;   /* the candidate itself: a date is no version */
+		if (st_pattern_match(p, scan, on, NULL))
 			return TRUE;
 	}
 	return FALSE;

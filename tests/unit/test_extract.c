@@ -30,6 +30,11 @@ static const struct {
 	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
 	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
 	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
+	/* round 44: a date written with dots is no version, the real one
+	 * further on still is */
+	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
+	{ "msb version from 2026.11.25 build\n", NULL, NULL },
+	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
@@ -191,12 +196,42 @@ test_version(void)
 	}
 }
 
+/* A reject group's "match.self.*" keys look at the candidate itself,
+ * "match.after.*" at the text after it, the others at the text before. */
+static void
+test_reject_self(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(
+		"[v]\nmatch = (?<v>\\d+\\.\\d+\\.\\d+)\n"
+		"[v.not]\nwindow = 20\nmatch.self.date = \\A\\d\\d?\\.\\d\\d?\\.20\\d\\d\\z\n"
+		"match.python = python\\s*\\z\n");
+	const StRuleGroup *g = st_rules_group(rules, "v");
+	const StRuleGroup *no = st_rules_group(rules, "v.not");
+	const char *text = "on 26.11.2026 with python 3.12.7 and msb 0.8.5";
+	StXHit h;
+
+	g_assert_nonnull(g);
+	g_assert_nonnull(no);
+	g_assert_true(st_x_find(g, no, text, "v", &h));
+	g_autofree char *v = st_x_named(&h, "v");
+	g_assert_cmpstr(v, ==, "0.8.5");
+	st_x_hit_clear(&h);
+	/* the candidate alone decides: a date is dropped, a version is not */
+	g_assert_true(st_x_rejected(no, text, 3, 13));
+	g_assert_false(st_x_rejected(no, "msb 0.8.5", 4, 9));
+}
+
 /* ------------------------------------------------------------ platform */
 
 static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* round 44: `ver` of a localised Windows names "Version" in its language */
+	{ "The computer: Windows 11 Pro 24H2,\n\nC:\\> ver\n\nMicrosoft Windows [Versi\xc3\xb3n 10.0.26100.2314]\n",
+	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
+	{ "Microsoft Windows [Wersja 10.0.19045.5131]\nWindows 10 Home\n",
+	  "windows", "Windows 10 Home", "10.0.19045.5131", NULL, NULL },
 	/* round 26: the chip before a hyphenated "chip" word */
 	{ "Maskin: macOS 15.2 p\xc3\xa5 en MacBook Pro med M3 Pro-brikke\n", "macos", NULL, NULL, "15.2", "Apple M3 Pro" },
 	/* ChromeOS around a Crostini container is only the outer machine */
@@ -1808,6 +1843,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/version", test_version);
+	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
