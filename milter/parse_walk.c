@@ -176,6 +176,13 @@ st_p_walk(StPWalk *w, GMimeObject *obj, int depth, StPMode mode)
 	msg->depth = MAX(msg->depth, (guint) depth);
 	if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		/* SpamAssassin's report_safe: the spam itself, wrapped whole in
+		 * a part of the top-level multipart with its own report above
+		 * (depth 2: a part of the message's own part).  A forwarded
+		 * sample sits deeper, in the forwarder's message. */
+		const char *spam = g_mime_object_get_content_type_parameter(obj, "x-spam-type");
+		if (depth == 2 && spam && g_ascii_strcasecmp(spam, "original") == 0)
+			st_flag_add(msg->flags, "spam-wrapped");
 		if (inner == NULL)
 			return;
 		if (mode == ST_P_BODY)

@@ -24,7 +24,10 @@
  *                     X-Spam-Status: Yes (SpamAssassin, and Barracuda's
  *                     X-Barracuda-Spam-Status), X-Rspamd-Action: reject,
  *                     add header or rewrite subject, or Microsoft 365's
- *                     X-MS-Exchange-Organization-SCL of 5 to 9
+ *                     X-MS-Exchange-Organization-SCL of 5 to 9, a
+ *                     SpamAssassin report_safe wrapping (message/rfc822;
+ *                     x-spam-type=original) or a spam tag before the
+ *                     subject ([spam.subject] in rules)
  *   dmarc-fail, spf-fail   in an Authentication-Results header whose
  *                     authserv-id is trusted (cfg->trusted_authserv_ids),
  *                     or spf-fail in a Received-SPF header whose
@@ -370,8 +373,16 @@ has_list_header(const StMessage *msg)
 }
 
 static gboolean
-is_spam(const StMessage *msg)
+is_spam(const StRules *rules, const StMessage *msg)
 {
+	/* SpamAssassin's report_safe wrapping (parse.c's "spam-wrapped") and
+	 * the tag a spam filter puts before the subject ([spam.subject]):
+	 * verdicts without any X-Spam-* header of theirs (an MX may strip or
+	 * rename those) */
+	if (st_flag_has(msg->flags, "spam-wrapped"))
+		return TRUE;
+	if (msg->subject && st_rule_match(st_rules_group(rules, "spam.subject"), msg->subject, NULL, NULL))
+		return TRUE;
 	/* SpamAssassin's X-Spam-Flag and rspamd's X-Spam (its milter_headers
 	 * "spam-header") carry the verdict as their first word. */
 	static const char *const flags[] = { "X-Spam-Flag", "X-Spam" };
@@ -500,7 +511,7 @@ decide(const StConfig *cfg, const StRules *rules, const StMessage *msg, const St
 		return r;
 	if (has_list_header(msg))
 		return "list-headers";
-	if (is_spam(msg))
+	if (is_spam(rules, msg))
 		return "spam-flag";
 	if ((r = auth_reason(cfg, msg)) != NULL)
 		return r;
@@ -525,7 +536,7 @@ is_relayed_report(const StRules *rules, const StMessage *msg)
 		return FALSE;
 	if (msg->content_type && g_ascii_strcasecmp(msg->content_type, "multipart/report") == 0)
 		return FALSE;
-	if (precedence_reason(msg) != NULL || has_list_header(msg) || is_spam(msg))
+	if (precedence_reason(msg) != NULL || has_list_header(msg) || is_spam(rules, msg))
 		return FALSE;
 	return !is_not_a_report(rules, msg);
 }

@@ -75,7 +75,8 @@ typedef struct StMessage {
 	                             "header-limit", "depth-limit", "parts-limit",
 	                             "text-limit", "nul-bytes", "bad-charset",
 	                             "gmime:<warning>", "encrypted", "signed", "smime",
-	                             "decrypt-failed", "html-only" */
+	                             "decrypt-failed", "html-only",
+	                             "spam-wrapped" (SpamAssassin report_safe) */
 	guint n_parts;            /* MIME parts seen */
 	guint depth;              /* deepest nesting seen */
 	gint64 raw_size;          /* bytes of the raw message analysed */

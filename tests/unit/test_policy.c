@@ -225,6 +225,80 @@ test_auto_subjects(void)
 	}
 }
 
+/* Spam marked without any X-Spam-* verdict header: a tag before the subject,
+ * or SpamAssassin's report_safe wrapping (the spam whole in a message/rfc822
+ * part with x-spam-type=original under its report).  A subject about spam,
+ * and a spam sample a person forwards inside their own message, are not. */
+static void
+test_spam_marks(void)
+{
+	static const struct { const char *subject; gboolean send; } subjects[] = {
+		{ "***SPAM*** Critical bug in your site", FALSE },
+		{ "*****SPAM***** (12.6/5.0) bounty", FALSE },
+		{ "*** SPAM *** urgent", FALSE },
+		{ "[SPAM] your site is vulnerable", FALSE },
+		{ "{Spam?} sandbox escape", FALSE },
+		{ "Spam filter bypass in the cloud console", TRUE },
+		{ "Re: [SEC-2026-0004] SPAM in the logs", TRUE },
+	};
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subjects); i++) {
+		g_autofree char *mail = g_strdup_printf(
+			"From: Alice <alice@example.org>\nTo: security@superrad.company\nSubject: %s\n"
+			"Message-ID: <t3@example.org>\nMIME-Version: 1.0\n"
+			"Content-Type: text/plain; charset=utf-8\n\n%s", subjects[i].subject, REPORT_BODY);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_set(&a->envelope_from, "alice@example.org");
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		if (a->ack_send != subjects[i].send)
+			g_error("subject \"%s\": want send=%d, got %d (%s)", subjects[i].subject,
+				subjects[i].send, a->ack_send, a->ack_reason);
+	}
+
+	/* report_safe: the verdict is the structure alone */
+	static const char wrapped[] =
+		"From: \"Bounty Team\" <bounty@beg.example>\nTo: security@superrad.company\n"
+		"Subject: Critical vulnerability on your website\nMessage-ID: <t4@beg.example>\n"
+		"X-Spam-Checker-Version: SpamAssassin 4.0.1 on mx.superrad.company\n"
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"S\"\n\n"
+		"--S\nContent-Type: text/plain; charset=us-ascii\n\n"
+		"Spam detection software has identified this incoming email as possible spam.\n"
+		"--S\nContent-Type: message/rfc822; x-spam-type=original\n"
+		"Content-Description: original message before SpamAssassin\n\n"
+		"From: bounty@beg.example\nTo: security@superrad.company\nSubject: vuln\n\n"
+		"I found a critical vulnerability allowing an attacker full control. Pay a bounty.\n"
+		"--S--\n";
+	g_autoptr(StAnalysis) a = tu_analysis_of(wrapped);
+	st_set(&a->envelope_from, "bounty@beg.example");
+	st_policy_ack_decision(cfg, rules, a->msg, a);
+	g_assert_true(st_flag_has(a->msg->flags, "spam-wrapped"));
+	g_assert_false(a->ack_send);
+	g_assert_cmpstr(a->ack_reason, ==, "spam-flag");
+
+	/* a person forwards a wrapped spam sample: it is theirs to report */
+	static const char forwarded[] =
+		"From: Alice <alice@example.org>\nTo: security@superrad.company\n"
+		"Subject: phishing that uses your name\nMessage-ID: <t5@example.org>\n"
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"F\"\n\n"
+		"--F\nContent-Type: text/plain; charset=us-ascii\n\n"
+		"Someone sends mail pretending to be microsandbox support; the sample is attached.\n"
+		"--F\nContent-Type: message/rfc822\n\n"
+		"From: spamfilter@example.org\nTo: alice@example.org\nSubject: ***SPAM*** support\n"
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"S\"\n\n"
+		"--S\nContent-Type: text/plain\n\nSpam detection software report.\n"
+		"--S\nContent-Type: message/rfc822; x-spam-type=original\n\n"
+		"From: fake@phish.example\nSubject: support\n\nReset your sandbox password here.\n"
+		"--S--\n"
+		"--F--\n";
+	g_autoptr(StAnalysis) f = tu_analysis_of(forwarded);
+	st_set(&f->envelope_from, "alice@example.org");
+	st_policy_ack_decision(cfg, rules, f->msg, f);
+	g_assert_false(st_flag_has(f->msg->flags, "spam-wrapped"));
+	g_assert_true(f->ack_send);
+}
+
 static void
 test_ack_table(void)
 {
@@ -362,6 +436,7 @@ main(int argc, char **argv)
 	st_init();
 	g_test_add_func("/policy/ack-table", test_ack_table);
 	g_test_add_func("/policy/auto-subjects", test_auto_subjects);
+	g_test_add_func("/policy/spam-marks", test_spam_marks);
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
