@@ -192,6 +192,22 @@ make_mail(const AckCase *c)
 			       from, subject, c->headers, c->body ? c->body : REPORT_BODY);
 }
 
+/* A plain report from a person under SUBJECT: is it acknowledged? */
+static void
+check_subject(const StConfig *cfg, const StRules *rules, const char *subject, gboolean send)
+{
+	g_autofree char *mail = g_strdup_printf(
+		"From: Alice <alice@example.org>\nTo: security@superrad.company\nSubject: %s\n"
+		"Message-ID: <t2@example.org>\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=utf-8\n\n%s", subject, REPORT_BODY);
+	g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+	st_set(&a->envelope_from, "alice@example.org");
+	st_policy_ack_decision(cfg, rules, a->msg, a);
+	if (a->ack_send != send)
+		g_error("subject \"%s\": want send=%d, got %d (%s)", subject, send, a->ack_send,
+			a->ack_reason);
+}
+
 /* Subjects auto-responders write, when no header says so: Lotus Notes'
  * "AUTO:", clients' "automatic reply" in more languages; and subjects of
  * reports that only start like one. */
@@ -211,18 +227,8 @@ test_auto_subjects(void)
 	g_autoptr(StConfig) cfg = st_config_default();
 	g_autoptr(StRules) rules = tu_repo_rules();
 
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autofree char *mail = g_strdup_printf(
-			"From: Alice <alice@example.org>\nTo: security@superrad.company\nSubject: %s\n"
-			"Message-ID: <t2@example.org>\nMIME-Version: 1.0\n"
-			"Content-Type: text/plain; charset=utf-8\n\n%s", cases[i].subject, REPORT_BODY);
-		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
-		st_set(&a->envelope_from, "alice@example.org");
-		st_policy_ack_decision(cfg, rules, a->msg, a);
-		if (a->ack_send != cases[i].send)
-			g_error("subject \"%s\": want send=%d, got %d (%s)", cases[i].subject,
-				cases[i].send, a->ack_send, a->ack_reason);
-	}
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		check_subject(cfg, rules, cases[i].subject, cases[i].send);
 }
 
 /* Spam marked without any X-Spam-* verdict header: a tag before the subject,
@@ -244,18 +250,8 @@ test_spam_marks(void)
 	g_autoptr(StConfig) cfg = st_config_default();
 	g_autoptr(StRules) rules = tu_repo_rules();
 
-	for (gsize i = 0; i < G_N_ELEMENTS(subjects); i++) {
-		g_autofree char *mail = g_strdup_printf(
-			"From: Alice <alice@example.org>\nTo: security@superrad.company\nSubject: %s\n"
-			"Message-ID: <t3@example.org>\nMIME-Version: 1.0\n"
-			"Content-Type: text/plain; charset=utf-8\n\n%s", subjects[i].subject, REPORT_BODY);
-		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
-		st_set(&a->envelope_from, "alice@example.org");
-		st_policy_ack_decision(cfg, rules, a->msg, a);
-		if (a->ack_send != subjects[i].send)
-			g_error("subject \"%s\": want send=%d, got %d (%s)", subjects[i].subject,
-				subjects[i].send, a->ack_send, a->ack_reason);
-	}
+	for (gsize i = 0; i < G_N_ELEMENTS(subjects); i++)
+		check_subject(cfg, rules, subjects[i].subject, subjects[i].send);
 
 	/* report_safe: the verdict is the structure alone */
 	static const char wrapped[] =
