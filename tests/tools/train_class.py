@@ -420,13 +420,7 @@ def loro(args, msgs, texts):
         alone.update(rc)
         per_round.append((k, rc))
         if args.filter:
-            first_rules = first_run_rules(args.heldout, first)
-            for when in args.when:
-                tag = " (component_words = %s)" % when if when else ""
-                variants.setdefault("today" + tag, defaultdict(list))[k] = filter_rows(
-                    args, model, in_k, None, when)
-                variants.setdefault("first-run" + tag, defaultdict(list))[k] = filter_rows(
-                    args, model, in_k, first_rules, when)
+            run_variants(args, variants, k, model, in_k, first)
     print("model alone (winner vs label, labelled messages; sure = margin >= %g):"
           % args.min_margin)
     for k, rc in per_round:
@@ -437,6 +431,18 @@ def loro(args, msgs, texts):
              alone["sure"], alone["sure_right"]))
     if args.filter:
         print_variants(args, variants, args.loro)
+
+
+def run_variants(args, variants, k, model, in_k, first):
+    """Round K's rows, filtered with MODEL: once with today's rules and once
+    with the rules of its first run, for each --when setting."""
+    first_rules = first_run_rules(args.heldout, first)
+    for when in args.when:
+        tag = " (component_words = %s)" % when if when else ""
+        variants.setdefault("today" + tag, defaultdict(list))[k] = filter_rows(
+            args, model, in_k, None, when)
+        variants.setdefault("first-run" + tag, defaultdict(list))[k] = filter_rows(
+            args, model, in_k, first_rules, when)
 
 
 def unseen(args, msgs, texts):
@@ -456,13 +462,7 @@ def unseen(args, msgs, texts):
             sys.exit("train_class.py: round %d was trained on (--max-message %d)"
                      % (k, args.max_message))
         in_k = [m for m in later if first <= m[1] <= last]
-        first_rules = first_run_rules(args.heldout, first)
-        for when in args.when:
-            tag = " (component_words = %s)" % when if when else ""
-            variants.setdefault("today" + tag, defaultdict(list))[k] = filter_rows(
-                args, model, in_k, None, when)
-            variants.setdefault("first-run" + tag, defaultdict(list))[k] = filter_rows(
-                args, model, in_k, first_rules, when)
+        run_variants(args, variants, k, model, in_k, first)
     print_variants(args, variants, args.unseen)
 
 
