@@ -44,6 +44,9 @@ static const struct {
 	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
 	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
 	{ "`msb --version` prints \"msb 0.6.13\".", "0.6.13", "msb" },
+	/* round 45: the query's answer told in prose; a scanner's own version */
+	{ "With the release tarball, msb --version says 0.8.5, the latest.\n", "0.8.5", "msb" },
+	{ "Site: https://console.msb-cloud.example\nZAP Version: 2.15.0\n", NULL, NULL },
 	{ "PS C:\\Users\\me> msb.exe --version\r\nmsb 0.6.14\n", "0.6.14", "msb" },
 	{ "I'm running microsandbox 0.6.13 on my laptop.", "0.6.13", "msb" },
 	{ "We are on microsandbox version 0.6.10 in production.", "0.6.10", "msb" },
@@ -988,6 +991,14 @@ static const struct {
 	 * environment query); "If you want to see it:" over numbered steps;
 	 * plain words for what others can see; questions before adopting the
 	 * project describe nothing */
+	/* round 45: steps under "How I checked it:"; a proxy's flow lines; a
+	 * pasted scanner report (not its URLs: no PoC) */
+	{ PROSE "How I checked it:\n\n1. Build a tarball with another binary.\n2. Serve it from a local directory.\n"
+	  "3. Run the installer against it.\n", 1, 1, 0 },
+	{ PROSE "  127.0.0.1:51722: GET https://msb.example:7443/v1/sandboxes/sbx-1/exec/ws\n"
+	  "      Upgrade: websocket\n   << 101 Switching Protocols 0b\n", 1, -1, 1 },
+	{ PROSE "ZAP Scanning Report\n\nMedium: Missing Anti-clickjacking Header\nURL: https://console.example/login\n"
+	  "CWE Id: 1021\nWASC Id: 15\nPlugin Id: 10020\n", 1, 0, 1 },
 	{ PROSE "What the last step printed:\n\nuid=1007(kuba) gid=1007(kuba) euid=0(root) groups=1007(kuba)\n", 1, -1, 1 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
 	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
