@@ -59,6 +59,11 @@ void st_p_crypto_done(StPWalk *w, StCryptoResult *res);
  * attachment. */
 void st_p_leaf(StPWalk *w, GMimePart *part, StPMode mode);
 
+/* parse_leaf.c: the text of the inline text part PART as a reader sees
+ * it, at most about MAX bytes: decoded, in UTF-8, HTML made text.  Only
+ * looked at, never added to the body (see best_alternative).  g_free(). */
+char *st_p_part_text(StPWalk *w, GMimePart *part, gsize max);
+
 /* parse_leaf.c: append S (LEN bytes of UTF-8) to the body text on a line of
  * its own, within max_text_bytes (flag "text-limit" when cut). */
 void st_p_body_append(StPWalk *w, const char *s, gsize len);

@@ -232,6 +232,29 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 	inline_crypto(w, raw, armor);
 }
 
+char *
+st_p_part_text(StPWalk *w, GMimePart *part, gsize max)
+{
+	g_autofree char *type = st_p_mime_type(GMIME_OBJECT(part));
+	gboolean is_html = strcmp(type, "text/html") == 0;
+	gsize keep = is_html ? max * 4 + 4096 : max;
+	gint64 size;
+	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
+	const guint8 *nul = raw->len > 0 ? memchr(raw->data, '\0', raw->len) : NULL;
+	gsize len = nul ? (gsize) (nul - raw->data) : raw->len;
+	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	g_autoptr(GString) utf8 = NULL;
+	const char *text;
+	gsize text_len;
+
+	if (len == 0)
+		return g_strdup("");
+	text_utf8((const char *) raw->data, len, charset, &utf8, &text, &text_len);
+	if (is_html)
+		return st_html_to_text(text, text_len, max, NULL);
+	return g_utf8_make_valid(text, text_len);
+}
+
 /* A name that would be dangerous as a path or in a header. */
 static gboolean
 unsafe_filename(const char *name)

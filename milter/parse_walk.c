@@ -5,8 +5,8 @@
  *
  * The walk is recursive but bounded by max_depth, stops at max_parts and at
  * the analysis deadline; every limit hit becomes a flag.  In an alternative
- * one child is read as the body (the first text/plain), the others only for
- * attachments; a forwarded message's From/Date/Subject go into the body
+ * one child is read as the body (the first text/plain, or the HTML when the
+ * text part is only a stub of it), the others only for attachments; a forwarded message's From/Date/Subject go into the body
  * before its text.
  *
  * Encrypted and signed parts go to crypto.c (GPGME, issue 8) when a GnuPG
@@ -40,22 +40,95 @@ st_p_crypto_done(StPWalk *w, StCryptoResult *res)
 	st_crypto_result_clear(res);
 }
 
+/* A stub is at most this long (bytes of its text, trimmed). */
+#define STUB_MAX_BYTES 1024
+/* ...and, when it does not point to the HTML, this many times shorter
+ * than the HTML's text. */
+#define STUB_RATIO 4
+
+/* The inline text/html leaf of alternative child C: C itself, or the first
+ * one of a multipart/related (the HTML with its images); else NULL. */
+static GMimePart *
+html_leaf(GMimeObject *c)
+{
+	GMimeContentDisposition *cd = g_mime_object_get_content_disposition(c);
+	GMimeContentType *ct = g_mime_object_get_content_type(c);
+
+	if (cd && g_mime_content_disposition_is_attachment(cd))
+		return NULL;
+	if (GMIME_IS_PART(c) && ct && g_mime_content_type_is_type(ct, "text", "html"))
+		return GMIME_PART(c);
+	if (GMIME_IS_MULTIPART(c) && ct && g_mime_content_type_is_type(ct, "multipart", "related")) {
+		GMimeMultipart *mp = GMIME_MULTIPART(c);
+		for (int i = 0; i < g_mime_multipart_get_count(mp); i++) {
+			GMimeObject *k = g_mime_multipart_get_part(mp, i);
+			GMimeContentType *kt = g_mime_object_get_content_type(k);
+			if (GMIME_IS_PART(k) && kt && g_mime_content_type_is_type(kt, "text", "html"))
+				return GMIME_PART(k);
+		}
+	}
+	return NULL;
+}
+
+/* Is the text part PLAIN only a stub of the HTML part HTML: short, and
+ * either pointing the reader to the HTML ("This message contains formatted
+ * content. Please view it in an HTML-capable mail client", "open it in
+ * your browser") or much shorter than the HTML's text?  Mailers and
+ * newsletter tools send such a part when the writer composed in HTML only;
+ * the report is then in the HTML. */
+static gboolean
+plain_is_stub(StPWalk *w, GMimePart *plain, GMimePart *html)
+{
+	static GRegex *points = NULL;
+	g_autofree char *p = st_p_part_text(w, plain, STUB_MAX_BYTES + 1);
+
+	g_strstrip(p);
+	if (strlen(p) > STUB_MAX_BYTES)
+		return FALSE;
+	g_autofree char *h = st_p_part_text(w, html, (STUB_MAX_BYTES + 1) * STUB_RATIO);
+	g_strstrip(h);
+	gsize pl = strlen(p), hl = strlen(h);
+	if (hl <= pl)
+		return FALSE;   /* the HTML says no more */
+	if (g_once_init_enter(&points)) {
+		GRegex *re = g_regex_new("\\b(?:html|browser|web\\s+version|mail\\s+(?:client|program|app)|"
+					 "(?:rich|formatted)\\s+(?:text|content))\\b",
+					 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&points, re);
+	}
+	return (points && g_regex_match(points, p, 0, NULL)) || hl >= pl * STUB_RATIO;
+}
+
 /* The child of an alternative to read as the body: the first text/plain
- * that is not an attachment, else the last (richest) one. */
+ * that is not an attachment, unless it is only a stub of an HTML
+ * alternative (plain_is_stub); else the last (richest) one. */
 static int
-best_alternative(GMimeMultipart *mp)
+best_alternative(StPWalk *w, GMimeMultipart *mp)
 {
 	int n = g_mime_multipart_get_count(mp);
+	int plain = -1;
 
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n && plain < 0; i++) {
 		GMimeObject *c = g_mime_multipart_get_part(mp, i);
 		GMimeContentType *ct = g_mime_object_get_content_type(c);
 		GMimeContentDisposition *cd = g_mime_object_get_content_disposition(c);
-		if (ct && g_mime_content_type_is_type(ct, "text", "plain") &&
+		if (GMIME_IS_PART(c) && ct && g_mime_content_type_is_type(ct, "text", "plain") &&
 		    !(cd && g_mime_content_disposition_is_attachment(cd)))
-			return i;
+			plain = i;
 	}
-	return n - 1;
+	if (plain < 0)
+		return n - 1;
+	for (int i = n - 1; i > plain; i--) {
+		GMimePart *html = html_leaf(g_mime_multipart_get_part(mp, i));
+		if (html == NULL)
+			continue;
+		if (plain_is_stub(w, GMIME_PART(g_mime_multipart_get_part(mp, plain)), html)) {
+			st_flag_add(w->msg->flags, "plain-stub");
+			return i;
+		}
+		break;
+	}
+	return plain;
 }
 
 static void
@@ -92,7 +165,7 @@ walk_multipart(StPWalk *w, GMimeMultipart *mp, int depth, StPMode mode)
 		}
 	}
 	if (mode == ST_P_BODY && ct && g_mime_content_type_is_type(ct, "multipart", "alternative"))
-		best = best_alternative(mp);
+		best = best_alternative(w, mp);
 	for (int i = 0; i < n && !w->stop; i++) {
 		StPMode m = (best < 0 || i == best) ? mode : ST_P_ATTACH;
 		st_p_walk(w, g_mime_multipart_get_part(mp, i), depth + 1, m);
