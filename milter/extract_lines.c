@@ -384,6 +384,33 @@ slash_comment(const char *t)
 	return t[2] == '\0' || t[2] == '/' || t[2] == '!' || strpbrk(t + 2, " \t") != NULL;
 }
 
+/* Is the indented block that line I belongs to, inside a list item,
+ * announced as output by the prose line above it ([logs.output-heading]:
+ * "4. Observed output", "Host side (python http.server log):")?  A list
+ * item's indented lines are its text as a rule, but a report whose
+ * sections are numbered ("1. Summary" ... "4. Observed output", as a PDF or
+ * a Word document shows them, with no blank line to end the item) indents
+ * what the commands printed under such a heading.  *OUT_SEG remembers the
+ * answer for the block (its segment number when it is output, else minus
+ * it, or -1 before the first block). */
+static gboolean
+output_block(const Lines *ls, guint i, gint *out_seg)
+{
+	const Line *l = &ls->l[i];
+	gint seg = (gint)l->segment;
+
+	if (*out_seg == seg || *out_seg == -seg)
+		return *out_seg == seg;
+	gboolean out = FALSE;
+	if (i > 0 && ls->l[i - 1].segment != l->segment) {
+		gint h = st_x_heading_above(ls, i, 2);
+		out = h >= 0 && ls->l[h].segment == 0 && ls->l[h].type == L_PROSE &&
+		      st_x_line_any(ls, st_x_grp(ls->rules, "logs.output-heading"), &ls->l[h]);
+	}
+	*out_seg = out ? seg : -seg;
+	return out;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command). */
@@ -400,6 +427,7 @@ lines_classify(Lines *ls)
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
 	gboolean cont = FALSE;
 	char quote = 0;  /* a quote a command line left open */
+	gint out_seg = -1;  /* output_block's answer, for this segment */
 
 	lines_blocks(ls, seg_prompt, max_seg);
 	for (guint i = 0; i < ls->n; i++) {
@@ -426,7 +454,7 @@ lines_classify(Lines *ls)
 		} else if (!prompted && (l->fence_code || st_x_line_any(ls, code, l) ||
 					 (l->block && st_x_line_any(ls, code_block, l)))) {
 			l->type = L_CODE;
-		} else if (l->block && l->in_item) {
+		} else if (l->block && l->in_item && !output_block(ls, i, &out_seg)) {
 			l->type = L_PROSE;
 			l->block = FALSE;
 			l->segment = 0;

@@ -1068,6 +1068,15 @@ static const struct {
 	  "leo@family-imac ~ % ls -ld /Library/LaunchDaemons\n", 1, 1, -1 },
 	{ PROSE "When I ran npm install microsandbox@0.8.6 in an empty folder, the install printed a download line.\n", 1, 1, -1 },
 	{ PROSE "I installed it with npm install microsandbox@0.8.6 for our website last spring.\n", 1, 0, -1 },
+	/* round 47: a document's numbered sections with no blank line between
+	 * them (a PDF's text): the indented block under an output heading is
+	 * output, though it sits in a list item; under another item it is the
+	 * item's text */
+	{ PROSE "1. Steps\nStart the sandbox and probe the host:\n    msb run --network none alpine -- ip -6 addr\n"
+	  "2. Observed output\n    2: eth0: <BROADCAST,MULTICAST,UP> mtu 1500\n        inet6 fe80::5c3a:9dff/64 scope link\n"
+	  "3. Expected behaviour\nNo interface.\n", 1, 1, 1 },
+	{ PROSE "1. Steps\nStart the sandbox and probe the host:\n    msb run --network none alpine -- ip -6 addr\n"
+	  "2. Expected behaviour\n    no interface at all, or one that\n    drops every packet\n", 1, 1, 0 },
 };
 
 static void
