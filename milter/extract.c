@@ -928,6 +928,22 @@ report_document(const StRuleGroup *doc, const StAttachment *att)
 	       st_x_any(doc, att->filename);
 }
 
+/* report_document, or a document of a [checklist.document.pointed] name
+ * when MSG's body points to an attached document as the report
+ * ([checklist.document.pointer]: "write-up attached as a Word document"). */
+static gboolean
+pointed_document(const StRules *rules, const StMessage *msg, const StRuleGroup *doc,
+		 const StAttachment *att)
+{
+	if (report_document(doc, att))
+		return TRUE;
+	if (att->text == NULL || att->filename == NULL ||
+	    !(att->role == ST_ROLE_OTHER || att->role == ST_ROLE_LOG) ||
+	    !st_x_any(st_x_grp(rules, "checklist.document.pointed"), att->filename))
+		return FALSE;
+	return st_x_any(st_x_grp(rules, "checklist.document.pointer"), msg->body_text);
+}
+
 /* A report written in an attached document (report_document) is read like
  * the body for the items the body lacks.  At most [extract]
  * max_attachments attachments are looked at. */
@@ -941,7 +957,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (a->check[ST_CHECK_DESCRIPTION] && a->check[ST_CHECK_POC] && a->check[ST_CHECK_LOGS])
 			return;
-		if (!report_document(doc, att))
+		if (!pointed_document(rules, msg, doc, att))
 			continue;
 		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
 		Lines dl;
@@ -967,7 +983,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 
 	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (!report_document(doc, att))
+		if (!pointed_document(rules, msg, doc, att))
 			continue;
 		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL);
 		st_extract_credit(rules, t, a);

@@ -1766,6 +1766,15 @@ test_docx(void)
 	g_autoptr(StAnalysis) b = analyse(rules, "invoice", "Invoice attached.", other_atts);
 	g_assert_false(b->check[ST_CHECK_DESCRIPTION]);
 	g_assert_null(b->credit_name);
+	/* ... unless the mail points to the attached document as the report */
+	const Att named_atts[] = {
+		{ "fs-inode-handles.docx", "application/octet-stream", rdata, rlen },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) c = analyse(rules, "file server",
+					  "We found a problem, write-up attached as a Word document.", named_atts);
+	g_assert_true(c->check[ST_CHECK_DESCRIPTION]);
+	g_assert_cmpstr(c->credit_name, ==, "Kenji Watanabe");
 }
 
 /* Every devset message: the extract fields agree with its label. */
