@@ -66,7 +66,8 @@ find_steps(const Lines *ls)
 		if (n >= (guint)min && (headed || (min_actions > 0 && acts >= (guint)min_actions &&
 						    2 * acts > n)))
 			return (gint)i;
-		i = j;
+		if (headed)
+			i = j;  /* an unheaded list may still hold a headed one below */
 	}
 	return -1;
 }
