@@ -25,14 +25,19 @@ set_check(StAnalysis *a, StCheck c, char *evidence)
 	a->check_evidence[c] = evidence;
 }
 
-/* Numbered steps under a reproduction heading.  Returns the first step's
- * line index or -1. */
+/* Numbered steps under a reproduction heading, or a list whose items
+ * are mostly actions someone does at a keyboard ([poc.step-action]: "1.
+ * Log in as a standard user", "2. Right-click the icon", "3. Type cmd and
+ * press Enter") with no heading at all.  Returns the first step's line
+ * index or -1. */
 static gint
 find_steps(const Lines *ls)
 {
 	const StRuleGroup *step = st_x_grp(ls->rules, "poc.step");
 	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
+	const StRuleGroup *action = st_x_grp(ls->rules, "poc.step-action");
 	gint64 min = st_rules_get_int(ls->rules, "poc", "min_steps", 3);
+	gint64 min_actions = st_rules_get_int(ls->rules, "poc", "min_step_actions", 0);
 
 	for (guint i = 0; i < ls->n; i++) {
 		if (!st_x_line_any(ls, step, &ls->l[i]))
@@ -42,22 +47,27 @@ find_steps(const Lines *ls)
 		gboolean headed = (h >= 0 && !st_x_line_any(ls, step, &ls->l[h]) &&
 				   st_x_line_any(ls, heading, &ls->l[h])) ||
 				  st_x_line_any(ls, heading, &ls->l[i]);
-		if (!headed)
+		if (!headed && (action == NULL || min_actions <= 0))
 			continue;
-		guint n = 0, j;
+		guint n = 0, acts = 0, j;
 		for (j = i; j < ls->n && j < i + 60; j++) {
 			const Line *l = &ls->l[j];
-			if (st_x_line_any(ls, step, l))
+			if (st_x_line_any(ls, step, l)) {
 				n++;
+				if (action != NULL && st_x_line_any(ls, action, l))
+					acts++;
+			}
 			else if (l->type == L_PROSE && !st_x_is_indented(l->s) &&
 				 j + 1 < ls->n && ls->l[j + 1].type == L_BLANK &&
 				 !st_x_line_any(ls, step, &ls->l[j + 1]) && n > 0 &&
 				 j > 0 && ls->l[j - 1].type == L_BLANK)
 				break;  /* a paragraph of its own ends the list */
 		}
-		if (n >= (guint)min)
+		if (n >= (guint)min && (headed || (min_actions > 0 && acts >= (guint)min_actions &&
+						    2 * acts > n)))
 			return (gint)i;
-		i = j;
+		if (headed)
+			i = j;  /* an unheaded list may still hold a headed one below */
 	}
 	return -1;
 }

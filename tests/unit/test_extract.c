@@ -1007,6 +1007,23 @@ static const struct {
 	{ PROSE "the command: msb --version\n", 1, 0, 0 },
 	{ PROSE "If you want to see it:\n1. Log in to the dashboard as a normal user.\n2. Open Sandboxes.\n"
 	  "3. Change the number after /orgs/ by one and press enter.\n", 1, 1, 0 },
+	/* round 46: numbered actions at the keyboard with no heading over
+	 * them are the steps; a numbered list of recommendations is not; the
+	 * number at the end of an address changed to another one */
+	{ PROSE "He found this on our family PC.\n\n1. Log in as a standard user\n"
+	  "2. Right-click the icon by the clock > Open logs folder\n"
+	  "3. In that window's address bar type cmd and press Enter\n"
+	  "4. Log out and in again, the account is now an admin\n", 1, 1, 0 },
+	/* a numbered form with no heading over it does not hide the steps
+	 * under one of its own items ("4. Steps to reproduce:") */
+	{ PROSE "1. Product version: 0.8.0\n\n2. Host platform: macOS 14.6.1\n\n"
+	  "3. Steps to reproduce:\n   a. msb run --name warm alpine -- sh -c 'echo k > /tmp/k; rm /tmp/k'\n"
+	  "   b. msb snapshot create warm --name snap\n   c. msb snapshot restore snap --name other\n\n"
+	  "4. Logs: none kept, step c printed the key.\n\n5. Credit: no, thank you.\n", 1, 1, -1 },
+	{ PROSE "What I would change:\n\n1. Validate the path before use.\n2. Drop the privileges of the service.\n"
+	  "3. Document the behaviour.\n", 1, 0, 0 },
+	{ PROSE "The address ends in /billing/invoices/10482. If I change that number to 10481 I get "
+	  "a different company's invoice.\n", 1, 1, 0 },
 	{ "Hello,\n\nToday I changed the number in the address and it showed me a list of sandboxes that "
 	  "are not ours, from another company. I expect they can see ours the same way.\n", 1, 0, 0 },
 	{ "Hello,\n\nOur IT teacher wants to use microsandbox in lessons so that pupils can run their own "
