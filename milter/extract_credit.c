@@ -8,7 +8,9 @@
  * string is taken whole, else the text up to the first [credit.name-end]
  * match; a link in parentheses after the name is the link, not the name.  The link is the first URL within [credit]
  * link_window bytes after the request, unless [credit.no-link] says the
- * reporter wants none.  A signature alone is never a request.
+ * reporter wants none.  A signature alone is never a request.  When no
+ * request pattern fires, the general readings follow: a wish not to be
+ * named ([credit.general.anon]), then a request ([credit.general.*]).
  */
 #include <string.h>
 
@@ -300,6 +302,43 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	return FALSE;
 }
 
+/* The general reading of a wish not to be named ([credit.general.anon]):
+ * a sentence that ties a negation to naming the writer or their company, in
+ * a request mood ([credit.general.mood] or [credit.general.anon.mood]),
+ * with the writer speaking ([credit.general.anon.who]) and none of
+ * [credit.general.anon.trap]; TRUE when it set the credit anonymous. */
+static gboolean
+general_anonymous(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+{
+	const StRuleGroup *topic = st_rules_group(rules, "credit.general.anon");
+	const StRuleGroup *who = st_rules_group(rules, "credit.general.anon.who");
+	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
+	const StRuleGroup *mood2 = st_rules_group(rules, "credit.general.anon.mood");
+	const StRuleGroup *trap = st_rules_group(rules, "credit.general.anon.trap");
+
+	if (topic == NULL || who == NULL)
+		return FALSE;
+	for (const char *s = text; *s;) {
+		while (*s && g_ascii_isspace(*s))
+			s++;
+		const char *e = sentence_end(s);
+		const char *next = *e ? e + 1 : e;
+		if (e == s) {
+			s = next;
+			continue;
+		}
+		g_autofree char *sent = g_strndup(s, e - s);
+		if (st_x_any_in(topic, scan, sent) && st_x_any_in(who, scan, sent) &&
+		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
+		    !st_x_any_in(trap, scan, sent)) {
+			set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
+			return TRUE;
+		}
+		s = next;
+	}
+	return FALSE;
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -316,7 +355,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	}
 	if (!st_x_find_in(st_rules_group(rules, "credit.request"),
 			  st_rules_group(rules, "credit.not"), scan, text, NULL, &h)) {
-		general_request(rules, scan, text, a);
+		if (!general_anonymous(rules, scan, text, a))
+			general_request(rules, scan, text, a);
 		return;
 	}
 

@@ -615,6 +615,33 @@ static const struct {
 	{ "Feel free to name me in the changelog - Ruth Obi (https://ruth.example).", TRUE, FALSE, "Ruth Obi",
 	  "https://ruth.example" },
 	{ "If you keep a hall of fame, I am Jo Park.", TRUE, FALSE, "Jo Park", NULL },
+	/* the name straight after "my name", "list names", a quoted name after
+	 * the verb, the name alone after a request asked as a question, the
+	 * name's clause left out */
+	{ "If you can, please add my name Maren Ekdal to the thanks page.", TRUE, FALSE, "Maren Ekdal", NULL },
+	{ "In case you print names anywhere: Oskar Brandt, https://obrandt.example", TRUE, FALSE, "Oskar Brandt",
+	  "https://obrandt.example" },
+	{ "We would love it if the changelog credited \"Fjordline Research\" (https://fjordline.example).", TRUE,
+	  FALSE, "Fjordline Research", "https://fjordline.example" },
+	{ "could you list me in the credits if you do any? Rafael Dominguez.\nthanks", TRUE, FALSE,
+	  "Rafael Dominguez", NULL },
+	{ "Credit goes to Lia Moreau from our lab, who reported it to me.", TRUE, FALSE, "Lia Moreau", NULL },
+	{ "Please credit Bram Vos on my team, he wrote the exploit.", TRUE, FALSE, "Bram Vos", NULL },
+	/* the general reading of a wish not to be named: a negation tied to
+	 * naming the writer or their company, in a request mood */
+	{ "We'd ask that our employer's name is not published anywhere.", TRUE, TRUE, NULL, NULL },
+	{ "Kindly do not identify me or my company in public notes.", TRUE, TRUE, NULL, NULL },
+	{ "You can publish the fix without naming us, that is fine.", TRUE, TRUE, NULL, NULL },
+	{ "\xe6\xb0\x8f\xe5\x90\x8d\xe3\x81\xaf\xe6\x8e\xb2\xe8\xbc\x89\xe3\x81\x97\xe3\x81\xaa"
+	  "\xe3\x81\x84\xe3\x81\xa7\xe3\x81\x8f\xe3\x81\xa0\xe3\x81\x95\xe3\x81\x84\xe3\x80\x82",
+	  TRUE, TRUE, NULL, NULL },
+	/* and its traps: what happened, a question, the project's documents,
+	 * a negation about something else */
+	{ "I was not credited in the previous advisory, please check.", FALSE, FALSE, NULL, NULL },
+	{ "Would you prefer that we do not name the customer?", FALSE, FALSE, NULL, NULL },
+	{ "Our tool name is not mentioned in the docs, please add it.", FALSE, FALSE, NULL, NULL },
+	{ "Please do not publish the details before the fix ships; my name is on the report.", FALSE, FALSE, NULL,
+	  NULL },
 	/* and its traps: none of these is a request */
 	{ "My credit card was charged twice, could you refund it, Anna Smith?", FALSE, FALSE, NULL, NULL },
 	{ "Feel free to mention me to the team if you need more details, Jo Park.", FALSE, FALSE, NULL, NULL },
