@@ -558,7 +558,8 @@ regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const GArr
 /* TRUE when a message with none of the class_needs items still claims a
  * finding ([claim] reaches its "min"; no such group: TRUE): a teaser ("found
  * RCE in microsandbox") concerns microsandbox, a question or a request for
- * documents that merely names it concerns no component. */
+ * documents that merely names it concerns no component, nor does a mail
+ * that reports nothing of the writer's own (flag "reports-nothing"). */
 static gboolean
 claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	       gboolean followup)
@@ -566,6 +567,10 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	const StRuleGroup *claim = st_rules_group(rules, "claim");
 	Tally t = { 0 };
 
+	/* the writer only asks or retells someone else's claim (extract.c,
+	 * flag "reports-nothing"): the finding named is the question's topic */
+	if (!followup && st_flag_has(a->flags, "reports-nothing"))
+		return FALSE;
 	if (claim == NULL || has_content(rules, a, followup))
 		return TRUE;
 	g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(Region));
