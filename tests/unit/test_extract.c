@@ -8,6 +8,7 @@
 
 #include "sectriage/analysis.h"
 #include "sectriage/config.h"
+#include "sectriage/classify.h"
 #include "sectriage/extract.h"
 
 #include "testutil.h"
@@ -1196,6 +1197,67 @@ test_description_told(void)
 	}
 }
 
+/* A mail that reports nothing of the writer's own (extract.c
+ * reports_nothing, [nonreport.*]): a question about safety, an invitation,
+ * a stranger's claim retold.  It has no description, and classify.c gives
+ * it no component; a short report in plain words without a PoC keeps both,
+ * as does a concern the writer works out in their own words. */
+static const struct {
+	const char *subject;
+	const char *body;
+	gboolean nothing;       /* flagged "reports-nothing" */
+	int description;        /* -1: do not care */
+} nothing_cases[] = {
+	{ "Question about using your sandbox at our school",
+	  "Hello,\n\nI teach an after-school robotics group for teenagers, and another teacher told "
+	  "me that microsandbox lets untrusted programs run without touching the host machine. "
+	  "Is it suitable for pupils of that age, and is there any setting we must change so "
+	  "nobody can damage the school computers?\n\nBest regards,\nMara\n", TRUE, 0 },
+	{ "Invitation: security evening in Lisbon",
+	  "Dear team,\n\nWe would like to invite someone from your project to speak at our next "
+	  "security evening about sandboxes, virtual machines and running untrusted code safely. "
+	  "The talk would be thirty minutes and we cover travel costs for the speaker.\n\n"
+	  "Kind regards,\nJoana\n", TRUE, 0 },
+	{ "Is this person with you?",
+	  "Hi,\n\nSomeone wrote to our office on a chat app claiming he found a critical bug in "
+	  "microsandbox that lets anyone take over our servers, and says he will only explain it "
+	  "once we send him money. We run msb for a couple of small tools.\n\nDoes he work for "
+	  "you? Should we take this seriously?\n\nTom\n", TRUE, 0 },
+	/* three plain sentences, no PoC, no logs, no version */
+	{ "Sandbox files visible to other users",
+	  "Hello,\n\nWhen I start two sandboxes as different users on the same machine, the second "
+	  "one can read the files the first one wrote to /tmp. This means any user on a shared host "
+	  "can read another user's sandbox data, including their API keys. Is this expected?\n\n"
+	  "Thanks,\nRui\n", FALSE, 1 },
+	/* worked out in the writer's own words (a theoretical report) */
+	{ "Worried about shared folders",
+	  "Hello,\n\nI read your documentation about shared folders. Couldn't a program inside the "
+	  "sandbox replace a file in the shared folder with a link to something private on my "
+	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
+	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+};
+
+static void
+test_reports_nothing(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(nothing_cases); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, nothing_cases[i].subject, nothing_cases[i].body, NULL);
+		st_classify(rules, a->msg, a);
+		gboolean flagged = st_flag_has(a->flags, "reports-nothing");
+		if (flagged != nothing_cases[i].nothing)
+			FAIL("reports-nothing case %zu: flagged %d", i, flagged);
+		if (nothing_cases[i].description >= 0 &&
+		    a->check[ST_CHECK_DESCRIPTION] != nothing_cases[i].description)
+			FAIL("reports-nothing case %zu: description %d", i, a->check[ST_CHECK_DESCRIPTION]);
+		if (nothing_cases[i].nothing && a->component != NULL)
+			FAIL("reports-nothing case %zu: component %s", i, a->component);
+		if (nothing_cases[i].description == 1 && a->component == NULL)
+			FAIL("reports-nothing case %zu: lost its component", i);
+	}
+}
+
 static const struct {
 	Att att;
 	const char *role;
@@ -1930,6 +1992,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
+	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
 	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/devset", test_devset);
