@@ -24,22 +24,25 @@ ST_BIN=$T/bin/sectriage
 export ST_RULES_DIR=$ST_ROOT/rules
 sectriage() { "$ST_BIN" --rules "$ST_RULES_DIR" "$@"; }
 st() { sectriage --db "$DB" --now "$NOW" "$@"; }
-ms() { date +%s%3N; }
 
 mapfile -t FILES < <(find "$SHARED/corpus" -type f -name '*.eml' | LC_ALL=C sort)
 st_check "corpus has files" test "${#FILES[@]}" -gt 100
 
 # ---- file every corpus message ----
 failed=() slow=() badfmt=() kinds_new=0 kinds_dup=0 kinds_fup=0
-# a second each at native speed; ASan + UBSan (make sanitize) runs ~3-5x slower
+# a second of CPU each at native speed; ASan + UBSan (make sanitize) runs
+# ~3-5x slower.  CPU time (user + system), not wall time: a guard against
+# runaway work on one message, which a loaded machine must not trip.
 limit_ms=1000
 [ -z "${ST_SANITIZE:-}" ] || limit_ms=5000
+TIMEFORMAT='%3U %3S'
 re='^(.*): [A-Z]+-2026-[0-9]{4,} (new|followup|duplicate) score [0-9]{1,3} missing ([a-z,]+|-)$'
 for f in "${FILES[@]}"; do
-	t0=$(ms)
-	out=$(st file --envelope-from reporter@example.org --queue-id Q"$RANDOM" "$f" 2>"$T/err")
+	out=$( { time st file --envelope-from reporter@example.org --queue-id Q"$RANDOM" "$f" \
+		2>"$T/err"; } 2>"$T/cpu")
 	status=$?
-	t=$(( $(ms) - t0 ))
+	read -r cpu_user cpu_sys <"$T/cpu"
+	t=$(( 10#${cpu_user/./} + 10#${cpu_sys/./} ))
 	if [ $status -ne 0 ]; then
 		failed+=("$f (exit $status: $(head -c 200 "$T/err"))")
 		continue
@@ -56,8 +59,8 @@ for f in "${FILES[@]}"; do
 done
 if [ ${#failed[@]} -eq 0 ]; then st_pass "all ${#FILES[@]} corpus files filed with exit 0"
 else printf '  %s\n' "${failed[@]}" | head -20; st_fail "corpus filing" "${#failed[@]} failed"; fi
-if [ ${#slow[@]} -eq 0 ]; then st_pass "each corpus file filed in under $limit_ms ms"
-else printf '  %s\n' "${slow[@]}" | head -20; st_fail "filing time" "${#slow[@]} took $limit_ms ms or more"; fi
+if [ ${#slow[@]} -eq 0 ]; then st_pass "each corpus file filed in under $limit_ms ms of CPU"
+else printf '  %s\n' "${slow[@]}" | head -20; st_fail "filing time" "${#slow[@]} took $limit_ms ms of CPU or more"; fi
 if [ ${#badfmt[@]} -eq 0 ]; then st_pass "every output line in the documented format"
 else printf '  %s\n' "${badfmt[@]}" | head -10; st_fail "output format" "${#badfmt[@]} lines"; fi
 echo "# corpus: $kinds_new new, $kinds_fup follow-ups, $kinds_dup duplicates"
