@@ -954,7 +954,9 @@ test_min_patterns(void)
 }
 
 /* Work is bounded: text past [classify] body_max_bytes is not read, and a
- * megabyte of keyword soup is classified quickly. */
+ * megabyte of keyword soup is classified (a pattern that backtracks without
+ * end would hang here; how fast it goes is make bench's to measure, not a
+ * clock's in a test that valgrind and a loaded machine slow down). */
 static void
 test_bounded(void)
 {
@@ -969,11 +971,8 @@ test_bounded(void)
 	g_autoptr(GString) soup = g_string_new(NULL);
 	for (int i = 0; i < 20000; i++)
 		g_string_append(soup, "snapshot leak escape guest host readable secret token egress ");
-	gint64 start = g_get_monotonic_time();
 	g_autoptr(StAnalysis) b = classify(rules, soup->str, soup->str, TRUE);
-	gint64 took = g_get_monotonic_time() - start;
 	g_assert_nonnull(b->klass);
-	g_assert_cmpint(took, <, 5 * G_USEC_PER_SEC);
 }
 
 /* No rules at all: nothing found, nothing crashes. */
