@@ -448,6 +448,11 @@ class_from_words(const StRules *rules, const char *text, gboolean suppress, gboo
 
 	if (m == NULL || suppress || !has_content(rules, a, followup))
 		return FALSE;
+	/* the words of pasted output alone are the program's, not a finding's
+	 * ([classify] words_needs: a description or a PoC) */
+	if (!followup && st_rules_get(rules, "classify", "words_needs") != NULL &&
+	    !has_any_check(rules, "words_needs", a))
+		return FALSE;
 	if (st_word_model_guess(m, text, &guess)) {
 		st_set(&a->klass, guess.klass);
 		st_set(&a->class_evidence, guess.evidence);
@@ -695,14 +700,17 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 		if (dot != NULL)
 			*dot = '\0';
 		int c = check_index(item);
-		if (c < 0 || a->check_na[c])
+		/* a component only guessed (the default, or the word model's,
+		 * whose own platform_na may have set the item already) is
+		 * still dropped by a group that says there is none */
+		gboolean drop = rule_true(g, "no_component") &&
+			(component_is_default(a) || g_strcmp0(a->component_source, "words") == 0);
+		if (c < 0 || (a->check_na[c] && !drop))
 			continue;
 		tally_group(g, regions, &t);
 		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2)) {
 			a->check_na[c] = TRUE;
-			if (rule_true(g, "no_component") &&
-			    (component_is_default(a) ||
-			     g_strcmp0(a->component_source, "words") == 0)) {
+			if (drop) {
 				st_set(&a->component, NULL);
 				st_set(&a->component_evidence, NULL);
 				st_set(&a->component_source, NULL);
