@@ -183,6 +183,28 @@ sentence_end(const char *p)
 	return p;
 }
 
+/* The next sentence of text from P that is not empty: [*S, *E) (leading
+ * space skipped), and where the one after it starts (*NEXT).  FALSE at the
+ * text's end. */
+static gboolean
+next_sentence(const char *p, const char **s, const char **e, const char **next)
+{
+	while (*p) {
+		while (*p && g_ascii_isspace(*p))
+			p++;
+		const char *end = sentence_end(p);
+		const char *after = *end ? end + 1 : end;
+		if (end > p) {
+			*s = p;
+			*e = end;
+			*next = after;
+			return TRUE;
+		}
+		p = after;
+	}
+	return FALSE;
+}
+
 /* The earliest match of any pattern of GROUP in S: TRUE and *START, *END. */
 static gboolean
 earliest(const StRuleGroup *group, const char *s, gint *start, gint *end)
@@ -254,20 +276,12 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
 	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
 
-	for (const char *s = text; *s;) {
-		while (*s && g_ascii_isspace(*s))
-			s++;
-		const char *e = sentence_end(s);
-		const char *next = *e ? e + 1 : e;
-		if (e == s) {
-			s = next;
-			continue;
-		}
+	const char *s, *e, *next;
+	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		gint ts, te;
 		if (!earliest(topic, sent, &ts, &te) || !st_x_any_in(mood, scan, sent) ||
 		    st_x_any_in(trap, scan, sent)) {
-			s = next;
 			continue;
 		}
 		/* the frame: in the rest of this sentence, or opening the next */
@@ -283,14 +297,12 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		gint fs = -1, fe = -1;
 		if (!earliest(frame, win, &fs, &fe) || (gsize)fs > (gsize)window ||
 		    ((gsize)fs >= in_sentence && strspn(win + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
-			s = next;
 			continue;
 		}
 		const char *from = name_start(lead, scan, win + fe);
 		g_autofree char *name = name_at(rules, scan, from, max);
 		if (name == NULL || !looks_like_name(name, max_words) ||
 		    st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name)) {
-			s = next;
 			continue;
 		}
 		g_autofree char *link = NULL;
@@ -318,15 +330,8 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 
 	if (topic == NULL || who == NULL)
 		return FALSE;
-	for (const char *s = text; *s;) {
-		while (*s && g_ascii_isspace(*s))
-			s++;
-		const char *e = sentence_end(s);
-		const char *next = *e ? e + 1 : e;
-		if (e == s) {
-			s = next;
-			continue;
-		}
+	const char *s, *e, *next;
+	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		if (st_x_any_in(topic, scan, sent) && st_x_any_in(who, scan, sent) &&
 		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
@@ -334,7 +339,6 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 			set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
 		}
-		s = next;
 	}
 	return FALSE;
 }
