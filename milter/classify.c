@@ -572,8 +572,9 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	const StRuleGroup *claim = st_rules_group(rules, "claim");
 	Tally t = { 0 };
 
-	/* the writer only asks or retells someone else's claim (extract.c,
-	 * flag "reports-nothing"): the finding named is the question's topic */
+	/* the writer only asks or retells someone else's claim
+	 * (extract_nonreport.c, flag "reports-nothing"): the finding named is
+	 * the question's topic */
 	if (!followup && st_flag_has(a->flags, "reports-nothing"))
 		return FALSE;
 	if (claim == NULL || has_content(rules, a, followup))

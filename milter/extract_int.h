@@ -64,6 +64,20 @@ char *st_x_evidence(const char *text, gint pos);
 /* Collapse whitespace runs of S in place to single spaces and trim. */
 char *st_x_squash(char *s);
 
+/* The character at P, and in *NEXT where the next one starts: ASCII
+ * without a call (prose is mostly ASCII; these loops ran g_utf8_get_char
+ * on every byte of the description, #9). */
+static inline gunichar
+st_x_char_at(const char *p, const char **next)
+{
+	if ((guchar)*p < 0x80) {
+		*next = p + 1;
+		return (guchar)*p;
+	}
+	*next = g_utf8_next_char(p);
+	return g_utf8_get_char(p);
+}
+
 /* Does any pattern of GROUP match S (NULL-safe)? */
 gboolean st_x_any(const StRuleGroup *group, const char *s);
 /* st_x_any with SCAN, a scan of S or of a text S is a substring of (NULL:
@@ -122,6 +136,10 @@ void st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const St
 void st_x_lines_clear(Lines *ls);
 /* Does a pattern of G match line L of LS (memoised per group)? */
 gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
+/* Does G match prose line UP of LS read with line DN below it in the same
+ * segment (UP, a space, DN without its indentation)?  A sentence or a
+ * heading hard-wrapped over two lines says what neither line says alone. */
+gboolean st_x_pair_any(const Lines *ls, const StRuleGroup *g, const Line *up, const Line *dn);
 /* The number of lines of TEXT a pattern of G matches, TEXT cut as
  * g_strsplit (TEXT, "\n", MAX) cuts it (the MAX-th piece is the rest of
  * the text, whole; MAX 0: no limit), but each pattern run over the text
@@ -139,11 +157,43 @@ char *st_x_line_evidence(const Lines *ls, guint i);
 /* The index of the nearest non-blank line above line I (at most MAX_UP
  * up) — a heading when it looks like one — or -1. */
 gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
-/* The first line of a proof of concept in LS, or -1 (extract.c). */
+
+/* ---- the checklist (extract.c, extract_poc.c, extract_logs.c,
+ * extract_desc.c, extract_nonreport.c) ---- */
+
+/* Tick item C of A with EVIDENCE (taken; replaces the earlier evidence)
+ * (extract.c). */
+void st_x_set_check(StAnalysis *a, StCheck c, char *evidence);
+/* Is ATT a report written as a document: with text, named as DOC
+ * ([checklist.document]) says, neither a PoC nor a screenshot (extract.c)? */
+gboolean st_x_report_document(const StRuleGroup *doc, const StAttachment *att);
+/* The first line of a proof of concept in LS, or -1 (extract_poc.c). */
 gint st_x_poc_line(const Lines *ls);
+/* The PoC item of A: MSG's PoC attachment (MSG may be NULL: a report
+ * document's lines), else a reproduction in LS (extract_poc.c). */
+void st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a);
 /* The first line of output in LS that a command or an output heading
- * above it makes a log (a transcript), or -1 (extract.c). */
+ * above it makes a log (a transcript), or -1 (extract_logs.c). */
 gint st_x_find_transcript(const Lines *ls);
+/* The logs item of A: MSG's log or screenshot attachment or one with
+ * saved output (MSG may be NULL), else logs in LS (extract_logs.c). */
+void st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a);
+/* The reporter's own prose: SUBJECT (may be NULL) and LS's prose lines up
+ * to a signature, questions left out; *BODY_AT is where the body starts,
+ * *WHOLE (when WHOLE is not NULL; g_free) the prose with its questions.
+ * Returns a new string, g_free() (extract_desc.c). */
+char *st_x_description_prose(const Lines *ls, const char *subject, gsize *body_at,
+			     char **whole);
+/* The description item of A from LS's prose and SUBJECT (may be NULL);
+ * MSG's attachments tell whether logs were attached (extract_desc.c). */
+void st_x_check_description(const Lines *ls, const StMessage *msg, const char *subject,
+			    StAnalysis *a);
+/* When MSG reports nothing of the writer's own, A loses its description
+ * and gets the flag "reports-nothing".  TEXT is the body as checklist_on
+ * read it (extract_nonreport.c). */
+void st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text,
+				StAnalysis *a);
+
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
 /* The text the PDF document PDF shows (its content streams' strings), at

@@ -558,3 +558,19 @@ st_x_heading_above(const Lines *ls, guint i, guint max_up)
 	}
 	return -1;
 }
+
+/* Does G match prose line UP of LS read with line DN below it in the same
+ * segment (UP, a space, DN without its indentation)?  A sentence or a
+ * heading hard-wrapped over two lines says what neither line says alone.
+ * The literal prefilter goes first: most pairs of lines hold none of the
+ * group's words, and every pattern over every pair cost a tenth of the
+ * analysis. */
+gboolean
+st_x_pair_any(const Lines *ls, const StRuleGroup *g, const Line *up, const Line *dn)
+{
+	if (up->type != L_PROSE || up->logline || up->segment != dn->segment)
+		return FALSE;
+	g_autofree char *joined = g_strconcat(up->s, " ", dn->s + strspn(dn->s, " \t"), NULL);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);
+	return st_x_any_in(g, scan, joined);
+}

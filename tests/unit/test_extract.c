@@ -1197,7 +1197,7 @@ test_description_told(void)
 	}
 }
 
-/* A mail that reports nothing of the writer's own (extract.c
+/* A mail that reports nothing of the writer's own (extract_nonreport.c
  * reports_nothing, [nonreport.*]): a question about safety, an invitation,
  * a stranger's claim retold.  It has no description, and classify.c gives
  * it no component; a short report in plain words without a PoC keeps both,

@@ -1,0 +1,94 @@
+/*
+ * extract_nonreport.c — a mail that reports nothing of the writer's own
+ * (extract_int.h, [nonreport.*] in rules/extract.rules): a question, an
+ * invitation, a claim someone else made retold.  It loses its description
+ * and gets the "reports-nothing" flag, which classify.c reads.
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* How many sentences of PROSE (from byte FROM on) end in a question mark
+ * (or a full-width one). */
+static guint
+count_questions(const char *prose)
+{
+	guint n = 0;
+	const char *next;
+
+	for (const char *p = prose; *p; p = next) {
+		gunichar c = st_x_char_at(p, &next);
+		if ((c == '?' && !g_ascii_isalnum(*next)) || c == 0xFF1F)
+			n++;
+	}
+	return n;
+}
+
+/* Does MSG report nothing of the writer's own?  A person's mail that asks
+ * (a question about safety, a request for permission, an invitation) or
+ * retells what someone else claims ("a man phoned us and said our
+ * sandboxes had been hacked") names the product and its dangers as the
+ * topic, not as something seen: no PoC, no logs, no version or complete
+ * platform of the writer's own setup, no sentence in which the writer
+ * tells what they did with the product and saw ([nonreport.observed]),
+ * and the writer asks: a question, or a request, offer or invitation
+ * ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
+ * a report and is never one.  TEXT is the body as checklist_on (extract.c)
+ * read it; report documents are read with it. */
+static gboolean
+reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a)
+{
+	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
+	const StRuleGroup *ask = st_x_grp(rules, "nonreport.ask");
+	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
+
+	if (observed == NULL || !st_rules_get_int(rules, "nonreport", "enabled", 0))
+		return FALSE;
+	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS] || a->check[ST_CHECK_VERSION] ||
+	    a->check[ST_CHECK_PLATFORM] || a->exploited)
+		return FALSE;
+	const StRuleGroup *followup = st_x_grp(rules, "followup");
+	if (followup != NULL && msg->subject != NULL && st_rule_match(followup, msg->subject, NULL, NULL))
+		return FALSE;
+
+	Lines ls;
+	gsize body_at = 0;
+	g_autofree char *whole = NULL;
+	st_x_lines_init(&ls, rules, text);
+	g_autofree char *prose = st_x_description_prose(&ls, msg->subject, &body_at, &whole);
+	st_x_lines_clear(&ls);
+	g_autoptr(GString) all = g_string_new(whole);
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (doc != NULL && st_x_report_document(doc, att)) {
+			g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+			g_string_append_c(all, '\n');
+			g_string_append(all, t);
+		}
+	}
+	/* join hard-wrapped lines: a phrase broken over two lines still matches */
+	for (gsize i = 1; i + 1 < all->len; i++)
+		if (all->str[i] == '\n' && all->str[i - 1] != '\n' && all->str[i + 1] != '\n')
+			all->str[i] = ' ';
+	gsize from = MIN(body_at, all->len);
+	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
+	if (st_x_any_in(observed, scan, all->str + from))
+		return FALSE;
+	return count_questions(all->str + from) > 0 || st_x_any_in(ask, scan, all->str + from);
+}
+
+/* A mail that reports nothing (reports_nothing) has no description: its
+ * words about escapes and hacks are the question's topic.  The flag tells
+ * classify.c that it concerns no component either; the acknowledgment is
+ * the policy's as for any person's mail. */
+void
+st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
+{
+	if (!reports_nothing(rules, msg, text, a))
+		return;
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	g_clear_pointer(&a->check_evidence[ST_CHECK_DESCRIPTION], g_free);
+	st_flag_add(a->flags, "reports-nothing");
+}

@@ -1,0 +1,350 @@
+/*
+ * extract_poc.c — the checklist's proof of concept (extract_int.h): an
+ * attached PoC, an inline reproduction (commands that were run, enough
+ * code, a list of steps) or one hosted elsewhere and pointed at, or told
+ * in a sentence ([poc.*] in rules/extract.rules).
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* Numbered steps under a reproduction heading, or a list whose items
+ * are mostly actions someone does at a keyboard ([poc.step-action]: "1.
+ * Log in as a standard user", "2. Right-click the icon", "3. Type cmd and
+ * press Enter") with no heading at all.  Returns the first step's line
+ * index or -1. */
+static gint
+find_steps(const Lines *ls)
+{
+	const StRuleGroup *step = st_x_grp(ls->rules, "poc.step");
+	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
+	const StRuleGroup *action = st_x_grp(ls->rules, "poc.step-action");
+	gint64 min = st_rules_get_int(ls->rules, "poc", "min_steps", 3);
+	gint64 min_actions = st_rules_get_int(ls->rules, "poc", "min_step_actions", 0);
+
+	for (guint i = 0; i < ls->n; i++) {
+		if (!st_x_line_any(ls, step, &ls->l[i]))
+			continue;
+		/* the first item of a list: its heading is above */
+		gint h = st_x_heading_above(ls, i, 4);
+		gboolean headed = (h >= 0 && !st_x_line_any(ls, step, &ls->l[h]) &&
+				   st_x_line_any(ls, heading, &ls->l[h])) ||
+				  st_x_line_any(ls, heading, &ls->l[i]);
+		if (!headed && (action == NULL || min_actions <= 0))
+			continue;
+		guint n = 0, acts = 0, j;
+		for (j = i; j < ls->n && j < i + 60; j++) {
+			const Line *l = &ls->l[j];
+			if (st_x_line_any(ls, step, l)) {
+				n++;
+				if (action != NULL && st_x_line_any(ls, action, l))
+					acts++;
+			}
+			else if (l->type == L_PROSE && !st_x_is_indented(l->s) &&
+				 j + 1 < ls->n && ls->l[j + 1].type == L_BLANK &&
+				 !st_x_line_any(ls, step, &ls->l[j + 1]) && n > 0 &&
+				 j > 0 && ls->l[j - 1].type == L_BLANK)
+				break;  /* a paragraph of its own ends the list */
+		}
+		if (n >= (guint)min && (headed || (min_actions > 0 && acts >= (guint)min_actions &&
+						    2 * acts > n)))
+			return (gint)i;
+		if (headed)
+			i = j;  /* an unheaded list may still hold a headed one below */
+	}
+	return -1;
+}
+
+/* The text of list item S after its marker ("1. ", "2) ", "- ", "* "),
+ * or NULL when S does not start with one. */
+static const char *
+after_item_marker(const char *s)
+{
+	const char *p = s + strspn(s, " \t");
+	if (g_ascii_isdigit(*p)) {
+		while (g_ascii_isdigit(*p))
+			p++;
+		if (*p != '.' && *p != ')')
+			return NULL;
+		p++;
+	} else if (*p == '-' || *p == '*') {
+		p++;
+	} else {
+		return NULL;
+	}
+	if (*p != ' ' && *p != '\t')
+		return NULL;
+	return p + strspn(p, " \t");
+}
+
+/* Is S a reproduction command ([poc.command-line], not [poc.env])? */
+static gboolean
+is_command(const Lines *ls, const char *s)
+{
+	return st_x_any_in(st_x_grp(ls->rules, "poc.command-line"), ls->scan, s) &&
+	       !st_x_any_in(st_x_grp(ls->rules, "poc.env"), ls->scan, s);
+}
+
+/* The text of S after a short label of at most four words ending in ": "
+ * ("Run: ", "Rode no terminal: "), or NULL when S has none. */
+static const char *
+after_label(const char *s)
+{
+	guint words = 1;
+
+	for (const char *p = s; *p && p - s < 40; p++) {
+		if (*p == '`' || *p == '"' || *p == '\'' || *p == '/' || *p == '$')
+			return NULL;
+		if (*p == ' ' && ++words > 4)
+			return NULL;
+		if (*p == ':' && p > s && (p[1] == ' ' || p[1] == '\t'))
+			return p + 1 + strspn(p + 1, " \t");
+	}
+	return NULL;
+}
+
+/* Is prose line L a list item with a command, in an inline code span
+ * ("1. Run `msb run -v /:/host alpine`") or as the whole item
+ * ("1. msb run --name a alpine -- sh")? */
+static gboolean
+step_command(const Lines *ls, const Line *l)
+{
+	const char *p = l->s;
+
+	if (!st_x_line_any(ls, st_x_grp(ls->rules, "poc.step"), l) && !l->in_item)
+		return FALSE;
+	const char *item = after_item_marker(l->s);
+	if (item && is_command(ls, item))
+		return TRUE;
+	/* "2. Run: curl -s ...", "3. Uruchom: wscat -c ...": a label first */
+	const char *label = item ? after_label(item) : NULL;
+	if (label && is_command(ls, label))
+		return TRUE;
+	while ((p = strchr(p, '`')) != NULL) {
+		const char *e = strchr(p + 1, '`');
+		if (e == NULL)
+			break;
+		g_autofree char *span = g_strndup(p + 1, e - p - 1);
+		if (is_command(ls, span))
+			return TRUE;
+		p = e + 1;
+	}
+	return FALSE;
+}
+
+/* Is SPAN, a command written inside a sentence, one that was run rather
+ * than one named in passing: a reproduction command (is_command) that
+ * starts with a known command word ([poc.command]), with at least [poc]
+ * min_inline_args shell words after its program (after the subcommand of
+ * msb: "`msb run --no-net` still resolves names" names a flag).  BARE (set
+ * apart only by a colon before it, not by backticks or quotes) must look
+ * like a shell line too: a quoted argument, a "--", a pipe, a redirection
+ * or "&&" ("the guest still gets out: msb exec web -- sh -c \"wget ...\"."),
+ * so that a sentence that merely starts with a command is not one. */
+static gboolean
+inline_run(const Lines *ls, const char *span, gboolean bare)
+{
+	gint64 min = st_rules_get_int(ls->rules, "poc", "min_inline_args", 3);
+	g_auto(GStrv) argv = NULL;
+	gint argc = 0, k = 0;
+
+	/* cheap refusals first: this runs on every quote and colon of the
+	 * prose, and most have too few words or nothing of a shell line */
+	guint words = 1;
+	for (const char *p = span; *p; p++)
+		words += g_ascii_isspace(*p) && p[1] != '\0' && !g_ascii_isspace(p[1]);
+	if (words < (guint)min + 1 || (bare && strpbrk(span, "\"'|>&") == NULL &&
+					strstr(span, "--") == NULL))
+		return FALSE;
+	/* it starts with a known command word ([poc.command]): a package
+	 * tree tool named with its options ("`deptool --reverse --for
+	 * urllib3` shows who pulls it in") reproduces nothing */
+	if (!st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, span) ||
+	    !is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
+		return FALSE;
+	/* sudo and VAR=value before the program */
+	while (k < argc && (strcmp(argv[k], "sudo") == 0 ||
+			    (g_ascii_isupper(argv[k][0]) && strchr(argv[k], '=') != NULL)))
+		k++;
+	if (k < argc && (strcmp(argv[k], "msb") == 0 || strcmp(argv[k], "microsandbox") == 0 ||
+			 strcmp(argv[k], "msb.exe") == 0 || strcmp(argv[k], "microsandbox.exe") == 0))
+		k++;  /* the subcommand */
+	if (argc - (k + 1) < min)
+		return FALSE;
+	if (!bare)
+		return TRUE;
+	for (gint i = k + 1; i < argc; i++)
+		if (strcmp(argv[i], "--") == 0 || strcmp(argv[i], "|") == 0 ||
+		    strcmp(argv[i], "&&") == 0 || argv[i][0] == '>')
+			return TRUE;
+	for (const char *p = span; *p && p[1]; p++)
+		if ((p[1] == '"' || p[1] == '\'') && (g_ascii_isspace(*p) || *p == '='))
+			return TRUE;  /* an argument that starts with a quote */
+	return FALSE;
+}
+
+/* The end of the sentence of S that starts at P: the first '.', '!' or '?'
+ * followed by white space or the line's end outside shell quotes, or the
+ * line's end. */
+static const char *
+sentence_end(const char *p)
+{
+	char q = 0;
+
+	for (; *p; p++) {
+		if (q != 0) {
+			if (*p == q)
+				q = 0;
+			continue;
+		}
+		if (*p == '"' || (*p == '\'' && (p[-1] == ' ' || p[-1] == '=')))
+			q = *p;
+		else if ((*p == '.' || *p == '!' || *p == '?') &&
+			 (p[1] == '\0' || g_ascii_isspace(p[1])))
+			return p;
+	}
+	return p;
+}
+
+/* Does prose line L of LS hold a command that was run, written inside a
+ * sentence of a long unwrapped line: in an inline code span ("I ran `msb
+ * run ... -- python3 -c \"...\"` and it still printed"), in double quotes
+ * (straight or curly), or after a colon to the sentence's end ("the guest
+ * still gets out: msb exec ...")?  The line stays prose (its sentences
+ * still describe); see inline_run for what makes one a command rather
+ * than a mention. */
+static gboolean
+inline_command(const Lines *ls, const Line *l)
+{
+	static const char *const pairs[][2] = {
+		{ "`", "`" }, { "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" },
+	};
+
+	for (guint k = 0; k < G_N_ELEMENTS(pairs); k++) {
+		const char *p = l->s;
+		gsize ol = strlen(pairs[k][0]);
+		while ((p = strstr(p, pairs[k][0])) != NULL) {
+			const char *e = strstr(p + ol, pairs[k][1]);
+			if (e == NULL)
+				break;
+			g_autofree char *span = g_strndup(p + ol, e - p - ol);
+			if (inline_run(ls, span, FALSE))
+				return TRUE;
+			p = e + strlen(pairs[k][1]);
+		}
+	}
+	if (l->logline)
+		return FALSE;  /* a log line's "key: value" is no sentence */
+	for (const char *c = strstr(l->s, ": "); c != NULL; c = strstr(c + 1, ": ")) {
+		const char *b = c + 2 + strspn(c + 2, " \t");
+		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
+		if (inline_run(ls, clause, TRUE))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Does prose line I of LS say what G says, alone or read with the next
+ * line when that continues the same paragraph?  A sentence hard-wrapped
+ * over two lines ("I have a small script that shows it end to end; I" /
+ * "will send it once you confirm") keeps its subject on the first line
+ * and its verb on the second; each line alone says neither. */
+static gboolean
+prose_wrapped_any(const Lines *ls, const StRuleGroup *g, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (g == NULL || l->type != L_PROSE)
+		return FALSE;
+	if (st_x_line_any(ls, g, l))
+		return TRUE;
+	if (i + 1 >= ls->n)
+		return FALSE;
+	const Line *dn = &ls->l[i + 1];
+	return dn->type == L_PROSE && !dn->logline && st_x_pair_any(ls, g, l, dn);
+}
+
+/* The line that shows an inline reproduction in LS (a command that is not
+ * an environment query, enough code, or a step list), or -1. */
+gint
+st_x_poc_line(const Lines *ls)
+{
+	gint64 min_cmd = st_rules_get_int(ls->rules, "poc", "min_commands", 1);
+	gint64 min_code = st_rules_get_int(ls->rules, "poc", "min_code", 3);
+	const StRuleGroup *withheld = st_x_grp(ls->rules, "poc.withheld");
+	guint ncmd = 0, ncode = 0;
+	gint first_cmd = -1, first_code = -1;
+
+	/* the decisive step kept back: the rest reproduces nothing */
+	for (guint i = 0; withheld != NULL && i < ls->n; i++)
+		if (prose_wrapped_any(ls, withheld, i))
+			return -1;
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if ((l->type == L_CMD && !l->env_poc) ||
+		    (l->type == L_PROSE && (step_command(ls, l) || inline_command(ls, l)))) {
+			if (ncmd++ == 0)
+				first_cmd = (gint)i;
+		} else if (l->type == L_CODE) {
+			if (ncode++ == 0)
+				first_code = (gint)i;
+		}
+	}
+	if (ncmd >= (guint)min_cmd && first_cmd >= 0)
+		return first_cmd;
+	/* code or steps alone do not outweigh "I have not written a PoC": the
+	 * code is then likely the vulnerable source, quoted */
+	for (guint i = 0; i < ls->n; i++)
+		if (prose_wrapped_any(ls, st_x_grp(ls->rules, "poc.denied"), i))
+			return -1;
+	if (ncode >= (guint)min_code && first_code >= 0)
+		return first_code;
+	return find_steps(ls);
+}
+
+/* The prose line that points at a reproduction hosted elsewhere
+ * ([poc.link]: "the repro script is in this gist: https://gist..."), with
+ * the link on it or on the next line, or that tells one in a sentence
+ * ([poc.prose]: "change the org id in the address bar"), or -1.  GROUP
+ * names the rule group; each pattern sees the line and the next one. */
+static gint
+poc_link_line(const Lines *ls, const char *group)
+{
+	const StRuleGroup *link = st_x_grp(ls->rules, group);
+
+	for (guint i = 0; link != NULL && i < ls->n; i++) {
+		if (ls->l[i].type != L_PROSE)
+			continue;
+		g_autofree char *two = g_strconcat(ls->l[i].s, "\n",
+						   i + 1 < ls->n ? ls->l[i + 1].s : "", NULL);
+		/* the two lines' own scan: a link pattern runs only on the lines
+		 * that have its words, not on every line of a text that has
+		 * them somewhere (#9) */
+		g_autoptr(StScan) scan = st_scan_new(ls->rules, two, -1);
+		if (st_x_any_in(link, scan, two))
+			return (gint)i;
+	}
+	return -1;
+}
+
+void
+st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
+{
+	for (guint i = 0; msg && msg->attachments && i < msg->attachments->len; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->role == ST_ROLE_POC) {
+			st_x_set_check(a, ST_CHECK_POC, g_strdup_printf("attachment %s (%s)",
+				  att->filename ? att->filename : att->content_type,
+				  att->role_evidence ? att->role_evidence : "poc"));
+			return;
+		}
+	}
+	gint l = st_x_poc_line(ls);
+	if (l < 0)
+		l = poc_link_line(ls, "poc.link");
+	if (l < 0)
+		l = poc_link_line(ls, "poc.prose");
+	if (l >= 0)
+		st_x_set_check(a, ST_CHECK_POC, st_x_line_evidence(ls, l));
+}
