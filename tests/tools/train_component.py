@@ -8,13 +8,13 @@ back to [classify] default_component (core).  Only then does
 milter/classify.c ask this model, and believes it only when its winner leads
 the runner-up by [wordmodel] min_margin; `analyze --json` then says
 "component_source": "words".  Trained on the devset and held-out messages
-up to --max-message (default 472); thread replies and messages whose label
+up to --max-message (default 544); thread replies and messages whose label
 has no component (not reports) are left out.
 
 Usage (from the top of the repository, after make):
 
   python3 tests/tools/train_component.py                        # writes rules/component.model
-  python3 tests/tools/train_component.py --loro 26-41 --filter  # leave-one-round-out
+  python3 tests/tools/train_component.py --loro 36-47 --filter  # leave-one-round-out
 """
 import os
 import sys
