@@ -399,13 +399,17 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
  * ------------------------------------------------------------------ */
 
 /* The sentences around [START, END) of TEXT: [*S, *E) from the start of the
- * sentence START is in to the end of the one END - 1 is in (as
- * sentence_end cuts them). */
+ * sentence START is in to the end of the one END - 1 is in (where
+ * sentence_end cuts them), looking at most BOUND bytes before START and
+ * after END - 1 (a text without full stops is not walked whole for every
+ * candidate). */
 static void
-sentences_around(const char *text, gint start, gint end, const char **s, const char **e)
+sentences_around(const char *text, gint start, gint end, gsize bound, const char **s,
+		 const char **e)
 {
 	const char *p = text + start;
-	while (p > text) {
+	const char *floor = p - MIN((gsize)start, bound);
+	while (p > floor) {
 		const char *q = p - 1;
 		if ((*q == '.' || *q == '!' || *q == '?') && g_ascii_isspace(*p))
 			break;
@@ -413,17 +417,23 @@ sentences_around(const char *text, gint start, gint end, const char **s, const c
 			break;
 		p = q;
 	}
+	while (((guchar)*p & 0xC0) == 0x80)
+		p++;
 	while (*p && g_ascii_isspace(*p))
 		p++;
 	*s = p;
 	const char *last = text + MAX(end - 1, start);
-	do {
-		p = sentence_end(p);
-		if (*p == '\0')
-			break;
-		if (p <= last)
+	const char *stop = last + strnlen(last, bound);
+	for (p = last; p < stop; p++) {
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1]))) {
 			p++;
-	} while (p <= last);
+			break;
+		}
+		if (*p == '\n' && p[1] == '\n')
+			break;
+	}
+	while (p > last && ((guchar)*p & 0xC0) == 0x80)
+		p--;
 	*e = MAX(p, *s);
 }
 
@@ -454,7 +464,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	while (start < end && (text[start] == '.' || g_ascii_isspace(text[start])))
 		start++;
 	const char *s, *e;
-	sentences_around(text, start, end, &s, &e);
+	gsize bound = (gsize)st_rules_get_int(rules, "credit", "sentence_max", 600);
+	sentences_around(text, start, end, bound, &s, &e);
 	/* the traps are read in the request's clause: "Thanks for the quick
 	 * reply, please credit me as NAME, thanks again" is a request */
 	const char *cs = text + start, *ce = text + end;
@@ -480,7 +491,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
 	gboolean written;
-	char *name = name_at(rules, scan, from, max, &written);
+	/* too long a name is one that fails, not one left unsaid */
+	char *name = name_at(rules, scan, from, G_MAXINT32, &written);
 	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
 	gsize n = (gsize)(end - start);
 	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))
@@ -490,7 +502,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	char *link = NULL;
 	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
 		link = first_link(st_rules_group(rules, "credit.link"), scan, seg);
-	if (name != NULL && !name_ok(rules, scan, name, written)) {
+	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
 		if (!r->nameless &&

@@ -688,6 +688,9 @@ static const struct {
 	{ "Credit: the team", FALSE, FALSE, NULL, NULL },
 	{ "Credit: see below", FALSE, FALSE, NULL, NULL },
 	{ "If you credit reporters, please use the form.", FALSE, FALSE, NULL, NULL },
+	/* too long a name fails like any other, it is not a name left unsaid */
+	{ "Credit goes to the researchers who found the issues in the last release of the SDK and the CLI in "
+	  "the past year, all of them.", FALSE, FALSE, NULL, NULL },
 	/* a trap or a failed name in one candidate, a request in the next */
 	{ "Do you credit reporters? If so, please credit me as Jo Park.", TRUE, FALSE, "Jo Park", NULL },
 	{ "Please credit my employer, Kestrel IR (https://kestrel-ir.example).", TRUE, FALSE, "Kestrel IR",
@@ -698,6 +701,8 @@ static const struct {
 	 * From name fills it in), as does a form's "yes" */
 	{ "Please credit me, I found this while testing.", TRUE, FALSE, NULL, NULL },
 	{ "Please credit me as the person who found it.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit me as the one person who found the issues in the last release of the SDK and the CLI "
+	  "in the past year.", TRUE, FALSE, NULL, NULL },
 	{ "Please credit our team.", TRUE, FALSE, NULL, NULL },
 	{ "Credit: yes\n\nThanks", TRUE, FALSE, NULL, NULL },
 	/* real requests still read: traps outside the request's clause, names
