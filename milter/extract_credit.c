@@ -437,6 +437,22 @@ sentences_around(const char *text, gint start, gint end, gsize bound, const char
 	*e = MAX(p, *s);
 }
 
+/* What follows a request at AFTER, where its name and link are: at most
+ * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
+static char *
+request_rest(const char *after, gint64 window)
+{
+	gsize n = strnlen(after, (gsize)window);
+	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+		n--;
+	char *seg = g_strndup(after, n);
+	/* a paragraph ends the request */
+	char *para = strstr(seg, "\n\n");
+	if (para)
+		*para = '\0';
+	return seg;
+}
+
 typedef struct {
 	const StRules *rules;
 	const StScan *scan;
@@ -477,18 +493,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	if (st_x_any_in(st_rules_group(rules, "credit.general.trap"), scan, clause))
 		return FALSE;
 
-	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
-	gsize tlen = strlen(text);
-	gsize stop = MIN(tlen, (gsize)end + (gsize)window);
-	while (stop > (gsize)end && ((guchar)text[stop] & 0xC0) == 0x80)
-		stop--;
-	g_autofree char *seg = g_strndup(text + end, stop - end);
-	/* a paragraph ends the request */
-	char *para = strstr(seg, "\n\n");
-	if (para)
-		*para = '\0';
-
+	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
 	gboolean written;
 	/* too long a name is one that fails, not one left unsaid */
