@@ -6,11 +6,19 @@
  * name: what [credit.lead] says is filler around the request is skipped
  * ("yes please, as", "in the advisory as", "pls use"), then a quoted
  * string is taken whole, else the text up to the first [credit.name-end]
- * match; a link in parentheses after the name is the link, not the name.  The link is the first URL within [credit]
- * link_window bytes after the request, unless [credit.no-link] says the
- * reporter wants none.  A signature alone is never a request.  When no
- * request pattern fires, the general readings follow: a wish not to be
- * named ([credit.general.anon]), then a request ([credit.general.*]).
+ * match; a link in parentheses after the name is the link, not the name.
+ * The link is the first URL within [credit] link_window bytes after the
+ * request, unless [credit.no-link] says the reporter wants none.  A
+ * signature alone is never a request.
+ *
+ * A request pattern's answer passes what the general reading asks of its
+ * own: its clause is none of [credit.general.trap] ("Do you give credit to
+ * reporters?") and its name passes name_ok ("reporters", "the team" do
+ * not).  An answer that fails lets the next candidate be tried, then the
+ * general readings: a wish not to be named ([credit.general.anon]), then a
+ * request ([credit.general.*]); a request the writer made for themselves
+ * whose name failed ("please credit me, I found it") stands, nameless, when
+ * none of them answers.
  */
 #include <string.h>
 
@@ -227,36 +235,79 @@ earliest(const StRuleGroup *group, const char *s, gint *start, gint *end)
 
 /* Does NAME look like a name someone asks to be printed: it starts with a
  * capital, a quote or an @, or its first word has a digit or an underscore
- * (a handle: "kaito_r"), and it has at most MAX_WORDS words? */
+ * (a handle: "kaito_r")? */
 static gboolean
-looks_like_name(const char *name, gint64 max_words)
+looks_like_name(const char *name)
 {
 	gunichar c = g_utf8_get_char(name);
-	gboolean ok = g_unichar_isupper(c) || g_unichar_istitle(c) || c == '@' ||
-		      (c >= 0x0370 && !g_unichar_islower(c) && g_unichar_isalpha(c));
-	if (!ok) {
-		for (const char *p = name; *p && *p != ' '; p++)
-			if (g_ascii_isdigit(*p) || *p == '_')
-				ok = TRUE;
-	}
-	if (!ok)
-		return FALSE;
+	if (g_unichar_isupper(c) || g_unichar_istitle(c) || c == '@' ||
+	    (c >= 0x0370 && !g_unichar_islower(c) && g_unichar_isalpha(c)))
+		return TRUE;
+	for (const char *p = name; *p && *p != ' '; p++)
+		if (g_ascii_isdigit(*p) || *p == '_')
+			return TRUE;
+	return FALSE;
+}
+
+/* Words of NAME (a cleaned name: single spaces). */
+static gint64
+words_in(const char *name)
+{
 	gint64 words = 1;
 	for (const char *p = name; *p; p++)
 		if (*p == ' ')
 			words++;
-	return words <= max_words;
+	return words;
+}
+
+/* Does a [credit.link] link start FROM, past the punctuation that ties a
+ * link to the name before it ("NAME (https://...)", "NAME - URL")? */
+static gboolean
+link_follows(const StRules *rules, const StScan *scan, const char *from)
+{
+	while (*from && (g_ascii_isspace(*from) || strchr(",(<[", *from)))
+		from++;
+	if (g_str_has_prefix(from, "- "))
+		from += 2;
+	StXHit h;
+	if (!st_x_find_in(st_rules_group(rules, "credit.link"), NULL, scan, from, NULL, &h))
+		return FALSE;
+	gboolean at_start = h.start == 0;
+	st_x_hit_clear(&h);
+	return at_start;
 }
 
 /* The name at the start of FROM (a quoted name whole, else up to the first
- * [credit.name-end]), cleaned, or NULL. */
+ * [credit.name-end]), cleaned, or NULL; *WRITTEN says whether the writer
+ * marked it as a name: quoted, or with its link right after it.  g_free(). */
 static char *
-name_at(const StRules *rules, const StScan *scan, const char *from, gint64 max)
+name_at(const StRules *rules, const StScan *scan, const char *from, gint64 max,
+	gboolean *written)
 {
 	char *name = quoted_name(from);
-	if (name == NULL)
-		name = g_strndup(from, name_end(st_rules_group(rules, "credit.name-end"), scan, from));
+	*written = name != NULL;
+	if (name == NULL) {
+		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, from);
+		*written = link_follows(rules, scan, from + n);
+		name = g_strndup(from, n);
+	}
 	return clean_name(name, max);
+}
+
+/* Is NAME one to print, whichever reading found it: it looks like a name
+ * (looks_like_name) or the writer marked it as one (WRITTEN: see name_at;
+ * then at most [credit.general] written_words words: "zoe kr"), it has at
+ * most max_words words, and [credit.general.not-name] does not say it is a
+ * new clause, an answer word or a word for people in general ("reporters",
+ * "the team")? */
+static gboolean
+name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean written)
+{
+	gint64 max_words = st_rules_get_int(rules, "credit.general", "max_words", 8);
+	gint64 written_words = st_rules_get_int(rules, "credit.general", "written_words", 3);
+	gint64 words = words_in(name);
+	return (looks_like_name(name) || (written && words <= written_words)) && words <= max_words &&
+	       !st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name);
 }
 
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
@@ -272,7 +323,6 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	if (topic == NULL || mood == NULL || frame == NULL)
 		return FALSE;
 	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
-	gint64 max_words = st_rules_get_int(rules, "credit.general", "max_words", 8);
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
 	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
 
@@ -300,11 +350,10 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 			continue;
 		}
 		const char *from = name_start(lead, scan, win + fe);
-		g_autofree char *name = name_at(rules, scan, from, max);
-		if (name == NULL || !looks_like_name(name, max_words) ||
-		    st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name)) {
+		gboolean written;
+		g_autofree char *name = name_at(rules, scan, from, max, &written);
+		if (name == NULL || !name_ok(rules, scan, name, written))
 			continue;
-		}
 		g_autofree char *link = NULL;
 		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, win + fe))
 			link = first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
@@ -343,6 +392,140 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 	return FALSE;
 }
 
+/* ------------------------------------------------------------------
+ * The request patterns ([credit.request]): each answer must pass what the
+ * general reading asks of its own (the traps, the name), else the next
+ * candidate is tried, then the general readings.
+ * ------------------------------------------------------------------ */
+
+/* The sentences around [START, END) of TEXT: [*S, *E) from the start of the
+ * sentence START is in to the end of the one END - 1 is in (where
+ * sentence_end cuts them), looking at most BOUND bytes before START and
+ * after END - 1 (a text without full stops is not walked whole for every
+ * candidate). */
+static void
+sentences_around(const char *text, gint start, gint end, gsize bound, const char **s,
+		 const char **e)
+{
+	const char *p = text + start;
+	const char *floor = p - MIN((gsize)start, bound);
+	while (p > floor) {
+		const char *q = p - 1;
+		if ((*q == '.' || *q == '!' || *q == '?') && g_ascii_isspace(*p))
+			break;
+		if (*q == '\n' && q > text && q[-1] == '\n')
+			break;
+		p = q;
+	}
+	while (((guchar)*p & 0xC0) == 0x80)
+		p++;
+	while (*p && g_ascii_isspace(*p))
+		p++;
+	*s = p;
+	const char *last = text + MAX(end - 1, start);
+	const char *stop = last + strnlen(last, bound);
+	for (p = last; p < stop; p++) {
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1]))) {
+			p++;
+			break;
+		}
+		if (*p == '\n' && p[1] == '\n')
+			break;
+	}
+	while (p > last && ((guchar)*p & 0xC0) == 0x80)
+		p--;
+	*e = MAX(p, *s);
+}
+
+/* What follows a request at AFTER, where its name and link are: at most
+ * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
+static char *
+request_rest(const char *after, gint64 window)
+{
+	gsize n = strnlen(after, (gsize)window);
+	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+		n--;
+	char *seg = g_strndup(after, n);
+	/* a paragraph ends the request */
+	char *para = strstr(seg, "\n\n");
+	if (para)
+		*para = '\0';
+	return seg;
+}
+
+typedef struct {
+	const StRules *rules;
+	const StScan *scan;
+	char *name, *link;      /* the answer taken (owned) */
+	gboolean nameless;      /* a request of the writer's own whose name failed */
+	gint nameless_at;       /* where it starts */
+	char *nameless_link;    /* its link (owned) */
+} Request;
+
+/* The request at [START, END) of TEXT read through: the name and link that
+ * follow it into R (st_x_find_if's ACCEPT).  FALSE when its clause is a
+ * [credit.general.trap] ("Do you give credit to reporters?") or when the
+ * name is no name (name_ok: "reporters", "the team"); a request the writer
+ * made for themselves ([credit.general.anon.who] up to the name: "credit
+ * me, I found it", "please credit our team") is then kept in R as
+ * nameless, for when no other reading finds a name. */
+static gboolean
+request_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Request *r = data;
+	const StRules *rules = r->rules;
+	const StScan *scan = r->scan;
+
+	/* a pattern may start with the full stop of the sentence before */
+	while (start < end && (text[start] == '.' || g_ascii_isspace(text[start])))
+		start++;
+	const char *s, *e;
+	gsize bound = (gsize)st_rules_get_int(rules, "credit", "sentence_max", 600);
+	sentences_around(text, start, end, bound, &s, &e);
+	/* the traps are read in the request's clause: "Thanks for the quick
+	 * reply, please credit me as NAME, thanks again" is a request */
+	const char *cs = text + start, *ce = text + end;
+	while (cs > s && cs[-1] != ',' && cs[-1] != ';')
+		cs--;
+	while (ce < e && *ce != ',' && *ce != ';')
+		ce++;
+	g_autofree char *clause = g_strndup(cs, ce - cs);
+	if (st_x_any_in(st_rules_group(rules, "credit.general.trap"), scan, clause))
+		return FALSE;
+
+	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
+	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
+	gboolean written;
+	/* too long a name is one that fails, not one left unsaid */
+	char *name = name_at(rules, scan, from, G_MAXINT32, &written);
+	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
+	gsize n = (gsize)(end - start);
+	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))
+		n--;
+	if (name && n > 0 && text[start + n - 1] == ':' && strchr(name, ' ') == NULL)
+		written = TRUE;
+	char *link = NULL;
+	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
+		link = first_link(st_rules_group(rules, "credit.link"), scan, seg);
+	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
+		g_autofree char *asked = g_strndup(s, ce - s);
+		g_free(name);
+		if (!r->nameless &&
+		    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, asked)) {
+			r->nameless = TRUE;
+			r->nameless_at = start;
+			r->nameless_link = link;
+		} else {
+			g_free(link);
+		}
+		return FALSE;
+	}
+	r->name = name;
+	r->link = link;
+	return TRUE;
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -357,36 +540,16 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 		st_x_hit_clear(&h);
 		return;
 	}
-	if (!st_x_find_in(st_rules_group(rules, "credit.request"),
-			  st_rules_group(rules, "credit.not"), scan, text, NULL, &h)) {
-		if (!general_anonymous(rules, scan, text, a))
-			general_request(rules, scan, text, a);
-		return;
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	if (st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+			 scan, text, NULL, request_answer, &r, &h)) {
+		set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+		st_x_hit_clear(&h);
+	} else if (!general_anonymous(rules, scan, text, a) && !general_request(rules, scan, text, a) &&
+		   r.nameless) {
+		set_credit(a, FALSE, NULL, r.nameless_link, st_x_evidence(text, r.nameless_at));
 	}
-
-	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
-	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
-	gsize tlen = strlen(text);
-	gsize end = MIN(tlen, (gsize)h.end + (gsize)window);
-	while (end > (gsize)h.end && ((guchar)text[end] & 0xC0) == 0x80)
-		end--;
-	g_autofree char *seg = g_strndup(text + h.end, end - h.end);
-	/* a paragraph ends the request */
-	char *para = strstr(seg, "\n\n");
-	if (para)
-		*para = '\0';
-
-	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
-	char *name = quoted_name(from);
-	if (name == NULL) {
-		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, from);
-		name = g_strndup(from, n);
-	}
-	name = clean_name(name, max);
-	g_autofree char *link = NULL;
-	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
-		link = first_link(st_rules_group(rules, "credit.link"), scan, seg);
-	set_credit(a, FALSE, name, link, st_x_evidence(text, h.start));
-	g_free(name);
-	st_x_hit_clear(&h);
+	g_free(r.name);
+	g_free(r.link);
+	g_free(r.nameless_link);
 }

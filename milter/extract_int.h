@@ -32,6 +32,15 @@ gboolean st_x_find(const StRuleGroup *group, const StRuleGroup *reject,
 gboolean st_x_find_in(const StRuleGroup *group, const StRuleGroup *reject,
 		      const StScan *scan, const char *text, const char *capture,
 		      StXHit *hit);
+/* Whether a candidate [START, END) of TEXT is taken (st_x_find_if). */
+typedef gboolean (*StXAccept)(const char *text, gint start, gint end, gpointer data);
+/* st_x_find_in where a candidate that REJECT lets through must also be
+ * taken by ACCEPT (NULL: every one), called in the order candidates are
+ * tried: the first pattern's matches left to right, then the next
+ * pattern's.  ACCEPT may keep what it worked out in DATA. */
+gboolean st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject,
+		      const StScan *scan, const char *text, const char *capture,
+		      StXAccept accept, gpointer data, StXHit *hit);
 void st_x_hit_clear(StXHit *hit);
 
 /* Named group NAME of HIT, trimmed, whitespace runs collapsed; NULL when the

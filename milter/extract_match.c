@@ -169,6 +169,14 @@ gboolean
 st_x_find_in(const StRuleGroup *group, const StRuleGroup *reject, const StScan *scan,
 	     const char *text, const char *capture, StXHit *hit)
 {
+	return st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit);
+}
+
+gboolean
+st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject, const StScan *scan,
+	     const char *text, const char *capture, StXAccept accept, gpointer data,
+	     StXHit *hit)
+{
 	memset(hit, 0, sizeof(*hit));
 	if (group == NULL || text == NULL)
 		return FALSE;
@@ -191,7 +199,8 @@ st_x_find_in(const StRuleGroup *group, const StRuleGroup *reject, const StScan *
 			} else {
 				g_match_info_fetch_pos(mi, 0, &s, &e);
 			}
-			if (s >= 0 && e > s && !st_x_rejected_in(reject, scan, text, s, e)) {
+			if (s >= 0 && e > s && !st_x_rejected_in(reject, scan, text, s, e) &&
+			    (accept == NULL || accept(text, s, e, data))) {
 				hit->pat = p;
 				hit->mi = mi;
 				hit->text = text;

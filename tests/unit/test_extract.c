@@ -671,6 +671,59 @@ static const struct {
 	{ "You can name me as the contact person for the fix, Dana Whitfield.", FALSE, FALSE, NULL, NULL },
 	{ "Please list me as your technical contact: Omar Haddad.", FALSE, FALSE, NULL, NULL },
 	{ "Bu hata beni root olarak yazma yetkisine götürdü.", FALSE, FALSE, NULL, NULL },
+	/* a request pattern's answer passes the general reading's traps (in the
+	 * request's clause) and its name check, else the next reading is tried:
+	 * a question, a card, a contact, thanks for something, a negation, the
+	 * project's own ack wording, words for people in general */
+	{ "Do you give credit to reporters?", FALSE, FALSE, NULL, NULL },
+	{ "Would you give credit to researchers who report this kind of issue?", FALSE, FALSE, NULL, NULL },
+	{ "Please credit the refund to my credit card, Anna Smith.", FALSE, FALSE, NULL, NULL },
+	{ "Please acknowledge receipt and contact me, Jane Doe.", FALSE, FALSE, NULL, NULL },
+	{ "Thank you for the credit to reporters in 0.8.1, Jo Park.", FALSE, FALSE, NULL, NULL },
+	{ "It is not necessary to credit me as Jo Park.", FALSE, FALSE, NULL, NULL },
+	{ "Credit:\n  The advisory will credit you as: Jo Park (https://jo.example)", FALSE, FALSE, NULL, NULL },
+	{ "Credit goes to the researchers.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit reporters fairly.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit the team.", FALSE, FALSE, NULL, NULL },
+	{ "Credit: the team", FALSE, FALSE, NULL, NULL },
+	{ "Credit: see below", FALSE, FALSE, NULL, NULL },
+	{ "If you credit reporters, please use the form.", FALSE, FALSE, NULL, NULL },
+	/* too long a name fails like any other, it is not a name left unsaid */
+	{ "Credit goes to the researchers who found the issues in the last release of the SDK and the CLI in "
+	  "the past year, all of them.", FALSE, FALSE, NULL, NULL },
+	/* a trap or a failed name in one candidate, a request in the next */
+	{ "Do you credit reporters? If so, please credit me as Jo Park.", TRUE, FALSE, "Jo Park", NULL },
+	{ "Please credit my employer, Kestrel IR (https://kestrel-ir.example).", TRUE, FALSE, "Kestrel IR",
+	  "https://kestrel-ir.example" },
+	{ "Please credit our team as Nordvik Red Team (https://nordvik.example).", TRUE, FALSE,
+	  "Nordvik Red Team", "https://nordvik.example" },
+	/* the writer's own request whose name fails stands without a name (the
+	 * From name fills it in), as does a form's "yes" */
+	{ "Please credit me, I found this while testing.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit me as the person who found it.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit me as the one person who found the issues in the last release of the SDK and the CLI "
+	  "in the past year.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit our team.", TRUE, FALSE, NULL, NULL },
+	{ "Credit: yes\n\nThanks", TRUE, FALSE, NULL, NULL },
+	/* real requests still read: traps outside the request's clause, names
+	 * with links, handles, a team or company asked for, "credit: NAME", a
+	 * lower-case name the writer marked (quoted, linked, a label's one-word
+	 * answer) */
+	{ "Thanks for the quick reply, please credit me as Jane Doe, thanks again.", TRUE, FALSE, "Jane Doe",
+	  NULL },
+	{ "Credit to Ola Berg (https://github.com/oberg), thanks for the quick fix.", TRUE, FALSE, "Ola Berg",
+	  "https://github.com/oberg" },
+	{ "We credit reporters in our advisories. Please credit me as Jo Park.", TRUE, FALSE, "Jo Park", NULL },
+	{ "I'd like the credit to go to my company, please credit Halden Security Labs, https://halden.example",
+	  TRUE, FALSE, "Halden Security Labs", "https://halden.example" },
+	{ "Please credit the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
+	{ "Credit: Jo Park", TRUE, FALSE, "Jo Park", NULL },
+	{ "credit: zoe kr (https://x.example/zoekr_sec)", TRUE, FALSE, "zoe kr", "https://x.example/zoekr_sec" },
+	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
+	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
+	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
+	{ "Please credit me as \"quietpine\" in the advisory.", TRUE, FALSE, "quietpine", NULL },
+	{ "Please credit me as @zkr@infosec.example", TRUE, FALSE, "@zkr@infosec.example", "@zkr@infosec.example" },
 };
 
 static void
