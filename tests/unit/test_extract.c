@@ -396,6 +396,28 @@ static const struct {
 	  "Raspberry Pi OS 64-bit (bookworm)", "6.6.51+rpt-rpi-2712", NULL, NULL },
 	{ "The Mac is an iMac (24-inch, M1, 2021) on macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M1" },
 	{ "me and my flatmate share the linux desktop in our flat", "linux", NULL, NULL, NULL, NULL },
+	/* round 51: a table of hosts whose Mac row says it was not tested:
+	 * the hosts the report ran on give the platform, not the fuller row */
+	{ "  node    OS                      kernel                  result\n"
+	  "  box-a   Fedora Linux 40         6.10.3-200.fc40.x86_64  reproduced\n"
+	  "  mini-2  macOS 14.6, Apple M2    (Darwin 23.6.0)         not tested\n",
+	  "linux", "Fedora Linux 40", "6.10.3-200.fc40.x86_64", NULL, NULL },
+	/* round 51: a customer's machines named beside the facts, the kernel
+	 * wrapped under the distro; a distro of rebuild containers */
+	{ "Node SDK (customer CI runners)  0.8.2   Debian GNU/Linux 12,\n"
+	  "                                        6.1.0-26-amd64\n", NULL, NULL, NULL, NULL, NULL },
+	{ "We repeated the build in Alpine 3.20 containers with the same flags.", NULL, NULL, NULL, NULL, NULL },
+	/* ... but the reporter's own client side of a client-server test is the host */
+	{ "Client machine: Ubuntu 22.04.4 LTS, kernel 5.15.0-119-generic.", "linux",
+	  "Ubuntu 22.04.4 LTS", "5.15.0-119-generic", NULL, NULL },
+	/* round 48: a bare "macOS" as an environment list item */
+	{ "## Environment\n\n- microsandbox Python SDK 0.8.4\n- Python 3.12.2\n- macOS\n", "macos",
+	  NULL, NULL, NULL, NULL },
+	/* round 49: a distribution no pattern names, on a labelled line or
+	 * right before its kernel */
+	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
+	{ "The lab box runs Kestrel Linux 3.2 (kernel 6.6.8-k2).", "linux", "Kestrel Linux 3.2",
+	  "6.6.8-k2", NULL, NULL },
 };
 
 static void
