@@ -181,6 +181,10 @@ static const struct {
 	/* round 42: the package tool's answer in prose */
 	{ "Their scripts run through the\nPython package (pip says 0.8.6).", "0.8.6", "pip" },
 	{ "npm list shows 0.8.4 for it.", "0.8.4", "npm" },
+	/* round 51: a bare version followed by the writer's machine; another
+	 * product's version before the same words is not ours */
+	{ "msb exec leaves the pty open after exit, 0.8.4 on my laptop.", "0.8.4", "prose" },
+	{ "it also happens with Python 3.12.1 on my mac", NULL, NULL },
 };
 
 static void
