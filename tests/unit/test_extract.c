@@ -775,6 +775,10 @@ static const struct {
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	/* round 51: the link alone, the next line saying it holds the
+	 * reproduction; a promise to put it there is none */
+	{ PROSE "https://gist.example/kw/5d7e21c0\n(the exploit script is in there, needs a key)\n", 1, 1, 0 },
+	{ PROSE "https://gist.example/kw/5d7e21c0\n(I will put the repro script in there later)\n", 1, 0, 0 },
 	/* round 16: the reproduction in the private advisory the reporter filed
 	 * with us; a promise to add it there later is none */
 	{ PROSE "Full reproduction steps and our logs are in the draft.\n", 1, 1, 0 },
@@ -1220,6 +1224,47 @@ test_description_told(void)
 			     a->check[ST_CHECK_DESCRIPTION], ev ? ev : "none");
 		if (told[i].by_structure && (ev == NULL || strstr(ev, "beside a PoC or logs") == NULL))
 			FAIL("told case %zu: described by %s, not by its structure", i, ev ? ev : "nothing");
+	}
+}
+
+/* [description] subject_with_evidence: a body that is only a link to the
+ * reproduction under a subject saying what is wrong and what it exposes is
+ * described by its subject; a subject of only a version, a subject over no
+ * PoC or logs, a body with prose of its own and a reply's subject are not. */
+static const struct {
+	const char *subject;
+	const char *body;
+	const char *in_reply_to;   /* NULL: a new mail */
+	gboolean description;
+} subject_desc[] = {
+	{ "node sdk leaks the API key to code running in the sandbox",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n", NULL, TRUE },
+	{ "msb 0.8.4",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n", NULL, FALSE },
+	{ "node sdk leaks the API key to code running in the sandbox", "see the subject, thanks\n", NULL, FALSE },
+	{ "Re: node sdk leaks the API key to code running in the sandbox",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n",
+	  "ack-1@superrad.company", FALSE },
+};
+
+static void
+test_description_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subject_desc); i++) {
+		g_autofree char *mail = g_strdup_printf(
+			"From: r@example.org\nTo: security@superrad.company\nSubject: %s\n%s%s%s"
+			"Content-Type: text/plain; charset=utf-8\n\n%s", subject_desc[i].subject,
+			subject_desc[i].in_reply_to ? "In-Reply-To: <" : "",
+			subject_desc[i].in_reply_to ? subject_desc[i].in_reply_to : "",
+			subject_desc[i].in_reply_to ? ">\n" : "", subject_desc[i].body);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_extract(rules, a->msg, a);
+		if (a->check[ST_CHECK_DESCRIPTION] != subject_desc[i].description)
+			FAIL("subject case %zu (%s): description %d (evidence %s)", i,
+			     subject_desc[i].subject, a->check[ST_CHECK_DESCRIPTION],
+			     a->check_evidence[ST_CHECK_DESCRIPTION] ? a->check_evidence[ST_CHECK_DESCRIPTION] : "none");
 	}
 }
 
@@ -2009,6 +2054,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/description-told", test_description_told);
+	g_test_add_func("/extract/description-subject", test_description_subject);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
