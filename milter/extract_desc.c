@@ -283,6 +283,40 @@ told_beside_evidence(const StRules *rules, const StMessage *msg, const StAnalysi
 	return TRUE;
 }
 
+/* A body with almost no prose of its own (BODY: a link, a command) beside a
+ * PoC or logs: a SUBJECT that by itself says what is wrong
+ * ([description.problem]) and what it exposes ([description.impact], or a
+ * trust boundary crossed) is the description ("python sdk leaks
+ * MSB_API_KEY to code running inside the sandbox" over a gist link that
+ * holds the repro).  A subject that only names a topic or a version says
+ * neither; a subject beside nothing the team can run or read is a topic,
+ * and a reply's subject is the thread's, not what the reply says.
+ * [description] subject_with_evidence (0 = off) and subject_body_words (a
+ * body with more prose words is judged on its own).  Returns whether the
+ * description was set. */
+static gboolean
+subject_beside_evidence(const StRules *rules, StAnalysis *a, const char *subject,
+			const char *body)
+{
+	gint64 on = st_rules_get_int(rules, "description", "subject_with_evidence", 0);
+	gint64 max_body = st_rules_get_int(rules, "description", "subject_body_words", 12);
+
+	if (on == 0 || subject == NULL || *subject == '\0')
+		return FALSE;
+	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS])
+		return FALSE;
+	if (count_words(body) > (guint)max_body)
+		return FALSE;
+	g_autoptr(StScan) scan = st_scan_new(rules, subject, -1);
+	if (!st_x_any_in(st_x_grp(rules, "description.problem"), scan, subject))
+		return FALSE;
+	if (!st_x_any_in(st_x_grp(rules, "description.impact"), scan, subject) &&
+	    !sentence_crosses(rules, scan, subject))
+		return FALSE;
+	st_x_set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf("subject: %s", subject));
+	return TRUE;
+}
+
 /* Description and impact: enough prose of the reporter's own that says what
  * is wrong ([description.problem]) and what it gives an attacker
  * ([description.impact]); a sentence that crosses a trust boundary
@@ -299,6 +333,9 @@ st_x_check_description(const Lines *ls, const StMessage *msg, const char *subjec
 	gint64 min_problem = st_rules_get_int(ls->rules, "description", "min_problem", 1);
 	const StRuleGroup *impact = st_x_grp(ls->rules, "description.impact");
 
+	if (msg != NULL && msg->in_reply_to == NULL &&
+	    subject_beside_evidence(ls->rules, a, subject, prose + body_at))
+		return;
 	if (count_words(prose) < (guint)min_words)
 		return;
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, prose, -1);

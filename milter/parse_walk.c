@@ -82,9 +82,12 @@ plain_is_stub(StPWalk *w, GMimePart *plain, GMimePart *html)
 	static GRegex *points = NULL;
 	g_autofree char *p = st_p_part_text(w, plain, STUB_MAX_BYTES + 1);
 
-	g_strstrip(p);
+	/* measured before the blanks are stripped: a long part read up to
+	 * the bound may end there on a line break, and stripped it would
+	 * look exactly as long as the bound allows */
 	if (strlen(p) > STUB_MAX_BYTES)
 		return FALSE;
+	g_strstrip(p);
 	g_autofree char *h = st_p_part_text(w, html, (STUB_MAX_BYTES + 1) * STUB_RATIO);
 	g_strstrip(h);
 	gsize pl = strlen(p), hl = strlen(h);

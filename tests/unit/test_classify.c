@@ -331,6 +331,13 @@ static const ClassCase class_cases[] = {
 	  "into its role checks and authorization.\n\n"
 	  "Separately: a sandbox can read the files of another sandbox when both use the same\n"
 	  "volume name in different projects.", "isolation_bypass", "core" },
+	/* round 51: an allow-listed sandbox reaching the metadata service;
+	 * the path's words ("security-credentials") and the listing's role
+	 * name are no leaked secret */
+	{ "msb 0.8.7",
+	  "$ msb run --net-allow pypi.example alpine -- wget -qO- "
+	  "'http://[::ffff:169.254.169.254]/latest/meta-data/iam/security-credentials/'\n"
+	  "build-node-role\n", "network_bypass", "core" },
 	{ "Is this in scope?",
 	  "Is the managed cloud in scope? Its API returns the sandboxes of other organizations to\n"
 	  "any API key: an authorization bypass.", "control_plane_auth", "cloud" },

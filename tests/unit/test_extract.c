@@ -181,6 +181,10 @@ static const struct {
 	/* round 42: the package tool's answer in prose */
 	{ "Their scripts run through the\nPython package (pip says 0.8.6).", "0.8.6", "pip" },
 	{ "npm list shows 0.8.4 for it.", "0.8.4", "npm" },
+	/* round 51: a bare version followed by the writer's machine; another
+	 * product's version before the same words is not ours */
+	{ "msb exec leaves the pty open after exit, 0.8.4 on my laptop.", "0.8.4", "prose" },
+	{ "it also happens with Python 3.12.1 on my mac", NULL, NULL },
 };
 
 static void
@@ -396,6 +400,28 @@ static const struct {
 	  "Raspberry Pi OS 64-bit (bookworm)", "6.6.51+rpt-rpi-2712", NULL, NULL },
 	{ "The Mac is an iMac (24-inch, M1, 2021) on macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M1" },
 	{ "me and my flatmate share the linux desktop in our flat", "linux", NULL, NULL, NULL, NULL },
+	/* round 51: a table of hosts whose Mac row says it was not tested:
+	 * the hosts the report ran on give the platform, not the fuller row */
+	{ "  node    OS                      kernel                  result\n"
+	  "  box-a   Fedora Linux 40         6.10.3-200.fc40.x86_64  reproduced\n"
+	  "  mini-2  macOS 14.6, Apple M2    (Darwin 23.6.0)         not tested\n",
+	  "linux", "Fedora Linux 40", "6.10.3-200.fc40.x86_64", NULL, NULL },
+	/* round 51: a customer's machines named beside the facts, the kernel
+	 * wrapped under the distro; a distro of rebuild containers */
+	{ "Node SDK (customer CI runners)  0.8.2   Debian GNU/Linux 12,\n"
+	  "                                        6.1.0-26-amd64\n", NULL, NULL, NULL, NULL, NULL },
+	{ "We repeated the build in Alpine 3.20 containers with the same flags.", NULL, NULL, NULL, NULL, NULL },
+	/* ... but the reporter's own client side of a client-server test is the host */
+	{ "Client machine: Ubuntu 22.04.4 LTS, kernel 5.15.0-119-generic.", "linux",
+	  "Ubuntu 22.04.4 LTS", "5.15.0-119-generic", NULL, NULL },
+	/* round 48: a bare "macOS" as an environment list item */
+	{ "## Environment\n\n- microsandbox Python SDK 0.8.4\n- Python 3.12.2\n- macOS\n", "macos",
+	  NULL, NULL, NULL, NULL },
+	/* round 49: a distribution no pattern names, on a labelled line or
+	 * right before its kernel */
+	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
+	{ "The lab box runs Kestrel Linux 3.2 (kernel 6.6.8-k2).", "linux", "Kestrel Linux 3.2",
+	  "6.6.8-k2", NULL, NULL },
 };
 
 static void
@@ -802,6 +828,10 @@ static const struct {
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	/* round 51: the link alone, the next line saying it holds the
+	 * reproduction; a promise to put it there is none */
+	{ PROSE "https://gist.example/kw/5d7e21c0\n(the exploit script is in there, needs a key)\n", 1, 1, 0 },
+	{ PROSE "https://gist.example/kw/5d7e21c0\n(I will put the repro script in there later)\n", 1, 0, 0 },
 	/* round 16: the reproduction in the private advisory the reporter filed
 	 * with us; a promise to add it there later is none */
 	{ PROSE "Full reproduction steps and our logs are in the draft.\n", 1, 1, 0 },
@@ -1247,6 +1277,47 @@ test_description_told(void)
 			     a->check[ST_CHECK_DESCRIPTION], ev ? ev : "none");
 		if (told[i].by_structure && (ev == NULL || strstr(ev, "beside a PoC or logs") == NULL))
 			FAIL("told case %zu: described by %s, not by its structure", i, ev ? ev : "nothing");
+	}
+}
+
+/* [description] subject_with_evidence: a body that is only a link to the
+ * reproduction under a subject saying what is wrong and what it exposes is
+ * described by its subject; a subject of only a version, a subject over no
+ * PoC or logs, a body with prose of its own and a reply's subject are not. */
+static const struct {
+	const char *subject;
+	const char *body;
+	const char *in_reply_to;   /* NULL: a new mail */
+	gboolean description;
+} subject_desc[] = {
+	{ "node sdk leaks the API key to code running in the sandbox",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n", NULL, TRUE },
+	{ "msb 0.8.4",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n", NULL, FALSE },
+	{ "node sdk leaks the API key to code running in the sandbox", "see the subject, thanks\n", NULL, FALSE },
+	{ "Re: node sdk leaks the API key to code running in the sandbox",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n",
+	  "ack-1@superrad.company", FALSE },
+};
+
+static void
+test_description_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subject_desc); i++) {
+		g_autofree char *mail = g_strdup_printf(
+			"From: r@example.org\nTo: security@superrad.company\nSubject: %s\n%s%s%s"
+			"Content-Type: text/plain; charset=utf-8\n\n%s", subject_desc[i].subject,
+			subject_desc[i].in_reply_to ? "In-Reply-To: <" : "",
+			subject_desc[i].in_reply_to ? subject_desc[i].in_reply_to : "",
+			subject_desc[i].in_reply_to ? ">\n" : "", subject_desc[i].body);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_extract(rules, a->msg, a);
+		if (a->check[ST_CHECK_DESCRIPTION] != subject_desc[i].description)
+			FAIL("subject case %zu (%s): description %d (evidence %s)", i,
+			     subject_desc[i].subject, a->check[ST_CHECK_DESCRIPTION],
+			     a->check_evidence[ST_CHECK_DESCRIPTION] ? a->check_evidence[ST_CHECK_DESCRIPTION] : "none");
 	}
 }
 
@@ -2036,6 +2107,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/description-told", test_description_told);
+	g_test_add_func("/extract/description-subject", test_description_subject);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);

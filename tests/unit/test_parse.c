@@ -57,6 +57,11 @@ static const ParseCase parse_cases[] = {
 	{ "stub-alternative.eml", "stub", NULL,
 	  { "The report is in the HTML part: ", "$ npm whoami\nrelease-bot" },
 	  { "HTML-capable mail client" }, { "plain-stub", "html-only" }, { NULL }, 0, { NULL } },
+	/* a text part longer than a stub is no stub, even when the bytes read
+	 * to measure it end on a line break */
+	{ "long-plain-alternative.eml", "long plain", NULL,
+	  { "The plain part holds the whole report", "More of the report follows" }, { "<p>" },
+	  { NULL }, { "plain-stub", "html-only" }, 0, { NULL } },
 	{ "stub-related.eml", "stub2", NULL,
 	  { "The guest can read files of the host" }, { NULL },
 	  { "plain-stub" }, { NULL }, 1, { NULL } },
