@@ -50,7 +50,9 @@ char *st_x_named(const StXHit *hit, const char *name);
 /* TRUE when a pattern of REJECT matches the text before START ("match.*"
  * keys) or after END ("match.after.*" keys), within the group's "window"
  * bytes, cut at the sentence boundary when "sentence" is true, or the
- * candidate [START, END) itself ("match.self.*" keys). */
+ * candidate [START, END) itself ("match.self.*" keys), or the run of
+ * non-blank characters the candidate stands in ("match.token.*" keys: a
+ * URL, an e-mail address, a host name). */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
 /* st_x_rejected with SCAN, a scan of TEXT (NULL: none). */
 gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,

@@ -181,6 +181,18 @@ static const struct {
 	/* round 42: the package tool's answer in prose */
 	{ "Their scripts run through the\nPython package (pip says 0.8.6).", "0.8.6", "pip" },
 	{ "npm list shows 0.8.4 for it.", "0.8.4", "npm" },
+	/* no version from inside a host name, a URL or an e-mail address: the
+	 * product's name in a host names a site, a version in a link a place */
+	{ "The login form of console.msb-cloud.example (build 2.4.1) leaks the token.", NULL, NULL },
+	{ "I found it on console.msb-cloud.example running 2.4.1 in production.", NULL, NULL },
+	{ "api.msb-cloud.example is on 1.4.2 according to its headers", NULL, NULL },
+	{ "Write to ops@msb-cloud.example: 3.1.0 of the portal is affected", NULL, NULL },
+	{ "msb download page: https://dl.example.org/get?version=0.8.3&os=linux", NULL, NULL },
+	{ "the msb mirror at 0.8.3.mirror.example.net serves old files", NULL, NULL },
+	{ "I use msb 0.8.4 against console.msb-cloud.example", "0.8.4", "msb" },
+	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
+	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
+	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
 };
 
 static void
