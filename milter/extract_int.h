@@ -223,6 +223,12 @@ char *st_x_docx_text(const StRules *rules, GBytes *docx);
  * that has no text the text it shows, so that it is read like a textual
  * one.  The attachments own the texts (extract_docx.c). */
 void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
+/* The text of the notes in archive attachment ATT (its small text members
+ * that [extract.archive] names, a README beside a PoC), joined by blank
+ * lines, at most [extract.archive] max_text_bytes; NULL when ATT is no
+ * archive, is not kept or holds no such member.  Read for the version and
+ * the platform only.  g_free() (extract_archive.c). */
+char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
 G_END_DECLS
 #endif

@@ -1580,6 +1580,90 @@ test_archive_roles(void)
 	}
 }
 
+/* A zip in memory of NAME, CONTENT pairs (NULL-terminated), written by
+ * libarchive. */
+static GBytes *
+make_zip_of(const char *const *pairs)
+{
+	struct archive *w = archive_write_new();
+	gsize cap = 1 << 20, used = 0;
+	char *buf = g_malloc0(cap);
+
+	archive_write_set_format_zip(w);
+	g_assert_cmpint(archive_write_open_memory(w, buf, cap, &used), ==, ARCHIVE_OK);
+	for (const char *const *m = pairs; *m; m += 2) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, m[0]);
+		archive_entry_set_size(e, (la_int64_t)strlen(m[1]));
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		archive_write_header(w, e);
+		archive_write_data(w, m[1], strlen(m[1]));
+		archive_entry_free(e);
+	}
+	archive_write_close(w);
+	archive_write_free(w);
+	return g_bytes_new_take(buf, used);
+}
+
+/* The notes in an attached archive (a README beside the PoC) give the
+ * version and the platform the body lacks, and nothing else: their steps
+ * and pasted output are not the body's PoC or logs. */
+static void
+test_archive_notes(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autofree char *big = g_strnfill(70000, 'x');
+	static const char readme[] =
+		"# volume swap\n\nTested: msb 0.8.6 on Ubuntu 24.04.1 LTS, kernel 6.8.0-49-generic\n\n"
+		"Steps:\n1. $ msb run -v ~/share:/share ubuntu -- bash\n2. bash /share/swap.sh\n\n"
+		"Output:\n$ cat ~/.bashrc | tail -1\necho pwned\n[ERROR] msb::fs: copy failed: EACCES\n";
+	const char *const with_poc[] = {
+		"__MACOSX/p/._README.md", "msb 9.9.9 on Fedora 40",
+		"p/README.md", readme, "p/swap.sh", "#!/bin/sh\nln -sfn \"$1\" /share/x\n", NULL,
+	};
+	const char *const notes_only[] = { "notes.txt", readme, NULL };
+	const char *const too_big[] = { "README", big, NULL };
+	const char *const code_only[] = { "swap.sh", "# msb 0.8.6 on Ubuntu 24.04.1 LTS, kernel 6.8.0\n", NULL };
+	const char *body = "Guest code can write host files through a shared volume; the PoC "
+			   "and a README with the versions are in the zip.\n";
+
+	g_autoptr(GBytes) zip = make_zip_of(with_poc);
+	gsize len;
+	const char *data = g_bytes_get_data(zip, &len);
+	Att atts[2] = { { "swap.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, body, atts);
+	g_assert_cmpstr(a->version, ==, "0.8.6");
+	g_assert_cmpstr(a->os, ==, "linux");
+	g_assert_cmpstr(a->kernel, ==, "6.8.0-49-generic");
+	g_assert_true(a->check[ST_CHECK_PLATFORM]);
+	g_assert_false(a->check[ST_CHECK_LOGS]);   /* the README's output is not the body's */
+
+	g_autoptr(GBytes) zip2 = make_zip_of(notes_only);
+	data = g_bytes_get_data(zip2, &len);
+	Att atts2[2] = { { "notes.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, body, atts2);
+	g_assert_cmpstr(b->version, ==, "0.8.6");
+	g_assert_false(b->check[ST_CHECK_POC]);    /* nor its steps the body's PoC */
+	g_assert_false(b->check[ST_CHECK_LOGS]);
+
+	/* a member over max_member_bytes and a script are not notes */
+	const char *const *const none[] = { too_big, code_only };
+	for (gsize i = 0; i < G_N_ELEMENTS(none); i++) {
+		g_autoptr(GBytes) z = make_zip_of(none[i]);
+		data = g_bytes_get_data(z, &len);
+		Att at[2] = { { "x.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) c = analyse(rules, NULL, body, at);
+		g_assert_null(c->version);
+		g_assert_null(c->os);
+	}
+	/* the body's own version comes first */
+	g_autofree char *body2 = g_strconcat(body, "msb --version prints msb 0.8.5\n", NULL);
+	data = g_bytes_get_data(zip, &len);
+	g_autoptr(StAnalysis) d = analyse(rules, NULL, body2, atts);
+	g_assert_cmpstr(d->version, ==, "0.8.5");
+}
+
 /* The whole of st_extract on one message: attachments fill gaps, quoted
  * text counts for facts but not for credit, the subject for exploitation. */
 static void
@@ -2052,6 +2136,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
+	g_test_add_func("/extract/archive-notes", test_archive_notes);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
