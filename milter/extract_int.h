@@ -89,6 +89,10 @@ st_x_char_at(const char *p, const char **next)
 	return g_utf8_get_char(p);
 }
 
+/* Words of S: whitespace-separated tokens; CJK characters count half
+ * (extract_desc.c). */
+guint st_x_count_words(const char *s);
+
 /* Does any pattern of GROUP match S (NULL-safe)? */
 gboolean st_x_any(const StRuleGroup *group, const char *s);
 /* st_x_any with SCAN, a scan of S or of a text S is a substring of (NULL:

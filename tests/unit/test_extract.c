@@ -1300,6 +1300,28 @@ static const struct {
 	  "sandbox replace a file in the shared folder with a link to something private on my "
 	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
 	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+	/* the reading is English: a report in another language that ends in a
+	 * question is not read as one that reports nothing (French, German,
+	 * Spanish), and neither is a question in another language */
+	{ "Fichiers des sandboxes visibles par d'autres utilisateurs",
+	  "Bonjour,\n\nQuand je lance deux sandboxes sous des utilisateurs diff\u00e9rents sur la m\u00eame "
+	  "machine, la deuxi\u00e8me peut lire les fichiers que la premi\u00e8re a \u00e9crits dans /tmp. "
+	  "Cela veut dire que n'importe quel utilisateur d'un h\u00f4te partag\u00e9 peut lire les donn\u00e9es "
+	  "de la sandbox d'un autre, y compris ses cl\u00e9s d'API. Est-ce normal ?\n\nMerci,\nRui\n", FALSE, 1 },
+	{ "Sandbox-Dateien f\u00fcr andere Benutzer sichtbar",
+	  "Hallo,\n\nWenn ich zwei Sandboxen als verschiedene Benutzer auf demselben Rechner starte, kann "
+	  "die zweite die Dateien lesen, die die erste nach /tmp geschrieben hat. Damit kann jeder Benutzer "
+	  "eines gemeinsam genutzten Hosts die Sandbox-Daten eines anderen lesen, auch dessen "
+	  "API-Schl\u00fcssel. Ist das so gewollt?\n\nDanke,\nRui\n", FALSE, 1 },
+	{ "Archivos de sandbox visibles para otros usuarios",
+	  "Hola:\n\nCuando inicio dos sandboxes con usuarios distintos en la misma m\u00e1quina, la segunda "
+	  "puede leer los archivos que la primera escribi\u00f3 en /tmp. Esto significa que cualquier usuario "
+	  "de un host compartido puede leer los datos de la sandbox de otro, incluidas sus claves de API. "
+	  "\u00bfEs esto lo esperado?\n\nGracias,\nRui\n", FALSE, 1 },
+	{ "Question sur votre sandbox \u00e0 l'\u00e9cole",
+	  "Bonjour,\n\nJ'anime un club de robotique pour des adolescents, et un coll\u00e8gue m'a dit que "
+	  "microsandbox permet d'ex\u00e9cuter des programmes sans toucher \u00e0 l'ordinateur h\u00f4te. "
+	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 };
 
 static void
