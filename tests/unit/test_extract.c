@@ -235,6 +235,16 @@ test_reject_self(void)
 	/* the candidate alone decides: a date is dropped, a version is not */
 	g_assert_true(st_x_rejected(no, text, 3, 13));
 	g_assert_false(st_x_rejected(no, "msb 0.8.5", 4, 9));
+
+	/* "match.token.*" keys look at the non-blank run the candidate stands in */
+	g_autoptr(StRules) tok = tu_rules_text(
+		"[t.not]\nwindow = 4\nmatch.token.url = \\A[a-z]+://\n");
+	const StRuleGroup *t = st_rules_group(tok, "t.not");
+	const char *url = "get https://dl.example/some/long/path?version=0.8.3 now";
+	gint at = (gint)(strstr(url, "0.8.3") - url);
+	g_assert_true(st_x_rejected(t, url, at, at + 5));
+	g_assert_false(st_x_rejected(t, "msb 0.8.3 now", 4, 9));
+	g_assert_false(st_x_rejected(t, "see https://x.example and 0.8.3", 26, 31));
 }
 
 /* ------------------------------------------------------------ platform */
