@@ -29,9 +29,10 @@ count_questions(const char *prose)
  * at least [nonreport] language_share percent of its words must be the
  * common English words of [nonreport.language] ("the", "that", "with"),
  * which prose in another language hardly has (under 4% of the body in
- * every non-English devset and held-out mail, 14% or more in each of the
- * 38 English ones that report nothing).  A mail the reading cannot read is
- * never said to report nothing. */
+ * every non-English devset and held-out mail of rounds 1-47, 14% or more
+ * in each English letter among them that reports nothing; a weekly digest
+ * of links and titles has less).  A mail the reading cannot read is never
+ * said to report nothing. */
 static gboolean
 reads_language(const StRules *rules, const StScan *scan, const char *prose)
 {
