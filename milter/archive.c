@@ -1,8 +1,8 @@
 /*
  * archive.c — list archive members from memory with libarchive.
  *
- * Functions: st_archive_is_archive(), st_archive_is_text(), st_archive_list()
- * (see archive.h).
+ * Functions: st_archive_is_archive(), st_archive_is_text(), st_archive_list(),
+ * st_archive_read() (see archive.h).
  *
  * Bounds: seekable formats (zip, 7z) skip member data without reading it;
  * streaming formats (tar in a compressor) must decompress to reach the next
@@ -215,4 +215,80 @@ st_archive_list(const void *data, gsize len, gint max_members,
 		flag(flags, "archive-error");
 	archive_read_free(a);
 	return names;
+}
+
+void
+st_archive_file_free(StArchiveFile *f)
+{
+	if (f == NULL)
+		return;
+	g_free(f->name);
+	if (f->data)
+		g_bytes_unref(f->data);
+	g_free(f);
+}
+
+/* The current entry's data, at most MAX bytes, counted into *READ; NULL
+ * when it is longer than MAX, a read fails or *READ passes MAX_BYTES. */
+static GBytes *
+read_entry(struct archive *a, gint64 max, gint64 *read, gint64 max_bytes)
+{
+	g_autoptr(GByteArray) buf = g_byte_array_new();
+	char chunk[16384];
+	la_ssize_t got;
+
+	while ((got = archive_read_data(a, chunk, sizeof chunk)) > 0) {
+		*read += got;
+		if ((gint64)buf->len + got > max || *read > max_bytes)
+			return NULL;
+		g_byte_array_append(buf, (const guint8 *)chunk, (guint)got);
+	}
+	if (got < 0)
+		return NULL;
+	return g_byte_array_free_to_bytes(g_steal_pointer(&buf));
+}
+
+GPtrArray *
+st_archive_read(const void *data, gsize len, StArchiveWant want, gpointer user,
+		gint max_entries, gint max_files, gint64 max_file_bytes, gint64 max_bytes)
+{
+	GPtrArray *files = g_ptr_array_new_with_free_func((GDestroyNotify)st_archive_file_free);
+	struct archive *a = archive_read_new();
+	struct archive_entry *entry;
+	gint64 read = 0;
+	gboolean err = FALSE;
+
+	archive_read_support_filter_all(a);
+	archive_read_support_format_all(a);
+	if (data == NULL || want == NULL || archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		archive_read_free(a);
+		return files;
+	}
+	for (gint n = 0; n < max_entries && (gint)files->len < max_files; n++) {
+		if (archive_read_next_header(a, &entry) < ARCHIVE_WARN)
+			break;
+		const char *name = archive_entry_pathname_utf8(entry);
+		if (name == NULL)
+			name = archive_entry_pathname(entry);
+		g_autofree char *safe = st_printable(name ? name : "", -1, MAX_NAME);
+		gint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+		gboolean file = archive_entry_filetype(entry) == AE_IFREG;
+		if (file && !archive_entry_is_encrypted(entry) && size <= max_file_bytes &&
+		    want(safe, size, user)) {
+			GBytes *bytes = read_entry(a, max_file_bytes, &read, max_bytes);
+			if (bytes) {
+				StArchiveFile *f = g_new0(StArchiveFile, 1);
+				f->name = g_steal_pointer(&safe);
+				f->data = bytes;
+				g_ptr_array_add(files, f);
+			}
+		} else if (!seekable_format(a) && !archive_entry_is_encrypted(entry) &&
+			   !drain_entry(a, &read, max_bytes, 0, &err)) {
+			break;
+		}
+		if (read > max_bytes)
+			break;
+	}
+	archive_read_free(a);
+	return files;
 }

@@ -168,16 +168,19 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
 	/* Textual attachments fill what the body lacks (a PoC script's
-	 * contents say nothing about the reporter's host); only the first few. */
+	 * contents say nothing about the reporter's host), and so do the notes
+	 * in an attached archive (a README beside the PoC); only the first few. */
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->text == NULL)
+		g_autofree char *notes = att->text == NULL && (a->version == NULL || a->os == NULL) ?
+			st_x_archive_text(rules, att) : NULL;
+		if (att->text == NULL && notes == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+		g_autofree char *t = st_x_prepare(notes ? notes : att->text, TRUE, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
-		if (att->role != ST_ROLE_POC && a->os == NULL)
+		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
 			st_extract_platform(rules, t, a);
 	}
 

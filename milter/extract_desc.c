@@ -19,9 +19,8 @@ char_isspace(gunichar c)
 	return g_unichar_isspace(c);
 }
 
-/* Words of S: whitespace-separated tokens; CJK characters count half. */
-static guint
-count_words(const char *s)
+guint
+st_x_count_words(const char *s)
 {
 	guint words = 0, cjk = 0;
 	gboolean in = FALSE;
@@ -125,7 +124,7 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 		start = next;
 		/* a sentence of prose: ended by its punctuation, not a fragment
 		 * ("inside the guest as root, any host dir mounted with -v") */
-		if (c == '\n' || *next == '\0' || count_words(s) < min_words)
+		if (c == '\n' || *next == '\0' || st_x_count_words(s) < min_words)
 			continue;
 		(*statements)++;
 		/* the sentence's own scan: a group's patterns run only on the
@@ -305,7 +304,7 @@ subject_beside_evidence(const StRules *rules, StAnalysis *a, const char *subject
 		return FALSE;
 	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS])
 		return FALSE;
-	if (count_words(body) > (guint)max_body)
+	if (st_x_count_words(body) > (guint)max_body)
 		return FALSE;
 	g_autoptr(StScan) scan = st_scan_new(rules, subject, -1);
 	if (!st_x_any_in(st_x_grp(rules, "description.problem"), scan, subject))
@@ -336,7 +335,7 @@ st_x_check_description(const Lines *ls, const StMessage *msg, const char *subjec
 	if (msg != NULL && msg->in_reply_to == NULL &&
 	    subject_beside_evidence(ls->rules, a, subject, prose + body_at))
 		return;
-	if (count_words(prose) < (guint)min_words)
+	if (st_x_count_words(prose) < (guint)min_words)
 		return;
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, prose, -1);
 	/* the writer says the mail asks rather than reports ("I am not

@@ -50,7 +50,9 @@ char *st_x_named(const StXHit *hit, const char *name);
 /* TRUE when a pattern of REJECT matches the text before START ("match.*"
  * keys) or after END ("match.after.*" keys), within the group's "window"
  * bytes, cut at the sentence boundary when "sentence" is true, or the
- * candidate [START, END) itself ("match.self.*" keys). */
+ * candidate [START, END) itself ("match.self.*" keys), or the run of
+ * non-blank characters the candidate stands in ("match.token.*" keys: a
+ * URL, an e-mail address, a host name). */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
 /* st_x_rejected with SCAN, a scan of TEXT (NULL: none). */
 gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
@@ -86,6 +88,10 @@ st_x_char_at(const char *p, const char **next)
 	*next = g_utf8_next_char(p);
 	return g_utf8_get_char(p);
 }
+
+/* Words of S: whitespace-separated tokens; CJK characters count half
+ * (extract_desc.c). */
+guint st_x_count_words(const char *s);
 
 /* Does any pattern of GROUP match S (NULL-safe)? */
 gboolean st_x_any(const StRuleGroup *group, const char *s);
@@ -221,6 +227,12 @@ char *st_x_docx_text(const StRules *rules, GBytes *docx);
  * that has no text the text it shows, so that it is read like a textual
  * one.  The attachments own the texts (extract_docx.c). */
 void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
+/* The text of the notes in archive attachment ATT (its small text members
+ * that [extract.archive] names, a README beside a PoC), joined by blank
+ * lines, at most [extract.archive] max_text_bytes; NULL when ATT is no
+ * archive, is not kept or holds no such member.  Read for the version and
+ * the platform only.  g_free() (extract_archive.c). */
+char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
 G_END_DECLS
 #endif

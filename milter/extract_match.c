@@ -5,7 +5,8 @@
  *
  * Matching is bounded: every pattern runs over the text once (matches are
  * iterated left to right), and a reject check looks at a window of at most
- * the group's "window" bytes.
+ * the group's "window" bytes (its "match.token.*" keys at the non-blank run
+ * around the candidate, at most MAX_TOKEN bytes either side).
  */
 #include <string.h>
 
@@ -15,6 +16,10 @@
 /* Candidates of one pattern looked at before it is given up (a real report
  * never mentions a host in a negative test hundreds of times). */
 #define ST_X_MAX_CANDIDATES 64
+
+/* Bytes a reject group's "match.token.*" looks at either side of a
+ * candidate: longer than any host name, e-mail address or sane URL. */
+#define MAX_TOKEN 2048
 
 void
 st_x_hit_clear(StXHit *hit)
@@ -106,6 +111,26 @@ st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
 	return st_x_rejected_in(reject, NULL, text, start, end);
 }
 
+/* The run of non-blank characters of TEXT (TLEN bytes) that holds
+ * [START, END): the word, URL or address a candidate stands in, at most
+ * MAX_TOKEN bytes either side (cut back to a character boundary).
+ * g_free(). */
+static char *
+token_around(const char *text, gsize tlen, gint start, gint end)
+{
+	gint b = start, a = end;
+
+	while (b > 0 && start - b < MAX_TOKEN && !g_ascii_isspace(text[b - 1]))
+		b--;
+	while (b < start && ((guchar)text[b] & 0xC0) == 0x80)
+		b++;
+	while ((gsize)a < tlen && a - end < MAX_TOKEN && !g_ascii_isspace(text[a]))
+		a++;
+	while (a > end && (gsize)a < tlen && ((guchar)text[a] & 0xC0) == 0x80)
+		a--;
+	return g_strndup(text + b, a - b);
+}
+
 gboolean
 st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
 		 gint start, gint end)
@@ -144,6 +169,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 	g_autofree char *before = g_strndup(text + b, start - b);
 	g_autofree char *after = g_strndup(text + end, a - end);
 	g_autofree char *self = g_strndup(text + start, end - start);
+	g_autofree char *token = NULL;
 
 	for (guint i = 0; i < reject->patterns->len; i++) {
 		StPattern *p = g_ptr_array_index(reject->patterns, i);
@@ -152,6 +178,8 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 			on = after;
 		else if (strstr(p->key, ".self") != NULL)
 			on = self;   /* the candidate itself: a date is no version */
+		else if (strstr(p->key, ".token") != NULL)
+			on = token ? token : (token = token_around(text, tlen, start, end));
 		if (st_pattern_match(p, scan, on, NULL))
 			return TRUE;
 	}

@@ -1,6 +1,6 @@
 /*
- * archive.h — what kind of file an attachment is, and the members of an
- * attached archive (module archive.c).
+ * archive.h — what kind of file an attachment is, the members of an
+ * attached archive and the contents of a few small ones (module archive.c).
  *
  * libarchive reads from memory only: nothing is ever extracted or written to
  * disk.  tar (plain, gzip, bzip2, xz, zstd...), zip, 7z and whatever else
@@ -36,6 +36,30 @@ gboolean st_archive_is_text(const char *filename, const char *content_type);
  * never NULL; g_ptr_array_unref(). */
 GPtrArray *st_archive_list(const void *data, gsize len, gint max_members,
 			   gint64 max_bytes, gint64 deadline, GPtrArray *flags);
+
+/* One member read by st_archive_read: its name (printable, as
+ * st_archive_list gives it) and its bytes.  st_archive_file_free(). */
+typedef struct StArchiveFile {
+	char *name;
+	GBytes *data;
+} StArchiveFile;
+
+void st_archive_file_free(StArchiveFile *f);
+
+/* Is the member NAME (SIZE bytes, -1 when the archive does not say) one
+ * to read?  USER is st_archive_read's. */
+typedef gboolean (*StArchiveWant)(const char *name, gint64 size, gpointer user);
+
+/* The contents of the members of the archive in DATA (LEN bytes) that WANT
+ * accepts, in archive order: at most MAX_FILES of them, each at most
+ * MAX_FILE_BYTES (a longer member is left out, not cut), looking at no
+ * more than MAX_ENTRIES entries and decompressing no more than MAX_BYTES in
+ * all (members skipped in a streaming format count too).  Encrypted members
+ * and unreadable archives give nothing.  Returns a GPtrArray of
+ * StArchiveFile* (possibly empty), never NULL; g_ptr_array_unref(). */
+GPtrArray *st_archive_read(const void *data, gsize len, StArchiveWant want, gpointer user,
+			   gint max_entries, gint max_files, gint64 max_file_bytes,
+			   gint64 max_bytes);
 
 G_END_DECLS
 #endif

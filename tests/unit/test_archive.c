@@ -260,6 +260,59 @@ test_is_text(void)
 			g_error("is_text(%s, %s) != %d", cases[i].filename, cases[i].type, cases[i].yes);
 }
 
+/* st_archive_read: only the members WANT accepts, each within its
+ * bound; the bounds on members read and bytes decompressed hold. */
+static gboolean
+want_md(const char *name, gint64 size, gpointer user)
+{
+	(void)size; (void)user;
+	return g_str_has_suffix(name, ".md");
+}
+
+static void
+test_read(void)
+{
+	static const Member files[] = {
+		{ "p/README.md", 10 }, { "p/big.md", 100000 }, { "p/poc.py", 50 },
+		{ "p/NOTES.md", 20 }, { "p/more.md", 30 },
+	};
+	static const char *const formats[][2] = { { "zip", NULL }, { "ustar", "gzip" } };
+
+	for (gsize f = 0; f < G_N_ELEMENTS(formats); f++) {
+		g_autoptr(GByteArray) ar = make_archive(formats[f][0], formats[f][1], NULL,
+							 files, G_N_ELEMENTS(files));
+		/* a member over max_file_bytes is left out, not cut */
+		g_autoptr(GPtrArray) got = st_archive_read(ar->data, ar->len, want_md, NULL,
+							   100, 10, 65536, 1 << 20);
+		g_assert_cmpuint(got->len, ==, 3);
+		const StArchiveFile *first = g_ptr_array_index(got, 0);
+		g_assert_cmpstr(first->name, ==, "p/README.md");
+		g_assert_cmpuint(g_bytes_get_size(first->data), ==, 10);
+		g_assert_cmpstr(((StArchiveFile *)g_ptr_array_index(got, 1))->name, ==, "p/NOTES.md");
+		/* at most max_files members, at most max_entries entries */
+		g_autoptr(GPtrArray) two = st_archive_read(ar->data, ar->len, want_md, NULL,
+							   100, 2, 65536, 1 << 20);
+		g_assert_cmpuint(two->len, ==, 2);
+		g_autoptr(GPtrArray) head = st_archive_read(ar->data, ar->len, want_md, NULL,
+							    1, 10, 65536, 1 << 20);
+		g_assert_cmpuint(head->len, ==, 1);
+	}
+	/* a bomb before the notes: decompression stops at max_bytes */
+	static const Member bomb[] = { { "zeros.bin", 64 << 20 }, { "README.md", 10 } };
+	g_autoptr(GByteArray) tgz = make_archive("ustar", "gzip", NULL, bomb, G_N_ELEMENTS(bomb));
+	gint64 t0 = g_get_monotonic_time();
+	g_autoptr(GPtrArray) none = st_archive_read(tgz->data, tgz->len, want_md, NULL,
+						    100, 10, 65536, 1 << 20);
+	g_assert_cmpuint(none->len, ==, 0);
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 2 * G_USEC_PER_SEC);
+	/* garbage and nothing */
+	g_autoptr(GPtrArray) junk = st_archive_read("not an archive", 14, want_md, NULL,
+						    100, 10, 65536, 1 << 20);
+	g_assert_cmpuint(junk->len, ==, 0);
+	g_autoptr(GPtrArray) empty = st_archive_read(NULL, 0, want_md, NULL, 100, 10, 65536, 1 << 20);
+	g_assert_cmpuint(empty->len, ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -272,5 +325,6 @@ main(int argc, char **argv)
 	g_test_add_func("/archive/garbage", test_garbage);
 	g_test_add_func("/archive/is-archive", test_is_archive);
 	g_test_add_func("/archive/is-text", test_is_text);
+	g_test_add_func("/archive/read", test_read);
 	return g_test_run();
 }

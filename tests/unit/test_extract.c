@@ -185,6 +185,18 @@ static const struct {
 	 * product's version before the same words is not ours */
 	{ "msb exec leaves the pty open after exit, 0.8.4 on my laptop.", "0.8.4", "prose" },
 	{ "it also happens with Python 3.12.1 on my mac", NULL, NULL },
+	/* no version from inside a host name, a URL or an e-mail address: the
+	 * product's name in a host names a site, a version in a link a place */
+	{ "The login form of console.msb-cloud.example (build 2.4.1) leaks the token.", NULL, NULL },
+	{ "I found it on console.msb-cloud.example running 2.4.1 in production.", NULL, NULL },
+	{ "api.msb-cloud.example is on 1.4.2 according to its headers", NULL, NULL },
+	{ "Write to ops@msb-cloud.example: 3.1.0 of the portal is affected", NULL, NULL },
+	{ "msb download page: https://dl.example.org/get?version=0.8.3&os=linux", NULL, NULL },
+	{ "the msb mirror at 0.8.3.mirror.example.net serves old files", NULL, NULL },
+	{ "I use msb 0.8.4 against console.msb-cloud.example", "0.8.4", "msb" },
+	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
+	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
+	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
 };
 
 static void
@@ -227,6 +239,16 @@ test_reject_self(void)
 	/* the candidate alone decides: a date is dropped, a version is not */
 	g_assert_true(st_x_rejected(no, text, 3, 13));
 	g_assert_false(st_x_rejected(no, "msb 0.8.5", 4, 9));
+
+	/* "match.token.*" keys look at the non-blank run the candidate stands in */
+	g_autoptr(StRules) tok = tu_rules_text(
+		"[t.not]\nwindow = 4\nmatch.token.url = \\A[a-z]+://\n");
+	const StRuleGroup *t = st_rules_group(tok, "t.not");
+	const char *url = "get https://dl.example/some/long/path?version=0.8.3 now";
+	gint at = (gint)(strstr(url, "0.8.3") - url);
+	g_assert_true(st_x_rejected(t, url, at, at + 5));
+	g_assert_false(st_x_rejected(t, "msb 0.8.3 now", 4, 9));
+	g_assert_false(st_x_rejected(t, "see https://x.example and 0.8.3", 26, 31));
 }
 
 /* ------------------------------------------------------------ platform */
@@ -1359,6 +1381,28 @@ static const struct {
 	  "sandbox replace a file in the shared folder with a link to something private on my "
 	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
 	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+	/* the reading is English: a report in another language that ends in a
+	 * question is not read as one that reports nothing (French, German,
+	 * Spanish), and neither is a question in another language */
+	{ "Fichiers des sandboxes visibles par d'autres utilisateurs",
+	  "Bonjour,\n\nQuand je lance deux sandboxes sous des utilisateurs diff\u00e9rents sur la m\u00eame "
+	  "machine, la deuxi\u00e8me peut lire les fichiers que la premi\u00e8re a \u00e9crits dans /tmp. "
+	  "Cela veut dire que n'importe quel utilisateur d'un h\u00f4te partag\u00e9 peut lire les donn\u00e9es "
+	  "de la sandbox d'un autre, y compris ses cl\u00e9s d'API. Est-ce normal ?\n\nMerci,\nRui\n", FALSE, 1 },
+	{ "Sandbox-Dateien f\u00fcr andere Benutzer sichtbar",
+	  "Hallo,\n\nWenn ich zwei Sandboxen als verschiedene Benutzer auf demselben Rechner starte, kann "
+	  "die zweite die Dateien lesen, die die erste nach /tmp geschrieben hat. Damit kann jeder Benutzer "
+	  "eines gemeinsam genutzten Hosts die Sandbox-Daten eines anderen lesen, auch dessen "
+	  "API-Schl\u00fcssel. Ist das so gewollt?\n\nDanke,\nRui\n", FALSE, 1 },
+	{ "Archivos de sandbox visibles para otros usuarios",
+	  "Hola:\n\nCuando inicio dos sandboxes con usuarios distintos en la misma m\u00e1quina, la segunda "
+	  "puede leer los archivos que la primera escribi\u00f3 en /tmp. Esto significa que cualquier usuario "
+	  "de un host compartido puede leer los datos de la sandbox de otro, incluidas sus claves de API. "
+	  "\u00bfEs esto lo esperado?\n\nGracias,\nRui\n", FALSE, 1 },
+	{ "Question sur votre sandbox \u00e0 l'\u00e9cole",
+	  "Bonjour,\n\nJ'anime un club de robotique pour des adolescents, et un coll\u00e8gue m'a dit que "
+	  "microsandbox permet d'ex\u00e9cuter des programmes sans toucher \u00e0 l'ordinateur h\u00f4te. "
+	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 };
 
 static void
@@ -1637,6 +1681,90 @@ test_archive_roles(void)
 		g_assert_nonnull(att->members);
 		g_assert_cmpstr(st_role_name(att->role), ==, want[i]);
 	}
+}
+
+/* A zip in memory of NAME, CONTENT pairs (NULL-terminated), written by
+ * libarchive. */
+static GBytes *
+make_zip_of(const char *const *pairs)
+{
+	struct archive *w = archive_write_new();
+	gsize cap = 1 << 20, used = 0;
+	char *buf = g_malloc0(cap);
+
+	archive_write_set_format_zip(w);
+	g_assert_cmpint(archive_write_open_memory(w, buf, cap, &used), ==, ARCHIVE_OK);
+	for (const char *const *m = pairs; *m; m += 2) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, m[0]);
+		archive_entry_set_size(e, (la_int64_t)strlen(m[1]));
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		archive_write_header(w, e);
+		archive_write_data(w, m[1], strlen(m[1]));
+		archive_entry_free(e);
+	}
+	archive_write_close(w);
+	archive_write_free(w);
+	return g_bytes_new_take(buf, used);
+}
+
+/* The notes in an attached archive (a README beside the PoC) give the
+ * version and the platform the body lacks, and nothing else: their steps
+ * and pasted output are not the body's PoC or logs. */
+static void
+test_archive_notes(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autofree char *big = g_strnfill(70000, 'x');
+	static const char readme[] =
+		"# volume swap\n\nTested: msb 0.8.6 on Ubuntu 24.04.1 LTS, kernel 6.8.0-49-generic\n\n"
+		"Steps:\n1. $ msb run -v ~/share:/share ubuntu -- bash\n2. bash /share/swap.sh\n\n"
+		"Output:\n$ cat ~/.bashrc | tail -1\necho pwned\n[ERROR] msb::fs: copy failed: EACCES\n";
+	const char *const with_poc[] = {
+		"__MACOSX/p/._README.md", "msb 9.9.9 on Fedora 40",
+		"p/README.md", readme, "p/swap.sh", "#!/bin/sh\nln -sfn \"$1\" /share/x\n", NULL,
+	};
+	const char *const notes_only[] = { "notes.txt", readme, NULL };
+	const char *const too_big[] = { "README", big, NULL };
+	const char *const code_only[] = { "swap.sh", "# msb 0.8.6 on Ubuntu 24.04.1 LTS, kernel 6.8.0\n", NULL };
+	const char *body = "Guest code can write host files through a shared volume; the PoC "
+			   "and a README with the versions are in the zip.\n";
+
+	g_autoptr(GBytes) zip = make_zip_of(with_poc);
+	gsize len;
+	const char *data = g_bytes_get_data(zip, &len);
+	Att atts[2] = { { "swap.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, body, atts);
+	g_assert_cmpstr(a->version, ==, "0.8.6");
+	g_assert_cmpstr(a->os, ==, "linux");
+	g_assert_cmpstr(a->kernel, ==, "6.8.0-49-generic");
+	g_assert_true(a->check[ST_CHECK_PLATFORM]);
+	g_assert_false(a->check[ST_CHECK_LOGS]);   /* the README's output is not the body's */
+
+	g_autoptr(GBytes) zip2 = make_zip_of(notes_only);
+	data = g_bytes_get_data(zip2, &len);
+	Att atts2[2] = { { "notes.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, body, atts2);
+	g_assert_cmpstr(b->version, ==, "0.8.6");
+	g_assert_false(b->check[ST_CHECK_POC]);    /* nor its steps the body's PoC */
+	g_assert_false(b->check[ST_CHECK_LOGS]);
+
+	/* a member over max_member_bytes and a script are not notes */
+	const char *const *const none[] = { too_big, code_only };
+	for (gsize i = 0; i < G_N_ELEMENTS(none); i++) {
+		g_autoptr(GBytes) z = make_zip_of(none[i]);
+		data = g_bytes_get_data(z, &len);
+		Att at[2] = { { "x.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) c = analyse(rules, NULL, body, at);
+		g_assert_null(c->version);
+		g_assert_null(c->os);
+	}
+	/* the body's own version comes first */
+	g_autofree char *body2 = g_strconcat(body, "msb --version prints msb 0.8.5\n", NULL);
+	data = g_bytes_get_data(zip, &len);
+	g_autoptr(StAnalysis) d = analyse(rules, NULL, body2, atts);
+	g_assert_cmpstr(d->version, ==, "0.8.5");
 }
 
 /* The whole of st_extract on one message: attachments fill gaps, quoted
@@ -2112,6 +2240,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
+	g_test_add_func("/extract/archive-notes", test_archive_notes);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);

@@ -1,0 +1,67 @@
+/*
+ * extract_archive.c — the reporter's notes inside an attached archive
+ * (extract_int.h).
+ *
+ * A PoC is often sent as a zip or a tarball with a README beside the
+ * script that says which version and which host it was tried on, and the
+ * mail only says "details in the zip".  The small text members of an
+ * attached archive named as notes ([extract.archive] match.*: a README, a
+ * .md or .txt file) are read as the reporter's text for the version and
+ * the host platform, never for the checklist's PoC or logs: those come
+ * from the archive's role (extract_roles.c).  Work is bounded like the
+ * other attached documents: the entries looked at, the members read, the
+ * bytes each may have, the bytes decompressed in all (a bomb stops there)
+ * and the text kept.
+ */
+#include <string.h>
+
+#include "sectriage/archive.h"
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+static gboolean
+wanted(const char *name, gint64 size, gpointer user)
+{
+	(void)size;
+	return st_x_any(user, name);
+}
+
+char *
+st_x_archive_text(const StRules *rules, const StAttachment *att)
+{
+	const StRuleGroup *g = st_x_grp(rules, "extract.archive");
+	gsize len = 0;
+	const void *data = att && att->content ? g_bytes_get_data(att->content, &len) : NULL;
+
+	if (g == NULL || data == NULL || att->members == NULL || att->members->len == 0)
+		return NULL;
+	gint64 max_text = st_rule_get_int(g, "max_text_bytes", 65536);
+	g_autoptr(GPtrArray) files = st_archive_read(
+		data, len, wanted, (gpointer)g,
+		(gint)st_rule_get_int(g, "max_entries", 256),
+		(gint)st_rule_get_int(g, "max_members", 8),
+		st_rule_get_int(g, "max_member_bytes", 65536),
+		st_rule_get_int(g, "max_inflate_bytes", 4 << 20));
+	g_autoptr(GString) out = g_string_new(NULL);
+
+	for (guint i = 0; i < files->len; i++) {
+		const StArchiveFile *f = g_ptr_array_index(files, i);
+		gsize n;
+		const char *bytes = g_bytes_get_data(f->data, &n);
+		if (n == 0 || memchr(bytes, '\0', n) != NULL)
+			continue;   /* binary, or UTF-16: not notes */
+		g_autofree char *valid = g_utf8_make_valid(bytes, (gssize)n);
+		if (out->len > 0)
+			g_string_append(out, "\n\n");
+		g_string_append(out, valid);
+		if ((gint64)out->len >= max_text)
+			break;
+	}
+	if ((gint64)out->len > max_text) {
+		const char *cut = g_utf8_find_prev_char(out->str, out->str + max_text + 1);
+		g_string_truncate(out, cut ? (gsize)(cut - out->str) : 0);
+	}
+	if (out->len == 0)
+		return NULL;
+	return g_string_free(g_steal_pointer(&out), FALSE);
+}
