@@ -70,7 +70,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			return;
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
 		if (!a->check[ST_CHECK_POC])
@@ -96,7 +96,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL);
+		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL, NULL);
 		st_extract_credit(rules, t, a);
 		if (a->credit_found)
 			return;
@@ -104,7 +104,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 }
 
 /* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
- * quote.ours) gives it. */
+ * quote.ours, reply headers of quote.header) gives it. */
 static void
 checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
@@ -127,7 +127,8 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"));
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"),
+					     st_x_grp(rules, "quote.header"));
 	checklist_on(rules, msg, text, a);
 }
 
@@ -151,10 +152,11 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"));
+	const StRuleGroup *header = st_x_grp(rules, "quote.header");
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"), header);
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
-	g_autofree char *own_copy = st_x_quoted(msg->body_text) ?
-		st_x_prepare(msg->body_text, FALSE, NULL) : NULL;
+	g_autofree char *own_copy = st_x_quoted(msg->body_text, header) ?
+		st_x_prepare(msg->body_text, FALSE, NULL, header) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);
@@ -174,7 +176,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (att->text == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
 		if (att->role != ST_ROLE_POC && a->os == NULL)
