@@ -114,10 +114,17 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	/* after the roles: a PDF or a .docx is a document, not a script or a log */
 	st_x_pdf_attachments(rules, msg);
 	st_x_docx_attachments(rules, msg);
+	/* a reply to our mail ([followup]: our tracking id in the subject)
+	 * has the subject we sent, the report's topic echoed back: the
+	 * reply's description is in what it says itself */
+	const StRuleGroup *followup = st_x_grp(rules, "followup");
+	const char *subject = msg->subject;
+	if (subject != NULL && followup != NULL && st_rule_match(followup, subject, NULL, NULL))
+		subject = NULL;
 	st_x_lines_init(&ls, rules, text);
 	st_x_check_poc(&ls, msg, a);
 	st_x_check_logs(&ls, msg, a);
-	st_x_check_description(&ls, msg, msg->subject, a);
+	st_x_check_description(&ls, msg, subject, a);
 	st_x_lines_clear(&ls);
 	checklist_documents(rules, msg, a);
 }

@@ -56,6 +56,8 @@ static const struct {
 	{ "バージョン: msb 0.6.13 を使っています", "0.6.13", "msb" },
 	{ "Python 3.12.1, microsandbox 0.6.12, node v22.11.0", "0.6.12", "msb" },
 	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.6.11\nSummary: Python SDK\n", "0.6.11", "pip" },
+	/* the sentence wrapped between its words */
+	{ "installed last week into the venv (pip show\nmicrosandbox says 0.8.2), nothing else.\n", "0.8.2", "pip" },
 	{ "$ pip freeze\nrequests==2.31.0\nmicrosandbox==0.6.9\nurllib3==2.2.1\n", "0.6.9", "pip" },
 	{ "Package      Version\n------------ -------\nmicrosandbox  0.6.8\npip          24.0\n", "0.6.8", "msb" },
 	{ "$ npm ls microsandbox\napp@1.0.0 /srv/app\n`-- microsandbox@0.6.12\n", "0.6.12", "npm" },
@@ -1638,6 +1640,23 @@ test_reply_headers(void)
 	}
 }
 
+/* A reply to our mail (our tracking id in the subject) has the subject we
+ * sent: a thanks under it describes nothing, though the subject would. */
+#define THANKS "Thanks a lot for the quick fix, much appreciated by the whole team here!\n\nSent from my phone\n"
+
+static void
+test_reply_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *topic = "Python SDK: a failed sandbox.run() prints the API key in its traceback";
+	g_autofree char *reply = g_strdup_printf("Re: [SEC-2026-0104] %s", topic);
+	g_autoptr(StAnalysis) a = analyse(rules, reply, THANKS, NULL);
+	g_autoptr(StAnalysis) b = analyse(rules, topic, THANKS, NULL);
+
+	g_assert_false(a->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
+}
+
 static const struct {
 	const char *subject, *body;
 	gboolean exploited;
@@ -2046,6 +2065,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
+	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
