@@ -70,7 +70,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			return;
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL);
+		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
 		if (!a->check[ST_CHECK_POC])
@@ -96,7 +96,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL);
+		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL, NULL);
 		st_extract_credit(rules, t, a);
 		if (a->credit_found)
 			return;
@@ -104,7 +104,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 }
 
 /* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
- * quote.ours) gives it. */
+ * quote.ours, reply headers of quote.header) gives it. */
 static void
 checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
@@ -114,10 +114,17 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	/* after the roles: a PDF or a .docx is a document, not a script or a log */
 	st_x_pdf_attachments(rules, msg);
 	st_x_docx_attachments(rules, msg);
+	/* a reply to our mail ([followup]: our tracking id in the subject)
+	 * has the subject we sent, the report's topic echoed back: the
+	 * reply's description is in what it says itself */
+	const StRuleGroup *followup = st_x_grp(rules, "followup");
+	const char *subject = msg->subject;
+	if (subject != NULL && followup != NULL && st_rule_match(followup, subject, NULL, NULL))
+		subject = NULL;
 	st_x_lines_init(&ls, rules, text);
 	st_x_check_poc(&ls, msg, a);
 	st_x_check_logs(&ls, msg, a);
-	st_x_check_description(&ls, msg, msg->subject, a);
+	st_x_check_description(&ls, msg, subject, a);
 	st_x_lines_clear(&ls);
 	checklist_documents(rules, msg, a);
 }
@@ -127,7 +134,8 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"));
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"),
+					     st_x_grp(rules, "quote.header"));
 	checklist_on(rules, msg, text, a);
 }
 
@@ -151,10 +159,11 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"));
+	const StRuleGroup *header = st_x_grp(rules, "quote.header");
+	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"), header);
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
-	g_autofree char *own_copy = st_x_quoted(msg->body_text) ?
-		st_x_prepare(msg->body_text, FALSE, NULL) : NULL;
+	g_autofree char *own_copy = st_x_quoted(msg->body_text, header) ?
+		st_x_prepare(msg->body_text, FALSE, NULL, header) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);
@@ -177,7 +186,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			st_x_archive_text(rules, att) : NULL;
 		if (att->text == NULL && notes == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(notes ? notes : att->text, TRUE, NULL);
+		g_autofree char *t = st_x_prepare(notes ? notes : att->text, TRUE, NULL, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
 		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)

@@ -291,54 +291,162 @@ quote_skip(const char *line, const char *end, gboolean prev_quoted)
 	return quoted ? q - line : -1;
 }
 
-gboolean
-st_x_quoted(const char *text)
+/* One line of a text being prepared: where it starts, its length without
+ * the LF, and the offset after its quote markers (-1: not quoted). */
+typedef struct {
+	const char *s;
+	gsize len;
+	gssize skip;
+} XLine;
+
+/* The lines of TEXT with their quote markers (g_array_unref). */
+static GArray *
+split_lines(const char *text)
 {
+	GArray *lines = g_array_new(FALSE, FALSE, sizeof(XLine));
 	gboolean prev_quoted = FALSE;
 
-	for (const char *p = text; p != NULL && *p; ) {
+	for (const char *p = text; *p; ) {
 		const char *eol = strchr(p, '\n');
 		const char *end = eol ? eol : p + strlen(p);
-		if (quote_skip(p, end, prev_quoted) >= 0)
-			return TRUE;
-		p = eol ? eol + 1 : NULL;
-	}
-	return FALSE;
-}
-
-char *
-st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop)
-{
-	GString *out;
-	g_autoptr(GString) run = g_string_new(NULL);
-	gboolean prev_quoted = FALSE;
-	const char *p;
-
-	if (text == NULL)
-		return g_strdup("");
-	out = g_string_sized_new(strlen(text) + 1);
-	p = text;
-	for (;;) {
-		const char *eol = strchr(p, '\n');
-		const char *end = eol ? eol : p + strlen(p);
-		gssize skip = *p || eol ? quote_skip(p, end, prev_quoted) : -1;
-
-		if (skip >= 0) {
-			/* a quoted run is kept or dropped as a whole */
-			append_clean(run, p + skip, end - (p + skip));
-		} else if (run->len) {
-			if (keep_quoted && !st_x_any(drop, run->str))
-				g_string_append_len(out, run->str, run->len);
-			g_string_truncate(run, 0);
-		}
-		if (skip < 0 && (*p || eol))
-			append_clean(out, p, end - p);
-		prev_quoted = skip >= 0;
+		XLine l = { p, end - p, quote_skip(p, end, prev_quoted) };
+		g_array_append_val(lines, l);
+		prev_quoted = l.skip >= 0;
 		if (eol == NULL)
 			break;
 		p = eol + 1;
 	}
-	if (run->len && keep_quoted && !st_x_any(drop, run->str))
+	return lines;
+}
+
+/* Does line L hold nothing but white space (after its quote markers)? */
+static gboolean
+line_blank(const XLine *l)
+{
+	for (gsize i = l->skip > 0 ? (gsize)l->skip : 0; i < l->len; i++)
+		if (!g_ascii_isspace(l->s[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* Longest reply header looked at, in bytes: a header is a line or three,
+ * a long line of prose is none. */
+#define ST_X_MAX_HEADER 600
+
+/* The number of lines (1 to 3) from line I of LINES on that make a reply
+ * header of HEADER ([quote.header]), tried joined by spaces with their
+ * quote markers removed; 0 when none.  JOINED holds the header found. */
+static guint
+reply_header(const StRuleGroup *header, const GArray *lines, guint i, GString *joined)
+{
+	if (header == NULL || line_blank(&g_array_index(lines, XLine, i)))
+		return 0;
+	g_string_truncate(joined, 0);
+	for (guint k = 0; k < 3 && i + k < lines->len; k++) {
+		const XLine *l = &g_array_index(lines, XLine, i + k);
+		gsize from = l->skip > 0 ? (gsize)l->skip : 0;
+		if (k > 0 && line_blank(l))
+			return 0;
+		if (joined->len + l->len > ST_X_MAX_HEADER)
+			return 0;
+		if (k > 0)
+			g_string_append_c(joined, ' ');
+		for (gsize j = from; j < l->len; j++)
+			if (l->s[j] != '\r')
+				g_string_append_c(joined, l->s[j]);
+		if (st_x_any(header, joined->str))
+			return k + 1;
+	}
+	return 0;
+}
+
+gboolean
+st_x_quoted(const char *text, const StRuleGroup *header)
+{
+	g_autoptr(GArray) lines = NULL;
+	g_autoptr(GString) joined = NULL;
+
+	if (text == NULL)
+		return FALSE;
+	lines = split_lines(text);
+	joined = g_string_new(NULL);
+	for (guint i = 0; i < lines->len; i++)
+		if (g_array_index(lines, XLine, i).skip >= 0 || reply_header(header, lines, i, joined) > 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* Put the quoted RUN into OUT when KEEP and no pattern of DROP matches
+ * it; empty RUN after. */
+static void
+run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop)
+{
+	if (run->len && keep && !st_x_any(drop, run->str))
 		g_string_append_len(out, run->str, run->len);
+	g_string_truncate(run, 0);
+}
+
+/* A reply header of K lines at line I (JOINED): it starts a run of its
+ * own.  Returns the line after it; *HISTORY becomes TRUE when the header
+ * is not itself quoted and no "> " line follows it: the rest of the text
+ * is the earlier mail, unmarked.  Blank lines between the header and the
+ * quote it heads belong to the run. */
+static guint
+header_run(const GArray *lines, guint i, guint k, const GString *joined, GString *run,
+	   gboolean *history)
+{
+	gboolean marked = g_array_index(lines, XLine, i).skip >= 0;
+	guint j = i + k;
+
+	append_clean(run, joined->str, joined->len);
+	if (*history || marked)
+		return j;
+	while (j < lines->len && line_blank(&g_array_index(lines, XLine, j)) &&
+	       g_array_index(lines, XLine, j).skip < 0)
+		j++;
+	if (j < lines->len && g_array_index(lines, XLine, j).skip >= 0) {
+		for (guint b = i + k; b < j; b++)
+			g_string_append_c(run, '\n');
+		return j;
+	}
+	*history = TRUE;
+	return i + k;
+}
+
+char *
+st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop,
+	     const StRuleGroup *header)
+{
+	GString *out;
+	g_autoptr(GString) run = g_string_new(NULL);
+	g_autoptr(GString) joined = g_string_new(NULL);
+	g_autoptr(GArray) lines = NULL;
+	gboolean history = FALSE;  /* below an unmarked reply header */
+
+	if (text == NULL)
+		return g_strdup("");
+	out = g_string_sized_new(strlen(text) + 1);
+	lines = split_lines(text);
+	for (guint i = 0; i < lines->len; ) {
+		const XLine *l = &g_array_index(lines, XLine, i);
+		guint k = reply_header(header, lines, i, joined);
+
+		if (k > 0) {
+			/* every earlier message is kept or dropped on its own */
+			run_end(out, run, keep_quoted, drop);
+			i = header_run(lines, i, k, joined, run, &history);
+			continue;
+		}
+		if (history || l->skip >= 0) {
+			/* a quoted run is kept or dropped as a whole */
+			gsize from = l->skip > 0 ? (gsize)l->skip : 0;
+			append_clean(run, l->s + from, l->len - from);
+		} else {
+			run_end(out, run, keep_quoted, drop);
+			append_clean(out, l->s, l->len);
+		}
+		i++;
+	}
+	run_end(out, run, keep_quoted, drop);
 	return g_string_free(out, FALSE);
 }

@@ -56,6 +56,8 @@ static const struct {
 	{ "バージョン: msb 0.6.13 を使っています", "0.6.13", "msb" },
 	{ "Python 3.12.1, microsandbox 0.6.12, node v22.11.0", "0.6.12", "msb" },
 	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.6.11\nSummary: Python SDK\n", "0.6.11", "pip" },
+	/* the sentence wrapped between its words */
+	{ "installed last week into the venv (pip show\nmicrosandbox says 0.8.2), nothing else.\n", "0.8.2", "pip" },
 	{ "$ pip freeze\nrequests==2.31.0\nmicrosandbox==0.6.9\nurllib3==2.2.1\n", "0.6.9", "pip" },
 	{ "Package      Version\n------------ -------\nmicrosandbox  0.6.8\npip          24.0\n", "0.6.8", "msb" },
 	{ "$ npm ls microsandbox\napp@1.0.0 /srv/app\n`-- microsandbox@0.6.12\n", "0.6.12", "npm" },
@@ -1835,6 +1837,78 @@ test_quoted_ack(void)
 	g_assert_true(b->check[ST_CHECK_POC]);
 }
 
+/* Mail quoted under a reply header instead of "> " marks (Outlook's
+ * separator and From:/Sent: block, "On ... wrote:" in other languages) is
+ * quoted history, and our own mail quoted back (named as the sender, or
+ * signed by the team) gives no facts at all.  VERSION is the version
+ * expected (NULL: none), CREDIT whether a credit request is found. */
+static const struct {
+	const char *subject, *body, *version;
+	gboolean credit;
+} reply_headers[] = {
+	/* Outlook, English: our notice under the separator */
+	{ "RE: [SEC-2026-0100] guest reads host files", "Thanks, good to hear.\n\n"
+	  "-----Original Message-----\nFrom: microsandbox security team <security@superrad.company>\n"
+	  "Sent: Thursday, November 26, 2026 4:40 PM\nTo: Ann Example <ann@example.org>\n"
+	  "Subject: [SEC-2026-0100] guest reads host files\n\nThe fix shipped in msb 0.9.1.\n"
+	  "Tell us the name to credit, or whether you prefer to remain anonymous.\n", NULL, FALSE },
+	/* Outlook, French, no separator line: the From:/Sent: block alone */
+	{ "RE: [SEC-2026-0101] x", "Merci !\n\nDe : microsandbox security team <security@superrad.company>\n"
+	  "Envoyé : jeudi 26 novembre 2026 16:40\nÀ : Ann Example\n\n"
+	  "Fixed in msb 0.9.1; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* the reporter's own earlier mail under a German separator: its facts
+	 * count, its credit request does not (quoted) */
+	{ "AW: escape", "Hier noch einmal mein Bericht.\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Von: Ann Example <ann@example.org>\nGesendet: Montag, 23. November 2026 09:12\n"
+	  "An: security@superrad.company\n\n  $ msb --version\n  msb 0.8.2\n\n"
+	  "Please credit me as Ann Example.\n", "0.8.2", FALSE },
+	/* an attribution over unmarked text (an HTML quote read as text), wrapped */
+	{ "Re: [SEC-2026-0102] y", "Thank you!\n\nOn Thu, Nov 26, 2026 at 4:40 PM microsandbox security team <\n"
+	  "security@superrad.company> wrote:\nThe fix shipped in msb 0.8.7.\n"
+	  "We credited you as \"Ann Example\" as you asked.\n", NULL, FALSE },
+	/* German attribution over "> " lines, ours by the team's signature */
+	{ "Re: z", "Danke!\n\nAm 26.11.2026 um 16:40 schrieb Team:\n> Der Fix ist in msb 0.8.7.\n>\n"
+	  "> -- \n> microsandbox security team\n", NULL, FALSE },
+	/* answers between the quoted lines of an inline reply stay the writer's */
+	{ "Re: [SEC-2026-0103] w", "On 26/11/2026 15:25, microsandbox security team wrote:\n"
+	  "> Which version do you run?\n\n  $ msb --version\n  msb 0.8.6\n\n> Anything else?\n\n"
+	  "Please credit me as Ann Example.\n", "0.8.6", TRUE },
+	/* "On ... wrote:" with neither a date nor an address is prose */
+	{ NULL, "On the host the script wrote:\n\n  msb 0.8.4\n\nPlease credit me as Ann Example.\n",
+	  "0.8.4", TRUE },
+};
+
+static void
+test_reply_headers(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(reply_headers); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, reply_headers[i].subject, reply_headers[i].body, NULL);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		g_assert_cmpstr(a->version, ==, reply_headers[i].version);
+		g_assert_cmpint(a->credit_found, ==, reply_headers[i].credit);
+		g_assert_false(a->credit_anonymous);
+	}
+}
+
+/* A reply to our mail (our tracking id in the subject) has the subject we
+ * sent: a thanks under it describes nothing, though the subject would. */
+#define THANKS "Thanks a lot for the quick fix, much appreciated by the whole team here!\n\nSent from my phone\n"
+
+static void
+test_reply_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *topic = "Python SDK: a failed sandbox.run() prints the API key in its traceback";
+	g_autofree char *reply = g_strdup_printf("Re: [SEC-2026-0104] %s", topic);
+	g_autoptr(StAnalysis) a = analyse(rules, reply, THANKS, NULL);
+	g_autoptr(StAnalysis) b = analyse(rules, topic, THANKS, NULL);
+
+	g_assert_false(a->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
+}
+
 static const struct {
 	const char *subject, *body;
 	gboolean exploited;
@@ -2244,6 +2318,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
+	g_test_add_func("/extract/reply-headers", test_reply_headers);
+	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
