@@ -126,6 +126,8 @@ typedef struct {
 	guint env_poc : 1;   /* command only shows the environment */
 	guint env_log : 1;   /* its output is not a log */
 	guint logline : 1;   /* matches [logs.line] */
+	guint imagined : 1;  /* in a block its heading calls expected or
+	                      * example output ([logs.imagined]): not a log */
 } Line;
 
 typedef struct {

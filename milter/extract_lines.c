@@ -480,6 +480,31 @@ lines_classify(Lines *ls)
 	}
 }
 
+/* Pass 3: a block under a heading that calls what it shows expected,
+ * example or illustrative output ([logs.imagined]: "Expected Output",
+ * "Sample response:") shows what the writer thinks a run would print, not
+ * what one printed: its lines are marked imagined, and are no log. */
+static void
+lines_imagined(Lines *ls)
+{
+	const StRuleGroup *imagined = st_x_grp(ls->rules, "logs.imagined");
+	gboolean mark = FALSE;
+
+	for (guint i = 0; imagined != NULL && i < ls->n; i++) {
+		Line *l = &ls->l[i];
+		if (l->segment == 0) {
+			mark = FALSE;
+			continue;
+		}
+		if (i == 0 || ls->l[i - 1].segment != l->segment) {
+			gint h = st_x_heading_above(ls, i, 3);
+			mark = h >= 0 && ls->l[h].segment == 0 && ls->l[h].type == L_PROSE &&
+			       st_x_line_any(ls, imagined, &ls->l[h]);
+		}
+		l->imagined = mark;
+	}
+}
+
 /* Cut TEXT (owned by the caller, left as it was by lines_clear) into lines
  * in place: no copy of a long log is made. */
 void
@@ -504,6 +529,7 @@ st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const StRuleG
 		g_hash_table_insert(ls->any, (gpointer) g, gl);
 	}
 	lines_classify(ls);
+	lines_imagined(ls);
 }
 
 void

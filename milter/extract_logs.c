@@ -2,7 +2,8 @@
  * extract_logs.c — the checklist's logs (extract_int.h): an attached log or
  * screenshot, an attachment that holds its own saved output, [logs.*]
  * lines in the text, or output under a command or an output heading (a
- * transcript).
+ * transcript); never a block the writer calls expected or example output
+ * (Line.imagined).
  */
 #include <string.h>
 
@@ -66,6 +67,8 @@ st_x_find_transcript(const Lines *ls)
 
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
+		if (l->imagined)
+			continue;  /* output nobody ran ([logs.imagined]) */
 		if (l->segment != seg) {
 			seg = l->segment;
 			live = FALSE;
@@ -171,7 +174,7 @@ st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		return;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
-		if (l->type == L_BLANK || l->type == L_FENCE)
+		if (l->type == L_BLANK || l->type == L_FENCE || l->imagined)
 			continue;
 		if (st_x_line_any(ls, strong, l)) {
 			st_x_set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, i));

@@ -52,6 +52,18 @@ reads_language(const StRules *rules, const StScan *scan, const char *prose)
 	return words > 0 && (gint64)hits * 100 >= share * (gint64)words;
 }
 
+/* Join the hard-wrapped lines of S in place: a phrase broken over two
+ * lines still matches (a blank line still ends a paragraph). */
+static void
+join_wrapped(char *s)
+{
+	gsize len = strlen(s);
+
+	for (gsize i = 1; i + 1 < len; i++)
+		if (s[i] == '\n' && s[i - 1] != '\n' && s[i + 1] != '\n')
+			s[i] = ' ';
+}
+
 /* Does MSG report nothing of the writer's own?  A person's mail that asks
  * (a question about safety, a request for permission, an invitation) or
  * retells what someone else claims ("a man phoned us and said our
@@ -59,6 +71,8 @@ reads_language(const StRules *rules, const StScan *scan, const char *prose)
  * topic, not as something seen: no PoC, no logs, no version or complete
  * platform of the writer's own setup, no sentence in which the writer
  * tells what they did with the product and saw ([nonreport.observed]),
+ * nor one outside a question that names the evidence of a finding
+ * ([nonreport.shown]: "steps to reproduce", "PoC"),
  * and the writer asks: a question, or a request, offer or invitation
  * ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
  * a report and is never one, nor is a mail in a language the reading
@@ -96,15 +110,20 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 			g_string_append(all, t);
 		}
 	}
-	/* join hard-wrapped lines: a phrase broken over two lines still matches */
-	for (gsize i = 1; i + 1 < all->len; i++)
-		if (all->str[i] == '\n' && all->str[i - 1] != '\n' && all->str[i + 1] != '\n')
-			all->str[i] = ' ';
+	join_wrapped(all->str);
 	gsize from = MIN(body_at, all->len);
 	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
 	if (!reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))
 		return FALSE;
+	/* the evidence a finding is shown with ("PoC"), named outside a
+	 * question: the question "do you want a PoC?" shows none */
+	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");
+	if (shown != NULL && prose != NULL) {
+		join_wrapped(prose);
+		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
+			return FALSE;
+	}
 	return count_questions(all->str + from) > 0 || st_x_any_in(ask, scan, all->str + from);
 }
 

@@ -45,7 +45,8 @@
  * (a person's Reply-To, no mark of machine mail, report-like content).  Machine mail
  * (bounces, auto-replies, our own mail, not-a-report) also loses the class,
  * component, scope hints and severity classify.c may have guessed from it:
- * it is about nothing.  The per-sender rate limit and "one per report" are
+ * it is about nothing.  Not so a tool's mail that files a finding
+ * (files_a_finding): no ack, but judged on what it reports.  The per-sender rate limit and "one per report" are
  * the store's (filing time).
  */
 #include <string.h>
@@ -541,6 +542,35 @@ is_relayed_report(const StRules *rules, const StMessage *msg)
 	return !is_not_a_report(rules, msg);
 }
 
+/* A tool's own finding, filed by mail: an automatic submitter (a scanner
+ * that files what it found, a disclosure platform that forwards a
+ * researcher's report) gets no acknowledgment, but a mail that is no reply
+ * to other mail, tells a finding in its own description and says it
+ * reports one ([machine.finding] in rules/classify.rules: "found a
+ * potential vulnerability", "the vulnerability report below") is about
+ * that finding: it keeps its class, component and scope hints.  An
+ * auto-reply, a notice about a message or a job's output is about
+ * nothing. */
+static gboolean
+files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
+		const char *reason)
+{
+	const StRuleGroup *g = st_rules_group(rules, "machine.finding");
+
+	if (g == NULL || strcmp(reason, "auto-submitted") != 0 ||
+	    !a->check[ST_CHECK_DESCRIPTION] || a->klass == NULL)
+		return FALSE;
+	if (msg->in_reply_to != NULL || (msg->references != NULL && msg->references->len > 0))
+		return FALSE;
+	g_autofree char *text = g_strconcat(msg->subject ? msg->subject : "", "\n",
+					    msg->body_text ? msg->body_text : "", NULL);
+	/* join hard-wrapped lines: a phrase broken over two lines still matches */
+	for (gsize i = 1; text[i] != '\0' && text[i + 1] != '\0'; i++)
+		if (text[i] == '\n' && text[i - 1] != '\n' && text[i + 1] != '\n')
+			text[i] = ' ';
+	return group_score(g, NULL, text) > 0;
+}
+
 /* Machine mail: about nothing, so no classification either. */
 static gboolean
 is_machine_reason(const char *reason)
@@ -575,7 +605,8 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 		       strcmp(reason, "spf-fail") == 0 ||
 		       (strcmp(reason, "null-sender") == 0 && is_relayed_report(rules, msg));
 	st_set(&a->ack_reason, reason);
-	if (is_machine_reason(reason) && !a->is_report) {
+	if (is_machine_reason(reason) && !a->is_report &&
+	    !files_a_finding(rules, msg, a, reason)) {
 		st_set(&a->klass, NULL);
 		st_set(&a->class_evidence, NULL);
 		st_set(&a->class_source, NULL);

@@ -582,6 +582,23 @@ typedef struct {
 } OosCase;
 
 static const OosCase oos_cases[] = {
+	/* a script the writer calls a sketch and never ran (#3) */
+	{ "Token reuse across sandboxes in the gateway",
+	  "The script below is only illustrative; it was never run against a real gateway, so "
+	  "the names of the calls may be wrong. A sandbox that replays another sandbox's token "
+	  "could reach that sandbox's secrets.", FALSE, "theoretical", "isolation_bypass" },
+	/* missing build mitigations, and the writer found no bug to exploit
+	 * with them, however grave the impact paragraph sounds (#3) */
+	{ "msb shipped without stack protector",
+	  "The release msb executable is built without stack protector and has partial RELRO. "
+	  "An attacker with a heap overflow could then get code execution on the host and a full "
+	  "sandbox escape. I have not yet found an exploitable overflow in msb itself.", TRUE,
+	  "hardening", NULL },
+	/* ... "no other bug" leaves the reported one standing */
+	{ "Sandbox escape through the virtio-fs broker",
+	  "A guest can write files on the host outside the share through a symlink race in the "
+	  "filesystem broker; it is a full sandbox escape. I have not found any other bug in the "
+	  "broker.", TRUE, "", "sandbox_escape" },
 	{ "Parser de frames",
 	  "Em teoria um frame maior que o limite poderia escapar do buffer; não testei nada disto.", FALSE,
 	  "theoretical", NULL },
@@ -746,6 +763,21 @@ test_out_of_scope(void)
 }
 
 /* Cloud reports need no host platform; others do. */
+/* A file of an SDK's source tree names that SDK (#3). */
+static void
+test_component_sdk_path(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) py = classify(rules, "Unchecked archive member names",
+					    "In sdk/python/microsandbox/files.py the download helper writes "
+					    "member names from the guest without checking them.", TRUE);
+	g_autoptr(StAnalysis) js = classify(rules, "Unchecked archive member names",
+					    "In sdk/node/src/files.ts the download helper writes member "
+					    "names from the guest without checking them.", TRUE);
+	g_assert_cmpstr(py->component, ==, "python_sdk");
+	g_assert_cmpstr(js->component, ==, "node_sdk");
+}
+
 static void
 test_platform_na(void)
 {
@@ -1191,6 +1223,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/wrapped-lines", test_wrapped_lines);
 	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
 	g_test_add_func("/classify/platform-na", test_platform_na);
+	g_test_add_func("/classify/component-sdk-path", test_component_sdk_path);
 	g_test_add_func("/classify/components", test_components);
 	g_test_add_func("/classify/severity", test_severity);
 	g_test_add_func("/classify/mechanism", test_mechanism);

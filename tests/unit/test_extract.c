@@ -1377,6 +1377,14 @@ static const struct {
 	  "one can read the files the first one wrote to /tmp. This means any user on a shared host "
 	  "can read another user's sandbox data, including their API keys. Is this expected?\n\n"
 	  "Thanks,\nRui\n", FALSE, 1 },
+	/* the evidence named only in questions, bullets as a mail client
+	 * writes them, a question wrapped over an indented line (#3) */
+	{ "Before we start testing",
+	  "Hello,\n\nOur team plans a review of microsandbox next month and has two questions:\n\n"
+	  "\xe2\x80\xa2 Should each report come with a PoC and steps to reproduce, or is a\n"
+	  "  careful reading of the code enough?\n"
+	  "\xe2\x80\xa2 Is the hosted cloud part of the program, or only the open-source\n"
+	  "  runtime?\n\nWe have found nothing so far.\n\nThanks,\nLea\n", TRUE, 0 },
 	/* worked out in the writer's own words (a theoretical report) */
 	{ "Worried about shared folders",
 	  "Hello,\n\nI read your documentation about shared folders. Couldn't a program inside the "
@@ -1406,6 +1414,33 @@ static const struct {
 	  "microsandbox permet d'ex\u00e9cuter des programmes sans toucher \u00e0 l'ordinateur h\u00f4te. "
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 };
+
+/* Output the writer calls expected or example output is no log, and a
+ * script the writer says was never run is no PoC (#3). */
+static void
+test_imagined_output(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char code[] =
+		"```python\nfrom microsandbox import Sandbox\nsb = Sandbox.create(image=\"alpine\")\n"
+		"print(sb.read_host(\"/etc/shadow\"))\n```\n\n";
+	static const char block[] =
+		"```\n[+] opened the share\n[+] read /etc/shadow from the host\n"
+		"root:$6$abc:19000:0:99999:7:::\n```\n\n";
+	g_autofree char *expected = g_strconcat(PROSE, code, "Sample output:\n\n", block, NULL);
+	g_autofree char *real = g_strconcat(PROSE, code, "Output:\n\n", block, NULL);
+	g_autofree char *never = g_strconcat(PROSE, code,
+					     "Note: the script has never been run against a live "
+					     "instance.\n", NULL);
+	g_autoptr(StAnalysis) a = analyse(rules, "Host file read", expected, NULL);
+	g_autoptr(StAnalysis) b = analyse(rules, "Host file read", real, NULL);
+	g_autoptr(StAnalysis) c = analyse(rules, "Host file read", never, NULL);
+
+	g_assert_false(a->check[ST_CHECK_LOGS]);
+	g_assert_true(a->check[ST_CHECK_POC]);
+	g_assert_true(b->check[ST_CHECK_LOGS]);
+	g_assert_false(c->check[ST_CHECK_POC]);
+}
 
 static void
 test_reports_nothing(void)
@@ -2323,6 +2358,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
+	g_test_add_func("/extract/imagined-output", test_imagined_output);
 	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/devset", test_devset);

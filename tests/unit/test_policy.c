@@ -363,6 +363,43 @@ test_list_keeps_classification(void)
 	g_assert_cmpstr(a->component, ==, "core");
 }
 
+/* A tool that files its finding by mail gets no ack but keeps what
+ * classify found; an auto-reply to other mail does not (#3). */
+static void
+test_machine_finding(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char finding[] =
+		"From: Scanbot <noreply@scanbot.example>\nTo: security@superrad.company\n"
+		"Subject: [Scanbot] finding 42 in microsandbox\nAuto-Submitted: auto-generated\n\n"
+		"Scanbot identified a possible vulnerability in your repository.\n";
+	static const char autoreply[] =
+		"From: Desk <desk@example.org>\nTo: security@superrad.company\n"
+		"Subject: Re: your mail\nIn-Reply-To: <m1@example.org>\n"
+		"Auto-Submitted: auto-replied\n\n"
+		"We found a possible vulnerability in our queue and will answer later.\n";
+	const char *mails[] = { finding, autoreply };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(mails); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(mails[i]);
+		st_set(&a->envelope_from, "bounce-1@scanbot.example");
+		st_set(&a->klass, "sandbox_escape");
+		st_set(&a->component, "python_sdk");
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		g_assert_cmpstr(a->ack_reason, ==, "auto-submitted");
+		if (i == 0) {
+			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+			g_assert_cmpstr(a->component, ==, "python_sdk");
+		} else {
+			g_assert_null(a->klass);
+			g_assert_null(a->component);
+		}
+	}
+}
+
 /* Configured trusted ids replace the default. */
 static void
 test_configured_trust(void)
@@ -435,6 +472,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/spam-marks", test_spam_marks);
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
+	g_test_add_func("/policy/machine-finding", test_machine_finding);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
 	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
 	return g_test_run();
