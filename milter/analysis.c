@@ -56,6 +56,7 @@ st_analysis_free(StAnalysis *a)
 		&a->component_evidence, &a->component_source, &a->suggested_severity, &a->severity_evidence,
 		&a->credit_name, &a->credit_link, &a->credit_evidence, &a->cvss_vector,
 		&a->cvss_version, &a->cvss_severity, &a->exploited_evidence, &a->ack_reason,
+		&a->corrects_evidence, &a->retracts_evidence,
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(strings); i++)
 		g_free(*strings[i]);
@@ -244,6 +245,30 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 	st_json_add_string(b, "exploited_evidence", a->exploited_evidence);
 }
 
+/* "corrects" / "retracts": {items: [...], evidence} or null. */
+static void
+add_revision(JsonBuilder *b, const char *name, const gboolean items[ST_CHECK_N],
+	     const char *evidence)
+{
+	gboolean any = FALSE;
+	for (int i = 0; i < ST_CHECK_N; i++)
+		any = any || items[i];
+	json_builder_set_member_name(b, name);
+	if (!any) {
+		json_builder_add_null_value(b);
+		return;
+	}
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "items");
+	json_builder_begin_array(b);
+	for (int i = 0; i < ST_CHECK_N; i++)
+		if (items[i])
+			json_builder_add_string_value(b, st_check_names[i]);
+	json_builder_end_array(b);
+	st_json_add_string(b, "evidence", evidence);
+	json_builder_end_object(b);
+}
+
 JsonNode *
 st_analysis_to_json(const StAnalysis *a)
 {
@@ -267,6 +292,8 @@ st_analysis_to_json(const StAnalysis *a)
 	st_json_add_strings(b, "missing_detail", a->missing_detail);
 	add_classification(b, a);
 	add_credit_cvss(b, a);
+	add_revision(b, "corrects", a->corrects, a->corrects_evidence);
+	add_revision(b, "retracts", a->retracts, a->retracts_evidence);
 
 	json_builder_set_member_name(b, "ack");
 	json_builder_begin_object(b);
@@ -350,6 +377,22 @@ load_credit_cvss(StAnalysis *a, JsonObject *o)
 	st_set(&a->exploited_evidence, st_json_get_string(o, "exploited_evidence"));
 }
 
+static void
+load_revision(JsonObject *o, const char *name, gboolean items[ST_CHECK_N], char **evidence)
+{
+	JsonObject *r = st_json_get_object(o, name);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+
+	if (r == NULL)
+		return;
+	get_strv(r, "items", names);
+	for (guint j = 0; j < names->len; j++)
+		for (int i = 0; i < ST_CHECK_N; i++)
+			if (!g_strcmp0(g_ptr_array_index(names, j), st_check_names[i]))
+				items[i] = TRUE;
+	st_set(evidence, st_json_get_string(r, "evidence"));
+}
+
 StAnalysis *
 st_analysis_from_json(JsonNode *node)
 {
@@ -384,6 +427,8 @@ st_analysis_from_json(JsonNode *node)
 	st_set(&a->suggested_severity, st_json_get_string(o, "suggested_severity"));
 	st_set(&a->severity_evidence, st_json_get_string(o, "severity_evidence"));
 	load_credit_cvss(a, o);
+	load_revision(o, "corrects", a->corrects, &a->corrects_evidence);
+	load_revision(o, "retracts", a->retracts, &a->retracts_evidence);
 	JsonObject *ack = st_json_get_object(o, "ack");
 	a->ack_send = st_json_get_boolean(ack, "send");
 	st_set(&a->ack_reason, st_json_get_string(ack, "reason"));
@@ -528,9 +573,78 @@ merge_credit_cvss(StAnalysis *into, const StAnalysis *from)
 	}
 }
 
+static void
+clear_platform(StAnalysis *a)
+{
+	char **fields[] = { &a->os, &a->distro, &a->kernel, &a->macos_version, &a->chip,
+			    &a->platform_evidence };
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+		st_set(fields[i], NULL);
+}
+
+/* What FROM, a later message, takes back of INTO's facts: an item it
+ * retracts (the output was made up, the steps never run, the version
+ * filled in by an assistant) loses INTO's evidence, whatever FROM gives
+ * of its own fills it again after. */
+static void
+merge_retractions(StAnalysis *into, const StAnalysis *from)
+{
+	for (int i = 0; i < ST_CHECK_N; i++) {
+		if (!from->retracts[i])
+			continue;
+		into->check[i] = FALSE;
+		st_set(&into->check_evidence[i], NULL);
+		into->retracts[i] = TRUE;
+		st_set(&into->retracts_evidence, from->retracts_evidence);
+	}
+	if (from->retracts[ST_CHECK_VERSION]) {
+		st_set(&into->version, NULL);
+		st_set(&into->version_kind, NULL);
+		st_set(&into->version_evidence, NULL);
+	}
+	if (from->retracts[ST_CHECK_PLATFORM])
+		clear_platform(into);
+}
+
+/* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is
+ * msb 0.8.5"): its version replaces INTO's; its platform fields replace
+ * INTO's, all of them when it names another operating system. */
+static void
+merge_corrections(StAnalysis *into, const StAnalysis *from)
+{
+	if (from->corrects[ST_CHECK_VERSION] && from->version != NULL) {
+		st_set(&into->version, from->version);
+		st_set(&into->version_kind, from->version_kind);
+		st_set(&into->version_evidence, from->version_evidence);
+		into->check[ST_CHECK_VERSION] = TRUE;
+		st_set(&into->check_evidence[ST_CHECK_VERSION], from->version_evidence);
+		into->corrects[ST_CHECK_VERSION] = TRUE;
+		st_set(&into->corrects_evidence, from->corrects_evidence);
+	}
+	if (from->corrects[ST_CHECK_PLATFORM] && from->os != NULL) {
+		if (g_strcmp0(into->os, from->os) != 0)
+			clear_platform(into);
+		char **mine[] = { &into->os, &into->distro, &into->kernel,
+				  &into->macos_version, &into->chip };
+		const char *theirs[] = { from->os, from->distro, from->kernel,
+					 from->macos_version, from->chip };
+		for (gsize i = 0; i < G_N_ELEMENTS(mine); i++)
+			if (theirs[i] != NULL)
+				st_set(mine[i], theirs[i]);
+		st_set(&into->platform_evidence, from->platform_evidence);
+		into->check[ST_CHECK_PLATFORM] = st_platform_complete(into);
+		st_set(&into->check_evidence[ST_CHECK_PLATFORM],
+		       into->check[ST_CHECK_PLATFORM] ? into->platform_evidence : NULL);
+		into->corrects[ST_CHECK_PLATFORM] = TRUE;
+		st_set(&into->corrects_evidence, from->corrects_evidence);
+	}
+}
+
 void
 st_analysis_merge(StAnalysis *into, const StAnalysis *from)
 {
+	merge_retractions(into, from);
+	merge_corrections(into, from);
 	merge_version_platform(into, from);
 	for (int i = 0; i < ST_CHECK_N; i++) {
 		if (!into->check[i] && from->check[i])

@@ -220,5 +220,6 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	a->check[ST_CHECK_PLATFORM] = platform;
 	if (platform && a->check_evidence[ST_CHECK_PLATFORM] == NULL)
 		a->check_evidence[ST_CHECK_PLATFORM] = g_strdup(a->platform_evidence);
+	st_x_revisions(rules, msg, own, a);
 	st_x_check_reports_nothing(rules, msg, text, a);
 }

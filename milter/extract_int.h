@@ -216,6 +216,12 @@ void st_x_check_description(const Lines *ls, const StMessage *msg, const char *s
 void st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text,
 				StAnalysis *a);
 
+/* What MSG, whose own (unquoted) text is OWN, corrects or retracts of
+ * earlier messages of its report: A's corrects and retracts, and A's
+ * retracted items from OWN alone (extract_revise.c). */
+void st_x_revisions(const StRules *rules, const StMessage *msg, const char *own,
+		    StAnalysis *a);
+
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
 /* The text the PDF document PDF shows (its content streams' strings), at

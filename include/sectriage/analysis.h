@@ -89,6 +89,19 @@ typedef struct StAnalysis {
 	gboolean exploited;              /* "exploited in the wild" */
 	char *exploited_evidence;
 
+	/* What this message revises of what earlier messages of the same
+	 * report said (extract_revise.c, [revise.*] in extract.rules): items
+	 * whose value it corrects ("I wrote 0.8.3 below, but ... msb 0.8.5":
+	 * version), and items whose evidence it takes back ("the output was
+	 * produced by the assistant, I have not run any of the commands": poc,
+	 * logs).  The merge lets a correction replace the earlier value and a
+	 * retraction drop the earlier evidence.  Merged facts: every item any
+	 * message of the thread revised, the latest evidence. */
+	gboolean corrects[ST_CHECK_N];
+	char *corrects_evidence;
+	gboolean retracts[ST_CHECK_N];
+	char *retracts_evidence;
+
 	/* acknowledgment decision */
 	gboolean ack_send;
 	char *ack_reason;
@@ -119,11 +132,13 @@ StAnalysis *st_analysis_from_json(JsonNode *node);
 /* JSON text of A, pretty or compact.  g_free(). */
 char *st_analysis_to_json_string(const StAnalysis *a, gboolean pretty);
 
-/* Merge a later message's facts FROM into the report facts INTO: checklist
- * items OR'd, first non-NULL version/platform fields kept (later ones fill
- * gaps), class/component kept unless NULL, out-of-scope union, credit
- * from the latest message that states one.  Score and missing must be
- * recomputed after (st_score). */
+/* Merge a later message's facts FROM into the report facts INTO: first
+ * the items FROM retracts lose INTO's evidence and the version or platform
+ * FROM corrects replaces INTO's; then checklist items OR'd, first non-NULL
+ * version/platform fields kept (later ones fill gaps), class/component
+ * kept unless NULL, out-of-scope union, credit from the latest message
+ * that states one.  Score and missing must be recomputed after
+ * (st_score). */
 void st_analysis_merge(StAnalysis *into, const StAnalysis *from);
 
 /* Both halves of the host platform the policy asks for are known: distro

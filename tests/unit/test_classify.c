@@ -731,6 +731,15 @@ static const OosCase oos_cases[] = {
 	{ "High severity finding: Hardcoded Credentials (CWE-798)",
 	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
 	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
+	/* a follow-up taking back the run: nothing was ever run, so the claim
+	 * is untested; a run not yet done on one release is no such thing */
+	{ "Re: Guest writes to host /etc through the shared volume",
+	  "Before you dig in: the transcript in my first mail is what the chatbot predicted, not\n"
+	  "something I saw. I haven't even installed msb, so please consider this report as\n"
+	  "unverified until I can reproduce it.", FALSE, "theoretical", NULL },
+	{ "Re: Guest writes to host /etc through the shared volume",
+	  "I haven't run it on 0.8.7 yet; on 0.8.6 the guest still writes to the host's /etc\n"
+	  "through the shared volume.", FALSE, "", "sandbox_escape" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",

@@ -1942,6 +1942,128 @@ test_reply_subject(void)
 
 	g_assert_false(a->check[ST_CHECK_DESCRIPTION]);
 	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
+/* A follow-up that corrects what the report said: the version (or the
+ * host) the writer's own text gives replaces the report's in the merged
+ * facts; a reply that only adds or repeats corrects nothing. */
+static void
+test_revise_correction(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *report =
+		PROSE "Restore the snapshot twice and the second copy shows the first one's files.\n\n"
+		"$ msb --version\nmsb 0.8.2\nHost: Debian 12, kernel 6.1.0-27-amd64\n";
+	g_autoptr(StAnalysis) first = analyse(rules, "Snapshot restore shares files", report, NULL);
+	g_assert_cmpstr(first->version, ==, "0.8.2");
+
+	g_autoptr(StAnalysis) fix = analyse(rules, "Re: Snapshot restore shares files",
+		"One correction to my report: I said msb 0.8.2 in my first mail, but the box I\n"
+		"tested on runs\n\n  $ msb --version\n  msb 0.8.4\n\nEverything else is as written.\n\n"
+		"On Mon, 2 Nov 2026 Rep Orter wrote:\n"
+		"> Restore the snapshot twice and the second copy shows the first one's files.\n>\n"
+		"> $ msb --version\n> msb 0.8.2\n> Host: Debian 12, kernel 6.1.0-27-amd64\n", NULL);
+	g_assert_cmpstr(fix->version, ==, "0.8.4");
+	g_assert_true(fix->corrects[ST_CHECK_VERSION]);
+	g_assert_false(fix->corrects[ST_CHECK_PLATFORM]);   /* its own text names no host */
+	g_assert_nonnull(fix->corrects_evidence);
+	st_analysis_merge(first, fix);
+	g_assert_cmpstr(first->version, ==, "0.8.4");
+	g_assert_cmpstr(first->distro, ==, "Debian 12");
+	g_assert_true(first->check[ST_CHECK_VERSION]);
+
+	/* the host corrected: another operating system replaces the old one whole */
+	g_autoptr(StAnalysis) again = analyse(rules, "Snapshot restore shares files", report, NULL);
+	g_autoptr(StAnalysis) host = analyse(rules, "Re: Snapshot restore shares files",
+		"Correction: wrong machine in my report, sorry. This was on macOS 15.2 on an M4 Pro.\n\n"
+		"> $ msb --version\n> msb 0.8.2\n> Host: Debian 12, kernel 6.1.0-27-amd64\n", NULL);
+	g_assert_true(host->corrects[ST_CHECK_PLATFORM]);
+	st_analysis_merge(again, host);
+	g_assert_cmpstr(again->os, ==, "macos");
+	g_assert_null(again->distro);
+	g_assert_null(again->kernel);
+	g_assert_cmpstr(again->macos_version, ==, "15.2");
+	g_assert_cmpstr(again->chip, ==, "Apple M4 Pro");
+	g_assert_true(again->check[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(again->version, ==, "0.8.2");
+
+	/* no correction: the first version stated stays */
+	const char *plain[] = {
+		"Thanks! Still reproduces with msb 0.8.5 after the upgrade.\n\n> $ msb --version\n> msb 0.8.2\n",
+		"Correction of the socket mode alone would fix it.  We run msb 0.8.5 here.\n",
+		"I said it might affect the SDK too, and I was right: msb 0.8.5 shows it.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Snapshot restore shares files", plain[i], NULL);
+		if (r->corrects[ST_CHECK_VERSION] || r->corrects[ST_CHECK_PLATFORM])
+			FAIL("revise plain %zu: read as a correction (%s)", i, r->corrects_evidence);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->version, "0.8.2") != 0)
+			FAIL("revise plain %zu: version %s", i, base->version);
+	}
+}
+
+/* A follow-up that takes back the report's evidence (the output made by an
+ * assistant, the steps never run, the version made up): those items count
+ * only where a message shows them anew. */
+static void
+test_revise_retraction(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *report =
+		PROSE "$ msb run --name a -v /:/host alpine -- id\nuid=0(root) gid=0(root)\n\n"
+		"$ msb --version\nmsb 0.8.3\nHost: Fedora Linux 41, kernel 6.11.4-301.fc41.x86_64\n";
+	g_autoptr(StAnalysis) first = analyse(rules, "Local root through the volume flag", report, NULL);
+	g_assert_true(first->check[ST_CHECK_POC]);
+	g_assert_true(first->check[ST_CHECK_LOGS]);
+	g_assert_true(first->check[ST_CHECK_PLATFORM]);
+
+	/* quoting the whole report: the quote is what it takes back */
+	g_autoptr(StAnalysis) back = analyse(rules, "Re: Local root through the volume flag",
+		"Please hold off. The transcript below was written by ChatGPT, and the version and\n"
+		"kernel lines were made up too. I never ran the exploit.\n\n"
+		"> $ msb run --name a -v /:/host alpine -- id\n> uid=0(root) gid=0(root)\n>\n"
+		"> $ msb --version\n> msb 0.8.3\n> Host: Fedora Linux 41, kernel 6.11.4-301.fc41.x86_64\n", NULL);
+	for (int c = ST_CHECK_POC; c < ST_CHECK_N; c++) {
+		g_assert_true(back->retracts[c]);
+		g_assert_false(back->check[c]);
+	}
+	g_assert_null(back->version);
+	g_assert_null(back->os);
+	g_assert_nonnull(back->retracts_evidence);
+	st_analysis_merge(first, back);
+	g_assert_true(first->check[ST_CHECK_DESCRIPTION]);
+	for (int c = ST_CHECK_POC; c < ST_CHECK_N; c++)
+		g_assert_false(first->check[c]);
+	g_assert_null(first->version);
+	g_assert_null(first->distro);
+
+	/* the output taken back, new output shown: logs again, from the reply */
+	g_autoptr(StAnalysis) again = analyse(rules, "Local root through the volume flag", report, NULL);
+	g_autoptr(StAnalysis) fresh = analyse(rules, "Re: Local root through the volume flag",
+		"Sorry, the output in my first mail was generated by the assistant. Here is what\n"
+		"I really get:\n\n$ msb run --name a -v /:/host alpine -- id\nuid=1000(me) gid=1000(me)\n", NULL);
+	g_assert_true(fresh->retracts[ST_CHECK_LOGS]);
+	g_assert_false(fresh->retracts[ST_CHECK_VERSION]);
+	g_assert_true(fresh->check[ST_CHECK_LOGS]);
+	st_analysis_merge(again, fresh);
+	g_assert_true(again->check[ST_CHECK_LOGS]);
+	g_assert_cmpstr(again->version, ==, "0.8.3");
+
+	/* statements that take nothing back */
+	const char *plain[] = {
+		"None of the output was generated by an AI; I ran every command myself.\n",
+		"I haven't run it on 0.8.7 yet, I will tomorrow.\n",
+		"I never ran it as root, only as my normal user.\n",
+		"I attach the log file from my test (the key inside is fake).\n",
+		"The results were what I expected to see: uid=0.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Local root through the volume flag", plain[i], NULL);
+		for (int c = 0; c < ST_CHECK_N; c++)
+			if (r->retracts[c])
+				FAIL("retract plain %zu: %s taken back (%s)", i, st_check_names[c],
+				     r->retracts_evidence);
+	}
 }
 
 static const struct {
@@ -2355,6 +2477,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
+	g_test_add_func("/extract/revise-correction", test_revise_correction);
+	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);

@@ -203,6 +203,56 @@ test_merge_platform_halves(void)
 	g_assert_true(mac->check[ST_CHECK_PLATFORM]);
 }
 
+/* Revisions survive the JSON a follow-up is stored as (the thread is
+ * re-merged from it): a correction replaces the version, a retraction
+ * drops the earlier evidence, and the report's credit request stands when
+ * the follow-up asks none (a team's follow-up under the quoted report). */
+static void
+test_merge_revisions(void)
+{
+	g_autoptr(StAnalysis) first = st_analysis_new();
+	first->check[ST_CHECK_POC] = first->check[ST_CHECK_LOGS] = TRUE;
+	st_set(&first->version, "0.7.1");
+	st_set(&first->os, "linux");
+	st_set(&first->distro, "Fedora Linux 41");
+	st_set(&first->kernel, "6.11.4-301.fc41.x86_64");
+	first->check[ST_CHECK_VERSION] = first->check[ST_CHECK_PLATFORM] = TRUE;
+	first->credit_found = TRUE;
+	st_set(&first->credit_name, "Mira Osei");
+
+	g_autoptr(StAnalysis) fix = st_analysis_new();
+	st_set(&fix->version, "0.7.3");
+	fix->corrects[ST_CHECK_VERSION] = TRUE;
+	st_set(&fix->corrects_evidence, "Correction: it is 0.7.3");
+	g_autoptr(JsonNode) n = st_analysis_to_json(fix);
+	g_autoptr(StAnalysis) fix2 = st_analysis_from_json(n);
+	g_assert_true(fix2->corrects[ST_CHECK_VERSION]);
+	g_assert_false(fix2->corrects[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(fix2->corrects_evidence, ==, "Correction: it is 0.7.3");
+	st_analysis_merge(first, fix2);
+	g_assert_cmpstr(first->version, ==, "0.7.3");
+	g_assert_cmpstr(first->distro, ==, "Fedora Linux 41");
+
+	g_autoptr(StAnalysis) back = st_analysis_new();
+	back->retracts[ST_CHECK_LOGS] = back->retracts[ST_CHECK_PLATFORM] = TRUE;
+	st_set(&back->retracts_evidence, "the output was made up");
+	g_autoptr(JsonNode) m = st_analysis_to_json(back);
+	JsonObject *o = json_node_get_object(m);
+	g_assert_true(json_object_has_member(o, "retracts"));
+	g_assert_true(json_node_is_null(json_object_get_member(o, "corrects")));
+	g_autoptr(StAnalysis) back2 = st_analysis_from_json(m);
+	st_analysis_merge(first, back2);
+	g_assert_true(first->check[ST_CHECK_POC]);
+	g_assert_false(first->check[ST_CHECK_LOGS]);
+	g_assert_false(first->check[ST_CHECK_PLATFORM]);
+	g_assert_null(first->os);
+	g_assert_null(first->kernel);
+	g_assert_cmpstr(first->version, ==, "0.7.3");
+	g_assert_true(first->retracts[ST_CHECK_LOGS]);
+	g_assert_true(first->credit_found);
+	g_assert_cmpstr(first->credit_name, ==, "Mira Osei");
+}
+
 static void
 test_from_json_garbage(void)
 {
@@ -330,6 +380,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
+	g_test_add_func("/analysis/merge-revisions", test_merge_revisions);
 	g_test_add_func("/analysis/from-json-garbage", test_from_json_garbage);
 	return g_test_run();
 }
