@@ -1942,6 +1942,8 @@ test_reply_subject(void)
 
 	g_assert_false(a->check[ST_CHECK_DESCRIPTION]);
 	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
+}
+
 /* A follow-up that corrects what the report said: the version (or the
  * host) the writer's own text gives replaces the report's in the merged
  * facts; a reply that only adds or repeats corrects nothing. */
