@@ -32,6 +32,7 @@ st_analyze_message(const StConfig *cfg, const StRules *rules, StMessage *msg,
 	st_classify(rules, msg, a);
 	st_score(rules, a);
 	st_policy_ack_decision(cfg, rules, msg, a);
+	st_scan_memo_clear();
 
 	a->elapsed_us = g_get_monotonic_time() - start;
 	if (a->elapsed_us > (gint64)cfg->limits.analysis_timeout_ms * 1000)

@@ -129,6 +129,34 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 		hit[ls->n - 1] = 1;
 }
 
+/* Mark in HIT the lines a pattern of G matches.  With a scan (the
+ * prefilter on), the patterns that always run take one run together
+ * (st_rule_group_lines_any): each of them would look at every line start
+ * of the text.  In check mode the lines they mark are compared with the
+ * lines each marks alone. */
+static void
+scan_group(const Lines *ls, const StRuleGroup *g, guint8 *hit)
+{
+	const guint8 *member = NULL;
+	const StPattern *all = ls->scan ? st_rule_group_lines_any(g, &member) : NULL;
+
+	if (all != NULL)
+		scan_pattern(ls, all, hit);
+	for (guint i = 0; i < g->patterns->len; i++)
+		if (all == NULL || !member[i])
+			scan_pattern(ls, g_ptr_array_index(g->patterns, i), hit);
+	if (all != NULL && st_scan_checking(ls->scan)) {
+		g_autofree guint8 *each = g_new0(guint8, ls->n);
+		for (guint i = 0; i < g->patterns->len; i++)
+			scan_pattern(ls, g_ptr_array_index(g->patterns, i), each);
+		for (guint i = 0; i < ls->n; i++)
+			if (!each[i] != !hit[i])
+				g_error("prefilter check: group %s marks line %u (%s) %d alone, "
+					"%d with its patterns joined", g->name, i, ls->l[i].s,
+					each[i], hit[i]);
+	}
+}
+
 /* st_x_any(G, L->s) for line L of LS, memoised per group. */
 gboolean
 st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
@@ -148,8 +176,7 @@ st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l)
 		return st_x_any_in(g, ls->scan, l->s);
 	if (gl->hit == NULL) {
 		gl->hit = g_new0(guint8, ls->n);
-		for (guint i = 0; i < g->patterns->len; i++)
-			scan_pattern(ls, g_ptr_array_index(g->patterns, i), gl->hit);
+		scan_group(ls, g, gl->hit);
 	}
 	return gl->hit[l - ls->l] != 0;
 }
@@ -185,8 +212,7 @@ st_x_count_lines_hits(const StRuleGroup *g, const StScan *scan, const char *text
 	ls.scan = (StScan *)scan;
 	lines_cut(&ls, head);
 	g_autofree guint8 *hit = g_new0(guint8, ls.n);
-	for (guint i = 0; i < g->patterns->len; i++)
-		scan_pattern(&ls, g_ptr_array_index(g->patterns, i), hit);
+	scan_group(&ls, g, hit);
 	for (guint i = 0; i < ls.n; i++)
 		n += hit[i];
 	g_free(ls.l);

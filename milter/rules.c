@@ -78,9 +78,23 @@ match_flags(gboolean caseless)
 	return G_REGEX_MULTILINE | G_REGEX_OPTIMIZE | (caseless ? G_REGEX_CASELESS : 0);
 }
 
+typedef struct StLinesAny StLinesAny;
+struct StLinesAny {
+	StPattern *pattern;  /* NULL: fewer than two patterns qualify */
+	guint8 *member;      /* per pattern of the group */
+};
+
+static void pattern_free(StPattern *p);
+
 static void
 group_free(StRuleGroup *g)
 {
+	if (g->lines_any) {
+		if (g->lines_any->pattern)
+			pattern_free(g->lines_any->pattern);
+		g_free(g->lines_any->member);
+		g_free(g->lines_any);
+	}
 	g_free(g->name);
 	g_free(g->file);
 	g_ptr_array_unref(g->patterns);
@@ -745,16 +759,101 @@ st_line_at(const char *text, gsize pos, gsize max)
 	return st_printable(line, -1, max);
 }
 
+/* ------------------------------------------------------------ scan memo
+ *
+ * One analysis scans the same text many times: the body for the version,
+ * the platform, the credit, the policy and the line types; a pair of prose
+ * lines for each check that reads across a line end; an attachment for its
+ * role and again for its lines.  Over the corpus 57% of the bytes scanned in
+ * a pass were a text that had been scanned before in that pass (#9).  So a
+ * thread remembers its last few scans by content: a scan of a text equal to
+ * a remembered one (the same rules, length and bytes) copies its bits.
+ * Content, not the pointer, is the key: callers cut texts in place and make
+ * copies, and comparing is some thirty times cheaper than scanning.  The
+ * memo holds copies of the texts, so it is emptied after each analysis
+ * (st_scan_memo_clear) and never takes a text longer than SCAN_MEMO_MAX. */
+#define SCAN_MEMO_SLOTS 16
+#define SCAN_MEMO_MAX (1 << 20)
+
+typedef struct {
+	const StRules *rules;
+	gsize len;
+	char *text;             /* a copy, LEN bytes */
+	StScan *scan;
+} ScanMemoSlot;
+
+typedef struct {
+	ScanMemoSlot slot[SCAN_MEMO_SLOTS];
+	guint next;             /* the slot replaced next (round robin) */
+} ScanMemo;
+
+static void
+scan_memo_empty(ScanMemo *m)
+{
+	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
+		g_free(m->slot[i].text);
+		g_free(m->slot[i].scan);
+	}
+	memset(m, 0, sizeof(*m));
+}
+
+static void
+scan_memo_free(gpointer p)
+{
+	if (p == NULL)
+		return;
+	scan_memo_empty(p);
+	g_free(p);
+}
+
+static GPrivate scan_memo_key = G_PRIVATE_INIT(scan_memo_free);
+
+static gsize
+scan_size(gsize words)
+{
+	return sizeof(StScan) + words * sizeof(guint64);
+}
+
+void
+st_scan_memo_clear(void)
+{
+	ScanMemo *m = g_private_get(&scan_memo_key);
+	if (m != NULL)
+		scan_memo_empty(m);
+}
+
 StScan *
 st_scan_new(const StRules *rules, const char *text, gssize len)
 {
 	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL)
 		return NULL;
 	gsize words = st_ac_n_words(rules->ac);
-	StScan *scan = g_malloc0(sizeof(StScan) + words * sizeof(guint64));
+	gsize n = len < 0 ? strlen(text) : (gsize)len;
+	ScanMemo *m = g_private_get(&scan_memo_key);
+	if (m == NULL) {
+		m = g_new0(ScanMemo, 1);
+		g_private_set(&scan_memo_key, m);
+	}
+	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
+		const ScanMemoSlot *sl = &m->slot[i];
+		if (sl->scan != NULL && sl->rules == rules && sl->len == n &&
+		    memcmp(sl->text, text, n) == 0)
+			return g_memdup2(sl->scan, scan_size(words));
+	}
+	StScan *scan = g_malloc0(scan_size(words));
 	scan->check = rules->check;
 	scan->n_words = words;
-	st_ac_scan(rules->ac, text, len, scan->bits);
+	st_ac_scan(rules->ac, text, (gssize)n, scan->bits);
+	if (n <= SCAN_MEMO_MAX) {
+		ScanMemoSlot *sl = &m->slot[m->next];
+		m->next = (m->next + 1) % SCAN_MEMO_SLOTS;
+		g_free(sl->text);
+		g_free(sl->scan);
+		sl->rules = rules;
+		sl->len = n;
+		sl->text = g_memdup2(text, n);
+		sl->scan = g_memdup2(scan, scan_size(words));
+	}
 	return scan;
 }
 
@@ -889,6 +988,90 @@ st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatc
 		g_error("prefilter check: pattern %s (%s) was skipped but matches",
 			p->key, p->source);
 	return FALSE;
+}
+
+/* May SOURCE refer to a group by number or name, or recurse?  Such a
+ * pattern means something else inside a larger alternation. */
+static gboolean
+refers_to_groups(const char *source)
+{
+	static const char *const refs[] = { "\\g", "\\k", "(?P=", "(?P>", "(?&", "(?R", "(?+",
+					     "(?-1", "(?0", "(?1", "(?2", "(?3", "(?4", "(?5",
+					     "(?6", "(?7", "(?8", "(?9", NULL };
+	for (const char *const *r = refs; *r; r++)
+		if (strstr(source, *r))
+			return TRUE;
+	for (const char *c = strchr(source, '\\'); c; c = strchr(c + 2, '\\')) {
+		if (c[1] >= '1' && c[1] <= '9')
+			return TRUE;
+		if (c[1] == '\0')
+			break;
+	}
+	return FALSE;
+}
+
+static StLinesAny *
+lines_any_new(const StRuleGroup *g)
+{
+	StLinesAny *la = g_new0(StLinesAny, 1);
+	g_autoptr(GString) src = g_string_new(NULL);
+	guint n = 0;
+
+	g_autoptr(GString) spaced = g_string_new(NULL);
+	guint n_spaced = 0;
+
+	la->member = g_new0(guint8, MAX(g->patterns->len, 1));
+	for (guint i = 0; i < g->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		gboolean caseless = TRUE;
+		if (!p->line_safe || p->n_lits > 0 || p->source[0] != '^' ||
+		    refers_to_groups(p->source) || !is_match_key(p->key, &caseless))
+			continue;
+		/* most start "^\s*": that is done once a line, then the rest of
+		 * each is tried where the line's text starts */
+		if (g_str_has_prefix(p->source, "^\\s*") && !strchr("?+{", p->source[4]))
+			g_string_append_printf(spaced, "%s(?%s:%s)", n_spaced++ ? "|" : "",
+					       caseless ? "i" : "-i", p->source + 4);
+		else
+			g_string_append_printf(src, "%s(?%s:%s)", src->len ? "|" : "",
+					       caseless ? "i" : "-i", p->source);
+		la->member[i] = 1;
+		n++;
+	}
+	if (n_spaced > 0)
+		g_string_append_printf(src, "%s^\\s*(?:%s)", src->len ? "|" : "", spaced->str);
+	GRegex *re = n >= 2 ? g_regex_new(src->str, match_flags(FALSE) | G_REGEX_DUPNAMES, 0, NULL)
+			    : NULL;
+	if (re == NULL) {  /* too few, or too large for PCRE2: each runs alone */
+		memset(la->member, 0, MAX(g->patterns->len, 1));
+		return la;
+	}
+	la->pattern = g_new0(StPattern, 1);
+	la->pattern->key = g_strdup_printf("%s (lines)", g->name);
+	la->pattern->source = g_string_free(g_steal_pointer(&src), FALSE);
+	la->pattern->re = re;
+	la->pattern->line_safe = TRUE;
+	return la;
+}
+
+const StPattern *
+st_rule_group_lines_any(const StRuleGroup *group, const guint8 **member)
+{
+	StRuleGroup *g = (StRuleGroup *)group;
+
+	if (g_once_init_enter(&g->lines_once)) {
+		g->lines_any = lines_any_new(g);
+		g_once_init_leave(&g->lines_once, 1);
+	}
+	if (member)
+		*member = g->lines_any->member;
+	return g->lines_any->pattern;
+}
+
+gboolean
+st_scan_checking(const StScan *scan)
+{
+	return scan != NULL && scan->check;
 }
 
 void

@@ -61,6 +61,8 @@ typedef struct StRuleGroup {
 	char *file;          /* base name of the file it came from */
 	GPtrArray *patterns; /* StPattern*, in file order */
 	GHashTable *values;  /* key -> value (char*), all non-match keys */
+	gsize lines_once;    /* st_rule_group_lines_any, made on first use */
+	struct StLinesAny *lines_any;
 } StRuleGroup;
 
 typedef struct StRules StRules;
@@ -123,6 +125,10 @@ typedef struct StScan StScan;
 StScan *st_scan_new(const StRules *rules, const char *text, gssize len);
 /* Free SCAN.  NULL is fine. */
 void st_scan_free(StScan *scan);
+/* Forget the scans this thread remembers (st_scan_new keeps its last few,
+ * with copies of their texts, to answer a scan of the same text again):
+ * called at the end of each analysis. */
+void st_scan_memo_clear(void);
 /* Returns FALSE when pattern P (of the rules SCAN was made with) cannot
  * match the text of SCAN; TRUE when it may, or SCAN is NULL. */
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
@@ -141,6 +147,16 @@ gboolean st_pattern_match(const StPattern *p, const StScan *scan, const char *te
  * GMatchInfo: only the branches of P whose condition SCAN holds run. */
 gboolean st_pattern_first(const StPattern *p, const StScan *scan, const char *text,
 			  gint *start);
+/* The patterns of GROUP that always run over a text (line safe, anchored
+ * at a line start, no literal for the prefilter, no back reference) joined
+ * into one alternation, a pattern that matches a line when one of them
+ * does: a text's lines typed by GROUP take one run of it instead of one run
+ * each (extract_lines.c).  *MEMBER (when non-NULL) gets one flag per
+ * pattern of GROUP: 1 for those it stands for.  NULL when fewer than two
+ * patterns qualify.  Made on first use, once (any thread). */
+const StPattern *st_rule_group_lines_any(const StRuleGroup *group, const guint8 **member);
+/* Is SCAN in check mode (ST_PREFILTER_CHECK=1)?  FALSE for NULL. */
+gboolean st_scan_checking(const StScan *scan);
 /* st_rule_match with a scan of TEXT (NULL: none). */
 gboolean st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
 			  char **evidence, const char **key);
