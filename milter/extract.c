@@ -70,7 +70,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			return;
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, TRUE, NULL, NULL);
+		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
 		if (!a->check[ST_CHECK_POC])
@@ -96,7 +96,7 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (!pointed_document(rules, msg, doc, att))
 			continue;
-		g_autofree char *t = st_x_prepare(att->text, FALSE, NULL, NULL);
+		g_autofree char *t = st_x_prepare(rules, att->text, FALSE, NULL, NULL);
 		st_extract_credit(rules, t, a);
 		if (a->credit_found)
 			return;
@@ -134,7 +134,7 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"),
+	g_autofree char *text = st_x_prepare(rules, msg->body_text, TRUE, st_x_grp(rules, "quote.ours"),
 					     st_x_grp(rules, "quote.header"));
 	checklist_on(rules, msg, text, a);
 }
@@ -160,10 +160,10 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
 	const StRuleGroup *header = st_x_grp(rules, "quote.header");
-	g_autofree char *text = st_x_prepare(msg->body_text, TRUE, st_x_grp(rules, "quote.ours"), header);
+	g_autofree char *text = st_x_prepare(rules, msg->body_text, TRUE, st_x_grp(rules, "quote.ours"), header);
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
-	g_autofree char *own_copy = st_x_quoted(msg->body_text, header) ?
-		st_x_prepare(msg->body_text, FALSE, NULL, header) : NULL;
+	g_autofree char *own_copy = st_x_quoted(rules, msg->body_text, header) ?
+		st_x_prepare(rules, msg->body_text, FALSE, NULL, header) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);
@@ -186,7 +186,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 			st_x_archive_text(rules, att) : NULL;
 		if (att->text == NULL && notes == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(notes ? notes : att->text, TRUE, NULL, NULL);
+		g_autofree char *t = st_x_prepare(rules, notes ? notes : att->text, TRUE, NULL, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
 		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)

@@ -64,15 +64,16 @@ gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const c
  * "-----Original Message-----", "On ... wrote:") starts a quoted run of its
  * own, and when no "> " line follows it everything below it is quoted.  A
  * quoted run in which a pattern of DROP (may be NULL) matches is dropped
- * whole (our own mail quoted back to us).  Never NULL (NULL TEXT gives "");
+ * whole (our own mail quoted back to us).  RULES (may be NULL) gives the
+ * literal prefilter for HEADER's patterns.  Never NULL (NULL TEXT gives "");
  * g_free(). */
-char *st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop,
-		   const StRuleGroup *header);
+char *st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
+		   const StRuleGroup *drop, const StRuleGroup *header);
 
 /* TRUE when a line of TEXT (NULL-safe) is quoted, or is a reply header of
  * HEADER, as st_x_prepare sees it: otherwise st_x_prepare gives the same
  * text whatever KEEP_QUOTED. */
-gboolean st_x_quoted(const char *text, const StRuleGroup *header);
+gboolean st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header);
 
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */
 char *st_x_evidence(const char *text, gint pos);

@@ -333,11 +333,34 @@ line_blank(const XLine *l)
  * a long line of prose is none. */
 #define ST_X_MAX_HEADER 600
 
+/* A literal scan (the prefilter) that stands for every window of LINES
+ * reply_header tries: the lines without their quote markers and CRs, one
+ * space between two, hold each window as a substring.  NULL without RULES
+ * or HEADER, or with the prefilter off: every pattern runs. */
+static StScan *
+header_scan(const StRules *rules, const StRuleGroup *header, const GArray *lines)
+{
+	if (rules == NULL || header == NULL)
+		return NULL;
+	g_autoptr(GString) all = g_string_new(NULL);
+	for (guint i = 0; i < lines->len; i++) {
+		const XLine *l = &g_array_index(lines, XLine, i);
+		if (i > 0)
+			g_string_append_c(all, ' ');
+		for (gsize j = l->skip > 0 ? (gsize)l->skip : 0; j < l->len; j++)
+			if (l->s[j] != '\r')
+				g_string_append_c(all, l->s[j]);
+	}
+	return st_scan_new(rules, all->str, (gssize)all->len);
+}
+
 /* The number of lines (1 to 3) from line I of LINES on that make a reply
  * header of HEADER ([quote.header]), tried joined by spaces with their
- * quote markers removed; 0 when none.  JOINED holds the header found. */
+ * quote markers removed; 0 when none.  JOINED holds the header found.
+ * SCAN: header_scan's (NULL: none). */
 static guint
-reply_header(const StRuleGroup *header, const GArray *lines, guint i, GString *joined)
+reply_header(const StRuleGroup *header, const StScan *scan, const GArray *lines, guint i,
+	     GString *joined)
 {
 	if (header == NULL || line_blank(&g_array_index(lines, XLine, i)))
 		return 0;
@@ -354,24 +377,29 @@ reply_header(const StRuleGroup *header, const GArray *lines, guint i, GString *j
 		for (gsize j = from; j < l->len; j++)
 			if (l->s[j] != '\r')
 				g_string_append_c(joined, l->s[j]);
-		if (st_x_any(header, joined->str))
+		if (st_x_any_in(header, scan, joined->str))
 			return k + 1;
 	}
 	return 0;
 }
 
 gboolean
-st_x_quoted(const char *text, const StRuleGroup *header)
+st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header)
 {
 	g_autoptr(GArray) lines = NULL;
 	g_autoptr(GString) joined = NULL;
+	g_autoptr(StScan) scan = NULL;
 
 	if (text == NULL)
 		return FALSE;
 	lines = split_lines(text);
-	joined = g_string_new(NULL);
 	for (guint i = 0; i < lines->len; i++)
-		if (g_array_index(lines, XLine, i).skip >= 0 || reply_header(header, lines, i, joined) > 0)
+		if (g_array_index(lines, XLine, i).skip >= 0)
+			return TRUE;
+	joined = g_string_new(NULL);
+	scan = header_scan(rules, header, lines);
+	for (guint i = 0; i < lines->len; i++)
+		if (reply_header(header, scan, lines, i, joined) > 0)
 			return TRUE;
 	return FALSE;
 }
@@ -414,8 +442,8 @@ header_run(const GArray *lines, guint i, guint k, const GString *joined, GString
 }
 
 char *
-st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop,
-	     const StRuleGroup *header)
+st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
+	     const StRuleGroup *drop, const StRuleGroup *header)
 {
 	GString *out;
 	g_autoptr(GString) run = g_string_new(NULL);
@@ -427,9 +455,10 @@ st_x_prepare(const char *text, gboolean keep_quoted, const StRuleGroup *drop,
 		return g_strdup("");
 	out = g_string_sized_new(strlen(text) + 1);
 	lines = split_lines(text);
+	g_autoptr(StScan) scan = header_scan(rules, header, lines);
 	for (guint i = 0; i < lines->len; ) {
 		const XLine *l = &g_array_index(lines, XLine, i);
-		guint k = reply_header(header, lines, i, joined);
+		guint k = reply_header(header, scan, lines, i, joined);
 
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */

@@ -105,7 +105,7 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (doc != NULL && st_x_report_document(doc, att)) {
-			g_autofree char *t = st_x_prepare(att->text, TRUE, NULL, NULL);
+			g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
 			g_string_append_c(all, '\n');
 			g_string_append(all, t);
 		}

@@ -75,8 +75,10 @@ find_retractions(const StRules *rules, char *t, StAnalysis *a)
 		 * made up") */
 		g_autofree char *not = g_strconcat(g->name, ".not", NULL);
 		const StRuleGroup *reject = st_rules_group(rules, not);
-		/* each hit's sentence is blanked, so the loop ends */
-		while (st_x_find(g, reject, t, NULL, &h)) {
+		/* each hit's sentence is blanked, so the loop ends (and the
+		 * text is scanned again: the prefilter's scan is of one text) */
+		g_autoptr(StScan) scan = st_scan_new(rules, t, -1);
+		while (st_x_find_in(g, reject, scan, t, NULL, &h)) {
 			g_auto(GStrv) names = g_strsplit_set(items, " ,;", -1);
 			for (char **n = names; *n; n++) {
 				int c = check_index(*n);
@@ -88,6 +90,8 @@ find_retractions(const StRules *rules, char *t, StAnalysis *a)
 			gint hs = h.start, he = MAX(h.end, h.start + 1);
 			st_x_hit_clear(&h);
 			blank_sentence(t, hs, he);
+			st_scan_free(scan);
+			scan = st_scan_new(rules, t, -1);
 		}
 	}
 }
@@ -146,7 +150,8 @@ find_correction(const StRules *rules, const char *own, StAnalysis *a)
 {
 	StXHit h;
 
-	if (!st_x_find(st_x_grp(rules, "revise.correct"), NULL, own, NULL, &h))
+	g_autoptr(StScan) scan = st_scan_new(rules, own, -1);
+	if (!st_x_find_in(st_x_grp(rules, "revise.correct"), NULL, scan, own, NULL, &h))
 		return;
 	g_autofree char *ev = st_x_evidence(own, h.start);
 	st_x_hit_clear(&h);
