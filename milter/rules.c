@@ -836,8 +836,9 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 	}
 	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
 		const ScanMemoSlot *sl = &m->slot[i];
+		/* an empty text is kept as NULL (g_memdup2 of 0 bytes) */
 		if (sl->scan != NULL && sl->rules == rules && sl->len == n &&
-		    memcmp(sl->text, text, n) == 0)
+		    (n == 0 || memcmp(sl->text, text, n) == 0))
 			return g_memdup2(sl->scan, scan_size(words));
 	}
 	StScan *scan = g_malloc0(scan_size(words));

@@ -583,10 +583,41 @@ test_check_mode(void)
 	g_assert_null(st_scan_new(off, "a foobar", -1));
 }
 
+/* st_scan_new remembers a thread's last scans by content: a text scanned
+ * again gets the same bits, an equal text at another address too, a
+ * different text of the same length its own, and the empty text (kept as
+ * NULL) is compared without reading it (the fuzzer's first input). */
+static void
+test_scan_memo(void)
+{
+	g_autoptr(StRules) r = tu_rules_text(two_patterns);
+	const StRuleGroup *g = st_rules_group(r, "t");
+	const StPattern *a = g_ptr_array_index(g->patterns, 0);
+	const StPattern *b = g_ptr_array_index(g->patterns, 1);
+	g_autofree char *copy = g_strdup("xx zzqqx yy");
+
+	for (int round = 0; round < 2; round++) {
+		g_autoptr(StScan) e1 = st_scan_new(r, "", -1);
+		g_autoptr(StScan) e2 = st_scan_new(r, "", 0);
+		g_autoptr(StScan) s1 = st_scan_new(r, "xx zzqqx yy", -1);
+		g_autoptr(StScan) s2 = st_scan_new(r, copy, -1);
+		g_autoptr(StScan) s3 = st_scan_new(r, "xx foobar y", -1);
+		g_assert_false(st_scan_may_match(e1, a));
+		g_assert_false(st_scan_may_match(e2, b));
+		g_assert_true(st_scan_may_match(s1, a));
+		g_assert_false(st_scan_may_match(s1, b));
+		g_assert_true(st_scan_may_match(s2, a));
+		g_assert_false(st_scan_may_match(s3, a));
+		g_assert_true(st_scan_may_match(s3, b));
+	}
+	st_scan_memo_clear();
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/prefilter/scan-memo", test_scan_memo);
 	g_test_add_func("/prefilter/derive", test_derive);
 	g_test_add_func("/prefilter/condition", test_condition);
 	g_test_add_func("/prefilter/branches", test_branches);
