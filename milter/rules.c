@@ -28,6 +28,7 @@ struct StRules {
 	gboolean prefilter;    /* ST_PREFILTER is not "0" */
 	gboolean check;        /* ST_PREFILTER_CHECK is "1" */
 	guint n_patterns, n_literal;
+	guint64 serial;        /* unique per load: the scan memo's key */
 };
 
 struct StScan {
@@ -116,6 +117,11 @@ rules_new(void)
 					     (GDestroyNotify)g_ptr_array_unref);
 	r->prefilter = g_strcmp0(g_getenv("ST_PREFILTER"), "0") != 0;
 	r->check = g_strcmp0(g_getenv("ST_PREFILTER_CHECK"), "1") == 0;
+	static guint64 serials;
+	static GMutex serial_lock;
+	g_mutex_lock(&serial_lock);
+	r->serial = ++serials;
+	g_mutex_unlock(&serial_lock);
 	return r;
 }
 
@@ -776,7 +782,8 @@ st_line_at(const char *text, gsize pos, gsize max)
 #define SCAN_MEMO_MAX (1 << 20)
 
 typedef struct {
-	const StRules *rules;
+	guint64 serial;         /* the rules' (StRules serial): an address
+	                         * may be reused by rules loaded later */
 	gsize len;
 	char *text;             /* a copy, LEN bytes */
 	StScan *scan;
@@ -837,7 +844,7 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
 		const ScanMemoSlot *sl = &m->slot[i];
 		/* an empty text is kept as NULL (g_memdup2 of 0 bytes) */
-		if (sl->scan != NULL && sl->rules == rules && sl->len == n &&
+		if (sl->scan != NULL && sl->serial == rules->serial && sl->len == n &&
 		    (n == 0 || memcmp(sl->text, text, n) == 0))
 			return g_memdup2(sl->scan, scan_size(words));
 	}
@@ -850,7 +857,7 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 		m->next = (m->next + 1) % SCAN_MEMO_SLOTS;
 		g_free(sl->text);
 		g_free(sl->scan);
-		sl->rules = rules;
+		sl->serial = rules->serial;
 		sl->len = n;
 		sl->text = g_memdup2(text, n);
 		sl->scan = g_memdup2(scan, scan_size(words));
