@@ -9,40 +9,10 @@
 #include "sectriage/literals.h"
 #include "sectriage/rules.h"
 #include "sectriage/words.h"
+#include "rules_int.h"
 
 #define ST_RULES_ERROR_DOMAIN g_quark_from_static_string("st-rules")
 #define MAX_TEMPLATE_BYTES (256 * 1024)
-
-struct StRules {
-	gint refcount;
-	GPtrArray *groups;     /* StRuleGroup*, in load order */
-	GHashTable *by_name;   /* name -> StRuleGroup* (first one wins) */
-	GHashTable *templates; /* name -> text */
-	GHashTable *by_prefix; /* "class." -> GPtrArray of the groups whose name
-	                        * starts so, in order (every prefix that ends
-	                        * in a dot): st_rules_groups without a walk
-	                        * over every group, per message (#9) */
-	GHashTable *models;    /* "class" -> StWordModel of class.model, one per
-	                        * DIR/NAME.model (words.h) */
-	StAc *ac;              /* the literals of every pattern (prefilter) */
-	gboolean prefilter;    /* ST_PREFILTER is not "0" */
-	gboolean check;        /* ST_PREFILTER_CHECK is "1" */
-	guint n_patterns, n_literal;
-	guint64 serial;        /* unique per load: the scan memo's key */
-};
-
-struct StScan {
-	gboolean check;
-	gsize n_words;
-	guint64 bits[];        /* one bit per literal id */
-};
-
-/* One branch of a pattern's top-level alternation, a regex of its own
- * (StPattern's branches). */
-struct StBranch {
-	GRegex *re;
-	guint32 *cond;  /* its condition (see COND_AND), NULL: none */
-};
 
 static void
 pattern_free_branches(StPattern *p)
@@ -78,12 +48,6 @@ match_flags(gboolean caseless)
 {
 	return G_REGEX_MULTILINE | G_REGEX_OPTIMIZE | (caseless ? G_REGEX_CASELESS : 0);
 }
-
-typedef struct StLinesAny StLinesAny;
-struct StLinesAny {
-	StPattern *pattern;  /* NULL: fewer than two patterns qualify */
-	guint8 *member;      /* per pattern of the group */
-};
 
 static void pattern_free(StPattern *p);
 
@@ -142,14 +106,6 @@ rules_index_prefixes(StRules *r)
 		}
 	}
 }
-
-/* StPattern's cond: a node is a word of its kind and its number of
- * children, then its length in words, then the children; a literal is its
- * id alone. */
-#define COND_AND (1u << 30)
-#define COND_OR (2u << 30)
-#define COND_KIND(w) ((w) & (3u << 30))
-#define COND_ARG(w) ((w) & ~(3u << 30))
 
 /* The id of literal LIT in LITS (added when new), indexed by IDS. */
 static guint32
@@ -752,252 +708,6 @@ st_rules_get_int(const StRules *rules, const char *group, const char *key, gint6
 	return st_rule_get_int(st_rules_group(rules, group), key, def);
 }
 
-char *
-st_line_at(const char *text, gsize pos, gsize max)
-{
-	const char *start = text + pos, *end = text + pos;
-	while (start > text && start[-1] != '\n')
-		start--;
-	while (*end && *end != '\n')
-		end++;
-	g_autofree char *line = g_strndup(start, end - start);
-	g_strstrip(line);
-	return st_printable(line, -1, max);
-}
-
-/* ------------------------------------------------------------ scan memo
- *
- * One analysis scans the same text many times: the body for the version,
- * the platform, the credit, the policy and the line types; a pair of prose
- * lines for each check that reads across a line end; an attachment for its
- * role and again for its lines.  Over the corpus 57% of the bytes scanned in
- * a pass were a text that had been scanned before in that pass (#9).  So a
- * thread remembers its last few scans by content: a scan of a text equal to
- * a remembered one (the same rules, length and bytes) copies its bits.
- * Content, not the pointer, is the key: callers cut texts in place and make
- * copies, and comparing is some thirty times cheaper than scanning.  The
- * memo holds copies of the texts, so it is emptied after each analysis
- * (st_scan_memo_clear) and never takes a text longer than SCAN_MEMO_MAX. */
-#define SCAN_MEMO_SLOTS 16
-#define SCAN_MEMO_MAX (1 << 20)
-
-typedef struct {
-	guint64 serial;         /* the rules' (StRules serial): an address
-	                         * may be reused by rules loaded later */
-	gsize len;
-	char *text;             /* a copy, LEN bytes */
-	StScan *scan;
-} ScanMemoSlot;
-
-typedef struct {
-	ScanMemoSlot slot[SCAN_MEMO_SLOTS];
-	guint next;             /* the slot replaced next (round robin) */
-} ScanMemo;
-
-static void
-scan_memo_empty(ScanMemo *m)
-{
-	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
-		g_free(m->slot[i].text);
-		g_free(m->slot[i].scan);
-	}
-	memset(m, 0, sizeof(*m));
-}
-
-static void
-scan_memo_free(gpointer p)
-{
-	if (p == NULL)
-		return;
-	scan_memo_empty(p);
-	g_free(p);
-}
-
-static GPrivate scan_memo_key = G_PRIVATE_INIT(scan_memo_free);
-
-static gsize
-scan_size(gsize words)
-{
-	return sizeof(StScan) + words * sizeof(guint64);
-}
-
-void
-st_scan_memo_clear(void)
-{
-	ScanMemo *m = g_private_get(&scan_memo_key);
-	if (m != NULL)
-		scan_memo_empty(m);
-}
-
-StScan *
-st_scan_new(const StRules *rules, const char *text, gssize len)
-{
-	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL)
-		return NULL;
-	gsize words = st_ac_n_words(rules->ac);
-	gsize n = len < 0 ? strlen(text) : (gsize)len;
-	ScanMemo *m = g_private_get(&scan_memo_key);
-	if (m == NULL) {
-		m = g_new0(ScanMemo, 1);
-		g_private_set(&scan_memo_key, m);
-	}
-	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
-		const ScanMemoSlot *sl = &m->slot[i];
-		/* an empty text is kept as NULL (g_memdup2 of 0 bytes) */
-		if (sl->scan != NULL && sl->serial == rules->serial && sl->len == n &&
-		    (n == 0 || memcmp(sl->text, text, n) == 0))
-			return g_memdup2(sl->scan, scan_size(words));
-	}
-	StScan *scan = g_malloc0(scan_size(words));
-	scan->check = rules->check;
-	scan->n_words = words;
-	st_ac_scan(rules->ac, text, (gssize)n, scan->bits);
-	if (n <= SCAN_MEMO_MAX) {
-		ScanMemoSlot *sl = &m->slot[m->next];
-		m->next = (m->next + 1) % SCAN_MEMO_SLOTS;
-		g_free(sl->text);
-		g_free(sl->scan);
-		sl->serial = rules->serial;
-		sl->len = n;
-		sl->text = g_memdup2(text, n);
-		sl->scan = g_memdup2(scan, scan_size(words));
-	}
-	return scan;
-}
-
-void
-st_scan_free(StScan *scan)
-{
-	g_free(scan);
-}
-
-static gboolean
-scan_has(const StScan *scan, guint32 id)
-{
-	if (id >> 6 >= scan->n_words)  /* a pattern of other rules */
-		return TRUE;
-	return (scan->bits[id >> 6] & (G_GUINT64_CONSTANT(1) << (id & 63))) != 0;
-}
-
-/* Does the condition at PROG[AT] (see COND_AND) hold in SCAN? */
-static gboolean
-cond_holds(const guint32 *prog, guint at, const StScan *scan)
-{
-	guint32 w = prog[at];
-	if (COND_KIND(w) == 0)
-		return scan_has(scan, w);
-	gboolean and = COND_KIND(w) == COND_AND;
-	guint k = at + 2;
-	for (guint i = 0; i < COND_ARG(w); i++) {
-		if (cond_holds(prog, k, scan) != and)
-			return !and;
-		k += COND_KIND(prog[k]) == 0 ? 1 : prog[k + 1];
-	}
-	return and;
-}
-
-gboolean
-st_scan_may_match(const StScan *scan, const StPattern *p)
-{
-	if (scan == NULL || p->n_lits == 0)
-		return TRUE;
-	for (guint i = 0; i < p->n_lits; i++)
-		if (scan_has(scan, p->lits[i]))
-			return p->n_cond == 0 || cond_holds(p->cond, 0, scan);
-	return FALSE;
-}
-
-/* Does P match TEXT, running only the branches whose condition SCAN
- * holds?  *START (when not NULL): where the first match starts, the
- * leftmost of the branches' first matches (the first branch on a tie). */
-static gboolean
-branches_match(const StPattern *p, const StScan *scan, const char *text, gint *start)
-{
-	gint best = -1;
-
-	for (guint i = 0; i < p->n_branches && best != 0; i++) {
-		const StBranch *b = &p->branches[i];
-		GMatchInfo *mi = NULL;
-		gint s = -1, e = -1;
-		if (b->cond && !cond_holds(b->cond, 0, scan))
-			continue;
-		if (start == NULL) {
-			if (g_regex_match(b->re, text, 0, NULL))
-				return TRUE;
-			continue;
-		}
-		if (g_regex_match(b->re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
-		    (best < 0 || s < best))
-			best = s;
-		g_match_info_free(mi);
-	}
-	if (start)
-		*start = best;
-	return best >= 0;
-}
-
-/* P's first match in TEXT by its branches, checked against P's own regex
- * when SCAN is in check mode. */
-static gboolean
-branches_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
-{
-	gint s = -1;
-	gboolean m = branches_match(p, scan, text, start ? &s : NULL);
-
-	if (scan->check) {
-		GMatchInfo *mi = NULL;
-		gint ws = -1, we = -1;
-		gboolean want = g_regex_match(p->re, text, 0, &mi);
-		if (want)
-			g_match_info_fetch_pos(mi, 0, &ws, &we);
-		g_match_info_free(mi);
-		if (want != m || (start && m && ws != s))
-			g_error("prefilter check: the branches of pattern %s (%s) disagree with it "
-				"(%d at %d, the pattern %d at %d)", p->key, p->source, m, s, want, ws);
-	}
-	if (start)
-		*start = s;
-	return m;
-}
-
-gboolean
-st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
-{
-	g_autoptr(GMatchInfo) mi = NULL;
-	gint e = -1;
-
-	*start = -1;
-	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
-		return branches_first(p, scan, text, start);
-	if (!st_pattern_match(p, scan, text, &mi))
-		return FALSE;  /* MI, when set, is freed all the same */
-	g_match_info_fetch_pos(mi, 0, start, &e);
-	return TRUE;
-}
-
-gboolean
-st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
-{
-	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p)) {
-		/* the branches say whether P matches; P itself runs for the
-		 * captures and the later matches only when it does (rarely) */
-		if (!branches_first(p, scan, text, NULL)) {
-			if (mi)
-				*mi = NULL;
-			return FALSE;
-		}
-		return mi == NULL || g_regex_match(p->re, text, 0, mi);
-	}
-	if (st_scan_may_match(scan, p))
-		return g_regex_match(p->re, text, 0, mi);
-	if (mi)
-		*mi = NULL;
-	if (scan->check && g_regex_match(p->re, text, 0, NULL))
-		g_error("prefilter check: pattern %s (%s) was skipped but matches",
-			p->key, p->source);
-	return FALSE;
-}
-
 /* May SOURCE refer to a group by number or name, or recurse?  Such a
  * pattern means something else inside a larger alternation. */
 static gboolean
@@ -1076,12 +786,6 @@ st_rule_group_lines_any(const StRuleGroup *group, const guint8 **member)
 	return g->lines_any->pattern;
 }
 
-gboolean
-st_scan_checking(const StScan *scan)
-{
-	return scan != NULL && scan->check;
-}
-
 void
 st_rules_prefilter_stats(const StRules *rules, guint *n_patterns, guint *n_literal,
 			 guint *n_literals)
@@ -1090,42 +794,6 @@ st_rules_prefilter_stats(const StRules *rules, guint *n_patterns, guint *n_liter
 	*n_literal = rules ? rules->n_literal : 0;
 	*n_literals = rules ? st_ac_n_literals(rules->ac) : 0;
 }
-
-gboolean
-st_rule_match(const StRuleGroup *group, const char *text, char **evidence, const char **key)
-{
-	return st_rule_match_in(group, NULL, text, evidence, key);
-}
-
-gboolean
-st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
-		 char **evidence, const char **key)
-{
-	if (group == NULL || text == NULL)
-		return FALSE;
-	for (guint i = 0; i < group->patterns->len; i++) {
-		StPattern *p = g_ptr_array_index(group->patterns, i);
-		g_autoptr(GMatchInfo) mi = NULL;
-		if (!st_pattern_match(p, scan, text, &mi))
-			continue;
-		if (evidence) {
-			gint s = 0, e = 0;
-			g_match_info_fetch_pos(mi, 0, &s, &e);
-			*evidence = st_line_at(text, s, 200);
-		}
-		if (key)
-			*key = p->key;
-		return TRUE;
-	}
-	return FALSE;
-}
-
-int
-st_pattern_weight(const StRuleGroup *group, const StPattern *p)
-{
-	return p->weight;
-}
-
 /* The weight of pattern P of GROUP (st_pattern_weight), from its values. */
 static int
 pattern_weight(const StRuleGroup *group, const StPattern *p)
@@ -1138,32 +806,6 @@ pattern_weight(const StRuleGroup *group, const StPattern *p)
 			return (int)g_ascii_strtoll(v, NULL, 10);
 	}
 	return (int)st_rule_get_int(group, "weight", 1);
-}
-
-guint
-st_rule_count(const StRuleGroup *group, const char *text)
-{
-	return st_rule_count_in(group, NULL, text);
-}
-
-guint
-st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text)
-{
-	return st_rule_count_upto(group, scan, text, 0);
-}
-
-guint
-st_rule_count_upto(const StRuleGroup *group, const StScan *scan, const char *text, gint64 max)
-{
-	guint n = 0;
-	if (group == NULL || text == NULL)
-		return 0;
-	for (guint i = 0; i < group->patterns->len && (max <= 0 || n < max); i++) {
-		StPattern *p = g_ptr_array_index(group->patterns, i);
-		if (st_pattern_match(p, scan, text, NULL))
-			n++;
-	}
-	return n;
 }
 
 const char *

@@ -1,0 +1,325 @@
+/*
+ * scan.c — running the rules: the literal scan of a text (StScan) and its
+ * per-thread memo, the conditions and branches it decides, and the
+ * pattern and group matchers every reader of a text calls (rules.h).
+ * rules.c loads the snapshot and compiles what runs here.
+ */
+#include <string.h>
+
+#include "sectriage/acscan.h"
+#include "sectriage/common.h"
+#include "sectriage/rules.h"
+#include "rules_int.h"
+
+char *
+st_line_at(const char *text, gsize pos, gsize max)
+{
+	const char *start = text + pos, *end = text + pos;
+	while (start > text && start[-1] != '\n')
+		start--;
+	while (*end && *end != '\n')
+		end++;
+	g_autofree char *line = g_strndup(start, end - start);
+	g_strstrip(line);
+	return st_printable(line, -1, max);
+}
+
+/* ------------------------------------------------------------ scan memo
+ *
+ * One analysis scans the same text many times: the body for the version,
+ * the platform, the credit, the policy and the line types; a pair of prose
+ * lines for each check that reads across a line end; an attachment for its
+ * role and again for its lines.  Over the corpus 57% of the bytes scanned in
+ * a pass were a text that had been scanned before in that pass (#9).  So a
+ * thread remembers its last few scans by content: a scan of a text equal to
+ * a remembered one (the same rules, length and bytes) copies its bits.
+ * Content, not the pointer, is the key: callers cut texts in place and make
+ * copies, and comparing is some thirty times cheaper than scanning.  The
+ * memo holds copies of the texts, so it is emptied after each analysis
+ * (st_scan_memo_clear) and never takes a text longer than SCAN_MEMO_MAX. */
+#define SCAN_MEMO_SLOTS 16
+#define SCAN_MEMO_MAX (1 << 20)
+
+typedef struct {
+	guint64 serial;         /* the rules' (StRules serial): an address
+	                         * may be reused by rules loaded later */
+	gsize len;
+	char *text;             /* a copy, LEN bytes */
+	StScan *scan;
+} ScanMemoSlot;
+
+typedef struct {
+	ScanMemoSlot slot[SCAN_MEMO_SLOTS];
+	guint next;             /* the slot replaced next (round robin) */
+} ScanMemo;
+
+static void
+scan_memo_empty(ScanMemo *m)
+{
+	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
+		g_free(m->slot[i].text);
+		g_free(m->slot[i].scan);
+	}
+	memset(m, 0, sizeof(*m));
+}
+
+static void
+scan_memo_free(gpointer p)
+{
+	if (p == NULL)
+		return;
+	scan_memo_empty(p);
+	g_free(p);
+}
+
+static GPrivate scan_memo_key = G_PRIVATE_INIT(scan_memo_free);
+
+static gsize
+scan_size(gsize words)
+{
+	return sizeof(StScan) + words * sizeof(guint64);
+}
+
+void
+st_scan_memo_clear(void)
+{
+	ScanMemo *m = g_private_get(&scan_memo_key);
+	if (m != NULL)
+		scan_memo_empty(m);
+}
+
+StScan *
+st_scan_new(const StRules *rules, const char *text, gssize len)
+{
+	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL)
+		return NULL;
+	gsize words = st_ac_n_words(rules->ac);
+	gsize n = len < 0 ? strlen(text) : (gsize)len;
+	ScanMemo *m = g_private_get(&scan_memo_key);
+	if (m == NULL) {
+		m = g_new0(ScanMemo, 1);
+		g_private_set(&scan_memo_key, m);
+	}
+	for (guint i = 0; i < SCAN_MEMO_SLOTS; i++) {
+		const ScanMemoSlot *sl = &m->slot[i];
+		/* an empty text is kept as NULL (g_memdup2 of 0 bytes) */
+		if (sl->scan != NULL && sl->serial == rules->serial && sl->len == n &&
+		    (n == 0 || memcmp(sl->text, text, n) == 0))
+			return g_memdup2(sl->scan, scan_size(words));
+	}
+	StScan *scan = g_malloc0(scan_size(words));
+	scan->check = rules->check;
+	scan->n_words = words;
+	st_ac_scan(rules->ac, text, (gssize)n, scan->bits);
+	if (n <= SCAN_MEMO_MAX) {
+		ScanMemoSlot *sl = &m->slot[m->next];
+		m->next = (m->next + 1) % SCAN_MEMO_SLOTS;
+		g_free(sl->text);
+		g_free(sl->scan);
+		sl->serial = rules->serial;
+		sl->len = n;
+		sl->text = g_memdup2(text, n);
+		sl->scan = g_memdup2(scan, scan_size(words));
+	}
+	return scan;
+}
+
+void
+st_scan_free(StScan *scan)
+{
+	g_free(scan);
+}
+
+static gboolean
+scan_has(const StScan *scan, guint32 id)
+{
+	if (id >> 6 >= scan->n_words)  /* a pattern of other rules */
+		return TRUE;
+	return (scan->bits[id >> 6] & (G_GUINT64_CONSTANT(1) << (id & 63))) != 0;
+}
+
+/* Does the condition at PROG[AT] (see COND_AND) hold in SCAN? */
+static gboolean
+cond_holds(const guint32 *prog, guint at, const StScan *scan)
+{
+	guint32 w = prog[at];
+	if (COND_KIND(w) == 0)
+		return scan_has(scan, w);
+	gboolean and = COND_KIND(w) == COND_AND;
+	guint k = at + 2;
+	for (guint i = 0; i < COND_ARG(w); i++) {
+		if (cond_holds(prog, k, scan) != and)
+			return !and;
+		k += COND_KIND(prog[k]) == 0 ? 1 : prog[k + 1];
+	}
+	return and;
+}
+
+gboolean
+st_scan_may_match(const StScan *scan, const StPattern *p)
+{
+	if (scan == NULL || p->n_lits == 0)
+		return TRUE;
+	for (guint i = 0; i < p->n_lits; i++)
+		if (scan_has(scan, p->lits[i]))
+			return p->n_cond == 0 || cond_holds(p->cond, 0, scan);
+	return FALSE;
+}
+
+/* Does P match TEXT, running only the branches whose condition SCAN
+ * holds?  *START (when not NULL): where the first match starts, the
+ * leftmost of the branches' first matches (the first branch on a tie). */
+static gboolean
+branches_match(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	gint best = -1;
+
+	for (guint i = 0; i < p->n_branches && best != 0; i++) {
+		const StBranch *b = &p->branches[i];
+		GMatchInfo *mi = NULL;
+		gint s = -1, e = -1;
+		if (b->cond && !cond_holds(b->cond, 0, scan))
+			continue;
+		if (start == NULL) {
+			if (g_regex_match(b->re, text, 0, NULL))
+				return TRUE;
+			continue;
+		}
+		if (g_regex_match(b->re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		    (best < 0 || s < best))
+			best = s;
+		g_match_info_free(mi);
+	}
+	if (start)
+		*start = best;
+	return best >= 0;
+}
+
+/* P's first match in TEXT by its branches, checked against P's own regex
+ * when SCAN is in check mode. */
+static gboolean
+branches_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	gint s = -1;
+	gboolean m = branches_match(p, scan, text, start ? &s : NULL);
+
+	if (scan->check) {
+		GMatchInfo *mi = NULL;
+		gint ws = -1, we = -1;
+		gboolean want = g_regex_match(p->re, text, 0, &mi);
+		if (want)
+			g_match_info_fetch_pos(mi, 0, &ws, &we);
+		g_match_info_free(mi);
+		if (want != m || (start && m && ws != s))
+			g_error("prefilter check: the branches of pattern %s (%s) disagree with it "
+				"(%d at %d, the pattern %d at %d)", p->key, p->source, m, s, want, ws);
+	}
+	if (start)
+		*start = s;
+	return m;
+}
+
+gboolean
+st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	g_autoptr(GMatchInfo) mi = NULL;
+	gint e = -1;
+
+	*start = -1;
+	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
+		return branches_first(p, scan, text, start);
+	if (!st_pattern_match(p, scan, text, &mi))
+		return FALSE;  /* MI, when set, is freed all the same */
+	g_match_info_fetch_pos(mi, 0, start, &e);
+	return TRUE;
+}
+
+gboolean
+st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
+{
+	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p)) {
+		/* the branches say whether P matches; P itself runs for the
+		 * captures and the later matches only when it does (rarely) */
+		if (!branches_first(p, scan, text, NULL)) {
+			if (mi)
+				*mi = NULL;
+			return FALSE;
+		}
+		return mi == NULL || g_regex_match(p->re, text, 0, mi);
+	}
+	if (st_scan_may_match(scan, p))
+		return g_regex_match(p->re, text, 0, mi);
+	if (mi)
+		*mi = NULL;
+	if (scan->check && g_regex_match(p->re, text, 0, NULL))
+		g_error("prefilter check: pattern %s (%s) was skipped but matches",
+			p->key, p->source);
+	return FALSE;
+}
+
+gboolean
+st_scan_checking(const StScan *scan)
+{
+	return scan != NULL && scan->check;
+}
+
+gboolean
+st_rule_match(const StRuleGroup *group, const char *text, char **evidence, const char **key)
+{
+	return st_rule_match_in(group, NULL, text, evidence, key);
+}
+
+gboolean
+st_rule_match_in(const StRuleGroup *group, const StScan *scan, const char *text,
+		 char **evidence, const char **key)
+{
+	if (group == NULL || text == NULL)
+		return FALSE;
+	for (guint i = 0; i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		if (!st_pattern_match(p, scan, text, &mi))
+			continue;
+		if (evidence) {
+			gint s = 0, e = 0;
+			g_match_info_fetch_pos(mi, 0, &s, &e);
+			*evidence = st_line_at(text, s, 200);
+		}
+		if (key)
+			*key = p->key;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+int
+st_pattern_weight(const StRuleGroup *group, const StPattern *p)
+{
+	return p->weight;
+}
+
+guint
+st_rule_count(const StRuleGroup *group, const char *text)
+{
+	return st_rule_count_in(group, NULL, text);
+}
+
+guint
+st_rule_count_in(const StRuleGroup *group, const StScan *scan, const char *text)
+{
+	return st_rule_count_upto(group, scan, text, 0);
+}
+
+guint
+st_rule_count_upto(const StRuleGroup *group, const StScan *scan, const char *text, gint64 max)
+{
+	guint n = 0;
+	if (group == NULL || text == NULL)
+		return 0;
+	for (guint i = 0; i < group->patterns->len && (max <= 0 || n < max); i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		if (st_pattern_match(p, scan, text, NULL))
+			n++;
+	}
+	return n;
+}
