@@ -28,7 +28,8 @@
  *   facts     a follow-up re-merges the analysis of every message of the
  *             report (messages that are not reports — bounces, auto-replies
  *             threading on our ack — are filed but not merged, unless no
- *             message is a report), rescores it (st_score) and updates the
+ *             message is a report; nor is a follow-up whose sender failed
+ *             DMARC or SPF, which may be forged), rescores it (st_score) and updates the
  *             report's columns; a changed checklist is a 'rescored' event;
  *   ack       (file_ack.c) a new report gets one outbox row kind 'ack': 'pending' with
  *             the composed message (ack.c) when the policy decision, the
@@ -493,7 +494,22 @@ update_report(Filing *f, const StAnalysis *facts, GError **error)
 	return st_store_step_done(f->store, st, "update report", error);
 }
 
-/* Re-merge the analyses of every message of the report into f->merged. */
+/* Did A's sender fail authentication: DMARC or SPF failed under a trusted
+ * authserv-id (policy.c)?  Such a message may be a forgery. */
+static gboolean
+unauthenticated(const StAnalysis *a)
+{
+	return g_strcmp0(a->ack_reason, "dmarc-fail") == 0 ||
+	       g_strcmp0(a->ack_reason, "spf-fail") == 0;
+}
+
+/* Re-merge the analyses of every message of the report into f->merged.
+ * The report's first message stands whoever sent it; a later message whose
+ * sender failed authentication is filed and shown in the thread but does
+ * not change the facts: anyone can make a reply thread on a report (the
+ * tracking id is in our ack's subject, a Message-ID in every reply's
+ * References), and a forged one must not correct, retract or re-credit
+ * it. */
 static gboolean
 remerge(Filing *f, GError **error)
 {
@@ -524,6 +540,8 @@ remerge(Filing *f, GError **error)
 		StAnalysis *one = g_ptr_array_index(all, i);
 		if (any_report && !one->is_report)
 			continue;
+		if (f->merged != NULL && unauthenticated(one))
+			continue;
 		if (f->merged == NULL)
 			f->merged = g_ptr_array_steal_index(all, i--);
 		else
@@ -547,6 +565,14 @@ file_followup_facts(Filing *f, StFileResult *out, GError **error)
 	if (!report_summary(f, f->report_id, NULL, &old_score, &f->old_missing, error) ||
 	    !remerge(f, error) || !update_report(f, f->merged, error))
 		return FALSE;
+	if (unauthenticated(f->a)) {
+		g_autofree char *why = g_strdup_printf("a follow-up whose sender failed %s was "
+			"filed; its facts were not merged (it may be forged)",
+			strcmp(f->a->ack_reason, "dmarc-fail") == 0 ? "DMARC" : "SPF");
+		out->ack_reason = g_strdup("follow-up: sender failed authentication, facts not merged");
+		return st_store_add_event(f->store, f->report_id, f->now, f->actor,
+					  "note", why, error) > 0;
+	}
 	g_autofree char *missing = join(f->merged->missing, ",");
 	if (strcmp(missing, f->old_missing) == 0 && old_score == f->merged->score) {
 		out->ack_reason = g_strdup("follow-up: nothing new for the checklist");

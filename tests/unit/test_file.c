@@ -78,6 +78,7 @@ typedef struct {
 	const char *klass;
 	gboolean ack;
 	gboolean is_report;
+	const char *reason;         /* the ack decision's; NULL: by ACK */
 } Msg;
 
 static StAnalysis *
@@ -112,7 +113,7 @@ analysis(Fixture *fx, const Msg *m)
 	json_builder_set_member_name(b, "send");
 	json_builder_add_boolean_value(b, m->ack);
 	json_builder_set_member_name(b, "reason");
-	json_builder_add_string_value(b, m->ack ? "report" : "auto-submitted");
+	json_builder_add_string_value(b, m->reason ? m->reason : m->ack ? "report" : "auto-submitted");
 	json_builder_end_object(b);
 	json_builder_set_member_name(b, "is_report");
 	json_builder_add_boolean_value(b, m->is_report);
@@ -480,6 +481,50 @@ test_followup_from_stranger(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'ack-suppressed'"), ==, 1);
 	st_file_result_clear(&r1);
 	st_file_result_clear(&r2);
+}
+
+static void
+test_followup_forged(Fixture *fx, gconstpointer data)
+{
+	StFileResult r1 = { 0 }, r2 = { 0 }, r3 = { 0 };
+	file_ok(fx, &report, "alice@example.org", T2026, &r1);
+	/* a reply in the thread whose sender failed DMARC: filed in the
+	 * report, but it changes none of its facts */
+	Msg forged = {
+		.subject = "Re: [SEC-2026-0001] Sandbox escape", .message_id = "f1@example.org",
+		.in_reply_to = "r1@example.org", .checks = "yyyyy", .version = "9.9.9",
+		.klass = "supply_chain", .ack = FALSE, .is_report = TRUE, .reason = "dmarc-fail",
+	};
+	file_ok(fx, &forged, "alice@example.org", T2026 + 10, &r2);
+	g_assert_true(r2.followup);
+	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
+	g_assert_cmpint(r2.score, ==, r1.score);
+	g_assert_cmpstr(r2.missing, ==, "version,platform");
+	g_assert_false(r2.ack_queued);
+	g_assert_nonnull(strstr(r2.ack_reason, "not merged"));
+	g_autofree char *version = tu_sql_text(fx->store, "SELECT coalesce(version, '') FROM reports");
+	g_assert_cmpstr(version, ==, "");
+	g_autofree char *cls = tu_sql_text(fx->store, "SELECT class FROM reports");
+	g_assert_cmpstr(cls, ==, "sandbox_escape");
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM messages"), ==, 2);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'note'"
+			      " AND detail LIKE '%%failed DMARC%%'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT count(*) FROM events WHERE kind = 'rescored'"), ==, 0);
+
+	/* the same reply from a sender that passes: merged */
+	Msg genuine = forged;
+	genuine.message_id = "g1@example.org";
+	genuine.reason = NULL;
+	genuine.ack = TRUE;
+	genuine.checks = "nnynn";
+	genuine.klass = NULL;
+	file_ok(fx, &genuine, "alice@example.org", T2026 + 20, &r3);
+	g_assert_cmpstr(r3.missing, ==, "platform");
+	g_autofree char *v2 = tu_sql_text(fx->store, "SELECT version FROM reports");
+	g_assert_cmpstr(v2, ==, "9.9.9");
+	st_file_result_clear(&r1);
+	st_file_result_clear(&r2);
+	st_file_result_clear(&r3);
 }
 
 static void
@@ -879,6 +924,7 @@ main(int argc, char **argv)
 	ADD("threading", test_threading);
 	ADD("followup-merge-rescore", test_followup_merge_rescore);
 	ADD("followup-from-stranger", test_followup_from_stranger);
+	ADD("followup-forged", test_followup_forged);
 	ADD("ack-limits", test_ack_limits);
 	ADD("truncation-attachments", test_truncation_and_attachments);
 	ADD("rollback-full-disk", test_rollback_full_disk);
