@@ -199,6 +199,11 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	st_extract_credit(rules, own, a);
 	if (!a->credit_found)
 		credit_documents(rules, msg, a);
+	if (!a->credit_found) {
+		/* an answer to a credit question, ours quoted back included */
+		g_autofree char *all = own_copy ? st_x_prepare(rules, msg->body_text, TRUE, NULL, header) : NULL;
+		st_extract_credit_answer(rules, all ? all : own, own, a);
+	}
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);

@@ -18,7 +18,13 @@
  * general readings: a wish not to be named ([credit.general.anon]), then a
  * request ([credit.general.*]); a request the writer made for themselves
  * whose name failed ("please credit me, I found it") stands, nameless, when
- * none of them answers.
+ * none of them answers; so does the writer's general request that gives
+ * only a link ("for the credit, please link my profile: URL").
+ *
+ * st_extract_credit_answer reads, when nothing above answered, an answer
+ * to someone else's credit question ([credit.answer]): our acknowledgment's
+ * question quoted in a reply, a form's or a chat partner's, answered below
+ * it by a line of the writer's own ("Yes please: NAME, URL", "No thanks").
  */
 #include <string.h>
 
@@ -326,6 +332,11 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
 	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
 
+	/* the writer's own request that gives only a link ("for the credit,
+	 * please link my GitHub profile: URL"): kept for when no sentence
+	 * gives a name; the From name fills the name in */
+	g_autofree char *bare_link = NULL;
+	const char *bare_at = NULL;
 	const char *s, *e, *next;
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
@@ -352,12 +363,22 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		const char *from = name_start(lead, scan, win + fe);
 		gboolean written;
 		g_autofree char *name = name_at(rules, scan, from, max, &written);
-		if (name == NULL || !name_ok(rules, scan, name, written))
+		if (name == NULL || !name_ok(rules, scan, name, written)) {
+			if (bare_at == NULL && link_follows(rules, scan, from) &&
+			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
+				bare_link = first_link(st_rules_group(rules, "credit.link"), scan, from);
+				bare_at = s;
+			}
 			continue;
+		}
 		g_autofree char *link = NULL;
 		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, win + fe))
 			link = first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
 		set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
+		return TRUE;
+	}
+	if (bare_at != NULL) {
+		set_credit(a, FALSE, NULL, bare_link, st_x_evidence(text, (gint)(bare_at - text)));
 		return TRUE;
 	}
 	return FALSE;
@@ -552,4 +573,91 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	g_free(r.name);
 	g_free(r.link);
 	g_free(r.nameless_link);
+}
+
+/* ------------------------------------------------------------------
+ * An answer to someone else's question about credit ([credit.answer]):
+ * our acknowledgment's question quoted in a reply, a form's, a chat
+ * partner's ("want credit?"), answered below it in the writer's own words.
+ * ------------------------------------------------------------------ */
+
+/* Is LINE (LEN bytes) a whole line of OWN? */
+static gboolean
+own_line(const char *own, const char *line, gsize len)
+{
+	for (const char *p = own; len > 0 && (p = g_strstr_len(p, -1, line)) != NULL; p++) {
+		gboolean starts = p == own || p[-1] == '\n';
+		gboolean ends = strncmp(p, line, len) == 0 && (p[len] == '\0' || p[len] == '\n');
+		if (starts && ends)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The answer LINE (a copy of the line of TEXT at AT, the writer's own) to a
+ * credit question: TRUE when it set the credit. */
+static gboolean
+credit_reply(const StRules *rules, const StScan *scan, const char *text, const char *at, const char *line,
+	     StAnalysis *a)
+{
+	gint s, e;
+
+	if (earliest(st_rules_group(rules, "credit.answer.no"), line, &s, &e) && s == 0) {
+		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(at - text)));
+		return TRUE;
+	}
+	if (!earliest(st_rules_group(rules, "credit.answer.yes"), line, &s, &e) || s != 0)
+		return FALSE;
+	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, line + e);
+	gboolean written;
+	g_autofree char *name = name_at(rules, scan, from, G_MAXINT32, &written);
+	/* an answer that goes on about something else is no answer */
+	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written)))
+		return FALSE;
+	g_autofree char *link = NULL;
+	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, line + e))
+		link = first_link(st_rules_group(rules, "credit.link"), scan, line + e);
+	set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(at - text)));
+	return TRUE;
+}
+
+void
+st_extract_credit_answer(const StRules *rules, const char *text, const char *own, StAnalysis *a)
+{
+	if (rules == NULL || text == NULL || own == NULL || a == NULL)
+		return;
+	const StRuleGroup *topic = st_rules_group(rules, "credit.general.topic");
+	const StRuleGroup *ask = st_rules_group(rules, "credit.ask");
+	if (topic == NULL || ask == NULL || st_rules_group(rules, "credit.answer.yes") == NULL)
+		return;
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
+	if (!st_x_any_in(topic, scan, text))
+		return;
+	gint64 lines = st_rules_get_int(rules, "credit.answer", "lines", 3);
+	gint64 left = 0;
+	const char *prev = NULL;        /* the non-blank line before, for a question over two lines */
+	gsize prev_len = 0;
+	for (const char *p = text; *p;) {
+		const char *eol = strchr(p, '\n');
+		gsize len = eol ? (gsize)(eol - p) : strlen(p);
+		const char *q = p;
+		while (q < p + len && g_ascii_isspace(*q))
+			q++;
+		if (q < p + len) {
+			g_autofree char *line = g_strndup(q, len - (q - p));
+			if (left > 0) {
+				left--;
+				if (own_line(own, line, strlen(line)) && credit_reply(rules, scan, text, q, line, a))
+					return;
+			}
+			g_autofree char *two = prev ? g_strdup_printf("%.*s %s", (int)prev_len, prev, line)
+						    : g_strdup(line);
+			if (st_x_any_in(ask, NULL, two) && st_x_any_in(topic, NULL, two))
+				left = lines;
+			prev = q;
+			prev_len = len - (q - p);
+		}
+		p = eol ? eol + 1 : p + len;
+	}
 }

@@ -21,6 +21,10 @@ void st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a);
 void st_extract_version(const StRules *rules, const char *text, StAnalysis *a);
 void st_extract_platform(const StRules *rules, const char *text, StAnalysis *a);
 void st_extract_credit(const StRules *rules, const char *text, StAnalysis *a);
+/* An answer in OWN (the writer's own text) to a credit question in TEXT
+ * (the same body with its quoted lines kept): sets the credit when one
+ * answers; call it only when st_extract_credit found none. */
+void st_extract_credit_answer(const StRules *rules, const char *text, const char *own, StAnalysis *a);
 void st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a);
 
 /* CVSS v3.x base score of VECTOR ("CVSS:3.1/AV:N/..."), per FIRST's

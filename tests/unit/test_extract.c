@@ -774,6 +774,46 @@ static const struct {
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
 	{ "Please credit me as \"quietpine\" in the advisory.", TRUE, FALSE, "quietpine", NULL },
 	{ "Please credit me as @zkr@infosec.example", TRUE, FALSE, "@zkr@infosec.example", "@zkr@infosec.example" },
+	/* the writer's request that gives only a link: no name (the From name
+	 * fills it in), the link kept */
+	{ "If you credit reporters, please use my homepage: https://kwame.example", TRUE, FALSE, NULL,
+	  "https://kwame.example" },
+	{ "For the credit, kindly point to my profile:\n  https://codeberg.example/ndiaye\n", TRUE, FALSE, NULL,
+	  "https://codeberg.example/ndiaye" },
+	{ "Please see the full write-up: https://blog.example/msb-escape", FALSE, FALSE, NULL, NULL },
+	/* a question offered to the reader, "do you" left out, asks nothing */
+	{ "I'll forward it to their security team. want credit?", FALSE, FALSE, NULL, NULL },
+	{ "Need a mention in the advisory? Let me know.", FALSE, FALSE, NULL, NULL },
+};
+
+/* An answer to someone else's credit question (st_extract_credit_answer):
+ * TEXT with its quoted lines (markers removed), OWN the writer's own. */
+static const struct {
+	const char *text, *own;
+	gboolean found, anonymous;
+	const char *name, *link;
+} credit_answers[] = {
+	/* our question quoted back, answered below it */
+	{ "Thanks.\n\nShould we credit you in the advisory? Reply with a name and a link.\n\n"
+	  "Sure: Malik Osei (https://osei.example)\n",
+	  "Thanks.\n\nSure: Malik Osei (https://osei.example)\n", TRUE, FALSE, "Malik Osei",
+	  "https://osei.example" },
+	/* a form's question and the writer's answer */
+	{ "Do you want to be acknowledged publicly?\nYes, as Rin Takeda\n", NULL, TRUE, FALSE, "Rin Takeda", NULL },
+	{ "Would you like to be credited in the release notes?\nyep, please use Dara Quinn, no link\n", NULL, TRUE,
+	  FALSE, "Dara Quinn", NULL },
+	{ "If you want credit, tell us the name to print.\n\nNo thanks.\n", "\n\nNo thanks.\n", TRUE, TRUE,
+	  NULL, NULL },
+	{ "If you want credit, tell us the name to print.\n\nYes please.\n", "\n\nYes please.\n", TRUE, FALSE,
+	  NULL, NULL },
+	/* near misses: the answer quoted too, too far below, about something
+	 * else, or to a question that is not about credit */
+	{ "Do you want to be credited?\nYes: Rin Takeda\n", "Thanks\n", FALSE, FALSE, NULL, NULL },
+	{ "Do you want to be credited?\none\ntwo\nthree\nfour\nYes: Rin Takeda\n", NULL, FALSE, FALSE, NULL, NULL },
+	{ "Do you want to be credited?\n\nSure, I can send the logs tomorrow if that helps.\n", NULL, FALSE, FALSE,
+	  NULL, NULL },
+	{ "Can you send us the version you ran?\n\nYes: Rin Takeda built it, 0.8.6\n", NULL, FALSE, FALSE, NULL,
+	  NULL },
 };
 
 static void
@@ -788,6 +828,24 @@ test_credit(void)
 		    g_strcmp0(a->credit_name, credits[i].name) ||
 		    g_strcmp0(a->credit_link, credits[i].link))
 			FAIL("credit case %zu (%.40s): got %d/%d/%s/%s", i, credits[i].text,
+				a->credit_found, a->credit_anonymous, a->credit_name, a->credit_link);
+	}
+}
+
+static void
+test_credit_answer(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(credit_answers); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		const char *own = credit_answers[i].own ? credit_answers[i].own : credit_answers[i].text;
+		st_extract_credit_answer(rules, credit_answers[i].text, own, a);
+		if (a->credit_found != credit_answers[i].found ||
+		    a->credit_anonymous != credit_answers[i].anonymous ||
+		    g_strcmp0(a->credit_name, credit_answers[i].name) ||
+		    g_strcmp0(a->credit_link, credit_answers[i].link))
+			FAIL("credit answer %zu (%.40s): got %d/%d/%s/%s", i, credit_answers[i].text,
 				a->credit_found, a->credit_anonymous, a->credit_name, a->credit_link);
 	}
 }
@@ -2466,6 +2524,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
 	g_test_add_func("/extract/credit", test_credit);
+	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
