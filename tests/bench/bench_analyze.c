@@ -8,9 +8,13 @@
  * N rounds (default 5) times (a) bare parsing: GMime parser over a memory
  * stream, message constructed and freed; (b) parsing and decoding every
  * leaf part (transfer encoding undone, into a null stream): the least any
- * reader of the text must do; (c) the whole analysis: st_analyze_data +
- * JSON, as the milter and `analyze` do.  Prints the median round of each:
- * messages/s, MB/s and the ratios analysis/parse and analysis/decode.
+ * reader of the text must do; (c) sectriage's own reading of the message,
+ * st_message_parse_data alone: parsing, decoding, charsets to UTF-8, HTML
+ * to text, archive listings, SHA-256 of the message and its attachments,
+ * all before any fact is extracted; (d) the whole analysis:
+ * st_analyze_data + JSON, as the milter and `analyze` do.  Prints the
+ * median round of each: messages/s, MB/s and the ratios of the analysis
+ * to each.
  * --per-message K then times each message alone (the fastest of N runs
  * of its parse and of its analysis) and prints the K that cost the most
  * analysis time, with their ratio and their share of the whole (#9).
@@ -21,6 +25,7 @@
 
 #include "sectriage/analyze.h"
 #include "sectriage/common.h"
+#include "sectriage/message.h"
 
 typedef struct {
 	GPtrArray *blobs; /* GBytes* */
@@ -112,6 +117,23 @@ round_decode(const Corpus *c)
 	double secs = (g_get_monotonic_time() - t0) / 1e6;
 	g_object_unref(null);
 	return secs;
+}
+
+static void
+read_one(GBytes *blob, const StConfig *cfg)
+{
+	gsize len;
+	const char *data = g_bytes_get_data(blob, &len);
+	st_message_free(st_message_parse_data(data, len, cfg));
+}
+
+static double
+round_read(const Corpus *c, const StConfig *cfg)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++)
+		read_one(c->blobs->pdata[i], cfg);
+	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
 static void
@@ -232,18 +254,22 @@ main(int argc, char **argv)
 	/* warm up caches (charset tables, regex JIT) */
 	round_parse(&c);
 	round_decode(&c);
+	round_read(&c, cfg);
 	round_analyze(&c, cfg, rules);
 
 	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
+	double *tr = g_new(double, rounds);
 	for (int r = 0; r < rounds; r++) {
 		tp[r] = round_parse(&c);
 		td[r] = round_decode(&c);
+		tr[r] = round_read(&c, cfg);
 		ta[r] = round_analyze(&c, cfg, rules);
 	}
 	qsort(tp, rounds, sizeof(double), cmp_double);
 	qsort(td, rounds, sizeof(double), cmp_double);
+	qsort(tr, rounds, sizeof(double), cmp_double);
 	qsort(ta, rounds, sizeof(double), cmp_double);
-	double mp = tp[rounds / 2], ma = ta[rounds / 2], md = td[rounds / 2];
+	double mp = tp[rounds / 2], ma = ta[rounds / 2], md = td[rounds / 2], mr = tr[rounds / 2];
 	double n = c.blobs->len, mb = c.total / 1e6;
 	if (json) {
 		printf("{\"messages\": %u, \"bytes\": %zu, \"rounds\": %d, "
@@ -251,26 +277,31 @@ main(int argc, char **argv)
 		       "\"analyze_s\": %.4f, \"analyze_min_s\": %.4f, \"analyze_max_s\": %.4f, "
 		       "\"parse_msgs_per_s\": %.1f, \"analyze_msgs_per_s\": %.1f, "
 		       "\"parse_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, \"ratio\": %.2f, "
-		       "\"decode_s\": %.4f, \"decode_msgs_per_s\": %.1f, \"decode_ratio\": %.2f}\n",
+		       "\"decode_s\": %.4f, \"decode_msgs_per_s\": %.1f, \"decode_ratio\": %.2f, "
+		       "\"read_s\": %.4f, \"read_msgs_per_s\": %.1f, \"read_ratio\": %.2f, "
+		       "\"read_over_parse\": %.2f}\n",
 		       c.blobs->len, c.total, rounds, mp, tp[0], tp[rounds - 1], ma, ta[0],
 		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp,
-		       md, n / md, ma / md);
+		       md, n / md, ma / md, mr, n / mr, ma / mr, mr / mp);
 	} else {
 		printf("messages %u, %.2f MB, %d rounds (median; min-max)\n", c.blobs->len, mb, rounds);
 		printf("bare GMime parse: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / mp, mb / mp, mp, tp[0], tp[rounds - 1]);
 		printf("parse + decode:   %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / md, mb / md, md, td[0], td[rounds - 1]);
+		printf("sectriage's read: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / mr, mb / mr, mr, tr[0], tr[rounds - 1]);
 		printf("full analysis:    %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / ma, mb / ma, ma, ta[0], ta[rounds - 1]);
-		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f\n",
-		       ma / mp, ma / md);
+		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f; "
+		       "analysis/read: %.2f; read/parse: %.2f\n", ma / mp, ma / md, ma / mr, mr / mp);
 	}
 	if (worst > 0)
 		per_message(&c, cfg, rules, rounds, worst);
 	g_free(tp);
 	g_free(td);
 	g_free(ta);
+	g_free(tr);
 	g_ptr_array_unref(c.blobs);
 	g_ptr_array_unref(c.names);
 	return 0;
