@@ -20,7 +20,8 @@
  * When no [class.*] group names a class, a message with a description, PoC
  * or logs may still get one from the word model (rules/class.model,
  * words.h) when the model is sure; a->class_source says which of the two
- * named it ("patterns" or "words").  Likewise a component that the
+ * named it ("patterns" or "words").  When two or more groups do, the model
+ * weighs in on which of them it is ([classify] words_weight, best_class()).  Likewise a component that the
  * patterns only gave as [classify] default_component may be replaced by
  * the one rules/component.model is sure of (a->component_source).
  *
@@ -462,14 +463,78 @@ class_from_words(const StRules *rules, const char *text, gboolean suppress, gboo
 	return a->klass != NULL;
 }
 
+/* The class the patterns name, as best_group() finds it, except that when
+ * two or more classes reach class_min (with class_min_patterns distinct
+ * patterns or a strong one) the word model (rules/class.model) weighs in:
+ * each candidate counts its pattern score plus [classify] words_weight
+ * times how far the model puts it behind its favourite (log-odds, 0 or
+ * less).  Patterns say which classes a report's things belong to (a key,
+ * a snapshot, another tenant); the words of the whole report say which of
+ * them its finding is.  The model never names a class the patterns did
+ * not make a candidate.  Returns the group (owned by RULES) or NULL; BEST
+ * holds its tally, and *RUNNER_UP the group that would have won on the
+ * patterns alone when the words changed the answer (else NULL). */
+static const StRuleGroup *
+best_class(const StRules *rules, const GArray *regions, const char *words_text, Tally *best,
+	   const StRuleGroup **runner_up)
+{
+	int min = rules_int(rules, "classify", "class_min", 8);
+	guint min_patterns = (guint)rules_int(rules, "classify", "class_min_patterns", 2);
+	const char *wv = st_rules_get(rules, "classify", "words_weight");
+	double weight = wv ? g_ascii_strtod(wv, NULL) : 0;
+	const StWordModel *m = st_rules_word_model(rules, "class");
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "class.");
+	g_autofree Tally *t = g_new0(Tally, MAX(groups->len, 1));
+	g_autofree double *behind = NULL;
+	int first = -1, win = -1;
+	guint candidates = 0;
+
+	*runner_up = NULL;
+	tally_clear(best);
+	for (guint i = 0; i < groups->len; i++) {
+		tally_group(g_ptr_array_index(groups, i), regions, &t[i]);
+		if (t[i].score < min || !(t[i].strong || t[i].n_patterns >= min_patterns))
+			continue;
+		candidates++;
+		if (first < 0 || t[i].score > t[first].score)
+			first = (int)i;
+	}
+	win = first;
+	if (candidates >= 2 && weight > 0 && (behind = st_word_model_behind(m, words_text)) != NULL) {
+		double floor = 0, top = -G_MAXDOUBLE;
+		for (guint c = 0; c < st_word_model_n_labels(m); c++)
+			floor = MIN(floor, behind[c]);
+		for (guint i = 0; i < groups->len; i++) {
+			const StRuleGroup *g = g_ptr_array_index(groups, i);
+			if (t[i].score < min || !(t[i].strong || t[i].n_patterns >= min_patterns))
+				continue;
+			int c = st_word_model_label_index(m, g->name + strlen("class."));
+			double v = t[i].score + weight * (c >= 0 ? behind[c] : floor);
+			if (v > top) {
+				top = v;
+				win = (int)i;
+			}
+		}
+	}
+	for (guint i = 0; i < groups->len; i++) {
+		if ((int)i == win) {
+			*best = t[i];
+			t[i].evidence = NULL;
+		}
+		tally_clear(&t[i]);
+	}
+	if (win != first)
+		*runner_up = g_ptr_array_index(groups, first);
+	return win >= 0 ? g_ptr_array_index(groups, win) : NULL;
+}
+
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,
 	       gboolean suppress, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
-	const StRuleGroup *g = best_group(rules, "class.", regions,
-					  rules_int(rules, "classify", "class_min", 8),
-					  rules_int(rules, "classify", "class_min_patterns", 2), &best);
+	const StRuleGroup *runner_up = NULL;
+	const StRuleGroup *g = best_class(rules, regions, words_text, &best, &runner_up);
 
 	/* A self-DoS or a hardening idea gets no class unless it plainly
 	 * claims one ([classify] class_keep_min) and shows it
@@ -485,7 +550,15 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	st_set(&a->class_source, NULL);
 	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));
-		st_set(&a->class_evidence, best.evidence);
+		if (runner_up != NULL) {
+			/* the words chose among the patterns' candidates: say so */
+			g_autofree char *ev = g_strdup_printf(
+				"%s (the report's words favour it over %s)", best.evidence ? best.evidence : "",
+				runner_up->name + strlen("class."));
+			st_set(&a->class_evidence, ev);
+		} else {
+			st_set(&a->class_evidence, best.evidence);
+		}
 		st_set(&a->class_source, "patterns");
 	} else {
 		class_from_words(rules, words_text, suppress, followup, a);

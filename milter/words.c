@@ -196,6 +196,53 @@ known_words(const StWordModel *m, const char *text)
 	return seen;
 }
 
+/* The log score of each of M's labels for the words SEEN (known_words):
+ * the prior plus each word's log probability.  Newly allocated, M->n. */
+static double *
+scores_of(const StWordModel *m, GHashTable *seen)
+{
+	double *score = g_memdup2(m->log_prior, m->n * sizeof(double));
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, seen);
+	while (g_hash_table_iter_next(&it, &key, &value))
+		for (guint c = 0; c < m->n; c++)
+			score[c] += ((const double *)value)[c];
+	return score;
+}
+
+int
+st_word_model_label_index(const StWordModel *m, const char *label)
+{
+	for (guint c = 0; m != NULL && label != NULL && c < m->n; c++)
+		if (strcmp(m->classes[c], label) == 0)
+			return (int)c;
+	return -1;
+}
+
+guint
+st_word_model_n_labels(const StWordModel *m)
+{
+	return m ? m->n : 0;
+}
+
+double *
+st_word_model_behind(const StWordModel *m, const char *text)
+{
+	if (m == NULL || text == NULL)
+		return NULL;
+	g_autoptr(GHashTable) seen = known_words(m, text);
+	if (g_hash_table_size(seen) == 0)
+		return NULL;
+	double *score = scores_of(m, seen);
+	double top = score[0];
+	for (guint c = 1; c < m->n; c++)
+		top = MAX(top, score[c]);
+	for (guint c = 0; c < m->n; c++)
+		score[c] -= top;
+	return score;
+}
+
 gboolean
 st_word_model_guess(const StWordModel *m, const char *text, StWordGuess *guess)
 {
@@ -207,13 +254,9 @@ st_word_model_guess(const StWordModel *m, const char *text, StWordGuess *guess)
 	g_autoptr(GHashTable) seen = known_words(m, text);
 	if (g_hash_table_size(seen) == 0)
 		return FALSE;
-	g_autofree double *score = g_memdup2(m->log_prior, m->n * sizeof(double));
+	g_autofree double *score = scores_of(m, seen);
 	GHashTableIter it;
 	gpointer key, value;
-	g_hash_table_iter_init(&it, seen);
-	while (g_hash_table_iter_next(&it, &key, &value))
-		for (guint c = 0; c < m->n; c++)
-			score[c] += ((const double *)value)[c];
 
 	guint win = 0, second = 0;
 	for (guint c = 1; c < m->n; c++)

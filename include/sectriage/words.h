@@ -3,7 +3,8 @@
  * rules/classify.rules do not decide a field (issue #3).
  *
  * A model is a file rules/NAME.model, one per field it speaks for
- * (class.model: the class when no pattern names one; component.model: the
+ * (class.model: the class when no pattern names one, and which of the
+ * classes the patterns found it is when they find several; component.model: the
  * component when the patterns fall back to the default), a GKeyFile written
  * by tests/tools/train_class.py (train_component.py) from the labelled
  * devset and held-out set:
@@ -69,6 +70,17 @@ typedef struct {
 /* Score TEXT with M into GUESS (its evidence newly allocated, or NULL).
  * Returns GUESS->confident. */
 gboolean st_word_model_guess(const StWordModel *m, const char *text, StWordGuess *guess);
+
+/* The index of LABEL among M's labels (as [wordmodel] classes lists them),
+ * or -1 when M does not have it (or M is NULL). */
+int st_word_model_label_index(const StWordModel *m, const char *label);
+/* The number of M's labels (0 for NULL). */
+guint st_word_model_n_labels(const StWordModel *m);
+/* How far each of M's labels trails the most likely one for TEXT, in
+ * log-odds: 0 for the winner, negative for the others, in the order of
+ * M's labels.  Returns a new array of st_word_model_n_labels(M) doubles
+ * (g_free), or NULL when M knows none of TEXT's words. */
+double *st_word_model_behind(const StWordModel *m, const char *text);
 
 G_END_DECLS
 #endif

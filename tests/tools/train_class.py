@@ -309,10 +309,14 @@ def first_run_rules(heldout, first):
 
 
 def with_setting(classify_rules, key, value):
-    """CLASSIFY_RULES with KEY = VALUE in its [classify] group."""
-    out, done = [], False
+    """CLASSIFY_RULES with KEY = VALUE in its [classify] group (any KEY
+    there before is dropped)."""
+    out, group, done = [], None, False
     for line in classify_rules.splitlines():
-        if done is False and re.match(r"\s*%s\s*=" % re.escape(key), line):
+        m = re.match(r"\s*\[([^\]]+)\]", line)
+        if m:
+            group = m.group(1)
+        elif group == "classify" and re.match(r"\s*%s\s*=" % re.escape(key), line):
             continue
         out.append(line)
         if line.strip() == "[classify]" and not done:
@@ -336,6 +340,9 @@ def run_filter(args, model, fold_msgs, classify_rules, when=None):
                 classify_rules = f.read()
         if when is not None:
             classify_rules = with_setting(classify_rules, "component_words", when)
+        for kv in args.set:
+            key, _, value = kv.partition("=")
+            classify_rules = with_setting(classify_rules, key.strip(), value.strip())
         with open(os.path.join(rules, "classify.rules"), "w", encoding="utf-8") as f:
             f.write(classify_rules)
         path = os.path.join(rules, FIELD["model"])
@@ -529,6 +536,9 @@ def main(field=None):
     ap.add_argument("--when", type=lambda s: s.split(","), default=[None],
                     help="with --filter or --unseen: [classify] component_words settings to "
                     "measure, e.g. default,unmatched (default: as classify.rules says)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="with --filter or --unseen: set KEY in [classify] of both the "
+                    "first-run and today's classify.rules (e.g. words_weight=0)")
     ap.add_argument("--thresholds", type=lambda s: [float(x) for x in s.split(",")],
                     default=[0, 2, 4, 6, 7, 8, 9, 10, 12, 15, 20])
     args = ap.parse_args()

@@ -1133,6 +1133,121 @@ test_word_model_needs_finding(void)
 	g_assert_null(a->class_source);
 }
 
+/* [classify] words_weight: when two classes reach class_min, the model
+ * picks among them, and only among them; one candidate alone is never
+ * second-guessed, and 0 turns the judging off. */
+static const char judge_rules[] =
+	"[classify]\nclass_needs = description poc logs\nclass_min = 8\nclass_min_patterns = 1\n"
+	"words_weight = 2\n"
+	"[class.secret]\nweight = 10\nmatch.key = api key\n"
+	"[class.authz]\nweight = 9\nmatch.viewer = viewer\n"
+	"[class.net]\nweight = 9\nmatch.allow = net-allow\n"
+	"[wordmodel]\nclasses = none;secret;authz;net\ndocs = 2;2;2;2\ntokens = 6;6;6;6\n"
+	"vocabulary = 6\nalpha = 1\nmin_margin = 2\nbigrams = false\n"
+	"[wordmodel.words]\n"
+	"key = 0;3;0;0\nleaked = 0;5;0;0\nviewer = 0;0;6;0\nrole = 0;0;4;0\n"
+	"egress = 0;0;0;6\nfirewall = 0;0;0;6\n";
+
+static void
+test_words_judge_candidates(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(judge_rules);
+	/* secret (10) and authz (9) are candidates; the words favour authz */
+	g_autoptr(StAnalysis) a = classify(rules, "Odd thing",
+					   "A viewer role can read the api key.", FALSE);
+	g_assert_cmpstr(a->klass, ==, "authz");
+	g_assert_cmpstr(a->class_source, ==, "patterns");
+	g_assert_nonnull(strstr(a->class_evidence, "favour it over secret"));
+	/* ... and secret when the words say the key leaked */
+	g_autoptr(StAnalysis) b = classify(rules, "Leaked key",
+					   "The api key leaked to a viewer, leaked again.", FALSE);
+	g_assert_cmpstr(b->klass, ==, "secret");
+	g_assert_null(strstr(b->class_evidence, "favour"));
+	/* the words favour net, which no pattern found: not a candidate */
+	g_autoptr(StAnalysis) c = classify(rules, "egress firewall",
+					   "The egress firewall: a viewer can read the api key.", FALSE);
+	g_assert_cmpstr(c->klass, !=, "net");
+	/* one candidate is not second-guessed: the words favour authz */
+	g_autoptr(StAnalysis) d = classify(rules, "role", "The role viewer role shows an api key.",
+					   FALSE);
+	g_assert_cmpstr(d->klass, ==, "authz");
+	g_autoptr(StAnalysis) e = classify(rules, "role", "The role role shows the api key.", FALSE);
+	g_assert_cmpstr(e->klass, ==, "secret");
+	g_assert_null(strstr(e->class_evidence, "favour"));
+}
+
+/* words_weight = 0: the pattern scores alone, as before the judging. */
+static void
+test_words_judge_off(void)
+{
+	g_autofree char *text = g_strdup(judge_rules);
+	char *w = strstr(text, "words_weight = 2");
+	w[strlen("words_weight = ")] = '0';
+	g_autoptr(StRules) rules = tu_rules_text(text);
+	g_autoptr(StAnalysis) a = classify(rules, "Odd thing",
+					   "A viewer role can read the api key.", FALSE);
+	g_assert_cmpstr(a->klass, ==, "secret");
+	g_assert_null(strstr(a->class_evidence, "favour"));
+}
+
+/* The repository's rules and model on reports written for this test (#3):
+ * each names the things of two classes (a key, another project's
+ * sandboxes, a snapshot, an unsigned download over http), and its class is
+ * the finding's, which the words of the whole report tell. */
+static const ClassCase judged_cases[] = {
+	{ "Viewer seat can pull every API key of the org",
+	  "A member we added with the Viewer role can call GET /v1/orgs/acme/keys and the answer lists\n"
+	  "every API key of the organisation in clear. The endpoint never checks the caller's role;\n"
+	  "only Owners are meant to see that page.", "control_plane_auth", NULL },
+	{ "Project token works on the sibling project",
+	  "A token we created for project alpha can list, exec into and stop the sandboxes of project\n"
+	  "beta in the same organisation. The API only checks that the token belongs to the\n"
+	  "organisation, never that it belongs to the project it is used on.",
+	  "control_plane_auth", NULL },
+	{ "Installer never checks the signature it downloads",
+	  "install.sh downloads the msb tarball and its .minisig over plain http and runs the binary\n"
+	  "without ever verifying the signature, so whoever sits on the network path or the mirror\n"
+	  "hands every new user their own binary.", "supply_chain", NULL },
+	{ "SDK puts the API key into every 403 error",
+	  "When a call fails with 403 the Python SDK raises an error whose message carries the full\n"
+	  "API key, and our alerting bot posts those errors into a channel that 200 people read.",
+	  "secret_leakage", NULL },
+	{ "Restored snapshot keeps the real secret values",
+	  "A snapshot taken of a running sandbox keeps the resolved secret values in its memory image,\n"
+	  "and whoever restores it in another account reads them with a plain grep.",
+	  "snapshot_leak", NULL },
+	{ "Other users' job output readable from my sandbox",
+	  "From inside my sandbox I can read the stdout of sandboxes that belong to other users on the\n"
+	  "same host, tokens included when their jobs print them. Nothing stops one sandbox from\n"
+	  "reading another sandbox's output.", "isolation_bypass", NULL },
+	{ "Intern sees the production keys",
+	  "I invited our intern with the Viewer role. On the Settings page he clicked Reveal next to\n"
+	  "each API key and the console showed him the full keys, which I thought only Owners could\n"
+	  "do. His role should not allow that.", "control_plane_auth", NULL },
+	{ "Guest reads the instance role through a mapped address",
+	  "With --net-allow pypi.org the sandbox still reaches the metadata service as\n"
+	  "[::ffff:169.254.169.254] and gets the name of the instance role from\n"
+	  "/latest/meta-data/iam/security-credentials/. The allow list never sees that address.",
+	  "network_bypass", NULL },
+	{ "Snapshots of other organisations through the API",
+	  "GET /v1/snapshots?org=other-org returns the snapshots of an organisation I am not a member\n"
+	  "of, with download links. The API does not check that the caller belongs to the org named in\n"
+	  "the query.", "control_plane_auth", NULL },
+};
+
+static void
+test_words_judge_repo(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	for (gsize i = 0; i < G_N_ELEMENTS(judged_cases); i++) {
+		const ClassCase *c = &judged_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, TRUE);
+		if (g_strcmp0(a->klass, c->klass) != 0)
+			g_error("\"%s\": want class %s, got %s (%s)", c->subject, c->klass,
+				a->klass ? a->klass : "null", a->class_evidence ? a->class_evidence : "");
+	}
+}
+
 /* A component model of its own ([wordmodel] field = component): a pattern
  * names the cloud, and the default is core. */
 static const char component_words_rules[] =
@@ -1243,6 +1358,9 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/word-model", test_word_model);
 	g_test_add_func("/classify/word-model-repo", test_word_model_repo);
 	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
+	g_test_add_func("/classify/words-judge-candidates", test_words_judge_candidates);
+	g_test_add_func("/classify/words-judge-off", test_words_judge_off);
+	g_test_add_func("/classify/words-judge-repo", test_words_judge_repo);
 	g_test_add_func("/classify/component-model", test_component_model);
 	g_test_add_func("/classify/component-model-repo", test_component_model_repo);
 	return g_test_run();
