@@ -623,16 +623,24 @@ component_is_default(const StAnalysis *a)
 /* When the patterns fell back to the default component, the component the
  * word model (rules/component.model, words.h) gives TEXT when it is sure
  * ([wordmodel] min_margin).  [classify] component_words says when it is
- * asked: "default" (no group reached component_min), "unmatched" (no
- * [component.*] pattern matched at all) or "never". */
+ * asked: "default" (no group reached component_min), "weak" (that, or the
+ * group that won did so without a strong pattern: words that only touch a
+ * component, such as the tokens a leaked file held or the CI the writer
+ * runs msb on, and no phrase that names it; WEAK says so), "unmatched" (no
+ * [component.*] pattern matched at all) or "never".  A weak pattern answer
+ * is replaced only by another component. */
 static void
-component_from_words(const StRules *rules, const GArray *regions, const char *text, StAnalysis *a)
+component_from_words(const StRules *rules, const GArray *regions, const char *text,
+		     gboolean weak, StAnalysis *a)
 {
 	const StWordModel *m = st_rules_word_model(rules, "component");
 	const char *when = st_rules_get(rules, "classify", "component_words");
 	StWordGuess guess;
+	gboolean by_default = component_is_default(a);
 
-	if (m == NULL || !component_is_default(a) || g_strcmp0(when, "never") == 0)
+	if (m == NULL || g_strcmp0(when, "never") == 0)
+		return;
+	if (!by_default && !(weak && g_strcmp0(when, "weak") == 0))
 		return;
 	if (g_strcmp0(when, "unmatched") == 0) {
 		Tally any = { 0 };
@@ -641,7 +649,8 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
 		if (g != NULL)
 			return;
 	}
-	if (st_word_model_guess(m, text, &guess)) {
+	if (st_word_model_guess(m, text, &guess) &&
+	    (by_default || g_strcmp0(guess.klass, a->component) != 0)) {
 		st_set(&a->component, guess.klass);
 		st_set(&a->component_evidence, guess.evidence);
 		st_set(&a->component_source, "words");
@@ -657,6 +666,7 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 	const StRuleGroup *g = best_group(rules, "component.", regions,
 					  rules_int(rules, "classify", "component_min", 6),
 					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
+	gboolean weak = g != NULL && !best.strong;
 
 	st_set(&a->component_source, NULL);
 	if (!claims_finding(rules, regions, a, followup)) {
@@ -676,7 +686,7 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 	tally_clear(&best);
 	if (a->component != NULL)
 		st_set(&a->component_source, "patterns");
-	component_from_words(rules, regions, words_text, a);
+	component_from_words(rules, regions, words_text, weak, a);
 	if (a->component != NULL) {
 		g_autofree char *name = g_strconcat("component.", a->component, NULL);
 		if (rule_true(st_rules_group(rules, name), "platform_na"))

@@ -1215,6 +1215,49 @@ test_component_model_repo(void)
 	g_assert_cmpstr(b->component_source, ==, "patterns");
 }
 
+/* [classify] component_words = weak: a group that won without a strong
+ * pattern ("region" here) is only a touch of a component, and the sure
+ * model may replace it with another; a named component stays, and with
+ * "default" the weak answer stays too. */
+static void
+test_component_weak(void)
+{
+	g_autoptr(GString) text = g_string_new(component_words_rules);
+	g_string_replace(text, "[classify]\n", "[classify]\ncomponent_words = weak\n", 1);
+	g_string_replace(text, "match.named = managed cloud\n",
+			 "match.named = managed cloud\nmatch.region = region\n", 1);
+	g_autoptr(StRules) rules = tu_rules_text(text->str);
+	g_autoptr(StAnalysis) a = classify(rules, "guest kernel",
+					   "The guest kernel reads the host's memory in one region.",
+					   FALSE);
+	g_assert_cmpstr(a->component, ==, "core");
+	g_assert_cmpstr(a->component_source, ==, "words");
+	g_assert_true(g_str_has_prefix(a->component_evidence, "words: "));
+
+	/* the model agrees with the weak answer: the pattern's evidence stays */
+	g_autoptr(StAnalysis) b = classify(rules, "region", "The console of one region shows every "
+					   "key.", FALSE);
+	g_assert_cmpstr(b->component, ==, "cloud");
+	g_assert_cmpstr(b->component_source, ==, "patterns");
+
+	/* a named component is not the model's to change */
+	g_autoptr(StAnalysis) c = classify(rules, "guest kernel",
+					   "The guest kernel of the managed cloud reads the "
+					   "host's memory.", FALSE);
+	g_assert_cmpstr(c->component, ==, "cloud");
+	g_assert_cmpstr(c->component_source, ==, "patterns");
+
+	/* "default": the model speaks only for the default */
+	g_autoptr(GString) def = g_string_new(text->str);
+	g_string_replace(def, "component_words = weak", "component_words = default", 1);
+	g_autoptr(StRules) rdef = tu_rules_text(def->str);
+	g_autoptr(StAnalysis) d = classify(rdef, "guest kernel",
+					   "The guest kernel reads the host's memory in one region.",
+					   FALSE);
+	g_assert_cmpstr(d->component, ==, "cloud");
+	g_assert_cmpstr(d->component_source, ==, "patterns");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1245,5 +1288,6 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
 	g_test_add_func("/classify/component-model", test_component_model);
 	g_test_add_func("/classify/component-model-repo", test_component_model_repo);
+	g_test_add_func("/classify/component-weak", test_component_weak);
 	return g_test_run();
 }
