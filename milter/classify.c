@@ -190,17 +190,31 @@ pasted_line(const char *s)
 	return s[0] == '\t' || strncmp(s, "    ", 4) == 0;
 }
 
+/* Is S (a line without its end) the signature delimiter, "-- " (RFC 3676)
+ * or "--" as clients that trim lines send it? */
+static gboolean
+signature_line(const char *s, gsize len)
+{
+	while (len > 2 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	return len == 2 && s[0] == '-' && s[1] == '-';
+}
+
 /* Split BODY into the reporter's own lines, quoted ("> ") lines and pasted
  * lines (inside ``` or ~~~ fences, or indented: logs, code, tool output),
  * each at most MAX bytes: what decides a report's kind is near its top, a
  * word in a log or a quote says less than the same word in the reporter's
  * sentences, and the regex work stays bounded however long the pasted logs
- * are. */
+ * are.  A signature block (the "-- " line and the lines up to the next
+ * blank or quoted one) is none of them: a job title ("build
+ * infrastructure"), a team or a list footer says who writes, not what the
+ * report is about; what follows the block (a forwarded or quoted mail) is
+ * read again. */
 static void
 split_body(const char *body, gsize max, GString *own, GString *quoted, GString *pasted)
 {
 	const char *line = body ? body : "";
-	gboolean fenced = FALSE;
+	gboolean fenced = FALSE, signature = FALSE;
 
 	while (*line && (own->len < max || quoted->len < max || pasted->len < max)) {
 		const char *nl = strchr(line, '\n');
@@ -208,7 +222,11 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 		const char *s = line;
 		while (*s == ' ' || *s == '\t')
 			s++;
-		if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
+		if (signature && (*s == '\0' || *s == '\n' || *s == '\r' || *s == '>'))
+			signature = FALSE;
+		if (signature || (!fenced && signature_line(line, len))) {
+			signature = TRUE;
+		} else if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
 			fenced = !fenced;
 		} else if (*s == '>') {
 			while (*s == '>' || *s == ' ')
