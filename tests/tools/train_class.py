@@ -310,10 +310,12 @@ def first_run_rules(heldout, first):
 
 def with_setting(classify_rules, key, value):
     """CLASSIFY_RULES with KEY = VALUE in its [classify] group."""
-    out, done = [], False
+    out, done, group = [], False, None
     for line in classify_rules.splitlines():
-        if done is False and re.match(r"\s*%s\s*=" % re.escape(key), line):
-            continue
+        if line.strip().startswith("["):
+            group = line.strip()
+        if group == "[classify]" and re.match(r"\s*%s\s*=" % re.escape(key), line):
+            continue  # the key given below, wherever it stood in the group
         out.append(line)
         if line.strip() == "[classify]" and not done:
             out.append("%s = %s" % (key, value))
