@@ -191,17 +191,31 @@ pasted_line(const char *s)
 	return s[0] == '\t' || strncmp(s, "    ", 4) == 0;
 }
 
+/* Is S (a line without its end) the signature delimiter, "-- " (RFC 3676)
+ * or "--" as clients that trim lines send it? */
+static gboolean
+signature_line(const char *s, gsize len)
+{
+	while (len > 2 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	return len == 2 && s[0] == '-' && s[1] == '-';
+}
+
 /* Split BODY into the reporter's own lines, quoted ("> ") lines and pasted
  * lines (inside ``` or ~~~ fences, or indented: logs, code, tool output),
  * each at most MAX bytes: what decides a report's kind is near its top, a
  * word in a log or a quote says less than the same word in the reporter's
  * sentences, and the regex work stays bounded however long the pasted logs
- * are. */
+ * are.  A signature block (the "-- " line and the lines up to the next
+ * blank or quoted one) is none of them: a job title ("build
+ * infrastructure"), a team or a list footer says who writes, not what the
+ * report is about; what follows the block (a forwarded or quoted mail) is
+ * read again. */
 static void
 split_body(const char *body, gsize max, GString *own, GString *quoted, GString *pasted)
 {
 	const char *line = body ? body : "";
-	gboolean fenced = FALSE;
+	gboolean fenced = FALSE, signature = FALSE;
 
 	while (*line && (own->len < max || quoted->len < max || pasted->len < max)) {
 		const char *nl = strchr(line, '\n');
@@ -209,7 +223,11 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 		const char *s = line;
 		while (*s == ' ' || *s == '\t')
 			s++;
-		if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
+		if (signature && (*s == '\0' || *s == '\n' || *s == '\r' || *s == '>'))
+			signature = FALSE;
+		if (signature || (!fenced && signature_line(line, len))) {
+			signature = TRUE;
+		} else if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
 			fenced = !fenced;
 		} else if (*s == '>') {
 			while (*s == '>' || *s == ' ')
@@ -696,16 +714,24 @@ component_is_default(const StAnalysis *a)
 /* When the patterns fell back to the default component, the component the
  * word model (rules/component.model, words.h) gives TEXT when it is sure
  * ([wordmodel] min_margin).  [classify] component_words says when it is
- * asked: "default" (no group reached component_min), "unmatched" (no
- * [component.*] pattern matched at all) or "never". */
+ * asked: "default" (no group reached component_min), "weak" (that, or the
+ * group that won did so without a strong pattern: words that only touch a
+ * component, such as the tokens a leaked file held or the CI the writer
+ * runs msb on, and no phrase that names it; WEAK says so), "unmatched" (no
+ * [component.*] pattern matched at all) or "never".  A weak pattern answer
+ * is replaced only by another component. */
 static void
-component_from_words(const StRules *rules, const GArray *regions, const char *text, StAnalysis *a)
+component_from_words(const StRules *rules, const GArray *regions, const char *text,
+		     gboolean weak, StAnalysis *a)
 {
 	const StWordModel *m = st_rules_word_model(rules, "component");
 	const char *when = st_rules_get(rules, "classify", "component_words");
 	StWordGuess guess;
+	gboolean by_default = component_is_default(a);
 
-	if (m == NULL || !component_is_default(a) || g_strcmp0(when, "never") == 0)
+	if (m == NULL || g_strcmp0(when, "never") == 0)
+		return;
+	if (!by_default && !(weak && g_strcmp0(when, "weak") == 0))
 		return;
 	if (g_strcmp0(when, "unmatched") == 0) {
 		Tally any = { 0 };
@@ -714,7 +740,8 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
 		if (g != NULL)
 			return;
 	}
-	if (st_word_model_guess(m, text, &guess)) {
+	if (st_word_model_guess(m, text, &guess) &&
+	    (by_default || g_strcmp0(guess.klass, a->component) != 0)) {
 		st_set(&a->component, guess.klass);
 		st_set(&a->component_evidence, guess.evidence);
 		st_set(&a->component_source, "words");
@@ -730,6 +757,7 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 	const StRuleGroup *g = best_group(rules, "component.", regions,
 					  rules_int(rules, "classify", "component_min", 6),
 					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
+	gboolean weak = g != NULL && !best.strong;
 
 	st_set(&a->component_source, NULL);
 	if (!claims_finding(rules, regions, a, followup)) {
@@ -749,7 +777,7 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 	tally_clear(&best);
 	if (a->component != NULL)
 		st_set(&a->component_source, "patterns");
-	component_from_words(rules, regions, words_text, a);
+	component_from_words(rules, regions, words_text, weak, a);
 	if (a->component != NULL) {
 		g_autofree char *name = g_strconcat("component.", a->component, NULL);
 		if (rule_true(st_rules_group(rules, name), "platform_na"))

@@ -1330,6 +1330,154 @@ test_component_model_repo(void)
 	g_assert_cmpstr(b->component_source, ==, "patterns");
 }
 
+/* [classify] component_words = weak: a group that won without a strong
+ * pattern ("region" here) is only a touch of a component, and the sure
+ * model may replace it with another; a named component stays, and with
+ * "default" the weak answer stays too. */
+static void
+test_component_weak(void)
+{
+	g_autoptr(GString) text = g_string_new(component_words_rules);
+	g_string_replace(text, "[classify]\n", "[classify]\ncomponent_words = weak\n", 1);
+	g_string_replace(text, "match.named = managed cloud\n",
+			 "match.named = managed cloud\nmatch.region = region\n", 1);
+	g_autoptr(StRules) rules = tu_rules_text(text->str);
+	g_autoptr(StAnalysis) a = classify(rules, "guest kernel",
+					   "The guest kernel reads the host's memory in one region.",
+					   FALSE);
+	g_assert_cmpstr(a->component, ==, "core");
+	g_assert_cmpstr(a->component_source, ==, "words");
+	g_assert_true(g_str_has_prefix(a->component_evidence, "words: "));
+
+	/* the model agrees with the weak answer: the pattern's evidence stays */
+	g_autoptr(StAnalysis) b = classify(rules, "region", "The console of one region shows every "
+					   "key.", FALSE);
+	g_assert_cmpstr(b->component, ==, "cloud");
+	g_assert_cmpstr(b->component_source, ==, "patterns");
+
+	/* a named component is not the model's to change */
+	g_autoptr(StAnalysis) c = classify(rules, "guest kernel",
+					   "The guest kernel of the managed cloud reads the "
+					   "host's memory.", FALSE);
+	g_assert_cmpstr(c->component, ==, "cloud");
+	g_assert_cmpstr(c->component_source, ==, "patterns");
+
+	/* "default": the model speaks only for the default */
+	g_autoptr(GString) def = g_string_new(text->str);
+	g_string_replace(def, "component_words = weak", "component_words = default", 1);
+	g_autoptr(StRules) rdef = tu_rules_text(def->str);
+	g_autoptr(StAnalysis) d = classify(rdef, "guest kernel",
+					   "The guest kernel reads the host's memory in one region.",
+					   FALSE);
+	g_assert_cmpstr(d->component, ==, "cloud");
+	g_assert_cmpstr(d->component_source, ==, "patterns");
+}
+
+typedef struct {
+	const char *subject;
+	const char *body;
+	const char *component;
+	const char *source;
+} ComponentCase;
+
+/* Reports in new words (#3): what a leaked file held, the CI the writer
+ * runs msb on, a signature's job title or a list footer name no component
+ * of the finding; a finding in the release side or a named SDK keeps its
+ * component. */
+static const ComponentCase weak_cases[] = {
+	/* the leaked file held a release token: the restore is the runtime's */
+	{ "restored sandbox still holds deleted files",
+	  "When I delete a file inside a sandbox, take a snapshot and restore it as a new sandbox,\n"
+	  "the new sandbox can still read the deleted file from the raw disk: restore copies the whole\n"
+	  "image and does not discard the free blocks. The file we lost this way held the release\n"
+	  "token of the mobile team, so anyone handed the restored sandbox could publish their app.\n\n"
+	  "  msb exec a -- sh -c 'cp token.txt /root/t; sync; rm /root/t; sync'\n"
+	  "  msb snapshot a --tag clean\n  msb restore clean --name b\n"
+	  "  msb exec b -- strings /dev/vda | grep TOKEN\n  TOKEN=rel_4f9a...\n",
+	  "core", "words" },
+	/* the writer's CI runs msb; the shared scratch disk is the runtime's */
+	{ "two sandboxes share one scratch disk",
+	  "We run msb on the machines behind our GitHub Actions self-hosted runners. Every sandbox\n"
+	  "started with --scratch from the same image gets the same scratch disk, so a job of one\n"
+	  "repository reads what a job of another repository left there, including the deploy key\n"
+	  "one workflow writes to /scratch.\n\n"
+	  "  msb run --scratch --name one alpine -- sh -c 'echo k > /scratch/key'\n"
+	  "  msb run --scratch --name two alpine -- cat /scratch/key\n  k\n",
+	  "core", "words" },
+	/* a job title in the signature */
+	{ "files from the sandbox show up in my home folder",
+	  "A file I write inside the sandbox in /mnt/share/../x turns up in my real home folder,\n"
+	  "next to the shared one, and I can overwrite my ~/.bashrc that way.\n\n"
+	  "  msb run --volume ./share:/mnt/share alpine -- sh -c 'echo pwned > /mnt/share/../.bashrc'\n\n"
+	  "Best,\nMira\n\n-- \nMira Okafor | Release Engineering, CI/CD and supply chain security\n"
+	  "Fennel Systems | https://fennel.example\n",
+	  "core", "words" },
+	/* a list footer (the delimiter trimmed to "--") */
+	{ "sandbox without network reaches the host",
+	  "A sandbox started without any network can still open a TCP connection to a service that\n"
+	  "listens on the host's loopback address.\n\n  msb run --net none alpine -- nc 127.0.0.1 5432\n\n"
+	  "--\nYou received this because you are on the managed cloud beta list of Example Hosting.\n"
+	  "Unsubscribe: https://hosting.example/u\n",
+	  "core", "patterns" },
+	/* the release side's own storage: the model agrees, the pattern stays */
+	{ "SHA256SUMS no longer matches the downloads",
+	  "The binaries in the release bucket do not match SHA256SUMS any more: the msb binary for\n"
+	  "linux-x86_64 downloaded today has another hash than the one listed, and it contacts an\n"
+	  "unknown host when it starts. Everyone who installs now runs that binary.\n\n"
+	  "  curl -LO https://releases.example/msb-linux-x86_64\n  sha256sum msb-linux-x86_64\n",
+	  "release_infra", "patterns" },
+	/* a mail forwarded below the forwarder's signature is read */
+	{ "fwd: exceptions carry the key",
+	  "FYI, from one of our developers, see below.\n\n-- \nAna Lopes\nIT operations\n\n"
+	  "---------- Forwarded message ---------\nFrom: Dev <dev@example.org>\n\n"
+	  "The Python SDK puts the API key into its exception message when a call fails, so every\n"
+	  "log line of a failed call holds the key.\n\n"
+	  "  from microsandbox import PythonSandbox\n  PythonSandbox.create(api_key='k')\n",
+	  "python_sdk", "patterns" },
+};
+
+static void
+test_component_weak_repo(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	for (guint i = 0; i < G_N_ELEMENTS(weak_cases); i++) {
+		const ComponentCase *c = &weak_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, TRUE);
+		if (g_strcmp0(a->component, c->component) != 0 ||
+		    g_strcmp0(a->component_source, c->source) != 0)
+			g_error("case %u (%s): component %s (%s), expected %s (%s); evidence: %s", i,
+				c->subject, a->component, a->component_source, c->component,
+				c->source, a->component_evidence);
+	}
+}
+
+/* The signature block is not read for the class or the component; the
+ * lines after its blank line are. */
+static void
+test_signature_not_read(void)
+{
+	static const char sig_rules[] =
+		"[classify]\ncomponent_min = 8\ndefault_component = core\ncomponent_words = never\n"
+		"quoted_percent = 100\n"
+		"[component.release_infra]\nweight = 10\nmatch.named = release engineering\n"
+		"[component.cloud]\nweight = 10\nmatch.named = managed cloud\n";
+	g_autoptr(StRules) rules = tu_rules_text(sig_rules);
+	g_autoptr(StAnalysis) a = classify(rules, "odd", "The guest reads host files.\n\n-- \n"
+					   "Kim | release engineering\n", TRUE);
+	g_assert_cmpstr(a->component, ==, "core");
+	/* a quoted line ends the block */
+	g_autoptr(StAnalysis) b = classify(rules, "odd", "The guest reads host files.\n--\nKim\n"
+					   "> our release engineering found it\n", TRUE);
+	g_assert_cmpstr(b->component, ==, "release_infra");
+	/* text after the block's blank line */
+	g_autoptr(StAnalysis) c = classify(rules, "odd", "See below.\n-- \nKim\n\n"
+					   "The managed cloud shows other keys.\n", TRUE);
+	g_assert_cmpstr(c->component, ==, "cloud");
+	/* "--" inside a fence is code */
+	g_autoptr(StAnalysis) d = classify(rules, "odd", "```\n--\nrelease engineering\n```\n", TRUE);
+	g_assert_cmpstr(d->component, ==, "release_infra");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1363,5 +1511,8 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/words-judge-repo", test_words_judge_repo);
 	g_test_add_func("/classify/component-model", test_component_model);
 	g_test_add_func("/classify/component-model-repo", test_component_model_repo);
+	g_test_add_func("/classify/component-weak", test_component_weak);
+	g_test_add_func("/classify/component-weak-repo", test_component_weak_repo);
+	g_test_add_func("/classify/signature-not-read", test_signature_not_read);
 	return g_test_run();
 }
