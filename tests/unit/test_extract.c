@@ -1229,6 +1229,12 @@ static const struct {
 	  "3. Expected behaviour\nNo interface.\n", 1, 1, 1 },
 	{ PROSE "1. Steps\nStart the sandbox and probe the host:\n    msb run --network none alpine -- ip -6 addr\n"
 	  "2. Expected behaviour\n    no interface at all, or one that\n    drops every packet\n", 1, 1, 0 },
+	/* issue #3: an msb command written bare in the middle of a sentence,
+	 * with a path given to an option or a shell line's marks; a flag
+	 * named in passing is none */
+	{ PROSE "I started the sandbox with msb run --volume ~/share:/data:ro alpine and then listed ../.ssh through the share.\n", 1, 1, 0 },
+	{ PROSE "To see it, just run msb run --network none alpine -- wget -qO- http://192.0.2.7/ and watch the page come back.\n", 1, 1, 0 },
+	{ PROSE "Starting it as msb run --network none alpine still resolves names over DNS, which defeats the point.\n", 1, 0, 0 },
 };
 
 static void
