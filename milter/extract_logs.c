@@ -42,17 +42,108 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 	return oh != NULL && h > 0 && st_x_pair_any(ls, oh, &ls->l[h - 1], l);
 }
 
+/* Is line L a line of prose rather than output: a sentence (four words or
+ * more, ended by '.', '!' or '?', mostly letters: "The docs say the value
+ * is never logged.") or, ended or not, five words or more of which four in
+ * five are plain words (a sentence wrapped at the line's end: "The
+ * delivery program \"/x/mail_proc.pl\" produced")?  Output rarely is
+ * either ("cat: /host/etc/shadow: Permission denied", "Connecting to
+ * [2001:db8::10]:80"). */
+static gboolean
+prose_line(const Line *l)
+{
+	const char *t = l->s + strspn(l->s, " \t");
+	gsize n = strlen(t), letters = 0, words = 0, plain = 0;
+
+	if (l->logline)
+		return FALSE;
+	while (n > 0 && g_ascii_isspace(t[n - 1]))
+		n--;
+	for (gsize k = 0; k < n;) {
+		gsize w = strcspn(t + k, " \t"), e = w;
+		if (w > n - k)
+			w = e = n - k;
+		while (e > 0 && strchr(",.;:!?", t[k + e - 1]))
+			e--;  /* the word's trailing punctuation */
+		gboolean alpha = e > 0;
+		for (gsize c = 0; c < w; c++) {
+			gboolean a = g_ascii_isalpha(t[k + c]) || (guchar)t[k + c] >= 0x80;
+			letters += a;
+			if (c < e && !a)
+				alpha = FALSE;
+		}
+		words++;
+		plain += alpha;
+		k += w;
+		k += strspn(t + k, " \t");
+	}
+	if (words >= 4 && n > 0 && strchr(".!?", t[n - 1]) && letters * 4 >= n * 3)
+		return TRUE;
+	return words >= 5 && plain * 5 >= words * 4;
+}
+
+/* Is prose line H of LS a lead-in to what a reproduction printed, whatever
+ * its words: a reproduction came shortly before it, at most [logs]
+ * lead_in_gap lines above (SEEN, the last line above that is a command
+ * that is not an environment query, or code, -1 for none; else *POC, the
+ * command in a sentence st_x_poc_line finds, -2 until asked), it ends in a colon, and it introduces nothing of another
+ * kind ([logs.lead-in.not]: the environment, expected behaviour, a fix, the
+ * docs, more commands, a file's content; nor a step of a list,
+ * [poc.step-action]).  A block under it is output only when its first
+ * line is (not prose, prose_line; not code, not a command).  "The guest saw this:", "Here's what happened:",
+ * "Na konsoli:" after the commands announce their output as surely as
+ * "Output:" does; a list of output verbs per language never ends. */
+static gboolean
+lead_in(const Lines *ls, guint h, gint seen, gint *poc)
+{
+	const Line *l = &ls->l[h];
+	gsize n = strlen(l->s);
+	gint64 gap = st_rules_get_int(ls->rules, "logs", "lead_in_gap", 8);
+
+	if (l->type != L_PROSE || l->segment != 0 || l->logline)
+		return FALSE;
+	while (n > 0 && g_ascii_isspace(l->s[n - 1]))
+		n--;
+	if (n == 0 || l->s[n - 1] != ':' || (n > 1 && l->s[n - 2] == ':'))
+		return FALSE;
+	if (seen < 0 || (gint64)h - seen > gap) {
+		/* a command inside a sentence above it (st_x_poc_line), looked
+		 * for once, only when a line like this one comes */
+		if (*poc == -2)
+			*poc = st_x_poc_line(ls);
+		if (*poc < 0 || (guint)*poc > h || (gint64)h - *poc > gap)
+			return FALSE;
+	}
+	/* a step of a list ("3. Put this in ~/msb.yaml:") shows what to do;
+	 * a sentence wrapped onto it keeps its verb on the line above ("He
+	 * typed these two lines" / "into Python inside his sandbox:") */
+	const StRuleGroup *nots = st_x_grp(ls->rules, "logs.lead-in.not");
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.step-action"), l) ||
+	    st_x_line_any(ls, nots, l))
+		return FALSE;
+	return !(h > 0 && nots != NULL && st_x_pair_any(ls, nots, &ls->l[h - 1], l));
+}
+
+/* Is line H of LS an output heading of OH, or a lead-in (lead_in; SEEN
+ * and POC as there)? */
+static gboolean
+announces_output(const Lines *ls, guint h, const StRuleGroup *oh, gint seen, gint *poc)
+{
+	return output_heading(ls, h, oh) || lead_in(ls, h, seen, poc);
+}
+
 /* Is P, line I - 1 just above an unindented line I, something whose next
  * line is output: a command that is not an environment query ("msb exec x
- * -- id" then "Error: timed out") or an output heading of OH ("Output:")? */
+ * -- id" then "Error: timed out") or an output heading of OH ("Output:")
+ * or a lead-in after a reproduction (lead_in, SEEN and POC as there)? */
 static gboolean
-output_after(const Lines *ls, guint i, const StRuleGroup *oh)
+output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *poc)
 {
 	const Line *p = &ls->l[i - 1];
 
 	if (p->type == L_CMD && p->segment == 0)
 		return !p->env_log;
-	return p->type == L_PROSE && p->segment == 0 && output_heading(ls, i - 1, oh);
+	return p->type == L_PROSE && p->segment == 0 && announces_output(ls, i - 1, oh, seen, poc);
 }
 
 /* Output under an output heading, or after a non-environment command,
@@ -63,6 +154,9 @@ st_x_find_transcript(const Lines *ls)
 	const StRuleGroup *oh = st_x_grp(ls->rules, "logs.output-heading");
 	const StRuleGroup *inline_out = st_x_grp(ls->rules, "logs.inline-output");
 	gboolean live = FALSE;     /* last command of this segment is not env */
+	gboolean lead = FALSE;     /* this segment is under a lead-in only */
+	gint seen = -1;            /* the last line of a reproduction before i */
+	gint poc = -2;             /* st_x_poc_line, once asked */
 	guint seg = 0;
 
 	for (guint i = 0; i < ls->n; i++) {
@@ -71,15 +165,21 @@ st_x_find_transcript(const Lines *ls)
 			continue;  /* output nobody ran ([logs.imagined]) */
 		if (l->segment != seg) {
 			seg = l->segment;
-			live = FALSE;
+			live = lead = FALSE;
 			if (seg != 0) {
 				/* the heading is prose, or a bullet of an indented
 				 * list ("  * Response (trimmed):") above a deeper block */
 				gint h = st_x_heading_above(ls, i, 3);
 				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
 				       output_heading(ls, (guint)h, oh);
+				lead = !live && h >= 0 && lead_in(ls, (guint)h, seen, &poc);
+				live = live || lead;
 			}
 		}
+		if (lead && (l->type != L_OUTPUT || prose_line(l)))
+			live = FALSE;  /* the lead-in's block opens with prose,
+					* code or a command: not with output */
+		lead = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;
 		else if (l->type == L_OUTPUT && live && l->segment != 0)
@@ -87,18 +187,20 @@ st_x_find_transcript(const Lines *ls)
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
 		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
-			 output_like(ls, l) && output_after(ls, i, oh))
+			 output_like(ls, l) && output_after(ls, i, oh, seen, &poc))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
 		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content"), or when it
 		 * looks like output and the line before the blank is an output
-		 * heading ("Response (trimmed):" / "" / "{") */
+		 * heading ("Response (trimmed):" / "" / "{") or a lead-in */
 		else if (l->type == L_PROSE && l->segment == 0 && i > 1 &&
 			 ls->l[i - 1].type == L_BLANK &&
-			 ((l->logline && output_after(ls, i - 1, oh)) ||
+			 ((l->logline && output_after(ls, i - 1, oh, seen, &poc)) ||
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
-			   ls->l[i - 2].segment == 0 && output_heading(ls, i - 2, oh))))
+			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc))))
 			return (gint)i;
+		if ((l->type == L_CMD && !l->env_log) || l->type == L_CODE)
+			seen = (gint)i;
 	}
 	return -1;
 }

@@ -207,6 +207,67 @@ sentence_end(const char *p)
 	return p;
 }
 
+/* Does SPAN (an msb command as a sentence goes on after it) give an
+ * option a path or an address as its value ("--volume ~/share:/data:ro",
+ * "--env-file=/run/secrets/x")?  Prose names a flag ("msb run --network
+ * none still resolves names"), a command typed gives it its argument. */
+static gboolean
+option_with_path(const char *span)
+{
+	g_auto(GStrv) argv = NULL;
+	gint argc = 0;
+
+	if (!g_shell_parse_argv(span, &argc, &argv, NULL))
+		return FALSE;
+	for (gint i = 0; i < argc; i++) {
+		const char *a = argv[i], *eq = strchr(a, '=');
+		if (a[0] != '-' || !g_ascii_isalpha(a[strspn(a, "-")]))
+			continue;
+		if (eq != NULL && strpbrk(eq + 1, "/:") != NULL)
+			return TRUE;
+		if (eq == NULL && i + 1 < argc && argv[i + 1][0] != '-' &&
+		    strpbrk(argv[i + 1], "/:") != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Does prose line L hold an msb command written bare in the middle of a
+ * sentence ("I started the sandbox with msb run --volume ~/share:/data:ro
+ * alpine and then ...", "just run msb run ... -- rm -rf /docs/old and
+ * look")?  The product's own command with a subcommand is no English word;
+ * it counts as inline_run's bare test, or with an option given a path
+ * (option_with_path), up to the sentence's end. */
+#define MID_TRIES_MAX 4
+#define MID_CLAUSE_MAX 512
+
+static gboolean
+mid_sentence_msb(const Lines *ls, const Line *l)
+{
+	static const char *const prog[] = { "msb ", "microsandbox " };
+	guint tried = 0;
+
+	for (guint k = 0; k < G_N_ELEMENTS(prog); k++) {
+		for (const char *p = strstr(l->s, prog[k]); p != NULL; p = strstr(p + 1, prog[k])) {
+			const char *sub = p + strlen(prog[k]);
+			/* a subcommand follows; a few per line at most, each
+			 * clause read up to MID_CLAUSE_MAX bytes (a hostile line
+			 * of "msb msb msb ..." stays linear) */
+			if ((p > l->s && p[-1] != ' ' && p[-1] != '(') || !g_ascii_islower(*sub) ||
+			    g_str_has_prefix(sub, "msb ") || g_str_has_prefix(sub, "microsandbox "))
+				continue;
+			if (++tried > MID_TRIES_MAX)
+				return FALSE;
+			const char *e = sentence_end(p);
+			g_autofree char *clause = g_strndup(p, MIN((gsize)(e - p), MID_CLAUSE_MAX));
+			if (inline_run(ls, clause, TRUE) ||
+			    (option_with_path(clause) && inline_run(ls, clause, FALSE)))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* Does prose line L of LS hold a command that was run, written inside a
  * sentence of a long unwrapped line: in an inline code span ("I ran `msb
  * run ... -- python3 -c \"...\"` and it still printed"), in double quotes
@@ -242,7 +303,7 @@ inline_command(const Lines *ls, const Line *l)
 		if (inline_run(ls, clause, TRUE))
 			return TRUE;
 	}
-	return FALSE;
+	return mid_sentence_msb(ls, l);
 }
 
 /* Does prose line I of LS say what G says, alone or read with the next

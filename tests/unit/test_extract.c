@@ -1287,6 +1287,26 @@ static const struct {
 	  "3. Expected behaviour\nNo interface.\n", 1, 1, 1 },
 	{ PROSE "1. Steps\nStart the sandbox and probe the host:\n    msb run --network none alpine -- ip -6 addr\n"
 	  "2. Expected behaviour\n    no interface at all, or one that\n    drops every packet\n", 1, 1, 0 },
+	/* issue #3: what a reproduction printed, under a lead-in in any words
+	 * (a line ending in a colon after a command or code), not only under
+	 * the words of [logs.output-heading]; never under one that announces
+	 * the environment, the docs or the impact, nor before any command */
+	{ PROSE "I ran it in the guest:\n    msb exec w -- ls /data/../.ssh\nThe guest saw this:\n\n    id_ed25519\n    known_hosts\n", 1, 1, 1 },
+	{ PROSE "    sb = Sandbox.create(image=\"nope\", api_key=KEY)\n\nHere's what happened:\n\n"
+	  "StartError: image pull failed (api_key=msb_live_DUMMY0000, image=nope)\n", 1, -1, 1 },
+	{ PROSE "    sb = Sandbox.restore(snapshot_id=\"snap-1\")\n    print(sb.fs.list(\"/tmp\"))\n\nThe call answered with:\n\n"
+	  "['invoice-2026-11.pdf', 'acme-payroll.csv']\n", 1, 1, 1 },
+	{ PROSE "    msb run --volume /:/host alpine -- cat /host/etc/shadow\n\nNa konsoli dostałem:\n\n    root:*:19874:0:99999:7:::\n", 1, 1, 1 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nEnvironment:\n\n    Ubuntu 24.04 LTS\n    kernel 6.8.0-49-generic\n", 1, 1, 0 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nThe docs say:\n\n    Secrets passed via env are never logged.\n", 1, 1, 0 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nWhy it matters:\n\n    Anyone who can read the build log gets the key.\n", 1, 1, 0 },
+	{ PROSE "What I noticed:\n\n    the share stays writable\n    after a remount\n", 1, 0, 0 },
+	/* issue #3: an msb command written bare in the middle of a sentence,
+	 * with a path given to an option or a shell line's marks; a flag
+	 * named in passing is none */
+	{ PROSE "I started the sandbox with msb run --volume ~/share:/data:ro alpine and then listed ../.ssh through the share.\n", 1, 1, 0 },
+	{ PROSE "To see it, just run msb run --network none alpine -- wget -qO- http://192.0.2.7/ and watch the page come back.\n", 1, 1, 0 },
+	{ PROSE "Starting it as msb run --network none alpine still resolves names over DNS, which defeats the point.\n", 1, 0, 0 },
 };
 
 static void
