@@ -264,6 +264,12 @@ static const struct {
 	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
 	{ "Microsoft Windows [Wersja 10.0.19045.5131]\nWindows 10 Home\n",
 	  "windows", "Windows 10 Home", "10.0.19045.5131", NULL, NULL },
+	/* a table row or a list item ends the veto's window like a sentence */
+	{ "- Ubuntu 22.04.5 LTS, 5.15.0-126-generic: not affected\n- Arch Linux, 6.12.4-arch1-1: root shell\n",
+	  "linux", "Arch Linux", "6.12.4-arch1-1", NULL, NULL },
+	{ "| box | system | result |\n|---|---|---|\n| air | macOS 14.7.1, Apple M1 | not tested |\n"
+	  "| ws | Debian 12, kernel 6.1.0-27-amd64 | escape |\n",
+	  "linux", "Debian 12", "6.1.0-27-amd64", NULL, NULL },
 	/* round 26: the chip before a hyphenated "chip" word */
 	{ "Maskin: macOS 15.2 p\xc3\xa5 en MacBook Pro med M3 Pro-brikke\n", "macos", NULL, NULL, "15.2", "Apple M3 Pro" },
 	/* ChromeOS around a Crostini container is only the outer machine */
