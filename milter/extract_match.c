@@ -281,6 +281,44 @@ st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject, const StScan *
 	return FALSE;
 }
 
+/* The candidate data of st_x_find_preferring's first pass. */
+typedef struct {
+	const StRuleGroup *aside;
+	const StScan *scan;
+	gboolean seen;       /* a candidate was set aside */
+} Aside;
+
+static gboolean
+not_aside(const char *text, gint start, gint end, gpointer data)
+{
+	Aside *as = data;
+	if (!st_x_rejected_in(as->aside, as->scan, text, start, end))
+		return TRUE;
+	as->seen = TRUE;
+	return FALSE;
+}
+
+gboolean
+st_x_find_preferring(const StRuleGroup *group, const StRuleGroup *reject,
+		     const StRuleGroup *aside, const StScan *scan, const char *text,
+		     const char *capture, StXHit *hit, gboolean *aside_hit)
+{
+	Aside as = { aside, scan, FALSE };
+
+	if (aside_hit)
+		*aside_hit = FALSE;
+	if (aside == NULL)
+		return st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit);
+	if (st_x_find_if(group, reject, scan, text, capture, not_aside, &as, hit))
+		return TRUE;
+	/* the second pass runs only when the first set something aside */
+	if (!as.seen || !st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit))
+		return FALSE;
+	if (aside_hit)
+		*aside_hit = TRUE;
+	return TRUE;
+}
+
 /* Append LINE (LEN bytes) to OUT: CR dropped, tabs and no-break spaces
  * made spaces (evidence lines stay printable), LF added. */
 static void

@@ -264,6 +264,14 @@ static const struct {
 	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
 	{ "Microsoft Windows [Wersja 10.0.19045.5131]\nWindows 10 Home\n",
 	  "windows", "Windows 10 Home", "10.0.19045.5131", NULL, NULL },
+	/* issue #3: someone else's machine is a second choice ([platform.aside]) */
+	{ "A teammate saw the same on his Mac mini (macOS 14.6.1, Apple M2).\nAll output below is from my workstation:\n"
+	  "PRETTY_NAME=\"Fedora Linux 41 (Workstation Edition)\"\n$ uname -r\n6.11.10-300.fc41.x86_64\n",
+	  "linux", "Fedora Linux 41 (Workstation Edition)", "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "I tested on Debian 12 with kernel 6.1.0-28-amd64; my coworker's laptop runs macOS Sequoia 15.2 on an M4 and shows it too.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "My colleague found it on her MacBook Air M3 with macOS 15.1.1; I only forward it.\n",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3" },
 	/* a table row or a list item ends the veto's window like a sentence */
 	{ "- Ubuntu 22.04.5 LTS, 5.15.0-126-generic: not affected\n- Arch Linux, 6.12.4-arch1-1: root shell\n",
 	  "linux", "Arch Linux", "6.12.4-arch1-1", NULL, NULL },
