@@ -199,6 +199,21 @@ static const struct {
 	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
 	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
 	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
+	/* issue #3, mails crowded with versions: one the writer sets aside
+	 * ([version.aside]) is taken only when there is no other */
+	{ "package.json says \"microsandbox\": \"~0.8.2\" and npm list shows 0.8.7 in node_modules.\n",
+	  "0.8.7", "npm" },
+	{ "pyproject.toml: microsandbox>=0.8.1,<0.9\nThe venv has it at version 0.8.5 (pip list shows 0.8.5).\n",
+	  "0.8.5", "pip" },
+	{ "Cargo.toml:\nmicrosandbox = \"^0.7.4\"\n\n$ cargo tree -i microsandbox\nmicrosandbox v0.8.2\n", "0.8.2", "msb" },
+	{ "Nothing happens on msb 0.8.3, I tried that first. The leak starts with msb 0.8.5.\n", "0.8.5", "msb" },
+	{ "I could not reproduce it with msb 0.8.2 on the old runner; our workstations are on 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "We originally hit it on microsandbox 0.8.1 in September and it is\nstill there after upgrading, now on 0.8.7.\n",
+	  "0.8.7", "prose" },
+	/* ... and when it is the only one, it stays */
+	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
+	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
 };
 
 static void
