@@ -211,9 +211,14 @@ static const struct {
 	  "0.8.6", "prose" },
 	{ "We originally hit it on microsandbox 0.8.1 in September and it is\nstill there after upgrading, now on 0.8.7.\n",
 	  "0.8.7", "prose" },
+	{ "The CI hosts also have runc version 1.1.15 and Docker Engine 27.4.0 beside msb, which we\nupgraded last week; we are using 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "msb next to Rancher Desktop (1.16.0); msb itself installed via the tap, version 0.8.4.\n", "0.8.4", "prose" },
 	/* ... and when it is the only one, it stays */
 	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
 	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
+	/* a package manager that installs msb names no other product */
+	{ "Installed msb from brew (0.8.5) on my Mac.\n", "0.8.5", "prose" },
 };
 
 static void
