@@ -41,6 +41,14 @@ typedef gboolean (*StXAccept)(const char *text, gint start, gint end, gpointer d
 gboolean st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject,
 		      const StScan *scan, const char *text, const char *capture,
 		      StXAccept accept, gpointer data, StXHit *hit);
+/* st_x_find_in that prefers a candidate ASIDE (may be NULL) does not
+ * mark: a candidate ASIDE marks (its windows, like a reject group's: a
+ * version "not affected", a range's bound, a colleague's machine) is taken
+ * only when GROUP has no other.  *ASIDE_HIT (may be NULL) says whether the
+ * hit is such a second choice. */
+gboolean st_x_find_preferring(const StRuleGroup *group, const StRuleGroup *reject,
+			      const StRuleGroup *aside, const StScan *scan, const char *text,
+			      const char *capture, StXHit *hit, gboolean *aside_hit);
 void st_x_hit_clear(StXHit *hit);
 
 /* Named group NAME of HIT, trimmed, whitespace runs collapsed; NULL when the

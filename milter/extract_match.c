@@ -111,6 +111,26 @@ st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end)
 	return st_x_rejected_in(reject, NULL, text, start, end);
 }
 
+/* Does the line that starts at P open a table row or a list item ("|
+ * lab-01 | ...", "- Fedora 40: ...", "2. ...")? */
+static gboolean
+item_line(const char *p, const char *limit)
+{
+	while (p < limit && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p >= limit)
+		return FALSE;
+	if (*p == '|' || g_str_has_prefix(p, "│") || g_str_has_prefix(p, "┃") ||
+	    g_str_has_prefix(p, "•"))
+		return TRUE;
+	if ((*p == '-' || *p == '*' || *p == '+') && p + 1 < limit && (p[1] == ' ' || p[1] == '\t'))
+		return TRUE;
+	const char *d = p;
+	while (d < limit && g_ascii_isdigit(*d) && d - p < 2)
+		d++;
+	return d > p && d + 1 < limit && (*d == '.' || *d == ')') && (d[1] == ' ' || d[1] == '\t');
+}
+
 /* The run of non-blank characters of TEXT (TLEN bytes) that holds
  * [START, END): the word, URL or address a candidate stands in, at most
  * MAX_TOKEN bytes either side (cut back to a character boundary).
@@ -140,6 +160,8 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 	gint64 window = st_rule_get_int(reject, "window", 80);
 	const char *sv = st_rule_get(reject, "sentence");
 	gboolean sentence = sv && (g_ascii_strcasecmp(sv, "true") == 0 || strcmp(sv, "1") == 0);
+	const char *iv = st_rule_get(reject, "items");
+	gboolean items = iv && (g_ascii_strcasecmp(iv, "true") == 0 || strcmp(iv, "1") == 0);
 	gsize tlen = strlen(text);
 
 	/* before: [b, start) */
@@ -154,6 +176,15 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				b = i + 1;
 				break;
 			}
+	/* with "items = true" a table row or a list item is a sentence of its
+	 * own: the window does not reach above the line that opens the
+	 * candidate's item, nor into the next item */
+	if (items)
+		for (gint i = start; i > b; i--)
+			if (text[i - 1] == '\n' && item_line(text + i, text + start)) {
+				b = i;
+				break;
+			}
 	/* after: [end, a) */
 	gint a = end + (gint)window;
 	if ((gsize)a > tlen)
@@ -164,6 +195,12 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 		for (gint i = end; i < a; i++)
 			if (sentence_end_at(text + i, text + a)) {
 				a = text[i] == '\n' ? i : i + 1;
+				break;
+			}
+	if (items)
+		for (gint i = end; i < a; i++)
+			if (text[i] == '\n' && item_line(text + i + 1, text + tlen)) {
+				a = i;
 				break;
 			}
 	g_autofree char *before = g_strndup(text + b, start - b);
@@ -242,6 +279,44 @@ st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject, const StScan *
 		g_match_info_unref(mi);
 	}
 	return FALSE;
+}
+
+/* The candidate data of st_x_find_preferring's first pass. */
+typedef struct {
+	const StRuleGroup *aside;
+	const StScan *scan;
+	gboolean seen;       /* a candidate was set aside */
+} Aside;
+
+static gboolean
+not_aside(const char *text, gint start, gint end, gpointer data)
+{
+	Aside *as = data;
+	if (!st_x_rejected_in(as->aside, as->scan, text, start, end))
+		return TRUE;
+	as->seen = TRUE;
+	return FALSE;
+}
+
+gboolean
+st_x_find_preferring(const StRuleGroup *group, const StRuleGroup *reject,
+		     const StRuleGroup *aside, const StScan *scan, const char *text,
+		     const char *capture, StXHit *hit, gboolean *aside_hit)
+{
+	Aside as = { aside, scan, FALSE };
+
+	if (aside_hit)
+		*aside_hit = FALSE;
+	if (aside == NULL)
+		return st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit);
+	if (st_x_find_if(group, reject, scan, text, capture, not_aside, &as, hit))
+		return TRUE;
+	/* the second pass runs only when the first set something aside */
+	if (!as.seen || !st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit))
+		return FALSE;
+	if (aside_hit)
+		*aside_hit = TRUE;
+	return TRUE;
 }
 
 /* Append LINE (LEN bytes) to OUT: CR dropped, tabs and no-break spaces

@@ -5,10 +5,13 @@
  * rules/extract.rules ([platform.OS.FIELD]): Linux distro and kernel, macOS
  * version and chip, Windows edition and build.  [platform.not] vetoes
  * candidates (a host mentioned only as a negative test, a kernel string's
- * build line).  The operating system with the most fields found wins (ties:
- * the one named first, unless [platform.inner] says one runs inside the
- * other: msb in WSL is on Linux); only its fields are set.  With no field
- * at all, a host named without one ([platform.host.OS]) gives "os" alone.
+ * build line).  A candidate [platform.aside] marks (a colleague's machine)
+ * is a second choice: a field takes it only when the field has no other.
+ * The operating system with the most fields found that were no second
+ * choice wins, then the one with the most fields (ties: the one named
+ * first, unless [platform.inner] says one runs inside the other: msb in
+ * WSL is on Linux); only its fields are set.  With no field at all, a host
+ * named without one ([platform.host.OS]) gives "os" alone.
  */
 #include <string.h>
 
@@ -39,6 +42,7 @@ static const char *const host_groups[] = {
 typedef struct {
 	char *value;
 	gint pos;
+	gboolean aside;   /* a second choice ([platform.aside]) */
 } Found;
 
 /* Trim trailing punctuation a sentence leaves on a value. */
@@ -203,19 +207,22 @@ host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 void
 st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 {
-	Found found[F_N] = { { NULL, -1 } };
-	const StRuleGroup *reject;
+	Found found[F_N] = { { NULL, -1, FALSE } };
+	const StRuleGroup *reject, *aside;
 	int count[3] = { 0, 0, 0 }, first[3] = { G_MAXINT, G_MAXINT, G_MAXINT };
+	int own[3] = { 0, 0, 0 };   /* fields that are no second choice */
 	int best = -1;
 
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
 	reject = st_rules_group(rules, "platform.not");
+	aside = st_rules_group(rules, "platform.aside");
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 	for (int f = 0; f < F_N; f++) {
 		const StRuleGroup *g = st_rules_group(rules, fields[f].group);
 		StXHit h;
-		if (!st_x_find_in(g, reject, scan, text, fields[f].capture, &h))
+		if (!st_x_find_preferring(g, reject, aside, scan, text, fields[f].capture, &h,
+					  &found[f].aside))
 			continue;
 		found[f].value = field_value(f, &h);
 		found[f].pos = h.start;
@@ -224,6 +231,8 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 			continue;
 		int os = fields[f].os;
 		count[os]++;
+		if (!found[f].aside)
+			own[os]++;
 		first[os] = MIN(first[os], found[f].pos);
 	}
 	prefer_kernel_line(rules, reject, scan, text, found);
@@ -231,14 +240,15 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 	for (int os = 0; os < 3; os++) {
 		if (count[os] == 0)
 			continue;
-		if (best < 0 || count[os] > count[best] ||
-		    (count[os] == count[best] && first[os] < first[best]))
+		if (best < 0 || own[os] > own[best] ||
+		    (own[os] == own[best] && count[os] > count[best]) ||
+		    (own[os] == own[best] && count[os] == count[best] && first[os] < first[best]))
 			best = os;
 	}
 	const StRuleGroup *inner = st_rules_group(rules, "platform.inner");
 	int in_os = os_index(st_rule_get(inner, "os"));
 	if (best >= 0 && in_os >= 0 && in_os != best && count[in_os] == count[best] &&
-	    st_x_any_in(inner, scan, text))
+	    own[in_os] == own[best] && st_x_any_in(inner, scan, text))
 		best = in_os;
 	if (best >= 0) {
 		g_autoptr(GString) ev = g_string_new(NULL);

@@ -4,6 +4,11 @@
  * Groups [version.KIND] of rules/extract.rules are tried in file order; the
  * first pattern whose named group (?<v>...) matches, and that [version.not]
  * does not veto (versions of other software), gives the version.  The value
+ * A candidate that [version.aside] marks (a version the writer rules out,
+ * "msb 0.8.4 is not affected"; a dependency range's bound, "^0.8.0"; the
+ * release the writer first saw it on before moving to another) is a second
+ * choice: it is taken only when no group has a candidate it does not mark.
+ * The value
  * is normalised: the prefixes of [version] strip ("msb ", "v") are removed,
  * and so is punctuation a sentence puts after it ("microsandbox==0.8.4.",
  * "0.8.5-,"): a version never ends in '.', '-' or '+', and patterns that
@@ -49,6 +54,48 @@ normalise(const StRules *rules, const char *kind, const char *value)
 	return out;
 }
 
+/* ACCEPT of st_x_find_if: a candidate ASIDE does not mark. */
+typedef struct {
+	const StRuleGroup *aside;
+	const StScan *scan;
+	gboolean seen;       /* a candidate was set aside */
+} Aside;
+
+static gboolean
+not_aside(const char *text, gint start, gint end, gpointer data)
+{
+	Aside *as = data;
+	if (!st_x_rejected_in(as->aside, as->scan, text, start, end))
+		return TRUE;
+	as->seen = TRUE;
+	return FALSE;
+}
+
+/* The first candidate of G that REJECT lets through (and AS, when not
+ * NULL, does not set aside) becomes A's version.  TRUE when it did. */
+static gboolean
+version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, Aside *as,
+	   const StScan *scan, const char *text, StAnalysis *a)
+{
+	StXHit h;
+
+	if (!st_x_find_if(g, reject, scan, text, "v", as ? not_aside : NULL, as, &h))
+		return FALSE;
+	const char *kind = st_rule_get(g, "kind");
+	if (kind == NULL)
+		kind = g->name + strlen("version.");
+	g_autofree char *raw = st_x_named(&h, "v");
+	g_autofree char *v = normalise(rules, kind, raw ? raw : "");
+	if (*v) {
+		st_set(&a->version, v);
+		st_set(&a->version_kind, kind);
+		g_free(a->version_evidence);
+		a->version_evidence = st_x_evidence(text, h.start);
+	}
+	st_x_hit_clear(&h);
+	return *v != '\0';
+}
+
 void
 st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -56,29 +103,21 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 		return;
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
 	const StRuleGroup *reject = st_rules_group(rules, "version.not");
+	Aside as = { st_rules_group(rules, "version.aside"), NULL, FALSE };
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 
-	for (guint i = 0; i < groups->len; i++) {
-		const StRuleGroup *g = g_ptr_array_index(groups, i);
-		StXHit h;
-
-		if (g == reject || g->patterns->len == 0)
-			continue;
-		if (!st_x_find_in(g, reject, scan, text, "v", &h))
-			continue;
-		const char *kind = st_rule_get(g, "kind");
-		if (kind == NULL)
-			kind = g->name + strlen("version.");
-		g_autofree char *raw = st_x_named(&h, "v");
-		g_autofree char *v = normalise(rules, kind, raw ? raw : "");
-		if (*v) {
-			st_set(&a->version, v);
-			st_set(&a->version_kind, kind);
-			g_free(a->version_evidence);
-			a->version_evidence = st_x_evidence(text, h.start);
-		}
-		st_x_hit_clear(&h);
-		if (*v)
+	as.scan = scan;
+	/* first every group's candidates that [version.aside] does not mark;
+	 * then, only when one was set aside, every group's first candidate */
+	for (int pass = as.aside ? 0 : 1; pass < 2; pass++) {
+		if (pass == 1 && as.aside && !as.seen)
 			return;
+		for (guint i = 0; i < groups->len; i++) {
+			const StRuleGroup *g = g_ptr_array_index(groups, i);
+			if (g == reject || g == as.aside || g->patterns->len == 0)
+				continue;
+			if (version_in(rules, g, reject, pass == 0 ? &as : NULL, scan, text, a))
+				return;
+		}
 	}
 }

@@ -199,6 +199,26 @@ static const struct {
 	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
 	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
 	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
+	/* issue #3, mails crowded with versions: one the writer sets aside
+	 * ([version.aside]) is taken only when there is no other */
+	{ "package.json says \"microsandbox\": \"~0.8.2\" and npm list shows 0.8.7 in node_modules.\n",
+	  "0.8.7", "npm" },
+	{ "pyproject.toml: microsandbox>=0.8.1,<0.9\nThe venv has it at version 0.8.5 (pip list shows 0.8.5).\n",
+	  "0.8.5", "pip" },
+	{ "Cargo.toml:\nmicrosandbox = \"^0.7.4\"\n\n$ cargo tree -i microsandbox\nmicrosandbox v0.8.2\n", "0.8.2", "msb" },
+	{ "Nothing happens on msb 0.8.3, I tried that first. The leak starts with msb 0.8.5.\n", "0.8.5", "msb" },
+	{ "I could not reproduce it with msb 0.8.2 on the old runner; our workstations are on 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "We originally hit it on microsandbox 0.8.1 in September and it is\nstill there after upgrading, now on 0.8.7.\n",
+	  "0.8.7", "prose" },
+	{ "The CI hosts also have runc version 1.1.15 and Docker Engine 27.4.0 beside msb, which we\nupgraded last week; we are using 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "msb next to Rancher Desktop (1.16.0); msb itself installed via the tap, version 0.8.4.\n", "0.8.4", "prose" },
+	/* ... and when it is the only one, it stays */
+	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
+	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
+	/* a package manager that installs msb names no other product */
+	{ "Installed msb from brew (0.8.5) on my Mac.\n", "0.8.5", "prose" },
 };
 
 static void
@@ -264,6 +284,20 @@ static const struct {
 	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
 	{ "Microsoft Windows [Wersja 10.0.19045.5131]\nWindows 10 Home\n",
 	  "windows", "Windows 10 Home", "10.0.19045.5131", NULL, NULL },
+	/* issue #3: someone else's machine is a second choice ([platform.aside]) */
+	{ "A teammate saw the same on his Mac mini (macOS 14.6.1, Apple M2).\nAll output below is from my workstation:\n"
+	  "PRETTY_NAME=\"Fedora Linux 41 (Workstation Edition)\"\n$ uname -r\n6.11.10-300.fc41.x86_64\n",
+	  "linux", "Fedora Linux 41 (Workstation Edition)", "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "I tested on Debian 12 with kernel 6.1.0-28-amd64; my coworker's laptop runs macOS Sequoia 15.2 on an M4 and shows it too.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "My colleague found it on her MacBook Air M3 with macOS 15.1.1; I only forward it.\n",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3" },
+	/* a table row or a list item ends the veto's window like a sentence */
+	{ "- Ubuntu 22.04.5 LTS, 5.15.0-126-generic: not affected\n- Arch Linux, 6.12.4-arch1-1: root shell\n",
+	  "linux", "Arch Linux", "6.12.4-arch1-1", NULL, NULL },
+	{ "| box | system | result |\n|---|---|---|\n| air | macOS 14.7.1, Apple M1 | not tested |\n"
+	  "| ws | Debian 12, kernel 6.1.0-27-amd64 | escape |\n",
+	  "linux", "Debian 12", "6.1.0-27-amd64", NULL, NULL },
 	/* round 26: the chip before a hyphenated "chip" word */
 	{ "Maskin: macOS 15.2 p\xc3\xa5 en MacBook Pro med M3 Pro-brikke\n", "macos", NULL, NULL, "15.2", "Apple M3 Pro" },
 	/* ChromeOS around a Crostini container is only the outer machine */
