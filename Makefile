@@ -124,7 +124,7 @@ fuzz: deps
 # memcheck over every unit program and the analysis/filing path (make check
 # runs a sample of the latter)
 valgrind: deps all tools $(UNIT_BINS)
-	@ST_VALGRIND_UNIT=1 ST_VALGRIND_CORPUS=$${ST_VALGRIND_CORPUS:-60} bash tests/e2e/test_valgrind.sh
+	@ST_VALGRIND_UNIT=1 ST_VALGRIND_CORPUS=$${ST_VALGRIND_CORPUS:-60} ST_VALGRIND_HELDOUT=$${ST_VALGRIND_HELDOUT:-0} bash tests/e2e/test_valgrind.sh
 
 # the pkg-config packages, for scripts that link outside this Makefile (fuzz)
 print-pkgs:

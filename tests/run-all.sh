@@ -27,6 +27,7 @@ cd "$ST_ROOT" || exit 1
 # `make valgrind` runs the full test_valgrind.sh (every unit program too).
 export ST_VALGRIND_UNIT=${ST_VALGRIND_UNIT:-0}
 export ST_VALGRIND_CORPUS=${ST_VALGRIND_CORPUS:-20}
+export ST_VALGRIND_HELDOUT=${ST_VALGRIND_HELDOUT:-120}
 
 total_p=0 total_f=0 failed_suites=""
 tally() { # NAME OUTPUT-FILE STATUS

@@ -5,7 +5,8 @@
 #
 # `sectriage analyze --json` and `sectriage file` run under memcheck over
 #   - a sample of ../shared/corpus (every Nth message, sorted by name),
-#   - every devset message, every .eml under tests/data,
+#   - every devset message, every .eml under tests/data (of the held-out
+#     set a sample when ST_VALGRIND_HELDOUT is set, as make check does),
 #   - the cases build/tools/gen_hostile writes (but the three biggest),
 # one valgrind process per set and command (the rules are compiled once per
 # process: that is most of the cost), and every build/tests/test_* program
@@ -20,6 +21,7 @@
 # ST_SANITIZE set the test is skipped (make sanitize covers those binaries).
 #
 #   ST_VALGRIND_CORPUS   corpus messages in the sample (default 40, 0: none)
+#   ST_VALGRIND_HELDOUT  held-out messages in the sample (default 0: all)
 #   ST_VALGRIND_JOBS     parallel valgrind processes
 #   ST_VALGRIND_UNIT     0 skips the unit programs
 #   ST_VALGRIND_TIMEOUT  seconds for each valgrind process (default 600)
@@ -36,6 +38,7 @@ T=$(st_tmpdir)
 SUPP=$ST_ROOT/tests/valgrind.supp
 JOBS=${ST_VALGRIND_JOBS:-$(nproc 2>/dev/null || echo 2)}
 NCORPUS=${ST_VALGRIND_CORPUS:-40}
+NHELD=${ST_VALGRIND_HELDOUT:-0}
 TMO=${ST_VALGRIND_TIMEOUT:-600}
 export ST_SHARED=${ST_SHARED:-$SHARED}
 mkdir -p "$T/out" "$T/vg" "$T/sets" "$T/filed"
@@ -60,7 +63,17 @@ if [ "$NCORPUS" -gt 0 ] && [ "${#corpus[@]}" -gt 0 ]; then
 	for ((i = 0; i < ${#corpus[@]}; i += step)); do echo "${corpus[$i]}"; done | head -n "$NCORPUS" >"$T/sets/corpus"
 fi
 find "$SHARED/devset/mail" -type f -name '*.eml' 2>/dev/null | LC_ALL=C sort >"$T/sets/devset"
-find "$ST_ROOT/tests/data" -type f -name '*.eml' | LC_ALL=C sort >"$T/sets/data"
+# tests/data: every message but the held-out set's, and of that set every
+# Nth (it grows by a round of twelve at a time; memcheck costs about a
+# second a message)
+find "$ST_ROOT/tests/data" -type f -name '*.eml' -not -path '*/heldout/*' | LC_ALL=C sort >"$T/sets/data"
+mapfile -t held < <(find "$ST_ROOT/tests/data/heldout" -type f -name '*.eml' 2>/dev/null | LC_ALL=C sort)
+if [ "$NHELD" -gt 0 ] && [ "${#held[@]}" -gt "$NHELD" ]; then
+	step=$(( ${#held[@]} / NHELD ))
+	for ((i = 0; i < ${#held[@]}; i += step)); do echo "${held[$i]}"; done | head -n "$NHELD" >>"$T/sets/data"
+else
+	printf '%s\n' "${held[@]}" >>"$T/sets/data"
+fi
 # The hostile cases but the three whose size only makes memcheck slow (a
 # 10 MiB line, 2.8 MiB of HTML, a 50 MiB attachment: minutes each under
 # valgrind, the same code as the small cases); test_hostile.sh runs them
