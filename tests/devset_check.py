@@ -25,6 +25,7 @@ got) and the overall accuracy.  Exit status 1 when overall accuracy is under
 95% (ST_DEVSET_MIN to change) or any acknowledgment decision is wrong.
 The last line is "N passed, M failed", counting fields.
 """
+import concurrent.futures
 import glob
 import json
 import os
@@ -288,26 +289,37 @@ def main():
             lab = json.load(f)
         labels[lab.get("file", os.path.basename(lf)[:-5] + ".eml")] = lab
 
-    per_field, mismatches, notes = {}, [], []
-    ack_wrong = 0
-    for name in sorted(labels):
-        lab = labels[name]
+    def judge(name):
+        """(own analysis, facts judged, notes) of message NAME."""
+        lab, out = labels[name], []
         path = os.path.join(mail_dir, name)
-        env = lab.get("envelope_from", "")
-        own, err = analyze(binary, path, env)
+        own, err = analyze(binary, path, lab.get("envelope_from", ""))
         if err:
-            notes.append("%s: %s" % (name, err))
+            out.append("%s: %s" % (name, err))
         facts = own
         parent = lab.get("thread_parent")
         if parent:
             if parent in labels:
                 facts, terr = thread_facts(binary, mail_dir, labels[parent], lab)
                 if terr:
-                    notes.append("%s: thread via file/show failed (%s); "
-                                 "fell back to analyze of the reply alone" % (name, terr))
+                    out.append("%s: thread via file/show failed (%s); "
+                               "fell back to analyze of the reply alone" % (name, terr))
                     facts = own
             else:
-                notes.append("%s: thread parent %s has no label" % (name, parent))
+                out.append("%s: thread parent %s has no label" % (name, parent))
+        return own, facts, out
+
+    # one sectriage process a message (two or three for a thread reply),
+    # ST_DEVSET_JOBS at a time (default: the CPUs); judged in name order
+    jobs = int(os.environ.get("ST_DEVSET_JOBS", "0")) or os.cpu_count() or 1
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(judge, sorted(labels)))
+
+    per_field, mismatches, notes = {}, [], []
+    ack_wrong = 0
+    for name, (own, facts, out) in zip(sorted(labels), results):
+        lab = labels[name]
+        notes.extend(out)
         for field, exp, got, ok in compare(lab, facts, own):
             t = per_field.setdefault(field, [0, 0])
             t[0 if ok else 1] += 1
