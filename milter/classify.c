@@ -340,6 +340,14 @@ region_add(const StRules *rules, GArray *flats, GArray *regions, const char *tex
 /* Result of scoring every group with PREFIX: the best one at or above MIN
  * with evidence from MIN_PATTERNS distinct patterns (or one strong one).
  * Returns the group (owned by RULES) or NULL; BEST holds its tally. */
+/* May the group whose tally is T win: MIN points, from MIN_PATTERNS
+ * distinct patterns or a strong one? */
+static gboolean
+candidate(const Tally *t, int min, guint min_patterns)
+{
+	return t->score >= min && (t->strong || t->n_patterns >= min_patterns);
+}
+
 static const StRuleGroup *
 best_group(const StRules *rules, const char *prefix, const GArray *regions,
 	   int min, guint min_patterns, Tally *best)
@@ -352,8 +360,7 @@ best_group(const StRules *rules, const char *prefix, const GArray *regions,
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		tally_group(g, regions, &t);
-		if (t.score >= min && t.score > best->score &&
-		    (t.strong || t.n_patterns >= min_patterns)) {
+		if (candidate(&t, min, min_patterns) && t.score > best->score) {
 			tally_clear(best);
 			*best = t;
 			t.evidence = NULL;
@@ -511,7 +518,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 	tally_clear(best);
 	for (guint i = 0; i < groups->len; i++) {
 		tally_group(g_ptr_array_index(groups, i), regions, &t[i]);
-		if (t[i].score < min || !(t[i].strong || t[i].n_patterns >= min_patterns))
+		if (!candidate(&t[i], min, min_patterns))
 			continue;
 		candidates++;
 		if (first < 0 || t[i].score > t[first].score)
@@ -524,7 +531,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 			floor = MIN(floor, behind[c]);
 		for (guint i = 0; i < groups->len; i++) {
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
-			if (t[i].score < min || !(t[i].strong || t[i].n_patterns >= min_patterns))
+			if (!candidate(&t[i], min, min_patterns))
 				continue;
 			int c = st_word_model_label_index(m, g->name + strlen("class."));
 			double v = t[i].score + weight * (c >= 0 ? behind[c] : floor);

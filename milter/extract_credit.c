@@ -585,12 +585,9 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 static gboolean
 own_line(const char *own, const char *line, gsize len)
 {
-	for (const char *p = own; len > 0 && (p = g_strstr_len(p, -1, line)) != NULL; p++) {
-		gboolean starts = p == own || p[-1] == '\n';
-		gboolean ends = strncmp(p, line, len) == 0 && (p[len] == '\0' || p[len] == '\n');
-		if (starts && ends)
+	for (const char *p = own; len > 0 && (p = strstr(p, line)) != NULL; p++)
+		if ((p == own || p[-1] == '\n') && (p[len] == '\0' || p[len] == '\n'))
 			return TRUE;
-	}
 	return FALSE;
 }
 

@@ -49,6 +49,15 @@ gboolean st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject,
 gboolean st_x_find_preferring(const StRuleGroup *group, const StRuleGroup *reject,
 			      const StRuleGroup *aside, const StScan *scan, const char *text,
 			      const char *capture, StXHit *hit, gboolean *aside_hit);
+/* An StXAccept (its DATA an StXAside) that refuses a candidate ASIDE
+ * marks (st_x_rejected_in) and notes in SEEN that it did: the first pass
+ * of st_x_find_preferring, and of the version's walk over its groups. */
+typedef struct {
+	const StRuleGroup *aside;
+	const StScan *scan;
+	gboolean seen;       /* a candidate was set aside */
+} StXAside;
+gboolean st_x_not_aside(const char *text, gint start, gint end, gpointer data);
 void st_x_hit_clear(StXHit *hit);
 
 /* Named group NAME of HIT, trimmed, whitespace runs collapsed; NULL when the

@@ -281,17 +281,10 @@ st_x_find_if(const StRuleGroup *group, const StRuleGroup *reject, const StScan *
 	return FALSE;
 }
 
-/* The candidate data of st_x_find_preferring's first pass. */
-typedef struct {
-	const StRuleGroup *aside;
-	const StScan *scan;
-	gboolean seen;       /* a candidate was set aside */
-} Aside;
-
-static gboolean
-not_aside(const char *text, gint start, gint end, gpointer data)
+gboolean
+st_x_not_aside(const char *text, gint start, gint end, gpointer data)
 {
-	Aside *as = data;
+	StXAside *as = data;
 	if (!st_x_rejected_in(as->aside, as->scan, text, start, end))
 		return TRUE;
 	as->seen = TRUE;
@@ -303,13 +296,13 @@ st_x_find_preferring(const StRuleGroup *group, const StRuleGroup *reject,
 		     const StRuleGroup *aside, const StScan *scan, const char *text,
 		     const char *capture, StXHit *hit, gboolean *aside_hit)
 {
-	Aside as = { aside, scan, FALSE };
+	StXAside as = { aside, scan, FALSE };
 
 	if (aside_hit)
 		*aside_hit = FALSE;
 	if (aside == NULL)
 		return st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit);
-	if (st_x_find_if(group, reject, scan, text, capture, not_aside, &as, hit))
+	if (st_x_find_if(group, reject, scan, text, capture, st_x_not_aside, &as, hit))
 		return TRUE;
 	/* the second pass runs only when the first set something aside */
 	if (!as.seen || !st_x_find_if(group, reject, scan, text, capture, NULL, NULL, hit))

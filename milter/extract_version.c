@@ -54,32 +54,15 @@ normalise(const StRules *rules, const char *kind, const char *value)
 	return out;
 }
 
-/* ACCEPT of st_x_find_if: a candidate ASIDE does not mark. */
-typedef struct {
-	const StRuleGroup *aside;
-	const StScan *scan;
-	gboolean seen;       /* a candidate was set aside */
-} Aside;
-
-static gboolean
-not_aside(const char *text, gint start, gint end, gpointer data)
-{
-	Aside *as = data;
-	if (!st_x_rejected_in(as->aside, as->scan, text, start, end))
-		return TRUE;
-	as->seen = TRUE;
-	return FALSE;
-}
-
 /* The first candidate of G that REJECT lets through (and AS, when not
  * NULL, does not set aside) becomes A's version.  TRUE when it did. */
 static gboolean
-version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, Aside *as,
+version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, StXAside *as,
 	   const StScan *scan, const char *text, StAnalysis *a)
 {
 	StXHit h;
 
-	if (!st_x_find_if(g, reject, scan, text, "v", as ? not_aside : NULL, as, &h))
+	if (!st_x_find_if(g, reject, scan, text, "v", as ? st_x_not_aside : NULL, as, &h))
 		return FALSE;
 	const char *kind = st_rule_get(g, "kind");
 	if (kind == NULL)
@@ -103,7 +86,7 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 		return;
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
 	const StRuleGroup *reject = st_rules_group(rules, "version.not");
-	Aside as = { st_rules_group(rules, "version.aside"), NULL, FALSE };
+	StXAside as = { st_rules_group(rules, "version.aside"), NULL, FALSE };
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 
 	as.scan = scan;

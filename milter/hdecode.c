@@ -103,14 +103,15 @@ iconv_cache_free(gpointer data)
 
 static GPrivate iconv_cache_key = G_PRIVATE_INIT(iconv_cache_free);
 
-/* A converter from NAME to UTF-8 in its initial state, owned by the thread's
- * cache (never closed by the caller); (GIConv) -1 when iconv does not know
- * NAME. */
+/* A converter from NAME to UTF-8 in its initial state; (GIConv) -1 when
+ * iconv does not know NAME.  *OWNED: the caller closes it (a name too long
+ * to keep), else the thread's cache owns it. */
 static GIConv
-iconv_to_utf8(const char *name)
+iconv_to_utf8(const char *name, gboolean *owned)
 {
 	IconvCache *c = g_private_get(&iconv_cache_key);
 
+	*owned = FALSE;
 	if (c == NULL) {
 		c = g_new0(IconvCache, 1);
 		g_private_set(&iconv_cache_key, c);
@@ -122,8 +123,12 @@ iconv_to_utf8(const char *name)
 		}
 	}
 	GIConv cd = g_iconv_open("UTF-8", name);
-	if (cd == (GIConv) -1 || strlen(name) > MAX_CHARSET)
-		return cd;      /* a name too long to keep: the caller closes it */
+	if (cd == (GIConv) -1)
+		return cd;
+	if (strlen(name) > MAX_CHARSET) {
+		*owned = TRUE;
+		return cd;
+	}
 	IconvSlot *s = &c->slot[c->next++ % ICONV_SLOTS];
 	if (s->cd != NULL)
 		g_iconv_close(s->cd);
@@ -148,10 +153,10 @@ append_iconv(GString *dest, const char *in, gsize len, const char *charset, gboo
 	const char *name = g_mime_charset_iconv_name(charset);
 	if (name == NULL || *name == '\0')
 		name = charset;
-	GIConv cd = iconv_to_utf8(name);
+	gboolean owned;
+	GIConv cd = iconv_to_utf8(name, &owned);
 	if (cd == (GIConv) -1)
 		return FALSE;
-	gboolean kept = strlen(name) <= MAX_CHARSET;
 	/* glibc's UTF-8 reader lets 5- and 6-byte forms through: validate after. */
 	g_autoptr(GString) out = g_string_sized_new(len + 16);
 	*replaced = FALSE;
@@ -180,7 +185,7 @@ append_iconv(GString *dest, const char *in, gsize len, const char *charset, gboo
 	gsize outleft = sizeof buf;
 	g_iconv(cd, NULL, NULL, &outp, &outleft);
 	g_string_append_len(out, buf, outp - buf);
-	if (!kept)
+	if (owned)
 		g_iconv_close(cd);
 	if (!append_utf8_valid(dest, out->str, out->len))
 		*replaced = TRUE;
