@@ -11,10 +11,13 @@
  * reader of the text must do; (c) sectriage's own reading of the message,
  * st_message_parse_data alone: parsing, decoding, charsets to UTF-8, HTML
  * to text, archive listings, SHA-256 of the message and its attachments,
- * all before any fact is extracted; (d) the whole analysis:
- * st_analyze_data + JSON, as the milter and `analyze` do.  Prints the
- * median round of each: messages/s, MB/s and the ratios of the analysis
- * to each.
+ * all before any fact is extracted; (d) that reading and one literal
+ * scan (the rules' prefilter automaton, st_scan_new) of the body's text
+ * and of every textual attachment's: each text byte looked at once, the
+ * least an analysis by these rules can spend, whatever its patterns;
+ * (e) the whole analysis: st_analyze_data + JSON, as the milter and
+ * `analyze` do.  Prints the median round of each: messages/s, MB/s and
+ * the ratios of the analysis to each.
  * --per-message K then times each message alone (the fastest of N runs
  * of its parse and of its analysis) and prints the K that cost the most
  * analysis time, with their ratio and their share of the whole (#9).
@@ -26,6 +29,7 @@
 #include "sectriage/analyze.h"
 #include "sectriage/common.h"
 #include "sectriage/message.h"
+#include "sectriage/rules.h"
 
 typedef struct {
 	GPtrArray *blobs; /* GBytes* */
@@ -133,6 +137,35 @@ round_read(const Corpus *c, const StConfig *cfg)
 	gint64 t0 = g_get_monotonic_time();
 	for (guint i = 0; i < c->blobs->len; i++)
 		read_one(c->blobs->pdata[i], cfg);
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+/* Read BLOB and scan each of its texts once (no scan remembered: each is
+ * the text's first). */
+static void
+scan_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
+{
+	gsize len;
+	const char *data = g_bytes_get_data(blob, &len);
+	StMessage *m = st_message_parse_data(data, len, cfg);
+	if (m != NULL) {
+		st_scan_free(st_scan_new(rules, m->body_text, -1));
+		for (guint i = 0; m->attachments && i < m->attachments->len; i++) {
+			const StAttachment *att = g_ptr_array_index(m->attachments, i);
+			if (att->text != NULL)
+				st_scan_free(st_scan_new(rules, att->text, -1));
+		}
+		st_scan_memo_clear();
+	}
+	st_message_free(m);
+}
+
+static double
+round_scan(const Corpus *c, const StConfig *cfg, const StRules *rules)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++)
+		scan_one(c->blobs->pdata[i], cfg, rules);
 	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
@@ -255,21 +288,25 @@ main(int argc, char **argv)
 	round_parse(&c);
 	round_decode(&c);
 	round_read(&c, cfg);
+	round_scan(&c, cfg, rules);
 	round_analyze(&c, cfg, rules);
 
 	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
-	double *tr = g_new(double, rounds);
+	double *tr = g_new(double, rounds), *ts = g_new(double, rounds);
 	for (int r = 0; r < rounds; r++) {
 		tp[r] = round_parse(&c);
 		td[r] = round_decode(&c);
 		tr[r] = round_read(&c, cfg);
+		ts[r] = round_scan(&c, cfg, rules);
 		ta[r] = round_analyze(&c, cfg, rules);
 	}
 	qsort(tp, rounds, sizeof(double), cmp_double);
 	qsort(td, rounds, sizeof(double), cmp_double);
 	qsort(tr, rounds, sizeof(double), cmp_double);
+	qsort(ts, rounds, sizeof(double), cmp_double);
 	qsort(ta, rounds, sizeof(double), cmp_double);
 	double mp = tp[rounds / 2], ma = ta[rounds / 2], md = td[rounds / 2], mr = tr[rounds / 2];
+	double ms = ts[rounds / 2];
 	double n = c.blobs->len, mb = c.total / 1e6;
 	if (json) {
 		printf("{\"messages\": %u, \"bytes\": %zu, \"rounds\": %d, "
@@ -279,10 +316,11 @@ main(int argc, char **argv)
 		       "\"parse_mb_per_s\": %.2f, \"analyze_mb_per_s\": %.2f, \"ratio\": %.2f, "
 		       "\"decode_s\": %.4f, \"decode_msgs_per_s\": %.1f, \"decode_ratio\": %.2f, "
 		       "\"read_s\": %.4f, \"read_msgs_per_s\": %.1f, \"read_ratio\": %.2f, "
-		       "\"read_over_parse\": %.2f}\n",
+		       "\"read_over_parse\": %.2f, \"scan_s\": %.4f, \"scan_msgs_per_s\": %.1f, "
+		       "\"scan_over_parse\": %.2f}\n",
 		       c.blobs->len, c.total, rounds, mp, tp[0], tp[rounds - 1], ma, ta[0],
 		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp,
-		       md, n / md, ma / md, mr, n / mr, ma / mr, mr / mp);
+		       md, n / md, ma / md, mr, n / mr, ma / mr, mr / mp, ms, n / ms, ms / mp);
 	} else {
 		printf("messages %u, %.2f MB, %d rounds (median; min-max)\n", c.blobs->len, mb, rounds);
 		printf("bare GMime parse: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
@@ -291,10 +329,13 @@ main(int argc, char **argv)
 		       n / md, mb / md, md, td[0], td[rounds - 1]);
 		printf("sectriage's read: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / mr, mb / mr, mr, tr[0], tr[rounds - 1]);
+		printf("read + one scan:  %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / ms, mb / ms, ms, ts[0], ts[rounds - 1]);
 		printf("full analysis:    %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / ma, mb / ma, ma, ta[0], ta[rounds - 1]);
 		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f; "
-		       "analysis/read: %.2f; read/parse: %.2f\n", ma / mp, ma / md, ma / mr, mr / mp);
+		       "analysis/read: %.2f; read/parse: %.2f; read+scan/parse: %.2f\n", ma / mp, ma / md,
+		       ma / mr, mr / mp, ms / mp);
 	}
 	if (worst > 0)
 		per_message(&c, cfg, rules, rounds, worst);
@@ -302,6 +343,7 @@ main(int argc, char **argv)
 	g_free(td);
 	g_free(ta);
 	g_free(tr);
+	g_free(ts);
 	g_ptr_array_unref(c.blobs);
 	g_ptr_array_unref(c.names);
 	return 0;

@@ -71,7 +71,7 @@ A=$("$B/bench_analyze" --json -n 7 "$SHARED/corpus")
 ratio=$(jnum ratio <<<"$A")
 row "1. analysis, ../shared/corpus ($(jnum messages <<<"$A") msgs, $(py "'%.1f' % ($(jnum bytes <<<"$A") / 1e6)") MB, in memory, median of 7)" \
 	"$(jnum analyze_msgs_per_s <<<"$A") msg/s, $(jnum analyze_mb_per_s <<<"$A") MB/s" \
-	"bare GMime parse $(jnum parse_msgs_per_s <<<"$A") msg/s (ratio $ratio); parse + decoding every part $(jnum decode_msgs_per_s <<<"$A") msg/s (ratio $(jnum decode_ratio <<<"$A")); sectriage's own reading before any extraction (parse, decode, charsets, HTML, archives, SHA-256) $(jnum read_msgs_per_s <<<"$A") msg/s, $(jnum read_over_parse <<<"$A")x bare parse (analysis/reading $(jnum read_ratio <<<"$A"))" \
+	"bare GMime parse $(jnum parse_msgs_per_s <<<"$A") msg/s (ratio $ratio); parse + decoding every part $(jnum decode_msgs_per_s <<<"$A") msg/s (ratio $(jnum decode_ratio <<<"$A")); sectriage's own reading before any extraction (parse, decode, charsets, HTML, archives, SHA-256) $(jnum read_msgs_per_s <<<"$A") msg/s, $(jnum read_over_parse <<<"$A")x bare parse (analysis/reading $(jnum read_ratio <<<"$A")); that reading and one literal scan of every text, each byte looked at once and no pattern run, the least an analysis by rules can spend: $(jnum scan_msgs_per_s <<<"$A") msg/s, $(jnum scan_over_parse <<<"$A")x bare parse" \
 	"$(verdict 1 "$(py "$ratio <= 2")" "analysis <= 2x bare parse")"
 fi
 
