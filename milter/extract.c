@@ -160,10 +160,10 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
 	const StRuleGroup *header = st_x_grp(rules, "quote.header");
-	g_autofree char *text = st_x_prepare(rules, msg->body_text, TRUE, st_x_grp(rules, "quote.ours"), header);
+	g_autoptr(StXQuote) body = st_x_quote_new(rules, msg->body_text, header);
+	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"));
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
-	g_autofree char *own_copy = st_x_quoted(rules, msg->body_text, header) ?
-		st_x_prepare(rules, msg->body_text, FALSE, NULL, header) : NULL;
+	g_autofree char *own_copy = st_x_quote_any(body) ? st_x_quote_prepare(body, FALSE, NULL) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);
@@ -201,7 +201,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		credit_documents(rules, msg, a);
 	if (!a->credit_found) {
 		/* an answer to a credit question, ours quoted back included */
-		g_autofree char *all = own_copy ? st_x_prepare(rules, msg->body_text, TRUE, NULL, header) : NULL;
+		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL) : NULL;
 		st_extract_credit_answer(rules, all ? all : own, own, a);
 	}
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&

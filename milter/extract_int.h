@@ -92,6 +92,17 @@ char *st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
  * text whatever KEEP_QUOTED. */
 gboolean st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header);
 
+/* TEXT's lines and reply headers read once for several of the questions
+ * above (st_x_quote_new: TEXT may be NULL and must outlive it): st_x_quote_any
+ * is st_x_quoted, st_x_quote_prepare is st_x_prepare with the same RULES,
+ * TEXT and HEADER. */
+typedef struct StXQuote StXQuote;
+StXQuote *st_x_quote_new(const StRules *rules, const char *text, const StRuleGroup *header);
+void st_x_quote_free(StXQuote *q);
+gboolean st_x_quote_any(StXQuote *q);
+char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(StXQuote, st_x_quote_free)
+
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */
 char *st_x_evidence(const char *text, gint pos);
 

@@ -401,75 +401,140 @@ line_blank(const XLine *l)
  * a long line of prose is none. */
 #define ST_X_MAX_HEADER 600
 
-/* A literal scan (the prefilter) that stands for every window of LINES
- * reply_header tries: the lines without their quote markers and CRs, one
- * space between two, hold each window as a substring.  NULL without RULES
- * or HEADER, or with the prefilter off: every pattern runs. */
+/* Append line L of a reply header window to JOINED: without its quote
+ * markers and CRs, one space after the line before. */
+static void
+window_add(GString *joined, const XLine *l, gboolean first)
+{
+	if (!first)
+		g_string_append_c(joined, ' ');
+	for (gsize j = l->skip > 0 ? (gsize)l->skip : 0; j < l->len; j++)
+		if (l->s[j] != '\r')
+			g_string_append_c(joined, l->s[j]);
+}
+
+/* A literal scan (the prefilter) of every window of LINES reply_header
+ * tries: the lines without their quote markers and CRs, one space between
+ * two, hold each window as a substring.  NULL without RULES or HEADER, or
+ * with the prefilter off. */
 static StScan *
 header_scan(const StRules *rules, const StRuleGroup *header, const GArray *lines)
 {
 	if (rules == NULL || header == NULL)
 		return NULL;
 	g_autoptr(GString) all = g_string_new(NULL);
-	for (guint i = 0; i < lines->len; i++) {
-		const XLine *l = &g_array_index(lines, XLine, i);
-		if (i > 0)
-			g_string_append_c(all, ' ');
-		for (gsize j = l->skip > 0 ? (gsize)l->skip : 0; j < l->len; j++)
-			if (l->s[j] != '\r')
-				g_string_append_c(all, l->s[j]);
-	}
+	for (guint i = 0; i < lines->len; i++)
+		window_add(all, &g_array_index(lines, XLine, i), i == 0);
 	return st_scan_new(rules, all->str, (gssize)all->len);
 }
 
-/* The number of lines (1 to 3) from line I of LINES on that make a reply
- * header of HEADER ([quote.header]), tried joined by spaces with their
- * quote markers removed; 0 when none.  JOINED holds the header found.
- * SCAN: header_scan's (NULL: none). */
+
+/* A text's lines and the reply headers among them, read once for every
+ * st_x_quote_* question about it: the extraction asks whether the body
+ * quotes anything and prepares it two or three ways, and the reply-header
+ * patterns, tried on up to three windows at every line, were most of the
+ * cost of each (#9). */
+struct StXQuote {
+	GArray *lines;          /* XLine */
+	gsize len;              /* the text's */
+	guint8 *header;         /* per line: reply_header's answer + 1, 0 not
+	                         * asked yet */
+	const StRules *rules;
+	const StRuleGroup *group;
+	gboolean may;           /* a pattern of GROUP may match somewhere: the
+	                         * whole text's scan says so, or there is none */
+	StScan *wscan;          /* scratch: a window's literals */
+	GString *joined;        /* scratch: a window */
+};
+
+/* The number of lines (1 to 3) from line I of Q's on that make a reply
+ * header of its group ([quote.header]), tried joined by spaces with their
+ * quote markers removed; 0 when none.  Each window gets a literal scan of
+ * its own: the whole text holds the literals of some pattern wherever one
+ * reply header is (an address, "wrote", a date), which would let that
+ * pattern run at every line. */
 static guint
-reply_header(const StRuleGroup *header, const StScan *scan, const GArray *lines, guint i,
-	     GString *joined)
+reply_header(StXQuote *q, guint i)
 {
-	if (header == NULL || line_blank(&g_array_index(lines, XLine, i)))
+	const GArray *lines = q->lines;
+	GString *joined = q->joined;
+
+	if (!q->may || line_blank(&g_array_index(lines, XLine, i)))
 		return 0;
 	g_string_truncate(joined, 0);
 	for (guint k = 0; k < 3 && i + k < lines->len; k++) {
 		const XLine *l = &g_array_index(lines, XLine, i + k);
-		gsize from = l->skip > 0 ? (gsize)l->skip : 0;
 		if (k > 0 && line_blank(l))
 			return 0;
 		if (joined->len + l->len > ST_X_MAX_HEADER)
 			return 0;
-		if (k > 0)
-			g_string_append_c(joined, ' ');
-		for (gsize j = from; j < l->len; j++)
-			if (l->s[j] != '\r')
-				g_string_append_c(joined, l->s[j]);
-		if (st_x_any_in(header, scan, joined->str))
+		window_add(joined, l, k == 0);
+		st_scan_fill(q->rules, &q->wscan, joined->str, (gssize)joined->len);
+		if (st_x_any_in(q->group, q->wscan, joined->str))
 			return k + 1;
 	}
 	return 0;
 }
 
+StXQuote *
+st_x_quote_new(const StRules *rules, const char *text, const StRuleGroup *header)
+{
+	StXQuote *q = g_new0(StXQuote, 1);
+	q->lines = split_lines(text ? text : "");
+	q->len = text ? strlen(text) : 0;
+	q->header = g_new0(guint8, q->lines->len + 1);
+	q->rules = rules;
+	q->group = header;
+	q->joined = g_string_new(NULL);
+	if (header == NULL)
+		return q;
+	g_autoptr(StScan) scan = header_scan(rules, header, q->lines);
+	q->may = scan == NULL || st_scan_checking(scan);
+	for (guint i = 0; !q->may && i < header->patterns->len; i++)
+		q->may = st_scan_may_match(scan, g_ptr_array_index(header->patterns, i));
+	return q;
+}
+
+void
+st_x_quote_free(StXQuote *q)
+{
+	if (q == NULL)
+		return;
+	g_array_unref(q->lines);
+	g_free(q->header);
+	st_scan_free(q->wscan);
+	g_string_free(q->joined, TRUE);
+	g_free(q);
+}
+
+/* reply_header at line I of Q, asked once. */
+static guint
+quote_header(StXQuote *q, guint i)
+{
+	if (q->header[i] == 0)
+		q->header[i] = (guint8)(reply_header(q, i) + 1);
+	return q->header[i] - 1u;
+}
+
+gboolean
+st_x_quote_any(StXQuote *q)
+{
+	for (guint i = 0; i < q->lines->len; i++)
+		if (g_array_index(q->lines, XLine, i).skip >= 0)
+			return TRUE;
+	for (guint i = 0; i < q->lines->len; i++)
+		if (quote_header(q, i) > 0)
+			return TRUE;
+	return FALSE;
+}
+
 gboolean
 st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header)
 {
-	g_autoptr(GArray) lines = NULL;
-	g_autoptr(GString) joined = NULL;
-	g_autoptr(StScan) scan = NULL;
-
 	if (text == NULL)
 		return FALSE;
-	lines = split_lines(text);
-	for (guint i = 0; i < lines->len; i++)
-		if (g_array_index(lines, XLine, i).skip >= 0)
-			return TRUE;
-	joined = g_string_new(NULL);
-	scan = header_scan(rules, header, lines);
-	for (guint i = 0; i < lines->len; i++)
-		if (reply_header(header, scan, lines, i, joined) > 0)
-			return TRUE;
-	return FALSE;
+	g_autoptr(StXQuote) q = st_x_quote_new(rules, text, header);
+	return st_x_quote_any(q);
 }
 
 /* Put the quoted RUN into OUT when KEEP and no pattern of DROP matches
@@ -488,12 +553,15 @@ run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop)
  * is the earlier mail, unmarked.  Blank lines between the header and the
  * quote it heads belong to the run. */
 static guint
-header_run(const GArray *lines, guint i, guint k, const GString *joined, GString *run,
+header_run(const GArray *lines, guint i, guint k, GString *joined, GString *run,
 	   gboolean *history)
 {
 	gboolean marked = g_array_index(lines, XLine, i).skip >= 0;
 	guint j = i + k;
 
+	g_string_truncate(joined, 0);
+	for (guint b = i; b < j; b++)
+		window_add(joined, &g_array_index(lines, XLine, b), b == i);
 	append_clean(run, joined->str, joined->len);
 	if (*history || marked)
 		return j;
@@ -510,23 +578,17 @@ header_run(const GArray *lines, guint i, guint k, const GString *joined, GString
 }
 
 char *
-st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
-	     const StRuleGroup *drop, const StRuleGroup *header)
+st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 {
-	GString *out;
+	const GArray *lines = q->lines;
+	GString *out = g_string_sized_new(q->len + 1);
 	g_autoptr(GString) run = g_string_new(NULL);
 	g_autoptr(GString) joined = g_string_new(NULL);
-	g_autoptr(GArray) lines = NULL;
 	gboolean history = FALSE;  /* below an unmarked reply header */
 
-	if (text == NULL)
-		return g_strdup("");
-	out = g_string_sized_new(strlen(text) + 1);
-	lines = split_lines(text);
-	g_autoptr(StScan) scan = header_scan(rules, header, lines);
 	for (guint i = 0; i < lines->len; ) {
 		const XLine *l = &g_array_index(lines, XLine, i);
-		guint k = reply_header(header, scan, lines, i, joined);
+		guint k = quote_header(q, i);
 
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
@@ -546,4 +608,14 @@ st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
 	}
 	run_end(out, run, keep_quoted, drop);
 	return g_string_free(out, FALSE);
+}
+
+char *
+st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
+	     const StRuleGroup *drop, const StRuleGroup *header)
+{
+	if (text == NULL)
+		return g_strdup("");
+	g_autoptr(StXQuote) q = st_x_quote_new(rules, text, header);
+	return st_x_quote_prepare(q, keep_quoted, drop);
 }

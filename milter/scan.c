@@ -125,6 +125,25 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 }
 
 void
+st_scan_fill(const StRules *rules, StScan **scan, const char *text, gssize len)
+{
+	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL) {
+		g_clear_pointer(scan, st_scan_free);
+		return;
+	}
+	gsize words = st_ac_n_words(rules->ac);
+	if (*scan == NULL || (*scan)->n_words != words) {
+		g_free(*scan);
+		*scan = g_malloc0(scan_size(words));
+	} else {
+		memset((*scan)->bits, 0, words * sizeof(guint64));
+	}
+	(*scan)->check = rules->check;
+	(*scan)->n_words = words;
+	st_ac_scan(rules->ac, text, len < 0 ? (gssize)strlen(text) : len, (*scan)->bits);
+}
+
+void
 st_scan_free(StScan *scan)
 {
 	g_free(scan);

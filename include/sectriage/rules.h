@@ -123,6 +123,10 @@ typedef struct StScan StScan;
  * joined otherwise).  Returns a new scan (st_scan_free), or NULL when RULES
  * is NULL or the prefilter is off; a NULL scan runs every pattern. */
 StScan *st_scan_new(const StRules *rules, const char *text, gssize len);
+/* Scan TEXT into *SCAN as st_scan_new would, reusing *SCAN (NULL: a new
+ * one; st_scan_free) and remembering nothing: for many short texts each
+ * scanned once.  *SCAN becomes NULL where st_scan_new gives NULL. */
+void st_scan_fill(const StRules *rules, StScan **scan, const char *text, gssize len);
 /* Free SCAN.  NULL is fine. */
 void st_scan_free(StScan *scan);
 /* Forget the scans this thread remembers (st_scan_new keeps its last few,
