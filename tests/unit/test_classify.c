@@ -740,6 +740,19 @@ static const OosCase oos_cases[] = {
 	{ "Re: Guest writes to host /etc through the shared volume",
 	  "I haven't run it on 0.8.7 yet; on 0.8.6 the guest still writes to the host's /etc\n"
 	  "through the shared volume.", FALSE, "", "sandbox_escape" },
+	/* an advisory or CVE id alone is no known upstream issue: another
+	 * project's CVE cited as an analogy, the report's own GHSA id in a
+	 * GitHub notification ([oos.upstream] min_patterns) */
+	{ "Like CVE-2024-21626, but in msb: a leaked host fd in the guest",
+	  "A process in the guest finds a file descriptor of the host's /proc left open by agentd and\n"
+	  "reads host files through it, much as runc's bug did.", TRUE, "", "sandbox_escape" },
+	{ "[GHSA-q3x7-m2rf-9v8c] --net none guest reaches the host over IPv6",
+	  "With --net none the guest still talks to the host over IPv6 link-local; the egress filter\n"
+	  "only looks at IPv4.", TRUE, "", "network_bypass" },
+	/* ... while the id with the dependency it is in still is one */
+	{ "CVE-2024-37890 in the Node SDK",
+	  "The ws package in the Node SDK's dependency tree is affected by CVE-2024-37890.", FALSE,
+	  "upstream", NULL },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
