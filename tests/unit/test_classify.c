@@ -753,6 +753,20 @@ static const OosCase oos_cases[] = {
 	{ "CVE-2024-37890 in the Node SDK",
 	  "The ws package in the Node SDK's dependency tree is affected by CVE-2024-37890.", FALSE,
 	  "upstream", NULL },
+	/* a hardening wish in plain words: the writer claims no finding and
+	 * asks for a change (round 58's 672) */
+	{ "msb-netd keeps CAP_NET_ADMIN all the time",
+	  "I'm not claiming a vulnerability here. If the helper ever had a parsing bug, an attacker\n"
+	  "would get that capability on the host. Could you consider dropping it after setup?", FALSE,
+	  "hardening", NULL },
+	{ "msbd socket is group-writable",
+	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
+	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
+	  "hardening", NULL },
+	/* ... while modesty about a real finding is none */
+	{ "Not sure if this is a bug: the API key is in our error tracker",
+	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
+	  "up in our error tracker. Could you add redaction?", TRUE, "", "secret_leakage" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
