@@ -753,6 +753,24 @@ static const OosCase oos_cases[] = {
 	{ "CVE-2024-37890 in the Node SDK",
 	  "The ws package in the Node SDK's dependency tree is affected by CVE-2024-37890.", FALSE,
 	  "upstream", NULL },
+	/* a self-DoS told in the writer's own language (round 58's German):
+	 * the hang or the full disk, and the limit, the others carrying on */
+	{ "msb exec se bloque quand le disque de la sandbox est plein",
+	  "Quand le script dans la sandbox remplit le disque, msb exec se bloque. Les autres sandbox\n"
+	  "continuent normalement, et le Mac aussi.", TRUE, "self_dos", NULL },
+	{ "msb run se cuelga con una fork bomb",
+	  "Con una fork bomb dentro del invitado, msb run se cuelga; solo mi propio sandbox queda\n"
+	  "afectado.", TRUE, "self_dos", NULL },
+	{ "Fork bomb in de guest",
+	  "Een fork bomb in de guest: msb run blijft hangen, maar de andere sandboxen draaien gewoon\n"
+	  "door.", TRUE, "self_dos", NULL },
+	{ "msb exec never returns once the guest disk is full",
+	  "dd: error writing '/data/x': No space left on device\n\n"
+	  "After that msb exec never returns. Other sandboxes kept running.", TRUE, "self_dos", NULL },
+	/* ... a hang alone, without the limit, is no self-DoS */
+	{ "msb run hängt",
+	  "Der Gast schreibt die Platte des Hosts voll, msb run hängt, und danach starten keine\n"
+	  "Sandboxen mehr.", TRUE, "", NULL },
 	/* a hardening wish in plain words: the writer claims no finding and
 	 * asks for a change (round 58's 672) */
 	{ "msb-netd keeps CAP_NET_ADMIN all the time",
