@@ -412,7 +412,11 @@ classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StA
 		if (unless >= 0 && a->check[unless])
 			continue;
 		tally_group(g, regions, &t);
-		if (t.score < st_rule_get_int(g, "min", def_min) || st_flag_has(a->out_of_scope, name))
+		/* "min_patterns": that many distinct patterns (or a strong one)
+		 * must agree; an identifier alone (a CVE id named as an
+		 * analogy) is not the reading the group stands for */
+		if (!candidate(&t, st_rule_get_int(g, "min", def_min), (guint)st_rule_get_int(g, "min_patterns", 1)) ||
+		    st_flag_has(a->out_of_scope, name))
 			continue;
 		g_ptr_array_add(a->out_of_scope, g_strdup(name));
 		g_ptr_array_add(a->out_of_scope_evidence, g_strdup(t.evidence ? t.evidence : ""));

@@ -740,6 +740,51 @@ static const OosCase oos_cases[] = {
 	{ "Re: Guest writes to host /etc through the shared volume",
 	  "I haven't run it on 0.8.7 yet; on 0.8.6 the guest still writes to the host's /etc\n"
 	  "through the shared volume.", FALSE, "", "sandbox_escape" },
+	/* an advisory or CVE id alone is no known upstream issue: another
+	 * project's CVE cited as an analogy, the report's own GHSA id in a
+	 * GitHub notification ([oos.upstream] min_patterns) */
+	{ "Like CVE-2024-21626, but in msb: a leaked host fd in the guest",
+	  "A process in the guest finds a file descriptor of the host's /proc left open by agentd and\n"
+	  "reads host files through it, much as runc's bug did.", TRUE, "", "sandbox_escape" },
+	{ "[GHSA-q3x7-m2rf-9v8c] --net none guest reaches the host over IPv6",
+	  "With --net none the guest still talks to the host over IPv6 link-local; the egress filter\n"
+	  "only looks at IPv4.", TRUE, "", "network_bypass" },
+	/* ... while the id with the dependency it is in still is one */
+	{ "CVE-2024-37890 in the Node SDK",
+	  "The ws package in the Node SDK's dependency tree is affected by CVE-2024-37890.", FALSE,
+	  "upstream", NULL },
+	/* a self-DoS told in the writer's own language (round 58's German):
+	 * the hang or the full disk, and the limit, the others carrying on */
+	{ "msb exec se bloque quand le disque de la sandbox est plein",
+	  "Quand le script dans la sandbox remplit le disque, msb exec se bloque. Les autres sandbox\n"
+	  "continuent normalement, et le Mac aussi.", TRUE, "self_dos", NULL },
+	{ "msb run se cuelga con una fork bomb",
+	  "Con una fork bomb dentro del invitado, msb run se cuelga; solo mi propio sandbox queda\n"
+	  "afectado.", TRUE, "self_dos", NULL },
+	{ "Fork bomb in de guest",
+	  "Een fork bomb in de guest: msb run blijft hangen, maar de andere sandboxen draaien gewoon\n"
+	  "door.", TRUE, "self_dos", NULL },
+	{ "msb exec never returns once the guest disk is full",
+	  "dd: error writing '/data/x': No space left on device\n\n"
+	  "After that msb exec never returns. Other sandboxes kept running.", TRUE, "self_dos", NULL },
+	/* ... a hang alone, without the limit, is no self-DoS */
+	{ "msb run hängt",
+	  "Der Gast schreibt die Platte des Hosts voll, msb run hängt, und danach starten keine\n"
+	  "Sandboxen mehr.", TRUE, "", NULL },
+	/* a hardening wish in plain words: the writer claims no finding and
+	 * asks for a change (round 58's 672) */
+	{ "msb-netd keeps CAP_NET_ADMIN all the time",
+	  "I'm not claiming a vulnerability here. If the helper ever had a parsing bug, an attacker\n"
+	  "would get that capability on the host. Could you consider dropping it after setup?", FALSE,
+	  "hardening", NULL },
+	{ "msbd socket is group-writable",
+	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
+	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
+	  "hardening", NULL },
+	/* ... while modesty about a real finding is none */
+	{ "Not sure if this is a bug: the API key is in our error tracker",
+	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
+	  "up in our error tracker. Could you add redaction?", TRUE, "", "secret_leakage" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
