@@ -219,6 +219,18 @@ static const struct {
 	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
 	/* a package manager that installs msb names no other product */
 	{ "Installed msb from brew (0.8.5) on my Mac.\n", "0.8.5", "prose" },
+	/* issue #3: the release the writer moved to is the newest they ran;
+	 * one the move fixed, or not made yet, is set aside */
+	{ "Seen first on msb 0.8.6 last month. I updated msb to 0.8.9 on Friday and the guest\nstill reads the file.\n",
+	  "0.8.9", "prose" },
+	{ "Since upgrading to 0.8.9 it happens on every run, not only now and then.\n", "0.8.9", "prose" },
+	{ "We upgraded to 0.8.9 and that fixed it; the transcript was made with msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "We haven't upgraded to 0.8.9 yet; our hosts run microsandbox 0.8.7.\n", "0.8.7", "msb" },
+	{ "I upgraded the kernel to 6.8.12 last night; we still run msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "Please upgrade to 0.8.9 if you can.\n", NULL, NULL },
+	/* a version asked about is no version run */
+	{ "We're still on msb 0.8.6 here.\n- Is 0.8.6 affected, or only 0.8.7?\n- After upgrading to 0.8.8, do we\n  need to recreate the sandboxes?\n",
+	  "0.8.6", "msb" },
 };
 
 static void
