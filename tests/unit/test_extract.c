@@ -231,6 +231,19 @@ static const struct {
 	/* a version asked about is no version run */
 	{ "We're still on msb 0.8.6 here.\n- Is 0.8.6 affected, or only 0.8.7?\n- After upgrading to 0.8.8, do we\n  need to recreate the sandboxes?\n",
 	  "0.8.6", "msb" },
+	/* the answer of a REPL or a notebook cell after its result prompt */
+	{ "In [3]: microsandbox.__version__\nOut[3]: '0.8.9'\n", "0.8.9", "pip" },
+	{ "> require('microsandbox/package.json').version\n'0.8.8'\n", "0.8.8", "npm" },
+	/* configuration and automation: a key naming the product's version,
+	 * a record of the product with its version field */
+	{ "FROM debian:12\nARG MSB_VERSION=0.8.9\nRUN curl -fsSL https://install.example/msb.sh | sh -s -- \"$MSB_VERSION\"\n",
+	  "0.8.9", "msb" },
+	{ "jobs:\n  e2e:\n    env:\n      MICROSANDBOX_VERSION: \"0.8.8\"\n", "0.8.8", "msb" },
+	{ "[{\"name\": \"requests\", \"version\": \"2.32.3\"}, {\"name\": \"microsandbox\", \"version\": \"0.8.9\"}]\n",
+	  "0.8.9", "package" },
+	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
+	  "0.8.7", "package" },
+	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
 };
 
 static void
@@ -487,6 +500,18 @@ static const struct {
 	/* round 48: a bare "macOS" as an environment list item */
 	{ "## Environment\n\n- microsandbox Python SDK 0.8.4\n- Python 3.12.2\n- macOS\n", "macos",
 	  NULL, NULL, NULL, NULL },
+	/* issue #3: facts gathered by automation or dumped as configuration */
+	{ "ansible_distribution: Ubuntu\nansible_distribution_version: '24.04'\nansible_kernel: 6.8.0-49-generic\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-49-generic", NULL, NULL },
+	{ "\"platform\": \"rocky\",\n\"platform_family\": \"rhel\",\n\"platform_version\": \"9.5\",\n\"kernel_release\": \"5.14.0-503.14.1.el9_5.x86_64\"\n",
+	  "linux", "Rocky 9.5", "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
+	{ "guest_kernel: 6.1.55\nplatform: linux\n", NULL, NULL, NULL, NULL, NULL },
+	/* Python's platform.platform() in a notebook or a bug template */
+	{ "Platform: Linux-6.11.10-300.fc41.x86_64-x86_64-with-glibc2.40\n", "linux", NULL,
+	  "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ ">>> platform.platform()\n'macOS-14.7.1-arm64-arm-64bit'\n", "macos", NULL, NULL, "14.7.1", NULL },
+	/* a kernel named in the plural after the hosts */
+	{ "Our Debian 12 servers (6.1 kernels) all show it.\n", "linux", "Debian 12", "6.1", NULL, NULL },
 	/* round 49: a distribution no pattern names, on a labelled line or
 	 * right before its kernel */
 	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
