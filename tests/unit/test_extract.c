@@ -512,6 +512,16 @@ static const struct {
 	{ ">>> platform.platform()\n'macOS-14.7.1-arm64-arm-64bit'\n", "macos", NULL, NULL, "14.7.1", NULL },
 	/* a kernel named in the plural after the hosts */
 	{ "Our Debian 12 servers (6.1 kernels) all show it.\n", "linux", "Debian 12", "6.1", NULL, NULL },
+	/* a machine that is his, her or a named person's is someone else's */
+	{ "Priya first hit it on her MacBook Pro (M4 Pro, macOS 15.2). Everything below is from my box:\n"
+	  "PRETTY_NAME=\"Fedora Linux 41 (Workstation Edition)\"\n$ uname -r\n6.11.10-300.fc41.x86_64\n",
+	  "linux", "Fedora Linux 41 (Workstation Edition)", "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "Jonas's laptop (macOS 14.7.1, M2) shows it as well.\nMy own box: Debian 12, kernel 6.1.0-28-amd64.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "Mein Kollege hat es auf seinem MacBook (M3, macOS 15.1) gesehen. Bei mir: Ubuntu 24.04, Kernel 6.8.0-49-generic.\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-49-generic", NULL, NULL },
+	{ "I forward this for Priya: she found it on her MacBook Air M3 with macOS 15.1.1.\n",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3" },
 	/* round 49: a distribution no pattern names, on a labelled line or
 	 * right before its kernel */
 	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
@@ -2135,6 +2145,18 @@ test_revise_correction(void)
 	g_assert_cmpstr(again->chip, ==, "Apple M4 Pro");
 	g_assert_true(again->check[ST_CHECK_PLATFORM]);
 	g_assert_cmpstr(again->version, ==, "0.8.2");
+
+	/* a correction after an apology, the host it names replaces the report's */
+	g_autoptr(StAnalysis) third = analyse(rules, "Snapshot restore shares files", report, NULL);
+	g_autoptr(StAnalysis) sorry = analyse(rules, "Re: Snapshot restore shares files",
+		"Sorry, a correction to the report below: it was not my laptop but the build box,\n"
+		"which is a Mac mini with M4, macOS 15.1.1.\n\n"
+		"> $ msb --version\n> msb 0.8.2\n> Host: Debian 12, kernel 6.1.0-27-amd64\n", NULL);
+	g_assert_true(sorry->corrects[ST_CHECK_PLATFORM]);
+	st_analysis_merge(third, sorry);
+	g_assert_cmpstr(third->os, ==, "macos");
+	g_assert_cmpstr(third->macos_version, ==, "15.1.1");
+	g_assert_cmpstr(third->chip, ==, "Apple M4");
 
 	/* no correction: the first version stated stays */
 	const char *plain[] = {
