@@ -3,17 +3,18 @@
  *
  * Groups [version.KIND] of rules/extract.rules are tried in file order; the
  * first pattern whose named group (?<v>...) matches, and that [version.not]
- * does not veto (versions of other software), gives the version.  The value
+ * does not veto (versions of other software), gives the version.
  * A candidate that [version.aside] marks (a version the writer rules out,
  * "msb 0.8.4 is not affected"; a dependency range's bound, "^0.8.0"; the
- * release the writer first saw it on before moving to another) is a second
- * choice: it is taken only when no group has a candidate it does not mark.
- * The value
- * is normalised: the prefixes of [version] strip ("msb ", "v") are removed,
- * and so is punctuation a sentence puts after it ("microsandbox==0.8.4.",
- * "0.8.5-,"): a version never ends in '.', '-' or '+', and patterns that
- * allow those inside a version run on into the full stop; a commit SHA is
- * kept as written.
+ * release the writer first saw it on before moving to another; one asked
+ * about in a question) is a second choice: it is taken only when no group
+ * has a candidate it does not mark.  The first group, [version.upgraded],
+ * reads the release the writer moved to ("I upgraded to 0.8.9 and it still
+ * happens"): the newest they ran.  The value is normalised: the prefixes
+ * of [version] strip ("msb ", "v") are removed, and so is punctuation a
+ * sentence puts after it ("microsandbox==0.8.4.", "0.8.5-,"): a version
+ * never ends in '.', '-' or '+', and patterns that allow those inside a
+ * version run on into the full stop; a commit SHA is kept as written.
  */
 #include <string.h>
 

@@ -219,6 +219,31 @@ static const struct {
 	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
 	/* a package manager that installs msb names no other product */
 	{ "Installed msb from brew (0.8.5) on my Mac.\n", "0.8.5", "prose" },
+	/* issue #3: the release the writer moved to is the newest they ran;
+	 * one the move fixed, or not made yet, is set aside */
+	{ "Seen first on msb 0.8.6 last month. I updated msb to 0.8.9 on Friday and the guest\nstill reads the file.\n",
+	  "0.8.9", "prose" },
+	{ "Since upgrading to 0.8.9 it happens on every run, not only now and then.\n", "0.8.9", "prose" },
+	{ "We upgraded to 0.8.9 and that fixed it; the transcript was made with msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "We haven't upgraded to 0.8.9 yet; our hosts run microsandbox 0.8.7.\n", "0.8.7", "msb" },
+	{ "I upgraded the kernel to 6.8.12 last night; we still run msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "Please upgrade to 0.8.9 if you can.\n", NULL, NULL },
+	/* a version asked about is no version run */
+	{ "We're still on msb 0.8.6 here.\n- Is 0.8.6 affected, or only 0.8.7?\n- After upgrading to 0.8.8, do we\n  need to recreate the sandboxes?\n",
+	  "0.8.6", "msb" },
+	/* the answer of a REPL or a notebook cell after its result prompt */
+	{ "In [3]: microsandbox.__version__\nOut[3]: '0.8.9'\n", "0.8.9", "pip" },
+	{ "> require('microsandbox/package.json').version\n'0.8.8'\n", "0.8.8", "npm" },
+	/* configuration and automation: a key naming the product's version,
+	 * a record of the product with its version field */
+	{ "FROM debian:12\nARG MSB_VERSION=0.8.9\nRUN curl -fsSL https://install.example/msb.sh | sh -s -- \"$MSB_VERSION\"\n",
+	  "0.8.9", "msb" },
+	{ "jobs:\n  e2e:\n    env:\n      MICROSANDBOX_VERSION: \"0.8.8\"\n", "0.8.8", "msb" },
+	{ "[{\"name\": \"requests\", \"version\": \"2.32.3\"}, {\"name\": \"microsandbox\", \"version\": \"0.8.9\"}]\n",
+	  "0.8.9", "package" },
+	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
+	  "0.8.7", "package" },
+	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
 };
 
 static void
@@ -475,6 +500,28 @@ static const struct {
 	/* round 48: a bare "macOS" as an environment list item */
 	{ "## Environment\n\n- microsandbox Python SDK 0.8.4\n- Python 3.12.2\n- macOS\n", "macos",
 	  NULL, NULL, NULL, NULL },
+	/* issue #3: facts gathered by automation or dumped as configuration */
+	{ "ansible_distribution: Ubuntu\nansible_distribution_version: '24.04'\nansible_kernel: 6.8.0-49-generic\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-49-generic", NULL, NULL },
+	{ "\"platform\": \"rocky\",\n\"platform_family\": \"rhel\",\n\"platform_version\": \"9.5\",\n\"kernel_release\": \"5.14.0-503.14.1.el9_5.x86_64\"\n",
+	  "linux", "Rocky 9.5", "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
+	{ "guest_kernel: 6.1.55\nplatform: linux\n", NULL, NULL, NULL, NULL, NULL },
+	/* Python's platform.platform() in a notebook or a bug template */
+	{ "Platform: Linux-6.11.10-300.fc41.x86_64-x86_64-with-glibc2.40\n", "linux", NULL,
+	  "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ ">>> platform.platform()\n'macOS-14.7.1-arm64-arm-64bit'\n", "macos", NULL, NULL, "14.7.1", NULL },
+	/* a kernel named in the plural after the hosts */
+	{ "Our Debian 12 servers (6.1 kernels) all show it.\n", "linux", "Debian 12", "6.1", NULL, NULL },
+	/* a machine that is his, her or a named person's is someone else's */
+	{ "Priya first hit it on her MacBook Pro (M4 Pro, macOS 15.2). Everything below is from my box:\n"
+	  "PRETTY_NAME=\"Fedora Linux 41 (Workstation Edition)\"\n$ uname -r\n6.11.10-300.fc41.x86_64\n",
+	  "linux", "Fedora Linux 41 (Workstation Edition)", "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "Jonas's laptop (macOS 14.7.1, M2) shows it as well.\nMy own box: Debian 12, kernel 6.1.0-28-amd64.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "Mein Kollege hat es auf seinem MacBook (M3, macOS 15.1) gesehen. Bei mir: Ubuntu 24.04, Kernel 6.8.0-49-generic.\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-49-generic", NULL, NULL },
+	{ "I forward this for Priya: she found it on her MacBook Air M3 with macOS 15.1.1.\n",
+	  "macos", NULL, NULL, "15.1.1", "Apple M3" },
 	/* round 49: a distribution no pattern names, on a labelled line or
 	 * right before its kernel */
 	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
@@ -2098,6 +2145,18 @@ test_revise_correction(void)
 	g_assert_cmpstr(again->chip, ==, "Apple M4 Pro");
 	g_assert_true(again->check[ST_CHECK_PLATFORM]);
 	g_assert_cmpstr(again->version, ==, "0.8.2");
+
+	/* a correction after an apology, the host it names replaces the report's */
+	g_autoptr(StAnalysis) third = analyse(rules, "Snapshot restore shares files", report, NULL);
+	g_autoptr(StAnalysis) sorry = analyse(rules, "Re: Snapshot restore shares files",
+		"Sorry, a correction to the report below: it was not my laptop but the build box,\n"
+		"which is a Mac mini with M4, macOS 15.1.1.\n\n"
+		"> $ msb --version\n> msb 0.8.2\n> Host: Debian 12, kernel 6.1.0-27-amd64\n", NULL);
+	g_assert_true(sorry->corrects[ST_CHECK_PLATFORM]);
+	st_analysis_merge(third, sorry);
+	g_assert_cmpstr(third->os, ==, "macos");
+	g_assert_cmpstr(third->macos_version, ==, "15.1.1");
+	g_assert_cmpstr(third->chip, ==, "Apple M4");
 
 	/* no correction: the first version stated stays */
 	const char *plain[] = {
