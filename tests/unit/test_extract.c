@@ -1341,6 +1341,18 @@ static const struct {
 	{ PROSE "I started the sandbox with msb run --volume ~/share:/data:ro alpine and then listed ../.ssh through the share.\n", 1, 1, 0 },
 	{ PROSE "To see it, just run msb run --network none alpine -- wget -qO- http://192.0.2.7/ and watch the page come back.\n", 1, 1, 0 },
 	{ PROSE "Starting it as msb run --network none alpine still resolves names over DNS, which defeats the point.\n", 1, 0, 0 },
+	/* issue #3: under an output heading a machine-made line is output,
+	 * whatever its format; the heading may open with its output word and
+	 * go on at length; a printed object opens with a bracket alone under
+	 * a lead-in.  A writer's words under such a heading are none */
+	{ PROSE "    await sb.run(\"upload\")\n\nResponse:\n\nok=false err=quota_exceeded used=512MiB limit=256MiB\n", 1, -1, 1 },
+	{ PROSE "    const r = await sb.exec(\"id\");\n    console.log(r);\n\nResult, on the second laptop we tried (the first one stayed clean):\n\n"
+	  "```\n{\n  exitCode: 0,\n  stdout: 'uid=0(root) gid=0(root)'\n}\n```\n", 1, 1, 1 },
+	{ PROSE "    const r = await sb.exec(\"id\");\n    console.log(r);\n\nWhat my terminal showed afterwards:\n\n"
+	  "```\n{\n  exitCode: 0,\n  stdout: 'uid=0(root) gid=0(root)'\n}\n```\n", 1, 1, 1 },
+	{ PROSE "WARNING:app.sync:retrying upload id=42 with key=sk-DUMMY\nWARNING:app.sync:gave up after 5 tries\n", 1, -1, 1 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nResult:\n\nroot on the host\n", 1, 1, 0 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nResponse from the vendor, in short:\n\nWe will look at it next week.\n", 1, 1, 0 },
 };
 
 static void
