@@ -273,8 +273,8 @@ st_x_find_transcript(const Lines *ls)
 /* The first MAX bytes of CONTENT as a string when they are UTF-8 text
  * without NUL bytes (an attachment sent with a type the parser does not
  * take for text, application/x-ipynb+json), else NULL.  g_free(). */
-static char *
-utf8_head(GBytes *content, gint64 max)
+char *
+st_x_utf8_head(GBytes *content, gint64 max)
 {
 	gsize n = 0;
 	const char *d = content ? g_bytes_get_data(content, &n) : NULL;
@@ -306,7 +306,7 @@ saved_output(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	for (guint i = 0; g && msg && msg->attachments && i < msg->attachments->len &&
 	     i < (guint)max; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		g_autofree char *own = att->text ? NULL : utf8_head(att->content, max_bytes);
+		g_autofree char *own = att->text ? NULL : st_x_utf8_head(att->content, max_bytes);
 		const char *text = att->text ? att->text : own;
 		if (text == NULL)
 			continue;

@@ -1642,6 +1642,12 @@ static const struct {
 	{ { "fix.patch", "text/x-diff", "--- a/x\n+++ b/x\n" }, "other" },
 	{ { "response.json", "application/json", "{\"error\": \"forbidden\"}\n" }, "log" },
 	{ { "sandbox-config.json", "application/json", "{\"image\": \"alpine\"}\n" }, "poc" },
+	/* issue #3: source in more languages, and a file a mailer sent as
+	 * application/octet-stream judged by its text */
+	{ { "race.m", "application/octet-stream", "#import <Foundation/Foundation.h>\nint main(void) { return 0; }\n" }, "poc" },
+	{ { "Probe.cs", "text/plain", "using System;\nclass P { static void Main() { } }\n" }, "poc" },
+	{ { "trigger", "application/octet-stream", "#!/usr/bin/env python3\nimport socket\nsocket.socket().connect(('10.0.0.1', 80))\n" }, "poc" },
+	{ { "blob.bin", "application/octet-stream", "\x01\x02\x03binary\xff\xfe" }, "other" },
 };
 
 static void
