@@ -251,6 +251,10 @@ void st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char
 void st_x_revisions(const StRules *rules, const StMessage *msg, const char *own,
 		    StAnalysis *a);
 
+/* The first MAX bytes of CONTENT as a string when they are UTF-8 text
+ * without NUL bytes, else NULL.  g_free() (extract_logs.c). */
+char *st_x_utf8_head(GBytes *content, gint64 max);
+
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
 /* The text the PDF document PDF shows (its content streams' strings), at

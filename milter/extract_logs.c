@@ -42,6 +42,46 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 	return oh != NULL && h > 0 && st_x_pair_any(ls, oh, &ls->l[h - 1], l);
 }
 
+/* Count the words of line L (T, N: its text without indentation and
+ * trailing white space), its plain words (letters only, but for trailing
+ * punctuation) and its letters. */
+static void
+count_words(const char *t, gsize n, gsize *words, gsize *plain, gsize *letters)
+{
+	*words = *plain = *letters = 0;
+	for (gsize k = 0; k < n;) {
+		gsize w = strcspn(t + k, " \t"), e = w;
+		if (w > n - k)
+			w = e = n - k;
+		while (e > 0 && strchr(",.;:!?", t[k + e - 1]))
+			e--;  /* the word's trailing punctuation */
+		gboolean alpha = e > 0;
+		for (gsize c = 0; c < w; c++) {
+			gboolean a = g_ascii_isalpha(t[k + c]) || (guchar)t[k + c] >= 0x80;
+			*letters += a;
+			if (c < e && !a)
+				alpha = FALSE;
+		}
+		(*words)++;
+		*plain += alpha;
+		k += w;
+		k += strspn(t + k, " \t");
+	}
+}
+
+/* The text of line L without its indentation, its length without
+ * trailing white space in *N. */
+static const char *
+trimmed(const Line *l, gsize *n)
+{
+	const char *t = l->s + strspn(l->s, " \t");
+
+	*n = strlen(t);
+	while (*n > 0 && g_ascii_isspace(t[*n - 1]))
+		(*n)--;
+	return t;
+}
+
 /* Is line L a line of prose rather than output: a sentence (four words or
  * more, ended by '.', '!' or '?', mostly letters: "The docs say the value
  * is never logged.") or, ended or not, five words or more of which four in
@@ -52,34 +92,31 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 static gboolean
 prose_line(const Line *l)
 {
-	const char *t = l->s + strspn(l->s, " \t");
-	gsize n = strlen(t), letters = 0, words = 0, plain = 0;
+	gsize n, letters, words, plain;
+	const char *t = trimmed(l, &n);
 
 	if (l->logline)
 		return FALSE;
-	while (n > 0 && g_ascii_isspace(t[n - 1]))
-		n--;
-	for (gsize k = 0; k < n;) {
-		gsize w = strcspn(t + k, " \t"), e = w;
-		if (w > n - k)
-			w = e = n - k;
-		while (e > 0 && strchr(",.;:!?", t[k + e - 1]))
-			e--;  /* the word's trailing punctuation */
-		gboolean alpha = e > 0;
-		for (gsize c = 0; c < w; c++) {
-			gboolean a = g_ascii_isalpha(t[k + c]) || (guchar)t[k + c] >= 0x80;
-			letters += a;
-			if (c < e && !a)
-				alpha = FALSE;
-		}
-		words++;
-		plain += alpha;
-		k += w;
-		k += strspn(t + k, " \t");
-	}
+	count_words(t, n, &words, &plain, &letters);
 	if (words >= 4 && n > 0 && strchr(".!?", t[n - 1]) && letters * 4 >= n * 3)
 		return TRUE;
 	return words >= 5 && plain * 5 >= words * 4;
+}
+
+/* Is line L, right under an output heading ("Output:"), machine-made
+ * rather than written: not prose, and fewer than half of its words plain
+ * words ("INFO:microsandbox.client:sandbox t1 started in 1.84s", "a: [
+ * 'A-secret-1' ]"), where "root on the host" is a writer's words. */
+static gboolean
+machine_line(const Line *l)
+{
+	gsize n, letters, words, plain;
+	const char *t = trimmed(l, &n);
+
+	if (n == 0 || prose_line(l))
+		return FALSE;
+	count_words(t, n, &words, &plain, &letters);
+	return plain * 2 < words;
 }
 
 /* Is prose line H of LS a lead-in to what a reproduction printed, whatever
@@ -132,6 +169,27 @@ announces_output(const Lines *ls, guint h, const StRuleGroup *oh, gint seen, gin
 	return output_heading(ls, h, oh) || lead_in(ls, h, seen, poc);
 }
 
+/* Is line H of LS a line of prose outside a block that is an output
+ * heading of OH ("Output:", "Response (trimmed):")? */
+static gboolean
+heading_line(const Lines *ls, guint h, const StRuleGroup *oh)
+{
+	const Line *l = &ls->l[h];
+
+	return l->type == L_PROSE && l->segment == 0 && output_heading(ls, h, oh);
+}
+
+/* Is line L only the bracket that opens a printed object or list ("{",
+ * "[", "[{"), as JSON and Node's util.inspect print one? */
+static gboolean
+opening_bracket(const Line *l)
+{
+	gsize n;
+	const char *t = trimmed(l, &n);
+
+	return n > 0 && n <= 2 && strspn(t, "{[") >= n;
+}
+
 /* Is P, line I - 1 just above an unindented line I, something whose next
  * line is output: a command that is not an environment query ("msb exec x
  * -- id" then "Error: timed out") or an output heading of OH ("Output:")
@@ -176,6 +234,9 @@ st_x_find_transcript(const Lines *ls)
 				live = live || lead;
 			}
 		}
+		if (lead && opening_bracket(l))
+			continue;  /* a printed object or list opens ("{", "["):
+				    * the line below it decides */
 		if (lead && (l->type != L_OUTPUT || prose_line(l)))
 			live = FALSE;  /* the lead-in's block opens with prose,
 					* code or a command: not with output */
@@ -187,17 +248,21 @@ st_x_find_transcript(const Lines *ls)
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
 		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
-			 output_like(ls, l) && output_after(ls, i, oh, seen, &poc))
+			 ((output_like(ls, l) && output_after(ls, i, oh, seen, &poc)) ||
+			  (machine_line(l) && heading_line(ls, i - 1, oh))))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
 		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content"), or when it
 		 * looks like output and the line before the blank is an output
-		 * heading ("Response (trimmed):" / "" / "{") or a lead-in */
+		 * heading ("Response (trimmed):" / "" / "{") or a lead-in; under
+		 * an output heading a machine-made line is output, whatever its
+		 * format ("Output:" / "" / "INFO:app.client:sandbox t1 started") */
 		else if (l->type == L_PROSE && l->segment == 0 && i > 1 &&
 			 ls->l[i - 1].type == L_BLANK &&
 			 ((l->logline && output_after(ls, i - 1, oh, seen, &poc)) ||
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
-			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc))))
+			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc)) ||
+			  (machine_line(l) && heading_line(ls, i - 2, oh))))
 			return (gint)i;
 		if ((l->type == L_CMD && !l->env_log) || l->type == L_CODE)
 			seen = (gint)i;
@@ -208,8 +273,8 @@ st_x_find_transcript(const Lines *ls)
 /* The first MAX bytes of CONTENT as a string when they are UTF-8 text
  * without NUL bytes (an attachment sent with a type the parser does not
  * take for text, application/x-ipynb+json), else NULL.  g_free(). */
-static char *
-utf8_head(GBytes *content, gint64 max)
+char *
+st_x_utf8_head(GBytes *content, gint64 max)
 {
 	gsize n = 0;
 	const char *d = content ? g_bytes_get_data(content, &n) : NULL;
@@ -241,7 +306,7 @@ saved_output(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	for (guint i = 0; g && msg && msg->attachments && i < msg->attachments->len &&
 	     i < (guint)max; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		g_autofree char *own = att->text ? NULL : utf8_head(att->content, max_bytes);
+		g_autofree char *own = att->text ? NULL : st_x_utf8_head(att->content, max_bytes);
 		const char *text = att->text ? att->text : own;
 		if (text == NULL)
 			continue;

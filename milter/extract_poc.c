@@ -9,6 +9,33 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
+/* Does heading line L, which G matches, say it in the words that lead
+ * into the list: L is short (a heading: HEADING_WORDS_MAX words at most),
+ * or G matches its last sentence?  "We are about to adopt it for running
+ * untrusted build steps, and our team reviewed the defaults first. We
+ * would like to pass on a few suggestions:" introduces suggestions; the
+ * steps are another sentence's. */
+#define HEADING_WORDS_MAX 12
+
+static gboolean
+heading_in_tail(const Lines *ls, const StRuleGroup *g, const Line *l)
+{
+	const char *s = l->s + strspn(l->s, " \t"), *tail = s;
+	guint words = 1;
+
+	for (const char *p = s; *p; p++) {
+		if (g_ascii_isspace(*p) && p[1] != '\0' && !g_ascii_isspace(p[1]))
+			words++;
+		/* a sentence ends: ". ", "! ", "? " before more text */
+		if ((*p == '.' || *p == '!' || *p == '?') && g_ascii_isspace(p[1]) &&
+		    p[1 + strspn(p + 1, " \t")] != '\0')
+			tail = p + 1;
+	}
+	if (words <= HEADING_WORDS_MAX || tail == s)
+		return TRUE;
+	return st_x_any_in(g, ls->scan, tail);
+}
+
 /* Numbered steps under a reproduction heading, or a list whose items
  * are mostly actions someone does at a keyboard ([poc.step-action]: "1.
  * Log in as a standard user", "2. Right-click the icon", "3. Type cmd and
@@ -29,7 +56,8 @@ find_steps(const Lines *ls)
 		/* the first item of a list: its heading is above */
 		gint h = st_x_heading_above(ls, i, 4);
 		gboolean headed = (h >= 0 && !st_x_line_any(ls, step, &ls->l[h]) &&
-				   st_x_line_any(ls, heading, &ls->l[h])) ||
+				   st_x_line_any(ls, heading, &ls->l[h]) &&
+				   heading_in_tail(ls, heading, &ls->l[h])) ||
 				  st_x_line_any(ls, heading, &ls->l[i]);
 		if (!headed && (action == NULL || min_actions <= 0))
 			continue;

@@ -91,33 +91,42 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return archive_role(rules, att, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
 		return ST_ROLE_POC;
-	if (att->text && read_text) {
+	/* a file sent as application/octet-stream (the type a mailer gives
+	 * what it does not know: "vmnethelper_pidrace.m") is judged by its
+	 * text when its bytes are UTF-8 text */
+	g_autofree char *own = NULL;
+	if (att->text == NULL && read_text &&
+	    (*ctype == '\0' || g_ascii_strcasecmp(ctype, "application/octet-stream") == 0))
+		own = st_x_utf8_head(att->content,
+				     st_rules_get_int(rules, "role.content", "max_bytes", 131072));
+	const char *text = att->text ? att->text : own;
+	if (text && read_text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
 		const StRuleGroup *logline = st_x_grp(rules, "logs.line");
-		g_autoptr(StScan) scan = st_scan_new(rules, att->text, -1);
+		g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
 		g_autofree guint8 *loghits = NULL;
 		guint nlog = 0;
-		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, att->text) ||
-		    st_x_count_lines_hits(logline, scan, att->text, 2000, &loghits, &nlog) >=
+		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text) ||
+		    st_x_count_lines_hits(logline, scan, text, 2000, &loghits, &nlog) >=
 		    (guint)min) {
 			*why = g_strdup("text looks like a log");
 			return ST_ROLE_LOG;
 		}
-		if (st_x_any_in(st_x_grp(rules, "role.content"), scan, att->text)) {
+		if (st_x_any_in(st_x_grp(rules, "role.content"), scan, text)) {
 			*why = g_strdup("text starts like code");
 			return ST_ROLE_POC;
 		}
 		/* a reproduction is short: look at the head of a long text only */
 		gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
-		gsize n = strlen(att->text);
+		gsize n = strlen(text);
 		if (n > (gsize)max) {
-			const char *cut = g_utf8_find_prev_char(att->text, att->text + max);
-			n = cut ? (gsize)(cut - att->text) : 0;
+			const char *cut = g_utf8_find_prev_char(text, text + max);
+			n = cut ? (gsize)(cut - text) : 0;
 		}
-		g_autofree char *head = g_strndup(att->text, n);
+		g_autofree char *head = g_strndup(text, n);
 		Lines ls;
 		/* the whole text: its [logs.line] lines are counted already */
-		st_x_lines_init_known(&ls, rules, head, logline, att->text[n] == '\0' ? loghits : NULL,
+		st_x_lines_init_known(&ls, rules, head, logline, text[n] == '\0' ? loghits : NULL,
 				      nlog);
 		gint l = st_x_poc_line(&ls);
 		/* a terminal session saved as text (a command after its prompt,

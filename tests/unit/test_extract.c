@@ -1388,6 +1388,39 @@ static const struct {
 	{ PROSE "I started the sandbox with msb run --volume ~/share:/data:ro alpine and then listed ../.ssh through the share.\n", 1, 1, 0 },
 	{ PROSE "To see it, just run msb run --network none alpine -- wget -qO- http://192.0.2.7/ and watch the page come back.\n", 1, 1, 0 },
 	{ PROSE "Starting it as msb run --network none alpine still resolves names over DNS, which defeats the point.\n", 1, 0, 0 },
+	/* issue #3: under an output heading a machine-made line is output,
+	 * whatever its format; the heading may open with its output word and
+	 * go on at length; a printed object opens with a bracket alone under
+	 * a lead-in.  A writer's words under such a heading are none */
+	{ PROSE "    await sb.run(\"upload\")\n\nResponse:\n\nok=false err=quota_exceeded used=512MiB limit=256MiB\n", 1, -1, 1 },
+	{ PROSE "    const r = await sb.exec(\"id\");\n    console.log(r);\n\nResult, on the second laptop we tried (the first one stayed clean):\n\n"
+	  "```\n{\n  exitCode: 0,\n  stdout: 'uid=0(root) gid=0(root)'\n}\n```\n", 1, 1, 1 },
+	{ PROSE "    const r = await sb.exec(\"id\");\n    console.log(r);\n\nWhat my terminal showed afterwards:\n\n"
+	  "```\n{\n  exitCode: 0,\n  stdout: 'uid=0(root) gid=0(root)'\n}\n```\n", 1, 1, 1 },
+	{ PROSE "WARNING:app.sync:retrying upload id=42 with key=sk-DUMMY\nWARNING:app.sync:gave up after 5 tries\n", 1, -1, 1 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nResult:\n\nroot on the host\n", 1, 1, 0 },
+	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nResponse from the vendor, in short:\n\nWe will look at it next week.\n", 1, 1, 0 },
+	/* issue #3: a look at the environment or the configuration reproduces
+	 * nothing: any program asked for its version, the product's version
+	 * line in a list, a service's unit and the processes; a decisive step
+	 * kept back leaves the rest without a reproduction */
+	{ PROSE "Environment:\n\n    $ qemu-system-x86_64 --version\n    QEMU emulator version 8.2.2\n", 1, 0, 0 },
+	{ PROSE "Versions we compared on the same host:\n\n    firecracker 1.9.1\n    microsandbox 0.8.7\n", 1, 0, 0 },
+	{ PROSE "    $ systemctl status msbd\n    msbd.service - microsandbox daemon\n    $ ps -eo user,cmd | grep [m]sb\n"
+	  "    root  /usr/bin/msbd\n", 1, 0, -1 },
+	{ PROSE "I would rather not send the exact trigger sequence over plain mail; ask and I will share it.\n\n"
+	  "    $ msb run --name t alpine -- sh\n", 1, 0, -1 },
+	/* issue #3: a list heading is its own last sentence: "steps" in an
+	 * earlier sentence of the line does not make suggestions steps */
+	{ PROSE "We run msb for untrusted CI steps on shared runners, and we went through its defaults last week. "
+	  "Here is what we would change:\n\n1. Turn the network off by default.\n2. Run agentd as a normal user.\n"
+	  "3. Sign the release tarballs.\n", 1, 0, 0 },
+	{ PROSE "We saw it on two laptops and a CI runner, each time from a clean install. Steps on any of them:\n\n"
+	  "1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
+	  "3. Write a file through the old path.\n", 1, 1, 0 },
+	/* issue #3: sudo and its program on their own line is a command, not
+	 * what the command above printed */
+	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },
 };
 
 static void
@@ -1656,6 +1689,12 @@ static const struct {
 	{ { "fix.patch", "text/x-diff", "--- a/x\n+++ b/x\n" }, "other" },
 	{ { "response.json", "application/json", "{\"error\": \"forbidden\"}\n" }, "log" },
 	{ { "sandbox-config.json", "application/json", "{\"image\": \"alpine\"}\n" }, "poc" },
+	/* issue #3: source in more languages, and a file a mailer sent as
+	 * application/octet-stream judged by its text */
+	{ { "race.m", "application/octet-stream", "#import <Foundation/Foundation.h>\nint main(void) { return 0; }\n" }, "poc" },
+	{ { "Probe.cs", "text/plain", "using System;\nclass P { static void Main() { } }\n" }, "poc" },
+	{ { "trigger", "application/octet-stream", "#!/usr/bin/env python3\nimport socket\nsocket.socket().connect(('10.0.0.1', 80))\n" }, "poc" },
+	{ { "blob.bin", "application/octet-stream", "\x01\x02\x03binary\xff\xfe" }, "other" },
 };
 
 static void
