@@ -1503,6 +1503,26 @@ static const struct {
 	  "sandbox replace a file in the shared folder with a link to something private on my "
 	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
 	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+	/* the version and host the writer runs are no finding: a question
+	 * whether an advisory or a talk applies to them reports nothing (#3) */
+	{ "Do we need to act on the snapshot advisory?",
+	  "Hello,\n\nOur platform team runs microsandbox 0.8.5 on Debian 12 hosts (kernel "
+	  "6.1.0-28-amd64) for customer build jobs. Your latest release notes mention a fix for "
+	  "snapshots leaking data between sandboxes. Does that affect 0.8.5 as well, and do we "
+	  "have to delete the snapshots we already took?\n\nRegards,\nIlse\n", TRUE, 0 },
+	{ "Podcast episode on microVM escapes",
+	  "Hi,\n\nI listened to a podcast where a researcher claimed that every agent-based "
+	  "microVM runtime can be escaped through its vsock channel, and microsandbox was named "
+	  "among them. We have msb 0.8.7 on macOS 15.2 laptops with Apple M3 chips for our "
+	  "interns. Is there anything to this, and should we stop using it until you know "
+	  "more?\n\nBest,\nKofi\n", TRUE, 0 },
+	/* ... while a report with a version that says what an attacker gains
+	 * and asks whether it is intended stays a report */
+	{ "Gateway forwards to the host's loopback",
+	  "Hi,\n\nWith msb 0.8.6 on Fedora 41 the gateway address of a sandbox started with "
+	  "--network none still answers on the ports the host listens on locally. Anyone who "
+	  "can run code in the sandbox can talk to the host's database and admin services that "
+	  "way. Is that intended?\n\nNils\n", FALSE, 1 },
 	/* the reading is English: a report in another language that ends in a
 	 * question is not read as one that reports nothing (French, German,
 	 * Spanish), and neither is a question in another language */
