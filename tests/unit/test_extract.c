@@ -1523,6 +1523,29 @@ static const struct {
 	  "--network none still answers on the ports the host listens on locally. Anyone who "
 	  "can run code in the sandbox can talk to the host's database and admin services that "
 	  "way. Is that intended?\n\nNils\n", FALSE, 1 },
+	/* a notice that the message is elsewhere (a secure-mail portal, a file
+	 * share): its Subject names a finding, its footer confidential data,
+	 * the mail reports nothing (#3) */
+	{ "Vulnerability in microsandbox sandboxes - secure message",
+	  "You have received a secure message from Omar Haddad <omar@clinic.example>.\n\n"
+	  "Click the button below to view the message. The link expires in 14 days.\n\n"
+	  "This e-mail and any attachments are confidential and may contain personal "
+	  "information. If you received it in error, delete it and notify the sender.\n", TRUE, 0 },
+	{ "Sandbox escape write-up",
+	  "Jana Novak (jana@studio.example) shared a document with you: \"msb escape notes\".\n\n"
+	  "Open https://docs.example/d/8f2kq1 to see the document. You are receiving this "
+	  "email because someone shared a file with you from the docs service.\n", TRUE, 0 },
+	{ "[Encrypted] Host files readable from the guest",
+	  "Lars Berg has sent you an encrypted email.\n\nTo open this email, sign in with "
+	  "your address at the portal below; a one-time code will be sent to you.\n\n"
+	  "https://portal.example/m/5TQx\n\nThe sender's organisation protects sensitive "
+	  "data with encrypted mail.\n", TRUE, 0 },
+	/* ... while a report that also shares its write-up stays a report */
+	{ "Guest can read host files through the share",
+	  "Hello,\n\nI found that the file broker follows a symlink the guest places in a "
+	  "shared folder, so code in the sandbox can read any file the host user can read, "
+	  "including SSH keys. I have shared a document with you that has my notes. Could you "
+	  "confirm you received it?\n\nAda\n", FALSE, 1 },
 	/* the reading is English: a report in another language that ends in a
 	 * question is not read as one that reports nothing (French, German,
 	 * Spanish), and neither is a question in another language */
