@@ -1546,6 +1546,17 @@ static const struct {
 	  "shared folder, so code in the sandbox can read any file the host user can read, "
 	  "including SSH keys. I have shared a document with you that has my notes. Could you "
 	  "confirm you received it?\n\nAda\n", FALSE, 1 },
+	/* the writer's own evidence named only in a question is asked about;
+	 * named in a statement it is told (#3) */
+	{ "Research on microsandbox: what may we test?",
+	  "Dear security team,\n\nOur group studies microVM isolation for a thesis and would "
+	  "like to include microsandbox. May we run our experiments against the hosted cloud "
+	  "with our own accounts, or only on our lab machines? And would you want to see our "
+	  "findings before the thesis is published?\n\nKind regards,\nAnouk\n", TRUE, 0 },
+	{ "Guest reaches the host's loopback",
+	  "Hello,\n\nIn our tests a sandbox started without network access still reached a "
+	  "service listening on the host's loopback address through the gateway. Is this a "
+	  "known limitation?\n\nPiet\n", FALSE, -1 },
 	/* the reading is English: a report in another language that ends in a
 	 * question is not read as one that reports nothing (French, German,
 	 * Spanish), and neither is a question in another language */
