@@ -73,8 +73,8 @@ join_wrapped(char *s)
  * an attacker could do ([nonreport.observed]),
  * nor one outside a question that names the evidence of a finding
  * ([nonreport.shown]: "steps to reproduce", "PoC"),
- * and the writer asks: a question, or a request, offer or invitation
- * ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
+ * and the writer asks: a question, or a request, offer or invitation, or
+ * a notice that the message is elsewhere ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
  * a report and is never one, nor is a mail in a language the reading
  * cannot read (reads_language).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
