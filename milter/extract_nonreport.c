@@ -68,13 +68,13 @@ join_wrapped(char *s)
  * (a question about safety, a request for permission, an invitation) or
  * retells what someone else claims ("a man phoned us and said our
  * sandboxes had been hacked") names the product and its dangers as the
- * topic, not as something seen: no PoC, no logs, no version or complete
- * platform of the writer's own setup, no sentence in which the writer
- * tells what they did with the product and saw ([nonreport.observed]),
+ * topic, not as something seen: no PoC, no logs, no sentence in which the
+ * writer tells what they did with the product and saw or works out what
+ * an attacker could do ([nonreport.observed]),
  * nor one outside a question that names the evidence of a finding
  * ([nonreport.shown]: "steps to reproduce", "PoC"),
- * and the writer asks: a question, or a request, offer or invitation
- * ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
+ * and the writer asks: a question, or a request, offer or invitation, or
+ * a notice that the message is elsewhere ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
  * a report and is never one, nor is a mail in a language the reading
  * cannot read (reads_language).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
@@ -87,8 +87,9 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 
 	if (observed == NULL || !st_rules_get_int(rules, "nonreport", "enabled", 0))
 		return FALSE;
-	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS] || a->check[ST_CHECK_VERSION] ||
-	    a->check[ST_CHECK_PLATFORM] || a->exploited)
+	/* the version and host the writer runs do not make a report: "we run
+	 * msb 0.8.6 on Ubuntu 24.04, are we affected?" gives both and asks */
+	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS] || a->exploited)
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
 	if (followup != NULL && msg->subject != NULL && st_rule_match(followup, msg->subject, NULL, NULL))

@@ -1583,6 +1583,60 @@ static const struct {
 	  "sandbox replace a file in the shared folder with a link to something private on my "
 	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
 	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+	/* the version and host the writer runs are no finding: a question
+	 * whether an advisory or a talk applies to them reports nothing (#3) */
+	{ "Do we need to act on the snapshot advisory?",
+	  "Hello,\n\nOur platform team runs microsandbox 0.8.5 on Debian 12 hosts (kernel "
+	  "6.1.0-28-amd64) for customer build jobs. Your latest release notes mention a fix for "
+	  "snapshots leaking data between sandboxes. Does that affect 0.8.5 as well, and do we "
+	  "have to delete the snapshots we already took?\n\nRegards,\nIlse\n", TRUE, 0 },
+	{ "Podcast episode on microVM escapes",
+	  "Hi,\n\nI listened to a podcast where a researcher claimed that every agent-based "
+	  "microVM runtime can be escaped through its vsock channel, and microsandbox was named "
+	  "among them. We have msb 0.8.7 on macOS 15.2 laptops with Apple M3 chips for our "
+	  "interns. Is there anything to this, and should we stop using it until you know "
+	  "more?\n\nBest,\nKofi\n", TRUE, 0 },
+	/* ... while a report with a version that says what an attacker gains
+	 * and asks whether it is intended stays a report */
+	{ "Gateway forwards to the host's loopback",
+	  "Hi,\n\nWith msb 0.8.6 on Fedora 41 the gateway address of a sandbox started with "
+	  "--network none still answers on the ports the host listens on locally. Anyone who "
+	  "can run code in the sandbox can talk to the host's database and admin services that "
+	  "way. Is that intended?\n\nNils\n", FALSE, 1 },
+	/* a notice that the message is elsewhere (a secure-mail portal, a file
+	 * share): its Subject names a finding, its footer confidential data,
+	 * the mail reports nothing (#3) */
+	{ "Vulnerability in microsandbox sandboxes - secure message",
+	  "You have received a secure message from Omar Haddad <omar@clinic.example>.\n\n"
+	  "Click the button below to view the message. The link expires in 14 days.\n\n"
+	  "This e-mail and any attachments are confidential and may contain personal "
+	  "information. If you received it in error, delete it and notify the sender.\n", TRUE, 0 },
+	{ "Sandbox escape write-up",
+	  "Jana Novak (jana@studio.example) shared a document with you: \"msb escape notes\".\n\n"
+	  "Open https://docs.example/d/8f2kq1 to see the document. You are receiving this "
+	  "email because someone shared a file with you from the docs service.\n", TRUE, 0 },
+	{ "[Encrypted] Host files readable from the guest",
+	  "Lars Berg has sent you an encrypted email.\n\nTo open this email, sign in with "
+	  "your address at the portal below; a one-time code will be sent to you.\n\n"
+	  "https://portal.example/m/5TQx\n\nThe sender's organisation protects sensitive "
+	  "data with encrypted mail.\n", TRUE, 0 },
+	/* ... while a report that also shares its write-up stays a report */
+	{ "Guest can read host files through the share",
+	  "Hello,\n\nI found that the file broker follows a symlink the guest places in a "
+	  "shared folder, so code in the sandbox can read any file the host user can read, "
+	  "including SSH keys. I have shared a document with you that has my notes. Could you "
+	  "confirm you received it?\n\nAda\n", FALSE, 1 },
+	/* the writer's own evidence named only in a question is asked about;
+	 * named in a statement it is told (#3) */
+	{ "Research on microsandbox: what may we test?",
+	  "Dear security team,\n\nOur group studies microVM isolation for a thesis and would "
+	  "like to include microsandbox. May we run our experiments against the hosted cloud "
+	  "with our own accounts, or only on our lab machines? And would you want to see our "
+	  "findings before the thesis is published?\n\nKind regards,\nAnouk\n", TRUE, 0 },
+	{ "Guest reaches the host's loopback",
+	  "Hello,\n\nIn our tests a sandbox started without network access still reached a "
+	  "service listening on the host's loopback address through the gateway. Is this a "
+	  "known limitation?\n\nPiet\n", FALSE, -1 },
 	/* the reading is English: a report in another language that ends in a
 	 * question is not read as one that reports nothing (French, German,
 	 * Spanish), and neither is a question in another language */
