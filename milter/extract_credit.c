@@ -387,13 +387,15 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 /* The general reading of a wish not to be named ([credit.general.anon]):
  * a sentence that ties a negation to naming the writer or their company, in
  * a request mood ([credit.general.mood] or [credit.general.anon.mood]),
- * with the writer speaking ([credit.general.anon.who]) and none of
+ * with the writer speaking ([credit.general.anon.who]) or someone whose
+ * wish the writer passes on ([credit.general.anon.others]) and none of
  * [credit.general.anon.trap]; TRUE when it set the credit anonymous. */
 static gboolean
 general_anonymous(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
 {
 	const StRuleGroup *topic = st_rules_group(rules, "credit.general.anon");
 	const StRuleGroup *who = st_rules_group(rules, "credit.general.anon.who");
+	const StRuleGroup *others = st_rules_group(rules, "credit.general.anon.others");
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *mood2 = st_rules_group(rules, "credit.general.anon.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.anon.trap");
@@ -403,7 +405,8 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 	const char *s, *e, *next;
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
-		if (st_x_any_in(topic, scan, sent) && st_x_any_in(who, scan, sent) &&
+		if (st_x_any_in(topic, scan, sent) &&
+		    (st_x_any_in(who, scan, sent) || st_x_any_in(others, scan, sent)) &&
 		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
 		    !st_x_any_in(trap, scan, sent)) {
 			set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
