@@ -846,6 +846,25 @@ static const struct {
 	{ "Please do not mention the vulnerability publicly before the fix ships.", FALSE, FALSE, NULL, NULL },
 	{ "Do not name the sandbox with a leading dash, msb rejects it.", FALSE, FALSE, NULL, NULL },
 	{ "The students were not named in the logs.", FALSE, FALSE, NULL, NULL },
+	/* a request relayed in the third person, the name before it (a
+	 * pronoun, a question, a request for something else are none); a
+	 * first name the text then gives in full is taken in full */
+	{ "The finder, Kofi Mensah, wants to be acknowledged in the advisory (https://kofi.example).", TRUE,
+	  FALSE, "Kofi Mensah", "https://kofi.example" },
+	{ "Marek Nowak, who found this, has asked to be named in the advisory.", TRUE, FALSE, "Marek Nowak",
+	  NULL },
+	{ "Our student Lin Chen would like to be credited for this.", TRUE, FALSE, "Lin Chen", NULL },
+	{ "Anna Berg asked to be credited, no link.", TRUE, FALSE, "Anna Berg", NULL },
+	{ "She asked to be credited.", FALSE, FALSE, NULL, NULL },
+	{ "Has Anna Berg asked to be credited?", FALSE, FALSE, NULL, NULL },
+	{ "The reporter, Oskar Brandt, asked us to hurry.", FALSE, FALSE, NULL, NULL },
+	{ "Anna Berg asked whether you credit reporters.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit Dana for this (Dana Whitfield, https://dw.example).", TRUE, FALSE, "Dana Whitfield",
+	  "https://dw.example" },
+	{ "Please thank Mara - Mara Quist, https://mq.example - she did the work.", TRUE, FALSE, "Mara Quist",
+	  "https://mq.example" },
+	{ "In the advisory, please credit Ilse; her full name is Ilse de Vries.", TRUE, FALSE, "Ilse de Vries",
+	  NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
