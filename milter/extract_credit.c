@@ -384,6 +384,8 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
 	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
 	const StRuleGroup *lead = st_rules_group(rules, "credit.lead");
+	const StRuleGroup *named = st_rules_group(rules, "credit.general.named");
+	const StRuleGroup *publish = st_rules_group(rules, "credit.general.publish");
 
 	if (topic == NULL || mood == NULL || frame == NULL)
 		return FALSE;
@@ -400,8 +402,12 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		gint ts, te;
-		if (!earliest(topic, sent, &ts, &te) || !st_x_any_in(mood, scan, sent) ||
-		    st_x_any_in(trap, scan, sent)) {
+		/* a naming verb straight before a name is about crediting when
+		 * the sentence speaks of what is published ("happy for you to
+		 * mention NAME if you write this up") */
+		if ((!earliest(topic, sent, &ts, &te) &&
+		     (!earliest(named, sent, &ts, &te) || !st_x_any_in(publish, scan, sent))) ||
+		    !st_x_any_in(mood, scan, sent) || st_x_any_in(trap, scan, sent)) {
 			continue;
 		}
 		/* the frame: in the rest of this sentence, or opening the next */

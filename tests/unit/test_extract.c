@@ -865,6 +865,17 @@ static const struct {
 	  "https://mq.example" },
 	{ "In the advisory, please credit Ilse; her full name is Ilse de Vries.", TRUE, FALSE, "Ilse de Vries",
 	  NULL },
+	/* a mention as the thing wished for; a naming verb before a name in a
+	 * sentence about what is published */
+	{ "A mention in the advisory would be nice: Sofia Brandt.", TRUE, FALSE, "Sofia Brandt", NULL },
+	{ "I'd appreciate a mention in the release notes, Sofia Brandt (https://sb.example).", TRUE, FALSE,
+	  "Sofia Brandt", "https://sb.example" },
+	{ "A small mention would make my day - Theo Marsh.", TRUE, FALSE, "Theo Marsh", NULL },
+	{ "Feel free to name Northwind Labs in the advisory.", TRUE, FALSE, "Northwind Labs", NULL },
+	{ "I should mention Docker Desktop is installed too.", FALSE, FALSE, NULL, NULL },
+	{ "A mention of the flag in the docs would help users: Theo Marsh.", FALSE, FALSE, NULL, NULL },
+	{ "Thanks for the mention in the changelog, Theo Marsh.", FALSE, FALSE, NULL, NULL },
+	{ "If you write this up, please don't name Northwind Labs.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
