@@ -544,6 +544,74 @@ request_rest(const char *after, gint64 window)
 	return seg;
 }
 
+/* ------------------------------------------------------------------
+ * A request relayed in the third person ([credit.relay]): the name
+ * stands before the request, as the subject of "asked to be credited"
+ * ("The reporter, NAME, asked to be credited; his page is URL").
+ * ------------------------------------------------------------------ */
+
+typedef struct {
+	const StRules *rules;
+	const StScan *scan;
+	char *name, *link;      /* the answer taken (owned) */
+} Relay;
+
+/* The relayed request whose subject, the name, is [START, END) of TEXT (an
+ * StXAccept): TRUE when the name passes name_ok and the sentence is no
+ * question nor a [credit.general.trap]; the name and the link after it go
+ * into the Relay DATA. */
+static gboolean
+relay_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Relay *r = data;
+	const char *s, *e;
+	gsize bound = (gsize)st_rules_get_int(r->rules, "credit", "sentence_max", 600);
+	sentences_around(text, start, end, bound, &s, &e);
+	g_autofree char *sent = g_strndup(s, e - s);
+	g_strchomp(sent);
+	gsize n = strlen(sent);
+	if (n > 0 && sent[n - 1] == '?')
+		return FALSE;
+	if (st_x_any_in(st_rules_group(r->rules, "credit.general.trap"), r->scan, sent))
+		return FALSE;
+	gint64 max = st_rules_get_int(r->rules, "credit", "name_max", 80);
+	g_autofree char *raw = g_strndup(text + start, end - start);
+	gboolean written;
+	char *name = name_at(r->rules, r->scan, raw, max, &written);
+	if (name == NULL || !name_ok(r->rules, r->scan, name, written)) {
+		g_free(name);
+		return FALSE;
+	}
+	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
+	r->name = fuller_name(r->rules, r->scan, name, seg);
+	if (!st_x_any_in(st_rules_group(r->rules, "credit.no-link"), r->scan, seg))
+		r->link = first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
+	return TRUE;
+}
+
+/* The first relayed request in TEXT read into R (relay_answer); TRUE and
+ * *H (st_x_hit_clear after) when there is one. */
+static gboolean
+relay_find(const StScan *scan, const char *text, Relay *r, StXHit *h)
+{
+	return st_x_find_if(st_rules_group(r->rules, "credit.relay"), NULL, scan, text, "name", relay_answer, r, h);
+}
+
+/* The relayed request over TEXT; TRUE when it set the credit. */
+static gboolean
+relayed_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+{
+	Relay r = { rules, scan, NULL, NULL };
+	StXHit h;
+	if (!relay_find(scan, text, &r, &h))
+		return FALSE;
+	set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+	st_x_hit_clear(&h);
+	g_free(r.name);
+	g_free(r.link);
+	return TRUE;
+}
+
 typedef struct {
 	const StRules *rules;
 	const StScan *scan;
@@ -554,7 +622,9 @@ typedef struct {
 } Request;
 
 /* The request at [START, END) of TEXT read through: the name and link that
- * follow it into R (st_x_find_if's ACCEPT).  FALSE when its clause is a
+ * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
+ * sentence that relays someone else's request (relay_find) is theirs, not
+ * the writer's: FALSE, the relayed reading takes it.  FALSE when its clause is a
  * [credit.general.trap] ("Do you give credit to reporters?") or when the
  * name is no name (name_ok: "reporters", "the team"); a request the writer
  * made for themselves ([credit.general.anon.who] up to the name: "credit
@@ -612,68 +682,22 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		}
 		return FALSE;
 	}
+	if (name == NULL) {
+		/* nothing follows it: "The finder, NAME, would like to be
+		 * credited." asks for NAME, not for the writer */
+		g_autofree char *sent = g_strndup(s, e - s);
+		Relay rr = { rules, scan, NULL, NULL };
+		StXHit h;
+		if (relay_find(scan, sent, &rr, &h)) {
+			st_x_hit_clear(&h);
+			g_free(rr.name);
+			g_free(rr.link);
+			g_free(link);
+			return FALSE;
+		}
+	}
 	r->name = name ? fuller_name(rules, scan, name, from + strlen(name)) : NULL;
 	r->link = link;
-	return TRUE;
-}
-
-/* ------------------------------------------------------------------
- * A request relayed in the third person ([credit.relay]): the name
- * stands before the request, as the subject of "asked to be credited"
- * ("The reporter, NAME, asked to be credited; his page is URL").
- * ------------------------------------------------------------------ */
-
-typedef struct {
-	const StRules *rules;
-	const StScan *scan;
-	char *name, *link;      /* the answer taken (owned) */
-} Relay;
-
-/* The relayed request whose subject, the name, is [START, END) of TEXT (an
- * StXAccept): TRUE when the name passes name_ok and the sentence is no
- * question nor a [credit.general.trap]; the name and the link after it go
- * into the Relay DATA. */
-static gboolean
-relay_answer(const char *text, gint start, gint end, gpointer data)
-{
-	Relay *r = data;
-	const char *s, *e;
-	gsize bound = (gsize)st_rules_get_int(r->rules, "credit", "sentence_max", 600);
-	sentences_around(text, start, end, bound, &s, &e);
-	g_autofree char *sent = g_strndup(s, e - s);
-	g_strchomp(sent);
-	gsize n = strlen(sent);
-	if (n > 0 && sent[n - 1] == '?')
-		return FALSE;
-	if (st_x_any_in(st_rules_group(r->rules, "credit.general.trap"), r->scan, sent))
-		return FALSE;
-	gint64 max = st_rules_get_int(r->rules, "credit", "name_max", 80);
-	g_autofree char *raw = g_strndup(text + start, end - start);
-	gboolean written;
-	char *name = name_at(r->rules, r->scan, raw, max, &written);
-	if (name == NULL || !name_ok(r->rules, r->scan, name, written)) {
-		g_free(name);
-		return FALSE;
-	}
-	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
-	r->name = fuller_name(r->rules, r->scan, name, seg);
-	if (!st_x_any_in(st_rules_group(r->rules, "credit.no-link"), r->scan, seg))
-		r->link = first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
-	return TRUE;
-}
-
-/* The relayed request over TEXT; TRUE when it set the credit. */
-static gboolean
-relayed_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
-{
-	Relay r = { rules, scan, NULL, NULL };
-	StXHit h;
-	if (!st_x_find_if(st_rules_group(rules, "credit.relay"), NULL, scan, text, "name", relay_answer, &r, &h))
-		return FALSE;
-	set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
-	st_x_hit_clear(&h);
-	g_free(r.name);
-	g_free(r.link);
 	return TRUE;
 }
 
