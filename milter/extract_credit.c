@@ -7,6 +7,8 @@
  * ("yes please, as", "in the advisory as", "pls use"), then a quoted
  * string is taken whole, else the text up to the first [credit.name-end]
  * match; a link in parentheses after the name is the link, not the name.
+ * A name of one word that the text after it gives in full ("please credit
+ * Tobias; ...: Tobias Wennerström, URL") is taken in full.
  * The link is the first URL within [credit] link_window bytes after the
  * request, unless [credit.no-link] says the reporter wants none.  A
  * signature alone is never a request.
@@ -15,7 +17,9 @@
  * own: its clause is none of [credit.general.trap] ("Do you give credit to
  * reporters?") and its name passes name_ok ("reporters", "the team" do
  * not).  An answer that fails lets the next candidate be tried, then the
- * general readings: a wish not to be named ([credit.general.anon]), then a
+ * general readings: a wish not to be named ([credit.general.anon]), a
+ * request relayed in the third person whose name stands before it
+ * ([credit.relay]: "The reporter, NAME, asked to be credited"), then a
  * request ([credit.general.*]); a request the writer made for themselves
  * whose name failed ("please credit me, I found it") stands, nameless, when
  * none of them answers; so does the writer's general request that gives
@@ -316,6 +320,61 @@ name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean wri
 	       !st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name);
 }
 
+/* Does a capitalised word follow at P, after a space and any lower-case
+ * particles of a name ("Ilse de Vries", "Ludwig van Beethoven")? */
+static gboolean
+capital_follows(const char *p)
+{
+	static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del",
+						 "le", "la", "bin", "al", "ten", "ter" };
+	for (int round = 0; round < 3; round++) {
+		if (*p != ' ' && *p != '\t')
+			return FALSE;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (g_unichar_isupper(g_utf8_get_char(p)))
+			return TRUE;
+		gsize i;
+		for (i = 0; i < G_N_ELEMENTS(particles); i++) {
+			gsize n = strlen(particles[i]);
+			if (strncmp(p, particles[i], n) == 0 && (p[n] == ' ' || p[n] == '\t')) {
+				p += n;
+				break;
+			}
+		}
+		if (i == G_N_ELEMENTS(particles))
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* NAME (owned) or, when it is one word and REST, the text that follows it,
+ * gives it again in full ("please credit Tobias; he is too modest to ask:
+ * Tobias Wennerström, URL"), that fuller name.  Returns the name to keep
+ * (owned; g_free()). */
+static char *
+fuller_name(const StRules *rules, const StScan *scan, char *name, const char *rest)
+{
+	gsize n = name ? strlen(name) : 0;
+	if (n == 0 || strchr(name, ' ') != NULL || rest == NULL)
+		return name;
+	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	for (const char *p = strstr(rest, name); p != NULL; p = strstr(p + n, name)) {
+		const char *q = p + n;
+		if ((p > rest && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p)))) || !capital_follows(q))
+			continue;
+		gboolean written;
+		char *full = name_at(rules, scan, p, max, &written);
+		if (full != NULL && g_str_has_prefix(full, name) && full[n] == ' ' &&
+		    name_ok(rules, scan, full, written)) {
+			g_free(name);
+			return full;
+		}
+		g_free(full);
+	}
+	return name;
+}
+
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
 static gboolean
 general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -325,6 +384,8 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
 	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
 	const StRuleGroup *lead = st_rules_group(rules, "credit.lead");
+	const StRuleGroup *named = st_rules_group(rules, "credit.general.named");
+	const StRuleGroup *publish = st_rules_group(rules, "credit.general.publish");
 
 	if (topic == NULL || mood == NULL || frame == NULL)
 		return FALSE;
@@ -341,8 +402,12 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		gint ts, te;
-		if (!earliest(topic, sent, &ts, &te) || !st_x_any_in(mood, scan, sent) ||
-		    st_x_any_in(trap, scan, sent)) {
+		/* a naming verb straight before a name is about crediting when
+		 * the sentence speaks of what is published ("happy for you to
+		 * mention NAME if you write this up") */
+		if ((!earliest(topic, sent, &ts, &te) &&
+		     (!earliest(named, sent, &ts, &te) || !st_x_any_in(publish, scan, sent))) ||
+		    !st_x_any_in(mood, scan, sent) || st_x_any_in(trap, scan, sent)) {
 			continue;
 		}
 		/* the frame: in the rest of this sentence, or opening the next */
@@ -363,6 +428,8 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		const char *from = name_start(lead, scan, win + fe);
 		gboolean written;
 		g_autofree char *name = name_at(rules, scan, from, max, &written);
+		if (name != NULL && name_ok(rules, scan, name, written))
+			name = fuller_name(rules, scan, name, from + strlen(name));
 		if (name == NULL || !name_ok(rules, scan, name, written)) {
 			if (bare_at == NULL && link_follows(rules, scan, from) &&
 			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
@@ -387,13 +454,15 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 /* The general reading of a wish not to be named ([credit.general.anon]):
  * a sentence that ties a negation to naming the writer or their company, in
  * a request mood ([credit.general.mood] or [credit.general.anon.mood]),
- * with the writer speaking ([credit.general.anon.who]) and none of
+ * with the writer speaking ([credit.general.anon.who]) or someone whose
+ * wish the writer passes on ([credit.general.anon.others]) and none of
  * [credit.general.anon.trap]; TRUE when it set the credit anonymous. */
 static gboolean
 general_anonymous(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
 {
 	const StRuleGroup *topic = st_rules_group(rules, "credit.general.anon");
 	const StRuleGroup *who = st_rules_group(rules, "credit.general.anon.who");
+	const StRuleGroup *others = st_rules_group(rules, "credit.general.anon.others");
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *mood2 = st_rules_group(rules, "credit.general.anon.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.anon.trap");
@@ -403,7 +472,8 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 	const char *s, *e, *next;
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
-		if (st_x_any_in(topic, scan, sent) && st_x_any_in(who, scan, sent) &&
+		if (st_x_any_in(topic, scan, sent) &&
+		    (st_x_any_in(who, scan, sent) || st_x_any_in(others, scan, sent)) &&
 		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
 		    !st_x_any_in(trap, scan, sent)) {
 			set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
@@ -474,6 +544,74 @@ request_rest(const char *after, gint64 window)
 	return seg;
 }
 
+/* ------------------------------------------------------------------
+ * A request relayed in the third person ([credit.relay]): the name
+ * stands before the request, as the subject of "asked to be credited"
+ * ("The reporter, NAME, asked to be credited; his page is URL").
+ * ------------------------------------------------------------------ */
+
+typedef struct {
+	const StRules *rules;
+	const StScan *scan;
+	char *name, *link;      /* the answer taken (owned) */
+} Relay;
+
+/* The relayed request whose subject, the name, is [START, END) of TEXT (an
+ * StXAccept): TRUE when the name passes name_ok and the sentence is no
+ * question nor a [credit.general.trap]; the name and the link after it go
+ * into the Relay DATA. */
+static gboolean
+relay_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Relay *r = data;
+	const char *s, *e;
+	gsize bound = (gsize)st_rules_get_int(r->rules, "credit", "sentence_max", 600);
+	sentences_around(text, start, end, bound, &s, &e);
+	g_autofree char *sent = g_strndup(s, e - s);
+	g_strchomp(sent);
+	gsize n = strlen(sent);
+	if (n > 0 && sent[n - 1] == '?')
+		return FALSE;
+	if (st_x_any_in(st_rules_group(r->rules, "credit.general.trap"), r->scan, sent))
+		return FALSE;
+	gint64 max = st_rules_get_int(r->rules, "credit", "name_max", 80);
+	g_autofree char *raw = g_strndup(text + start, end - start);
+	gboolean written;
+	char *name = name_at(r->rules, r->scan, raw, max, &written);
+	if (name == NULL || !name_ok(r->rules, r->scan, name, written)) {
+		g_free(name);
+		return FALSE;
+	}
+	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
+	r->name = fuller_name(r->rules, r->scan, name, seg);
+	if (!st_x_any_in(st_rules_group(r->rules, "credit.no-link"), r->scan, seg))
+		r->link = first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
+	return TRUE;
+}
+
+/* The first relayed request in TEXT read into R (relay_answer); TRUE and
+ * *H (st_x_hit_clear after) when there is one. */
+static gboolean
+relay_find(const StScan *scan, const char *text, Relay *r, StXHit *h)
+{
+	return st_x_find_if(st_rules_group(r->rules, "credit.relay"), NULL, scan, text, "name", relay_answer, r, h);
+}
+
+/* The relayed request over TEXT; TRUE when it set the credit. */
+static gboolean
+relayed_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+{
+	Relay r = { rules, scan, NULL, NULL };
+	StXHit h;
+	if (!relay_find(scan, text, &r, &h))
+		return FALSE;
+	set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+	st_x_hit_clear(&h);
+	g_free(r.name);
+	g_free(r.link);
+	return TRUE;
+}
+
 typedef struct {
 	const StRules *rules;
 	const StScan *scan;
@@ -484,7 +622,9 @@ typedef struct {
 } Request;
 
 /* The request at [START, END) of TEXT read through: the name and link that
- * follow it into R (st_x_find_if's ACCEPT).  FALSE when its clause is a
+ * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
+ * sentence that relays someone else's request (relay_find) is theirs, not
+ * the writer's: FALSE, the relayed reading takes it.  FALSE when its clause is a
  * [credit.general.trap] ("Do you give credit to reporters?") or when the
  * name is no name (name_ok: "reporters", "the team"); a request the writer
  * made for themselves ([credit.general.anon.who] up to the name: "credit
@@ -542,7 +682,21 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		}
 		return FALSE;
 	}
-	r->name = name;
+	if (name == NULL) {
+		/* nothing follows it: "The finder, NAME, would like to be
+		 * credited." asks for NAME, not for the writer */
+		g_autofree char *sent = g_strndup(s, e - s);
+		Relay rr = { rules, scan, NULL, NULL };
+		StXHit h;
+		if (relay_find(scan, sent, &rr, &h)) {
+			st_x_hit_clear(&h);
+			g_free(rr.name);
+			g_free(rr.link);
+			g_free(link);
+			return FALSE;
+		}
+	}
+	r->name = name ? fuller_name(rules, scan, name, from + strlen(name)) : NULL;
 	r->link = link;
 	return TRUE;
 }
@@ -566,8 +720,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 			 scan, text, NULL, request_answer, &r, &h)) {
 		set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
-	} else if (!general_anonymous(rules, scan, text, a) && !general_request(rules, scan, text, a) &&
-		   r.nameless) {
+	} else if (!general_anonymous(rules, scan, text, a) && !relayed_request(rules, scan, text, a) &&
+		   !general_request(rules, scan, text, a) && r.nameless) {
 		set_credit(a, FALSE, NULL, r.nameless_link, st_x_evidence(text, r.nameless_at));
 	}
 	g_free(r.name);

@@ -865,6 +865,67 @@ static const struct {
 	/* a question offered to the reader, "do you" left out, asks nothing */
 	{ "I'll forward it to their security team. want credit?", FALSE, FALSE, NULL, NULL },
 	{ "Need a mention in the advisory? Let me know.", FALSE, FALSE, NULL, NULL },
+	/* a wish not to be named in the languages that say it as a negated
+	 * passive, "do not name me", "without my name" (fr, es, pt, it, de, nl);
+	 * a thing not mentioned is none */
+	{ "Je préfère ne pas être nommé dans l'avis.", TRUE, TRUE, NULL, NULL },
+	{ "Merci de ne pas mentionner mon nom ni celui de l'entreprise.", TRUE, TRUE, NULL, NULL },
+	{ "Prefiero no ser nombrado en el aviso.", TRUE, TRUE, NULL, NULL },
+	{ "Por favor não citem o meu nome.", TRUE, TRUE, NULL, NULL },
+	{ "Per favore non menzionate il mio nome.", TRUE, TRUE, NULL, NULL },
+	{ "Bitte nennen Sie weder mich noch meine Firma.", TRUE, TRUE, NULL, NULL },
+	{ "Ik word liever niet genoemd in de advisory.", TRUE, TRUE, NULL, NULL },
+	{ "Das Flag sollte in der Doku nicht erwähnt werden.", FALSE, FALSE, NULL, NULL },
+	{ "Que no se publique el exploit antes del parche, por favor.", FALSE, FALSE, NULL, NULL },
+	/* the general reading of a wish not to be named: the people or the
+	 * place the writer speaks for, a state of being unnamed, a name kept
+	 * out, the imperative, a wish relayed; and what happened, a role, a
+	 * thing not to mention */
+	{ "When you publish, please don't identify the clinic or any of its staff.", TRUE, TRUE, NULL, NULL },
+	{ "I would rather stay unnamed.", TRUE, TRUE, NULL, NULL },
+	{ "Please keep the hospital's name out of the advisory.", TRUE, TRUE, NULL, NULL },
+	{ "No names please, not mine and not the company's.", TRUE, TRUE, NULL, NULL },
+	{ "The reporter asked not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Our customer asked us not to mention them by name.", TRUE, TRUE, NULL, NULL },
+	{ "No need to put my name anywhere.", TRUE, TRUE, NULL, NULL },
+	{ "The advisory did not mention the school.", FALSE, FALSE, NULL, NULL },
+	{ "I did not mention the company, please ask if you need it.", FALSE, FALSE, NULL, NULL },
+	{ "Please do not mention the vulnerability publicly before the fix ships.", FALSE, FALSE, NULL, NULL },
+	{ "Do not name the sandbox with a leading dash, msb rejects it.", FALSE, FALSE, NULL, NULL },
+	{ "The students were not named in the logs.", FALSE, FALSE, NULL, NULL },
+	/* a request relayed in the third person, the name before it (a
+	 * pronoun, a question, a request for something else are none); a
+	 * first name the text then gives in full is taken in full */
+	{ "The finder, Kofi Mensah, wants to be acknowledged in the advisory (https://kofi.example).", TRUE,
+	  FALSE, "Kofi Mensah", "https://kofi.example" },
+	{ "Marek Nowak, who found this, has asked to be named in the advisory.", TRUE, FALSE, "Marek Nowak",
+	  NULL },
+	{ "Our student Lin Chen would like to be credited for this.", TRUE, FALSE, "Lin Chen", NULL },
+	{ "The person who found it, Mara Quist, would like to be credited; her site is https://mquist.example.",
+	  TRUE, FALSE, "Mara Quist", "https://mquist.example" },
+	{ "I would like to be credited.", TRUE, FALSE, NULL, NULL },
+	{ "Anna Berg asked to be credited, no link.", TRUE, FALSE, "Anna Berg", NULL },
+	{ "She asked to be credited.", FALSE, FALSE, NULL, NULL },
+	{ "Has Anna Berg asked to be credited?", FALSE, FALSE, NULL, NULL },
+	{ "The reporter, Oskar Brandt, asked us to hurry.", FALSE, FALSE, NULL, NULL },
+	{ "Anna Berg asked whether you credit reporters.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit Dana for this (Dana Whitfield, https://dw.example).", TRUE, FALSE, "Dana Whitfield",
+	  "https://dw.example" },
+	{ "Please thank Mara - Mara Quist, https://mq.example - she did the work.", TRUE, FALSE, "Mara Quist",
+	  "https://mq.example" },
+	{ "In the advisory, please credit Ilse; her full name is Ilse de Vries.", TRUE, FALSE, "Ilse de Vries",
+	  NULL },
+	/* a mention as the thing wished for; a naming verb before a name in a
+	 * sentence about what is published */
+	{ "A mention in the advisory would be nice: Sofia Brandt.", TRUE, FALSE, "Sofia Brandt", NULL },
+	{ "I'd appreciate a mention in the release notes, Sofia Brandt (https://sb.example).", TRUE, FALSE,
+	  "Sofia Brandt", "https://sb.example" },
+	{ "A small mention would make my day - Theo Marsh.", TRUE, FALSE, "Theo Marsh", NULL },
+	{ "Feel free to name Northwind Labs in the advisory.", TRUE, FALSE, "Northwind Labs", NULL },
+	{ "I should mention Docker Desktop is installed too.", FALSE, FALSE, NULL, NULL },
+	{ "A mention of the flag in the docs would help users: Theo Marsh.", FALSE, FALSE, NULL, NULL },
+	{ "Thanks for the mention in the changelog, Theo Marsh.", FALSE, FALSE, NULL, NULL },
+	{ "If you write this up, please don't name Northwind Labs.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
