@@ -62,8 +62,21 @@ load_dir(Corpus *c, const char *dir)
 	}
 }
 
+/* One message's work of a round: BLOB, with what the stage needs. */
+typedef void (*OneFn)(GBytes *blob, const StConfig *cfg, const StRules *rules);
+
+/* Time ONE over every message of C. */
+static double
+round_of(const Corpus *c, OneFn one, const StConfig *cfg, const StRules *rules)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < c->blobs->len; i++)
+		one(c->blobs->pdata[i], cfg, rules);
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
 static void
-parse_one(GBytes *blob)
+parse_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 {
 	gsize len;
 	const char *data = g_bytes_get_data(blob, &len);
@@ -74,15 +87,6 @@ parse_one(GBytes *blob)
 	g_object_unref(p);
 	if (m)
 		g_object_unref(m);
-}
-
-static double
-round_parse(const Corpus *c)
-{
-	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++)
-		parse_one(c->blobs->pdata[i]);
-	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
 static void
@@ -124,20 +128,11 @@ round_decode(const Corpus *c)
 }
 
 static void
-read_one(GBytes *blob, const StConfig *cfg)
+read_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 {
 	gsize len;
 	const char *data = g_bytes_get_data(blob, &len);
 	st_message_free(st_message_parse_data(data, len, cfg));
-}
-
-static double
-round_read(const Corpus *c, const StConfig *cfg)
-{
-	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++)
-		read_one(c->blobs->pdata[i], cfg);
-	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
 /* Read BLOB and scan each of its texts once (no scan remembered: each is
@@ -160,15 +155,6 @@ scan_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 	st_message_free(m);
 }
 
-static double
-round_scan(const Corpus *c, const StConfig *cfg, const StRules *rules)
-{
-	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++)
-		scan_one(c->blobs->pdata[i], cfg, rules);
-	return (g_get_monotonic_time() - t0) / 1e6;
-}
-
 static void
 analyze_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 {
@@ -177,15 +163,6 @@ analyze_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 	StAnalysis *a = st_analyze_data(cfg, rules, data, len, "reporter@example.org");
 	g_free(st_analysis_to_json_string(a, FALSE));
 	st_analysis_free(a);
-}
-
-static double
-round_analyze(const Corpus *c, const StConfig *cfg, const StRules *rules)
-{
-	gint64 t0 = g_get_monotonic_time();
-	for (guint i = 0; i < c->blobs->len; i++)
-		analyze_one(c->blobs->pdata[i], cfg, rules);
-	return (g_get_monotonic_time() - t0) / 1e6;
 }
 
 typedef struct {
@@ -213,7 +190,7 @@ per_message(const Corpus *c, const StConfig *cfg, const StRules *rules, int roun
 		cost[i].parse_us = cost[i].analyze_us = G_MAXINT64;
 		for (int r = 0; r < rounds; r++) {
 			gint64 t0 = g_get_monotonic_time();
-			parse_one(c->blobs->pdata[i]);
+			parse_one(c->blobs->pdata[i], cfg, rules);
 			gint64 t1 = g_get_monotonic_time();
 			analyze_one(c->blobs->pdata[i], cfg, rules);
 			gint64 t2 = g_get_monotonic_time();
@@ -285,20 +262,20 @@ main(int argc, char **argv)
 		return 1;
 	}
 	/* warm up caches (charset tables, regex JIT) */
-	round_parse(&c);
+	round_of(&c, parse_one, cfg, rules);
 	round_decode(&c);
-	round_read(&c, cfg);
-	round_scan(&c, cfg, rules);
-	round_analyze(&c, cfg, rules);
+	round_of(&c, read_one, cfg, rules);
+	round_of(&c, scan_one, cfg, rules);
+	round_of(&c, analyze_one, cfg, rules);
 
 	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
 	double *tr = g_new(double, rounds), *ts = g_new(double, rounds);
 	for (int r = 0; r < rounds; r++) {
-		tp[r] = round_parse(&c);
+		tp[r] = round_of(&c, parse_one, cfg, rules);
 		td[r] = round_decode(&c);
-		tr[r] = round_read(&c, cfg);
-		ts[r] = round_scan(&c, cfg, rules);
-		ta[r] = round_analyze(&c, cfg, rules);
+		tr[r] = round_of(&c, read_one, cfg, rules);
+		ts[r] = round_of(&c, scan_one, cfg, rules);
+		ta[r] = round_of(&c, analyze_one, cfg, rules);
 	}
 	qsort(tp, rounds, sizeof(double), cmp_double);
 	qsort(td, rounds, sizeof(double), cmp_double);
