@@ -2226,6 +2226,61 @@ static const struct {
 	  "0.8.4", TRUE },
 };
 
+/* One StXQuote asked every question, in any order, answers as a fresh
+ * st_x_prepare or st_x_quoted each time, and the per-window literal scans
+ * of its reply headers skip no header that running every pattern (no
+ * rules: no prefilter) finds (#9). */
+static void
+test_quote_shared(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const StRuleGroup *header = st_rules_group(rules, "quote.header");
+	const StRuleGroup *ours = st_rules_group(rules, "quote.ours");
+	const char *extra[] = {
+		"Plain text, no quote.\nmsb 0.8.1 on Fedora 41.\n",
+		"Inline answers.\n> first quoted\n\nmine\n> second quoted\n",
+		"Top.\n\nOn Thu, 26 Nov 2026 16:40, Ann <ann@example.org> wrote:\n> a\n> b\n\n"
+		"26.11.2026 16:40, Bob <bob@example.org> \u043f\u0438\u0448\u0435\u0442:\n> c\n",
+		"",
+	};
+	g_assert_nonnull(header);
+	for (gsize i = 0; i < G_N_ELEMENTS(reply_headers) + G_N_ELEMENTS(extra); i++) {
+		const char *body = i < G_N_ELEMENTS(reply_headers) ? reply_headers[i].body
+			: extra[i - G_N_ELEMENTS(reply_headers)];
+		g_autofree char *keep = st_x_prepare(rules, body, TRUE, ours, header);
+		g_autofree char *own = st_x_prepare(rules, body, FALSE, NULL, header);
+		g_autofree char *all = st_x_prepare(rules, body, TRUE, NULL, header);
+		gboolean quoted = st_x_quoted(rules, body, header);
+		g_autofree char *keep_all = st_x_prepare(NULL, body, TRUE, ours, header);
+		g_autofree char *own_all = st_x_prepare(NULL, body, FALSE, NULL, header);
+
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		g_assert_cmpstr(keep, ==, keep_all);
+		g_assert_cmpstr(own, ==, own_all);
+		g_assert_cmpint(quoted, ==, st_x_quoted(NULL, body, header));
+		for (int order = 0; order < 2; order++) {
+			g_autoptr(StXQuote) q = st_x_quote_new(rules, body, header);
+			g_autofree char *a = NULL, *b = NULL, *c = NULL;
+			gboolean any;
+			if (order == 0) {
+				a = st_x_quote_prepare(q, TRUE, ours);
+				any = st_x_quote_any(q);
+				b = st_x_quote_prepare(q, FALSE, NULL);
+				c = st_x_quote_prepare(q, TRUE, NULL);
+			} else {
+				c = st_x_quote_prepare(q, TRUE, NULL);
+				b = st_x_quote_prepare(q, FALSE, NULL);
+				any = st_x_quote_any(q);
+				a = st_x_quote_prepare(q, TRUE, ours);
+			}
+			g_assert_cmpstr(a, ==, keep);
+			g_assert_cmpstr(b, ==, own);
+			g_assert_cmpstr(c, ==, all);
+			g_assert_cmpint(any, ==, quoted);
+		}
+	}
+}
+
 static void
 test_reply_headers(void)
 {
@@ -2804,6 +2859,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
+	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
