@@ -337,9 +337,6 @@ region_add(const StRules *rules, GArray *flats, GArray *regions, const char *tex
 	g_array_append_val(regions, r);
 }
 
-/* Result of scoring every group with PREFIX: the best one at or above MIN
- * with evidence from MIN_PATTERNS distinct patterns (or one strong one).
- * Returns the group (owned by RULES) or NULL; BEST holds its tally. */
 /* May the group whose tally is T win: MIN points, from MIN_PATTERNS
  * distinct patterns or a strong one? */
 static gboolean
@@ -348,6 +345,9 @@ candidate(const Tally *t, int min, guint min_patterns)
 	return t->score >= min && (t->strong || t->n_patterns >= min_patterns);
 }
 
+/* Result of scoring every group with PREFIX: the best one at or above MIN
+ * with evidence from MIN_PATTERNS distinct patterns (or one strong one).
+ * Returns the group (owned by RULES) or NULL; BEST holds its tally. */
 static const StRuleGroup *
 best_group(const StRules *rules, const char *prefix, const GArray *regions,
 	   int min, guint min_patterns, Tally *best)

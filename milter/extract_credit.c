@@ -597,6 +597,21 @@ relay_find(const StScan *scan, const char *text, Relay *r, StXHit *h)
 	return st_x_find_if(st_rules_group(r->rules, "credit.relay"), NULL, scan, text, "name", relay_answer, r, h);
 }
 
+/* Does TEXT hold a relayed request (relay_find)? */
+static gboolean
+relay_in(const StRules *rules, const StScan *scan, const char *text)
+{
+	Relay r = { rules, scan, NULL, NULL };
+	StXHit h;
+	gboolean found = relay_find(scan, text, &r, &h);
+
+	if (found)
+		st_x_hit_clear(&h);
+	g_free(r.name);
+	g_free(r.link);
+	return found;
+}
+
 /* The relayed request over TEXT; TRUE when it set the credit. */
 static gboolean
 relayed_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -686,12 +701,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		/* nothing follows it: "The finder, NAME, would like to be
 		 * credited." asks for NAME, not for the writer */
 		g_autofree char *sent = g_strndup(s, e - s);
-		Relay rr = { rules, scan, NULL, NULL };
-		StXHit h;
-		if (relay_find(scan, sent, &rr, &h)) {
-			st_x_hit_clear(&h);
-			g_free(rr.name);
-			g_free(rr.link);
+		if (relay_in(rules, scan, sent)) {
 			g_free(link);
 			return FALSE;
 		}

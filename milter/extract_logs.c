@@ -82,13 +82,23 @@ trimmed(const Line *l, gsize *n)
 	return t;
 }
 
-/* Is line L a line of prose rather than output: a sentence (four words or
+/* Is T (N bytes, WORDS words of which PLAIN plain, LETTERS letters;
+ * count_words) a line of prose rather than output: a sentence (four words or
  * more, ended by '.', '!' or '?', mostly letters: "The docs say the value
  * is never logged.") or, ended or not, five words or more of which four in
  * five are plain words (a sentence wrapped at the line's end: "The
  * delivery program \"/x/mail_proc.pl\" produced")?  Output rarely is
  * either ("cat: /host/etc/shadow: Permission denied", "Connecting to
  * [2001:db8::10]:80"). */
+static gboolean
+prose_counts(const char *t, gsize n, gsize words, gsize plain, gsize letters)
+{
+	if (words >= 4 && n > 0 && strchr(".!?", t[n - 1]) && letters * 4 >= n * 3)
+		return TRUE;
+	return words >= 5 && plain * 5 >= words * 4;
+}
+
+/* prose_counts of line L; a [logs.line] line is never prose. */
 static gboolean
 prose_line(const Line *l)
 {
@@ -98,9 +108,7 @@ prose_line(const Line *l)
 	if (l->logline)
 		return FALSE;
 	count_words(t, n, &words, &plain, &letters);
-	if (words >= 4 && n > 0 && strchr(".!?", t[n - 1]) && letters * 4 >= n * 3)
-		return TRUE;
-	return words >= 5 && plain * 5 >= words * 4;
+	return prose_counts(t, n, words, plain, letters);
 }
 
 /* Is line L, right under an output heading ("Output:"), machine-made
@@ -113,9 +121,11 @@ machine_line(const Line *l)
 	gsize n, letters, words, plain;
 	const char *t = trimmed(l, &n);
 
-	if (n == 0 || prose_line(l))
+	if (n == 0)
 		return FALSE;
 	count_words(t, n, &words, &plain, &letters);
+	if (!l->logline && prose_counts(t, n, words, plain, letters))
+		return FALSE;  /* prose_line */
 	return plain * 2 < words;
 }
 

@@ -428,7 +428,6 @@ header_scan(const StRules *rules, const StRuleGroup *header, const GArray *lines
 	return st_scan_new(rules, all->str, (gssize)all->len);
 }
 
-
 /* A text's lines and the reply headers among them, read once for every
  * st_x_quote_* question about it: the extraction asks whether the body
  * quotes anything and prepares it two or three ways, and the reply-header
@@ -444,7 +443,7 @@ struct StXQuote {
 	gboolean may;           /* a pattern of GROUP may match somewhere: the
 	                         * whole text's scan says so, or there is none */
 	StScan *wscan;          /* scratch: a window's literals */
-	GString *joined;        /* scratch: a window */
+	GString *joined;        /* scratch: a window, a header found */
 };
 
 /* The number of lines (1 to 3) from line I of Q's on that make a reply
@@ -547,8 +546,8 @@ run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop)
 	g_string_truncate(run, 0);
 }
 
-/* A reply header of K lines at line I (JOINED): it starts a run of its
- * own.  Returns the line after it; *HISTORY becomes TRUE when the header
+/* A reply header of K lines at line I (JOINED: scratch, the header as
+ * reply_header joined it): it starts a run of its own.  Returns the line after it; *HISTORY becomes TRUE when the header
  * is not itself quoted and no "> " line follows it: the rest of the text
  * is the earlier mail, unmarked.  Blank lines between the header and the
  * quote it heads belong to the run. */
@@ -583,7 +582,6 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 	const GArray *lines = q->lines;
 	GString *out = g_string_sized_new(q->len + 1);
 	g_autoptr(GString) run = g_string_new(NULL);
-	g_autoptr(GString) joined = g_string_new(NULL);
 	gboolean history = FALSE;  /* below an unmarked reply header */
 
 	for (guint i = 0; i < lines->len; ) {
@@ -593,7 +591,7 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
 			run_end(out, run, keep_quoted, drop);
-			i = header_run(lines, i, k, joined, run, &history);
+			i = header_run(lines, i, k, q->joined, run, &history);
 			continue;
 		}
 		if (history || l->skip >= 0) {

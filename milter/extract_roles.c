@@ -94,11 +94,11 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	/* a file sent as application/octet-stream (the type a mailer gives
 	 * what it does not know: "vmnethelper_pidrace.m") is judged by its
 	 * text when its bytes are UTF-8 text */
+	gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
 	g_autofree char *own = NULL;
 	if (att->text == NULL && read_text &&
 	    (*ctype == '\0' || g_ascii_strcasecmp(ctype, "application/octet-stream") == 0))
-		own = st_x_utf8_head(att->content,
-				     st_rules_get_int(rules, "role.content", "max_bytes", 131072));
+		own = st_x_utf8_head(att->content, max);
 	const char *text = att->text ? att->text : own;
 	if (text && read_text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
@@ -117,7 +117,6 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 			return ST_ROLE_POC;
 		}
 		/* a reproduction is short: look at the head of a long text only */
-		gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
 		gsize n = strlen(text);
 		if (n > (gsize)max) {
 			const char *cut = g_utf8_find_prev_char(text, text + max);

@@ -88,10 +88,27 @@ st_scan_memo_clear(void)
 		scan_memo_empty(m);
 }
 
+/* Do RULES scan TEXT at all (the prefilter on, literals to look for)? */
+static gboolean
+scans(const StRules *rules, const char *text)
+{
+	return rules != NULL && rules->prefilter && rules->ac != NULL && text != NULL;
+}
+
+/* Scan the N bytes of TEXT for RULES' literals into SCAN (WORDS words of
+ * bits, all clear). */
+static void
+scan_into(StScan *scan, const StRules *rules, gsize words, const char *text, gsize n)
+{
+	scan->check = rules->check;
+	scan->n_words = words;
+	st_ac_scan(rules->ac, text, (gssize)n, scan->bits);
+}
+
 StScan *
 st_scan_new(const StRules *rules, const char *text, gssize len)
 {
-	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL)
+	if (!scans(rules, text))
 		return NULL;
 	gsize words = st_ac_n_words(rules->ac);
 	gsize n = len < 0 ? strlen(text) : (gsize)len;
@@ -108,9 +125,7 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 			return g_memdup2(sl->scan, scan_size(words));
 	}
 	StScan *scan = g_malloc0(scan_size(words));
-	scan->check = rules->check;
-	scan->n_words = words;
-	st_ac_scan(rules->ac, text, (gssize)n, scan->bits);
+	scan_into(scan, rules, words, text, n);
 	if (n <= SCAN_MEMO_MAX) {
 		ScanMemoSlot *sl = &m->slot[m->next];
 		m->next = (m->next + 1) % SCAN_MEMO_SLOTS;
@@ -127,7 +142,7 @@ st_scan_new(const StRules *rules, const char *text, gssize len)
 void
 st_scan_fill(const StRules *rules, StScan **scan, const char *text, gssize len)
 {
-	if (rules == NULL || !rules->prefilter || rules->ac == NULL || text == NULL) {
+	if (!scans(rules, text)) {
 		g_clear_pointer(scan, st_scan_free);
 		return;
 	}
@@ -138,9 +153,7 @@ st_scan_fill(const StRules *rules, StScan **scan, const char *text, gssize len)
 	} else {
 		memset((*scan)->bits, 0, words * sizeof(guint64));
 	}
-	(*scan)->check = rules->check;
-	(*scan)->n_words = words;
-	st_ac_scan(rules->ac, text, len < 0 ? (gssize)strlen(text) : len, (*scan)->bits);
+	scan_into(*scan, rules, words, text, len < 0 ? strlen(text) : (gsize)len);
 }
 
 void
