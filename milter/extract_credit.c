@@ -259,15 +259,28 @@ looks_like_name(const char *name)
 	return FALSE;
 }
 
-/* Words of NAME (a cleaned name: single spaces). */
+/* Words of NAME (a cleaned name: single spaces), not counting a short
+ * affiliation in parentheses after the names: "Lena Okafor, Wei Zhang and
+ * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
+ * words of names, which is what [credit.general] max_words limits.  A
+ * parenthesis of more than six words is a clause, not an affiliation, and
+ * counts in full. */
 static gint64
 words_in(const char *name)
 {
-	gint64 words = 1;
-	for (const char *p = name; *p; p++)
-		if (*p == ' ')
+	gint64 words = 1, inside = 0;
+	int depth = 0;
+	for (const char *p = name; *p; p++) {
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth > 0)
+			depth--;
+		else if (*p == ' ' && depth > 0)
+			inside++;
+		else if (*p == ' ' && p[1] != '(')
 			words++;
-	return words;
+	}
+	return inside + 1 > 6 ? words + inside + 1 : words;
 }
 
 /* Does a [credit.link] link start FROM, past the punctuation that ties a

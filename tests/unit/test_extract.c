@@ -926,6 +926,18 @@ static const struct {
 	{ "A mention of the flag in the docs would help users: Theo Marsh.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks for the mention in the changelog, Theo Marsh.", FALSE, FALSE, NULL, NULL },
 	{ "If you write this up, please don't name Northwind Labs.", FALSE, FALSE, NULL, NULL },
+	/* several names and their affiliation: the names are counted against
+	 * max_words, a short affiliation in parentheses is not; a long
+	 * parenthesis is a clause and counts */
+	{ "Please credit Lena Okafor, Wei Zhang and Rafael Quintero (Systems Security\nGroup, "
+	  "Eastvale University), with a link to https://ssg.eastvale.example",
+	  TRUE, FALSE, "Lena Okafor, Wei Zhang and Rafael Quintero (Systems Security Group, Eastvale University)",
+	  "https://ssg.eastvale.example" },
+	{ "Please credit Ada Moss (who found it while testing our staging cluster last Tuesday).", TRUE, FALSE,
+	  NULL, NULL },
+	/* no credit, said with a verb */
+	{ "No credit is needed for any of this.", TRUE, TRUE, NULL, NULL },
+	{ "Credit isn't necessary, we just want it fixed.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
