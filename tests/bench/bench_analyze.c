@@ -16,7 +16,10 @@
  * and of every textual attachment's: each text byte looked at once, the
  * least an analysis by these rules can spend, whatever its patterns;
  * (e) the whole analysis: st_analyze_data + JSON, as the milter and
- * `analyze` do.  Prints the median round of each: messages/s, MB/s and
+ * `analyze` do; (f) the JSON alone: the analyses of (e) kept, and only
+ * their `analyze --json` text written (json-glib's builder and
+ * generator), the part of (e) that the interface's output costs, whatever
+ * the extraction.  Prints the median round of each: messages/s, MB/s and
  * the ratios of the analysis to each.
  * --per-message K then times each message alone (the fastest of N runs
  * of its parse and of its analysis) and prints the K that cost the most
@@ -165,6 +168,29 @@ analyze_one(GBytes *blob, const StConfig *cfg, const StRules *rules)
 	st_analysis_free(a);
 }
 
+/* The analyses of every message of C, for the JSON stage. */
+static GPtrArray *
+analyses_of(const Corpus *c, const StConfig *cfg, const StRules *rules)
+{
+	GPtrArray *all = g_ptr_array_new_with_free_func((GDestroyNotify)st_analysis_free);
+	for (guint i = 0; i < c->blobs->len; i++) {
+		gsize len;
+		const char *data = g_bytes_get_data(c->blobs->pdata[i], &len);
+		g_ptr_array_add(all, st_analyze_data(cfg, rules, data, len, "reporter@example.org"));
+	}
+	return all;
+}
+
+/* Time writing the JSON text of each of ALL. */
+static double
+round_json(const GPtrArray *all)
+{
+	gint64 t0 = g_get_monotonic_time();
+	for (guint i = 0; i < all->len; i++)
+		g_free(st_analysis_to_json_string(all->pdata[i], FALSE));
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
 typedef struct {
 	guint i;
 	gint64 parse_us, analyze_us;
@@ -267,21 +293,27 @@ main(int argc, char **argv)
 	round_of(&c, read_one, cfg, rules);
 	round_of(&c, scan_one, cfg, rules);
 	round_of(&c, analyze_one, cfg, rules);
+	GPtrArray *all = analyses_of(&c, cfg, rules);
+	round_json(all);
 
 	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
-	double *tr = g_new(double, rounds), *ts = g_new(double, rounds);
+	double *tr = g_new(double, rounds), *ts = g_new(double, rounds), *tj = g_new(double, rounds);
 	for (int r = 0; r < rounds; r++) {
 		tp[r] = round_of(&c, parse_one, cfg, rules);
 		td[r] = round_decode(&c);
 		tr[r] = round_of(&c, read_one, cfg, rules);
 		ts[r] = round_of(&c, scan_one, cfg, rules);
 		ta[r] = round_of(&c, analyze_one, cfg, rules);
+		tj[r] = round_json(all);
 	}
+	g_ptr_array_unref(all);
 	qsort(tp, rounds, sizeof(double), cmp_double);
 	qsort(td, rounds, sizeof(double), cmp_double);
 	qsort(tr, rounds, sizeof(double), cmp_double);
 	qsort(ts, rounds, sizeof(double), cmp_double);
 	qsort(ta, rounds, sizeof(double), cmp_double);
+	qsort(tj, rounds, sizeof(double), cmp_double);
+	double mj = tj[rounds / 2];
 	double mp = tp[rounds / 2], ma = ta[rounds / 2], md = td[rounds / 2], mr = tr[rounds / 2];
 	double ms = ts[rounds / 2];
 	double n = c.blobs->len, mb = c.total / 1e6;
@@ -294,10 +326,12 @@ main(int argc, char **argv)
 		       "\"decode_s\": %.4f, \"decode_msgs_per_s\": %.1f, \"decode_ratio\": %.2f, "
 		       "\"read_s\": %.4f, \"read_msgs_per_s\": %.1f, \"read_ratio\": %.2f, "
 		       "\"read_over_parse\": %.2f, \"scan_s\": %.4f, \"scan_msgs_per_s\": %.1f, "
-		       "\"scan_over_parse\": %.2f}\n",
+		       "\"scan_over_parse\": %.2f, \"json_s\": %.4f, \"json_over_parse\": %.2f, "
+		       "\"scan_json_over_parse\": %.2f}\n",
 		       c.blobs->len, c.total, rounds, mp, tp[0], tp[rounds - 1], ma, ta[0],
 		       ta[rounds - 1], n / mp, n / ma, mb / mp, mb / ma, ma / mp,
-		       md, n / md, ma / md, mr, n / mr, ma / mr, mr / mp, ms, n / ms, ms / mp);
+		       md, n / md, ma / md, mr, n / mr, ma / mr, mr / mp, ms, n / ms, ms / mp,
+		       mj, mj / mp, (ms + mj) / mp);
 	} else {
 		printf("messages %u, %.2f MB, %d rounds (median; min-max)\n", c.blobs->len, mb, rounds);
 		printf("bare GMime parse: %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
@@ -310,9 +344,12 @@ main(int argc, char **argv)
 		       n / ms, mb / ms, ms, ts[0], ts[rounds - 1]);
 		printf("full analysis:    %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
 		       n / ma, mb / ma, ma, ta[0], ta[rounds - 1]);
+		printf("its JSON alone:   %8.1f msg/s %7.2f MB/s  (%.3f s; %.3f-%.3f)\n",
+		       n / mj, mb / mj, mj, tj[0], tj[rounds - 1]);
 		printf("ratio analysis/parse: %.2f (target <= 2); analysis/decode: %.2f; "
-		       "analysis/read: %.2f; read/parse: %.2f; read+scan/parse: %.2f\n", ma / mp, ma / md,
-		       ma / mr, mr / mp, ms / mp);
+		       "analysis/read: %.2f; read/parse: %.2f; read+scan/parse: %.2f; JSON/parse: %.2f; "
+		       "read+scan+JSON/parse: %.2f\n", ma / mp, ma / md, ma / mr, mr / mp, ms / mp, mj / mp,
+		       (ms + mj) / mp);
 	}
 	if (worst > 0)
 		per_message(&c, cfg, rules, rounds, worst);
@@ -321,6 +358,7 @@ main(int argc, char **argv)
 	g_free(ta);
 	g_free(tr);
 	g_free(ts);
+	g_free(tj);
 	g_ptr_array_unref(c.blobs);
 	g_ptr_array_unref(c.names);
 	return 0;
