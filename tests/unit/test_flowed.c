@@ -1,10 +1,14 @@
 /*
  * test_flowed.c — flowed.c: RFC 3676 format=flowed decoding, rule by rule,
- * against a line-by-line reference on random text, in linear time.
+ * against a line-by-line reference on random text, in linear time, and in
+ * parsed messages (body text, alternatives, attachments, other parts left
+ * alone).
  */
 #include <string.h>
 
+#include "sectriage/common.h"
 #include "sectriage/flowed.h"
+#include "sectriage/message.h"
 
 static const struct {
 	const char *in;
@@ -189,6 +193,96 @@ test_params(void)
 	g_assert_false(st_flowed_params(NULL, NULL, NULL));
 }
 
+static StMessage *
+parse(const char *text)
+{
+	return st_message_parse_data(text, strlen(text), NULL);
+}
+
+#define LINK_LINE "Please credit Jane Roe (Example Lab), https://github.com/jane-roe-example"
+
+/* In a message: the body of a flowed text/plain part, any case of the
+ * parameters, CR LF, inside an alternative; other parts as they are. */
+static void
+test_messages(void)
+{
+	g_autoptr(StMessage) top = parse(
+		"From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+		"Content-Type: text/plain; charset=utf-8; Format=\"Flowed\"; DelSp=No\r\n\r\n"
+		"Please credit Jane Roe (Example Lab), \r\n"
+		"https://github.com/jane-roe-example\r\n\r\n"
+		"-- \r\nJane\r\n");
+	g_assert_nonnull(strstr(top->body_text, LINK_LINE "\n\n-- \nJane"));
+
+	g_autoptr(StMessage) del = parse(
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; format=flowed; delsp=yes\n\n"
+		"msb run --volume /srv/data:/data --net-allow 10.0.0.1 \ndebian\n");
+	g_assert_nonnull(strstr(del->body_text, "--net-allow 10.0.0.1debian"));
+
+	/* not flowed: the trailing space and the break stay */
+	g_autoptr(StMessage) fixed = parse(
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=us-ascii\n\n"
+		"Please credit Jane Roe (Example Lab), \n https://github.com/jane-roe-example\n");
+	g_assert_nonnull(strstr(fixed->body_text, "(Example Lab), \n https://github.com/"));
+	g_assert_null(strstr(fixed->body_text, LINK_LINE));
+
+	/* format=flowed on HTML means nothing */
+	g_autoptr(StMessage) html = parse(
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: text/html; format=flowed\n\n<pre>one \ntwo</pre>\n");
+	g_assert_null(strstr(html->body_text, "one two"));
+
+	/* the flowed text/plain of an alternative is the body; a flowed text
+	 * attachment is unwrapped too, its content kept as sent; a second
+	 * text part that is not flowed stays as it is */
+	g_autoptr(StMessage) alt = parse(
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"m\"\n\n"
+		"--m\nContent-Type: multipart/alternative; boundary=\"a\"\n\n"
+		"--a\nContent-Type: text/plain; charset=utf-8; format=flowed\n"
+		"Content-Transfer-Encoding: quoted-printable\n\n"
+		"Please credit Jane Roe (Example Lab),=20\n"
+		"https://github.com/jane-roe-example\n\n"
+		"> quoted from our=20\n> ack\n"
+		"--a\nContent-Type: text/html\n\n<p>Please credit Jane</p>\n"
+		"--a--\n"
+		"--m\nContent-Type: text/plain; format=flowed\n"
+		"Content-Disposition: attachment; filename=\"notes.txt\"\n\n"
+		"$ msb run --name a-very-long-name \n--volume /a:/b\n"
+		"--m\nContent-Type: text/plain\nContent-Disposition: inline\n\n"
+		"tail line \nnot joined\n"
+		"--m--\n");
+	g_assert_nonnull(strstr(alt->body_text, LINK_LINE "\n\n> quoted from our ack"));
+	g_assert_null(strstr(alt->body_text, "<p>"));
+	g_assert_nonnull(strstr(alt->body_text, "tail line \nnot joined"));
+	g_assert_cmpuint(alt->attachments->len, ==, 1);
+	const StAttachment *att = g_ptr_array_index(alt->attachments, 0);
+	g_assert_cmpstr(att->filename, ==, "notes.txt");
+	g_assert_nonnull(strstr(att->text, "$ msb run --name a-very-long-name --volume /a:/b"));
+	gsize n;
+	const char *raw = g_bytes_get_data(att->content, &n);
+	g_assert_nonnull(g_strstr_len(raw, n, "a-very-long-name \n--volume"));
+}
+
+/* The text limit holds on the unwrapped text. */
+static void
+test_limit(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	cfg->limits.max_text_bytes = 1024;
+	g_autoptr(GString) m = g_string_new("From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+					    "Content-Type: text/plain; format=flowed\n\n");
+	for (int i = 0; i < 1000; i++)
+		g_string_append(m, "word \n");
+	g_autoptr(StMessage) msg = st_message_parse_data(m->str, m->len, cfg);
+	g_assert_true(st_flag_has(msg->flags, "text-limit"));
+	g_assert_cmpuint(strlen(msg->body_text), <=, 1024);
+	g_assert_null(strchr(msg->body_text, '\n'));
+	g_assert_true(g_str_has_prefix(msg->body_text, "word word word"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -197,5 +291,7 @@ main(int argc, char **argv)
 	g_test_add_func("/flowed/reference", test_reference);
 	g_test_add_func("/flowed/linear", test_linear);
 	g_test_add_func("/flowed/params", test_params);
+	g_test_add_func("/flowed/messages", test_messages);
+	g_test_add_func("/flowed/limit", test_limit);
 	return g_test_run();
 }
