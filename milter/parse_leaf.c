@@ -8,13 +8,16 @@
  * in the file: every decoded byte of an attachment goes into its SHA-256,
  * only the first bytes (the limits) are kept, so a 50 MiB attachment never
  * sits in the heap.  Text is converted to UTF-8 by hdecode.c only when it is
- * not valid UTF-8 already, HTML made text by html.c, archives listed by
- * archive.c; inline OpenPGP armor goes to crypto.c.
+ * not valid UTF-8 already, text/plain; format=flowed unwrapped by flowed.c
+ * (body text and text attachments alike, before anything reads them), HTML
+ * made text by html.c, archives listed by archive.c; inline OpenPGP armor
+ * goes to crypto.c.
  */
 #define _GNU_SOURCE     /* memmem */
 #include <string.h>
 
 #include "sectriage/archive.h"
+#include "sectriage/flowed.h"
 #include "sectriage/hdecode.h"
 #include "sectriage/html.h"
 #include "sectriage/sha256.h"
@@ -187,6 +190,32 @@ text_utf8(const char *data, gsize len, const char *charset, GString **buf,
 	return clean;
 }
 
+/* TEXT (*LEN bytes of UTF-8) of PART read as its writer wrote it: when
+ * PART is text/plain; format=flowed (RFC 3676), its soft-wrapped lines
+ * joined into *BUF (created here; the caller frees it) and *TEXT, *LEN
+ * pointed there; else unchanged.  After charset conversion, so the
+ * decoder sees UTF-8; never longer than the input, so the limits the
+ * caller applies after still hold. */
+static void
+unflow(GMimePart *part, GString **buf, const char **text, gsize *len)
+{
+	GMimeObject *obj = GMIME_OBJECT(part);
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	gboolean delsp;
+
+	if (*len == 0 || ct == NULL || !g_mime_content_type_is_type(ct, "text", "plain") ||
+	    !st_flowed_params(g_mime_object_get_content_type_parameter(obj, "format"),
+			      g_mime_object_get_content_type_parameter(obj, "delsp"), &delsp))
+		return;
+	GString *out = g_string_sized_new(*len);
+	st_flowed_decode(out, *text, *len, delsp);
+	if (*buf)
+		g_string_free(*buf, TRUE);
+	*buf = out;
+	*text = out->str;
+	*len = out->len;
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
@@ -222,6 +251,7 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		}
 		w->html_parts++;
 	} else {
+		unflow(part, &utf8, &text, &text_len);
 		st_p_body_append(w, text, text_len);
 		w->plain_parts++;
 	}
@@ -252,6 +282,7 @@ st_p_part_text(StPWalk *w, GMimePart *part, gsize max)
 	text_utf8((const char *) raw->data, len, charset, &utf8, &text, &text_len);
 	if (is_html)
 		return st_html_to_text(text, text_len, max, NULL);
+	unflow(part, &utf8, &text, &text_len);
 	return g_utf8_make_valid(text, text_len);
 }
 
@@ -345,6 +376,7 @@ add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filena
 		const char *t;
 		gsize t_len;
 		text_utf8(data, tlen, cs, &utf8, &t, &t_len);
+		unflow(part, &utf8, &t, &t_len);
 		GString *text = g_string_sized_new(t_len + 16);
 		st_hdecode_text(text, t, t_len, lim->max_text_bytes);
 		st_squeeze_blanks(text, ST_MAX_BLANK_RUN);

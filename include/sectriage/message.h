@@ -37,7 +37,8 @@ typedef struct StAttachment {
 	char sha256[65];      /* hex SHA-256 of the whole decoded content */
 	GBytes *content;      /* decoded content when size <= max_attachment_bytes, else NULL */
 	char *text;           /* UTF-8 text (LF) of a textual attachment, bounded by
-	                         max_text_bytes; NULL for binary content */
+	                         max_text_bytes, format=flowed unwrapped (flowed.h);
+	                         NULL for binary content */
 	GPtrArray *members;   /* archive member names (char*), NULL when not an archive */
 	GPtrArray *flags;     /* char*: "not-kept", "archive-limit", "archive-error",
 	                         "unsafe-name", "encrypted-member" */
@@ -65,7 +66,8 @@ typedef struct StMessage {
 	char *report_type;        /* multipart/report's report-type, lower-case, or NULL */
 	char *body_text;          /* UTF-8, LF line ends: what the reporter wrote.
 	                             text/plain preferred over text/html in an
-	                             alternative; HTML converted to text; every text
+	                             alternative; HTML converted to text;
+	                             format=flowed unwrapped (flowed.h); every text
 	                             body part in order; forwarded message/rfc822
 	                             parts' text appended.  Bounded. Never NULL. */
 	gboolean body_from_html;  /* only HTML was there */
