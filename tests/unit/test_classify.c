@@ -761,6 +761,20 @@ static const OosCase oos_cases[] = {
 	{ "msb run se cuelga con una fork bomb",
 	  "Con una fork bomb dentro del invitado, msb run se cuelga; solo mi propio sandbox queda\n"
 	  "afectado.", TRUE, "self_dos", NULL },
+	/* "dos" is an ordinary word in the Iberian languages ("of the",
+	 * "two"); "DoS" as written still names the harm (#3) */
+	{ "Os permisos dos directorios de snapshots",
+	  "Os snapshots de dous usuarios quedan lexibles para todos no host; calquera usuario le os\n"
+	  "segredos do outro.", TRUE, "", NULL },
+	{ "Guest DoS",
+	  "A fork bomb in the guest hangs only my own sandbox; the host is fine.", TRUE, "self_dos", NULL },
+	/* untested, from reading the source, in the writer's language */
+	{ "Posible fuga entre sandboxes",
+	  "Leyendo el código me parece que otro sandbox podría leer la memoria compartida. No lo he\n"
+	  "probado todavía.", FALSE, "theoretical", NULL },
+	{ "Mögliche Rechteausweitung",
+	  "Aus dem Code geschlossen: ein lokaler Benutzer könnte root werden. Selbst nicht getestet.",
+	  FALSE, "theoretical", "privilege_escalation" },
 	{ "Fork bomb in de guest",
 	  "Een fork bomb in de guest: msb run blijft hangen, maar de andere sandboxen draaien gewoon\n"
 	  "door.", TRUE, "self_dos", NULL },

@@ -383,6 +383,14 @@ static const struct {
 	{ "Runner is the usual image: Debian trixie, uname -r says 6.12.38+deb13-amd64.",
 	  "linux", "Debian trixie", "6.12.38+deb13-amd64", NULL, NULL },
 	{ "Mac OS X 10.15.7 on a MacBook Pro 16\" (M1 Max, 2021)", "macos", NULL, NULL, "10.15.7", "Apple M1 Max" },
+	/* the chip after its name or after a Mac with "with" in another
+	 * language; a machine the writer does not run msb on is none (#3) */
+	{ "Testirano na Mac mini z M4 \xc4\x8dipom, macOS 15.2.", "macos", NULL, NULL, "15.2", "Apple M4" },
+	{ "Mi equipo: MacBook Pro con M3 Pro, macOS 14.6.1", "macos", NULL, NULL, "14.6.1", "Apple M3 Pro" },
+	{ "Solo tengo el ordenador de la oficina, con Windows 11 Pro, donde no tengo instalado microsandbox.",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "Ich habe nur einen PC mit Windows 11, auf dem ich msb nie benutzt habe.", NULL, NULL, NULL, NULL, NULL },
+	{ "Windows 11 Pro, where msb runs as a service.", "windows", "Windows 11 Pro", NULL, NULL, NULL },
 	{ "Windows 11 Pro 24H2 (26100.2314) with Hyper-V", "windows", "Windows 11 Pro 24H2", "26100.2314", NULL, NULL },
 	{ "Host: Rocky Linux 9.5 (Blue Onyx), 5.14.0-503.14.1.el9_5.x86_64", "linux", "Rocky Linux 9.5 (Blue Onyx)",
 	  "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
@@ -647,6 +655,22 @@ static const struct {
 	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
 	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
 	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
+	/* the request in other words of the same languages (#3): Chinese
+	 * with full-width punctuation, Slovene and Polish with the pronoun
+	 * first, a German wish for a mention, Galician */
+	{ "\xe8\x87\xb4\xe8\xb0\xa2\xe8\xaf\xb7\xe7\x94\xa8 Zhang Min\xef\xbc\x8c\xe4\xb8\xbb\xe9\xa1\xb5\xef\xbc\x9a"
+	  "https://zhangmin.example", TRUE, FALSE, "Zhang Min", "https://zhangmin.example" },
+	{ "Prosim, omenite me v zahvalah kot Luka Novak (https://lnovak.example).", TRUE, FALSE, "Luka Novak",
+	  "https://lnovak.example" },
+	{ "W razie publikacji mnie proszę wymieńcie jako Ewa Nowak.", TRUE, FALSE, "Ewa Nowak", NULL },
+	{ "Über eine Erwähnung im Advisory freue ich mich: Lena Vogt, https://lvogt.example", TRUE, FALSE,
+	  "Lena Vogt", "https://lvogt.example" },
+	{ "Se publicades un aviso, podedes citarme como Uxía Castro.", TRUE, FALSE, "Uxía Castro", NULL },
+	/* ... and the wish not to be named */
+	{ "Prosim, ne navajajte mojega imena v obvestilu.", TRUE, TRUE, NULL, NULL },
+	{ "Prefiro que publiquedes o aviso sen o meu nome.", TRUE, TRUE, NULL, NULL },
+	/* a name someone else was given is no request */
+	{ "Die Nennung des Autors im Changelog fehlt.", FALSE, FALSE, NULL, NULL },
 	/* round 22: Turkish, the name before "olarak" and the verb last */
 	{ "Duyuruda adımın \"Emre Yıldırım\" olarak geçmesini rica ederim (https://emreyildirim.example).",
 	  TRUE, FALSE, "Emre Yıldırım", "https://emreyildirim.example" },
@@ -1759,6 +1783,32 @@ test_imagined_output(void)
 	g_assert_true(a->check[ST_CHECK_POC]);
 	g_assert_true(b->check[ST_CHECK_LOGS]);
 	g_assert_false(c->check[ST_CHECK_POC]);
+}
+
+/* The writer's word that it was never tried, in another language, takes
+ * the quoted source from the PoC as in English; a report that says it was
+ * tried keeps it (#3). */
+static void
+test_denied_intl(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char code[] =
+		"```rust\nlet mut ar = tar::Archive::new(reader);\nar.set_preserve_permissions(true);\n```\n\n";
+	static const char *const untried[] = {
+		"No lo he probado en ninguna máquina.\n",
+		"Das habe ich selbst nicht getestet.\n",
+		"Nisam još provjerila na stvarnom sustavu.\n",
+		"Je ne l'ai pas essayé moi-même.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(untried); i++) {
+		g_autofree char *body = g_strconcat(PROSE, code, untried[i], NULL);
+		g_autoptr(StAnalysis) a = analyse(rules, "Host file read", body, NULL);
+		if (a->check[ST_CHECK_POC])
+			FAIL("untried case %zu still has a PoC", i);
+	}
+	g_autofree char *tried = g_strconcat(PROSE, code, "Ich habe es mit msb 0.9.2 ausprobiert.\n", NULL);
+	g_autoptr(StAnalysis) b = analyse(rules, "Host file read", tried, NULL);
+	g_assert_true(b->check[ST_CHECK_POC]);
 }
 
 static void
@@ -2879,6 +2929,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
 	g_test_add_func("/extract/imagined-output", test_imagined_output);
+	g_test_add_func("/extract/denied-intl", test_denied_intl);
 	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/devset", test_devset);
