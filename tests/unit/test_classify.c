@@ -785,6 +785,20 @@ static const OosCase oos_cases[] = {
 	{ "Not sure if this is a bug: the API key is in our error tracker",
 	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
 	  "up in our error tracker. Could you add redaction?", TRUE, "", "secret_leakage" },
+	/* the writer found nothing that could be exploited and calls it a
+	 * habit worth changing (round 62's 720, in other words) */
+	{ "Build job fetches helper actions by branch name",
+	  "The build job downloads its helper actions by branch name rather than a fixed digest.\n"
+	  "I looked for a way in and saw nothing really abusable; still, it would be nice to freeze them.",
+	  FALSE, "hardening", NULL },
+	{ "Deploy key readable by the docs workflow",
+	  "We have not come across anything directly exploitable, but defaulting the token to\n"
+	  "read-only is something you could consider adding.", FALSE, "hardening", NULL },
+	/* ... "nothing else exploitable" leaves the reported finding standing */
+	{ "Guest writes host files through the filesystem broker",
+	  "A guest can write files on the host outside the share through a symlink race in the\n"
+	  "filesystem broker: a full sandbox escape. Nothing else in the broker looked exploitable,\n"
+	  "and I saw nothing else exploitable in agentd either.", TRUE, "", "sandbox_escape" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
