@@ -799,6 +799,20 @@ static const OosCase oos_cases[] = {
 	{ "Not sure if this is a bug: the API key is in our error tracker",
 	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
 	  "up in our error tracker. Could you add redaction?", TRUE, "", "secret_leakage" },
+	/* the writer found nothing that could be exploited and calls it a
+	 * habit worth changing (round 62's 720, in other words) */
+	{ "Build job fetches helper actions by branch name",
+	  "The build job downloads its helper actions by branch name rather than a fixed digest.\n"
+	  "I looked for a way in and saw nothing really abusable; still, it would be nice to freeze them.",
+	  FALSE, "hardening", NULL },
+	{ "Deploy key readable by the docs workflow",
+	  "We have not come across anything directly exploitable, but defaulting the token to\n"
+	  "read-only is something you could consider adding.", FALSE, "hardening", NULL },
+	/* ... "nothing else exploitable" leaves the reported finding standing */
+	{ "Guest writes host files through the filesystem broker",
+	  "A guest can write files on the host outside the share through a symlink race in the\n"
+	  "filesystem broker: a full sandbox escape. Nothing else in the broker looked exploitable,\n"
+	  "and I saw nothing else exploitable in agentd either.", TRUE, "", "sandbox_escape" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
@@ -1485,6 +1499,27 @@ static const ComponentCase weak_cases[] = {
 	  "unknown host when it starts. Everyone who installs now runs that binary.\n\n"
 	  "  curl -LO https://releases.example/msb-linux-x86_64\n  sha256sum msb-linux-x86_64\n",
 	  "release_infra", "patterns" },
+	/* the SDK only set things up: the finding is in what it drove (round
+	 * 62's 717, in other words) */
+	{ "hosted API lets a viewer token delete sandboxes",
+	  "A token with the viewer role can delete any sandbox of its organization through the batch\n"
+	  "endpoint of the cloud API; the single delete endpoint refuses it.\n\n"
+	  "Setup: Node SDK 0.9.1, just for creating the two sandboxes; the rest is raw HTTPS.\n\n"
+	  "  curl -X POST https://api.cloud.example/v1/sandboxes/batch-delete -H 'Authorization: Bearer $VIEWER'\n"
+	  "  {\"deleted\":2}\n",
+	  "cloud", "patterns" },
+	{ "guest reads host memory through the balloon device",
+	  "The guest kernel can read host memory through the virtio balloon device of the VMM: the\n"
+	  "hypervisor maps freed pages back without clearing them. I simply used the Python SDK to\n"
+	  "start the microVM; msb run shows the same.\n\n"
+	  "  msb run alpine -- /root/balloon-read\n  host page: 7f3a... (host heap)\n",
+	  "core", "patterns" },
+	/* ... while an SDK that does the harm itself keeps its component */
+	{ "Python SDK writes the API key to a temp file",
+	  "The Python SDK writes the API key into a world-readable file under /tmp every time a\n"
+	  "sandbox is created, and only deletes it when the process exits cleanly.\n\n"
+	  "  from microsandbox import PythonSandbox\n  PythonSandbox.create(api_key='k')\n  ls -l /tmp/msb-*\n",
+	  "python_sdk", "patterns" },
 	/* a mail forwarded below the forwarder's signature is read */
 	{ "fwd: exceptions carry the key",
 	  "FYI, from one of our developers, see below.\n\n-- \nAna Lopes\nIT operations\n\n"

@@ -199,6 +199,20 @@ static const struct {
 	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
 	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
 	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
+	/* a commit of another repository (a CI log's third-party action, a
+	 * submodule) is not microsandbox's: the release named beside it is
+	 * (round 62's 709, in other words) */
+	{ "Run log of the publish job at the v0.9.4 tag:\n"
+	  "  Getting action download info\n"
+	  "  Download action repository 'acme-ci/cache-rootfs@main' (SHA:91c0e5d2f7a4b3c6d8e9f0a1b2c3d4e5f6a7b8c9)\n",
+	  "0.9.4", "tag" },
+	{ "The workflow step reads `uses: someone/fetch-kernel@v3 (commit 7a1b2c3d4e5f)` and ran at tag v0.8.12.\n",
+	  "0.8.12", "tag" },
+	{ "our libkrunfw submodule is pinned at commit 5e6f7a8b9c0d in the tree of release v0.8.11\n",
+	  "0.8.11", "tag" },
+	/* ... while microsandbox's own commit stays the version */
+	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
+	  "3c4d5e6f7a8b9c0d", "commit" },
 	/* issue #3, mails crowded with versions: one the writer sets aside
 	 * ([version.aside]) is taken only when there is no other */
 	{ "package.json says \"microsandbox\": \"~0.8.2\" and npm list shows 0.8.7 in node_modules.\n",
