@@ -440,14 +440,21 @@ struct StXQuote {
 	                         * asked yet */
 	const StRules *rules;
 	const StRuleGroup *group;
-	gboolean may;           /* a pattern of GROUP may match somewhere: the
-	                         * whole text's scan says so, or there is none */
+	const StRuleGroup *forward;  /* [quote.forward], with GROUP only */
+	gboolean may;           /* a pattern of GROUP or FORWARD may match
+	                         * somewhere: the whole text's scan says so, or
+	                         * there is none */
 	StScan *wscan;          /* scratch: a window's literals */
 	GString *joined;        /* scratch: a window, a header found */
 };
 
+/* reply_header's answer for the opening line of a forwarded message
+ * ([quote.forward]), or'ed with its number of lines. */
+#define ST_X_FORWARD 0x10u
+
 /* The number of lines (1 to 3) from line I of Q's on that make a reply
- * header of its group ([quote.header]), tried joined by spaces with their
+ * header of its group ([quote.header]) or open a forwarded message
+ * ([quote.forward]: ST_X_FORWARD is set), tried joined by spaces with their
  * quote markers removed; 0 when none.  Each window gets a literal scan of
  * its own: the whole text holds the literals of some pattern wherever one
  * reply header is (an address, "wrote", a date), which would let that
@@ -471,6 +478,8 @@ reply_header(StXQuote *q, guint i)
 		st_scan_fill(q->rules, &q->wscan, joined->str, (gssize)joined->len);
 		if (st_x_any_in(q->group, q->wscan, joined->str))
 			return k + 1;
+		if (q->forward && st_x_any_in(q->forward, q->wscan, joined->str))
+			return (k + 1) | ST_X_FORWARD;
 	}
 	return 0;
 }
@@ -487,10 +496,13 @@ st_x_quote_new(const StRules *rules, const char *text, const StRuleGroup *header
 	q->joined = g_string_new(NULL);
 	if (header == NULL)
 		return q;
+	q->forward = st_x_grp(rules, "quote.forward");
 	g_autoptr(StScan) scan = header_scan(rules, header, q->lines);
 	q->may = scan == NULL || st_scan_checking(scan);
 	for (guint i = 0; !q->may && i < header->patterns->len; i++)
 		q->may = st_scan_may_match(scan, g_ptr_array_index(header->patterns, i));
+	for (guint i = 0; !q->may && q->forward && i < q->forward->patterns->len; i++)
+		q->may = st_scan_may_match(scan, g_ptr_array_index(q->forward->patterns, i));
 	return q;
 }
 
@@ -525,6 +537,15 @@ st_x_quote_any(StXQuote *q)
 		if (quote_header(q, i) > 0)
 			return TRUE;
 	return FALSE;
+}
+
+/* A header of K lines (quote_header's answer) at line I of Q opens a
+ * forwarded message the writer passes on as theirs: unmarked, and not
+ * inside an earlier mail the writer quotes (HISTORY). */
+static gboolean
+opens_forward(const StXQuote *q, guint i, guint k, gboolean history)
+{
+	return (k & ST_X_FORWARD) && !history && g_array_index(q->lines, XLine, i).skip < 0;
 }
 
 gboolean
@@ -583,6 +604,8 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 	GString *out = g_string_sized_new(q->len + 1);
 	g_autoptr(GString) run = g_string_new(NULL);
 	gboolean history = FALSE;  /* below an unmarked reply header */
+	gboolean forward = FALSE;  /* below the opening of a forwarded message:
+	                            * every run is kept unless it is DROP's */
 
 	for (guint i = 0; i < lines->len; ) {
 		const XLine *l = &g_array_index(lines, XLine, i);
@@ -590,8 +613,10 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
-			run_end(out, run, keep_quoted, drop);
-			i = header_run(lines, i, k, q->joined, run, &history);
+			run_end(out, run, keep_quoted || forward, drop);
+			if (opens_forward(q, i, k, history))
+				forward = TRUE;
+			i = header_run(lines, i, k & ~ST_X_FORWARD, q->joined, run, &history);
 			continue;
 		}
 		if (history || l->skip >= 0) {
@@ -599,12 +624,12 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 			gsize from = l->skip > 0 ? (gsize)l->skip : 0;
 			append_clean(run, l->s + from, l->len - from);
 		} else {
-			run_end(out, run, keep_quoted, drop);
+			run_end(out, run, keep_quoted || forward, drop);
 			append_clean(out, l->s, l->len);
 		}
 		i++;
 	}
-	run_end(out, run, keep_quoted, drop);
+	run_end(out, run, keep_quoted || forward, drop);
 	return g_string_free(out, FALSE);
 }
 
