@@ -441,6 +441,8 @@ struct StXQuote {
 	const StRules *rules;
 	const StRuleGroup *group;
 	const StRuleGroup *forward;  /* [quote.forward], with GROUP only */
+	gboolean forwarded;     /* the message forwards: its first reply
+	                         * header opens the forwarded mail */
 	gboolean may;           /* a pattern of GROUP or FORWARD may match
 	                         * somewhere: the whole text's scan says so, or
 	                         * there is none */
@@ -545,7 +547,15 @@ st_x_quote_any(StXQuote *q)
 static gboolean
 opens_forward(const StXQuote *q, guint i, guint k, gboolean history)
 {
-	return (k & ST_X_FORWARD) && !history && g_array_index(q->lines, XLine, i).skip < 0;
+	return ((k & ST_X_FORWARD) || q->forwarded) && !history &&
+	       g_array_index(q->lines, XLine, i).skip < 0;
+}
+
+void
+st_x_quote_forwarded(StXQuote *q, const char *subject)
+{
+	const StRuleGroup *fwd = st_x_grp(q->rules, "quote.forward-subject");
+	q->forwarded = subject != NULL && fwd != NULL && st_rule_match(fwd, subject, NULL, NULL);
 }
 
 gboolean
@@ -558,12 +568,23 @@ st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header)
 }
 
 /* Put the quoted RUN into OUT when KEEP and no pattern of DROP matches
- * it; empty RUN after. */
+ * it, each line after "> " when MARK; empty RUN after. */
 static void
-run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop)
+run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop, gboolean mark)
 {
-	if (run->len && keep && !st_x_any(drop, run->str))
-		g_string_append_len(out, run->str, run->len);
+	if (run->len && keep && !st_x_any(drop, run->str)) {
+		if (!mark) {
+			g_string_append_len(out, run->str, run->len);
+		} else {
+			for (const char *p = run->str; *p; ) {
+				const char *nl = strchr(p, '\n');
+				gsize len = nl ? (gsize)(nl - p + 1) : strlen(p);
+				g_string_append(out, "> ");
+				g_string_append_len(out, p, len);
+				p += len;
+			}
+		}
+	}
 	g_string_truncate(run, 0);
 }
 
@@ -597,8 +618,9 @@ header_run(const GArray *lines, guint i, guint k, GString *joined, GString *run,
 	return i + k;
 }
 
-char *
-st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
+/* st_x_quote_prepare, and st_x_quote_mark when MARK. */
+static char *
+quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean mark)
 {
 	const GArray *lines = q->lines;
 	GString *out = g_string_sized_new(q->len + 1);
@@ -613,24 +635,37 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
-			run_end(out, run, keep_quoted || forward, drop);
+			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 			if (opens_forward(q, i, k, history))
 				forward = TRUE;
 			i = header_run(lines, i, k & ~ST_X_FORWARD, q->joined, run, &history);
 			continue;
 		}
 		if (history || l->skip >= 0) {
-			/* a quoted run is kept or dropped as a whole */
-			gsize from = l->skip > 0 ? (gsize)l->skip : 0;
+			/* a quoted run is kept or dropped as a whole; marked
+			 * below a forward, which is not marked again */
+			gsize from = l->skip > 0 && !(mark && forward) ? (gsize)l->skip : 0;
 			append_clean(run, l->s + from, l->len - from);
 		} else {
-			run_end(out, run, keep_quoted || forward, drop);
+			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 			append_clean(out, l->s, l->len);
 		}
 		i++;
 	}
-	run_end(out, run, keep_quoted || forward, drop);
+	run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 	return g_string_free(out, FALSE);
+}
+
+char *
+st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
+{
+	return quote_prepare(q, keep_quoted, drop, FALSE);
+}
+
+char *
+st_x_quote_mark(StXQuote *q, const StRuleGroup *drop)
+{
+	return quote_prepare(q, TRUE, drop, TRUE);
 }
 
 char *
