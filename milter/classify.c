@@ -39,6 +39,7 @@
 #include "sectriage/classify.h"
 #include "sectriage/common.h"
 #include "sectriage/words.h"
+#include "extract_int.h"
 
 #define EVIDENCE_MAX 200
 
@@ -902,7 +903,13 @@ message_parts(const StRules *rules, const StMessage *msg, GString *subject, GStr
 {
 	append_bounded(subject, msg->subject ? msg->subject : "", -1,
 		       rules_int(rules, "classify", "subject_max_bytes", 1024));
-	split_body(msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
+	/* mail quoted below an unmarked reply header is quoted too, and our
+	 * own mail quoted back says nothing of the report */
+	g_autoptr(StXQuote) q = st_x_quote_new(rules, msg->body_text, st_rules_group(rules, "quote.header"));
+	st_x_quote_forwarded(q, msg->subject);
+	g_autofree char *body = st_x_quote_any(q) ?
+		st_x_quote_mark(q, st_rules_group(rules, "quote.ours")) : NULL;
+	split_body(body ? body : msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
 		   own, quoted, pasted);
 	drop_asides(rules, own);
 }

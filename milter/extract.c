@@ -163,7 +163,8 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	g_autoptr(StXQuote) body = st_x_quote_new(rules, msg->body_text, header);
 	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"));
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
-	g_autofree char *own_copy = st_x_quote_any(body) ? st_x_quote_prepare(body, FALSE, NULL) : NULL;
+	g_autofree char *own_copy = st_x_quote_any(body) ?
+		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours")) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);

@@ -79,7 +79,9 @@ gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const c
  * spaces; quoted lines ("> ...") have their markers removed (KEEP_QUOTED)
  * or are dropped.  A reply header of HEADER (may be NULL; [quote.header]:
  * "-----Original Message-----", "On ... wrote:") starts a quoted run of its
- * own, and when no "> " line follows it everything below it is quoted.  A
+ * own, and when no "> " line follows it everything below it is quoted; the
+ * opening of a forwarded message ([quote.forward], found with HEADER) starts
+ * runs that are kept whatever KEEP_QUOTED, as the writer's own.  A
  * quoted run in which a pattern of DROP (may be NULL) matches is dropped
  * whole (our own mail quoted back to us).  RULES (may be NULL) gives the
  * literal prefilter for HEADER's patterns.  Never NULL (NULL TEXT gives "");
@@ -101,6 +103,17 @@ StXQuote *st_x_quote_new(const StRules *rules, const char *text, const StRuleGro
 void st_x_quote_free(StXQuote *q);
 gboolean st_x_quote_any(StXQuote *q);
 char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop);
+/* Tell Q the message's SUBJECT (may be NULL): when it marks a forward
+ * ([quote.forward-subject]: "Fwd:", Outlook's "FW:", "WG:", "TR:"), the
+ * first unmarked reply header opens the forwarded mail (Outlook writes the
+ * same From:/Sent: block over a forward as over a reply). */
+void st_x_quote_forwarded(StXQuote *q, const char *subject);
+
+/* Q's text with every quoted line marked "> ", those below an unmarked
+ * reply header included, and the quoted runs DROP (may be NULL) matches
+ * left out, for readers that tell quoted lines by their marks (classify.c).
+ * A forwarded message the writer passes on stays unmarked.  g_free(). */
+char *st_x_quote_mark(StXQuote *q, const StRuleGroup *drop);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StXQuote, st_x_quote_free)
 
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */

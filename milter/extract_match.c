@@ -440,14 +440,23 @@ struct StXQuote {
 	                         * asked yet */
 	const StRules *rules;
 	const StRuleGroup *group;
-	gboolean may;           /* a pattern of GROUP may match somewhere: the
-	                         * whole text's scan says so, or there is none */
+	const StRuleGroup *forward;  /* [quote.forward], with GROUP only */
+	gboolean forwarded;     /* the message forwards: its first reply
+	                         * header opens the forwarded mail */
+	gboolean may;           /* a pattern of GROUP or FORWARD may match
+	                         * somewhere: the whole text's scan says so, or
+	                         * there is none */
 	StScan *wscan;          /* scratch: a window's literals */
 	GString *joined;        /* scratch: a window, a header found */
 };
 
+/* reply_header's answer for the opening line of a forwarded message
+ * ([quote.forward]), or'ed with its number of lines. */
+#define ST_X_FORWARD 0x10u
+
 /* The number of lines (1 to 3) from line I of Q's on that make a reply
- * header of its group ([quote.header]), tried joined by spaces with their
+ * header of its group ([quote.header]) or open a forwarded message
+ * ([quote.forward]: ST_X_FORWARD is set), tried joined by spaces with their
  * quote markers removed; 0 when none.  Each window gets a literal scan of
  * its own: the whole text holds the literals of some pattern wherever one
  * reply header is (an address, "wrote", a date), which would let that
@@ -471,6 +480,8 @@ reply_header(StXQuote *q, guint i)
 		st_scan_fill(q->rules, &q->wscan, joined->str, (gssize)joined->len);
 		if (st_x_any_in(q->group, q->wscan, joined->str))
 			return k + 1;
+		if (q->forward && st_x_any_in(q->forward, q->wscan, joined->str))
+			return (k + 1) | ST_X_FORWARD;
 	}
 	return 0;
 }
@@ -487,10 +498,13 @@ st_x_quote_new(const StRules *rules, const char *text, const StRuleGroup *header
 	q->joined = g_string_new(NULL);
 	if (header == NULL)
 		return q;
+	q->forward = st_x_grp(rules, "quote.forward");
 	g_autoptr(StScan) scan = header_scan(rules, header, q->lines);
 	q->may = scan == NULL || st_scan_checking(scan);
 	for (guint i = 0; !q->may && i < header->patterns->len; i++)
 		q->may = st_scan_may_match(scan, g_ptr_array_index(header->patterns, i));
+	for (guint i = 0; !q->may && q->forward && i < q->forward->patterns->len; i++)
+		q->may = st_scan_may_match(scan, g_ptr_array_index(q->forward->patterns, i));
 	return q;
 }
 
@@ -527,6 +541,23 @@ st_x_quote_any(StXQuote *q)
 	return FALSE;
 }
 
+/* A header of K lines (quote_header's answer) at line I of Q opens a
+ * forwarded message the writer passes on as theirs: unmarked, and not
+ * inside an earlier mail the writer quotes (HISTORY). */
+static gboolean
+opens_forward(const StXQuote *q, guint i, guint k, gboolean history)
+{
+	return ((k & ST_X_FORWARD) || q->forwarded) && !history &&
+	       g_array_index(q->lines, XLine, i).skip < 0;
+}
+
+void
+st_x_quote_forwarded(StXQuote *q, const char *subject)
+{
+	const StRuleGroup *fwd = st_x_grp(q->rules, "quote.forward-subject");
+	q->forwarded = subject != NULL && fwd != NULL && st_rule_match(fwd, subject, NULL, NULL);
+}
+
 gboolean
 st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header)
 {
@@ -537,12 +568,23 @@ st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header)
 }
 
 /* Put the quoted RUN into OUT when KEEP and no pattern of DROP matches
- * it; empty RUN after. */
+ * it, each line after "> " when MARK; empty RUN after. */
 static void
-run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop)
+run_end(GString *out, GString *run, gboolean keep, const StRuleGroup *drop, gboolean mark)
 {
-	if (run->len && keep && !st_x_any(drop, run->str))
-		g_string_append_len(out, run->str, run->len);
+	if (run->len && keep && !st_x_any(drop, run->str)) {
+		if (!mark) {
+			g_string_append_len(out, run->str, run->len);
+		} else {
+			for (const char *p = run->str; *p; ) {
+				const char *nl = strchr(p, '\n');
+				gsize len = nl ? (gsize)(nl - p + 1) : strlen(p);
+				g_string_append(out, "> ");
+				g_string_append_len(out, p, len);
+				p += len;
+			}
+		}
+	}
 	g_string_truncate(run, 0);
 }
 
@@ -576,13 +618,16 @@ header_run(const GArray *lines, guint i, guint k, GString *joined, GString *run,
 	return i + k;
 }
 
-char *
-st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
+/* st_x_quote_prepare, and st_x_quote_mark when MARK. */
+static char *
+quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean mark)
 {
 	const GArray *lines = q->lines;
 	GString *out = g_string_sized_new(q->len + 1);
 	g_autoptr(GString) run = g_string_new(NULL);
 	gboolean history = FALSE;  /* below an unmarked reply header */
+	gboolean forward = FALSE;  /* below the opening of a forwarded message:
+	                            * every run is kept unless it is DROP's */
 
 	for (guint i = 0; i < lines->len; ) {
 		const XLine *l = &g_array_index(lines, XLine, i);
@@ -590,22 +635,37 @@ st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
 
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
-			run_end(out, run, keep_quoted, drop);
-			i = header_run(lines, i, k, q->joined, run, &history);
+			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
+			if (opens_forward(q, i, k, history))
+				forward = TRUE;
+			i = header_run(lines, i, k & ~ST_X_FORWARD, q->joined, run, &history);
 			continue;
 		}
 		if (history || l->skip >= 0) {
-			/* a quoted run is kept or dropped as a whole */
-			gsize from = l->skip > 0 ? (gsize)l->skip : 0;
+			/* a quoted run is kept or dropped as a whole; marked
+			 * below a forward, which is not marked again */
+			gsize from = l->skip > 0 && !(mark && forward) ? (gsize)l->skip : 0;
 			append_clean(run, l->s + from, l->len - from);
 		} else {
-			run_end(out, run, keep_quoted, drop);
+			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 			append_clean(out, l->s, l->len);
 		}
 		i++;
 	}
-	run_end(out, run, keep_quoted, drop);
+	run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 	return g_string_free(out, FALSE);
+}
+
+char *
+st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
+{
+	return quote_prepare(q, keep_quoted, drop, FALSE);
+}
+
+char *
+st_x_quote_mark(StXQuote *q, const StRuleGroup *drop)
+{
+	return quote_prepare(q, TRUE, drop, TRUE);
 }
 
 char *

@@ -2300,18 +2300,49 @@ static const struct {
 	/* "On ... wrote:" with neither a date nor an address is prose */
 	{ NULL, "On the host the script wrote:\n\n  msb 0.8.4\n\nPlease credit me as Ann Example.\n",
 	  "0.8.4", TRUE },
+	/* webmail's block with the date first (Spanish), over our notice */
+	{ "RE: [SEC-2026-0105] v", "Gracias.\n\nEnviado: martes, 1 de diciembre de 2026, 10:02\n"
+	  "De: \"microsandbox\" <security@superrad.company>\nPara: ana@example.org\n"
+	  "Asunto: v\nThe fix shipped in msb 0.9.2; say if you would prefer to remain anonymous.\n",
+	  NULL, FALSE },
+	/* "From:" over "Date:" (Outlook for Mac), a third party's mail: facts
+	 * kept, its credit request quoted */
+	{ "Re: u", "See the thread below.\n\nFrom: Bob Example <bob@example.org>\n"
+	  "Date: Tuesday, 1 December 2026 at 10:02\nTo: Ann <ann@example.org>\n\n"
+	  "  $ msb --version\n  msb 0.8.5\n\nPlease credit me as Bob Example.\n", "0.8.5", FALSE },
+	/* our note pasted back with neither a header nor marks */
+	{ "t", "Still waiting.\n\nHello,\n\nWe received your message about SEC-2026-0106 and added "
+	  "it to the report.\nThe fix shipped in msb 0.9.3; or you prefer to remain anonymous.\n", NULL, FALSE },
+	/* a forwarded report (Portuguese separator) stays the writer's own */
+	{ "s", "Segue o relato de um colega.\n\n---------- Mensagem encaminhada ---------\n"
+	  "De: Ann Example <ann@example.org>\nData: 1 dez 2026 10:02\n\n  $ msb --version\n"
+	  "  msb 0.8.3\n\nPlease credit me as Ann Example.\n", "0.8.3", TRUE },
+	/* ... unless it is our own mail forwarded back (German Apple Mail) */
+	{ "r", "Zur Info.\n\nAnfang der weitergeleiteten Nachricht:\n\n"
+	  "Von: microsandbox security team <security@superrad.company>\nBetreff: r\n\n"
+	  "The fix shipped in msb 0.9.4; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* a response's "Date:" over another field is no reply header */
+	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
+	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
 };
 
 /* One StXQuote asked every question, in any order, answers as a fresh
  * st_x_prepare or st_x_quoted each time, and the per-window literal scans
- * of its reply headers skip no header that running every pattern (no
- * rules: no prefilter) finds (#9). */
+ * of its reply headers skip no header that running every pattern (rules
+ * loaded with ST_PREFILTER=0) finds (#9). */
 static void
 test_quote_shared(void)
 {
 	g_autoptr(StRules) rules = tu_repo_rules();
 	const StRuleGroup *header = st_rules_group(rules, "quote.header");
 	const StRuleGroup *ours = st_rules_group(rules, "quote.ours");
+	/* the same rules without the prefilter: every pattern runs, and the
+	 * groups found through the rules ([quote.forward]) are there */
+	g_setenv("ST_PREFILTER", "0", TRUE);
+	g_autoptr(StRules) plain = tu_repo_rules();
+	g_unsetenv("ST_PREFILTER");
+	const StRuleGroup *pheader = st_rules_group(plain, "quote.header");
+	const StRuleGroup *pours = st_rules_group(plain, "quote.ours");
 	const char *extra[] = {
 		"Plain text, no quote.\nmsb 0.8.1 on Fedora 41.\n",
 		"Inline answers.\n> first quoted\n\nmine\n> second quoted\n",
@@ -2327,13 +2358,13 @@ test_quote_shared(void)
 		g_autofree char *own = st_x_prepare(rules, body, FALSE, NULL, header);
 		g_autofree char *all = st_x_prepare(rules, body, TRUE, NULL, header);
 		gboolean quoted = st_x_quoted(rules, body, header);
-		g_autofree char *keep_all = st_x_prepare(NULL, body, TRUE, ours, header);
-		g_autofree char *own_all = st_x_prepare(NULL, body, FALSE, NULL, header);
+		g_autofree char *keep_all = st_x_prepare(plain, body, TRUE, pours, pheader);
+		g_autofree char *own_all = st_x_prepare(plain, body, FALSE, NULL, pheader);
 
 		g_test_message("case %" G_GSIZE_FORMAT, i);
 		g_assert_cmpstr(keep, ==, keep_all);
 		g_assert_cmpstr(own, ==, own_all);
-		g_assert_cmpint(quoted, ==, st_x_quoted(NULL, body, header));
+		g_assert_cmpint(quoted, ==, st_x_quoted(plain, body, pheader));
 		for (int order = 0; order < 2; order++) {
 			g_autoptr(StXQuote) q = st_x_quote_new(rules, body, header);
 			g_autofree char *a = NULL, *b = NULL, *c = NULL;
