@@ -13,6 +13,7 @@
 # Offers:
 #   st_tmpdir                 a new temp dir (mode 0755 so that postfix and
 #                             nobody can reach what is below), removed at exit
+#                             unless a check failed (then kept, and named)
 #   st_at_exit CMD...         run CMD at exit (last registered runs first)
 #   st_pass NAME / st_fail NAME WHY / st_check NAME CMD... / st_check_eq NAME WANT GOT
 #   st_skip_all WHY           print the reason and exit 0 with "0 passed, 0 failed"
@@ -47,7 +48,13 @@ ST_FAILED=0
 ST_EXIT_CMDS=()
 
 st_run_exit_cmds() {
-	local i
+	local rc=$? i
+	# A test that failed (or was stopped) keeps its temp dirs for diagnosis.
+	if [ "$ST_FAILED" -gt 0 ] || [ "$rc" != 0 ]; then
+		ST_KEEP_FAILED=1
+		[ -z "${ST_KEEP_TMP:-}" ] && [ -d "${ST_TMPROOT:-}" ] &&
+			echo "# a check failed (exit $rc): keeping $ST_TMPROOT (logs, queue, database); remove it when read" >&2
+	fi
 	for ((i = ${#ST_EXIT_CMDS[@]} - 1; i >= 0; i--)); do
 		eval "${ST_EXIT_CMDS[$i]}" >/dev/null 2>&1 || true
 	done
@@ -67,11 +74,17 @@ st_at_exit() {
 # in a subshell, where an exit hook of its own would be lost.
 ST_TMPROOT=$(mktemp -d "${TMPDIR:-/tmp}/sectriage-test.XXXXXX") || exit 1
 chmod 0755 "$ST_TMPROOT"
+# ST_KEEP_TMP=1 keeps it whatever happens; else it is kept only when a check
+# failed or the test did not exit 0 (st_run_exit_cmds says where).
 if [ -n "${ST_KEEP_TMP:-}" ]; then
 	echo "# keeping $ST_TMPROOT" >&2
 else
-	st_at_exit rm -rf "$ST_TMPROOT"
+	st_at_exit st_rm_tmproot
 fi
+
+st_rm_tmproot() {
+	[ -n "${ST_KEEP_FAILED:-}" ] || rm -rf "$ST_TMPROOT"
+}
 
 st_tmpdir() {
 	local d
