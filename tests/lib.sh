@@ -26,7 +26,8 @@
 #   st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]  write DIR/sectriage.conf
 #   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf (as root:
 #                             -u ${ST_MILTER_USER:-nobody}), wait
-#                             for its unix socket, open it to postfix (0666);
+#                             for its unix socket and its mode 0666 (socket_mode,
+#                             set by the milter itself: open to postfix);
 #                             pid in DIR/milter.pid, log in DIR/milter.log
 #   st_stop_milter DIR        SIGTERM, poke the socket so libmilter exits at
 #                             once, wait (SIGKILL after 10 s)
@@ -193,6 +194,9 @@ st_milter_config() {
 		echo "# written by tests/lib.sh"
 		echo "[milter]"
 		echo "socket = unix:$sock"
+		# Postfix's smtpd (user postfix) must be able to connect: the
+		# milter sets this mode itself (st_start_milter waits for it).
+		echo "socket_mode = 0666"
 		echo "recipients = security@superrad.company"
 		echo "spool_dir = $dir/spool"
 		echo "[store]"
@@ -244,10 +248,27 @@ st_start_milter() {
 		tail -n 20 "$dir/milter.log" | sed 's/^/#   /' >&2
 		return 1
 	fi
-	# Postfix's smtpd runs as user postfix: the socket must be writable by it.
-	chmod 0666 "$sock"
+	# Postfix's smtpd runs as user postfix: the socket must be writable by
+	# it.  The milter binds the socket, then chowns and chmods it to its
+	# socket_mode: a chmod from here can land before the milter's own and be
+	# undone (0660 nobody: Postfix gets EACCES and answers 451 to every
+	# message, seen under load).  So the config names the mode and this
+	# waits for it; only a config without socket_mode gets the chmod.
 	chmod 0755 "$(dirname "$sock")"
+	if grep -q '^socket_mode = 0666$' "$dir/sectriage.conf"; then
+		if ! st_wait_for 10 st_socket_mode_is "$sock" 666; then
+			echo "# milter socket $sock: mode $(stat -c %a "$sock" 2>/dev/null), want 666" >&2
+			return 1
+		fi
+	else
+		chmod 0666 "$sock"
+	fi
 	st_pid_alive "$pid"
+}
+
+# TRUE when the file PATH has the octal mode MODE (e.g. 666).
+st_socket_mode_is() {
+	[ "$(stat -c %a "$1" 2>/dev/null)" = "$2" ]
 }
 
 st_kill_pid() {
