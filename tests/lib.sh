@@ -13,6 +13,7 @@
 # Offers:
 #   st_tmpdir                 a new temp dir (mode 0755 so that postfix and
 #                             nobody can reach what is below), removed at exit
+#                             unless a check failed (then kept, and named)
 #   st_at_exit CMD...         run CMD at exit (last registered runs first)
 #   st_pass NAME / st_fail NAME WHY / st_check NAME CMD... / st_check_eq NAME WANT GOT
 #   st_skip_all WHY           print the reason and exit 0 with "0 passed, 0 failed"
@@ -25,7 +26,8 @@
 #   st_milter_config DIR DB SOCKET [SUBMIT] [EXTRA]  write DIR/sectriage.conf
 #   st_start_milter DIR       start $ST_MILTER with DIR/sectriage.conf (as root:
 #                             -u ${ST_MILTER_USER:-nobody}), wait
-#                             for its unix socket, open it to postfix (0666);
+#                             for its unix socket and its mode 0666 (socket_mode,
+#                             set by the milter itself: open to postfix);
 #                             pid in DIR/milter.pid, log in DIR/milter.log
 #   st_stop_milter DIR        SIGTERM, poke the socket so libmilter exits at
 #                             once, wait (SIGKILL after 10 s)
@@ -47,7 +49,13 @@ ST_FAILED=0
 ST_EXIT_CMDS=()
 
 st_run_exit_cmds() {
-	local i
+	local rc=$? i
+	# A test that failed (or was stopped) keeps its temp dirs for diagnosis.
+	if [ "$ST_FAILED" -gt 0 ] || [ "$rc" != 0 ]; then
+		ST_KEEP_FAILED=1
+		[ -z "${ST_KEEP_TMP:-}" ] && [ -d "${ST_TMPROOT:-}" ] &&
+			echo "# a check failed (exit $rc): keeping $ST_TMPROOT (logs, queue, database); remove it when read" >&2
+	fi
 	for ((i = ${#ST_EXIT_CMDS[@]} - 1; i >= 0; i--)); do
 		eval "${ST_EXIT_CMDS[$i]}" >/dev/null 2>&1 || true
 	done
@@ -67,11 +75,17 @@ st_at_exit() {
 # in a subshell, where an exit hook of its own would be lost.
 ST_TMPROOT=$(mktemp -d "${TMPDIR:-/tmp}/sectriage-test.XXXXXX") || exit 1
 chmod 0755 "$ST_TMPROOT"
+# ST_KEEP_TMP=1 keeps it whatever happens; else it is kept only when a check
+# failed or the test did not exit 0 (st_run_exit_cmds says where).
 if [ -n "${ST_KEEP_TMP:-}" ]; then
 	echo "# keeping $ST_TMPROOT" >&2
 else
-	st_at_exit rm -rf "$ST_TMPROOT"
+	st_at_exit st_rm_tmproot
 fi
+
+st_rm_tmproot() {
+	[ -n "${ST_KEEP_FAILED:-}" ] || rm -rf "$ST_TMPROOT"
+}
 
 st_tmpdir() {
 	local d
@@ -180,6 +194,9 @@ st_milter_config() {
 		echo "# written by tests/lib.sh"
 		echo "[milter]"
 		echo "socket = unix:$sock"
+		# Postfix's smtpd (user postfix) must be able to connect: the
+		# milter sets this mode itself (st_start_milter waits for it).
+		echo "socket_mode = 0666"
 		echo "recipients = security@superrad.company"
 		echo "spool_dir = $dir/spool"
 		echo "[store]"
@@ -231,10 +248,27 @@ st_start_milter() {
 		tail -n 20 "$dir/milter.log" | sed 's/^/#   /' >&2
 		return 1
 	fi
-	# Postfix's smtpd runs as user postfix: the socket must be writable by it.
-	chmod 0666 "$sock"
+	# Postfix's smtpd runs as user postfix: the socket must be writable by
+	# it.  The milter binds the socket, then chowns and chmods it to its
+	# socket_mode: a chmod from here can land before the milter's own and be
+	# undone (0660 nobody: Postfix gets EACCES and answers 451 to every
+	# message, seen under load).  So the config names the mode and this
+	# waits for it; only a config without socket_mode gets the chmod.
 	chmod 0755 "$(dirname "$sock")"
+	if grep -q '^socket_mode = 0666$' "$dir/sectriage.conf"; then
+		if ! st_wait_for 10 st_socket_mode_is "$sock" 666; then
+			echo "# milter socket $sock: mode $(stat -c %a "$sock" 2>/dev/null), want 666" >&2
+			return 1
+		fi
+	else
+		chmod 0666 "$sock"
+	fi
 	st_pid_alive "$pid"
+}
+
+# TRUE when the file PATH has the octal mode MODE (e.g. 666).
+st_socket_mode_is() {
+	[ "$(stat -c %a "$1" 2>/dev/null)" = "$2" ]
 }
 
 st_kill_pid() {

@@ -20,6 +20,12 @@
 #   pf_start DIR / pf_stop DIR / pf_reload DIR / pf_flush DIR
 #   pf_queue_count DIR                   messages in the queue (all queues)
 #   pf_wait_queue_empty DIR SECONDS      TRUE when the queue drained in time
+#   pf_wait_delivered DIR MAILDIR IDS SECONDS  wait (flushing the queue) until
+#                                        every Message-ID of IDS is delivered
+#   pf_missing MAILDIR IDS               the Message-IDs of IDS not in MAILDIR
+#   pf_diagnose DIR [MAILDIR IDS [MILTER_LOG]]  on a failure: the queue
+#                                        (postqueue -p) and the log lines of
+#                                        each message not delivered
 #   pf_maildir DIR ADDRESS               the Maildir for one address
 #   pf_log DIR                           the instance's maillog
 #
@@ -211,6 +217,71 @@ pf_reload() {
 
 pf_flush() {
 	postfix -c "$1/etc" flush >>"$1/log/postfix-cmd.log" 2>&1
+}
+
+# pf_missing MAILDIR IDS: the Message-IDs (without <>) listed in the file IDS
+# that no message in MAILDIR carries, one a line.
+pf_missing() {
+	comm -23 <(grep . "$2" | sort -u) <(st_maildir_msgids "$1" | sort -u)
+}
+
+# pf_wait_delivered DIR MAILDIR IDS SECONDS [FLUSH_EVERY]
+# TRUE as soon as MAILDIR holds as many messages as IDS lists Message-IDs
+# (which ones, and that none is doubled, is for the final checks), FALSE
+# (with a line saying which are missing) after SECONDS of wall-clock time.
+# A message the MX refused with a 4xx while a fault lasted waits in the
+# deferred queue for the next queue run, and a retry over a cached SMTP
+# session that began during the fault (smtpd then refuses everything for the
+# rest of that session) is deferred once more: so the queue is flushed every
+# FLUSH_EVERY seconds (default 5) while messages are missing, as an MTA
+# operator would after fixing the fault.
+pf_wait_delivered() {
+	local dir=$1 maildir=$2 ids=$3 limit=$4 every=${5:-5} n start=$SECONDS next
+	n=$(grep -c . "$ids")
+	next=$((SECONDS + every))
+	until st_maildir_has "$maildir" "$n"; do
+		if ((SECONDS - start >= limit)); then
+			echo "# $(st_maildir_count "$maildir") of $n delivered after $limit s; missing:" \
+				"$(pf_missing "$maildir" "$ids" | tr '\n' ' ')" >&2
+			return 1
+		fi
+		if ((SECONDS >= next)); then
+			pf_flush "$dir"
+			next=$((SECONDS + every))
+		fi
+		sleep 0.2
+	done
+	return 0
+}
+
+# pf_diagnose DIR [MAILDIR IDS [MILTER_LOG]]: print (as comment lines) what is
+# needed to read a failed delivery check afterwards: the instance's queue
+# (postqueue -p) and, for each Message-ID of IDS not in MAILDIR, every log
+# line of its queue ids (both hops), the MX's NOQUEUE lines for its envelope
+# sender and the milter's lines for its queue ids.
+pf_diagnose() {
+	local dir=$1 maildir=${2:-} ids=${3:-} mlog=${4:-} log id qids senders re s
+	log=$(pf_log "$dir")
+	echo "# postqueue -c $dir/etc -p:"
+	postqueue -c "$dir/etc" -p 2>&1 | head -n 120 | sed 's/^/#   /'
+	[ -n "$ids" ] && [ -f "$ids" ] || return 0
+	pf_missing "$maildir" "$ids" | head -n 10 | while read -r id; do
+		echo "# not delivered: <$id>"
+		qids=$(grep -F "message-id=<$id>" "$log" |
+			sed -n 's/.*\]: \([0-9A-Za-z]\{6,\}\): message-id=.*/\1/p' | sort -u)
+		if [ -z "$qids" ]; then
+			echo "#   (no queue id in $log)"
+			continue
+		fi
+		re="($(echo $qids | tr ' ' '|')):"
+		grep -E "$re" "$log" | sed 's/^/#   /'
+		senders=$(grep -E "$re from=<[^>]*>" "$log" | sed -n 's/.* from=<\([^>]*\)>.*/\1/p' | sort -u)
+		for s in $senders; do
+			grep -F "NOQUEUE:" "$log" | grep -F "from=<$s>" | tail -n 30 | sed 's/^/#   /'
+		done
+		[ -n "$mlog" ] && [ -f "$mlog" ] && grep -E "$re" "$mlog" | sed 's/^/#   milter: /'
+	done
+	return 0
 }
 
 # Messages anywhere in the queue (maildrop, incoming, active, deferred, hold).

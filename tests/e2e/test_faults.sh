@@ -47,20 +47,30 @@ setup() {
 	ACKS=$(pf_maildir "$PF" x@reporter.example)
 	FRONT=$(pf_front_port "$PF")
 	: >"$C/sent"
+	FAILED_BEFORE=$ST_FAILED
 }
 
+# teardown: stop the case's milter and Postfix; when a check of the case
+# failed, first print what is needed to read it (the queue, the log lines of
+# each message not delivered, unsent acks); the temp dir is kept at exit.
 teardown() {
+	if [ "$ST_FAILED" -gt "$FAILED_BEFORE" ]; then
+		echo "# $(basename "$C"): a check failed; case dir $C"
+		pf_diagnose "$PF" "$SEC" "$C/sent" "$M/milter.log"
+		st_unsent_acks "$DB"
+	fi
 	st_stop_milter "$M"
 	pf_stop "$PF"
 	st_check_milter_log "$(basename "$C"): milter log clean (no sanitizer report, no GLib critical)" "$M"
 }
 
-# settle TIMEOUT: wait for every sent message to be delivered, the queue to
-# drain and the acks to go out.
+# settle TIMEOUT: wait (at most TIMEOUT seconds, flushing the queue while
+# messages are missing: pf_wait_delivered) for every sent message to be
+# delivered, then for the queue to drain and the acks to go out.
 settle() {
 	local n
 	n=$(grep -c . "$C/sent")
-	st_wait_for "$1" st_maildir_has "$SEC" "$n"
+	pf_wait_delivered "$PF" "$SEC" "$C/sent" "$1"
 	pf_wait_queue_empty "$PF" 10
 	st_wait_for 30 st_acks_settled "$DB"
 	sleep 1 # a last ack in flight through Postfix
@@ -92,8 +102,12 @@ case_kill() {
 	st_check "kill: milter restarts on the same database" st_start_milter "$M"
 	wait "$sender"
 	st_check "kill: every message accepted by the sending MTA" test $? = 0
+	# The messages the MX refused (451) while the milter was down wait in
+	# the deferred queue, and a retry over an SMTP session cached from that
+	# time is refused again: flush now that the milter is back, and again
+	# until all are delivered (settle).
 	pf_flush "$PF"
-	settle 90
+	settle 120
 	st_check_filed_once kill "$DB" "$SEC" "$ACKS" "$C/sent"
 	teardown
 }

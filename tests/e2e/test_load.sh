@@ -88,6 +88,8 @@ print("# load: %d messages: accepted in %.1f s (%.0f msg/s), delivered and filed
       % (n, sent - start, n / max(sent - start, 1e-6), done - start, n / max(done - start, 1e-6)))
 EOF
 echo "# load: acks queued $queued, delivered $(echo "$acks" | grep -c .)"
+# A check failed: what the queue says (the temp dir is kept).
+[ "$ST_FAILED" = 0 ] || pf_diagnose "$PF"
 
 st_stop_milter "$M"
 pf_stop "$PF"

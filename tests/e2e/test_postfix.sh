@@ -60,10 +60,15 @@ for r in rows:
 
 # --- 1. N reports --------------------------------------------------------
 sent=0
+: >"$T/sent"
 for ((i = 1; i <= N; i++)); do
 	st_gen_report "$i" e2e >"$T/r$i.eml"
-	out=$(send "$MX" security@superrad.company "$T/r$i.eml") && sent=$((sent + 1)) ||
+	if out=$(send "$MX" security@superrad.company "$T/r$i.eml"); then
+		sent=$((sent + 1))
+		st_header "$T/r$i.eml" Message-ID | tr -d '<> ' >>"$T/sent"
+	else
 		echo "$out" | grep -E '^(<\*\*|\*\*\*)' | sed 's/^/#   /'
+	fi
 done
 st_check_eq "$N reports accepted by smtpd (250)" "$N" "$sent"
 
@@ -98,7 +103,8 @@ st_check "milter down: smtpd refuses (swaks fails)" test "$rc" != 0
 st_check "milter down: the answer is 4xx" grep -q '^<\*\* *4[0-9][0-9] ' <<<"$out"
 
 out=$(send "$FRONT" security@superrad.company "$T/late.eml")
-st_check "relaying MTA accepts the message" test $? = 0
+st_check "relaying MTA accepts the message" test $? = 0 &&
+	st_header "$T/late.eml" Message-ID | tr -d '<> ' >>"$T/sent"
 st_wait_for 20 grep -q 'mxhop/smtp.*status=deferred' "$(pf_log "$PF")"
 st_check "relaying MTA defers it (4xx from the MX)" \
 	grep -q 'mxhop/smtp.*dsn=4\.[0-9.]*, status=deferred' "$(pf_log "$PF")"
@@ -107,7 +113,7 @@ st_check_eq "nothing more delivered while the milter is down" "$N" "$(st_maildir
 
 st_check "milter restarts" st_start_milter "$M"
 pf_flush "$PF"
-st_wait_for 30 st_maildir_has "$SEC" $((N + 1))
+pf_wait_delivered "$PF" "$SEC" "$T/sent" 60
 pf_wait_queue_empty "$PF" 10
 st_check_eq "queue empty after flush" 0 "$(pf_queue_count "$PF")"
 st_check_eq "deferred message delivered once" $((N + 1)) "$(st_maildir_count "$SEC")"
@@ -117,6 +123,8 @@ late_id=${late_id:+$(st_header "$late_id" X-Sectriage-Id)}
 st_check "deferred message carries X-Sectriage-Id" test -n "$late_id"
 st_check_eq "database ids = header ids after the retry" "$(maildir_ids "$SEC")" "$(db_ids)"
 
+# A check failed: what the queue and the log say (the temp dir is kept).
+[ "$ST_FAILED" = 0 ] || pf_diagnose "$PF" "$SEC" "$T/sent" "$M/milter.log"
 st_stop_milter "$M"
 pf_stop "$PF"
 st_check_milter_log "milter log: no sanitizer report, no GLib critical" "$M"
