@@ -37,6 +37,41 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) the class is the flaw's mechanism, not the keywords of what
+	 * it reaches: credentials read off the wire are a secret leak however
+	 * much "API key" and "Authorization" the mail says; one sandbox
+	 * reaching another is isolation, whatever network it goes over; a
+	 * build file handing host files to the image is an escape, whatever
+	 * keys those files hold */
+	{ "Node client trusts any certificate, bearer token exposed",
+	  "The Node client never checks the server certificate, so someone on the same hotel network\n"
+	  "can pose as our endpoint and sniff the bearer token it puts in the Authorization header.",
+	  "secret_leakage", "node_sdk" },
+	{ "msb CLI: api key could be intercepted",
+	  "With certificate validation turned off in the CLI's HTTP client, anybody on the path can\n"
+	  "intercept our credentials and then use them against the server.", "secret_leakage", "core" },
+	{ "VM-to-VM traffic on one host",
+	  "Two microVMs started by different users can ping and connect to each other's ports over the\n"
+	  "host bridge.", "isolation_bypass", "core" },
+	{ "shared /dev/shm",
+	  "The isolation between our tenants' workloads is defeated by a /dev/shm that all of them\n"
+	  "mount from the same host directory.", "isolation_bypass", "core" },
+	{ "Build file can pull in runner files",
+	  "An ADD line with an absolute path is read from the host file system, outside of the build\n"
+	  "context, so a contributor's build file bakes any file of the runner into the image. On our\n"
+	  "runners that gives the deploy tokens and the cloud credentials.", "sandbox_escape", "core" },
+	/* ... and not: guest to host is no sandbox-to-sandbox reach, a header
+	 * named beside a missing check is still an authorization bug, an
+	 * interceptor in the code is no interception */
+	{ "guest-to-host write through the share",
+	  "A guest-to-host write through the shared folder lets code in the sandbox overwrite files on\n"
+	  "the host.", "sandbox_escape", "core" },
+	{ "server ignores the Authorization header",
+	  "The server never looks at the Authorization header: requests without a token are accepted\n"
+	  "and start sandboxes.", "control_plane_auth", "core" },
+	{ "token interceptor logs the key",
+	  "The SDK's request interceptor writes the full API key into the debug logs.",
+	  "secret_leakage", "core" },
 	/* blind round 30 (#3): the classes in plain words, from writers who do
 	 * not know the policy's terms */
 	{ "odd thing with the shared folder",
