@@ -10,9 +10,98 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
+static gboolean prose_line(const Line *l);
+
+/* The number of words of S (white space apart) and the characters of S
+ * that are neither letters, digits nor white space, in order, in *PUNCT
+ * (at most 32 of them; a longer run is cut). */
+static guint
+shape_of(const char *s, char punct[33])
+{
+	guint words = 0, np = 0;
+
+	for (const char *c = s; *c; c++) {
+		if (!g_ascii_isspace(*c) && (c == s || g_ascii_isspace(c[-1])))
+			words++;
+		if (!g_ascii_isalnum(*c) && !g_ascii_isspace(*c) && (guchar)*c < 0x80 && np < 32)
+			punct[np++] = *c;
+	}
+	punct[np] = '\0';
+	return words;
+}
+
+/* Do S and T, lines of one shape (shape_of: as many words, the same
+ * punctuation in the same order), agree on at least half of their words,
+ * a run of digits standing for any other ("w3 -> port 53111 -> w6" and
+ * "w4 -> port 53109 -> w4": "->", "port", "->" agree)? */
+static gboolean
+words_agree(const char *s, const char *t, guint words)
+{
+	guint same = 0;
+
+	for (guint w = 0; w < words; w++) {
+		s += strspn(s, " \t");
+		t += strspn(t, " \t");
+		gboolean eq = TRUE;
+		while (*s && !g_ascii_isspace(*s) && *t && !g_ascii_isspace(*t)) {
+			if (g_ascii_isdigit(*s) && g_ascii_isdigit(*t)) {
+				while (g_ascii_isdigit(*s))
+					s++;
+				while (g_ascii_isdigit(*t))
+					t++;
+				continue;
+			}
+			if (*s++ != *t++)
+				eq = FALSE;
+		}
+		if ((*s && !g_ascii_isspace(*s)) || (*t && !g_ascii_isspace(*t)))
+			eq = FALSE;
+		s += strcspn(s, " \t");
+		t += strcspn(t, " \t");
+		same += eq;
+	}
+	return same * 2 >= words;
+}
+
+/* Does line I of LS open a run of at least three lines, one under the
+ * other, of one shape (shape_of) that agree on half of their words
+ * (words_agree), none of them prose or a list item: what a loop prints,
+ * one line a pass ("w1 -> port 53104 -> w1", "run 2: ok")?  A writer's
+ * sentences never repeat one shape so; a list is marked as one ("- ",
+ * "1. "). */
+static gboolean
+repeated_shape(const Lines *ls, guint i)
+{
+	char first[33], punct[33];
+	guint words = 0;
+
+	if (i + 2 >= ls->n)
+		return FALSE;
+	for (guint k = i; k <= i + 2; k++) {
+		const Line *l = &ls->l[k];
+		const char *t = l->s + strspn(l->s, " \t");
+		if (l->type != L_PROSE || l->segment != 0 || prose_line(l) ||
+		    (*t != '\0' && strchr("-*+", *t) != NULL) ||
+		    (g_ascii_isdigit(*t) && strchr(".)", t[strspn(t, "0123456789")]) != NULL))
+			return FALSE;
+		guint w = shape_of(t, k == i ? first : punct);
+		if (k == i) {
+			words = w;
+			if (words < 2 || first[0] == '\0')
+				return FALSE;
+			continue;
+		}
+		if (w != words || strcmp(first, punct) != 0 ||
+		    !words_agree(ls->l[k - 1].s + strspn(ls->l[k - 1].s, " \t"), t, words))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Does line L of LS look like program output rather than a sentence: a
- * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), or
- * one that opens a JSON object or array or a markup tag? */
+ * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), one
+ * that opens a JSON object or array or a markup tag, or the first of lines
+ * that repeat one shape (repeated_shape)? */
 static gboolean
 output_like(const Lines *ls, const Line *l)
 {
@@ -23,7 +112,9 @@ output_like(const Lines *ls, const Line *l)
 	if (*t == '{' || *t == '[' || *t == '<')
 		return TRUE;
 	gsize n = strcspn(t, " \t");
-	return n > 0 && t[n + strspn(t + n, " \t")] == '\0';
+	if (n > 0 && t[n + strspn(t + n, " \t")] == '\0')
+		return TRUE;
+	return repeated_shape(ls, (guint)(l - ls->l));
 }
 
 /* Is line H of LS an output heading of OH ("Output:")?  A heading
@@ -214,6 +305,18 @@ output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *p
 	return p->type == L_PROSE && p->segment == 0 && announces_output(ls, i - 1, oh, seen, poc);
 }
 
+/* Is line I - 1 of LS, right above line I, a command outside a block
+ * that is not an environment query and feeds no here-document ("cat >
+ * x.sh <<'EOF'")? */
+static gboolean
+command_above(const Lines *ls, guint i)
+{
+	const Line *p = i > 0 ? &ls->l[i - 1] : NULL;
+
+	return p != NULL && p->type == L_CMD && p->segment == 0 && !p->env_log &&
+	       strstr(p->s, "<<") == NULL;
+}
+
 /* Output under an output heading, or after a non-environment command,
  * in a block or directly on the next line. */
 gint
@@ -241,6 +344,12 @@ st_x_find_transcript(const Lines *ls)
 				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
 				       output_heading(ls, (guint)h, oh);
 				lead = !live && h >= 0 && lead_in(ls, (guint)h, seen, &poc);
+				/* or a command written without a prompt, the block
+				 * right under it ("msb exec b -- wget -qO- ..." and
+				 * "  wget: download timed out" indented below): its
+				 * output, when the block opens with output (as under
+				 * a lead-in); not a here-document it feeds */
+				lead = lead || (!live && command_above(ls, i));
 				live = live || lead;
 			}
 		}

@@ -1202,6 +1202,30 @@ static const struct {
 	{ PROSE "Actual output:   ghp_TEST-dummy-token\n", 1, -1, 1 },
 	{ PROSE "strace output:\n\n    openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY) = 3\n    read(3, \"root\", 4096) = 4\n", 1, -1, 1 },
 	{ PROSE "Oct 28 11:02:15 host msb[22]: DEBUG virtiofs: CREATE mode=0o104755\nOct 28 11:02:16 host msb[22]: INFO exited\n", 1, -1, 1 },
+	/* issue #3: output with none of the usual markers.  Commands written
+	 * without a prompt, what they printed indented right under them, is
+	 * output; not a here-document a command feeds, nor a sentence
+	 * indented under a command */
+	{ PROSE "On the shared runner:\n\nmsb run -d --name left alpine:3.20 -- sleep 900\n"
+	  "msb exec left -- cat /proc/self/mountinfo\n"
+	  "    41 30 0:38 / /hostfs rw,relatime shared:1 - virtiofs hostshare rw\n", 1, 1, 1 },
+	{ PROSE "Then from the second box:\n\nmsb exec right -- nc -zv fd00::5 6379\n\tConnection to fd00::5 6379 port [tcp/redis] succeeded!\n", 1, 1, 1 },
+	{ PROSE "What I set up:\n\nmsb exec left -- sh -c 'cat > /etc/app.conf' <<EOF\n  listen 0.0.0.0\n  allow all\nEOF\n", 1, 1, 0 },
+	{ PROSE "msb run --name left alpine:3.20 -- sh\n  This gives you a shell in the sandbox, as the guide explains.\n", 1, 1, 0 },
+	/* lines that repeat one shape, what a loop prints one pass a line,
+	 * under a line that announces them or right under the command: output,
+	 * whatever their format; sentences, a list, or such lines with nothing
+	 * announcing them are not */
+	{ PROSE "  for n in 1 2 3 4; do msb exec box$n -- cat /run/lease; done\n\nWhat came back last night:\n\n"
+	  "box1 holds lease 10.0.5.7 (mac 02:aa)\nbox2 holds lease 10.0.5.7 (mac 02:ab)\n"
+	  "box3 holds lease 10.0.5.9 (mac 02:ac)\nbox4 holds lease 10.0.5.9 (mac 02:ad)\n", 1, -1, 1 },
+	{ PROSE "msb exec probe -- sh -c 'for t in 1 2 3; do cat /tmp/seq; sleep 1; done'\n"
+	  "seq=0041 writer=other-tenant\nseq=0042 writer=other-tenant\nseq=0043 writer=other-tenant\n", 1, 1, 1 },
+	{ PROSE "  for n in 1 2 3; do msb exec box$n -- cat /run/lease; done\n\nWhat came back last night:\n\n"
+	  "The first box was fine.\nThe second box was fine.\nThe third box got the wrong lease.\n", 1, -1, 0 },
+	{ PROSE "  for n in 1 2 3; do msb exec box$n -- cat /run/lease; done\n\nWhat came back last night:\n\n"
+	  "- box 1: fine\n- box 2: fine\n- box 3: wrong lease\n", 1, -1, 0 },
+	{ PROSE "Our fleet:\n\nhost 1 runs msb 0.9.3\nhost 2 runs msb 0.9.3\nhost 3 runs msb 0.9.2\n", 1, 0, 0 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
@@ -1886,6 +1910,15 @@ static const struct {
 	{ { "Probe.cs", "text/plain", "using System;\nclass P { static void Main() { } }\n" }, "poc" },
 	{ { "trigger", "application/octet-stream", "#!/usr/bin/env python3\nimport socket\nsocket.socket().connect(('10.0.0.1', 80))\n" }, "poc" },
 	{ { "blob.bin", "application/octet-stream", "\x01\x02\x03binary\xff\xfe" }, "other" },
+	/* issue #3: a build or task file named the way Dockerfile and
+	 * Makefile are (a word run into "file", no extension), or a text that
+	 * starts as a build file does, is the reproduction; a data file
+	 * named so, or a text that only mentions a base image, is not */
+	{ { "Earthfile", "text/plain", "VERSION 0.8\nleak:\n    COPY ../../secrets ./s\n" }, "poc" },
+	{ { "Tiltfile.ci", "application/octet-stream", "local_resource('x', 'cat ~/.ssh/id_rsa')\n" }, "poc" },
+	{ { "sandbox.build", "text/plain", "# base layer\nFROM debian:12 AS base\nCOPY /etc/shadow /x\n" }, "poc" },
+	{ { "Keyfile", "text/plain", "just some words\n" }, "other" },
+	{ { "notes", "text/plain", "FROM the host I could read the key.\nNothing more.\n" }, "other" },
 };
 
 static void
