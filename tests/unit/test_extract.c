@@ -401,6 +401,17 @@ static const struct {
 	 * language; a machine the writer does not run msb on is none (#3) */
 	{ "Testirano na Mac mini z M4 \xc4\x8dipom, macOS 15.2.", "macos", NULL, NULL, "15.2", "Apple M4" },
 	{ "Mi equipo: MacBook Pro con M3 Pro, macOS 14.6.1", "macos", NULL, NULL, "14.6.1", "Apple M3 Pro" },
+	/* issue #3: a word for chip or processor between "with" and the chip,
+	 * and the chip before the noun as Japanese, Chinese, Korean and
+	 * Turkish put it; an M.2 drive is no chip */
+	{ "Portátil: MacBook Air con el procesador M2, macOS 14.7.", "macos", NULL, NULL, "14.7", "Apple M2" },
+	{ "Ноутбук: MacBook Pro с процессором M3 Max, macOS 15.1.", "macos", NULL, NULL, "15.1", "Apple M3 Max" },
+	{ "Δοκιμή σε Mac mini με τσιπ M4, macOS 15.2.", "macos", NULL, NULL, "15.2", "Apple M4" },
+	{ "M2 搭載の MacBook Air (macOS 14.5) で再現しました。", "macos", NULL, NULL, "14.5", "Apple M2" },
+	{ "一台搭载 M1 Pro 的 MacBook Pro，macOS 13.6。", "macos", NULL, NULL, "13.6", "Apple M1 Pro" },
+	{ "맥북 프로 (M4 칩), macOS 15.3 에서 재현했습니다.", "macos", NULL, NULL, "15.3", "Apple M4" },
+	{ "M3 işlemcili MacBook Air, macOS 15.0 üzerinde denedim.", "macos", NULL, NULL, "15.0", "Apple M3" },
+	{ "M.2 SSD 搭載のデスクトップ、Ubuntu 24.04 です。", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Solo tengo el ordenador de la oficina, con Windows 11 Pro, donde no tengo instalado microsandbox.",
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "Ich habe nur einen PC mit Windows 11, auf dem ich msb nie benutzt habe.", NULL, NULL, NULL, NULL, NULL },
