@@ -228,6 +228,15 @@ static const struct {
 	{ "The CI hosts also have runc version 1.1.15 and Docker Engine 27.4.0 beside msb, which we\nupgraded last week; we are using 0.8.6.\n",
 	  "0.8.6", "prose" },
 	{ "msb next to Rancher Desktop (1.16.0); msb itself installed via the tap, version 0.8.4.\n", "0.8.4", "prose" },
+	/* issue #3: the word for tag in other languages, also after the
+	 * version as Korean, Chinese and Turkish put it; a test tag of the
+	 * writer's own (a suffix) is none */
+	{ "v0.9.4 태그의 워크플로에서 확인했습니다.\n", "0.9.4", "tag" },
+	{ "我在 v0.8.7 的标签上构建了一次。\n", "0.8.7", "tag" },
+	{ "Sorun v0.9.1 etiketindeki release.yml dosyasında.\n", "0.9.1", "tag" },
+	{ "En la etiqueta v0.9.2 el workflow publica sin firmar.\n", "0.9.2", "tag" },
+	{ "В теге v0.8.12 скрипт тот же.\n", "0.8.12", "tag" },
+	{ "フォークで v0.9.3-rehearsal タグを push しました。\n", NULL, NULL },
 	/* ... and when it is the only one, it stays */
 	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
 	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
