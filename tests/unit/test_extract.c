@@ -639,6 +639,15 @@ static const struct {
 	{ "Merci de me créditer comme Jean Dupont.", TRUE, FALSE, "Jean Dupont", NULL },
 	{ "Por favor, acredítenme como Carlos Ruiz (https://github.com/cruiz).", TRUE, FALSE, "Carlos Ruiz", "https://github.com/cruiz" },
 	{ "クレジット: 佐藤 陽翔 (https://github.com/hsato)", TRUE, FALSE, "佐藤 陽翔", "https://github.com/hsato" },
+	/* issue #3: Japanese, Korean and Chinese say what the name is for
+	 * first, then the name in brackets or quotes, then the asking; a
+	 * namespace's name in brackets is none */
+	{ "謝辞には「Haruka Mori (https://hmori.example)」と記載していただけると嬉しいです。", TRUE, FALSE,
+	  "Haruka Mori", "https://hmori.example" },
+	{ "권고문에 이름을 넣어 주신다면 \"Jiwoo Han\"으로 부탁드립니다.", TRUE, FALSE, "Jiwoo Han", NULL },
+	{ "公告中的名字请写「Li Wei (https://liwei.example)」。", TRUE, FALSE, "Li Wei", "https://liwei.example" },
+	{ "名前空間「Tenant A」でお願いした処理が別のテナントで動きました。", FALSE, FALSE, NULL, NULL },
+	{ "ログの名前は「Build Agent」と表示されます。", FALSE, FALSE, NULL, NULL },
 	{ "Please attribute this to Lee Chan, https://lee.example", TRUE, FALSE, "Lee Chan", "https://lee.example" },
 	{ "Name for the advisory: Ola Nordmann", TRUE, FALSE, "Ola Nordmann", NULL },
 	{ "Happy to be credited as Mo Salah.", TRUE, FALSE, "Mo Salah", NULL },
