@@ -341,6 +341,19 @@ static const ClassCase class_cases[] = {
 	{ "Is this in scope?",
 	  "Is the managed cloud in scope? Its API returns the sandboxes of other organizations to\n"
 	  "any API key: an authorization bypass.", "control_plane_auth", "cloud" },
+	/* issue #3: the installer and the release files in other languages;
+	 * installing with the installer alone says nothing about it */
+	{ "Instalador: binário com dono errado",
+	  "O script de instalação descompacta os tarballs da release sem --no-same-owner, então\n"
+	  "/usr/local/bin/msb fica com dono uid 1001: quem for o uid 1001 substitui o binário e\n"
+	  "ganha root (escalonamento de privilégios local).", "privilege_escalation", "release_infra" },
+	{ "インストールスクリプトの問題",
+	  "インストールスクリプトがリリースの tarball をチェックサムの検証なしでダウンロードします。\n"
+	  "ミラーを乗っ取れば改ざんされた msb がインストールされます (supply chain)。",
+	  "supply_chain", "release_infra" },
+	{ "El invitado escribe en el host",
+	  "Instalé msb con el instalador de la web. Desde el invitado escribo /etc/cron.d/x en el\n"
+	  "host a través del volumen compartido: escape del sandbox.", "sandbox_escape", "core" },
 };
 
 static void
