@@ -376,6 +376,19 @@ static const ClassCase class_cases[] = {
 	{ "Is this in scope?",
 	  "Is the managed cloud in scope? Its API returns the sandboxes of other organizations to\n"
 	  "any API key: an authorization bypass.", "control_plane_auth", "cloud" },
+	/* issue #3: the installer and the release files in other languages;
+	 * installing with the installer alone says nothing about it */
+	{ "Instalador: binário com dono errado",
+	  "O script de instalação descompacta os tarballs da release sem --no-same-owner, então\n"
+	  "/usr/local/bin/msb fica com dono uid 1001: quem for o uid 1001 substitui o binário e\n"
+	  "ganha root (escalonamento de privilégios local).", "privilege_escalation", "release_infra" },
+	{ "インストールスクリプトの問題",
+	  "インストールスクリプトがリリースの tarball をチェックサムの検証なしでダウンロードします。\n"
+	  "ミラーを乗っ取れば改ざんされた msb がインストールされます (supply chain)。",
+	  "supply_chain", "release_infra" },
+	{ "El invitado escribe en el host",
+	  "Instalé msb con el instalador de la web. Desde el invitado escribo /etc/cron.d/x en el\n"
+	  "host a través del volumen compartido: escape del sandbox.", "sandbox_escape", "core" },
 };
 
 static void
@@ -848,6 +861,29 @@ static const OosCase oos_cases[] = {
 	  "A guest can write files on the host outside the share through a symlink race in the\n"
 	  "filesystem broker: a full sandbox escape. Nothing else in the broker looked exploitable,\n"
 	  "and I saw nothing else exploitable in agentd either.", TRUE, "", "sandbox_escape" },
+	/* issue #3: physical access, a stolen machine and a boot from USB in
+	 * other languages, the noun before or after its adjective; the
+	 * same words negated, and physical memory, are none */
+	{ "Secretos legibles en los snapshots",
+	  "Si alguien tiene acceso físico al portátil puede leer los secretos del snapshot.", TRUE,
+	  "physical_access", "snapshot_leak" },
+	{ "Snapshot dosyaları şifresiz",
+	  "Dizüstü bilgisayar çalınırsa snapshot içindeki API anahtarları okunabilir.", TRUE,
+	  "physical_access", "secret_leakage" },
+	{ "スナップショットが暗号化されていない",
+	  "ノートPCが盗まれた場合、スナップショットから API キーを読み出せます。", TRUE,
+	  "physical_access", NULL },
+	{ "Snapshots unverschlüsselt",
+	  "Mit physischem Zugriff, etwa von einem USB-Stick gebootet, liest man die Snapshots.", TRUE,
+	  "physical_access", NULL },
+	{ "快照未加密", "攻击者需要物理接触这台机器才能读取快照。", TRUE, "physical_access", NULL },
+	{ "Secretos legibles por otros usuarios",
+	  "No se requiere acceso físico: cualquier usuario local lee los secretos del snapshot.", TRUE,
+	  "", NULL },
+	{ "Утечка памяти гостя",
+	  "Гость получает доступ к физической памяти хоста через устройство virtio.", TRUE, "", NULL },
+	{ "物理アクセスは不要", "物理アクセスは不要です。ほかのユーザーがスナップショットを読めます。", TRUE,
+	  "", NULL },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",

@@ -228,6 +228,15 @@ static const struct {
 	{ "The CI hosts also have runc version 1.1.15 and Docker Engine 27.4.0 beside msb, which we\nupgraded last week; we are using 0.8.6.\n",
 	  "0.8.6", "prose" },
 	{ "msb next to Rancher Desktop (1.16.0); msb itself installed via the tap, version 0.8.4.\n", "0.8.4", "prose" },
+	/* issue #3: the word for tag in other languages, also after the
+	 * version as Korean, Chinese and Turkish put it; a test tag of the
+	 * writer's own (a suffix) is none */
+	{ "v0.9.4 태그의 워크플로에서 확인했습니다.\n", "0.9.4", "tag" },
+	{ "我在 v0.8.7 的标签上构建了一次。\n", "0.8.7", "tag" },
+	{ "Sorun v0.9.1 etiketindeki release.yml dosyasında.\n", "0.9.1", "tag" },
+	{ "En la etiqueta v0.9.2 el workflow publica sin firmar.\n", "0.9.2", "tag" },
+	{ "В теге v0.8.12 скрипт тот же.\n", "0.8.12", "tag" },
+	{ "フォークで v0.9.3-rehearsal タグを push しました。\n", NULL, NULL },
 	/* ... and when it is the only one, it stays */
 	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
 	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
@@ -401,6 +410,17 @@ static const struct {
 	 * language; a machine the writer does not run msb on is none (#3) */
 	{ "Testirano na Mac mini z M4 \xc4\x8dipom, macOS 15.2.", "macos", NULL, NULL, "15.2", "Apple M4" },
 	{ "Mi equipo: MacBook Pro con M3 Pro, macOS 14.6.1", "macos", NULL, NULL, "14.6.1", "Apple M3 Pro" },
+	/* issue #3: a word for chip or processor between "with" and the chip,
+	 * and the chip before the noun as Japanese, Chinese, Korean and
+	 * Turkish put it; an M.2 drive is no chip */
+	{ "Portátil: MacBook Air con el procesador M2, macOS 14.7.", "macos", NULL, NULL, "14.7", "Apple M2" },
+	{ "Ноутбук: MacBook Pro с процессором M3 Max, macOS 15.1.", "macos", NULL, NULL, "15.1", "Apple M3 Max" },
+	{ "Δοκιμή σε Mac mini με τσιπ M4, macOS 15.2.", "macos", NULL, NULL, "15.2", "Apple M4" },
+	{ "M2 搭載の MacBook Air (macOS 14.5) で再現しました。", "macos", NULL, NULL, "14.5", "Apple M2" },
+	{ "一台搭载 M1 Pro 的 MacBook Pro，macOS 13.6。", "macos", NULL, NULL, "13.6", "Apple M1 Pro" },
+	{ "맥북 프로 (M4 칩), macOS 15.3 에서 재현했습니다.", "macos", NULL, NULL, "15.3", "Apple M4" },
+	{ "M3 işlemcili MacBook Air, macOS 15.0 üzerinde denedim.", "macos", NULL, NULL, "15.0", "Apple M3" },
+	{ "M.2 SSD 搭載のデスクトップ、Ubuntu 24.04 です。", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Solo tengo el ordenador de la oficina, con Windows 11 Pro, donde no tengo instalado microsandbox.",
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "Ich habe nur einen PC mit Windows 11, auf dem ich msb nie benutzt habe.", NULL, NULL, NULL, NULL, NULL },
@@ -619,6 +639,15 @@ static const struct {
 	{ "Merci de me créditer comme Jean Dupont.", TRUE, FALSE, "Jean Dupont", NULL },
 	{ "Por favor, acredítenme como Carlos Ruiz (https://github.com/cruiz).", TRUE, FALSE, "Carlos Ruiz", "https://github.com/cruiz" },
 	{ "クレジット: 佐藤 陽翔 (https://github.com/hsato)", TRUE, FALSE, "佐藤 陽翔", "https://github.com/hsato" },
+	/* issue #3: Japanese, Korean and Chinese say what the name is for
+	 * first, then the name in brackets or quotes, then the asking; a
+	 * namespace's name in brackets is none */
+	{ "謝辞には「Haruka Mori (https://hmori.example)」と記載していただけると嬉しいです。", TRUE, FALSE,
+	  "Haruka Mori", "https://hmori.example" },
+	{ "권고문에 이름을 넣어 주신다면 \"Jiwoo Han\"으로 부탁드립니다.", TRUE, FALSE, "Jiwoo Han", NULL },
+	{ "公告中的名字请写「Li Wei (https://liwei.example)」。", TRUE, FALSE, "Li Wei", "https://liwei.example" },
+	{ "名前空間「Tenant A」でお願いした処理が別のテナントで動きました。", FALSE, FALSE, NULL, NULL },
+	{ "ログの名前は「Build Agent」と表示されます。", FALSE, FALSE, NULL, NULL },
 	{ "Please attribute this to Lee Chan, https://lee.example", TRUE, FALSE, "Lee Chan", "https://lee.example" },
 	{ "Name for the advisory: Ola Nordmann", TRUE, FALSE, "Ola Nordmann", NULL },
 	{ "Happy to be credited as Mo Salah.", TRUE, FALSE, "Mo Salah", NULL },
