@@ -154,6 +154,34 @@ extract_exploited(const StRules *rules, const char *text, StAnalysis *a)
 	st_x_hit_clear(&h);
 }
 
+/* The host fields A lacks from a crash report TEXT the system wrote
+ * ("Version and OS are in the crash report": its "os_version"), when it
+ * names the same system as A; the fields A has stay. */
+static void
+platform_fill(const StRules *rules, const char *text, StAnalysis *a)
+{
+	g_autoptr(StAnalysis) r = st_analysis_new();
+
+	st_extract_platform(rules, text, r);
+	if (r->os == NULL || g_strcmp0(r->os, a->os) != 0)
+		return;
+	char **fields[] = { &a->distro, &a->kernel, &a->macos_version, &a->chip };
+	char *const from[] = { r->distro, r->kernel, r->macos_version, r->chip };
+	gboolean any = FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+		if (*fields[i] != NULL || from[i] == NULL)
+			continue;
+		st_set(fields[i], from[i]);
+		any = TRUE;
+	}
+	if (any && r->platform_evidence) {
+		g_autofree char *ev = a->platform_evidence ?
+			g_strconcat(a->platform_evidence, " | ", r->platform_evidence, NULL) :
+			g_strdup(r->platform_evidence);
+		st_set(&a->platform_evidence, ev);
+	}
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
@@ -183,15 +211,23 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		g_autofree char *notes = att->text == NULL && (a->version == NULL || a->os == NULL) ?
+		gboolean want = a->version == NULL || a->os == NULL || !st_platform_complete(a);
+		g_autofree char *notes = att->text == NULL && want ?
 			st_x_archive_text(rules, att) : NULL;
-		if (att->text == NULL && notes == NULL)
+		/* a text file sent as application/octet-stream (a crash report) */
+		g_autofree char *raw = att->text == NULL && notes == NULL && want ?
+			st_x_attachment_text(rules, att) : NULL;
+		const char *from = notes ? notes : att->text ? att->text : raw;
+		if (from == NULL)
 			continue;
-		g_autofree char *t = st_x_prepare(rules, notes ? notes : att->text, TRUE, NULL, NULL);
+		g_autofree char *t = st_x_prepare(rules, from, TRUE, NULL, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
 		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
 			st_extract_platform(rules, t, a);
+		else if (att->role == ST_ROLE_LOG && a->os != NULL && !st_platform_complete(a) &&
+			 st_x_crash_report(rules, NULL, t))
+			platform_fill(rules, t, a);
 	}
 
 	if (a->version == NULL && msg->subject)

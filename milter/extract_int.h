@@ -267,6 +267,15 @@ void st_x_revisions(const StRules *rules, const StMessage *msg, const char *own,
 /* The first MAX bytes of CONTENT as a string when they are UTF-8 text
  * without NUL bytes, else NULL.  g_free() (extract_logs.c). */
 char *st_x_utf8_head(GBytes *content, gint64 max);
+/* The text of ATT that the parser did not keep as text: the decoded
+ * bytes of an application/octet-stream (or untyped) attachment that are
+ * UTF-8 text (st_x_utf8_head, [role.content] max_bytes), else NULL
+ * (also when ATT has text already).  g_free(). */
+char *st_x_attachment_text(const StRules *rules, const StAttachment *att);
+/* Is TEXT a crash or diagnostics report a system wrote ([logs.crash-report])
+ * and does it not start like code ([role.content])?  SCAN is TEXT's scan
+ * (or NULL); FALSE when TEXT is NULL. */
+gboolean st_x_crash_report(const StRules *rules, const StScan *scan, const char *text);
 
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);

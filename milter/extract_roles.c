@@ -73,6 +73,28 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 	return ST_ROLE_OTHER;
 }
 
+gboolean
+st_x_crash_report(const StRules *rules, const StScan *scan, const char *text)
+{
+	if (text == NULL || !st_x_any_in(st_x_grp(rules, "logs.crash-report"), scan, text))
+		return FALSE;
+	/* a program that writes such lines (a PoC forging a crash report)
+	 * starts like code */
+	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
+}
+
+char *
+st_x_attachment_text(const StRules *rules, const StAttachment *att)
+{
+	const char *ctype = att->content_type ? att->content_type : "";
+
+	if (att->text != NULL || att->members != NULL ||
+	    !(*ctype == '\0' || g_ascii_strcasecmp(ctype, "application/octet-stream") == 0))
+		return NULL;
+	return st_x_utf8_head(att->content,
+			      st_rules_get_int(rules, "role.content", "max_bytes", 131072));
+}
+
 static StRole
 attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why)
 {
@@ -89,21 +111,24 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return ST_ROLE_LOG;
 	if (att->members || role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL))
 		return archive_role(rules, att, why);
-	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
-		return ST_ROLE_POC;
 	/* a file sent as application/octet-stream (the type a mailer gives
 	 * what it does not know: "vmnethelper_pidrace.m") is judged by its
 	 * text when its bytes are UTF-8 text */
 	gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
-	g_autofree char *own = NULL;
-	if (att->text == NULL && read_text &&
-	    (*ctype == '\0' || g_ascii_strcasecmp(ctype, "application/octet-stream") == 0))
-		own = st_x_utf8_head(att->content, max);
-	const char *text = att->text ? att->text : own;
-	if (text && read_text) {
+	g_autofree char *own = read_text ? st_x_attachment_text(rules, att) : NULL;
+	const char *text = read_text && att->text ? att->text : own;
+	g_autoptr(StScan) scan = text ? st_scan_new(rules, text, -1) : NULL;
+	/* a crash or diagnostics report the system wrote (an .ips is JSON, a
+	 * Sentry event too) is a log whatever its name says */
+	if (st_x_crash_report(rules, scan, text)) {
+		*why = g_strdup("text is a crash report");
+		return ST_ROLE_LOG;
+	}
+	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
+		return ST_ROLE_POC;
+	if (text) {
 		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
 		const StRuleGroup *logline = st_x_grp(rules, "logs.line");
-		g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
 		g_autofree guint8 *loghits = NULL;
 		guint nlog = 0;
 		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text) ||

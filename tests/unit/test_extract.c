@@ -267,6 +267,34 @@ static const struct {
 	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
 	  "0.8.7", "package" },
 	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
+	/* issue #3: crash and diagnostics reports of msb give the version of
+	 * the program that crashed (msb's own crash file, Crashpad's
+	 * annotations, Sentry's release, Windows Error Reporting, macOS's text
+	 * report, systemd-coredump's package note, the name after the version) */
+	{ "{\n  \"program\": \"microsandbox\",\n  \"arch\": \"x86_64\",\n  \"version\": \"0.9.2\",\n"
+	  "  \"panic\": \"index out of bounds\"\n}\n", "0.9.2", "crash-report" },
+	{ "\"ptype\": \"browser\",\n\"prod\": \"msb\",\n\"ver\": \"0.8.6\",\n", "0.8.6", "crash-report" },
+	{ "{\"event_id\": \"9f1c\", \"release\": \"msb@0.9.4\", \"platform\": \"native\"}\n", "0.9.4", "crash-report" },
+	{ "Version=1\nEventType=APPCRASH\nSig[0].Name=Application Name\nSig[0].Value=msb.exe\n"
+	  "Sig[1].Name=Application Version\nSig[1].Value=0.9.1.0\n", "0.9.1", "crash-report" },
+	{ "Process:               msb [4242]\nPath:                  /usr/local/bin/msb\n"
+	  "Identifier:            msb\nVersion:               0.8.7\nOS Version:            macOS 14.7 (23H124)\n",
+	  "0.8.7", "crash-report" },
+	{ "{\"appVersion\":\"0.9.0\",\"osVersion\":\"15.4\",\"appName\":\"microsandbox\"}\n", "0.9.0", "crash-report" },
+	{ "           PID: 31337 (msb)\n        Signal: 11 (SEGV)\n       Package: microsandbox/0.9.2-1.fc41\n",
+	  "0.9.2", "crash-report" },
+	/* the product's own file naming its release in its header */
+	{ "#!/bin/sh\n# microsandbox installer for v0.9.1\nset -eu\n", "0.9.1", "msb" },
+	/* ... and not another program's: the reporter's own package.json, a
+	 * crash report of another application (msb only its parent), another
+	 * tool's diagnostics */
+	{ "{\n  \"name\": \"acme-dashboard\",\n  \"version\": \"2.4.1\",\n  \"dependencies\": {\n"
+	  "    \"express\": \"^4.19.2\"\n  }\n}\n", NULL, NULL },
+	{ "{\"app_name\":\"Finder\",\"app_version\":\"14.5.0\",\"parentProc\":\"msb\"}\n", NULL, NULL },
+	{ "{\"app_name\":\"Docker Desktop\",\"app_version\":\"4.30.0\",\"os_version\":\"macOS 14.5 (23F79)\"}\n",
+	  NULL, NULL },
+	{ "Process:               Safari [812]\nIdentifier:            com.apple.Safari\nVersion:               17.5\n",
+	  NULL, NULL },
 };
 
 static void
@@ -1948,6 +1976,21 @@ static const struct {
 	{ { "sandbox.build", "text/plain", "# base layer\nFROM debian:12 AS base\nCOPY /etc/shadow /x\n" }, "poc" },
 	{ { "Keyfile", "text/plain", "just some words\n" }, "other" },
 	{ { "notes", "text/plain", "FROM the host I could read the key.\nNothing more.\n" }, "other" },
+	/* issue #3: a crash or diagnostics report the system wrote is a log,
+	 * by its name or by its text (a JSON event, a text sent as
+	 * application/octet-stream), never the PoC; a program that forges one
+	 * starts like code and stays the PoC */
+	{ { "msb-2027-01-02-101010.ips", "application/octet-stream", "{\"app_name\":\"msb\"}\n{}\n" }, "log" },
+	{ { "msb_2027-01-02.crash", "application/octet-stream", "Process: msb [1]\n" }, "log" },
+	{ { "sentry-7731.json", "application/json", "{\"event_id\": \"9f1c\",\n \"exception\": {\"values\": "
+	    "[{\"type\": \"SIGSEGV\"}]}}\n" }, "log" },
+	{ { "msb-crash-0417", "application/octet-stream", "panic: runtime error: invalid memory address\n"
+	    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]\n\n"
+	    "goroutine 1 [running]:\nmain.main()\n\t/src/x.go:12 +0x1d\n" }, "log" },
+	{ { "info", "application/octet-stream", "           PID: 31337 (msb)\n        Signal: 11 (SEGV)\n"
+	    "       Storage: /var/lib/systemd/coredump/core.msb.1000.zst (present)\n" }, "log" },
+	{ { "first.yaml", "text/plain", "app: msb\npanic: \"called unwrap on None\"\nbacktrace: [frame0]\n" }, "log" },
+	{ { "forge.py", "text/x-python", "import json\nprint(json.dumps({\"bug_type\": \"309\"}))\n" }, "poc" },
 };
 
 static void
@@ -2284,6 +2327,46 @@ test_extract_whole(void)
 	g_assert_false(b->check[ST_CHECK_PLATFORM]);
 	g_assert_true(b->credit_found);
 	g_assert_cmpstr(b->credit_name, ==, "Rep Orter");  /* from the From header */
+}
+
+/* issue #3: "Version and OS are in the crash report": the crash report
+ * sent as application/octet-stream gives the version and the fields of
+ * the host the body names that the body lacks; another program's crash
+ * report gives no version. */
+static void
+test_crash_report_facts(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	Att atts[] = {
+		{ "poc.c", "text/x-csrc", "#include <unistd.h>\nint main(void) { return 0; }\n" },
+		{ "msb_2027-03-01-0915.crash", "application/octet-stream",
+		  "Incident Identifier: 0C6F7B1A-22D4-4E8B-9A51-3F0D6C2E7B90\n"
+		  "Process:               msb [4242]\nPath:                  /usr/local/bin/msb\n"
+		  "Identifier:            msb\nVersion:               0.9.2\n"
+		  "OS Version:            macOS 14.7.2 (23H311)\n"
+		  "Exception Type:        EXC_BAD_ACCESS (SIGSEGV)\nCrashed Thread:        3\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, "It is my MacBook Air (M2). Version and OS are in "
+					  "the crash report.", atts);
+	g_assert_cmpstr(a->version, ==, "0.9.2");
+	g_assert_cmpstr(a->os, ==, "macos");
+	g_assert_cmpstr(a->macos_version, ==, "14.7.2");
+	g_assert_cmpstr(a->chip, ==, "Apple M2");
+	g_assert_true(a->check[ST_CHECK_PLATFORM]);
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	StAttachment *c = g_ptr_array_index(a->msg->attachments, 1);
+	g_assert_cmpint(c->role, ==, ST_ROLE_LOG);
+
+	Att other[] = {
+		{ "Safari-2027-03-01.crash", "application/octet-stream",
+		  "Process:               Safari [812]\nIdentifier:            com.apple.Safari\n"
+		  "Version:               17.5\nException Type:        EXC_CRASH (SIGABRT)\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Safari crashed while msb was running.", other);
+	g_assert_null(b->version);
+	g_assert_false(b->check[ST_CHECK_VERSION]);
 }
 
 /* A reply that quotes our acknowledgment: the quoted hints are not facts. */
@@ -3014,6 +3097,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/version", test_version);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/checklist", test_checklist);
