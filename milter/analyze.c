@@ -28,8 +28,12 @@ st_analyze_message(const StConfig *cfg, const StRules *rules, StMessage *msg,
 	for (guint i = 0; i < msg->flags->len; i++)
 		st_flag_add(a->flags, g_ptr_array_index(msg->flags, i));
 
-	st_extract(rules, msg, a);
-	st_classify(rules, msg, a);
+	/* the body's quoted lines, read once for both (#9): they live for
+	 * the two calls that read them */
+	StXQuote *body = st_x_quote_body(rules, msg);
+	st_extract(rules, msg, body, a);
+	st_classify(rules, msg, body, a);
+	st_x_quote_free(body);
 	st_score(rules, a);
 	st_policy_ack_decision(cfg, rules, msg, a);
 	st_scan_memo_clear();

@@ -30,6 +30,8 @@
  * and [aside.plan] both match) is left out of the scoring: research not yet
  * done names no class or component of the report around it.
  *
+ * The suggested severity, the last step, is classify_severity.c's.
+ *
  * Nothing here fails: without rules the class, component and severity are
  * NULL and there are no hints.  Work is bounded: attachments are read as
  * one part of at most [classify] attachment_max_bytes.
@@ -39,6 +41,7 @@
 #include "sectriage/classify.h"
 #include "sectriage/common.h"
 #include "sectriage/words.h"
+#include "classify_int.h"
 #include "extract_int.h"
 
 #define EVIDENCE_MAX 200
@@ -834,79 +837,20 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 	tally_clear(&t);
 }
 
-static const char *const levels[] = { "low", "medium", "high", "critical" };
-
-static int
-level_index(const char *name)
-{
-	for (guint i = 0; i < G_N_ELEMENTS(levels); i++)
-		if (name != NULL && g_ascii_strcasecmp(name, levels[i]) == 0)
-			return (int)i;
-	return -1;
-}
-
-/* Severity from the CVSS base score: [severity] cvss.LEVEL thresholds. */
-static int
-severity_from_cvss(const StRules *rules, double score)
-{
-	for (int i = G_N_ELEMENTS(levels) - 1; i > 0; i--) {
-		g_autofree char *k = g_strconcat("cvss.", levels[i], NULL);
-		const char *v = st_rules_get(rules, "severity", k);
-		if (v != NULL && score >= g_ascii_strtod(v, NULL))
-			return i;
-	}
-	return 0;
-}
-
-static void
-classify_severity(const StRules *rules, StAnalysis *a)
-{
-	g_autofree char *why = NULL;
-	int level = -1;
-
-	if (a->cvss_score >= 0) {
-		level = severity_from_cvss(rules, a->cvss_score);
-		why = g_strdup_printf("CVSS %s base score %.1f%s%s", a->cvss_version ? a->cvss_version : "",
-				      a->cvss_score, a->cvss_vector ? ": " : "",
-				      a->cvss_vector ? a->cvss_vector : "");
-	} else if (a->out_of_scope->len > 0 && !a->exploited) {
-		level = level_index(st_rules_get(rules, "severity", "out_of_scope"));
-		why = g_strdup_printf("likely out of scope (%s): %s",
-				      (char *)g_ptr_array_index(a->out_of_scope, 0),
-				      (char *)g_ptr_array_index(a->out_of_scope_evidence, 0));
-	} else if (a->klass != NULL) {
-		g_autofree char *k = g_strconcat("class.", a->klass, NULL);
-		level = level_index(st_rules_get(rules, "severity", k));
-		why = g_strdup_printf("class %s: %s", a->klass, a->class_evidence ? a->class_evidence : "");
-	} else {
-		level = level_index(st_rules_get(rules, "severity", "default"));
-		why = g_strdup("no CVSS vector, class or scope hint: default");
-	}
-	if (level >= 0 && a->exploited && a->cvss_score < 0) {
-		level += (int)st_rules_get_int(rules, "severity", "exploited_bump", 1);
-		level = CLAMP(level, 0, (int)G_N_ELEMENTS(levels) - 1);
-		g_autofree char *more = g_strdup_printf("%s; exploited in the wild: %s", why,
-							a->exploited_evidence ? a->exploited_evidence : "");
-		g_free(why);
-		why = g_steal_pointer(&more);
-	}
-	st_set(&a->suggested_severity, level >= 0 ? levels[level] : NULL);
-	st_set(&a->severity_evidence, level >= 0 ? why : NULL);
-}
-
 /* The parts of MSG the scoring reads: its subject, and its body split into
  * the reporter's own lines (without asides), quoted and pasted lines, each
  * bounded by [classify]. */
 static void
-message_parts(const StRules *rules, const StMessage *msg, GString *subject, GString *own,
-	      GString *quoted, GString *pasted)
+message_parts(const StRules *rules, const StMessage *msg, StXQuote *q, GString *subject,
+	      GString *own, GString *quoted, GString *pasted)
 {
 	append_bounded(subject, msg->subject ? msg->subject : "", -1,
 		       rules_int(rules, "classify", "subject_max_bytes", 1024));
 	/* mail quoted below an unmarked reply header is quoted too, and our
 	 * own mail quoted back says nothing of the report */
-	g_autoptr(StXQuote) q = st_x_quote_new(rules, msg->body_text, st_rules_group(rules, "quote.header"));
-	st_x_quote_forwarded(q, msg->subject);
+	g_autoptr(StXQuote) own_q = q ? NULL : st_x_quote_body(rules, msg);
+	if (q == NULL)
+		q = own_q;
 	g_autofree char *body = st_x_quote_any(q) ?
 		st_x_quote_mark(q, st_rules_group(rules, "quote.ours")) : NULL;
 	split_body(body ? body : msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
@@ -935,14 +879,14 @@ st_classify_words_text(const StRules *rules, const StMessage *msg)
 
 	if (msg == NULL)
 		return g_strdup("");
-	message_parts(rules, msg, subject, own, quoted, pasted);
+	message_parts(rules, msg, NULL, subject, own, quoted, pasted);
 	attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), documents,
 			st_rules_group(rules, "checklist.document"), TRUE);
 	return words_text(subject, own, documents);
 }
 
 void
-st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
+st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
 	g_autoptr(GString) subject = g_string_new(NULL);
 	g_autoptr(GString) own = g_string_new(NULL);
@@ -961,7 +905,7 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	/* what does not apply is decided here afresh on every run */
 	memset(a->check_na, 0, sizeof a->check_na);
 	if (msg != NULL) {
-		message_parts(rules, msg, subject, own, quoted, pasted);
+		message_parts(rules, msg, body, subject, own, quoted, pasted);
 		region_add(rules, flats, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
 		region_add(rules, flats, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, flats, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
@@ -999,5 +943,5 @@ st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		a->check_na[ST_CHECK_PLATFORM] = TRUE;
 	}
 	classify_not_applicable(rules, regions, a);
-	classify_severity(rules, a);
+	st_classify_severity(rules, a);
 }

@@ -183,16 +183,18 @@ platform_fill(const StRules *rules, const char *text, StAnalysis *a)
 }
 
 void
-st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
+st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
 	if (rules == NULL || msg == NULL || a == NULL)
 		return;
-	const StRuleGroup *header = st_x_grp(rules, "quote.header");
-	g_autoptr(StXQuote) body = st_x_quote_new(rules, msg->body_text, header);
-	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"));
+	g_autoptr(StXQuote) own_body = body ? NULL : st_x_quote_body(rules, msg);
+	if (body == NULL)
+		body = own_body;
+	/* the body alone says where a forward starts: the Subject is not asked */
+	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"), FALSE);
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
 	g_autofree char *own_copy = st_x_quote_any(body) ?
-		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours")) : NULL;
+		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours"), FALSE) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);
@@ -238,7 +240,7 @@ st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		credit_documents(rules, msg, a);
 	if (!a->credit_found) {
 		/* an answer to a credit question, ours quoted back included */
-		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL) : NULL;
+		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;
 		st_extract_credit_answer(rules, all ? all : own, own, a);
 	}
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&

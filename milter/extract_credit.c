@@ -263,10 +263,10 @@ looks_like_name(const char *name)
  * affiliation in parentheses after the names: "Lena Okafor, Wei Zhang and
  * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
  * words of names, which is what [credit.general] max_words limits.  A
- * parenthesis of more than six words is a clause, not an affiliation, and
- * counts in full. */
+ * parenthesis of more than AFFILIATION words ([credit.general]
+ * affiliation_words) is a clause, not an affiliation, and counts in full. */
 static gint64
-words_in(const char *name)
+words_in(const char *name, gint64 affiliation)
 {
 	gint64 words = 1, inside = 0;
 	int depth = 0;
@@ -280,7 +280,7 @@ words_in(const char *name)
 		else if (*p == ' ' && p[1] != '(')
 			words++;
 	}
-	return inside + 1 > 6 ? words + inside + 1 : words;
+	return inside + 1 > affiliation ? words + inside + 1 : words;
 }
 
 /* Does a [credit.link] link start FROM, past the punctuation that ties a
@@ -328,7 +328,7 @@ name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean wri
 {
 	gint64 max_words = st_rules_get_int(rules, "credit.general", "max_words", 8);
 	gint64 written_words = st_rules_get_int(rules, "credit.general", "written_words", 3);
-	gint64 words = words_in(name);
+	gint64 words = words_in(name, st_rules_get_int(rules, "credit.general", "affiliation_words", 6));
 	return (looks_like_name(name) || (written && words <= written_words)) && words <= max_words &&
 	       !st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name);
 }

@@ -95,26 +95,23 @@ char *st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
 gboolean st_x_quoted(const StRules *rules, const char *text, const StRuleGroup *header);
 
 /* TEXT's lines and reply headers read once for several of the questions
- * above (st_x_quote_new: TEXT may be NULL and must outlive it): st_x_quote_any
- * is st_x_quoted, st_x_quote_prepare is st_x_prepare with the same RULES,
- * TEXT and HEADER. */
-typedef struct StXQuote StXQuote;
+ * above (st_x_quote_new: TEXT may be NULL and must outlive it; StXQuote is
+ * declared in sectriage/extract.h): st_x_quote_any is st_x_quoted,
+ * st_x_quote_prepare without BY_SUBJECT is st_x_prepare with the same
+ * RULES, TEXT and HEADER. */
 StXQuote *st_x_quote_new(const StRules *rules, const char *text, const StRuleGroup *header);
-void st_x_quote_free(StXQuote *q);
 gboolean st_x_quote_any(StXQuote *q);
-char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop);
-/* Tell Q the message's SUBJECT (may be NULL): when it marks a forward
- * ([quote.forward-subject]: "Fwd:", Outlook's "FW:", "WG:", "TR:"), the
- * first unmarked reply header opens the forwarded mail (Outlook writes the
- * same From:/Sent: block over a forward as over a reply). */
-void st_x_quote_forwarded(StXQuote *q, const char *subject);
+/* st_x_prepare of Q's text; with BY_SUBJECT a Subject that marks a forward
+ * (st_x_quote_body) also opens the forwarded mail, as in st_x_quote_mark. */
+char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop,
+			 gboolean by_subject);
 
 /* Q's text with every quoted line marked "> ", those below an unmarked
  * reply header included, and the quoted runs DROP (may be NULL) matches
  * left out, for readers that tell quoted lines by their marks (classify.c).
- * A forwarded message the writer passes on stays unmarked.  g_free(). */
+ * A forwarded message the writer passes on stays unmarked, the one a
+ * forward Subject announces included (st_x_quote_body).  g_free(). */
 char *st_x_quote_mark(StXQuote *q, const StRuleGroup *drop);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(StXQuote, st_x_quote_free)
 
 /* The evidence line of TEXT at byte POS (trimmed, printable, <= 200 bytes). */
 char *st_x_evidence(const char *text, gint pos);

@@ -441,8 +441,9 @@ struct StXQuote {
 	const StRules *rules;
 	const StRuleGroup *group;
 	const StRuleGroup *forward;  /* [quote.forward], with GROUP only */
-	gboolean forwarded;     /* the message forwards: its first reply
-	                         * header opens the forwarded mail */
+	gboolean forwarded;     /* the Subject marks a forward: the first
+	                         * reply header opens the forwarded mail, for
+	                         * the readers that heed it (st_x_quote_body) */
 	gboolean may;           /* a pattern of GROUP or FORWARD may match
 	                         * somewhere: the whole text's scan says so, or
 	                         * there is none */
@@ -543,19 +544,22 @@ st_x_quote_any(StXQuote *q)
 
 /* A header of K lines (quote_header's answer) at line I of Q opens a
  * forwarded message the writer passes on as theirs: unmarked, and not
- * inside an earlier mail the writer quotes (HISTORY). */
+ * inside an earlier mail the writer quotes (HISTORY).  BY_SUBJECT: a
+ * forward Subject (Q's forwarded) counts too. */
 static gboolean
-opens_forward(const StXQuote *q, guint i, guint k, gboolean history)
+opens_forward(const StXQuote *q, guint i, guint k, gboolean history, gboolean by_subject)
 {
-	return ((k & ST_X_FORWARD) || q->forwarded) && !history &&
+	return ((k & ST_X_FORWARD) || (by_subject && q->forwarded)) && !history &&
 	       g_array_index(q->lines, XLine, i).skip < 0;
 }
 
-void
-st_x_quote_forwarded(StXQuote *q, const char *subject)
+StXQuote *
+st_x_quote_body(const StRules *rules, const StMessage *msg)
 {
-	const StRuleGroup *fwd = st_x_grp(q->rules, "quote.forward-subject");
-	q->forwarded = subject != NULL && fwd != NULL && st_rule_match(fwd, subject, NULL, NULL);
+	StXQuote *q = st_x_quote_new(rules, msg ? msg->body_text : NULL, st_x_grp(rules, "quote.header"));
+	const StRuleGroup *fwd = st_x_grp(rules, "quote.forward-subject");
+	q->forwarded = msg && msg->subject && fwd && st_rule_match(fwd, msg->subject, NULL, NULL);
+	return q;
 }
 
 gboolean
@@ -620,7 +624,8 @@ header_run(const GArray *lines, guint i, guint k, GString *joined, GString *run,
 
 /* st_x_quote_prepare, and st_x_quote_mark when MARK. */
 static char *
-quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean mark)
+quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean mark,
+	      gboolean by_subject)
 {
 	const GArray *lines = q->lines;
 	GString *out = g_string_sized_new(q->len + 1);
@@ -636,7 +641,7 @@ quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboole
 		if (k > 0) {
 			/* every earlier message is kept or dropped on its own */
 			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
-			if (opens_forward(q, i, k, history))
+			if (opens_forward(q, i, k, history, by_subject))
 				forward = TRUE;
 			i = header_run(lines, i, k & ~ST_X_FORWARD, q->joined, run, &history);
 			continue;
@@ -657,15 +662,15 @@ quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboole
 }
 
 char *
-st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop)
+st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean by_subject)
 {
-	return quote_prepare(q, keep_quoted, drop, FALSE);
+	return quote_prepare(q, keep_quoted, drop, FALSE, by_subject);
 }
 
 char *
 st_x_quote_mark(StXQuote *q, const StRuleGroup *drop)
 {
-	return quote_prepare(q, TRUE, drop, TRUE);
+	return quote_prepare(q, TRUE, drop, TRUE, TRUE);
 }
 
 char *
@@ -675,5 +680,5 @@ st_x_prepare(const StRules *rules, const char *text, gboolean keep_quoted,
 	if (text == NULL)
 		return g_strdup("");
 	g_autoptr(StXQuote) q = st_x_quote_new(rules, text, header);
-	return st_x_quote_prepare(q, keep_quoted, drop);
+	return st_x_quote_prepare(q, keep_quoted, drop, FALSE);
 }

@@ -13,14 +13,16 @@
 #define SECTRIAGE_CLASSIFY_H
 
 #include "analysis.h"
+#include "extract.h"
 #include "rules.h"
 
 G_BEGIN_DECLS
 
 /* Sets A's class (with its evidence and class_source: "patterns", or
  * "words" when rules/class.model named it, words.h), component,
- * out-of-scope hints and suggested severity from MSG. */
-void st_classify(const StRules *rules, const StMessage *msg, StAnalysis *a);
+ * out-of-scope hints and suggested severity from MSG.  BODY: MSG's, from
+ * st_x_quote_body (extract.h; borrowed); NULL to read it here. */
+void st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a);
 /* The text of MSG the class word model reads (the subject, the reporter's
  * own lines, a report written as an attached document).  Newly allocated
  * (g_free). */

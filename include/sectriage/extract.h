@@ -15,7 +15,22 @@
 
 G_BEGIN_DECLS
 
-void st_extract(const StRules *rules, const StMessage *msg, StAnalysis *a);
+/* The reading of a message body's quoted lines and reply headers
+ * ([quote.header], [quote.forward]) that extraction and classification
+ * share, so that the body is read once per analysis (#9): analyze.c makes
+ * one with st_x_quote_body and passes it to st_extract and st_classify.
+ * It points into RULES and MSG (body_text, subject), which must outlive it,
+ * and remembers the answers it is asked for (not to be used by two threads
+ * at once).  Whether MSG's Subject marks a forward ([quote.forward-subject]:
+ * "Fwd:", Outlook's "FW:") is read here, once; each reader says whether it
+ * heeds it.  Never NULL; st_x_quote_free() (g_autoptr). */
+typedef struct StXQuote StXQuote;
+StXQuote *st_x_quote_body(const StRules *rules, const StMessage *msg);
+void st_x_quote_free(StXQuote *q);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(StXQuote, st_x_quote_free)
+
+/* BODY: MSG's, from st_x_quote_body (borrowed); NULL to read it here. */
+void st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a);
 
 /* Individual extractors, exposed for unit tests.  TEXT is UTF-8 with LF. */
 void st_extract_version(const StRules *rules, const char *text, StAnalysis *a);

@@ -25,7 +25,7 @@ classify(const StRules *rules, const char *subject, const char *body, gboolean p
 	StAnalysis *a = tu_analysis_of(mail);
 	a->check[ST_CHECK_POC] = poc;
 	a->check[ST_CHECK_DESCRIPTION] = TRUE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	return a;
 }
 
@@ -407,8 +407,8 @@ test_classes(void)
 				"From: r@example.org\nTo: security@superrad.company\nSubject: %s\n"
 				"Content-Type: text/plain; charset=utf-8\n\n%s\n", c->subject, c->body);
 			g_autoptr(StAnalysis) real = tu_analysis_of(mail);
-			st_extract(rules, real->msg, real);
-			st_classify(rules, real->msg, real);
+			st_extract(rules, real->msg, NULL, real);
+			st_classify(rules, real->msg, NULL, real);
 			if (real->klass != NULL)
 				g_error("\"%s\": want class null, got %s (%s)", c->subject, real->klass,
 					real->class_evidence ? real->class_evidence : "");
@@ -437,10 +437,10 @@ test_class_needs_content(void)
 
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_null(a->klass);
 	a->check[ST_CHECK_LOGS] = TRUE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 }
 
@@ -458,8 +458,8 @@ test_followup_subject(void)
 					   "virtiofs share", body, FALSE);
 
 	a->check[ST_CHECK_DESCRIPTION] = b->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, a->msg, a);
-	st_classify(rules, b->msg, b);
+	st_classify(rules, a->msg, NULL, a);
+	st_classify(rules, b->msg, NULL, b);
 	g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 	g_assert_cmpstr(a->component, ==, "core");
 	g_assert_null(b->klass);
@@ -479,7 +479,7 @@ test_oos_needs_claim(void)
 	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
 	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "hardening");
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_cmpuint(a->out_of_scope->len, ==, 0);
 	g_assert_cmpuint(a->out_of_scope_evidence->len, ==, 0);
 }
@@ -496,16 +496,16 @@ test_component_needs_claim(void)
 					   "Please send your SOC 2 report and your sub-processor list.", FALSE);
 
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_null(a->component);
 	g_assert_false(a->check_na[ST_CHECK_PLATFORM]);
 	a->check[ST_CHECK_DESCRIPTION] = TRUE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_cmpstr(a->component, ==, "cloud");
 
 	g_autoptr(StAnalysis) t = classify(rules, "", "found RCE in microsandbox. contact me for details.", FALSE);
 	t->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, t->msg, t);
+	st_classify(rules, t->msg, NULL, t);
 	g_assert_cmpstr(t->component, ==, "core");
 
 	/* round 38: "we haven't found any problem" is no claim, nor is a
@@ -515,17 +515,17 @@ test_component_needs_claim(void)
 					   "In which region is sandbox data stored? We haven't found any problem, "
 					   "these are questions for our vendor assessment.", FALSE);
 	q->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, q->msg, q);
+	st_classify(rules, q->msg, NULL, q);
 	g_assert_null(q->component);
 	g_autoptr(StAnalysis) f = classify(rules, "", "We have not found any problem yet, but we found a "
 					   "vulnerability in the microsandbox cloud console: contact me.", FALSE);
 	f->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, f->msg, f);
+	st_classify(rules, f->msg, NULL, f);
 	g_assert_null(f->component);  /* the negation takes back its own sentence */
 	g_autoptr(StAnalysis) g = classify(rules, "", "I found a sandbox escape in microsandbox. "
 					   "We have not found any other problem so far. Write to me for details.", FALSE);
 	g->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, g->msg, g);
+	st_classify(rules, g->msg, NULL, g);
 	g_assert_cmpstr(g->component, ==, "core");
 }
 
@@ -1060,7 +1060,7 @@ test_severity(void)
 		a->check[ST_CHECK_DESCRIPTION] = TRUE;  /* the subject describes it */
 		if (c->exploited)
 			st_set(&a->exploited_evidence, "actively exploited in the wild");
-		st_classify(rules, a->msg, a);
+		st_classify(rules, a->msg, NULL, a);
 		if (c->klass && !c->oos)
 			g_assert_cmpstr(a->klass, ==, c->klass);
 		if (g_strcmp0(a->suggested_severity, c->severity) != 0)
@@ -1108,7 +1108,7 @@ test_mechanism(void)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *mail = g_strdup_printf("Subject: %s\n\n%s\n", cases[i].subject, cases[i].body);
 		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
-		st_classify(rules, a->msg, a);
+		st_classify(rules, a->msg, NULL, a);
 		const char *oos = a->out_of_scope->len ? g_ptr_array_index(a->out_of_scope, 0) : "";
 		if (g_strcmp0(a->klass, cases[i].klass) || g_strcmp0(a->class_evidence, cases[i].evidence) ||
 		    strcmp(oos, cases[i].oos))
@@ -1271,7 +1271,7 @@ test_word_model_needs_finding(void)
 	g_assert_cmpstr(a->klass, ==, "net");
 	g_assert_cmpstr(a->class_source, ==, "words");
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
-	st_classify(rules, a->msg, a);
+	st_classify(rules, a->msg, NULL, a);
 	g_assert_null(a->klass);
 	g_assert_null(a->class_evidence);
 	g_assert_null(a->class_source);

@@ -130,7 +130,7 @@ test_found_in_text(void)
 		g_autoptr(StAnalysis) a = tu_analysis_of(raw);
 		StMessage *msg = a->msg;
 		a->cvss_score = -1;
-		st_extract(rules, msg, a);
+		st_extract(rules, msg, NULL, a);
 		g_assert_cmpstr(a->cvss_vector, ==, found[i].vector);
 		g_assert_cmpstr(a->cvss_version, ==, found[i].version);
 		if (fabs(a->cvss_score - found[i].score) > 1e-9)

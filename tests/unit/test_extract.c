@@ -1139,7 +1139,7 @@ analyse(const StRules *rules, const char *subject, const char *body, const Att *
 {
 	StAnalysis *a = st_analysis_new();
 	a->msg = make_message(subject, body, atts);
-	st_extract(rules, a->msg, a);
+	st_extract(rules, a->msg, NULL, a);
 	return a;
 }
 
@@ -1721,7 +1721,7 @@ test_description_subject(void)
 			subject_desc[i].in_reply_to ? subject_desc[i].in_reply_to : "",
 			subject_desc[i].in_reply_to ? ">\n" : "", subject_desc[i].body);
 		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
-		st_extract(rules, a->msg, a);
+		st_extract(rules, a->msg, NULL, a);
 		if (a->check[ST_CHECK_DESCRIPTION] != subject_desc[i].description)
 			FAIL("subject case %zu (%s): description %d (evidence %s)", i,
 			     subject_desc[i].subject, a->check[ST_CHECK_DESCRIPTION],
@@ -1913,7 +1913,7 @@ test_reports_nothing(void)
 
 	for (gsize i = 0; i < G_N_ELEMENTS(nothing_cases); i++) {
 		g_autoptr(StAnalysis) a = analyse(rules, nothing_cases[i].subject, nothing_cases[i].body, NULL);
-		st_classify(rules, a->msg, a);
+		st_classify(rules, a->msg, NULL, a);
 		gboolean flagged = st_flag_has(a->flags, "reports-nothing");
 		if (flagged != nothing_cases[i].nothing)
 			FAIL("reports-nothing case %zu: flagged %d", i, flagged);
@@ -2515,15 +2515,15 @@ test_quote_shared(void)
 			g_autofree char *a = NULL, *b = NULL, *c = NULL;
 			gboolean any;
 			if (order == 0) {
-				a = st_x_quote_prepare(q, TRUE, ours);
+				a = st_x_quote_prepare(q, TRUE, ours, FALSE);
 				any = st_x_quote_any(q);
-				b = st_x_quote_prepare(q, FALSE, NULL);
-				c = st_x_quote_prepare(q, TRUE, NULL);
+				b = st_x_quote_prepare(q, FALSE, NULL, FALSE);
+				c = st_x_quote_prepare(q, TRUE, NULL, FALSE);
 			} else {
-				c = st_x_quote_prepare(q, TRUE, NULL);
-				b = st_x_quote_prepare(q, FALSE, NULL);
+				c = st_x_quote_prepare(q, TRUE, NULL, FALSE);
+				b = st_x_quote_prepare(q, FALSE, NULL, FALSE);
 				any = st_x_quote_any(q);
-				a = st_x_quote_prepare(q, TRUE, ours);
+				a = st_x_quote_prepare(q, TRUE, ours, FALSE);
 			}
 			g_assert_cmpstr(a, ==, keep);
 			g_assert_cmpstr(b, ==, own);
@@ -3036,7 +3036,7 @@ test_devset(void)
 		g_assert_nonnull(msg);
 		g_autoptr(StAnalysis) a = st_analysis_new();
 		a->msg = msg;
-		st_extract(rules, msg, a);
+		st_extract(rules, msg, NULL, a);
 		files++;
 
 		const char *want_v = json_object_get_null_member(lab, "version") ? NULL
