@@ -582,10 +582,31 @@ clear_platform(StAnalysis *a)
 		st_set(fields[i], NULL);
 }
 
+/* A withdrawn report claims nothing: no class, no component, no
+ * out-of-scope reason, no exploitation, no checklist item that does not
+ * apply to the finding (the version and the host the writer runs stay
+ * what they were). */
+static void
+clear_claim(StAnalysis *a)
+{
+	char **fields[] = { &a->klass, &a->class_evidence, &a->class_source,
+			    &a->component, &a->component_evidence, &a->component_source,
+			    &a->suggested_severity, &a->severity_evidence, &a->exploited_evidence };
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+		st_set(fields[i], NULL);
+	g_ptr_array_set_size(a->out_of_scope, 0);
+	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
+	a->exploited = FALSE;
+	/* what did not apply to the finding (a release needs no host
+	 * platform) is asked of the report again */
+	memset(a->check_na, 0, sizeof a->check_na);
+}
+
 /* What FROM, a later message, takes back of INTO's facts: an item it
  * retracts (the output was made up, the steps never run, the version
  * filled in by an assistant) loses INTO's evidence, whatever FROM gives
- * of its own fills it again after. */
+ * of its own fills it again after; a withdrawal (FROM retracts the
+ * description) takes back the claim as well (clear_claim). */
 static void
 merge_retractions(StAnalysis *into, const StAnalysis *from)
 {
@@ -604,6 +625,8 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 	}
 	if (from->retracts[ST_CHECK_PLATFORM])
 		clear_platform(into);
+	if (from->retracts[ST_CHECK_DESCRIPTION])
+		clear_claim(into);
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

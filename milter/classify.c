@@ -451,10 +451,14 @@ has_any_check(const StRules *rules, const char *key, const StAnalysis *a)
  * (none listed: TRUE): a message with no description, PoC or logs reports
  * nothing a class could be told from, whatever its subject names.  A
  * FOLLOWUP (a reply to our acknowledgment) continues a report whose
- * subject we echo: that subject stands for the report's content. */
+ * subject we echo: that subject stands for the report's content, unless
+ * the message withdraws the report (it retracts the description,
+ * extract_revise.c): then nothing is left to tell a class from. */
 static gboolean
 has_content(const StRules *rules, const StAnalysis *a, gboolean followup)
 {
+	if (a->retracts[ST_CHECK_DESCRIPTION])
+		return FALSE;
 	return followup || has_any_check(rules, "class_needs", a);
 }
 
@@ -682,6 +686,10 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	 * (extract_nonreport.c, flag "reports-nothing"): the finding named is
 	 * the question's topic */
 	if (!followup && st_flag_has(a->flags, "reports-nothing"))
+		return FALSE;
+	/* the writer withdraws the report (extract_revise.c): the finding
+	 * named is the one taken back */
+	if (a->retracts[ST_CHECK_DESCRIPTION])
 		return FALSE;
 	if (claim == NULL || has_content(rules, a, followup))
 		return TRUE;

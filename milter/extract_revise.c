@@ -12,6 +12,11 @@
  * back: the merge drops the earlier messages' evidence for them, and the
  * message's own facts for them come from its own text alone, without the
  * report it quotes and without the sentences that take them back.
+ * A group that retracts "description" withdraws the report as a whole
+ * ("I withdraw my report: it was my mistake", [revise.retract.report]):
+ * the claim itself is taken back, so the message describes nothing, and
+ * the merge drops the report's class, component and out-of-scope reasons
+ * with its evidence (analysis.c); classify.c gives the message none.
  */
 #include <string.h>
 
@@ -113,6 +118,12 @@ retract_items(const StRules *rules, const StMessage *msg, const char *t, StAnaly
 	if (a->retracts[ST_CHECK_LOGS])
 		st_x_check_logs(&ls, msg, s);
 	st_x_lines_clear(&ls);
+	/* a withdrawal: what the message tells besides (how the mistake came
+	 * about) describes no flaw */
+	if (a->retracts[ST_CHECK_DESCRIPTION]) {
+		a->check[ST_CHECK_DESCRIPTION] = FALSE;
+		st_set(&a->check_evidence[ST_CHECK_DESCRIPTION], NULL);
+	}
 	for (gsize i = 0; i < G_N_ELEMENTS(shown); i++) {
 		if (!a->retracts[shown[i]])
 			continue;

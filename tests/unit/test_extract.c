@@ -2700,6 +2700,107 @@ test_revise_retraction(void)
 	}
 }
 
+/* A follow-up that withdraws the report as a whole ("I withdraw my
+ * report: it was my mistake"), in the wordings and languages reporters
+ * use: it takes back the description with the PoC and logs, describes
+ * nothing and gets no class or component though our subject names the
+ * finding, and the merged report keeps nothing reported (no class,
+ * component or out-of-scope reason, no item "not applicable") but the
+ * version and host.  Corrections of a part, questions, refusals and
+ * requests to close a report that stands withdraw nothing. */
+#define WD_SUBJECT "Re: [SEC-2026-0311] Received: Release tarball on the mirror is not the signed one"
+#define WD_QUOTE "\nOn Tue, 3 Nov 2026 security@superrad.company wrote:\n" \
+	"> Thank you for your report. We have filed it as SEC-2026-0311.\n"
+
+static const char *const withdrawals[] = {
+	"Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
+	"look-alike mirror and not from your release page.\n",
+	"Hi, I'm retracting the report: my own script rewrote the URL.\n",
+	"Please consider my report withdrawn. The checksums match when I fetch it again.\n",
+	"I would like to take back my submission, the difference came from my proxy.\n",
+	"Please disregard my report. It was my mistake: the proxy cached an old file.\n",
+	"Turns out it was user error on my side, please close the ticket.\n",
+	"Sorry for the noise, this was a false alarm.\n",
+	"So it's not a bug after all. Thanks for looking.\n",
+	"Buongiorno, vorrei ritirare la mia segnalazione: avevo scaricato il file sbagliato.\n",
+	"Hola, retiro mi reporte, fue culpa mía.\n",
+	"Olá, preciso retirar o relatório, foi um erro meu.\n",
+	"Bonjour, je retire mon signalement, c'était une fausse alerte.\n",
+	"Hallo, ich ziehe meine Meldung hiermit zurück, es war ein Bedienfehler.\n",
+	"Hoi, ik trek mijn melding in, het was vals alarm.\n",
+	"Dzień dobry, muszę wycofać zgłoszenie, to był mój błąd.\n",
+	"Здравствуйте, отзываю свой отчёт, это была моя ошибка.\n",
+	"お世話になっております。先日の報告を取り下げます。誤報でした。\n",
+	"您好，我想撤回我的报告，是误报。\n",
+	"안녕하세요. 제보를 철회합니다. 제 실수였습니다.\n",
+	"Merhaba, raporumu geri çekiyorum, yanlış alarmmış.\n",
+};
+
+static const char *const not_withdrawals[] = {
+	/* a correction of a part: the report stands */
+	"I retract the part about the signature, the rest of the report holds: the\n"
+	"tarball still differs from the one on the release page.\n",
+	"I withdraw my second point; the checksum mismatch itself still reproduces.\n",
+	/* a question, a refusal */
+	"Should I withdraw my report and send it to the mirror operator instead?\n",
+	"Please don't close this, the mirror still serves the altered tarball today.\n",
+	"I am not withdrawing the report: it still reproduces on a clean machine.\n",
+	"I don't think it was a false alarm, the hash differs on three machines.\n",
+	"Non ritiro la segnalazione, il problema c'è ancora.\n",
+	/* closing a report that stands */
+	"The fix works on my side, you can close the ticket. Thanks!\n",
+	/* our question, quoted: the reply keeps the report */
+	"No, it is real, I checked again with a fresh download.\n\n"
+	"On Wed, 4 Nov 2026 security@superrad.company wrote:\n"
+	"> Could this have been a false alarm? Should we close the report?\n",
+	/* a wrong attachment, not a wrong report */
+	"Please ignore my last mail, the right attachment is here. My mistake.\n",
+};
+
+static void
+test_revise_withdrawal(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *report =
+		PROSE "$ curl -sO https://mirror.example/msb-0.8.6.tar.gz\n$ sha256sum msb-0.8.6.tar.gz\n"
+		"4b1d0c0ffee  msb-0.8.6.tar.gz\n\nmsb 0.8.6 on Debian 12.\n";
+
+	for (gsize i = 0; i < G_N_ELEMENTS(withdrawals); i++) {
+		g_autofree char *body = g_strconcat(withdrawals[i], WD_QUOTE, NULL);
+		g_autoptr(StAnalysis) first = analyse(rules, "Release tarball on the mirror is not the signed one",
+						      report, NULL);
+		st_classify(rules, first->msg, first);
+		g_autoptr(StAnalysis) r = analyse(rules, WD_SUBJECT, body, NULL);
+		st_classify(rules, r->msg, r);
+		g_test_message("withdrawal %" G_GSIZE_FORMAT, i);
+		if (!r->retracts[ST_CHECK_DESCRIPTION]) {
+			FAIL("withdrawal %zu: not read as one", i);
+			continue;
+		}
+		g_assert_false(r->check[ST_CHECK_DESCRIPTION]);
+		g_assert_null(r->klass);
+		g_assert_null(r->component);
+		g_assert_nonnull(first->klass);
+		g_assert_nonnull(first->component);
+		st_analysis_merge(first, r);
+		g_assert_false(first->check[ST_CHECK_DESCRIPTION]);
+		g_assert_false(first->check[ST_CHECK_POC]);
+		g_assert_false(first->check[ST_CHECK_LOGS]);
+		g_assert_null(first->klass);
+		g_assert_null(first->component);
+		g_assert_cmpuint(first->out_of_scope->len, ==, 0);
+		for (int c = 0; c < ST_CHECK_N; c++)
+			g_assert_false(first->check_na[c]);
+		g_assert_cmpstr(first->version, ==, "0.8.6");
+		g_assert_cmpstr(first->distro, ==, "Debian 12");
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(not_withdrawals); i++) {
+		g_autoptr(StAnalysis) r = analyse(rules, WD_SUBJECT, not_withdrawals[i], NULL);
+		if (r->retracts[ST_CHECK_DESCRIPTION])
+			FAIL("not a withdrawal %zu: read as one (%s)", i, r->retracts_evidence);
+	}
+}
+
 static const struct {
 	const char *subject, *body;
 	gboolean exploited;
@@ -3116,6 +3217,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
+	g_test_add_func("/extract/revise-withdrawal", test_revise_withdrawal);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/reports-nothing", test_reports_nothing);
