@@ -2769,9 +2769,9 @@ test_revise_withdrawal(void)
 		g_autofree char *body = g_strconcat(withdrawals[i], WD_QUOTE, NULL);
 		g_autoptr(StAnalysis) first = analyse(rules, "Release tarball on the mirror is not the signed one",
 						      report, NULL);
-		st_classify(rules, first->msg, first);
+		st_classify(rules, first->msg, NULL, first);
 		g_autoptr(StAnalysis) r = analyse(rules, WD_SUBJECT, body, NULL);
-		st_classify(rules, r->msg, r);
+		st_classify(rules, r->msg, NULL, r);
 		g_test_message("withdrawal %" G_GSIZE_FORMAT, i);
 		if (!r->retracts[ST_CHECK_DESCRIPTION]) {
 			FAIL("withdrawal %zu: not read as one", i);
