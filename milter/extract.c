@@ -182,6 +182,35 @@ platform_fill(const StRules *rules, const char *text, StAnalysis *a)
 	}
 }
 
+/* Textual attachments fill the version and host A's body lacks (a PoC
+ * script's contents say nothing about the reporter's host), and so do the
+ * notes in an attached archive (a README beside the PoC) and a crash
+ * report's host fields (platform_fill); only the first MAX_ATT. */
+static void
+attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
+{
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		gboolean want = a->version == NULL || a->os == NULL || !st_platform_complete(a);
+		g_autofree char *notes = att->text == NULL && want ?
+			st_x_archive_text(rules, att) : NULL;
+		/* a text file sent as application/octet-stream (a crash report) */
+		g_autofree char *raw = att->text == NULL && notes == NULL && want ?
+			st_x_attachment_text(rules, att) : NULL;
+		const char *from = notes ? notes : att->text ? att->text : raw;
+		if (from == NULL)
+			continue;
+		g_autofree char *t = st_x_prepare(rules, from, TRUE, NULL, NULL);
+		if (a->version == NULL)
+			st_extract_version(rules, t, a);
+		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
+			st_extract_platform(rules, t, a);
+		else if (att->role == ST_ROLE_LOG && a->os != NULL && !st_platform_complete(a) &&
+			 st_x_crash_report(rules, NULL, t))
+			platform_fill(rules, t, a);
+	}
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -207,30 +236,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	st_extract_platform(rules, own, a);
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
-	/* Textual attachments fill what the body lacks (a PoC script's
-	 * contents say nothing about the reporter's host), and so do the notes
-	 * in an attached archive (a README beside the PoC); only the first few. */
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
-	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
-		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		gboolean want = a->version == NULL || a->os == NULL || !st_platform_complete(a);
-		g_autofree char *notes = att->text == NULL && want ?
-			st_x_archive_text(rules, att) : NULL;
-		/* a text file sent as application/octet-stream (a crash report) */
-		g_autofree char *raw = att->text == NULL && notes == NULL && want ?
-			st_x_attachment_text(rules, att) : NULL;
-		const char *from = notes ? notes : att->text ? att->text : raw;
-		if (from == NULL)
-			continue;
-		g_autofree char *t = st_x_prepare(rules, from, TRUE, NULL, NULL);
-		if (a->version == NULL)
-			st_extract_version(rules, t, a);
-		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
-			st_extract_platform(rules, t, a);
-		else if (att->role == ST_ROLE_LOG && a->os != NULL && !st_platform_complete(a) &&
-			 st_x_crash_report(rules, NULL, t))
-			platform_fill(rules, t, a);
-	}
+	attachments_on(rules, msg, max_att, a);
 
 	if (a->version == NULL && msg->subject)
 		st_extract_version(rules, msg->subject, a);
