@@ -295,6 +295,10 @@ static const struct {
 	  NULL, NULL },
 	{ "Process:               Safari [812]\nIdentifier:            com.apple.Safari\nVersion:               17.5\n",
 	  NULL, NULL },
+	/* a key that only ends in "name" (a sandbox's, an image's) names no
+	 * package: the version after it is not msb's */
+	{ "{\"sandbox_name\": \"msb\", \"version\": \"3.1.4\"}\n", NULL, NULL },
+	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
 };
 
 static void
