@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sectriage/common.h"
+#include "sectriage/hdecode.h"
 #include "extract_int.h"
 
 static gboolean prose_line(const Line *l);
@@ -400,8 +401,18 @@ st_x_utf8_head(GBytes *content, gint64 max)
 
 	if (d == NULL || n == 0)
 		return NULL;
-	if (n > (gsize)max)
+	gboolean cut = n > (gsize)max;
+	if (cut)
 		n = (gsize)max;
+	if (st_hdecode_wide(d, n, NULL)) {
+		/* a Windows report in UTF-16 (Windows Error Reporting's .wer),
+		 * cut on a character */
+		g_autoptr(GString) out = g_string_sized_new(n / 2 + 16);
+		if (!st_hdecode_to_utf8(out, d, cut ? n & ~(gsize) 3 : n, NULL) ||
+		    memchr(out->str, '\0', out->len) != NULL)
+			return NULL;   /* not text */
+		return g_string_free(g_steal_pointer(&out), FALSE);
+	}
 	if (memchr(d, '\0', n) != NULL)
 		return NULL;
 	const char *end = NULL;

@@ -192,13 +192,70 @@ append_iconv(GString *dest, const char *in, gsize len, const char *charset, gboo
 	return TRUE;
 }
 
+/* The encoding a UTF-16 or UTF-32 byte-order mark at the start of IN
+ * names (NULL: none), and the mark's length in *BOM_LEN. */
+static const char *
+wide_bom(const char *in, gsize len, gsize *bom_len)
+{
+	/* UTF-32LE's mark starts like UTF-16LE's: it comes first */
+	static const struct {
+		const char *mark, *encoding;
+		gsize len;
+	} boms[] = {
+		{ "\xff\xfe\0\0", "UTF-32LE", 4 },
+		{ "\0\0\xfe\xff", "UTF-32BE", 4 },
+		{ "\xff\xfe", "UTF-16LE", 2 },
+		{ "\xfe\xff", "UTF-16BE", 2 },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(boms); i++)
+		if (len >= boms[i].len && memcmp(in, boms[i].mark, boms[i].len) == 0) {
+			*bom_len = boms[i].len;
+			return boms[i].encoding;
+		}
+	*bom_len = 0;
+	return NULL;
+}
+
+/* TRUE for a label of an encoding whose text holds NUL bytes. */
+static gboolean
+wide_label(const char *cs)
+{
+	static const char *const wide[] = { "utf-16", "utf16", "utf-32", "utf32",
+					    "ucs-2", "ucs2", "ucs-4", "ucs4" };
+
+	for (gsize i = 0; cs && i < G_N_ELEMENTS(wide); i++)
+		if (g_ascii_strncasecmp(cs, wide[i], strlen(wide[i])) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+st_hdecode_wide(const char *in, gsize len, const char *charset)
+{
+	gsize bom;
+
+	return wide_label(charset) || wide_bom(in, len, &bom) != NULL;
+}
+
 gboolean
 st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset)
 {
 	gboolean replaced = FALSE;
+	gsize bom;
 
 	if (len == 0)
 		return TRUE;
+	/* Text that starts with a UTF-16 or UTF-32 byte-order mark is in that
+	 * encoding whatever a label of ASCII, UTF-8 or UTF-16 says (Windows
+	 * writes its reports so, and mailers send them unlabelled); another
+	 * label is believed. */
+	const char *wide = wide_bom(in, len, &bom);
+	if (wide && (charset == NULL || *charset == '\0' || is_ascii_name(charset) ||
+		     is_utf8_name(charset) || wide_label(charset))) {
+		if (append_iconv(out, in + bom, len - bom, wide, &replaced))
+			return !replaced;
+	}
 	if (charset == NULL || *charset == '\0' || is_ascii_name(charset)) {
 		if (g_utf8_validate_len(in, len, NULL)) {
 			g_string_append_len(out, in, len);

@@ -228,11 +228,12 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 	room = w->lim->max_text_bytes - w->body->len;
 	gsize keep = is_html ? room * 4 + 4096 : room + 64;
 	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
-	const guint8 *nul = raw->len > 0 ? memchr(raw->data, '\0', raw->len) : NULL;
+	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	gboolean wide = st_hdecode_wide((const char *) raw->data, raw->len, charset);
+	const guint8 *nul = raw->len > 0 && !wide ? memchr(raw->data, '\0', raw->len) : NULL;
 	if (nul)
 		st_flag_add(w->msg->flags, "nul-bytes");
 	int armor = check_armor(w, raw->data, nul ? (gsize) (nul - raw->data) : raw->len);
-	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
 	g_autoptr(GString) utf8 = NULL;
 	const char *text;
 	gsize text_len;
@@ -270,9 +271,11 @@ st_p_part_text(StPWalk *w, GMimePart *part, gsize max)
 	gsize keep = is_html ? max * 4 + 4096 : max;
 	gint64 size;
 	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
-	const guint8 *nul = raw->len > 0 ? memchr(raw->data, '\0', raw->len) : NULL;
-	gsize len = nul ? (gsize) (nul - raw->data) : raw->len;
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	/* UTF-16 text (a Windows report) has a NUL in every ASCII character */
+	gboolean wide = st_hdecode_wide((const char *) raw->data, raw->len, charset);
+	const guint8 *nul = raw->len > 0 && !wide ? memchr(raw->data, '\0', raw->len) : NULL;
+	gsize len = nul ? (gsize) (nul - raw->data) : raw->len;
 	g_autoptr(GString) utf8 = NULL;
 	const char *text;
 	gsize text_len;
@@ -370,8 +373,11 @@ add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filena
 	else
 		st_flag_add(att->flags, "not-kept");
 	gsize tlen = MIN(kept_len, (gsize) lim->max_text_bytes);
-	if (textual && (tlen == 0 || memchr(data, '\0', tlen) == NULL)) {
-		const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	gboolean wide = st_hdecode_wide(data, tlen, cs);
+	if (wide && tlen < kept_len)
+		tlen &= ~(gsize) 3;   /* cut on a UTF-16 or UTF-32 character */
+	if (textual && (tlen == 0 || wide || memchr(data, '\0', tlen) == NULL)) {
 		g_autoptr(GString) utf8 = NULL;
 		const char *t;
 		gsize t_len;

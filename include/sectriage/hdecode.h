@@ -12,7 +12,8 @@
  *
  * st_hdecode_to_utf8() is the one charset converter of the parser: any
  * charset iconv knows (by GMime's alias table), invalid bytes replaced by
- * U+FFFD, unknown charsets read as UTF-8 when valid, else Latin-1.
+ * U+FFFD, unknown charsets read as UTF-8 when valid, else Latin-1; text
+ * that starts with a UTF-16 or UTF-32 byte-order mark as what the mark says.
  */
 #ifndef SECTRIAGE_HDECODE_H
 #define SECTRIAGE_HDECODE_H
@@ -33,6 +34,12 @@ char *st_hdecode_header(const char *raw, gsize max);
  * unknown, or bytes were invalid and were replaced (U+FFFD) or read as
  * Latin-1.  OUT always receives valid UTF-8 (NUL bytes included as is). */
 gboolean st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset);
+
+/* TRUE when LEN bytes of IN, labelled CHARSET (NULL: none), are text in an
+ * encoding that has NUL bytes in its characters: a UTF-16 or UTF-32 label
+ * or byte-order mark.  Such text is not cut at its first NUL before
+ * st_hdecode_to_utf8() (which reads the mark) converts it. */
+gboolean st_hdecode_wide(const char *in, gsize len, const char *charset);
 
 /* Append S (LEN bytes of valid UTF-8) to OUT with CR LF and lone CR made LF
  * and NUL made a space, keeping OUT within MAX bytes (cut on a character

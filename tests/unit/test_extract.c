@@ -295,6 +295,10 @@ static const struct {
 	  NULL, NULL },
 	{ "Process:               Safari [812]\nIdentifier:            com.apple.Safari\nVersion:               17.5\n",
 	  NULL, NULL },
+	/* a key that only ends in "name" (a sandbox's, an image's) names no
+	 * package: the version after it is not msb's */
+	{ "{\"sandbox_name\": \"msb\", \"version\": \"3.1.4\"}\n", NULL, NULL },
+	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
 };
 
 static void
@@ -2369,6 +2373,43 @@ test_crash_report_facts(void)
 	g_assert_false(b->check[ST_CHECK_VERSION]);
 }
 
+/* Windows writes its error reports (.wer) in UTF-16 with a byte-order
+ * mark, and mailers send them as application/octet-stream: such a report
+ * is read as text, a log, and gives msb's version; a text/plain part
+ * labelled UTF-16 is read whole, not cut at its first NUL. */
+static void
+test_crash_report_utf16(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char wer[] = "Version=1\r\nEventType=APPCRASH\r\n"
+		"Sig[0].Name=Application Name\r\nSig[0].Value=msb.exe\r\n"
+		"Sig[1].Name=Application Version\r\nSig[1].Value=0.9.3.0\r\n"
+		"Sig[3].Name=Fault Module Name\r\nSig[3].Value=ntdll.dll\r\n";
+	gsize n = 0;
+	g_autofree char *u16 = g_convert(wer, -1, "UTF-16LE", "UTF-8", NULL, &n, NULL);
+	g_assert_nonnull(u16);
+	g_autofree char *bom = g_malloc(n + 2);
+	memcpy(bom, "\xff\xfe", 2);
+	memcpy(bom + 2, u16, n);
+	Att atts[] = {
+		{ "Report.wer", "application/octet-stream", bom, n + 2 },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, PROSE "msb crashed, the WER file is attached.", atts);
+	g_assert_cmpstr(a->version, ==, "0.9.3");
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	StAttachment *c = g_ptr_array_index(a->msg->attachments, 0);
+	g_assert_cmpint(c->role, ==, ST_ROLE_LOG);
+
+	g_autofree char *log = g_convert("$ msb --version\nmsb 0.9.2\n", -1, "UTF-16LE", "UTF-8", NULL, &n, NULL);
+	Att labelled[] = {
+		{ "version.txt", "text/plain; charset=utf-16le", log, n },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, PROSE "The version is in the attached file.", labelled);
+	g_assert_cmpstr(b->version, ==, "0.9.2");
+}
+
 /* A reply that quotes our acknowledgment: the quoted hints are not facts. */
 static void
 test_quoted_ack(void)
@@ -3196,6 +3237,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/version", test_version);
+	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);

@@ -627,6 +627,27 @@ test_to_utf8(void)
 		st_hdecode_to_utf8(s, six, sizeof six - 1, odd[i]);
 		g_assert_true(g_utf8_validate(s->str, s->len, NULL));
 	}
+	/* A byte-order mark says the encoding when no label, or an ASCII,
+	 * UTF-8 or UTF-16 one, says otherwise (Windows' reports, sent
+	 * unlabelled); another label is believed; such text is "wide", so the
+	 * parser does not cut it at its first NUL. */
+	static const char le[] = "\xff\xfem\0s\0b\0 \0\xe9\0";
+	static const char be[] = "\xfe\xff\0m\0s\0b";
+	static const char *const bom_ok[] = { NULL, "us-ascii", "utf-8", "UTF-16" };
+	for (gsize i = 0; i < G_N_ELEMENTS(bom_ok); i++) {
+		g_string_truncate(s, 0);
+		g_assert_true(st_hdecode_to_utf8(s, le, sizeof le - 1, bom_ok[i]));
+		g_assert_cmpstr(s->str, ==, "msb é");
+		g_assert_true(st_hdecode_wide(le, sizeof le - 1, bom_ok[i]));
+	}
+	g_string_truncate(s, 0);
+	g_assert_true(st_hdecode_to_utf8(s, be, sizeof be - 1, NULL));
+	g_assert_cmpstr(s->str, ==, "msb");
+	g_string_truncate(s, 0);
+	st_hdecode_to_utf8(s, le, sizeof le - 1, "iso-8859-1");
+	g_assert_cmpstr(s->str, ==, "\xc3\xbf\xc3\xbem");   /* "ÿþm", cut at the NUL */
+	g_assert_false(st_hdecode_wide("ab\0", 3, NULL));
+	g_assert_true(st_hdecode_wide("a\0b\0", 4, "utf-16le"));
 }
 
 /* ---- the shared corpus -------------------------------------------------------- */
