@@ -1037,6 +1037,44 @@ static const struct {
 	/* no credit, said with a verb */
 	{ "No credit is needed for any of this.", TRUE, TRUE, NULL, NULL },
 	{ "Credit isn't necessary, we just want it fixed.", TRUE, TRUE, NULL, NULL },
+	/* a credit request in the other languages people write to us in, read
+	 * by the general reading's words for credit, please and "as": where it
+	 * goes ("for the advisory", "if you publish thanks"), then the name,
+	 * an optional company and link, or "without link" */
+	{ "Im Sicherheitshinweis gerne als Lara Vogt, Vogt Labs (https://vogt.example).", TRUE, FALSE,
+	  "Lara Vogt, Vogt Labs", "https://vogt.example" },
+	{ "Sofern Sie Danksagungen f\u00fchren: bitte als Jens Kr\u00fcger, ohne Link.", TRUE, FALSE,
+	  "Jens Kr\u00fcger", NULL },
+	{ "Pour le bulletin de s\u00e9curit\u00e9, s'il vous pla\u00eet : Odile Marchand (https://om.example)",
+	  TRUE, FALSE, "Odile Marchand", "https://om.example" },
+	{ "Si publican reconocimientos, por favor como Pilar G\u00f3mez, sin enlace.", TRUE, FALSE,
+	  "Pilar G\u00f3mez", NULL },
+	{ "Se pubblicate ringraziamenti, per favore come Chiara Conti (https://cc.example).", TRUE, FALSE,
+	  "Chiara Conti", "https://cc.example" },
+	{ "Voor de advisory graag als Bram Visser, zonder link.", TRUE, FALSE, "Bram Visser", NULL },
+	{ "F\u00f6r advisoryn g\u00e4rna som Sara Holm (https://holm.example).", TRUE, FALSE, "Sara Holm",
+	  "https://holm.example" },
+	{ "Pentru anun\u021b, v\u0103 rog: Ioana Radu (https://radu.example)", TRUE, FALSE, "Ioana Radu",
+	  "https://radu.example" },
+	{ "Untuk advisory, mohon: Dewi Lestari, tanpa tautan.", TRUE, FALSE, "Dewi Lestari", NULL },
+	/* the name wrapped with its company onto the next line, before the link */
+	{ "For the advisory please: Rhea Quist,\nQuist Security (https://quist.example).", TRUE, FALSE,
+	  "Rhea Quist, Quist Security", "https://quist.example" },
+	/* no credit needed, do not name me */
+	{ "Eine Erw\u00e4hnung ist nicht notwendig.", TRUE, TRUE, NULL, NULL },
+	{ "Pas besoin de me cr\u00e9diter.", TRUE, TRUE, NULL, NULL },
+	{ "No hace falta nombrarme.", TRUE, TRUE, NULL, NULL },
+	{ "Jag vill inte bli n\u00e4mnd i advisoryn.", TRUE, TRUE, NULL, NULL },
+	{ "\u041d\u0435 \u043d\u0430\u0434\u043e \u043c\u0435\u043d\u044f \u0443\u043f\u043e\u043c\u0438\u043d\u0430\u0442\u044c.",
+	  TRUE, TRUE, NULL, NULL },
+	/* none: another project's advisory, a colleague, the maintainer
+	 * addressed, thanks for something, a thing not named */
+	{ "Bitte lesen Sie das Advisory von Podman: Podman 5.1 ist auch betroffen.", FALSE, FALSE, NULL, NULL },
+	{ "Mein Kollege Uwe Brandt hat es auch gesehen, bitte fragen Sie ihn direkt.", FALSE, FALSE, NULL, NULL },
+	{ "Hallo Frau Lenz, bitte als Erstes die Logs ansehen: Die Datei liegt bei.", FALSE, FALSE, NULL, NULL },
+	{ "Merci pour la r\u00e9ponse, s'il vous pla\u00eet : Odile Marchand.", FALSE, FALSE, NULL, NULL },
+	{ "Das Flag wird in der Doku nicht erw\u00e4hnt.", FALSE, FALSE, NULL, NULL },
+	{ "Non \u00e8 necessario citare il CVE.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
