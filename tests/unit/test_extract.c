@@ -1267,8 +1267,10 @@ static const struct {
 	{ PROSE "Étapes pour reproduire :\n\n1. Lancer une sandbox avec un volume.\n2. Créer un lien symbolique.\n3. Lire le fichier.\n", 1, 1, 0 },
 	{ "Hi,\n\nThe server's /mcp endpoint has no authentication; anyone on the network can run commands as root on the host.\n\n"
 	  "msb server start --dev\ncurl -s http://host:5555/mcp -d '{}'\n", 1, 1, 0 },
+	/* (the prose line is no command; `ls -l` only shows the socket's
+	 * mode: evidence, a log, and no reproduction, issue #3) */
 	{ "msb exec lets any user on the box run stuff as root because the control socket is 0666.\n\n"
-	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 1, 1 },
+	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 0, 1 },
 	{ PROSE "```yaml\nsandboxes:\n  evil:\n    image: alpine\n    volumes:\n      - /:/host\n```\n", 1, 1, 0 },
 	{ PROSE "To reproduce, run these on the host:\n\n1. Start one: `msb run --name a -v /tmp/x:/x alpine -- sleep 999`\n"
 	  "2. Then `msb exec a -- ln -s / /x/root` and read through it.\n", 1, 1, 0 },
@@ -1644,6 +1646,29 @@ static const struct {
 	  "    root  /usr/bin/msbd\n", 1, 0, -1 },
 	{ PROSE "I would rather not send the exact trigger sequence over plain mail; ask and I will share it.\n\n"
 	  "    $ msb run --name t alpine -- sh\n", 1, 0, -1 },
+	/* issue #3: commands that only watch or look at the host (a capture,
+	 * sockets, the journal, a file's mode, the routes, a program's help)
+	 * show the evidence, not its cause: a log, no PoC, also when the
+	 * script that caused it is only announced as attached */
+	{ PROSE "While the guest job ran I watched the uplink from the host:\n\n"
+	  "    $ sudo tshark -i wlp2s0 -f 'udp port 53'\n    1 0.000000 192.0.2.10 -> 198.51.100.53 DNS 84 Standard query A aGVsbG8.x.example\n"
+	  "    2 0.010233 192.0.2.10 -> 198.51.100.53 DNS 84 Standard query A d29ybGQ.x.example\n\n"
+	  "The exfil helper (leak.py) is attached to this mail.\n", 1, 0, 1 },
+	{ PROSE "What the host looked like afterwards:\n\n    $ sudo ss -tunp | grep msb\n"
+	  "    udp  ESTAB 0 0 192.0.2.10:41000 198.51.100.53:53 users:((\"msb-net\",pid=4242,fd=9))\n"
+	  "    $ journalctl -u msbd --since today | tail -n 3\n    Nov 03 10:00:01 h msbd[4242]: egress allowed proto=udp dst=198.51.100.53\n", 1, 0, 1 },
+	{ PROSE "Our review of the install, for the record:\n\n    $ stat -c '%a %U' /var/lib/msb/images\n    777 root\n"
+	  "    $ getfacl /etc/msb\n    user::rwx\n    $ ip route show\n    default via 192.0.2.1 dev eth0\n"
+	  "    $ msb snapshot --help | grep -i encrypt\n", 1, 0, -1 },
+	{ PROSE "    $ sudo tail -f /var/log/msb/msbd.log\n    10:00:01 WARN egress allowed dst=198.51.100.53\n", 1, 0, 1 },
+	/* ... but a reproduction beside them still counts: the msb command
+	 * before the capture, a script attached in fact (below), a cat inside
+	 * the guest after the commands that broke out */
+	{ PROSE "    $ msb run --network none alpine -- ping -c 3 198.51.100.7\n    $ sudo tcpdump -ni eth0 icmp\n"
+	  "    10:00:01.1 IP 192.0.2.10 > 198.51.100.7: ICMP echo request, id 9, seq 1, length 64\n", 1, 1, 1 },
+	{ PROSE "    / # ln -s /proc/1/root/etc /mnt/shared/x\n    / # cat /mnt/shared/x/hostname\n    buildhost-07\n", 1, 1, -1 },
+	{ PROSE "    $ ip link add veth9 type veth peer name veth10\n", 1, 1, 0 },
+	{ PROSE "    $ ls -l /tmp/out && rm -rf /tmp/out\n", 1, 1, -1 },
 	/* issue #3: a list heading is its own last sentence: "steps" in an
 	 * earlier sentence of the line does not make suggestions steps */
 	{ PROSE "We run msb for untrusted CI steps on shared runners, and we went through its defaults last week. "
@@ -1674,6 +1699,29 @@ test_checklist(void)
 			if (a->check[k])
 				g_assert_nonnull(a->check_evidence[k]);
 	}
+}
+
+/* Issue #3: a capture on the host is the evidence and the script that made
+ * the guest send the packets the reproduction: announced as attached and
+ * left behind, the mail has none; attached in fact, it has one. */
+static void
+test_poc_observe_attached(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char body[] = PROSE "From the host, while the guest ran my sender:\n\n"
+		"    $ sudo tcpdump -nni br0 icmp\n"
+		"    10:00:01.1 IP 192.0.2.10 > 198.51.100.7: ICMP echo request, id 9, seq 1, length 64\n\n"
+		"The sender (ping_tunnel.py) comes with this mail.\n";
+	static const Att script[] = {
+		{ "ping_tunnel.py", "text/x-python", "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_RAW, 1)\n" },
+		{ NULL }
+	};
+	g_autoptr(StAnalysis) forgot = analyse(rules, NULL, body, NULL);
+	g_autoptr(StAnalysis) sent = analyse(rules, NULL, body, script);
+
+	g_assert_false(forgot->check[ST_CHECK_POC]);
+	g_assert_true(forgot->check[ST_CHECK_LOGS]);
+	g_assert_true(sent->check[ST_CHECK_POC]);
 }
 
 /* A report told in plain words beside its evidence ([description]
@@ -3282,6 +3330,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/checklist", test_checklist);
+	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
 	g_test_add_func("/extract/roles", test_roles);
