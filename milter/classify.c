@@ -457,7 +457,7 @@ has_any_check(const StRules *rules, const char *key, const StAnalysis *a)
 static gboolean
 has_content(const StRules *rules, const StAnalysis *a, gboolean followup)
 {
-	if (a->retracts[ST_CHECK_DESCRIPTION])
+	if (a->retracts[ST_CHECK_DESCRIPTION] || st_flag_has(a->flags, "reports-nothing"))
 		return FALSE;
 	return followup || has_any_check(rules, "class_needs", a);
 }
@@ -684,8 +684,9 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 
 	/* the writer only asks or retells someone else's claim
 	 * (extract_nonreport.c, flag "reports-nothing"): the finding named is
-	 * the question's topic */
-	if (!followup && st_flag_has(a->flags, "reports-nothing"))
+	 * the question's topic.  A reply to our ack gets the flag only when
+	 * the writer says it reports nothing ("I never wrote to you"). */
+	if (st_flag_has(a->flags, "reports-nothing"))
 		return FALSE;
 	/* the writer withdraws the report (extract_revise.c): the finding
 	 * named is the one taken back */

@@ -74,9 +74,12 @@ join_wrapped(char *s)
  * nor one outside a question that names the evidence of a finding
  * ([nonreport.shown]: "steps to reproduce", "PoC"),
  * and the writer asks: a question, or a request, offer or invitation, or
- * a notice that the message is elsewhere ([nonreport.ask]).  A reply to our acknowledgment ([followup]) continues
- * a report and is never one, nor is a mail in a language the reading
- * cannot read (reads_language).  TEXT is the body as checklist_on
+ * a notice that the message is elsewhere ([nonreport.ask]).  A reply to
+ * our acknowledgment ([followup]) continues a report and is never one, nor
+ * is a mail in a language the reading cannot read (reads_language), unless
+ * the writer says in so many words that it reports nothing
+ * ([nonreport.none], in several languages; only a PoC, logs or an
+ * exploitation outweigh that).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
 reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a)
@@ -92,8 +95,8 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS] || a->exploited)
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
-	if (followup != NULL && msg->subject != NULL && st_rule_match(followup, msg->subject, NULL, NULL))
-		return FALSE;
+	gboolean reply = followup != NULL && msg->subject != NULL &&
+			 st_rule_match(followup, msg->subject, NULL, NULL);
 
 	Lines ls;
 	gsize body_at = 0;
@@ -114,7 +117,14 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	join_wrapped(all->str);
 	gsize from = MIN(body_at, all->len);
 	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
-	if (!reads_language(rules, scan, all->str + from) ||
+	/* the writer says so ([nonreport.none]: "there is nothing to report",
+	 * "I never wrote to you"), in any language and in a reply to our
+	 * acknowledgment too: what they did with the product ("we measured
+	 * start-up time") is then no finding */
+	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
+	if (none != NULL && st_x_any_in(none, scan, all->str + from))
+		return TRUE;
+	if (reply || !reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))
 		return FALSE;
 	/* the evidence a finding is shown with ("PoC"), named outside a

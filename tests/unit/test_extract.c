@@ -1941,6 +1941,89 @@ static const struct {
 	  "Bonjour,\n\nJ'anime un club de robotique pour des adolescents, et un coll\u00e8gue m'a dit que "
 	  "microsandbox permet d'ex\u00e9cuter des programmes sans toucher \u00e0 l'ordinateur h\u00f4te. "
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
+	/* the writer says it reports nothing ([nonreport.none]): that settles
+	 * it over what they tried, in any language, in a reply to our ack */
+	{ "Draft article on microVM isolation",
+	  "Hello,\n\nI am finishing an article for our engineering blog about how microsandbox keeps "
+	  "guests apart from the host. We tested msb 0.9.1 against a handful of well-known breakout "
+	  "tricks and none of them got anywhere, so honestly there's nothing to report. Before it goes "
+	  "out, would you mind glancing at the paragraphs about the virtio layer? Feedback of any kind "
+	  "is appreciated.\n\nCheers,\nOwen\n", TRUE, 0 },
+	{ "AW: [SEC-2026-0099] Ihr Bericht",
+	  "Hallo,\n\nich verstehe diese Nachricht nicht. Ich habe Ihnen nie eine Meldung geschrieben "
+	  "und kenne Ihr Produkt nicht. Bitte entfernen Sie meine Adresse aus Ihrer Liste.\n\n"
+	  "Gru\u00df\nJens\n", TRUE, 0 },
+	{ "Re: [SEC-2026-0123] Accus\u00e9 de r\u00e9ception",
+	  "Bonjour,\n\nJe ne vous ai jamais \u00e9crit : quelqu'un a usurp\u00e9 mon adresse. Merci "
+	  "de supprimer mes donn\u00e9es.\n\nMarc\n", TRUE, 0 },
+	{ "Consulta para mi tesis",
+	  "Hola:\n\nEstoy escribiendo mi tesis sobre aislamiento de m\u00e1quinas virtuales ligeras y "
+	  "prob\u00e9 microsandbox 0.9.2 con varias t\u00e9cnicas conocidas de escape. No encontr\u00e9 nada "
+	  "que reportar; solo quer\u00eda saber si puedo citar su documentaci\u00f3n.\n\nSaludos,\nIn\u00e9s\n",
+	  TRUE, 0 },
+	{ "Revisione di una relazione",
+	  "Buongiorno,\n\nsto preparando una relazione universitaria sull'isolamento di microsandbox. "
+	  "Non ho niente da segnalare, ma vi sarei grata per qualche commento sul testo allegato.\n\n"
+	  "Grazie,\nChiara\n", TRUE, 0 },
+	{ "Pedido de SBOM",
+	  "Ol\u00e1,\n\nA nossa equipa est\u00e1 a avaliar o microsandbox para uso interno. N\u00e3o temos "
+	  "nada a relatar; gostar\u00edamos apenas de receber a lista de componentes da vers\u00e3o 0.9.2.\n\n"
+	  "Obrigado,\nRui\n", TRUE, 0 },
+	{ "Vraag over jullie beveiligingsbeleid",
+	  "Hallo,\n\nWe gebruiken microsandbox in een pilot. Er is niets te melden, maar onze auditor "
+	  "vraagt om jullie SBOM en de sleutel waarmee jullie releases ondertekenen.\n\nGroet,\nDaan\n",
+	  TRUE, 0 },
+	{ "Pytanie o cytowanie dokumentacji",
+	  "Dzie\u0144 dobry,\n\npisz\u0119 prac\u0119 in\u017cyniersk\u0105 o izolacji maszyn wirtualnych. "
+	  "Nie mam nic do zg\u0142oszenia, chcia\u0142bym tylko zapyta\u0107 o zgod\u0119 na cytowanie "
+	  "dokumentacji.\n\nPozdrawiam,\nPiotr\n", TRUE, 0 },
+	{ "\u5352\u696d\u8ad6\u6587\u306b\u3064\u3044\u3066\u306e\u304a\u9858\u3044",
+	  "\u306f\u3058\u3081\u307e\u3057\u3066\u3002\n\n\u5927\u5b66\u3067microsandbox\u306e\u9694\u96e2"
+	  "\u6027\u80fd\u3092\u8a55\u4fa1\u3057\u307e\u3057\u305f\u3002\u7279\u306b\u5831\u544a\u3059"
+	  "\u308b\u3053\u3068\u306f\u3042\u308a\u307e\u305b\u3093\u3002\u8ad6\u6587\u306e\u8a72\u5f53"
+	  "\u7ae0\u306b\u3064\u3044\u3066\u3054\u610f\u898b\u3092\u3044\u305f\u3060\u3051\u308c\u3070"
+	  "\u5e78\u3044\u3067\u3059\u3002\n\n\u7530\u4e2d\n", TRUE, 0 },
+	{ "\u5173\u4e8e\u4f9b\u5e94\u5546\u5ba1\u67e5",
+	  "\u60a8\u597d\uff0c\n\n\u6211\u4eec\u516c\u53f8\u6b63\u5728\u5bf9 microsandbox \u8fdb\u884c"
+	  "\u4f9b\u5e94\u5546\u5b89\u5168\u5ba1\u67e5\u3002\u6211\u4eec\u6ca1\u6709\u4ec0\u4e48\u9700"
+	  "\u8981\u62a5\u544a\u7684\u6f0f\u6d1e\uff0c\u53ea\u662f\u60f3\u7d22\u53d6 0.9.2 \u7248\u672c"
+	  "\u7684 SBOM\u3002\n\n\u8c22\u8c22\n", TRUE, 0 },
+	/* a request to review the writer's own text, a supplier questionnaire */
+	{ "Feedback on my conference slides",
+	  "Hi all,\n\nI am giving a short talk on sandboxing AI agents next month, and one section "
+	  "explains microsandbox's design as I understand it from the docs. Could one of you look over "
+	  "the attached slides. Any corrections would be appreciated.\n\nThanks,\nNoor\n", TRUE, 0 },
+	{ "Supplier security assessment",
+	  "Good morning,\n\nOur procurement team is adding microsandbox to the approved tools list, "
+	  "and for our supplier risk assessment we would like a short description of how release "
+	  "artifacts are signed and the name of a security contact. Please fill in the attached "
+	  "questionnaire, or send us your SBOM if that is easier.\n\nRegards,\nPriya\n", TRUE, 0 },
+	/* reports that stay reports: one that doubts itself and asks, a
+	 * student's, a vendor reviewer's, one with a fix for review, one
+	 * with nothing to report on another platform */
+	{ "Snapshot directory readable by other users",
+	  "Hello,\n\nI noticed that msb 0.9.2 creates /var/lib/msb/snapshots with mode 0755, so any local "
+	  "user on the host can list and copy another user's snapshot files, including the environment "
+	  "secrets stored inside. Not sure this is a vulnerability or intended, could you let me know?"
+	  "\n\nThanks,\nAda\n", FALSE, 1 },
+	{ "Student project: guest reaches the metadata service",
+	  "Hi,\n\nI'm a second-year student and for a class project I ran msb 0.9.1 on Ubuntu 24.04. "
+	  "From inside the sandbox I was able to reach 169.254.169.254 even with networking off, which "
+	  "hands out the cloud credentials of the host VM. I don't have anything to report beyond this "
+	  "one finding; my teacher asked me to send it.\n\nBest,\nSam\n", FALSE, 1 },
+	{ "Vendor review finding: upload token in CI logs",
+	  "Hello,\n\nDuring our third-party risk review of microsandbox we found that the public CI logs "
+	  "of the 0.9.2 release print the PyPI upload token in clear text. Anyone who reads the logs can "
+	  "publish packages under your name. For our vendor file we need to know when this will be "
+	  "fixed.\n\nRegards,\nHelga\n", FALSE, 1 },
+	{ "msb cp follows guest symlinks",
+	  "Hello,\n\n`msb cp` follows a symlink placed by the guest in the target directory, so a guest "
+	  "overwrites any file the host user can write. Could you review my patch below? It opens the "
+	  "target with O_NOFOLLOW. Any feedback is welcome.\n\nLin\n", FALSE, 1 },
+	{ "Guest writes outside the shared folder on Linux",
+	  "Hello,\n\nOn Linux hosts msb 0.9.2 resolves a symlink the guest places in the shared folder "
+	  "on the host side, so the guest writes to the host user's .bashrc. On a Mac there is nothing "
+	  "to report for macOS, the shared folder is read through another path.\n\nYuki\n", FALSE, 1 },
 };
 
 /* Output the writer calls expected or example output is no log, and a
