@@ -52,8 +52,8 @@ static const ClassCase class_cases[] = {
 	  "The runner mounts one scratch volume shared between customers, so an attacker in one job\n"
 	  "can read the tokens and credentials the other jobs leave there.", "isolation_bypass", "core" },
 	{ "Node SDK attach() returns someone else's VM",
-	  "When two tenants pick the same label, attach() hands back the other tenant's live\n"
-	  "microVM and our second tenant runs its code there.", "isolation_bypass", "node_sdk" },
+	  "When two of our clients pick the same label, attach() hands back the other client's live\n"
+	  "microVM and the second client runs its code there.", "isolation_bypass", "node_sdk" },
 	{ "Published crate carries a registry token",
 	  "The crate tarball we download from crates.io bundles a .cargo file with the registry\n"
 	  "token of your release bot.", "secret_leakage", "release_infra" },
