@@ -565,12 +565,90 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 	return win >= 0 ? g_ptr_array_index(groups, win) : NULL;
 }
 
+static gboolean sentence_stop(const char *p);
+static gboolean pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key);
+
+/* REGIONS as OUT with the consequences told apart from the flaw: in each
+ * region where a [consequence] pattern matches ("so an attacker gets ...",
+ * "which exposes ...", "could lead to ..."), the clause from the match to
+ * the end of its sentence (the whole sentence for a pattern listed in the
+ * group's "sentence" value) is blanked out of the region, and the blanked
+ * clauses form a region of their own that counts [classify]
+ * consequence_percent of it.  What a flaw reaches or exposes (the secrets
+ * an attacker then gets, the code he then runs) names the class of the
+ * things around the flaw; the sentences that say what goes wrong (a key
+ * accepted where it should be refused, one cache shared by every sandbox)
+ * name its class.  Copies keep their lengths, so evidence offsets hold;
+ * they and their scans are kept in TEXTS and SCANS.  A region without such
+ * a clause is passed on as it is.  FALSE when there is no such group. */
+static gboolean
+regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
+			   GPtrArray *texts, GPtrArray *scans)
+{
+	const StRuleGroup *g = st_rules_group(rules, "consequence");
+	int percent = rules_int(rules, "classify", "consequence_percent", 100);
+	if (g == NULL || percent == 100)
+		return FALSE;
+	for (guint r = 0; r < regions->len; r++) {
+		Region reg = g_array_index(regions, Region, r);
+		char *cause = NULL, *effect = NULL;
+		for (guint i = 0; i < g->patterns->len; i++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, i);
+			gboolean whole = pattern_listed(g, p, "sentence");
+			GMatchInfo *mi = NULL;
+			st_pattern_match(p, reg.scan, reg.flat, &mi);
+			while (mi != NULL && g_match_info_matches(mi)) {
+				gint s = -1, e = -1;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				if (cause == NULL) {
+					gsize n = strlen(reg.flat);
+					cause = g_strdup(reg.flat);
+					effect = g_malloc(n + 1);
+					for (gsize k = 0; k < n; k++)
+						effect[k] = reg.flat[k] == '\n' ? '\n' : ' ';
+					effect[n] = '\0';
+				}
+				while (whole && s > 0 && !sentence_stop(reg.flat + s - 1))
+					s--;
+				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
+					e++;
+				memcpy(effect + s, reg.flat + s, (gsize)(e - s));
+				memset(cause + s, ' ', (gsize)(e - s));
+				if (!g_match_info_next(mi, NULL))
+					break;
+			}
+			if (mi != NULL)
+				g_match_info_unref(mi);
+		}
+		if (cause == NULL) {
+			g_array_append_val(out, reg);
+			continue;
+		}
+		StScan *cs = st_scan_new(rules, cause, -1), *es = st_scan_new(rules, effect, -1);
+		g_ptr_array_add(texts, cause);
+		g_ptr_array_add(texts, effect);
+		g_ptr_array_add(scans, cs);
+		g_ptr_array_add(scans, es);
+		Region c = { reg.text, cause, cs, reg.percent };
+		Region e = { reg.text, effect, es, reg.percent * percent / 100 };
+		g_array_append_val(out, c);
+		if (e.percent > 0)
+			g_array_append_val(out, e);
+	}
+	return TRUE;
+}
+
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,
 	       gboolean suppress, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *runner_up = NULL;
+	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
+	if (regions_consequences_apart(rules, regions, apart, texts, scans))
+		regions = apart;
 	const StRuleGroup *g = best_class(rules, regions, words_text, &best, &runner_up);
 
 	/* A self-DoS or a hardening idea gets no class unless it plainly

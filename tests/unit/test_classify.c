@@ -37,6 +37,35 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) what goes wrong decides over what it leads to: a clause that
+	 * tells the consequence ("so anyone ... gets", "which exposes", "could
+	 * lead to") counts little for the class; a key acting beyond the scope
+	 * it was cut for is an authorization flaw whatever it reaches; one
+	 * thing shared by owners that should be kept apart, or another owner's
+	 * sandbox handed out, is isolation; a credential packed into what is
+	 * published is a leak, whatever it can publish */
+	{ "Workspace token honoured elsewhere",
+	  "In the cloud console, a token restricted to a single workspace is honoured by the runs\n"
+	  "endpoint of every other workspace in the account, which exposes the stored database\n"
+	  "passwords and api keys of all of them.", "control_plane_auth", "cloud" },
+	{ "One scratch volume for every customer",
+	  "The runner mounts one scratch volume shared between customers, so an attacker in one job\n"
+	  "can read the tokens and credentials the other jobs leave there.", "isolation_bypass", "core" },
+	{ "Node SDK attach() returns someone else's VM",
+	  "When two of our clients pick the same label, attach() hands back the other client's live\n"
+	  "microVM and the second client runs its code there.", "isolation_bypass", "node_sdk" },
+	{ "Published crate carries a registry token",
+	  "The crate tarball we download from crates.io bundles a .cargo file with the registry\n"
+	  "token of your release bot.", "secret_leakage", "release_infra" },
+	/* ... and the mechanism still decides when it is the leak itself, or
+	 * an authorization check reached through another org's id */
+	{ "Debug log holds the key",
+	  "The SDK writes the full API key into its debug log, so anyone who can read the log gets\n"
+	  "it.", "secret_leakage", "core" },
+	{ "Other orgs' sandboxes through the id",
+	  "By changing the org id in the request I open another organization's sandboxes in the\n"
+	  "cloud console; the API does not check that the key belongs to that org.",
+	  "control_plane_auth", "cloud" },
 	/* (#3) the class is the flaw's mechanism, not the keywords of what
 	 * it reaches: credentials read off the wire are a secret leak however
 	 * much "API key" and "Authorization" the mail says; one sandbox
