@@ -1035,7 +1035,41 @@ test_components(void)
 		  "I pulled the latest python image with msb pull and the guest kernel kills the process.", "core" },
 		{ "Clients' sandboxes see each other's processes",
 		  "We installed microsandbox in March with the install script from your website; msb exec in one\n"
-		  "sandbox lists the processes of the other.", "core" },
+		  "sandbox lists the processes of the other.", "core" },		/* (#3) the product a report is about, not the tool seen around it:
+		 * an SDK named hyphenated or in another language's word order; the
+		 * SDK as the client a hosted API is called through; the writer's
+		 * own team or business named after a cloud; a chain's link the
+		 * writer says is not microsandbox's; the sandbox's allowlist flag */
+		{ "Node-SDK hands every secret to msb as an argument",
+		  "Anyone on the machine sees the values in ps.", "node_sdk" },
+		{ "El SDK de Python guarda el token en /tmp",
+		  "El archivo queda legible para todos los usuarios de la máquina.", "python_sdk" },
+		{ "fuite de clé",
+		  "Le SDK Python écrit la clé dans le journal de débogage.", "python_sdk" },
+		{ "usage figures of other teams",
+		  "We query your hosted API via the Node client and get another org's usage figures.", "cloud" },
+		{ "guest symlink read by msb cp",
+		  "I'm on the Cloud Platform team of a logistics firm. msb cp copies the host file a guest\n"
+		  "symlink points at.", "core" },
+		{ "one sandbox reads another's /proc",
+		  "We are a small SaaS for dentists. msb exec in one sandbox lists the other's processes.", "core" },
+		{ "chain: a postinstall hook, then msb snapshot export reads host files",
+		  "Step one (not a microsandbox issue): a typosquatted package in our CI pipeline ran code in\n"
+		  "the job.\n\nStep two: msb snapshot export follows guest symlinks on the host.", "core" },
+		{ "sandbox gets past its allowlist",
+		  "msb run --allow-host api.shop.example lets the guest post to every other web site too.", "core" },
+		/* ... and what must stay: the SDK at fault however the sandbox was
+		 * made, "your SaaS", the cloud platform itself, a pipeline's own
+		 * token with no disclaimer */
+		{ "secrets= ends up in a world-readable temp file",
+		  "When I create a sandbox through the Python SDK, the SDK writes the secrets to a JSON file\n"
+		  "in /tmp that every user can read.", "python_sdk" },
+		{ "Your SaaS lists other orgs' sandboxes",
+		  "Any org admin sees every tenant's sandboxes.", "cloud" },
+		{ "The cloud platform returns other tenants' sandboxes",
+		  "Changing the id in the request is enough.", "cloud" },
+		{ "release workflow prints the npm publish token",
+		  "The release pipeline echoes the publish token into the public CI log.", "release_infra" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(StAnalysis) a = classify(rules, cases[i][0], cases[i][1], TRUE);
