@@ -942,6 +942,20 @@ static const OosCase oos_cases[] = {
 	{ "Possible race in agentd",
 	  "I think this is theoretical: I have not tested it and have no PoC.", FALSE, "theoretical",
 	  ANY_CLASS },
+	/* issue #3 (round 68's 787): nothing tested and no PoC, in other
+	 * languages, is a theoretical reading */
+	{ "Lecture du code de snapshot",
+	  "Je n'ai encore rien essayé et je n'ai aucun exploit : c'est une lecture du code.", FALSE,
+	  "theoretical", ANY_CLASS },
+	{ "Posible fuga entre sandboxes",
+	  "No he probado nada y no tengo ningún exploit; lo saqué del código.", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Mögliches Leck zwischen Sandboxen",
+	  "Ich habe nichts davon ausprobiert und habe keinen PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Possibile fuga tra sandbox",
+	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Mogelijk lek tussen sandboxes",
+	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
 };
 
 static void
