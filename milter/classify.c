@@ -394,6 +394,8 @@ check_index(const char *name)
 
 static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 			       gboolean followup);
+static gboolean regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *out,
+					 GPtrArray *texts, GPtrArray *scans);
 
 /* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
 static gboolean
@@ -408,6 +410,14 @@ classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StA
 	 * out of scope of nothing */
 	if (!claims_finding(rules, regions, a, followup))
 		return FALSE;
+	/* a reason the writer names only to reject it ("at first this
+	 * looked like the self-DoS case, but ...") is no hint: its clause is
+	 * not read ([rejected]) */
+	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(Region));
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
+	if (regions_rejected_dropped(rules, regions, kept, texts, scans))
+		regions = kept;
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		const char *name = g->name + strlen("oos.");
@@ -746,6 +756,82 @@ regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const GArr
 		g_array_append_val(out, reg);
 	}
 	return TRUE;
+}
+
+/* Does the clause of a rejected reading end at P of a flat text: where
+ * its sentence ends, or at ';' or ':' before white space? */
+static gboolean
+clause_stop(const char *p)
+{
+	return sentence_stop(p) || ((*p == ';' || *p == ':') && (p[1] == '\0' || g_ascii_isspace(p[1])));
+}
+
+/* REGIONS as OUT with every clause that a [rejected] pattern opens ("at
+ * first this looked like", "I assumed", "pensavo che") blanked out from
+ * the pattern's match to the clause's end (clause_stop) or to the first
+ * match of [rejected.turn] in it ("but", "in realtà"), whichever comes
+ * first, and at most [rejected] max_bytes: the writer's first reading or
+ * the one a reader might take, named to be ruled out; the claim that
+ * follows decides.  Copies and scans are kept in TEXTS and SCANS as for
+ * regions_sentences_dropped.  Clauses do not overlap (a match inside one
+ * already blanked is skipped), so the turn patterns read each byte at
+ * most once.  FALSE when no [rejected] pattern matches anywhere. */
+static gboolean
+regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *out,
+			 GPtrArray *texts, GPtrArray *scans)
+{
+	const StRuleGroup *g = st_rules_group(rules, "rejected");
+	const StRuleGroup *turn = st_rules_group(rules, "rejected.turn");
+	gboolean any = FALSE;
+	if (g == NULL)
+		return FALSE;
+	gint max = (gint)st_rule_get_int(g, "max_bytes", 400);
+	for (guint r = 0; r < regions->len; r++) {
+		Region reg = g_array_index(regions, Region, r);
+		char *flat = NULL;
+		for (guint i = 0; i < g->patterns->len; i++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, i);
+			GMatchInfo *mi = NULL;
+			st_pattern_match(p, reg.scan, reg.flat, &mi);
+			while (mi != NULL && g_match_info_matches(mi)) {
+				gint s = -1, e = -1;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				if (flat == NULL)
+					flat = g_strdup(reg.flat);
+				if (flat[s] != ' ' || reg.flat[s] == ' ') {
+					gint end = s;
+					while (reg.flat[end] != '\0' && end - s < max && !clause_stop(reg.flat + end))
+						end++;
+					while (end > s && (reg.flat[end] & 0xC0) == 0x80)
+						end--;
+					if (turn != NULL && end > e) {
+						g_autofree char *rest = g_strndup(reg.flat + e, (gsize)(end - e));
+						for (guint k = 0; k < turn->patterns->len; k++) {
+							gint t = -1;
+							const StPattern *tp = g_ptr_array_index(turn->patterns, k);
+							if (st_pattern_first(tp, reg.scan, rest, &t) && t >= 0 && e + t < end)
+								end = e + t;
+						}
+					}
+					memset(flat + s, ' ', (gsize)(end - s));
+				}
+				if (!g_match_info_next(mi, NULL))
+					break;
+			}
+			if (mi != NULL)
+				g_match_info_unref(mi);
+		}
+		if (flat != NULL) {
+			any = TRUE;
+			StScan *scan = st_scan_new(rules, flat, -1);
+			g_ptr_array_add(texts, flat);
+			g_ptr_array_add(scans, scan);
+			reg.flat = flat;
+			reg.scan = scan;
+		}
+		g_array_append_val(out, reg);
+	}
+	return any;
 }
 
 /* TRUE when a message with none of the class_needs items still claims a

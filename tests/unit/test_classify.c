@@ -927,6 +927,64 @@ static const OosCase oos_cases[] = {
 	{ "Seccomp dla procesu VMM",
 	  "To nie jest konkretna podatno\xc5\x9b\xc4\x87, raczej sugestia: domy\xc5\x9blny profil seccomp.",
 	  FALSE, "hardening", NULL },
+	/* issue #3 (round 68's 786, 794): a reason the writer names only to
+	 * rule it out, as a first reading or as the one a reader might
+	 * take, is no hint; the claim after the turn decides ... */
+	{ "netd dies for everyone",
+	  "My first impression was a self-DoS that only hangs my own sandbox. It is not: the host's\n"
+	  "netd dies too and every other sandbox loses its network.", TRUE, "", ANY_CLASS },
+	{ "Snapshot key readable",
+	  "You might assume an attacker needs physical access to the laptop; any local account\n"
+	  "reads the snapshot key over the socket.", TRUE, "", ANY_CLASS },
+	{ "Snapshot-Schlüssel lesbar",
+	  "Zuerst dachte ich, man bräuchte physischen Zugriff auf den Rechner. Tatsächlich reicht\n"
+	  "ein normales Benutzerkonto.", TRUE, "", ANY_CLASS },
+	{ "L'hôte se fige",
+	  "Au départ j'ai cru à un simple self-DoS de ma propre sandbox, mais l'hôte entier ne\n"
+	  "répond plus.", TRUE, "", ANY_CLASS },
+	{ "Clave del snapshot legible",
+	  "A primera vista parecía que hacía falta acceso físico al equipo, pero basta con una\n"
+	  "cuenta local.", TRUE, "", ANY_CLASS },
+	{ "Tutto l'host bloccato",
+	  "Inizialmente credevo che fosse un DoS che blocca solo la mia sandbox; in realtà si\n"
+	  "ferma tutto l'host.", TRUE, "", ANY_CLASS },
+	{ "Chave do snapshot legível",
+	  "No início achei que era preciso acesso físico à máquina, mas qualquer usuário local\n"
+	  "consegue ler a chave.", TRUE, "", ANY_CLASS },
+	{ "Host blokkeert",
+	  "Aanvankelijk leek het een self-DoS van alleen mijn eigen sandbox, maar de hele host\n"
+	  "reageert niet meer.", TRUE, "", ANY_CLASS },
+	{ "Klucz snapshotu do odczytu",
+	  "Na początku myślałem, że potrzebny jest fizyczny dostęp do komputera, ale wystarczy\n"
+	  "zwykłe konto.", TRUE, "", ANY_CLASS },
+	/* ... while a writer who concedes the reason keeps it, and a turn
+	 * ends the rejected reading: what follows it is read */
+	{ "Fork bomb hangs the guest",
+	  "This is only a self-DoS, sorry: the fork bomb hangs my own sandbox and nothing else.", TRUE,
+	  "self_dos", NULL },
+	{ "Snapshot keys in plain text",
+	  "It requires physical access to the unlocked laptop, I know, but the snapshot keys are\n"
+	  "readable in plain text.", TRUE, "physical_access", ANY_CLASS },
+	{ "Guest hangs",
+	  "At first I thought this was a sandbox escape, but it only hangs my own sandbox; the host\n"
+	  "is fine.", TRUE, "self_dos", ANY_CLASS },
+	{ "Possible race in agentd",
+	  "I think this is theoretical: I have not tested it and have no PoC.", FALSE, "theoretical",
+	  ANY_CLASS },
+	/* issue #3 (round 68's 787): nothing tested and no PoC, in other
+	 * languages, is a theoretical reading */
+	{ "Lecture du code de snapshot",
+	  "Je n'ai encore rien essayé et je n'ai aucun exploit : c'est une lecture du code.", FALSE,
+	  "theoretical", ANY_CLASS },
+	{ "Posible fuga entre sandboxes",
+	  "No he probado nada y no tengo ningún exploit; lo saqué del código.", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Mögliches Leck zwischen Sandboxen",
+	  "Ich habe nichts davon ausprobiert und habe keinen PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Possibile fuga tra sandbox",
+	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Mogelijk lek tussen sandboxes",
+	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
 };
 
 static void
