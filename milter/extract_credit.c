@@ -223,9 +223,12 @@ next_sentence(const char *p, const char **s, const char **e, const char **next)
 	return FALSE;
 }
 
-/* The earliest match of any pattern of GROUP in S: TRUE and *START, *END. */
+/* The earliest match of any pattern of GROUP in S: TRUE and *START, *END.
+ * SCAN (NULL: none) is the literal scan of a text S is part of: a pattern
+ * none of whose literals occur there is not run (#9: this runs on every
+ * sentence). */
 static gboolean
-earliest(const StRuleGroup *group, const char *s, gint *start, gint *end)
+earliest(const StRuleGroup *group, const StScan *scan, const char *s, gint *start, gint *end)
 {
 	gboolean found = FALSE;
 
@@ -233,7 +236,7 @@ earliest(const StRuleGroup *group, const char *s, gint *start, gint *end)
 		StPattern *p = g_ptr_array_index(group->patterns, i);
 		g_autoptr(GMatchInfo) mi = NULL;
 		gint ms, me;
-		if (g_regex_match(p->re, s, 0, &mi) && g_match_info_fetch_pos(mi, 0, &ms, &me) &&
+		if (st_pattern_match(p, scan, s, &mi) && g_match_info_fetch_pos(mi, 0, &ms, &me) &&
 		    (!found || ms < *start)) {
 			*start = ms;
 			*end = me;
@@ -418,8 +421,8 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		/* a naming verb straight before a name is about crediting when
 		 * the sentence speaks of what is published ("happy for you to
 		 * mention NAME if you write this up") */
-		if ((!earliest(topic, sent, &ts, &te) &&
-		     (!earliest(named, sent, &ts, &te) || !st_x_any_in(publish, scan, sent))) ||
+		if ((!earliest(topic, scan, sent, &ts, &te) &&
+		     (!earliest(named, scan, sent, &ts, &te) || !st_x_any_in(publish, scan, sent))) ||
 		    !st_x_any_in(mood, scan, sent) || st_x_any_in(trap, scan, sent)) {
 			continue;
 		}
@@ -434,7 +437,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 			*para = '\0';
 		gsize in_sentence = (gsize)(e - after);
 		gint fs = -1, fe = -1;
-		if (!earliest(frame, win, &fs, &fe) || (gsize)fs > (gsize)window ||
+		if (!earliest(frame, scan, win, &fs, &fe) || (gsize)fs > (gsize)window ||
 		    ((gsize)fs >= in_sentence && strspn(win + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
 			continue;
 		}
@@ -776,11 +779,11 @@ credit_reply(const StRules *rules, const StScan *scan, const char *text, const c
 {
 	gint s, e;
 
-	if (earliest(st_rules_group(rules, "credit.answer.no"), line, &s, &e) && s == 0) {
+	if (earliest(st_rules_group(rules, "credit.answer.no"), scan, line, &s, &e) && s == 0) {
 		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(at - text)));
 		return TRUE;
 	}
-	if (!earliest(st_rules_group(rules, "credit.answer.yes"), line, &s, &e) || s != 0)
+	if (!earliest(st_rules_group(rules, "credit.answer.yes"), scan, line, &s, &e) || s != 0)
 		return FALSE;
 	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, line + e);
