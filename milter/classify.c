@@ -578,6 +578,19 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 static gboolean sentence_stop(const char *p);
 static gboolean pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key);
 
+/* REG with its flat text replaced by FLAT (a copy of the same length, so
+ * evidence offsets hold) counting PERCENT: FLAT and its new scan are kept
+ * in TEXTS and SCANS, which free them. */
+static Region
+region_copy(const StRules *rules, const Region *reg, char *flat, int percent,
+	    GPtrArray *texts, GPtrArray *scans)
+{
+	StScan *scan = st_scan_new(rules, flat, -1);
+	g_ptr_array_add(texts, flat);
+	g_ptr_array_add(scans, scan);
+	return (Region) { reg->text, flat, scan, percent };
+}
+
 /* REGIONS as OUT with the consequences told apart from the flaw: in each
  * region where a [consequence] pattern matches ("so an attacker gets ...",
  * "which exposes ...", "could lead to ..."), the clause from the match to
@@ -634,16 +647,15 @@ regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *
 			g_array_append_val(out, reg);
 			continue;
 		}
-		StScan *cs = st_scan_new(rules, cause, -1), *es = st_scan_new(rules, effect, -1);
-		g_ptr_array_add(texts, cause);
-		g_ptr_array_add(texts, effect);
-		g_ptr_array_add(scans, cs);
-		g_ptr_array_add(scans, es);
-		Region c = { reg.text, cause, cs, reg.percent };
-		Region e = { reg.text, effect, es, reg.percent * percent / 100 };
+		Region c = region_copy(rules, &reg, cause, reg.percent, texts, scans);
 		g_array_append_val(out, c);
-		if (e.percent > 0)
+		if (reg.percent * percent / 100 > 0) {
+			Region e = region_copy(rules, &reg, effect, reg.percent * percent / 100,
+					       texts, scans);
 			g_array_append_val(out, e);
+		} else {
+			g_free(effect);
+		}
 	}
 	return TRUE;
 }
@@ -748,12 +760,8 @@ regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const GArr
 			if (mi != NULL)
 				g_match_info_unref(mi);
 		}
-		StScan *scan = st_scan_new(rules, flat, -1);
-		g_ptr_array_add(texts, flat);
-		g_ptr_array_add(scans, scan);
-		reg.flat = flat;
-		reg.scan = scan;
-		g_array_append_val(out, reg);
+		Region copy = region_copy(rules, &reg, flat, reg.percent, texts, scans);
+		g_array_append_val(out, copy);
 	}
 	return TRUE;
 }
@@ -823,11 +831,7 @@ regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *ou
 		}
 		if (flat != NULL) {
 			any = TRUE;
-			StScan *scan = st_scan_new(rules, flat, -1);
-			g_ptr_array_add(texts, flat);
-			g_ptr_array_add(scans, scan);
-			reg.flat = flat;
-			reg.scan = scan;
+			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
 		}
 		g_array_append_val(out, reg);
 	}
