@@ -56,14 +56,6 @@ typedef struct {
 	StScan *scan;      /* owned: the literals in FLAT (the prefilter), or NULL */
 } Flat;
 
-/* A text as it counts in one list of regions: the class and the component
- * weigh the same texts differently, and share their flat forms and scans. */
-typedef struct {
-	const char *text;  /* as written */
-	const char *flat;  /* owned by a Flat */
-	const StScan *scan;
-	int percent;
-} Region;
 
 static void
 flat_clear(gpointer p)
@@ -394,8 +386,6 @@ check_index(const char *name)
 
 static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 			       gboolean followup);
-static gboolean regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *out,
-					 GPtrArray *texts, GPtrArray *scans);
 
 /* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
 static gboolean
@@ -416,7 +406,7 @@ classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StA
 	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(Region));
 	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
-	if (regions_rejected_dropped(rules, regions, kept, texts, scans))
+	if (st_c_regions_rejected_dropped(rules, regions, kept, texts, scans))
 		regions = kept;
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
@@ -575,90 +565,6 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 	return win >= 0 ? g_ptr_array_index(groups, win) : NULL;
 }
 
-static gboolean sentence_stop(const char *p);
-static gboolean pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key);
-
-/* REG with its flat text replaced by FLAT (a copy of the same length, so
- * evidence offsets hold) counting PERCENT: FLAT and its new scan are kept
- * in TEXTS and SCANS, which free them. */
-static Region
-region_copy(const StRules *rules, const Region *reg, char *flat, int percent,
-	    GPtrArray *texts, GPtrArray *scans)
-{
-	StScan *scan = st_scan_new(rules, flat, -1);
-	g_ptr_array_add(texts, flat);
-	g_ptr_array_add(scans, scan);
-	return (Region) { reg->text, flat, scan, percent };
-}
-
-/* REGIONS as OUT with the consequences told apart from the flaw: in each
- * region where a [consequence] pattern matches ("so an attacker gets ...",
- * "which exposes ...", "could lead to ..."), the clause from the match to
- * the end of its sentence (the whole sentence for a pattern listed in the
- * group's "sentence" value) is blanked out of the region, and the blanked
- * clauses form a region of their own that counts [classify]
- * consequence_percent of it.  What a flaw reaches or exposes (the secrets
- * an attacker then gets, the code he then runs) names the class of the
- * things around the flaw; the sentences that say what goes wrong (a key
- * accepted where it should be refused, one cache shared by every sandbox)
- * name its class.  Copies keep their lengths, so evidence offsets hold;
- * they and their scans are kept in TEXTS and SCANS.  A region without such
- * a clause is passed on as it is.  FALSE when there is no such group. */
-static gboolean
-regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
-			   GPtrArray *texts, GPtrArray *scans)
-{
-	const StRuleGroup *g = st_rules_group(rules, "consequence");
-	int percent = rules_int(rules, "classify", "consequence_percent", 100);
-	if (g == NULL || percent == 100)
-		return FALSE;
-	for (guint r = 0; r < regions->len; r++) {
-		Region reg = g_array_index(regions, Region, r);
-		char *cause = NULL, *effect = NULL;
-		for (guint i = 0; i < g->patterns->len; i++) {
-			const StPattern *p = g_ptr_array_index(g->patterns, i);
-			gboolean whole = pattern_listed(g, p, "sentence");
-			GMatchInfo *mi = NULL;
-			st_pattern_match(p, reg.scan, reg.flat, &mi);
-			while (mi != NULL && g_match_info_matches(mi)) {
-				gint s = -1, e = -1;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
-				if (cause == NULL) {
-					gsize n = strlen(reg.flat);
-					cause = g_strdup(reg.flat);
-					effect = g_malloc(n + 1);
-					for (gsize k = 0; k < n; k++)
-						effect[k] = reg.flat[k] == '\n' ? '\n' : ' ';
-					effect[n] = '\0';
-				}
-				while (whole && s > 0 && !sentence_stop(reg.flat + s - 1))
-					s--;
-				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
-					e++;
-				memcpy(effect + s, reg.flat + s, (gsize)(e - s));
-				memset(cause + s, ' ', (gsize)(e - s));
-				if (!g_match_info_next(mi, NULL))
-					break;
-			}
-			if (mi != NULL)
-				g_match_info_unref(mi);
-		}
-		if (cause == NULL) {
-			g_array_append_val(out, reg);
-			continue;
-		}
-		Region c = region_copy(rules, &reg, cause, reg.percent, texts, scans);
-		g_array_append_val(out, c);
-		if (reg.percent * percent / 100 > 0) {
-			Region e = region_copy(rules, &reg, effect, reg.percent * percent / 100,
-					       texts, scans);
-			g_array_append_val(out, e);
-		} else {
-			g_free(effect);
-		}
-	}
-	return TRUE;
-}
 
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,
@@ -669,7 +575,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
 	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
-	if (regions_consequences_apart(rules, regions, apart, texts, scans))
+	if (st_c_regions_consequences_apart(rules, regions, apart, texts, scans))
 		regions = apart;
 	const StRuleGroup *g = best_class(rules, regions, words_text, &best, &runner_up);
 
@@ -703,141 +609,6 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	tally_clear(&best);
 }
 
-/* Is pattern P of G named in G's value KEY (names after "match.", split at
- * spaces, commas or semicolons)? */
-static gboolean
-pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key)
-{
-	const char *dot = strchr(p->key, '.');
-	const char *list = st_rule_get(g, key);
-	if (dot == NULL || list == NULL)
-		return FALSE;
-	g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
-	return g_strv_contains((const char *const *)names, dot + 1);
-}
-
-/* Does a sentence end at P of a flat text: a line end, or '.', '!' or '?'
- * before white space or the text's end? */
-static gboolean
-sentence_stop(const char *p)
-{
-	return *p == '\n' ||
-	       ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1])));
-}
-
-/* REGIONS as OUT (an array of Region) with every sentence in which a
- * pattern of G listed in its "sentence" value matches blanked out (spaces:
- * the same length, so evidence offsets hold): the copies and their scans
- * are kept in TEXTS and SCANS.  Such a pattern (a negated finding: "we
- * haven't found any other problem") takes back its own sentence, not a
- * finding told in another sentence of the mail.  FALSE when G lists none. */
-static gboolean
-regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const GArray *regions,
-			  GArray *out, GPtrArray *texts, GPtrArray *scans)
-{
-	if (st_rule_get(g, "sentence") == NULL)
-		return FALSE;
-	for (guint r = 0; r < regions->len; r++) {
-		Region reg = g_array_index(regions, Region, r);
-		char *flat = g_strdup(reg.flat);
-		for (guint i = 0; i < g->patterns->len; i++) {
-			const StPattern *p = g_ptr_array_index(g->patterns, i);
-			GMatchInfo *mi = NULL;
-			if (!pattern_listed(g, p, "sentence"))
-				continue;
-			st_pattern_match(p, reg.scan, reg.flat, &mi);
-			while (mi != NULL && g_match_info_matches(mi)) {
-				gint s = -1, e = -1;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
-				while (s > 0 && !sentence_stop(reg.flat + s - 1))
-					s--;
-				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
-					e++;
-				memset(flat + s, ' ', (gsize)(e - s));
-				if (!g_match_info_next(mi, NULL))
-					break;
-			}
-			if (mi != NULL)
-				g_match_info_unref(mi);
-		}
-		Region copy = region_copy(rules, &reg, flat, reg.percent, texts, scans);
-		g_array_append_val(out, copy);
-	}
-	return TRUE;
-}
-
-/* Does the clause of a rejected reading end at P of a flat text: where
- * its sentence ends, or at ';' or ':' before white space? */
-static gboolean
-clause_stop(const char *p)
-{
-	return sentence_stop(p) || ((*p == ';' || *p == ':') && (p[1] == '\0' || g_ascii_isspace(p[1])));
-}
-
-/* REGIONS as OUT with every clause that a [rejected] pattern opens ("at
- * first this looked like", "I assumed", "pensavo che") blanked out from
- * the pattern's match to the clause's end (clause_stop) or to the first
- * match of [rejected.turn] in it ("but", "in realtà"), whichever comes
- * first, and at most [rejected] max_bytes: the writer's first reading or
- * the one a reader might take, named to be ruled out; the claim that
- * follows decides.  Copies and scans are kept in TEXTS and SCANS as for
- * regions_sentences_dropped.  Clauses do not overlap (a match inside one
- * already blanked is skipped), so the turn patterns read each byte at
- * most once.  FALSE when no [rejected] pattern matches anywhere. */
-static gboolean
-regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *out,
-			 GPtrArray *texts, GPtrArray *scans)
-{
-	const StRuleGroup *g = st_rules_group(rules, "rejected");
-	const StRuleGroup *turn = st_rules_group(rules, "rejected.turn");
-	gboolean any = FALSE;
-	if (g == NULL)
-		return FALSE;
-	gint max = (gint)st_rule_get_int(g, "max_bytes", 400);
-	for (guint r = 0; r < regions->len; r++) {
-		Region reg = g_array_index(regions, Region, r);
-		char *flat = NULL;
-		for (guint i = 0; i < g->patterns->len; i++) {
-			const StPattern *p = g_ptr_array_index(g->patterns, i);
-			GMatchInfo *mi = NULL;
-			st_pattern_match(p, reg.scan, reg.flat, &mi);
-			while (mi != NULL && g_match_info_matches(mi)) {
-				gint s = -1, e = -1;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
-				if (flat == NULL)
-					flat = g_strdup(reg.flat);
-				if (flat[s] != ' ' || reg.flat[s] == ' ') {
-					gint end = s;
-					while (reg.flat[end] != '\0' && end - s < max && !clause_stop(reg.flat + end))
-						end++;
-					while (end > s && (reg.flat[end] & 0xC0) == 0x80)
-						end--;
-					if (turn != NULL && end > e) {
-						g_autofree char *rest = g_strndup(reg.flat + e, (gsize)(end - e));
-						for (guint k = 0; k < turn->patterns->len; k++) {
-							gint t = -1;
-							const StPattern *tp = g_ptr_array_index(turn->patterns, k);
-							if (st_pattern_first(tp, reg.scan, rest, &t) && t >= 0 && e + t < end)
-								end = e + t;
-						}
-					}
-					memset(flat + s, ' ', (gsize)(end - s));
-				}
-				if (!g_match_info_next(mi, NULL))
-					break;
-			}
-			if (mi != NULL)
-				g_match_info_unref(mi);
-		}
-		if (flat != NULL) {
-			any = TRUE;
-			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
-		}
-		g_array_append_val(out, reg);
-	}
-	return any;
-}
-
 /* TRUE when a message with none of the class_needs items still claims a
  * finding ([claim] reaches its "min"; no such group: TRUE): a teaser ("found
  * RCE in microsandbox") concerns microsandbox, a question or a request for
@@ -865,7 +636,7 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(Region));
 	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
-	if (regions_sentences_dropped(rules, claim, regions, own, texts, scans))
+	if (st_c_regions_sentences_dropped(rules, claim, regions, own, texts, scans))
 		regions = own;
 	tally_group(claim, regions, &t);
 	gboolean yes = t.score >= st_rule_get_int(claim, "min", 10);
