@@ -985,6 +985,18 @@ static const OosCase oos_cases[] = {
 	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
 	{ "Mogelijk lek tussen sandboxes",
 	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* issue #3: a crash, a hang or a full disk that is the writer's own
+	 * circumstance is not a self-DoS when the finding is what the crash
+	 * leaves behind ... */
+	{ "msbd core files can be read by everyone",
+	  "Our build farm ran out of disk last week while we were chasing an unrelated hang. What\n"
+	  "filled it: whenever msbd dies it leaves a core dump in /tmp that every account on the box\n"
+	  "can open, and the dump holds the API tokens the sandbox was started with.", TRUE, "",
+	  "secret_leakage" },
+	/* ... a crash that only hits the writer's own sandbox still is */
+	{ "Crafted tar crashes msb-vmm",
+	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
+	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
 };
 
 static void
