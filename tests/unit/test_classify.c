@@ -418,6 +418,20 @@ static const ClassCase class_cases[] = {
 	{ "El invitado escribe en el host",
 	  "Instalé msb con el instalador de la web. Desde el invitado escribo /etc/cron.d/x en el\n"
 	  "host a través del volumen compartido: escape del sandbox.", "sandbox_escape", "core" },
+	/* issue #3: the class is the boundary the flaw crosses, not the thing
+	 * at stake: a CI job that runs what an outsider wrote (a branch name,
+	 * an issue's text) is the release pipeline open to them, whatever
+	 * token the job holds ... */
+	{ "Docs preview job: branch names become shell",
+	  "The docs preview job copies the contributor's branch name into a shell step unquoted,\n"
+	  "and that step has the publish token in its environment.", "supply_chain", "release_infra" },
+	{ "Injection de commandes dans le workflow de release",
+	  "Le texte d'une issue ouverte par n'importe qui est collé dans le script du job, qui a le\n"
+	  "jeton de publication npm.", "supply_chain", "release_infra" },
+	/* ... while a token the job writes into a public log is a leak */
+	{ "Release job prints the publish token",
+	  "With debug logging on, the release job prints the npm publish token into its public build\n"
+	  "log, where anyone browsing the Actions tab can copy it.", "secret_leakage", "release_infra" },
 };
 
 static void
