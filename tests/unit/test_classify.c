@@ -432,6 +432,18 @@ static const ClassCase class_cases[] = {
 	{ "Release job prints the publish token",
 	  "With debug logging on, the release job prints the npm publish token into its public build\n"
 	  "log, where anyone browsing the Actions tab can copy it.", "secret_leakage", "release_infra" },
+	/* issue #3: one sandbox reaching another, in the languages reports
+	 * come in and over network words, is isolation ... */
+	{ "Sandboxes hablan entre sí por IPv6",
+	  "Por IPv6 un sandbox abre los puertos de otro sandbox del mismo host: las reglas del bridge\n"
+	  "solo filtran IPv4.", "isolation_bypass", "core" },
+	{ "Link-Local über die Bridge",
+	  "Über die Bridge erreicht eine Sandbox per Link-Local-Adresse die Dienste einer anderen\n"
+	  "Sandbox, obwohl die Firewall-Regeln das verbieten sollen.", "isolation_bypass", "core" },
+	/* ... a guest reaching the LAN against the policy is not */
+	{ "Guest reaches the office LAN with --no-network",
+	  "A sandbox started with --no-network still opens TCP connections to printers and file\n"
+	  "servers on our office LAN through the IPv6 link-local route.", "network_bypass", "core" },
 };
 
 static void
@@ -863,10 +875,11 @@ static const OosCase oos_cases[] = {
 	  "segredos do outro.", TRUE, "", NULL },
 	{ "Guest DoS",
 	  "A fork bomb in the guest hangs only my own sandbox; the host is fine.", TRUE, "self_dos", NULL },
-	/* untested, from reading the source, in the writer's language */
+	/* untested, from reading the source, in the writer's language (the
+	 * claim keeps its class: another sandbox reading memory is isolation) */
 	{ "Posible fuga entre sandboxes",
 	  "Leyendo el código me parece que otro sandbox podría leer la memoria compartida. No lo he\n"
-	  "probado todavía.", FALSE, "theoretical", NULL },
+	  "probado todavía.", FALSE, "theoretical", "isolation_bypass" },
 	{ "Mögliche Rechteausweitung",
 	  "Aus dem Code geschlossen: ein lokaler Benutzer könnte root werden. Selbst nicht getestet.",
 	  FALSE, "theoretical", "privilege_escalation" },
