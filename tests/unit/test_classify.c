@@ -444,6 +444,29 @@ static const ClassCase class_cases[] = {
 	{ "Guest reaches the office LAN with --no-network",
 	  "A sandbox started with --no-network still opens TCP connections to printers and file\n"
 	  "servers on our office LAN through the IPv6 link-local route.", "network_bypass", "core" },
+	/* issue #3: becoming root, in the languages reports come in ... */
+	{ "Helper: jeder lokale Benutzer wird root",
+	  "Der Helper-Dienst prüft seine Aufrufer nicht: jeder lokale Benutzer ohne Adminrechte wird\n"
+	  "root, indem er ihm einen Pfad mit ../ schickt.", "privilege_escalation", "core" },
+	{ "Socket du démon",
+	  "N'importe quel compte local sans droits d'administration devient root en parlant au socket\n"
+	  "du démon msbd, qui est en mode 0666.", "privilege_escalation", "core" },
+	{ "Socket do daemon",
+	  "Qualquer usuário local sem sudo vira root falando com o socket do msbd, que aceita\n"
+	  "qualquer cliente.", "privilege_escalation", "core" },
+	{ "Сокет демона",
+	  "Любой локальный пользователь без sudo становится root через сокет msbd, который не\n"
+	  "проверяет клиента.", "privilege_escalation", "core" },
+	{ "ヘルパーの問題",
+	  "管理者ではない一般ユーザーが msbd のソケット経由で root になれます。クライアントの検証が\n"
+	  "ありません。", "privilege_escalation", "core" },
+	{ "Daemon soketi",
+	  "Yönetici olmayan herhangi bir yerel kullanıcı msbd soketi üzerinden root olur; istemci\n"
+	  "doğrulanmıyor.", "privilege_escalation", "core" },
+	/* ... root inside the sandbox is the guest's own */
+	{ "Proceso en el sandbox",
+	  "Dentro del sandbox un proceso sin privilegios se convierte en root dentro del sandbox\n"
+	  "usando su.", NULL, "core" },
 };
 
 static void
