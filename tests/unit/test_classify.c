@@ -440,6 +440,11 @@ static const ClassCase class_cases[] = {
 	{ "Link-Local über die Bridge",
 	  "Über die Bridge erreicht eine Sandbox per Link-Local-Adresse die Dienste einer anderen\n"
 	  "Sandbox, obwohl die Firewall-Regeln das verbieten sollen.", "isolation_bypass", "core" },
+	/* ... a snapshot restored across sandboxes is the snapshot path, in
+	 * those languages as in English */
+	{ "Le snapshot restauré garde des blocs entre sandboxes",
+	  "Après la restauration d'un snapshot, un sandbox relit des blocs libérés par un autre sandbox\n"
+	  "du même hôte.", "snapshot_leak", "core" },
 	/* ... a guest reaching the LAN against the policy is not */
 	{ "Guest reaches the office LAN with --no-network",
 	  "A sandbox started with --no-network still opens TCP connections to printers and file\n"
@@ -1043,6 +1048,11 @@ static const OosCase oos_cases[] = {
 	  "filled it: whenever msbd dies it leaves a core dump in /tmp that every account on the box\n"
 	  "can open, and the dump holds the API tokens the sandbox was started with.", TRUE, "",
 	  "secret_leakage" },
+	/* ... and the other sandboxes named as bystanders of a host DoS
+	 * ("die anderen Sandboxen stehen still") are no isolation claim */
+	{ "Gast füllt die Platte des Hosts",
+	  "Eine Sandbox schreibt die Platte des Hosts voll; danach stehen alle anderen Sandboxen und\n"
+	  "Dienste auf dem Host still.", TRUE, "", NULL },
 	/* ... a crash that only hits the writer's own sandbox still is */
 	{ "Crafted tar crashes msb-vmm",
 	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
