@@ -418,6 +418,60 @@ static const ClassCase class_cases[] = {
 	{ "El invitado escribe en el host",
 	  "Instalé msb con el instalador de la web. Desde el invitado escribo /etc/cron.d/x en el\n"
 	  "host a través del volumen compartido: escape del sandbox.", "sandbox_escape", "core" },
+	/* issue #3: the class is the boundary the flaw crosses, not the thing
+	 * at stake: a CI job that runs what an outsider wrote (a branch name,
+	 * an issue's text) is the release pipeline open to them, whatever
+	 * token the job holds ... */
+	{ "Docs preview job: branch names become shell",
+	  "The docs preview job copies the contributor's branch name into a shell step unquoted,\n"
+	  "and that step has the publish token in its environment.", "supply_chain", "release_infra" },
+	{ "Injection de commandes dans le workflow de release",
+	  "Le texte d'une issue ouverte par n'importe qui est collé dans le script du job, qui a le\n"
+	  "jeton de publication npm.", "supply_chain", "release_infra" },
+	/* ... while a token the job writes into a public log is a leak */
+	{ "Release job prints the publish token",
+	  "With debug logging on, the release job prints the npm publish token into its public build\n"
+	  "log, where anyone browsing the Actions tab can copy it.", "secret_leakage", "release_infra" },
+	/* issue #3: one sandbox reaching another, in the languages reports
+	 * come in and over network words, is isolation ... */
+	{ "Sandboxes hablan entre sí por IPv6",
+	  "Por IPv6 un sandbox abre los puertos de otro sandbox del mismo host: las reglas del bridge\n"
+	  "solo filtran IPv4.", "isolation_bypass", "core" },
+	{ "Link-Local über die Bridge",
+	  "Über die Bridge erreicht eine Sandbox per Link-Local-Adresse die Dienste einer anderen\n"
+	  "Sandbox, obwohl die Firewall-Regeln das verbieten sollen.", "isolation_bypass", "core" },
+	/* ... a snapshot restored across sandboxes is the snapshot path, in
+	 * those languages as in English */
+	{ "Le snapshot restauré garde des blocs entre sandboxes",
+	  "Après la restauration d'un snapshot, un sandbox relit des blocs libérés par un autre sandbox\n"
+	  "du même hôte.", "snapshot_leak", "core" },
+	/* ... a guest reaching the LAN against the policy is not */
+	{ "Guest reaches the office LAN with --no-network",
+	  "A sandbox started with --no-network still opens TCP connections to printers and file\n"
+	  "servers on our office LAN through the IPv6 link-local route.", "network_bypass", "core" },
+	/* issue #3: becoming root, in the languages reports come in ... */
+	{ "Helper: jeder lokale Benutzer wird root",
+	  "Der Helper-Dienst prüft seine Aufrufer nicht: jeder lokale Benutzer ohne Adminrechte wird\n"
+	  "root, indem er ihm einen Pfad mit ../ schickt.", "privilege_escalation", "core" },
+	{ "Socket du démon",
+	  "N'importe quel compte local sans droits d'administration devient root en parlant au socket\n"
+	  "du démon msbd, qui est en mode 0666.", "privilege_escalation", "core" },
+	{ "Socket do daemon",
+	  "Qualquer usuário local sem sudo vira root falando com o socket do msbd, que aceita\n"
+	  "qualquer cliente.", "privilege_escalation", "core" },
+	{ "Сокет демона",
+	  "Любой локальный пользователь без sudo становится root через сокет msbd, который не\n"
+	  "проверяет клиента.", "privilege_escalation", "core" },
+	{ "ヘルパーの問題",
+	  "管理者ではない一般ユーザーが msbd のソケット経由で root になれます。クライアントの検証が\n"
+	  "ありません。", "privilege_escalation", "core" },
+	{ "Daemon soketi",
+	  "Yönetici olmayan herhangi bir yerel kullanıcı msbd soketi üzerinden root olur; istemci\n"
+	  "doğrulanmıyor.", "privilege_escalation", "core" },
+	/* ... root inside the sandbox is the guest's own */
+	{ "Proceso en el sandbox",
+	  "Dentro del sandbox un proceso sin privilegios se convierte en root dentro del sandbox\n"
+	  "usando su.", NULL, "core" },
 };
 
 static void
@@ -849,10 +903,11 @@ static const OosCase oos_cases[] = {
 	  "segredos do outro.", TRUE, "", NULL },
 	{ "Guest DoS",
 	  "A fork bomb in the guest hangs only my own sandbox; the host is fine.", TRUE, "self_dos", NULL },
-	/* untested, from reading the source, in the writer's language */
+	/* untested, from reading the source, in the writer's language (the
+	 * claim keeps its class: another sandbox reading memory is isolation) */
 	{ "Posible fuga entre sandboxes",
 	  "Leyendo el código me parece que otro sandbox podría leer la memoria compartida. No lo he\n"
-	  "probado todavía.", FALSE, "theoretical", NULL },
+	  "probado todavía.", FALSE, "theoretical", "isolation_bypass" },
 	{ "Mögliche Rechteausweitung",
 	  "Aus dem Code geschlossen: ein lokaler Benutzer könnte root werden. Selbst nicht getestet.",
 	  FALSE, "theoretical", "privilege_escalation" },
@@ -985,6 +1040,23 @@ static const OosCase oos_cases[] = {
 	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
 	{ "Mogelijk lek tussen sandboxes",
 	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* issue #3: a crash, a hang or a full disk that is the writer's own
+	 * circumstance is not a self-DoS when the finding is what the crash
+	 * leaves behind ... */
+	{ "msbd core files can be read by everyone",
+	  "Our build farm ran out of disk last week while we were chasing an unrelated hang. What\n"
+	  "filled it: whenever msbd dies it leaves a core dump in /tmp that every account on the box\n"
+	  "can open, and the dump holds the API tokens the sandbox was started with.", TRUE, "",
+	  "secret_leakage" },
+	/* ... and the other sandboxes named as bystanders of a host DoS
+	 * ("die anderen Sandboxen stehen still") are no isolation claim */
+	{ "Gast füllt die Platte des Hosts",
+	  "Eine Sandbox schreibt die Platte des Hosts voll; danach stehen alle anderen Sandboxen und\n"
+	  "Dienste auf dem Host still.", TRUE, "", NULL },
+	/* ... a crash that only hits the writer's own sandbox still is */
+	{ "Crafted tar crashes msb-vmm",
+	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
+	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
 };
 
 static void
