@@ -298,6 +298,13 @@ static const struct {
 	/* a key that only ends in "name" (a sandbox's, an image's) names no
 	 * package: the version after it is not msb's */
 	{ "{\"sandbox_name\": \"msb\", \"version\": \"3.1.4\"}\n", NULL, NULL },
+	/* issue #3: envinfo's "range => installed" is the installed release;
+	 * a version written with the command that gives it */
+	{ "  npmPackages:\n    microsandbox: ~0.9.1 => 0.9.3\n    react: ^18.2.0 => 18.3.1\n", "0.9.3", "npm" },
+	{ "Our lock file pins \"microsandbox\": \"^0.9.0\", and envinfo prints\n  microsandbox: ^0.9.0 => 0.9.2\n",
+	  "0.9.2", "npm" },
+	{ "Servidor de pruebas: 0.9.6 (seg\u00fan `msb --version`), paquete .deb.\n", "0.9.6", "msb" },
+	{ "Node 22.4.0 (node --version) and nothing else of ours installed.\n", NULL, NULL },
 	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
 };
 
