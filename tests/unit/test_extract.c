@@ -1709,7 +1709,16 @@ static const struct {
 	  "3. Write a file through the old path.\n", 1, 1, 0 },
 	/* issue #3: sudo and its program on their own line is a command, not
 	 * what the command above printed */
-	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },
+	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },	/* issue #3: under a lead-in, a value with the command that gives it
+	 * is the environment the writer typed, in any language; pasted output
+	 * of the same command followed by log lines is logs */
+	{ PROSE "  msb run --rm -v /srv/a:/a alpine -- touch /a/x\n\nThe file is there, owned by root.\n\n"
+	  "On the build host:\n  0.9.5 (per msb --version), from the apt repo\n  Debian 12, kernel 6.1.0-28-amd64\n", 1, 1, 0 },
+	{ PROSE "  msb run --rm -v /srv/a:/a alpine -- touch /a/x\n\nThe file is there, owned by root.\n\n"
+	  "Testumgebung:\n  Debian 12, Kernel 6.1.0-28-amd64\n  msb 0.9.5\n", 1, 1, 0 },
+	{ PROSE "  $ msb --version\n  msb 0.9.5\n  $ msb run --rm -v /srv/a:/a alpine -- touch /a/x\n"
+	  "  2026-12-01T09:14:02Z WARN msbd: volume /srv/a mounted rw\n  2026-12-01T09:14:03Z INFO msbd: sandbox started\n",
+	  1, 1, 1 },
 };
 
 static void
