@@ -325,6 +325,7 @@ st_x_find_transcript(const Lines *ls)
 {
 	const StRuleGroup *oh = st_x_grp(ls->rules, "logs.output-heading");
 	const StRuleGroup *inline_out = st_x_grp(ls->rules, "logs.inline-output");
+	const StRuleGroup *cited = st_x_grp(ls->rules, "logs.env-cited");
 	gboolean live = FALSE;     /* last command of this segment is not env */
 	gboolean lead = FALSE;     /* this segment is under a lead-in only */
 	gint seen = -1;            /* the last line of a reproduction before i */
@@ -357,9 +358,11 @@ st_x_find_transcript(const Lines *ls)
 		if (lead && opening_bracket(l))
 			continue;  /* a printed object or list opens ("{", "["):
 				    * the line below it decides */
-		if (lead && (l->type != L_OUTPUT || prose_line(l)))
+		if (lead && (l->type != L_OUTPUT || prose_line(l) || st_x_line_any(ls, cited, l)))
 			live = FALSE;  /* the lead-in's block opens with prose,
-					* code or a command: not with output */
+					* code or a command, or with a value and the
+					* command that gives it ("msb 0.9.4 (msb
+					* --version)", [logs.env-cited]): not with output */
 		lead = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;

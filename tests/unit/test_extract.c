@@ -298,6 +298,13 @@ static const struct {
 	/* a key that only ends in "name" (a sandbox's, an image's) names no
 	 * package: the version after it is not msb's */
 	{ "{\"sandbox_name\": \"msb\", \"version\": \"3.1.4\"}\n", NULL, NULL },
+	/* issue #3: envinfo's "range => installed" is the installed release;
+	 * a version written with the command that gives it */
+	{ "  npmPackages:\n    microsandbox: ~0.9.1 => 0.9.3\n    react: ^18.2.0 => 18.3.1\n", "0.9.3", "npm" },
+	{ "Our lock file pins \"microsandbox\": \"^0.9.0\", and envinfo prints\n  microsandbox: ^0.9.0 => 0.9.2\n",
+	  "0.9.2", "npm" },
+	{ "Servidor de pruebas: 0.9.6 (seg\u00fan `msb --version`), paquete .deb.\n", "0.9.6", "msb" },
+	{ "Node 22.4.0 (node --version) and nothing else of ours installed.\n", NULL, NULL },
 	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
 };
 
@@ -600,7 +607,30 @@ static const struct {
 	 * right before its kernel */
 	{ "OS: Heron Linux 7, kernel 6.9.2-hrn1, x86_64", "linux", "Heron Linux 7", "6.9.2-hrn1", NULL, NULL },
 	{ "The lab box runs Kestrel Linux 3.2 (kernel 6.6.8-k2).", "linux", "Kestrel Linux 3.2",
-	  "6.6.8-k2", NULL, NULL },
+	  "6.6.8-k2", NULL, NULL },	/* issue #3: the release as the first half of a compound, inflected
+	 * (Dutch, Norwegian, German, Finnish), but not a base or an image */
+	{ "Het gebeurt op onze Ubuntu-24.04-machines in het lab.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "Vi ser det p\u00e5 alle Fedora 41-maskinene v\u00e5re.", "linux", "Fedora 41", NULL, NULL, NULL },
+	{ "Getestet auf dem Debian-13-Buildhost, Kernel 6.12.9-amd64.", "linux", "Debian 13",
+	  "6.12.9-amd64", NULL, NULL },
+	{ "Toistettu AlmaLinux 9 -koneella.", "linux", "AlmaLinux 9", NULL, NULL, NULL },
+	{ "The guest image is Debian-12-based; nothing else to add.", NULL, NULL, NULL, NULL, NULL },
+	{ "We flash debian-12-nocloud-arm64.qcow2 onto the boards.", NULL, NULL, NULL, NULL, NULL },
+	/* Arch named alone where the host is described; not the architecture
+	 * field, the wiki, an archive */
+	{ "Reproduced it twice at home, my desktop runs Arch with kernel 6.13.2.", "linux", "Arch", "6.13.2", NULL, NULL },
+	{ "Box: old ThinkPad, Arch, kernel whatever is current.", "linux", "Arch", NULL, NULL, NULL },
+	{ "Everything else is as on my Arch laptop.", "linux", "Arch", NULL, NULL, NULL },
+	{ "Arch: x86_64, 16 GB of memory.", NULL, NULL, NULL, NULL, NULL },
+	{ "The fix is described on the Arch wiki.", NULL, NULL, NULL, NULL, NULL },
+	{ "The archive was unpacked by msb on import, arch=arm64.", NULL, NULL, NULL, NULL, NULL },
+	{ "We package it for Debian, Ubuntu, Arch, and Fedora.", NULL, NULL, NULL, NULL, NULL },
+	/* the chip told apart by a determiner beside the Mac; an M4 that is
+	 * no Apple chip */
+	{ "Only on the Mac mini (the M2 Pro model), macOS 15.3.", "macos", NULL, NULL, "15.3", "Apple M2 Pro" },
+	{ "My MacBook Pro, the M3 one, macOS 14.7.2 too.", "macos", NULL, NULL, "14.7.2", "Apple M3" },
+	{ "The build uses the M4 macro processor on a MacBook; macOS 15.1.", "macos", NULL, NULL, "15.1", NULL },
+	{ "An M4 carbine simulator runs inside the sandbox on Linux 6.8.", "linux", NULL, "6.8", NULL, NULL },
 };
 
 static void
@@ -1679,7 +1709,16 @@ static const struct {
 	  "3. Write a file through the old path.\n", 1, 1, 0 },
 	/* issue #3: sudo and its program on their own line is a command, not
 	 * what the command above printed */
-	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },
+	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },	/* issue #3: under a lead-in, a value with the command that gives it
+	 * is the environment the writer typed, in any language; pasted output
+	 * of the same command followed by log lines is logs */
+	{ PROSE "  msb run --rm -v /srv/a:/a alpine -- touch /a/x\n\nThe file is there, owned by root.\n\n"
+	  "On the build host:\n  0.9.5 (per msb --version), from the apt repo\n  Debian 12, kernel 6.1.0-28-amd64\n", 1, 1, 0 },
+	{ PROSE "  msb run --rm -v /srv/a:/a alpine -- touch /a/x\n\nThe file is there, owned by root.\n\n"
+	  "Testumgebung:\n  Debian 12, Kernel 6.1.0-28-amd64\n  msb 0.9.5\n", 1, 1, 0 },
+	{ PROSE "  $ msb --version\n  msb 0.9.5\n  $ msb run --rm -v /srv/a:/a alpine -- touch /a/x\n"
+	  "  2026-12-01T09:14:02Z WARN msbd: volume /srv/a mounted rw\n  2026-12-01T09:14:03Z INFO msbd: sandbox started\n",
+	  1, 1, 1 },
 };
 
 static void
