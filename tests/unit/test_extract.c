@@ -1105,6 +1105,30 @@ static const struct {
 	{ "Merci pour la r\u00e9ponse, s'il vous pla\u00eet : Odile Marchand.", FALSE, FALSE, NULL, NULL },
 	{ "Das Flag wird in der Doku nicht erw\u00e4hnt.", FALSE, FALSE, NULL, NULL },
 	{ "Non \u00e8 necessario citare il CVE.", FALSE, FALSE, NULL, NULL },
+	/* a credit noun said not to be needed, words between; consent to be
+	 * named; Bulgarian please/if with the finder the writer names
+	 * (paraphrases, none from the held-out mails) */
+	{ "Eine Erwähnung im Sicherheitshinweis ist wirklich nicht nötig.", TRUE, TRUE, NULL, NULL },
+	{ "An acknowledgement in your release notes is not really needed.", TRUE, TRUE, NULL, NULL },
+	{ "La citazione nei ringraziamenti non è necessaria.", TRUE, TRUE, NULL, NULL },
+	{ "Een vermelding in het bericht is niet nodig.", TRUE, TRUE, NULL, NULL },
+	{ "Не е необходимо да ме споменавате никъде.", TRUE, TRUE, NULL, NULL },
+	{ "謝辞への記載は不要です。", TRUE, TRUE, NULL, NULL },
+	{ "크레딧은 안 주셔도 괜찮습니다.", TRUE, TRUE, NULL, NULL },
+	{ "Volontiers, si c'est confirmé, je serais ravie d'être mentionnée comme Inès Morel.", TRUE, FALSE,
+	  "Inès Morel", NULL },
+	{ "Me alegraría ser mencionado en el aviso como Tomás Ibarra.", TRUE, FALSE, "Tomás Ibarra", NULL },
+	{ "Gerne mit meinem Namen erwähnt werden: Ruth Albers (https://ruth.example).", TRUE, FALSE,
+	  "Ruth Albers", "https://ruth.example" },
+	{ "Ráda budu zmíněna jako Alena Dvořáková.", TRUE, FALSE, "Alena Dvořáková", NULL },
+	{ "Ако ще има благодарности, моля, споменете стажанта, който го забеляза: Георги Илиев.", TRUE, FALSE,
+	  "Георги Илиев", NULL },
+	/* negatives: a thing named, a credit card, thanks to a colleague,
+	 * a required mention */
+	{ "Le fichier doit être mentionné dans la documentation : README.", FALSE, FALSE, NULL, NULL },
+	{ "The credit card on the account is not needed for the free tier.", FALSE, FALSE, NULL, NULL },
+	{ "Благодаря на колегата Петър за помощта при тестовете.", FALSE, FALSE, NULL, NULL },
+	{ "Kredit kartı bilgisi gerekli değil.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
