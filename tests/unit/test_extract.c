@@ -665,6 +665,13 @@ static const struct {
 	  "Yusuf Aydın (Tessera Labs)", "https://tessera-labs.example/research" },
 	{ "A mention would be nice:\nSven Aalto, github.com/saalto", TRUE, FALSE, "Sven Aalto", "https://github.com/saalto" },
 	{ "Bitte nennen Sie mich als Jana Novak.", TRUE, FALSE, "Jana Novak", NULL },
+	/* issue #3: a "## Credit" heading over its condition and the name
+	 * after a colon; the link said not to be needed ends the name */
+	{ "## Credit\n\nIf you thank finders: Nadia Okafor (Brightwell Labs)", TRUE, FALSE,
+	  "Nadia Okafor (Brightwell Labs)", NULL },
+	{ "### Acknowledgements\n\nWhen you publish: Tom Berg, https://tberg.example", TRUE, FALSE,
+	  "Tom Berg", "https://tberg.example" },
+	{ "Please credit Ines Varga, the URL isn't necessary.", TRUE, FALSE, "Ines Varga", NULL },
 	{ "I'd like credit as Jane Roe, https://roe.example", TRUE, FALSE, "Jane Roe", "https://roe.example" },
 	{ "Credit goes to the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
 	{ "Credits: Ana Lima (@analima)", TRUE, FALSE, "Ana Lima", NULL },
