@@ -274,10 +274,13 @@ drop_asides(const StRules *rules, GString *own)
 
 /* TRUE when ATT is the report itself written as a document ("full report
  * attached: report.md"): named as [checklist.document] says, and neither a
- * PoC nor a screenshot.  Such a document counts like the body. */
+ * PoC nor a screenshot, or mostly prose under a short body (att->document,
+ * extract_roles.c).  Such a document counts like the body. */
 static gboolean
 is_document(const StAttachment *att, const StRuleGroup *doc)
 {
+	if (att->document)
+		return TRUE;
 	return doc != NULL && att->filename != NULL &&
 	       (att->role == ST_ROLE_OTHER || att->role == ST_ROLE_LOG) &&
 	       st_rule_match(doc, att->filename, NULL, NULL);

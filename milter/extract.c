@@ -29,11 +29,14 @@ st_x_set_check(StAnalysis *a, StCheck c, char *evidence)
 }
 
 /* Is ATT a report written as a document ("full report attached:
- * report.md")?  It has text, is named as DOC ([checklist.document]) says,
- * and is neither a PoC nor a screenshot. */
+ * report.md")?  It has text, and is named as DOC ([checklist.document])
+ * says and neither a PoC nor a screenshot, or its text is the report
+ * under a short body (att->document, extract_roles.c). */
 gboolean
 st_x_report_document(const StRuleGroup *doc, const StAttachment *att)
 {
+	if (att->text != NULL && att->document)
+		return TRUE;
 	return att->text != NULL && att->filename != NULL &&
 	       (att->role == ST_ROLE_OTHER || att->role == ST_ROLE_LOG) &&
 	       st_x_any(doc, att->filename);

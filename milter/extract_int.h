@@ -226,7 +226,8 @@ gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
  * (extract.c). */
 void st_x_set_check(StAnalysis *a, StCheck c, char *evidence);
 /* Is ATT a report written as a document: with text, named as DOC
- * ([checklist.document]) says, neither a PoC nor a screenshot (extract.c)? */
+ * ([checklist.document]) says, neither a PoC nor a screenshot, or mostly
+ * prose under a short body (att->document) (extract.c)? */
 gboolean st_x_report_document(const StRuleGroup *doc, const StAttachment *att);
 /* The first line of a proof of concept in LS, or -1 (extract_poc.c). */
 gint st_x_poc_line(const Lines *ls);

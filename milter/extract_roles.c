@@ -95,8 +95,99 @@ st_x_attachment_text(const StRules *rules, const StAttachment *att)
 			      st_rules_get_int(rules, "role.content", "max_bytes", 131072));
 }
 
+/* Prose of TEXT, in one pass and no pattern: the lines that read as
+ * sentences, at least MIN_WORDS words of which letters are MIN_LETTERS
+ * percent or more of what is not space, neither in a fence (``` or ~~~)
+ * nor indented as code or output (a tab, four spaces), nor a prompt, a
+ * table row or markup ($, |, {, [, <), nor a [logs.line] line (HITS, one
+ * per line as st_x_count_lines_hits cuts them, N_HITS of them; NULL: none
+ * known).  A list item's or a Markdown heading's marker is no word.  Their
+ * number in *N, their bytes in *BYTES; the lines not blank in *NONBLANK. */
+static void
+prose_lines(const char *text, const guint8 *hits, guint n_hits, guint min_words,
+	    guint min_letters, guint *n, gsize *bytes, guint *nonblank)
+{
+	gboolean fence = FALSE;
+	guint i = 0;
+
+	*n = 0;
+	*bytes = 0;
+	*nonblank = 0;
+	for (const char *p = text; p && *p; i++) {
+		const char *end = strchr(p, '\n');
+		if (end == NULL)
+			end = p + strlen(p);
+		const char *q = p;
+		guint indent = 0;
+		for (; q < end && (*q == ' ' || *q == '\t'); q++)
+			indent += *q == '\t' ? 4 : 1;
+		if (q < end && *q != '\r') {
+			(*nonblank)++;
+			if ((end - q >= 3 && (strncmp(q, "```", 3) == 0 || strncmp(q, "~~~", 3) == 0))) {
+				fence = !fence;
+			} else if (!fence && indent < 4 && !(hits && i < n_hits && hits[i]) &&
+				   strchr("$|{[<>", *q) == NULL) {
+				/* a list item's or a heading's marker */
+				const char *w = q;
+				while (w < end && (*w == '#' || g_ascii_isdigit(*w)))
+					w++;
+				if (w < end && w > q && (*w == '.' || *w == ')'))
+					w++;
+				else if (w == q && w + 1 < end && strchr("-*+", *w) && w[1] == ' ')
+					w++;
+				guint words = 0, letters = 0, other = 0;
+				gboolean in_word = FALSE;
+				for (const char *c = w, *nx; c < end; c = nx) {
+					gunichar u = st_x_char_at(c, &nx);
+					if (g_unichar_isspace(u)) {
+						in_word = FALSE;
+						continue;
+					}
+					if (!in_word)
+						words++;
+					in_word = TRUE;
+					if (g_unichar_isalpha(u))
+						letters++;
+					else
+						other++;
+				}
+				if (words >= min_words && letters * 100 >= (letters + other) * min_letters) {
+					(*n)++;
+					*bytes += (gsize)(end - q);
+				}
+			}
+		}
+		p = *end ? end + 1 : end;
+	}
+}
+
+/* Is TEXT mostly prose ([checklist.document.content]: at least min_lines
+ * prose lines, min_percent of the lines not blank), a write-up with its
+ * sentences, headings, steps and code blocks rather than a log or a
+ * script?  *BYTES: the prose's bytes. */
+static gboolean
+mostly_prose(const StRules *rules, const char *text, const guint8 *hits, guint n_hits,
+	     gsize *bytes)
+{
+	const char *g = "checklist.document.content";
+	gint64 min = st_rules_get_int(rules, g, "min_lines", 0);
+	guint n, nonblank;
+
+	*bytes = 0;
+	if (min <= 0 || text == NULL)
+		return FALSE;
+	prose_lines(text, hits, n_hits, (guint)st_rules_get_int(rules, g, "min_words", 5),
+		    (guint)st_rules_get_int(rules, g, "min_letters", 70), &n, bytes, &nonblank);
+	return (gint64)n >= min &&
+	       (gint64)n * 100 >= (gint64)nonblank * st_rules_get_int(rules, g, "min_percent", 25);
+}
+
+/* The role of ATT; *PROSE when its text is mostly prose (mostly_prose;
+ * its bytes in *PROSE_BYTES), and then a text read from bytes sent as
+ * application/octet-stream handed over in *OWN_TEXT (g_free). */
 static StRole
-attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why)
+attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why,
+		gboolean *prose, gsize *prose_bytes, char **own_text)
 {
 	const char *name = att->filename ? att->filename : "";
 	const char *ctype = att->content_type ? att->content_type : "";
@@ -131,9 +222,14 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		const StRuleGroup *logline = st_x_grp(rules, "logs.line");
 		g_autofree guint8 *loghits = NULL;
 		guint nlog = 0;
-		if (st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text) ||
-		    st_x_count_lines_hits(logline, scan, text, 2000, &loghits, &nlog) >=
-		    (guint)min) {
+		gboolean strong = st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text);
+		guint nlines = st_x_count_lines_hits(logline, scan, text, 2000, &loghits, &nlog);
+		/* a write-up quotes log lines among its sentences: whether it
+		 * is one is told apart from its role (st_x_set_roles) */
+		*prose = mostly_prose(rules, text, loghits, nlog, prose_bytes);
+		if (*prose && own != NULL)
+			*own_text = g_strdup(own);
+		if (strong || nlines >= (guint)min) {
 			*why = g_strdup("text looks like a log");
 			return ST_ROLE_LOG;
 		}
@@ -224,16 +320,78 @@ said_not_working(const StRules *rules, const char *body, const char *name)
 	return FALSE;
 }
 
+/* The characters of what the writer of BODY wrote, spaces not counted:
+ * '>' quoted lines and what follows a signature separator ("-- ") are
+ * not theirs.  One pass. */
+static gsize
+own_body_chars(const char *body)
+{
+	gsize n = 0;
+
+	for (const char *p = body; p && *p;) {
+		const char *end = strchr(p, '\n');
+		if (end == NULL)
+			end = p + strlen(p);
+		if ((end - p == 3 || (end - p == 4 && p[3] == '\r')) && strncmp(p, "-- ", 3) == 0)
+			break;
+		if (*p != '>')
+			for (const char *c = p; c < end; c++)
+				n += !g_ascii_isspace(*c);
+		p = *end ? end + 1 : end;
+	}
+	return n;
+}
+
+/* Is a mostly prose attachment (PROSE_BYTES of prose) of MSG the report
+ * written as a file?  When the writer's own body (BODY characters) is
+ * short ([checklist.document.content] max_body_chars: "write-up
+ * attached", a greeting and a name), or points to an attached document
+ * as the report ([checklist.document.pointer]) and says less than the
+ * file's prose does.  A long body with its own write-up keeps its attachments in
+ * their roles. */
+static gboolean
+is_write_up(const StRules *rules, const StMessage *msg, gint64 body, gsize prose_bytes)
+{
+	if (body <= st_rules_get_int(rules, "checklist.document.content", "max_body_chars", 0))
+		return TRUE;
+	return (gsize)body < prose_bytes &&
+	       st_x_any(st_x_grp(rules, "checklist.document.pointer"), msg->body_text);
+}
+
 void
 st_x_set_roles(const StRules *rules, const StMessage *msg)
 {
 	/* the content of only the first few is read (bounded work) */
 	gint64 max = st_rules_get_int(rules, "role.content", "max_attachments", 64);
 
+	gint64 body = -1;
+
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		char *why = NULL;
-		att->role = attachment_role(rules, att, i < (guint)max, &why);
+		gboolean prose = FALSE;
+		gsize prose_bytes = 0;
+		g_autofree char *own = NULL;
+		att->role = attachment_role(rules, att, i < (guint)max, &why, &prose, &prose_bytes,
+					    &own);
+		att->document = FALSE;
+		if (prose) {
+			if (body < 0)
+				body = (gint64)own_body_chars(msg->body_text);
+			att->document = is_write_up(rules, msg, body, prose_bytes);
+		}
+		if (att->document) {
+			/* the report itself: its steps are the body's, the
+			 * file no script to run */
+			if (att->text == NULL)
+				att->text = g_steal_pointer(&own);
+			if (att->role == ST_ROLE_POC)
+				att->role = ST_ROLE_OTHER;
+			char *was = why;
+			why = g_strdup_printf("text is the report written as a document%s%s",
+					      was ? "; " : "", was ? was : "");
+			g_free(was);
+		}
 		if (att->role == ST_ROLE_POC && said_not_working(rules, msg->body_text, att->filename)) {
 			att->role = ST_ROLE_OTHER;
 			g_free(why);

