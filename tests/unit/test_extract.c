@@ -2676,6 +2676,31 @@ static const struct {
 	{ "r", "Zur Info.\n\nAnfang der weitergeleiteten Nachricht:\n\n"
 	  "Von: microsandbox security team <security@superrad.company>\nBetreff: r\n\n"
 	  "The fix shipped in msb 0.9.4; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* a client's forward (its Subject prefix) over Outlook's header
+	 * block in the client's language: the block opens the forwarded
+	 * report, which is the forwarder's to pass on, credit request and all
+	 * (German "WG:", Spanish "RV:" with "Enviado el:", French "TR:") */
+	{ "WG: Cache-Volume", "Zur Info, der Bericht meiner Kollegin steht unten.\n\n"
+	  "Von: Lena Brandt <lena@example.org>\nGesendet: Dienstag, 3. August 2027 10:15\n"
+	  "An: Jan Ott <jan@example.org>\nBetreff: Cache-Volume\n\n  $ msb --version\n  msb 0.8.9\n\n"
+	  "Please credit me as Lena Brandt.\n", "0.8.9", TRUE },
+	{ "RV: hallazgo", "Os reenvío lo que encontró Marta.\n\nDe: Marta Gil <marta@example.org>\n"
+	  "Enviado el: martes, 3 de agosto de 2027 10:15\nPara: Luis <luis@example.org>\n"
+	  "Asunto: hallazgo\n\nmsb 0.8.8 here.  Please credit me as Marta Gil.\n", "0.8.8", TRUE },
+	{ "TR: faille", "Transmis pour information.\n\nDe : Paul Roy <paul@example.org>\n"
+	  "Envoyé : mardi 3 août 2027 10:15\nÀ : Anne <anne@example.org>\nObjet : faille\n\n"
+	  "msb 0.8.7 ici.  Please credit me as Paul Roy.\n", "0.8.7", TRUE },
+	/* ... but the same block under a reply ("RE:") is quoted history */
+	{ "RE: faille", "Vu, merci.\n\nDe : Paul Roy <paul@example.org>\n"
+	  "Envoyé : mardi 3 août 2027 10:15\nÀ : Anne <anne@example.org>\nObjet : faille\n\n"
+	  "msb 0.8.7 ici.  Please credit me as Paul Roy.\n", "0.8.7", FALSE },
+	{ "RE: hallazgo", "Gracias.\n\nDe: Marta Gil <marta@example.org>\n"
+	  "Enviado el: martes, 3 de agosto de 2027 10:15\nPara: Luis <luis@example.org>\n"
+	  "Asunto: hallazgo\n\nmsb 0.8.8 here.  Please credit me as Marta Gil.\n", "0.8.8", FALSE },
+	/* ... and our own mail forwarded under it is not the writer's text */
+	{ "FW: [SEC-2026-0107] q", "See below.\n\nFrom: microsandbox security team <security@superrad.company>\n"
+	  "Sent: Tuesday, August 3, 2027 10:15 AM\nTo: Ann Example <ann@example.org>\nSubject: q\n\n"
+	  "The fix shipped in msb 0.9.5; say if you would prefer to remain anonymous.\n", NULL, FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
