@@ -1313,6 +1313,12 @@ static const struct {
 	{ PROSE "Then from the second box:\n\nmsb exec right -- nc -zv fd00::5 6379\n\tConnection to fd00::5 6379 port [tcp/redis] succeeded!\n", 1, 1, 1 },
 	{ PROSE "What I set up:\n\nmsb exec left -- sh -c 'cat > /etc/app.conf' <<EOF\n  listen 0.0.0.0\n  allow all\nEOF\n", 1, 1, 0 },
 	{ PROSE "msb run --name left alpine:3.20 -- sh\n  This gives you a shell in the sandbox, as the guide explains.\n", 1, 1, 0 },
+	/* a note the writer puts between commands, in parentheses or
+	 * brackets, is not output; a printed tuple there is */
+	{ PROSE "msb run --name uno alpine:3.20\n   (dentro: touch /root/secreto y luego exit)\nmsb rm uno\n"
+	  "msb run --name dos alpine:3.20\n", 1, 1, 0 },
+	{ PROSE "msb exec uno -- sh /opt/fill.sh\n\t[left it running for about ten minutes]\nmsb snapshot create uno\n", 1, 1, 0 },
+	{ PROSE "msb exec uno -- python3 -c 'import os; print(os.getuid(), os.getlogin())'\n   (0, 'root')\n", 1, 1, 1 },
 	/* lines that repeat one shape, what a loop prints one pass a line,
 	 * under a line that announces them or right under the command: output,
 	 * whatever their format; sentences, a list, or such lines with nothing
