@@ -222,11 +222,13 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	g_autoptr(StXQuote) own_body = body ? NULL : st_x_quote_body(rules, msg);
 	if (body == NULL)
 		body = own_body;
-	/* the body alone says where a forward starts: the Subject is not asked */
-	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"), FALSE);
+	/* a forward Subject ("FW:", "WG:", "TR:") makes the first reply header
+	 * (Outlook's From:/Sent: block) open the forwarded report, which is
+	 * the writer's own text as under Gmail's "Forwarded message" line */
+	g_autofree char *text = st_x_quote_prepare(body, TRUE, st_x_grp(rules, "quote.ours"), TRUE);
 	/* without quoted lines the reporter's own text is TEXT: no second copy */
 	g_autofree char *own_copy = st_x_quote_any(body) ?
-		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours"), FALSE) : NULL;
+		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours"), TRUE) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
 	checklist_on(rules, msg, text, a);

@@ -281,6 +281,22 @@ heading_line(const Lines *ls, guint h, const StRuleGroup *oh)
 	return l->type == L_PROSE && l->segment == 0 && output_heading(ls, h, oh);
 }
 
+/* Is line L a note the writer put between commands, wholly in
+ * parentheses or square brackets, with words of theirs in it ("(inside
+ * it: touch /root/x, then exit)", "[then I waited a minute]")?  A printed
+ * tuple or list ("(0, 'root')", "['a', 'b']") has no plain words. */
+static gboolean
+bracketed_note(const Line *l)
+{
+	gsize n, words, plain, letters;
+	const char *t = trimmed(l, &n);
+
+	if (n < 2 || !((t[0] == '(' && t[n - 1] == ')') || (t[0] == '[' && t[n - 1] == ']')))
+		return FALSE;
+	count_words(t + 1, n - 2, &words, &plain, &letters);
+	return words >= 3 && plain >= 2;
+}
+
 /* Is line L only the bracket that opens a printed object or list ("{",
  * "[", "[{"), as JSON and Node's util.inspect print one? */
 static gboolean
@@ -358,11 +374,14 @@ st_x_find_transcript(const Lines *ls)
 		if (lead && opening_bracket(l))
 			continue;  /* a printed object or list opens ("{", "["):
 				    * the line below it decides */
-		if (lead && (l->type != L_OUTPUT || prose_line(l) || st_x_line_any(ls, cited, l)))
+		if (lead && (l->type != L_OUTPUT || prose_line(l) || bracketed_note(l) ||
+			     st_x_line_any(ls, cited, l)))
 			live = FALSE;  /* the lead-in's block opens with prose,
-					* code or a command, or with a value and the
-					* command that gives it ("msb 0.9.4 (msb
-					* --version)", [logs.env-cited]): not with output */
+					* code, a command, the writer's note in
+					* brackets, or a value and the command
+					* that gives it ("msb 0.9.4 (msb
+					* --version)", [logs.env-cited]): not
+					* with output */
 		lead = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;

@@ -1374,6 +1374,12 @@ static const struct {
 	{ PROSE "Then from the second box:\n\nmsb exec right -- nc -zv fd00::5 6379\n\tConnection to fd00::5 6379 port [tcp/redis] succeeded!\n", 1, 1, 1 },
 	{ PROSE "What I set up:\n\nmsb exec left -- sh -c 'cat > /etc/app.conf' <<EOF\n  listen 0.0.0.0\n  allow all\nEOF\n", 1, 1, 0 },
 	{ PROSE "msb run --name left alpine:3.20 -- sh\n  This gives you a shell in the sandbox, as the guide explains.\n", 1, 1, 0 },
+	/* a note the writer puts between commands, in parentheses or
+	 * brackets, is not output; a printed tuple there is */
+	{ PROSE "msb run --name uno alpine:3.20\n   (dentro: touch /root/secreto y luego exit)\nmsb rm uno\n"
+	  "msb run --name dos alpine:3.20\n", 1, 1, 0 },
+	{ PROSE "msb exec uno -- sh /opt/fill.sh\n\t[left it running for about ten minutes]\nmsb snapshot create uno\n", 1, 1, 0 },
+	{ PROSE "msb exec uno -- python3 -c 'import os; print(os.getuid(), os.getlogin())'\n   (0, 'root')\n", 1, 1, 1 },
 	/* lines that repeat one shape, what a loop prints one pass a line,
 	 * under a line that announces them or right under the command: output,
 	 * whatever their format; sentences, a list, or such lines with nothing
@@ -2746,6 +2752,31 @@ static const struct {
 	{ "r", "Zur Info.\n\nAnfang der weitergeleiteten Nachricht:\n\n"
 	  "Von: microsandbox security team <security@superrad.company>\nBetreff: r\n\n"
 	  "The fix shipped in msb 0.9.4; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* a client's forward (its Subject prefix) over Outlook's header
+	 * block in the client's language: the block opens the forwarded
+	 * report, which is the forwarder's to pass on, credit request and all
+	 * (German "WG:", Spanish "RV:" with "Enviado el:", French "TR:") */
+	{ "WG: Cache-Volume", "Zur Info, der Bericht meiner Kollegin steht unten.\n\n"
+	  "Von: Lena Brandt <lena@example.org>\nGesendet: Dienstag, 3. August 2027 10:15\n"
+	  "An: Jan Ott <jan@example.org>\nBetreff: Cache-Volume\n\n  $ msb --version\n  msb 0.8.9\n\n"
+	  "Please credit me as Lena Brandt.\n", "0.8.9", TRUE },
+	{ "RV: hallazgo", "Os reenvío lo que encontró Marta.\n\nDe: Marta Gil <marta@example.org>\n"
+	  "Enviado el: martes, 3 de agosto de 2027 10:15\nPara: Luis <luis@example.org>\n"
+	  "Asunto: hallazgo\n\nmsb 0.8.8 here.  Please credit me as Marta Gil.\n", "0.8.8", TRUE },
+	{ "TR: faille", "Transmis pour information.\n\nDe : Paul Roy <paul@example.org>\n"
+	  "Envoyé : mardi 3 août 2027 10:15\nÀ : Anne <anne@example.org>\nObjet : faille\n\n"
+	  "msb 0.8.7 ici.  Please credit me as Paul Roy.\n", "0.8.7", TRUE },
+	/* ... but the same block under a reply ("RE:") is quoted history */
+	{ "RE: faille", "Vu, merci.\n\nDe : Paul Roy <paul@example.org>\n"
+	  "Envoyé : mardi 3 août 2027 10:15\nÀ : Anne <anne@example.org>\nObjet : faille\n\n"
+	  "msb 0.8.7 ici.  Please credit me as Paul Roy.\n", "0.8.7", FALSE },
+	{ "RE: hallazgo", "Gracias.\n\nDe: Marta Gil <marta@example.org>\n"
+	  "Enviado el: martes, 3 de agosto de 2027 10:15\nPara: Luis <luis@example.org>\n"
+	  "Asunto: hallazgo\n\nmsb 0.8.8 here.  Please credit me as Marta Gil.\n", "0.8.8", FALSE },
+	/* ... and our own mail forwarded under it is not the writer's text */
+	{ "FW: [SEC-2026-0107] q", "See below.\n\nFrom: microsandbox security team <security@superrad.company>\n"
+	  "Sent: Tuesday, August 3, 2027 10:15 AM\nTo: Ann Example <ann@example.org>\nSubject: q\n\n"
+	  "The fix shipped in msb 0.9.5; say if you would prefer to remain anonymous.\n", NULL, FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },

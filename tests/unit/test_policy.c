@@ -363,26 +363,54 @@ test_list_keeps_classification(void)
 	g_assert_cmpstr(a->component, ==, "core");
 }
 
-/* A tool that files its finding by mail gets no ack but keeps what
- * classify found; an auto-reply to other mail does not (#3). */
+/* A tool that files its finding by mail, or a tracker, helpdesk or form
+ * service that relays a person's report, gets no ack but keeps what
+ * classify found; an auto-reply to other mail, a job's failure or an
+ * item's update does not (#3).  KEEPS: class and component stay. */
+static const struct {
+	const char *mail;
+	gboolean keeps;
+} machine_findings[] = {
+	{ "From: Scanbot <noreply@scanbot.example>\nTo: security@superrad.company\n"
+	  "Subject: [Scanbot] finding 42 in microsandbox\nAuto-Submitted: auto-generated\n\n"
+	  "Scanbot identified a possible vulnerability in your repository.\n", TRUE },
+	{ "From: Desk <desk@example.org>\nTo: security@superrad.company\n"
+	  "Subject: Re: your mail\nIn-Reply-To: <m1@example.org>\n"
+	  "Auto-Submitted: auto-replied\n\n"
+	  "We found a possible vulnerability in our queue and will answer later.\n", FALSE },
+	/* a tracker's new item, in German, its line wrapped */
+	{ "From: Tracker <tracker@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Plattform - Fehler #311] msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "Ticket #311 wurde von Jonas\nWeber erstellt.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* a helpdesk's new ticket and a project tracker's new issue */
+	{ "From: Support <support@example.net>\nTo: security@superrad.company\n"
+	  "Subject: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "A new ticket has been submitted via the portal.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Issues <jira@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [JIRA] (OPS-77) msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "Ravi Menon created an issue\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* a website form's relay */
+	{ "From: Forms <forms@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Contact form\nAuto-Submitted: auto-generated\n\n"
+	  "New form submission from the security page.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* a CI job's failure and an item's update are about nothing */
+	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
+	  "Job test-escape failed: the sandbox sees the host's keys.\n", FALSE },
+	{ "From: Tracker <tracker@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Plattform - Bug #311] msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "Issue #311 has been closed by Jonas Weber.\n", FALSE },
+};
+
 static void
 test_machine_finding(void)
 {
 	g_autoptr(StConfig) cfg = st_config_default();
 	g_autoptr(StRules) rules = tu_repo_rules();
-	static const char finding[] =
-		"From: Scanbot <noreply@scanbot.example>\nTo: security@superrad.company\n"
-		"Subject: [Scanbot] finding 42 in microsandbox\nAuto-Submitted: auto-generated\n\n"
-		"Scanbot identified a possible vulnerability in your repository.\n";
-	static const char autoreply[] =
-		"From: Desk <desk@example.org>\nTo: security@superrad.company\n"
-		"Subject: Re: your mail\nIn-Reply-To: <m1@example.org>\n"
-		"Auto-Submitted: auto-replied\n\n"
-		"We found a possible vulnerability in our queue and will answer later.\n";
-	const char *mails[] = { finding, autoreply };
 
-	for (gsize i = 0; i < G_N_ELEMENTS(mails); i++) {
-		g_autoptr(StAnalysis) a = tu_analysis_of(mails[i]);
+	for (gsize i = 0; i < G_N_ELEMENTS(machine_findings); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(machine_findings[i].mail);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
 		st_set(&a->envelope_from, "bounce-1@scanbot.example");
 		st_set(&a->klass, "sandbox_escape");
 		st_set(&a->component, "python_sdk");
@@ -390,7 +418,7 @@ test_machine_finding(void)
 		st_policy_ack_decision(cfg, rules, a->msg, a);
 		g_assert_false(a->ack_send);
 		g_assert_cmpstr(a->ack_reason, ==, "auto-submitted");
-		if (i == 0) {
+		if (machine_findings[i].keeps) {
 			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
 			g_assert_cmpstr(a->component, ==, "python_sdk");
 		} else {
