@@ -631,6 +631,13 @@ static const struct {
 	{ "My MacBook Pro, the M3 one, macOS 14.7.2 too.", "macos", NULL, NULL, "14.7.2", "Apple M3" },
 	{ "The build uses the M4 macro processor on a MacBook; macOS 15.1.", "macos", NULL, NULL, "15.1", NULL },
 	{ "An M4 carbine simulator runs inside the sandbox on Linux 6.8.", "linux", NULL, "6.8", NULL, NULL },
+	/* issue #3: Apple hardware named as the writer's own machine gives the system
+	 * alone; not a MAC address, not a build fleet */
+	{ "I did all of it from this MacBook Air in Safari.", "macos", NULL, NULL, NULL, NULL },
+	{ "Das passiert auf meinem neuen MacBook Pro, im Browser.", "macos", NULL, NULL, NULL, NULL },
+	{ "Lo prob\u00e9 en mi Mac con Firefox.", "macos", NULL, NULL, NULL, NULL },
+	{ "The guest's MAC address changes on every restart.", NULL, NULL, NULL, NULL, NULL },
+	{ "Releases are signed on the Mac mini runners in CI.", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
