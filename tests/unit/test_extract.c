@@ -638,6 +638,18 @@ static const struct {
 	{ "Lo prob\u00e9 en mi Mac con Firefox.", "macos", NULL, NULL, NULL, NULL },
 	{ "The guest's MAC address changes on every restart.", NULL, NULL, NULL, NULL, NULL },
 	{ "Releases are signed on the Mac mini runners in CI.", NULL, NULL, NULL, NULL, NULL },
+	/* a macOS release by its name alone, in prose of any
+	 * language, with a Mac near; not the places the names come from */
+	{ "Tried it on the Mac Studio at the office, running Ventura, same result.", "macos", NULL, NULL,
+	  "Ventura", NULL },
+	{ "Mein iMac (M1) l\u00e4uft noch unter Monterey.", "macos", NULL, NULL, "Monterey", "Apple M1" },
+	{ "Test\u00e9 sous Sequoia avec mon Mac mini.", "macos", NULL, NULL, "Sequoia", NULL },
+	{ "Mi port\u00e1til es un MacBook Pro M3 con Tahoe.", "macos", NULL, NULL, "Tahoe", "Apple M3" },
+	{ "- OS: Big Sur\n- msb 0.9.1\n", "macos", NULL, NULL, "Big Sur", NULL },
+	{ "Ship the MacBook to 1402 Sonoma Ave, Santa Rosa.", "macos", NULL, NULL, NULL, NULL },
+	{ "I wrote this from my Mac while staying in Sonoma for the week.", "macos", NULL, NULL, NULL, NULL },
+	{ "We drove down Big Sur last summer; nothing to do with the report.", NULL, NULL, NULL, NULL, NULL },
+	{ "Our office is at 88 Vineyard Rd, Sonoma, CA; msb runs on Debian 12.", "linux", "Debian 12", NULL, NULL, NULL },
 };
 
 static void
