@@ -650,6 +650,15 @@ static const struct {
 	{ "I wrote this from my Mac while staying in Sonoma for the week.", "macos", NULL, NULL, NULL, NULL },
 	{ "We drove down Big Sur last summer; nothing to do with the report.", NULL, NULL, NULL, NULL, NULL },
 	{ "Our office is at 88 Vineyard Rd, Sonoma, CA; msb runs on Debian 12.", "linux", "Debian 12", NULL, NULL, NULL },
+	/* Raspberry Pi OS (Raspbian) as the distribution, with a word size in
+	 * another language or without a release; not the attacker's Pi */
+	{ "Mein Pi 4 hat Raspberry Pi OS in 64 Bit (bookworm), Kernel 6.6.31+rpt-rpi-v8.", "linux",
+	  "Raspberry Pi OS in 64 Bit (bookworm)", "6.6.31+rpt-rpi-v8", NULL, NULL },
+	{ "Il server di casa \u00e8 un Raspberry con Raspbian, niente di speciale.", "linux", "Raspbian",
+	  NULL, NULL, NULL },
+	{ "From the attacker's box, a Pi 4 running Raspberry Pi OS, I reach the sandbox; the host is Ubuntu 24.04.",
+	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
