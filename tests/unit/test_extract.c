@@ -659,6 +659,15 @@ static const struct {
 	{ "From the attacker's box, a Pi 4 running Raspberry Pi OS, I reach the sandbox; the host is Ubuntu 24.04.",
 	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
+	/* the Windows OS build as winver shows it in other languages */
+	{ "Equipo: Windows 11 Pro, versi\u00f3n 23H2 (compilaci\u00f3n del SO 22631.4460).", "windows",
+	  "Windows 11 Pro", "22631.4460", NULL, NULL },
+	{ "Windows 10 Home \u2014 Betriebssystembuild 19045.5247 laut winver.", "windows", "Windows 10 Home",
+	  "19045.5247", NULL, NULL },
+	{ "\u0421\u0431\u043e\u0440\u043a\u0430 \u041e\u0421 26100.3194, Windows 11 Home.", "windows",
+	  "Windows 11 Home", "26100.3194", NULL, NULL },
+	{ "Windows 11 Pro, wersja 10.0.26100.2605.", "windows", "Windows 11 Pro", "10.0.26100.2605", NULL, NULL },
+	{ "Build the sandbox from the repo; the report window shows 12 open windows.", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
