@@ -631,6 +631,43 @@ static const struct {
 	{ "My MacBook Pro, the M3 one, macOS 14.7.2 too.", "macos", NULL, NULL, "14.7.2", "Apple M3" },
 	{ "The build uses the M4 macro processor on a MacBook; macOS 15.1.", "macos", NULL, NULL, "15.1", NULL },
 	{ "An M4 carbine simulator runs inside the sandbox on Linux 6.8.", "linux", NULL, "6.8", NULL, NULL },
+	/* issue #3: Apple hardware named as the writer's own machine gives the system
+	 * alone; not a MAC address, not a build fleet */
+	{ "I did all of it from this MacBook Air in Safari.", "macos", NULL, NULL, NULL, NULL },
+	{ "Das passiert auf meinem neuen MacBook Pro, im Browser.", "macos", NULL, NULL, NULL, NULL },
+	{ "Lo prob\u00e9 en mi Mac con Firefox.", "macos", NULL, NULL, NULL, NULL },
+	{ "The guest's MAC address changes on every restart.", NULL, NULL, NULL, NULL, NULL },
+	{ "Releases are signed on the Mac mini runners in CI.", NULL, NULL, NULL, NULL, NULL },
+	/* a macOS release by its name alone, in prose of any
+	 * language, with a Mac near; not the places the names come from */
+	{ "Tried it on the Mac Studio at the office, running Ventura, same result.", "macos", NULL, NULL,
+	  "Ventura", NULL },
+	{ "Mein iMac (M1) l\u00e4uft noch unter Monterey.", "macos", NULL, NULL, "Monterey", "Apple M1" },
+	{ "Test\u00e9 sous Sequoia avec mon Mac mini.", "macos", NULL, NULL, "Sequoia", NULL },
+	{ "Mi port\u00e1til es un MacBook Pro M3 con Tahoe.", "macos", NULL, NULL, "Tahoe", "Apple M3" },
+	{ "- OS: Big Sur\n- msb 0.9.1\n", "macos", NULL, NULL, "Big Sur", NULL },
+	{ "Ship the MacBook to 1402 Sonoma Ave, Santa Rosa.", "macos", NULL, NULL, NULL, NULL },
+	{ "I wrote this from my Mac while staying in Sonoma for the week.", "macos", NULL, NULL, NULL, NULL },
+	{ "We drove down Big Sur last summer; nothing to do with the report.", NULL, NULL, NULL, NULL, NULL },
+	{ "Our office is at 88 Vineyard Rd, Sonoma, CA; msb runs on Debian 12.", "linux", "Debian 12", NULL, NULL, NULL },
+	/* Raspberry Pi OS (Raspbian) as the distribution, with a word size in
+	 * another language or without a release; not the attacker's Pi */
+	{ "Mein Pi 4 hat Raspberry Pi OS in 64 Bit (bookworm), Kernel 6.6.31+rpt-rpi-v8.", "linux",
+	  "Raspberry Pi OS in 64 Bit (bookworm)", "6.6.31+rpt-rpi-v8", NULL, NULL },
+	{ "Il server di casa \u00e8 un Raspberry con Raspbian, niente di speciale.", "linux", "Raspbian",
+	  NULL, NULL, NULL },
+	{ "From the attacker's box, a Pi 4 running Raspberry Pi OS, I reach the sandbox; the host is Ubuntu 24.04.",
+	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
+	/* the Windows OS build as winver shows it in other languages */
+	{ "Equipo: Windows 11 Pro, versi\u00f3n 23H2 (compilaci\u00f3n del SO 22631.4460).", "windows",
+	  "Windows 11 Pro", "22631.4460", NULL, NULL },
+	{ "Windows 10 Home \u2014 Betriebssystembuild 19045.5247 laut winver.", "windows", "Windows 10 Home",
+	  "19045.5247", NULL, NULL },
+	{ "\u0421\u0431\u043e\u0440\u043a\u0430 \u041e\u0421 26100.3194, Windows 11 Home.", "windows",
+	  "Windows 11 Home", "26100.3194", NULL, NULL },
+	{ "Windows 11 Pro, wersja 10.0.26100.2605.", "windows", "Windows 11 Pro", "10.0.26100.2605", NULL, NULL },
+	{ "Build the sandbox from the repo; the report window shows 12 open windows.", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
