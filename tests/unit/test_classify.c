@@ -953,6 +953,20 @@ static const OosCase oos_cases[] = {
 	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
 	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
 	  "hardening", NULL },
+	/* issue #3 (round 70's 817): a wish that a secret be kept somewhere
+	 * safer, with no attack shown, in plain words and in German */
+	{ "SDK token stored in a dotfile",
+	  "The Python SDK writes my token to a dotfile in my home directory. It would be safer if it\n"
+	  "went into the macOS keychain instead; I don't think anyone has ever read mine.", FALSE,
+	  "hardening", NULL },
+	{ "Vorschlag: API-Schl\xc3\xbcssel",
+	  "msb legt den API-Schl\xc3\xbcssel als Klartext in einer Datei ab. Es w\xc3\xa4re sch\xc3\xb6n, wenn er im\n"
+	  "Schl\xc3\xbcsselbund l\xc3\xa4ge.", FALSE, "hardening", NULL },
+	/* ... while the same wish beside an attack on another user is a finding */
+	{ "Other local users can use my cloud key",
+	  "credentials.toml is mode 0644, so a second account on my laptop read my key and deleted my\n"
+	  "sandboxes with it; I tried it. It would be better if the CLI used the system keyring.", TRUE,
+	  "", ANY_CLASS },
 	/* ... while modesty about a real finding is none */
 	{ "Not sure if this is a bug: the API key is in our error tracker",
 	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
