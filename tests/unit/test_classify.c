@@ -917,6 +917,28 @@ static const OosCase oos_cases[] = {
 	{ "msb exec never returns once the guest disk is full",
 	  "dd: error writing '/data/x': No space left on device\n\n"
 	  "After that msb exec never returns. Other sandboxes kept running.", TRUE, "self_dos", NULL },
+	/* issue #3 (round 69's 798, round 70's 816): the limit told as the
+	 * rest of the machine, the other sandboxes or programs carrying on or
+	 * noticing nothing, and the hang in the writer's language */
+	{ "msb kraschar med v\xc3\xa5r egen kod",
+	  "N\xc3\xa4r mitt skript allokerar f\xc3\xb6r mycket kraschar sandboxen. De andra sandboxarna\n"
+	  "fungerar som vanligt och datorn m\xc3\xa4rker inget.", TRUE, "self_dos", NULL },
+	{ "El sandbox deja de responder",
+	  "Cuando mi script escribe sin parar, el sandbox deja de responder y tengo que reiniciarlo.\n"
+	  "El resto del equipo sigue funcionando.", TRUE, "self_dos", NULL },
+	{ "Sandbox stopper ved store filer",
+	  "Sandboxen g\xc3\xa5r ned, n\xc3\xa5r vores job skriver en stor fil. Resten af maskinen k\xc3\xb8rer\n"
+	  "helt normalt.", TRUE, "self_dos", NULL },
+	/* ... while the rest of the machine going down with it is none */
+	{ "Sandbox przestaje dzia\xc5\x82a\xc4\x87",
+	  "Sandbox przestaje dzia\xc5\x82a\xc4\x87, a reszta komputera te\xc5\xbc nie dzia\xc5\x82a normalnie: ca\xc5\x82y\n"
+	  "laptop si\xc4\x99 zawiesza.", TRUE, "", ANY_CLASS },
+	{ "Sandboxen stopper",
+	  "Sandboxen stopper, og de andre sandboxes p\xc3\xa5 maskinen stopper ogs\xc3\xa5.", TRUE, "",
+	  ANY_CLASS },
+	{ "msb run h\xc3\xa4ngt",
+	  "msb run h\xc3\xa4ngt, und der Rest des Rechners l\xc3\xa4uft nicht normal weiter.", TRUE, "",
+	  ANY_CLASS },
 	/* ... a hang alone, without the limit, is no self-DoS */
 	{ "msb run hängt",
 	  "Der Gast schreibt die Platte des Hosts voll, msb run hängt, und danach starten keine\n"
@@ -931,6 +953,20 @@ static const OosCase oos_cases[] = {
 	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
 	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
 	  "hardening", NULL },
+	/* issue #3 (round 70's 817): a wish that a secret be kept somewhere
+	 * safer, with no attack shown, in plain words and in German */
+	{ "SDK token stored in a dotfile",
+	  "The Python SDK writes my token to a dotfile in my home directory. It would be safer if it\n"
+	  "went into the macOS keychain instead; I don't think anyone has ever read mine.", FALSE,
+	  "hardening", NULL },
+	{ "Vorschlag: API-Schl\xc3\xbcssel",
+	  "msb legt den API-Schl\xc3\xbcssel als Klartext in einer Datei ab. Es w\xc3\xa4re sch\xc3\xb6n, wenn er im\n"
+	  "Schl\xc3\xbcsselbund l\xc3\xa4ge.", FALSE, "hardening", NULL },
+	/* ... while the same wish beside an attack on another user is a finding */
+	{ "Other local users can use my cloud key",
+	  "credentials.toml is mode 0644, so a second account on my laptop read my key and deleted my\n"
+	  "sandboxes with it; I tried it. It would be better if the CLI used the system keyring.", TRUE,
+	  "", ANY_CLASS },
 	/* ... while modesty about a real finding is none */
 	{ "Not sure if this is a bug: the API key is in our error tracker",
 	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"

@@ -1167,6 +1167,14 @@ static const struct {
 	{ "Ráda budu zmíněna jako Alena Dvořáková.", TRUE, FALSE, "Alena Dvořáková", NULL },
 	{ "Ако ще има благодарности, моля, споменете стажанта, който го забеляза: Георги Илиев.", TRUE, FALSE,
 	  "Георги Илиев", NULL },
+	/* issue #3 (round 70's 814): the writer's name in another language
+	 * before the name, with no link (paraphrases) */
+	{ "Si sale un aviso, me gustaría que apareciera mi nombre: Remedios Calvo.", TRUE, FALSE,
+	  "Remedios Calvo", NULL },
+	{ "Se pubblicate qualcosa, potete mettere il mio nome, Carlo Ferrante.", TRUE, FALSE,
+	  "Carlo Ferrante", NULL },
+	/* ... while the name said in passing is none */
+	{ "Mi nombre, Remedios Calvo, aparece en el log del contenedor.", FALSE, FALSE, NULL, NULL },
 	/* negatives: a thing named, a credit card, thanks to a colleague,
 	 * a required mention */
 	{ "Le fichier doit être mentionné dans la documentation : README.", FALSE, FALSE, NULL, NULL },
