@@ -930,8 +930,8 @@ static const OosCase oos_cases[] = {
 	  "Sandboxen g\xc3\xa5r ned, n\xc3\xa5r vores job skriver en stor fil. Resten af maskinen k\xc3\xb8rer\n"
 	  "helt normalt.", TRUE, "self_dos", NULL },
 	/* ... while the rest of the machine going down with it is none */
-	{ "Sandbox przestaje dzia\xc5\x82a\xc4\x87",
-	  "Sandbox przestaje dzia\xc5\x82a\xc4\x87, a reszta komputera te\xc5\xbc nie dzia\xc5\x82a normalnie: ca\xc5\x82y\n"
+	{ "Sandbox przestaje dzia\xc5\x82" "a\xc4\x87",
+	  "Sandbox przestaje dzia\xc5\x82" "a\xc4\x87, a reszta komputera te\xc5\xbc nie dzia\xc5\x82" "a normalnie: ca\xc5\x82y\n"
 	  "laptop si\xc4\x99 zawiesza.", TRUE, "", ANY_CLASS },
 	{ "Sandboxen stopper",
 	  "Sandboxen stopper, og de andre sandboxes p\xc3\xa5 maskinen stopper ogs\xc3\xa5.", TRUE, "",
