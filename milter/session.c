@@ -503,7 +503,6 @@ static StVerdict
 tx_decide(StSession *s)
 {
 	StTx *tx = tx_get(s);
-	g_autoptr(GError) error = NULL;
 
 	if (tx->decided)
 		return tx->ours ? ST_VERDICT_CONTINUE : ST_VERDICT_ACCEPT;
