@@ -2847,8 +2847,8 @@ test_quote_shared(void)
 	const char *extra[] = {
 		"Plain text, no quote.\nmsb 0.8.1 on Fedora 41.\n",
 		"Inline answers.\n> first quoted\n\nmine\n> second quoted\n",
-		"Top.\n\nOn Thu, 26 Nov 2026 16:40, Ann <ann@example.org> wrote:\n> a\n> b\n\n"
-		"26.11.2026 16:40, Bob <bob@example.org> \u043f\u0438\u0448\u0435\u0442:\n> c\n",
+		("Top.\n\nOn Thu, 26 Nov 2026 16:40, Ann <ann@example.org> wrote:\n> a\n> b\n\n"
+		 "26.11.2026 16:40, Bob <bob@example.org> \u043f\u0438\u0448\u0435\u0442:\n> c\n"),
 		"",
 	};
 	g_assert_nonnull(header);
@@ -3069,8 +3069,8 @@ test_revise_retraction(void)
 	"> Thank you for your report. We have filed it as SEC-2026-0311.\n"
 
 static const char *const withdrawals[] = {
-	"Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
-	"look-alike mirror and not from your release page.\n",
+	("Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
+	 "look-alike mirror and not from your release page.\n"),
 	"Hi, I'm retracting the report: my own script rewrote the URL.\n",
 	"Please consider my report withdrawn. The checksums match when I fetch it again.\n",
 	"I would like to take back my submission, the difference came from my proxy.\n",
