@@ -1820,6 +1820,20 @@ static const struct {
 	{ PROSE "  $ msb --version\n  msb 0.9.5\n  $ msb run --rm -v /srv/a:/a alpine -- touch /a/x\n"
 	  "  2026-12-01T09:14:02Z WARN msbd: volume /srv/a mounted rw\n  2026-12-01T09:14:03Z INFO msbd: sandbox started\n",
 	  1, 1, 1 },
+	/* issue #3: a raw HTTP request as a listener printed it, under a line
+	 * saying what arrived, in any language, is output; the same request
+	 * typed into nc (a here-document) or to be pasted is the command */
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\nThe listener on my VPS caught this:\n\n"
+	  "PUT /hook HTTP/1.1\nHost: 10.9.8.7:7000\nX-Upstream-Token: msbk_live_x1\n", 1, 1, 1 },
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\n\u670d\u52a1\u5668\u6536\u5230\u7684\u8bf7\u6c42\uff1a\n\n"
+	  "GET /collect HTTP/1.1\nHost: 10.9.8.7:7000\n", 1, 1, 1 },
+	{ PROSE "Send it by hand:\n\n  nc 10.9.8.7 7000 <<EOF\n  GET /v1/sandboxes HTTP/1.1\n  Host: 10.9.8.7\n  EOF\n", 1, -1, 0 },
+	{ PROSE "Paste this into Burp Repeater:\n\nPOST /v1/images/import HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	/* issue #3: what a step that is a command printed, indented under it,
+	 * is output; a step in words with a command under it is not */
+	{ PROSE "Steps:\n1. curl -s https://files.example/msb/install.sh | grep -c sha256sum\n   0\n"
+	  "2. dig +short dl.superrad.example\n   198.51.100.23\n   198.51.100.24\n", 1, 1, 1 },
+	{ PROSE "Steps:\n1. Make a link inside the sandbox:\n   ln -s /etc/shadow /tmp/link\n2. Copy it out with msb cp.\n", 1, -1, 0 },
 };
 
 static void
