@@ -218,6 +218,8 @@ char *st_x_line_evidence(const Lines *ls, guint i);
 /* The index of the nearest non-blank line above line I (at most MAX_UP
  * up) — a heading when it looks like one — or -1. */
 gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
+/* Is P a step of a list whose text is a command ("2. curl -s https://x")? */
+gboolean st_x_step_command(const Lines *ls, const Line *p);
 
 /* ---- the checklist (extract.c, extract_poc.c, extract_logs.c,
  * extract_desc.c, extract_nonreport.c) ---- */

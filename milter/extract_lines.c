@@ -410,6 +410,32 @@ slash_comment(const char *t)
 	return t[2] == '\0' || t[2] == '/' || t[2] == '!' || strpbrk(t + 2, " \t") != NULL;
 }
 
+/* Is line P a numbered or bulleted step of a list whose text is a
+ * command ([poc.command-line] or [poc.command] after the step's marker: "2. curl -s
+ * https://x/a | grep -n key"), not an environment query ([logs.env]) and
+ * feeding no here-document?  Plain words ("1. Create a sandbox") are not. */
+gboolean
+st_x_step_command(const Lines *ls, const Line *p)
+{
+	if (p->type != L_PROSE || p->segment != 0 || !p->in_item)
+		return FALSE;
+	const char *t = p->s + strspn(p->s, " \t");
+	gsize d = strspn(t, "0123456789");
+	if (d >= 1 && d <= 2 && (t[d] == '.' || t[d] == ')'))
+		t += d + 1;
+	else if (*t == '-' || *t == '*' || *t == '+')
+		t++;
+	else
+		return FALSE;
+	if (*t != ' ' && *t != '\t')
+		return FALSE;
+	t += strspn(t, " \t");
+	return strstr(t, "<<") == NULL &&
+	       (st_x_any(st_x_grp(ls->rules, "poc.command-line"), t) ||
+		st_x_any(st_x_grp(ls->rules, "poc.command"), t)) &&
+	       !st_x_any(st_x_grp(ls->rules, "logs.env"), t);
+}
+
 /* Is the indented block that line I belongs to, inside a list item,
  * announced as output by the prose line above it ([logs.output-heading]:
  * "4. Observed output", "Host side (python http.server log):")?  A list
@@ -432,6 +458,10 @@ output_block(const Lines *ls, guint i, gint *out_seg)
 		gint h = st_x_heading_above(ls, i, 2);
 		out = h >= 0 && ls->l[h].segment == 0 && ls->l[h].type == L_PROSE &&
 		      st_x_line_any(ls, st_x_grp(ls->rules, "logs.output-heading"), &ls->l[h]);
+		/* a step that is itself a command ("1. curl -s https://x/a |
+		 * grep -n key" and "   88:key = 1" indented under it): the
+		 * block is what it printed */
+		out = out || st_x_step_command(ls, &ls->l[i - 1]);
 	}
 	*out_seg = out ? seg : -seg;
 	return out;

@@ -324,14 +324,37 @@ output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *p
 
 /* Is line I - 1 of LS, right above line I, a command outside a block
  * that is not an environment query and feeds no here-document ("cat >
- * x.sh <<'EOF'")? */
+ * x.sh <<'EOF'"), or a step of a list that is such a command
+ * (st_x_step_command)? */
 static gboolean
 command_above(const Lines *ls, guint i)
 {
 	const Line *p = i > 0 ? &ls->l[i - 1] : NULL;
 
+	if (p != NULL && p->type == L_PROSE && st_x_step_command(ls, p))
+		return TRUE;  /* "2. curl -s https://x" and its output indented */
 	return p != NULL && p->type == L_CMD && p->segment == 0 && !p->env_log &&
 	       strstr(p->s, "<<") == NULL;
+}
+
+/* Is line I of LS a raw HTTP request a listener printed ([logs.received.request]):
+ * a request line right under a prose line that says what arrived or was
+ * received ([logs.received]) or under an output
+ * heading of OH ("nc に届いたリクエスト:" / "" / "POST /v1/x HTTP/1.1")?
+ * The same request typed into nc or piped into it has no such line above:
+ * it stays the command it is. */
+static gboolean
+received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRuleGroup *oh)
+{
+	const Line *l = &ls->l[i];
+
+	if (recv == NULL || l->type != L_CMD ||
+	    !st_x_line_any(ls, st_x_grp(ls->rules, "logs.received.request"), l))
+		return FALSE;
+	gint h = st_x_heading_above(ls, i, 2);
+	if (h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
+		return FALSE;
+	return st_x_line_any(ls, recv, &ls->l[h]) || output_heading(ls, (guint)h, oh);
 }
 
 /* Output under an output heading, or after a non-environment command,
@@ -477,6 +500,8 @@ st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 {
 	gint64 min = st_rules_get_int(ls->rules, "logs", "min_lines", 2);
 	const StRuleGroup *strong = st_x_grp(ls->rules, "logs.strong");
+	const StRuleGroup *recv = st_x_grp(ls->rules, "logs.received");
+	const StRuleGroup *oh = st_x_grp(ls->rules, "logs.output-heading");
 	guint n = 0;
 	gint first = -1;
 
@@ -501,6 +526,10 @@ st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		}
 		if (l->logline && l->type != L_CMD && l->type != L_CODE && n++ == 0)
 			first = (gint)i;
+		if (received_request(ls, i, recv, oh)) {
+			st_x_set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, i));
+			return;
+		}
 	}
 	if (n >= (guint)min && first >= 0) {
 		st_x_set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, first));

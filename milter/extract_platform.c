@@ -179,7 +179,7 @@ os_index(const char *name)
 
 /* No field found: the system of the host named first without one ("It's
  * my MacBook", "on my Windows laptop"), [platform.host.OS], gives "os"
- * alone. */
+ * alone, unless the writer says he tested nothing. */
 static void
 host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 	   const char *text, StAnalysis *a)
@@ -187,6 +187,10 @@ host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 	int best = -1;
 	gint best_pos = G_MAXINT;
 
+	/* the writer ran nothing: the machine he names is where he read the
+	 * code or wrote the mail ([platform.host.untested]) */
+	if (st_x_any_in(st_rules_group(rules, "platform.host.untested"), scan, text))
+		return;
 	for (int os = 0; os < (int)G_N_ELEMENTS(host_groups); os++) {
 		StXHit h;
 		if (!st_x_find_in(st_rules_group(rules, host_groups[os]), reject, scan, text, NULL, &h))

@@ -668,6 +668,25 @@ static const struct {
 	  "Windows 11 Home", "26100.3194", NULL, NULL },
 	{ "Windows 11 Pro, wersja 10.0.26100.2605.", "windows", "Windows 11 Pro", "10.0.26100.2605", NULL, NULL },
 	{ "Build the sandbox from the repo; the report window shows 12 open windows.", NULL, NULL, NULL, NULL, NULL },
+	/* issue #3: the host in prose of another script: a distribution or a
+	 * kernel release written straight after a label or a CJK word, a Mac
+	 * and its chip with the words between them in that script */
+	{ "\u6d4b\u8bd5\u673a\u5668\u662fFedora 41\uff0c\u5185\u68386.11.10-300.fc41.x86_64", "linux", "Fedora 41",
+	  "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "Host:Debian 12, kernel 6.1.0-28-amd64", "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "\u05d4\u05de\u05d7\u05e9\u05d1 \u05e9\u05dc\u05d9: MacBook Air \u05e2\u05dd \u05e9\u05d1\u05d1 M2, macOS 15.3",
+	  "macos", NULL, NULL, "15.3", "Apple M2" },
+	{ "\u0631\u0648\u06cc MacBook Pro \u0628\u0627 \u062a\u0631\u0627\u0634\u0647 M1 Max \u0627\u062c\u0631\u0627 \u06a9\u0631\u062f\u0645",
+	  "macos", NULL, NULL, NULL, "Apple M1 Max" },
+	{ "MacBook Air \u0e23\u0e38\u0e48\u0e19 M2 \u0e04\u0e23\u0e31\u0e1a", "macos", NULL, NULL, NULL, "Apple M2" },
+	{ "\u092e\u0947\u0930\u0947 MacBook \u092a\u0930 msb \u091a\u0932\u093e\u092f\u093e", "macos", NULL, NULL, NULL, NULL },
+	{ "\u79c1\u305f\u3061\u306fMac mini runners\u3067\u30d3\u30eb\u30c9\u3057\u307e\u3059", NULL, NULL, NULL, NULL, NULL },
+	{ "Image:ubuntu 22.04 is the guest; the host is Fedora 40.", "linux", "Fedora 40", NULL, NULL, NULL },
+	/* issue #3: a writer who ran nothing names the machine he read the
+	 * code on, not a host; a test on another system still leaves it */
+	{ "Nothing of this was run: I haven't tried it yet, I only have my Mac mini here.", NULL, NULL, NULL, NULL, NULL },
+	{ "Je n'ai pas test\u00e9, je lis le code sur mon MacBook Air.", NULL, NULL, NULL, NULL, NULL },
+	{ "I haven't tested it on Linux yet; so far only on my MacBook Pro.", "macos", NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -1801,6 +1820,20 @@ static const struct {
 	{ PROSE "  $ msb --version\n  msb 0.9.5\n  $ msb run --rm -v /srv/a:/a alpine -- touch /a/x\n"
 	  "  2026-12-01T09:14:02Z WARN msbd: volume /srv/a mounted rw\n  2026-12-01T09:14:03Z INFO msbd: sandbox started\n",
 	  1, 1, 1 },
+	/* issue #3: a raw HTTP request as a listener printed it, under a line
+	 * saying what arrived, in any language, is output; the same request
+	 * typed into nc (a here-document) or to be pasted is the command */
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\nThe listener on my VPS caught this:\n\n"
+	  "PUT /hook HTTP/1.1\nHost: 10.9.8.7:7000\nX-Upstream-Token: msbk_live_x1\n", 1, 1, 1 },
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\n\u670d\u52a1\u5668\u6536\u5230\u7684\u8bf7\u6c42\uff1a\n\n"
+	  "GET /collect HTTP/1.1\nHost: 10.9.8.7:7000\n", 1, 1, 1 },
+	{ PROSE "Send it by hand:\n\n  nc 10.9.8.7 7000 <<EOF\n  GET /v1/sandboxes HTTP/1.1\n  Host: 10.9.8.7\n  EOF\n", 1, -1, 0 },
+	{ PROSE "Paste this into Burp Repeater:\n\nPOST /v1/images/import HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	/* issue #3: what a step that is a command printed, indented under it,
+	 * is output; a step in words with a command under it is not */
+	{ PROSE "Steps:\n1. curl -s https://files.example/msb/install.sh | grep -c sha256sum\n   0\n"
+	  "2. dig +short dl.superrad.example\n   198.51.100.23\n   198.51.100.24\n", 1, 1, 1 },
+	{ PROSE "Steps:\n1. Make a link inside the sandbox:\n   ln -s /etc/shadow /tmp/link\n2. Copy it out with msb cp.\n", 1, -1, 0 },
 };
 
 static void
