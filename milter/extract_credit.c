@@ -391,6 +391,45 @@ fuller_name(const StRules *rules, const StScan *scan, char *name, const char *re
 	return name;
 }
 
+/* A request asked as a question and answered after a sentence of the
+ * writer's own ("could you put my name in the credits? It would look great
+ * on my CV :) NAME, URL"): the first [credit.link] link in SEG (the text
+ * after the question, cut at its paragraph) and the capitalised words
+ * straight before it, two to four of them, with a comma, a dash or a
+ * parenthesis before the link.  The name (*LINK the link), or NULL;
+ * g_free() both. */
+static char *
+name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link)
+{
+	StXHit h;
+	*link = NULL;
+	if (!st_x_find_in(st_rules_group(rules, "credit.link"), NULL, scan, seg, NULL, &h))
+		return NULL;
+	gint at = h.start;
+	st_x_hit_clear(&h);
+	g_autofree char *before = g_strstrip(g_strndup(seg, at));
+	gsize n = strlen(before);
+	gboolean tied = n > 0 && strchr(",(<-", before[n - 1]) != NULL;
+	while (n > 0 && (strchr(",(<-", before[n - 1]) || g_ascii_isspace(before[n - 1])))
+		before[--n] = '\0';
+	if (!tied || n == 0)
+		return NULL;
+	g_auto(GStrv) words = g_strsplit_set(before, " \t\n", -1);
+	guint len = g_strv_length(words), first = len;
+	while (first > 0 && len - first < 4 && words[first - 1][0] != '\0' &&
+	       g_unichar_isupper(g_utf8_get_char(words[first - 1])))
+		first--;
+	if (len - first < 2)
+		return NULL;
+	char *name = g_strjoinv(" ", words + first);
+	if (!name_ok(rules, scan, name, TRUE)) {
+		g_free(name);
+		return NULL;
+	}
+	*link = first_link(st_rules_group(rules, "credit.link"), scan, seg + at);
+	return name;
+}
+
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
 static gboolean
 general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -439,6 +478,15 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		gint fs = -1, fe = -1;
 		if (!earliest(frame, scan, win, &fs, &fe) || (gsize)fs > (gsize)window ||
 		    ((gsize)fs >= in_sentence && strspn(win + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
+			/* asked as a question, the name and link given after a
+			 * sentence of the writer's own */
+			g_autofree char *qlink = NULL;
+			g_autofree char *qname = e[-1] == '?' && in_sentence <= strlen(win) ?
+				name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
+			if (qname != NULL) {
+				set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
+				return TRUE;
+			}
 			continue;
 		}
 		const char *from = name_start(lead, scan, win + fe);

@@ -1200,6 +1200,40 @@ static const struct {
 	{ "The credit card on the account is not needed for the free tier.", FALSE, FALSE, NULL, NULL },
 	{ "Благодаря на колегата Петър за помощта при тестовете.", FALSE, FALSE, NULL, NULL },
 	{ "Kredit kartı bilgisi gerekli değil.", FALSE, FALSE, NULL, NULL },
+	/* issue #3 (rounds 69-72: 774, 809, 811, 834, 837, 838): asking to be
+	 * named in more scripts and languages, the name before or after the
+	 * verb, a question answered after a sentence, a team's name before
+	 * the Korean particle, and "neither ... nor" (paraphrases in words the
+	 * held-out mails do not use) */
+	{ "यदि आप सुरक्षा सूचना प्रकाशित करें तो कृपया मेरा नाम Priya Nair छापें। धन्यवाद", TRUE, FALSE,
+	  "Priya Nair", NULL },
+	{ "যদি advisory প্রকাশ করেন, অনুগ্রহ করে আমার নাম: Rahim Uddin, https://rahim.example", TRUE, FALSE,
+	  "Rahim Uddin", "https://rahim.example" },
+	{ "Θα ήθελα να με αναφέρετε στην ανακοίνωση: Ελένη Παππά.", TRUE, FALSE, "Ελένη Παππά", NULL },
+	{ "Tafadhali ikiwa mtatoa taarifa, jina langu ni Baraka Otieno.", TRUE, FALSE, "Baraka Otieno", NULL },
+	{ "Kung maglalabas kayo ng advisory, pakisama po ang pangalan ko: Liza Reyes.", TRUE, FALSE,
+	  "Liza Reyes", NULL },
+	{ "يسعدني أن تذكروا اسمي في الإعلان: Omar Haddad", TRUE, FALSE, "Omar Haddad", NULL },
+	{ "אשמח אם תזכירו אותי בהודעה: Noa Levi", TRUE, FALSE, "Noa Levi", NULL },
+	{ "اگر گزارشی منتشر کردید، لطفاً اسم من را بنویسید: Sara Karimi", TRUE, FALSE, "Sara Karimi", NULL },
+	{ "ถ้ามีการประกาศ กรุณาใส่ชื่อผม: Somchai Jaidee", TRUE, FALSE, "Somchai Jaidee", NULL },
+	{ "Nếu có thông báo, xin ghi tên tôi là Trần Minh.", TRUE, FALSE, "Trần Minh", NULL },
+	{ "감사 표기는 Night Owls 팀 이름으로 해 주세요. 개인 이름은 빼 주세요.", TRUE, FALSE, "Night Owls", NULL },
+	{ "Could you add me to the acknowledgements? My supervisor would be thrilled. Kofi Mensah - https://kofi.example",
+	  TRUE, FALSE, "Kofi Mensah", "https://kofi.example" },
+	{ "Bitte erwähnen Sie im Bericht weder unseren Verein noch die Kinder.", TRUE, TRUE, NULL, NULL },
+	{ "Please name neither me nor my employer in whatever you publish.", TRUE, TRUE, NULL, NULL },
+	{ "Ne citez ni mon nom ni celui de mon employeur, s'il vous plaît.", TRUE, TRUE, NULL, NULL },
+	/* negatives: a name said in passing, a card, thanks for the fix, a
+	 * question about the policy, what happened, a question with no name */
+	{ "मेरा नाम Rohan Das है, मैं इस server का admin हूँ।", FALSE, FALSE, NULL, NULL },
+	{ "कृपया क्रेडिट कार्ड की जानकारी न भेजें।", FALSE, FALSE, NULL, NULL },
+	{ "Asante kwa kurekebisha haraka, kama kawaida.", FALSE, FALSE, NULL, NULL },
+	{ "빠른 수정 감사합니다. 로그는 /tmp/out.log 로 저장됩니다.", FALSE, FALSE, NULL, NULL },
+	{ "Do you credit reporters? Ask Jane Doe, https://jane.example", FALSE, FALSE, NULL, NULL },
+	{ "Neither the school nor the student was named in the report.", FALSE, FALSE, NULL, NULL },
+	{ "Thanks for the quick fix! Could you tell me when it ships? Best, Jane Doe, https://jane.example",
+	  FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
