@@ -507,6 +507,11 @@ static const ClassCase class_cases[] = {
 	{ "Twee sandboxes",
 	  "De tweede sandbox ziet de bestanden van de eerste in /var/tmp, maar alleen met hetzelfde\n"
 	  "image.", "isolation_bypass", "core" },
+	/* ... an egress rule named in the subject does not outweigh one
+	 * sandbox reaching another: no traffic leaves for the outside */
+	{ "Egress rules do not keep sandboxes apart",
+	  "With deny rules on both, sandbox A still opens connections to the web server of sandbox B\n"
+	  "over the host bridge.", "isolation_bypass", "core" },
 	/* ... not a second run of one sandbox ("der zweite Start") */
 	{ "Zweiter Start",
 	  "Beim zweiten Start derselben Sandbox ist die Datei aus dem ersten Lauf noch da; das ist\n"
