@@ -503,6 +503,55 @@ class_from_words(const StRules *rules, const char *text, gboolean suppress, gboo
 	return a->klass != NULL;
 }
 
+/* TRUE when one of G's patterns named in its KEY value matched in REGIONS. */
+static gboolean
+listed_matched(const StRuleGroup *g, const char *key, const GArray *regions)
+{
+	for (guint i = 0; i < g->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		const char *dot = strchr(p->key, '.');
+		const char *list = st_rule_get(g, key);
+		gboolean listed = FALSE;
+		if (dot == NULL || list == NULL)
+			continue;
+		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+		for (char **n = names; *n && !listed; n++)
+			listed = strcmp(*n, dot + 1) == 0;
+		for (guint r = 0; listed && r < regions->len; r++) {
+			const Region *reg = &g_array_index(regions, Region, r);
+			gint s = -1;
+			if (st_pattern_first(p, reg->scan, reg->flat, &s))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The candidate that takes WIN's place because its group lists WIN's in
+ * "outranks" and one of the patterns its "outranks_with" names matched: a
+ * finding whose boundary is named outright (one sandbox reaching another)
+ * is that class, however loudly the mechanism it goes through is named (an
+ * egress rule in the subject).  Else WIN.  T holds the groups' tallies. */
+static int
+outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int win, int min,
+	   guint min_patterns)
+{
+	if (win < 0)
+		return win;
+	const char *loser = ((const StRuleGroup *)g_ptr_array_index(groups, win))->name + strlen("class.");
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		const char *list = st_rule_get(g, "outranks");
+		if ((int)i == win || list == NULL || !candidate(&t[i], min, min_patterns))
+			continue;
+		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+		for (char **n = names; *n; n++)
+			if (strcmp(*n, loser) == 0 && listed_matched(g, "outranks_with", regions))
+				return (int)i;
+	}
+	return win;
+}
+
 /* The class the patterns name, as best_group() finds it, except that when
  * two or more classes reach class_min (with class_min_patterns distinct
  * patterns or a strong one) the word model (rules/class.model) weighs in:
@@ -556,6 +605,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 			}
 		}
 	}
+	win = outranking(groups, t, regions, win, min, min_patterns);
 	for (guint i = 0; i < groups->len; i++) {
 		if ((int)i == win) {
 			*best = t[i];

@@ -472,6 +472,50 @@ static const ClassCase class_cases[] = {
 	{ "Proceso en el sandbox",
 	  "Dentro del sandbox un proceso sin privilegios se convierte en root dentro del sandbox\n"
 	  "usando su.", NULL, "core" },
+	/* (#3) a word that names a part of the system is not the boundary the
+	 * flaw crosses: the Authorization header a key travels in, named in
+	 * any language or pasted as a header line, is no authorization check
+	 * when the key goes to a server it was not meant for ... */
+	{ "El cliente manda la clave API a otro servidor",
+	  "Con un archivo de configuración en el proyecto, el cliente envía la cabecera Authorization\n"
+	  "con nuestra clave API a otro servidor que elige quien escribió ese archivo.\n"
+	  "authorization: Bearer msbk_live_0000", "secret_leakage", "core" },
+	{ "Token an fremden Server",
+	  "Das CLI liest eine Datei im Arbeitsverzeichnis und hat danach unser Token im\n"
+	  "Authorization-Header an einen fremden Server geschickt.", "secret_leakage", "core" },
+	/* ... while a missing check on the server is still one */
+	{ "Control plane ignores the Authorization header",
+	  "The control plane accepts requests to /v1/sandboxes without an Authorization header and\n"
+	  "lists every organisation's sandboxes: an authorization bypass.", "control_plane_auth", "cloud" },
+	/* ... the cloud named as one of the servers the CLI talks to is not
+	 * where the flaw is ... */
+	{ "msb trusts any TLS certificate",
+	  "msb skips certificate checks for its downloads from image registries and the cloud API,\n"
+	  "so anyone on the path can feed it a tampered rootfs during msb pull.", NULL, "core" },
+	/* ... and a guest emptying a host directory through a host-side
+	 * command crosses the guest-host boundary, whatever the directory
+	 * holds and however msb was installed (from the install script) */
+	{ "Cleanup follows links made by the guest",
+	  "A link planted from inside the sandbox makes msb gc on the host wipe a whole folder on the\n"
+	  "host; our runner's folder holds the build cache. msb was installed with the install script.",
+	  "sandbox_escape", "core" },
+	/* ... two sandboxes told apart by order, and sandboxes of one image, in
+	 * other languages */
+	{ "Dos sandboxes comparten /var/tmp",
+	  "La segunda sandbox lee los ficheros que dejó la primera en /var/tmp mientras las dos\n"
+	  "están en marcha; pasa con sandboxes de la misma imagen.", "isolation_bypass", "core" },
+	{ "Twee sandboxes",
+	  "De tweede sandbox ziet de bestanden van de eerste in /var/tmp, maar alleen met hetzelfde\n"
+	  "image.", "isolation_bypass", "core" },
+	/* ... an egress rule named in the subject does not outweigh one
+	 * sandbox reaching another: no traffic leaves for the outside */
+	{ "Egress rules do not keep sandboxes apart",
+	  "With deny rules on both, sandbox A still opens connections to the web server of sandbox B\n"
+	  "over the host bridge.", "isolation_bypass", "core" },
+	/* ... not a second run of one sandbox ("der zweite Start") */
+	{ "Zweiter Start",
+	  "Beim zweiten Start derselben Sandbox ist die Datei aus dem ersten Lauf noch da; das ist\n"
+	  "unsere eigene Sandbox und kein Problem.", NULL, "core" },
 };
 
 static void
