@@ -123,7 +123,8 @@ WARN_STAMPS = $(WARN_SRCS:%.c=$(BUILD)/warnings/%.ok)
 warnings: $(WARN_STAMPS)
 $(BUILD)/warnings/%.ok: %.c $(WARN_HDRS)
 	@mkdir -p $(dir $@)
-	clang -fsyntax-only -Werror -std=gnu11 -pthread $(WARN) -Iinclude -Imilter $(PKG_CFLAGS) \
+	@echo "clang -Werror $<"
+	@clang -fsyntax-only -Werror -std=gnu11 -pthread $(WARN) -Iinclude -Imilter $(PKG_CFLAGS) \
 		-DST_VERSION='"$(VERSION)"' -DST_SYSCONFDIR='"$(sysconfdir)"' \
 		-DST_DATADIR='"$(datadir)"' -DST_LOCALSTATEDIR='"$(localstatedir)"' $<
 	@touch $@
