@@ -366,6 +366,12 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
+	 * with an edition word before its kernel, or as the writer's machine;
+	 * a guest image or a bare "Linux 6.8" is none */
+	{ "Host: Heron OS 7 Server, kernel 6.9.2-hrn1\n", "linux", "Heron OS 7", "6.9.2-hrn1", NULL, NULL },
+	{ "It happens on a Tern Linux 12 laptop with msb 0.9.8.\n", "linux", "Tern Linux 12", NULL, NULL, NULL },
+	{ "The guest runs Linux 6.8, kernel 6.8.0 inside the VM.\n", "linux", NULL, "6.8.0", NULL, NULL },
 	/* round 44: `ver` of a localised Windows names "Version" in its language */
 	{ "The computer: Windows 11 Pro 24H2,\n\nC:\\> ver\n\nMicrosoft Windows [Versi\xc3\xb3n 10.0.26100.2314]\n",
 	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
