@@ -769,6 +769,21 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3) the harm kept to whoever causes it, and the others untouched,
+	 * in other words and languages; a crash that reaches others is none */
+	{ "CLI crash on a huge manifest",
+	  "msb crashes on a 40 MB manifest before any sandbox starts. Whoever writes such a manifest "
+	  "only takes down himself.", TRUE, "self_dos", NULL },
+	{ "Absturz bei riesiger Datei",
+	  "msb st\xc3\xbcrzt ab, wenn die Datei riesig ist; wer das tut, schadet nur sich selbst.", TRUE,
+	  "self_dos", NULL },
+	{ "\xd0\x9f\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 msb",
+	  "msb \xd0\xb7\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x81\xd0\xb0\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c\xd1\x88\xd0\xbe\xd0\xbc \xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd0\xb5. "
+	  "\xd0\x94\xd1\x80\xd1\x83\xd0\xb3\xd0\xb8\xd0\xb5 \xd0\xbf\xd0\xb5\xd1\x81\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8\xd1\x86\xd1\x8b \xd0\xbd\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x82\xd1\x80\xd0\xbe\xd0\xbd\xd1\x83\xd1\x82\xd1\x8b.",
+	  TRUE, "self_dos", NULL },
+	{ "Daemon crash",
+	  "One sandbox's request crashes msbd and the other users' sandboxes all stop with it.", FALSE,
+	  "", ANY_CLASS },
 	/* a script the writer calls a sketch and never ran (#3) */
 	{ "Token reuse across sandboxes in the gateway",
 	  "The script below is only illustrative; it was never run against a real gateway, so "
