@@ -1661,6 +1661,12 @@ static const struct {
 	 * a published image replaced under its tag that everyone pulling gets */
 	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
 	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	/* (#3) the writer's own actions told in one run of prose, the last after
+	 * "then": a reproduction; tries and looks around are none */
+	{ PROSE "What we did: created an org key, revoked it in the console, then called the API with it and "
+	  "still got a list back.\n", 1, 1, 0 },
+	{ PROSE "I uploaded a file to the share, renamed it to a link, then restarted the sandbox.\n", 1, 1, 0 },
+	{ PROSE "I tried a few things, looked around, then gave up for the day.\n", 1, 0, 0 },
 	{ PROSE "  tar  <6.2.1\n  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n", 1, 0, 1 },
 	{ PROSE "We depend on microsandbox 0.8.2 and tar 6.1.15.\n", 1, 0, 0 },
 	{ "Hey,\n\nafter I pulled your image this morning my laptop fan went crazy. Inside the container "
