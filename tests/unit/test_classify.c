@@ -483,6 +483,14 @@ static const ClassCase class_cases[] = {
 	{ "Token an fremden Server",
 	  "Das CLI liest eine Datei im Arbeitsverzeichnis und hat danach unser Token im\n"
 	  "Authorization-Header an einen fremden Server geschickt.", "secret_leakage", "core" },
+	/* ... in any language: the name in quotes, after the header word, and
+	 * the key sent on to a server not meant for it */
+	{ "El client reenvia la clau",
+	  "Quan hi ha una redirecci\xc3\xb3, el client torna a enviar la cap\xc3\xa7alera Authorization\n"
+	  "i envia la clau d'API a un altre host que tria el sandbox.", "secret_leakage", "core" },
+	{ "Klient po\xc5\xa1le kl\xc3\xad\xc4\x8d",
+	  "Po p\xc5\x99esm\xc4\x9brov\xc3\xa1n\xc3\xad klient po\xc5\xa1le kl\xc3\xad\xc4\x8d API na jin\xc3\xbd server v hlavi\xc4\x8dce "
+	  "\"Authorization\".", "secret_leakage", "core" },
 	/* ... while a missing check on the server is still one */
 	{ "Control plane ignores the Authorization header",
 	  "The control plane accepts requests to /v1/sandboxes without an Authorization header and\n"
@@ -761,6 +769,21 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3) the harm kept to whoever causes it, and the others untouched,
+	 * in other words and languages; a crash that reaches others is none */
+	{ "CLI crash on a huge manifest",
+	  "msb crashes on a 40 MB manifest before any sandbox starts. Whoever writes such a manifest "
+	  "only takes down himself.", TRUE, "self_dos", NULL },
+	{ "Absturz bei riesiger Datei",
+	  "msb st\xc3\xbcrzt ab, wenn die Datei riesig ist; wer das tut, schadet nur sich selbst.", TRUE,
+	  "self_dos", NULL },
+	{ "\xd0\x9f\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 msb",
+	  "msb \xd0\xb7\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x81\xd0\xb0\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c\xd1\x88\xd0\xbe\xd0\xbc \xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd0\xb5. "
+	  "\xd0\x94\xd1\x80\xd1\x83\xd0\xb3\xd0\xb8\xd0\xb5 \xd0\xbf\xd0\xb5\xd1\x81\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8\xd1\x86\xd1\x8b \xd0\xbd\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x82\xd1\x80\xd0\xbe\xd0\xbd\xd1\x83\xd1\x82\xd1\x8b.",
+	  TRUE, "self_dos", NULL },
+	{ "Daemon crash",
+	  "One sandbox's request crashes msbd and the other users' sandboxes all stop with it.", FALSE,
+	  "", ANY_CLASS },
 	/* a script the writer calls a sketch and never ran (#3) */
 	{ "Token reuse across sandboxes in the gateway",
 	  "The script below is only illustrative; it was never run against a real gateway, so "

@@ -366,6 +366,12 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
+	 * with an edition word before its kernel, or as the writer's machine;
+	 * a guest image or a bare "Linux 6.8" is none */
+	{ "Host: Heron OS 7 Server, kernel 6.9.2-hrn1\n", "linux", "Heron OS 7", "6.9.2-hrn1", NULL, NULL },
+	{ "It happens on a Tern Linux 12 laptop with msb 0.9.8.\n", "linux", "Tern Linux 12", NULL, NULL, NULL },
+	{ "The guest runs Linux 6.8, kernel 6.8.0 inside the VM.\n", "linux", NULL, "6.8.0", NULL, NULL },
 	/* round 44: `ver` of a localised Windows names "Version" in its language */
 	{ "The computer: Windows 11 Pro 24H2,\n\nC:\\> ver\n\nMicrosoft Windows [Versi\xc3\xb3n 10.0.26100.2314]\n",
 	  "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL, NULL },
@@ -1655,6 +1661,12 @@ static const struct {
 	 * a published image replaced under its tag that everyone pulling gets */
 	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
 	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	/* (#3) the writer's own actions told in one run of prose, the last after
+	 * "then": a reproduction; tries and looks around are none */
+	{ PROSE "What we did: created an org key, revoked it in the console, then called the API with it and "
+	  "still got a list back.\n", 1, 1, 0 },
+	{ PROSE "I uploaded a file to the share, renamed it to a link, then restarted the sandbox.\n", 1, 1, 0 },
+	{ PROSE "I tried a few things, looked around, then gave up for the day.\n", 1, 0, 0 },
 	{ PROSE "  tar  <6.2.1\n  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n", 1, 0, 1 },
 	{ PROSE "We depend on microsandbox 0.8.2 and tar 6.1.15.\n", 1, 0, 0 },
 	{ "Hey,\n\nafter I pulled your image this morning my laptop fan went crazy. Inside the container "

@@ -389,6 +389,24 @@ static const struct {
 	{ "From: Issues <jira@example.net>\nTo: security@superrad.company\n"
 	  "Subject: [JIRA] (OPS-77) msb leaks keys\nAuto-Submitted: auto-generated\n\n"
 	  "Ravi Menon created an issue\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (#3) other trackers' new items by their layouts: Bugzilla's table,
+	 * Launchpad, Mantis, Gitea; a comment on an item is none */
+	{ "From: bugzilla@example.net\nTo: security@superrad.company\n"
+	  "Subject: [Bug 5120] New: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "            Bug ID: 5120\n           Summary: msb leaks keys\n          Reporter: kim@example.net\n\n"
+	  "The sandbox sees the host's keys.\n", TRUE },
+	{ "From: Launchpad <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "Private security bug reported:\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Mantis <mantis@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Ops 0000212]: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "The following issue has been SUBMITTED.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Gitea <gitea@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [ops/msb] msb leaks keys (#41)\nAuto-Submitted: auto-generated\n\n"
+	  "kim opened issue #41\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Gitea <gitea@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Re: [ops/msb] msb leaks keys (#41)\nAuto-Submitted: auto-generated\n\n"
+	  "kim commented on issue #41: the sandbox sees the host's keys.\n", FALSE },
 	/* a website form's relay */
 	{ "From: Forms <forms@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Contact form\nAuto-Submitted: auto-generated\n\n"
