@@ -126,6 +126,84 @@ yours yourself yourselves hi hello hey dear regards best cheers sincerely
 kind team microsandbox msb sandbox sandboxes
 """.split())
 
+# The same for the other languages reports come in: articles, pronouns,
+# prepositions, conjunctions, auxiliaries and the courtesies of a mail.
+# With a few dozen reports in each language, such words follow the classes
+# those few happened to have ("en_el, dentro, del" voted network_bypass for
+# any short Spanish text), which says nothing about a new report.  Spanish,
+# French, Italian, Portuguese, German, Dutch, Swedish, Danish, Norwegian,
+# Polish, Czech, Russian, Ukrainian, Turkish, Romanian, Hungarian,
+# Indonesian/Malay, Vietnamese, Tagalog and Greek.  Words that are also
+# English or technical words of the reports are left out: dos (DoS), nas,
+# os, var (/var), ci, pro, man, non (non-root), ai, com, har (a HAR file),
+# mint (Linux Mint, to mint keys), su, lo, af and sin (af_inet, sin_port),
+# sa (sa_family), ko (a kernel module), eu (a region), az, hat (Red Hat).
+# Scripts written without spaces (Chinese, Japanese) come as whole runs, so
+# only their courtesy runs are listed, and the greetings of Korean, Hebrew
+# and Arabic.
+STOP |= set("""
+el la los las un una unos unas le les de del al y e o u en con por para
+sobre entre desde hasta que quien se sus mi mis tu tus es fue ser
+estar está están era muy más pero como cuando donde porque este esta estos
+estas ese esa eso esto dentro también ya sí hay ha han he hemos otro otra
+nos me te yo él ella usted cual hola saludos gracias atentamente estimado
+estimados un cordial
+l d des du au aux à et ou mais donc car qui quoi dont où ce cet cette ces
+il elle ils elles je j nous vous m lui leur leurs y n pas est sont été
+être avoir avons avez ont était sur sous dans pour avec sans comme quand
+si aussi très même ma mes ton ta tes ses notre votre vos bonjour
+merci cordialement salutations madame monsieur
+gli uno di da nel nella nei negli nelle allo alla agli alle dello della
+dei degli delle dal dalla dai sul sulla tra fra che chi è sono stato
+essere ho hai abbiamo hanno anche quando dove perché questo questa questi
+quello quella più molto ciao salve grazie cordiali saluti buongiorno
+um uma uns umas do das no na em ao aos pelo pela não é são foi
+ter tem mas onde isso esse essa ele nós você meu minha olá obrigado
+obrigada abraços atenciosamente
+der die das den dem des ein eine einer eines einem einen und oder aber ich
+du er sie es wir ihr ist sind war waren sein haben habe hatte nicht
+auch auf aus bei mit nach von zu zum zur für im am an als wie wenn dass
+noch nur schon sich mein meine unser unsere dieser diese dieses kann wird
+werden hallo grüße gruß grüßen freundlichen danke vielen liebe geehrte
+geehrten
+het een en of maar ik je jij hij zij wij jullie is zijn heb heeft niet ook
+uit bij met naar van voor dat deze dit als wel nog om te groeten
+bedankt
+och eller men jag han hon vi är hade inte också på ur vid med till
+från för att som det ett og ikke er jeg til fra hvis kan hej hei tack
+hälsningar mvh vänliga venlig hilsen takk
+w z ze na po za przez dla i a ale lub że się jest są był była było nie
+ta te jak gdy czy mój moja nasz dzień dobry pozdrawiam dziękuję
+v ve při je jsou byl byla bylo není ne když který která které nebo
+jsem jste mám má s k dobrý den děkuji pozdravem
+и в во не на с со что как а но или по к у от до из за для это же бы был
+была было были есть мы вы он она они я меня мне наш ваш если так только
+уже при о об через все всё тоже здравствуйте спасибо уважением добрый день
+і й та з із від що але або це є був ми ви він вона вони мене мені якщо
+лише вже про також щодо який яка які привіт дякую повагою доброго
+ve ile bir bu şu için da ki ama veya gibi çok daha mi mı mu mü biz siz
+sen olarak olan yok değil ise sonra önce kadar göre her merhaba
+teşekkürler saygılarımla
+și sau dar în la pe cu din pentru că este sunt fost unei unui ale
+mai nu să fi foarte acest această aceste după prin bună ziua mulțumesc
+stimă
+egy és vagy hogy nem van volt vannak meg csak már ez azt ezt ha
+mert ami amely amit után pedig ki el fel üdvözlettel köszönöm
+dan atau tetapi yang di ke dari pada untuk dengan dalam ini itu saya kami
+kita anda ada tidak juga akan sudah bisa dapat karena jika oleh sebagai
+lebih halo terima kasih salam hormat selamat pagi
+và hoặc nhưng của là có không được trong cho với các những một này đó thì
+khi để từ đã sẽ đang tôi chúng bạn anh chị thể rất cũng nên xin chào cảm
+ơn trân trọng
+ang ng mga ay ako ikaw siya tayo namin natin naman din rin ba
+kasi kung yung nung salamat
+και το τα ο του της των τον την η οι να σε στο στη στην στον από με για που
+είναι ως αν ένα μια δεν θα σας μου μας ευχαριστώ
+您好 你好 谢谢 感谢 此致 敬礼 よろしくお願いいたします よろしくお願いします
+お世話になっております はじめまして セキュリティチーム御中 안녕하세요 감사합니다
+부탁드립니다 שלום תודה السلام عليكم شكرا
+""".split())
+
 
 def repo_root():
     return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
