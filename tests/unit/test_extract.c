@@ -1234,6 +1234,15 @@ static const struct {
 	{ "Neither the school nor the student was named in the report.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks for the quick fix! Could you tell me when it ships? Best, Jane Doe, https://jane.example",
 	  FALSE, FALSE, NULL, NULL },
+	/* issue #3: a given name that is a pronoun in another language
+	 * ("Ben", "Lei", "Vi") opens a name, not a clause; a name said in
+	 * passing and a signature stay none */
+	{ "Should the advisory list finders, \"Vi Tran\" and https://vitran.example would be great.", TRUE, FALSE,
+	  "Vi Tran", "https://vitran.example" },
+	{ "Please credit Lei Wang (https://leiwang.example).", TRUE, FALSE, "Lei Wang", "https://leiwang.example" },
+	{ "If you thank finders, Ben Adeyemi is fine, no link.", TRUE, FALSE, "Ben Adeyemi", NULL },
+	{ "Ben Carter from our QA team found this while testing the 0.9 branch.", FALSE, FALSE, NULL, NULL },
+	{ "That is all for now.\n\nThanks,\nBen Okafor\n", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
