@@ -1256,12 +1256,16 @@ static const struct {
 	  "สมชาย ใจดี", "https://somchai.example" },
 	{ "अगर आप advisory में श्रेय देते हैं तो नाम: राहुल वर्मा, लिंक https://rahulv.example", TRUE, FALSE,
 	  "राहुल वर्मा", "https://rahulv.example" },
+	{ "कृपया advisory में मेरा नाम प्रकाशित न करें।", TRUE, TRUE, NULL, NULL },
+	{ "공지에는 제 이름을 공개하지 말아 주세요.", TRUE, TRUE, NULL, NULL },
+	{ "ขอไม่ให้ใส่ชื่อผมในประกาศครับ", TRUE, TRUE, NULL, NULL },
 	/* ... and what they must not catch: a name said in passing, a
 	 * signature, an introduction, "do not publish" about the bug */
 	{ "Ben Carter from our QA team found this while testing the 0.9 branch.", FALSE, FALSE, NULL, NULL },
 	{ "That is all for now.\n\nThanks,\nBen Okafor\n", FALSE, FALSE, NULL, NULL },
 	{ "제 이름은 김민호이고 백엔드 개발자입니다.", FALSE, FALSE, NULL, NULL },
 	{ "আমার নাম রাকিব, আমি ঢাকায় থাকি।", FALSE, FALSE, NULL, NULL },
+	{ "이 버그는 수정 전까지 공개하지 말아 주세요.", FALSE, FALSE, NULL, NULL },
 	{ "Wie Sie an meinem Namen sehen, bin ich neu hier.", FALSE, FALSE, NULL, NULL },
 	{ "この件は修正されるまで公開しないでください。私の名前は佐藤です。", FALSE, FALSE, NULL, NULL },
 	{ "Please do not misspell my name in replies, it has an umlaut.", FALSE, FALSE, NULL, NULL },
