@@ -1240,6 +1240,41 @@ static const struct {
 	{ "Neither the school nor the student was named in the report.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks for the quick fix! Could you tell me when it ships? Best, Jane Doe, https://jane.example",
 	  FALSE, FALSE, NULL, NULL },
+	/* issue #3, the shapes under the wording (rounds 73-74): a given name
+	 * that is a pronoun elsewhere ("Ben", "Lei", "Vi"), "my name" in its
+	 * cases and as what is written down, the word "name" as a label before
+	 * a name in any script, the word "link" in any script ending the name,
+	 * and "my name ... publish ... not" in the verb-last languages */
+	{ "Should the advisory list finders, \"Vi Tran\" and https://vitran.example would be great.", TRUE, FALSE,
+	  "Vi Tran", "https://vitran.example" },
+	{ "Please credit Lei Wang (https://leiwang.example).", TRUE, FALSE, "Lei Wang", "https://leiwang.example" },
+	{ "If you thank finders, Ben Adeyemi is fine, no link.", TRUE, FALSE, "Ben Adeyemi", NULL },
+	{ "When the advisory goes out, kindly spell my name as Dmitri Volkov.", TRUE, FALSE, "Dmitri Volkov", NULL },
+	{ "Wenn Sie ein Advisory veröffentlichen, bitte unter meinem vollen Namen: Katrin Vogelsang.", TRUE, FALSE,
+	  "Katrin Vogelsang", NULL },
+	{ "Ako objavite obavijest, molim vas, potpišite me mojim imenom: Ivana Kovač.", TRUE, FALSE,
+	  "Ivana Kova\xc4\x8d", NULL },
+	{ "Jei skelbsite pranešimą, prašau nurodyti mano vardą: Rūta Petraitė.", TRUE, FALSE,
+	  "R\xc5\xabta Petrait\xc4\x97", NULL },
+	{ "アドバイザリに謝辞を載せていただけるなら、名前は Kenta Mori でお願いします。", TRUE, FALSE, "Kenta Mori", NULL },
+	{ "如果公告里有致谢，请写我的名字：Zhou Lin。", TRUE, FALSE, "Zhou Lin", NULL },
+	{ "ถ้ามีการให้เครดิตในประกาศ กรุณาใช้ชื่อ สมชาย ใจดี และลิงก์ https://somchai.example ครับ", TRUE, FALSE,
+	  "สมชาย ใจดี", "https://somchai.example" },
+	{ "अगर आप advisory में श्रेय देते हैं तो नाम: राहुल वर्मा, लिंक https://rahulv.example", TRUE, FALSE,
+	  "राहुल वर्मा", "https://rahulv.example" },
+	{ "कृपया advisory में मेरा नाम प्रकाशित न करें।", TRUE, TRUE, NULL, NULL },
+	{ "공지에는 제 이름을 공개하지 말아 주세요.", TRUE, TRUE, NULL, NULL },
+	{ "ขอไม่ให้ใส่ชื่อผมในประกาศครับ", TRUE, TRUE, NULL, NULL },
+	/* ... and what they must not catch: a name said in passing, a
+	 * signature, an introduction, "do not publish" about the bug */
+	{ "Ben Carter from our QA team found this while testing the 0.9 branch.", FALSE, FALSE, NULL, NULL },
+	{ "That is all for now.\n\nThanks,\nBen Okafor\n", FALSE, FALSE, NULL, NULL },
+	{ "제 이름은 김민호이고 백엔드 개발자입니다.", FALSE, FALSE, NULL, NULL },
+	{ "আমার নাম রাকিব, আমি ঢাকায় থাকি।", FALSE, FALSE, NULL, NULL },
+	{ "이 버그는 수정 전까지 공개하지 말아 주세요.", FALSE, FALSE, NULL, NULL },
+	{ "Wie Sie an meinem Namen sehen, bin ich neu hier.", FALSE, FALSE, NULL, NULL },
+	{ "この件は修正されるまで公開しないでください。私の名前は佐藤です。", FALSE, FALSE, NULL, NULL },
+	{ "Please do not misspell my name in replies, it has an umlaut.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
