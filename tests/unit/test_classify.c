@@ -486,10 +486,10 @@ static const ClassCase class_cases[] = {
 	/* ... in any language: the name in quotes, after the header word, and
 	 * the key sent on to a server not meant for it */
 	{ "El client reenvia la clau",
-	  "Quan hi ha una redirecci\xc3\xb3, el client torna a enviar la cap\xc3\xa7alera Authorization\n"
+	  "Quan hi ha una redirecci\xc3\xb3, el client torna a enviar la cap\xc3\xa7" "alera Authorization\n"
 	  "i envia la clau d'API a un altre host que tria el sandbox.", "secret_leakage", "core" },
 	{ "Klient po\xc5\xa1le kl\xc3\xad\xc4\x8d",
-	  "Po p\xc5\x99esm\xc4\x9brov\xc3\xa1n\xc3\xad klient po\xc5\xa1le kl\xc3\xad\xc4\x8d API na jin\xc3\xbd server v hlavi\xc4\x8dce "
+	  "Po p\xc5\x99" "esm\xc4\x9brov\xc3\xa1n\xc3\xad klient po\xc5\xa1le kl\xc3\xad\xc4\x8d API na jin\xc3\xbd server v hlavi\xc4\x8d" "ce "
 	  "\"Authorization\".", "secret_leakage", "core" },
 	/* ... while a missing check on the server is still one */
 	{ "Control plane ignores the Authorization header",

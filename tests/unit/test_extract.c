@@ -2374,7 +2374,7 @@ static const struct {
 	{ { "race.m", "application/octet-stream", "#import <Foundation/Foundation.h>\nint main(void) { return 0; }\n" }, "poc" },
 	{ { "Probe.cs", "text/plain", "using System;\nclass P { static void Main() { } }\n" }, "poc" },
 	{ { "trigger", "application/octet-stream", "#!/usr/bin/env python3\nimport socket\nsocket.socket().connect(('10.0.0.1', 80))\n" }, "poc" },
-	{ { "blob.bin", "application/octet-stream", "\x01\x02\x03binary\xff\xfe" }, "other" },
+	{ { "blob.bin", "application/octet-stream", "\x01\x02\x03" "binary\xff\xfe" }, "other" },
 	/* issue #3: a build or task file named the way Dockerfile and
 	 * Makefile are (a word run into "file", no extension), or a text that
 	 * starts as a build file does, is the reproduction; a data file
