@@ -507,16 +507,16 @@ class_from_words(const StRules *rules, const char *text, gboolean suppress, gboo
 static gboolean
 listed_matched(const StRuleGroup *g, const char *key, const GArray *regions)
 {
+	const char *list = st_rule_get(g, key);
+	if (list == NULL)
+		return FALSE;
+	g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
 	for (guint i = 0; i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
 		const char *dot = strchr(p->key, '.');
-		const char *list = st_rule_get(g, key);
-		gboolean listed = FALSE;
-		if (dot == NULL || list == NULL)
+		if (dot == NULL)
 			continue;
-		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
-		for (char **n = names; *n && !listed; n++)
-			listed = strcmp(*n, dot + 1) == 0;
+		gboolean listed = g_strv_contains((const char *const *)names, dot + 1);
 		for (guint r = 0; listed && r < regions->len; r++) {
 			const Region *reg = &g_array_index(regions, Region, r);
 			gint s = -1;

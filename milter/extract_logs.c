@@ -331,7 +331,7 @@ command_above(const Lines *ls, guint i)
 {
 	const Line *p = i > 0 ? &ls->l[i - 1] : NULL;
 
-	if (p != NULL && p->type == L_PROSE && st_x_step_command(ls, p))
+	if (p != NULL && st_x_step_command(ls, p))
 		return TRUE;  /* "2. curl -s https://x" and its output indented */
 	return p != NULL && p->type == L_CMD && p->segment == 0 && !p->env_log &&
 	       strstr(p->s, "<<") == NULL;
