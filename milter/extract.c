@@ -255,6 +255,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;
 		st_extract_credit_answer(rules, all ? all : own, own, a);
 	}
+	if (!a->credit_found)
+		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);

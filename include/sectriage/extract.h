@@ -40,6 +40,11 @@ void st_extract_credit(const StRules *rules, const char *text, StAnalysis *a);
  * (the same body with its quoted lines kept): sets the credit when one
  * answers; call it only when st_extract_credit found none. */
 void st_extract_credit_answer(const StRules *rules, const char *text, const char *own, StAnalysis *a);
+/* The writer's own name (the From header's display name or address)
+ * given in a sentence about credit or the advisory: a request in any
+ * language.  Call it only when the readings above found none. */
+void st_extract_credit_own(const StRules *rules, const char *text, const char *from_name,
+			   const char *from_addr, StAnalysis *a);
 void st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a);
 
 /* CVSS v3.x base score of VECTOR ("CVSS:3.1/AV:N/..."), per FIRST's

@@ -731,6 +731,12 @@ static const struct {
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
 	{ "Jag vill helst förbli anonym.", TRUE, TRUE, NULL, NULL },
+	/* "no need credit" as people writing English as a second language say
+	 * it; "no need to mention" and cloud credits are something else */
+	{ "No need any credit for me, just fix it please.", TRUE, TRUE, NULL, NULL },
+	{ "Thanks for reading. Don't need credit.", TRUE, TRUE, NULL, NULL },
+	{ "There is no need to mention that it runs on a Mac.", FALSE, FALSE, NULL, NULL },
+	{ "You don't need cloud credits to reproduce it.", FALSE, FALSE, NULL, NULL },
 	{ "لطفاً در advisory نام من را به صورت «Dariush Karimi» با لینک https://github.com/dk ذکر کنید.",
 	  TRUE, FALSE, "Dariush Karimi", "https://github.com/dk" },
 	{ "If you credit reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
@@ -1306,6 +1312,59 @@ static const struct {
 	{ "Can you send us the version you ran?\n\nYes: Rin Takeda built it, 0.8.6\n", NULL, FALSE, FALSE, NULL,
 	  NULL },
 };
+
+/* The writer's own name (From) after a word of credit or the advisory, in
+ * any language (st_extract_credit_own) */
+static const struct {
+	const char *text, *from_name, *from_addr;
+	gboolean found;
+	const char *name, *link;
+} own_credits[] = {
+	{ "Nếu các bạn ghi công trong advisory, xin ghi là Tran Minh Khoa, cảm ơn.", "Trần Minh Khoa",
+	  "khoa.tran@example.org", TRUE, "Tran Minh Khoa", NULL },
+	{ "Advisory'de teşekkür edecekseniz lütfen Elif Demir olarak yazın: https://github.com/edemir\n", "Elif Demir",
+	  "elif@example.org", TRUE, "Elif Demir", "https://github.com/edemir" },
+	/* the display name in another script, the address in Latin letters */
+	{ "Αν αναφέρετε ονόματα στο advisory, γράψτε Nikos Pappas.", "Νίκος Παππάς", "nikos.pappas@example.org", TRUE,
+	  "Nikos Pappas", NULL },
+	/* a script without capitals: the writer's own words only */
+	{ "إذا كان هناك كريدت في advisory اكتبوا سارة خليل من فضلكم.", "سارة خليل", "s.k@example.org", TRUE,
+	  "سارة خليل", NULL },
+	/* one word of the writer's and a capitalised one beside it */
+	{ "For the advisory you can use Ama Owusu-Boateng if that works.", NULL, "ama@example.org", TRUE,
+	  "Ama Owusu-Boateng", NULL },
+	/* the name the writer quoted, whole */
+	{ "If you credit anyone, please use \"Lena Ortiz & the Q-Lab team\" for it.", "Lena Ortiz",
+	  "lena@example.org", TRUE, "Lena Ortiz & the Q-Lab team", NULL },
+	/* near misses: a sign-off, the name before the word, someone else's
+	 * name, thanks, a name without capitals, no sender's name */
+	{ "Happy to help with the advisory if you want\nMarta Kowalska\n", "Marta Kowalska", "marta@example.org",
+	  FALSE, NULL, NULL },
+	{ "Marta Kowalska here; I read the advisory for 0.9 and this is new.", "Marta Kowalska", "marta@example.org",
+	  FALSE, NULL, NULL },
+	{ "The advisory by Jan Novak describes a similar bug.", "Marta Kowalska", "marta@example.org", FALSE, NULL,
+	  NULL },
+	{ "Thanks for the advisory, Marta Kowalska and team.", "Marta Kowalska", "marta@example.org", FALSE, NULL,
+	  NULL },
+	{ "the advisory was read by marta kowalska yesterday", "Marta Kowalska", "marta@example.org", FALSE, NULL,
+	  NULL },
+	{ "Please use Marta Kowalska in the advisory.", NULL, NULL, FALSE, NULL, NULL },
+};
+
+static void
+test_credit_own(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(own_credits); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_credit_own(rules, own_credits[i].text, own_credits[i].from_name, own_credits[i].from_addr, a);
+		if (a->credit_found != own_credits[i].found || a->credit_anonymous ||
+		    g_strcmp0(a->credit_name, own_credits[i].name) || g_strcmp0(a->credit_link, own_credits[i].link))
+			FAIL("own credit case %zu (%.40s): got %d/%s/%s", i, own_credits[i].text, a->credit_found,
+			     a->credit_name, a->credit_link);
+	}
+}
 
 static void
 test_credit(void)
@@ -3807,6 +3866,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
+	g_test_add_func("/extract/credit-own", test_credit_own);
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
 	g_test_add_func("/extract/description-told", test_description_told);
