@@ -34,7 +34,7 @@ static const struct {
 	const char *text;
 } entities[] = {
 	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
-	{ "apos", "'" }, { "nbsp", " " }, { "copy", "\xc2\xa9" },
+	{ "apos", "'" }, { "copy", "\xc2\xa9" },
 	{ "reg", "\xc2\xae" }, { "hellip", "\xe2\x80\xa6" },
 	{ "mdash", "\xe2\x80\x94" }, { "ndash", "\xe2\x80\x93" },
 	{ "lsquo", "\xe2\x80\x98" }, { "rsquo", "\xe2\x80\x99" },
@@ -145,6 +145,21 @@ text(Html *h, const char *s, gsize n)
 	}
 }
 
+/* A no-break space (&nbsp;, &#160;): text that does not collapse, as a
+ * browser shows it, so "<div>&nbsp;</div>" is the empty line its writer
+ * saw (webmails write every blank line so) and "&nbsp;&nbsp;x" keeps its
+ * indent.  It goes out as a space (one with the collapsed space before
+ * it: " &nbsp;x" is " x"); st_html_to_text drops the spaces that end a
+ * line. */
+static void
+hard_space(Html *h)
+{
+	gboolean spaced = h->sp_owed && h->nl_owed == 0;   /* settle puts that space */
+	settle(h);
+	if (!spaced || h->out->len == 0)
+		put(h, " ", 1);
+}
+
 /* Decode the entity at P ('&'); returns the byte after it, or P + 1 when it
  * is not an entity (the '&' is then text). */
 static const char *
@@ -167,9 +182,17 @@ entity(Html *h, const char *p, const char *end)
 		char buf[8];
 		if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 			c = 0xFFFD;
-		if (c < 0x20 || c == 0xA0)
+		if (c == 0xA0) {
+			hard_space(h);
+			return q + 1;
+		}
+		if (c < 0x20)
 			c = ' ';
 		text(h, buf, g_unichar_to_utf8(c, buf));
+		return q + 1;
+	}
+	if (strcmp(name, "nbsp") == 0) {
+		hard_space(h);
 		return q + 1;
 	}
 	for (gsize i = 0; i < G_N_ELEMENTS(entities); i++) {
@@ -363,6 +386,34 @@ find(const char *p, const char *end, char c)
 	return f ? f : end;
 }
 
+/* Drop the spaces, tabs and no-break spaces (U+00A0, as the HTML wrote
+ * them) that end each line of OUT, in place: a line that held only them is
+ * the blank line it looked like.  The last line, without its newline when
+ * MAX cut it, stays as it is. */
+static void
+chomp_lines(GString *out)
+{
+	gsize w = 0, keep = 0;  /* write position; its length without the trailing spaces */
+	for (gsize r = 0; r < out->len; r++) {
+		char c = out->str[r];
+		if (c == '\n') {
+			w = keep;
+			out->str[w++] = c;
+			keep = w;
+			continue;
+		}
+		if (c == '\xc2' && r + 1 < out->len && out->str[r + 1] == '\xa0') {
+			out->str[w++] = c;
+			out->str[w++] = out->str[++r];
+			continue;
+		}
+		out->str[w++] = c;
+		if (c != ' ' && c != '\t')
+			keep = w;
+	}
+	g_string_truncate(out, w);     /* a cut last line keeps what it has */
+}
+
 char *
 st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 {
@@ -389,6 +440,7 @@ st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 	link_close(&h);
 	if (!h.full && h.out->len > 0 && h.out->str[h.out->len - 1] != '\n')
 		put(&h, "\n", 1);
+	chomp_lines(h.out);
 	if (truncated)
 		*truncated = h.full;
 	g_free(h.href);

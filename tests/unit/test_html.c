@@ -22,6 +22,13 @@ static const struct {
 	  "1. a\n\n- b\n\n2. c\n\n- d\n" },
 	{ "<pre>  keep\n    this\r\n</pre>after", "  keep\n    this\n\nafter\n" },
 	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
+	/* a no-break space does not collapse: a block of only one is the blank
+	 * line a webmail writes so, runs of them indent; spaces that end a line
+	 * go */
+	{ "<div>Hi,</div><div>&nbsp;</div><div>text</div>", "Hi,\n\ntext\n" },
+	{ "<div>Hi,</div>\n<div>\xc2\xa0</div>\n<div>text</div>", "Hi,\n\ntext\n" },
+	{ "<div>Hi,</div><div>&#160;</div><div>&nbsp;&nbsp;$ ls</div>", "Hi,\n\n  $ ls\n" },
+	{ "<p>end&nbsp; </p>x", "end\n\nx\n" },
 	{ "&unknown; &amp &#0; &#xD800;", "&unknown; &amp \xef\xbf\xbd \xef\xbf\xbd\n" },
 	{ "<script>alert('x')</script>shown<style>p{}</style>", "shown\n" },
 	{ "<SCRIPT type=x>a<b</SCRIPT >ok", "ok\n" },
