@@ -38,6 +38,13 @@ static const struct {
 	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
+	/* (#3) the tool that tells the version named in a sentence of any
+	 * language, its answer after it; another package's is not ours */
+	{ "Installiert ist laut npm ls microsandbox die 0.8.7, auf Node 20.\n", "0.8.7", "prose" },
+	{ "A verze? Podle dpkg -l microsandbox je to 0.9.1-2 z repozitáře.\n", "0.9.1", "prose" },
+	{ "Il binario, msb --version alla mano, risulta 0.9.4.\n", "0.9.4", "prose" },
+	{ "Secondo pip show requests ho la 2.31.0 nel venv.\n", NULL, NULL },
+	{ "pip list microsandbox nella venv con Python 3.12.4 installato.\n", NULL, NULL },
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	/* round 14: the tag named before the word "tag" */
 	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
