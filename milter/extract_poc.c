@@ -171,7 +171,7 @@ step_command(const Lines *ls, const Line *l)
  * or "&&" ("the guest still gets out: msb exec web -- sh -c \"wget ...\"."),
  * so that a sentence that merely starts with a command is not one. */
 static gboolean
-inline_run(const Lines *ls, const char *span, gboolean bare)
+inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 {
 	gint64 min = st_rules_get_int(ls->rules, "poc", "min_inline_args", 3);
 	g_auto(GStrv) argv = NULL;
@@ -189,7 +189,9 @@ inline_run(const Lines *ls, const char *span, gboolean bare)
 	 * tree tool named with its options ("`deptool --reverse --for
 	 * urllib3` shows who pulls it in") reproduces nothing */
 	if (!st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, span) ||
-	    !is_command(ls, span) || !g_shell_parse_argv(span, &argc, &argv, NULL))
+	    (lone ? st_x_any_in(st_x_grp(ls->rules, "poc.env"), ls->scan, span)
+		  : !is_command(ls, span)) ||
+	    !g_shell_parse_argv(span, &argc, &argv, NULL))
 		return FALSE;
 	/* sudo and VAR=value before the program */
 	while (k < argc && (strcmp(argv[k], "sudo") == 0 ||
@@ -204,12 +206,81 @@ inline_run(const Lines *ls, const char *span, gboolean bare)
 		return TRUE;
 	for (gint i = k + 1; i < argc; i++)
 		if (strcmp(argv[i], "--") == 0 || strcmp(argv[i], "|") == 0 ||
-		    strcmp(argv[i], "&&") == 0 || argv[i][0] == '>')
+		    strcmp(argv[i], "&&") == 0 || argv[i][0] == '>' || argv[i][0] == '<')
 			return TRUE;
 	for (const char *p = span; *p && p[1]; p++)
 		if ((p[1] == '"' || p[1] == '\'') && (g_ascii_isspace(*p) || *p == '='))
 			return TRUE;  /* an argument that starts with a quote */
 	return FALSE;
+}
+
+static gboolean
+inline_run(const Lines *ls, const char *span, gboolean bare)
+{
+	return inline_run_as(ls, span, bare, FALSE);
+}
+
+/* Does one of the two words after the program of T (after sudo) look
+ * like a shell argument rather than an English word: an option, a path,
+ * a quote, a variable, a file name, a key=value or an address ("socat -
+ * VSOCK-CONNECT:2:1024", "ncat --send-only", "python3 x.py")?  "curl is
+ * slow when ..." is a sentence. */
+static gboolean
+shell_args(const char *t)
+{
+	const char *p = t;
+	guint word = 0;
+
+	if (g_str_has_prefix(p, "sudo "))
+		p += 5;
+	while (*p && word < 3) {
+		p += strspn(p, " \t");
+		const char *e = p + strcspn(p, " \t");
+		if (word > 0 && e > p && (strchr("-/.~$\"'`<>|", *p) != NULL ||
+					  memchr(p, '/', e - p) || memchr(p, ':', e - p) ||
+					  memchr(p, '=', e - p) || memchr(p, '@', e - p) ||
+					  (memchr(p, '.', e - p) && e[-1] != '.' && e[-1] != ',')))
+			return TRUE;
+		word++;
+		p = e;
+	}
+	return FALSE;
+}
+
+/* Is prose line I of LS a command of the writer's set on a line of its
+ * own, right under a sentence of theirs that ends in a colon ("I used this
+ * inside the sandbox:" / "" / "socat - VSOCK-CONNECT:2:1024 <<< '{...}'"),
+ * and with nothing after it in its paragraph?  Such a line is a block in
+ * all but its indent: it starts with a command word of a block
+ * ([poc.command], not only the unmistakable [poc.command-line] ones) and
+ * has the shape of a shell line (inline_run's bare test), and is no
+ * environment query ([poc.env]).  A command the colon sentence takes from
+ * the documentation or offers as a fix ([poc.lone-command.not]) is not the
+ * writer's run. */
+static gboolean
+lone_command(const Lines *ls, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (l->type != L_PROSE || l->segment != 0 || l->in_item || l->logline ||
+	    (i + 1 < ls->n && ls->l[i + 1].type != L_BLANK))
+		return FALSE;
+	gint h = st_x_heading_above(ls, i, 2);
+	if (h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
+		return FALSE;
+	const char *u = ls->l[h].s;
+	gsize n = strlen(u);
+	while (n > 0 && g_ascii_isspace(u[n - 1]))
+		n--;
+	if (!(n >= 1 && u[n - 1] == ':') && !(n >= 3 && memcmp(u + n - 3, "\xef\xbc\x9a", 3) == 0))
+		return FALSE;  /* ':' or the full-width '：' */
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.lone-command.not"), &ls->l[h]))
+		return FALSE;
+	g_autofree char *t = g_strstrip(g_strdup(l->s));
+	gsize tn = strlen(t);
+	if (tn == 0 || t[tn - 1] == '.' || !shell_args(t))
+		return FALSE;  /* a sentence that starts with a command word */
+	return inline_run_as(ls, t, TRUE, TRUE);
 }
 
 /* The end of the sentence of S that starts at P: the first '.', '!' or '?'
@@ -372,7 +443,8 @@ st_x_poc_line(const Lines *ls)
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
 		if ((l->type == L_CMD && !l->env_poc) ||
-		    (l->type == L_PROSE && (step_command(ls, l) || inline_command(ls, l)))) {
+		    (l->type == L_PROSE && (step_command(ls, l) || inline_command(ls, l) ||
+					    lone_command(ls, i)))) {
 			if (ncmd++ == 0)
 				first_cmd = (gint)i;
 		} else if (l->type == L_CODE) {

@@ -781,6 +781,23 @@ static const OosCase oos_cases[] = {
 	  "msb \xd0\xb7\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x81\xd0\xb0\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c\xd1\x88\xd0\xbe\xd0\xbc \xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd0\xb5. "
 	  "\xd0\x94\xd1\x80\xd1\x83\xd0\xb3\xd0\xb8\xd0\xb5 \xd0\xbf\xd0\xb5\xd1\x81\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8\xd1\x86\xd1\x8b \xd0\xbd\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x82\xd1\x80\xd0\xbe\xd0\xbd\xd1\x83\xd1\x82\xd1\x8b.",
 	  TRUE, "self_dos", NULL },
+	/* (#3) only the writer's own X, whatever X is, in other languages,
+	 * and the others carrying on; another tenant hit is no self-DoS */
+	{ "SDK: kein Timeout bei exec()",
+	  "Eine Endlosschleife im Gast blockiert exec() für immer. Betroffen ist nur mein eigener "
+	  "Job-Runner; alles andere auf dem Server bleibt normal.", TRUE, "self_dos", NULL },
+	{ "SDK zonder time-out",
+	  "Een oneindige lus in de gast laat de aanroep nooit terugkeren; alleen mijn eigen worker "
+	  "blijft hangen.", TRUE, "self_dos", NULL },
+	{ "exec() sin tiempo límite",
+	  "Con un bucle infinito la llamada nunca vuelve. Solo mi propio proceso queda colgado, "
+	  "los otros sandboxes siguen funcionando.", TRUE, "self_dos", NULL },
+	{ "exec() bez limitu czasu",
+	  "Nieskończona pętla w gościu blokuje wywołanie; dotyka to tylko mój własny proces.", TRUE,
+	  "self_dos", NULL },
+	{ "Blocage de l'hôte",
+	  "Une boucle infinie dans un invité bloque le démon : les sandboxes des autres clients "
+	  "s'arrêtent aussi et l'hôte ne répond plus.", TRUE, "", ANY_CLASS },
 	{ "Daemon crash",
 	  "One sandbox's request crashes msbd and the other users' sandboxes all stop with it.", FALSE,
 	  "", ANY_CLASS },

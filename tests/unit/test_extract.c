@@ -38,6 +38,13 @@ static const struct {
 	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
+	/* (#3) the tool that tells the version named in a sentence of any
+	 * language, its answer after it; another package's is not ours */
+	{ "Installiert ist laut npm ls microsandbox die 0.8.7, auf Node 20.\n", "0.8.7", "prose" },
+	{ "A verze? Podle dpkg -l microsandbox je to 0.9.1-2 z repozitáře.\n", "0.9.1", "prose" },
+	{ "Il binario, msb --version alla mano, risulta 0.9.4.\n", "0.9.4", "prose" },
+	{ "Secondo pip show requests ho la 2.31.0 nel venv.\n", NULL, NULL },
+	{ "pip list microsandbox nella venv con Python 3.12.4 installato.\n", NULL, NULL },
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	/* round 14: the tag named before the word "tag" */
 	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
@@ -1454,6 +1461,24 @@ static const struct {
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
 	/* PoC in many styles */
+	/* (#3) a command of the writer's own on a line of its own under
+	 * their colon sentence is a reproduction; one the docs give, or a
+	 * sentence that only starts with a command word, is not */
+	{ PROSE "From a shell in the guest I typed this:\n\n"
+	  "ncat --send-only 10.0.2.2 7070 < /etc/hostname\n\nand the name arrived on the host.\n", 1, 1, 0 },
+	{ PROSE "Depuis l'invité j'ai lancé :\n\nsocat - UNIX-CONNECT:/run/agent.sock <<< 'ping'\n\n"
+	  "et l'agent de l'hôte a répondu.\n", 1, 1, 0 },
+	{ PROSE "The README tells you to start the agent with:\n\n"
+	  "socat - UNIX-CONNECT:/run/agent.sock <<< 'ping'\n\nThat is what everyone runs.\n", 1, 0, 0 },
+	{ PROSE "What I noticed:\n\ncurl is slow when the proxy is set and 'no_proxy' is empty.\n", 1, 0, 0 },
+	/* (#3) a command indented alone, what it showed told in prose: no
+	 * log; the same command with its output pasted under it is one */
+	{ PROSE "As a second user I ran:\n\n    lsof -nP -u builder | grep -i token\n\n"
+	  "and it listed the token file; I did not keep what it printed.\n", 1, -1, 0 },
+	{ PROSE "As a second user I ran:\n\n    ps aux\n\nand saw the key in the list; the output is gone.\n",
+	  1, -1, 0 },
+	{ PROSE "As a second user I ran:\n\n    lsof -nP -u builder | grep -i token\n"
+	  "    msbd    4242 builder   7r   REG  259,2   512  1311 /run/msb/token\n", 1, -1, 1 },
 	/* round 13: pip at work is output even without a code block */
 	{ PROSE "Output of pip (cut):\nCollecting microsandbox-agentd-bin>=0.6\n  Found link https://pkgs.example/x-0.6.14.whl, version: 0.6.14\n"
 	  "Successfully installed microsandbox-0.6.14\n", 1, -1, 1 },
