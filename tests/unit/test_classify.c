@@ -524,6 +524,42 @@ static const ClassCase class_cases[] = {
 	{ "Zweiter Start",
 	  "Beim zweiten Start derselben Sandbox ist die Datei aus dem ersten Lauf noch da; das ist\n"
 	  "unsere eigene Sandbox und kein Problem.", NULL, "core" },
+	/* (#3) class and component told only in the writer's language: a
+	 * package manager told to trust whatever it is served, the signature
+	 * never checked, is supply_chain in the project's package repository */
+	{ "yum 仓库配置的问题",
+	  "文档让用户添加的 .repo 文件里写着 gpgcheck=0，dnf 安装时完全不验证签名，\n"
+	  "路径上的任何人都可以换掉 msb 的 rpm 包。", "supply_chain", "release_infra" },
+	{ "Установка по инструкции",
+	  "В инструкции для Debian предлагают apt репозиторий по http, и apt ставит пакеты без\n"
+	  "проверки подписи: любой на пути подменит пакет, а его postinst выполнится от root.",
+	  "supply_chain", "release_infra" },
+	/* ... another customer's files or sandbox in Arabic, Persian, Hindi,
+	 * Turkish */
+	{ "مشكلة في العزل",
+	  "عند تشغيل اثنين من sandbox بنفس الاسم يستطيع عميل واحد قراءة ملفات عميل آخر وتعديلها.",
+	  "isolation_bypass", "core" },
+	{ "Aynı dizin",
+	  "İki sandbox aynı durum dizinini paylaşıyor; bir kullanıcı başka bir müşterinin dosyalarını\n"
+	  "okuyup değiştirebiliyor.", "isolation_bypass", "core" },
+	{ "साझा फ़ोल्डर",
+	  "एक sandbox से दूसरे ग्राहक की फ़ाइलें पढ़ी और बदली जा सकती हैं।", "isolation_bypass", "core" },
+	/* ... a registry's artifact that is not what the release holds is the
+	 * build that published it, though the SDK carrying it is named */
+	{ "Node SDK tarball on npm",
+	  "The microsandbox tarball on npm for the Node SDK does not match the tagged source: its\n"
+	  "dist/ holds a script that is not in the repository at that commit.", "supply_chain", "release_infra" },
+	{ "Python SDK publish job",
+	  "I think the job that publishes to PyPI for the Python SDK was compromised: the sdist\n"
+	  "differs from the release assets on GitHub.", "supply_chain", "release_infra" },
+	/* ... not an SDK bug whose reporter says how he installed it */
+	{ "Python SDK leaks the env",
+	  "After pip install microsandbox, the Python SDK passes every secret of Sandbox.create() on\n"
+	  "the msb command line, where any local user reads it with ps.", "secret_leakage", "python_sdk" },
+	/* ... nor a package of the guest image with its own apt source */
+	{ "apt inside the sandbox",
+	  "Inside the sandbox, apt install from the image's own sources.list hangs forever when the\n"
+	  "network is set to none.", NULL, "core" },
 };
 
 static void
@@ -887,7 +923,9 @@ static const OosCase oos_cases[] = {
 	  "is affected.", TRUE, "self_dos", NULL },
 	{ "ערוץ צדדי בין sandboxes",
 	  "sandbox אחד יכול לשחזר מפתחות מ-sandbox שכן. לא בניתי PoC עובד, זה ניתוח תיאורטי בלבד.",
-	  FALSE, "theoretical", NULL },
+	  /* (#3) "between sandboxes" read in Hebrew too: the class of its
+	   * English twin below */
+	  FALSE, "theoretical", "isolation_bypass" },
 	{ "Possible Spectre v2 leak between sandboxes",
 	  "A side channel could leak secrets between sandboxes. I haven't built a PoC, this is\n"
 	  "theoretical.", FALSE, "theoretical", "isolation_bypass" },
@@ -1177,6 +1215,17 @@ static const OosCase oos_cases[] = {
 	{ "Crafted tar crashes msb-vmm",
 	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
 	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
+	/* (#3) a missing safeguard the writer files as a wish rather than a
+	 * bug, with nothing attacked, is hardening and has no class */
+	{ "Ideas for the cloud console",
+	  "Sessions in the console never time out and there is no way to require a security key for\n"
+	  "admins. Please take this as a feature wish rather than a bug: I never tried to break in,\n"
+	  "I only noticed it as a regular customer.", FALSE, "hardening", NULL },
+	/* ... a real authorization bypass told modestly keeps its class */
+	{ "Not sure if this matters",
+	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
+	  "/api/v1/keys returns every API key of every organization, without any token.", TRUE, "",
+	  "control_plane_auth" },
 };
 
 static void
