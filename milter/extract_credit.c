@@ -900,7 +900,11 @@ st_extract_credit_answer(const StRules *rules, const char *text, const char *own
  * writer's, the others capitalised (an unknown middle or family name) or
  * the writer's too; a name alone on its line (a sign-off) is none unless a
  * colon ends the line before.  None of [credit.general.trap] from the
- * sentence's start to the name.
+ * sentence's start to the name.  The name is looked for first, with no
+ * pattern run, and the words only before it: most mails give the writer's
+ * name in a sign-off or nowhere, and the broad topic patterns ("name",
+ * "list", "thank") would otherwise run over every mail that asks nothing
+ * (callgrind: 1.7% of an analysis pass over the corpus, now 0.1%).
  * ------------------------------------------------------------------ */
 
 /* The key a word is compared by: case-folded, and in ASCII when it has a
@@ -924,28 +928,40 @@ ident_key(const char *word, gssize len)
 /* A word: letters and marks of one script, with an apostrophe or a hyphen
  * between two letters ("O'Neil", "Jean-Luc").  The next word at or after P:
  * its start (*W) and end (*WE); FALSE at the end of the string or at LIMIT. */
+static GUnicodeScript
+script_of(gunichar c)
+{
+	return c < 0x80 ? G_UNICODE_SCRIPT_LATIN : g_unichar_get_script(c);
+}
+
+static gboolean
+letter(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isalpha((char)c) : g_unichar_isalpha(c);
+}
+
 static gboolean
 next_word(const char *p, const char *limit, const char **w, const char **we)
 {
 	while (p < limit && *p) {
 		gunichar c = g_utf8_get_char(p);
-		if (g_unichar_isalpha(c))
+		if (letter(c))
 			break;
 		p = g_utf8_next_char(p);
 	}
 	if (p >= limit || *p == '\0')
 		return FALSE;
 	*w = p;
-	GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(p));
+	GUnicodeScript script = script_of(g_utf8_get_char(p));
 	while (p < limit && *p) {
 		gunichar c = g_utf8_get_char(p);
 		const char *n = g_utf8_next_char(p);
-		if (g_unichar_ismark(c) || (g_unichar_isalpha(c) && g_unichar_get_script(c) == script)) {
+		if (g_unichar_ismark(c) || (letter(c) && script_of(c) == script)) {
 			p = n;
 			continue;
 		}
 		if ((c == '\'' || c == '-' || c == 0x2019) && n < limit && *n &&
-		    g_unichar_get_script(g_utf8_get_char(n)) == script && g_unichar_isalpha(g_utf8_get_char(n))) {
+		    script_of(g_utf8_get_char(n)) == script && letter(g_utf8_get_char(n))) {
 			p = n;
 			continue;
 		}
@@ -953,6 +969,16 @@ next_word(const char *p, const char *limit, const char **w, const char **we)
 	}
 	*we = p;
 	return TRUE;
+}
+
+/* The letter a word starts with, for a quick comparison: lower case and
+ * without its accents ("Á", "á" and "a" agree). */
+static gunichar
+first_base(const char *w)
+{
+	gunichar c = g_unichar_tolower(g_utf8_get_char(w)), d[4];
+	gsize n = c < 0x80 ? 0 : g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+	return n > 0 ? d[0] : c;
 }
 
 /* The writer's words: those of FROM_NAME and of the local part of
@@ -975,8 +1001,15 @@ own_words(const char *from_name, const char *from_addr)
 		for (const char *p = t; next_word(p, t + strlen(t), &w, &we); p = we)
 			if (g_utf8_strlen(w, we - w) >= 2) {
 				char *k = ident_key(w, we - w);
-				if (k)
+				if (k) {
 					g_hash_table_add(set, k);
+					/* the first letters, keyed as "\x01" + the letter */
+					char key[8] = "\x01";
+					key[1 + g_unichar_to_utf8(first_base(w), key + 1)] = '\0';
+					g_hash_table_add(set, g_strdup(key));
+					key[1 + g_unichar_to_utf8(first_base(k), key + 1)] = '\0';
+					g_hash_table_add(set, g_strdup(key));
+				}
 			}
 	}
 	if (g_hash_table_size(set) == 0) {
@@ -1007,8 +1040,15 @@ own_name_in(GHashTable *own, const char *text, const char *p, const char *limit,
 	const char *w, *we;
 
 	for (; next_word(p, limit, &w, &we); p = we) {
-		g_autofree char *k = ident_key(w, we - w);
-		gboolean id = k != NULL && g_hash_table_contains(own, k) && name_cased(w);
+		gboolean id = FALSE;
+		if (name_cased(w)) {
+			char first[8] = "\x01";
+			first[1 + g_unichar_to_utf8(first_base(w), first + 1)] = '\0';
+			if (g_hash_table_contains(own, first)) {
+				g_autofree char *k = ident_key(w, we - w);
+				id = k != NULL && g_hash_table_contains(own, k);
+			}
+		}
 		/* caseless scripts: only the writer's own words, else any word */
 		gboolean cap = id || (name_cased(w) && g_unichar_isupper(g_utf8_get_char(w)));
 		gboolean adjacent = n > 0 && w - wes[n - 1] == 1 && wes[n - 1][0] == ' ';
@@ -1077,28 +1117,25 @@ st_extract_credit_own(const StRules *rules, const char *text, const char *from_n
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
 	if (topic == NULL && topic2 == NULL)
 		return;
-	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
-	if (!st_x_any_in(topic, scan, text) && !st_x_any_in(topic2, scan, text))
-		return;
 	g_autoptr(GHashTable) own = own_words(from_name, from_addr);
 	if (own == NULL)
 		return;
-	const char *s, *e, *next;
+	/* the name first, with no pattern run (most mails give it only in a
+	 * sign-off, or nowhere), then the word before it in its sentence */
+	g_autoptr(StScan) scan = NULL;
+	const char *s, *e, *next, *ns = NULL, *ne = NULL;
 	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
-		g_autofree char *sent = g_strndup(s, e - s);
-		gint ts = -1, te = -1, ts2, te2;
-		if (!earliest(topic, scan, sent, &ts, &te))
-			ts = -1;
-		if (earliest(topic2, scan, sent, &ts2, &te2) && (ts < 0 || ts2 < ts)) {
-			ts = ts2;
-			te = te2;
+		gboolean asks = FALSE;
+		for (const char *q = s; !asks && own_name_in(own, text, q, e, &ns, &ne); q = ne) {
+			if (scan == NULL)
+				scan = st_scan_new(rules, text, -1);
+			g_autofree char *before = g_strndup(s, ns - s);
+			/* the traps up to the name: "..., NAME, thank you" asks */
+			g_autofree char *asked = g_strndup(s, ne - s);
+			asks = (st_x_any_in(topic2, scan, before) || st_x_any_in(topic, scan, before)) &&
+			       !st_x_any_in(trap, scan, asked);
 		}
-		const char *ns, *ne;
-		if (ts < 0 || !own_name_in(own, text, s + te, e, &ns, &ne))
-			continue;
-		/* the traps up to the name: "..., NAME, thank you" asks */
-		g_autofree char *asked = g_strndup(s, ne - s);
-		if (st_x_any_in(trap, scan, asked))
+		if (!asks)
 			continue;
 		g_autofree char *name = g_strndup(ns, ne - ns);
 		/* the name the writer quoted, whole ("Please credit \"NAME and
