@@ -755,6 +755,11 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) a relayed request whose fuller name follows, a remark in
+	 * parentheses that there is no link after it; an affiliation stays */
+	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
+	  TRUE, FALSE, "Marek Nowicki", NULL },
+	{ "Please credit Tomasz Wilk (Acme Labs).", TRUE, FALSE, "Tomasz Wilk (Acme Labs)", NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
