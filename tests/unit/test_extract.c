@@ -25,6 +25,22 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (#3) facts told in prose or in a localised tool's output: a package
+	 * manager's info fields in the locale's words, a move under way with its
+	 * object, what an install put on the machine (any language), a file of
+	 * the repository read at a release tag; not another tool's */
+	{ "Nazwa            : microsandbox\nWersja           : 0.9.4-2\nOpis             : sandboxes\n", "0.9.4", "package" },
+	{ "$ LANG=es_ES.UTF-8 pacman -Qi microsandbox-bin\nNombre          : microsandbox-bin\nVersi\xc3\xb3n         : 0.8.11-3\n",
+	  "0.8.11", "package" },
+	{ "Nombre          : docker\nVersi\xc3\xb3n         : 27.3.1-1\n", NULL, NULL },
+	{ "When updating our microsandbox port to\n0.9.7 I looked at the install script.\n", "0.9.7", "prose" },
+	{ "We recommend upgrading to 0.9.7 as soon as it ships.\n", NULL, NULL },
+	{ "While bumping actions/checkout to v4.2.1 I saw nothing else.\n", NULL, NULL },
+	{ "Ran brew install microsandbox and it installed 0.9.12 for me.\n", "0.9.12", "prose" },
+	{ "\xe7\x94\xa8 apt \xe5\xae\x89\xe8\xa3\x85 microsandbox \xe5\x90\x8e\xef\xbc\x8c\xe8\xa3\x85\xe4\xb8\x8a\xe7\x9a\x84\xe6\x98\xaf 0.9.6-1\xe3\x80\x82\n", "0.9.6", "prose" },
+	{ "microsandbox needs node installed, node 20.11.1 here.\n", NULL, NULL },
+	{ "Looking at scripts/install.sh as of v0.9.2, the checksum is fetched over http.\n", "0.9.2", "tag" },
+	{ "The job uses actions/setup-node@v4 with node v20.11.1.\n", NULL, NULL },
 	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
 	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
 	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
@@ -376,6 +392,16 @@ static const struct {
 	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
 	 * with an edition word before its kernel, or as the writer's machine;
 	 * a guest image or a bare "Linux 6.8" is none */
+	/* (#3) a CI runner's machine image named by its label is the host
+	 * (os, distro or macOS release, never a kernel); a workflow's runs-on,
+	 * a self-hosted runner and a container image's tag are not */
+	{ "Reproduced on our GitLab-hosted debian-12 runner with msb 0.9.8.\n", "linux", "Debian 12", NULL, NULL, NULL },
+	{ "Runner Image: ubuntu-22.04\n", "linux", "Ubuntu 22.04", NULL, NULL, NULL },
+	{ "We see it on the macos-15 runners too.\n", "macos", NULL, NULL, "15", NULL },
+	{ "It fails on ubuntu-latest runners as well.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "jobs:\n  test:\n    runs-on: self-hosted\n", NULL, NULL, NULL, NULL, NULL },
+	{ "jobs:\n  build:\n    runs-on: ubuntu-latest\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msb run --image ubuntu:24.04 -- sh\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Host: Heron OS 7 Server, kernel 6.9.2-hrn1\n", "linux", "Heron OS 7", "6.9.2-hrn1", NULL, NULL },
 	{ "It happens on a Tern Linux 12 laptop with msb 0.9.8.\n", "linux", "Tern Linux 12", NULL, NULL, NULL },
 	{ "The guest runs Linux 6.8, kernel 6.8.0 inside the VM.\n", "linux", NULL, "6.8.0", NULL, NULL },
@@ -729,6 +755,11 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) a relayed request whose fuller name follows, a remark in
+	 * parentheses that there is no link after it; an affiliation stays */
+	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
+	  TRUE, FALSE, "Marek Nowicki", NULL },
+	{ "Please credit Tomasz Wilk (Acme Labs).", TRUE, FALSE, "Tomasz Wilk (Acme Labs)", NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
