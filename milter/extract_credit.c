@@ -904,7 +904,8 @@ st_extract_credit_answer(const StRules *rules, const char *text, const char *own
  * pattern run, and the words only before it: most mails give the writer's
  * name in a sign-off or nowhere, and the broad topic patterns ("name",
  * "list", "thank") would otherwise run over every mail that asks nothing
- * (callgrind: 1.7% of an analysis pass over the corpus, now 0.1%).
+ * (callgrind, bench_analyze over the corpus: 197 M instructions a pass,
+ * 1.7% of the analysis; now 111 M).
  * ------------------------------------------------------------------ */
 
 /* The key a word is compared by: case-folded, and in ASCII when it has a
