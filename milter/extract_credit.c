@@ -58,6 +58,19 @@ quoted_name(const char *s)
 	return NULL;
 }
 
+/* The quoted name whose opening quote ends at AT (a name's first word,
+ * START the earliest the quote may begin), or NULL.  g_free(). */
+char *
+st_xc_quoted_at(const char *start, const char *at)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs); i++) {
+		gsize n = strlen(quote_pairs[i][0]);
+		if ((gsize)(at - start) >= n && strncmp(at - n, quote_pairs[i][0], n) == 0)
+			return quoted_name(at - n);
+	}
+	return NULL;
+}
+
 /* Trim whitespace, quotes and list punctuation around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); NULL
  * when nothing useful is left.  Takes ownership. */
@@ -106,8 +119,8 @@ clean_name(char *name, gint64 max)
 /* First link in S ([credit.link]: a URL, a bare github.com/... path made
  * https, or a fediverse handle "@user@host" kept as written), trailing
  * punctuation removed.  NULL when none.  g_free(). */
-static char *
-first_link(const StRuleGroup *group, const StScan *scan, const char *s)
+char *
+st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 {
 	StXHit h;
 	if (!st_x_find_in(group, NULL, scan, s, NULL, &h))
@@ -167,8 +180,8 @@ name_end(const StRuleGroup *ends, const StScan *scan, const char *seg)
 	return best;
 }
 
-static void
-set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
+void
+st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 	   char *evidence)
 {
 	a->credit_found = TRUE;
@@ -204,8 +217,8 @@ sentence_end(const char *p)
 /* The next sentence of text from P that is not empty: [*S, *E) (leading
  * space skipped), and where the one after it starts (*NEXT).  FALSE at the
  * text's end. */
-static gboolean
-next_sentence(const char *p, const char **s, const char **e, const char **next)
+gboolean
+st_xc_next_sentence(const char *p, const char **s, const char **e, const char **next)
 {
 	while (*p) {
 		while (*p && g_ascii_isspace(*p))
@@ -426,7 +439,7 @@ name_before_link(const StRules *rules, const StScan *scan, const char *seg, char
 		g_free(name);
 		return NULL;
 	}
-	*link = first_link(st_rules_group(rules, "credit.link"), scan, seg + at);
+	*link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, seg + at);
 	return name;
 }
 
@@ -454,7 +467,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	g_autofree char *bare_link = NULL;
 	const char *bare_at = NULL;
 	const char *s, *e, *next;
-	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
+	for (const char *p = text; st_xc_next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		gint ts, te;
 		/* a naming verb straight before a name is about crediting when
@@ -484,7 +497,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 			g_autofree char *qname = e[-1] == '?' && in_sentence <= strlen(win) ?
 				name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
 			if (qname != NULL) {
-				set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
+				st_xc_set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
 				return TRUE;
 			}
 			continue;
@@ -497,19 +510,19 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		if (name == NULL || !name_ok(rules, scan, name, written)) {
 			if (bare_at == NULL && link_follows(rules, scan, from) &&
 			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
-				bare_link = first_link(st_rules_group(rules, "credit.link"), scan, from);
+				bare_link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
 				bare_at = s;
 			}
 			continue;
 		}
 		g_autofree char *link = NULL;
 		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, win + fe))
-			link = first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
-		set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
+			link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
+		st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
 		return TRUE;
 	}
 	if (bare_at != NULL) {
-		set_credit(a, FALSE, NULL, bare_link, st_x_evidence(text, (gint)(bare_at - text)));
+		st_xc_set_credit(a, FALSE, NULL, bare_link, st_x_evidence(text, (gint)(bare_at - text)));
 		return TRUE;
 	}
 	return FALSE;
@@ -534,13 +547,13 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 	if (topic == NULL || who == NULL)
 		return FALSE;
 	const char *s, *e, *next;
-	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
+	for (const char *p = text; st_xc_next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
 		if (st_x_any_in(topic, scan, sent) &&
 		    (st_x_any_in(who, scan, sent) || st_x_any_in(others, scan, sent)) &&
 		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
 		    !st_x_any_in(trap, scan, sent)) {
-			set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
+			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
 		}
 	}
@@ -649,7 +662,7 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
 	r->name = fuller_name(r->rules, r->scan, name, seg);
 	if (!st_x_any_in(st_rules_group(r->rules, "credit.no-link"), r->scan, seg))
-		r->link = first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
+		r->link = st_xc_first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
 	return TRUE;
 }
 
@@ -684,7 +697,7 @@ relayed_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	StXHit h;
 	if (!relay_find(scan, text, &r, &h))
 		return FALSE;
-	set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+	st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 	st_x_hit_clear(&h);
 	g_free(r.name);
 	g_free(r.link);
@@ -747,7 +760,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		written = TRUE;
 	char *link = NULL;
 	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
-		link = first_link(st_rules_group(rules, "credit.link"), scan, seg);
+		link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, seg);
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
@@ -785,18 +798,18 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	/* every text matched below is TEXT or a piece of it */
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
 	if (st_x_find_in(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, &h)) {
-		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
+		st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;
 	}
 	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
 	if (st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 			 scan, text, NULL, request_answer, &r, &h)) {
-		set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 	} else if (!general_anonymous(rules, scan, text, a) && !relayed_request(rules, scan, text, a) &&
 		   !general_request(rules, scan, text, a) && r.nameless) {
-		set_credit(a, FALSE, NULL, r.nameless_link, st_x_evidence(text, r.nameless_at));
+		st_xc_set_credit(a, FALSE, NULL, r.nameless_link, st_x_evidence(text, r.nameless_at));
 	}
 	g_free(r.name);
 	g_free(r.link);
@@ -828,7 +841,7 @@ credit_reply(const StRules *rules, const StScan *scan, const char *text, const c
 	gint s, e;
 
 	if (earliest(st_rules_group(rules, "credit.answer.no"), scan, line, &s, &e) && s == 0) {
-		set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(at - text)));
+		st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(at - text)));
 		return TRUE;
 	}
 	if (!earliest(st_rules_group(rules, "credit.answer.yes"), scan, line, &s, &e) || s != 0)
@@ -842,8 +855,8 @@ credit_reply(const StRules *rules, const StScan *scan, const char *text, const c
 		return FALSE;
 	g_autofree char *link = NULL;
 	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, line + e))
-		link = first_link(st_rules_group(rules, "credit.link"), scan, line + e);
-	set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(at - text)));
+		link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, line + e);
+	st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(at - text)));
 	return TRUE;
 }
 
@@ -887,275 +900,3 @@ st_extract_credit_answer(const StRules *rules, const char *text, const char *own
 	}
 }
 
-/* ------------------------------------------------------------------
- * The writer's own name, read last, when nothing above answered: a sentence
- * about credit or the advisory ([credit.general.topic], [credit.own.topic])
- * that, after that word, names the writer themselves is a request to be
- * credited under that name, in whatever language the rest of it is
- * written ("Ha a bejelentőket feltüntetitek az advisoryban, kérlek, NAME
- * néven", "אם אתם נותנים קרדיט ב-advisory, אפשר לכתוב NAME").  The writer
- * is known by the From header: a word of its display name or of its
- * address's local part (reza.tavakoli@ for a display name in another
- * script).  The name is two to four adjacent words, one of them the
- * writer's, the others capitalised (an unknown middle or family name) or
- * the writer's too; a name alone on its line (a sign-off) is none unless a
- * colon ends the line before.  None of [credit.general.trap] from the
- * sentence's start to the name.  The name is looked for first, with no
- * pattern run, and the words only before it: most mails give the writer's
- * name in a sign-off or nowhere, and the broad topic patterns ("name",
- * "list", "thank") would otherwise run over every mail that asks nothing
- * (callgrind, bench_analyze over the corpus: 197 M instructions a pass,
- * 1.7% of the analysis; now 111 M).
- * ------------------------------------------------------------------ */
-
-/* The key a word is compared by: case-folded, and in ASCII when it has a
- * Latin spelling ("Kovács" and "kovacs" agree).  g_free(). */
-static char *
-ident_key(const char *word, gssize len)
-{
-	g_autofree char *norm = g_utf8_normalize(word, len, G_NORMALIZE_NFKC);
-	if (norm == NULL)
-		return NULL;
-	char *folded = g_utf8_casefold(norm, -1);
-	char *ascii = g_str_to_ascii(folded, "C");
-	if (strchr(ascii, '?') == NULL) {
-		g_free(folded);
-		return ascii;
-	}
-	g_free(ascii);
-	return folded;
-}
-
-/* A word: letters and marks of one script, with an apostrophe or a hyphen
- * between two letters ("O'Neil", "Jean-Luc").  The next word at or after P:
- * its start (*W) and end (*WE); FALSE at the end of the string or at LIMIT. */
-static GUnicodeScript
-script_of(gunichar c)
-{
-	return c < 0x80 ? G_UNICODE_SCRIPT_LATIN : g_unichar_get_script(c);
-}
-
-static gboolean
-letter(gunichar c)
-{
-	return c < 0x80 ? g_ascii_isalpha((char)c) : g_unichar_isalpha(c);
-}
-
-static gboolean
-next_word(const char *p, const char *limit, const char **w, const char **we)
-{
-	while (p < limit && *p) {
-		gunichar c = g_utf8_get_char(p);
-		if (letter(c))
-			break;
-		p = g_utf8_next_char(p);
-	}
-	if (p >= limit || *p == '\0')
-		return FALSE;
-	*w = p;
-	GUnicodeScript script = script_of(g_utf8_get_char(p));
-	while (p < limit && *p) {
-		gunichar c = g_utf8_get_char(p);
-		const char *n = g_utf8_next_char(p);
-		if (g_unichar_ismark(c) || (letter(c) && script_of(c) == script)) {
-			p = n;
-			continue;
-		}
-		if ((c == '\'' || c == '-' || c == 0x2019) && n < limit && *n &&
-		    script_of(g_utf8_get_char(n)) == script && letter(g_utf8_get_char(n))) {
-			p = n;
-			continue;
-		}
-		break;
-	}
-	*we = p;
-	return TRUE;
-}
-
-/* The letter a word starts with, for a quick comparison: lower case and
- * without its accents ("Á", "á" and "a" agree). */
-static gunichar
-first_base(const char *w)
-{
-	gunichar c = g_unichar_tolower(g_utf8_get_char(w)), d[4];
-	gsize n = c < 0x80 ? 0 : g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
-	return n > 0 ? d[0] : c;
-}
-
-/* The writer's words: those of FROM_NAME and of the local part of
- * FROM_ADDR (split at anything but a letter), of at least two
- * characters, as ident_key gives them.  NULL when there are none. */
-static GHashTable *
-own_words(const char *from_name, const char *from_addr)
-{
-	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autofree char *local = from_addr ? g_strdup(from_addr) : NULL;
-	char *at = local ? strchr(local, '@') : NULL;
-	if (at)
-		*at = '\0';
-	const char *texts[] = { from_name, local };
-	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
-		const char *t = texts[i];
-		const char *w, *we;
-		if (t == NULL || !g_utf8_validate(t, -1, NULL))
-			continue;
-		for (const char *p = t; next_word(p, t + strlen(t), &w, &we); p = we)
-			if (g_utf8_strlen(w, we - w) >= 2) {
-				char *k = ident_key(w, we - w);
-				if (k) {
-					g_hash_table_add(set, k);
-					/* the first letters, keyed as "\x01" + the letter */
-					char key[8] = "\x01";
-					key[1 + g_unichar_to_utf8(first_base(w), key + 1)] = '\0';
-					g_hash_table_add(set, g_strdup(key));
-					key[1 + g_unichar_to_utf8(first_base(k), key + 1)] = '\0';
-					g_hash_table_add(set, g_strdup(key));
-				}
-			}
-	}
-	if (g_hash_table_size(set) == 0) {
-		g_hash_table_destroy(set);
-		return NULL;
-	}
-	return set;
-}
-
-/* Is the word [W, WE) written as a name's word: a capital, or a letter of
- * a script without case? */
-static gboolean
-name_cased(const char *w)
-{
-	gunichar c = g_utf8_get_char(w);
-	return g_unichar_isupper(c) || g_unichar_istitle(c) || !g_unichar_islower(c);
-}
-
-/* The writer's name in [P, LIMIT) of TEXT as the reading above says: its
- * start and end, or FALSE. */
-static gboolean
-own_name_in(GHashTable *own, const char *text, const char *p, const char *limit, const char **ns,
-	    const char **ne)
-{
-	const char *ws[5], *wes[5];
-	gboolean ids[5];
-	guint n = 0;
-	const char *w, *we;
-
-	for (; next_word(p, limit, &w, &we); p = we) {
-		gboolean id = FALSE;
-		if (name_cased(w)) {
-			char first[8] = "\x01";
-			first[1 + g_unichar_to_utf8(first_base(w), first + 1)] = '\0';
-			if (g_hash_table_contains(own, first)) {
-				g_autofree char *k = ident_key(w, we - w);
-				id = k != NULL && g_hash_table_contains(own, k);
-			}
-		}
-		/* caseless scripts: only the writer's own words, else any word */
-		gboolean cap = id || (name_cased(w) && g_unichar_isupper(g_utf8_get_char(w)));
-		gboolean adjacent = n > 0 && w - wes[n - 1] == 1 && wes[n - 1][0] == ' ';
-		if (!cap || (n > 0 && !adjacent) || n == G_N_ELEMENTS(ws)) {
-			/* the run before ends here */
-			guint nid = 0;
-			for (guint i = 0; i < n; i++)
-				nid += ids[i];
-			if (nid > 0 && n >= 2)
-				break;
-			n = 0;
-			if (!cap)
-				continue;
-		}
-		ws[n] = w;
-		wes[n] = we;
-		ids[n] = id;
-		n++;
-	}
-	guint nid = 0;
-	for (guint i = 0; i < n; i++)
-		nid += ids[i];
-	if (nid == 0 || n < 2)
-		return FALSE;
-	/* the writer's words, with at most one other word beside them when
-	 * the writer gave one only ("Noa Friedman" from noa@) */
-	guint first = 0, last = n - 1;
-	while (!ids[first])
-		first++;
-	while (!ids[last])
-		last--;
-	if (first == last) {
-		if (last + 1 < n)
-			last++;
-		else
-			first--;
-	}
-	*ns = ws[first];
-	*ne = wes[last];
-	/* a sign-off: the name alone on its line, no colon before it */
-	const char *q = *ns;
-	while (q > text && (q[-1] == ' ' || q[-1] == '\t'))
-		q--;
-	if (q == text || q[-1] == '\n') {
-		const char *r = *ne;
-		while (*r == ' ' || *r == '\t' || *r == ',' || *r == '.')
-			r++;
-		if (*r == '\n' || *r == '\0') {
-			while (q > text && g_ascii_isspace(q[-1]))
-				q--;
-			if (q == text || q[-1] != ':')
-				return FALSE;
-		}
-	}
-	return TRUE;
-}
-
-void
-st_extract_credit_own(const StRules *rules, const char *text, const char *from_name, const char *from_addr,
-		      StAnalysis *a)
-{
-	if (rules == NULL || text == NULL || a == NULL || a->credit_found)
-		return;
-	const StRuleGroup *topic = st_rules_group(rules, "credit.general.topic");
-	const StRuleGroup *topic2 = st_rules_group(rules, "credit.own.topic");
-	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
-	if (topic == NULL && topic2 == NULL)
-		return;
-	g_autoptr(GHashTable) own = own_words(from_name, from_addr);
-	if (own == NULL)
-		return;
-	/* the name first, with no pattern run (most mails give it only in a
-	 * sign-off, or nowhere), then the word before it in its sentence */
-	g_autoptr(StScan) scan = NULL;
-	const char *s, *e, *next, *ns = NULL, *ne = NULL;
-	for (const char *p = text; next_sentence(p, &s, &e, &next); p = next) {
-		gboolean asks = FALSE;
-		for (const char *q = s; !asks && own_name_in(own, text, q, e, &ns, &ne); q = ne) {
-			if (scan == NULL)
-				scan = st_scan_new(rules, text, -1);
-			g_autofree char *before = g_strndup(s, ns - s);
-			/* the traps up to the name: "..., NAME, thank you" asks */
-			g_autofree char *asked = g_strndup(s, ne - s);
-			asks = (st_x_any_in(topic2, scan, before) || st_x_any_in(topic, scan, before)) &&
-			       !st_x_any_in(trap, scan, asked);
-		}
-		if (!asks)
-			continue;
-		g_autofree char *name = g_strndup(ns, ne - ns);
-		/* the name the writer quoted, whole ("Please credit \"NAME and
-		 * NAME, TEAM\""), as long as a name may be */
-		g_autofree char *quoted = NULL;
-		for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs) && quoted == NULL; i++) {
-			gsize n = strlen(quote_pairs[i][0]);
-			if (ns - s >= (gssize)n && strncmp(ns - n, quote_pairs[i][0], n) == 0)
-				quoted = quoted_name(ns - n);
-		}
-		if (quoted != NULL && strlen(quoted) <= (gsize)st_rules_get_int(rules, "credit", "name_max", 80)) {
-			g_free(name);
-			name = st_x_squash(g_steal_pointer(&quoted));
-		}
-		g_autofree char *rest = g_strndup(ne, e - ne);
-		g_autofree char *link = NULL;
-		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, rest))
-			link = first_link(st_rules_group(rules, "credit.link"), scan, rest);
-		set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
-		return;
-	}
-}

@@ -303,5 +303,16 @@ void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
  * the platform only.  g_free() (extract_archive.c). */
 char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
+/* Shared by the credit readings (extract_credit.c, extract_credit_own.c). */
+/* The quoted name whose opening quote ends at AT, or NULL.  g_free(). */
+char *st_xc_quoted_at(const char *start, const char *at);
+/* The first [credit.link] link in S, or NULL.  g_free(). */
+char *st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s);
+/* Set A's credit (EVIDENCE owned). */
+void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
+		      char *evidence);
+/* The next sentence of the text from P: [*S, *E), *NEXT after it. */
+gboolean st_xc_next_sentence(const char *p, const char **s, const char **e, const char **next);
+
 G_END_DECLS
 #endif
