@@ -62,10 +62,8 @@ static guint
 ac_trie(StAc *ac, const char *const *lits, guint n, GArray *trie, GPtrArray *ends)
 {
 	guint states = 1;
-	guint32 zero = 0;
 
-	for (guint k = 0; k < ac->n_classes; k++)
-		g_array_append_val(trie, zero);
+	g_array_set_size(trie, ac->n_classes);  /* TRIE clears what it adds */
 	g_ptr_array_add(ends, NULL);
 	for (guint i = 0; i < n; i++) {
 		guint s = 0;
@@ -78,8 +76,7 @@ ac_trie(StAc *ac, const char *const *lits, guint n, GArray *trie, GPtrArray *end
 			guint32 *t = &g_array_index(trie, guint32, s * ac->n_classes + k);
 			if (*t == 0) {
 				*t = states++;
-				for (guint j = 0; j < ac->n_classes; j++)
-					g_array_append_val(trie, zero);
+				g_array_set_size(trie, trie->len + ac->n_classes);
 				g_ptr_array_add(ends, NULL);
 				t = &g_array_index(trie, guint32, s * ac->n_classes + k);
 			}
@@ -131,7 +128,7 @@ StAc *
 st_ac_new(const char *const *lits, guint n)
 {
 	StAc *ac = g_new0(StAc, 1);
-	g_autoptr(GArray) trie = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) trie = g_array_new(FALSE, TRUE, sizeof(guint32));
 	g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func(ends_free);
 
 	ac->n_lits = n;

@@ -21,7 +21,7 @@ role_match(const StRuleGroup *g, const char *filename, const char *ctype, char *
 		StPattern *p = g_ptr_array_index(g->patterns, i);
 		gboolean on_type = g_str_has_prefix(p->key, "match.type");
 		const char *s = on_type ? ctype : filename;
-		if (s && g_regex_match(p->re, s, 0, NULL)) {
+		if (s && g_regex_match(st_pattern_regex(p, s), s, 0, NULL)) {
 			if (why)
 				*why = g_strdup_printf("%s %s matches [%s] %s",
 						       on_type ? "type" : "name", s,

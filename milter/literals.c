@@ -26,6 +26,8 @@ typedef struct {
 	                    * setting: its branches are not patterns of their own */
 	const char *src;   /* the pattern, for BARS */
 	GArray *bars;      /* gsize: offsets of the top level's '|' (or NULL) */
+	GPtrArray *tops;   /* StLitCond* or NULL: each top-level branch's
+	                    * condition, as its own parse would give it */
 } Parser;
 
 /* What one atom is. */
@@ -127,6 +129,22 @@ cond_lit(const char *l)
 	c->kind = ST_LIT_COND_LIT;
 	c->lit = g_strdup(l);
 	return c;
+}
+
+static StLitCond *
+cond_copy(const StLitCond *c)
+{
+	if (c == NULL)
+		return NULL;
+	StLitCond *d = g_new0(StLitCond, 1);
+	d->kind = c->kind;
+	d->lit = g_strdup(c->lit);
+	if (c->kids) {
+		d->kids = g_ptr_array_new_full(c->kids->len, (GDestroyNotify)st_lit_cond_free);
+		for (guint i = 0; i < c->kids->len; i++)
+			g_ptr_array_add(d->kids, cond_copy(g_ptr_array_index(c->kids, i)));
+	}
+	return d;
 }
 
 /* Add to CONDS "one of F's literals" (F is not taken) when all of them are
@@ -792,13 +810,14 @@ static GPtrArray *
 parse_alt(Parser *p, guint depth, StLitCond **cond)
 {
 	GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	GPtrArray *branches = cond_list();
 	gboolean none = FALSE, free_branch = FALSE;
 
 	for (;;) {
 		StLitCond *c = NULL;
 		GPtrArray *f = parse_seq(p, depth, &c);
+		if (depth == 0 && p->tops)
+			g_ptr_array_add(p->tops, cond_copy(c));
 		if (c == NULL)
 			free_branch = TRUE;
 		else
@@ -807,10 +826,8 @@ parse_alt(Parser *p, guint depth, StLitCond **cond)
 			none = TRUE;
 		for (guint i = 0; f && !none && i < f->len; i++) {
 			char *l = g_ptr_array_index(f, i);
-			if (g_hash_table_contains(seen, l))
-				continue;
-			g_ptr_array_add(all, g_strdup(l));
-			g_hash_table_add(seen, g_ptr_array_index(all, all->len - 1));
+			if (!g_ptr_array_find_with_equal_func(all, l, g_str_equal, NULL))
+				g_ptr_array_add(all, g_strdup(l));
 		}
 		if (f)
 			g_ptr_array_unref(f);
@@ -832,72 +849,66 @@ parse_alt(Parser *p, guint depth, StLitCond **cond)
 	return all;
 }
 
-/* Parse the whole of SOURCE: *FACTOR its best factor and *COND its
- * condition (either may be NULL), with BARS (or NULL) the offsets of its
- * top-level '|'.  FALSE (and both NULL) when a construct is not understood
- * or the parse stops short of the end.  *JOINED: whether a back reference,
- * a subroutine call or an option setting ties its branches together. */
-static gboolean
-parse_source(const char *source, GArray *bars, GPtrArray **factor, StLitCond **cond,
-	     gboolean *joined)
+void
+st_lit_reading_clear(StLitReading *r)
 {
-	Parser p = { .s = source, .src = source, .bars = bars };
+	g_clear_pointer(&r->required, g_ptr_array_unref);
+	g_clear_pointer(&r->cond, st_lit_cond_free);
+	g_clear_pointer(&r->branches, g_ptr_array_unref);
+	g_clear_pointer(&r->branch_conds, g_ptr_array_unref);
+}
 
-	*factor = parse_alt(&p, 0, cond);
-	if (joined)
-		*joined = p.joined;
+gboolean
+st_literals_read(const char *source, StLitReading *r)
+{
+	g_autoptr(GArray) bars = g_array_new(FALSE, FALSE, sizeof(gsize));
+	g_autoptr(GPtrArray) tops = g_ptr_array_new_with_free_func((GDestroyNotify)st_lit_cond_free);
+	Parser p = { .s = source, .src = source, .bars = bars, .tops = tops };
+
+	memset(r, 0, sizeof(*r));
+	if (source == NULL)
+		return FALSE;
+	r->required = parse_alt(&p, 0, &r->cond);
 	if (p.fail || *p.s != '\0') {
-		g_clear_pointer(factor, g_ptr_array_unref);
-		g_clear_pointer(cond, st_lit_cond_free);
+		st_lit_reading_clear(r);
 		return FALSE;
 	}
+	if (factor_score(r->required) < ST_LITERALS_MIN)
+		g_clear_pointer(&r->required, g_ptr_array_unref);
+	if (p.joined || bars->len == 0)
+		return TRUE;
+	r->branches = g_ptr_array_new_with_free_func(g_free);
+	gsize from = 0;
+	for (guint i = 0; i <= bars->len; i++) {
+		gsize to = i < bars->len ? g_array_index(bars, gsize, i) : strlen(source);
+		g_ptr_array_add(r->branches, g_strndup(source + from, to - from));
+		from = to + 1;
+	}
+	g_assert(tops->len == r->branches->len);
+	r->branch_conds = g_steal_pointer(&tops);
 	return TRUE;
 }
 
 GPtrArray *
 st_literals_required(const char *source)
 {
-	GPtrArray *f = NULL;
-	g_autoptr(StLitCond) c = NULL;
-
-	if (source == NULL || !parse_source(source, NULL, &f, &c, NULL))
-		return NULL;
-	if (factor_score(f) < ST_LITERALS_MIN)
-		g_clear_pointer(&f, g_ptr_array_unref);
-	return f;
+	g_auto(StLitReading) r = { 0 };
+	st_literals_read(source, &r);
+	return g_steal_pointer(&r.required);
 }
 
 StLitCond *
 st_literals_condition(const char *source)
 {
-	g_autoptr(GPtrArray) f = NULL;
-	StLitCond *c = NULL;
-
-	if (source == NULL || !parse_source(source, NULL, &f, &c, NULL))
-		return NULL;
-	return c;
+	g_auto(StLitReading) r = { 0 };
+	st_literals_read(source, &r);
+	return g_steal_pointer(&r.cond);
 }
 
 GPtrArray *
 st_literals_branches(const char *source)
 {
-	g_autoptr(GPtrArray) f = NULL;
-	g_autoptr(StLitCond) c = NULL;
-	g_autoptr(GArray) bars = NULL;
-	gboolean joined = FALSE;
-	GPtrArray *out;
-	gsize from = 0;
-
-	if (source == NULL)
-		return NULL;
-	bars = g_array_new(FALSE, FALSE, sizeof(gsize));
-	if (!parse_source(source, bars, &f, &c, &joined) || joined || bars->len == 0)
-		return NULL;
-	out = g_ptr_array_new_with_free_func(g_free);
-	for (guint i = 0; i <= bars->len; i++) {
-		gsize to = i < bars->len ? g_array_index(bars, gsize, i) : strlen(source);
-		g_ptr_array_add(out, g_strndup(source + from, to - from));
-		from = to + 1;
-	}
-	return out;
+	g_auto(StLitReading) r = { 0 };
+	st_literals_read(source, &r);
+	return g_steal_pointer(&r.branches);
 }

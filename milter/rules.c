@@ -14,12 +14,74 @@
 #define ST_RULES_ERROR_DOMAIN g_quark_from_static_string("st-rules")
 #define MAX_TEMPLATE_BYTES (256 * 1024)
 
+/* ------------------------------------------------------------ regexes */
+
+static GMutex regex_lock;  /* taken only to compile */
+
+static void
+regex_clear(StRegex *rx)
+{
+	if (rx->fast)
+		g_regex_unref(rx->fast);
+	if (rx->plain)
+		g_regex_unref(rx->plain);
+	rx->fast = rx->plain = NULL;
+}
+
+/* Compile SOURCE for the interpreter into RX (under REGEX_LOCK, or before
+ * RX is shared).  FALSE and ERROR when it does not compile. */
+static gboolean
+regex_compile_plain(StRegex *rx, const char *source, GError **error)
+{
+	GRegex *re = g_regex_new(source, rx->flags, 0, error);
+	if (re == NULL) {
+		rx->broken = TRUE;
+		return FALSE;
+	}
+	g_atomic_pointer_set(&rx->plain, re);
+	return TRUE;
+}
+
+GRegex *
+st_regex_get(StRegex *rx, const char *source, const char *text)
+{
+	GRegex *re = g_atomic_pointer_get(&rx->fast);
+	if (re != NULL)
+		return re;
+	gint runs = g_atomic_int_add(&rx->runs, 1), bytes = g_atomic_int_get(&rx->bytes);
+	if (text != NULL && bytes < ST_REGEX_JIT_BYTES) {
+		gint len = (gint)strnlen(text, ST_REGEX_JIT_BYTES);
+		bytes = g_atomic_int_add(&rx->bytes, len) + len;
+	}
+	gboolean jit = runs >= ST_REGEX_JIT_AFTER || bytes >= ST_REGEX_JIT_BYTES;
+	re = g_atomic_pointer_get(&rx->plain);
+	if (re != NULL && !jit)
+		return re;
+
+	g_mutex_lock(&regex_lock);
+	if (rx->plain == NULL && !rx->broken)
+		regex_compile_plain(rx, source, NULL);
+	if (rx->plain != NULL && rx->fast == NULL && jit) {
+		GRegex *j = g_regex_new(source, rx->flags | G_REGEX_OPTIMIZE, 0, NULL);
+		g_atomic_pointer_set(&rx->fast, j ? j : g_regex_ref(rx->plain));
+	}
+	re = rx->fast ? rx->fast : rx->plain;
+	g_mutex_unlock(&regex_lock);
+	return re;
+}
+
+GRegex *
+st_pattern_regex(const StPattern *p, const char *text)
+{
+	return st_regex_get((StRegex *)&p->rx, p->source, text);
+}
+
 static void
 pattern_free_branches(StPattern *p)
 {
 	for (guint i = 0; i < p->n_branches; i++) {
-		if (p->branches[i].re)
-			g_regex_unref(p->branches[i].re);
+		regex_clear(&p->branches[i].rx);
+		g_free(p->branches[i].source);
 		g_free(p->branches[i].cond);
 	}
 	g_free(p->branches);
@@ -35,18 +97,18 @@ pattern_free(StPattern *p)
 	g_free(p->lits);
 	g_free(p->cond);
 	pattern_free_branches(p);
-	if (p->re)
-		g_regex_unref(p->re);
+	regex_clear(&p->rx);
 	g_free(p);
 }
 
 static gboolean is_match_key(const char *key, gboolean *caseless);
 
-/* How a pattern (and each of its branches) is compiled. */
+/* How a pattern (and each of its branches) is compiled (StRegex adds
+ * G_REGEX_OPTIMIZE, the JIT, once it has run enough). */
 static GRegexCompileFlags
 match_flags(gboolean caseless)
 {
-	return G_REGEX_MULTILINE | G_REGEX_OPTIMIZE | (caseless ? G_REGEX_CASELESS : 0);
+	return G_REGEX_MULTILINE | (caseless ? G_REGEX_CASELESS : 0);
 }
 
 static void pattern_free(StPattern *p);
@@ -150,24 +212,22 @@ cond_compile(const StLitCond *c, GArray *prog, GHashTable *ids, GPtrArray *lits)
 	g_array_index(prog, guint32, at + 1) = prog->len - at;
 }
 
-/* P's branches (StPattern's), each compiled as P is, with its condition,
- * when P has a top-level alternation and a branch has a condition. */
+/* P's branches (StPattern's) from READ (its literals' reading), each to
+ * be compiled as P is on its first run, with its condition, when P has a
+ * top-level alternation and a branch has a condition. */
 static void
-pattern_branches(StPattern *p, GHashTable *ids, GPtrArray *lits)
+pattern_branches(StPattern *p, const StLitReading *read, GHashTable *ids, GPtrArray *lits)
 {
-	g_autoptr(GPtrArray) src = st_literals_branches(p->source);
-	gboolean caseless = TRUE, any = FALSE, bad = FALSE;
-	guint n = 0;
+	gboolean caseless = TRUE, any = FALSE;
 
-	if (src == NULL || !is_match_key(p->key, &caseless))
+	if (read->branches == NULL || !is_match_key(p->key, &caseless))
 		return;
-	GRegexCompileFlags flags = match_flags(caseless);
-	StBranch *b = g_new0(StBranch, src->len);
-	for (guint i = 0; i < src->len && !bad; i++, n++) {
-		b[i].re = g_regex_new(g_ptr_array_index(src, i), flags, 0, NULL);
-		g_autoptr(StLitCond) cond = st_literals_condition(g_ptr_array_index(src, i));
-		bad = b[i].re == NULL;  /* not expected: then the pattern runs whole */
-		if (cond == NULL || bad)
+	StBranch *b = g_new0(StBranch, read->branches->len);
+	for (guint i = 0; i < read->branches->len; i++) {
+		const StLitCond *cond = g_ptr_array_index(read->branch_conds, i);
+		b[i].source = g_strdup(g_ptr_array_index(read->branches, i));
+		b[i].rx.flags = match_flags(caseless);
+		if (cond == NULL)
 			continue;
 		GArray *prog = g_array_new(FALSE, FALSE, sizeof(guint32));
 		cond_compile(cond, prog, ids, lits);
@@ -175,8 +235,8 @@ pattern_branches(StPattern *p, GHashTable *ids, GPtrArray *lits)
 		any = TRUE;
 	}
 	p->branches = b;
-	p->n_branches = n;
-	if (bad || !any)  /* every branch would run: the whole pattern is one run */
+	p->n_branches = read->branches->len;
+	if (!any)  /* every branch would run: the whole pattern is one run */
 		pattern_free_branches(p);
 }
 
@@ -193,9 +253,11 @@ rules_prefilter(StRules *r)
 		StRuleGroup *g = g_ptr_array_index(r->groups, i);
 		for (guint j = 0; j < g->patterns->len; j++) {
 			StPattern *p = g_ptr_array_index(g->patterns, j);
-			g_autoptr(GPtrArray) req = st_literals_required(p->source);
+			g_auto(StLitReading) read = { 0 };
+			st_literals_read(p->source, &read);
+			const GPtrArray *req = read.required;
 			r->n_patterns++;
-			pattern_branches(p, ids, lits);
+			pattern_branches(p, &read, ids, lits);
 			if (req == NULL)
 				continue;
 			r->n_literal++;
@@ -203,7 +265,7 @@ rules_prefilter(StRules *r)
 			p->lits = g_new(guint32, req->len);
 			for (guint k = 0; k < req->len; k++)
 				p->lits[k] = literal_id(ids, lits, g_ptr_array_index(req, k));
-			g_autoptr(StLitCond) cond = st_literals_condition(p->source);
+			const StLitCond *cond = read.cond;
 			if (cond == NULL || !cond_has_and(cond))
 				continue;  /* one factor: LITS says it all */
 			GArray *prog = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -459,17 +521,17 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 					    file, *gname, *k);
 				return FALSE;
 			}
-			GRegex *re = g_regex_new(v, match_flags(caseless), 0, &e);
-			if (re == NULL) {
+			StPattern *p = g_new0(StPattern, 1);
+			p->rx.flags = match_flags(caseless);
+			if (!regex_compile_plain(&p->rx, v, &e)) {
 				g_set_error(error, ST_RULES_ERROR_DOMAIN, 1, "%s: [%s] %s: %s",
 					    file, *gname, *k, e->message);
 				g_error_free(e);
+				g_free(p);
 				return FALSE;
 			}
-			StPattern *p = g_new0(StPattern, 1);
 			p->key = g_strdup(*k);
 			p->source = g_steal_pointer(&v);
-			p->re = re;
 			p->line_safe = pattern_line_safe(p->source);
 			g_ptr_array_add(g->patterns, p);
 		}
@@ -758,17 +820,18 @@ lines_any_new(const StRuleGroup *g)
 	}
 	if (n_spaced > 0)
 		g_string_append_printf(src, "%s^\\s*(?:%s)", src->len ? "|" : "", spaced->str);
-	GRegex *re = n >= 2 ? g_regex_new(src->str, match_flags(FALSE) | G_REGEX_DUPNAMES, 0, NULL)
-			    : NULL;
-	if (re == NULL) {  /* too few, or too large for PCRE2: each runs alone */
+	StPattern *any = g_new0(StPattern, 1);
+	any->rx.flags = match_flags(FALSE) | G_REGEX_DUPNAMES;
+	if (n < 2 || !regex_compile_plain(&any->rx, src->str, NULL)) {
+		/* too few, or too large for PCRE2: each runs alone */
+		g_free(any);
 		memset(la->member, 0, MAX(g->patterns->len, 1));
 		return la;
 	}
-	la->pattern = g_new0(StPattern, 1);
-	la->pattern->key = g_strdup_printf("%s (lines)", g->name);
-	la->pattern->source = g_string_free(g_steal_pointer(&src), FALSE);
-	la->pattern->re = re;
-	la->pattern->line_safe = TRUE;
+	any->key = g_strdup_printf("%s (lines)", g->name);
+	any->source = g_string_free(g_steal_pointer(&src), FALSE);
+	any->line_safe = TRUE;
+	la->pattern = any;
 	return la;
 }
 

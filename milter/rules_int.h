@@ -37,7 +37,8 @@ struct StScan {
 /* One branch of a pattern's top-level alternation, a regex of its own
  * (StPattern's branches). */
 struct StBranch {
-	GRegex *re;
+	char *source;
+	StRegex rx;     /* compiled on its first run */
 	guint32 *cond;  /* its condition (see COND_AND), NULL: none */
 };
 

@@ -200,24 +200,29 @@ st_scan_may_match(const StScan *scan, const StPattern *p)
 
 /* Does P match TEXT, running only the branches whose condition SCAN
  * holds?  *START (when not NULL): where the first match starts, the
- * leftmost of the branches' first matches (the first branch on a tie). */
-static gboolean
+ * leftmost of the branches' first matches (the first branch on a tie).
+ * -1 when a branch to run does not compile (not expected: a branch of a
+ * pattern that does), and then P itself must run. */
+static gint
 branches_match(const StPattern *p, const StScan *scan, const char *text, gint *start)
 {
 	gint best = -1;
 
 	for (guint i = 0; i < p->n_branches && best != 0; i++) {
-		const StBranch *b = &p->branches[i];
+		StBranch *b = &p->branches[i];
 		GMatchInfo *mi = NULL;
 		gint s = -1, e = -1;
 		if (b->cond && !cond_holds(b->cond, 0, scan))
 			continue;
+		GRegex *re = st_regex_get(&b->rx, b->source, text);
+		if (re == NULL)
+			return -1;
 		if (start == NULL) {
-			if (g_regex_match(b->re, text, 0, NULL))
-				return TRUE;
+			if (g_regex_match(re, text, 0, NULL))
+				return 1;
 			continue;
 		}
-		if (g_regex_match(b->re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		if (g_regex_match(re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
 		    (best < 0 || s < best))
 			best = s;
 		g_match_info_free(mi);
@@ -227,21 +232,33 @@ branches_match(const StPattern *p, const StScan *scan, const char *text, gint *s
 	return best >= 0;
 }
 
+/* P's own first match in TEXT: whether there is one, *START where. */
+static gboolean
+whole_first(const StPattern *p, const char *text, gint *start)
+{
+	GMatchInfo *mi = NULL;
+	gint e = -1;
+	gboolean m = g_regex_match(st_pattern_regex(p, text), text, 0, &mi);
+
+	*start = -1;
+	if (m)
+		g_match_info_fetch_pos(mi, 0, start, &e);
+	g_match_info_free(mi);
+	return m;
+}
+
 /* P's first match in TEXT by its branches, checked against P's own regex
  * when SCAN is in check mode. */
 static gboolean
 branches_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
 {
-	gint s = -1;
-	gboolean m = branches_match(p, scan, text, start ? &s : NULL);
+	gint s = -1, ws = -1;
+	gint m = branches_match(p, scan, text, start ? &s : NULL);
 
+	if (m < 0)
+		m = whole_first(p, text, &s);
 	if (scan->check) {
-		GMatchInfo *mi = NULL;
-		gint ws = -1, we = -1;
-		gboolean want = g_regex_match(p->re, text, 0, &mi);
-		if (want)
-			g_match_info_fetch_pos(mi, 0, &ws, &we);
-		g_match_info_free(mi);
+		gboolean want = whole_first(p, text, &ws);
 		if (want != m || (start && m && ws != s))
 			g_error("prefilter check: the branches of pattern %s (%s) disagree with it "
 				"(%d at %d, the pattern %d at %d)", p->key, p->source, m, s, want, ws);
@@ -277,13 +294,13 @@ st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatc
 				*mi = NULL;
 			return FALSE;
 		}
-		return mi == NULL || g_regex_match(p->re, text, 0, mi);
+		return mi == NULL || g_regex_match(st_pattern_regex(p, text), text, 0, mi);
 	}
 	if (st_scan_may_match(scan, p))
-		return g_regex_match(p->re, text, 0, mi);
+		return g_regex_match(st_pattern_regex(p, text), text, 0, mi);
 	if (mi)
 		*mi = NULL;
-	if (scan->check && g_regex_match(p->re, text, 0, NULL))
+	if (scan->check && g_regex_match(st_pattern_regex(p, text), text, 0, NULL))
 		g_error("prefilter check: pattern %s (%s) was skipped but matches",
 			p->key, p->source);
 	return FALSE;

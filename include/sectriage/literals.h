@@ -79,5 +79,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(StLitCond, st_lit_cond_free)
  * (g_ptr_array_unref frees both). */
 GPtrArray *st_literals_branches(const char *source);
 
+/* All three of the above from one reading of SOURCE, and each branch's
+ * condition (as st_literals_condition of the branch alone would give it):
+ * what loading the rules asks of every pattern (#9).  Each member as its
+ * function returns it (NULL: none); BRANCH_CONDS holds one StLitCond* or
+ * NULL per member of BRANCHES, and is NULL when BRANCHES is.  FALSE (every
+ * member NULL) when the pattern gets no condition at all. */
+typedef struct StLitReading {
+	GPtrArray *required;
+	StLitCond *cond;
+	GPtrArray *branches;
+	GPtrArray *branch_conds;
+} StLitReading;
+
+gboolean st_literals_read(const char *source, StLitReading *r);
+void st_lit_reading_clear(StLitReading *r);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(StLitReading, st_lit_reading_clear)
+
 G_END_DECLS
 #endif

@@ -31,10 +31,37 @@ G_BEGIN_DECLS
 
 typedef struct StBranch StBranch;
 
+/* A regex compiled as it is needed (#9).  Loading the rules compiles each
+ * pattern for PCRE2's interpreter, which is what checks it; the JIT (about
+ * four times that compile's cost) only once the regex has run
+ * ST_REGEX_JIT_AFTER times or over ST_REGEX_JIT_BYTES of text, where the
+ * interpreter's extra cost a byte has paid for it.  So loading, and a
+ * one-message `sectriage analyze`, no longer JIT-compile some two thousand
+ * regexes most of which never run, while a milter's patterns that do run,
+ * and any that runs over a long text, are JIT-compiled.  A branch
+ * (StBranch) is compiled on its first run. */
+#define ST_REGEX_JIT_AFTER 8
+#define ST_REGEX_JIT_BYTES (16 * 1024)
+
+typedef struct StRegex {
+	GRegex *plain;   /* for the interpreter; NULL until compiled */
+	GRegex *fast;    /* what runs from now on: the JIT's, or PLAIN when
+	                  * the JIT cannot take it; NULL until then */
+	gint runs;
+	gint bytes;      /* of text run over, up to ST_REGEX_JIT_BYTES */
+	GRegexCompileFlags flags;  /* without G_REGEX_OPTIMIZE */
+	gboolean broken; /* the source does not compile */
+} StRegex;
+
+/* The regex to run SOURCE (compiled as RX says) with over TEXT (NULL: a
+ * short one) now, counted as one run; NULL when SOURCE does not compile.
+ * Safe from any thread. */
+GRegex *st_regex_get(StRegex *rx, const char *source, const char *text);
+
 typedef struct StPattern {
 	char *key;       /* "match.fenced" */
 	char *source;    /* the regex as written */
-	GRegex *re;
+	StRegex rx;      /* st_pattern_regex: compiled (not JIT) at load */
 	guint32 *lits;   /* prefilter: ids of literals one of which must occur
 	                  * in a text for RE to match it (literals.h) */
 	guint n_lits;    /* 0: no such condition, RE always runs */
@@ -144,6 +171,10 @@ gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
  * pattern that matches aborts (g_error) naming its key, and so do
  * branches that disagree with P.  *MI is the caller's to free
  * (g_match_info_unref, or g_autoptr). */
+/* P's regex, to run once over TEXT (st_regex_get; never NULL: loading
+ * compiled it). */
+GRegex *st_pattern_regex(const StPattern *p, const char *text);
+
 gboolean st_pattern_match(const StPattern *p, const StScan *scan, const char *text,
 			  GMatchInfo **mi);
 /* Does P match TEXT (SCAN as for st_pattern_match)?  *START: where its

@@ -191,7 +191,8 @@ test_condition(void)
 		g_autoptr(StRules) r = tu_rules_text(text);
 		const StPattern *p = g_ptr_array_index(st_rules_group(r, "t")->patterns, 0);
 		g_autoptr(StScan) scan = st_scan_new(r, cond_skip_cases[i].text, -1);
-		gboolean re = g_regex_match(p->re, cond_skip_cases[i].text, 0, NULL);
+		const char *t = cond_skip_cases[i].text;
+		gboolean re = g_regex_match(st_pattern_regex(p, t), t, 0, NULL);
 		gboolean lit = FALSE;
 
 		/* the rows are what they say */
@@ -286,7 +287,7 @@ test_first(void)
 			g_autoptr(StScan) scan = st_scan_new(r, text->str, -1);
 			g_autoptr(GMatchInfo) mi = NULL;
 			gint ws = -1, we = -1, s = -2;
-			gboolean want = g_regex_match(p->re, text->str, 0, &mi);
+			gboolean want = g_regex_match(st_pattern_regex(p, text->str), text->str, 0, &mi);
 			if (want)
 				g_match_info_fetch_pos(mi, 0, &ws, &we);
 			gboolean got = st_pattern_first(p, scan, text->str, &s);
@@ -388,7 +389,8 @@ test_safety(void)
 		const StRuleGroup *g = st_rules_group(r, "t");
 		const StPattern *p = g_ptr_array_index(g->patterns, 0);
 		g_autoptr(StScan) scan = st_scan_new(r, safety_cases[i].text, -1);
-		gboolean re = g_regex_match(p->re, safety_cases[i].text, 0, NULL);
+		const char *t = safety_cases[i].text;
+		gboolean re = g_regex_match(st_pattern_regex(p, t), t, 0, NULL);
 
 		g_assert_nonnull(scan);
 		/* the table says what PCRE does: a row that is wrong tests nothing */
@@ -613,6 +615,66 @@ test_scan_memo(void)
 	st_scan_memo_clear();
 }
 
+/* A condition as text, to compare two of them. */
+static void
+cond_text(const StLitCond *c, GString *out)
+{
+	if (c == NULL) {
+		g_string_append(out, "-");
+		return;
+	}
+	if (c->kind == ST_LIT_COND_LIT) {
+		g_string_append_printf(out, "'%s'", c->lit);
+		return;
+	}
+	g_string_append(out, c->kind == ST_LIT_COND_AND ? "and(" : "or(");
+	for (guint i = 0; i < c->kids->len; i++) {
+		if (i)
+			g_string_append_c(out, ',');
+		cond_text(g_ptr_array_index(c->kids, i), out);
+	}
+	g_string_append_c(out, ')');
+}
+
+/* st_literals_read reads a pattern once for loading (#9): each branch's
+ * condition it gives is the one a reading of that branch alone gives, for
+ * every pattern of the repository's rules. */
+static void
+test_reading(void)
+{
+	g_autoptr(StRules) r = tu_repo_rules();
+	g_autoptr(GPtrArray) groups = st_rules_groups(r, "");
+	guint with_branches = 0;
+
+	g_assert_cmpuint(groups->len, ==, st_rules_n_groups(r));
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		for (guint j = 0; j < g->patterns->len; j++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, j);
+			g_auto(StLitReading) read = { 0 };
+			st_literals_read(p->source, &read);
+			if (read.branches == NULL) {
+				g_assert_null(read.branch_conds);
+				continue;
+			}
+			with_branches++;
+			g_assert_cmpuint(read.branches->len, >=, 2);
+			g_assert_cmpuint(read.branch_conds->len, ==, read.branches->len);
+			for (guint k = 0; k < read.branches->len; k++) {
+				g_autoptr(StLitCond) alone =
+					st_literals_condition(g_ptr_array_index(read.branches, k));
+				g_autoptr(GString) a = g_string_new(NULL), b = g_string_new(NULL);
+				cond_text(g_ptr_array_index(read.branch_conds, k), a);
+				cond_text(alone, b);
+				if (strcmp(a->str, b->str) != 0)
+					g_error("[%s] %s, branch %u: %s read with the pattern, %s alone",
+						g->name, p->key, k, a->str, b->str);
+			}
+		}
+	}
+	g_assert_cmpuint(with_branches, >, 100);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -621,6 +683,7 @@ main(int argc, char **argv)
 	g_test_add_func("/prefilter/derive", test_derive);
 	g_test_add_func("/prefilter/condition", test_condition);
 	g_test_add_func("/prefilter/branches", test_branches);
+	g_test_add_func("/prefilter/reading", test_reading);
 	g_test_add_func("/prefilter/first", test_first);
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);

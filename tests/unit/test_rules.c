@@ -367,6 +367,89 @@ test_line_safe(void)
 	}
 }
 
+/* Patterns are compiled for the interpreter at load and JIT-compiled only
+ * once they have run enough (st_regex_get, #9): a pattern that has not
+ * run has no JIT code; ST_REGEX_JIT_AFTER short runs or one long text give
+ * it, and the answers stay the same throughout. */
+static void
+test_lazy_jit(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) r = st_rules_load_data("[g]\nmatch.a = sandbox (?:escape|breakout)\n"
+						  "match.b = guest\\s+kernel\n", -1, &err);
+	g_assert_no_error(err);
+	const StRuleGroup *g = st_rules_group(r, "g");
+	StPattern *a = g_ptr_array_index(g->patterns, 0), *b = g_ptr_array_index(g->patterns, 1);
+
+	g_assert_nonnull(a->rx.plain);
+	g_assert_null(a->rx.fast);
+	for (guint i = 0; i < ST_REGEX_JIT_AFTER; i++) {
+		g_assert_true(g_regex_match(st_pattern_regex(a, "a Sandbox  Escape"),
+					    "a Sandbox escape", 0, NULL));
+		g_assert_false(g_regex_match(st_pattern_regex(a, "sandbox"), "sandbox", 0, NULL));
+	}
+	g_assert_nonnull(a->rx.fast);
+	g_assert_true(g_regex_get_compile_flags(a->rx.fast) & G_REGEX_OPTIMIZE);
+	g_assert_false(g_regex_get_compile_flags(a->rx.plain) & G_REGEX_OPTIMIZE);
+	g_assert_true(g_regex_match(st_pattern_regex(a, "x"), "SANDBOX BREAKOUT", 0, NULL));
+
+	/* one run over a long text pays for the JIT at once */
+	g_autoptr(GString) big = g_string_new(NULL);
+	while (big->len < ST_REGEX_JIT_BYTES)
+		g_string_append(big, "the guest kernel panicked\n");
+	g_assert_null(b->rx.fast);
+	g_assert_true(g_regex_match(st_pattern_regex(b, big->str), big->str, 0, NULL));
+	g_assert_nonnull(b->rx.fast);
+
+	/* a branch compiles on its first run; one that cannot is "broken" and
+	 * gives NULL (the caller then runs the whole pattern) */
+	StRegex rx = { .flags = G_REGEX_CASELESS };
+	g_assert_null(st_regex_get(&rx, "a(b", NULL));
+	g_assert_true(rx.broken);
+	g_assert_null(st_regex_get(&rx, "a(b", NULL));
+	StRegex ok = { .flags = G_REGEX_CASELESS };
+	GRegex *re = st_regex_get(&ok, "a+b", NULL);
+	g_assert_nonnull(re);
+	g_assert_true(g_regex_match(re, "xAAB", 0, NULL));
+	g_clear_pointer(&ok.plain, g_regex_unref);
+}
+
+typedef struct {
+	StPattern *p;
+	gint wrong;
+} LazyRun;
+
+static gpointer
+lazy_thread(gpointer data)
+{
+	LazyRun *run = data;
+	for (guint i = 0; i < 4 * ST_REGEX_JIT_AFTER; i++) {
+		if (!g_regex_match(st_pattern_regex(run->p, "guest  kernel"), "guest  kernel", 0, NULL))
+			g_atomic_int_inc(&run->wrong);
+		if (g_regex_match(st_pattern_regex(run->p, "guest"), "guest", 0, NULL))
+			g_atomic_int_inc(&run->wrong);
+	}
+	return NULL;
+}
+
+/* Threads that run one pattern while it is JIT-compiled get the same
+ * answers (the milter's SMTP threads share the rules). */
+static void
+test_lazy_jit_threads(void)
+{
+	g_autoptr(StRules) r = st_rules_load_data("[g]\nmatch = guest\\s+kernel\n", -1, NULL);
+	const StRuleGroup *g = st_rules_group(r, "g");
+	LazyRun run = { .p = g_ptr_array_index(g->patterns, 0) };
+	GThread *t[4];
+
+	for (guint i = 0; i < G_N_ELEMENTS(t); i++)
+		t[i] = g_thread_new("lazy", lazy_thread, &run);
+	for (guint i = 0; i < G_N_ELEMENTS(t); i++)
+		g_thread_join(t[i]);
+	g_assert_cmpint(run.wrong, ==, 0);
+	g_assert_nonnull(run.p->rx.fast);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -377,6 +460,8 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
 	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
 	g_test_add_func("/rules/line-safe", test_line_safe);
+	g_test_add_func("/rules/lazy-jit", test_lazy_jit);
+	g_test_add_func("/rules/lazy-jit-threads", test_lazy_jit_threads);
 	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
