@@ -35,7 +35,7 @@ regex_compile_plain(StRegex *rx, const char *source, GError **error)
 {
 	GRegex *re = g_regex_new(source, rx->flags, 0, error);
 	if (re == NULL) {
-		rx->broken = TRUE;
+		g_atomic_int_set(&rx->broken, TRUE);
 		return FALSE;
 	}
 	g_atomic_pointer_set(&rx->plain, re);
@@ -48,6 +48,8 @@ st_regex_get(StRegex *rx, const char *source, const char *text)
 	GRegex *re = g_atomic_pointer_get(&rx->fast);
 	if (re != NULL)
 		return re;
+	if (g_atomic_int_get(&rx->broken))
+		return NULL;
 	gint runs = g_atomic_int_add(&rx->runs, 1), bytes = g_atomic_int_get(&rx->bytes);
 	if (text != NULL && bytes < ST_REGEX_JIT_BYTES) {
 		gint len = (gint)strnlen(text, ST_REGEX_JIT_BYTES);
