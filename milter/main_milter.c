@@ -143,6 +143,7 @@ load_rules(const StConfig *cfg, guint *n_groups, GError **error)
 		g_prefix_error(error, "rules %s: ", dir);
 		return NULL;
 	}
+	st_rules_jit(rules);
 	*n_groups = st_rules_n_groups(rules);
 	return rules;
 }

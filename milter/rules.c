@@ -72,6 +72,32 @@ st_regex_get(StRegex *rx, const char *source, const char *text)
 	return re;
 }
 
+/* Give RX its JIT code now (compiling it first when it has not been), and
+ * drop the interpreter's copy, which nothing runs once FAST is set: only
+ * while no other thread can hold it (st_rules_jit's RULES are not shared
+ * yet). */
+static void
+regex_jit(StRegex *rx, const char *source)
+{
+	g_atomic_int_set(&rx->runs, ST_REGEX_JIT_AFTER);
+	if (st_regex_get(rx, source, NULL) != NULL)
+		g_clear_pointer(&rx->plain, g_regex_unref);
+}
+
+void
+st_rules_jit(StRules *rules)
+{
+	for (guint i = 0; rules && i < rules->groups->len; i++) {
+		StRuleGroup *g = g_ptr_array_index(rules->groups, i);
+		for (guint j = 0; j < g->patterns->len; j++) {
+			StPattern *p = g_ptr_array_index(g->patterns, j);
+			regex_jit(&p->rx, p->source);
+			for (guint k = 0; k < p->n_branches; k++)
+				regex_jit(&p->branches[k].rx, p->branches[k].source);
+		}
+	}
+}
+
 GRegex *
 st_pattern_regex(const StPattern *p, const char *text)
 {

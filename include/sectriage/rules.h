@@ -39,12 +39,14 @@ typedef struct StBranch StBranch;
  * one-message `sectriage analyze`, no longer JIT-compile some two thousand
  * regexes most of which never run, while a milter's patterns that do run,
  * and any that runs over a long text, are JIT-compiled.  A branch
- * (StBranch) is compiled on its first run. */
+ * (StBranch) is compiled on its first run.  The milter JIT-compiles them
+ * all when it loads the rules (st_rules_jit). */
 #define ST_REGEX_JIT_AFTER 8
 #define ST_REGEX_JIT_BYTES (16 * 1024)
 
 typedef struct StRegex {
-	GRegex *plain;   /* for the interpreter; NULL until compiled */
+	GRegex *plain;   /* for the interpreter; NULL until compiled (and
+	                  * after st_rules_jit) */
 	GRegex *fast;    /* what runs from now on: the JIT's, or PLAIN when
 	                  * the JIT cannot take it; NULL until then */
 	gint runs;
@@ -171,6 +173,13 @@ gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
  * pattern that matches aborts (g_error) naming its key, and so do
  * branches that disagree with P.  *MI is the caller's to free
  * (g_match_info_unref, or g_autoptr). */
+/* JIT-compile every pattern and branch of RULES now, as the milter does
+ * when it loads them: a daemon runs them on every message, and compiled at
+ * start they keep its memory from depending on which messages came first
+ * and the SMTP path from paying for a compile.  Only before RULES are
+ * shared with another thread (it frees the interpreter's copies). */
+void st_rules_jit(StRules *rules);
+
 /* P's regex, to run once over TEXT (st_regex_get; never NULL: loading
  * compiled it). */
 GRegex *st_pattern_regex(const StPattern *p, const char *text);

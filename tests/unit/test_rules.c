@@ -5,6 +5,7 @@
 #include "sectriage/common.h"
 #include "sectriage/config.h"
 #include "sectriage/rules.h"
+#include "testutil.h"
 
 static const char rules_text[] =
 	"# comment\n"
@@ -414,6 +415,35 @@ test_lazy_jit(void)
 	g_clear_pointer(&ok.plain, g_regex_unref);
 }
 
+/* st_rules_jit (the milter's load) leaves every pattern of the shipped
+ * rules JIT-compiled (and their branches: rules_int.h), and the answers
+ * the same. */
+static void
+test_rules_jit(void)
+{
+	g_autoptr(StRules) r = tu_repo_rules();
+	g_autoptr(GPtrArray) groups = st_rules_groups(r, "");
+	guint branched = 0;
+
+	st_rules_jit(r);
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		for (guint j = 0; j < g->patterns->len; j++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, j);
+			if (p->rx.fast == NULL || p->rx.plain != NULL)
+				g_error("[%s] %s: no JIT code, or the interpreter's kept, after st_rules_jit",
+					g->name, p->key);
+			branched += p->n_branches > 0;
+		}
+	}
+	g_assert_cmpuint(branched, >, 100);
+	const StRuleGroup *g = st_rules_group(r, "class.sandbox_escape");
+	g_assert_nonnull(g);
+	g_autofree char *why = NULL;
+	g_assert_true(st_rule_match(g, "a guest can write to the host filesystem through a symlink",
+				    &why, NULL));
+}
+
 typedef struct {
 	StPattern *p;
 	gint wrong;
@@ -462,6 +492,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/line-safe", test_line_safe);
 	g_test_add_func("/rules/lazy-jit", test_lazy_jit);
 	g_test_add_func("/rules/lazy-jit-threads", test_lazy_jit_threads);
+	g_test_add_func("/rules/jit-all", test_rules_jit);
 	g_test_add_func("/rules/fuzz-fixtures", test_fuzz_fixtures);
 	g_test_add_func("/analysis/json-roundtrip", test_json_roundtrip);
 	g_test_add_func("/analysis/merge", test_merge);
