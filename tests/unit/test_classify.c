@@ -560,6 +560,85 @@ static const ClassCase class_cases[] = {
 	{ "apt inside the sandbox",
 	  "Inside the sandbox, apt install from the image's own sources.list hangs forever when the\n"
 	  "network is set to none.", NULL, "core" },
+	/* (fixclass9) an object of another organisation reached because the
+	 * API never checks its owner is the control plane's authorization,
+	 * whatever tenant data it reaches, in English and Japanese; without
+	 * the owner check, tenants sharing one thing stay isolation */
+	{ "Cloud API mounts volumes of other orgs",
+	  "In the managed cloud, POST /v1/sandboxes attaches any volume id without an ownership check:\n"
+	  "with our key we mounted a volume of another organisation and read the other tenant's files.",
+	  "control_plane_auth", "cloud" },
+	{ "クラウド API の権限チェック漏れ",
+	  "https://api.cloud.example/v1/sandboxes で、別の組織のディスク ID を指定すると所有者の確認なしに\n"
+	  "接続されます。他テナントのデータを読み書きできます。", "control_plane_auth", "cloud" },
+	{ "Tenants share one cache",
+	  "Every tenant's sandbox on a host mounts the same download cache, so a file one tenant\n"
+	  "writes there is read by the sandboxes of other tenants.", "isolation_bypass", "core" },
+	/* ... the host user's ssh agent handed into the guest is a
+	 * credential leaving it (English, Spanish); a guest that replaces the
+	 * agent's socket path on the host is out of the sandbox */
+	{ "Host SSH agent available in every guest",
+	  "msb forwards the host's ssh-agent socket into every sandbox even without --forward-ssh-agent,\n"
+	  "so untrusted code can sign in to our git server with my keys.", "secret_leakage", "core" },
+	{ "El agente SSH del host",
+	  "msb pasa el socket de ssh-agent del host dentro del sandbox sin que nadie lo pida; cualquier\n"
+	  "programa puede usar mis claves para entrar en nuestros servidores.", "secret_leakage", "core" },
+	{ "Guest replaces host paths",
+	  "A guest can make msb on the host unlink any host file and bind a socket there, for example\n"
+	  "at $SSH_AUTH_SOCK, so host programs talk to the guest: it writes files on the host outside\n"
+	  "the share.", "sandbox_escape", "core" },
+	/* ... an allow list that is not applied leaves the sandbox the whole
+	 * internet (English, French) */
+	{ "Python SDK egress rules silently ignored",
+	  "Sandbox.create(network=...) from the Python SDK: the egress rules are silently ignored and\n"
+	  "the sandbox has full internet access.", "network_bypass", "python_sdk" },
+	{ "Liste blanche réseau",
+	  "Avec --allow-host, la liste blanche n'est pas appliquée quand le bac à sable redémarre : il\n"
+	  "peut joindre n'importe quel site.", "network_bypass", "core" },
+	/* ... code in the guest that gets root on the host is out of the
+	 * sandbox, a setuid bit on the way notwithstanding; a host user who
+	 * runs a setuid file to become root stays an escalation */
+	{ "msb export keeps setuid bits",
+	  "msb export copies files out of the guest with their owner and setuid bit, so code running\n"
+	  "in the sandbox gets root on the host once an admin runs the exported tool.",
+	  "sandbox_escape", "core" },
+	{ "Setuid helper on the host",
+	  "The msb-net helper is installed setuid root and trusts PATH, so any local user on the host\n"
+	  "can gain root: unprivileged host user to root.", "privilege_escalation", "core" },
+	/* ... a guest that starts programs on the host, in English, French
+	 * and German */
+	{ "Clipboard bridge",
+	  "The clipboard bridge lets a process in the guest launch programs on the macOS host with\n"
+	  "any arguments.", "sandbox_escape", "core" },
+	{ "Pont presse-papiers",
+	  "Le pont du presse-papiers permet au code de l'invité de lancer des programmes sur l'hôte.",
+	  "sandbox_escape", "core" },
+	{ "Zwischenablage",
+	  "Über die Zwischenablage kann ein Prozess in der Sandbox beliebige Programme auf dem Host\n"
+	  "starten.", "sandbox_escape", "core" },
+	/* ... a snapshot named in French and Spanish that carries another
+	 * sandbox's data, and sessions restored from one saved snapshot that
+	 * see each other's files; "instantanée" as an adjective is no
+	 * snapshot */
+	{ "Fuite par les instantanés",
+	  "Un instantané contient les fichiers supprimés d'un autre bac à sable : les blocs libres ne\n"
+	  "sont pas remis à zéro.", "snapshot_leak", "core" },
+	{ "Instantáneas con datos ajenos",
+	  "La instantánea incluye archivos borrados de otro sandbox, que se leen al restaurarla.",
+	  "snapshot_leak", "core" },
+	{ "users see each other's files",
+	  "Each user session is restored from the same saved snapshot, and users can read each other's\n"
+	  "files from earlier sessions.", "snapshot_leak", "core" },
+	{ "Bacs à sable voisins",
+	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
+	  "cache partagé.", "isolation_bypass", "core" },
+	/* ... secrets that lie unencrypted on the disk, in Greek and German */
+	{ "Τα secrets στον δίσκο",
+	  "Το msb αποθηκεύει τα tokens του --secret χωρίς κρυπτογράφηση στον δίσκο, όπου τα διαβάζει\n"
+	  "όποιος έχει τον δίσκο.", "secret_leakage", "core" },
+	{ "Tokens unverschlüsselt",
+	  "msb legt die Tokens aus --secret unverschlüsselt auf der Festplatte ab, in\n"
+	  "~/.msb/state.json.", "secret_leakage", "core" },
 };
 
 static void
