@@ -1482,6 +1482,46 @@ analyse(const StRules *rules, const char *subject, const char *body, const Att *
 	return a;
 }
 
+/* The host a Subject names: taken when the body names none, filling what
+ * the body leaves out when both name the same system; a body with a host
+ * of its own keeps it, and a Subject without one adds nothing. */
+static const struct {
+	const char *subject, *body;
+	const char *os, *distro, *kernel, *macos, *chip;
+} subject_platforms[] = {
+	{ "[Ubuntu 24.04.1 LTS, 6.8.0-49-generic] guest writes host files", "Details below.\n\n"
+	  "  $ msb run alpine -- sh -c 'echo x > /mnt/host/tmp/y'\n", "linux", "Ubuntu 24.04.1 LTS",
+	  "6.8.0-49-generic", NULL, NULL },
+	{ "escape via shared tmp (macOS 15.2, Apple M4 Pro)", "Steps are below; host as in the subject.\n",
+	  "macos", NULL, NULL, "15.2", "Apple M4 Pro" },
+	/* the body names the system without its fields: the Subject fills them */
+	{ "Fedora 41 / kernel 6.11.4-301.fc41.x86_64: agent socket open to all",
+	  "On my Linux laptop any local user can talk to the agent socket.\n", "linux", "Fedora 41",
+	  "6.11.4-301.fc41.x86_64", NULL, NULL },
+	/* the body's own host wins over a Subject naming another */
+	{ "seen first on macOS 14.6", "Host: Ubuntu 22.04.5 LTS, kernel 6.5.0-45-generic\n", "linux",
+	  "Ubuntu 22.04.5 LTS", "6.5.0-45-generic", NULL, NULL },
+	/* no host in either */
+	{ "sandbox escape via symlinked volume", "The volume code follows symlinks.\n", NULL, NULL, NULL, NULL,
+	  NULL },
+};
+
+static void
+test_subject_platform(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subject_platforms); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, subject_platforms[i].subject, subject_platforms[i].body, NULL);
+		if (g_strcmp0(a->os, subject_platforms[i].os) || g_strcmp0(a->distro, subject_platforms[i].distro) ||
+		    g_strcmp0(a->kernel, subject_platforms[i].kernel) ||
+		    g_strcmp0(a->macos_version, subject_platforms[i].macos) ||
+		    g_strcmp0(a->chip, subject_platforms[i].chip))
+			FAIL("subject platform case %zu (%s): got %s|%s|%s|%s|%s", i, subject_platforms[i].subject,
+			     a->os, a->distro, a->kernel, a->macos_version, a->chip);
+	}
+}
+
 #define PROSE "The sandbox gateway does not apply the egress policy to DNS queries, " \
 	"so an attacker who controls code inside a sandbox can exfiltrate data through " \
 	"query names even when the sandbox is started without network access. This " \
@@ -3919,6 +3959,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
