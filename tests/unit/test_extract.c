@@ -726,6 +726,15 @@ static const struct {
 	{ "Nothing of this was run: I haven't tried it yet, I only have my Mac mini here.", NULL, NULL, NULL, NULL, NULL },
 	{ "Je n'ai pas test\u00e9, je lis le code sur mon MacBook Air.", NULL, NULL, NULL, NULL, NULL },
 	{ "I haven't tested it on Linux yet; so far only on my MacBook Pro.", "macos", NULL, NULL, NULL, NULL },
+	/* a pytest session header names the system the tests ran on; the
+	 * word "platform" in prose does not */
+	{ "$ pytest -q tests/\n===== test session starts =====\nplatform linux -- Python 3.11.9, pytest-8.2.0, pluggy-1.5.0\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "  platform darwin -- Python 3.13.0, pytest-8.3.4, pluggy-1.5.0\n  rootdir: /Users/me/proj\n",
+	  "macos", NULL, NULL, NULL, NULL },
+	{ "platform win32 -- Python 3.12.1, pytest-7.4.4, pluggy-1.3.0\n", "windows", NULL, NULL, NULL, NULL },
+	{ "The platform linux -- as the docs call it -- is supported.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our CI platform runs Python 3.12 on every push.\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
