@@ -329,6 +329,14 @@ static const struct {
 	{ "Servidor de pruebas: 0.9.6 (seg\u00fan `msb --version`), paquete .deb.\n", "0.9.6", "msb" },
 	{ "Node 22.4.0 (node --version) and nothing else of ours installed.\n", NULL, NULL },
 	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
+	/* a repository file read at a release tag is that release, though
+	 * its name looks like a host name ("release.yml at v0.9.4"); a host
+	 * that runs a version is still another site's software */
+	{ "The publish step (.github/workflows/publish.yml at v0.9.4) fetches the kernel over http.\n",
+	  "0.9.4", "tag" },
+	{ "Looking at scripts/install.sh on v0.7.12 the checksum line is commented out.\n", "0.7.12", "tag" },
+	{ "Our mirror sync.example.net at 2.3.1 serves the files.\n", NULL, NULL },
+	{ "status.example.io is running 4.0.2 right now.\n", NULL, NULL },
 };
 
 static void
