@@ -743,6 +743,17 @@ static const struct {
 	{ "platform win32 -- Python 3.12.1, pytest-7.4.4, pluggy-1.3.0\n", "windows", NULL, NULL, NULL, NULL },
 	{ "The platform linux -- as the docs call it -- is supported.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Our CI platform runs Python 3.12 on every push.\n", NULL, NULL, NULL, NULL, NULL },
+	/* a value the writer takes back at once gives way to the one after
+	 * it, also after an ellipsis that goes on in lower case; a value with
+	 * no correction after it, or an ellipsis that goes on otherwise, stays */
+	{ "Host: macOS Sequoia 15.1 on a Mac Studio with the M1 Max... actually it's an M2 Max, the M1 is at home.\n",
+	  "macos", NULL, NULL, "15.1", "Apple M2 Max" },
+	{ "Host: Fedora 40, I mean Fedora 41, kernel 6.11.4-301.fc41.x86_64\n", "linux", "Fedora 41",
+	  "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "Ubuntu 22.04 -- actually it's Ubuntu 24.04.1 LTS -- with kernel 6.8.0-49-generic.\n", "linux",
+	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "macOS 15.1 on my MacBook Air M2. It actually is fast.\n", "macos", NULL, NULL, "15.1", "Apple M2" },
+	{ "macOS 15.1 on an M3 Pro... and it reproduces every time.\n", "macos", NULL, NULL, "15.1", "Apple M3 Pro" },
 };
 
 static void
