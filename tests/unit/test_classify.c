@@ -1291,6 +1291,14 @@ test_platform_na(void)
 					       "brute force passwords: 500 attempts, none blocked.", TRUE);
 	g_assert_true(login->check_na[ST_CHECK_PLATFORM]);
 	g_assert_null(login->component);
+	/* websites named as where a sandbox's traffic goes past its network
+	 * switch: the runtime's flaw, the host platform is still asked for */
+	g_autoptr(StAnalysis) egress = classify(rules, "allowlist lets the sandbox reach any website",
+						"I started it with msb run --allow-host api.shipping.example and it\n"
+						"still posted to our own website and to every other web site I tried;\n"
+						"the test page showed the request in my browser.", TRUE);
+	g_assert_false(egress->check_na[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(egress->component, ==, "core");
 	/* a core report that only mentions the website keeps the platform item */
 	g_autoptr(StAnalysis) docs = classify(rules, "Sandbox escape via virtio-fs",
 					      "The guest writes outside the share.  The website documents the\n"
