@@ -185,6 +185,22 @@ platform_fill(const StRules *rules, const char *text, StAnalysis *a)
 	}
 }
 
+/* The host a Subject names ("[Debian 12, 6.1.0-28-amd64] local root via
+ * ...", "escape on macOS 15.1 / M3"): a writer who puts the environment
+ * there may say nothing more about it in the body.  The body and the
+ * attachments come first: a Subject gives the platform when they give
+ * none, and fills the fields they lack when it names the same system. */
+static void
+subject_platform(const StRules *rules, const char *subject, StAnalysis *a)
+{
+	if (subject == NULL || *subject == '\0' || st_platform_complete(a))
+		return;
+	if (a->os == NULL)
+		st_extract_platform(rules, subject, a);
+	else
+		platform_fill(rules, subject, a);
+}
+
 /* Textual attachments fill the version and host A's body lacks (a PoC
  * script's contents say nothing about the reporter's host), and so do the
  * notes in an attached archive (a README beside the PoC) and a crash
@@ -246,6 +262,7 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 
 	if (a->version == NULL && msg->subject)
 		st_extract_version(rules, msg->subject, a);
+	subject_platform(rules, msg->subject, a);
 
 	st_extract_credit(rules, own, a);
 	if (!a->credit_found)

@@ -95,13 +95,19 @@ st_x_evidence(const char *text, gint pos)
 	return st_line_at(text, pos, 200);
 }
 
-/* Is there a sentence end at P (". ", "!", "?", blank line)? */
+/* Is there a sentence end at P (". ", "!", "?", blank line) of TEXT?  An
+ * ellipsis before a word in lower case goes on with the sentence ("the M1
+ * Pro... actually it's an M2 Pro"). */
 static gboolean
-sentence_end_at(const char *p, const char *limit)
+sentence_end_at(const char *text, const char *p, const char *limit)
 {
 	if ((*p == '.' || *p == '!' || *p == '?') && p + 1 < limit &&
-	    (p[1] == ' ' || p[1] == '\n'))
+	    (p[1] == ' ' || p[1] == '\n')) {
+		if (*p == '.' && p - text >= 2 && p[-1] == '.' && p[-2] == '.' && p[1] == ' ' &&
+		    p + 2 < limit && g_ascii_islower(p[2]))
+			return FALSE;
 		return TRUE;
+	}
 	return *p == '\n' && p + 1 < limit && p[1] == '\n';
 }
 
@@ -172,7 +178,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 		b++;
 	if (sentence)
 		for (gint i = start - 1; i > b; i--)
-			if (sentence_end_at(text + i, text + start)) {
+			if (sentence_end_at(text, text + i, text + start)) {
 				b = i + 1;
 				break;
 			}
@@ -193,7 +199,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 		a--;
 	if (sentence)   /* the sentence's own ending is part of it: "...?" asks */
 		for (gint i = end; i < a; i++)
-			if (sentence_end_at(text + i, text + a)) {
+			if (sentence_end_at(text, text + i, text + a)) {
 				a = text[i] == '\n' ? i : i + 1;
 				break;
 			}

@@ -1370,6 +1370,14 @@ test_platform_na(void)
 					       "brute force passwords: 500 attempts, none blocked.", TRUE);
 	g_assert_true(login->check_na[ST_CHECK_PLATFORM]);
 	g_assert_null(login->component);
+	/* websites named as where a sandbox's traffic goes past its network
+	 * switch: the runtime's flaw, the host platform is still asked for */
+	g_autoptr(StAnalysis) egress = classify(rules, "allowlist lets the sandbox reach any website",
+						"I started it with msb run --allow-host api.shipping.example and it\n"
+						"still posted to our own website and to every other web site I tried;\n"
+						"the test page showed the request in my browser.", TRUE);
+	g_assert_false(egress->check_na[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(egress->component, ==, "core");
 	/* a core report that only mentions the website keeps the platform item */
 	g_autoptr(StAnalysis) docs = classify(rules, "Sandbox escape via virtio-fs",
 					      "The guest writes outside the share.  The website documents the\n"
@@ -1448,12 +1456,57 @@ test_components(void)
 		  "Changing the id in the request is enough.", "cloud" },
 		{ "release workflow prints the npm publish token",
 		  "The release pipeline echoes the publish token into the public CI log.", "release_infra" },
+		/* an SDK's own file or the cloud's console is not the CLI's */
+		{ "Python SDK caches the key in /tmp",
+		  "The Python SDK writes the API key to /tmp/microsandbox-cache.json, world-readable.", "python_sdk" },
+		{ "console shows other orgs' keys",
+		  "In the cloud dashboard any org admin sees every tenant's API keys.", "cloud" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(StAnalysis) a = classify(rules, cases[i][0], cases[i][1], TRUE);
 		if (g_strcmp0(a->component, cases[i][2]) != 0)
 			g_error("\"%s\": want component %s, got %s (%s)", cases[i][0], cases[i][2],
 				a->component, a->component_evidence);
+	}
+}
+
+/* The CLI's own credential and config files where each system keeps a
+ * program's settings, and its login and config commands, name the CLI
+ * (core) by a pattern the word model does not overrule: a cloud key the
+ * CLI keeps is the CLI's, whoever calls it. */
+static void
+test_component_cli_files(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char *const cases[][2] = {
+		{ "cloud API key kept in plain text",
+		  "After msb login the backend API key sits in ~/.config/msb/credentials.toml, readable by\n"
+		  "anything that runs as me, a plain text file and no keychain." },
+		{ "token in AppData",
+		  "On Windows the key ends up in %APPDATA%\\microsandbox\\auth.json with no DPAPI." },
+		{ "key kept beside other apps' settings",
+		  "The CLI writes the token to ~/Library/Application Support/microsandbox/token in clear." },
+		{ "key printed in full",
+		  "msb config show prints the whole cloud API key instead of its last four characters." },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) a = classify(rules, cases[i][0], cases[i][1], FALSE);
+		if (g_strcmp0(a->component, "core") != 0 || g_strcmp0(a->component_source, "patterns") != 0 ||
+		    a->component_evidence == NULL || g_str_has_prefix(a->component_evidence, "default"))
+			g_error("\"%s\": want core by pattern, got %s (%s, %s)", cases[i][0], a->component,
+				a->component_source, a->component_evidence);
+	}
+	/* a path of another program, or msb named without the command */
+	static const char *const other[][2] = {
+		{ "editor stores its token in clear",
+		  "Our editor plugin keeps a token in ~/.config/acme-editor/credentials.json." },
+		{ "login page", "The msb documentation's login page loads a script over plain http." },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(other); i++) {
+		g_autoptr(StAnalysis) a = classify(rules, other[i][0], other[i][1], FALSE);
+		if (g_strcmp0(a->component, "core") == 0 && a->component_evidence != NULL &&
+		    !g_str_has_prefix(a->component_evidence, "default"))
+			g_error("\"%s\": core by a CLI-file pattern (%s)", other[i][0], a->component_evidence);
 	}
 }
 
@@ -2111,6 +2164,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/platform-na", test_platform_na);
 	g_test_add_func("/classify/component-sdk-path", test_component_sdk_path);
 	g_test_add_func("/classify/components", test_components);
+	g_test_add_func("/classify/component-cli-files", test_component_cli_files);
 	g_test_add_func("/classify/severity", test_severity);
 	g_test_add_func("/classify/mechanism", test_mechanism);
 	g_test_add_func("/classify/min-patterns", test_min_patterns);

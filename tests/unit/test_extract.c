@@ -329,6 +329,14 @@ static const struct {
 	{ "Servidor de pruebas: 0.9.6 (seg\u00fan `msb --version`), paquete .deb.\n", "0.9.6", "msb" },
 	{ "Node 22.4.0 (node --version) and nothing else of ours installed.\n", NULL, NULL },
 	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
+	/* a repository file read at a release tag is that release, though
+	 * its name looks like a host name ("release.yml at v0.9.4"); a host
+	 * that runs a version is still another site's software */
+	{ "The publish step (.github/workflows/publish.yml at v0.9.4) fetches the kernel over http.\n",
+	  "0.9.4", "tag" },
+	{ "Looking at scripts/install.sh on v0.7.12 the checksum line is commented out.\n", "0.7.12", "tag" },
+	{ "Our mirror sync.example.net at 2.3.1 serves the files.\n", NULL, NULL },
+	{ "status.example.io is running 4.0.2 right now.\n", NULL, NULL },
 };
 
 static void
@@ -726,6 +734,26 @@ static const struct {
 	{ "Nothing of this was run: I haven't tried it yet, I only have my Mac mini here.", NULL, NULL, NULL, NULL, NULL },
 	{ "Je n'ai pas test\u00e9, je lis le code sur mon MacBook Air.", NULL, NULL, NULL, NULL, NULL },
 	{ "I haven't tested it on Linux yet; so far only on my MacBook Pro.", "macos", NULL, NULL, NULL, NULL },
+	/* a pytest session header names the system the tests ran on; the
+	 * word "platform" in prose does not */
+	{ "$ pytest -q tests/\n===== test session starts =====\nplatform linux -- Python 3.11.9, pytest-8.2.0, pluggy-1.5.0\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "  platform darwin -- Python 3.13.0, pytest-8.3.4, pluggy-1.5.0\n  rootdir: /Users/me/proj\n",
+	  "macos", NULL, NULL, NULL, NULL },
+	{ "platform win32 -- Python 3.12.1, pytest-7.4.4, pluggy-1.3.0\n", "windows", NULL, NULL, NULL, NULL },
+	{ "The platform linux -- as the docs call it -- is supported.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our CI platform runs Python 3.12 on every push.\n", NULL, NULL, NULL, NULL, NULL },
+	/* a value the writer takes back at once gives way to the one after
+	 * it, also after an ellipsis that goes on in lower case; a value with
+	 * no correction after it, or an ellipsis that goes on otherwise, stays */
+	{ "Host: macOS Sequoia 15.1 on a Mac Studio with the M1 Max... actually it's an M2 Max, the M1 is at home.\n",
+	  "macos", NULL, NULL, "15.1", "Apple M2 Max" },
+	{ "Host: Fedora 40, I mean Fedora 41, kernel 6.11.4-301.fc41.x86_64\n", "linux", "Fedora 41",
+	  "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "Ubuntu 22.04 -- actually it's Ubuntu 24.04.1 LTS -- with kernel 6.8.0-49-generic.\n", "linux",
+	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "macOS 15.1 on my MacBook Air M2. It actually is fast.\n", "macos", NULL, NULL, "15.1", "Apple M2" },
+	{ "macOS 15.1 on an M3 Pro... and it reproduces every time.\n", "macos", NULL, NULL, "15.1", "Apple M3 Pro" },
 };
 
 static void
@@ -1480,6 +1508,46 @@ analyse(const StRules *rules, const char *subject, const char *body, const Att *
 	a->msg = make_message(subject, body, atts);
 	st_extract(rules, a->msg, NULL, a);
 	return a;
+}
+
+/* The host a Subject names: taken when the body names none, filling what
+ * the body leaves out when both name the same system; a body with a host
+ * of its own keeps it, and a Subject without one adds nothing. */
+static const struct {
+	const char *subject, *body;
+	const char *os, *distro, *kernel, *macos, *chip;
+} subject_platforms[] = {
+	{ "[Ubuntu 24.04.1 LTS, 6.8.0-49-generic] guest writes host files", "Details below.\n\n"
+	  "  $ msb run alpine -- sh -c 'echo x > /mnt/host/tmp/y'\n", "linux", "Ubuntu 24.04.1 LTS",
+	  "6.8.0-49-generic", NULL, NULL },
+	{ "escape via shared tmp (macOS 15.2, Apple M4 Pro)", "Steps are below; host as in the subject.\n",
+	  "macos", NULL, NULL, "15.2", "Apple M4 Pro" },
+	/* the body names the system without its fields: the Subject fills them */
+	{ "Fedora 41 / kernel 6.11.4-301.fc41.x86_64: agent socket open to all",
+	  "On my Linux laptop any local user can talk to the agent socket.\n", "linux", "Fedora 41",
+	  "6.11.4-301.fc41.x86_64", NULL, NULL },
+	/* the body's own host wins over a Subject naming another */
+	{ "seen first on macOS 14.6", "Host: Ubuntu 22.04.5 LTS, kernel 6.5.0-45-generic\n", "linux",
+	  "Ubuntu 22.04.5 LTS", "6.5.0-45-generic", NULL, NULL },
+	/* no host in either */
+	{ "sandbox escape via symlinked volume", "The volume code follows symlinks.\n", NULL, NULL, NULL, NULL,
+	  NULL },
+};
+
+static void
+test_subject_platform(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subject_platforms); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, subject_platforms[i].subject, subject_platforms[i].body, NULL);
+		if (g_strcmp0(a->os, subject_platforms[i].os) || g_strcmp0(a->distro, subject_platforms[i].distro) ||
+		    g_strcmp0(a->kernel, subject_platforms[i].kernel) ||
+		    g_strcmp0(a->macos_version, subject_platforms[i].macos) ||
+		    g_strcmp0(a->chip, subject_platforms[i].chip))
+			FAIL("subject platform case %zu (%s): got %s|%s|%s|%s|%s", i, subject_platforms[i].subject,
+			     a->os, a->distro, a->kernel, a->macos_version, a->chip);
+	}
 }
 
 #define PROSE "The sandbox gateway does not apply the egress policy to DNS queries, " \
@@ -3919,6 +3987,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
