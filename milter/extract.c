@@ -285,8 +285,11 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 				break;
 		}
 
-	g_autofree char *subj_own = g_strconcat(msg->subject ? msg->subject : "", "\n\n", own, NULL);
+	/* a copy of the writer's text: freed at once, not kept beside the
+	 * others until the end (#9: the peak memory of a long text) */
+	char *subj_own = g_strconcat(msg->subject ? msg->subject : "", "\n\n", own, NULL);
 	extract_exploited(rules, subj_own, a);
+	g_free(subj_own);
 
 	a->check[ST_CHECK_VERSION] = a->version != NULL;
 	if (a->version && a->check_evidence[ST_CHECK_VERSION] == NULL)

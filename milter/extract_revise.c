@@ -60,12 +60,14 @@ blank_sentence(char *t, gint start, gint end)
 			*p = ' ';
 }
 
-/* The items T retracts: every [revise.retract.*] group that matches T
+/* The items OWN retracts: every [revise.retract.*] group that matches it
  * adds the items of its "retracts" key to A, and the sentences that say
- * so are blanked in T.  Group NAME's [NAME.not] vetoes a hit as the
- * reject groups of the extractors do. */
+ * so are blanked in *BLANKED, a copy of OWN made at the first such
+ * sentence (most mail retracts nothing: no copy of a long text).  Group
+ * NAME's [NAME.not] vetoes a hit as the reject groups of the extractors
+ * do. */
 static void
-find_retractions(const StRules *rules, char *t, StAnalysis *a)
+find_retractions(const StRules *rules, const char *own, char **blanked, StAnalysis *a)
 {
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "revise.retract.");
 
@@ -82,6 +84,7 @@ find_retractions(const StRules *rules, char *t, StAnalysis *a)
 		const StRuleGroup *reject = st_rules_group(rules, not);
 		/* each hit's sentence is blanked, so the loop ends (and the
 		 * text is scanned again: the prefilter's scan is of one text) */
+		const char *t = *blanked ? *blanked : own;
 		g_autoptr(StScan) scan = st_scan_new(rules, t, -1);
 		while (st_x_find_in(g, reject, scan, t, NULL, &h)) {
 			g_auto(GStrv) names = g_strsplit_set(items, " ,;", -1);
@@ -94,7 +97,10 @@ find_retractions(const StRules *rules, char *t, StAnalysis *a)
 				a->retracts_evidence = st_x_evidence(t, h.start);
 			gint hs = h.start, he = MAX(h.end, h.start + 1);
 			st_x_hit_clear(&h);
-			blank_sentence(t, hs, he);
+			if (*blanked == NULL)
+				*blanked = g_strdup(own);
+			t = *blanked;
+			blank_sentence(*blanked, hs, he);
 			st_scan_free(scan);
 			scan = st_scan_new(rules, t, -1);
 		}
@@ -181,9 +187,10 @@ st_x_revisions(const StRules *rules, const StMessage *msg, const char *own, StAn
 {
 	if (rules == NULL || own == NULL || a == NULL)
 		return;
-	g_autofree char *t = g_strdup(own);
+	g_autofree char *blanked = NULL;
 
-	find_retractions(rules, t, a);
+	find_retractions(rules, own, &blanked, a);
+	const char *t = blanked ? blanked : own;
 	gboolean any = FALSE;
 	for (int i = 0; i < ST_CHECK_N; i++)
 		any = any || a->retracts[i];
