@@ -793,6 +793,9 @@ static const struct {
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
 	  TRUE, FALSE, "Yousef Al-Masri", "https://yalmasri.example" },
 	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
+	/* Portuguese: no need to be credited, do not put my name */
+	{ "Não precisamos de ser mencionados no comunicado.", TRUE, TRUE, NULL, NULL },
+	{ "Agradeço, mas peço que não ponham o meu nome no aviso.", TRUE, TRUE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
@@ -842,6 +845,12 @@ static const struct {
 	{ "Merci de me créditer comme Jean Dupont.", TRUE, FALSE, "Jean Dupont", NULL },
 	{ "Por favor, acredítenme como Carlos Ruiz (https://github.com/cruiz).", TRUE, FALSE, "Carlos Ruiz", "https://github.com/cruiz" },
 	{ "クレジット: 佐藤 陽翔 (https://github.com/hsato)", TRUE, FALSE, "佐藤 陽翔", "https://github.com/hsato" },
+	/* a URL in full-width parentheses, and one followed by kana or a
+	 * full stop with no space: the URL ends there */
+	{ "クレジット: 高橋 美咲（https://misaki.example/about）でお願いします。", TRUE, FALSE,
+	  "高橋 美咲", "https://misaki.example/about" },
+	{ "크레딧: 김 서연 https://seoyeon.example에 링크해 주세요.", TRUE, FALSE, "김 서연",
+	  "https://seoyeon.example" },
 	/* issue #3: Japanese, Korean and Chinese say what the name is for
 	 * first, then the name in brackets or quotes, then the asking; a
 	 * namespace's name in brackets is none */
