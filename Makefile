@@ -108,9 +108,13 @@ deps:
 unit: all $(UNIT_BINS)
 	@sh tests/run-unit.sh $(UNIT_BINS)
 
+# The build and the clang pass run one job a CPU (they built one file at
+# a time before); the suites still run one at a time.
+NPROC := $(shell nproc 2>/dev/null || echo 2)
+
 check: deps
-	$(MAKE) all tools $(UNIT_BINS)
-	$(MAKE) warnings
+	$(MAKE) -j$(NPROC) all tools $(UNIT_BINS)
+	$(MAKE) -j$(NPROC) warnings
 	@sh tests/run-all.sh $(BUILD)
 
 # The build is gcc's; clang warns where gcc does not (and rejects some of
