@@ -138,6 +138,16 @@ st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	return u;
 }
 
+/* The link a credit request gives in S: its first [credit.link] link,
+ * unless [credit.no-link] says the writer wants none.  g_free(). */
+char *
+st_xc_request_link(const StRules *rules, const StScan *scan, const char *s)
+{
+	if (st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, s))
+		return NULL;
+	return st_xc_first_link(st_rules_group(rules, "credit.link"), scan, s);
+}
+
 /* Where the name starts in SEG: past every [credit.lead] match at its
  * start (each pattern is anchored with \A), at most a few.  SCAN as for
  * name_end. */
@@ -515,9 +525,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 			}
 			continue;
 		}
-		g_autofree char *link = NULL;
-		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, win + fe))
-			link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, win + fe);
+		g_autofree char *link = st_xc_request_link(rules, scan, win + fe);
 		st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
 		return TRUE;
 	}
@@ -661,8 +669,7 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 	}
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
 	r->name = fuller_name(r->rules, r->scan, name, seg);
-	if (!st_x_any_in(st_rules_group(r->rules, "credit.no-link"), r->scan, seg))
-		r->link = st_xc_first_link(st_rules_group(r->rules, "credit.link"), r->scan, seg);
+	r->link = st_xc_request_link(r->rules, r->scan, seg);
 	return TRUE;
 }
 
@@ -758,9 +765,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		n--;
 	if (name && n > 0 && text[start + n - 1] == ':' && strchr(name, ' ') == NULL)
 		written = TRUE;
-	char *link = NULL;
-	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, seg))
-		link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, seg);
+	char *link = st_xc_request_link(rules, scan, seg);
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
@@ -853,9 +858,7 @@ credit_reply(const StRules *rules, const StScan *scan, const char *text, const c
 	/* an answer that goes on about something else is no answer */
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written)))
 		return FALSE;
-	g_autofree char *link = NULL;
-	if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, line + e))
-		link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, line + e);
+	g_autofree char *link = st_xc_request_link(rules, scan, line + e);
 	st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(at - text)));
 	return TRUE;
 }

@@ -159,6 +159,16 @@ name_cased(const char *w)
 	return g_unichar_isupper(c) || g_unichar_istitle(c) || !g_unichar_islower(c);
 }
 
+/* How many of the N words a run holds are the writer's (IDS). */
+static guint
+count_own(const gboolean *ids, guint n)
+{
+	guint nid = 0;
+	for (guint i = 0; i < n; i++)
+		nid += ids[i];
+	return nid;
+}
+
 /* The writer's name in [P, LIMIT) of TEXT as the reading above says: its
  * start and end, or FALSE. */
 static gboolean
@@ -184,10 +194,7 @@ own_name_in(GHashTable *own, const char *text, const char *p, const char *limit,
 		gboolean adjacent = n > 0 && w - wes[n - 1] == 1 && wes[n - 1][0] == ' ';
 		if (!cap || (n > 0 && !adjacent) || n == G_N_ELEMENTS(ws)) {
 			/* the run before ends here */
-			guint nid = 0;
-			for (guint i = 0; i < n; i++)
-				nid += ids[i];
-			if (nid > 0 && n >= 2)
+			if (n >= 2 && count_own(ids, n) > 0)
 				break;
 			n = 0;
 			if (!cap)
@@ -198,10 +205,7 @@ own_name_in(GHashTable *own, const char *text, const char *p, const char *limit,
 		ids[n] = id;
 		n++;
 	}
-	guint nid = 0;
-	for (guint i = 0; i < n; i++)
-		nid += ids[i];
-	if (nid == 0 || n < 2)
+	if (n < 2 || count_own(ids, n) == 0)
 		return FALSE;
 	/* the writer's words, with at most one other word beside them when
 	 * the writer gave one only ("Noa Friedman" from noa@) */
@@ -276,9 +280,7 @@ st_extract_credit_own(const StRules *rules, const char *text, const char *from_n
 			name = st_x_squash(g_steal_pointer(&quoted));
 		}
 		g_autofree char *rest = g_strndup(ne, e - ne);
-		g_autofree char *link = NULL;
-		if (!st_x_any_in(st_rules_group(rules, "credit.no-link"), scan, rest))
-			link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, rest);
+		g_autofree char *link = st_xc_request_link(rules, scan, rest);
 		st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
 		return;
 	}

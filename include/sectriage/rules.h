@@ -65,8 +65,8 @@ typedef struct StPattern {
 	char *source;    /* the regex as written */
 	StRegex rx;      /* st_pattern_regex: compiled (not JIT) at load */
 	guint32 *lits;   /* prefilter: ids of literals one of which must occur
-	                  * in a text for RE to match it (literals.h) */
-	guint n_lits;    /* 0: no such condition, RE always runs */
+	                  * in a text for RX to match it (literals.h) */
+	guint n_lits;    /* 0: no such condition, RX always runs */
 	guint32 *cond;   /* prefilter: the whole condition (literals.h's
 	                  * st_literals_condition, compiled by rules.c) when
 	                  * it says more than LITS, else NULL */
@@ -78,7 +78,7 @@ typedef struct StPattern {
 	                  * condition holds.  NULL: the pattern runs whole */
 	guint n_branches;
 	int weight;      /* st_pattern_weight, looked up once at load */
-	gboolean line_safe; /* RE looks at nothing outside its match but
+	gboolean line_safe; /* RX looks at nothing outside its match but
 	                     * lookarounds that can neither match nor see a
 	                     * line end (no \A \z \Z \G \K, verb or option
 	                     * change): a match of it in a text that lies inside
@@ -165,14 +165,7 @@ void st_scan_memo_clear(void);
 /* Returns FALSE when pattern P (of the rules SCAN was made with) cannot
  * match the text of SCAN; TRUE when it may, or SCAN is NULL. */
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
-/* g_regex_match(P->re, TEXT, 0, MI), unless SCAN (NULL: none) says P cannot
- * match: then FALSE and *MI (when MI is non-NULL) is NULL.  TEXT is the
- * text of SCAN or a substring of it.  Whether P matches, its branches
- * whose condition SCAN holds tell (StPattern's branches); P itself runs
- * only for MI, and only when it matches.  In check mode a skipped
- * pattern that matches aborts (g_error) naming its key, and so do
- * branches that disagree with P.  *MI is the caller's to free
- * (g_match_info_unref, or g_autoptr). */
+
 /* JIT-compile every pattern and branch of RULES now, as the milter does
  * when it loads them: a daemon runs them on every message, and compiled at
  * start they keep its memory from depending on which messages came first
@@ -184,6 +177,14 @@ void st_rules_jit(StRules *rules);
  * compiled it). */
 GRegex *st_pattern_regex(const StPattern *p, const char *text);
 
+/* g_regex_match(st_pattern_regex(P, TEXT), TEXT, 0, MI), unless SCAN
+ * (NULL: none) says P cannot match: then FALSE and *MI (when MI is non-NULL) is NULL.  TEXT is the
+ * text of SCAN or a substring of it.  Whether P matches, its branches
+ * whose condition SCAN holds tell (StPattern's branches); P itself runs
+ * only for MI, and only when it matches.  In check mode a skipped
+ * pattern that matches aborts (g_error) naming its key, and so do
+ * branches that disagree with P.  *MI is the caller's to free
+ * (g_match_info_unref, or g_autoptr). */
 gboolean st_pattern_match(const StPattern *p, const StScan *scan, const char *text,
 			  GMatchInfo **mi);
 /* Does P match TEXT (SCAN as for st_pattern_match)?  *START: where its
