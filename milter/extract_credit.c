@@ -138,6 +138,12 @@ st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	return u;
 }
 
+gint64
+st_xc_name_max(const StRules *rules)
+{
+	return st_rules_get_int(rules, "credit", "name_max", 80);
+}
+
 /* The link a credit request gives in S: its first [credit.link] link,
  * unless [credit.no-link] says the writer wants none.  g_free(). */
 char *
@@ -397,7 +403,7 @@ fuller_name(const StRules *rules, const StScan *scan, char *name, const char *re
 	gsize n = name ? strlen(name) : 0;
 	if (n == 0 || strchr(name, ' ') != NULL || rest == NULL)
 		return name;
-	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gint64 max = st_xc_name_max(rules);
 	for (const char *p = strstr(rest, name); p != NULL; p = strstr(p + n, name)) {
 		const char *q = p + n;
 		if ((p > rest && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p)))) || !capital_follows(q))
@@ -468,7 +474,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	if (topic == NULL || mood == NULL || frame == NULL)
 		return FALSE;
 	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
-	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gint64 max = st_xc_name_max(rules);
 	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
 
 	/* the writer's own request that gives only a link ("for the credit,
@@ -659,7 +665,7 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 		return FALSE;
 	if (st_x_any_in(st_rules_group(r->rules, "credit.general.trap"), r->scan, sent))
 		return FALSE;
-	gint64 max = st_rules_get_int(r->rules, "credit", "name_max", 80);
+	gint64 max = st_xc_name_max(r->rules);
 	g_autofree char *raw = g_strndup(text + start, end - start);
 	gboolean written;
 	char *name = name_at(r->rules, r->scan, raw, max, &written);
@@ -753,7 +759,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	if (st_x_any_in(st_rules_group(rules, "credit.general.trap"), scan, clause))
 		return FALSE;
 
-	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gint64 max = st_xc_name_max(rules);
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
 	gboolean written;
@@ -851,7 +857,7 @@ credit_reply(const StRules *rules, const StScan *scan, const char *text, const c
 	}
 	if (!earliest(st_rules_group(rules, "credit.answer.yes"), scan, line, &s, &e) || s != 0)
 		return FALSE;
-	gint64 max = st_rules_get_int(rules, "credit", "name_max", 80);
+	gint64 max = st_xc_name_max(rules);
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, line + e);
 	gboolean written;
 	g_autofree char *name = name_at(rules, scan, from, G_MAXINT32, &written);

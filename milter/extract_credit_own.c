@@ -275,7 +275,7 @@ st_extract_credit_own(const StRules *rules, const char *text, const char *from_n
 		/* the name the writer quoted, whole ("Please credit \"NAME and
 		 * NAME, TEAM\""), as long as a name may be */
 		g_autofree char *quoted = st_xc_quoted_at(s, ns);
-		if (quoted != NULL && strlen(quoted) <= (gsize)st_rules_get_int(rules, "credit", "name_max", 80)) {
+		if (quoted != NULL && strlen(quoted) <= (gsize)st_xc_name_max(rules)) {
 			g_free(name);
 			name = st_x_squash(g_steal_pointer(&quoted));
 		}

@@ -308,6 +308,8 @@ char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 char *st_xc_quoted_at(const char *start, const char *at);
 /* The first [credit.link] link in S, or NULL.  g_free(). */
 char *st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s);
+/* The longest credit name in bytes: [credit] name_max. */
+gint64 st_xc_name_max(const StRules *rules);
 /* The first link in S unless [credit.no-link] declines one.  g_free(). */
 char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s);
 /* Set A's credit (EVIDENCE owned). */
