@@ -1356,6 +1356,17 @@ static const struct {
 	{ "Wie Sie an meinem Namen sehen, bin ich neu hier.", FALSE, FALSE, NULL, NULL },
 	{ "この件は修正されるまで公開しないでください。私の名前は佐藤です。", FALSE, FALSE, NULL, NULL },
 	{ "Please do not misspell my name in replies, it has an umlaut.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request that says who to credit, then the name in quotes
+	 * after "as", "under" or "with the name", the link after a comma; a
+	 * value quoted after "as" in a technical sentence is none */
+	{ "Credit: should an advisory come out, please credit the lab rather than the two of us, as \"Greywater Systems Lab\", https://greywater.example/lab .",
+	  TRUE, FALSE, "Greywater Systems Lab", "https://greywater.example/lab" },
+	{ "We ask that you acknowledge our department, under the name \"Penrose Bank Red Team\", https://redteam.penrose.example",
+	  TRUE, FALSE, "Penrose Bank Red Team", "https://redteam.penrose.example" },
+	{ "Please list us in the release notes with the name \"Ostrander Security\".", TRUE, FALSE, "Ostrander Security", NULL },
+	{ "The API lists the member's role as \"owner\" after the call.", FALSE, FALSE, NULL, NULL },
+	{ "The invoice shows the credit card as \"Mastercard\", nothing else.", FALSE, FALSE, NULL, NULL },
+	{ "Please don't credit us as \"Ostrander Security\".", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
