@@ -1367,6 +1367,21 @@ static const struct {
 	{ "The API lists the member's role as \"owner\" after the call.", FALSE, FALSE, NULL, NULL },
 	{ "The invoice shows the credit card as \"Mastercard\", nothing else.", FALSE, FALSE, NULL, NULL },
 	{ "Please don't credit us as \"Ostrander Security\".", TRUE, TRUE, NULL, NULL },
+	/* (#3) Slovak and Czech declines: a negated naming verb with the
+	 * writer's name as its object, words between; "I do not want to be
+	 * named"; no credit wanted; without my name.  A negated verb about
+	 * something else, a disclaimer and a colleague's wish are none */
+	{ "Prosím, neuvádzajte v bezpečnostnom oznámení moje celé meno.", TRUE, TRUE, NULL, NULL },
+	{ "Neuvádějte prosím mé jméno, nechci být jmenován.", TRUE, TRUE, NULL, NULL },
+	{ "Ďakujem, ale nechcem byť uvedená v žiadnom oznámení.", TRUE, TRUE, NULL, NULL },
+	{ "Nechceme žádný kredit, stačí nám oprava.", TRUE, TRUE, NULL, NULL },
+	{ "Oznámenie pokojne zverejnite, ale bez môjho mena.", TRUE, TRUE, NULL, NULL },
+	{ "V poděkování mě prosím uveďte anonymně.", TRUE, TRUE, NULL, NULL },
+	{ "Neuvádzajte heslo v konfigurácii, démon ho zapíše do denníka.", FALSE, FALSE, NULL, NULL },
+	{ "S pozdravom\nMária Kollárová\nTáto správa je dôverná. Ak nie ste adresát, neuvádzajte jej obsah ďalej.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "Meno sandboxu sa nekontroluje, takže meno s lomkou vedie mimo adresára.", FALSE, FALSE, NULL, NULL },
+	{ "Kolegyňa nechce byť menovaná, ale mňa prosím uveďte ako Róbert Šimko.", TRUE, FALSE, "Róbert Šimko", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
