@@ -1382,6 +1382,25 @@ static const struct {
 	  FALSE, FALSE, NULL, NULL },
 	{ "Meno sandboxu sa nekontroluje, takže meno s lomkou vedie mimo adresára.", FALSE, FALSE, NULL, NULL },
 	{ "Kolegyňa nechce byť menovaná, ale mňa prosím uveďte ako Róbert Šimko.", TRUE, FALSE, "Róbert Šimko", NULL },
+	/* (#3) Hungarian requests: the naming verb and "így" in either order,
+	 * the infinitive, the name before "néven", "no link needed"; and its
+	 * declines.  An anonymous user in the report, a signature with its
+	 * disclaimer and another thing to be named are none */
+	{ "Ha megjelenik közlemény, kérjük, így szerepeltessenek: Molnár Eszter\n(Dunakeszi Informatika Kft.). Link nem szükséges.",
+	  TRUE, FALSE, "Molnár Eszter (Dunakeszi Informatika Kft.)", NULL },
+	{ "A következőképpen kérném feltüntetni: Fekete Márton, https://feketem.example", TRUE, FALSE, "Fekete Márton",
+	  "https://feketem.example" },
+	{ "Kérem, Lakatos Zoltán néven nevezzenek meg a közleményben.", TRUE, FALSE, "Lakatos Zoltán", NULL },
+	{ "Kérem, tüntessenek fel így: Pintér Anna. Link nem kell.\nÜdv,\nPintér Anna, https://pinter.example",
+	  TRUE, FALSE, "Pintér Anna", NULL },
+	{ "Kérem, ne nevezzenek meg.", TRUE, TRUE, NULL, NULL },
+	{ "Kérjük, ne szerepeltessék a közleményben a nevünket.", TRUE, TRUE, NULL, NULL },
+	{ "Köszönetnyilvánítást nem kérek, a javítás a lényeg.", TRUE, TRUE, NULL, NULL },
+	{ "Inkább névtelen maradnék.", TRUE, TRUE, NULL, NULL },
+	{ "Egy anonim felhasználó is írhat a socketre, a nevét senki nem ellenőrzi.", FALSE, FALSE, NULL, NULL },
+	{ "Üdvözlettel:\nSipos Gergely\nEz az üzenet bizalmas. Ha nem Ön a címzett, kérjük, értesítse a feladót.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "A fájl neve így szerepel a naplóban: Msb Netd Helper.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
