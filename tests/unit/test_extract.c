@@ -1356,6 +1356,51 @@ static const struct {
 	{ "Wie Sie an meinem Namen sehen, bin ich neu hier.", FALSE, FALSE, NULL, NULL },
 	{ "この件は修正されるまで公開しないでください。私の名前は佐藤です。", FALSE, FALSE, NULL, NULL },
 	{ "Please do not misspell my name in replies, it has an umlaut.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request that says who to credit, then the name in quotes
+	 * after "as", "under" or "with the name", the link after a comma; a
+	 * value quoted after "as" in a technical sentence is none */
+	{ "Credit: should an advisory come out, please credit the lab rather than the two of us, as \"Greywater Systems Lab\", https://greywater.example/lab .",
+	  TRUE, FALSE, "Greywater Systems Lab", "https://greywater.example/lab" },
+	{ "We ask that you acknowledge our department, under the name \"Penrose Bank Red Team\", https://redteam.penrose.example",
+	  TRUE, FALSE, "Penrose Bank Red Team", "https://redteam.penrose.example" },
+	{ "Please list us in the release notes with the name \"Ostrander Security\".", TRUE, FALSE, "Ostrander Security", NULL },
+	{ "The API lists the member's role as \"owner\" after the call.", FALSE, FALSE, NULL, NULL },
+	{ "The invoice shows the credit card as \"Mastercard\", nothing else.", FALSE, FALSE, NULL, NULL },
+	{ "Please don't credit us as \"Ostrander Security\".", TRUE, TRUE, NULL, NULL },
+	/* (#3) Slovak and Czech declines: a negated naming verb with the
+	 * writer's name as its object, words between; "I do not want to be
+	 * named"; no credit wanted; without my name.  A negated verb about
+	 * something else, a disclaimer and a colleague's wish are none */
+	{ "Prosím, neuvádzajte v bezpečnostnom oznámení moje celé meno.", TRUE, TRUE, NULL, NULL },
+	{ "Neuvádějte prosím mé jméno, nechci být jmenován.", TRUE, TRUE, NULL, NULL },
+	{ "Ďakujem, ale nechcem byť uvedená v žiadnom oznámení.", TRUE, TRUE, NULL, NULL },
+	{ "Nechceme žádný kredit, stačí nám oprava.", TRUE, TRUE, NULL, NULL },
+	{ "Oznámenie pokojne zverejnite, ale bez môjho mena.", TRUE, TRUE, NULL, NULL },
+	{ "V poděkování mě prosím uveďte anonymně.", TRUE, TRUE, NULL, NULL },
+	{ "Neuvádzajte heslo v konfigurácii, démon ho zapíše do denníka.", FALSE, FALSE, NULL, NULL },
+	{ "S pozdravom\nMária Kollárová\nTáto správa je dôverná. Ak nie ste adresát, neuvádzajte jej obsah ďalej.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "Meno sandboxu sa nekontroluje, takže meno s lomkou vedie mimo adresára.", FALSE, FALSE, NULL, NULL },
+	{ "Kolegyňa nechce byť menovaná, ale mňa prosím uveďte ako Róbert Šimko.", TRUE, FALSE, "Róbert Šimko", NULL },
+	/* (#3) Hungarian requests: the naming verb and "így" in either order,
+	 * the infinitive, the name before "néven", "no link needed"; and its
+	 * declines.  An anonymous user in the report, a signature with its
+	 * disclaimer and another thing to be named are none */
+	{ "Ha megjelenik közlemény, kérjük, így szerepeltessenek: Molnár Eszter\n(Dunakeszi Informatika Kft.). Link nem szükséges.",
+	  TRUE, FALSE, "Molnár Eszter (Dunakeszi Informatika Kft.)", NULL },
+	{ "A következőképpen kérném feltüntetni: Fekete Márton, https://feketem.example", TRUE, FALSE, "Fekete Márton",
+	  "https://feketem.example" },
+	{ "Kérem, Lakatos Zoltán néven nevezzenek meg a közleményben.", TRUE, FALSE, "Lakatos Zoltán", NULL },
+	{ "Kérem, tüntessenek fel így: Pintér Anna. Link nem kell.\nÜdv,\nPintér Anna, https://pinter.example",
+	  TRUE, FALSE, "Pintér Anna", NULL },
+	{ "Kérem, ne nevezzenek meg.", TRUE, TRUE, NULL, NULL },
+	{ "Kérjük, ne szerepeltessék a közleményben a nevünket.", TRUE, TRUE, NULL, NULL },
+	{ "Köszönetnyilvánítást nem kérek, a javítás a lényeg.", TRUE, TRUE, NULL, NULL },
+	{ "Inkább névtelen maradnék.", TRUE, TRUE, NULL, NULL },
+	{ "Egy anonim felhasználó is írhat a socketre, a nevét senki nem ellenőrzi.", FALSE, FALSE, NULL, NULL },
+	{ "Üdvözlettel:\nSipos Gergely\nEz az üzenet bizalmas. Ha nem Ön a címzett, kérjük, értesítse a feladót.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "A fájl neve így szerepel a naplóban: Msb Netd Helper.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
