@@ -639,6 +639,21 @@ static const ClassCase class_cases[] = {
 	{ "Tokens unverschlüsselt",
 	  "msb legt die Tokens aus --secret unverschlüsselt auf der Festplatte ab, in\n"
 	  "~/.msb/state.json.", "secret_leakage", "core" },
+	/* issue #3: a credential carried in a URL, or landed in a log, has
+	 * left its boundary, whatever the writer then says it allows; an
+	 * authorization bug that only names a URL, and a key used beside
+	 * it, stays control_plane_auth */
+	{ "Node SDK puts the session token in the URL",
+	  "The Node SDK passes the session token as a query string parameter when it polls the runs\n"
+	  "endpoint, so the load balancer keeps every token. Anyone who reads those logs can delete\n"
+	  "the account's sandboxes.", "secret_leakage", "node_sdk" },
+	{ "Download links",
+	  "Every download link msb prints for an artifact has the bearer token in the URL, and\n"
+	  "the token ends up in our CDN provider's request logs, where the whole vendor staff can\n"
+	  "read it and use the control plane as us.", "secret_leakage", "cloud" },
+	{ "Org id in the URL",
+	  "Changing the org id in the URL of the cloud API /api/v1/orgs/ID/sandboxes lists another\n"
+	  "organization's sandboxes; I called that URL with my own API key.", "control_plane_auth", "cloud" },
 };
 
 static void
