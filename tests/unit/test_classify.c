@@ -654,6 +654,24 @@ static const ClassCase class_cases[] = {
 	{ "Org id in the URL",
 	  "Changing the org id in the URL of the cloud API /api/v1/orgs/ID/sandboxes lists another\n"
 	  "organization's sandboxes; I called that URL with my own API key.", "control_plane_auth", "cloud" },
+	/* issue #3: a local user who reaches root through a root helper is an
+	 * escalation whatever the helper is for (its DNS words are its job):
+	 * told in Hungarian and Czech, and by the socket's mode and the macOS
+	 * privileged helper's place; a resolver that ignores the egress
+	 * rules stays a network bypass */
+	{ "Helyi jogosultság-kiterjesztés az msb-dns segédprogramban",
+	  "A root-ként futó msb-dns segédprogram socketje mindenki számára írható, így bármely helyi\n"
+	  "felhasználó root lesz a gépen.", "privilege_escalation", "core" },
+	{ "Pomocný program msb-dns",
+	  "Pomocný program msb-dns běží jako root a zapisuje soubor resolveru kamkoli; jde o eskalaci\n"
+	  "oprávnění běžného uživatele.", "privilege_escalation", "core" },
+	{ "msb-dns helper",
+	  "The msb-dns helper in /Library/PrivilegedHelperTools listens on a socket with mode 0666\n"
+	  "and its set_resolver call writes the nameserver file as root to a path we choose.\n"
+	  "srw-rw-rw-  1 root  daemon  0 /var/run/msb-dns.sock", "privilege_escalation", "core" },
+	{ "Resolver ignores the egress policy",
+	  "The DNS resolver inside the sandbox ignores the egress allow list, so code in the guest\n"
+	  "reaches any nameserver it likes and tunnels data out.", "network_bypass", "core" },
 };
 
 static void
