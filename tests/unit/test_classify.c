@@ -1327,6 +1327,24 @@ static const OosCase oos_cases[] = {
 	{ "Crafted tar crashes msb-vmm",
 	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
 	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
+	/* issue #3: only the writer's own sandbox hangs, in Japanese, Chinese
+	 * and Korean; the host or the others going down too, or "not only the
+	 * sandbox itself", is no self-DoS */
+	{ "ゲスト内のメモリ不足",
+	  "サンドボックス内でメモリを使い切るとそのサンドボックスがフリーズしますが、他のサンドボックスは\n"
+	  "正常に動いています。影響はそのサンドボックス自体のみです。", TRUE, "self_dos", NULL },
+	{ "沙箱内 fork 炸弹",
+	  "在沙箱里运行 fork 炸弹后，这个沙箱卡死了，但其他沙箱正常运行，只影响这个沙箱。", TRUE,
+	  "self_dos", NULL },
+	{ "샌드박스 안의 포크 폭탄",
+	  "포크 폭탄을 실행하면 해당 샌드박스만 멈추고, 다른 샌드박스는 정상입니다.", TRUE, "self_dos",
+	  NULL },
+	{ "フォークボムでホストが停止",
+	  "サンドボックス内でフォークボムを実行するとホストも応答しなくなり、他のサンドボックスもすべて\n"
+	  "止まります。", TRUE, "", ANY_CLASS },
+	{ "メモリ不足の影響",
+	  "ゲストでメモリを使い切ると、影響はサンドボックス自身だけでなく、ホスト全体に及びます。", TRUE,
+	  "", ANY_CLASS },
 	/* (#3) a missing safeguard the writer files as a wish rather than a
 	 * bug, with nothing attacked, is hardening and has no class */
 	{ "Ideas for the cloud console",
