@@ -639,6 +639,39 @@ static const ClassCase class_cases[] = {
 	{ "Tokens unverschlüsselt",
 	  "msb legt die Tokens aus --secret unverschlüsselt auf der Festplatte ab, in\n"
 	  "~/.msb/state.json.", "secret_leakage", "core" },
+	/* issue #3: a credential carried in a URL, or landed in a log, has
+	 * left its boundary, whatever the writer then says it allows; an
+	 * authorization bug that only names a URL, and a key used beside
+	 * it, stays control_plane_auth */
+	{ "Node SDK puts the session token in the URL",
+	  "The Node SDK passes the session token as a query string parameter when it polls the runs\n"
+	  "endpoint, so the load balancer keeps every token. Anyone who reads those logs can delete\n"
+	  "the account's sandboxes.", "secret_leakage", "node_sdk" },
+	{ "Download links",
+	  "Every download link msb prints for an artifact has the bearer token in the URL, and\n"
+	  "the token ends up in our CDN provider's request logs, where the whole vendor staff can\n"
+	  "read it and use the control plane as us.", "secret_leakage", "cloud" },
+	{ "Org id in the URL",
+	  "Changing the org id in the URL of the cloud API /api/v1/orgs/ID/sandboxes lists another\n"
+	  "organization's sandboxes; I called that URL with my own API key.", "control_plane_auth", "cloud" },
+	/* issue #3: a local user who reaches root through a root helper is an
+	 * escalation whatever the helper is for (its DNS words are its job):
+	 * told in Hungarian and Czech, and by the socket's mode and the macOS
+	 * privileged helper's place; a resolver that ignores the egress
+	 * rules stays a network bypass */
+	{ "Helyi jogosultság-kiterjesztés az msb-dns segédprogramban",
+	  "A root-ként futó msb-dns segédprogram socketje mindenki számára írható, így bármely helyi\n"
+	  "felhasználó root lesz a gépen.", "privilege_escalation", "core" },
+	{ "Pomocný program msb-dns",
+	  "Pomocný program msb-dns běží jako root a zapisuje soubor resolveru kamkoli; jde o eskalaci\n"
+	  "oprávnění běžného uživatele.", "privilege_escalation", "core" },
+	{ "msb-dns helper",
+	  "The msb-dns helper in /Library/PrivilegedHelperTools listens on a socket with mode 0666\n"
+	  "and its set_resolver call writes the nameserver file as root to a path we choose.\n"
+	  "srw-rw-rw-  1 root  daemon  0 /var/run/msb-dns.sock", "privilege_escalation", "core" },
+	{ "Resolver ignores the egress policy",
+	  "The DNS resolver inside the sandbox ignores the egress allow list, so code in the guest\n"
+	  "reaches any nameserver it likes and tunnels data out.", "network_bypass", "core" },
 };
 
 static void
@@ -1294,6 +1327,24 @@ static const OosCase oos_cases[] = {
 	{ "Crafted tar crashes msb-vmm",
 	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
 	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
+	/* issue #3: only the writer's own sandbox hangs, in Japanese, Chinese
+	 * and Korean; the host or the others going down too, or "not only the
+	 * sandbox itself", is no self-DoS */
+	{ "ゲスト内のメモリ不足",
+	  "サンドボックス内でメモリを使い切るとそのサンドボックスがフリーズしますが、他のサンドボックスは\n"
+	  "正常に動いています。影響はそのサンドボックス自体のみです。", TRUE, "self_dos", NULL },
+	{ "沙箱内 fork 炸弹",
+	  "在沙箱里运行 fork 炸弹后，这个沙箱卡死了，但其他沙箱正常运行，只影响这个沙箱。", TRUE,
+	  "self_dos", NULL },
+	{ "샌드박스 안의 포크 폭탄",
+	  "포크 폭탄을 실행하면 해당 샌드박스만 멈추고, 다른 샌드박스는 정상입니다.", TRUE, "self_dos",
+	  NULL },
+	{ "フォークボムでホストが停止",
+	  "サンドボックス内でフォークボムを実行するとホストも応答しなくなり、他のサンドボックスもすべて\n"
+	  "止まります。", TRUE, "", ANY_CLASS },
+	{ "メモリ不足の影響",
+	  "ゲストでメモリを使い切ると、影響はサンドボックス自身だけでなく、ホスト全体に及びます。", TRUE,
+	  "", ANY_CLASS },
 	/* (#3) a missing safeguard the writer files as a wish rather than a
 	 * bug, with nothing attacked, is hardening and has no class */
 	{ "Ideas for the cloud console",

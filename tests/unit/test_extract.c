@@ -1833,6 +1833,18 @@ static const struct {
 	{ "Merhaba,\n\nSandbox içindeki bir süreç host üzerindeki dosyaları okuyabiliyor, çünkü yol kontrol "
 	  "edilmiyor; kullanıcının anahtarları bu şekilde açığa çıkıyor.\n", 1, 0, 0 },
 	/* a language no list knows: two prose sentences about the system */
+	/* (#3) ... the release side named in the English words such prose
+	 * borrows (binary, bucket, checksum) or by a script's file name;
+	 * prose of that language without them is none, nor is English that
+	 * only names them */
+	{ "Kumusta,\n\nAng install.ps1 ay nagda-download ng binary mula sa isang bucket na wala na ngayon. "
+	  "Walang checksum na sinusuri kaya sinumang magrehistro ng bucket ay makakapagbigay ng sariling "
+	  "bersyon.\n", 1, 0, 0 },
+	{ "Kumusta,\n\nGusto ko lang po magtanong tungkol sa inyong produkto at sa presyo nito ngayong taon. "
+	  "Maraming salamat po sa inyong oras at pasensya sa amin.\n", 0, 0, 0 },
+	{ "Hello,\n\nWe keep our own binary and its checksum in the same bucket as the docs suggest, and "
+	  "it has been working fine for us. Thanks for the nice tool and for keeping the release notes "
+	  "tidy.\n", 0, 0, 0 },
 	{ "Hei,\n\nKun kaksi sandboxia käynnistetään samasta imagesta, ne jakavat saman /var/cache-hakemiston. "
 	  "Toisen asiakkaan työ näkee siis ensimmäisen sandboxin tiedostot ja voi muuttaa niitä.\n", 1, 0, 0 },
 	{ "Hello,\n\nI hope you are well and that the week is going fine for everyone. I wanted to reach out "
