@@ -775,6 +775,45 @@ test_platform(void)
 	}
 }
 
+/* Issue #3: an HTML-only report's <pre> after its prose is a block, as a
+ * plain-text writer's indented or fenced lines are: the commands in it
+ * are a reproduction; a <pre> quoting a sentence is none. */
+static const struct {
+	const char *html;
+	int poc;
+} html_pocs[] = {
+	{ "<div>The published npm tarball ships a postinstall hook that fetches an unsigned binary over "
+	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
+	  "<div><b>To verify</b></div>"
+	  "<pre>mkdir -p /tmp/lab &amp;&amp; cd /tmp/lab\nnpm pack microsandbox@0.10.1\n"
+	  "tar -xzf microsandbox-0.10.1.tgz\ngrep -rn postinstall package/</pre>"
+	  "<div>Thanks</div>", 1 },
+	{ "<div>The published npm tarball ships a postinstall hook that fetches an unsigned binary over "
+	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
+	  "<div>The docs say:</div><pre>The installer always checks the signature of what it downloads.</pre>"
+	  "<div>Thanks</div>", 0 },
+};
+
+static void
+test_html_pre_poc(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(html_pocs); i++) {
+		g_autofree char *raw = g_strdup_printf(
+			"From: Rep Orter <rep@example.org>\nTo: security@superrad.company\n"
+			"Subject: postinstall fetches over http\nMessage-ID: <h%zu@example.org>\n"
+			"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+			"Content-Transfer-Encoding: 8bit\n\n<html><body>%s</body></html>\n",
+			i, html_pocs[i].html);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = tu_parse(raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (a->check[ST_CHECK_POC] != html_pocs[i].poc)
+			FAIL("html pre case %zu: poc %d", i, a->check[ST_CHECK_POC]);
+	}
+}
+
 /* ------------------------------------------------------------ credit */
 
 static const struct {
@@ -3996,6 +4035,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/html_pre_poc", test_html_pre_poc);
 	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);
