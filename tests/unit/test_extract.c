@@ -754,6 +754,16 @@ static const struct {
 	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
 	{ "macOS 15.1 on my MacBook Air M2. It actually is fast.\n", "macos", NULL, NULL, "15.1", "Apple M2" },
 	{ "macOS 15.1 on an M3 Pro... and it reproduces every time.\n", "macos", NULL, NULL, "15.1", "Apple M3 Pro" },
+	/* issue #3: full-width and ideographic punctuation (a CJK input
+	 * method's parentheses, commas and colons) reads as its ASCII form;
+	 * the ASCII forms read as before, and a chip in parentheses after no
+	 * Mac is still none */
+	{ "\xe7\x92\xb0\xe5\xa2\x83\xef\xbc\x9amacOS 14.6\xe3\x80\x81Mac mini\xef\xbc\x88M2 Pro\xef\xbc\x89\n",
+	  "macos", NULL, NULL, "14.6", "Apple M2 Pro" },
+	{ "macOS 13.7\xef\xbc\x8ciMac\xef\xbc\x88M1\xef\xbc\x89\xe3\x81\xa7\xe7\xa2\xba\xe8\xaa\x8d\n",
+	  "macos", NULL, NULL, "13.7", "Apple M1" },
+	{ "macOS 13.7, iMac (M1)\n", "macos", NULL, NULL, "13.7", "Apple M1" },
+	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -773,6 +783,23 @@ test_platform(void)
 		if (a->os)
 			g_assert_nonnull(a->platform_evidence);
 	}
+}
+
+/* Issue #3: the platform read through full-width punctuation is reported
+ * with the writer's own line as evidence, not its folded form. */
+static void
+test_platform_fullwidth_evidence(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = st_analysis_new();
+	const char *line = "macOS 15.0.1\xe3\x80\x81MacBook Pro\xef\xbc\x88M4\xef\xbc\x89";
+	g_autofree char *text = g_strconcat("\xe7\x92\xb0\xe5\xa2\x83\n  ", line, "\n", NULL);
+
+	st_extract_platform(rules, text, a);
+	g_assert_cmpstr(a->chip, ==, "Apple M4");
+	g_assert_cmpstr(a->macos_version, ==, "15.0.1");
+	g_assert_nonnull(a->platform_evidence);
+	g_assert_nonnull(strstr(a->platform_evidence, line));
 }
 
 /* Issue #3: an HTML-only report's <pre> after its prose is a block, as a
@@ -4035,6 +4062,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/platform_fullwidth_evidence", test_platform_fullwidth_evidence);
 	g_test_add_func("/extract/html_pre_poc", test_html_pre_poc);
 	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
