@@ -129,7 +129,8 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 {
 	const Line *l = &ls->l[h];
 
-	if (st_x_line_any(ls, oh, l))
+	/* a heading underlined ("Output" / "------"): read as "Output:" */
+	if (st_x_heading_any(ls, oh, h))
 		return TRUE;
 	return oh != NULL && h > 0 && st_x_pair_any(ls, oh, &ls->l[h - 1], l);
 }
@@ -375,6 +376,8 @@ st_x_find_transcript(const Lines *ls)
 		const Line *l = &ls->l[i];
 		if (l->imagined)
 			continue;  /* output nobody ran ([logs.imagined]) */
+		if (l->segment == 0 && st_x_setext_underline(ls, i))
+			continue;  /* a heading's underline is no output */
 		if (l->segment != seg) {
 			seg = l->segment;
 			live = lead = FALSE;

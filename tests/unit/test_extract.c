@@ -2173,6 +2173,16 @@ static const struct {
 	{ PROSE "Steps:\n1. curl -s https://files.example/msb/install.sh | grep -c sha256sum\n   0\n"
 	  "2. dig +short dl.superrad.example\n   198.51.100.23\n   198.51.100.24\n", 1, 1, 1 },
 	{ PROSE "Steps:\n1. Make a link inside the sandbox:\n   ln -s /etc/shadow /tmp/link\n2. Copy it out with msb cp.\n", 1, -1, 0 },
+	/* issue #3: a heading underlined with dashes or equals signs (setext,
+	 * as Markdown and plain-text writers set one) reads as one ending in
+	 * a colon: what sits under "Results (second run)" / "-----" is output,
+	 * indented or not; the underline itself is no output, and a block
+	 * under an underlined heading of another kind stays no log */
+	{ PROSE "Results (second run)\n--------------------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 1 },
+	{ PROSE "Server response\n===============\n{\"granted\":true,\"role\":\"owner\"}\n", 1, -1, 1 },
+	{ PROSE "Results (second run)\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
+	{ PROSE "Output\n------\n\nI did not keep it, sorry.\n", 1, -1, 0 },
+	{ PROSE "Background\n----------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
 };
 
 static void
