@@ -349,7 +349,9 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 {
 	const Line *l = &ls->l[i];
 
-	if (recv == NULL || l->type != L_CMD ||
+	/* (the request line with its version is a command, one without it
+	 * prose: "POST https://api.example/v1/x", as a proxy shows a flow) */
+	if (recv == NULL || (l->type != L_CMD && (l->type != L_PROSE || l->segment != 0)) ||
 	    !st_x_line_any(ls, st_x_grp(ls->rules, "logs.received.request"), l))
 		return FALSE;
 	gint h = st_x_heading_above(ls, i, 2);

@@ -2168,6 +2168,12 @@ static const struct {
 	  "GET /collect HTTP/1.1\nHost: 10.9.8.7:7000\n", 1, 1, 1 },
 	{ PROSE "Send it by hand:\n\n  nc 10.9.8.7 7000 <<EOF\n  GET /v1/sandboxes HTTP/1.1\n  Host: 10.9.8.7\n  EOF\n", 1, -1, 0 },
 	{ PROSE "Paste this into Burp Repeater:\n\nPOST /v1/images/import HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	/* issue #3: an intercepting proxy shows a request as the method and
+	 * the whole URL, no version: under a line saying what it caught, that
+	 * is output too; the same line under an instruction is not */
+	{ PROSE "  msb run --rm alpine -- wget -qO- https://hooks.example/x\n\nIntercepted with mitmweb:\n\n"
+	  "PUT https://hooks.example/x\nx-upstream-token: msbk_live_t2\n", 1, 1, 1 },
+	{ PROSE "Send this from any shell you like:\n\nDELETE https://api.example/v1/orgs/7/members/3\n", 1, -1, 0 },
 	/* issue #3: what a step that is a command printed, indented under it,
 	 * is output; a step in words with a command under it is not */
 	{ PROSE "Steps:\n1. curl -s https://files.example/msb/install.sh | grep -c sha256sum\n   0\n"
