@@ -218,6 +218,11 @@ char *st_x_line_evidence(const Lines *ls, guint i);
 /* The index of the nearest non-blank line above line I (at most MAX_UP
  * up) — a heading when it looks like one — or -1. */
 gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
+/* Is line I a setext underline ("-----" or "=====") under a line of prose? */
+gboolean st_x_setext_underline(const Lines *ls, guint i);
+/* Does G match heading line H, read with a colon at its end when a setext
+ * underline is under it (H the underline: its heading)? */
+gboolean st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h);
 /* Is P a step of a list whose text is a command ("2. curl -s https://x")? */
 gboolean st_x_step_command(const Lines *ls, const Line *p);
 

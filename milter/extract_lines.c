@@ -457,7 +457,7 @@ output_block(const Lines *ls, guint i, gint *out_seg)
 	if (i > 0 && ls->l[i - 1].segment != l->segment) {
 		gint h = st_x_heading_above(ls, i, 2);
 		out = h >= 0 && ls->l[h].segment == 0 && ls->l[h].type == L_PROSE &&
-		      st_x_line_any(ls, st_x_grp(ls->rules, "logs.output-heading"), &ls->l[h]);
+		      st_x_heading_any(ls, st_x_grp(ls->rules, "logs.output-heading"), (guint)h);
 		/* a step that is itself a command ("1. curl -s https://x/a |
 		 * grep -n key" and "   88:key = 1" indented under it): the
 		 * block is what it printed */
@@ -625,6 +625,52 @@ is_underline(const char *s)
 {
 	const char *t = s + strspn(s, " \t");
 	return strlen(t) >= 3 && strspn(t, "-=~*_ ") == strlen(t);
+}
+
+/* Is line I of LS a setext underline: a line of only '-' or only '='
+ * (three or more, at most three spaces before them) right under a line
+ * of prose outside a block that is no underline itself ("Responses
+ * (trimmed)" / "-------------------"), as Markdown and plain-text writers
+ * underline a heading? */
+gboolean
+st_x_setext_underline(const Lines *ls, guint i)
+{
+	if (i == 0 || i >= ls->n)
+		return FALSE;
+	const char *t = ls->l[i].s, *h = ls->l[i - 1].s;
+	gsize lead = strspn(t, " ");
+	if (lead > 3 || (t[lead] != '-' && t[lead] != '='))
+		return FALSE;
+	gsize run = strspn(t + lead, t[lead] == '-' ? "-" : "=");
+	if (run < 3 || t[lead + run + strspn(t + lead + run, " \t")] != '\0')
+		return FALSE;
+	const Line *up = &ls->l[i - 1];
+	return up->type == L_PROSE && up->segment == 0 && !is_blank(h) && !is_underline(h);
+}
+
+/* Does G match heading line H of LS: the line itself, or, when a setext
+ * underline is under it (st_x_setext_underline), the line read with a
+ * colon at its end ("Responses (trimmed)" underlined reads as "Responses
+ * (trimmed):"), since the underline says what the colon says.  H being
+ * the underline itself, its heading above is read. */
+gboolean
+st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h)
+{
+	if (g == NULL || h >= ls->n)
+		return FALSE;
+	if (st_x_setext_underline(ls, h))
+		h--;
+	if (st_x_line_any(ls, g, &ls->l[h]))
+		return TRUE;
+	if (!st_x_setext_underline(ls, h + 1))
+		return FALSE;
+	g_autofree char *t = g_strstrip(g_strdup(ls->l[h].s));
+	gsize n = strlen(t);
+	if (n == 0 || t[n - 1] == ':')
+		return FALSE;
+	g_autofree char *colon = g_strconcat(t, ":", NULL);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, colon, -1);
+	return st_x_any_in(g, scan, colon);
 }
 
 /* A line that looks like a heading: short, or ending in ':', or underlined,

@@ -129,7 +129,8 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 {
 	const Line *l = &ls->l[h];
 
-	if (st_x_line_any(ls, oh, l))
+	/* a heading underlined ("Output" / "------"): read as "Output:" */
+	if (st_x_heading_any(ls, oh, h))
 		return TRUE;
 	return oh != NULL && h > 0 && st_x_pair_any(ls, oh, &ls->l[h - 1], l);
 }
@@ -348,7 +349,9 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 {
 	const Line *l = &ls->l[i];
 
-	if (recv == NULL || l->type != L_CMD ||
+	/* (the request line with its version is a command, one without it
+	 * prose: "POST https://api.example/v1/x", as a proxy shows a flow) */
+	if (recv == NULL || (l->type != L_CMD && (l->type != L_PROSE || l->segment != 0)) ||
 	    !st_x_line_any(ls, st_x_grp(ls->rules, "logs.received.request"), l))
 		return FALSE;
 	gint h = st_x_heading_above(ls, i, 2);
@@ -375,6 +378,8 @@ st_x_find_transcript(const Lines *ls)
 		const Line *l = &ls->l[i];
 		if (l->imagined)
 			continue;  /* output nobody ran ([logs.imagined]) */
+		if (l->segment == 0 && st_x_setext_underline(ls, i))
+			continue;  /* a heading's underline is no output */
 		if (l->segment != seg) {
 			seg = l->segment;
 			live = lead = FALSE;

@@ -182,7 +182,7 @@ os_index(const char *name)
  * alone, unless the writer says he tested nothing. */
 static void
 host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
-	   const char *text, StAnalysis *a)
+	   const char *text, const char *orig, const gint *map, StAnalysis *a)
 {
 	int best = -1;
 	gint best_pos = G_MAXINT;
@@ -203,13 +203,14 @@ host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 	}
 	if (best < 0)
 		return;
-	g_autofree char *line = st_x_evidence(text, best_pos);
+	g_autofree char *line = st_x_evidence(orig, map ? map[best_pos] : best_pos);
 	st_set(&a->os, os_names[best]);
 	st_set(&a->platform_evidence, line);
 }
 
-void
-st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
+static void
+extract_platform(const StRules *rules, const char *text, const char *orig, const gint *map,
+		 StAnalysis *a)
 {
 	Found found[F_N] = { { NULL, -1, FALSE } };
 	const StRuleGroup *reject, *aside;
@@ -217,8 +218,6 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 	int own[3] = { 0, 0, 0 };   /* fields that are no second choice */
 	int best = -1;
 
-	if (rules == NULL || text == NULL || a == NULL)
-		return;
 	reject = st_rules_group(rules, "platform.not");
 	aside = st_rules_group(rules, "platform.aside");
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
@@ -271,7 +270,8 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 			case F_MACOS: st_set(&a->macos_version, found[f].value); break;
 			case F_CHIP: st_set(&a->chip, found[f].value); break;
 			}
-			g_autofree char *line = st_x_evidence(text, found[f].pos);
+			g_autofree char *line = st_x_evidence(orig, map ? map[found[f].pos]
+								      : found[f].pos);
 			if (strstr(ev->str, line) == NULL) {
 				if (ev->len)
 					g_string_append(ev, " | ");
@@ -280,8 +280,65 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 		}
 		st_set(&a->platform_evidence, ev->str);
 	} else {
-		host_named(rules, reject, scan, text, a);
+		host_named(rules, reject, scan, text, orig, map, a);
 	}
 	for (int f = 0; f < F_N; f++)
 		g_free(found[f].value);
+}
+
+/* The ASCII form of the full-width or ideographic character at P (UTF-8),
+ * or 0: full-width forms U+FF01..U+FF5E ("（", "）", "，", "：", "Ｍ３"),
+ * the ideographic space U+3000 and the ideographic commas "、" (U+3001)
+ * and "､" (U+FF64), as NFKC folds them (and the commas as a comma). */
+static char
+ascii_fold(const char *p)
+{
+	const guchar *u = (const guchar *)p;
+
+	if (u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x81 && u[2] <= 0xBF)
+		return (char)(u[2] - 0x81 + 0x21);          /* U+FF01..U+FF3F */
+	if (u[0] == 0xEF && u[1] == 0xBD && u[2] >= 0x80 && u[2] <= 0x9E)
+		return (char)(u[2] - 0x80 + 0x60);          /* U+FF40..U+FF5E */
+	if (u[0] == 0xEF && u[1] == 0xBD && u[2] == 0xA4)
+		return ',';                                 /* U+FF64 */
+	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return ' ';                                 /* U+3000 */
+	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81)
+		return ',';                                 /* U+3001 */
+	return 0;
+}
+
+/* The platform is read from TEXT with its full-width and ideographic
+ * punctuation folded to ASCII (ascii_fold: "macOS 15.1.1、MacBook Air（M3）"
+ * reads as "macOS 15.1.1,MacBook Air(M3)"), so the patterns written for
+ * ASCII punctuation see the same facts in text typed with a CJK input
+ * method.  The evidence is the writer's own line, unfolded. */
+void
+st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
+{
+	if (rules == NULL || text == NULL || a == NULL)
+		return;
+	gboolean wide = FALSE;
+	for (const char *p = text; *p && !wide; p++)
+		wide = ((guchar)*p == 0xEF || (guchar)*p == 0xE3) && ascii_fold(p) != 0;
+	if (!wide) {
+		extract_platform(rules, text, text, NULL, a);
+		return;
+	}
+	gsize n = strlen(text);
+	g_autoptr(GString) folded = g_string_sized_new(n);
+	g_autofree gint *map = g_new(gint, n + 1);  /* folded offset -> TEXT offset */
+	for (gsize i = 0; i < n;) {
+		char c = ((guchar)text[i] == 0xEF || (guchar)text[i] == 0xE3) ? ascii_fold(text + i) : 0;
+		map[folded->len] = (gint)i;
+		if (c != 0) {
+			g_string_append_c(folded, c);
+			i += 3;
+		} else {
+			g_string_append_c(folded, text[i]);
+			i++;
+		}
+	}
+	map[folded->len] = (gint)n;
+	extract_platform(rules, folded->str, text, map, a);
 }

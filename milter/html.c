@@ -23,6 +23,7 @@ typedef struct {
 	int nl_owed;         /* line breaks before the next text (0..2) */
 	gboolean sp_owed;    /* a space before the next text */
 	int pre;             /* <pre> depth */
+	gboolean fenced;     /* the outermost <pre> went out inside a ``` fence */
 	char *href;          /* target of the open <a>, or NULL */
 	gsize link_start;    /* out->len when the <a> opened */
 	int lists;           /* open <ol> and <ul> elements */
@@ -317,9 +318,26 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 					by_block_name);
 	if (b == NULL)
 		return;
+	if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced) {
+		/* the fence the <pre> opened closes on a line of its own */
+		if (h->out->len > 0 && h->out->str[h->out->len - 1] != '\n')
+			put(h, "\n", 1);
+		put(h, "```", 3);
+		h->fenced = FALSE;
+	}
 	owe_break(h, b->breaks);
 	if (strcmp(name, "pre") == 0)
 		h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
+	/* preformatted text after other text (commands, output, code a
+	 * webmail shows as written) goes out fenced, as a plain-text writer
+	 * sets such lines apart: a block, not prose.  A <pre> the body opens
+	 * with (a mailer that wraps the whole plain text in one) is the
+	 * message itself and stays as it is. */
+	if (strcmp(name, "pre") == 0 && !closing && h->pre == 1 && h->out->len > 0) {
+		settle(h);
+		put(h, "```\n", 4);
+		h->fenced = TRUE;
+	}
 	/* an ordered list keeps its numbers ("1. ", "2. "): numbered steps
 	 * read as steps, as they do in a plain-text mail */
 	if (strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0) {

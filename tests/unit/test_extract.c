@@ -754,6 +754,16 @@ static const struct {
 	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
 	{ "macOS 15.1 on my MacBook Air M2. It actually is fast.\n", "macos", NULL, NULL, "15.1", "Apple M2" },
 	{ "macOS 15.1 on an M3 Pro... and it reproduces every time.\n", "macos", NULL, NULL, "15.1", "Apple M3 Pro" },
+	/* issue #3: full-width and ideographic punctuation (a CJK input
+	 * method's parentheses, commas and colons) reads as its ASCII form;
+	 * the ASCII forms read as before, and a chip in parentheses after no
+	 * Mac is still none */
+	{ "\xe7\x92\xb0\xe5\xa2\x83\xef\xbc\x9amacOS 14.6\xe3\x80\x81Mac mini\xef\xbc\x88M2 Pro\xef\xbc\x89\n",
+	  "macos", NULL, NULL, "14.6", "Apple M2 Pro" },
+	{ "macOS 13.7\xef\xbc\x8ciMac\xef\xbc\x88M1\xef\xbc\x89\xe3\x81\xa7\xe7\xa2\xba\xe8\xaa\x8d\n",
+	  "macos", NULL, NULL, "13.7", "Apple M1" },
+	{ "macOS 13.7, iMac (M1)\n", "macos", NULL, NULL, "13.7", "Apple M1" },
+	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -772,6 +782,62 @@ test_platform(void)
 				a->os, a->distro, a->kernel, a->macos_version, a->chip);
 		if (a->os)
 			g_assert_nonnull(a->platform_evidence);
+	}
+}
+
+/* Issue #3: the platform read through full-width punctuation is reported
+ * with the writer's own line as evidence, not its folded form. */
+static void
+test_platform_fullwidth_evidence(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = st_analysis_new();
+	const char *line = "macOS 15.0.1\xe3\x80\x81MacBook Pro\xef\xbc\x88M4\xef\xbc\x89";
+	g_autofree char *text = g_strconcat("\xe7\x92\xb0\xe5\xa2\x83\n  ", line, "\n", NULL);
+
+	st_extract_platform(rules, text, a);
+	g_assert_cmpstr(a->chip, ==, "Apple M4");
+	g_assert_cmpstr(a->macos_version, ==, "15.0.1");
+	g_assert_nonnull(a->platform_evidence);
+	g_assert_nonnull(strstr(a->platform_evidence, line));
+}
+
+/* Issue #3: an HTML-only report's <pre> after its prose is a block, as a
+ * plain-text writer's indented or fenced lines are: the commands in it
+ * are a reproduction; a <pre> quoting a sentence is none. */
+static const struct {
+	const char *html;
+	int poc;
+} html_pocs[] = {
+	{ "<div>The published npm tarball ships a postinstall hook that fetches an unsigned binary over "
+	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
+	  "<div><b>To verify</b></div>"
+	  "<pre>mkdir -p /tmp/lab &amp;&amp; cd /tmp/lab\nnpm pack microsandbox@0.10.1\n"
+	  "tar -xzf microsandbox-0.10.1.tgz\ngrep -rn postinstall package/</pre>"
+	  "<div>Thanks</div>", 1 },
+	{ "<div>The published npm tarball ships a postinstall hook that fetches an unsigned binary over "
+	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
+	  "<div>The docs say:</div><pre>The installer always checks the signature of what it downloads.</pre>"
+	  "<div>Thanks</div>", 0 },
+};
+
+static void
+test_html_pre_poc(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(html_pocs); i++) {
+		g_autofree char *raw = g_strdup_printf(
+			"From: Rep Orter <rep@example.org>\nTo: security@superrad.company\n"
+			"Subject: postinstall fetches over http\nMessage-ID: <h%zu@example.org>\n"
+			"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+			"Content-Transfer-Encoding: 8bit\n\n<html><body>%s</body></html>\n",
+			i, html_pocs[i].html);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = tu_parse(raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (a->check[ST_CHECK_POC] != html_pocs[i].poc)
+			FAIL("html pre case %zu: poc %d", i, a->check[ST_CHECK_POC]);
 	}
 }
 
@@ -2159,11 +2225,27 @@ static const struct {
 	  "GET /collect HTTP/1.1\nHost: 10.9.8.7:7000\n", 1, 1, 1 },
 	{ PROSE "Send it by hand:\n\n  nc 10.9.8.7 7000 <<EOF\n  GET /v1/sandboxes HTTP/1.1\n  Host: 10.9.8.7\n  EOF\n", 1, -1, 0 },
 	{ PROSE "Paste this into Burp Repeater:\n\nPOST /v1/images/import HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	/* issue #3: an intercepting proxy shows a request as the method and
+	 * the whole URL, no version: under a line saying what it caught, that
+	 * is output too; the same line under an instruction is not */
+	{ PROSE "  msb run --rm alpine -- wget -qO- https://hooks.example/x\n\nIntercepted with mitmweb:\n\n"
+	  "PUT https://hooks.example/x\nx-upstream-token: msbk_live_t2\n", 1, 1, 1 },
+	{ PROSE "Send this from any shell you like:\n\nDELETE https://api.example/v1/orgs/7/members/3\n", 1, -1, 0 },
 	/* issue #3: what a step that is a command printed, indented under it,
 	 * is output; a step in words with a command under it is not */
 	{ PROSE "Steps:\n1. curl -s https://files.example/msb/install.sh | grep -c sha256sum\n   0\n"
 	  "2. dig +short dl.superrad.example\n   198.51.100.23\n   198.51.100.24\n", 1, 1, 1 },
 	{ PROSE "Steps:\n1. Make a link inside the sandbox:\n   ln -s /etc/shadow /tmp/link\n2. Copy it out with msb cp.\n", 1, -1, 0 },
+	/* issue #3: a heading underlined with dashes or equals signs (setext,
+	 * as Markdown and plain-text writers set one) reads as one ending in
+	 * a colon: what sits under "Results (second run)" / "-----" is output,
+	 * indented or not; the underline itself is no output, and a block
+	 * under an underlined heading of another kind stays no log */
+	{ PROSE "Results (second run)\n--------------------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 1 },
+	{ PROSE "Server response\n===============\n{\"granted\":true,\"role\":\"owner\"}\n", 1, -1, 1 },
+	{ PROSE "Results (second run)\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
+	{ PROSE "Output\n------\n\nI did not keep it, sorry.\n", 1, -1, 0 },
+	{ PROSE "Background\n----------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
 };
 
 static void
@@ -4053,6 +4135,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
+	g_test_add_func("/extract/platform_fullwidth_evidence", test_platform_fullwidth_evidence);
+	g_test_add_func("/extract/html_pre_poc", test_html_pre_poc);
 	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/credit", test_credit);

@@ -21,6 +21,12 @@ static const struct {
 	{ "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol><ul><li>d</li></ul>",
 	  "1. a\n\n- b\n\n2. c\n\n- d\n" },
 	{ "<pre>  keep\n    this\r\n</pre>after", "  keep\n    this\n\nafter\n" },
+	/* (#3) a <pre> after other text goes out fenced, a block of its own;
+	 * one the body opens with (the whole plain text) stays as it is */
+	{ "<div>Run:</div><pre>msb run -v /:/h alpine\nid</pre><div>done</div>",
+	  "Run:\n\n```\nmsb run -v /:/h alpine\nid\n```\n\ndone\n" },
+	{ "<p>a</p><pre>x\n</pre>b", "a\n\n```\nx\n```\n\nb\n" },
+	{ "<pre>whole\nmail</pre>", "whole\nmail\n" },
 	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
 	/* a no-break space does not collapse: a block of only one is the blank
 	 * line a webmail writes so, runs of them indent; spaces that end a line
