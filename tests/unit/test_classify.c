@@ -1030,6 +1030,21 @@ static const OosCase oos_cases[] = {
 	{ "Anyone at our front desk can see the members list",
 	  "I went to the back and left the laptop open. A member typed msb exec and read the list.\n"
 	  "So anyone standing at the desk can see all our members' details.", TRUE, "physical_access", NULL },
+	/* (#3) a DMA attack needs someone at the hardware: a DMA card, an FPGA
+	 * board in a slot, Thunderbolt DMA, "a few minutes at the machine";
+	 * a guest's own virtual device DMA, or a NIC passed through, is none */
+	{ "Guest keys in RAM over Thunderbolt",
+	  "Plugging a Thunderbolt DMA dongle into the Mac mini lets me read the microVM's memory and the\n"
+	  "token it holds.", TRUE, "physical_access", ANY_CLASS },
+	{ "Sandbox secrets from a memory dump",
+	  "With an FPGA board in a spare PCIe slot and pcileech I dumped RAM and found the API token.\n"
+	  "An attacker needs only a few minutes at the server.", TRUE, "physical_access", ANY_CLASS },
+	{ "Guest writes host memory through virtio",
+	  "A guest can program the virtio block device so its DMA writes land in host memory outside\n"
+	  "the queue buffers, and from there it runs code on the host.", TRUE, "", ANY_CLASS },
+	{ "Passed-through NIC reaches host RAM",
+	  "We pass a PCIe NIC through to the guest with VFIO; the guest's DMA reaches host RAM because\n"
+	  "the IOMMU group is shared with the host's disk controller.", TRUE, "", ANY_CLASS },
 	{ "Disk exhaustion in sandbox",
 	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
 	  "is affected.", TRUE, "self_dos", NULL },
