@@ -54,6 +54,21 @@ static const ClassCase class_cases[] = {
 	{ "Node SDK attach() returns someone else's VM",
 	  "When two of our clients pick the same label, attach() hands back the other client's live\n"
 	  "microVM and the second client runs its code there.", "isolation_bypass", "node_sdk" },
+	/* (#3) one owner after another on a reused sandbox: what the previous
+	 * tenant, customer or job left is there for the next; a pool alone,
+	 * or the writer's own earlier version, is no isolation bypass */
+	{ "Warm VMs keep the last tenant's uploads",
+	  "After a job ends the runner puts the microVM back as a warm VM, and the next tenant's code\n"
+	  "lists the files the previous tenant wrote to /work.", "isolation_bypass", "core" },
+	{ "Cross-customer leak through recycled sandboxes",
+	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
+	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
+	{ "Sandbox pool logs the API key",
+	  "When the sandbox pool starts its warm VMs it writes our full API key into the debug log, so\n"
+	  "anyone who can read the log gets it.", "secret_leakage", "core" },
+	{ "Upgrade keeps old files",
+	  "After upgrading, the files of the previous version are still in ~/.msb and take 2 GB.",
+	  NULL, "core" },
 	{ "Published crate carries a registry token",
 	  "The crate tarball we download from crates.io bundles a .cargo file with the registry\n"
 	  "token of your release bot.", "secret_leakage", "release_infra" },
