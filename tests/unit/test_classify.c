@@ -63,6 +63,18 @@ static const ClassCase class_cases[] = {
 	{ "Cross-customer leak through recycled sandboxes",
 	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
 	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
+	{ "Wiederverwendete Sandbox",
+	  "Nach release() landet die Sandbox ohne Reset wieder im Pool; der n\xc3\xa4" "chste Job sieht die Dateien\n"
+	  "des vorherigen Kunden in /tmp.", "isolation_bypass", "core" },
+	{ "Sandbox reutilizado",
+	  "El pool entrega el sandbox al siguiente cliente sin limpiarlo: los archivos y las variables del\n"
+	  "cliente anterior siguen en /root.", "isolation_bypass", "core" },
+	{ "Bac \xc3\xa0 sable recycl\xc3\xa9",
+	  "La VM revient dans le pool sans remise \xc3\xa0 z\xc3\xa9ro et le job suivant lit les fichiers du client\n"
+	  "pr\xc3\xa9" "c\xc3\xa9" "dent.", "isolation_bypass", "core" },
+	{ "Datos del cliente antiguo",
+	  "Tras actualizar, los datos del cliente anterior a la 0.9 siguen en ~/.msb y ocupan 2 GB.",
+	  NULL, "core" },
 	{ "Sandbox pool logs the API key",
 	  "When the sandbox pool starts its warm VMs it writes our full API key into the debug log, so\n"
 	  "anyone who can read the log gets it.", "secret_leakage", "core" },
