@@ -54,6 +54,33 @@ static const ClassCase class_cases[] = {
 	{ "Node SDK attach() returns someone else's VM",
 	  "When two of our clients pick the same label, attach() hands back the other client's live\n"
 	  "microVM and the second client runs its code there.", "isolation_bypass", "node_sdk" },
+	/* (#3) one owner after another on a reused sandbox: what the previous
+	 * tenant, customer or job left is there for the next; a pool alone,
+	 * or the writer's own earlier version, is no isolation bypass */
+	{ "Warm VMs keep the last tenant's uploads",
+	  "After a job ends the runner puts the microVM back as a warm VM, and the next tenant's code\n"
+	  "lists the files the previous tenant wrote to /work.", "isolation_bypass", "core" },
+	{ "Cross-customer leak through recycled sandboxes",
+	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
+	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
+	{ "Wiederverwendete Sandbox",
+	  "Nach release() landet die Sandbox ohne Reset wieder im Pool; der n\xc3\xa4" "chste Job sieht die Dateien\n"
+	  "des vorherigen Kunden in /tmp.", "isolation_bypass", "core" },
+	{ "Sandbox reutilizado",
+	  "El pool entrega el sandbox al siguiente cliente sin limpiarlo: los archivos y las variables del\n"
+	  "cliente anterior siguen en /root.", "isolation_bypass", "core" },
+	{ "Bac \xc3\xa0 sable recycl\xc3\xa9",
+	  "La VM revient dans le pool sans remise \xc3\xa0 z\xc3\xa9ro et le job suivant lit les fichiers du client\n"
+	  "pr\xc3\xa9" "c\xc3\xa9" "dent.", "isolation_bypass", "core" },
+	{ "Datos del cliente antiguo",
+	  "Tras actualizar, los datos del cliente anterior a la 0.9 siguen en ~/.msb y ocupan 2 GB.",
+	  NULL, "core" },
+	{ "Sandbox pool logs the API key",
+	  "When the sandbox pool starts its warm VMs it writes our full API key into the debug log, so\n"
+	  "anyone who can read the log gets it.", "secret_leakage", "core" },
+	{ "Upgrade keeps old files",
+	  "After upgrading, the files of the previous version are still in ~/.msb and take 2 GB.",
+	  NULL, "core" },
 	{ "Published crate carries a registry token",
 	  "The crate tarball we download from crates.io bundles a .cargo file with the registry\n"
 	  "token of your release bot.", "secret_leakage", "release_infra" },
@@ -1030,6 +1057,21 @@ static const OosCase oos_cases[] = {
 	{ "Anyone at our front desk can see the members list",
 	  "I went to the back and left the laptop open. A member typed msb exec and read the list.\n"
 	  "So anyone standing at the desk can see all our members' details.", TRUE, "physical_access", NULL },
+	/* (#3) a DMA attack needs someone at the hardware: a DMA card, an FPGA
+	 * board in a slot, Thunderbolt DMA, "a few minutes at the machine";
+	 * a guest's own virtual device DMA, or a NIC passed through, is none */
+	{ "Guest keys in RAM over Thunderbolt",
+	  "Plugging a Thunderbolt DMA dongle into the Mac mini lets me read the microVM's memory and the\n"
+	  "token it holds.", TRUE, "physical_access", ANY_CLASS },
+	{ "Sandbox secrets from a memory dump",
+	  "With an FPGA board in a spare PCIe slot and pcileech I dumped RAM and found the API token.\n"
+	  "An attacker needs only a few minutes at the server.", TRUE, "physical_access", ANY_CLASS },
+	{ "Guest writes host memory through virtio",
+	  "A guest can program the virtio block device so its DMA writes land in host memory outside\n"
+	  "the queue buffers, and from there it runs code on the host.", TRUE, "", ANY_CLASS },
+	{ "Passed-through NIC reaches host RAM",
+	  "We pass a PCIe NIC through to the guest with VFIO; the guest's DMA reaches host RAM because\n"
+	  "the IOMMU group is shared with the host's disk controller.", TRUE, "", ANY_CLASS },
 	{ "Disk exhaustion in sandbox",
 	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
 	  "is affected.", TRUE, "self_dos", NULL },

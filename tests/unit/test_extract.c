@@ -1467,6 +1467,16 @@ static const struct {
 	{ "Üdvözlettel:\nSipos Gergely\nEz az üzenet bizalmas. Ha nem Ön a címzett, kérjük, értesítse a feladót.",
 	  FALSE, FALSE, NULL, NULL },
 	{ "A fájl neve így szerepel a naplóban: Msb Netd Helper.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Hungarian word order is free: the object before the negated
+	 * verb, and "név nélkül" (without a name) for anonymously.  "a nevemet"
+	 * in a signature or about something else is none */
+	{ "A nevemet kérem, ne tüntessék fel a hibajegyben, inkább név nélkül maradnék.", TRUE, TRUE, NULL, NULL },
+	{ "A nevünket ne közöljék a kiadási jegyzetekben.", TRUE, TRUE, NULL, NULL },
+	{ "Köszönöm a gyors választ. Név nélkül szeretnék maradni.", TRUE, TRUE, NULL, NULL },
+	{ "Kérem, ne közöljék a nevemet sehol.", TRUE, TRUE, NULL, NULL },
+	{ "A nevemet a bejelentő űrlapon is megadtam, a sandbox neve ne tartalmazzon pontot.", FALSE, FALSE, NULL, NULL },
+	{ "Üdvözlettel:\nTóth Réka\n(a nevemet a PGP-kulcsom is igazolja)", FALSE, FALSE, NULL, NULL },
+	{ "A konfigurációban a fájl név nélkül is elmenthető, ne tüntessék fel a hibát kisebbnek.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
