@@ -1763,6 +1763,18 @@ static const struct {
 	{ PROSE "Schritte zum Nachstellen (am besten in einer Wegwerf-VM, weil ein\n"
 	  "Paket zurückbleibt):\n\n1. Eine Sandbox mit Volume anlegen.\n2. Das Verzeichnis umbenennen.\n"
 	  "3. Durch den alten Pfad schreiben.\n", 1, 1, 0 },
+	/* (#3) npm's own log lines are output, after a registry query too
+	 * (whose output is otherwise no log), in npm 10's words and the older
+	 * ones; "npm error" in the writer's sentences is none */
+	{ PROSE "Nobody owns the name yet:\n\n    $ npm view acme-sandbox-win32-arm64\n    npm error code E404\n"
+	  "    npm error 404 Not Found - GET https://registry.example/acme-sandbox-win32-arm64 - Not found\n", 1, -1, 1 },
+	{ PROSE "The install on the runner stopped with:\n\nnpm ERR! code EACCES\nnpm ERR! syscall mkdir\n"
+	  "npm ERR! path /usr/lib/node_modules/acme\n", 1, -1, 1 },
+	{ PROSE "npm warn deprecated glob-lite@7.1.0: no longer supported\n"
+	  "npm warn deprecated rimraf-lite@2.7.1: no longer supported\n", 1, -1, 1 },
+	{ PROSE "npm error code E404 means nobody has published the name, and\n"
+	  "npm error 404 lines are all you see when you ask for it.\n", 1, 0, 0 },
+	{ PROSE "npm error messages are terse here and\nnpm warn lines say nothing about the missing package.\n", 1, 0, 0 },
 	{ PROSE "Our CI runs untrusted build steps in these sandboxes. We would\n"
 	  "like to pass on a few suggestions after reading the defaults:\n\n1. Drop root in the guest.\n"
 	  "2. Pin the base images by digest.\n3. Scope the registry tokens per job.\n", 1, 0, 0 },
