@@ -18,9 +18,9 @@
 #define HEADING_WORDS_MAX 12
 
 static gboolean
-heading_in_tail(const Lines *ls, const StRuleGroup *g, const Line *l)
+heading_text_in_tail(const StRuleGroup *g, const StScan *scan, const char *text)
 {
-	const char *s = l->s + strspn(l->s, " \t"), *tail = s;
+	const char *s = text + strspn(text, " \t"), *tail = s;
 	guint words = 1;
 
 	for (const char *p = s; *p; p++) {
@@ -33,7 +33,35 @@ heading_in_tail(const Lines *ls, const StRuleGroup *g, const Line *l)
 	}
 	if (words <= HEADING_WORDS_MAX || tail == s)
 		return TRUE;
-	return st_x_any_in(g, ls->scan, tail);
+	return st_x_any_in(g, scan, tail);
+}
+
+static gboolean
+heading_in_tail(const Lines *ls, const StRuleGroup *g, const Line *l)
+{
+	return heading_text_in_tail(g, ls->scan, l->s);
+}
+
+/* Is line H of LS, the line right above a list, the second line of a
+ * two-line paragraph that G matches read whole ("Steps to confirm (with a
+ * placeholder package in a" / "private registry, not the public one):"):
+ * a heading hard-wrapped keeps its word on the first line.  The paragraph
+ * is only those two lines (a blank line or nothing above), and G matches
+ * its last sentence as heading_in_tail asks. */
+static gboolean
+wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
+{
+	const Line *l = &ls->l[h], *up = h > 0 ? &ls->l[h - 1] : NULL;
+
+	if (g == NULL || up == NULL || l->type != L_PROSE || l->segment != 0 ||
+	    up->type != L_PROSE || up->segment != 0 || up->in_item ||
+	    (h > 1 && ls->l[h - 2].type != L_BLANK))
+		return FALSE;
+	if (!st_x_pair_any(ls, g, up, l))
+		return FALSE;
+	g_autofree char *joined = g_strconcat(up->s, " ", l->s + strspn(l->s, " \t"), NULL);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);
+	return heading_text_in_tail(g, scan, joined);
 }
 
 /* Numbered steps under a reproduction heading, or a list whose items
@@ -56,8 +84,9 @@ find_steps(const Lines *ls)
 		/* the first item of a list: its heading is above */
 		gint h = st_x_heading_above(ls, i, 4);
 		gboolean headed = (h >= 0 && !st_x_line_any(ls, step, &ls->l[h]) &&
-				   st_x_line_any(ls, heading, &ls->l[h]) &&
-				   heading_in_tail(ls, heading, &ls->l[h])) ||
+				   ((st_x_line_any(ls, heading, &ls->l[h]) &&
+				     heading_in_tail(ls, heading, &ls->l[h])) ||
+				    wrapped_heading(ls, heading, h))) ||
 				  st_x_line_any(ls, heading, &ls->l[i]);
 		if (!headed && (action == NULL || min_actions <= 0))
 			continue;

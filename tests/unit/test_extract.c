@@ -1763,6 +1763,35 @@ static const struct {
 	{ PROSE "PS C:\\Users\\kiosk> msb exec build -- sh -c \"id\"\n", 1, 1, 0 },
 	{ PROSE "Steps to reproduce:\n\n1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
 	  "3. Create a symlink where the directory was.\n4. Write a file through the old path.\n", 1, 1, 0 },
+	/* (#3) the steps' heading hard-wrapped over a two-line paragraph,
+	 * its word on the first line; a two-line paragraph whose last
+	 * sentence leads into advice, or a longer paragraph that only
+	 * mentions steps on its first line, heads no reproduction */
+	{ PROSE "Steps to check it (in a throwaway VM rather than on a laptop you\n"
+	  "care about, since it leaves a package behind):\n\n  1. Create a sandbox with a writable mount.\n"
+	  "  2. Rename the parent directory in the guest.\n  3. Write a file through the old path.\n", 1, 1, 0 },
+	{ PROSE "Schritte zum Nachstellen (am besten in einer Wegwerf-VM, weil ein\n"
+	  "Paket zurückbleibt):\n\n1. Eine Sandbox mit Volume anlegen.\n2. Das Verzeichnis umbenennen.\n"
+	  "3. Durch den alten Pfad schreiben.\n", 1, 1, 0 },
+	/* (#3) npm's own log lines are output, after a registry query too
+	 * (whose output is otherwise no log), in npm 10's words and the older
+	 * ones; "npm error" in the writer's sentences is none */
+	{ PROSE "Nobody owns the name yet:\n\n    $ npm view acme-sandbox-win32-arm64\n    npm error code E404\n"
+	  "    npm error 404 Not Found - GET https://registry.example/acme-sandbox-win32-arm64 - Not found\n", 1, -1, 1 },
+	{ PROSE "The install on the runner stopped with:\n\nnpm ERR! code EACCES\nnpm ERR! syscall mkdir\n"
+	  "npm ERR! path /usr/lib/node_modules/acme\n", 1, -1, 1 },
+	{ PROSE "npm warn deprecated glob-lite@7.1.0: no longer supported\n"
+	  "npm warn deprecated rimraf-lite@2.7.1: no longer supported\n", 1, -1, 1 },
+	{ PROSE "npm error code E404 means nobody has published the name, and\n"
+	  "npm error 404 lines are all you see when you ask for it.\n", 1, 0, 0 },
+	{ PROSE "npm error messages are terse here and\nnpm warn lines say nothing about the missing package.\n", 1, 0, 0 },
+	{ PROSE "Our CI runs untrusted build steps in these sandboxes. We would\n"
+	  "like to pass on a few suggestions after reading the defaults:\n\n1. Drop root in the guest.\n"
+	  "2. Pin the base images by digest.\n3. Scope the registry tokens per job.\n", 1, 0, 0 },
+	{ PROSE "The build steps of our pipeline run in the sandbox, and we have\n"
+	  "been reading the defaults for a while now with the whole team,\n"
+	  "and would suggest these changes:\n\n1. Drop root in the guest.\n"
+	  "2. Pin the base images by digest.\n3. Scope the registry tokens per job.\n", 1, 0, 0 },
 	{ PROSE "Reproduction\n------------\n  1. Fork the repository.\n  2. Open a pull request that adds a preinstall script.\n"
 	  "  3. Push a tag on the fork and watch the cache hit.\n", 1, 1, 0 },
 	{ PROSE "import asyncio\nfrom microsandbox import Sandbox\nasync def main():\n    sb = await Sandbox.create(\"x\")\n", 1, 1, 0 },
