@@ -1467,6 +1467,12 @@ static const struct {
 	{ "Üdvözlettel:\nSipos Gergely\nEz az üzenet bizalmas. Ha nem Ön a címzett, kérjük, értesítse a feladót.",
 	  FALSE, FALSE, NULL, NULL },
 	{ "A fájl neve így szerepel a naplóban: Msb Netd Helper.", FALSE, FALSE, NULL, NULL },
+	/* (#3) "name X so", where X is not the writer ("nevezzék meg a
+	 * hibát": name the bug), asks for no credit; "említsenek meg a
+	 * közleményben" (mention me in the advisory) and "a nevemet" still do */
+	{ "Kérem, így nevezzék meg a sérülékenységet: Socket Tükör.", FALSE, FALSE, NULL, NULL },
+	{ "Kérjük, említsenek meg a közleményben: Szalai Dóra.", TRUE, FALSE, "Szalai Dóra", NULL },
+	{ "Kérem, tüntessék fel a nevemet így: Vass Ákos.", TRUE, FALSE, "Vass Ákos", NULL },
 	/* (#3) Hungarian word order is free: the object before the negated
 	 * verb, and "név nélkül" (without a name) for anonymously.  "a nevemet"
 	 * in a signature or about something else is none */
