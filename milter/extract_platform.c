@@ -286,25 +286,23 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 		g_free(found[f].value);
 }
 
-/* The ASCII form of the full-width or ideographic character at P (UTF-8),
- * or 0: full-width forms U+FF01..U+FF5E ("（", "）", "，", "：", "Ｍ３"),
- * the ideographic space U+3000 and the ideographic commas "、" (U+3001)
- * and "､" (U+FF64), as NFKC folds them (and the commas as a comma). */
+/* The ASCII form of the full-width or ideographic character at P, or 0:
+ * the full-width forms U+FF01..U+FF5E ("（", "）", "，", "：", "Ｍ３") and
+ * the ideographic space U+3000 as NFKC folds them, and the ideographic
+ * commas "、" (U+3001) and "､" (U+FF64) as a comma. */
 static char
 ascii_fold(const char *p)
 {
-	const guchar *u = (const guchar *)p;
+	if ((guchar)p[0] != 0xE3 && (guchar)p[0] != 0xEF)
+		return 0;               /* none of them starts otherwise */
+	gunichar c = g_utf8_get_char_validated(p, 3);
 
-	if (u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x81 && u[2] <= 0xBF)
-		return (char)(u[2] - 0x81 + 0x21);          /* U+FF01..U+FF3F */
-	if (u[0] == 0xEF && u[1] == 0xBD && u[2] >= 0x80 && u[2] <= 0x9E)
-		return (char)(u[2] - 0x80 + 0x60);          /* U+FF40..U+FF5E */
-	if (u[0] == 0xEF && u[1] == 0xBD && u[2] == 0xA4)
-		return ',';                                 /* U+FF64 */
-	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
-		return ' ';                                 /* U+3000 */
-	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81)
-		return ',';                                 /* U+3001 */
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return (char)(c - 0xFEE0);
+	if (c == 0x3000)
+		return ' ';
+	if (c == 0x3001 || c == 0xFF64)
+		return ',';
 	return 0;
 }
 
@@ -318,26 +316,28 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 {
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
-	gboolean wide = FALSE;
-	for (const char *p = text; *p && !wide; p++)
-		wide = ((guchar)*p == 0xEF || (guchar)*p == 0xE3) && ascii_fold(p) != 0;
-	if (!wide) {
+	g_autoptr(GString) folded = NULL;   /* made at the first such character */
+	g_autofree gint *map = NULL;        /* folded offset -> TEXT offset */
+	gsize n = strlen(text);
+
+	for (gsize i = 0; i < n;) {
+		char c = ascii_fold(text + i);
+		if (c != 0 && folded == NULL) {
+			folded = g_string_sized_new(n);
+			g_string_append_len(folded, text, (gssize)i);
+			map = g_new(gint, n + 1);
+			for (gsize k = 0; k < i; k++)
+				map[k] = (gint)k;
+		}
+		if (folded != NULL) {
+			map[folded->len] = (gint)i;
+			g_string_append_c(folded, c != 0 ? c : text[i]);
+		}
+		i += c != 0 ? 3 : 1;
+	}
+	if (folded == NULL) {
 		extract_platform(rules, text, text, NULL, a);
 		return;
-	}
-	gsize n = strlen(text);
-	g_autoptr(GString) folded = g_string_sized_new(n);
-	g_autofree gint *map = g_new(gint, n + 1);  /* folded offset -> TEXT offset */
-	for (gsize i = 0; i < n;) {
-		char c = ((guchar)text[i] == 0xEF || (guchar)text[i] == 0xE3) ? ascii_fold(text + i) : 0;
-		map[folded->len] = (gint)i;
-		if (c != 0) {
-			g_string_append_c(folded, c);
-			i += 3;
-		} else {
-			g_string_append_c(folded, text[i]);
-			i++;
-		}
 	}
 	map[folded->len] = (gint)n;
 	extract_platform(rules, folded->str, text, map, a);
