@@ -475,14 +475,35 @@ is_followup(const StRules *rules, const StMessage *msg)
 	       st_rule_match(g, msg->subject, NULL, NULL);
 }
 
+/* TRUE when TEXT and PASTED together name at least [classify]
+ * words_harm_min of the [words.harm] kinds of harm (an attacker, a leak, a
+ * way out, a check not applied, rights, a secret, someone else's data, code
+ * run by someone else, a network cut off).  Without the group or with 0:
+ * TRUE. */
+static gboolean
+names_harm(const StRules *rules, const char *text, const char *pasted)
+{
+	const StRuleGroup *g = st_rules_group(rules, "words.harm");
+	gint64 min = rules_int(rules, "classify", "words_harm_min", 0);
+	if (g == NULL || min <= 0)
+		return TRUE;
+	g_autofree char *all = g_strjoin("\n", text ? text : "", pasted ? pasted : "", NULL);
+	/* an identifier's parts are words here ("MSB_API_KEY", "network_none") */
+	g_strdelimit(all, "_", ' ');
+	return st_rule_count_upto(g, NULL, all, min) >= (guint)min;
+}
+
 /* The class the word model (rules/class.model, words.h) gives TEXT when
  * no pattern named one: only for a message that reports something a class
  * could be told from (the class_needs items, as for the patterns), that no
- * out-of-scope hint took its class from, and only when the model is sure
- * ([wordmodel] min_margin).  TRUE when it set A's class. */
+ * out-of-scope hint took its class from, that names some harm (TEXT or
+ * the PASTED output and code: names_harm()), and only when the model is
+ * sure ([wordmodel] min_margin).  A question, a feature request or a
+ * performance complaint about snapshots is near snapshot_leak in words but
+ * reports no finding.  TRUE when it set A's class. */
 static gboolean
-class_from_words(const StRules *rules, const char *text, gboolean suppress, gboolean followup,
-		 StAnalysis *a)
+class_from_words(const StRules *rules, const char *text, const char *pasted, gboolean suppress,
+		 gboolean followup, StAnalysis *a)
 {
 	const StWordModel *m = st_rules_word_model(rules, "class");
 	StWordGuess guess;
@@ -493,6 +514,8 @@ class_from_words(const StRules *rules, const char *text, gboolean suppress, gboo
 	 * ([classify] words_needs: a description or a PoC) */
 	if (!followup && st_rules_get(rules, "classify", "words_needs") != NULL &&
 	    !has_any_check(rules, "words_needs", a))
+		return FALSE;
+	if (!names_harm(rules, text, pasted))
 		return FALSE;
 	if (st_word_model_guess(m, text, &guess)) {
 		st_set(&a->klass, guess.klass);
@@ -621,7 +644,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,
-	       gboolean suppress, gboolean followup, StAnalysis *a)
+	       const char *pasted, gboolean suppress, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *runner_up = NULL;
@@ -657,7 +680,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 		}
 		st_set(&a->class_source, "patterns");
 	} else {
-		class_from_words(rules, words_text, suppress, followup, a);
+		class_from_words(rules, words_text, pasted, suppress, followup, a);
 	}
 	tally_clear(&best);
 }
@@ -930,7 +953,7 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 	gboolean followup = is_followup(rules, msg);
 	gboolean suppress = classify_oos(rules, regions, followup, a);
 	g_autofree char *wtext = words_text(subject, own, documents);
-	classify_class(rules, regions, wtext, suppress, followup, a);
+	classify_class(rules, regions, wtext, pasted->str, suppress, followup, a);
 	classify_component(rules, comp_regions, wtext, followup, a);
 	if (about_impostor(rules, regions)) {
 		/* someone else's mail or site posing as ours: no class, no

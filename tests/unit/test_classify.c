@@ -1872,6 +1872,123 @@ test_word_model_needs_finding(void)
 	g_assert_null(a->class_source);
 }
 
+/* [classify] words_harm_min (#3): the model names a class only for a text
+ * that names some kind of harm ([words.harm]); the same topic words over a
+ * question get none.  Pasted output counts as well; 0 turns the check off. */
+static const char harm_rules[] =
+	"[classify]\nclass_needs = description poc logs\nwords_harm_min = 1\n"
+	"[words.harm]\nmatch.leak = \\bleak\\w*\nmatch.others = \\banother\\s+user\\b\n"
+	"[wordmodel]\nclasses = none;net;disk\ndocs = 2;2;2\ntokens = 6;6;6\nvocabulary = 6\n"
+	"alpha = 1\nmin_margin = 2\nbigrams = true\n"
+	"[wordmodel.words]\n"
+	"hardening = 4;0;0\nsuggestion = 2;0;0\n"
+	"egress = 0;3;0\nfirewall = 0;2;0\negress_firewall = 0;1;0\n"
+	"volume = 0;0;8\n";
+
+static void
+test_word_model_needs_harm(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(harm_rules);
+	/* topic words alone: no class */
+	g_autoptr(StAnalysis) a = classify(rules, "egress", "How do I make the egress firewall faster?",
+					   FALSE);
+	g_assert_null(a->klass);
+	g_assert_null(a->class_source);
+	/* a kind of harm named: the model's class */
+	g_autoptr(StAnalysis) b = classify(rules, "egress", "The egress firewall leaks my data.", FALSE);
+	g_assert_cmpstr(b->klass, ==, "net");
+	g_assert_cmpstr(b->class_source, ==, "words");
+	g_autoptr(StAnalysis) c = classify(rules, "volume", "The volume of another user opens in mine.",
+					   FALSE);
+	g_assert_cmpstr(c->klass, ==, "disk");
+	/* ... in the pasted output too */
+	g_autoptr(StAnalysis) d = classify(rules, "egress",
+					   "The egress firewall, see below.\n\n"
+					   "    $ curl -s http://198.51.100.7/\n    leaked: hello\n", FALSE);
+	g_assert_cmpstr(d->klass, ==, "net");
+	/* "anotheruser" is not "another user" */
+	g_autoptr(StAnalysis) e = classify(rules, "volume", "The volume of anotheruser is slow.", FALSE);
+	g_assert_null(e->klass);
+	/* 0: no such check */
+	g_autofree char *off = g_strdup(harm_rules);
+	char *one = strstr(off, "words_harm_min = 1");
+	one[strlen("words_harm_min = ")] = '0';
+	g_autoptr(StRules) rules0 = tu_rules_text(off);
+	g_autoptr(StAnalysis) f = classify(rules0, "egress", "How do I make the egress firewall faster?",
+					   FALSE);
+	g_assert_cmpstr(f->klass, ==, "net");
+}
+
+/* The repository's model and [words.harm] (#3): messages that report no
+ * harm (a question, a feature request, a performance complaint, a vendor
+ * questionnaire, a thank-you note), in several languages, get no class even
+ * where the model alone would guess one; findings told in words no pattern
+ * knows still get the model's class. */
+typedef struct {
+	const char *subject;
+	const char *body;
+	const char *klass;  /* NULL: none */
+} HarmCase;
+
+static const HarmCase harm_cases[] = {
+	{ "sandbox pool warm-up",
+	  "The sandbox pool warms up slowly on our CI. Is there a setting to keep more sandboxes\n"
+	  "warm? Each of our forty jobs waits nine seconds before its sandbox answers.", NULL },
+	{ "Frage zu Snapshots",
+	  "Hallo, der Sandbox-Pool startet auf unserem Build-Server sehr langsam. Gibt es eine\n"
+	  "Einstellung, um mehr Sandboxen warm zu halten? Snapshots wiederherstellen dauert bei\n"
+	  "uns länger als ein Kaltstart.", NULL },
+	{ "Pregunta sobre snapshots",
+	  "Hola, restaurar un snapshot tarda más que arrancar una sandbox nueva en nuestro\n"
+	  "portátil. ¿Hay alguna opción para guardar los snapshots comprimidos?", NULL },
+	{ "Demande de fonctionnalité",
+	  "Bonjour, serait-il possible d'exporter les snapshots vers un stockage S3 et de choisir\n"
+	  "le nombre de processeurs par sandbox ? Merci pour ce projet.", NULL },
+	{ "Grazie!",
+	  "Ciao, volevo solo ringraziarvi: dopo l'aggiornamento i snapshot si ripristinano molto\n"
+	  "più in fretta sul nostro server. Ottimo lavoro a tutto il team.", NULL },
+	{ "Vendor questionnaire",
+	  "As part of our onboarding please tell us: where are snapshots stored, which regions do\n"
+	  "you operate in, and how long do you keep sandbox logs?", NULL },
+	{ "Feature request: network profiles",
+	  "We would love named network profiles in the Python SDK so that each sandbox can pick one\n"
+	  "when it is created, instead of passing the settings every time.", NULL },
+	/* findings in plain words or other languages that no pattern names */
+	{ "odd files on my laptop",
+	  "A script I ran inside the VM left a file in the home directory of my laptop, outside\n"
+	  "the folder I shared with the VM. It could put something nastier there too.",
+	  "sandbox_escape" },
+	{ "share link lets strangers press buttons",
+	  "The view-only link I made for our auditor still shows the restart and delete buttons, and\n"
+	  "they work: anyone who is forwarded that link can stop our sandbox without an account.",
+	  "control_plane_auth" },
+	{ "installer mengunduh tanpa checksum",
+	  "Skrip install di situs kalian mengunduh binary msb dari bucket penyimpanan yang sudah\n"
+	  "dihapus dan tidak memeriksa checksum atau tanda tangan. Siapa pun yang mendaftarkan nama\n"
+	  "bucket itu bisa memberi binary miliknya kepada semua pengguna baru.", "supply_chain" },
+};
+
+static void
+test_word_model_harm_repo(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	GString *bad = g_string_new(NULL);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(harm_cases); i++) {
+		const HarmCase *c = &harm_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, TRUE);
+		if (g_strcmp0(a->klass, c->klass) != 0 ||
+		    (c->klass != NULL && g_strcmp0(a->class_source, "words") != 0))
+			g_string_append_printf(bad, "\"%s\": want %s, got %s (%s, %s)\n", c->subject,
+					       c->klass ? c->klass : "null", a->klass ? a->klass : "null",
+					       a->class_source ? a->class_source : "-",
+					       a->class_evidence ? a->class_evidence : "");
+	}
+	if (bad->len > 0)
+		g_error("%s", bad->str);
+	g_string_free(bad, TRUE);
+}
+
 /* [classify] words_weight: when two classes reach class_min, the model
  * picks among them, and only among them; one candidate alone is never
  * second-guessed, and 0 turns the judging off. */
@@ -2267,6 +2384,8 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/word-model", test_word_model);
 	g_test_add_func("/classify/word-model-repo", test_word_model_repo);
 	g_test_add_func("/classify/word-model-needs-finding", test_word_model_needs_finding);
+	g_test_add_func("/classify/word-model-needs-harm", test_word_model_needs_harm);
+	g_test_add_func("/classify/word-model-harm-repo", test_word_model_harm_repo);
 	g_test_add_func("/classify/words-judge-candidates", test_words_judge_candidates);
 	g_test_add_func("/classify/words-judge-off", test_words_judge_off);
 	g_test_add_func("/classify/words-judge-repo", test_words_judge_repo);
