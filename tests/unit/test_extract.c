@@ -2305,6 +2305,13 @@ static const struct {
 	  "    3. Problem: the host journal is not isolated, so the guest learns the host's secrets\n", 1, 1, 0 },
 	{ "Hi,\n\nSteps\n1. msb run --rm debian\n2. journalctl inside the guest lists the host's units\n"
 	  "3. Problem: the host journal is not isolated, so the guest learns the host's secrets\n", 1, 1, 0 },
+	/* "Log in to ...:" is the verb, no heading of a log: the link under
+	 * it is no output; "The log in /var/log/msb:" is the noun */
+	{ "Hello,\n\nTo see it:\n  1. Log in to the web portal and open the sandbox page:\n"
+	  "       https://console.example/s/4f2a\n  2. The page lists another tenant's sandboxes.\n", -1, -1, 0 },
+	{ "Hello,\n\nTo see it:\n1. Log into the dashboard as a viewer:\n     https://dash.example/login\n"
+	  "2. The page lists another tenant's sandboxes.\n", -1, -1, 0 },
+	{ PROSE "The log in /var/log/msb on the host:\n\n  2026-11-30T10:00:01Z WARN agent: token=abc leaked\n", 1, -1, 1 },
 	/* ... while an indented block stays what it is: a command's output
 	 * with list markers in it, a step command's output under it */
 	{ PROSE "Listing:\n\n    $ msb ls\n    - sbx-north running\n    - sbx-south running\n", 1, 1, 1 },
