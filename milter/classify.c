@@ -179,12 +179,51 @@ append_bounded(GString *out, const char *s, gssize len, gsize max)
 	return TRUE;
 }
 
-/* Is S (a line without its end) pasted output or code rather than the
- * reporter's sentences: indented by a tab or four spaces? */
+/* Is S (a line without its end) an item of a numbered or bulleted list
+ * after its indentation ("1. ", "2) ", "- ", "* ", "+ ", "• ")? */
 static gboolean
-pasted_line(const char *s)
+list_item_line(const char *s)
 {
-	return s[0] == '\t' || strncmp(s, "    ", 4) == 0;
+	s += strspn(s, " \t");
+	gsize d = strspn(s, "0123456789");
+	if (d >= 1 && d <= 2 && (s[d] == '.' || s[d] == ')'))
+		s += d + 1;
+	else if (*s == '-' || *s == '*' || *s == '+')
+		s++;
+	else if (strncmp(s, "\xe2\x80\xa2", 3) == 0)
+		s += 3;
+	else
+		return FALSE;
+	return (*s == ' ' || *s == '\t') && g_ascii_isalnum(s[1 + strspn(s + 1, " \t")]);
+}
+
+/* The width of S's indentation, a tab four columns. */
+static guint
+indent_of(const char *s)
+{
+	guint w = 0;
+	for (; *s == ' ' || *s == '\t'; s++)
+		w += *s == '\t' ? 4 : 1;
+	return w;
+}
+
+/* Is S (a line without its end) pasted output or code rather than the
+ * reporter's sentences: indented by a tab or four spaces?  An indented
+ * list's items are the reporter's own (a writer indents "    1. Start a
+ * sandbox" as often as not), unless the line above was a pasted line
+ * indented as deep or deeper (PREV_PASTED its indentation plus one, 0
+ * when it was not pasted): then the marker is the block's ("- sbx1
+ * running"); an item stepping back out of the command its item above
+ * holds ("    1. Start it:" / "         msb run ..." / "    2. ...") is
+ * the list's again. */
+static gboolean
+pasted_line(const char *s, guint prev_pasted)
+{
+	if (s[0] != '\t' && strncmp(s, "    ", 4) != 0)
+		return FALSE;
+	if (!list_item_line(s))
+		return TRUE;
+	return prev_pasted > 0 && indent_of(s) >= prev_pasted - 1;
 }
 
 /* Is S (a line without its end) the signature delimiter, "-- " (RFC 3676)
@@ -212,11 +251,13 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 {
 	const char *line = body ? body : "";
 	gboolean fenced = FALSE, signature = FALSE;
+	guint prev_pasted = 0;  /* the last line's indentation plus one, when pasted */
 
 	while (*line && (own->len < max || quoted->len < max || pasted->len < max)) {
 		const char *nl = strchr(line, '\n');
 		gsize len = nl ? (gsize)(nl - line) : strlen(line);
 		const char *s = line;
+		guint pasted_from = 0;
 		while (*s == ' ' || *s == '\t')
 			s++;
 		if (signature && (*s == '\0' || *s == '\n' || *s == '\r' || *s == '>'))
@@ -230,12 +271,16 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 				s++;
 			if (append_bounded(quoted, s, len - (s - line), max))
 				append_bounded(quoted, "\n", 1, max);
-		} else if (fenced || pasted_line(line)) {
+		} else if (fenced || pasted_line(line, prev_pasted)) {
 			if (append_bounded(pasted, line, len, max))
 				append_bounded(pasted, "\n", 1, max);
+			/* an indented block's line; a blank one ends it */
+			pasted_from = !fenced && *s != '\0' && *s != '\n' && *s != '\r'
+				      ? indent_of(line) + 1 : 0;
 		} else if (append_bounded(own, line, len, max)) {
 			append_bounded(own, "\n", 1, max);
 		}
+		prev_pasted = pasted_from;
 		if (nl == NULL)
 			break;
 		line = nl + 1;

@@ -334,6 +334,58 @@ output_below_blank(const Lines *ls, const Line *l)
 	return strchr(u, ' ') == NULL && strpbrk(u, "0123456789-=:\\/_") != NULL;
 }
 
+/* The width of S's indentation, a tab four columns. */
+static guint
+indent_width(const char *s)
+{
+	guint w = 0;
+	for (; *s == ' ' || *s == '\t'; s++)
+		w += *s == '\t' ? 4 : 1;
+	return w;
+}
+
+/* Is indented line I of LS an item of a list ([poc.step]: "  1. msb run
+ * --rm alpine", "\t- start a sandbox", a list nested under a bullet)
+ * rather than a line of an indented block?  Writers and mail clients
+ * indent a numbered or bulleted list by two or four spaces or a tab; it
+ * is still the list.  An indented block (code, output, a log) goes on,
+ * though: a marker line right under a block line is the block's own
+ * ("- sbx1 running" printed by a command) unless it steps back out of
+ * the block an item holds ("  1. Start a sandbox:" / "       msb run" /
+ * "  2. ..."), and a prompt's block goes on until a blank line.  A '#'
+ * line is a root prompt or a comment, "- name: web" a YAML sequence and
+ * a [logs.line] line a log's, not a step. */
+static gboolean
+indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt)
+{
+	const Line *l = &ls->l[i];
+	if (after_prompt || !st_x_is_indented(l->s))
+		return FALSE;
+	const char *t = l->s + strspn(l->s, " \t");
+	if (*t == '#' || !st_x_line_any(ls, step, l) ||
+	    st_x_line_any(ls, st_x_grp(ls->rules, "logs.line"), l))
+		return FALSE;
+	/* a log's line behind a number ("  1. [  12.345] virtiofs: ...") */
+	gsize d = strspn(t, "0123456789");
+	if (d >= 1 && (t[d] == '.' || t[d] == ')') &&
+	    st_x_any(st_x_grp(ls->rules, "logs.line"), t + d + 1 + strspn(t + d + 1, " \t")))
+		return FALSE;
+	if (strchr("-*+", *t) != NULL) {
+		/* "- key: value", "- key:": YAML */
+		const char *k = t + 1 + strspn(t + 1, " \t");
+		gsize n = strspn(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-\"'");
+		if (n > 0 && k[n] == ':' && (k[n + 1] == '\0' || k[n + 1] == ' ' || k[n + 1] == '\t'))
+			return FALSE;
+	}
+	if (i == 0)
+		return TRUE;
+	const Line *p = &ls->l[i - 1];
+	if (p->type == L_BLANK || p->segment == 0)
+		return TRUE;
+	return p->block && p->in_item && p->type != L_FENCE &&
+	       indent_width(l->s) < indent_width(p->s);
+}
+
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
 lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
@@ -376,12 +428,16 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		}
 		l->type = L_PROSE;
 		l->fence_code = fenced && code;
-		/* a list item's indented continuation lines are prose */
-		if (!fenced && !st_x_is_indented(l->s) && st_x_line_any(ls, step, l))
+		/* a list item's indented continuation lines are prose; an
+		 * indented list is a list too */
+		gboolean item = !fenced && (st_x_is_indented(l->s)
+					    ? indented_item(ls, i, step, after_prompt)
+					    : st_x_line_any(ls, step, l));
+		if (item)
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
 		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(prompt, ls->scan, l->s) : NULL;
-		gboolean block = fenced || st_x_is_indented(l->s) || after_prompt;
+		gboolean block = fenced || (st_x_is_indented(l->s) && !item) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
 			seg++;

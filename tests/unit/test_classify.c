@@ -196,6 +196,32 @@ static const ClassCase class_cases[] = {
 	  "    2026-11-02T10:00:00Z DEBUG auth: bearer token accepted for org_1\n"
 	  "    2026-11-02T10:00:01Z DEBUG auth: role check passed\n",
 	  "isolation_bypass", "core" },
+	/* (#3) a list indented by four spaces or a tab is the writer's own
+	 * steps, not pasted output; a marker line under a pasted line is the
+	 * block's still */
+	{ "A question about guests",
+	  "Found this while testing:\n\n"
+	  "    1. A process in the guest plants a symlink in the shared folder\n"
+	  "    2. The host follows it out of the mount and writes files anywhere on the host\n"
+	  "    3. So code in the guest escapes to the host\n",
+	  "sandbox_escape", "core" },
+	{ "A question about guests",
+	  "Found this while testing:\n\n"
+	  "\t1. A process in the guest plants a symlink in the shared folder\n"
+	  "\t2. The host follows it out of the mount and writes files anywhere on the host\n"
+	  "\t3. So code in the guest escapes to the host\n",
+	  "sandbox_escape", "core" },
+	{ "Sandboxes share a cache",
+	  "Sandbox A can read files sandbox B wrote to /var/cache because both share one layer.\n\n"
+	  "    - api key leaked to the guest: sk-live-12345\n"
+	  "    - secret token exposed in environment\n",
+	  "secret_leakage", "core" },
+	{ "Sandboxes share a cache",
+	  "Sandbox A can read files sandbox B wrote to /var/cache because both share one layer.\n\n"
+	  "    $ msb logs other\n"
+	  "    - api key leaked to the guest: sk-live-12345\n"
+	  "    - secret token exposed in environment\n",
+	  "isolation_bypass", "core" },
 	{ "Guest can overwrite host files through the shared folder",
 	  "A process in the VM creates a symlink in the mounted directory; the host side follows it\n"
 	  "and writes outside the share, e.g. to ~/.ssh/authorized_keys.",

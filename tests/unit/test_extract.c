@@ -2291,7 +2291,93 @@ static const struct {
 	{ PROSE "Results (second run)\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
 	{ PROSE "Output\n------\n\nI did not keep it, sorry.\n", 1, -1, 0 },
 	{ PROSE "Background\n----------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
+	/* issue #3: a numbered list indented by two or four spaces or a tab
+	 * is the list it is, as flush left: its steps in words with commands
+	 * indented under them are no log, and a report whose only sentences
+	 * are its steps still describes something */
+	{ "Hello,\n\nHow to see it:\n  1. Boot a guest:\n       msb run --rm --name q alpine\n"
+	  "  2. Inside it, fetch the host's instance metadata:\n       wget -qO- http://169.254.169.254/latest/\n"
+	  "  3. The host's cloud role answers the guest.\n", -1, 1, 0 },
+	{ "Hello,\n\nHow to see it:\n\t1. Boot a guest:\n\t     msb run --rm --name q alpine\n"
+	  "\t2. Inside it, fetch the host's instance metadata:\n\t     wget -qO- http://169.254.169.254/latest/\n"
+	  "\t3. The host's cloud role answers the guest.\n", -1, 1, 0 },
+	{ "Hi,\n\nSteps\n    1. msb run --rm debian\n    2. journalctl inside the guest lists the host's units\n"
+	  "    3. Problem: the host journal is not isolated, so the guest learns the host's secrets\n", 1, 1, 0 },
+	{ "Hi,\n\nSteps\n1. msb run --rm debian\n2. journalctl inside the guest lists the host's units\n"
+	  "3. Problem: the host journal is not isolated, so the guest learns the host's secrets\n", 1, 1, 0 },
+	/* "Log in to ...:" is the verb, no heading of a log: the link under
+	 * it is no output; "The log in /var/log/msb:" is the noun */
+	{ "Hello,\n\nTo see it:\n  1. Log in to the web portal and open the sandbox page:\n"
+	  "       https://console.example/s/4f2a\n  2. The page lists another tenant's sandboxes.\n", -1, -1, 0 },
+	{ "Hello,\n\nTo see it:\n1. Log into the dashboard as a viewer:\n     https://dash.example/login\n"
+	  "2. The page lists another tenant's sandboxes.\n", -1, -1, 0 },
+	{ PROSE "The log in /var/log/msb on the host:\n\n  2026-11-30T10:00:01Z WARN agent: token=abc leaked\n", 1, -1, 1 },
+	/* ... while an indented block stays what it is: a command's output
+	 * with list markers in it, a step command's output under it */
+	{ PROSE "Listing:\n\n    $ msb ls\n    - sbx-north running\n    - sbx-south running\n", 1, 1, 1 },
+	{ PROSE "Steps:\n  1. curl -s https://dl.example/msb/setup.sh | grep -c sha512sum\n       0\n"
+	  "  2. dig +short get.superrad.example\n       203.0.113.7\n       203.0.113.8\n", 1, 1, 1 },
 };
+
+/* Issue #3: the type of each line (P prose, C command, O output, K code,
+ * M comment, - blank), and whether it continues a list item ('i'
+ * after it).  An indented numbered or bulleted list reads as one flush
+ * left does; an indented block (Markdown's four-space code, a command's
+ * output, a log, YAML, a root prompt) stays a block. */
+static const struct {
+	const char *text;
+	const char *types;   /* one letter a line, 'i' after an item's */
+} line_cases[] = {
+	/* lists indented two, four spaces, a tab; the same flush left */
+	{ "Steps:\n  1. Open a guest\n  2. Read the file\n", "P Pi Pi" },
+	{ "Steps:\n    1. Open a guest\n    2. Read the file\n", "P Pi Pi" },
+	{ "Steps:\n\t1. Open a guest\n\t2. Read the file\n", "P Pi Pi" },
+	{ "Steps:\n1. Open a guest\n2. Read the file\n", "P Pi Pi" },
+	{ "Steps:\n\n  - open a guest\n  - read the file\n", "P - Pi Pi" },
+	/* an item holding an indented command, the next item stepping back out */
+	{ "  1. Start one:\n       msb run --rm alpine\n  2. Look at /etc:\n       ls -la /etc\n",
+	  "Pi Ci Pi Ci" },
+	{ "1. Start one:\n     msb run --rm alpine\n2. Look at /etc.\n", "Pi Ci Pi" },
+	/* a list nested under a bullet */
+	{ "- Setup\n  - start a guest\n  - mount the share\n- Result\n  - the host file is read\n",
+	  "Pi Pi Pi Pi Pi" },
+	/* blocks: output with markers after a prompt, YAML, a root prompt */
+	{ "    $ msb ls\n    - sbx-north running\n    - sbx-south running\n", "C O O" },
+	{ "$ msb ls\n  - sbx-north running\n", "C O" },
+	{ "Config:\n\n    - name: web\n      image: alpine\n", "P - O K" },
+	{ "    # cat /etc/shadow\n    root:x:19000:0:99999:7:::\n", "C O" },
+	{ "Log:\n\n  2026-11-30T10:00:01Z ERROR vsock: refused\n  - retrying\n", "P - O O" },
+	/* a log line behind a number is the log's */
+	{ "Log:\n\n  1. [  12.345] virtiofs: mount failed\n", "P - O" },
+};
+
+static void
+test_line_types(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char letter[] = { '-', 'P', 'C', 'C', 'K', 'M', 'O', 'F' };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(line_cases); i++) {
+		g_autofree char *text = g_strdup(line_cases[i].text);
+		Lines ls;
+		st_x_lines_init(&ls, rules, text);
+		g_autoptr(GString) got = g_string_new(NULL);
+		for (guint k = 0; k < ls.n; k++) {
+			const Line *l = &ls.l[k];
+			if (k + 1 == ls.n && l->type == L_BLANK && l->s[0] == '\0')
+				break;  /* the empty piece after the last newline */
+			if (got->len)
+				g_string_append_c(got, ' ');
+			g_string_append_c(got, letter[l->type]);
+			if (l->in_item)
+				g_string_append_c(got, 'i');
+		}
+		st_x_lines_clear(&ls);
+		if (strcmp(got->str, line_cases[i].types) != 0)
+			FAIL("line case %zu (%.50s): want \"%s\", got \"%s\"", i, line_cases[i].text,
+			     line_cases[i].types, got->str);
+	}
+}
 
 static void
 test_checklist(void)
@@ -4188,6 +4274,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/credit-own", test_credit_own);
 	g_test_add_func("/extract/checklist", test_checklist);
+	g_test_add_func("/extract/line-types", test_line_types);
 	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
