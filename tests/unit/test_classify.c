@@ -729,6 +729,18 @@ static const ClassCase class_cases[] = {
 	  "The unix socket of msbd on the host is created with mode 0666, so any local user on\n"
 	  "the machine can ask the root daemon to chown /etc/shadow and become root.",
 	  "privilege_escalation", "core" },
+	/* (#3) what one namespace, team or tenant keeps, reached from
+	 * another's sandbox, is isolation even when it holds a secret; a
+	 * secret in a log another team reads is a leak */
+	{ "Disks of another tenant attachable",
+	  "A sandbox started under tenant blue can attach the disks of another tenant by name and\n"
+	  "read the API keys stored there.", "isolation_bypass", "core" },
+	{ "Workspace lookup ignores the owner",
+	  "Once the lookup ignores the workspace, team 2 can open team 1's secrets from its own\n"
+	  "sandbox and overwrite them too.", "isolation_bypass", "core" },
+	{ "Token in the CI log",
+	  "The registry token is printed to the shared CI log in plain text, where another team\n"
+	  "can read it.", "secret_leakage", "core" },
 };
 
 static void
