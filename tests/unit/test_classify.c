@@ -741,6 +741,20 @@ static const ClassCase class_cases[] = {
 	{ "Token in the CI log",
 	  "The registry token is printed to the shared CI log in plain text, where another team\n"
 	  "can read it.", "secret_leakage", "core" },
+	/* (#3) isolation between sandboxes or owners in Polish, Czech and
+	 * Slovak; network isolation stays an egress matter */
+	{ "Naruszenie izolacji w msb",
+	  "Proces jednego użytkownika może czytać i zmieniać pliki w cudzej piaskownicy, bo obie\n"
+	  "używają tego samego katalogu roboczego.", "isolation_bypass", "core" },
+	{ "Problém s izolací mezi sandboxy",
+	  "Proces v jednom sandboxu čte soubory v cizím sandboxu přes sdílený adresář.",
+	  "isolation_bypass", "core" },
+	{ "Porušenie izolácie v SDK",
+	  "Zdieľaná vyrovnávacia pamäť medzi klientmi v Python SDK vráti jednému klientovi\n"
+	  "pieskovisko iného.", "isolation_bypass", "python_sdk" },
+	{ "Problem z izolacją sieci",
+	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
+	  "nie działa.", "network_bypass", "core" },
 };
 
 static void
