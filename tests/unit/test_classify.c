@@ -725,6 +725,62 @@ static const ClassCase class_cases[] = {
 	{ "Resolver ignores the egress policy",
 	  "The DNS resolver inside the sandbox ignores the egress allow list, so code in the guest\n"
 	  "reaches any nameserver it likes and tunnels data out.", "network_bypass", "core" },
+	/* (#3) the guest given the host's root filesystem or a path it picks,
+	 * or talking to the host's own Unix sockets, crossed guest to host:
+	 * root words and network words do not make it an escalation or an
+	 * egress bypass.  A host folder shared on purpose, an agent forwarded
+	 * in, a local user on a 0666 socket stay what they were */
+	{ "OCI annotation bind-mounts the host root filesystem",
+	  "An annotation in the image makes msb mount the host's root filesystem into the sandbox\n"
+	  "at /mnt/h without any flag. From the guest I read /mnt/h/etc/shadow as root and gain\n"
+	  "host root by editing /mnt/h/etc/sudoers.", "sandbox_escape", "core" },
+	{ "Manifest field mounts arbitrary paths",
+	  "The image manifest can mount any host path into the guest, which gives the image\n"
+	  "read/write access to the entire host filesystem; a local user account is not needed.",
+	  "sandbox_escape", "core" },
+	{ "Guest reaches the host's Docker socket",
+	  "Through the vsock socket proxy, any process in the guest can connect to any unix socket\n"
+	  "on the host, /run/docker.sock included. The network policy and the egress allow list\n"
+	  "do not apply to it.", "sandbox_escape", "core" },
+	{ "Unix sockets of the host reachable",
+	  "Host unix sockets are reachable from inside the sandbox: I spoke to the gpg agent and\n"
+	  "the session bus of my user through the port forwarder.", "sandbox_escape", "core" },
+	{ "API key in the debug log",
+	  "We mount a host directory into the sandbox with --volume. The API key passed with --env\n"
+	  "is written to the debug log in plain text.", "secret_leakage", "core" },
+	{ "Agent forwarded into every sandbox",
+	  "msb forwards the host's ssh-agent socket into every sandbox, so code in the guest signs\n"
+	  "with my keys.", "secret_leakage", "core" },
+	{ "msbd socket is 0666",
+	  "The unix socket of msbd on the host is created with mode 0666, so any local user on\n"
+	  "the machine can ask the root daemon to chown /etc/shadow and become root.",
+	  "privilege_escalation", "core" },
+	/* (#3) what one namespace, team or tenant keeps, reached from
+	 * another's sandbox, is isolation even when it holds a secret; a
+	 * secret in a log another team reads is a leak */
+	{ "Disks of another tenant attachable",
+	  "A sandbox started under tenant blue can attach the disks of another tenant by name and\n"
+	  "read the API keys stored there.", "isolation_bypass", "core" },
+	{ "Workspace lookup ignores the owner",
+	  "Once the lookup ignores the workspace, team 2 can open team 1's secrets from its own\n"
+	  "sandbox and overwrite them too.", "isolation_bypass", "core" },
+	{ "Token in the CI log",
+	  "The registry token is printed to the shared CI log in plain text, where another team\n"
+	  "can read it.", "secret_leakage", "core" },
+	/* (#3) isolation between sandboxes or owners in Polish, Czech and
+	 * Slovak; network isolation stays an egress matter */
+	{ "Naruszenie izolacji w msb",
+	  "Proces jednego użytkownika może czytać i zmieniać pliki w cudzej piaskownicy, bo obie\n"
+	  "używają tego samego katalogu roboczego.", "isolation_bypass", "core" },
+	{ "Problém s izolací mezi sandboxy",
+	  "Proces v jednom sandboxu čte soubory v cizím sandboxu přes sdílený adresář.",
+	  "isolation_bypass", "core" },
+	{ "Porušenie izolácie v SDK",
+	  "Zdieľaná vyrovnávacia pamäť medzi klientmi v Python SDK vráti jednému klientovi\n"
+	  "pieskovisko iného.", "isolation_bypass", "python_sdk" },
+	{ "Problem z izolacją sieci",
+	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
+	  "nie działa.", "network_bypass", "core" },
 };
 
 static void
