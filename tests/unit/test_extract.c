@@ -984,6 +984,24 @@ static const struct {
 	{ "Prosim, omenite me v zahvalah kot Luka Novak (https://lnovak.example).", TRUE, FALSE, "Luka Novak",
 	  "https://lnovak.example" },
 	{ "W razie publikacji mnie proszę wymieńcie jako Ewa Nowak.", TRUE, FALSE, "Ewa Nowak", NULL },
+	/* (#3) Polish with where the mention goes between the object and
+	 * "jako", the name wrapped onto the next line, the writer's name or
+	 * team as the object; and the declines told as a need or a wish
+	 * (what is not about naming the writer stays no request) */
+	{ "Jeśli można, proszę o wymienienie mnie w biuletynie bezpieczeństwa jako Zofia\nKamińska (https://zkaminska.example).",
+	  TRUE, FALSE, "Zofia Kamińska", "https://zkaminska.example" },
+	{ "Proszę o podanie mojego imienia i nazwiska w podziękowaniach jako Piotr Zając.", TRUE, FALSE,
+	  "Piotr Zając", NULL },
+	{ "Proszę o uwzględnienie nas w komunikacie jako Zespół Sowa (https://sowa.example).", TRUE, FALSE,
+	  "Zespół Sowa", "https://sowa.example" },
+	{ "Wymieńcie nas w ogłoszeniu jako Grupa Lis.", TRUE, FALSE, "Grupa Lis", NULL },
+	{ "Nie muszę być wymieniony w komunikacie.", TRUE, TRUE, NULL, NULL },
+	{ "Proszę mnie nie wymieniać w ogłoszeniu.", TRUE, TRUE, NULL, NULL },
+	{ "Nie potrzebuję żadnych podziękowań.", TRUE, TRUE, NULL, NULL },
+	{ "Nie musicie nas wymieniać z nazwy.", TRUE, TRUE, NULL, NULL },
+	{ "Proszę o podanie terminu poprawki jako daty w komunikacie.", FALSE, FALSE, NULL, NULL },
+	{ "Nie muszę być obecny przy wdrażaniu poprawki.", FALSE, FALSE, NULL, NULL },
+	{ "Nie chcę być nachalny, ale proszę o odpowiedź.", FALSE, FALSE, NULL, NULL },
 	{ "Über eine Erwähnung im Advisory freue ich mich: Lena Vogt, https://lvogt.example", TRUE, FALSE,
 	  "Lena Vogt", "https://lvogt.example" },
 	{ "Se publicades un aviso, podedes citarme como Uxía Castro.", TRUE, FALSE, "Uxía Castro", NULL },
