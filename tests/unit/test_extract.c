@@ -1264,6 +1264,15 @@ static const struct {
 	{ "Marek Nowak, who found this, has asked to be named in the advisory.", TRUE, FALSE, "Marek Nowak",
 	  NULL },
 	{ "Our student Lin Chen would like to be credited for this.", TRUE, FALSE, "Lin Chen", NULL },
+	/* (#3) a coordinator's relay with the name's link or affiliation in
+	 * parentheses before the verb, the sentence wrapped; a parenthesis
+	 * after no name relays nothing */
+	{ "The researcher, Jonas Aaltonen (https://jaaltonen.example), asks to\nbe credited in vendor advisories.",
+	  TRUE, FALSE, "Jonas Aaltonen", "https://jaaltonen.example" },
+	{ "Priya Raman (Northgate Labs) would like to be acknowledged in the advisory.", TRUE, FALSE,
+	  "Priya Raman", NULL },
+	{ "The vendor statement (see https://cert.example/case) asks to be updated by Friday.", FALSE, FALSE,
+	  NULL, NULL },
 	{ "The person who found it, Mara Quist, would like to be credited; her site is https://mquist.example.",
 	  TRUE, FALSE, "Mara Quist", "https://mquist.example" },
 	{ "I would like to be credited.", TRUE, FALSE, NULL, NULL },
