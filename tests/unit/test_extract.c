@@ -2317,7 +2317,24 @@ static const struct {
 	{ PROSE "Server response\n===============\n{\"granted\":true,\"role\":\"owner\"}\n", 1, -1, 1 },
 	{ PROSE "Results (second run)\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
 	{ PROSE "Output\n------\n\nI did not keep it, sorry.\n", 1, -1, 0 },
-	{ PROSE "Background\n----------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },
+	{ PROSE "Background\n----------\n\n  {\"sandbox\":\"t9\",\"state\":\"running\"}\n", 1, -1, 0 },	/* issue #3: a list item's sentence wrapped onto an indented line
+	 * that starts with a command word ("   microsandbox versions).") is
+	 * the item's prose, not a command; a command under an item that ends
+	 * in a colon or does not end a sentence still is one, as is a
+	 * command ending in " ." */
+	{ PROSE "Our requests:\n1. Confirm receipt and name a contact.\n2. Send a statement for the advisory (fixed\n"
+	  "   microsandbox releases).\n", -1, 0, -1 },
+	{ PROSE "What we need:\n1. A contact for the case.\n2. Tell us which affected\n   msb versions ship the fix.\n", -1, 0, -1 },
+	{ PROSE "Steps:\n1. Start a sandbox, then run\n   msb exec web -- cat /etc/shadow\n2. Read the output.\n", -1, 1, -1 },
+	{ PROSE "To see it:\n- build the image from the repo root with\n  docker build -t probe .\n", -1, 1, -1 },
+	/* a PoC only offered is none; offered beside real steps or commands,
+	 * those still count */
+	{ PROSE "The researcher's proof of concept is available to you on request through our portal.\n", -1, 0, -1 },
+	{ PROSE "We can provide a working exploit upon request.\n", -1, 0, -1 },
+	{ PROSE "Steps to reproduce:\n1. Create a sandbox with a volume\n2. Run the script in the guest\n"
+	  "3. Check the host file\nA fuller exploit can be shared on request.\n", -1, 1, -1 },
+	{ PROSE "Repro:\n\n    msb run --volume /tmp/x:/x alpine -- ln -s / /x/root\n\n"
+	  "The full exploit is available on request.\n", -1, 1, -1 },
 };
 
 static void
