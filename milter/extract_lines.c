@@ -523,6 +523,38 @@ output_block(const Lines *ls, guint i, gint *out_seg)
 	return out;
 }
 
+/* Is line I of LS, indented inside a list item, the item's sentence
+ * wrapped onto it rather than a command shown under the item: the line
+ * above is the item's prose and does not end in a colon, and this one ends
+ * the sentence (a word or a closing bracket, then ".", "!" or "?").  "3.
+ * Send us a vendor statement (affected and fixed" over "   microsandbox
+ * versions)." is one sentence; "2. Then run:" over "   msb run ..." is a
+ * command.  Such a line is judged as prose is ([poc.command-line]), not
+ * by a block's first word ([poc.command]). */
+static gboolean
+item_wrap(const Lines *ls, guint i)
+{
+	const Line *l = &ls->l[i], *up = i > 0 ? &ls->l[i - 1] : NULL;
+
+	if (!l->block || !l->in_item || up == NULL || up->type != L_PROSE || !up->in_item)
+		return FALSE;
+	gsize n = strlen(up->s);
+	while (n > 0 && g_ascii_isspace(up->s[n - 1]))
+		n--;
+	if (n == 0 || up->s[n - 1] == ':')
+		return FALSE;
+	const char *t = l->s;
+	n = strlen(t);
+	while (n > 0 && g_ascii_isspace(t[n - 1]))
+		n--;
+	if (n < 2 || (t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?'))
+		return FALSE;
+	/* "...)." and "word." end a sentence; " ." (docker build .) and
+	 * "../" do not */
+	guchar c = (guchar)t[n - 2];
+	return c == ')' || c == '"' || c == '\'' || g_ascii_isalpha(c) || c >= 0x80;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command). */
@@ -560,7 +592,7 @@ lines_classify(Lines *ls)
 		} else if (l->block && st_x_line_any(ls, prompt_block, l) &&
 			   (cmd = prompt_cmd(prompt_block, ls->scan, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
-		} else if (!prompted && st_x_line_any(ls, l->block ? command : command_line, l)) {
+		} else if (!prompted && st_x_line_any(ls, l->block && !item_wrap(ls, i) ? command : command_line, l)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
 			classify_cmd(ls, l, t);
 		} else if (!prompted && (l->fence_code || st_x_line_any(ls, code, l) ||

@@ -1369,6 +1369,32 @@ static const OosCase oos_cases[] = {
 	  "Гость получает доступ к физической памяти хоста через устройство virtio.", TRUE, "", ANY_CLASS },
 	{ "物理アクセスは不要", "物理アクセスは不要です。ほかのユーザーがスナップショットを読めます。", TRUE,
 	  "", ANY_CLASS },
+	/* issue #3: the writer grants that the documentation warns against the
+	 * opt-in mode the finding needs for untrusted code, and asks for defence
+	 * in depth: hardening, the class the subject claims kept with a PoC.
+	 * Docs that promise safety, a warning about something else, or a
+	 * finding that works without the mode too are no such grant. */
+	{ "Sandbox escape with --privileged-mounts",
+	  "With --privileged-mounts the guest can remount the share and write host files.\n"
+	  "Without the flag the remount fails.\n\n"
+	  "I'm aware the manual says --privileged-mounts \"gives the guest raw mount rights;\n"
+	  "never enable it for untrusted workloads\". Still, msb could drop CAP_SYS_ADMIN anyway.\n",
+	  TRUE, "hardening", "sandbox_escape" },
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.\n\n"
+	  "I know the docs say volumes are isolated from the host's other paths, but they are not.\n",
+	  TRUE, "", "sandbox_escape" },
+	{ "Sandbox escape with --net host",
+	  "With --net host the guest reaches the daemon on loopback and starts a sandbox that\n"
+	  "mounts the host's root.\n\n"
+	  "I know the docs say --net host must not be used with untrusted code, but the same\n"
+	  "request also works without it, through the gateway address.\n",
+	  TRUE, "", "sandbox_escape" },
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.\n\n"
+	  "I know the docs say so.\n\n"
+	  "Unrelated: the README says the old server is not meant for untrusted networks.\n",
+	  TRUE, "", "sandbox_escape" },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",

@@ -984,6 +984,24 @@ static const struct {
 	{ "Prosim, omenite me v zahvalah kot Luka Novak (https://lnovak.example).", TRUE, FALSE, "Luka Novak",
 	  "https://lnovak.example" },
 	{ "W razie publikacji mnie proszę wymieńcie jako Ewa Nowak.", TRUE, FALSE, "Ewa Nowak", NULL },
+	/* (#3) Polish with where the mention goes between the object and
+	 * "jako", the name wrapped onto the next line, the writer's name or
+	 * team as the object; and the declines told as a need or a wish
+	 * (what is not about naming the writer stays no request) */
+	{ "Jeśli można, proszę o wymienienie mnie w biuletynie bezpieczeństwa jako Zofia\nKamińska (https://zkaminska.example).",
+	  TRUE, FALSE, "Zofia Kamińska", "https://zkaminska.example" },
+	{ "Proszę o podanie mojego imienia i nazwiska w podziękowaniach jako Piotr Zając.", TRUE, FALSE,
+	  "Piotr Zając", NULL },
+	{ "Proszę o uwzględnienie nas w komunikacie jako Zespół Sowa (https://sowa.example).", TRUE, FALSE,
+	  "Zespół Sowa", "https://sowa.example" },
+	{ "Wymieńcie nas w ogłoszeniu jako Grupa Lis.", TRUE, FALSE, "Grupa Lis", NULL },
+	{ "Nie muszę być wymieniony w komunikacie.", TRUE, TRUE, NULL, NULL },
+	{ "Proszę mnie nie wymieniać w ogłoszeniu.", TRUE, TRUE, NULL, NULL },
+	{ "Nie potrzebuję żadnych podziękowań.", TRUE, TRUE, NULL, NULL },
+	{ "Nie musicie nas wymieniać z nazwy.", TRUE, TRUE, NULL, NULL },
+	{ "Proszę o podanie terminu poprawki jako daty w komunikacie.", FALSE, FALSE, NULL, NULL },
+	{ "Nie muszę być obecny przy wdrażaniu poprawki.", FALSE, FALSE, NULL, NULL },
+	{ "Nie chcę być nachalny, ale proszę o odpowiedź.", FALSE, FALSE, NULL, NULL },
 	{ "Über eine Erwähnung im Advisory freue ich mich: Lena Vogt, https://lvogt.example", TRUE, FALSE,
 	  "Lena Vogt", "https://lvogt.example" },
 	{ "Se publicades un aviso, podedes citarme como Uxía Castro.", TRUE, FALSE, "Uxía Castro", NULL },
@@ -1246,6 +1264,15 @@ static const struct {
 	{ "Marek Nowak, who found this, has asked to be named in the advisory.", TRUE, FALSE, "Marek Nowak",
 	  NULL },
 	{ "Our student Lin Chen would like to be credited for this.", TRUE, FALSE, "Lin Chen", NULL },
+	/* (#3) a coordinator's relay with the name's link or affiliation in
+	 * parentheses before the verb, the sentence wrapped; a parenthesis
+	 * after no name relays nothing */
+	{ "The researcher, Jonas Aaltonen (https://jaaltonen.example), asks to\nbe credited in vendor advisories.",
+	  TRUE, FALSE, "Jonas Aaltonen", "https://jaaltonen.example" },
+	{ "Priya Raman (Northgate Labs) would like to be acknowledged in the advisory.", TRUE, FALSE,
+	  "Priya Raman", NULL },
+	{ "The vendor statement (see https://cert.example/case) asks to be updated by Friday.", FALSE, FALSE,
+	  NULL, NULL },
 	{ "The person who found it, Mara Quist, would like to be credited; her site is https://mquist.example.",
 	  TRUE, FALSE, "Mara Quist", "https://mquist.example" },
 	{ "I would like to be credited.", TRUE, FALSE, NULL, NULL },
@@ -2317,6 +2344,24 @@ static const struct {
 	{ PROSE "Listing:\n\n    $ msb ls\n    - sbx-north running\n    - sbx-south running\n", 1, 1, 1 },
 	{ PROSE "Steps:\n  1. curl -s https://dl.example/msb/setup.sh | grep -c sha512sum\n       0\n"
 	  "  2. dig +short get.superrad.example\n       203.0.113.7\n       203.0.113.8\n", 1, 1, 1 },
+	/* issue #3: a list item's sentence wrapped onto an indented line
+	 * that starts with a command word ("   microsandbox versions).") is
+	 * the item's prose, not a command; a command under an item that ends
+	 * in a colon or does not end a sentence still is one, as is a
+	 * command ending in " ." */
+	{ PROSE "Our requests:\n1. Confirm receipt and name a contact.\n2. Send a statement for the advisory (fixed\n"
+	  "   microsandbox releases).\n", -1, 0, -1 },
+	{ PROSE "What we need:\n1. A contact for the case.\n2. Tell us which affected\n   msb versions ship the fix.\n", -1, 0, -1 },
+	{ PROSE "Steps:\n1. Start a sandbox, then run\n   msb exec web -- cat /etc/shadow\n2. Read the output.\n", -1, 1, -1 },
+	{ PROSE "To see it:\n- build the image from the repo root with\n  docker build -t probe .\n", -1, 1, -1 },
+	/* a PoC only offered is none; offered beside real steps or commands,
+	 * those still count */
+	{ PROSE "The researcher's proof of concept is available to you on request through our portal.\n", -1, 0, -1 },
+	{ PROSE "We can provide a working exploit upon request.\n", -1, 0, -1 },
+	{ PROSE "Steps to reproduce:\n1. Create a sandbox with a volume\n2. Run the script in the guest\n"
+	  "3. Check the host file\nA fuller exploit can be shared on request.\n", -1, 1, -1 },
+	{ PROSE "Repro:\n\n    msb run --volume /tmp/x:/x alpine -- ln -s / /x/root\n\n"
+	  "The full exploit is available on request.\n", -1, 1, -1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
