@@ -211,11 +211,13 @@ static const ClassCase class_cases[] = {
 	  "\t2. The host follows it out of the mount and writes files anywhere on the host\n"
 	  "\t3. So code in the guest escapes to the host\n",
 	  "sandbox_escape", "core" },
+	/* (#3) one sandbox reading what another wrote is isolation_bypass
+	 * even when what it reads there is a secret */
 	{ "Sandboxes share a cache",
 	  "Sandbox A can read files sandbox B wrote to /var/cache because both share one layer.\n\n"
 	  "    - api key leaked to the guest: sk-live-12345\n"
 	  "    - secret token exposed in environment\n",
-	  "secret_leakage", "core" },
+	  "isolation_bypass", "core" },
 	{ "Sandboxes share a cache",
 	  "Sandbox A can read files sandbox B wrote to /var/cache because both share one layer.\n\n"
 	  "    $ msb logs other\n"
