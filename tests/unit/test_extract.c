@@ -1483,6 +1483,16 @@ static const struct {
 	{ "A nevemet a bejelentő űrlapon is megadtam, a sandbox neve ne tartalmazzon pontot.", FALSE, FALSE, NULL, NULL },
 	{ "Üdvözlettel:\nTóth Réka\n(a nevemet a PGP-kulcsom is igazolja)", FALSE, FALSE, NULL, NULL },
 	{ "A konfigurációban a fájl név nélkül is elmenthető, ne tüntessék fel a hibát kisebbnek.", FALSE, FALSE, NULL, NULL },
+	/* round 90 (#3): who is credited, then the name in quotes: the
+	 * quoted name alone, without "the team," and the quote marks */
+	{ "Credit: please credit the team, \"Harbour Seal Security\" (https://harbourseal.example/blog),\n"
+	  "not the two of us by name.", TRUE, FALSE, "Harbour Seal Security", "https://harbourseal.example/blog" },
+	{ "For the advisory please credit our group \xe2\x80\x9cNorthwind Red Team\xe2\x80\x9d, https://northwind.example",
+	  TRUE, FALSE, "Northwind Red Team", "https://northwind.example" },
+	{ "Please credit my company, \"Ostara Labs\".", TRUE, FALSE, "Ostara Labs", NULL },
+	/* negatives: a team named in passing, a team's name unquoted */
+	{ "Our team, \"Platform Ops\", runs the sandboxes on shared runners.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit me as \"Ilka Brandt\", my team is not involved.", TRUE, FALSE, "Ilka Brandt", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
