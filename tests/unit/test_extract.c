@@ -1493,6 +1493,21 @@ static const struct {
 	/* negatives: a team named in passing, a team's name unquoted */
 	{ "Our team, \"Platform Ops\", runs the sandboxes on shared runners.", FALSE, FALSE, NULL, NULL },
 	{ "Please credit me as \"Ilka Brandt\", my team is not involved.", TRUE, FALSE, "Ilka Brandt", NULL },
+	/* round 90 (#3): Turkish wishes that the name appear, the name after
+	 * a colon on the same line or the next, or before "olarak anılmak
+	 * isterim"; "ismimi ... yazmayın" declines */
+	{ "Yama çıktığında bültende adımın geçmesini rica ederim:\nSelin Arslan, https://github.com/selinars",
+	  TRUE, FALSE, "Selin Arslan", "https://github.com/selinars" },
+	{ "Adımı duyuruda belirtirseniz memnun olurum: Barış Tekin", TRUE, FALSE, "Barış Tekin", NULL },
+	{ "Bültende ismimi yazabilirsiniz: Deniz Uçar, https://denizucar.example", TRUE, FALSE, "Deniz Uçar",
+	  "https://denizucar.example" },
+	{ "Teşekkür kısmında şöyle yer alabilirim: Kaan Yurt", TRUE, FALSE, "Kaan Yurt", NULL },
+	{ "Duyuruda Ozan Çelik olarak anılmak isterim.", TRUE, FALSE, "Ozan Çelik", NULL },
+	{ "Lütfen duyuruda ismimi yazmayın.", TRUE, TRUE, NULL, NULL },
+	{ "Ekibimin adının geçmesine gerek yok, ismimi de eklemeyin.", TRUE, TRUE, NULL, NULL },
+	/* negatives: a wish about a server's name, a permission taken back */
+	{ "Sunucunun adının değişmesini isterim: eski-api yerine yeni-api.", FALSE, FALSE, NULL, NULL },
+	{ "Yapılandırma dosyasına ismimi yazabilirsiniz ama buna gerek yok.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
