@@ -1508,6 +1508,20 @@ static const struct {
 	/* negatives: a wish about a server's name, a permission taken back */
 	{ "Sunucunun adının değişmesini isterim: eski-api yerine yeni-api.", FALSE, FALSE, NULL, NULL },
 	{ "Yapılandırma dosyasına ismimi yazabilirsiniz ama buna gerek yok.", FALSE, FALSE, NULL, NULL },
+	/* round 90 (#3): Ukrainian and Russian "no need to mention me" with
+	 * the verb before or after "не потрібно", negated imperatives, "прошу
+	 * не упоминать", staying anonymous in the feminine */
+	{ "Вказувати мене в подяках не потрібно, мені важливо лише виправлення.", TRUE, TRUE, NULL, NULL },
+	{ "Не треба згадувати мене в бюлетені.", TRUE, TRUE, NULL, NULL },
+	{ "Будь ласка, не вказуйте моє ім'я ніде.", TRUE, TRUE, NULL, NULL },
+	{ "Меня в бюллетене упоминать не нужно.", TRUE, TRUE, NULL, NULL },
+	{ "Прошу не называть меня в публикации.", TRUE, TRUE, NULL, NULL },
+	{ "Я бы хотела остаться анонимной.", TRUE, TRUE, NULL, NULL },
+	/* negatives: "no need" about something else; a request still a request */
+	{ "Перезапускати msbd не потрібно, достатньо оновити конфіг.", FALSE, FALSE, NULL, NULL },
+	{ "Указывать флаг --force при этом не нужно.", FALSE, FALSE, NULL, NULL },
+	{ "Прошу згадати мене як Оксана Мельник, https://omelnyk.example", TRUE, FALSE, "Оксана Мельник",
+	  "https://omelnyk.example" },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
