@@ -1522,6 +1522,19 @@ static const struct {
 	{ "Указывать флаг --force при этом не нужно.", FALSE, FALSE, NULL, NULL },
 	{ "Прошу згадати мене як Оксана Мельник, https://omelnyk.example", TRUE, FALSE, "Оксана Мельник",
 	  "https://omelnyk.example" },
+	/* round 90 (#3): Vietnamese asks that end in a colon, the casual
+	 * pronouns, thanks "với tên", a name and link split by " - "; "giấu
+	 * tên" and "không cần nhắc đến mình" decline */
+	{ "Nếu có bản tin bảo mật, vui lòng ghi tên: Đặng Minh Tú - https://minhtu.example/", TRUE, FALSE,
+	  "Đặng Minh Tú", "https://minhtu.example/" },
+	{ "Ghi công cho bọn mình: Võ Hoàng Long, https://github.com/vhlong", TRUE, FALSE, "Võ Hoàng Long",
+	  "https://github.com/vhlong" },
+	{ "Khi công bố, xin cảm ơn mình với tên Lý Bảo Ngọc.", TRUE, FALSE, "Lý Bảo Ngọc", NULL },
+	{ "Mình xin được giấu tên trong bản tin.", TRUE, TRUE, NULL, NULL },
+	{ "Không cần nhắc đến em trong thông báo đâu ạ.", TRUE, TRUE, NULL, NULL },
+	/* negatives: thanks to a colleague, a log label */
+	{ "Cảm ơn Minh Anh đã giúp mình tái hiện lỗi.", FALSE, FALSE, NULL, NULL },
+	{ "Ghi nhận log: Sandbox exec denied cho uid 1002.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
