@@ -1510,6 +1510,58 @@ static const struct {
 	{ "A nevemet a bejelentő űrlapon is megadtam, a sandbox neve ne tartalmazzon pontot.", FALSE, FALSE, NULL, NULL },
 	{ "Üdvözlettel:\nTóth Réka\n(a nevemet a PGP-kulcsom is igazolja)", FALSE, FALSE, NULL, NULL },
 	{ "A konfigurációban a fájl név nélkül is elmenthető, ne tüntessék fel a hibát kisebbnek.", FALSE, FALSE, NULL, NULL },
+	/* round 90 (#3): who is credited, then the name in quotes: the
+	 * quoted name alone, without "the team," and the quote marks */
+	{ "Credit: please credit the team, \"Harbour Seal Security\" (https://harbourseal.example/blog),\n"
+	  "not the two of us by name.", TRUE, FALSE, "Harbour Seal Security", "https://harbourseal.example/blog" },
+	{ "For the advisory please credit our group \xe2\x80\x9cNorthwind Red Team\xe2\x80\x9d, https://northwind.example",
+	  TRUE, FALSE, "Northwind Red Team", "https://northwind.example" },
+	{ "Please credit my company, \"Ostara Labs\".", TRUE, FALSE, "Ostara Labs", NULL },
+	/* negatives: a team named in passing, a team's name unquoted */
+	{ "Our team, \"Platform Ops\", runs the sandboxes on shared runners.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit me as \"Ilka Brandt\", my team is not involved.", TRUE, FALSE, "Ilka Brandt", NULL },
+	/* round 90 (#3): Turkish wishes that the name appear, the name after
+	 * a colon on the same line or the next, or before "olarak anılmak
+	 * isterim"; "ismimi ... yazmayın" declines */
+	{ "Yama çıktığında bültende adımın geçmesini rica ederim:\nSelin Arslan, https://github.com/selinars",
+	  TRUE, FALSE, "Selin Arslan", "https://github.com/selinars" },
+	{ "Adımı duyuruda belirtirseniz memnun olurum: Barış Tekin", TRUE, FALSE, "Barış Tekin", NULL },
+	{ "Bültende ismimi yazabilirsiniz: Deniz Uçar, https://denizucar.example", TRUE, FALSE, "Deniz Uçar",
+	  "https://denizucar.example" },
+	{ "Teşekkür kısmında şöyle yer alabilirim: Kaan Yurt", TRUE, FALSE, "Kaan Yurt", NULL },
+	{ "Duyuruda Ozan Çelik olarak anılmak isterim.", TRUE, FALSE, "Ozan Çelik", NULL },
+	{ "Lütfen duyuruda ismimi yazmayın.", TRUE, TRUE, NULL, NULL },
+	{ "Ekibimin adının geçmesine gerek yok, ismimi de eklemeyin.", TRUE, TRUE, NULL, NULL },
+	/* negatives: a wish about a server's name, a permission taken back */
+	{ "Sunucunun adının değişmesini isterim: eski-api yerine yeni-api.", FALSE, FALSE, NULL, NULL },
+	{ "Yapılandırma dosyasına ismimi yazabilirsiniz ama buna gerek yok.", FALSE, FALSE, NULL, NULL },
+	/* round 90 (#3): Ukrainian and Russian "no need to mention me" with
+	 * the verb before or after "не потрібно", negated imperatives, "прошу
+	 * не упоминать", staying anonymous in the feminine */
+	{ "Вказувати мене в подяках не потрібно, мені важливо лише виправлення.", TRUE, TRUE, NULL, NULL },
+	{ "Не треба згадувати мене в бюлетені.", TRUE, TRUE, NULL, NULL },
+	{ "Будь ласка, не вказуйте моє ім'я ніде.", TRUE, TRUE, NULL, NULL },
+	{ "Меня в бюллетене упоминать не нужно.", TRUE, TRUE, NULL, NULL },
+	{ "Прошу не называть меня в публикации.", TRUE, TRUE, NULL, NULL },
+	{ "Я бы хотела остаться анонимной.", TRUE, TRUE, NULL, NULL },
+	/* negatives: "no need" about something else; a request still a request */
+	{ "Перезапускати msbd не потрібно, достатньо оновити конфіг.", FALSE, FALSE, NULL, NULL },
+	{ "Указывать флаг --force при этом не нужно.", FALSE, FALSE, NULL, NULL },
+	{ "Прошу згадати мене як Оксана Мельник, https://omelnyk.example", TRUE, FALSE, "Оксана Мельник",
+	  "https://omelnyk.example" },
+	/* round 90 (#3): Vietnamese asks that end in a colon, the casual
+	 * pronouns, thanks "với tên", a name and link split by " - "; "giấu
+	 * tên" and "không cần nhắc đến mình" decline */
+	{ "Nếu có bản tin bảo mật, vui lòng ghi tên: Đặng Minh Tú - https://minhtu.example/", TRUE, FALSE,
+	  "Đặng Minh Tú", "https://minhtu.example/" },
+	{ "Ghi công cho bọn mình: Võ Hoàng Long, https://github.com/vhlong", TRUE, FALSE, "Võ Hoàng Long",
+	  "https://github.com/vhlong" },
+	{ "Khi công bố, xin cảm ơn mình với tên Lý Bảo Ngọc.", TRUE, FALSE, "Lý Bảo Ngọc", NULL },
+	{ "Mình xin được giấu tên trong bản tin.", TRUE, TRUE, NULL, NULL },
+	{ "Không cần nhắc đến em trong thông báo đâu ạ.", TRUE, TRUE, NULL, NULL },
+	/* negatives: thanks to a colleague, a log label */
+	{ "Cảm ơn Minh Anh đã giúp mình tái hiện lỗi.", FALSE, FALSE, NULL, NULL },
+	{ "Ghi nhận log: Sandbox exec denied cho uid 1002.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
