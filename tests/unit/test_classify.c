@@ -1393,6 +1393,26 @@ static const OosCase oos_cases[] = {
 	  "Sessions in the console never time out and there is no way to require a security key for\n"
 	  "admins. Please take this as a feature wish rather than a bug: I never tried to break in,\n"
 	  "I only noticed it as a regular customer.", FALSE, "hardening", NULL },
+	/* (#3) a suggestion for the fix of the reported bug is how real
+	 * reports end: with a hardened-build remark beside it, a shown
+	 * escalation to root is still no hardening wish and keeps its class */
+	{ "Linux deb: msbd runs hooks from a user-writable directory",
+	  "I want to report a local privilege escalation: the root daemon executes every script in\n"
+	  "/var/lib/msb/hooks, and the package makes that directory owned by the installing user.\n"
+	  "My script there wrote /root/owned as root. The helper is also not built as a hardened\n"
+	  "binary.\n"
+	  "Fix suggestion: keep the hooks directory owned by root.", TRUE, "", "privilege_escalation" },
+	{ "Guest reads host files through the share",
+	  "A guest can read any host file through a symlink in the shared folder; my script read\n"
+	  "/etc/shadow from the sandbox. Remediation recommendations: resolve paths with\n"
+	  "openat2 and harden the share handling.", TRUE, "", "sandbox_escape" },
+	/* ... while a suggestion that is the whole report stays one */
+	{ "Recommendation: harden the helper",
+	  "The helper binary is not built with hardening flags. My recommendation is to enable\n"
+	  "them; I have not found any bug to exploit.", FALSE, "hardening", NULL },
+	{ "Suggestion for msb",
+	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
+	  "hardening", NULL },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
