@@ -1413,6 +1413,39 @@ static const OosCase oos_cases[] = {
 	{ "Suggestion for msb",
 	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
 	  "hardening", NULL },
+	/* (#3) the writer does not know whether the product ever reaches the
+	 * flawed code: theoretical, in English and other languages */
+	{ "Regex backtracking in a dependency of the CLI",
+	  "The yaml-lite crate has a catastrophic backtracking regex in its anchor parser. I don't\n"
+	  "know whether the CLI ever hands user-supplied files to that parser, but a bump to 2.1\n"
+	  "fixes it.", FALSE, "theoretical", ANY_CLASS },
+	{ "Python SDK dependency flaw",
+	  "The tarfile helper in the vendored package has a path traversal. I'm not sure which part\n"
+	  "of the SDK uses that helper, if any.", FALSE, "theoretical", ANY_CLASS },
+	{ "Abhängigkeit im Node-SDK",
+	  "Die Bibliothek qs hat einen Fehler beim Parsen tiefer Objekte. Ich weiß nicht, ob das SDK\n"
+	  "diese Funktion mit fremden Eingaben aufruft.", FALSE, "theoretical", ANY_CLASS },
+	{ "Dépendance du SDK Python",
+	  "La bibliothèque a un défaut dans son analyseur XML. Je ne sais pas si le SDK lui passe\n"
+	  "des données non fiables.", FALSE, "theoretical", ANY_CLASS },
+	/* "not written an exploit" is "no exploit" as "not written a PoC" is */
+	{ "Possible overflow in the vsock framing",
+	  "The frame length is trusted in theory only up to 64 KiB. I have not written an exploit\n"
+	  "for it.", FALSE, "theoretical", ANY_CLASS },
+	/* ... a known path, only not tried, stays in scope of that reason;
+	 * and a shown PoC outweighs not knowing about other callers */
+	{ "Panic in the TLS stack",
+	  "msb talks to registries through rustls, and a malformed certificate chain makes the\n"
+	  "parser panic, which kills the running pull. I haven't tried to trigger it.", FALSE, "",
+	  ANY_CLASS },
+	{ "Guest writes host files through the share",
+	  "The guest writes files on the host through a symlink in the shared folder; the script\n"
+	  "below creates /etc/owned on the host. I don't know whether the SDK also uses that code\n"
+	  "path for uploads.", TRUE, "", "sandbox_escape" },
+	{ "Guest reads host files on Linux",
+	  "A guest reads host files through a symlink in the shared folder; my script printed\n"
+	  "/etc/shadow. I'm not sure if this works on macOS, I have not tested it there.", TRUE, "",
+	  "sandbox_escape" },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
