@@ -64,11 +64,35 @@ wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
 	return heading_text_in_tail(g, scan, joined);
 }
 
+static const char *after_item_marker(const char *s);
+static gboolean shell_args(const char *t);
+
+/* Is list item L a shell command the writer typed, told as the step
+ * itself ("2. sudo mount /dev/sda3 /mnt", "3. cat /mnt/home/x/.config/
+ * app.toml"): a command word of a block ([poc.command]) with shell
+ * arguments after it, no environment query ([poc.env]), and no sentence
+ * that starts with a command word ("3. Cat the file /etc/motd."). */
+static gboolean
+step_shell(const Lines *ls, const Line *l)
+{
+	const char *item = after_item_marker(l->s);
+
+	if (item == NULL)
+		return FALSE;
+	g_autofree char *t = g_strstrip(g_strdup(item));
+	gsize n = strlen(t);
+	return n > 0 && t[n - 1] != '.' && shell_args(t) &&
+	       st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, t) &&
+	       !st_x_any_in(st_x_grp(ls->rules, "poc.env"), ls->scan, t);
+}
+
 /* Numbered steps under a reproduction heading, or a list whose items
  * are mostly actions someone does at a keyboard ([poc.step-action]: "1.
  * Log in as a standard user", "2. Right-click the icon", "3. Type cmd and
- * press Enter") with no heading at all.  Returns the first step's line
- * index or -1. */
+ * press Enter"; or shell commands typed as the steps themselves,
+ * step_shell) with no heading at all.  Commands listed under advice
+ * ("Suggested fix:", "The docs say:", [poc.lone-command.not]) are no run
+ * of the writer's.  Returns the first step's line index or -1. */
 static gint
 find_steps(const Lines *ls)
 {
@@ -91,11 +115,14 @@ find_steps(const Lines *ls)
 		if (!headed && (action == NULL || min_actions <= 0))
 			continue;
 		guint n = 0, acts = 0, j;
+		gboolean advice = h >= 0 && st_x_line_any(ls, st_x_grp(ls->rules, "poc.lone-command.not"),
+											   &ls->l[h]);
 		for (j = i; j < ls->n && j < i + 60; j++) {
 			const Line *l = &ls->l[j];
 			if (st_x_line_any(ls, step, l)) {
 				n++;
-				if (action != NULL && st_x_line_any(ls, action, l))
+				if ((action != NULL && st_x_line_any(ls, action, l)) ||
+				    (!advice && step_shell(ls, l)))
 					acts++;
 			}
 			else if (l->type == L_PROSE && !st_x_is_indented(l->s) &&

@@ -1503,6 +1503,59 @@ static const OosCase oos_cases[] = {
 	  "Sessions in the console never time out and there is no way to require a security key for\n"
 	  "admins. Please take this as a feature wish rather than a bug: I never tried to break in,\n"
 	  "I only noticed it as a regular customer.", FALSE, "hardening", NULL },
+	/* (#3) a suggestion for the fix of the reported bug is how real
+	 * reports end: with a hardened-build remark beside it, a shown
+	 * escalation to root is still no hardening wish and keeps its class */
+	{ "Linux deb: msbd runs hooks from a user-writable directory",
+	  "I want to report a local privilege escalation: the root daemon executes every script in\n"
+	  "/var/lib/msb/hooks, and the package makes that directory owned by the installing user.\n"
+	  "My script there wrote /root/owned as root. The helper is also not built as a hardened\n"
+	  "binary.\n"
+	  "Fix suggestion: keep the hooks directory owned by root.", TRUE, "", "privilege_escalation" },
+	{ "Guest reads host files through the share",
+	  "A guest can read any host file through a symlink in the shared folder; my script read\n"
+	  "/etc/shadow from the sandbox. Remediation recommendations: resolve paths with\n"
+	  "openat2 and harden the share handling.", TRUE, "", "sandbox_escape" },
+	/* ... while a suggestion that is the whole report stays one */
+	{ "Recommendation: harden the helper",
+	  "The helper binary is not built with hardening flags. My recommendation is to enable\n"
+	  "them; I have not found any bug to exploit.", FALSE, "hardening", NULL },
+	{ "Suggestion for msb",
+	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
+	  "hardening", NULL },
+	/* (#3) the writer does not know whether the product ever reaches the
+	 * flawed code: theoretical, in English and other languages */
+	{ "Regex backtracking in a dependency of the CLI",
+	  "The yaml-lite crate has a catastrophic backtracking regex in its anchor parser. I don't\n"
+	  "know whether the CLI ever hands user-supplied files to that parser, but a bump to 2.1\n"
+	  "fixes it.", FALSE, "theoretical", ANY_CLASS },
+	{ "Python SDK dependency flaw",
+	  "The tarfile helper in the vendored package has a path traversal. I'm not sure which part\n"
+	  "of the SDK uses that helper, if any.", FALSE, "theoretical", ANY_CLASS },
+	{ "Abhängigkeit im Node-SDK",
+	  "Die Bibliothek qs hat einen Fehler beim Parsen tiefer Objekte. Ich weiß nicht, ob das SDK\n"
+	  "diese Funktion mit fremden Eingaben aufruft.", FALSE, "theoretical", ANY_CLASS },
+	{ "Dépendance du SDK Python",
+	  "La bibliothèque a un défaut dans son analyseur XML. Je ne sais pas si le SDK lui passe\n"
+	  "des données non fiables.", FALSE, "theoretical", ANY_CLASS },
+	/* "not written an exploit" is "no exploit" as "not written a PoC" is */
+	{ "Possible overflow in the vsock framing",
+	  "The frame length is trusted in theory only up to 64 KiB. I have not written an exploit\n"
+	  "for it.", FALSE, "theoretical", ANY_CLASS },
+	/* ... a known path, only not tried, stays in scope of that reason;
+	 * and a shown PoC outweighs not knowing about other callers */
+	{ "Panic in the TLS stack",
+	  "msb talks to registries through rustls, and a malformed certificate chain makes the\n"
+	  "parser panic, which kills the running pull. I haven't tried to trigger it.", FALSE, "",
+	  ANY_CLASS },
+	{ "Guest writes host files through the share",
+	  "The guest writes files on the host through a symlink in the shared folder; the script\n"
+	  "below creates /etc/owned on the host. I don't know whether the SDK also uses that code\n"
+	  "path for uploads.", TRUE, "", "sandbox_escape" },
+	{ "Guest reads host files on Linux",
+	  "A guest reads host files through a symlink in the shared folder; my script printed\n"
+	  "/etc/shadow. I'm not sure if this works on macOS, I have not tested it there.", TRUE, "",
+	  "sandbox_escape" },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"

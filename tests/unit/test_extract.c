@@ -2181,6 +2181,19 @@ static const struct {
 	  "3. Steps to reproduce:\n   a. msb run --name warm alpine -- sh -c 'echo k > /tmp/k; rm /tmp/k'\n"
 	  "   b. msb snapshot create warm --name snap\n   c. msb snapshot restore snap --name other\n\n"
 	  "4. Logs: none kept, step c printed the key.\n\n5. Credit: no, thank you.\n", 1, 1, -1 },
+	/* (#3) numbered steps that are shell commands typed as the steps
+	 * themselves, with a physical step beside them, under a lead line
+	 * that is no reproduction heading */
+	{ PROSE "I checked this on an old machine:\n\n1. Boot an Ubuntu installer stick.\n"
+	  "2. sudo cryptsetup status /dev/sda2\n3. cp /media/disk/home/ana/.msb/token.json /tmp/\n"
+	  "4. cat /tmp/token.json\n", 1, 1, 0 },
+	{ PROSE "Here is what happens on my desktop:\n\n1. sudo chmod 777 /var/run/msbd.sock\n"
+	  "2. python3 /tmp/talk.py /var/run/msbd.sock\n3. Watch the daemon start a root shell.\n", 1, 1, 0 },
+	/* ... the same commands listed as a fix are no run of the writer's;
+	 * nor are queries of the environment alone */
+	{ PROSE "Suggested fix for the packagers:\n\n1. sudo chown root:root /usr/lib/msb\n"
+	  "2. sudo chmod 755 /usr/lib/msb\n3. chmod 644 /usr/lib/msb/*.so\n", 1, 0, 0 },
+	{ PROSE "My machine:\n\n1. uname -r\n2. sw_vers -productVersion\n3. ls /usr/local/lib\n", 1, 0, 0 },
 	{ PROSE "What I would change:\n\n1. Validate the path before use.\n2. Drop the privileges of the service.\n"
 	  "3. Document the behaviour.\n", 1, 0, 0 },
 	{ PROSE "The address ends in /billing/invoices/10482. If I change that number to 10481 I get "
