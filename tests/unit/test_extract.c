@@ -1562,6 +1562,16 @@ static const struct {
 	/* negatives: thanks to a colleague, a log label */
 	{ "Cảm ơn Minh Anh đã giúp mình tái hiện lỗi.", FALSE, FALSE, NULL, NULL },
 	{ "Ghi nhận log: Sandbox exec denied cho uid 1002.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Czech and Slovak declines with the object first ("mě prosím
+	 * neuvádějte", "ma prosím neuvádzajte") or a "need not" ("nemusíte mě
+	 * nikde uvádět", "mě uvádět nemusíte"); a thing not to be given and
+	 * "u nás" are none */
+	{ "V oznámení mě prosím neuvádějte, hlavně ať je to opravené.", TRUE, TRUE, NULL, NULL },
+	{ "Do advisory ma prosím neuvádzajte, oprava mi stačí.", TRUE, TRUE, NULL, NULL },
+	{ "Nemusíte mě nikde uvádět, děkuji.", TRUE, TRUE, NULL, NULL },
+	{ "Mě uvádět nemusíte, stačí oprava.", TRUE, TRUE, NULL, NULL },
+	{ "U nás prosím neuvádějte heslo v konfiguraci.", FALSE, FALSE, NULL, NULL },
+	{ "Token prosím neuvádějte do logu, démon ho ukládá.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
