@@ -1562,6 +1562,16 @@ static const struct {
 	/* negatives: thanks to a colleague, a log label */
 	{ "Cảm ơn Minh Anh đã giúp mình tái hiện lỗi.", FALSE, FALSE, NULL, NULL },
 	{ "Ghi nhận log: Sandbox exec denied cho uid 1002.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Italian permission to be cited: "mi potete citare come NAME",
+	 * "potete menzionarmi ... come NAME", "citatemi come NAME", "vorrei
+	 * essere menzionata come NAME", the link after a comma; a negated one
+	 * and "contact me as you like" are none */
+	{ "Mi potete ringraziare come Elena Rossi, https://erossi.example", TRUE, FALSE, "Elena Rossi", "https://erossi.example" },
+	{ "Potete menzionarmi nell'advisory come Luca Ferri.", TRUE, FALSE, "Luca Ferri", NULL },
+	{ "Citatemi pure come Sara Bianchi (https://sbianchi.example).", TRUE, FALSE, "Sara Bianchi", "https://sbianchi.example" },
+	{ "Vorrei essere menzionata come Giulia Neri.", TRUE, FALSE, "Giulia Neri", NULL },
+	{ "Non mi potete citare come autore, preferisco restare anonimo.", TRUE, TRUE, NULL, NULL },
+	{ "Mi potete contattare come preferite, anche per telefono.", FALSE, FALSE, NULL, NULL },
 	/* (#3) Czech and Slovak declines with the object first ("mě prosím
 	 * neuvádějte", "ma prosím neuvádzajte") or a "need not" ("nemusíte mě
 	 * nikde uvádět", "mě uvádět nemusíte"); a thing not to be given and
