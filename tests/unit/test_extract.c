@@ -1572,6 +1572,16 @@ static const struct {
 	{ "Vorrei essere menzionata come Giulia Neri.", TRUE, FALSE, "Giulia Neri", NULL },
 	{ "Non mi potete citare come autore, preferisco restare anonimo.", TRUE, TRUE, NULL, NULL },
 	{ "Mi potete contattare come preferite, anche per telefono.", FALSE, FALSE, NULL, NULL },
+	/* (#3) German conditional offers ("Falls ihr Melder nennt: gern als
+	 * NAME,\nURL", "Wenn ihr Finder erwähnt, gerne mit Namen: NAME"),
+	 * "nennt mich gern als NAME", "ihr dürft mich als NAME nennen"; an
+	 * offer to help is none */
+	{ "Falls ihr Finder nennt: gern als Katrin Vogel,\nhttps://github.com/kvogel-sec", TRUE, FALSE, "Katrin Vogel",
+	  "https://github.com/kvogel-sec" },
+	{ "Wenn ihr Melder erwähnt, gerne mit Namen: Jonas Keller", TRUE, FALSE, "Jonas Keller", NULL },
+	{ "Nennt mich gern als Petra Lang (https://plang.example).", TRUE, FALSE, "Petra Lang", "https://plang.example" },
+	{ "Ihr dürft mich gerne als Uwe Roth nennen.", TRUE, FALSE, "Uwe Roth", NULL },
+	{ "Wenn ihr Fragen habt, meldet euch gern, ich teste das nochmal.", FALSE, FALSE, NULL, NULL },
 	/* (#3) Czech and Slovak declines with the object first ("mě prosím
 	 * neuvádějte", "ma prosím neuvádzajte") or a "need not" ("nemusíte mě
 	 * nikde uvádět", "mě uvádět nemusíte"); a thing not to be given and
