@@ -1592,6 +1592,16 @@ static const struct {
 	{ "Mě uvádět nemusíte, stačí oprava.", TRUE, TRUE, NULL, NULL },
 	{ "U nás prosím neuvádějte heslo v konfiguraci.", FALSE, FALSE, NULL, NULL },
 	{ "Token prosím neuvádějte do logu, démon ho ukládá.", FALSE, FALSE, NULL, NULL },
+	/* (#3) credit under a handle, nickname or alias instead of the real
+	 * name: the one word after it is the name, lower case or not; a
+	 * capitalised request is unchanged */
+	{ "Please credit me under my handle quillfox instead of my real name.", TRUE, FALSE, "quillfox", NULL },
+	{ "Credit me as my nick zephyr_x please.", TRUE, FALSE, "zephyr_x", NULL },
+	{ "크레딧은 실명 대신 제 닉네임 hanbit 로 표기해 주세요.", TRUE, FALSE, "hanbit", NULL },
+	{ "Bitte nennt mich unter meinem Handle nebelkraehe statt meines Klarnamens.", TRUE, FALSE, "nebelkraehe", NULL },
+	{ "Potete citarmi con il mio nickname ventola.", TRUE, FALSE, "ventola", NULL },
+	{ "I also go by the handle quillfox online; please credit me as Jane Doe.", TRUE, FALSE, "Jane Doe", NULL },
+	{ "The sandbox runs under my username builder on the host.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
