@@ -771,6 +771,14 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		n--;
 	if (name && n > 0 && text[start + n - 1] == ':' && strchr(name, ' ') == NULL)
 		written = TRUE;
+	/* so is one word the writer calls their handle, nickname or alias
+	 * ([credit.handle] at the end of the request and its lead-in): "credit
+	 * me under my handle mintjw", "제 핸들 mintjw 로 표기해 주세요" */
+	if (name && !written && strchr(name, ' ') == NULL) {
+		g_autofree char *asked = g_strdup_printf("%.*s%.*s", (int)(end - start), text + start,
+							 (int)(from - seg), seg);
+		written = st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
+	}
 	char *link = st_xc_request_link(rules, scan, seg);
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);

@@ -1562,6 +1562,46 @@ static const struct {
 	/* negatives: thanks to a colleague, a log label */
 	{ "Cảm ơn Minh Anh đã giúp mình tái hiện lỗi.", FALSE, FALSE, NULL, NULL },
 	{ "Ghi nhận log: Sandbox exec denied cho uid 1002.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Italian permission to be cited: "mi potete citare come NAME",
+	 * "potete menzionarmi ... come NAME", "citatemi come NAME", "vorrei
+	 * essere menzionata come NAME", the link after a comma; a negated one
+	 * and "contact me as you like" are none */
+	{ "Mi potete ringraziare come Elena Rossi, https://erossi.example", TRUE, FALSE, "Elena Rossi", "https://erossi.example" },
+	{ "Potete menzionarmi nell'advisory come Luca Ferri.", TRUE, FALSE, "Luca Ferri", NULL },
+	{ "Citatemi pure come Sara Bianchi (https://sbianchi.example).", TRUE, FALSE, "Sara Bianchi", "https://sbianchi.example" },
+	{ "Vorrei essere menzionata come Giulia Neri.", TRUE, FALSE, "Giulia Neri", NULL },
+	{ "Non mi potete citare come autore, preferisco restare anonimo.", TRUE, TRUE, NULL, NULL },
+	{ "Mi potete contattare come preferite, anche per telefono.", FALSE, FALSE, NULL, NULL },
+	/* (#3) German conditional offers ("Falls ihr Melder nennt: gern als
+	 * NAME,\nURL", "Wenn ihr Finder erwähnt, gerne mit Namen: NAME"),
+	 * "nennt mich gern als NAME", "ihr dürft mich als NAME nennen"; an
+	 * offer to help is none */
+	{ "Falls ihr Finder nennt: gern als Katrin Vogel,\nhttps://github.com/kvogel-sec", TRUE, FALSE, "Katrin Vogel",
+	  "https://github.com/kvogel-sec" },
+	{ "Wenn ihr Melder erwähnt, gerne mit Namen: Jonas Keller", TRUE, FALSE, "Jonas Keller", NULL },
+	{ "Nennt mich gern als Petra Lang (https://plang.example).", TRUE, FALSE, "Petra Lang", "https://plang.example" },
+	{ "Ihr dürft mich gerne als Uwe Roth nennen.", TRUE, FALSE, "Uwe Roth", NULL },
+	{ "Wenn ihr Fragen habt, meldet euch gern, ich teste das nochmal.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Czech and Slovak declines with the object first ("mě prosím
+	 * neuvádějte", "ma prosím neuvádzajte") or a "need not" ("nemusíte mě
+	 * nikde uvádět", "mě uvádět nemusíte"); a thing not to be given and
+	 * "u nás" are none */
+	{ "V oznámení mě prosím neuvádějte, hlavně ať je to opravené.", TRUE, TRUE, NULL, NULL },
+	{ "Do advisory ma prosím neuvádzajte, oprava mi stačí.", TRUE, TRUE, NULL, NULL },
+	{ "Nemusíte mě nikde uvádět, děkuji.", TRUE, TRUE, NULL, NULL },
+	{ "Mě uvádět nemusíte, stačí oprava.", TRUE, TRUE, NULL, NULL },
+	{ "U nás prosím neuvádějte heslo v konfiguraci.", FALSE, FALSE, NULL, NULL },
+	{ "Token prosím neuvádějte do logu, démon ho ukládá.", FALSE, FALSE, NULL, NULL },
+	/* (#3) credit under a handle, nickname or alias instead of the real
+	 * name: the one word after it is the name, lower case or not; a
+	 * capitalised request is unchanged */
+	{ "Please credit me under my handle quillfox instead of my real name.", TRUE, FALSE, "quillfox", NULL },
+	{ "Credit me as my nick zephyr_x please.", TRUE, FALSE, "zephyr_x", NULL },
+	{ "크레딧은 실명 대신 제 닉네임 hanbit 로 표기해 주세요.", TRUE, FALSE, "hanbit", NULL },
+	{ "Bitte nennt mich unter meinem Handle nebelkraehe statt meines Klarnamens.", TRUE, FALSE, "nebelkraehe", NULL },
+	{ "Potete citarmi con il mio nickname ventola.", TRUE, FALSE, "ventola", NULL },
+	{ "I also go by the handle quillfox online; please credit me as Jane Doe.", TRUE, FALSE, "Jane Doe", NULL },
+	{ "The sandbox runs under my username builder on the host.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
