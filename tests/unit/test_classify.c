@@ -780,6 +780,29 @@ static const ClassCase class_cases[] = {
 	{ "Porušenie izolácie v SDK",
 	  "Zdieľaná vyrovnávacia pamäť medzi klientmi v Python SDK vráti jednému klientovi\n"
 	  "pieskovisko iného.", "isolation_bypass", "python_sdk" },
+	/* (#3) a guest workload that is root on the host or writes onto it,
+	 * or a link it made that the host side follows, is an escape in
+	 * German, French, Spanish and Italian too, however the writer names
+	 * it (Rechteausweitung, élévation de privilèges); a host user's
+	 * escalation and root inside the guest alone stay what they were */
+	{ "Rechteausweitung im Dateidienst",
+	  "Root im Gast ist dadurch auch root auf dem Host: ein Skript im Gast legt Dateien unter /etc\n"
+	  "des Rechners an.", "sandbox_escape", "core" },
+	{ "Rechteausweitung über geteilte Ordner",
+	  "Ein symbolischer Link im geteilten Ordner wird nur auf Host-Seite aufgelöst, der Dienst\n"
+	  "läuft als root und legt die Datei in /etc/sudoers.d an.", "sandbox_escape", "core" },
+	{ "Élévation de privilèges via le dossier partagé",
+	  "Le lien symbolique créé par l'invité est suivi côté hôte par le service root, qui\n"
+	  "écrit alors dans /etc/cron.d.", "sandbox_escape", "core" },
+	{ "Escalada de privilegios",
+	  "Con root en el invitado se obtiene root en el host: el invitado escribe en el host\n"
+	  "un fichero en /etc/cron.d a través del volumen.", "sandbox_escape", "core" },
+	{ "Escalation dei privilegi tramite il volume",
+	  "Il link simbolico creato dal guest viene risolto lato host dal servizio che gira come\n"
+	  "root, così il guest scrive sull'host in /etc/cron.d.", "sandbox_escape", "core" },
+	{ "Rechteausweitung durch msbd",
+	  "Ein unprivilegierter lokaler Benutzer auf dem Host kann über den Socket von msbd\n"
+	  "root-Rechte erlangen, weil der Socket 0666 ist.", "privilege_escalation", "core" },
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },
