@@ -803,6 +803,19 @@ static const ClassCase class_cases[] = {
 	{ "Rechteausweitung durch msbd",
 	  "Ein unprivilegierter lokaler Benutzer auf dem Host kann über den Socket von msbd\n"
 	  "root-Rechte erlangen, weil der Socket 0666 ist.", "privilege_escalation", "core" },
+	/* (#3) another organisation's or customer's sandbox, and its secrets,
+	 * in Korean; the cloud named in Korean and by the SDK's cloud class
+	 * is the component though the steps are told with the Python SDK */
+	{ "클라우드 샌드박스 격리 문제",
+	  "같은 노드에 올라간 다른 고객 샌드박스의 환경 변수를 제 샌드박스 안에서 읽을 수\n"
+	  "있습니다. 재현 (Python SDK): CloudSandbox.create(image=\"alpine\") 후 /proc 을 확인합니다.",
+	  "isolation_bypass", "cloud" },
+	{ "관리형 클라우드 문제",
+	  "관리형 클라우드에서 다른 조직의 데이터 볼륨이 제 샌드박스에 마운트됩니다.",
+	  "isolation_bypass", "cloud" },
+	{ "Python SDK 질문",
+	  "Python SDK 로 샌드박스를 만들 때 timeout 인자가 무시됩니다. pip show microsandbox 는\n"
+	  "0.10.3 입니다.", NULL, "python_sdk" },
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },
