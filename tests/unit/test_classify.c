@@ -816,6 +816,18 @@ static const ClassCase class_cases[] = {
 	{ "Python SDK 질문",
 	  "Python SDK 로 샌드박스를 만들 때 timeout 인자가 무시됩니다. pip show microsandbox 는\n"
 	  "0.10.3 입니다.", NULL, "python_sdk" },
+	/* (#3) one customer's own restore, clone or fork that comes up with
+	 * another customer's data is the snapshot path, however loudly the
+	 * writer says authorization; restoring another org's snapshot by its
+	 * id is the control plane's check */
+	{ "Forked sandboxes show someone else's files (access control bug?)",
+	  "We fork our own template sandbox each hour. Since Monday some forks come up holding another\n"
+	  "tenant's files and database dumps; the fork API never saw another org's id from us, only ours.",
+	  "snapshot_leak", "cloud" },
+	{ "Authorization bug: restore takes any org's snapshot id",
+	  "The control plane lets me restore another org's snapshot by changing the snapshot id in\n"
+	  "POST /v1/sandboxes; it never checks who owns the snapshot.",
+	  "control_plane_auth", "cloud" },
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },
