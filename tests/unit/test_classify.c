@@ -817,6 +817,54 @@ static const ClassCase class_cases[] = {
 	{ "Porušenie izolácie v SDK",
 	  "Zdieľaná vyrovnávacia pamäť medzi klientmi v Python SDK vráti jednému klientovi\n"
 	  "pieskovisko iného.", "isolation_bypass", "python_sdk" },
+	/* (#3) a guest workload that is root on the host or writes onto it,
+	 * or a link it made that the host side follows, is an escape in
+	 * German, French, Spanish and Italian too, however the writer names
+	 * it (Rechteausweitung, élévation de privilèges); a host user's
+	 * escalation and root inside the guest alone stay what they were */
+	{ "Rechteausweitung im Dateidienst",
+	  "Root im Gast ist dadurch auch root auf dem Host: ein Skript im Gast legt Dateien unter /etc\n"
+	  "des Rechners an.", "sandbox_escape", "core" },
+	{ "Rechteausweitung über geteilte Ordner",
+	  "Ein symbolischer Link im geteilten Ordner wird nur auf Host-Seite aufgelöst, der Dienst\n"
+	  "läuft als root und legt die Datei in /etc/sudoers.d an.", "sandbox_escape", "core" },
+	{ "Élévation de privilèges via le dossier partagé",
+	  "Le lien symbolique créé par l'invité est suivi côté hôte par le service root, qui\n"
+	  "écrit alors dans /etc/cron.d.", "sandbox_escape", "core" },
+	{ "Escalada de privilegios",
+	  "Con root en el invitado se obtiene root en el host: el invitado escribe en el host\n"
+	  "un fichero en /etc/cron.d a través del volumen.", "sandbox_escape", "core" },
+	{ "Escalation dei privilegi tramite il volume",
+	  "Il link simbolico creato dal guest viene risolto lato host dal servizio che gira come\n"
+	  "root, così il guest scrive sull'host in /etc/cron.d.", "sandbox_escape", "core" },
+	{ "Rechteausweitung durch msbd",
+	  "Ein unprivilegierter lokaler Benutzer auf dem Host kann über den Socket von msbd\n"
+	  "root-Rechte erlangen, weil der Socket 0666 ist.", "privilege_escalation", "core" },
+	/* (#3) another organisation's or customer's sandbox, and its secrets,
+	 * in Korean; the cloud named in Korean and by the SDK's cloud class
+	 * is the component though the steps are told with the Python SDK */
+	{ "클라우드 샌드박스 격리 문제",
+	  "같은 노드에 올라간 다른 고객 샌드박스의 환경 변수를 제 샌드박스 안에서 읽을 수\n"
+	  "있습니다. 재현 (Python SDK): CloudSandbox.create(image=\"alpine\") 후 /proc 을 확인합니다.",
+	  "isolation_bypass", "cloud" },
+	{ "관리형 클라우드 문제",
+	  "관리형 클라우드에서 다른 조직의 데이터 볼륨이 제 샌드박스에 마운트됩니다.",
+	  "isolation_bypass", "cloud" },
+	{ "Python SDK 질문",
+	  "Python SDK 로 샌드박스를 만들 때 timeout 인자가 무시됩니다. pip show microsandbox 는\n"
+	  "0.10.3 입니다.", NULL, "python_sdk" },
+	/* (#3) one customer's own restore, clone or fork that comes up with
+	 * another customer's data is the snapshot path, however loudly the
+	 * writer says authorization; restoring another org's snapshot by its
+	 * id is the control plane's check */
+	{ "Forked sandboxes show someone else's files (access control bug?)",
+	  "We fork our own template sandbox each hour. Since Monday some forks come up holding another\n"
+	  "tenant's files and database dumps; the fork API never saw another org's id from us, only ours.",
+	  "snapshot_leak", "cloud" },
+	{ "Authorization bug: restore takes any org's snapshot id",
+	  "The control plane lets me restore another org's snapshot by changing the snapshot id in\n"
+	  "POST /v1/sandboxes; it never checks who owns the snapshot.",
+	  "control_plane_auth", "cloud" },
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },

@@ -634,6 +634,15 @@ static const struct {
 	{ "\"platform\": \"rocky\",\n\"platform_family\": \"rhel\",\n\"platform_version\": \"9.5\",\n\"kernel_release\": \"5.14.0-503.14.1.el9_5.x86_64\"\n",
 	  "linux", "Rocky 9.5", "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
 	{ "guest_kernel: 6.1.55\nplatform: linux\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the system token of another client's user agent or version
+	 * banner is where that tool ran, not a host msb runs on; a uname line
+	 * or prose beside it still is */
+	{ "$ gcloud --version\ngsutil/5.31 python/3.11.9 Linux/6.9.3-arch1-1 google-cloud-sdk/480.0\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "s3cmd/2.4.0 Python/3.12.1 Darwin/24.1.0 exe/arm64\n", NULL, NULL, NULL, NULL, NULL },
+	{ "mc/2024.11 Python/3.12.6 Linux/6.10.14-arch1-1\nHost: Fedora Linux 41, kernel 6.11.10-300.fc41.x86_64\n",
+	  "linux", "Fedora Linux 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
+	{ "Tested on Linux 6.10.14-arch1-1 (Arch Linux).\n", "linux", "Arch Linux", "6.10.14-arch1-1", NULL, NULL },
 	/* Python's platform.platform() in a notebook or a bug template */
 	{ "Platform: Linux-6.11.10-300.fc41.x86_64-x86_64-with-glibc2.40\n", "linux", NULL,
 	  "6.11.10-300.fc41.x86_64", NULL, NULL },
