@@ -197,16 +197,6 @@ list_item_line(const char *s)
 	return (*s == ' ' || *s == '\t') && g_ascii_isalnum(s[1 + strspn(s + 1, " \t")]);
 }
 
-/* The width of S's indentation, a tab four columns. */
-static guint
-indent_of(const char *s)
-{
-	guint w = 0;
-	for (; *s == ' ' || *s == '\t'; s++)
-		w += *s == '\t' ? 4 : 1;
-	return w;
-}
-
 /* Is S (a line without its end) pasted output or code rather than the
  * reporter's sentences: indented by a tab or four spaces?  An indented
  * list's items are the reporter's own (a writer indents "    1. Start a
@@ -223,7 +213,7 @@ pasted_line(const char *s, guint prev_pasted)
 		return FALSE;
 	if (!list_item_line(s))
 		return TRUE;
-	return prev_pasted > 0 && indent_of(s) >= prev_pasted - 1;
+	return prev_pasted > 0 && st_x_indent_width(s) >= prev_pasted - 1;
 }
 
 /* Is S (a line without its end) the signature delimiter, "-- " (RFC 3676)
@@ -276,7 +266,7 @@ split_body(const char *body, gsize max, GString *own, GString *quoted, GString *
 				append_bounded(pasted, "\n", 1, max);
 			/* an indented block's line; a blank one ends it */
 			pasted_from = !fenced && *s != '\0' && *s != '\n' && *s != '\r'
-				      ? indent_of(line) + 1 : 0;
+				      ? st_x_indent_width(line) + 1 : 0;
 		} else if (append_bounded(own, line, len, max)) {
 			append_bounded(own, "\n", 1, max);
 		}

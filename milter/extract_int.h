@@ -213,6 +213,8 @@ guint st_x_count_lines_hits(const StRuleGroup *g, const StScan *scan, const char
 			    guint max, guint8 **hits, guint *n_hits);
 /* S starts with indentation (a tab or two spaces). */
 gboolean st_x_is_indented(const char *s);
+/* The width of S's indentation, a tab four columns. */
+guint st_x_indent_width(const char *s);
 /* Line I as evidence: trimmed, printable, cut short (g_free). */
 char *st_x_line_evidence(const Lines *ls, guint i);
 /* The index of the nearest non-blank line above line I (at most MAX_UP

@@ -248,6 +248,15 @@ st_x_is_indented(const char *s)
 	return s[0] == '\t' || (s[0] == ' ' && s[1] == ' ');
 }
 
+guint
+st_x_indent_width(const char *s)
+{
+	guint w = 0;
+	for (; *s == ' ' || *s == '\t'; s++)
+		w += *s == '\t' ? 4 : 1;
+	return w;
+}
+
 /* Command text of S when a prompt pattern of GROUP matches, else NULL.
  * SCAN: a scan of S or of the text S is a line of (or NULL). */
 static char *
@@ -334,16 +343,6 @@ output_below_blank(const Lines *ls, const Line *l)
 	return strchr(u, ' ') == NULL && strpbrk(u, "0123456789-=:\\/_") != NULL;
 }
 
-/* The width of S's indentation, a tab four columns. */
-static guint
-indent_width(const char *s)
-{
-	guint w = 0;
-	for (; *s == ' ' || *s == '\t'; s++)
-		w += *s == '\t' ? 4 : 1;
-	return w;
-}
-
 /* Is indented line I of LS an item of a list ([poc.step]: "  1. msb run
  * --rm alpine", "\t- start a sandbox", a list nested under a bullet)
  * rather than a line of an indented block?  Writers and mail clients
@@ -383,7 +382,7 @@ indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt
 	if (p->type == L_BLANK || p->segment == 0)
 		return TRUE;
 	return p->block && p->in_item && p->type != L_FENCE &&
-	       indent_width(l->s) < indent_width(p->s);
+	       st_x_indent_width(l->s) < st_x_indent_width(p->s);
 }
 
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
