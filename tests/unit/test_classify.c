@@ -687,43 +687,6 @@ static const ClassCase class_cases[] = {
 	{ "Bacs à sable voisins",
 	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
 	  "cache partagé.", "isolation_bypass", "core" },
-	/* issue #3: the owner's own snapshots kept unencrypted on the owner's
-	 * own disk, or read off a stolen machine, leak across no sandbox: the
-	 * class is what the other words give (a plain-text key is
-	 * secret_leakage), else none ... */
-	{ "Lost laptop: my snapshots and the API key in plain text",
-	  "My laptop was stolen last week. msb keeps the API key in plain text in its config file, and\n"
-	  "my snapshots are stored unencrypted next to it, so the thief can read both.",
-	  "secret_leakage", "core" },
-	{ "Stolen MacBook exposes snapshots",
-	  "Our MacBook was stolen from the office: the snapshots with database dumps in them are\n"
-	  "readable from its disk.", NULL, "core" },
-	{ "Mis snapshots sin cifrar",
-	  "Mis snapshots guardan los volcados de la base de datos y quedan sin cifrar en el disco del\n"
-	  "port\xc3\xa1til.", NULL, "core" },
-	{ "Meine Snapshots liegen unverschl\xc3\xbcsselt",
-	  "Meine Snapshots enthalten Datenbank-Dumps und liegen unverschl\xc3\xbcsselt auf der Festplatte.",
-	  NULL, "core" },
-	{ "Question sur mes instantan\xc3\xa9s",
-	  "Mes snapshots contiennent des dumps de base de donn\xc3\xa9" "es et sont stock\xc3\xa9s non\n"
-	  "chiffr\xc3\xa9s sur le disque.", NULL, "core" },
-	{ "Vraag over opslag",
-	  "Mijn snapshots bevatten databasedumps en staan onversleuteld op de schijf van mijn laptop.",
-	  NULL, "core" },
-	/* ... while a snapshot path to another sandbox, tenant or user keeps
-	 * the class, the disk stolen or not */
-	{ "Every tenant's snapshots readable from a stolen disk",
-	  "msb stores snapshots unencrypted, and a thief with a stolen server disk reads every\n"
-	  "tenant's snapshot.", "snapshot_leak", "core" },
-	{ "Snapshot restore leaks data across sandboxes",
-	  "After restoring a snapshot into a new sandbox, it can read files written by another sandbox\n"
-	  "on the same host.", "snapshot_leak", "core" },
-	{ "Snapshot de otro sandbox",
-	  "Al restaurar un snapshot, la sandbox nueva ve los archivos de otra sandbox del mismo host.",
-	  "snapshot_leak", "core" },
-	{ "Schnappschuss enth\xc3\xa4lt Daten einer anderen Sandbox",
-	  "Ein Schnappschuss enth\xc3\xa4lt die Daten einer anderen Sandbox, nachdem sie\n"
-	  "wiederhergestellt wurde.", "snapshot_leak", "core" },
 	/* ... secrets that lie unencrypted on the disk, in Greek and German */
 	{ "Τα secrets στον δίσκο",
 	  "Το msb αποθηκεύει τα tokens του --secret χωρίς κρυπτογράφηση στον δίσκο, όπου τα διαβάζει\n"
