@@ -1,6 +1,6 @@
 /*
  * classify_int.h — what the files of the classification share (classify.c,
- * classify_regions.c, classify_severity.c): private, not an API.
+ * classify_body.c, classify_regions.c, classify_severity.c): private, not an API.
  */
 #ifndef SECTRIAGE_CLASSIFY_INT_H
 #define SECTRIAGE_CLASSIFY_INT_H
@@ -36,6 +36,14 @@ gboolean st_c_regions_rejected_dropped(const StRules *rules, const GArray *regio
 				       GPtrArray *texts, GPtrArray *scans);
 gboolean st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
 					 GPtrArray *texts, GPtrArray *scans);
+
+/* classify_body.c: append LEN bytes of S (-1: all) to OUT without letting
+ * OUT pass MAX bytes (cut on a character boundary), FALSE once OUT is full;
+ * and BODY split into the writer's OWN lines, the QUOTED and the PASTED
+ * ones, each at most MAX bytes (the comment in classify_body.c says how). */
+gboolean st_c_append_bounded(GString *out, const char *s, gssize len, gsize max);
+void st_c_split_body(const char *body, gsize max, GString *own, GString *quoted,
+		     GString *pasted);
 
 /* Set A's suggested severity and its evidence (NULL both when RULES give
  * no level) from A's CVSS score, out-of-scope hints, class and
