@@ -333,6 +333,14 @@ st_maildir_msgids() {
 	done | sort
 }
 
+# Print "MESSAGE-ID X-SECTRIAGE-ID" for each message in the Maildir DIR.
+st_maildir_ids_by_msgid() {
+	local f
+	for f in "$1"/new/* "$1"/cur/*; do
+		[ -f "$f" ] && echo "$(st_header "$f" Message-ID | tr -d '<> ') $(st_header "$f" X-Sectriage-Id)"
+	done
+}
+
 # Deferred triage (the milter's default, issue #9): TRUE when DB's inbox is
 # empty, i.e. everything taken in has been analysed and filed.  Wait for it
 # with st_wait_triaged DB [SECONDS] (default 60).
@@ -351,17 +359,36 @@ st_wait_triaged() {
 #   message row, one report each, nothing else); one ack row per report, all
 #   sent, and exactly one acknowledgment delivered per report.
 # ACK_MAILDIR empty: skip the acknowledgment checks.
+# REDELIVERY (6th argument, "redelivery"): the MTA itself was stopped in the
+#   middle of the stream.  SMTP is at-least-once (RFC 1047): a relay killed
+#   after the next hop queued a message but before it read the 250 sends it
+#   again, and the next hop rightly delivers both copies.  The milter cannot
+#   drop the second copy (it never discards mail); what it owes is that both
+#   copies name the same report.  So a message may then be delivered twice,
+#   provided every copy carries the same X-Sectriage-Id; filing and
+#   acknowledgment stay exactly once.
 st_check_filed_once() {
-	local tag=$1 db=$2 sec=$3 acks=$4 want=$5 n got
+	local tag=$1 db=$2 sec=$3 acks=$4 want=$5 redelivery=${6:-} n got total twice
 	st_wait_triaged "$db"
 	n=$(grep -c . "$want")
 	sort "$want" >"$want.sorted"
 	got=$(st_maildir_msgids "$sec")
-	st_check_eq "$tag: $n delivered, no message twice" "$n" "$(echo "$got" | grep -c .)"
+	total=$(echo "$got" | grep -c .)
+	if [ "$redelivery" = redelivery ]; then
+		twice=$(echo "$got" | grep . | uniq -d | grep -c .)
+		[ "$twice" = 0 ] ||
+			echo "# $tag: $twice message(s) delivered twice, the MTA's own retry after its stop"
+		st_check_eq "$tag: $n delivered, none more than twice" "" \
+			"$(echo "$got" | grep . | uniq -c | awk '$1 > 2')"
+		st_check_eq "$tag: the copies of a message name one report" "" \
+			"$(st_maildir_ids_by_msgid "$sec" | sort -u | awk '{ print $1 }' | uniq -d)"
+	else
+		st_check_eq "$tag: $n delivered, no message twice" "$n" "$total"
+	fi
 	st_check "$tag: delivered Message-IDs = sent" diff "$want.sorted" <(echo "$got" | sort -u | grep .)
 	got=$(for f in "$sec"/new/* "$sec"/cur/*; do
 		[ -f "$f" ] && st_header "$f" X-Sectriage-Id; done | grep -c -- '-[0-9][0-9]*$')
-	st_check_eq "$tag: every delivered message has X-Sectriage-Id" "$n" "$got"
+	st_check_eq "$tag: every delivered message has X-Sectriage-Id" "$total" "$got"
 	st_check_eq "$tag: message rows" "$n" "$(st_sql "$db" 'SELECT count(*) FROM messages')"
 	st_check_eq "$tag: reports" "$n" "$(st_sql "$db" 'SELECT count(*) FROM reports')"
 	st_check "$tag: filed Message-IDs = sent" diff "$want.sorted" \

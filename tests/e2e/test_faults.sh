@@ -3,7 +3,8 @@
 # Reports are sent to the "front" listener, a Postfix that queues them and
 # relays them to the MX listener with the milter -- so a 4xx from the MX is
 # retried by Postfix exactly as a reporter's MTA would.  Each case asserts, in
-# the end: every message sent delivered once with X-Sectriage-Id, filed once,
+# the end: every message sent delivered once with X-Sectriage-Id (restart: at
+# most twice, both copies naming one report), filed once,
 # and acknowledged exactly once (st_check_filed_once).
 #
 #   kill      the milter SIGKILLed in the middle of a stream, then restarted
@@ -184,7 +185,7 @@ case_restart() {
 	wait "$sender"
 	st_check "restart: every message accepted in the end" test $? = 0
 	settle 90
-	st_check_filed_once restart "$DB" "$SEC" "$ACKS" "$C/sent"
+	st_check_filed_once restart "$DB" "$SEC" "$ACKS" "$C/sent" redelivery
 	teardown
 }
 
