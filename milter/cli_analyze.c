@@ -1,12 +1,21 @@
 /*
- * cli_analyze.c — `sectriage analyze [--json] [--envelope-from ADDR] FILE...`
+ * cli_analyze.c — `sectriage analyze [--json] [--envelope-from ADDR |
+ *                   --return-path] FILE...`
  *
  * Prints the facts the milter would file for each message: one JSON object
  * per file with --json (the interface of DESIGN.md), a short summary
  * otherwise, the words the word models read with --words.  Nothing is
  * written anywhere.
+ *
+ * --return-path: each message's envelope sender is the address of its
+ * first Return-Path field, the one the delivery agent wrote when it put
+ * the copy in a mailbox; so a whole Maildir is analysed in one process as
+ * the milter saw each message, where --envelope-from gives every file the
+ * same sender.  A message without the field has none (as without either
+ * option).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "sectriage/analyze.h"
 #include "sectriage/classify.h"
@@ -48,10 +57,6 @@ print_summary(const char *file, const StAnalysis *a)
 		       att->content_type, att->size, st_role_name(att->role));
 	}
 	printf("  ack:       %s (%s)\n", a->ack_send ? "yes" : "no", a->ack_reason ? a->ack_reason : "");
-	if (a->flags->len) {
-		g_autofree char *flags = g_strjoinv(", ", (char **)a->flags->pdata);
-		(void)flags;
-	}
 	printf("  flags:    ");
 	for (guint i = 0; i < a->flags->len; i++)
 		printf(" %s", (char *)g_ptr_array_index(a->flags, i));
@@ -72,10 +77,28 @@ print_words(const char *file, const StRules *rules, const StAnalysis *a)
 	printf("%s\t%s\n", file, line);
 }
 
+/* The address of MSG's first Return-Path field ("" for the null sender
+ * <>, a source route "<@a,@b:user@host>" dropped), or NULL without one. */
+static char *
+return_path_of(const StMessage *msg)
+{
+	const char *v = st_message_header(msg, "Return-Path");
+	const char *lt, *gt;
+
+	if (v == NULL)
+		return NULL;
+	lt = strchr(v, '<');
+	gt = lt ? strrchr(lt, '>') : NULL;
+	g_autofree char *path = lt && gt ? g_strndup(lt + 1, (gsize)(gt - lt - 1)) : g_strdup(v);
+	g_strstrip(path);
+	const char *colon = path[0] == '@' ? strchr(path, ':') : NULL;
+	return g_strdup(colon ? colon + 1 : path);
+}
+
 int
 st_cmd_analyze(StCli *cli, int argc, char **argv)
 {
-	gboolean json = FALSE, pretty = FALSE, words = FALSE;
+	gboolean json = FALSE, pretty = FALSE, words = FALSE, return_path = FALSE;
 	g_autofree char *envelope_from = NULL;
 	g_auto(GStrv) files = NULL;
 	GOptionEntry entries[] = {
@@ -85,6 +108,8 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 		  "Print the words the word models read, one line per message (for training)", NULL },
 		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
 		  "The SMTP envelope sender ('' is the null sender <>)", "ADDR" },
+		{ "return-path", 0, 0, G_OPTION_ARG_NONE, &return_path,
+		  "Each message's envelope sender is its Return-Path (a delivered copy)", NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
 		{ NULL }
 	};
@@ -99,6 +124,10 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 		st_cli_error("analyze", "%s", err->message);
 		return 2;
 	}
+	if (return_path && envelope_from != NULL) {
+		st_cli_error("analyze", "--envelope-from and --return-path exclude each other");
+		return 2;
+	}
 	if (files == NULL || files[0] == NULL) {
 		st_cli_error("analyze", "no FILE given (see --help)");
 		return 2;
@@ -110,7 +139,15 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 	int rc = 0;
 	for (char **f = files; *f; f++) {
 		g_autoptr(GError) e = NULL;
-		g_autoptr(StAnalysis) a = st_analyze_file(cli->cfg, rules, *f, envelope_from, &e);
+		g_autoptr(StAnalysis) a = NULL;
+		if (return_path) {
+			st_init();
+			StMessage *msg = st_message_parse_file(*f, cli->cfg, &e);
+			g_autofree char *env = msg ? return_path_of(msg) : NULL;
+			a = msg ? st_analyze_message(cli->cfg, rules, msg, env) : NULL;
+		} else {
+			a = st_analyze_file(cli->cfg, rules, *f, envelope_from, &e);
+		}
 		if (a == NULL) {
 			st_cli_error("analyze", "%s", e->message);
 			rc = 1;

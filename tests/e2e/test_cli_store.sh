@@ -4,7 +4,8 @@
 # with exit 0, in under a second each, in the documented output format;
 # filing the corpus again files nothing twice; the database checks clean;
 # list and show work (text and JSON); a devset thread joins one report;
-# errors and usage give exit 1 and 2; a sample runs clean under valgrind.
+# errors and usage give exit 1 and 2; analyze --return-path gives each
+# message its own envelope sender; a sample runs clean under valgrind.
 #
 # Environment: SHARED (default ../shared), BUILD, ST_VALGRIND_SAMPLE (number
 # of corpus files run under valgrind, default 8; 0 skips).
@@ -164,6 +165,31 @@ if [ -f "$DEV/17-server-mcp-noauth.eml" ]; then
 	st_check_eq "null sender stored as empty" "''" \
 		"$(sqlite3 -readonly "$TDB" "SELECT quote(envelope_from) FROM messages ORDER BY id DESC LIMIT 1")"
 fi
+
+# ---- analyze --return-path: each message's own envelope sender ----
+rp_msg() { # FILE RETURN-PATH-LINE-OR-EMPTY
+	{ [ -z "$2" ] || echo "$2"
+	  printf 'From: Ana Reyes <ana@reporter.example>\nTo: security@superrad.company\n'
+	  printf 'Subject: guest reads host files\nMessage-ID: <%s@reporter.example>\n\n' "$(basename "$1")"
+	  printf 'msb 0.10.4 on Ubuntu 24.04: a guest reads /etc/shadow of the host.\n'; } >"$1"
+}
+rp_msg "$T/rp1.eml" 'Return-Path: <ana@reporter.example>'
+rp_msg "$T/rp2.eml" 'Return-Path: <>'
+rp_msg "$T/rp3.eml" ''
+rp_msg "$T/rp4.eml" 'Return-Path: <@relay.example:ana@reporter.example>'
+strip() { jq -c 'del(.elapsed_us)'; }
+got=$(sectriage analyze --json --return-path "$T"/rp{1,2,3,4}.eml | strip)
+want=$( { sectriage analyze --json --envelope-from ana@reporter.example "$T/rp1.eml"
+	  sectriage analyze --json --envelope-from '' "$T/rp2.eml"
+	  sectriage analyze --json "$T/rp3.eml"
+	  sectriage analyze --json --envelope-from ana@reporter.example "$T/rp4.eml"; } | strip)
+st_check_eq "analyze --return-path: one object a file" 4 "$(grep -c . <<<"$got")"
+st_check "analyze --return-path: as --envelope-from each message's Return-Path" \
+	test "$got" = "$want"
+st_check_eq "analyze --return-path: Return-Path <> is the null sender, no ack" false \
+	"$(sed -n 2p <<<"$got" | jq .ack.send)"
+sectriage analyze --json --return-path --envelope-from x@y.example "$T/rp1.eml" >/dev/null 2>&1
+st_check_eq "analyze: --return-path with --envelope-from exits 2" 2 $?
 
 # ---- usage ----
 st file >/dev/null 2>&1
