@@ -96,6 +96,13 @@ $(BUILD)/bench/store-nosync.o: milter/store.c $(wildcard include/sectriage/*.h) 
 $(BUILD)/bench/sectriage-milter-nosync: $(BUILD)/obj/main_milter.o $(BUILD)/bench/store-nosync.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+# make bench only: bench_analyze with the rule profile of scan.c built in
+# (--profile K: the patterns that cost most; every regex run timed)
+$(BUILD)/bench/scan-profile.o: milter/scan.c $(wildcard include/sectriage/*.h) $(wildcard milter/*.h) | $(BUILD)/bench
+	$(CC) $(CFLAGS) -DST_RULE_PROFILE -c -o $@ $<
+$(BUILD)/bench/bench_analyze-profile: tests/bench/bench_analyze.c $(BUILD)/bench/scan-profile.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/bench/scan-profile.o $(LIB) $(LIBS)
+
 $(BUILD)/obj $(BUILD)/tests $(BUILD)/tools $(BUILD)/bench:
 	mkdir -p $@
 
@@ -152,7 +159,7 @@ valgrind: deps all tools $(UNIT_BINS)
 print-pkgs:
 	@echo $(PKGS)
 
-bench: deps all tools $(BENCH_BINS) $(BUILD)/bench/sectriage-milter-nosync
+bench: deps all tools $(BENCH_BINS) $(BUILD)/bench/sectriage-milter-nosync $(BUILD)/bench/bench_analyze-profile
 	@sh tests/bench/run.sh
 
 demo: deps all

@@ -5,11 +5,129 @@
  * rules.c loads the snapshot and compiles what runs here.
  */
 #include <string.h>
+#include <time.h>
 
 #include "sectriage/acscan.h"
 #include "sectriage/common.h"
 #include "sectriage/rules.h"
 #include "rules_int.h"
+
+/* ------------------------------------------------------------ profile
+ *
+ * Built with -DST_RULE_PROFILE (build/bench/bench_rules only, never the
+ * milter or the CLI), every regex run of a pattern or of one of its
+ * branches is timed and counted against the pattern: which patterns the
+ * prefilter lets run, how often they match, what they cost (#9: the
+ * analysis's time is mostly its patterns', and callgrind shows PCRE2's
+ * functions, not whose pattern ran).  In other builds RX_MATCH is
+ * g_regex_match and st_rule_profile_dump says it has nothing. */
+#ifdef ST_RULE_PROFILE
+typedef struct {
+	const StPattern *p;
+	guint64 runs, matches, ns, bytes;
+} RuleProf;
+
+static GHashTable *prof;      /* StPattern* -> RuleProf* */
+static GMutex prof_lock;
+
+static gboolean
+prof_match(const StPattern *p, GRegex *re, const char *text, GMatchInfo **mi)
+{
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	gboolean m = g_regex_match(re, text, 0, mi);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	g_mutex_lock(&prof_lock);
+	if (prof == NULL)
+		prof = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	RuleProf *r = g_hash_table_lookup(prof, p);
+	if (r == NULL) {
+		r = g_new0(RuleProf, 1);
+		r->p = p;
+		g_hash_table_insert(prof, (gpointer)p, r);
+	}
+	r->runs++;
+	r->matches += m != FALSE;
+	r->ns += (guint64)(t1.tv_sec - t0.tv_sec) * 1000000000u + (guint64)t1.tv_nsec - (guint64)t0.tv_nsec;
+	r->bytes += strlen(text);
+	g_mutex_unlock(&prof_lock);
+	return m;
+}
+#define RX_MATCH(p, re, text, mi) prof_match((p), (re), (text), (mi))
+
+static gint
+prof_by_time(gconstpointer a, gconstpointer b)
+{
+	const RuleProf *x = *(RuleProf *const *)a, *y = *(RuleProf *const *)b;
+	return x->ns < y->ns ? 1 : x->ns > y->ns ? -1 : 0;
+}
+
+void
+st_rule_profile_reset(void)
+{
+	g_mutex_lock(&prof_lock);
+	if (prof != NULL)
+		g_hash_table_remove_all(prof);
+	g_mutex_unlock(&prof_lock);
+}
+
+gboolean
+st_rule_profile_dump(const StRules *rules, FILE *out, guint top)
+{
+	g_autoptr(GHashTable) group_of = g_hash_table_new(NULL, NULL);
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
+	guint64 total = 0, runs = 0;
+
+	for (guint i = 0; rules && i < rules->groups->len; i++) {
+		StRuleGroup *g = g_ptr_array_index(rules->groups, i);
+		for (guint j = 0; j < g->patterns->len; j++)
+			g_hash_table_insert(group_of, g_ptr_array_index(g->patterns, j), g->name);
+	}
+	g_mutex_lock(&prof_lock);
+	if (prof != NULL) {
+		GHashTableIter it;
+		gpointer k, v;
+		g_hash_table_iter_init(&it, prof);
+		while (g_hash_table_iter_next(&it, &k, &v)) {
+			RuleProf *r = v;
+			g_ptr_array_add(all, r);
+			total += r->ns;
+			runs += r->runs;
+		}
+	}
+	g_ptr_array_sort(all, prof_by_time);
+	fprintf(out, "%u patterns ran, %" G_GUINT64_FORMAT " runs, %.1f ms in all\n",
+		all->len, runs, total / 1e6);
+	fprintf(out, "%6s %6s %9s %8s %9s %8s  %s\n", "share", "cum", "runs", "matched",
+		"ms", "MB", "group / key");
+	guint64 cum = 0;
+	for (guint i = 0; i < all->len && i < top; i++) {
+		const RuleProf *r = g_ptr_array_index(all, i);
+		const char *group = g_hash_table_lookup(group_of, r->p);
+		cum += r->ns;
+		fprintf(out, "%5.1f%% %5.1f%% %9" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT " %9.2f %8.2f  %s / %s\n",
+			total ? 100.0 * r->ns / total : 0.0, total ? 100.0 * cum / total : 0.0,
+			r->runs, r->matches, r->ns / 1e6, r->bytes / 1e6,
+			group ? group : "(a group's lines-any alternation)", r->p->key);
+	}
+	g_mutex_unlock(&prof_lock);
+	return TRUE;
+}
+#else
+#define RX_MATCH(p, re, text, mi) g_regex_match((re), (text), 0, (mi))
+
+void
+st_rule_profile_reset(void)
+{
+}
+
+gboolean
+st_rule_profile_dump(const StRules *rules, FILE *out, guint top)
+{
+	(void)rules, (void)out, (void)top;
+	return FALSE;
+}
+#endif
 
 char *
 st_line_at(const char *text, gsize pos, gsize max)
@@ -218,11 +336,11 @@ branches_match(const StPattern *p, const StScan *scan, const char *text, gint *s
 		if (re == NULL)
 			return -1;
 		if (start == NULL) {
-			if (g_regex_match(re, text, 0, NULL))
+			if (RX_MATCH(p, re, text, NULL))
 				return 1;
 			continue;
 		}
-		if (g_regex_match(re, text, 0, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
+		if (RX_MATCH(p, re, text, &mi) && g_match_info_fetch_pos(mi, 0, &s, &e) &&
 		    (best < 0 || s < best))
 			best = s;
 		g_match_info_free(mi);
@@ -238,7 +356,7 @@ whole_first(const StPattern *p, const char *text, gint *start)
 {
 	GMatchInfo *mi = NULL;
 	gint e = -1;
-	gboolean m = g_regex_match(st_pattern_regex(p, text), text, 0, &mi);
+	gboolean m = RX_MATCH(p, st_pattern_regex(p, text), text, &mi);
 
 	*start = -1;
 	if (m)
@@ -294,10 +412,10 @@ st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatc
 				*mi = NULL;
 			return FALSE;
 		}
-		return mi == NULL || g_regex_match(st_pattern_regex(p, text), text, 0, mi);
+		return mi == NULL || RX_MATCH(p, st_pattern_regex(p, text), text, mi);
 	}
 	if (st_scan_may_match(scan, p))
-		return g_regex_match(st_pattern_regex(p, text), text, 0, mi);
+		return RX_MATCH(p, st_pattern_regex(p, text), text, mi);
 	if (mi)
 		*mi = NULL;
 	if (scan->check && g_regex_match(st_pattern_regex(p, text), text, 0, NULL))

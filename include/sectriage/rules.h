@@ -25,6 +25,8 @@
 #ifndef SECTRIAGE_RULES_H
 #define SECTRIAGE_RULES_H
 
+#include <stdio.h>
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -200,6 +202,13 @@ gboolean st_pattern_first(const StPattern *p, const StScan *scan, const char *te
  * pattern of GROUP: 1 for those it stands for.  NULL when fewer than two
  * patterns qualify.  Made on first use, once (any thread). */
 const StPattern *st_rule_group_lines_any(const StRuleGroup *group, const guint8 **member);
+/* The rule profile (scan.c; only a build with -DST_RULE_PROFILE keeps
+ * one, build/bench/bench_rules): every pattern that ran since the last
+ * reset, costliest first, the TOP first lines, with the share of the
+ * regex time, runs, matches, time and bytes, and the pattern's group and
+ * key.  FALSE (and nothing printed) in a build without it. */
+void st_rule_profile_reset(void);
+gboolean st_rule_profile_dump(const StRules *rules, FILE *out, guint top);
 /* Is SCAN in check mode (ST_PREFILTER_CHECK=1)?  FALSE for NULL. */
 gboolean st_scan_checking(const StScan *scan);
 /* st_rule_match with a scan of TEXT (NULL: none). */

@@ -24,6 +24,12 @@
  * --per-message K then times each message alone (the fastest of N runs
  * of its parse and of its analysis) and prints the K that cost the most
  * analysis time, with their ratio and their share of the whole (#9).
+ * --profile K (build/bench/bench_analyze-profile, the same program with the
+ * rule profile of scan.c built in) then prints the K patterns whose regex
+ * runs cost the most over the timed rounds: which patterns the prefilter
+ * lets run, how often they match, their share of all pattern time.  The
+ * timing of each run slows the rounds, so its other figures are not row
+ * 1's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -249,7 +255,7 @@ cmp_double(const void *a, const void *b)
 int
 main(int argc, char **argv)
 {
-	int rounds = 5, worst = 0;
+	int rounds = 5, worst = 0, profile = 0;
 	gboolean json = FALSE;
 	g_auto(GStrv) dirs = NULL;
 	GOptionEntry entries[] = {
@@ -257,6 +263,8 @@ main(int argc, char **argv)
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, "JSON output", NULL },
 		{ "per-message", 0, 0, G_OPTION_ARG_INT, &worst,
 		  "Then the K messages whose analysis costs most, each timed alone", "K" },
+		{ "profile", 0, 0, G_OPTION_ARG_INT, &profile,
+		  "Then the K patterns that cost most (bench_analyze-profile only)", "K" },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR..." },
 		{ NULL }
 	};
@@ -295,6 +303,7 @@ main(int argc, char **argv)
 	round_of(&c, analyze_one, cfg, rules);
 	GPtrArray *all = analyses_of(&c, cfg, rules);
 	round_json(all);
+	st_rule_profile_reset();
 
 	double *tp = g_new(double, rounds), *ta = g_new(double, rounds), *td = g_new(double, rounds);
 	double *tr = g_new(double, rounds), *ts = g_new(double, rounds), *tj = g_new(double, rounds);
@@ -351,6 +360,9 @@ main(int argc, char **argv)
 		       "read+scan+JSON/parse: %.2f\n", ma / mp, ma / md, ma / mr, mr / mp, ms / mp, mj / mp,
 		       (ms + mj) / mp);
 	}
+	if (profile > 0 && !st_rule_profile_dump(rules, stdout, (guint)profile))
+		fprintf(stderr, "bench_analyze: this build keeps no rule profile "
+			"(build/bench/bench_analyze-profile does)\n");
 	if (worst > 0)
 		per_message(&c, cfg, rules, rounds, worst);
 	g_free(tp);
