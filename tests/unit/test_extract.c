@@ -858,6 +858,18 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) Spanish, Portuguese and Catalan permission to be named, the
+	 * name after "como"/"com", "sin enlace" or a link after it; a negated
+	 * permission and "como" before a thing that is not the writer are none */
+	{ "Cuando salga el parche nos podéis citar como Grupo Nébula, sin enlace.", TRUE, FALSE, "Grupo Nébula", NULL },
+	{ "Si hacéis un aviso, podéis mencionarme como Iker Zubiri (https://izubiri.example).", TRUE, FALSE, "Iker Zubiri", "https://izubiri.example" },
+	{ "Mencionadme como Aitana Vidal, sin link por favor.", TRUE, FALSE, "Aitana Vidal", NULL },
+	{ "En el boletín me pueden nombrar como Rocío Prieto.", TRUE, FALSE, "Rocío Prieto", NULL },
+	{ "No me podéis citar como fuente, es un tema del trabajo.", FALSE, FALSE, NULL, NULL },
+	{ "Puedes citar como ejemplo el caso de Docker.", FALSE, FALSE, NULL, NULL },
+	{ "Se publicarem, podem me citar como Bruna Tavares, sem link.", TRUE, FALSE, "Bruna Tavares", NULL },
+	{ "Citem-me como Caio Mendes (https://caiomendes.example).", TRUE, FALSE, "Caio Mendes", "https://caiomendes.example" },
+	{ "Em podeu esmentar com Jordi Puig, sense enllaç.", TRUE, FALSE, "Jordi Puig", NULL },
 	/* (#3) a relayed request whose fuller name follows, a remark in
 	 * parentheses that there is no link after it; an affiliation stays */
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
