@@ -870,6 +870,18 @@ static const struct {
 	{ "Se publicarem, podem me citar como Bruna Tavares, sem link.", TRUE, FALSE, "Bruna Tavares", NULL },
 	{ "Citem-me como Caio Mendes (https://caiomendes.example).", TRUE, FALSE, "Caio Mendes", "https://caiomendes.example" },
 	{ "Em podeu esmentar com Jordi Puig, sense enllaç.", TRUE, FALSE, "Jordi Puig", NULL },
+	/* (#3) Japanese declines of credit: the name's listing not needed
+	 * (across a wrapped line), not to be put out, credit or thanks not
+	 * needed; no particular wish about credit alone, and a name that is
+	 * not to be put in a command, are none */
+	{ "公開の際、弊社の社名や担当者の個人名の\n掲載は不要です。", TRUE, TRUE, NULL, NULL },
+	{ "お手数ですが、私の名前は出さないでください。", TRUE, TRUE, NULL, NULL },
+	{ "謝辞は不要です。修正をお待ちしております。", TRUE, TRUE, NULL, NULL },
+	{ "クレジット表記は必要ありません。", TRUE, TRUE, NULL, NULL },
+	{ "クレジットについては特に希望はございません。", FALSE, FALSE, NULL, NULL },
+	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
+	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
+	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
 	/* (#3) a relayed request whose fuller name follows, a remark in
 	 * parentheses that there is no link after it; an affiliation stays */
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
