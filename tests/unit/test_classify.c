@@ -1099,6 +1099,21 @@ static const OosCase oos_cases[] = {
 	{ "exec() sin tiempo límite",
 	  "Con un bucle infinito la llamada nunca vuelve. Solo mi propio proceso queda colgado, "
 	  "los otros sandboxes siguen funcionando.", TRUE, "self_dos", NULL },
+	/* (#3) the others or the host said to be unaffected, in Spanish,
+	 * Portuguese and Italian; the host going down too, or a host "not
+	 * protected", is none */
+	{ "La sandbox se cuelga con un bucle",
+	  "Un script con un bucle infinito llena la memoria y esa sandbox deja de responder. Las "
+	  "demás sandboxes siguen funcionando y mi portátil no se ve afectado.", TRUE, "self_dos", NULL },
+	{ "Sandbox trava ao encher o disco",
+	  "Se o convidado enche o disco, a sandbox trava e para de responder; não afeta o host, "
+	  "e as outras sandboxes continuam normais.", TRUE, "self_dos", NULL },
+	{ "La sandbox si blocca",
+	  "Un ciclo infinito nel guest blocca la sandbox e msb non risponde più; l'host non ne "
+	  "risente e le altre sandbox funzionano.", TRUE, "self_dos", NULL },
+	{ "El host se cuelga",
+	  "Un bucle infinito en la sandbox deja de responder y el host también se queda colgado; "
+	  "el host no está protegido.", TRUE, "", ANY_CLASS },
 	{ "exec() bez limitu czasu",
 	  "Nieskończona pętla w gościu blokuje wywołanie; dotyka to tylko mój własny proces.", TRUE,
 	  "self_dos", NULL },
