@@ -687,6 +687,30 @@ static const ClassCase class_cases[] = {
 	{ "Bacs à sable voisins",
 	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
 	  "cache partagé.", "isolation_bypass", "core" },
+	/* (#3) the owner's own snapshots unencrypted on the owner's own disk,
+	 * or read off a stolen machine, leak across no sandbox: the class is
+	 * what the other words give (a plain-text key is secret_leakage) ... */
+	{ "Laptop theft: what msb leaves on the disk",
+	  "Someone took my laptop from a train. msb stores the cloud API key in plain text in its config\n"
+	  "file, and our saved snapshots, which contain database dumps, lie unencrypted in my home folder.",
+	  "secret_leakage", "core" },
+	{ "Stolen notebook: snapshots can be read",
+	  "After my stolen notebook was found again, I checked: the msb key is in plain text and the\n"
+	  "snapshots were readable from a live USB without any password.", "secret_leakage", "core" },
+	{ "Question about where msb keeps things",
+	  "My snapshots contain database dumps and they sit unencrypted in my home directory, so anyone\n"
+	  "holding the laptop gets them.", NULL, "core" },
+	{ "Frage zur Ablage auf der Festplatte",
+	  "Meine Snapshots enthalten Datenbank-Dumps und liegen unverschl\xc3\xbcsselt auf der Festplatte.",
+	  NULL, "core" },
+	/* ... while a snapshot that reaches another tenant or sandbox keeps
+	 * the class, unencrypted or not */
+	{ "Snapshots of other tenants are unencrypted and shared",
+	  "My snapshots directory also holds other tenants' snapshots, unencrypted, and a restore into\n"
+	  "my sandbox shows their files.", "snapshot_leak", "core" },
+	{ "Restored snapshot shows a neighbour's files",
+	  "Restoring one of my snapshots into a fresh sandbox shows files another sandbox wrote on the same\n"
+	  "host.", "snapshot_leak", "core" },
 	/* ... secrets that lie unencrypted on the disk, in Greek and German */
 	{ "Τα secrets στον δίσκο",
 	  "Το msb αποθηκεύει τα tokens του --secret χωρίς κρυπτογράφηση στον δίσκο, όπου τα διαβάζει\n"
@@ -1099,6 +1123,21 @@ static const OosCase oos_cases[] = {
 	{ "exec() sin tiempo límite",
 	  "Con un bucle infinito la llamada nunca vuelve. Solo mi propio proceso queda colgado, "
 	  "los otros sandboxes siguen funcionando.", TRUE, "self_dos", NULL },
+	/* (#3) the others or the host said to be unaffected, in Spanish,
+	 * Portuguese and Italian; the host going down too, or a host "not
+	 * protected", is none */
+	{ "La sandbox se cuelga con un bucle",
+	  "Un script con un bucle infinito llena la memoria y esa sandbox deja de responder. Las "
+	  "demás sandboxes siguen funcionando y mi portátil no se ve afectado.", TRUE, "self_dos", NULL },
+	{ "Sandbox trava ao encher o disco",
+	  "Se o convidado enche o disco, a sandbox trava e para de responder; não afeta o host, "
+	  "e as outras sandboxes continuam normais.", TRUE, "self_dos", NULL },
+	{ "La sandbox si blocca",
+	  "Un ciclo infinito nel guest blocca la sandbox e msb non risponde più; l'host non ne "
+	  "risente e le altre sandbox funzionano.", TRUE, "self_dos", NULL },
+	{ "El host se cuelga",
+	  "Un bucle infinito en la sandbox deja de responder y el host también se queda colgado; "
+	  "el host no está protegido.", TRUE, "", ANY_CLASS },
 	{ "exec() bez limitu czasu",
 	  "Nieskończona pętla w gościu blokuje wywołanie; dotyka to tylko mój własny proces.", TRUE,
 	  "self_dos", NULL },

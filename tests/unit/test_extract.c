@@ -858,6 +858,30 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) Spanish, Portuguese and Catalan permission to be named, the
+	 * name after "como"/"com", "sin enlace" or a link after it; a negated
+	 * permission and "como" before a thing that is not the writer are none */
+	{ "Cuando salga el parche nos podéis citar como Grupo Nébula, sin enlace.", TRUE, FALSE, "Grupo Nébula", NULL },
+	{ "Si hacéis un aviso, podéis mencionarme como Iker Zubiri (https://izubiri.example).", TRUE, FALSE, "Iker Zubiri", "https://izubiri.example" },
+	{ "Mencionadme como Aitana Vidal, sin link por favor.", TRUE, FALSE, "Aitana Vidal", NULL },
+	{ "En el boletín me pueden nombrar como Rocío Prieto.", TRUE, FALSE, "Rocío Prieto", NULL },
+	{ "No me podéis citar como fuente, es un tema del trabajo.", FALSE, FALSE, NULL, NULL },
+	{ "Puedes citar como ejemplo el caso de Docker.", FALSE, FALSE, NULL, NULL },
+	{ "Se publicarem, podem me citar como Bruna Tavares, sem link.", TRUE, FALSE, "Bruna Tavares", NULL },
+	{ "Citem-me como Caio Mendes (https://caiomendes.example).", TRUE, FALSE, "Caio Mendes", "https://caiomendes.example" },
+	{ "Em podeu esmentar com Jordi Puig, sense enllaç.", TRUE, FALSE, "Jordi Puig", NULL },
+	/* (#3) Japanese declines of credit: the name's listing not needed
+	 * (across a wrapped line), not to be put out, credit or thanks not
+	 * needed; no particular wish about credit alone, and a name that is
+	 * not to be put in a command, are none */
+	{ "公開の際、弊社の社名や担当者の個人名の\n掲載は不要です。", TRUE, TRUE, NULL, NULL },
+	{ "お手数ですが、私の名前は出さないでください。", TRUE, TRUE, NULL, NULL },
+	{ "謝辞は不要です。修正をお待ちしております。", TRUE, TRUE, NULL, NULL },
+	{ "クレジット表記は必要ありません。", TRUE, TRUE, NULL, NULL },
+	{ "クレジットについては特に希望はございません。", FALSE, FALSE, NULL, NULL },
+	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
+	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
+	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
 	/* (#3) a relayed request whose fuller name follows, a remark in
 	 * parentheses that there is no link after it; an affiliation stays */
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
