@@ -3557,6 +3557,26 @@ static const struct {
 	{ "FW: [SEC-2026-0107] q", "See below.\n\nFrom: microsandbox security team <security@superrad.company>\n"
 	  "Sent: Tuesday, August 3, 2027 10:15 AM\nTo: Ann Example <ann@example.org>\nSubject: q\n\n"
 	  "The fix shipped in msb 0.9.5; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* (#3) the writer's own earlier mail quoted under a reply that adds
+	 * to it: its credit request is still the writer's (an attribution
+	 * naming the From address, wrapped or not, or Outlook's block) */
+	{ "Re: agent socket", "Forgot the version: msb 0.8.1\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter "
+	  "<rep@example.org> wrote:\n> The agent socket is world-writable.\n>\n"
+	  "> If you publish something, you may credit me as Rep Orter.\n", "0.8.1", TRUE },
+	{ "Re: agent socket", "Version is msb 0.8.2.\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter <\n"
+	  "rep@example.org> wrote:\n> The agent socket is world-writable.\n> Please credit me as Rep Orter.\n",
+	  "0.8.2", TRUE },
+	{ "AW: Agent-Socket", "Nachtrag: msb 0.8.3\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Von: Rep Orter <rep@example.org>\nGesendet: Montag, 1. März 2027 09:12\n"
+	  "An: security@superrad.company\n\nThe agent socket is world-writable. Please credit me as Rep Orter.\n",
+	  "0.8.3", TRUE },
+	/* ... but a signature in it asks for nothing, and the writer's
+	 * address in prose does not make a third party's quoted mail theirs */
+	{ "Re: agent socket", "Forgot the version: msb 0.8.4\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter "
+	  "<rep@example.org> wrote:\n> The agent socket is world-writable.\n>\n> Regards,\n> Rep Orter\n",
+	  "0.8.4", FALSE },
+	{ "Re: agent socket", "Write to rep@example.org for details.\n\nOn Mon, 1 Mar 2027 at 09:10, Bob Example "
+	  "<bob@example.org> wrote:\n> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
