@@ -1611,6 +1611,32 @@ static const struct {
 	{ "Potete citarmi con il mio nickname ventola.", TRUE, FALSE, "ventola", NULL },
 	{ "I also go by the handle quillfox online; please credit me as Jane Doe.", TRUE, FALSE, "Jane Doe", NULL },
 	{ "The sandbox runs under my username builder on the host.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request that names the company or team while its individual
+	 * people decline to be named credits the organisation, in the
+	 * languages a consultancy writes (and the company's "nos" in
+	 * Portuguese); the individuals' decline alone, a nameless request
+	 * beside it and the writer's own decline stay anonymous */
+	{ "Please credit Harbor Point Security (https://hp.example). The individual testers would rather not be named.",
+	  TRUE, FALSE, "Harbor Point Security", "https://hp.example" },
+	{ "Please credit us as \"Harbor Point Security\". Our consultants prefer not to be named.", TRUE, FALSE,
+	  "Harbor Point Security", NULL },
+	{ "Bitte nennen Sie uns als \"Nordlicht Security\" (https://nl.example). Unsere Mitarbeiter möchten nicht "
+	  "namentlich genannt werden.", TRUE, FALSE, "Nordlicht Security", "https://nl.example" },
+	{ "Merci de nous créditer comme \"Orque Sécurité\" (https://orque.example). Nos consultants préfèrent ne pas "
+	  "être cités.", TRUE, FALSE, "Orque Sécurité", "https://orque.example" },
+	{ "Por favor, acreditadnos como \"Sierra Roja Labs\" (https://sr.example). Nuestros investigadores prefieren no "
+	  "ser nombrados.", TRUE, FALSE, "Sierra Roja Labs", "https://sr.example" },
+	{ "Podem nos creditar como \"Ipê Labs\" (https://ipe.example). Os pesquisadores preferem não ser citados "
+	  "individualmente.", TRUE, FALSE, "Ipê Labs", "https://ipe.example" },
+	{ "Gostaríamos de ser creditados como Ipê Labs (https://ipe.example).", TRUE, FALSE, "Ipê Labs",
+	  "https://ipe.example" },
+	{ "Per favore citateci come \"Laguna Sec\" (https://laguna.example). I nostri ricercatori preferiscono non "
+	  "essere citati.", TRUE, FALSE, "Laguna Sec", "https://laguna.example" },
+	{ "Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit our company. Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit me as Jane Doe. I prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit Jane Doe. Please don't name me; the individual steps are below.", TRUE, TRUE, NULL, NULL },
+	{ "Não queremos ser citados. Podem nos creditar como Ipê Labs? Não.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
