@@ -770,6 +770,33 @@ typedef struct {
 	char *nameless_link;    /* its link (owned) */
 } Request;
 
+/* The link a request at START of TEXT points back to ([credit.link-above]
+ * in SEG, what follows it: "NAME, profile link above"): the last one in
+ * the link_window bytes before it, or NULL.  g_free(). */
+static char *
+link_above(const StRules *rules, const StScan *scan, const char *text, gint start, const char *seg)
+{
+	const StRuleGroup *above = st_rules_group(rules, "credit.link-above");
+	const StRuleGroup *links = st_rules_group(rules, "credit.link");
+
+	if (above == NULL || links == NULL || !st_x_any_in(above, scan, seg))
+		return NULL;
+	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
+	const char *p = text + start - MIN((gint64)start, window);
+	while (((guchar)*p & 0xC0) == 0x80)
+		p++;
+	g_autofree char *before = g_strndup(p, text + start - p);
+	char *last = NULL;
+	for (const char *q = before; (q = strstr(q, "http")) != NULL; q++) {
+		char *l = st_xc_first_link(links, NULL, q);
+		if (l != NULL) {
+			g_free(last);
+			last = l;
+		}
+	}
+	return last;
+}
+
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
  * sentence that relays someone else's request (relay_find) is theirs, not
@@ -824,6 +851,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		written = st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
 	}
 	char *link = st_xc_request_link(rules, scan, seg);
+	if (link == NULL)
+		link = link_above(rules, scan, text, start, seg);
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);

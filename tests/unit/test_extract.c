@@ -1632,6 +1632,13 @@ static const struct {
 	  "https://ipe.example" },
 	{ "Per favore citateci come \"Laguna Sec\" (https://laguna.example). I nostri ricercatori preferiscono non "
 	  "essere citati.", TRUE, FALSE, "Laguna Sec", "https://laguna.example" },
+	/* (#3) a platform relaying the hunter's requested credit, the link
+	 * pointed back to; a link above with no pointer to it is not taken */
+	{ "Hunter: kestrel_v (https://bounty.example/u/kestrel_v)\nResearcher's requested credit: \"kestrel_v\", "
+	  "profile link above\n", TRUE, FALSE, "kestrel_v", "https://bounty.example/u/kestrel_v" },
+	{ "See https://docs.example/run for the setup.\nPreferred credit: Mina Sato\n", TRUE, FALSE, "Mina Sato",
+	  NULL },
+	{ "The requested credit card number is not validated.", FALSE, FALSE, NULL, NULL },
 	{ "Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Please credit our company. Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Please credit me as Jane Doe. I prefer not to be named.", TRUE, TRUE, NULL, NULL },
