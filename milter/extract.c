@@ -230,6 +230,52 @@ attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnal
 	}
 }
 
+/* The end of the line P is in: its newline or the text's end. */
+static const char *
+line_end(const char *p)
+{
+	const char *e = strchr(p, '\n');
+	return e ? e : p + strlen(p);
+}
+
+/* Does MSG's body quote a mail of its own sender: a reply header
+ * ([quote.header]: "On DATE, NAME <ADDR> wrote:", "From: NAME <ADDR>" over
+ * "Sent:") naming the From address, read over the line the address is on
+ * joined with the line before or after it (a wrapped attribution)? */
+static gboolean
+quotes_writer(const StRules *rules, const StMessage *msg)
+{
+	const StRuleGroup *header = st_x_grp(rules, "quote.header");
+	const char *body = msg->body_text;
+
+	if (header == NULL || body == NULL || msg->from_addr == NULL || *msg->from_addr == '\0')
+		return FALSE;
+	gsize alen = strlen(msg->from_addr);
+	for (const char *p = body; (p = strstr(p, "@")) != NULL; p++) {
+		/* the address around this "@", compared without case */
+		const char *ls = p;
+		while (ls > body && ls[-1] != '\n')
+			ls--;
+		const char *at = strchr(msg->from_addr, '@');
+		gsize local = (gsize)(at - msg->from_addr);
+		if ((gsize)(p - ls) < local || g_ascii_strncasecmp(p - local, msg->from_addr, alen) != 0)
+			continue;
+		const char *le = line_end(p);
+		const char *ps = ls > body ? ls - 1 : ls;
+		while (ps > body && ps[-1] != '\n')
+			ps--;
+		const char *ne = *le ? line_end(le + 1) : le;
+		const char *spans[][2] = { { ls, le }, { ps, le }, { ls, ne } };
+		for (gsize i = 0; i < G_N_ELEMENTS(spans); i++) {
+			g_autofree char *line = g_strndup(spans[i][0], spans[i][1] - spans[i][0]);
+			g_strdelimit(line, "\n", ' ');
+			if (st_x_any_in(header, NULL, line))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -272,6 +318,12 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;
 		st_extract_credit_answer(rules, all ? all : own, own, a);
 	}
+	/* a reply that continues the writer's own report (devset 18) asks
+	 * for credit where the report did: in the quoted original ("Sorry,
+	 * forgot the version: ... > If you write an advisory you can name me,
+	 * NAME"), ours left out; someone else's quoted request is not theirs */
+	if (!a->credit_found && quotes && quotes_writer(rules, msg))
+		st_extract_credit(rules, text, a);
 	if (!a->credit_found)
 		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&

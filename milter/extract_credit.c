@@ -1,7 +1,11 @@
 /*
  * extract_credit.c — whether and how the reporter wants to be credited.
  *
- * [credit.anonymous] (a wish not to be named) wins over a request.  A
+ * [credit.anonymous] (a wish not to be named) wins over a request, unless
+ * its sentence speaks only for an organisation's individual people
+ * ([credit.anonymous.individuals]: "Individual researchers prefer not to be
+ * named"): a request that names someone (the organisation) then answers,
+ * and the decline stands only when none does.  A
  * request ([credit.request], not vetoed by [credit.not]) is followed by the
  * name: what [credit.lead] says is filler around the request is skipped
  * ("yes please, as", "in the advisory as", "pls use"), then a quoted
@@ -542,6 +546,30 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	return FALSE;
 }
 
+/* A wish not to be named that speaks only for the individual people of an
+ * organisation ([credit.anonymous.individuals]: "Individual researchers
+ * prefer not to be named") gives way to a request that names someone (the
+ * organisation); kept here for when none does. */
+typedef struct {
+	const StRules *rules;
+	const StScan *scan;
+	gboolean seen;          /* one was found */
+	gint at;                /* where the first one starts */
+} Anon;
+
+/* Is SENT, a sentence starting at AT of the text, such a wish (noted in AN)? */
+static gboolean
+anon_individuals(Anon *an, gint at, const char *sent)
+{
+	if (!st_x_any_in(st_rules_group(an->rules, "credit.anonymous.individuals"), an->scan, sent))
+		return FALSE;
+	if (!an->seen) {
+		an->seen = TRUE;
+		an->at = at;
+	}
+	return TRUE;
+}
+
 /* The general reading of a wish not to be named ([credit.general.anon]):
  * a sentence that ties a negation to naming the writer or their company, in
  * a request mood ([credit.general.mood] or [credit.general.anon.mood]),
@@ -549,7 +577,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
  * wish the writer passes on ([credit.general.anon.others]) and none of
  * [credit.general.anon.trap]; TRUE when it set the credit anonymous. */
 static gboolean
-general_anonymous(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+general_anonymous(const StRules *rules, const StScan *scan, const char *text, Anon *an, StAnalysis *a)
 {
 	const StRuleGroup *topic = st_rules_group(rules, "credit.general.anon");
 	const StRuleGroup *who = st_rules_group(rules, "credit.general.anon.who");
@@ -567,6 +595,8 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, St
 		    (st_x_any_in(who, scan, sent) || st_x_any_in(others, scan, sent)) &&
 		    (st_x_any_in(mood, scan, sent) || st_x_any_in(mood2, scan, sent)) &&
 		    !st_x_any_in(trap, scan, sent)) {
+			if (anon_individuals(an, (gint)(s - text), sent))
+				continue;
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
 		}
@@ -617,6 +647,20 @@ sentences_around(const char *text, gint start, gint end, gsize bound, const char
 	while (p > last && ((guchar)*p & 0xC0) == 0x80)
 		p--;
 	*e = MAX(p, *s);
+}
+
+/* A [credit.anonymous] match at [START, END) of TEXT (an StXAccept, DATA
+ * an Anon): FALSE when its sentence speaks only for individuals
+ * (anon_individuals). */
+static gboolean
+anon_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Anon *an = data;
+	const char *s, *e;
+	gsize bound = (gsize)st_rules_get_int(an->rules, "credit", "sentence_max", 600);
+	sentences_around(text, start, end, bound, &s, &e);
+	g_autofree char *sent = g_strndup(s, e - s);
+	return !anon_individuals(an, (gint)(s - text), sent);
 }
 
 /* What follows a request at AFTER, where its name and link are: at most
@@ -726,6 +770,33 @@ typedef struct {
 	char *nameless_link;    /* its link (owned) */
 } Request;
 
+/* The link a request at START of TEXT points back to ([credit.link-above]
+ * in SEG, what follows it: "NAME, profile link above"): the last one in
+ * the link_window bytes before it, or NULL.  g_free(). */
+static char *
+link_above(const StRules *rules, const StScan *scan, const char *text, gint start, const char *seg)
+{
+	const StRuleGroup *above = st_rules_group(rules, "credit.link-above");
+	const StRuleGroup *links = st_rules_group(rules, "credit.link");
+
+	if (above == NULL || links == NULL || !st_x_any_in(above, scan, seg))
+		return NULL;
+	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
+	const char *p = text + start - MIN((gint64)start, window);
+	while (((guchar)*p & 0xC0) == 0x80)
+		p++;
+	g_autofree char *before = g_strndup(p, text + start - p);
+	char *last = NULL;
+	for (const char *q = before; (q = strstr(q, "http")) != NULL; q++) {
+		char *l = st_xc_first_link(links, NULL, q);
+		if (l != NULL) {
+			g_free(last);
+			last = l;
+		}
+	}
+	return last;
+}
+
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
  * sentence that relays someone else's request (relay_find) is theirs, not
@@ -780,6 +851,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		written = st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
 	}
 	char *link = st_xc_request_link(rules, scan, seg);
+	if (link == NULL)
+		link = link_above(rules, scan, text, start, seg);
 	if (name != NULL && (strlen(name) > (gsize)max || !name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
@@ -816,7 +889,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 		return;
 	/* every text matched below is TEXT or a piece of it */
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
-	if (st_x_find_in(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, &h)) {
+	Anon an = { rules, scan, FALSE, 0 };
+	if (st_x_find_if(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, anon_answer, &an, &h)) {
 		st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;
@@ -826,10 +900,13 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 			 scan, text, NULL, request_answer, &r, &h)) {
 		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
-	} else if (!general_anonymous(rules, scan, text, a) && !relayed_request(rules, scan, text, a) &&
-		   !general_request(rules, scan, text, a) && r.nameless) {
+	} else if (!general_anonymous(rules, scan, text, &an, a) && !relayed_request(rules, scan, text, a) &&
+		   !general_request(rules, scan, text, a) && r.nameless && !an.seen) {
 		st_xc_set_credit(a, FALSE, NULL, r.nameless_link, st_x_evidence(text, r.nameless_at));
 	}
+	/* the individuals' wish not to be named, no organisation named */
+	if (!a->credit_found && an.seen)
+		st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, an.at));
 	g_free(r.name);
 	g_free(r.link);
 	g_free(r.nameless_link);

@@ -1635,6 +1635,39 @@ static const struct {
 	{ "Potete citarmi con il mio nickname ventola.", TRUE, FALSE, "ventola", NULL },
 	{ "I also go by the handle quillfox online; please credit me as Jane Doe.", TRUE, FALSE, "Jane Doe", NULL },
 	{ "The sandbox runs under my username builder on the host.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request that names the company or team while its individual
+	 * people decline to be named credits the organisation, in the
+	 * languages a consultancy writes (and the company's "nos" in
+	 * Portuguese); the individuals' decline alone, a nameless request
+	 * beside it and the writer's own decline stay anonymous */
+	{ "Please credit Harbor Point Security (https://hp.example). The individual testers would rather not be named.",
+	  TRUE, FALSE, "Harbor Point Security", "https://hp.example" },
+	{ "Please credit us as \"Harbor Point Security\". Our consultants prefer not to be named.", TRUE, FALSE,
+	  "Harbor Point Security", NULL },
+	{ "Bitte nennen Sie uns als \"Nordlicht Security\" (https://nl.example). Unsere Mitarbeiter möchten nicht "
+	  "namentlich genannt werden.", TRUE, FALSE, "Nordlicht Security", "https://nl.example" },
+	{ "Merci de nous créditer comme \"Orque Sécurité\" (https://orque.example). Nos consultants préfèrent ne pas "
+	  "être cités.", TRUE, FALSE, "Orque Sécurité", "https://orque.example" },
+	{ "Por favor, acreditadnos como \"Sierra Roja Labs\" (https://sr.example). Nuestros investigadores prefieren no "
+	  "ser nombrados.", TRUE, FALSE, "Sierra Roja Labs", "https://sr.example" },
+	{ "Podem nos creditar como \"Ipê Labs\" (https://ipe.example). Os pesquisadores preferem não ser citados "
+	  "individualmente.", TRUE, FALSE, "Ipê Labs", "https://ipe.example" },
+	{ "Gostaríamos de ser creditados como Ipê Labs (https://ipe.example).", TRUE, FALSE, "Ipê Labs",
+	  "https://ipe.example" },
+	{ "Per favore citateci come \"Laguna Sec\" (https://laguna.example). I nostri ricercatori preferiscono non "
+	  "essere citati.", TRUE, FALSE, "Laguna Sec", "https://laguna.example" },
+	/* (#3) a platform relaying the hunter's requested credit, the link
+	 * pointed back to; a link above with no pointer to it is not taken */
+	{ "Hunter: kestrel_v (https://bounty.example/u/kestrel_v)\nResearcher's requested credit: \"kestrel_v\", "
+	  "profile link above\n", TRUE, FALSE, "kestrel_v", "https://bounty.example/u/kestrel_v" },
+	{ "See https://docs.example/run for the setup.\nPreferred credit: Mina Sato\n", TRUE, FALSE, "Mina Sato",
+	  NULL },
+	{ "The requested credit card number is not validated.", FALSE, FALSE, NULL, NULL },
+	{ "Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit our company. Individual researchers prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit me as Jane Doe. I prefer not to be named.", TRUE, TRUE, NULL, NULL },
+	{ "Please credit Jane Doe. Please don't name me; the individual steps are below.", TRUE, TRUE, NULL, NULL },
+	{ "Não queremos ser citados. Podem nos creditar como Ipê Labs? Não.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
@@ -3581,6 +3614,26 @@ static const struct {
 	{ "FW: [SEC-2026-0107] q", "See below.\n\nFrom: microsandbox security team <security@superrad.company>\n"
 	  "Sent: Tuesday, August 3, 2027 10:15 AM\nTo: Ann Example <ann@example.org>\nSubject: q\n\n"
 	  "The fix shipped in msb 0.9.5; say if you would prefer to remain anonymous.\n", NULL, FALSE },
+	/* (#3) the writer's own earlier mail quoted under a reply that adds
+	 * to it: its credit request is still the writer's (an attribution
+	 * naming the From address, wrapped or not, or Outlook's block) */
+	{ "Re: agent socket", "Forgot the version: msb 0.8.1\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter "
+	  "<rep@example.org> wrote:\n> The agent socket is world-writable.\n>\n"
+	  "> If you publish something, you may credit me as Rep Orter.\n", "0.8.1", TRUE },
+	{ "Re: agent socket", "Version is msb 0.8.2.\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter <\n"
+	  "rep@example.org> wrote:\n> The agent socket is world-writable.\n> Please credit me as Rep Orter.\n",
+	  "0.8.2", TRUE },
+	{ "AW: Agent-Socket", "Nachtrag: msb 0.8.3\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Von: Rep Orter <rep@example.org>\nGesendet: Montag, 1. März 2027 09:12\n"
+	  "An: security@superrad.company\n\nThe agent socket is world-writable. Please credit me as Rep Orter.\n",
+	  "0.8.3", TRUE },
+	/* ... but a signature in it asks for nothing, and the writer's
+	 * address in prose does not make a third party's quoted mail theirs */
+	{ "Re: agent socket", "Forgot the version: msb 0.8.4\n\nOn Mon, 1 Mar 2027 at 09:10, Rep Orter "
+	  "<rep@example.org> wrote:\n> The agent socket is world-writable.\n>\n> Regards,\n> Rep Orter\n",
+	  "0.8.4", FALSE },
+	{ "Re: agent socket", "Write to rep@example.org for details.\n\nOn Mon, 1 Mar 2027 at 09:10, Bob Example "
+	  "<bob@example.org> wrote:\n> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
