@@ -1604,6 +1604,45 @@ static const OosCase oos_cases[] = {
 	  "A guest reads host files through a symlink in the shared folder; my script printed\n"
 	  "/etc/shadow. I'm not sure if this works on macOS, I have not tested it there.", TRUE, "",
 	  "sandbox_escape" },
+	/* issue #3 (rounds 93-94): the machine in someone's hand, told without
+	 * the words "physical access": a laptop stolen (either order, passive),
+	 * booted from a USB stick, served in Target Disk / Share Disk mode or
+	 * its disk taken out, in English and other languages ... */
+	{ "Cached credentials readable",
+	  "Should somebody steal the developer's laptop, the cached registry password in the\n"
+	  "sandbox directory is right there in plain text.", TRUE, "physical_access", ANY_CLASS },
+	{ "Keys in plain files",
+	  "When a MacBook used by the team gets stolen, its sandbox keys are one cat away.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Snapshot memory in clear",
+	  "Anyone who boots the machine from a live USB stick can grep the memory images.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Registry token on disk",
+	  "Put the Mac in target disk mode, mount it from another Mac and copy the token file.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Registry token on disk",
+	  "Whoever pulls the SSD out of the workstation reads every sandbox secret.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Chaves em texto simples",
+	  "Se o macbook for roubado, o ladrão copia as chaves dos sandboxes.", TRUE, "physical_access",
+	  ANY_CLASS },
+	{ "Sleutels onversleuteld",
+	  "Zet de Mac in doelschijfmodus en kopieer de sleutels naar een andere Mac.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Kunci tidak terenkripsi",
+	  "Kalau laptop developer dicuri, semua kunci sandbox bisa dibaca.", TRUE, "physical_access",
+	  ANY_CLASS },
+	/* ... while a stolen token or key used from afar, a booting guest image
+	 * and a lost connection are none */
+	{ "Token replay",
+	  "An attacker who steals a device token from the logs can call the API from anywhere.", TRUE,
+	  "", ANY_CLASS },
+	{ "Guest boot",
+	  "The guest boots from the rootfs image even when the image digest does not match.", TRUE,
+	  "", ANY_CLASS },
+	{ "Lost connection leaks",
+	  "When the connection is lost the daemon keeps the sandbox's secrets in a world-readable file.",
+	  TRUE, "", ANY_CLASS },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
