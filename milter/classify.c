@@ -206,16 +206,19 @@ is_document(const StAttachment *att, const StRuleGroup *doc)
 
 /* The text of MSG's textual attachments, one after the other, at most MAX
  * bytes (cut on a line end): however many files come, they count as one
- * part of the message and the work stays bounded. */
+ * part of the message and the work stays bounded.  POC: -1 every
+ * attachment, 1 only the PoC attachments (scripts, code), 0 only others. */
 static void
 attachment_text(const StMessage *msg, int max, GString *out, const StRuleGroup *doc,
-		gboolean documents)
+		gboolean documents, int poc)
 {
 	for (guint i = 0; msg->attachments && i < msg->attachments->len; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		if (att->text == NULL)
 			continue;
 		if (is_document(att, doc) != documents)
+			continue;
+		if (poc >= 0 && (att->role == ST_ROLE_POC) != (poc > 0))
 			continue;
 		if (out->len + strlen(att->text) + 1 > (gsize)MAX(max, 0)) {
 			gsize room = (gsize)MAX(max, 0) > out->len ? (gsize)max - out->len : 0;
@@ -228,6 +231,18 @@ attachment_text(const StMessage *msg, int max, GString *out, const StRuleGroup *
 		g_string_append(out, att->text);
 		g_string_append_c(out, '\n');
 	}
+}
+
+/* The characters of TEXT that are not white space (UTF-8 counted as
+ * characters): how much the writer said in their own lines. */
+static int
+own_chars(const char *text)
+{
+	int n = 0;
+	for (const char *p = text; p && *p; p = g_utf8_next_char(p))
+		if (!g_unichar_isspace(g_utf8_get_char(p)))
+			n++;
+	return n;
 }
 
 /* Add TEXT to REGIONS at PERCENT; its flat form and scan are made once
@@ -823,7 +838,7 @@ st_classify_words_text(const StRules *rules, const StMessage *msg)
 		return g_strdup("");
 	message_parts(rules, msg, NULL, subject, own, quoted, pasted);
 	attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), documents,
-			st_rules_group(rules, "checklist.document"), TRUE);
+			st_rules_group(rules, "checklist.document"), TRUE, -1);
 	return words_text(subject, own, documents);
 }
 
@@ -835,6 +850,8 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 	g_autoptr(GString) quoted = g_string_new(NULL);
 	g_autoptr(GString) pasted = g_string_new(NULL);
 	g_autoptr(GString) attached = g_string_new(NULL);
+	g_autoptr(GString) attached_poc = g_string_new(NULL);
+	g_autoptr(GString) attached_other = g_string_new(NULL);
 	g_autoptr(GString) documents = g_string_new(NULL);
 	g_autoptr(GArray) flats = g_array_new(FALSE, FALSE, sizeof(Flat));
 	g_autoptr(GArray) regions = g_array_new(FALSE, FALSE, sizeof(Region));
@@ -861,10 +878,31 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 		region_add(rules, flats, comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
 		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
 		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
-		attachment_text(msg, max, attached, doc, FALSE);
+		attachment_text(msg, max, attached, doc, FALSE, -1);
 		region_add(rules, flats, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
-		region_add(rules, flats, comp_regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
-		attachment_text(msg, max, documents, doc, TRUE);
+		/* under a short body ("poc attached, run it against 0.10.5")
+		 * an attached PoC script is the report's substance, code the
+		 * reporter wrote to show the finding: what it imports and
+		 * drives ("from microsandbox import Sandbox",
+		 * require("microsandbox")) names the component, and with so
+		 * little said around it counts for more than the body would
+		 * ([classify] poc_attachment_percent).  A long body says what
+		 * its finding is in; there its attachments (a harness that only
+		 * uses an SDK to set things up) stay at attachment_percent, as
+		 * do logs and other files everywhere
+		 * ([classify] poc_attachment_body_chars) */
+		if (own_chars(own->str) <= rules_int(rules, "classify", "poc_attachment_body_chars", 0)) {
+			attachment_text(msg, max, attached_poc, doc, FALSE, 1);
+			attachment_text(msg, max, attached_other, doc, FALSE, 0);
+			region_add(rules, flats, comp_regions, attached_poc->str,
+				   rules_int(rules, "classify", "poc_attachment_percent", 200));
+			region_add(rules, flats, comp_regions, attached_other->str,
+				   rules_int(rules, "classify", "attachment_percent", 40));
+		} else {
+			region_add(rules, flats, comp_regions, attached->str,
+				   rules_int(rules, "classify", "attachment_percent", 40));
+		}
+		attachment_text(msg, max, documents, doc, TRUE, -1);
 		region_add(rules, flats, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, flats, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}

@@ -1756,6 +1756,66 @@ test_component_sdk_path(void)
 	g_assert_cmpstr(js->component, ==, "node_sdk");
 }
 
+/* (#3) Under a short body an attached PoC script is the report's code: what
+ * it imports names the SDK ("from microsandbox import", require of the Node
+ * package).  A long body that says where its finding is keeps its
+ * attachments at attachment_percent, and a log attachment stays one. */
+static StAnalysis *
+classify_attached(const StRules *rules, const char *body, const char *name, const char *type,
+		  const char *content)
+{
+	g_autofree char *mail = g_strdup_printf(
+		"From: r@example.org\nTo: security@superrad.company\nSubject: poc\n"
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=BB\n\n"
+		"--BB\nContent-Type: text/plain; charset=utf-8\n\n%s\n"
+		"--BB\nContent-Type: %s\nContent-Disposition: attachment; filename=%s\n\n%s\n"
+		"--BB--\n", body, type, name, content);
+	StAnalysis *a = tu_analysis_of(mail);
+	st_extract(rules, a->msg, NULL, a);
+	a->check[ST_CHECK_POC] = TRUE;
+	a->check[ST_CHECK_DESCRIPTION] = TRUE;
+	st_classify(rules, a->msg, NULL, a);
+	return a;
+}
+
+static void
+test_component_poc_attachment(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char py[] =
+		"import asyncio\nfrom microsandbox import Sandbox\n\n"
+		"async def main():\n    async with Sandbox.create(image=\"alpine\") as sb:\n"
+		"        print(await sb.exec(\"cat\", [\"/proc/1/environ\"]))\n\nasyncio.run(main())\n";
+	static const char js[] =
+		"import { Sandbox } from \"microsandbox\";\n\n"
+		"const sb = await Sandbox.builder(\"probe\").image(\"alpine\").create();\n"
+		"console.log(await sb.exec(\"cat\", [\"/proc/1/environ\"]));\n";
+	static const struct {
+		const char *body, *name, *type, *content, *component;
+	} cases[] = {
+		{ "script attached, run it on 0.9.4 and read the last line", "leak.py", "text/x-python", py, "python_sdk" },
+		{ "repro in the attachment", "leak.mjs", "text/javascript", js, "node_sdk" },
+		/* a long body that says the finding is in the runtime: the
+		 * script only drives it */
+		{ "The guest init of microsandbox copies every environment variable of the host process\n"
+		  "into the guest's PID 1, so a process in the sandbox reads the real values of secrets\n"
+		  "from /proc/1/environ even when only placeholders should be visible.  This is in agentd\n"
+		  "and the VMM's boot path, not in any client: any way of starting a sandbox shows it.\n"
+		  "The attached script is only a harness that starts a sandbox and prints the file.\n",
+		  "leak.py", "text/x-python", py, "core" },
+		/* a log under a short body is output, not the reporter's code */
+		{ "log attached", "run.log", "text/plain",
+		  "2026-03-01 12:00:01 INFO from microsandbox import Sandbox\n2026-03-01 12:00:02 INFO started\n", "core" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) a = classify_attached(rules, cases[i].body, cases[i].name,
+							    cases[i].type, cases[i].content);
+		if (g_strcmp0(a->component, cases[i].component) != 0)
+			g_error("case %zu (%s): want component %s, got %s (%s)", i, cases[i].name,
+				cases[i].component, a->component, a->component_evidence);
+	}
+}
+
 static void
 test_platform_na(void)
 {
@@ -1866,6 +1926,28 @@ test_components(void)
 		  "Changing the id in the request is enough.", "cloud" },
 		{ "release workflow prints the npm publish token",
 		  "The release pipeline echoes the publish token into the public CI log.", "release_infra" },
+		/* (#3) the managed cloud named in Russian, Ukrainian, Polish and
+		 * Turkish; a cloud server the writer runs msb on is not the cloud */
+		{ "\u0443\u0442\u0435\u0447\u043a\u0430 \u043b\u043e\u0433\u043e\u0432",
+		  "\u0412 \u043e\u0431\u043b\u0430\u0447\u043d\u043e\u043c \u0441\u0435\u0440\u0432\u0438\u0441\u0435 "
+		  "\u043b\u044e\u0431\u043e\u0439 \u043a\u043b\u0438\u0435\u043d\u0442 "
+		  "\u0447\u0438\u0442\u0430\u0435\u0442 \u0447\u0443\u0436\u0438\u0435 \u0436\u0443\u0440\u043d\u0430\u043b\u044b.",
+		  "cloud" },
+		{ "stale pages",
+		  "\u0423 \u043a\u0435\u0440\u043e\u0432\u0430\u043d\u0456\u0439 \u0445\u043c\u0430\u0440\u0456 "
+		  "\u043d\u043e\u0432\u0430 \u043f\u0456\u0441\u043e\u0447\u043d\u0438\u0446\u044f "
+		  "\u0431\u0430\u0447\u0438\u0442\u044c \u0434\u0430\u043d\u0456 \u043f\u043e\u043f\u0435\u0440\u0435\u0434\u043d\u044c\u043e\u0457.",
+		  "cloud" },
+		{ "cudze klucze",
+		  "W konsoli us\u0142ugi chmurowej ka\u017cdy cz\u0142onek organizacji widzi klucze innych.", "cloud" },
+		{ "ba\u015fka kiracinin loglari",
+		  "Y\u00f6netilen bulut s\u00fcr\u00fcm\u00fcnde ba\u015fka bir organizasyonun loglar\u0131 okunabiliyor.", "cloud" },
+		{ "\u043f\u043e\u0431\u0435\u0433 \u0438\u0437 \u043f\u0435\u0441\u043e\u0447\u043d\u0438\u0446\u044b",
+		  "\u0417\u0430\u043f\u0443\u0441\u043a\u0430\u044e msb \u043d\u0430 \u043e\u0431\u043b\u0430\u0447\u043d\u043e\u043c "
+		  "\u0441\u0435\u0440\u0432\u0435\u0440\u0435 (VPS); \u0433\u043e\u0441\u0442\u044c "
+		  "\u043f\u0438\u0448\u0435\u0442 \u0437\u0430 \u043f\u0440\u0435\u0434\u0435\u043b\u044b virtio-fs.", "core" },
+		{ "ucieczka z piaskownicy",
+		  "Uruchamiam msb na chmurowym serwerze (VPS); go\u015b\u0107 pisze poza udzia\u0142em virtio-fs.", "core" },
 		/* an SDK's own file or the cloud's console is not the CLI's */
 		{ "Python SDK caches the key in /tmp",
 		  "The Python SDK writes the API key to /tmp/microsandbox-cache.json, world-readable.", "python_sdk" },
@@ -2681,6 +2763,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	g_test_add_func("/classify/component-needs-claim", test_component_needs_claim);
 	g_test_add_func("/classify/component-cloud-through-sdk", test_component_cloud_through_sdk);
+	g_test_add_func("/classify/component-poc-attachment", test_component_poc_attachment);
 	g_test_add_func("/classify/followup-subject", test_followup_subject);
 	g_test_add_func("/classify/impostor", test_impostor);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);

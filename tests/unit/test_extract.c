@@ -52,6 +52,14 @@ static const struct {
 	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
 	{ "msb version from 2026.11.25 build\n", NULL, NULL },
 	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
+	/* (#3) a placeholder or development version (what a source tree carries
+	 * before a release stamps it) is no release; a real one beside it is */
+	{ "CI log:\n  > microsandbox@0.0.0-dev build\n  > tsc -p .\n", NULL, NULL },
+	{ "package.json in the checkout:\n  \"name\": \"microsandbox\",\n  \"version\": \"0.0.0\",\n", NULL, NULL },
+	{ "msb --version prints msb 0.0.0-development on my local build\n", NULL, NULL },
+	{ "The workflow logs > microsandbox@0.0.0-dev test, but I installed msb 0.9.8 from brew.\n", "0.9.8", "msb" },
+	{ "npm ls microsandbox says 0.10.0\n", "0.10.0", "npm" },
+	{ "Seen on msb 0.0.10 as well.\n", "0.0.10", "msb" },
 	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
 	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
 	/* (#3) the tool that tells the version named in a sentence of any
