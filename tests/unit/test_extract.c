@@ -3020,6 +3020,19 @@ static const struct {
 	    "       Storage: /var/lib/systemd/coredump/core.msb.1000.zst (present)\n" }, "log" },
 	{ { "first.yaml", "text/plain", "app: msb\npanic: \"called unwrap on None\"\nbacktrace: [frame0]\n" }, "log" },
 	{ { "forge.py", "text/x-python", "import json\nprint(json.dumps({\"bug_type\": \"309\"}))\n" }, "poc" },
+	/* issue #3: a scanner's or tool's result file (SARIF, a findings
+	 * list, a scanner's export) is its output, a log, whatever it is
+	 * called; a config or payload JSON stays the PoC, and a program that
+	 * writes findings starts like code */
+	{ { "pkgscan-widget-2.1.0.json", "application/json", "{\n  \"scanner\": \"acme-pkgscan\",\n"
+	    "  \"findings\": [\n    {\"rule\": \"aws-key\", \"severity\": \"high\", \"file\": \"pkg/.env\"}\n  ]\n}\n" }, "log" },
+	{ { "scan.sarif", "application/octet-stream", "{\"version\": \"2.1.0\"}\n" }, "log" },
+	{ { "codeql-msb.json", "application/json", "{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+	    " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"CodeQL\"}}}]}\n" }, "log" },
+	{ { "leaks.json", "application/json", "[\n {\n  \"Description\": \"AWS key\",\n  \"RuleID\": \"aws-access-token\"\n }\n]\n" }, "log" },
+	{ { "deps.json", "application/json", "{\"vulnerabilities\": [{\"cve\": \"CVE-2026-0001\", \"package\": \"tar\"}]}\n" }, "log" },
+	{ { "sandbox-net.json", "application/json", "{\"image\": \"alpine\", \"network\": {\"rules\": [\"allow 0.0.0.0/0\"]}}\n" }, "poc" },
+	{ { "emit.py", "text/x-python", "import json\nprint(json.dumps({\"findings\": [{\"severity\": \"high\"}]}))\n" }, "poc" },
 };
 
 static void
