@@ -828,6 +828,28 @@ static const struct {
 	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
 	  "<div>The docs say:</div><pre>The installer always checks the signature of what it downloads.</pre>"
 	  "<div>Thanks</div>", 0 },
+	/* issue #3: steps laid out in a table (number | action | result),
+	 * under a heading or under a header row naming the columns, are a
+	 * reproduction; a numbered table of versions is none */
+#define STEP_ROW(n, act, res) "<tr><td><p>" n "</p></td><td><p>" act "</p></td><td><p>" res "</p></td></tr>"
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><p>How to reproduce:</p><table>"
+	  STEP_ROW("1", "npm install microsandbox@0.9.2", "-")
+	  STEP_ROW("2", "await Sandbox.create({image: 'alpine'})", "started")
+	  STEP_ROW("3", "ls -l /run/host-ssh-agent.sock inside the guest", "the socket is there")
+	  "</table><p>Thanks</p>", 1 },
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><table>"
+	  "<tr><th>Step</th><th>Action</th><th>Result</th></tr>"
+	  STEP_ROW("1", "npm install microsandbox@0.9.2", "-")
+	  STEP_ROW("2", "await Sandbox.create({image: 'alpine'})", "started")
+	  STEP_ROW("3", "ls -l /run/host-ssh-agent.sock inside the guest", "the socket is there")
+	  "</table><p>Thanks</p>", 1 },
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><p>Versions we run:</p><table>"
+	  "<tr><th>#</th><th>Version</th><th>Status</th></tr>"
+	  STEP_ROW("1", "0.9.2", "affected") STEP_ROW("2", "0.9.1", "affected")
+	  STEP_ROW("3", "0.8.7", "not tested") "</table><p>Thanks</p>", 0 },
 };
 
 static void
