@@ -284,6 +284,9 @@ char *st_x_attachment_text(const StRules *rules, const StAttachment *att);
  * and does it not start like code ([role.content])?  SCAN is TEXT's scan
  * (or NULL); FALSE when TEXT is NULL. */
 gboolean st_x_crash_report(const StRules *rules, const StScan *scan, const char *text);
+/* Is TEXT a scanner's or analysis tool's result file ([logs.tool-report]:
+ * SARIF, a findings list) and not code writing one?  SCAN: TEXT's or NULL. */
+gboolean st_x_tool_report(const StRules *rules, const StScan *scan, const char *text);
 
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);

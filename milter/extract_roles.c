@@ -83,6 +83,15 @@ st_x_crash_report(const StRules *rules, const StScan *scan, const char *text)
 	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
 }
 
+gboolean
+st_x_tool_report(const StRules *rules, const StScan *scan, const char *text)
+{
+	if (text == NULL || !st_x_any_in(st_x_grp(rules, "logs.tool-report"), scan, text))
+		return FALSE;
+	/* a program that writes such JSON starts like code */
+	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
+}
+
 char *
 st_x_attachment_text(const StRules *rules, const StAttachment *att)
 {
@@ -213,6 +222,12 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	 * Sentry event too) is a log whatever its name says */
 	if (st_x_crash_report(rules, scan, text)) {
 		*why = g_strdup("text is a crash report");
+		return ST_ROLE_LOG;
+	}
+	/* so is a scanner's or tool's result file (SARIF, a findings list):
+	 * what the tool found is output, not a reproduction */
+	if (st_x_tool_report(rules, scan, text)) {
+		*why = g_strdup("text is a scanner's or tool's result");
 		return ST_ROLE_LOG;
 	}
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))

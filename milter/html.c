@@ -22,6 +22,13 @@ typedef struct {
 	gboolean full;       /* MAX reached */
 	int nl_owed;         /* line breaks before the next text (0..2) */
 	gboolean sp_owed;    /* a space before the next text */
+	/* A table row goes out as one line, its cells apart by " | " (as a
+	 * plain-text writer sets out a table): a paragraph a cell opens with
+	 * owes no break, the next cell's text follows the last one's. */
+	gboolean sep_owed;   /* " | " before the next text (a new cell) */
+	gboolean cell_fresh; /* a cell opened, no text in it yet */
+	int row_cells;       /* cells opened in the current row */
+	gsize sep_at;        /* out->len where the row's first " | " went, or 0 */
 	int pre;             /* <pre> depth */
 	gboolean fenced;     /* the outermost <pre> went out inside a ``` fence */
 	char *href;          /* target of the open <a>, or NULL */
@@ -93,12 +100,18 @@ settle(Html *h)
 			have++;
 		if (h->nl_owed > have) {
 			put(h, "\n\n", h->nl_owed - have);
+		} else if (h->sep_owed && h->out->str[h->out->len - 1] != '\n') {
+			if (h->sep_at == 0)
+				h->sep_at = h->out->len;
+			put(h, " | ", 3);
 		} else if (h->sp_owed && h->out->str[h->out->len - 1] != '\n') {
 			put(h, " ", 1);
 		}
 	}
 	h->nl_owed = 0;
 	h->sp_owed = FALSE;
+	h->sep_owed = FALSE;
+	h->cell_fresh = FALSE;
 }
 
 static void
@@ -291,6 +304,31 @@ by_block_name(const void *key, const void *elem)
 	return strcmp(key, ((const struct Block *) elem)->name);
 }
 
+/* A row of two cells is a label and its value ("macOS" and "15.2"): it
+ * goes out as the words "macOS 15.2" a writer puts on a line, unless its
+ * first cell is a step's number ("1 | msb run ..."). */
+static void
+two_cells(Html *h)
+{
+	gsize at = h->sep_at;
+
+	h->sep_at = 0;
+	if (h->row_cells != 2 || at == 0 || h->full || at + 3 > h->out->len ||
+	    strncmp(h->out->str + at, " | ", 3) != 0)
+		return;
+	gsize start = at;
+	while (start > 0 && h->out->str[start - 1] != '\n')
+		start--;
+	gsize digits = 0;
+	while (start + digits < at && g_ascii_isdigit(h->out->str[start + digits]))
+		digits++;
+	gsize rest = at - start - digits;
+	if (digits >= 1 && digits <= 2 &&
+	    (rest == 0 || (rest == 1 && strchr(".)", h->out->str[at - 1]))))
+		return;
+	g_string_erase(h->out, at + 1, 2);
+}
+
 /* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
@@ -302,8 +340,33 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	}
 	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
 		h->sp_owed = TRUE;
+		if (!closing) {
+			/* a row's next cell goes on the same line */
+			if (h->row_cells++ > 0) {
+				h->nl_owed = 0;
+				h->sep_owed = TRUE;
+			}
+			h->cell_fresh = TRUE;
+		}
 		return;
 	}
+	if (strcmp(name, "tr") == 0) {
+		if (!closing)
+			h->row_cells = 0;
+		h->cell_fresh = FALSE;
+		h->sep_owed = FALSE;
+		/* a row is one line: the break its last paragraph owes is one */
+		if (closing) {
+			two_cells(h);
+			h->nl_owed = 1;
+			h->sp_owed = FALSE;
+			return;
+		}
+	}
+	/* the paragraph a cell opens with starts where the cell does */
+	if (!closing && h->cell_fresh &&
+	    (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 || strcmp(name, "center") == 0))
+		return;
 	if (strcmp(name, "a") == 0) {
 		if (closing) {
 			link_close(h);

@@ -836,6 +836,28 @@ static const struct {
 	  "plain HTTP, so anyone on the path can run code on every machine that installs it.</div>"
 	  "<div>The docs say:</div><pre>The installer always checks the signature of what it downloads.</pre>"
 	  "<div>Thanks</div>", 0 },
+	/* issue #3: steps laid out in a table (number | action | result),
+	 * under a heading or under a header row naming the columns, are a
+	 * reproduction; a numbered table of versions is none */
+#define STEP_ROW(n, act, res) "<tr><td><p>" n "</p></td><td><p>" act "</p></td><td><p>" res "</p></td></tr>"
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><p>How to reproduce:</p><table>"
+	  STEP_ROW("1", "npm install microsandbox@0.9.2", "-")
+	  STEP_ROW("2", "await Sandbox.create({image: 'alpine'})", "started")
+	  STEP_ROW("3", "ls -l /run/host-ssh-agent.sock inside the guest", "the socket is there")
+	  "</table><p>Thanks</p>", 1 },
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><table>"
+	  "<tr><th>Step</th><th>Action</th><th>Result</th></tr>"
+	  STEP_ROW("1", "npm install microsandbox@0.9.2", "-")
+	  STEP_ROW("2", "await Sandbox.create({image: 'alpine'})", "started")
+	  STEP_ROW("3", "ls -l /run/host-ssh-agent.sock inside the guest", "the socket is there")
+	  "</table><p>Thanks</p>", 1 },
+	{ "<p>The Node SDK copies the host's SSH agent socket into every sandbox, so guest code can sign "
+	  "as the developer on any server they can reach.</p><p>Versions we run:</p><table>"
+	  "<tr><th>#</th><th>Version</th><th>Status</th></tr>"
+	  STEP_ROW("1", "0.9.2", "affected") STEP_ROW("2", "0.9.1", "affected")
+	  STEP_ROW("3", "0.8.7", "not tested") "</table><p>Thanks</p>", 0 },
 };
 
 static void
@@ -3085,6 +3107,19 @@ static const struct {
 	    "       Storage: /var/lib/systemd/coredump/core.msb.1000.zst (present)\n" }, "log" },
 	{ { "first.yaml", "text/plain", "app: msb\npanic: \"called unwrap on None\"\nbacktrace: [frame0]\n" }, "log" },
 	{ { "forge.py", "text/x-python", "import json\nprint(json.dumps({\"bug_type\": \"309\"}))\n" }, "poc" },
+	/* issue #3: a scanner's or tool's result file (SARIF, a findings
+	 * list, a scanner's export) is its output, a log, whatever it is
+	 * called; a config or payload JSON stays the PoC, and a program that
+	 * writes findings starts like code */
+	{ { "pkgscan-widget-2.1.0.json", "application/json", "{\n  \"scanner\": \"acme-pkgscan\",\n"
+	    "  \"findings\": [\n    {\"rule\": \"aws-key\", \"severity\": \"high\", \"file\": \"pkg/.env\"}\n  ]\n}\n" }, "log" },
+	{ { "scan.sarif", "application/octet-stream", "{\"version\": \"2.1.0\"}\n" }, "log" },
+	{ { "codeql-msb.json", "application/json", "{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+	    " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"CodeQL\"}}}]}\n" }, "log" },
+	{ { "leaks.json", "application/json", "[\n {\n  \"Description\": \"AWS key\",\n  \"RuleID\": \"aws-access-token\"\n }\n]\n" }, "log" },
+	{ { "deps.json", "application/json", "{\"vulnerabilities\": [{\"cve\": \"CVE-2026-0001\", \"package\": \"tar\"}]}\n" }, "log" },
+	{ { "sandbox-net.json", "application/json", "{\"image\": \"alpine\", \"network\": {\"rules\": [\"allow 0.0.0.0/0\"]}}\n" }, "poc" },
+	{ { "emit.py", "text/x-python", "import json\nprint(json.dumps({\"findings\": [{\"severity\": \"high\"}]}))\n" }, "poc" },
 };
 
 static void

@@ -47,6 +47,16 @@ static const struct {
 	{ "<a href=\"mailto:bob@example.org\">Bob</a>", "Bob <bob@example.org>\n" },
 	{ "<a href=\"#top\">top</a>", "top\n" },
 	{ "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n" },
+	{ "<table><tr><td>a</td><td>b</td><td>c</td></tr></table>", "a | b | c\n" },
+	{ "<table><tr><td><p>macOS</p></td><td><p>15.2</p></td></tr></table>", "macOS 15.2\n" },
+	/* issue #3: a row is one line, its cells apart, also when each cell
+	 * holds a paragraph (Outlook); a cell's second paragraph still breaks,
+	 * and a one-cell layout table keeps its paragraphs */
+	{ "<p>Steps:</p><table><tr><td><p>1</p></td><td><p>run it</p></td></tr>"
+	  "<tr><td><p>2</p></td><td><p>look</p></td></tr></table><p>Bye</p>",
+	  "Steps:\n\n1 | run it\n2 | look\n\nBye\n" },
+	{ "<table><tr><td><p>one</p><p>two</p></td></tr></table>", "one\n\ntwo\n" },
+	{ "<table><tr><td><div>Hi,</div><div>the text.</div></td></tr></table>", "Hi,\nthe text.\n" },
 	{ "1 < 2 and 3 > 2", "1 < 2 and 3 > 2\n" },
 	{ "<p title=\"a>b\">quoted</p>", "quoted\n" },
 	{ "text<unterminated", "text\n" },
