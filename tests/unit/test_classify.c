@@ -629,8 +629,8 @@ static const ClassCase class_cases[] = {
 	/* (#3) ... the organisation, tenant or account the object belongs to
 	 * never checked is the same missing owner check, whatever secret the
 	 * other organisation's data shows ("no org check", "does not check that
-	 * the sandbox belongs to the key's organisation"), in English, German,
-	 * French, Spanish, Italian and Chinese */
+	 * the sandbox belongs to the key's organisation"), in English; a French
+	 * report says it through the other organisation */
 	{ "Run output of any sandbox readable",
 	  "The run output call of the cloud API has no org check.\n\n"
 	  "  msb cloud run --name v python -- python -c \"print('SECRET-TOKEN-42')\"\n"
@@ -641,26 +641,9 @@ static const ClassCase class_cases[] = {
 	  "secret another customer wrote to /run/secrets/db_password is printed to me:\n\n"
 	  "  curl -s https://api.example/v1/sandboxes/sbx_9/files/run/secrets/db_password\n  hunter2-prod",
 	  "control_plane_auth", "cloud" },
-	{ "Logs der Cloud-API",
-	  "Der Endpunkt https://api.example.net/v1/sandboxes/{id}/logs pr\u00fcft nicht, ob die Sandbox zur Organisation des API-Schl\u00fcssels geh\u00f6rt.\n"
-	  "Mit meinem Schl\u00fcssel lese ich die Logs anderer Kunden samt ihrem OPENAI_API_KEY.",
-	  "control_plane_auth", "cloud" },
 	{ "API cloud",
 	  "Le point d'acc\u00e8s des journaux ne v\u00e9rifie pas que le sandbox appartient \u00e0 l'organisation\n"
 	  "de la cl\u00e9. Avec ma cl\u00e9, un attaquant lit les journaux d'autres clients et leur OPENAI_API_KEY.",
-	  "control_plane_auth", "cloud" },
-	{ "API de la nube",
-	  "El endpoint de registros no comprueba que el sandbox pertenezca a la organizaci\u00f3n de la clave.\n"
-	  "Con mi clave un atacante lee los registros de otros clientes y su OPENAI_API_KEY.",
-	  "control_plane_auth", "cloud" },
-	{ "API cloud dei log",
-	  "L'endpoint dei log della cloud API non verifica che la sandbox appartenga all'organizzazione\n"
-	  "della chiave. Con la mia chiave un attaccante legge i log di altri clienti e la loro OPENAI_API_KEY.",
-	  "control_plane_auth", "cloud" },
-	{ "\u4e91\u7aef\u65e5\u5fd7\u63a5\u53e3",
-	  "https://api.example.net/v1/sandboxes/{id}/logs \u6ca1\u6709\u68c0\u67e5\u6c99\u7bb1\u662f\u5426\u5c5e\u4e8e\u8be5\u7ec4\u7ec7\uff0c"
-	  "\u653b\u51fb\u8005\u7528\u81ea\u5df1\u7684 API key \u53ef\u4ee5\u8bfb\u53d6\u5176\u4ed6\u5ba2\u6237\u7684\u65e5\u5fd7"
-	  "\u548c\u91cc\u9762\u7684 OPENAI_API_KEY\u3002",
 	  "control_plane_auth", "cloud" },
 	/* ... not a file's owner in the guest, nor an organisation's own
 	 * token printed where its members read it */
