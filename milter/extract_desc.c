@@ -209,9 +209,38 @@ drop_quoted_terms(GString *prose, gsize from, gsize max)
 	}
 }
 
+/* Does prose line I of LS run on into line I + 1, a sentence hard-wrapped
+ * at a short width (a phone's mail app wraps at 25-40 characters)?  Line I
+ * is short (under [description] unwrap_short bytes, the width at which
+ * scan_sentences ends a sentence at a line end; 0 = never), is not ended
+ * by a sentence's or a heading's punctuation, and the next line is prose
+ * that goes on in lower case ("From one sandbox I can run\ncommands in
+ * another\nsandbox on the same host").  A heading, a list item or a
+ * signature line is followed by a capital, a digit or a mark. */
+static gboolean
+runs_on(const Lines *ls, guint i, gsize max)
+{
+	const Line *l = &ls->l[i];
+	gsize len = strlen(l->s);
+
+	if (max == 0 || len == 0 || len >= max || i + 1 >= ls->n)
+		return FALSE;
+	const Line *n = &ls->l[i + 1];
+	if (n->type != L_PROSE || n->logline)
+		return FALSE;
+	const char *last = g_utf8_find_prev_char(l->s, l->s + len);
+	if (last == NULL || strchr(".!?:;", *last) != NULL)
+		return FALSE;
+	const char *first = n->s;
+	while (*first == ' ' || *first == '\t')
+		first++;
+	return *first != '\0' && g_unichar_islower(g_utf8_get_char_validated(first, -1));
+}
+
 /* The reporter's own prose: SUBJECT and the prose lines of LS up to a
  * signature, without logs, about [description] max_bytes of it (the lines
- * that start before that), questions left out ([description]
+ * that start before that), a sentence hard-wrapped at a short width joined
+ * into one line (runs_on), questions left out ([description]
  * drop_questions).  *BODY_AT is where the body's lines start.  When
  * WHOLE is not NULL, *WHOLE gets the same prose with its questions kept
  * (a new string, free it): what tells its language.  Returns a new
@@ -221,6 +250,7 @@ st_x_description_prose(const Lines *ls, const char *subject, gsize *body_at, cha
 {
 	GString *prose = g_string_new(subject);
 	gsize max = (gsize)st_rules_get_int(ls->rules, "description", "max_bytes", 65536);
+	gint64 unwrap = st_rules_get_int(ls->rules, "description", "unwrap_short", 0);
 
 	g_string_append_c(prose, '\n');
 	*body_at = prose->len;
@@ -231,7 +261,8 @@ st_x_description_prose(const Lines *ls, const char *subject, gsize *body_at, cha
 		if (l->type != L_PROSE || l->logline)
 			continue;
 		g_string_append(prose, l->s);
-		g_string_append_c(prose, '\n');
+		/* a sentence wrapped short goes on as one line */
+		g_string_append_c(prose, runs_on(ls, i, (gsize)MAX(unwrap, 0)) ? ' ' : '\n');
 	}
 	if (whole != NULL)
 		*whole = g_strdup(prose->str);

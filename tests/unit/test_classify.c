@@ -626,6 +626,33 @@ static const ClassCase class_cases[] = {
 	{ "クラウド API の権限チェック漏れ",
 	  "https://api.cloud.example/v1/sandboxes で、別の組織のディスク ID を指定すると所有者の確認なしに\n"
 	  "接続されます。他テナントのデータを読み書きできます。", "control_plane_auth", "cloud" },
+	/* (#3) ... the organisation, tenant or account the object belongs to
+	 * never checked is the same missing owner check, whatever secret the
+	 * other organisation's data shows ("no org check", "does not check that
+	 * the sandbox belongs to the key's organisation"), in English; a French
+	 * report says it through the other organisation */
+	{ "Run output of any sandbox readable",
+	  "The run output call of the cloud API has no org check.\n\n"
+	  "  msb cloud run --name v python -- python -c \"print('SECRET-TOKEN-42')\"\n"
+	  "  curl -s https://api.example/v1/sandboxes/sbx_1/output\n  {\"text\":\"SECRET-TOKEN-42\"}",
+	  "control_plane_auth", "cloud" },
+	{ "Files of any sandbox by id",
+	  "The files route does not check that the sandbox belongs to the key's organisation, so the\n"
+	  "secret another customer wrote to /run/secrets/db_password is printed to me:\n\n"
+	  "  curl -s https://api.example/v1/sandboxes/sbx_9/files/run/secrets/db_password\n  hunter2-prod",
+	  "control_plane_auth", "cloud" },
+	{ "API cloud",
+	  "Le point d'acc\u00e8s des journaux ne v\u00e9rifie pas que le sandbox appartient \u00e0 l'organisation\n"
+	  "de la cl\u00e9. Avec ma cl\u00e9, un attaquant lit les journaux d'autres clients et leur OPENAI_API_KEY.",
+	  "control_plane_auth", "cloud" },
+	/* ... not a file's owner in the guest, nor an organisation's own
+	 * token printed where its members read it */
+	{ "copy-out follows guest files",
+	  "msb cp does not check that the file belongs to the guest user before copying it to the host,\n"
+	  "so a symlink in the sandbox makes it read /etc/shadow on the host.", "sandbox_escape", "core" },
+	{ "org token in logs",
+	  "The cloud dashboard prints our organization's API token in plain text in the sandbox logs,\n"
+	  "where every member with viewer access can read it.", "secret_leakage", "cloud" },
 	{ "Tenants share one cache",
 	  "Every tenant's sandbox on a host mounts the same download cache, so a file one tenant\n"
 	  "writes there is read by the sandboxes of other tenants.", "isolation_bypass", "core" },

@@ -2721,6 +2721,79 @@ test_description_told(void)
 	}
 }
 
+/* Short but complete reports written on a phone ([description]
+ * unwrap_short, issue #3): the mail app hard-wraps every sentence at 25-40
+ * characters, and a line that goes on in lower case is the same sentence,
+ * not a fragment ended at its line end.  What the flaw is and what it lets
+ * an attacker do, in two or three short sentences, is a description; a
+ * plea to call, "see attachment" and a few polite lines beside a command
+ * are not. */
+static const struct {
+	const char *subject, *body;
+	gboolean description;
+} phone_desc[] = {
+	/* one sandbox reaches another's files, wrapped across five lines */
+	{ "Guest reaches other sandbox", "hey\n\ntried this on our lab\nbox. a program in one\n"
+	  "sandbox can open the\nshared files of another\nsandbox next to it.\nso one customer reads\n"
+	  "the uploads of the next.\n\n$ msb exec s1 -- cat /mnt/peer/upload.csv\nname,iban\n"
+	  "bob,NL00TEST0000000000\n\nSent from my Pixel\n", TRUE },
+	/* "any local account ... can copy our keys", a sentence over three lines */
+	{ "tokens in cache", "hi\n\nmsb keeps the api key\nof each sandbox in a\ncache file that is 0644.\n"
+	  "any local account on\nthe same machine can\ncopy our keys from it.\n\n"
+	  "$ ls -l ~/.cache/msb/keys.db\n-rw-r--r-- 1 ana ana 812 keys.db\n\nSent from my iPhone\n", TRUE },
+	/* French, wrapped the same way */
+	{ "Fuite", "salut\n\nle sandbox peut lire\nles fichiers de l'h\xc3\xb4te\nvia le montage partag\xc3\xa9.\n"
+	  "un attaquant obtient\nainsi acc\xc3\xa8s \xc3\xa0 ~/.ssh.\n\n"
+	  "$ msb exec a -- cat /host/.ssh/id_ed25519\n-----BEGIN OPENSSH PRIVATE KEY-----\n\n"
+	  "Envoy\xc3\xa9 de mon iPhone\n", TRUE },
+	/* what must not change: no flaw told, however it is wrapped */
+	{ "security", "hi\n\nthere is a security bug\nin msb, please call me\nat your earliest\n"
+	  "convenience.\n\nSent from my iPhone\n", FALSE },
+	{ "report", "see attachment\n\nSent from my Galaxy\n", FALSE },
+	{ "Details", "Hello team\nPlease find the steps\nbelow and let me know\nwhat you think about\n"
+	  "this when you have\ntime to look.\n\n$ msb run alpine -- id\nuid=0(root) gid=0(root)\n\n"
+	  "Sent from my iPhone\n", FALSE },
+};
+
+/* ... and the prose they are read from: a short line that goes on in lower
+ * case is joined to the next; a heading, a line ended by a full stop or a
+ * colon, and a line followed by a capital or a list item are not. */
+static const struct {
+	const char *body, *prose;
+} phone_prose[] = {
+	{ "from one sandbox I can\nrun commands in\nanother one.\n",
+	  "from one sandbox I can run commands in another one.\n" },
+	{ "Summary\nThe guest can write\nhost files.\n", "Summary\nThe guest can write host files.\n" },
+	{ "It happened twice.\nthen it stopped.\n", "It happened twice.\nthen it stopped.\n" },
+	{ "Steps:\nrun the script\n", "Steps:\nrun the script\n" },
+	{ "the guest can\n\nwrite files\n", "the guest can\nwrite files\n" },
+};
+
+static void
+test_description_phone(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	g_assert_cmpint(st_rules_get_int(rules, "description", "unwrap_short", 0), >, 0);
+	for (gsize i = 0; i < G_N_ELEMENTS(phone_desc); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, phone_desc[i].subject, phone_desc[i].body, NULL);
+		const char *ev = a->check_evidence[ST_CHECK_DESCRIPTION];
+		if (a->check[ST_CHECK_DESCRIPTION] != phone_desc[i].description)
+			FAIL("phone case %zu: description %d (evidence %s)", i,
+			     a->check[ST_CHECK_DESCRIPTION], ev ? ev : "none");
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(phone_prose); i++) {
+		g_autofree char *text = g_strdup(phone_prose[i].body);
+		Lines ls;
+		gsize body_at = 0;
+		st_x_lines_init(&ls, rules, text);
+		g_autofree char *prose = st_x_description_prose(&ls, "", &body_at, NULL);
+		st_x_lines_clear(&ls);
+		if (strcmp(prose + body_at, phone_prose[i].prose) != 0)
+			FAIL("phone prose case %zu: got \"%s\"", i, prose + body_at);
+	}
+}
+
 /* [description] subject_with_evidence: a body that is only a link to the
  * reproduction under a subject saying what is wrong and what it exposes is
  * described by its subject; a subject of only a version, a subject over no
@@ -4557,6 +4630,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
+	g_test_add_func("/extract/description-phone", test_description_phone);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
