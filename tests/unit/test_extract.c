@@ -345,6 +345,17 @@ static const struct {
 	{ "Looking at scripts/install.sh on v0.7.12 the checksum line is commented out.\n", "0.7.12", "tag" },
 	{ "Our mirror sync.example.net at 2.3.1 serves the files.\n", NULL, NULL },
 	{ "status.example.io is running 4.0.2 right now.\n", NULL, NULL },
+	/* (#3) a version only in a Rust panic backtrace: a source file of one of
+	 * the product's crates in the cargo registry is that release; a
+	 * dependency's crate is not */
+	{ "thread 'tokio-runtime-worker' panicked at /home/ci/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "microsandbox-core-0.7.3/src/vm/boot.rs:140:9:\ncalled `Option::unwrap()` on a `None` value\n",
+	  "0.7.3", "crash-report" },
+	{ "   4: msb::main\n             at C:\\Users\\dev\\.cargo\\registry\\src\\index.crates.io-6f17d22bba15001f\\msb-0.8.2\\src\\main.rs:31:5\n",
+	  "0.8.2", "crash-report" },
+	{ "   7: tokio::runtime::task::harness::poll\n             at /root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "tokio-1.38.0/src/runtime/task/harness.rs:473:19\n"
+	  "   8: serde_json::de::from_str\n             at /root/.cargo/registry/src/x/serde-1.0.200/src/de.rs:12:3\n", NULL, NULL },
 };
 
 static void
