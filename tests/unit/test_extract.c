@@ -356,6 +356,13 @@ static const struct {
 	{ "   7: tokio::runtime::task::harness::poll\n             at /root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
 	  "tokio-1.38.0/src/runtime/task/harness.rs:473:19\n"
 	  "   8: serde_json::de::from_str\n             at /root/.cargo/registry/src/x/serde-1.0.200/src/de.rs:12:3\n", NULL, NULL },
+	/* (#3) the product's daemon announcing its version in a pasted journal
+	 * or syslog line; another program's version in such a line is not it */
+	{ "Oct 02 10:11:12 host7 msbd[4242]: msbd v0.7.9 listening on /run/msb/msbd.sock\n", "0.7.9", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: boot ok, version=0.8.0 pid=771\n", "0.8.0", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: starting microsandbox-server version=0.9.1\n", "0.9.1", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: found runc version=1.1.14 on PATH\n", NULL, NULL },
+	{ "  jan 05 07:00:01 node3 sshd[912]: OpenSSH version=9.6 accepted key\n", NULL, NULL },
 };
 
 static void
