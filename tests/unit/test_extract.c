@@ -345,6 +345,37 @@ static const struct {
 	{ "Looking at scripts/install.sh on v0.7.12 the checksum line is commented out.\n", "0.7.12", "tag" },
 	{ "Our mirror sync.example.net at 2.3.1 serves the files.\n", NULL, NULL },
 	{ "status.example.io is running 4.0.2 right now.\n", NULL, NULL },
+	/* (#3) a version only in a Rust panic backtrace: a source file of one of
+	 * the product's crates in the cargo registry is that release; a
+	 * dependency's crate is not */
+	{ "thread 'tokio-runtime-worker' panicked at /home/ci/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "microsandbox-core-0.7.3/src/vm/boot.rs:140:9:\ncalled `Option::unwrap()` on a `None` value\n",
+	  "0.7.3", "crash-report" },
+	{ "   4: msb::main\n             at C:\\Users\\dev\\.cargo\\registry\\src\\index.crates.io-6f17d22bba15001f\\msb-0.8.2\\src\\main.rs:31:5\n",
+	  "0.8.2", "crash-report" },
+	{ "   7: tokio::runtime::task::harness::poll\n             at /root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "tokio-1.38.0/src/runtime/task/harness.rs:473:19\n"
+	  "   8: serde_json::de::from_str\n             at /root/.cargo/registry/src/x/serde-1.0.200/src/de.rs:12:3\n", NULL, NULL },
+	/* (#3) the product's daemon announcing its version in a pasted journal
+	 * or syslog line; another program's version in such a line is not it */
+	{ "Oct 02 10:11:12 host7 msbd[4242]: msbd v0.7.9 listening on /run/msb/msbd.sock\n", "0.7.9", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: boot ok, version=0.8.0 pid=771\n", "0.8.0", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: starting microsandbox-server version=0.9.1\n", "0.9.1", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: found runc version=1.1.14 on PATH\n", NULL, NULL },
+	{ "  jan 05 07:00:01 node3 sshd[912]: OpenSSH version=9.6 accepted key\n", NULL, NULL },
+	/* (#3) a version in Chinese, Japanese or Korean prose: the release the
+	 * writer moved to, or reproduced on, over the one first seen; not a
+	 * move advised or one that made the bug go away */
+	{ "\xe4\xb8\x80\xe5\xbc\x80\xe5\xa7\x8b\xe6\x98\xaf\xe5\x9c\xa8 0.7.1 \xe4\xb8\x8a\xe7\x9c\x8b\xe5\x88\xb0\xe7\x9a\x84\xef\xbc\x8c"
+	  "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.7.4 \xe5\x90\x8e\xe8\xbf\x98\xe6\x98\xaf\xe4\xb8\x80\xe6\xa0\xb7\xe3\x80\x82\n", "0.7.4", "prose" },
+	{ "\xe6\x88\x91\xe4\xbb\xac\xe5\x9c\xa8 0.9.2 \xe4\xb8\x8a\xe5\xa4\x8d\xe7\x8e\xb0\xe4\xba\x86\xe8\xbf\x99\xe4\xb8\xaa\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x82\n", "0.9.2", "prose" },
+	{ "0.8.8 \xe3\x81\xab\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x97\xe3\x82\xb0\xe3\x83\xac\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x97\xe3\x81\xa6\xe3\x82\x82\xe5\x86\x8d\xe7\x8f\xbe\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82\n", "0.8.8", "prose" },
+	{ "0.8.8\xec\x97\x90\xec\x84\x9c \xec\x9e\xac\xed\x98\x84\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4.\n", "0.8.8", "prose" },
+	{ "\xe5\xbb\xba\xe8\xae\xae\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9 \xe5\x90\x8e\xe9\x97\xae\xe9\xa2\x98\xe6\xb6\x88\xe5\xa4\xb1\xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe6\x8a\x8a Docker \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 27.3.1 \xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe6\x8a\x8a msb \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.3 \xe4\xb9\x8b\xe5\x90\x8e\xe4\xbb\x8d\xe7\x84\xb6\xe5\x8f\xaf\xe4\xbb\xa5\xe3\x80\x82\n", "0.9.3", "prose" },
+	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },
 };
 
 static void
