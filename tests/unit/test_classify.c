@@ -1710,6 +1710,27 @@ static const OosCase oos_cases[] = {
 	{ "Token leaks into the logs",
 	  "The script below prints the token into the shared log; in theory this could also reach\n"
 	  "the crash reporter.", TRUE, "", ANY_CLASS },
+	/* issue #3: not tested and only a theory in Hindi written in Latin
+	 * script (and in Devanagari): theoretical; one hint alone, a failed
+	 * try with a PoC, or an English-only mention of a theory, is not */
+	{ "Snapshot mein doosre ka data",
+	  "Agar restore ke baad snapshot purana memory rakhta hai to doosre user ka data dikh sakta "
+	  "hai. Maine ye test nahi kiya, sirf theory hai.", FALSE, "theoretical", ANY_CLASS },
+	{ "Port pe pehle bind",
+	  "Mera theory ye hai ki guest pehle port bind karke host ka traffic le sakta hai. Abhi tak "
+	  "verify nahi kar paya, time nahi mila.", FALSE, "theoretical", ANY_CLASS },
+	{ "\xe0\xa4\x9f\xe0\xa5\x8b\xe0\xa4\x95\xe0\xa4\xa8 \xe0\xa4\xb2\xe0\xa5\x80\xe0\xa4\x95",
+	  "Token log mein aa sakta hai. \xe0\xa4\x9f\xe0\xa5\x87\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x9f "
+	  "\xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82 \xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe, "
+	  "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xab \xe0\xa4\xa5\xe0\xa5\x8d\xe0\xa4\xaf"
+	  "\xe0\xa5\x8b\xe0\xa4\xb0\xe0\xa5\x80 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Token log mein",
+	  "Token shared log mein likha jaata hai. Maine Windows pe test nahi kiya, Linux pe kiya.",
+	  FALSE, "", ANY_CLASS },
+	{ "Token log mein print hota hai",
+	  "Neeche wala script token ko shared log mein print karta hai; reproduce nahi hua to "
+	  "pehle try nahi kiya tha, ab har baar hota hai.", TRUE, "", ANY_CLASS },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
