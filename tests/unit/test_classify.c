@@ -1135,6 +1135,21 @@ static const OosCase oos_cases[] = {
 	{ "La sandbox si blocca",
 	  "Un ciclo infinito nel guest blocca la sandbox e msb non risponde più; l'host non ne "
 	  "risente e le altre sandbox funzionano.", TRUE, "self_dos", NULL },
+	/* issue #3: the other sandboxes keep running with words between
+	 * ("on my laptop"), only this one dies, and "only my own sandbox" in
+	 * Chinese with 我自己的; the others stopping too is none */
+	{ "Guest memory fill kills the VM",
+	  "Filling /dev/shm in the guest runs it out of memory. The other sandboxes on my laptop keep "
+	  "running, only this one dies.", TRUE, "self_dos", NULL },
+	{ "\xe5\x86\x85\xe5\xad\x98\xe8\x80\x97\xe5\xb0\xbd",
+	  "\xe5\x9c\xa8 guest \xe9\x87\x8c\xe5\x86\x99\xe6\xbb\xa1 tmpfs \xe4\xbc\x9a\xe8\xae\xa9"
+	  "\xe6\xb2\x99\xe7\xae\xb1\xe5\xb4\xa9\xe6\xba\x83\xef\xbc\x8c\xe4\xbd\x86\xe5\x8f\xaa\xe5\xbd\xb1"
+	  "\xe5\x93\x8d\xe6\x88\x91\xe8\x87\xaa\xe5\xb7\xb1\xe7\x9a\x84\xe6\xb2\x99\xe7\xae\xb1\xef\xbc\x8c"
+	  "\xe5\xae\xbf\xe4\xb8\xbb\xe6\x9c\xba\xe4\xb8\x8d\xe5\x8f\x97\xe5\xbd\xb1\xe5\x93\x8d\xe3\x80\x82",
+	  TRUE, "self_dos", NULL },
+	{ "Guest fill stops every sandbox",
+	  "Filling /dev/shm in the guest runs it out of memory; the other sandboxes on my laptop do "
+	  "not keep running either.", TRUE, "", ANY_CLASS },
 	{ "El host se cuelga",
 	  "Un bucle infinito en la sandbox deja de responder y el host también se queda colgado; "
 	  "el host no está protegido.", TRUE, "", ANY_CLASS },
