@@ -1919,6 +1919,18 @@ test_components(void)
 		 * pulling an image to run it is not */
 		{ "tar warning from github in your npm package",
 		  "We only use microsandbox from node in our app.", "node_sdk" },
+		/* issue #3: the SDK named only as how the writer uses msb in a
+		 * project of theirs, the flaw in the VM: core; the same
+		 * introduction before a flaw in the SDK's own call stays the SDK */
+		{ "guest fills its disk and the VM dies",
+		  "I use microsandbox through the Node SDK for a build farm project.\n"
+		  "Inside the guest, filling the rootfs with dd kills the microVM; msb run shows it too.", "core" },
+		{ "sandbox crashes on big memory",
+		  "We run msb via the Python SDK in our CI pipeline. The guest kernel panics inside the\n"
+		  "microVM when it fills a tmpfs; agentd dies with it and msb run alone does the same.", "core" },
+		{ "copyToHost follows symlinks",
+		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
+		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
 		{ "api key shows up in sandbox log",
 		  "i use the python libary to run my students code.\nfrom microsandbox import PythonSandbox\npip says microsandbox 0.8.3", "python_sdk" },
 		{ "your docker image is mining crypto??",
