@@ -1162,6 +1162,21 @@ static const OosCase oos_cases[] = {
 	{ "La sandbox si blocca",
 	  "Un ciclo infinito nel guest blocca la sandbox e msb non risponde più; l'host non ne "
 	  "risente e le altre sandbox funzionano.", TRUE, "self_dos", NULL },
+	/* issue #3: the other sandboxes keep running with words between
+	 * ("on my laptop"), only this one dies, and "only my own sandbox" in
+	 * Chinese with 我自己的; the others stopping too is none */
+	{ "Guest memory fill kills the VM",
+	  "Filling /dev/shm in the guest runs it out of memory. The other sandboxes on my laptop keep "
+	  "running, only this one dies.", TRUE, "self_dos", NULL },
+	{ "\xe5\x86\x85\xe5\xad\x98\xe8\x80\x97\xe5\xb0\xbd",
+	  "\xe5\x9c\xa8 guest \xe9\x87\x8c\xe5\x86\x99\xe6\xbb\xa1 tmpfs \xe4\xbc\x9a\xe8\xae\xa9"
+	  "\xe6\xb2\x99\xe7\xae\xb1\xe5\xb4\xa9\xe6\xba\x83\xef\xbc\x8c\xe4\xbd\x86\xe5\x8f\xaa\xe5\xbd\xb1"
+	  "\xe5\x93\x8d\xe6\x88\x91\xe8\x87\xaa\xe5\xb7\xb1\xe7\x9a\x84\xe6\xb2\x99\xe7\xae\xb1\xef\xbc\x8c"
+	  "\xe5\xae\xbf\xe4\xb8\xbb\xe6\x9c\xba\xe4\xb8\x8d\xe5\x8f\x97\xe5\xbd\xb1\xe5\x93\x8d\xe3\x80\x82",
+	  TRUE, "self_dos", NULL },
+	{ "Guest fill stops every sandbox",
+	  "Filling /dev/shm in the guest runs it out of memory; the other sandboxes on my laptop do "
+	  "not keep running either.", TRUE, "", ANY_CLASS },
 	{ "El host se cuelga",
 	  "Un bucle infinito en la sandbox deja de responder y el host también se queda colgado; "
 	  "el host no está protegido.", TRUE, "", ANY_CLASS },
@@ -1737,6 +1752,27 @@ static const OosCase oos_cases[] = {
 	{ "Token leaks into the logs",
 	  "The script below prints the token into the shared log; in theory this could also reach\n"
 	  "the crash reporter.", TRUE, "", ANY_CLASS },
+	/* issue #3: not tested and only a theory in Hindi written in Latin
+	 * script (and in Devanagari): theoretical; one hint alone, a failed
+	 * try with a PoC, or an English-only mention of a theory, is not */
+	{ "Snapshot mein doosre ka data",
+	  "Agar restore ke baad snapshot purana memory rakhta hai to doosre user ka data dikh sakta "
+	  "hai. Maine ye test nahi kiya, sirf theory hai.", FALSE, "theoretical", ANY_CLASS },
+	{ "Port pe pehle bind",
+	  "Mera theory ye hai ki guest pehle port bind karke host ka traffic le sakta hai. Abhi tak "
+	  "verify nahi kar paya, time nahi mila.", FALSE, "theoretical", ANY_CLASS },
+	{ "\xe0\xa4\x9f\xe0\xa5\x8b\xe0\xa4\x95\xe0\xa4\xa8 \xe0\xa4\xb2\xe0\xa5\x80\xe0\xa4\x95",
+	  "Token log mein aa sakta hai. \xe0\xa4\x9f\xe0\xa5\x87\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x9f "
+	  "\xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82 \xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe, "
+	  "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xab \xe0\xa4\xa5\xe0\xa5\x8d\xe0\xa4\xaf"
+	  "\xe0\xa5\x8b\xe0\xa4\xb0\xe0\xa5\x80 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Token log mein",
+	  "Token shared log mein likha jaata hai. Maine Windows pe test nahi kiya, Linux pe kiya.",
+	  FALSE, "", ANY_CLASS },
+	{ "Token log mein print hota hai",
+	  "Neeche wala script token ko shared log mein print karta hai; reproduce nahi hua to "
+	  "pehle try nahi kiya tha, ab har baar hota hai.", TRUE, "", ANY_CLASS },
 	/* ... a real authorization bypass told modestly keeps its class */
 	{ "Not sure if this matters",
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
@@ -1910,6 +1946,18 @@ test_components(void)
 		 * pulling an image to run it is not */
 		{ "tar warning from github in your npm package",
 		  "We only use microsandbox from node in our app.", "node_sdk" },
+		/* issue #3: the SDK named only as how the writer uses msb in a
+		 * project of theirs, the flaw in the VM: core; the same
+		 * introduction before a flaw in the SDK's own call stays the SDK */
+		{ "guest fills its disk and the VM dies",
+		  "I use microsandbox through the Node SDK for a build farm project.\n"
+		  "Inside the guest, filling the rootfs with dd kills the microVM; msb run shows it too.", "core" },
+		{ "sandbox crashes on big memory",
+		  "We run msb via the Python SDK in our CI pipeline. The guest kernel panics inside the\n"
+		  "microVM when it fills a tmpfs; agentd dies with it and msb run alone does the same.", "core" },
+		{ "copyToHost follows symlinks",
+		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
+		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
 		{ "api key shows up in sandbox log",
 		  "i use the python libary to run my students code.\nfrom microsandbox import PythonSandbox\npip says microsandbox 0.8.3", "python_sdk" },
 		{ "your docker image is mining crypto??",

@@ -791,6 +791,20 @@ static const struct {
 	{ "platform win32 -- Python 3.12.1, pytest-7.4.4, pluggy-1.3.0\n", "windows", NULL, NULL, NULL, NULL },
 	{ "The platform linux -- as the docs call it -- is supported.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Our CI platform runs Python 3.12 on every push.\n", NULL, NULL, NULL, NULL, NULL },
+	/* issue #3: an installer's own "Detected platform" line names the
+	 * host; a download's file name or prose about platforms does not */
+	{ "$ sh install.sh\n==> Detected platform: linux-aarch64\n==> Installing to ~/.local/bin\n", "linux", NULL, NULL, NULL, NULL },
+	{ "info: detected OS: darwin/arm64\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Downloading msb-0.7.2-linux-x86_64.tar.gz from the mirror\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The script has detected platform problems on Linux for years.\n", NULL, NULL, NULL, NULL, NULL },
+	/* issue #3: a distribution without a release as the writer's own
+	 * machine ("my Debian laptop") or with a Hinglish postposition and a
+	 * verb of running after it; not a package or an image of it */
+	{ "My Debian laptop hangs when the guest writes this file.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Maine ye Fedora par chalaya aur crash ho gaya.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Sab kuch Debian mein run kiya tha.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Ubuntu pe bhi ye package available hai.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our Ubuntu images ship an old openssl.\n", NULL, NULL, NULL, NULL, NULL },
 	/* a value the writer takes back at once gives way to the one after
 	 * it, also after an ellipsis that goes on in lower case; a value with
 	 * no correction after it, or an ellipsis that goes on otherwise, stays */
