@@ -938,6 +938,17 @@ static const struct {
 	{ "لطفاً در advisory نام من را به صورت «Dariush Karimi» با لینک https://github.com/dk ذکر کنید.",
 	  TRUE, FALSE, "Dariush Karimi", "https://github.com/dk" },
 	{ "If you credit reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
+	/* (#3) a bare "If you credit," and the word for the name before it;
+	 * Arabic asks with the name after "as"/"to"; a lower-case field name,
+	 * a non-credit "please use" and a declined naming are none */
+	{ "If you credit, please use the handle \"Quillback\" only, no real name.", TRUE, FALSE, "Quillback", NULL },
+	{ "If you credit it, please use my nickname Tarn7.", TRUE, FALSE, "Tarn7", NULL },
+	{ "If you credit, please use the handle field of the form.", FALSE, FALSE, NULL, NULL },
+	{ "If you mention it, please use the latest build.", FALSE, FALSE, NULL, NULL },
+	{ "يرجى ذكر اسمي كـ Sandpiper في الإعلان.", TRUE, FALSE, "Sandpiper", NULL },
+	{ "أرجو أن تنسبوا الاكتشاف إلى Night Heron.", TRUE, FALSE, "Night Heron", NULL },
+	{ "يرجى عدم ذكر اسمي في الإعلان.", FALSE, FALSE, NULL, NULL },
+	{ "أرجو أن ترسلوا التقرير إلى the team.", FALSE, FALSE, NULL, NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
