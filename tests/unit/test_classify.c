@@ -1484,6 +1484,34 @@ static const OosCase oos_cases[] = {
 	  "I know the docs say so.\n\n"
 	  "Unrelated: the README says the old server is not meant for untrusted networks.\n",
 	  TRUE, "", "sandbox_escape" },
+	/* issue #3 (round 96): the same grant from a docstring ("Only use with
+	 * trusted code"), as a relative clause on the option ("which the docs
+	 * say is not recommended") or as the docs' warning against enabling
+	 * it; docs that call the option safe, a warning about something else
+	 * and a finding that also works without the option are none */
+	{ "Host tokens readable from the guest",
+	  "With expose_host_keys=True the guest reads the host's tokens.\n\n"
+	  "I know the docstring says \"expose_host_keys: share the key agent. Only use with trusted\n"
+	  "workloads.\" but it is easy to turn on by mistake.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is not recommended, the guest can read ~/.ssh.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Escape with --pass-docker-sock",
+	  "The documentation warns against enabling --pass-docker-sock, but with it the guest starts\n"
+	  "a privileged container on the host.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest writes host files",
+	  "With --share ./data, which the docs say is safe, the guest writes files outside ./data.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest writes host files",
+	  "The guest writes files outside the share through a symlink.\n\n"
+	  "The documentation warns about disk usage of large shares, which is unrelated.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is unsafe, the guest reads ~/.ssh; it also works\n"
+	  "without the option, through the default cache mount.\n",
+	  TRUE, "", ANY_CLASS },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
