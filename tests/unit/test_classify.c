@@ -1484,6 +1484,23 @@ static const OosCase oos_cases[] = {
 	  "I know the docs say so.\n\n"
 	  "Unrelated: the README says the old server is not meant for untrusted networks.\n",
 	  TRUE, "", "sandbox_escape" },
+	/* issue #3 (round 96): an egress deny rule got past by writing the
+	 * blocked address another way (decimal, octal, mapped IPv6) is
+	 * network_bypass even when the impact is the metadata service's keys;
+	 * keys leaked with no rule got past, and hex in a crash, stay as they were */
+	{ "Deny rule for the metadata IP can be evaded",
+	  "I denied 169.254.169.254 with --deny-net, but if the guest writes the IP in octal\n"
+	  "(0251.0376.0251.0376) the request goes through and returns the node's IAM credentials,\n"
+	  "so untrusted code can steal the instance credentials.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Outbound block list bypassed with an IPv4-mapped IPv6 address",
+	  "Blocking 10.0.0.5 does not stop the guest: it dials ::ffff:10.0.0.5, an IPv4-mapped IPv6\n"
+	  "address, and reads the internal vault's tokens. The egress deny rule is bypassed.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Metadata credentials leaked in SDK logs",
+	  "The SDK logs the full IAM credentials it fetched from the metadata service into the\n"
+	  "debug log, so anyone reading the logs gets the secret access key.\n",
+	  TRUE, "", "secret_leakage" },
 	/* issue #3 (round 96): the same grant from a docstring ("Only use with
 	 * trusted code"), as a relative clause on the option ("which the docs
 	 * say is not recommended") or as the docs' warning against enabling
