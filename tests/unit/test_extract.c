@@ -1922,6 +1922,16 @@ static const struct {
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
 	/* PoC in many styles */
+	/* (#3) a binary-hardening audit (checksec, hardening-check) and its
+	 * flag table are evidence of how a binary was built, logs, not a
+	 * reproduction; a real command after it still is one */
+	{ PROSE "$ checksec --file=/usr/bin/msb\n"
+	  "RELRO           STACK CANARY      NX            PIE\n"
+	  "Partial RELRO   No canary found   NX enabled    PIE enabled\n", 1, 0, 1 },
+	{ PROSE "$ hardening-check /usr/local/bin/msb\n"
+	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
+	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
+	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
 	/* (#3) a command of the writer's own on a line of its own under
 	 * their colon sentence is a reproduction; one the docs give, or a
 	 * sentence that only starts with a command word, is not */
