@@ -78,6 +78,15 @@ static const ClassCase class_cases[] = {
 	{ "Sandbox pool logs the API key",
 	  "When the sandbox pool starts its warm VMs it writes our full API key into the debug log, so\n"
 	  "anyone who can read the log gets it.", "secret_leakage", "core" },
+	/* (#3) the release binary named by its file name (dots inside) before
+	 * "built without": the release build is at fault; a sentence that ends
+	 * before "built without" does not join the two */
+	{ "Release binary lacks stack canaries",
+	  "The msb binary in msb-0.7.2-aarch64-unknown-linux-gnu.tar.gz is built without stack canaries\n"
+	  "and full RELRO; please turn them on.", NULL, "release_infra" },
+	{ "Guest agent panics on a long hostname",
+	  "The guest agent binary panics on a 300-byte hostname and the VM stops. I built without\n"
+	  "local changes from the v0.7.2 tag and the panic is in the vsock handler.", NULL, "core" },
 	{ "Upgrade keeps old files",
 	  "After upgrading, the files of the previous version are still in ~/.msb and take 2 GB.",
 	  NULL, "core" },
