@@ -78,6 +78,15 @@ static const ClassCase class_cases[] = {
 	{ "Sandbox pool logs the API key",
 	  "When the sandbox pool starts its warm VMs it writes our full API key into the debug log, so\n"
 	  "anyone who can read the log gets it.", "secret_leakage", "core" },
+	/* (#3) the release binary named by its file name (dots inside) before
+	 * "built without": the release build is at fault; a sentence that ends
+	 * before "built without" does not join the two */
+	{ "Release binary lacks stack canaries",
+	  "The msb binary in msb-0.7.2-aarch64-unknown-linux-gnu.tar.gz is built without stack canaries\n"
+	  "and full RELRO; please turn them on.", NULL, "release_infra" },
+	{ "Guest agent panics on a long hostname",
+	  "The guest agent binary panics on a 300-byte hostname and the VM stops. I built without\n"
+	  "local changes from the v0.7.2 tag and the panic is in the vsock handler.", NULL, "core" },
 	{ "Upgrade keeps old files",
 	  "After upgrading, the files of the previous version are still in ~/.msb and take 2 GB.",
 	  NULL, "core" },
@@ -1526,6 +1535,51 @@ static const OosCase oos_cases[] = {
 	  "I know the docs say so.\n\n"
 	  "Unrelated: the README says the old server is not meant for untrusted networks.\n",
 	  TRUE, "", "sandbox_escape" },
+	/* issue #3 (round 96): an egress deny rule got past by writing the
+	 * blocked address another way (decimal, octal, mapped IPv6) is
+	 * network_bypass even when the impact is the metadata service's keys;
+	 * keys leaked with no rule got past, and hex in a crash, stay as they were */
+	{ "Deny rule for the metadata IP can be evaded",
+	  "I denied 169.254.169.254 with --deny-net, but if the guest writes the IP in octal\n"
+	  "(0251.0376.0251.0376) the request goes through and returns the node's IAM credentials,\n"
+	  "so untrusted code can steal the instance credentials.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Outbound block list bypassed with an IPv4-mapped IPv6 address",
+	  "Blocking 10.0.0.5 does not stop the guest: it dials ::ffff:10.0.0.5, an IPv4-mapped IPv6\n"
+	  "address, and reads the internal vault's tokens. The egress deny rule is bypassed.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Metadata credentials leaked in SDK logs",
+	  "The SDK logs the full IAM credentials it fetched from the metadata service into the\n"
+	  "debug log, so anyone reading the logs gets the secret access key.\n",
+	  TRUE, "", "secret_leakage" },
+	/* issue #3 (round 96): the same grant from a docstring ("Only use with
+	 * trusted code"), as a relative clause on the option ("which the docs
+	 * say is not recommended") or as the docs' warning against enabling
+	 * it; docs that call the option safe, a warning about something else
+	 * and a finding that also works without the option are none */
+	{ "Host tokens readable from the guest",
+	  "With expose_host_keys=True the guest reads the host's tokens.\n\n"
+	  "I know the docstring says \"expose_host_keys: share the key agent. Only use with trusted\n"
+	  "workloads.\" but it is easy to turn on by mistake.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is not recommended, the guest can read ~/.ssh.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Escape with --pass-docker-sock",
+	  "The documentation warns against enabling --pass-docker-sock, but with it the guest starts\n"
+	  "a privileged container on the host.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest writes host files",
+	  "With --share ./data, which the docs say is safe, the guest writes files outside ./data.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest writes host files",
+	  "The guest writes files outside the share through a symlink.\n\n"
+	  "The documentation warns about disk usage of large shares, which is unrelated.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is unsafe, the guest reads ~/.ssh; it also works\n"
+	  "without the option, through the default cache mount.\n",
+	  TRUE, "", ANY_CLASS },
 	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
 	{ "Forslag: seccomp-filtre til VMM-processen",
 	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",

@@ -983,6 +983,17 @@ static const struct {
 	{ "لطفاً در advisory نام من را به صورت «Dariush Karimi» با لینک https://github.com/dk ذکر کنید.",
 	  TRUE, FALSE, "Dariush Karimi", "https://github.com/dk" },
 	{ "If you credit reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
+	/* (#3) a bare "If you credit," and the word for the name before it;
+	 * Arabic asks with the name after "as"/"to"; a lower-case field name,
+	 * a non-credit "please use" and a declined naming are none */
+	{ "If you credit, please use the handle \"Quillback\" only, no real name.", TRUE, FALSE, "Quillback", NULL },
+	{ "If you credit it, please use my nickname Tarn7.", TRUE, FALSE, "Tarn7", NULL },
+	{ "If you credit, please use the handle field of the form.", FALSE, FALSE, NULL, NULL },
+	{ "If you mention it, please use the latest build.", FALSE, FALSE, NULL, NULL },
+	{ "يرجى ذكر اسمي كـ Sandpiper في الإعلان.", TRUE, FALSE, "Sandpiper", NULL },
+	{ "أرجو أن تنسبوا الاكتشاف إلى Night Heron.", TRUE, FALSE, "Night Heron", NULL },
+	{ "يرجى عدم ذكر اسمي في الإعلان.", FALSE, FALSE, NULL, NULL },
+	{ "أرجو أن ترسلوا التقرير إلى the team.", FALSE, FALSE, NULL, NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
@@ -1956,6 +1967,16 @@ static const struct {
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
 	/* PoC in many styles */
+	/* (#3) a binary-hardening audit (checksec, hardening-check) and its
+	 * flag table are evidence of how a binary was built, logs, not a
+	 * reproduction; a real command after it still is one */
+	{ PROSE "$ checksec --file=/usr/bin/msb\n"
+	  "RELRO           STACK CANARY      NX            PIE\n"
+	  "Partial RELRO   No canary found   NX enabled    PIE enabled\n", 1, 0, 1 },
+	{ PROSE "$ hardening-check /usr/local/bin/msb\n"
+	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
+	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
+	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
 	/* (#3) a command of the writer's own on a line of its own under
 	 * their colon sentence is a reproduction; one the docs give, or a
 	 * sentence that only starts with a command word, is not */
