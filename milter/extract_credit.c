@@ -612,13 +612,14 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 
 /* The sentences around [START, END) of TEXT: [*S, *E) from the start of the
  * sentence START is in to the end of the one END - 1 is in (where
- * sentence_end cuts them), looking at most BOUND bytes before START and
- * after END - 1 (a text without full stops is not walked whole for every
- * candidate). */
+ * sentence_end cuts them), looking at most [credit] sentence_max bytes
+ * before START and after END - 1 (a text without full stops is not walked
+ * whole for every candidate). */
 static void
-sentences_around(const char *text, gint start, gint end, gsize bound, const char **s,
-		 const char **e)
+sentences_around(const StRules *rules, const char *text, gint start, gint end,
+		 const char **s, const char **e)
 {
+	gsize bound = (gsize)st_rules_get_int(rules, "credit", "sentence_max", 600);
 	const char *p = text + start;
 	const char *floor = p - MIN((gsize)start, bound);
 	while (p > floor) {
@@ -657,8 +658,7 @@ anon_answer(const char *text, gint start, gint end, gpointer data)
 {
 	Anon *an = data;
 	const char *s, *e;
-	gsize bound = (gsize)st_rules_get_int(an->rules, "credit", "sentence_max", 600);
-	sentences_around(text, start, end, bound, &s, &e);
+	sentences_around(an->rules, text, start, end, &s, &e);
 	g_autofree char *sent = g_strndup(s, e - s);
 	return !anon_individuals(an, (gint)(s - text), sent);
 }
@@ -700,8 +700,7 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 {
 	Relay *r = data;
 	const char *s, *e;
-	gsize bound = (gsize)st_rules_get_int(r->rules, "credit", "sentence_max", 600);
-	sentences_around(text, start, end, bound, &s, &e);
+	sentences_around(r->rules, text, start, end, &s, &e);
 	g_autofree char *sent = g_strndup(s, e - s);
 	g_strchomp(sent);
 	gsize n = strlen(sent);
@@ -817,8 +816,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	while (start < end && (text[start] == '.' || g_ascii_isspace(text[start])))
 		start++;
 	const char *s, *e;
-	gsize bound = (gsize)st_rules_get_int(rules, "credit", "sentence_max", 600);
-	sentences_around(text, start, end, bound, &s, &e);
+	sentences_around(rules, text, start, end, &s, &e);
 	/* the traps are read in the request's clause: "Thanks for the quick
 	 * reply, please credit me as NAME, thanks again" is a request */
 	const char *cs = text + start, *ce = text + end;
