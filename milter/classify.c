@@ -842,6 +842,36 @@ st_classify_words_text(const StRules *rules, const StMessage *msg)
 	return words_text(subject, own, documents);
 }
 
+/* The attachments' share of the component's regions COMP: ATTACHED (all
+ * of MSG's textual attachments but documents, read already) at
+ * attachment_percent; but under a short body ("poc attached, run it
+ * against 0.10.5", OWN at most [classify] poc_attachment_body_chars) an
+ * attached PoC script is the report's substance, code the reporter wrote
+ * to show the finding: what it imports and drives ("from microsandbox
+ * import Sandbox", require("microsandbox")) names the component, and with
+ * so little said around it counts for more than the body would
+ * (poc_attachment_percent), read into POC, the rest into OTHER.  A long
+ * body says what its finding is in; there its attachments (a harness that
+ * only uses an SDK to set things up) stay at attachment_percent, as do
+ * logs and other files everywhere.  The regions point into the strings,
+ * which the caller keeps. */
+static void
+attachment_regions(const StRules *rules, const StMessage *msg, const char *own,
+		   const StRuleGroup *doc, int max, GString *attached, GString *poc,
+		   GString *other, GArray *flats, GArray *comp)
+{
+	int percent = rules_int(rules, "classify", "attachment_percent", 40);
+
+	if (own_chars(own) > rules_int(rules, "classify", "poc_attachment_body_chars", 0)) {
+		region_add(rules, flats, comp, attached->str, percent);
+		return;
+	}
+	attachment_text(msg, max, poc, doc, FALSE, 1);
+	attachment_text(msg, max, other, doc, FALSE, 0);
+	region_add(rules, flats, comp, poc->str, rules_int(rules, "classify", "poc_attachment_percent", 200));
+	region_add(rules, flats, comp, other->str, percent);
+}
+
 void
 st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -880,28 +910,8 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
 		attachment_text(msg, max, attached, doc, FALSE, -1);
 		region_add(rules, flats, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
-		/* under a short body ("poc attached, run it against 0.10.5")
-		 * an attached PoC script is the report's substance, code the
-		 * reporter wrote to show the finding: what it imports and
-		 * drives ("from microsandbox import Sandbox",
-		 * require("microsandbox")) names the component, and with so
-		 * little said around it counts for more than the body would
-		 * ([classify] poc_attachment_percent).  A long body says what
-		 * its finding is in; there its attachments (a harness that only
-		 * uses an SDK to set things up) stay at attachment_percent, as
-		 * do logs and other files everywhere
-		 * ([classify] poc_attachment_body_chars) */
-		if (own_chars(own->str) <= rules_int(rules, "classify", "poc_attachment_body_chars", 0)) {
-			attachment_text(msg, max, attached_poc, doc, FALSE, 1);
-			attachment_text(msg, max, attached_other, doc, FALSE, 0);
-			region_add(rules, flats, comp_regions, attached_poc->str,
-				   rules_int(rules, "classify", "poc_attachment_percent", 200));
-			region_add(rules, flats, comp_regions, attached_other->str,
-				   rules_int(rules, "classify", "attachment_percent", 40));
-		} else {
-			region_add(rules, flats, comp_regions, attached->str,
-				   rules_int(rules, "classify", "attachment_percent", 40));
-		}
+		attachment_regions(rules, msg, own->str, doc, max, attached, attached_poc,
+				   attached_other, flats, comp_regions);
 		attachment_text(msg, max, documents, doc, TRUE, -1);
 		region_add(rules, flats, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 		region_add(rules, flats, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));

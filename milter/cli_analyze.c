@@ -83,14 +83,10 @@ static char *
 return_path_of(const StMessage *msg)
 {
 	const char *v = st_message_header(msg, "Return-Path");
-	const char *lt, *gt;
 
 	if (v == NULL)
 		return NULL;
-	lt = strchr(v, '<');
-	gt = lt ? strrchr(lt, '>') : NULL;
-	g_autofree char *path = lt && gt ? g_strndup(lt + 1, (gsize)(gt - lt - 1)) : g_strdup(v);
-	g_strstrip(path);
+	g_autofree char *path = st_strip_address(v);
 	const char *colon = path[0] == '@' ? strchr(path, ':') : NULL;
 	return g_strdup(colon ? colon + 1 : path);
 }

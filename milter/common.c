@@ -88,6 +88,17 @@ st_printable(const char *s, gssize len, gsize max)
 }
 
 char *
+st_strip_address(const char *addr)
+{
+	g_autofree char *a = g_strstrip(g_strdup(addr ? addr : ""));
+	gsize len = strlen(a);
+
+	if (len >= 2 && a[0] == '<' && a[len - 1] == '>')
+		return g_strndup(a + 1, len - 2);
+	return g_steal_pointer(&a);
+}
+
+char *
 st_header_safe(const char *s, gsize max)
 {
 	if (s == NULL)

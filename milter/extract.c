@@ -248,16 +248,15 @@ quotes_writer(const StRules *rules, const StMessage *msg)
 	const StRuleGroup *header = st_x_grp(rules, "quote.header");
 	const char *body = msg->body_text;
 
-	if (header == NULL || body == NULL || msg->from_addr == NULL || *msg->from_addr == '\0')
+	const char *at = msg->from_addr ? strchr(msg->from_addr, '@') : NULL;
+	if (header == NULL || body == NULL || at == NULL)
 		return FALSE;
-	gsize alen = strlen(msg->from_addr);
-	for (const char *p = body; (p = strstr(p, "@")) != NULL; p++) {
+	gsize alen = strlen(msg->from_addr), local = (gsize)(at - msg->from_addr);
+	for (const char *p = body; (p = strchr(p, '@')) != NULL; p++) {
 		/* the address around this "@", compared without case */
 		const char *ls = p;
 		while (ls > body && ls[-1] != '\n')
 			ls--;
-		const char *at = strchr(msg->from_addr, '@');
-		gsize local = (gsize)(at - msg->from_addr);
 		if ((gsize)(p - ls) < local || g_ascii_strncasecmp(p - local, msg->from_addr, alen) != 0)
 			continue;
 		const char *le = line_end(p);

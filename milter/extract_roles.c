@@ -73,23 +73,28 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 	return ST_ROLE_OTHER;
 }
 
+/* Is TEXT output of the kind GROUP knows (a crash report, a tool's result
+ * file) and not a program that writes such lines, which starts like code
+ * ([role.content]: a PoC forging a crash report, a script printing
+ * findings)? */
+static gboolean
+output_text(const StRules *rules, const char *group, const StScan *scan, const char *text)
+{
+	if (text == NULL || !st_x_any_in(st_x_grp(rules, group), scan, text))
+		return FALSE;
+	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
+}
+
 gboolean
 st_x_crash_report(const StRules *rules, const StScan *scan, const char *text)
 {
-	if (text == NULL || !st_x_any_in(st_x_grp(rules, "logs.crash-report"), scan, text))
-		return FALSE;
-	/* a program that writes such lines (a PoC forging a crash report)
-	 * starts like code */
-	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
+	return output_text(rules, "logs.crash-report", scan, text);
 }
 
 gboolean
 st_x_tool_report(const StRules *rules, const StScan *scan, const char *text)
 {
-	if (text == NULL || !st_x_any_in(st_x_grp(rules, "logs.tool-report"), scan, text))
-		return FALSE;
-	/* a program that writes such JSON starts like code */
-	return !st_x_any_in(st_x_grp(rules, "role.content"), scan, text);
+	return output_text(rules, "logs.tool-report", scan, text);
 }
 
 char *

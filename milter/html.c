@@ -329,15 +329,12 @@ two_cells(Html *h)
 	g_string_erase(h->out, at + 1, 2);
 }
 
-/* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
-static void
-tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
+/* A table's share of the tag NAME (CLOSING for </...>): a row goes out as
+ * one line, its cells apart (two_cells), and a paragraph a cell opens
+ * with starts where the cell does.  TRUE when the tag needs nothing more. */
+static gboolean
+table_tag(Html *h, const char *name, gboolean closing)
 {
-	if (strcmp(name, "br") == 0) {
-		h->nl_owed = MIN(2, h->nl_owed + 1);
-		h->sp_owed = FALSE;
-		return;
-	}
 	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
 		h->sp_owed = TRUE;
 		if (!closing) {
@@ -348,7 +345,7 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 			}
 			h->cell_fresh = TRUE;
 		}
-		return;
+		return TRUE;
 	}
 	if (strcmp(name, "tr") == 0) {
 		if (!closing)
@@ -360,12 +357,23 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 			two_cells(h);
 			h->nl_owed = 1;
 			h->sp_owed = FALSE;
-			return;
 		}
+		return closing;
 	}
-	/* the paragraph a cell opens with starts where the cell does */
-	if (!closing && h->cell_fresh &&
-	    (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 || strcmp(name, "center") == 0))
+	return !closing && h->cell_fresh &&
+	       (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 || strcmp(name, "center") == 0);
+}
+
+/* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
+static void
+tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
+{
+	if (strcmp(name, "br") == 0) {
+		h->nl_owed = MIN(2, h->nl_owed + 1);
+		h->sp_owed = FALSE;
+		return;
+	}
+	if (table_tag(h, name, closing))
 		return;
 	if (strcmp(name, "a") == 0) {
 		if (closing) {

@@ -14,12 +14,13 @@
 
 /* ------------------------------------------------------------ profile
  *
- * Built with -DST_RULE_PROFILE (build/bench/bench_rules only, never the
- * milter or the CLI), every regex run of a pattern or of one of its
- * branches is timed and counted against the pattern: which patterns the
- * prefilter lets run, how often they match, what they cost (#9: the
- * analysis's time is mostly its patterns', and callgrind shows PCRE2's
- * functions, not whose pattern ran).  In other builds RX_MATCH is
+ * Built with -DST_RULE_PROFILE (build/bench/bench_analyze-profile only,
+ * never the milter or the CLI), every regex run of a pattern or of one of
+ * its branches is timed and counted against the pattern: which patterns
+ * the prefilter lets run, how often they match, what they cost (#9: about
+ * two fifths of the analysis is its patterns' matching, and callgrind
+ * shows PCRE2's functions, not whose pattern ran).  CLOCK_MONOTONIC, not
+ * g_get_monotonic_time: a run takes a few microseconds.  In other builds RX_MATCH is
  * g_regex_match and st_rule_profile_dump says it has nothing. */
 #ifdef ST_RULE_PROFILE
 typedef struct {

@@ -351,18 +351,6 @@ tx_qid(const StTx *tx)
 	return tx && tx->queue_id ? tx->queue_id : "";
 }
 
-/* ADDR without surrounding spaces and <>.  g_free(). */
-static char *
-strip_address(const char *addr)
-{
-	g_autofree char *a = g_strstrip(g_strdup(addr ? addr : ""));
-	gsize len = strlen(a);
-
-	if (len >= 2 && a[0] == '<' && a[len - 1] == '>')
-		return g_strndup(a + 1, len - 2);
-	return g_steal_pointer(&a);
-}
-
 /* ---- the connection ---- */
 
 StSession *
@@ -427,14 +415,14 @@ st_session_envfrom(StSession *s, const char *from)
 	tx_free(s);
 	s->tx = tx_new();
 	/* NULL: the MTA did not say (unknown); "<>": the null sender ("") */
-	s->tx->envelope_from = from ? strip_address(from) : NULL;
+	s->tx->envelope_from = from ? st_strip_address(from) : NULL;
 	return ST_VERDICT_CONTINUE;
 }
 
 StVerdict
 st_session_envrcpt(StSession *s, const char *rcpt)
 {
-	g_ptr_array_add(tx_get(s)->recipients, strip_address(rcpt));
+	g_ptr_array_add(tx_get(s)->recipients, st_strip_address(rcpt));
 	return ST_VERDICT_CONTINUE;
 }
 

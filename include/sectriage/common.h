@@ -47,6 +47,11 @@ char *st_printable(const char *s, gssize len, gsize max);
  * controls become spaces, runs of spaces collapse, cut to MAX bytes.  g_free(). */
 char *st_header_safe(const char *s, gsize max);
 
+/* An SMTP path as the MTA or a Return-Path field gives it (ADDR may be
+ * NULL): without surrounding spaces and <>, "" for the null sender <>.
+ * g_free(). */
+char *st_strip_address(const char *addr);
+
 /* Squeeze runs of white space in S (in place): a run of spaces and tabs
  * longer than MAX_RUN keeps MAX_RUN of them, more than 3 blank lines in a row
  * become 3.  Text for pattern matching: a regex with two \s* around an

@@ -203,7 +203,7 @@ gboolean st_pattern_first(const StPattern *p, const StScan *scan, const char *te
  * patterns qualify.  Made on first use, once (any thread). */
 const StPattern *st_rule_group_lines_any(const StRuleGroup *group, const guint8 **member);
 /* The rule profile (scan.c; only a build with -DST_RULE_PROFILE keeps
- * one, build/bench/bench_rules): every pattern that ran since the last
+ * one, build/bench/bench_analyze-profile): every pattern that ran since the last
  * reset, costliest first, the TOP first lines, with the share of the
  * regex time, runs, matches, time and bytes, and the pattern's group and
  * key.  FALSE (and nothing printed) in a build without it. */
