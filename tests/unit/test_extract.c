@@ -242,6 +242,22 @@ static const struct {
 	{ "our libkrunfw submodule is pinned at commit 5e6f7a8b9c0d in the tree of release v0.8.11\n",
 	  "0.8.11", "tag" },
 	/* ... while microsandbox's own commit stays the version */
+	/* (#3) a development build named by its branch and commit, in prose
+	 * and other languages; not a fix's, an introducing or another
+	 * project's commit */
+	{ "Checked again on the newest main at 6b1d0e9, compiled it myself.\n", "6b1d0e9", "commit" },
+	{ "My build is master (3fa27c1e) from this morning.\n", "3fa27c1e", "commit" },
+	{ "Running HEAD (a0b9c8d7e6f5) on the laptop.\n", "a0b9c8d7e6f5", "commit" },
+	{ "I compiled the main branch as of 9e8f7a6b5c4d.\n", "9e8f7a6b5c4d", "commit" },
+	{ "Probado con la rama main en 5c6d7e8f, compilada con cargo.\n", "5c6d7e8f", "commit" },
+	{ "Getestet mit main bei 2d3e4f5a, selbst gebaut.\n", "2d3e4f5a", "commit" },
+	{ "Reproduced on commit 8b9c0d1 of main.\n", "8b9c0d1", "commit" },
+	{ "The fix was merged into main at 1e2f3a4b last night.\n", NULL, NULL },
+	{ "I believe this regressed in commit 4d5e6f70 of the runtime.\n", NULL, NULL },
+	{ "The bug was introduced by commit 5a4b3c2d in October.\n", NULL, NULL },
+	{ "libkrun's main at 7c8d9e0f has the same check.\n", NULL, NULL },
+	{ "The upstream master @ 6f5e4d3c still has it; I run msb 0.9.3.\n", "0.9.3", "msb" },
+	{ "The main problem (see below) is the mount.\n", NULL, NULL },
 	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
 	  "3c4d5e6f7a8b9c0d", "commit" },
 	/* issue #3, mails crowded with versions: one the writer sets aside
