@@ -452,6 +452,17 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3) the writer's machine named first, its distribution after it in
+	 * an aside; not a distribution of something else there, nor one the
+	 * machine is said not to run */
+	{ "Sorry for the length. I am on my office laptop (Ubuntu) if that helps.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "The repro ran on our test box, Debian, with msb 0.9.4.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Everything below happened on my desktop with Linux Mint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	{ "I use my laptop (Fedora VM inside) for this kind of test.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My server, Ubuntu images only, serves the rootfs files.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "It happened on my laptop (not Fedora, something older).\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our customers' laptops (Fedora) are affected too.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My laptop, Fedora is not supported by our IT anyway.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
 	 * with an edition word before its kernel, or as the writer's machine;
 	 * a guest image or a bare "Linux 6.8" is none */
