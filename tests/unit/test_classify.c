@@ -891,6 +891,38 @@ static const ClassCase class_cases[] = {
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },
+	/* (#3) another customer's object reachable because its id can be
+	 * guessed or no login is asked for is the control plane's missing
+	 * check, even when what it shows is logs or keys; a secret printed
+	 * into one's own logs or baked into an image stays a leak */
+	{ "Build logs of other tenants readable in the cloud console",
+	  "The cloud console's export links use sequential ids. I could open a different customer's\n"
+	  "export by counting up from mine, and their export holds their deploy credentials.",
+	  "control_plane_auth", "cloud" },
+	{ "Run output pages in the cloud open without logging in",
+	  "A run's output page in the cloud dashboard opens without logging in, and walking the ids\n"
+	  "shows other accounts' runs, including the tokens they print.",
+	  "control_plane_auth", "cloud" },
+	{ "Los registros de otras organizaciones en la nube",
+	  "Los enlaces de registros en la nube usan IDs secuenciales y se abren sin iniciar sesión:\n"
+	  "veo los registros de otra organización, con sus secretos y credenciales.",
+	  "control_plane_auth", "cloud" },
+	{ "API token printed in the run log",
+	  "msb run prints the full API token into the run log on every start, so anyone who gets the log\n"
+	  "reads the token. Logged in as usual, nothing else involved.",
+	  "secret_leakage", "core" },
+	{ "Registry password baked into the published image",
+	  "The published base image contains the registry password in /etc/msb/auth.json; any pull\n"
+	  "of the image leaks the credentials.",
+	  "secret_leakage", "core" },
+	{ "Snapshot files restore another sandbox's memory",
+	  "Snapshots are stored under sequential ids. Restoring my snapshot brings up a sandbox holding\n"
+	  "another sandbox's memory and files from the shared pool.",
+	  "snapshot_leak", "core" },
+	{ "Guest has no login shell but reads the host's keys",
+	  "The guest runs with no login shell, yet any process in it reads the host's SSH private keys\n"
+	  "through the mounted /root directory, which leaks the credentials.",
+	  "secret_leakage", "core" },
 };
 
 static void
