@@ -915,6 +915,17 @@ static const ClassCase class_cases[] = {
 	  "The published base image contains the registry password in /etc/msb/auth.json; any pull\n"
 	  "of the image leaks the credentials.",
 	  "secret_leakage", "core" },
+	/* (#3) an allow list that matches host names by a suffix or a part
+	 * lets a look-alike domain through; a hostname compared in a place
+	 * that is not about egress is none */
+	{ "--allow-host matches by suffix",
+	  "The allow list check is a suffix match on the hostname, so a guest allowed to reach\n"
+	  "files.example also reaches evilfiles.example, a domain anyone can buy.",
+	  "network_bypass", "core" },
+	{ "Egress allowlist lets look-alike hosts through",
+	  "With an allowlist of one registry, the guest can connect to any host whose name ends with\n"
+	  "the registry's name, so data goes to a server outside the allowlist.",
+	  "network_bypass", "core" },
 	{ "Snapshot files restore another sandbox's memory",
 	  "Snapshots are stored under sequential ids. Restoring my snapshot brings up a sandbox holding\n"
 	  "another sandbox's memory and files from the shared pool.",
@@ -923,6 +934,13 @@ static const ClassCase class_cases[] = {
 	  "The guest runs with no login shell, yet any process in it reads the host's SSH private keys\n"
 	  "through the mounted /root directory, which leaks the credentials.",
 	  "secret_leakage", "core" },
+	{ "Image cache uses a prefix match on image names",
+	  "The layer cache looks layers up by a prefix match on the image name, so one tenant's sandbox\n"
+	  "starts with another tenant's cached layer and its files.",
+	  "isolation_bypass", "core" },
+	{ "Allowlist de red: coincidencia de sufijo",
+	  "La allowlist de salida usa coincidencia de sufijo: el invitado llega a evil-repo.example\n"
+	  "cuando solo repo.example está permitido.", "network_bypass", "core" },
 };
 
 static void
