@@ -2012,6 +2012,27 @@ test_components(void)
 		{ "copyToHost follows symlinks",
 		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
 		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
+		/* issue #3: the SDK named with the network policy the sandbox runs
+		 * under, its calls in the snippet that shows the guest getting
+		 * through: the policy is the runtime's, core; in Portuguese too;
+		 * a flaw in the SDK's own call after the same opening stays the
+		 * SDK, and so does the SDK with a setting of its own */
+		{ "guest reaches a host-only redis",
+		  "We use the Python SDK with the default egress policy.\nfrom microsandbox import PythonSandbox\n"
+		  "async with PythonSandbox.create(name='r') as sb: await sb.run('redis-cli -h 10.0.2.2 ping')\n"
+		  "The guest gets PONG from redis bound to 127.0.0.1 on the host.", "core" },
+		{ "rede do host alcançável",
+		  "Uso o SDK Python com a política de rede padrão.\nfrom microsandbox import PythonSandbox\n"
+		  "O guest abre 10.0.2.2:6379 pelo gateway e fala com o redis do host; msb run faz o mesmo.", "core" },
+		{ "sandboxes reach the host's loopback",
+		  "I am starting sandboxes via the Node SDK with networking set to none, and the guest\n"
+		  "kernel still connects to 10.0.2.2:8080 through the gateway; msb run does the same.", "core" },
+		{ "secrets written to a world-readable file",
+		  "I use the Python SDK with the default network policy. The Python SDK's copy_to_host()\n"
+		  "writes the secrets= values to a world-readable file in /tmp; pip show microsandbox: 0.9.1.", "python_sdk" },
+		{ "SDK logs the API key",
+		  "I use the Python SDK with the default logging settings.\nfrom microsandbox import PythonSandbox\n"
+		  "The SDK prints the API key in its debug log.", "python_sdk" },
 		{ "api key shows up in sandbox log",
 		  "i use the python libary to run my students code.\nfrom microsandbox import PythonSandbox\npip says microsandbox 0.8.3", "python_sdk" },
 		{ "your docker image is mining crypto??",
