@@ -2543,6 +2543,22 @@ static const struct {
 	{ PROSE "We saw it on two laptops and a CI runner, each time from a clean install. Steps on any of them:\n\n"
 	  "1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
 	  "3. Write a file through the old path.\n", 1, 1, 0 },
+	/* issue #3: a response the writer marks with an arrow ("-> {...}",
+	 * "=> 403 ...", "\u2192 [...]") right under the command that got it,
+	 * in a list step or not, is its output; an arrow before the writer's
+	 * words, one under a prose step or under an environment query is not */
+	{ PROSE "Steps:\n1. Ask for a token:\n   curl -s -X POST https://api.example/v1/keys \\\n"
+	  "        -d '{\"scope\":\"read\"}'\n   -> {\"key\":\"k_ro_1\",\"scope\":\"read\"}\n"
+	  "2. Use it to write:\n   curl -s -X PUT https://api.example/v1/files/a -H 'X-Key: k_ro_1'\n", 1, 1, 1 },
+	{ PROSE "1. Try the admin route:\n   curl -s https://api.example/v1/admin/users -H 'X-Key: k_ro_1'\n"
+	  "   => 200 [{\"id\":1,\"name\":\"root\"}]\n", 1, 1, 1 },
+	{ PROSE "    curl -s http://127.0.0.1:8080/v1/sandboxes -H 'Authorization: Bearer k_ro_1'\n"
+	  "\u2192 403 {\"error\":\"forbidden\"}\n", 1, 1, 1 },
+	{ PROSE "1. Ask for a token:\n   curl -s -X POST https://api.example/v1/keys\n"
+	  "   -> then reuse it on the write route with the same header.\n", 1, 1, 0 },
+	{ PROSE "1. Open the console and create a viewer link.\n"
+	  "   -> {\"role\":\"viewer\"} is what the form sends.\n", 1, -1, 0 },
+	{ PROSE "1. Check the version:\n   msb --version\n   -> \"0.9.4\"\n", 1, -1, 0 },
 	/* issue #3: sudo and its program on their own line is a command, not
 	 * what the command above printed */
 	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },	/* issue #3: under a lead-in, a value with the command that gives it
