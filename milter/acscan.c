@@ -1,9 +1,17 @@
 /*
- * acscan.c — Aho-Corasick over ASCII literals (acscan.h).
+ * acscan.c — Aho-Corasick over literals (acscan.h).
  *
  * The trie is turned into a full transition table (a DFA) over an alphabet
- * of the characters the literals use (every other byte is class 0, which
- * leads back to the root), so a scan costs one table look-up a byte.  Each
+ * of the bytes the literals use (every other byte is class 0, which leads
+ * back to the root), so a scan costs one table look-up a byte.  ASCII
+ * letters are one class with their capitals.
+ *
+ * Literals with non-ASCII bytes (the UTF-8 of characters that match only
+ * themselves, literals.h) get a table of their own, over the bytes they
+ * use, run only on a text the first table saw a non-ASCII byte in: one
+ * table for both would be three times the size (144 classes instead of
+ * 62) for every text, most of them ASCII.  UTF-8 synchronises itself, so
+ * bytes matched as bytes are characters matched as characters.  Each
  * state lists the literals that end there, its own and those of its
  * failure chain.
  *
@@ -19,18 +27,25 @@
 
 #include "sectriage/acscan.h"
 
-struct StAc {
-	guint n_lits;
-	guint n_states;
-	gint high_id;         /* the literal "\x80" (any non-ASCII byte), or -1 */
+/* One automaton: the literals all ASCII, or the literals with a byte of
+ * 0x80 or more. */
+typedef struct {
+	guint n_states;       /* 0: no literals of this kind */
 	guint n_classes;
-	guint8 cls[256];      /* byte -> character class (0: in no literal) */
+	guint8 cls[256];      /* byte -> class (0: in no literal) */
 	guint32 *next;        /* n_states x n_classes: while building, states;
 	                       * then each entry is (state * n_classes) << 1,
 	                       * plus 1 when literals end in that state */
 	guint32 *out_start;   /* per state: first index into out */
 	guint32 *out_len;     /* per state: number of literals ending there */
 	guint32 *out;         /* literal ids */
+} AcTable;
+
+struct StAc {
+	guint n_lits;
+	gint high_id;         /* the literal "\x80" (any non-ASCII byte), or -1 */
+	AcTable ascii;        /* the literals that are all ASCII */
+	AcTable high;         /* the literals with a non-ASCII byte */
 };
 
 static void
@@ -40,47 +55,65 @@ ends_free(gpointer a)
 		g_array_unref(a);
 }
 
-/* Character classes: one per character (lowered) the literals use. */
-static void
-ac_classes(StAc *ac, const char *const *lits, guint n)
+/* Whether LIT belongs in the table of non-ASCII literals (HIGH) or in the
+ * ASCII one; "\x80" belongs in neither. */
+static gboolean
+ac_wants(const char *lit, gboolean high)
 {
-	memset(ac->cls, 0, sizeof(ac->cls));
-	ac->n_classes = 1;
-	for (guint i = 0; i < n; i++)
-		for (const char *c = lits[i]; *c && (guchar)*c < 0x80; c++) {
-			guchar b = (guchar)g_ascii_tolower(*c);
-			if (b < 0x80 && ac->cls[b] == 0)
-				ac->cls[b] = (guint8)ac->n_classes++;
-		}
-	for (guint b = 'A'; b <= 'Z'; b++)
-		ac->cls[b] = ac->cls[b - 'A' + 'a'];
+	if (strcmp(lit, "\x80") == 0)
+		return FALSE;
+	for (const char *c = lit; *c; c++)
+		if ((guchar)*c >= 0x80)
+			return high;
+	return !high;
 }
 
-/* The trie of LITS: TRIE (state x class, 0 = no edge but from the root)
- * and the literal ending at each state (ENDS: GArray of guint per state). */
+/* T's classes: one per byte (ASCII lowered) its literals use. */
+static void
+ac_classes(AcTable *t, const char *const *lits, guint n, gboolean high)
+{
+	memset(t->cls, 0, sizeof(t->cls));
+	t->n_classes = 1;
+	for (guint i = 0; i < n; i++) {
+		if (!ac_wants(lits[i], high))
+			continue;
+		for (const char *c = lits[i]; *c; c++) {
+			guchar b = (guchar)g_ascii_tolower(*c);
+			if (t->cls[b] == 0) {
+				g_assert(t->n_classes < 256);
+				t->cls[b] = (guint8)t->n_classes++;
+			}
+		}
+	}
+	for (guint b = 'A'; b <= 'Z'; b++)
+		t->cls[b] = t->cls[b - 'A' + 'a'];
+}
+
+/* The trie of T's literals: TRIE (state x class, 0 = no edge but from the
+ * root) and the literals ending at each state (ENDS: GArray of guint32 per
+ * state).  Returns the number of states, 1 when there are no literals. */
 static guint
-ac_trie(StAc *ac, const char *const *lits, guint n, GArray *trie, GPtrArray *ends)
+ac_trie(AcTable *t, const char *const *lits, guint n, gboolean high,
+	GArray *trie, GPtrArray *ends)
 {
 	guint states = 1;
 
-	g_array_set_size(trie, ac->n_classes);  /* TRIE clears what it adds */
+	g_array_set_size(trie, t->n_classes);  /* TRIE clears what it adds */
 	g_ptr_array_add(ends, NULL);
 	for (guint i = 0; i < n; i++) {
 		guint s = 0;
-		if (strcmp(lits[i], "\x80") == 0) {
-			ac->high_id = (gint)i;
+		if (!ac_wants(lits[i], high))
 			continue;
-		}
 		for (const char *c = lits[i]; *c; c++) {
-			guint k = ac->cls[(guchar)*c];
-			guint32 *t = &g_array_index(trie, guint32, s * ac->n_classes + k);
-			if (*t == 0) {
-				*t = states++;
-				g_array_set_size(trie, trie->len + ac->n_classes);
+			guint k = t->cls[(guchar)*c];
+			guint32 *e = &g_array_index(trie, guint32, s * t->n_classes + k);
+			if (*e == 0) {
+				*e = states++;
+				g_array_set_size(trie, trie->len + t->n_classes);
 				g_ptr_array_add(ends, NULL);
-				t = &g_array_index(trie, guint32, s * ac->n_classes + k);
+				e = &g_array_index(trie, guint32, s * t->n_classes + k);
 			}
-			s = *t;
+			s = *e;
 		}
 		if (g_ptr_array_index(ends, s) == NULL)
 			g_ptr_array_index(ends, s) = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -90,16 +123,16 @@ ac_trie(StAc *ac, const char *const *lits, guint n, GArray *trie, GPtrArray *end
 	return states;
 }
 
-/* Number the states of AC in the order of ORDER (the breadth-first queue:
+/* Number the states of T in the order of ORDER (the breadth-first queue:
  * ORDER[i] is the old number of new state i; the root stays 0) and make
  * each entry of the table the offset of its state's row, shifted left by
  * one, with the low bit set when literals end in that state: a scan then
  * follows an entry with a shift and an add, not a multiplication, and
  * tests the bit instead of reading another array. */
 static void
-ac_renumber(StAc *ac, const guint32 *order)
+ac_renumber(AcTable *t, const guint32 *order)
 {
-	guint C = ac->n_classes, S = ac->n_states;
+	guint C = t->n_classes, S = t->n_states;
 	/* an entry is a row offset shifted left by one: it must fit */
 	g_assert((gsize)S * C <= G_MAXUINT32 / 2);
 	g_autofree guint32 *new_of = g_new(guint32, S);
@@ -109,72 +142,97 @@ ac_renumber(StAc *ac, const guint32 *order)
 	for (guint i = 0; i < S; i++)
 		new_of[order[i]] = i;
 	for (guint i = 0; i < S; i++) {
-		const guint32 *row = ac->next + (gsize)order[i] * C;
+		const guint32 *row = t->next + (gsize)order[i] * C;
 		for (guint k = 0; k < C; k++)
 			next[(gsize)i * C + k] = (new_of[row[k]] * C) << 1 |
-						 (ac->out_len[row[k]] != 0);
-		start[i] = ac->out_start[order[i]];
-		len[i] = ac->out_len[order[i]];
+						 (t->out_len[row[k]] != 0);
+		start[i] = t->out_start[order[i]];
+		len[i] = t->out_len[order[i]];
 	}
-	g_free(ac->next);
-	g_free(ac->out_start);
-	g_free(ac->out_len);
-	ac->next = next;
-	ac->out_start = start;
-	ac->out_len = len;
+	g_free(t->next);
+	g_free(t->out_start);
+	g_free(t->out_len);
+	t->next = next;
+	t->out_start = start;
+	t->out_len = len;
+}
+
+/* Build T from the literals of LITS that belong in it (ac_wants). */
+static void
+ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
+{
+	g_autoptr(GArray) trie = g_array_new(FALSE, TRUE, sizeof(guint32));
+	g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func(ends_free);
+
+	ac_classes(t, lits, n, high);
+	t->n_states = ac_trie(t, lits, n, high, trie, ends);
+
+	guint C = t->n_classes, S = t->n_states;
+	g_autofree guint32 *fail = g_new0(guint32, S);
+	g_autofree guint32 *queue = g_new(guint32, S);
+	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
+	guint head = 0, tail = 0;
+
+	t->next = g_array_steal(trie, NULL);
+	t->out_start = g_new0(guint32, S);
+	t->out_len = g_new0(guint32, S);
+	/* breadth first: a state's failure state is done before it */
+	queue[tail++] = 0;
+	while (head < tail) {
+		guint s = queue[head++];
+		GArray *own = g_ptr_array_index(ends, s);
+		t->out_start[s] = out->len;
+		if (own)
+			g_array_append_vals(out, own->data, own->len);
+		if (s != 0 && t->out_len[fail[s]] > 0) {
+			/* copy from the array itself: fetch the range first */
+			guint from = t->out_start[fail[s]], len = t->out_len[fail[s]];
+			for (guint j = 0; j < len; j++) {
+				guint32 id = g_array_index(out, guint32, from + j);
+				g_array_append_val(out, id);
+			}
+		}
+		t->out_len[s] = out->len - t->out_start[s];
+		for (guint k = 1; k < C; k++) {
+			guint32 *e = &t->next[s * C + k];
+			if (*e != 0) {
+				fail[*e] = s == 0 ? 0 : t->next[fail[s] * C + k];
+				queue[tail++] = *e;
+			} else {
+				*e = s == 0 ? 0 : t->next[fail[s] * C + k];
+			}
+		}
+		t->next[s * C] = 0;
+	}
+	t->out = g_array_steal(out, NULL);
+	ac_renumber(t, queue);
+}
+
+static void
+ac_table_clear(AcTable *t)
+{
+	g_free(t->next);
+	g_free(t->out_start);
+	g_free(t->out_len);
+	g_free(t->out);
 }
 
 StAc *
 st_ac_new(const char *const *lits, guint n)
 {
 	StAc *ac = g_new0(StAc, 1);
-	g_autoptr(GArray) trie = g_array_new(FALSE, TRUE, sizeof(guint32));
-	g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func(ends_free);
+	gboolean any_high = FALSE;
 
 	ac->n_lits = n;
 	ac->high_id = -1;
-	ac_classes(ac, lits, n);
-	ac->n_states = ac_trie(ac, lits, n, trie, ends);
-
-	guint C = ac->n_classes, S = ac->n_states;
-	g_autofree guint32 *fail = g_new0(guint32, S);
-	g_autofree guint32 *queue = g_new(guint32, S);
-	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
-	guint head = 0, tail = 0;
-
-	ac->next = g_array_steal(trie, NULL);
-	ac->out_start = g_new0(guint32, S);
-	ac->out_len = g_new0(guint32, S);
-	/* breadth first: a state's failure state is done before it */
-	queue[tail++] = 0;
-	while (head < tail) {
-		guint s = queue[head++];
-		GArray *own = g_ptr_array_index(ends, s);
-		ac->out_start[s] = out->len;
-		if (own)
-			g_array_append_vals(out, own->data, own->len);
-		if (s != 0 && ac->out_len[fail[s]] > 0) {
-			/* copy from the array itself: fetch the range first */
-			guint from = ac->out_start[fail[s]], len = ac->out_len[fail[s]];
-			for (guint j = 0; j < len; j++) {
-				guint32 id = g_array_index(out, guint32, from + j);
-				g_array_append_val(out, id);
-			}
-		}
-		ac->out_len[s] = out->len - ac->out_start[s];
-		for (guint k = 1; k < C; k++) {
-			guint32 *t = &ac->next[s * C + k];
-			if (*t != 0) {
-				fail[*t] = s == 0 ? 0 : ac->next[fail[s] * C + k];
-				queue[tail++] = *t;
-			} else {
-				*t = s == 0 ? 0 : ac->next[fail[s] * C + k];
-			}
-		}
-		ac->next[s * C] = 0;
+	for (guint i = 0; i < n; i++) {
+		if (strcmp(lits[i], "\x80") == 0)
+			ac->high_id = (gint)i;
+		any_high |= ac_wants(lits[i], TRUE);
 	}
-	ac->out = g_array_steal(out, NULL);
-	ac_renumber(ac, queue);
+	ac_table(&ac->ascii, lits, n, FALSE);
+	if (any_high)
+		ac_table(&ac->high, lits, n, TRUE);
 	return ac;
 }
 
@@ -183,10 +241,8 @@ st_ac_free(StAc *ac)
 {
 	if (ac == NULL)
 		return;
-	g_free(ac->next);
-	g_free(ac->out_start);
-	g_free(ac->out_len);
-	g_free(ac->out);
+	ac_table_clear(&ac->ascii);
+	ac_table_clear(&ac->high);
 	g_free(ac);
 }
 
@@ -202,56 +258,70 @@ st_ac_n_words(const StAc *ac)
 	return ac ? (ac->n_lits + 63) / 64 : 0;
 }
 
-/* The class of the character at *P (advanced past it); sets *HIGH for a
- * byte of 0x80 or more. */
+/* The class in T of the byte at *P (advanced past it); sets *HIGH for a
+ * byte of 0x80 or more.  U+212A KELVIN SIGN and U+017F LATIN SMALL LETTER
+ * LONG S are read whole, as 'k' and 's' (no literal holds their bytes:
+ * their scripts have case). */
 static inline guint
-ac_class(const StAc *ac, const guchar **pp, const guchar *end, gboolean *high)
+ac_class(const AcTable *t, const guchar **pp, const guchar *end, gboolean *high)
 {
 	const guchar *p = *pp;
 
 	if (*p < 0x80) {
 		*pp = p + 1;
-		return ac->cls[*p];
+		return t->cls[*p];
 	}
 	*high = TRUE;
 	if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x84 && p[2] == 0xAA) {
 		*pp = p + 3;
-		return ac->cls['k'];  /* U+212A KELVIN SIGN */
+		return t->cls['k'];  /* U+212A KELVIN SIGN */
 	}
 	if (p[0] == 0xC5 && end - p >= 2 && p[1] == 0xBF) {
 		*pp = p + 2;
-		return ac->cls['s'];  /* U+017F LATIN SMALL LETTER LONG S */
+		return t->cls['s'];  /* U+017F LATIN SMALL LETTER LONG S */
 	}
 	*pp = p + 1;
-	return 0;
+	return t->cls[*p];
 }
 
-/* Set the bits of the literals that end in state S. */
+/* Set the bits of the literals that end in state S of T. */
 static inline void
-ac_out(const StAc *ac, guint32 s, guint64 *bits)
+ac_out(const AcTable *t, guint32 s, guint64 *bits)
 {
-	const guint32 *o = ac->out + ac->out_start[s];
+	const guint32 *o = t->out + t->out_start[s];
 
-	for (guint32 j = 0; j < ac->out_len[s]; j++)
+	for (guint32 j = 0; j < t->out_len[s]; j++)
 		bits[o[j] >> 6] |= G_GUINT64_CONSTANT(1) << (o[j] & 63);
+}
+
+/* Scan P..END with T; returns whether a byte of 0x80 or more was seen. */
+static gboolean
+ac_run(const AcTable *t, const guchar *p, const guchar *end, guint64 *bits)
+{
+	const guint32 *next = t->next;
+	guint32 e = 0;
+	gboolean high = FALSE;
+
+	while (p < end) {
+		e = next[(e >> 1) + ac_class(t, &p, end, &high)];
+		if (G_UNLIKELY(e & 1))
+			ac_out(t, (e >> 1) / t->n_classes, bits);
+	}
+	return high;
 }
 
 void
 st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 {
 	const guchar *p = (const guchar *)text, *end;
-	const guint32 *next = ac->next;
-	guint32 e = 0;
-	gboolean high = FALSE;
 
 	if (text == NULL)
 		return;
 	end = p + (len < 0 ? strlen(text) : (gsize)len);
-	while (p < end) {
-		e = next[(e >> 1) + ac_class(ac, &p, end, &high)];
-		if (G_UNLIKELY(e & 1))
-			ac_out(ac, (e >> 1) / ac->n_classes, bits);
-	}
-	if (high && ac->high_id >= 0)
+	if (!ac_run(&ac->ascii, p, end, bits))
+		return;
+	if (ac->high_id >= 0)
 		bits[ac->high_id >> 6] |= G_GUINT64_CONSTANT(1) << (ac->high_id & 63);
+	if (ac->high.n_states > 0)
+		ac_run(&ac->high, p, end, bits);
 }

@@ -338,6 +338,51 @@ command_above(const Lines *ls, guint i)
 	       strstr(p->s, "<<") == NULL;
 }
 
+/* Does line L open with the arrow a writer puts before what came back
+ * ("-> {\"url\": ...}", "=> 403 {\"error\": ...}", "\u2192 [1, 2]", "<-
+ * HTTP/1.1 200 OK", websocat's "< {\"stream\": ...}"), and what follows it
+ * is what a program printed: a JSON object or array, a quoted string, an
+ * HTTP status line or a bare status code?  "-> then the guest retries" is
+ * the writer's words. */
+static gboolean
+arrow_response(const Line *l)
+{
+	static const char *const arrows[] = {
+		"->", "=>", "<-", "\u2192", "\u21d2", "\u27f6", "<", NULL
+	};
+	const char *t = l->s + strspn(l->s, " \t"), *r = NULL;
+
+	for (guint k = 0; arrows[k] != NULL && r == NULL; k++)
+		if (g_str_has_prefix(t, arrows[k]))
+			r = t + strlen(arrows[k]);
+	if (r == NULL)
+		return FALSE;
+	r += strspn(r, " \t");
+	if (*r == '{' || *r == '[' || *r == '"' || g_str_has_prefix(r, "HTTP/"))
+		return TRUE;
+	return r[0] >= '1' && r[0] <= '5' && g_ascii_isdigit(r[1]) && g_ascii_isdigit(r[2]) &&
+	       (r[3] == '\0' || r[3] == ' ' || r[3] == '\t');
+}
+
+/* Is line I - 1 of LS a command that is not an environment query and
+ * feeds no here-document, or the last line of one continued over lines
+ * ("curl -s -X POST https://x \" / "  -d '{...}'"), in a block or not,
+ * or a step of a list that is such a command? */
+static gboolean
+command_ends_above(const Lines *ls, guint i)
+{
+	if (i == 0)
+		return FALSE;
+	const Line *p = &ls->l[i - 1];
+	if (st_x_step_command(ls, p))
+		return TRUE;
+	guint k = i - 1;
+	while (k > 0 && ls->l[k].type == L_CONT && ls->l[k - 1].segment == ls->l[k].segment)
+		k--;
+	const Line *c = &ls->l[k];
+	return c->type == L_CMD && !c->env_log && strstr(c->s, "<<") == NULL;
+}
+
 /* Is line I of LS a raw HTTP request a listener printed ([logs.received.request]):
  * a request line right under a prose line that says what arrived or was
  * received ([logs.received]) or under an output
@@ -420,6 +465,12 @@ st_x_find_transcript(const Lines *ls)
 		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
 			 ((output_like(ls, l) && output_after(ls, i, oh, seen, &poc)) ||
 			  (machine_line(l) && heading_line(ls, i - 1, oh))))
+			return (gint)i;
+		/* an arrow and a response right under the command that got
+		 * it, in a list step's block or not ("   curl -s -X POST ..." /
+		 * "   -> 403 {\"error\": ...}"): what it printed */
+		else if (l->type == L_PROSE && l->segment == 0 && arrow_response(l) &&
+			 command_ends_above(ls, i))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
 		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content"), or when it

@@ -38,6 +38,7 @@ typedef enum {
 	A_GROUP,   /* a group: its best factor (may be NULL) */
 	A_OTHER,   /* matches something, no literal known (., \d, a class) */
 	A_HIGH,    /* one non-ASCII character that matches no ASCII one */
+	A_EXACT,   /* one non-ASCII character that matches only itself (UTF8) */
 	A_ASSERT,  /* matches no text (^, \b, lookarounds) */
 } AtomKind;
 
@@ -45,6 +46,7 @@ typedef struct {
 	AtomKind kind;
 	char c;
 	char set[SET_MAX + 1];  /* A_SET: the characters, NUL-terminated */
+	char utf8[8];           /* A_EXACT: the character, NUL-terminated */
 	GPtrArray *factor;      /* owned, A_GROUP only */
 	StLitCond *cond;        /* owned, A_GROUP only: its condition (NULL: none) */
 } Atom;
@@ -222,22 +224,66 @@ run_append(GPtrArray *run, const char *set, GPtrArray **best, GPtrArray *conds)
 		g_string_append_c(g_ptr_array_index(run, i), set[0]);
 }
 
+/* Append the bytes of S to every variant of RUN. */
+static void
+run_append_str(GPtrArray *run, const char *s)
+{
+	for (guint i = 0; i < run->len; i++)
+		g_string_append(g_ptr_array_index(run, i), s);
+}
+
 static gboolean
 is_hex(char c)
 {
 	return g_ascii_isxdigit(c);
 }
 
-/* The atom for the non-ASCII character at P->s, which it skips: A_HIGH,
- * or A_OTHER for the two that PCRE2's caseless matching folds to ASCII
- * letters (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S). */
+gboolean
+st_literals_exact_char(gunichar c)
+{
+	switch (g_unichar_get_script(c)) {
+	case G_UNICODE_SCRIPT_HAN:
+	case G_UNICODE_SCRIPT_HIRAGANA:
+	case G_UNICODE_SCRIPT_KATAKANA:
+	case G_UNICODE_SCRIPT_HANGUL:
+	case G_UNICODE_SCRIPT_ARABIC:
+	case G_UNICODE_SCRIPT_HEBREW:
+	case G_UNICODE_SCRIPT_DEVANAGARI:
+	case G_UNICODE_SCRIPT_BENGALI:
+	case G_UNICODE_SCRIPT_GURMUKHI:
+	case G_UNICODE_SCRIPT_GUJARATI:
+	case G_UNICODE_SCRIPT_TAMIL:
+	case G_UNICODE_SCRIPT_TELUGU:
+	case G_UNICODE_SCRIPT_KANNADA:
+	case G_UNICODE_SCRIPT_MALAYALAM:
+	case G_UNICODE_SCRIPT_THAI:
+	case G_UNICODE_SCRIPT_COMMON:  /* punctuation, "ー", fullwidth digits */
+		break;
+	default:
+		return FALSE;
+	}
+	/* scripts without case; a character with a mapping all the same is
+	 * not taken on trust */
+	return g_unichar_tolower(c) == c && g_unichar_toupper(c) == c &&
+	       g_unichar_totitle(c) == c;
+}
+
+/* The atom for the non-ASCII character at P->s, which it skips: A_EXACT
+ * for a character that matches only itself (st_literals_exact_char),
+ * A_OTHER for the two that PCRE2's caseless matching folds to ASCII
+ * letters (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S) and for
+ * bytes that are not UTF-8, A_HIGH for the rest. */
 static Atom
 high_char(Parser *p)
 {
 	Atom a = { .kind = A_HIGH };
 	gunichar c = g_utf8_get_char_validated(p->s, -1);
-	if (c == 0x212A || c == 0x017F || c == (gunichar)-1 || c == (gunichar)-2)
+	if (c == 0x212A || c == 0x017F || c == (gunichar)-1 || c == (gunichar)-2) {
 		a.kind = A_OTHER;
+	} else if (st_literals_exact_char(c)) {
+		a.kind = A_EXACT;
+		a.utf8[g_unichar_to_utf8(c, a.utf8)] = '\0';
+	}
 	p->s = g_utf8_next_char(p->s);
 	return a;
 }
@@ -759,6 +805,15 @@ parse_seq(Parser *p, guint depth, StLitCond **cond)
 				run_flush(run, &best, conds);
 			} else {
 				run_append(run, a.set, &best, conds);
+				if (min > 0)
+					run_flush(run, &best, conds);
+			}
+			break;
+		case A_EXACT:
+			if (min == 0) {
+				run_flush(run, &best, conds);
+			} else {
+				run_append_str(run, a.utf8);
 				if (min > 0)
 					run_flush(run, &best, conds);
 			}

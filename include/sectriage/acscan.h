@@ -1,12 +1,13 @@
 /*
- * acscan.h — one pass over a text for many ASCII literals (Aho-Corasick).
+ * acscan.h — one pass over a text for many literals (Aho-Corasick).
  *
- * Built once from a list of lower-case ASCII literals, immutable after, and
- * safe to use from several threads at once.  A scan reads the text lowered
- * for ASCII, with U+212A KELVIN SIGN read as 'k' and U+017F LATIN SMALL
- * LETTER LONG S as 's' (what PCRE2's caseless matching folds to ASCII);
- * any other non-ASCII character matches no literal character.  The literal
- * "\x80" alone stands for "the text has a byte of 0x80 or more".
+ * Built once from a list of literals (literals.h: ASCII letters lower
+ * case, other bytes as they are), immutable after, and safe to use from
+ * several threads at once.  A scan reads the text lowered for ASCII, with
+ * U+212A KELVIN SIGN read as 'k' and U+017F LATIN SMALL LETTER LONG S as
+ * 's' (what PCRE2's caseless matching folds to ASCII); every other byte
+ * of 0x80 or more matches only itself.  The literal "\x80" alone stands
+ * for "the text has a byte of 0x80 or more".
  */
 #ifndef SECTRIAGE_ACSCAN_H
 #define SECTRIAGE_ACSCAN_H
@@ -17,7 +18,7 @@ G_BEGIN_DECLS
 
 typedef struct StAc StAc;
 
-/* An automaton for the N literals LITS (lower-case ASCII, non-empty; literal
+/* An automaton for the N literals LITS (as above, non-empty; literal
  * I gets id I).  Returns a new automaton (st_ac_free). */
 StAc *st_ac_new(const char *const *lits, guint n);
 /* Free AC.  NULL is fine. */

@@ -2,18 +2,25 @@
  * literals.h — the required literals of a regular expression (issue #9).
  *
  * From the source of a PCRE pattern, a conservative condition for the
- * pattern to be able to match: a set of ASCII strings, lower case, at least
- * one of which occurs in any text the pattern matches (compared after the
- * text is lower-cased for ASCII, with U+212A KELVIN SIGN read as 'k' and
- * U+017F LATIN SMALL LETTER LONG S as 's', the two characters PCRE2's
- * caseless matching folds to ASCII letters).  Whether the pattern is
- * caseless does not matter: the lowered text contains the lowered match.
+ * pattern to be able to match: a set of strings, one of which occurs in
+ * any text the pattern matches.  Their ASCII letters are lower case and
+ * are compared with the text lowered for ASCII, with U+212A KELVIN SIGN
+ * read as 'k' and U+017F LATIN SMALL LETTER LONG S as 's' (the two
+ * characters PCRE2's caseless matching folds to ASCII letters).  Whether
+ * the pattern is caseless does not matter: the lowered text contains the
+ * lowered match.
  *
- * One more condition a literal stands for: ST_LITERALS_HIGH ("\x80") means
- * "the text has a byte of 0x80 or more".  A branch that requires a non-ASCII
- * character (written as itself, other than U+212A and U+017F) gets it: in
- * PCRE2 only those two fold to ASCII, so such a branch cannot match a text
- * that is all ASCII ("(выход|побег) из песочниц" beside English phrases).
+ * A literal may hold non-ASCII characters too, as their UTF-8 bytes, but
+ * only characters that match nothing but themselves, caseless or not
+ * (st_literals_exact_char: the scripts without case, such as Han, kana,
+ * Hangul, Arabic, Devanagari).  "沙箱逃逸" is a literal of its own.
+ *
+ * Any other non-ASCII character gives one more condition:
+ * ST_LITERALS_HIGH ("\x80") means "the text has a byte of 0x80 or more".
+ * A branch that requires one (written as itself, other than U+212A and
+ * U+017F) gets it: in PCRE2 only those two fold to ASCII, so such a
+ * branch cannot match a text that is all ASCII ("(выход|побег) из
+ * песочниц" beside English phrases).
  *
  * The parse is conservative: a construct it does not understand, (?x)
  * extended mode, or no factor whose literals are all at least
@@ -38,8 +45,12 @@ G_BEGIN_DECLS
 /* The pseudo-literal for "a non-ASCII byte occurs" (see above). */
 #define ST_LITERALS_HIGH "\x80"
 
+/* Whether the non-ASCII character C matches only itself in PCRE2, caseless
+ * or not, and may stand in a literal as its UTF-8 bytes (see above). */
+gboolean st_literals_exact_char(gunichar c);
+
 /* The required literals of the pattern SOURCE (see above), each lower case,
- * ASCII, ST_LITERALS_MIN to ST_LITERALS_MAX bytes, or ST_LITERALS_HIGH,
+ * ST_LITERALS_MIN to ST_LITERALS_MAX bytes, or ST_LITERALS_HIGH,
  * without duplicates.
  * Returns a new array of new strings (g_ptr_array_unref frees both), or
  * NULL when the pattern gets no condition. */

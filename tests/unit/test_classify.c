@@ -891,6 +891,56 @@ static const ClassCase class_cases[] = {
 	{ "Problem z izolacją sieci",
 	  "Sandbox uruchomiony z --net none nadal łączy się z internetem, polityka sieciowa\n"
 	  "nie działa.", "network_bypass", "core" },
+	/* (#3) another customer's object reachable because its id can be
+	 * guessed or no login is asked for is the control plane's missing
+	 * check, even when what it shows is logs or keys; a secret printed
+	 * into one's own logs or baked into an image stays a leak */
+	{ "Build logs of other tenants readable in the cloud console",
+	  "The cloud console's export links use sequential ids. I could open a different customer's\n"
+	  "export by counting up from mine, and their export holds their deploy credentials.",
+	  "control_plane_auth", "cloud" },
+	{ "Run output pages in the cloud open without logging in",
+	  "A run's output page in the cloud dashboard opens without logging in, and walking the ids\n"
+	  "shows other accounts' runs, including the tokens they print.",
+	  "control_plane_auth", "cloud" },
+	{ "Los registros de otras organizaciones en la nube",
+	  "Los enlaces de registros en la nube usan IDs secuenciales y se abren sin iniciar sesión:\n"
+	  "veo los registros de otra organización, con sus secretos y credenciales.",
+	  "control_plane_auth", "cloud" },
+	{ "API token printed in the run log",
+	  "msb run prints the full API token into the run log on every start, so anyone who gets the log\n"
+	  "reads the token. Logged in as usual, nothing else involved.",
+	  "secret_leakage", "core" },
+	{ "Registry password baked into the published image",
+	  "The published base image contains the registry password in /etc/msb/auth.json; any pull\n"
+	  "of the image leaks the credentials.",
+	  "secret_leakage", "core" },
+	/* (#3) an allow list that matches host names by a suffix or a part
+	 * lets a look-alike domain through; a hostname compared in a place
+	 * that is not about egress is none */
+	{ "--allow-host matches by suffix",
+	  "The allow list check is a suffix match on the hostname, so a guest allowed to reach\n"
+	  "files.example also reaches evilfiles.example, a domain anyone can buy.",
+	  "network_bypass", "core" },
+	{ "Egress allowlist lets look-alike hosts through",
+	  "With an allowlist of one registry, the guest can connect to any host whose name ends with\n"
+	  "the registry's name, so data goes to a server outside the allowlist.",
+	  "network_bypass", "core" },
+	{ "Snapshot files restore another sandbox's memory",
+	  "Snapshots are stored under sequential ids. Restoring my snapshot brings up a sandbox holding\n"
+	  "another sandbox's memory and files from the shared pool.",
+	  "snapshot_leak", "core" },
+	{ "Guest has no login shell but reads the host's keys",
+	  "The guest runs with no login shell, yet any process in it reads the host's SSH private keys\n"
+	  "through the mounted /root directory, which leaks the credentials.",
+	  "secret_leakage", "core" },
+	{ "Image cache uses a prefix match on image names",
+	  "The layer cache looks layers up by a prefix match on the image name, so one tenant's sandbox\n"
+	  "starts with another tenant's cached layer and its files.",
+	  "isolation_bypass", "core" },
+	{ "Allowlist de red: coincidencia de sufijo",
+	  "La allowlist de salida usa coincidencia de sufijo: el invitado llega a evil-repo.example\n"
+	  "cuando solo repo.example está permitido.", "network_bypass", "core" },
 };
 
 static void
@@ -2012,6 +2062,27 @@ test_components(void)
 		{ "copyToHost follows symlinks",
 		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
 		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
+		/* issue #3: the SDK named with the network policy the sandbox runs
+		 * under, its calls in the snippet that shows the guest getting
+		 * through: the policy is the runtime's, core; in Portuguese too;
+		 * a flaw in the SDK's own call after the same opening stays the
+		 * SDK, and so does the SDK with a setting of its own */
+		{ "guest reaches a host-only redis",
+		  "We use the Python SDK with the default egress policy.\nfrom microsandbox import PythonSandbox\n"
+		  "async with PythonSandbox.create(name='r') as sb: await sb.run('redis-cli -h 10.0.2.2 ping')\n"
+		  "The guest gets PONG from redis bound to 127.0.0.1 on the host.", "core" },
+		{ "rede do host alcançável",
+		  "Uso o SDK Python com a política de rede padrão.\nfrom microsandbox import PythonSandbox\n"
+		  "O guest abre 10.0.2.2:6379 pelo gateway e fala com o redis do host; msb run faz o mesmo.", "core" },
+		{ "sandboxes reach the host's loopback",
+		  "I am starting sandboxes via the Node SDK with networking set to none, and the guest\n"
+		  "kernel still connects to 10.0.2.2:8080 through the gateway; msb run does the same.", "core" },
+		{ "secrets written to a world-readable file",
+		  "I use the Python SDK with the default network policy. The Python SDK's copy_to_host()\n"
+		  "writes the secrets= values to a world-readable file in /tmp; pip show microsandbox: 0.9.1.", "python_sdk" },
+		{ "SDK logs the API key",
+		  "I use the Python SDK with the default logging settings.\nfrom microsandbox import PythonSandbox\n"
+		  "The SDK prints the API key in its debug log.", "python_sdk" },
 		{ "api key shows up in sandbox log",
 		  "i use the python libary to run my students code.\nfrom microsandbox import PythonSandbox\npip says microsandbox 0.8.3", "python_sdk" },
 		{ "your docker image is mining crypto??",

@@ -242,6 +242,22 @@ static const struct {
 	{ "our libkrunfw submodule is pinned at commit 5e6f7a8b9c0d in the tree of release v0.8.11\n",
 	  "0.8.11", "tag" },
 	/* ... while microsandbox's own commit stays the version */
+	/* (#3) a development build named by its branch and commit, in prose
+	 * and other languages; not a fix's, an introducing or another
+	 * project's commit */
+	{ "Checked again on the newest main at 6b1d0e9, compiled it myself.\n", "6b1d0e9", "commit" },
+	{ "My build is master (3fa27c1e) from this morning.\n", "3fa27c1e", "commit" },
+	{ "Running HEAD (a0b9c8d7e6f5) on the laptop.\n", "a0b9c8d7e6f5", "commit" },
+	{ "I compiled the main branch as of 9e8f7a6b5c4d.\n", "9e8f7a6b5c4d", "commit" },
+	{ "Probado con la rama main en 5c6d7e8f, compilada con cargo.\n", "5c6d7e8f", "commit" },
+	{ "Getestet mit main bei 2d3e4f5a, selbst gebaut.\n", "2d3e4f5a", "commit" },
+	{ "Reproduced on commit 8b9c0d1 of main.\n", "8b9c0d1", "commit" },
+	{ "The fix was merged into main at 1e2f3a4b last night.\n", NULL, NULL },
+	{ "I believe this regressed in commit 4d5e6f70 of the runtime.\n", NULL, NULL },
+	{ "The bug was introduced by commit 5a4b3c2d in October.\n", NULL, NULL },
+	{ "libkrun's main at 7c8d9e0f has the same check.\n", NULL, NULL },
+	{ "The upstream master @ 6f5e4d3c still has it; I run msb 0.9.3.\n", "0.9.3", "msb" },
+	{ "The main problem (see below) is the mount.\n", NULL, NULL },
 	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
 	  "3c4d5e6f7a8b9c0d", "commit" },
 	/* issue #3, mails crowded with versions: one the writer sets aside
@@ -436,6 +452,17 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3) the writer's machine named first, its distribution after it in
+	 * an aside; not a distribution of something else there, nor one the
+	 * machine is said not to run */
+	{ "Sorry for the length. I am on my office laptop (Ubuntu) if that helps.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "The repro ran on our test box, Debian, with msb 0.9.4.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Everything below happened on my desktop with Linux Mint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	{ "I use my laptop (Fedora VM inside) for this kind of test.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My server, Ubuntu images only, serves the rootfs files.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "It happened on my laptop (not Fedora, something older).\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our customers' laptops (Fedora) are affected too.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My laptop, Fedora is not supported by our IT anyway.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
 	 * with an edition word before its kernel, or as the writer's machine;
 	 * a guest image or a bare "Linux 6.8" is none */
@@ -2543,6 +2570,22 @@ static const struct {
 	{ PROSE "We saw it on two laptops and a CI runner, each time from a clean install. Steps on any of them:\n\n"
 	  "1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
 	  "3. Write a file through the old path.\n", 1, 1, 0 },
+	/* issue #3: a response the writer marks with an arrow ("-> {...}",
+	 * "=> 403 ...", "\u2192 [...]") right under the command that got it,
+	 * in a list step or not, is its output; an arrow before the writer's
+	 * words, one under a prose step or under an environment query is not */
+	{ PROSE "Steps:\n1. Ask for a token:\n   curl -s -X POST https://api.example/v1/keys \\\n"
+	  "        -d '{\"scope\":\"read\"}'\n   -> {\"key\":\"k_ro_1\",\"scope\":\"read\"}\n"
+	  "2. Use it to write:\n   curl -s -X PUT https://api.example/v1/files/a -H 'X-Key: k_ro_1'\n", 1, 1, 1 },
+	{ PROSE "1. Try the admin route:\n   curl -s https://api.example/v1/admin/users -H 'X-Key: k_ro_1'\n"
+	  "   => 200 [{\"id\":1,\"name\":\"root\"}]\n", 1, 1, 1 },
+	{ PROSE "    curl -s http://127.0.0.1:8080/v1/sandboxes -H 'Authorization: Bearer k_ro_1'\n"
+	  "\u2192 403 {\"error\":\"forbidden\"}\n", 1, 1, 1 },
+	{ PROSE "1. Ask for a token:\n   curl -s -X POST https://api.example/v1/keys\n"
+	  "   -> then reuse it on the write route with the same header.\n", 1, 1, 0 },
+	{ PROSE "1. Open the console and create a viewer link.\n"
+	  "   -> {\"role\":\"viewer\"} is what the form sends.\n", 1, -1, 0 },
+	{ PROSE "1. Check the version:\n   msb --version\n   -> \"0.9.4\"\n", 1, -1, 0 },
 	/* issue #3: sudo and its program on their own line is a command, not
 	 * what the command above printed */
 	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },	/* issue #3: under a lead-in, a value with the command that gives it

@@ -88,7 +88,20 @@ static const struct {
 	{ "(*UTF)secret", NULL },                 /* verb */
 	{ "sécurité", "curit" },                  /* non-ASCII ends a literal */
 	{ "(выход|побег) из", "\x80" },          /* ... but needs a non-ASCII byte */
-	{ "abc|沙箱逃逸", "abc|\x80" },
+	{ "abc|沙箱逃逸", "abc|沙箱逃逸" },       /* a character with no case is itself */
+	{ "エスケープ|escape", "escape|エスケープ" },
+	{ "(?:に|へ)更新", "更新" },
+	{ "更(?:新)?", "更" },
+	{ "v?\\d+に更新", "に更新" },
+	{ "업데이트|update", "update|업데이트" },
+	{ "ثغرة أمنية", "ثغرة أمنية" },
+	{ "सुरक्षा", "सुरक्षा" },
+	{ "(?:漏洞|bug)報告", "報告" },
+	{ "沙箱逃逸沙箱逃逸沙箱逃逸",
+	  "沙箱逃逸沙箱逃逸沙箱\xe9\x80" },       /* cut to ST_LITERALS_MAX bytes */
+	{ "straße", "stra" },                      /* ß has a capital in PCRE2 */
+	{ "µs|abc", "abc|\x80" },                 /* and µ its Greek mu */
+	{ "ασφάλεια", "\x80" },
 	{ "abc|[а-я]+", NULL },                   /* a class is no such character */
 	{ "abc|ж?xy", NULL },
 	{ "\\x{44b}xyz|abc", "abc|xyz" },
@@ -365,6 +378,16 @@ static const struct {
 	{ "(выход|побег) из песочниц|sandbox escape", FALSE, "sandbox: no escape", FALSE },
 	{ "沙箱逃逸|sandbox escape", FALSE, "the 沙箱逃逸", TRUE },
 	{ "沙箱逃逸|sandbox escape", FALSE, "plain ascii", FALSE },
+	{ "沙箱逃逸|sandbox escape", FALSE, "沙箱 逃逸", FALSE },
+	{ "(?:に|へ)更新", FALSE, "v1.2.3 に更新した", TRUE },
+	{ "(?:に|へ)更新", FALSE, "更に新しい", FALSE },
+	{ "업데이트", FALSE, "1.2로 업데이트", TRUE },
+	{ "업데이트", FALSE, "업 데이트", FALSE },
+	{ "ثغرة", FALSE, "هذه ثغرة خطيرة", TRUE },
+	{ "ثغرة", FALSE, "هذه مشكلة", FALSE },
+	{ "エスケープ", TRUE, "サンドボックスエスケープ", TRUE },
+	{ "µs", FALSE, "3 ΜS", TRUE },
+	{ "straße", FALSE, "STRAẞE", TRUE },
 	{ "ſecret", FALSE, "SECRET", TRUE },
 	{ KELVIN "ey|abc", FALSE, "a key", TRUE },
 	{ "straße|abc", FALSE, "STRASSE", FALSE },
@@ -414,30 +437,34 @@ test_safety(void)
 static void
 test_automaton(void)
 {
-	static const char alphabet[] = "abAB-. k";
+	/* lower-case tokens a literal is made of: ASCII and characters that
+	 * match only themselves (several share UTF-8 bytes: 沙 e6 b2 99,
+	 * 法 e6 b3 95, 箱 e7 ae b1) */
+	static const char *const lit_tokens[] = {
+		"a", "b", "-", ".", " ", "k", "沙", "法", "箱", "\xe6",
+	};
+	/* and what texts are made of besides: capitals, the two characters
+	 * read as ASCII letters, and non-ASCII ones in no literal */
+	static const char *const text_tokens[] = {
+		"a", "b", "A", "B", "-", ".", " ", "k", "z", "沙", "法", "箱",
+		KELVIN, LONG_S, "é", "沙箱",
+	};
 	GRand *rand = g_rand_new_with_seed(9);
 
-	for (guint round = 0; round < 200; round++) {
+	for (guint round = 0; round < 300; round++) {
 		guint n = g_rand_int_range(rand, 1, 40);
 		g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
 		for (guint i = 0; i < n; i++) {
 			guint len = g_rand_int_range(rand, 1, 6);
-			char *l = g_malloc0(len + 1);
+			GString *l = g_string_new(NULL);
 			for (guint j = 0; j < len; j++)
-				l[j] = g_ascii_tolower(alphabet[g_rand_int_range(rand, 0, sizeof(alphabet) - 1)]);
-			g_ptr_array_add(lits, l);
+				g_string_append(l, lit_tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(lit_tokens))]);
+			g_ptr_array_add(lits, g_string_free(l, FALSE));
 		}
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint tlen = g_rand_int_range(rand, 0, 200);
-		for (guint j = 0; j < tlen; j++) {
-			guint c = g_rand_int_range(rand, 0, sizeof(alphabet) + 2);
-			if (c == sizeof(alphabet))
-				g_string_append(text, KELVIN);
-			else if (c == sizeof(alphabet) + 1)
-				g_string_append(text, LONG_S);
-			else
-				g_string_append_c(text, c < sizeof(alphabet) - 1 ? alphabet[c] : 'z');
-		}
+		for (guint j = 0; j < tlen; j++)
+			g_string_append(text, text_tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(text_tokens))]);
 		/* what the scan must see: lowered, Kelvin as k, long s as s */
 		g_autoptr(GString) low = g_string_new(text->str);
 		g_string_replace(low, KELVIN, "k", 0);
@@ -498,6 +525,48 @@ test_pcre2_folds(void)
 		}
 	}
 	g_assert_cmpuint(known_folds, ==, 4);  /* k K s S: the search works */
+}
+
+/* What the literals of non-ASCII characters rest on: a character that
+ * st_literals_exact_char takes matches only itself in the PCRE2 that
+ * GRegex uses, caseless.  One caseless class of all of them (as ranges),
+ * run over every other character, must match none. */
+static void
+test_pcre2_exact(void)
+{
+	g_autoptr(GString) cls = g_string_new("[");
+	g_autoptr(GString) rest = g_string_new(NULL);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GMatchInfo) mi = NULL;
+	guint exact = 0;
+
+	for (gunichar c = 0x20; c <= 0x10FFFF; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (c < 0x80 || !st_literals_exact_char(c)) {
+			if (c != 0x7F)
+				g_string_append_unichar(rest, c);
+			continue;
+		}
+		gunichar e = c;
+		while (e < 0x10FFFF && st_literals_exact_char(e + 1))
+			e++;
+		g_string_append_printf(cls, "\\x{%x}-\\x{%x}", c, e);
+		exact += e - c + 1;
+		c = e;
+	}
+	g_string_append_c(cls, ']');
+	g_autoptr(GRegex) re = g_regex_new(cls->str, G_REGEX_CASELESS, 0, &err);
+	g_assert_no_error(err);
+	if (g_regex_match(re, rest->str, 0, &mi)) {
+		g_autofree char *w = g_match_info_fetch(mi, 0);
+		g_error("a character taken as exact matches \"%s\" caseless", w);
+	}
+	g_assert_cmpuint(exact, >, 90000);  /* the Han ideographs alone */
+	g_assert_false(st_literals_exact_char(0x00DF));  /* ß, ẞ */
+	g_assert_false(st_literals_exact_char(0x00B5));  /* µ, μ, Μ */
+	g_assert_false(st_literals_exact_char(0x212A));  /* KELVIN SIGN, k */
+	g_assert_true(st_literals_exact_char(0x6C99));   /* 沙 */
 }
 
 /* The repository's rules: most patterns get a condition, and the hot
@@ -688,6 +757,7 @@ main(int argc, char **argv)
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
+	g_test_add_func("/prefilter/pcre2-exact", test_pcre2_exact);
 	g_test_add_func("/prefilter/repo-rules", test_repo_rules);
 	g_test_add_func("/prefilter/check-mode", test_check_mode);
 	return g_test_run();
