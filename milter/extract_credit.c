@@ -75,6 +75,39 @@ st_xc_quoted_at(const char *start, const char *at)
 	return NULL;
 }
 
+/* Past a list item's marker at the start of NAME ("- ", "* ", "+ ", a
+ * bullet, "1. ", "2) ", a task box "[x] "), as a name taken from a
+ * credits section or list begins ("### Credits\n\n- NAME (URL)"); NAME
+ * itself when none.  The marker is followed by a space: "-rafsec" is a
+ * handle. */
+static char *
+list_marker_end(char *name)
+{
+	static const char *const bullets[] = { "-", "*", "+", "\xe2\x80\xa2" /* • */, "\xc2\xb7" /* · */,
+					       "\xe2\x80\xa3" /* ‣ */, "\xe2\x96\xaa" /* ▪ */,
+					       "\xe2\x97\xa6" /* ◦ */, "\xe2\x80\x93" /* – */ };
+	char *p = name;
+	while (*p == ' ')
+		p++;
+	char *after = NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(bullets) && after == NULL; i++)
+		if (g_str_has_prefix(p, bullets[i]))
+			after = p + strlen(bullets[i]);
+	if (after == NULL && g_ascii_isdigit(p[0])) {
+		after = p + 1;
+		if (g_ascii_isdigit(*after))
+			after++;
+		after = *after == '.' || *after == ')' ? after + 1 : NULL;
+	}
+	if (after == NULL || *after != ' ')
+		return name;
+	while (*after == ' ')
+		after++;
+	if (g_str_has_prefix(after, "[ ] ") || g_ascii_strncasecmp(after, "[x] ", 4) == 0)
+		after += 4;
+	return after;
+}
+
 /* Trim whitespace, quotes and list punctuation around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); NULL
  * when nothing useful is left.  Takes ownership. */
@@ -93,7 +126,7 @@ clean_name(char *name, gint64 max)
 		name[--n] = '\0';
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
 		name[--n] = '\0';
-	char *s = name;
+	char *s = list_marker_end(name);
 	while (*s && strchr("\"'`*:", *s))
 		s++;
 	if (g_str_has_prefix(s, "the "))

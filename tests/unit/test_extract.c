@@ -1781,6 +1781,18 @@ static const struct {
 	{ "Please credit me as Jane Doe. I prefer not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Please credit Jane Doe. Please don't name me; the individual steps are below.", TRUE, TRUE, NULL, NULL },
 	{ "Não queremos ser citados. Podem nos creditar como Ipê Labs? Não.", TRUE, TRUE, NULL, NULL },
+	/* (#3) a name given as a list item under a credits heading or label
+	 * loses the item's marker (dash, star, bullet, number, task box); a
+	 * name or handle that only starts with a dash or a digit keeps it */
+	{ "## Credits\n\n* Lin Hao (https://github.com/linhao-sec) - reporter\n", TRUE, FALSE, "Lin Hao",
+	  "https://github.com/linhao-sec" },
+	{ "### Acknowledgements\n\n1. Priya Raman (https://priya.example)\n", TRUE, FALSE, "Priya Raman",
+	  "https://priya.example" },
+	{ "## Credit\n\n\xe2\x80\xa2 Oskar Lindqvist\n\nThanks.", TRUE, FALSE, "Oskar Lindqvist", NULL },
+	{ "Credit: - Hana Kobayashi, https://hana.example\n", TRUE, FALSE, "Hana Kobayashi", "https://hana.example" },
+	{ "- [x] Credit: Ruth Adler\n", TRUE, FALSE, "Ruth Adler", NULL },
+	{ "Credit: 42 Labs Research\n", TRUE, FALSE, "42 Labs Research", NULL },
+	{ "Credit: Anna-Maria Vogt\n", TRUE, FALSE, "Anna-Maria Vogt", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
