@@ -1793,6 +1793,23 @@ static const struct {
 	{ "- [x] Credit: Ruth Adler\n", TRUE, FALSE, "Ruth Adler", NULL },
 	{ "Credit: 42 Labs Research\n", TRUE, FALSE, "42 Labs Research", NULL },
 	{ "Credit: Anna-Maria Vogt\n", TRUE, FALSE, "Anna-Maria Vogt", NULL },
+	/* (#3) a request that names whom to credit instead of the writer,
+	 * then its name, in the languages the requests are read in: the
+	 * name is that; a clause after the comma is no name */
+	{ "Please credit my employer, Harbor Nine Security (https://h9.example), not me.", TRUE, FALSE,
+	  "Harbor Nine Security", "https://h9.example" },
+	{ "Credit: please credit our research group, Tidewater Systems Group.\n", TRUE, FALSE,
+	  "Tidewater Systems Group", NULL },
+	{ "Credit: our lab - Kelp Systems Lab\n", TRUE, FALSE, "Kelp Systems Lab", NULL },
+	{ "Credit: bitte meinen Arbeitgeber, Nordlicht GmbH (https://nordlicht.example)\n", TRUE, FALSE,
+	  "Nordlicht GmbH", "https://nordlicht.example" },
+	{ "Créditos: por favor, mi empresa, Sierra Azul (https://sa.example)\n", TRUE, FALSE, "Sierra Azul",
+	  "https://sa.example" },
+	{ "Credit: proszę, mojego pracodawcę, Biała Sieć (https://bs.example)\n", TRUE, FALSE, "Biała Sieć",
+	  "https://bs.example" },
+	{ "Please credit my team, I found it with them.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit my employer, which paid for this work.", TRUE, FALSE, NULL, NULL },
+	{ "My employer, Harbor Nine Security, runs microsandbox in production.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
