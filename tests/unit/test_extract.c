@@ -1810,6 +1810,18 @@ static const struct {
 	{ "Please credit my team, I found it with them.", TRUE, FALSE, NULL, NULL },
 	{ "Please credit my employer, which paid for this work.", TRUE, FALSE, NULL, NULL },
 	{ "My employer, Harbor Nine Security, runs microsandbox in production.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name in quotes, as written in two scripts, with the link
+	 * given between it and the verb of asking ("\"NATIVE (ROMANISED)\"
+	 * 과 깃허브 URL 로 적어 주세요", "「NAME」和 GitHub 链接 URL 即可"): the
+	 * quoted name whole; a quoted name that nobody asks for is none */
+	{ "크레딧에 이름을 넣어 주신다면 \"박지훈 (Jihoon Park)\" 과 깃허브\nhttps://github.com/jhpark-sec 로 적어 주세요.",
+	  TRUE, FALSE, "박지훈 (Jihoon Park)", "https://github.com/jhpark-sec" },
+	{ "致谢里的名字请写「李明 (Li Ming)」和 GitHub 链接 https://github.com/liming-sec 即可。", TRUE, FALSE,
+	  "李明 (Li Ming)", "https://github.com/liming-sec" },
+	{ "謝辞には「佐藤 花子」とブログ https://hanako.example で記載してください。", TRUE, FALSE, "佐藤 花子",
+	  "https://hanako.example" },
+	{ "advisory에 이름을 넣어 주신다면 \"Mint Kim\"으로 부탁드립니다.", TRUE, FALSE, "Mint Kim", NULL },
+	{ "이름은 \"박지훈\" 과 깃허브 주소를 같이 봤습니다. 감사합니다.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
