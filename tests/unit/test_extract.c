@@ -391,7 +391,18 @@ static const struct {
 	{ "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9 \xe5\x90\x8e\xe9\x97\xae\xe9\xa2\x98\xe6\xb6\x88\xe5\xa4\xb1\xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
 	{ "\xe6\x8a\x8a Docker \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 27.3.1 \xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
 	{ "\xe6\x8a\x8a msb \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.3 \xe4\xb9\x8b\xe5\x90\x8e\xe4\xbb\x8d\xe7\x84\xb6\xe5\x8f\xaf\xe4\xbb\xa5\xe3\x80\x82\n", "0.9.3", "prose" },
-	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },	/* (#3) a CVE request or advisory form's field: MITRE's "[Affected
+	 * Product Code Base]" answered "product - version" on the next line,
+	 * "[Affected version(s)]", "Versions affected:", and the labels in
+	 * other languages; not a range, a fix version or another product */
+	{ "[Vendor of Product]\nAcme\n\n[Affected Product Code Base]\nmicrosandbox - 0.9.7 (all builds before the fix)\n", "0.9.7", "msb" },
+	{ "[Affected version(s)]\n0.9.7\n\n[Attack Type]\nRemote\n", "0.9.7", "msb" },
+	{ "Versions affected:\n\n  msb 0.8.2\n", "0.8.2", "msb" },
+	{ "Versi\xc3\xb3n afectada: 0.9.1\n", "0.9.1", "msb" },
+	{ "Versions affect\xc3\xa9" "es :\nmicrosandbox \xe2\x80\x93 0.9.1\n", "0.9.1", "msb" },
+	{ "[Affected Product Code Base]\nmicrosandbox - 0.6.10 - 0.6.14\n", NULL, NULL },
+	{ "[Fixed Version]\n0.9.8\n", NULL, NULL },
+	{ "Affected versions:\nrequests 2.31.0\n", NULL, NULL },
 };
 
 static void
