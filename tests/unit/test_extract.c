@@ -403,6 +403,18 @@ static const struct {
 	{ "[Affected Product Code Base]\nmicrosandbox - 0.6.10 - 0.6.14\n", NULL, NULL },
 	{ "[Fixed Version]\n0.9.8\n", NULL, NULL },
 	{ "Affected versions:\nrequests 2.31.0\n", NULL, NULL },
+	/* (#3) the release the writer checked, named by the words for it and
+	 * then its number, in English and other languages; not advice to
+	 * upgrade, nor another product's latest release */
+	{ "Checked against the current release, 0.9.6 (from the download page).\n", "0.9.6", "prose" },
+	{ "I tested it on the latest version (0.9.6) as well.\n", "0.9.6", "prose" },
+	{ "Verified against v0.9.6 this morning.\n", "0.9.6", "prose" },
+	{ "Probado con la \xc3\xbaltima versi\xc3\xb3n, 0.9.6, en Linux.\n", "0.9.6", "prose" },
+	{ "V\xc3\xa9rifi\xc3\xa9 sur la version actuelle (0.9.6).\n", "0.9.6", "prose" },
+	{ "Please upgrade to the latest release, 0.9.8, which fixes it.\n", NULL, NULL },
+	{ "Tested with the latest Docker release, 27.3.1.\n", NULL, NULL },
+	{ "Checked against the current release of Docker, 27.3.1.\n", NULL, NULL },
+	{ "Actualice a la \xc3\xbaltima versi\xc3\xb3n, 0.9.8.\n", NULL, NULL },
 };
 
 static void
