@@ -415,6 +415,12 @@ static const struct {
 	{ "Tested with the latest Docker release, 27.3.1.\n", NULL, NULL },
 	{ "Checked against the current release of Docker, 27.3.1.\n", NULL, NULL },
 	{ "Actualice a la \xc3\xbaltima versi\xc3\xb3n, 0.9.8.\n", NULL, NULL },
+	/* (#3) a version in a version-bump title is what the bump would set:
+	 * the version the writer read wins; alone it is still taken; a move
+	 * the writer made is theirs */
+	{ "anyone can open \"bump: msb 0.9.9\" from a fork; the formula is at msb 0.9.8 today.\n", "0.9.8", "msb" },
+	{ "A PR titled \"chore: bump microsandbox 0.9.9\" gets merged.\n", "0.9.9", "msb" },
+	{ "I bumped msb to 0.9.9 and it still happens.\n", "0.9.9", "prose" },
 };
 
 static void
