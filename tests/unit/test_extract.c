@@ -2219,6 +2219,15 @@ static const struct {
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
+	/* (#3) round 99: in a block, a root prompt with the host's or the
+	 * shell's name before the '#' ("sbx-b# ./x", "web-1:~# ", "bash-5.2# ")
+	 * starts a command and what follows is its output; a "C#" in an
+	 * indented line of prose, or a comment, starts none */
+	{ PROSE "Inside the restored one, ten tries:\n\n    sbx-2# ./probe.sh scan\n    [probe] pages read: 2048\n    [probe] marker found: 17\n", 1, 1, 1 },
+	{ PROSE "Then in the guest:\n\n    web-1:~# cat /mnt/host/etc/shadow\n    root:*:19700:0:99999:7:::\n", 1, 1, 1 },
+	{ PROSE "The shell it gives:\n\n    bash-5.2# nsenter -t 1 -m -- cat /etc/hostname\n    build-host-04\n", 1, 1, 1 },
+	{ PROSE "The bindings we ship:\n\n    C# client, Java client\n    Go client, Rust client\n", 1, 0, 0 },
+	{ PROSE "Setup:\n\n    # see the notes below\n    keep it running\n", 1, 0, 0 },
 	/* the package manager's sources and their refresh show the setup, not a
 	 * reproduction; their output (apt's warning) is still output */
 	{ PROSE "$ cat /etc/apt/sources.list.d/microsandbox.list\ndeb [trusted=yes] https://apt.example/ stable main\n"
