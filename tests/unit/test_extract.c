@@ -2028,6 +2028,24 @@ static const struct {
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	/* (#3) round 100: a reproduction in the writer's private repository
+	 * the team is invited to, in English, Chinese, Japanese, Korean,
+	 * German, Spanish; not a link to the project's own repository, to an
+	 * advisory or a bug, a promise to invite later, or a PoC on request */
+	{ PROSE "The exploit and its fake server live in a private repo, https://github.com/kw-lab/agent-sock-poc ; I invited your security account.\n", 1, 1, 0 },
+	{ PROSE "Reproducer: https://gitlab.com/kw-lab/agent-sock-poc (private, invitation sent to your team).\n", 1, 1, 0 },
+	{ PROSE "The PoC is in my own repo https://codeberg.org/kw-lab/agent-sock-poc (run make poc).\n", 1, 1, 0 },
+	{ PROSE "复现脚本在私有仓库 https://github.com/kw-lab/sock-poc 中，已邀请你们的账号。\n", 1, 1, 0 },
+	{ PROSE "再現スクリプトは非公開リポジトリ https://github.com/kw-lab/sock-poc にあり、招待済みです。\n", 1, 1, 0 },
+	{ PROSE "재현 스크립트는 비공개 저장소 https://github.com/kw-lab/sock-poc 에 두었고 초대했습니다.\n", 1, 1, 0 },
+	{ PROSE "Der PoC liegt in einem privaten Repository:\nhttps://github.com/kw-lab/sock-poc\n", 1, 1, 0 },
+	{ PROSE "El exploit está en un repositorio privado https://github.com/kw-lab/sock-poc y ya os invité.\n", 1, 1, 0 },
+	{ PROSE "The PoC only needs the private socket path from https://github.com/superradcompany/microsandbox/blob/main/agentd/src/sock.rs\n", 1, 0, 0 },
+	{ PROSE "My exploit follows the one in https://github.com/kw-lab/agentd/security/advisories/GHSA-2c4v-7x9q-m3pp (private key path).\n", 1, 0, 0 },
+	{ PROSE "The exploit also works on the private fork in https://github.com/kw-lab/agentd/issues/41 for what it is worth.\n", 1, 0, 0 },
+	{ PROSE "I will invite you to the private PoC repo once you reply: https://github.com/kw-lab/sock-poc\n", 1, 0, 0 },
+	{ PROSE "PoC available on request (private repo https://github.com/kw-lab/sock-poc).\n", 1, 0, 0 },
+	{ PROSE "复现脚本稍后会放到私有仓库 https://github.com/kw-lab/sock-poc 并邀请你们。\n", 1, 0, 0 },
 	/* round 51: the link alone, the next line saying it holds the
 	 * reproduction; a promise to put it there is none */
 	{ PROSE "https://gist.example/kw/5d7e21c0\n(the exploit script is in there, needs a key)\n", 1, 1, 0 },
