@@ -52,11 +52,18 @@ typedef struct {
 } Atom;
 
 /* A literal's worth: its length; "a non-ASCII byte" counts as the
- * shortest useful literal (it rules out every ASCII text, none other). */
+ * shortest useful literal (it rules out every ASCII text, none other), and
+ * so does at least a literal with a non-ASCII character in it, which
+ * rules out as much and more ("ё" is two bytes). */
 static gsize
 literal_score(const char *l)
 {
-	return strcmp(l, ST_LITERALS_HIGH) == 0 ? ST_LITERALS_MIN : strlen(l);
+	gsize n = strlen(l);
+
+	for (const char *c = l; *c; c++)
+		if ((guchar)*c >= 0x80)
+			return MAX(n, ST_LITERALS_MIN);
+	return n;
 }
 
 /* A factor's worth: the worth of its weakest literal (0: none). */

@@ -104,6 +104,8 @@ static const struct {
 	{ "ı|abc", "abc|\x80" },                  /* a key in ASCII: not a literal */
 	{ "ɫ|abc", "abc|\x80" },                  /* Ɫ is above ST_FOLD_LIMIT */
 	{ "ΣΟΦΊΑ|abc", "abc|σοφία" },
+	{ "(?:abc|é)", "abc|é" },                 /* one non-ASCII letter is enough */
+	{ "ж", "ж" },
 	{ "ασφάλεια", "ασφάλεια" },
 	{ "abc|[а-я]+", NULL },                   /* a class is no such character */
 	{ "abc|ж?xy", NULL },
