@@ -10,8 +10,10 @@
  * themselves, literals.h) get a table of their own, over the bytes they
  * use, run only on a text the first table saw a non-ASCII byte in: one
  * table for both would be three times the size (144 classes instead of
- * 62) for every text, most of them ASCII.  UTF-8 synchronises itself, so
- * bytes matched as bytes are characters matched as characters.  Each
+ * 62) for every text, most of them ASCII.  That scan reads a Latin, Greek
+ * or Cyrillic character as the key of its caseless class, as the literals
+ * hold it (st_literals_fold_char: "Ё" as "ё").  UTF-8 synchronises itself,
+ * so bytes matched as bytes are characters matched as characters.  Each
  * state lists the literals that end there, its own and those of its
  * failure chain.
  *
@@ -26,6 +28,7 @@
 #include <string.h>
 
 #include "sectriage/acscan.h"
+#include "sectriage/literals.h"
 
 /* One automaton: the literals all ASCII, or the literals with a byte of
  * 0x80 or more. */
@@ -46,6 +49,9 @@ struct StAc {
 	gint high_id;         /* the literal "\x80" (any non-ASCII byte), or -1 */
 	AcTable ascii;        /* the literals that are all ASCII */
 	AcTable high;         /* the literals with a non-ASCII byte */
+	guint8 (*fold)[4];    /* for the high table, per character from 0x80 to
+	                       * ST_FOLD_LIMIT: the UTF-8 of its caseless key
+	                       * (byte 0 the length; 0: read the bytes as they are) */
 };
 
 static void
@@ -231,8 +237,20 @@ st_ac_new(const char *const *lits, guint n)
 		any_high |= ac_wants(lits[i], TRUE);
 	}
 	ac_table(&ac->ascii, lits, n, FALSE);
-	if (any_high)
+	if (any_high) {
 		ac_table(&ac->high, lits, n, TRUE);
+		ac->fold = g_malloc0(sizeof(*ac->fold) * (ST_FOLD_LIMIT - 0x80));
+		for (gunichar c = 0x80; c < ST_FOLD_LIMIT; c++) {
+			gunichar k = st_literals_fold_char(c);
+			char buf[6];
+			if (k == 0 || k == c)
+				continue;
+			gint len = g_unichar_to_utf8(k, buf);
+			g_assert(len >= 2 && len <= 3);
+			ac->fold[c - 0x80][0] = (guint8)len;
+			memcpy(&ac->fold[c - 0x80][1], buf, len);
+		}
+	}
 	return ac;
 }
 
@@ -243,6 +261,7 @@ st_ac_free(StAc *ac)
 		return;
 	ac_table_clear(&ac->ascii);
 	ac_table_clear(&ac->high);
+	g_free(ac->fold);
 	g_free(ac);
 }
 
@@ -310,6 +329,37 @@ ac_run(const AcTable *t, const guchar *p, const guchar *end, guint64 *bits)
 	return high;
 }
 
+/* Scan P..END with AC's table of non-ASCII literals, each character below
+ * ST_FOLD_LIMIT read as its caseless key where it has one. */
+static void
+ac_run_high(const StAc *ac, const guchar *p, const guchar *end, guint64 *bits)
+{
+	const AcTable *t = &ac->high;
+	const guint32 *next = t->next;
+	guint32 e = 0;
+	gboolean high = FALSE;
+
+	while (p < end) {
+		/* the lead bytes of U+0080 to U+2FFF */
+		if (*p >= 0xC2 && *p <= 0xE2) {
+			gunichar c = g_utf8_get_char_validated((const char *)p, end - p);
+			if (c < ST_FOLD_LIMIT && c >= 0x80 && ac->fold[c - 0x80][0] != 0) {
+				const guint8 *k = ac->fold[c - 0x80];
+				for (guint j = 1; j <= k[0]; j++) {
+					e = next[(e >> 1) + t->cls[k[j]]];
+					if (G_UNLIKELY(e & 1))
+						ac_out(t, (e >> 1) / t->n_classes, bits);
+				}
+				p = (const guchar *)g_utf8_next_char(p);
+				continue;
+			}
+		}
+		e = next[(e >> 1) + ac_class(t, &p, end, &high)];
+		if (G_UNLIKELY(e & 1))
+			ac_out(t, (e >> 1) / t->n_classes, bits);
+	}
+}
+
 void
 st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 {
@@ -323,5 +373,5 @@ st_ac_scan(const StAc *ac, const char *text, gssize len, guint64 *bits)
 	if (ac->high_id >= 0)
 		bits[ac->high_id >> 6] |= G_GUINT64_CONSTANT(1) << (ac->high_id & 63);
 	if (ac->high.n_states > 0)
-		ac_run(&ac->high, p, end, bits);
+		ac_run_high(ac, p, end, bits);
 }

@@ -75,6 +75,39 @@ st_xc_quoted_at(const char *start, const char *at)
 	return NULL;
 }
 
+/* Past a list item's marker at the start of NAME ("- ", "* ", "+ ", a
+ * bullet, "1. ", "2) ", a task box "[x] "), as a name taken from a
+ * credits section or list begins ("### Credits\n\n- NAME (URL)"); NAME
+ * itself when none.  The marker is followed by a space: "-rafsec" is a
+ * handle. */
+static char *
+list_marker_end(char *name)
+{
+	static const char *const bullets[] = { "-", "*", "+", "\xe2\x80\xa2" /* • */, "\xc2\xb7" /* · */,
+					       "\xe2\x80\xa3" /* ‣ */, "\xe2\x96\xaa" /* ▪ */,
+					       "\xe2\x97\xa6" /* ◦ */, "\xe2\x80\x93" /* – */ };
+	char *p = name;
+	while (*p == ' ')
+		p++;
+	char *after = NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(bullets) && after == NULL; i++)
+		if (g_str_has_prefix(p, bullets[i]))
+			after = p + strlen(bullets[i]);
+	if (after == NULL && g_ascii_isdigit(p[0])) {
+		after = p + 1;
+		if (g_ascii_isdigit(*after))
+			after++;
+		after = *after == '.' || *after == ')' ? after + 1 : NULL;
+	}
+	if (after == NULL || *after != ' ')
+		return name;
+	while (*after == ' ')
+		after++;
+	if (g_str_has_prefix(after, "[ ] ") || g_ascii_strncasecmp(after, "[x] ", 4) == 0)
+		after += 4;
+	return after;
+}
+
 /* Trim whitespace, quotes and list punctuation around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); NULL
  * when nothing useful is left.  Takes ownership. */
@@ -93,7 +126,7 @@ clean_name(char *name, gint64 max)
 		name[--n] = '\0';
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
 		name[--n] = '\0';
-	char *s = name;
+	char *s = list_marker_end(name);
 	while (*s && strchr("\"'`*:", *s))
 		s++;
 	if (g_str_has_prefix(s, "the "))
@@ -832,8 +865,13 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
 	gboolean written;
-	/* too long a name is one that fails, not one left unsaid */
-	char *name = name_at(rules, scan, from, G_MAXINT32, &written);
+	/* too long a name is one that fails, not one left unsaid; a request
+	 * that ends with the opening quote ("이름을 \"NAME\" 와 GitHub URL 로
+	 * 표기해 주세요") is followed by the quoted name, taken whole */
+	char *quoted = from == seg ? st_xc_quoted_at(text + start, text + end) : NULL;
+	char *name = quoted != NULL ? clean_name(quoted, G_MAXINT32) : name_at(rules, scan, from, G_MAXINT32, &written);
+	if (quoted != NULL)
+		written = TRUE;
 	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
 	gsize n = (gsize)(end - start);
 	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))

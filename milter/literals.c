@@ -52,11 +52,18 @@ typedef struct {
 } Atom;
 
 /* A literal's worth: its length; "a non-ASCII byte" counts as the
- * shortest useful literal (it rules out every ASCII text, none other). */
+ * shortest useful literal (it rules out every ASCII text, none other), and
+ * so does at least a literal with a non-ASCII character in it, which
+ * rules out as much and more ("ё" is two bytes). */
 static gsize
 literal_score(const char *l)
 {
-	return strcmp(l, ST_LITERALS_HIGH) == 0 ? ST_LITERALS_MIN : strlen(l);
+	gsize n = strlen(l);
+
+	for (const char *c = l; *c; c++)
+		if ((guchar)*c >= 0x80)
+			return MAX(n, ST_LITERALS_MIN);
+	return n;
 }
 
 /* A factor's worth: the worth of its weakest literal (0: none). */
@@ -268,8 +275,53 @@ st_literals_exact_char(gunichar c)
 	       g_unichar_totitle(c) == c;
 }
 
+/* The key of a character of a script with case: what its caseless class
+ * has in common (its upper case's lower case: "Ё" and "ё" are "ё", "ς" and
+ * "Σ" are "σ", "ẞ" is "ß"); 0 when C is not one the literals may hold: not
+ * below ST_FOLD_LIMIT, a key in ASCII (U+0130, U+0131, U+212A, U+017F) or
+ * a case partner at or above the limit (U+026B and U+2C62). */
+static gunichar
+fold_key(gunichar c)
+{
+	switch (g_unichar_get_script(c)) {
+	case G_UNICODE_SCRIPT_LATIN:
+	case G_UNICODE_SCRIPT_GREEK:
+	case G_UNICODE_SCRIPT_CYRILLIC:
+	case G_UNICODE_SCRIPT_COMMON:
+	case G_UNICODE_SCRIPT_INHERITED:
+		break;
+	default:
+		return 0;
+	}
+	/* GLib maps the case of letters only; PCRE2 also folds this mark
+	 * (COMBINING GREEK YPOGEGRAMMENI) with iota */
+	if (c == 0x0345)
+		return 0x03B9;
+	/* nor other marks, nor numbers such as U+2160 ROMAN NUMERAL ONE */
+	if (!g_unichar_isalpha(c))
+		return 0;
+	gunichar u = g_unichar_toupper(c), t = g_unichar_totitle(c);
+	gunichar k = g_unichar_tolower(u);
+	if (c >= ST_FOLD_LIMIT || u >= ST_FOLD_LIMIT || t >= ST_FOLD_LIMIT ||
+	    k < 0x80 || k >= ST_FOLD_LIMIT || g_unichar_tolower(c) >= ST_FOLD_LIMIT ||
+	    g_unichar_toupper(k) >= ST_FOLD_LIMIT || g_unichar_totitle(k) >= ST_FOLD_LIMIT)
+		return 0;
+	return k;
+}
+
+gunichar
+st_literals_fold_char(gunichar c)
+{
+	if (c < 0x80)
+		return 0;
+	if (st_literals_exact_char(c))
+		return c;
+	return fold_key(c);
+}
+
 /* The atom for the non-ASCII character at P->s, which it skips: A_EXACT
- * for a character that matches only itself (st_literals_exact_char),
+ * for a character that may stand in a literal (st_literals_fold_char:
+ * itself, or its caseless key),
  * A_OTHER for the two that PCRE2's caseless matching folds to ASCII
  * letters (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S) and for
  * bytes that are not UTF-8, A_HIGH for the rest. */
@@ -280,7 +332,7 @@ high_char(Parser *p)
 	gunichar c = g_utf8_get_char_validated(p->s, -1);
 	if (c == 0x212A || c == 0x017F || c == (gunichar)-1 || c == (gunichar)-2) {
 		a.kind = A_OTHER;
-	} else if (st_literals_exact_char(c)) {
+	} else if ((c = st_literals_fold_char(c)) != 0) {
 		a.kind = A_EXACT;
 		a.utf8[g_unichar_to_utf8(c, a.utf8)] = '\0';
 	}

@@ -5,9 +5,10 @@
  * case, other bytes as they are), immutable after, and safe to use from
  * several threads at once.  A scan reads the text lowered for ASCII, with
  * U+212A KELVIN SIGN read as 'k' and U+017F LATIN SMALL LETTER LONG S as
- * 's' (what PCRE2's caseless matching folds to ASCII); every other byte
- * of 0x80 or more matches only itself.  The literal "\x80" alone stands
- * for "the text has a byte of 0x80 or more".
+ * 's' (what PCRE2's caseless matching folds to ASCII), and a Latin,
+ * Greek or Cyrillic character as its caseless key (st_literals_fold_char);
+ * every other byte of 0x80 or more matches only itself.  The literal
+ * "\x80" alone stands for "the text has a byte of 0x80 or more".
  */
 #ifndef SECTRIAGE_ACSCAN_H
 #define SECTRIAGE_ACSCAN_H

@@ -10,10 +10,12 @@
  * the pattern is caseless does not matter: the lowered text contains the
  * lowered match.
  *
- * A literal may hold non-ASCII characters too, as their UTF-8 bytes, but
- * only characters that match nothing but themselves, caseless or not
- * (st_literals_exact_char: the scripts without case, such as Han, kana,
- * Hangul, Arabic, Devanagari).  "沙箱逃逸" is a literal of its own.
+ * A literal may hold non-ASCII characters too, as the UTF-8 of what
+ * st_literals_fold_char gives for them: a character that matches only
+ * itself, caseless or not (the scripts without case, such as Han, kana,
+ * Hangul, Arabic, Devanagari: "沙箱逃逸" is a literal of its own), or, for
+ * a Latin, Greek or Cyrillic one, the key its caseless class shares ("ё"
+ * for "Ё" and "ё"), which the scan reads in the text's place (acscan.h).
  *
  * Any other non-ASCII character gives one more condition:
  * ST_LITERALS_HIGH ("\x80") means "the text has a byte of 0x80 or more".
@@ -46,8 +48,19 @@ G_BEGIN_DECLS
 #define ST_LITERALS_HIGH "\x80"
 
 /* Whether the non-ASCII character C matches only itself in PCRE2, caseless
- * or not, and may stand in a literal as its UTF-8 bytes (see above). */
+ * or not (see above). */
 gboolean st_literals_exact_char(gunichar c);
+
+/* Characters below this may be read as their caseless key. */
+#define ST_FOLD_LIMIT 0x2200
+
+/* What the non-ASCII character C stands for in a literal and in a scanned
+ * text: C itself when it matches only itself, the key of its caseless
+ * class for a Latin, Greek or Cyrillic character below ST_FOLD_LIMIT whose
+ * class is all below it, or 0 when C may not be in a literal (one that
+ * folds to ASCII, any other).  Two characters PCRE2 matches caseless
+ * have the same key (test_prefilter proves it over all of Unicode). */
+gunichar st_literals_fold_char(gunichar c);
 
 /* The required literals of the pattern SOURCE (see above), each lower case,
  * ST_LITERALS_MIN to ST_LITERALS_MAX bytes, or ST_LITERALS_HIGH,

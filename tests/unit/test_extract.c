@@ -391,7 +391,36 @@ static const struct {
 	{ "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9 \xe5\x90\x8e\xe9\x97\xae\xe9\xa2\x98\xe6\xb6\x88\xe5\xa4\xb1\xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
 	{ "\xe6\x8a\x8a Docker \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 27.3.1 \xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
 	{ "\xe6\x8a\x8a msb \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.3 \xe4\xb9\x8b\xe5\x90\x8e\xe4\xbb\x8d\xe7\x84\xb6\xe5\x8f\xaf\xe4\xbb\xa5\xe3\x80\x82\n", "0.9.3", "prose" },
-	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },	/* (#3) a CVE request or advisory form's field: MITRE's "[Affected
+	 * Product Code Base]" answered "product - version" on the next line,
+	 * "[Affected version(s)]", "Versions affected:", and the labels in
+	 * other languages; not a range, a fix version or another product */
+	{ "[Vendor of Product]\nAcme\n\n[Affected Product Code Base]\nmicrosandbox - 0.9.7 (all builds before the fix)\n", "0.9.7", "msb" },
+	{ "[Affected version(s)]\n0.9.7\n\n[Attack Type]\nRemote\n", "0.9.7", "msb" },
+	{ "Versions affected:\n\n  msb 0.8.2\n", "0.8.2", "msb" },
+	{ "Versi\xc3\xb3n afectada: 0.9.1\n", "0.9.1", "msb" },
+	{ "Versions affect\xc3\xa9" "es :\nmicrosandbox \xe2\x80\x93 0.9.1\n", "0.9.1", "msb" },
+	{ "[Affected Product Code Base]\nmicrosandbox - 0.6.10 - 0.6.14\n", NULL, NULL },
+	{ "[Fixed Version]\n0.9.8\n", NULL, NULL },
+	{ "Affected versions:\nrequests 2.31.0\n", NULL, NULL },
+	/* (#3) the release the writer checked, named by the words for it and
+	 * then its number, in English and other languages; not advice to
+	 * upgrade, nor another product's latest release */
+	{ "Checked against the current release, 0.9.6 (from the download page).\n", "0.9.6", "prose" },
+	{ "I tested it on the latest version (0.9.6) as well.\n", "0.9.6", "prose" },
+	{ "Verified against v0.9.6 this morning.\n", "0.9.6", "prose" },
+	{ "Probado con la \xc3\xbaltima versi\xc3\xb3n, 0.9.6, en Linux.\n", "0.9.6", "prose" },
+	{ "V\xc3\xa9rifi\xc3\xa9 sur la version actuelle (0.9.6).\n", "0.9.6", "prose" },
+	{ "Please upgrade to the latest release, 0.9.8, which fixes it.\n", NULL, NULL },
+	{ "Tested with the latest Docker release, 27.3.1.\n", NULL, NULL },
+	{ "Checked against the current release of Docker, 27.3.1.\n", NULL, NULL },
+	{ "Actualice a la \xc3\xbaltima versi\xc3\xb3n, 0.9.8.\n", NULL, NULL },
+	/* (#3) a version in a version-bump title is what the bump would set:
+	 * the version the writer read wins; alone it is still taken; a move
+	 * the writer made is theirs */
+	{ "anyone can open \"bump: msb 0.9.9\" from a fork; the formula is at msb 0.9.8 today.\n", "0.9.8", "msb" },
+	{ "A PR titled \"chore: bump microsandbox 0.9.9\" gets merged.\n", "0.9.9", "msb" },
+	{ "I bumped msb to 0.9.9 and it still happens.\n", "0.9.9", "prose" },
 };
 
 static void
@@ -1781,6 +1810,47 @@ static const struct {
 	{ "Please credit me as Jane Doe. I prefer not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Please credit Jane Doe. Please don't name me; the individual steps are below.", TRUE, TRUE, NULL, NULL },
 	{ "Não queremos ser citados. Podem nos creditar como Ipê Labs? Não.", TRUE, TRUE, NULL, NULL },
+	/* (#3) a name given as a list item under a credits heading or label
+	 * loses the item's marker (dash, star, bullet, number, task box); a
+	 * name or handle that only starts with a dash or a digit keeps it */
+	{ "## Credits\n\n* Lin Hao (https://github.com/linhao-sec) - reporter\n", TRUE, FALSE, "Lin Hao",
+	  "https://github.com/linhao-sec" },
+	{ "### Acknowledgements\n\n1. Priya Raman (https://priya.example)\n", TRUE, FALSE, "Priya Raman",
+	  "https://priya.example" },
+	{ "## Credit\n\n\xe2\x80\xa2 Oskar Lindqvist\n\nThanks.", TRUE, FALSE, "Oskar Lindqvist", NULL },
+	{ "Credit: - Hana Kobayashi, https://hana.example\n", TRUE, FALSE, "Hana Kobayashi", "https://hana.example" },
+	{ "- [x] Credit: Ruth Adler\n", TRUE, FALSE, "Ruth Adler", NULL },
+	{ "Credit: 42 Labs Research\n", TRUE, FALSE, "42 Labs Research", NULL },
+	{ "Credit: Anna-Maria Vogt\n", TRUE, FALSE, "Anna-Maria Vogt", NULL },
+	/* (#3) a request that names whom to credit instead of the writer,
+	 * then its name, in the languages the requests are read in: the
+	 * name is that; a clause after the comma is no name */
+	{ "Please credit my employer, Harbor Nine Security (https://h9.example), not me.", TRUE, FALSE,
+	  "Harbor Nine Security", "https://h9.example" },
+	{ "Credit: please credit our research group, Tidewater Systems Group.\n", TRUE, FALSE,
+	  "Tidewater Systems Group", NULL },
+	{ "Credit: our lab - Kelp Systems Lab\n", TRUE, FALSE, "Kelp Systems Lab", NULL },
+	{ "Credit: bitte meinen Arbeitgeber, Nordlicht GmbH (https://nordlicht.example)\n", TRUE, FALSE,
+	  "Nordlicht GmbH", "https://nordlicht.example" },
+	{ "Créditos: por favor, mi empresa, Sierra Azul (https://sa.example)\n", TRUE, FALSE, "Sierra Azul",
+	  "https://sa.example" },
+	{ "Credit: proszę, mojego pracodawcę, Biała Sieć (https://bs.example)\n", TRUE, FALSE, "Biała Sieć",
+	  "https://bs.example" },
+	{ "Please credit my team, I found it with them.", TRUE, FALSE, NULL, NULL },
+	{ "Please credit my employer, which paid for this work.", TRUE, FALSE, NULL, NULL },
+	{ "My employer, Harbor Nine Security, runs microsandbox in production.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name in quotes, as written in two scripts, with the link
+	 * given between it and the verb of asking ("\"NATIVE (ROMANISED)\"
+	 * 과 깃허브 URL 로 적어 주세요", "「NAME」和 GitHub 链接 URL 即可"): the
+	 * quoted name whole; a quoted name that nobody asks for is none */
+	{ "크레딧에 이름을 넣어 주신다면 \"박지훈 (Jihoon Park)\" 과 깃허브\nhttps://github.com/jhpark-sec 로 적어 주세요.",
+	  TRUE, FALSE, "박지훈 (Jihoon Park)", "https://github.com/jhpark-sec" },
+	{ "致谢里的名字请写「李明 (Li Ming)」和 GitHub 链接 https://github.com/liming-sec 即可。", TRUE, FALSE,
+	  "李明 (Li Ming)", "https://github.com/liming-sec" },
+	{ "謝辞には「佐藤 花子」とブログ https://hanako.example で記載してください。", TRUE, FALSE, "佐藤 花子",
+	  "https://hanako.example" },
+	{ "advisory에 이름을 넣어 주신다면 \"Mint Kim\"으로 부탁드립니다.", TRUE, FALSE, "Mint Kim", NULL },
+	{ "이름은 \"박지훈\" 과 깃허브 주소를 같이 봤습니다. 감사합니다.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
@@ -2028,6 +2098,24 @@ static const struct {
 	/* round 12: a reproduction hosted in a gist; an offer of one is none */
 	{ PROSE "Le script de reproduction et les sorties sont dans ce gist :\nhttps://gist.example/fd/4e1c9a0b\n", 1, 1, 0 },
 	{ PROSE "The PoC is at https://paste.example/r/81f2c0 (Python 3).\n", 1, 1, 0 },
+	/* (#3) round 100: a reproduction in the writer's private repository
+	 * the team is invited to, in English, Chinese, Japanese, Korean,
+	 * German, Spanish; not a link to the project's own repository, to an
+	 * advisory or a bug, a promise to invite later, or a PoC on request */
+	{ PROSE "The exploit and its fake server live in a private repo, https://github.com/kw-lab/agent-sock-poc ; I invited your security account.\n", 1, 1, 0 },
+	{ PROSE "Reproducer: https://gitlab.com/kw-lab/agent-sock-poc (private, invitation sent to your team).\n", 1, 1, 0 },
+	{ PROSE "The PoC is in my own repo https://codeberg.org/kw-lab/agent-sock-poc (run make poc).\n", 1, 1, 0 },
+	{ PROSE "复现脚本在私有仓库 https://github.com/kw-lab/sock-poc 中，已邀请你们的账号。\n", 1, 1, 0 },
+	{ PROSE "再現スクリプトは非公開リポジトリ https://github.com/kw-lab/sock-poc にあり、招待済みです。\n", 1, 1, 0 },
+	{ PROSE "재현 스크립트는 비공개 저장소 https://github.com/kw-lab/sock-poc 에 두었고 초대했습니다.\n", 1, 1, 0 },
+	{ PROSE "Der PoC liegt in einem privaten Repository:\nhttps://github.com/kw-lab/sock-poc\n", 1, 1, 0 },
+	{ PROSE "El exploit está en un repositorio privado https://github.com/kw-lab/sock-poc y ya os invité.\n", 1, 1, 0 },
+	{ PROSE "The PoC only needs the private socket path from https://github.com/superradcompany/microsandbox/blob/main/agentd/src/sock.rs\n", 1, 0, 0 },
+	{ PROSE "My exploit follows the one in https://github.com/kw-lab/agentd/security/advisories/GHSA-2c4v-7x9q-m3pp (private key path).\n", 1, 0, 0 },
+	{ PROSE "The exploit also works on the private fork in https://github.com/kw-lab/agentd/issues/41 for what it is worth.\n", 1, 0, 0 },
+	{ PROSE "I will invite you to the private PoC repo once you reply: https://github.com/kw-lab/sock-poc\n", 1, 0, 0 },
+	{ PROSE "PoC available on request (private repo https://github.com/kw-lab/sock-poc).\n", 1, 0, 0 },
+	{ PROSE "复现脚本稍后会放到私有仓库 https://github.com/kw-lab/sock-poc 并邀请你们。\n", 1, 0, 0 },
 	/* round 51: the link alone, the next line saying it holds the
 	 * reproduction; a promise to put it there is none */
 	{ PROSE "https://gist.example/kw/5d7e21c0\n(the exploit script is in there, needs a key)\n", 1, 1, 0 },
@@ -2219,6 +2307,15 @@ static const struct {
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
+	/* (#3) round 99: in a block, a root prompt with the host's or the
+	 * shell's name before the '#' ("sbx-b# ./x", "web-1:~# ", "bash-5.2# ")
+	 * starts a command and what follows is its output; a "C#" in an
+	 * indented line of prose, or a comment, starts none */
+	{ PROSE "Inside the restored one, ten tries:\n\n    sbx-2# ./probe.sh scan\n    [probe] pages read: 2048\n    [probe] marker found: 17\n", 1, 1, 1 },
+	{ PROSE "Then in the guest:\n\n    web-1:~# cat /mnt/host/etc/shadow\n    root:*:19700:0:99999:7:::\n", 1, 1, 1 },
+	{ PROSE "The shell it gives:\n\n    bash-5.2# nsenter -t 1 -m -- cat /etc/hostname\n    build-host-04\n", 1, 1, 1 },
+	{ PROSE "The bindings we ship:\n\n    C# client, Java client\n    Go client, Rust client\n", 1, 0, 0 },
+	{ PROSE "Setup:\n\n    # see the notes below\n    keep it running\n", 1, 0, 0 },
 	/* the package manager's sources and their refresh show the setup, not a
 	 * reproduction; their output (apt's warning) is still output */
 	{ PROSE "$ cat /etc/apt/sources.list.d/microsandbox.list\ndeb [trusted=yes] https://apt.example/ stable main\n"

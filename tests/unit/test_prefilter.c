@@ -86,8 +86,8 @@ static const struct {
 	{ "(?-x:secret)", "secret" },
 	{ "(?(1)abc|def)", NULL },                /* conditional */
 	{ "(*UTF)secret", NULL },                 /* verb */
-	{ "sécurité", "curit" },                  /* non-ASCII ends a literal */
-	{ "(выход|побег) из", "\x80" },          /* ... but needs a non-ASCII byte */
+	{ "sécurité", "sécurité" },               /* a cased letter is its key */
+	{ "(выход|побег) из", "выход|побег" },
 	{ "abc|沙箱逃逸", "abc|沙箱逃逸" },       /* a character with no case is itself */
 	{ "エスケープ|escape", "escape|エスケープ" },
 	{ "(?:に|へ)更新", "更新" },
@@ -99,9 +99,14 @@ static const struct {
 	{ "(?:漏洞|bug)報告", "報告" },
 	{ "沙箱逃逸沙箱逃逸沙箱逃逸",
 	  "沙箱逃逸沙箱逃逸沙箱\xe9\x80" },       /* cut to ST_LITERALS_MAX bytes */
-	{ "straße", "stra" },                      /* ß has a capital in PCRE2 */
-	{ "µs|abc", "abc|\x80" },                 /* and µ its Greek mu */
-	{ "ασφάλεια", "\x80" },
+	{ "STRAßE", "straße" },
+	{ "µs|abc", "abc|μs" },                   /* the micro sign is Greek mu */
+	{ "ı|abc", "abc|\x80" },                  /* a key in ASCII: not a literal */
+	{ "ɫ|abc", "abc|\x80" },                  /* Ɫ is above ST_FOLD_LIMIT */
+	{ "ΣΟΦΊΑ|abc", "abc|σοφία" },
+	{ "(?:abc|é)", "abc|é" },                 /* one non-ASCII letter is enough */
+	{ "ж", "ж" },
+	{ "ασφάλεια", "ασφάλεια" },
 	{ "abc|[а-я]+", NULL },                   /* a class is no such character */
 	{ "abc|ж?xy", NULL },
 	{ "\\x{44b}xyz|abc", "abc|xyz" },
@@ -164,7 +169,7 @@ static const struct {
 	{ "(abc (def|ghi)|jkl)mno",
 	  "(((\"abc \" & (\"def\" | \"ghi\")) | \"jkl\") & \"mno\")" },
 	{ "\\b40[13]\\b and", "((\"401\" | \"403\") & \" and\")" },
-	{ "побег из песочниц|sandbox", "(\"\x80\" | \"sandbox\")" },
+	{ "побег из песочниц|sandbox", "(\"побег из песочниц\" | \"sandbox\")" },
 	{ "(?(1)a|b)abc", NULL },                    /* not understood: none */
 	{ "abc(", NULL },
 };
@@ -387,6 +392,14 @@ static const struct {
 	{ "ثغرة", FALSE, "هذه مشكلة", FALSE },
 	{ "エスケープ", TRUE, "サンドボックスエスケープ", TRUE },
 	{ "µs", FALSE, "3 ΜS", TRUE },
+	{ "вход", FALSE, "\u1c80ХОД", TRUE },            /* U+1C80 is a rounded в */
+	{ "вход", FALSE, "вход", TRUE },
+	{ "вход", FALSE, "выход", FALSE },
+	{ "σοφία", FALSE, "ΣΟΦΊΑ", TRUE },
+	{ "ἀλήθεια", FALSE, "ἈΛΉΘΕΙΑ", TRUE },
+	{ "Ärger", TRUE, "ÄRGER", FALSE },
+	{ "ǆ", FALSE, "ǅ", TRUE },                         /* three cases */
+	{ "å", FALSE, "\u212b", TRUE },                    /* ANGSTROM SIGN */
 	{ "straße", FALSE, "STRAẞE", TRUE },
 	{ "ſecret", FALSE, "SECRET", TRUE },
 	{ KELVIN "ey|abc", FALSE, "a key", TRUE },
@@ -441,13 +454,13 @@ test_automaton(void)
 	 * match only themselves (several share UTF-8 bytes: 沙 e6 b2 99,
 	 * 法 e6 b3 95, 箱 e7 ae b1) */
 	static const char *const lit_tokens[] = {
-		"a", "b", "-", ".", " ", "k", "沙", "法", "箱", "\xe6",
+		"a", "b", "-", ".", " ", "k", "沙", "法", "箱", "\xe6", "ё", "é",
 	};
 	/* and what texts are made of besides: capitals, the two characters
 	 * read as ASCII letters, and non-ASCII ones in no literal */
 	static const char *const text_tokens[] = {
 		"a", "b", "A", "B", "-", ".", " ", "k", "z", "沙", "法", "箱",
-		KELVIN, LONG_S, "é", "沙箱",
+		KELVIN, LONG_S, "é", "沙箱", "ё", "Ё", "É", "ü",
 	};
 	GRand *rand = g_rand_new_with_seed(9);
 
@@ -465,10 +478,13 @@ test_automaton(void)
 		guint tlen = g_rand_int_range(rand, 0, 200);
 		for (guint j = 0; j < tlen; j++)
 			g_string_append(text, text_tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(text_tokens))]);
-		/* what the scan must see: lowered, Kelvin as k, long s as s */
+		/* what the scan must see: lowered, Kelvin as k, long s as s,
+		 * the capitals as their keys */
 		g_autoptr(GString) low = g_string_new(text->str);
 		g_string_replace(low, KELVIN, "k", 0);
 		g_string_replace(low, LONG_S, "s", 0);
+		g_string_replace(low, "Ё", "ё", 0);
+		g_string_replace(low, "É", "é", 0);
 		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
 
 		/* "\x80": any non-ASCII byte */
@@ -567,6 +583,94 @@ test_pcre2_exact(void)
 	g_assert_false(st_literals_exact_char(0x00B5));  /* µ, μ, Μ */
 	g_assert_false(st_literals_exact_char(0x212A));  /* KELVIN SIGN, k */
 	g_assert_true(st_literals_exact_char(0x6C99));   /* 沙 */
+}
+
+/* What the scan reads a character as (acscan.c). */
+static gunichar
+scan_fold(gunichar u)
+{
+	gunichar k = u >= 0x80 && u < ST_FOLD_LIMIT ? st_literals_fold_char(u) : 0;
+	return k ? k : u;
+}
+
+static gboolean
+has_case(gunichar u)
+{
+	return g_unichar_tolower(u) != u || g_unichar_toupper(u) != u || g_unichar_totitle(u) != u;
+}
+
+/* What the keys of cased letters rest on: every character PCRE2 (as
+ * GRegex uses it) matches caseless with a letter st_literals_fold_char
+ * gives a key is read by the scan as that key.  First a caseless class of
+ * all such letters, run over every character that has no case mapping, is
+ * no mapping's target and is no such letter, must match none; then each
+ * letter alone, run over all the others, may match only its key's. */
+static void
+test_pcre2_fold(void)
+{
+	g_autoptr(GHashTable) target = g_hash_table_new(NULL, NULL);
+	g_autoptr(GString) cls = g_string_new("[");
+	g_autoptr(GString) rest = g_string_new(NULL), cand = g_string_new(NULL);
+	g_autoptr(GArray) letters = g_array_new(FALSE, FALSE, sizeof(gunichar));
+
+	for (gunichar c = 0x80; c <= 0x10FFFF; c++) {
+		if (has_case(c)) {
+			g_hash_table_add(target, GUINT_TO_POINTER(g_unichar_tolower(c)));
+			g_hash_table_add(target, GUINT_TO_POINTER(g_unichar_toupper(c)));
+			g_hash_table_add(target, GUINT_TO_POINTER(g_unichar_totitle(c)));
+		}
+	}
+	for (gunichar c = 0x20; c <= 0x10FFFF; c++) {
+		if ((c >= 0xD800 && c <= 0xDFFF) || c == 0x7F)
+			continue;
+		gboolean letter = c >= 0x80 && st_literals_fold_char(c) != 0 &&
+				  !st_literals_exact_char(c);
+		if (letter) {
+			g_array_append_val(letters, c);
+			g_string_append_printf(cls, "\\x{%x}", c);
+		}
+		if (letter || has_case(c) || g_hash_table_contains(target, GUINT_TO_POINTER(c)))
+			g_string_append_unichar(cand, c);
+		else
+			g_string_append_unichar(rest, c);
+	}
+	g_string_append_c(cls, ']');
+	g_assert_cmpuint(letters->len, >, 1000);
+
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GRegex) all = g_regex_new(cls->str, G_REGEX_CASELESS, 0, &err);
+	g_autoptr(GMatchInfo) mi = NULL;
+	g_assert_no_error(err);
+	if (g_regex_match(all, rest->str, 0, &mi)) {
+		g_autofree char *w = g_match_info_fetch(mi, 0);
+		g_error("a letter read as its key matches \"%s\" caseless", w);
+	}
+
+	for (guint i = 0; i < letters->len; i++) {
+		gunichar c = g_array_index(letters, gunichar, i);
+		g_autofree char *src = g_strdup_printf("\\x{%x}", c);
+		g_autoptr(GRegex) re = g_regex_new(src, G_REGEX_CASELESS, 0, &err);
+		g_autoptr(GMatchInfo) m = NULL;
+		guint self = 0;
+		g_assert_no_error(err);
+		for (g_regex_match(re, cand->str, 0, &m); g_match_info_matches(m);
+		     g_match_info_next(m, NULL)) {
+			gint s = 0, e = 0;
+			g_match_info_fetch_pos(m, 0, &s, &e);
+			gunichar u = g_utf8_get_char(cand->str + s);
+			if (scan_fold(u) != st_literals_fold_char(c))
+				g_error("U+%04X matches U+%04X caseless, but the scan reads it "
+					"as U+%04X, not U+%04X", c, u, scan_fold(u),
+					st_literals_fold_char(c));
+			self += u == c;
+		}
+		g_assert_cmpuint(self, ==, 1);
+	}
+	g_assert_cmphex(st_literals_fold_char(0x0401), ==, 0x0451);  /* Ё ё */
+	g_assert_cmphex(st_literals_fold_char(0x03C2), ==, 0x03C3);  /* ς σ */
+	g_assert_cmphex(st_literals_fold_char(0x1E9E), ==, 0x00DF);  /* ẞ ß */
+	g_assert_cmphex(st_literals_fold_char(0x0131), ==, 0);       /* ı: I */
+	g_assert_cmphex(st_literals_fold_char(0x212A), ==, 0);       /* KELVIN: k */
 }
 
 /* The repository's rules: most patterns get a condition, and the hot
@@ -758,6 +862,7 @@ main(int argc, char **argv)
 	g_test_add_func("/prefilter/automaton", test_automaton);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
 	g_test_add_func("/prefilter/pcre2-exact", test_pcre2_exact);
+	g_test_add_func("/prefilter/pcre2-fold", test_pcre2_fold);
 	g_test_add_func("/prefilter/repo-rules", test_repo_rules);
 	g_test_add_func("/prefilter/check-mode", test_check_mode);
 	return g_test_run();
