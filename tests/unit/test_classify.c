@@ -941,6 +941,53 @@ static const ClassCase class_cases[] = {
 	{ "Allowlist de red: coincidencia de sufijo",
 	  "La allowlist de salida usa coincidencia de sufijo: el invitado llega a evil-repo.example\n"
 	  "cuando solo repo.example está permitido.", "network_bypass", "core" },
+	/* (#3) a deny option that leaves out a private or reserved range
+	 * (CGNAT, IPv6 ULA, an internal network named in the writer's
+	 * language) is a network bypass, even when what it reaches is an
+	 * admin API whose JSON lists roles; a private range named beside an
+	 * authorization flaw, with no deny option or egress word, is none */
+	{ "Opsi --net-deny-private tidak menutup rentang CGNAT",
+	  "Dengan --net-deny-private, kode pengguna di dalam sandbox tetap bisa membuka layanan\n"
+	  "internal kami di 100.64.0.0/10. Jaringan internal itu seharusnya tertutup.\n\n"
+	  "  / # curl -s http://100.72.3.9/api/me\n  {\"name\":\"ops\",\"role\":\"admin\"}\n",
+	  "network_bypass", "core" },
+	{ "--net-deny-private deja pasar fd00::/8",
+	  "Con --net-deny-private el invitado sigue llegando a nuestros servicios internos en\n"
+	  "fd00::/8; la red interna debería quedar fuera de su alcance.", "network_bypass", "core" },
+	{ "Réseau interne joignable malgré --net-deny-private",
+	  "Avec --net-deny-private, le bac à sable atteint encore notre réseau interne par les\n"
+	  "adresses 100.64.0.0/10 de notre VPN, donc la base de données de production.",
+	  "network_bypass", "core" },
+	{ "Viewer role deletes sandboxes in our private range",
+	  "Our sandboxes sit in 10.0.0.0/8 behind the dashboard. A member with the viewer role can\n"
+	  "still delete any sandbox of the org through the /api/v1 endpoint.",
+	  "control_plane_auth", "cloud" },
+	/* (#3) someone removed from the organisation whose session, terminal
+	 * or key still acts on it is an authorization flaw, whatever secrets
+	 * it then reads; a token copied into an exported file stays a leak,
+	 * and deleted files (not people) still readable are no removal */
+	{ "Deactivated user keeps the cloud terminal",
+	  "In the cloud console a deactivated user of our workspace kept using the web terminal of our\n"
+	  "sandboxes for an hour and read the env secrets of our deploy jobs.",
+	  "control_plane_auth", "cloud" },
+	{ "Console banner says I left, terminal still open",
+	  "The cloud console showed 'You are no longer a member of this team' while the web terminal\n"
+	  "below it still ran commands, so I printed the API key stored in the sandbox.",
+	  "control_plane_auth", "cloud" },
+	{ "Membre retiré : terminal web encore actif",
+	  "Dans la console cloud, un membre retiré de l'organisation peut toujours ouvrir le terminal\n"
+	  "web de nos sandboxes et lire les secrets de production.", "control_plane_auth", "cloud" },
+	{ "Entferntes Mitglied nutzt das Web-Terminal",
+	  "Im Cloud Dashboard kann ein entferntes Mitglied weiterhin das Web-Terminal unserer\n"
+	  "Sandboxen öffnen und die Secrets der Produktion lesen.", "control_plane_auth", "cloud" },
+	{ "Exported HAR file holds the console session token",
+	  "Saving the cloud console's network log as a HAR file writes the member's session token and\n"
+	  "API key in plain text into it, so anyone handed the file can use the leaked credentials.",
+	  "secret_leakage", "cloud" },
+	{ "Deleted credential files stay in the host cache",
+	  "Deleted files still stay in the host's cache: the credentials file a guest removed is kept\n"
+	  "under /var/cache/msb world-readable, so every local user reads its secret keys.",
+	  "secret_leakage", "core" },
 };
 
 static void
@@ -2840,6 +2887,21 @@ typedef struct {
  * of the finding; a finding in the release side or a named SDK keeps its
  * component. */
 static const ComponentCase weak_cases[] = {
+	/* (#3) the runtime's VMM process named (its command line, argv): the
+	 * workload's words (a node image, npm, NODE_ENV) or build nodes of a
+	 * CI are no Node SDK; a flaw said to be in the Node SDK stays there */
+	{ "secrets from --env-file show up in ps",
+	  "On our shared CI nodes every variable of the --env-file ends up on the command line of the\n"
+	  "VMM process, so other users read them with ps.\n\n"
+	  "  msb run --env-file ci.env registry.example/node:22 -- npm test\n"
+	  "  $ ps -eo args | grep msb-vmm\n"
+	  "  msb-vmm --env NODE_ENV=test --env NPM_TOKEN=npm_xxx --env NODE_OPTIONS=--max-old-space\n",
+	  "core", "patterns" },
+	{ "Node SDK puts the API key on the msb-vmm command line",
+	  "The Node SDK's createSandbox() passes our API key to msb-vmm as an argument, so every local\n"
+	  "user reads it with ps while our npm test suite runs.\n\n"
+	  "  const sb = await Sandbox.create({ apiKey: process.env.MSB_API_KEY })\n",
+	  "node_sdk", "patterns" },
 	/* the leaked file held a release token: the restore is the runtime's */
 	{ "restored sandbox still holds deleted files",
 	  "When I delete a file inside a sandbox, take a snapshot and restore it as a new sandbox,\n"
