@@ -6,13 +6,14 @@
  * back to the root), so a scan costs one table look-up a byte.  ASCII
  * letters are one class with their capitals.
  *
- * Literals with non-ASCII bytes (the UTF-8 of characters that match only
- * themselves, literals.h) get a table of their own, over the bytes they
- * use, run only on a text the first table saw a non-ASCII byte in: one
- * table for both would be three times the size (144 classes instead of
- * 62) for every text, most of them ASCII.  That scan reads a Latin, Greek
- * or Cyrillic character as the key of its caseless class, as the literals
- * hold it (st_literals_fold_char: "Ё" as "ё").  UTF-8 synchronises itself,
+ * Literals with non-ASCII bytes (literals.h: characters that match only
+ * themselves, and the caseless keys of Latin, Greek and Cyrillic letters)
+ * get a table of their own, over the bytes they use, run only on a text
+ * the first table saw a non-ASCII byte in: one table for both would make
+ * every text, most of them ASCII, walk a table of twice the classes and
+ * three times the size.  That scan reads a Latin, Greek or Cyrillic
+ * letter as the key of its caseless class, as the literals hold it
+ * (st_literals_fold_char: "Ё" as "ё").  UTF-8 synchronises itself,
  * so bytes matched as bytes are characters matched as characters.  Each
  * state lists the literals that end there, its own and those of its
  * failure chain.
@@ -280,7 +281,7 @@ st_ac_n_words(const StAc *ac)
 /* The class in T of the byte at *P (advanced past it); sets *HIGH for a
  * byte of 0x80 or more.  U+212A KELVIN SIGN and U+017F LATIN SMALL LETTER
  * LONG S are read whole, as 'k' and 's' (no literal holds their bytes:
- * their scripts have case). */
+ * their caseless keys are ASCII). */
 static inline guint
 ac_class(const AcTable *t, const guchar **pp, const guchar *end, gboolean *high)
 {
