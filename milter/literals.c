@@ -185,6 +185,26 @@ run_new(void)
 	return run;
 }
 
+/* How much of the LEN bytes of S a literal keeps: ST_LITERALS_MAX bytes,
+ * or ST_LITERALS_MAX_HIGH when S has a non-ASCII byte, cut where a
+ * character starts. */
+static gsize
+literal_cut(const char *s, gsize len)
+{
+	gsize max = ST_LITERALS_MAX;
+
+	for (gsize i = 0; i < len; i++)
+		if ((guchar)s[i] >= 0x80) {
+			max = ST_LITERALS_MAX_HIGH;
+			break;
+		}
+	if (len <= max)
+		return len;
+	while (max > 0 && ((guchar)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
 /* RUN as a factor of its own (its variants, each cut to ST_LITERALS_MAX),
  * offered as *BEST and added to CONDS (the sequence's); RUN emptied. */
 static void
@@ -195,7 +215,7 @@ run_flush(GPtrArray *run, GPtrArray **best, GPtrArray *conds)
 	GPtrArray *f = g_ptr_array_new_with_free_func(g_free);
 	for (guint i = 0; i < run->len; i++) {
 		GString *v = g_ptr_array_index(run, i);
-		char *l = g_strndup(v->str, MIN(v->len, ST_LITERALS_MAX));
+		char *l = g_strndup(v->str, literal_cut(v->str, v->len));
 		gboolean dup = FALSE;
 		for (guint j = 0; j < f->len && !dup; j++)
 			dup = strcmp(g_ptr_array_index(f, j), l) == 0;

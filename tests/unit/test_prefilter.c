@@ -89,16 +89,16 @@ static const struct {
 	{ "sécurité", "sécurité" },               /* a cased letter is its key */
 	{ "(выход|побег) из", "выход|побег" },
 	{ "abc|沙箱逃逸", "abc|沙箱逃逸" },       /* a character with no case is itself */
-	{ "エスケープ|escape", "escape|エスケープ" },
+	{ "エスケープ|escape", "escape|エスケー" },
 	{ "(?:に|へ)更新", "更新" },
 	{ "更(?:新)?", "更" },
 	{ "v?\\d+に更新", "に更新" },
 	{ "업데이트|update", "update|업데이트" },
-	{ "ثغرة أمنية", "ثغرة أمنية" },
-	{ "सुरक्षा", "सुरक्षा" },
+	{ "ثغرة أمنية", "ثغرة أ" },
+	{ "सुरक्षा", "सुरक" },
 	{ "(?:漏洞|bug)報告", "報告" },
-	{ "沙箱逃逸沙箱逃逸沙箱逃逸",
-	  "沙箱逃逸沙箱逃逸沙箱\xe9\x80" },       /* cut to ST_LITERALS_MAX bytes */
+	{ "沙箱逃逸沙箱逃逸沙箱逃逸", "沙箱逃逸" },  /* cut to ST_LITERALS_MAX_HIGH bytes */
+	{ "абвгдеёжзий", "абвгде" },              /* ... where a character starts */
 	{ "STRAßE", "straße" },
 	{ "µs|abc", "abc|μs" },                   /* the micro sign is Greek mu */
 	{ "ı|abc", "abc|\x80" },                  /* a key in ASCII: not a literal */
@@ -106,7 +106,7 @@ static const struct {
 	{ "ΣΟΦΊΑ|abc", "abc|σοφία" },
 	{ "(?:abc|é)", "abc|é" },                 /* one non-ASCII letter is enough */
 	{ "ж", "ж" },
-	{ "ασφάλεια", "ασφάλεια" },
+	{ "ασφάλεια", "ασφάλε" },
 	{ "abc|[а-я]+", NULL },                   /* a class is no such character */
 	{ "abc|ж?xy", NULL },
 	{ "\\x{44b}xyz|abc", "abc|xyz" },
@@ -169,7 +169,7 @@ static const struct {
 	{ "(abc (def|ghi)|jkl)mno",
 	  "(((\"abc \" & (\"def\" | \"ghi\")) | \"jkl\") & \"mno\")" },
 	{ "\\b40[13]\\b and", "((\"401\" | \"403\") & \" and\")" },
-	{ "побег из песочниц|sandbox", "(\"побег из песочниц\" | \"sandbox\")" },
+	{ "побег из песочниц|sandbox", "(\"побег \" | \"sandbox\")" },
 	{ "(?(1)a|b)abc", NULL },                    /* not understood: none */
 	{ "abc(", NULL },
 };
