@@ -984,6 +984,51 @@ static const ClassCase class_cases[] = {
 	  "Saving the cloud console's network log as a HAR file writes the member's session token and\n"
 	  "API key in plain text into it, so anyone handed the file can use the leaked credentials.",
 	  "secret_leakage", "cloud" },
+	/* (#3) the hosted API's own authorisation decides the cloud, whatever
+	 * SDK sent the request: a key cut for one project or workspace acting
+	 * on another, the tenant taken from a request header; the SDK given
+	 * only as the client ("Client: the Python SDK") is not the flaw
+	 * (the first short text reaches no class: only its component is tested) */
+	{ "Workspace token reaches sandboxes of other workspaces",
+	  "A token that was created for a single workspace can stop and exec in sandboxes of the other\n"
+	  "workspaces in the org: the workspace is read from the X-Acme-Workspace request header, not from\n"
+	  "the token, so the API never checks the token's authorization for that workspace.\n"
+	  "Client: the Python SDK (pip install microsandbox), version 0.10.4.",
+	  NULL, "cloud" },
+	{ "Tenant header lets any key act on another tenant",
+	  "The hosted API trusts the client-supplied X-Msb-Tenant header, so with our own key we listed the\n"
+	  "sandboxes of another tenant and exec in them: an authorization bypass, the key's scope is never\n"
+	  "checked. We call it with the Node SDK, npm install microsandbox, version 0.9.1.",
+	  "control_plane_auth", "cloud" },
+	/* ... but an SDK's own error or exception text that carries the key is
+	 * the SDK's flaw, though the request went to the cloud */
+	{ "Bearer token in failed request errors",
+	  "When a request fails the SDK includes the bearer token in the exception message, and our\n"
+	  "logger ships that to a shared channel.\n\n"
+	  "    Error: 500 upstream timeout POST https://api.cloud.microsandbox.example/v1/sandboxes authorization: Bearer msb_live_xxxx\n"
+	  "        at Client.send (/srv/worker/node_modules/microsandbox/dist/client.js:88:11)",
+	  "secret_leakage", "node_sdk" },
+	{ "API key in exception text",
+	  "The SDK's exception text contains the API key whenever the cloud returns 5xx.\n\n"
+	  "    File \"/opt/venv/lib/python3.12/site-packages/microsandbox/http.py\", line 77, in post\n"
+	  "    microsandbox.errors.ApiError: POST https://api.cloud.microsandbox.example/v1/sandboxes failed (key=msb_live_xxxx)",
+	  "secret_leakage", "python_sdk" },
+	/* negatives: the cloud API's own response echoing the key stays the
+	 * cloud's; a registry token scoped to one project is the release
+	 * pipeline's; a bug said to be in the SDK stays the SDK's even when
+	 * the SDK is also given as the client */
+	{ "Cloud API echoes the key back",
+	  "The cloud API's 401 error response echoes the full API key back in the error message body, and\n"
+	  "our proxy logs every response body.\n\n"
+	  "    curl -H 'Authorization: Bearer msb_live_xxxx' https://api.cloud.microsandbox.example/v1/sandboxes\n\n"
+	  "We normally use the Python SDK; plain curl shows the same.", "secret_leakage", "cloud" },
+	{ "PyPI token visible in release job",
+	  "The PyPI API token scoped to a single project is printed in the log of the publish workflow on\n"
+	  "every release of the wheel; anyone can read the Actions logs and upload a wheel.",
+	  "secret_leakage", "release_infra" },
+	{ "Python SDK leaves the API key in a world-readable temp file",
+	  "The Python SDK's upload helper writes the API key to /tmp/msb-upload.json with mode 0644, so\n"
+	  "any local user can read it. Client: Python SDK 0.10.3 from pip.", "secret_leakage", "python_sdk" },
 	{ "Deleted credential files stay in the host cache",
 	  "Deleted files still stay in the host's cache: the credentials file a guest removed is kept\n"
 	  "under /var/cache/msb world-readable, so every local user reads its secret keys.",
