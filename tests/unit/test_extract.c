@@ -1023,6 +1023,19 @@ static const struct {
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
 	  TRUE, FALSE, "Yousef Al-Masri", "https://yalmasri.example" },
 	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
+	/* (#3) Dutch declines with the name as subject, "liever anoniem", no
+	 * mention needed; a thing's name that need not be long, a mention that
+	 * is wanted and an anonymous account are none */
+	{ "Onze namen hoeven niet in de publicatie, dat is beter voor het bedrijf.", TRUE, TRUE, NULL, NULL },
+	{ "Als u hier iets over publiceert: ik blijf liever anoniem.", TRUE, TRUE, NULL, NULL },
+	{ "Een vermelding is niet nodig. Geen naamsvermelding nodig, echt niet.", TRUE, TRUE, NULL, NULL },
+	{ "Ik hoef geen credits, als het maar opgelost wordt.", TRUE, TRUE, NULL, NULL },
+	{ "Wij hebben geen vermelding nodig.", TRUE, TRUE, NULL, NULL },
+	{ "Mijn naam mag niet genoemd worden in het bericht.", TRUE, TRUE, NULL, NULL },
+	{ "De naam van de sandbox hoeft niet lang te zijn om het te zien.", FALSE, FALSE, NULL, NULL },
+	{ "Mijn naam hoeft niet lang te zijn, maar noem mij als Bram Smit.", TRUE, FALSE, "Bram Smit", NULL },
+	{ "Onze leerlingen gebruiken liever een anoniem account in de sandbox.", FALSE, FALSE, NULL, NULL },
+	{ "Ik gebruik liever anoniem account-beheer, maar noem mij als Sanne Bos.", TRUE, FALSE, "Sanne Bos", NULL },
 	/* Portuguese: no need to be credited, do not put my name */
 	{ "Não precisamos de ser mencionados no comunicado.", TRUE, TRUE, NULL, NULL },
 	{ "Agradeço, mas peço que não ponham o meu nome no aviso.", TRUE, TRUE, NULL, NULL },
