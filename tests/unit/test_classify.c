@@ -37,6 +37,28 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) owners reaching each other's files, or the others', in Dutch,
+	 * German, French, Spanish, Italian and Portuguese, and two sandboxes
+	 * handed one directory: isolation.  Sandboxes slowing each other down
+	 * and two sandboxes of the same image are not */
+	{ "Gedeelde werkmap",
+	  "Op onze cursusserver met msb kunnen cursisten via hun sandbox bij elkaars uitwerkingen en\n"
+	  "kunnen ze die ook overschrijven.", "isolation_bypass", "core" },
+	{ "Lange Namen",
+	  "Wenn zwei Sandboxen mit langen Namen laufen, bekommen beide dasselbe Verzeichnis, und die\n"
+	  "Kursteilnehmer lesen die Dateien der anderen Nutzer.", "isolation_bypass", "core" },
+	{ "Noms tronqués",
+	  "Avec des noms longs, deux sandbox partagent le même répertoire : chaque client lit les\n"
+	  "fichiers des autres clients.", "isolation_bypass", "core" },
+	{ "Nombres largos",
+	  "Con nombres largos, dos sandboxes usan el mismo directorio y los alumnos ven los archivos\n"
+	  "de los demás.", "isolation_bypass", "core" },
+	{ "Nomes longos",
+	  "Na nossa escola, os alunos conseguem abrir os arquivos uns dos outros pelo msb.", "isolation_bypass", "core" },
+	{ "Trage sandboxen",
+	  "Als twintig sandboxen tegelijk draaien, vertragen ze elkaars CPU en duurt alles lang.", NULL, "core" },
+	{ "Slow start",
+	  "Starting two sandboxes from the same image takes 20 seconds each, the second one is not faster.", NULL, "core" },
 	/* (#3) what goes wrong decides over what it leads to: a clause that
 	 * tells the consequence ("so anyone ... gets", "which exposes", "could
 	 * lead to") counts little for the class; a key acting beyond the scope
