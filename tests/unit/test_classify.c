@@ -37,6 +37,32 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) a standard (non-admin) account of a shared machine reaching
+	 * another account's files or root's home through the host-side tool:
+	 * privilege escalation, "without a password" is no password read; a
+	 * password or key that is read or logged stays a leak, a standard user
+	 * interface and root's home in the guest are no escalation */
+	{ "Guest account reads everything",
+	  "On our lab Mac the students log in with a standard account. With msb installed by the\n"
+	  "admin, a student mounted /private/var/root as a volume and listed it, and could read\n"
+	  "the teacher's home too, all without a password.", "privilege_escalation", "core" },
+	{ "Conta padrão lê tudo",
+	  "No nosso Mac da família, o meu filho tem um usuário padrão, sem privilégios de administrador.\n"
+	  "Com o msb ele monta a pasta do root e lê tudo: o serviço roda como root e obedece qualquer um.",
+	  "privilege_escalation", "core" },
+	{ "Helper serves everyone",
+	  "The msb helper daemon runs as root and mounts any host path for anyone who asks, so my\n"
+	  "standard user account reads files only root can read.", "privilege_escalation", "core" },
+	{ "API key in the debug log",
+	  "With --debug the CLI prints the API key to the log file, and any local user can read\n"
+	  "that log: our standard user accounts see the full key.", "secret_leakage", "core" },
+	{ "Passwords readable",
+	  "The sandbox config file keeps database passwords, and any process in the sandbox can read\n"
+	  "the passwords from /run/msb/config.json.", "secret_leakage", "core" },
+	{ "Root home in the guest",
+	  "The python image keeps no files in root's home inside the sandbox; is that on purpose?", NULL, "core" },
+	{ "Standard user interface",
+	  "The standard user interface of the desktop app shows the sandbox list twice after a restart.", NULL, "core" },
 	/* (#3) owners reaching each other's files, or the others', in Dutch,
 	 * German, French, Spanish, Italian and Portuguese, and two sandboxes
 	 * handed one directory: isolation.  Sandboxes slowing each other down
