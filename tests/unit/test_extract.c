@@ -538,6 +538,17 @@ static const struct {
 	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-27-amd64", NULL, NULL },
 	{ "NAME=\"AlmaLinux\"\nVERSION=\"9.4 (Seafoam Ocelot)\"\nID=\"almalinux\"\n$ uname -r\n5.14.0-427.13.1.el9_4.x86_64\n",
 	  "linux", "AlmaLinux 9.4 (Seafoam Ocelot)", "5.14.0-427.13.1.el9_4.x86_64", NULL, NULL },
+	/* issue #3: a distribution's release printed before `uname -r` on a
+	 * chained line (debian_version, lsb_release -rs, $VERSION_ID) is not
+	 * the kernel; the line after it is */
+	{ "$ cat /etc/debian_version; uname -r\n11.11\n5.10.0-33-amd64\n", "linux", NULL, "5.10.0-33-amd64", NULL, NULL },
+	{ "$ lsb_release -rs && uname -r\n22.04\n6.8.12\n", "linux", NULL, "6.8.12", NULL, NULL },
+	{ "# . /etc/os-release; echo $VERSION_ID; uname -r\n40\n6.10.3-200.fc40.x86_64\n", "linux", NULL, "6.10.3-200.fc40.x86_64", NULL, NULL },
+	{ "$ cat /etc/debian_version && uname -r\ntrixie/sid\n6.11.5\n", "linux", NULL, "6.11.5", NULL, NULL },
+	/* (not when uname comes first: its own line is the kernel) */
+	{ "$ uname -r; cat /etc/debian_version\n6.1.0-25-amd64\n12.7\n", "linux", NULL, "6.1.0-25-amd64", NULL, NULL },
+	{ "$ cat /etc/debian_version\n12.8\n$ uname -r\n6.1.0-27-cloud-amd64\n", "linux", NULL, "6.1.0-27-cloud-amd64", NULL, NULL },
+	{ "$ msb --version; uname -r\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */
 	{ "$ cat /etc/os-release\nNAME=FreeBSD\nVERSION=\"14.1-RELEASE-p5\"\nPRETTY_NAME=\"FreeBSD 14.1-RELEASE-p5\"\n"
