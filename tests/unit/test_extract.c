@@ -548,7 +548,9 @@ static const struct {
 	/* (not when uname comes first: its own line is the kernel) */
 	{ "$ uname -r; cat /etc/debian_version\n6.1.0-25-amd64\n12.7\n", "linux", NULL, "6.1.0-25-amd64", NULL, NULL },
 	{ "$ cat /etc/debian_version\n12.8\n$ uname -r\n6.1.0-27-cloud-amd64\n", "linux", NULL, "6.1.0-27-cloud-amd64", NULL, NULL },
-	{ "$ msb --version; uname -r\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
+	{ "$ msb --version; uname -r\n0.9.8\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
+	{ "$ lsb_release -ds; uname -r\nUbuntu 24.04.1 LTS\n6.8.0-49-generic\n", "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "$ cd /srv && uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */
 	{ "$ cat /etc/os-release\nNAME=FreeBSD\nVERSION=\"14.1-RELEASE-p5\"\nPRETTY_NAME=\"FreeBSD 14.1-RELEASE-p5\"\n"
