@@ -2149,6 +2149,29 @@ static const struct {
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* issue #3: what happened once, told with the commands run in passing,
+	 * and the writer cannot make it happen again or does not know how:
+	 * no reproduction, in any language; real steps stay one, even when the
+	 * writer is unsure or it failed on another host */
+	{ PROSE "I only ran the usual installer:\n\n    curl -fsSL https://get.example/i.sh | sh\n\n"
+	  "Since then I could not make it happen again.\n", 1, 0, -1 },
+	{ PROSE "What I saw in the new sandbox:\n\n    user@lab-3:~$ ls -la /home\n    drwx------ 2 ana ana 4096 Mar  3 08:10 ana\n\n"
+	  "I restored it six times later, but it never happened again.\n", 1, 0, -1 },
+	{ PROSE "Запустив:\n\n    curl -fsSL https://get.example/i.sh | sh\n\nЯк це повторити, я не знаю.\n", 1, 0, -1 },
+	{ PROSE "Я запускал:\n\n    $ msb run -v /srv:/data alpine -- ls /data\n\nНе знаю, как это повторить.\n", 1, 0, -1 },
+	{ PROSE "Rodei isto:\n\n    $ msb snapshot restore base --name t1\n\nN\xc3\xa3o sei como reproduzir isso.\n", 1, 0, -1 },
+	{ PROSE "Ejecut\xc3\xa9:\n\n    $ msb run --network none alpine -- wget http://10.0.2.2/\n\nNo pude reproducirlo otra vez.\n", 1, 0, -1 },
+	{ PROSE "Ich hatte nur das gestartet:\n\n    $ msb run alpine -- sh -c 'ls /mnt'\n\nIch konnte es nicht mehr reproduzieren.\n", 1, 0, -1 },
+	{ PROSE "\xe0\xb8\x9c\xe0\xb8\xa1\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x99:\n\n    $ msb snapshot restore base --name s2\n\n"
+	  "\xe0\xb8\x97\xe0\xb8\xb3\xe0\xb8\x8b\xe0\xb9\x89\xe0\xb8\xb3\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb9\x84\xe0\xb8\x94\xe0\xb9\x89\n", 1, 0, -1 },
+	{ PROSE "To reproduce:\n\n    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "It is flaky; I could not reproduce it again on my second laptop.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "I could not reproduce it on Fedora 41, only on Debian.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
 	/* round 36: the script kept until we answer, the promise wrapped over
 	 * two lines (subject on one, verb on the next); a denial wrapped the
 	 * same way; logs promised that way take no PoC away */
