@@ -2149,6 +2149,14 @@ static const struct {
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* issue #3: a program run by its path with an option is a command in
+	 * a block of commands, not output (no logs); a path with a colon after
+	 * it is still output */
+	{ PROSE "As a plain user:\n\n  mkdir -p /tmp/q\n  chmod +x /tmp/q/run\n"
+	  "  /opt/tool/bin/helper --plugins /tmp/q --once\n  /tmp/q/sh2 -p\n", 1, 1, 0 },
+	{ PROSE "Steps:\n\n  ~/.local/bin/msb --version\n  msb run -v /:/h alpine -- ls /h\n", 1, 1, 0 },
+	{ PROSE "I ran:\n\n  chmod +x /tmp/q/run\n  /tmp/q/run\n  /tmp/q/run: 3: cannot create /etc/x: Permission denied\n"
+	  "  /usr/bin/ld: cannot find -lfoo\n  /var/lib/x/y.db: SQLite 3.x database\n", 1, 1, 1 },
 	/* issue #3: what happened once, told with the commands run in passing,
 	 * and the writer cannot make it happen again or does not know how:
 	 * no reproduction, in any language; real steps stay one, even when the
