@@ -545,6 +545,33 @@ poc_link_line(const Lines *ls, const char *group)
 	return -1;
 }
 
+/* Does the writer of LS say he could not make it happen again, or does
+ * not know how ([poc.unreproduced]), with no reproduction heading of his
+ * on another prose line ([poc.steps-heading]: "To reproduce:")?  Then what
+ * he ran in the story (the install, the ls that showed the result) and
+ * the events he tells are what happened once, no reproduction. */
+static gboolean
+unreproduced(const Lines *ls)
+{
+	const StRuleGroup *un = st_x_grp(ls->rules, "poc.unreproduced");
+	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
+	gboolean said = FALSE;
+
+	if (un == NULL)
+		return FALSE;
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->type != L_PROSE)
+			continue;
+		if (prose_wrapped_any(ls, un, i))
+			said = TRUE;
+		else if (heading != NULL && st_x_line_any(ls, heading, l) &&
+			 !(i > 0 && prose_wrapped_any(ls, un, i - 1)))
+			return FALSE;
+	}
+	return said;
+}
+
 void
 st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 {
@@ -557,10 +584,11 @@ st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 			return;
 		}
 	}
-	gint l = st_x_poc_line(ls);
+	gboolean once = unreproduced(ls);
+	gint l = once ? -1 : st_x_poc_line(ls);
 	if (l < 0)
 		l = poc_link_line(ls, "poc.link");
-	if (l < 0)
+	if (l < 0 && !once)
 		l = poc_link_line(ls, "poc.prose");
 	if (l >= 0)
 		st_x_set_check(a, ST_CHECK_POC, st_x_line_evidence(ls, l));

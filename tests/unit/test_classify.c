@@ -37,6 +37,54 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) a standard (non-admin) account of a shared machine reaching
+	 * another account's files or root's home through the host-side tool:
+	 * privilege escalation, "without a password" is no password read; a
+	 * password or key that is read or logged stays a leak, a standard user
+	 * interface and root's home in the guest are no escalation */
+	{ "Guest account reads everything",
+	  "On our lab Mac the students log in with a standard account. With msb installed by the\n"
+	  "admin, a student mounted /private/var/root as a volume and listed it, and could read\n"
+	  "the teacher's home too, all without a password.", "privilege_escalation", "core" },
+	{ "Conta padrão lê tudo",
+	  "No nosso Mac da família, o meu filho tem um usuário padrão, sem privilégios de administrador.\n"
+	  "Com o msb ele monta a pasta do root e lê tudo: o serviço roda como root e obedece qualquer um.",
+	  "privilege_escalation", "core" },
+	{ "Helper serves everyone",
+	  "The msb helper daemon runs as root and mounts any host path for anyone who asks, so my\n"
+	  "standard user account reads files only root can read.", "privilege_escalation", "core" },
+	{ "API key in the debug log",
+	  "With --debug the CLI prints the API key to the log file, and any local user can read\n"
+	  "that log: our standard user accounts see the full key.", "secret_leakage", "core" },
+	{ "Passwords readable",
+	  "The sandbox config file keeps database passwords, and any process in the sandbox can read\n"
+	  "the passwords from /run/msb/config.json.", "secret_leakage", "core" },
+	{ "Root home in the guest",
+	  "The python image keeps no files in root's home inside the sandbox; is that on purpose?", NULL, "core" },
+	{ "Standard user interface",
+	  "The standard user interface of the desktop app shows the sandbox list twice after a restart.", NULL, "core" },
+	/* (#3) owners reaching each other's files, or the others', in Dutch,
+	 * German, French, Spanish, Italian and Portuguese, and two sandboxes
+	 * handed one directory: isolation.  Sandboxes slowing each other down
+	 * and two sandboxes of the same image are not */
+	{ "Gedeelde werkmap",
+	  "Op onze cursusserver met msb kunnen cursisten via hun sandbox bij elkaars uitwerkingen en\n"
+	  "kunnen ze die ook overschrijven.", "isolation_bypass", "core" },
+	{ "Lange Namen",
+	  "Wenn zwei Sandboxen mit langen Namen laufen, bekommen beide dasselbe Verzeichnis, und die\n"
+	  "Kursteilnehmer lesen die Dateien der anderen Nutzer.", "isolation_bypass", "core" },
+	{ "Noms tronqués",
+	  "Avec des noms longs, deux sandbox partagent le même répertoire : chaque client lit les\n"
+	  "fichiers des autres clients.", "isolation_bypass", "core" },
+	{ "Nombres largos",
+	  "Con nombres largos, dos sandboxes usan el mismo directorio y los alumnos ven los archivos\n"
+	  "de los demás.", "isolation_bypass", "core" },
+	{ "Nomes longos",
+	  "Na nossa escola, os alunos conseguem abrir os arquivos uns dos outros pelo msb.", "isolation_bypass", "core" },
+	{ "Trage sandboxen",
+	  "Als twintig sandboxen tegelijk draaien, vertragen ze elkaars CPU en duurt alles lang.", NULL, "core" },
+	{ "Slow start",
+	  "Starting two sandboxes from the same image takes 20 seconds each, the second one is not faster.", NULL, "core" },
 	/* (#3) what goes wrong decides over what it leads to: a clause that
 	 * tells the consequence ("so anyone ... gets", "which exposes", "could
 	 * lead to") counts little for the class; a key acting beyond the scope
@@ -984,6 +1032,51 @@ static const ClassCase class_cases[] = {
 	  "Saving the cloud console's network log as a HAR file writes the member's session token and\n"
 	  "API key in plain text into it, so anyone handed the file can use the leaked credentials.",
 	  "secret_leakage", "cloud" },
+	/* (#3) the hosted API's own authorisation decides the cloud, whatever
+	 * SDK sent the request: a key cut for one project or workspace acting
+	 * on another, the tenant taken from a request header; the SDK given
+	 * only as the client ("Client: the Python SDK") is not the flaw
+	 * (the first short text reaches no class: only its component is tested) */
+	{ "Workspace token reaches sandboxes of other workspaces",
+	  "A token that was created for a single workspace can stop and exec in sandboxes of the other\n"
+	  "workspaces in the org: the workspace is read from the X-Acme-Workspace request header, not from\n"
+	  "the token, so the API never checks the token's authorization for that workspace.\n"
+	  "Client: the Python SDK (pip install microsandbox), version 0.10.4.",
+	  NULL, "cloud" },
+	{ "Tenant header lets any key act on another tenant",
+	  "The hosted API trusts the client-supplied X-Msb-Tenant header, so with our own key we listed the\n"
+	  "sandboxes of another tenant and exec in them: an authorization bypass, the key's scope is never\n"
+	  "checked. We call it with the Node SDK, npm install microsandbox, version 0.9.1.",
+	  "control_plane_auth", "cloud" },
+	/* ... but an SDK's own error or exception text that carries the key is
+	 * the SDK's flaw, though the request went to the cloud */
+	{ "Bearer token in failed request errors",
+	  "When a request fails the SDK includes the bearer token in the exception message, and our\n"
+	  "logger ships that to a shared channel.\n\n"
+	  "    Error: 500 upstream timeout POST https://api.cloud.microsandbox.example/v1/sandboxes authorization: Bearer msb_live_xxxx\n"
+	  "        at Client.send (/srv/worker/node_modules/microsandbox/dist/client.js:88:11)",
+	  "secret_leakage", "node_sdk" },
+	{ "API key in exception text",
+	  "The SDK's exception text contains the API key whenever the cloud returns 5xx.\n\n"
+	  "    File \"/opt/venv/lib/python3.12/site-packages/microsandbox/http.py\", line 77, in post\n"
+	  "    microsandbox.errors.ApiError: POST https://api.cloud.microsandbox.example/v1/sandboxes failed (key=msb_live_xxxx)",
+	  "secret_leakage", "python_sdk" },
+	/* negatives: the cloud API's own response echoing the key stays the
+	 * cloud's; a registry token scoped to one project is the release
+	 * pipeline's; a bug said to be in the SDK stays the SDK's even when
+	 * the SDK is also given as the client */
+	{ "Cloud API echoes the key back",
+	  "The cloud API's 401 error response echoes the full API key back in the error message body, and\n"
+	  "our proxy logs every response body.\n\n"
+	  "    curl -H 'Authorization: Bearer msb_live_xxxx' https://api.cloud.microsandbox.example/v1/sandboxes\n\n"
+	  "We normally use the Python SDK; plain curl shows the same.", "secret_leakage", "cloud" },
+	{ "PyPI token visible in release job",
+	  "The PyPI API token scoped to a single project is printed in the log of the publish workflow on\n"
+	  "every release of the wheel; anyone can read the Actions logs and upload a wheel.",
+	  "secret_leakage", "release_infra" },
+	{ "Python SDK leaves the API key in a world-readable temp file",
+	  "The Python SDK's upload helper writes the API key to /tmp/msb-upload.json with mode 0644, so\n"
+	  "any local user can read it. Client: Python SDK 0.10.3 from pip.", "secret_leakage", "python_sdk" },
 	{ "Deleted credential files stay in the host cache",
 	  "Deleted files still stay in the host's cache: the credentials file a guest removed is kept\n"
 	  "under /var/cache/msb world-readable, so every local user reads its secret keys.",

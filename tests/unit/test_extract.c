@@ -538,6 +538,19 @@ static const struct {
 	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-27-amd64", NULL, NULL },
 	{ "NAME=\"AlmaLinux\"\nVERSION=\"9.4 (Seafoam Ocelot)\"\nID=\"almalinux\"\n$ uname -r\n5.14.0-427.13.1.el9_4.x86_64\n",
 	  "linux", "AlmaLinux 9.4 (Seafoam Ocelot)", "5.14.0-427.13.1.el9_4.x86_64", NULL, NULL },
+	/* issue #3: a distribution's release printed before `uname -r` on a
+	 * chained line (debian_version, lsb_release -rs, $VERSION_ID) is not
+	 * the kernel; the line after it is */
+	{ "$ cat /etc/debian_version; uname -r\n11.11\n5.10.0-33-amd64\n", "linux", NULL, "5.10.0-33-amd64", NULL, NULL },
+	{ "$ lsb_release -rs && uname -r\n22.04\n6.8.12\n", "linux", NULL, "6.8.12", NULL, NULL },
+	{ "# . /etc/os-release; echo $VERSION_ID; uname -r\n40\n6.10.3-200.fc40.x86_64\n", "linux", NULL, "6.10.3-200.fc40.x86_64", NULL, NULL },
+	{ "$ cat /etc/debian_version && uname -r\ntrixie/sid\n6.11.5\n", "linux", NULL, "6.11.5", NULL, NULL },
+	/* (not when uname comes first: its own line is the kernel) */
+	{ "$ uname -r; cat /etc/debian_version\n6.1.0-25-amd64\n12.7\n", "linux", NULL, "6.1.0-25-amd64", NULL, NULL },
+	{ "$ cat /etc/debian_version\n12.8\n$ uname -r\n6.1.0-27-cloud-amd64\n", "linux", NULL, "6.1.0-27-cloud-amd64", NULL, NULL },
+	{ "$ msb --version; uname -r\n0.9.8\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
+	{ "$ lsb_release -ds; uname -r\nUbuntu 24.04.1 LTS\n6.8.0-49-generic\n", "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	{ "$ cd /srv && uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */
 	{ "$ cat /etc/os-release\nNAME=FreeBSD\nVERSION=\"14.1-RELEASE-p5\"\nPRETTY_NAME=\"FreeBSD 14.1-RELEASE-p5\"\n"
@@ -1023,6 +1036,19 @@ static const struct {
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
 	  TRUE, FALSE, "Yousef Al-Masri", "https://yalmasri.example" },
 	{ "Прошу не згадувати мого імені в публікації.", TRUE, TRUE, NULL, NULL },
+	/* (#3) Dutch declines with the name as subject, "liever anoniem", no
+	 * mention needed; a thing's name that need not be long, a mention that
+	 * is wanted and an anonymous account are none */
+	{ "Onze namen hoeven niet in de publicatie, dat is beter voor het bedrijf.", TRUE, TRUE, NULL, NULL },
+	{ "Als u hier iets over publiceert: ik blijf liever anoniem.", TRUE, TRUE, NULL, NULL },
+	{ "Een vermelding is niet nodig. Geen naamsvermelding nodig, echt niet.", TRUE, TRUE, NULL, NULL },
+	{ "Ik hoef geen credits, als het maar opgelost wordt.", TRUE, TRUE, NULL, NULL },
+	{ "Wij hebben geen vermelding nodig.", TRUE, TRUE, NULL, NULL },
+	{ "Mijn naam mag niet genoemd worden in het bericht.", TRUE, TRUE, NULL, NULL },
+	{ "De naam van de sandbox hoeft niet lang te zijn om het te zien.", FALSE, FALSE, NULL, NULL },
+	{ "Mijn naam hoeft niet lang te zijn, maar noem mij als Bram Smit.", TRUE, FALSE, "Bram Smit", NULL },
+	{ "Onze leerlingen gebruiken liever een anoniem account in de sandbox.", FALSE, FALSE, NULL, NULL },
+	{ "Ik gebruik liever anoniem account-beheer, maar noem mij als Sanne Bos.", TRUE, FALSE, "Sanne Bos", NULL },
 	/* Portuguese: no need to be credited, do not put my name */
 	{ "Não precisamos de ser mencionados no comunicado.", TRUE, TRUE, NULL, NULL },
 	{ "Agradeço, mas peço que não ponham o meu nome no aviso.", TRUE, TRUE, NULL, NULL },
@@ -2136,6 +2162,37 @@ static const struct {
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* issue #3: a program run by its path with an option is a command in
+	 * a block of commands, not output (no logs); a path with a colon after
+	 * it is still output */
+	{ PROSE "As a plain user:\n\n  mkdir -p /tmp/q\n  chmod +x /tmp/q/run\n"
+	  "  /opt/tool/bin/helper --plugins /tmp/q --once\n  /tmp/q/sh2 -p\n", 1, 1, 0 },
+	{ PROSE "Steps:\n\n  ~/.local/bin/msb --version\n  msb run -v /:/h alpine -- ls /h\n", 1, 1, 0 },
+	{ PROSE "I ran:\n\n  chmod +x /tmp/q/run\n  /tmp/q/run\n  /tmp/q/run: 3: cannot create /etc/x: Permission denied\n"
+	  "  /usr/bin/ld: cannot find -lfoo\n  /var/lib/x/y.db: SQLite 3.x database\n", 1, 1, 1 },
+	/* issue #3: what happened once, told with the commands run in passing,
+	 * and the writer cannot make it happen again or does not know how:
+	 * no reproduction, in any language; real steps stay one, even when the
+	 * writer is unsure or it failed on another host */
+	{ PROSE "I only ran the usual installer:\n\n    curl -fsSL https://get.example/i.sh | sh\n\n"
+	  "Since then I could not make it happen again.\n", 1, 0, -1 },
+	{ PROSE "What I saw in the new sandbox:\n\n    user@lab-3:~$ ls -la /home\n    drwx------ 2 ana ana 4096 Mar  3 08:10 ana\n\n"
+	  "I restored it six times later, but it never happened again.\n", 1, 0, -1 },
+	{ PROSE "Запустив:\n\n    curl -fsSL https://get.example/i.sh | sh\n\nЯк це повторити, я не знаю.\n", 1, 0, -1 },
+	{ PROSE "Я запускал:\n\n    $ msb run -v /srv:/data alpine -- ls /data\n\nНе знаю, как это повторить.\n", 1, 0, -1 },
+	{ PROSE "Rodei isto:\n\n    $ msb snapshot restore base --name t1\n\nN\xc3\xa3o sei como reproduzir isso.\n", 1, 0, -1 },
+	{ PROSE "Ejecut\xc3\xa9:\n\n    $ msb run --network none alpine -- wget http://10.0.2.2/\n\nNo pude reproducirlo otra vez.\n", 1, 0, -1 },
+	{ PROSE "Ich hatte nur das gestartet:\n\n    $ msb run alpine -- sh -c 'ls /mnt'\n\nIch konnte es nicht mehr reproduzieren.\n", 1, 0, -1 },
+	{ PROSE "\xe0\xb8\x9c\xe0\xb8\xa1\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x99:\n\n    $ msb snapshot restore base --name s2\n\n"
+	  "\xe0\xb8\x97\xe0\xb8\xb3\xe0\xb8\x8b\xe0\xb9\x89\xe0\xb8\xb3\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb9\x84\xe0\xb8\x94\xe0\xb9\x89\n", 1, 0, -1 },
+	{ PROSE "To reproduce:\n\n    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "It is flaky; I could not reproduce it again on my second laptop.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "I could not reproduce it on Fedora 41, only on Debian.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
+	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
 	/* round 36: the script kept until we answer, the promise wrapped over
 	 * two lines (subject on one, verb on the next); a denial wrapped the
 	 * same way; logs promised that way take no PoC away */
