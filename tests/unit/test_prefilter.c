@@ -507,6 +507,27 @@ test_automaton(void)
 	g_rand_free(rand);
 }
 
+/* The first character of each match of the caseless pattern SRC in
+ * TEXT.  Returns a new array of gunichar. */
+static GArray *
+caseless_hits(const char *src, const char *text)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GRegex) re = g_regex_new(src, G_REGEX_CASELESS, 0, &err);
+	g_autoptr(GMatchInfo) mi = NULL;
+	GArray *hits = g_array_new(FALSE, FALSE, sizeof(gunichar));
+
+	g_assert_no_error(err);
+	for (g_regex_match(re, text, 0, &mi); g_match_info_matches(mi);
+	     g_match_info_next(mi, NULL)) {
+		gint s = 0, e = 0;
+		g_match_info_fetch_pos(mi, 0, &s, &e);
+		gunichar u = g_utf8_get_char(text + s);
+		g_array_append_val(hits, u);
+	}
+	return hits;
+}
+
 /* What the scan and the non-ASCII pseudo-literal rest on: in the PCRE2
  * that GRegex uses, a caseless ASCII character matches no non-ASCII one
  * but U+212A (k, K) and U+017F (s, S).  Caseless sets are equivalence
@@ -525,14 +546,9 @@ test_pcre2_folds(void)
 	}
 	for (int c = 0x21; c < 0x7f; c++) {
 		g_autofree char *src = g_strdup_printf("\\x%02x", c);
-		g_autoptr(GRegex) re = g_regex_new(src, G_REGEX_CASELESS, 0, NULL);
-		g_autoptr(GMatchInfo) mi = NULL;
-		g_assert_nonnull(re);
-		for (g_regex_match(re, all->str, 0, &mi); g_match_info_matches(mi);
-		     g_match_info_next(mi, NULL)) {
-			gint s = 0, e = 0;
-			g_match_info_fetch_pos(mi, 0, &s, &e);
-			gunichar u = g_utf8_get_char(all->str + s);
+		g_autoptr(GArray) hits = caseless_hits(src, all->str);
+		for (guint i = 0; i < hits->len; i++) {
+			gunichar u = g_array_index(hits, gunichar, i);
 			gboolean known = (u == 0x212A && g_ascii_tolower(c) == 'k') ||
 					 (u == 0x017F && g_ascii_tolower(c) == 's');
 			if (!known)
@@ -649,15 +665,10 @@ test_pcre2_fold(void)
 	for (guint i = 0; i < letters->len; i++) {
 		gunichar c = g_array_index(letters, gunichar, i);
 		g_autofree char *src = g_strdup_printf("\\x{%x}", c);
-		g_autoptr(GRegex) re = g_regex_new(src, G_REGEX_CASELESS, 0, &err);
-		g_autoptr(GMatchInfo) m = NULL;
+		g_autoptr(GArray) hits = caseless_hits(src, cand->str);
 		guint self = 0;
-		g_assert_no_error(err);
-		for (g_regex_match(re, cand->str, 0, &m); g_match_info_matches(m);
-		     g_match_info_next(m, NULL)) {
-			gint s = 0, e = 0;
-			g_match_info_fetch_pos(m, 0, &s, &e);
-			gunichar u = g_utf8_get_char(cand->str + s);
+		for (guint j = 0; j < hits->len; j++) {
+			gunichar u = g_array_index(hits, gunichar, j);
 			if (scan_fold(u) != st_literals_fold_char(c))
 				g_error("U+%04X matches U+%04X caseless, but the scan reads it "
 					"as U+%04X, not U+%04X", c, u, scan_fold(u),
