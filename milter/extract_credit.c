@@ -864,14 +864,13 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	gint64 max = st_xc_name_max(rules);
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
 	const char *from = name_start(st_rules_group(rules, "credit.lead"), scan, seg);
-	gboolean written;
+	gboolean written = TRUE;
 	/* too long a name is one that fails, not one left unsaid; a request
 	 * that ends with the opening quote ("이름을 \"NAME\" 와 GitHub URL 로
 	 * 표기해 주세요") is followed by the quoted name, taken whole */
 	char *quoted = from == seg ? st_xc_quoted_at(text + start, text + end) : NULL;
-	char *name = quoted != NULL ? clean_name(quoted, G_MAXINT32) : name_at(rules, scan, from, G_MAXINT32, &written);
-	if (quoted != NULL)
-		written = TRUE;
+	char *name = quoted != NULL ? clean_name(quoted, G_MAXINT32) :
+		     name_at(rules, scan, from, G_MAXINT32, &written);
 	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
 	gsize n = (gsize)(end - start);
 	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))

@@ -323,10 +323,16 @@ output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *p
 	return p->type == L_PROSE && p->segment == 0 && announces_output(ls, i - 1, oh, seen, poc);
 }
 
-/* Is line I - 1 of LS, right above line I, a command outside a block
- * that is not an environment query and feeds no here-document ("cat >
- * x.sh <<'EOF'"), or a step of a list that is such a command
- * (st_x_step_command)? */
+/* Is L a command that is not an environment query and feeds no
+ * here-document ("cat > x.sh <<'EOF'")? */
+static gboolean
+output_command(const Line *l)
+{
+	return l->type == L_CMD && !l->env_log && strstr(l->s, "<<") == NULL;
+}
+
+/* Is line I - 1 of LS, right above line I, such a command outside a block
+ * (output_command), or a step of a list that is one (st_x_step_command)? */
 static gboolean
 command_above(const Lines *ls, guint i)
 {
@@ -334,8 +340,7 @@ command_above(const Lines *ls, guint i)
 
 	if (p != NULL && st_x_step_command(ls, p))
 		return TRUE;  /* "2. curl -s https://x" and its output indented */
-	return p != NULL && p->type == L_CMD && p->segment == 0 && !p->env_log &&
-	       strstr(p->s, "<<") == NULL;
+	return p != NULL && p->segment == 0 && output_command(p);
 }
 
 /* Does line L open with the arrow a writer puts before what came back
@@ -364,23 +369,24 @@ arrow_response(const Line *l)
 	       (r[3] == '\0' || r[3] == ' ' || r[3] == '\t');
 }
 
-/* Is line I - 1 of LS a command that is not an environment query and
- * feeds no here-document, or the last line of one continued over lines
- * ("curl -s -X POST https://x \" / "  -d '{...}'"), in a block or not,
- * or a step of a list that is such a command? */
+/* Is line I of LS an arrow and a response (arrow_response) outside a
+ * block, right under a command of the kind output_command takes, or the
+ * last line of one continued over lines ("curl -s -X POST https://x \" /
+ * "  -d '{...}'"), in a block or not, or under a step of a list that is
+ * one? */
 static gboolean
-command_ends_above(const Lines *ls, guint i)
+arrow_output_at(const Lines *ls, guint i)
 {
-	if (i == 0)
+	const Line *l = &ls->l[i];
+
+	if (i == 0 || l->type != L_PROSE || l->segment != 0 || !arrow_response(l))
 		return FALSE;
-	const Line *p = &ls->l[i - 1];
-	if (st_x_step_command(ls, p))
+	if (st_x_step_command(ls, &ls->l[i - 1]))
 		return TRUE;
 	guint k = i - 1;
 	while (k > 0 && ls->l[k].type == L_CONT && ls->l[k - 1].segment == ls->l[k].segment)
 		k--;
-	const Line *c = &ls->l[k];
-	return c->type == L_CMD && !c->env_log && strstr(c->s, "<<") == NULL;
+	return output_command(&ls->l[k]);
 }
 
 /* Is line I of LS a raw HTTP request a listener printed ([logs.received.request]):
@@ -469,8 +475,7 @@ st_x_find_transcript(const Lines *ls)
 		/* an arrow and a response right under the command that got
 		 * it, in a list step's block or not ("   curl -s -X POST ..." /
 		 * "   -> 403 {\"error\": ...}"): what it printed */
-		else if (l->type == L_PROSE && l->segment == 0 && arrow_response(l) &&
-			 command_ends_above(ls, i))
+		else if (arrow_output_at(ls, i))
 			return (gint)i;
 		/* or after one blank line, when the line is a [logs.line] one
 		 * ("curl -i ..." / "" / "HTTP/1.1 204 No Content"), or when it
