@@ -556,7 +556,10 @@ item_wrap(const Lines *ls, guint i)
 
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
- * `msb --version` is not a command). */
+ * `msb --version` is not a command).  Above the block's first prompt
+ * nothing was printed yet: a line there is read as in a block without
+ * prompts, so the host's command that opens a shell in the guest, whose
+ * prompt follows ("msb run -it alpine sh", then "/ # ls /h"), is one. */
 static void
 lines_classify(Lines *ls)
 {
@@ -573,6 +576,15 @@ lines_classify(Lines *ls)
 	gint out_seg = -1;  /* output_block's answer, for this segment */
 
 	lines_blocks(ls, seg_prompt, max_seg);
+	/* each segment's first prompted line */
+	g_autofree guint *first_prompt = g_new(guint, max_seg);
+	for (guint s = 0; s < max_seg; s++)
+		first_prompt[s] = G_MAXUINT;
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->cmd && l->block && first_prompt[l->segment] == G_MAXUINT)
+			first_prompt[l->segment] = i;
+	}
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
 		g_autofree char *cmd = NULL;
@@ -583,7 +595,8 @@ lines_classify(Lines *ls)
 			continue;
 		}
 		l->logline = st_x_line_any(ls, logline, l);
-		gboolean prompted = l->segment && seg_prompt[l->segment];
+		gboolean prompted = l->segment && seg_prompt[l->segment] &&
+				    i > first_prompt[l->segment];
 		if (cont) {
 			l->type = L_CONT;
 		} else if (l->cmd) {

@@ -260,6 +260,31 @@ static const struct {
 	{ "The main problem (see below) is the mount.\n", NULL, NULL },
 	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
 	  "3c4d5e6f7a8b9c0d", "commit" },
+	/* (1222) a repository file read at a commit is that commit, as one
+	 * read at a tag is the release; a file a fix changed, another
+	 * project's file, or a hex word without a digit is none */
+	{ "The job in ci/publish.yml at 4b3c2d1e9f8a reads the token from the PR title.\n",
+	  "4b3c2d1e9f8a", "commit" },
+	{ "Reading crates/core/src/vm.rs as of 7e6d5c4b3a29 the length is never checked.\n",
+	  "7e6d5c4b3a29", "commit" },
+	{ "scripts/install.sh on commit 9a8b7c6d5e4f skips the checksum.\n", "9a8b7c6d5e4f", "commit" },
+	{ "The fix landed in src/net/dns.rs at 1f2e3d4c; I have not retested.\n", NULL, NULL },
+	{ "libkrun's src/devices/fs.rs at 5b6c7d8e9f0a has the same check.\n", NULL, NULL },
+	{ "Their release.yml at 3e2d1c0b9a87 pins nothing either.\n", NULL, NULL },
+	{ "I saved the dump as notes.json at cafebabe in the bucket.\n", NULL, NULL },
+	{ "The repo's bench.yml at 8c7b6a5d runs on pull_request_target.\n", "8c7b6a5d", "commit" },
+	/* (1223) the version told as what it is, in English and other
+	 * languages; not another program's version, nor the latest or a
+	 * fixed release */
+	{ "Version is 0.9.4, from the tarball, on Fedora.\n", "0.9.4", "prose" },
+	{ "Everything is stock. The version we run is 0.8.9 on all hosts.\n", "0.8.9", "prose" },
+	{ "La versione \xc3\xa8 la 0.9.4, installata con brew.\n", "0.9.4", "prose" },
+	{ "Die Version ist 0.9.4 (Homebrew).\n", "0.9.4", "prose" },
+	{ "La versi\xc3\xb3n es 0.9.4, instalada con cargo.\n", "0.9.4", "prose" },
+	{ "The kernel version is 6.8.12 and nothing else changed.\n", NULL, NULL },
+	{ "Python version is 3.12.4, if that matters.\n", NULL, NULL },
+	{ "I read that the latest version is 0.9.9 but have not installed it.\n", NULL, NULL },
+	{ "The fixed version is 0.9.9 according to the changelog.\n", NULL, NULL },
 	/* issue #3, mails crowded with versions: one the writer sets aside
 	 * ([version.aside]) is taken only when there is no other */
 	{ "package.json says \"microsandbox\": \"~0.8.2\" and npm list shows 0.8.7 in node_modules.\n",
@@ -894,6 +919,14 @@ static const struct {
 	{ "macOS 13.7\xef\xbc\x8ciMac\xef\xbc\x88M1\xef\xbc\x89\xe3\x81\xa7\xe7\xa2\xba\xe8\xaa\x8d\n",
 	  "macos", NULL, NULL, "13.7", "Apple M1" },
 	{ "macOS 13.7, iMac (M1)\n", "macos", NULL, NULL, "13.7", "Apple M1" },
+	/* (1207) the screen size after the model, the word for inch joined
+	 * or not, before the chip; an iPad's chip is no Mac's */
+	{ "Setup: MacBook Air 13inch, M2, macOS 14.7\n", "macos", NULL, NULL, "14.7", "Apple M2" },
+	{ "Host is a MacBook Pro 16-inch M4 Max with macOS 15.2.\n", "macos", NULL, NULL, "15.2", "Apple M4 Max" },
+	{ "MacBook Pro 14 Zoll, M3 Pro, macOS 15.1\n", "macos", NULL, NULL, "15.1", "Apple M3 Pro" },
+	{ "MacBook Pro 14\xe3\x82\xa4\xe3\x83\xb3\xe3\x83\x81 M1 Max / macOS 14.4\n", "macos", NULL, NULL, "14.4", "Apple M1 Max" },
+	{ "macOS 15.1 here; my iPad Pro 13-inch, M4 is not involved.\n", "macos", NULL, NULL, "15.1", NULL },
+	{ "macOS 15.1 on a MacBook Pro 14inch, 2021.\n", "macos", NULL, NULL, "15.1", NULL },
 	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -2826,6 +2859,13 @@ static const struct {
 	  "3. Check the host file\nA fuller exploit can be shared on request.\n", -1, 1, -1 },
 	{ PROSE "Repro:\n\n    msb run --volume /tmp/x:/x alpine -- ln -s / /x/root\n\n"
 	  "The full exploit is available on request.\n", -1, 1, -1 },
+	/* (1223) the host's command that opens a shell in the guest, then
+	 * the guest's prompt, told in a story with no heading: a
+	 * reproduction; a guest prompt that only looks around is none */
+	{ PROSE "From the second account I typed this:\n\n"
+	  "    MSB_HOST=/run/other/msbd.sock msb run --volume /home/ana:/x -it alpine:3.20 sh\n"
+	  "    / # cat /x/.netrc\n    machine example.net login ana\n\nand there it was.\n", -1, 1, -1 },
+	{ PROSE "This is what the guest shows:\n\n    Welcome to the sandbox\n    / # ls /x\n    notes.txt\n", -1, 0, -1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
@@ -2858,6 +2898,12 @@ static const struct {
 	{ "Log:\n\n  2026-11-30T10:00:01Z ERROR vsock: refused\n  - retrying\n", "P - O O" },
 	/* a log line behind a number is the log's */
 	{ "Log:\n\n  1. [  12.345] virtiofs: mount failed\n", "P - O" },
+	/* (1223) above a block's first prompt nothing was printed yet: the
+	 * host's command that opens the guest's shell is one; below a
+	 * prompt an unprompted line is still its output */
+	{ "    FOO=1 msb run -it alpine:3.20 sh\n    / # cat /etc/hostname\n    sbx-1\n", "C C O" },
+	{ "    docker run --rm -it alpine sh\n    / # id\n    uid=0(root) gid=0(root)\n", "C C O" },
+	{ "    $ msb --version\n    msb 0.9.4\n    curl -s http://x/\n", "C O O" },
 };
 
 static void
