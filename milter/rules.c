@@ -268,6 +268,33 @@ pattern_branches(StPattern *p, const StLitReading *read, GHashTable *ids, GPtrAr
 		pattern_free_branches(p);
 }
 
+static int
+cmp_u32(gconstpointer a, gconstpointer b)
+{
+	guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+	return (x > y) - (x < y);
+}
+
+/* The N literal IDS (sorted here) as bits of the scan's 64-bit words, one
+ * StLitWord a word, in the words' order: *N_WORDS of them.  A pattern's
+ * own literals get consecutive ids, so most patterns need a few words
+ * where they have dozens of literals. */
+static StLitWord *
+lit_words(guint32 *ids, guint n, guint *n_words)
+{
+	StLitWord *w = g_new(StLitWord, MAX(n, 1));
+	guint k = 0;
+
+	qsort(ids, n, sizeof(*ids), cmp_u32);
+	for (guint i = 0; i < n; i++) {
+		if (k == 0 || w[k - 1].word != ids[i] >> 6)
+			w[k++] = (StLitWord){ .word = ids[i] >> 6, .bits = 0 };
+		w[k - 1].bits |= G_GUINT64_CONSTANT(1) << (ids[i] & 63);
+	}
+	*n_words = k;
+	return g_renew(StLitWord, w, MAX(k, 1));
+}
+
 /* The prefilter of R: each pattern's required literals (ids into one
  * table of distinct literals), its whole condition when that says more
  * (StPattern's cond), its branches and the automaton over that table. */
@@ -290,9 +317,10 @@ rules_prefilter(StRules *r)
 				continue;
 			r->n_literal++;
 			p->n_lits = req->len;
-			p->lits = g_new(guint32, req->len);
+			g_autofree guint32 *lit_ids = g_new(guint32, req->len);
 			for (guint k = 0; k < req->len; k++)
-				p->lits[k] = literal_id(ids, lits, g_ptr_array_index(req, k));
+				lit_ids[k] = literal_id(ids, lits, g_ptr_array_index(req, k));
+			p->lits = lit_words(lit_ids, req->len, &p->n_lit_words);
 			const StLitCond *cond = read.cond;
 			if (cond == NULL || !cond_has_and(cond))
 				continue;  /* one factor: LITS says it all */

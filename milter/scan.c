@@ -311,9 +311,12 @@ st_scan_may_match(const StScan *scan, const StPattern *p)
 {
 	if (scan == NULL || p->n_lits == 0)
 		return TRUE;
-	for (guint i = 0; i < p->n_lits; i++)
-		if (scan_has(scan, p->lits[i]))
+	for (guint i = 0; i < p->n_lit_words; i++) {
+		const StLitWord *w = &p->lits[i];
+		/* a word beyond SCAN's: a pattern of other rules */
+		if (w->word >= scan->n_words || (scan->bits[w->word] & w->bits) != 0)
 			return p->n_cond == 0 || cond_holds(p->cond, 0, scan);
+	}
 	return FALSE;
 }
 

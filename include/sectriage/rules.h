@@ -62,13 +62,23 @@ typedef struct StRegex {
  * Safe from any thread. */
 GRegex *st_regex_get(StRegex *rx, const char *source, const char *text);
 
+/* Some of the literals a pattern needs: those whose ids are WORD * 64 + b
+ * for each bit b set in BITS (one word of a scan's bit set). */
+typedef struct {
+	guint64 bits;
+	guint32 word;
+} StLitWord;
+
 typedef struct StPattern {
 	char *key;       /* "match.fenced" */
 	char *source;    /* the regex as written */
 	StRegex rx;      /* st_pattern_regex: compiled (not JIT) at load */
-	guint32 *lits;   /* prefilter: ids of literals one of which must occur
-	                  * in a text for RX to match it (literals.h) */
-	guint n_lits;    /* 0: no such condition, RX always runs */
+	StLitWord *lits; /* prefilter: the ids of the literals one of which
+	                  * must occur in a text for RX to match it
+	                  * (literals.h), as bits of the scan's words */
+	guint n_lit_words;
+	guint n_lits;    /* how many literals; 0: no such condition, RX
+	                  * always runs */
 	guint32 *cond;   /* prefilter: the whole condition (literals.h's
 	                  * st_literals_condition, compiled by rules.c) when
 	                  * it says more than LITS, else NULL */

@@ -733,6 +733,7 @@ wrong_rules(const StPattern **b)
 	StPattern *pb = g_ptr_array_index(g->patterns, 1);
 	g_assert_cmpuint(pa->n_lits, ==, 1);
 	g_assert_cmpuint(pb->n_lits, ==, 1);
+	g_assert_cmpuint(pb->n_lit_words, ==, 1);
 	pb->lits[0] = pa->lits[0];
 	*b = pb;
 	return r;
