@@ -1081,6 +1081,24 @@ static const ClassCase class_cases[] = {
 	  "Deleted files still stay in the host's cache: the credentials file a guest removed is kept\n"
 	  "under /var/cache/msb world-readable, so every local user reads its secret keys.",
 	  "secret_leakage", "core" },
+	/* (1220) the organisation or ownership check named first and said
+	 * missing after it, in a sentence and in a subject's few words: one
+	 * org's key reaching another's sandboxes is control_plane_auth, even
+	 * when the writer adds that their secrets can be read; another check
+	 * said missing (a signature) is not the owner's */
+	{ "Cloud exec reads secrets of others",
+	  "In the cloud API the ownership check is not done for exec: with our API key I run commands\n"
+	  "in sandboxes of other customers and print their secret tokens.", "control_plane_auth", "cloud" },
+	{ "Cloud exec prints other owners' env",
+	  "In the cloud API the check on the tenant is skipped for exec, so our key runs env in any\n"
+	  "sandbox and reads the secrets and tokens of its owner.", "control_plane_auth", "cloud" },
+	{ "Org check missing on the volumes API",
+	  "Any API key can list and mount the volumes of another organisation in the cloud by putting\n"
+	  "its org id in the path; the files and secrets on them are readable.", "control_plane_auth",
+	  "cloud" },
+	{ "install.sh: signature check is missing",
+	  "install.sh downloads the release tarball and its .sig, but the signature check is missing, so\n"
+	  "a mirror can serve any binary and it gets installed.", "supply_chain", "release_infra" },
 };
 
 static void
