@@ -1081,6 +1081,51 @@ static const ClassCase class_cases[] = {
 	  "Deleted files still stay in the host's cache: the credentials file a guest removed is kept\n"
 	  "under /var/cache/msb world-readable, so every local user reads its secret keys.",
 	  "secret_leakage", "core" },
+	/* (1215) the isolation itself named as what is wrong, in English,
+	 * French and German, is isolation_bypass though the tenant's env and
+	 * keys are what the other side then sees; network isolation is egress,
+	 * and a key printed in a log or an env var copied into a sandbox stays
+	 * a leak */
+	{ "Python SDK pool mixes up tenants",
+	  "I think we have an isolation issue in the Python SDK pool: when one tenant asks for a\n"
+	  "sandbox with the label of another tenant, get() returns that running sandbox, env and keys\n"
+	  "included.", "isolation_bypass", "python_sdk" },
+	{ "Problème d'isolation avec msb run --name",
+	  "Nous avons un problème d'isolation : deux locataires qui passent le même --name partagent\n"
+	  "la même sandbox, et le second lit les fichiers et les variables d'environnement du premier.",
+	  "isolation_bypass", "core" },
+	{ "Isolationsproblem im Node SDK",
+	  "Ein Isolationsproblem: ein zweiter Mandant mit demselben Sandbox-Namen landet in der\n"
+	  "laufenden Sandbox des ersten und liest dessen API-Schlüssel aus der Umgebung.",
+	  "isolation_bypass", "node_sdk" },
+	{ "Network isolation issue with --net none",
+	  "There is a network isolation issue: a sandbox started with --net none still resolves names\n"
+	  "and reaches the internet over the host's DNS forwarder.", "network_bypass", "core" },
+	{ "Server prints tenants' API keys",
+	  "msb server writes every tenant's API key into its access log at INFO level, and the log is\n"
+	  "world-readable, so any local user reads the keys of every tenant.", "secret_leakage", "core" },
+	{ "Node SDK copies the host env into sandboxes",
+	  "The Node SDK copies the host's AWS_SECRET_ACCESS_KEY environment variable into every sandbox\n"
+	  "it creates, so untrusted code in any tenant's sandbox reads our cloud credentials.",
+	  "secret_leakage", "node_sdk" },
+	/* (1220) the organisation or ownership check named first and said
+	 * missing after it, in a sentence and in a subject's few words: one
+	 * org's key reaching another's sandboxes is control_plane_auth, even
+	 * when the writer adds that their secrets can be read; another check
+	 * said missing (a signature) is not the owner's */
+	{ "Cloud exec reads secrets of others",
+	  "In the cloud API the ownership check is not done for exec: with our API key I run commands\n"
+	  "in sandboxes of other customers and print their secret tokens.", "control_plane_auth", "cloud" },
+	{ "Cloud exec prints other owners' env",
+	  "In the cloud API the check on the tenant is skipped for exec, so our key runs env in any\n"
+	  "sandbox and reads the secrets and tokens of its owner.", "control_plane_auth", "cloud" },
+	{ "Org check missing on the volumes API",
+	  "Any API key can list and mount the volumes of another organisation in the cloud by putting\n"
+	  "its org id in the path; the files and secrets on them are readable.", "control_plane_auth",
+	  "cloud" },
+	{ "install.sh: signature check is missing",
+	  "install.sh downloads the release tarball and its .sig, but the signature check is missing, so\n"
+	  "a mirror can serve any binary and it gets installed.", "supply_chain", "release_infra" },
 };
 
 static void

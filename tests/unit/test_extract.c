@@ -1910,6 +1910,20 @@ static const struct {
 	  "https://hanako.example" },
 	{ "advisory에 이름을 넣어 주신다면 \"Mint Kim\"으로 부탁드립니다.", TRUE, FALSE, "Mint Kim", NULL },
 	{ "이름은 \"박지훈\" 과 깃허브 주소를 같이 봤습니다. 감사합니다.", FALSE, FALSE, NULL, NULL },
+	/* (1224) the request asked as a wish with "if you": the team's quoted
+	 * name and its link on the next line, a person's name, a lab after a
+	 * comma; the writer alone stands nameless; being happy if you fix
+	 * something, a credit card or mentioning a workaround asks no credit */
+	{ "Our group would be glad if you credit our lab \"Ridgeline Research\"\n(https://ridgeline.example).",
+	  TRUE, FALSE, "Ridgeline Research", "https://ridgeline.example" },
+	{ "I'd be grateful if you could credit Mira Solberg (https://mira.example) in the advisory.", TRUE,
+	  FALSE, "Mira Solberg", "https://mira.example" },
+	{ "It would be nice if you acknowledged our lab, Fjord Systems Lab.", TRUE, FALSE, "Fjord Systems Lab",
+	  NULL },
+	{ "I would be happy if you could credit me.", TRUE, FALSE, NULL, NULL },
+	{ "We would be happy if you could fix this before the next release.", FALSE, FALSE, NULL, NULL },
+	{ "I'd be glad if you credit card payments for the cloud worked again.", FALSE, FALSE, NULL, NULL },
+	{ "We would be happy if you mentioned the workaround in the changelog.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
