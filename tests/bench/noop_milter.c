@@ -7,6 +7,7 @@
  *   build/bench/noop_milter SOCKET        e.g. unix:/tmp/noop.sock
  *   build/bench/noop_milter --content SOCKET
  *   build/bench/noop_milter --durable FILE SOCKET
+ *   build/bench/noop_milter --accept SOCKET
  *
  * With --content it takes what any filter that files and tags a message
  * must take, and nothing more: every header (no reply to each) and the
@@ -22,6 +23,13 @@
  * what making a message survive power loss before the 250 costs on this
  * machine: the floor under any filter that files durably in the SMTP
  * transaction, as sectriage does.
+ *
+ * With --accept it takes only the connect step and answers it ACCEPT, so
+ * the MTA sends it nothing more for the whole SMTP session: what remains
+ * is the price of having any libmilter filter installed (the MTA's
+ * connection to the filter's socket, the negotiation, one reply, and
+ * libmilter's thread for the session).  No filter that must see the
+ * envelope to decide can cost less.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -36,6 +44,7 @@
 
 static int content;    /* --content: set once in main, before any thread */
 static int durable_fd = -1;     /* --durable: the append-only file */
+static int accept_at_connect;   /* --accept */
 
 #define DURABLE_ROTATE (256L << 20)     /* start the file again past this */
 
@@ -153,7 +162,10 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 	       unsigned long *pf2, unsigned long *pf3)
 {
 	*pf0 = content ? f0 & (SMFIF_ADDHDRS | SMFIF_CHGHDRS) : 0;
-	if (content)    /* sectriage's steps exactly (milter/milter.c WANT_STEPS):
+	if (accept_at_connect)  /* the connect step, with its reply, and no other */
+		*pf1 = f1 & (SMFIP_NOHELO | SMFIP_NOMAIL | SMFIP_NORCPT | SMFIP_NOBODY |
+			     SMFIP_NOHDRS | SMFIP_NOEOH | SMFIP_NOUNKNOWN | SMFIP_NODATA);
+	else if (content)    /* sectriage's steps exactly (milter/milter.c WANT_STEPS):
 			   the envelope, headers and body without replies, DATA */
 		*pf1 = f1 & (SMFIP_NOUNKNOWN | SMFIP_NOEOH | SMFIP_NR_CONN | SMFIP_NR_HELO |
 			     SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_BODY);
@@ -174,7 +186,7 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 static sfsistat
 noop_connect(SMFICTX *ctx, char *host, _SOCK_ADDR *addr)
 {
-	return SMFIS_NOREPLY;
+	return accept_at_connect ? SMFIS_ACCEPT : SMFIS_NOREPLY;
 }
 
 static sfsistat
@@ -241,6 +253,11 @@ main(int argc, char **argv)
 		argv++;
 		argc--;
 	}
+	else if (argc == 3 && strcmp(argv[1], "--accept") == 0) {
+		accept_at_connect = 1;
+		argv++;
+		argc--;
+	}
 	else if (argc == 4 && strcmp(argv[1], "--durable") == 0) {
 		content = 1;
 		durable_fd = open(argv[2], O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
@@ -252,7 +269,7 @@ main(int argc, char **argv)
 		argc -= 2;
 	}
 	if (argc != 2) {
-		fprintf(stderr, "usage: noop_milter [--content | --durable FILE] SOCKET\n");
+		fprintf(stderr, "usage: noop_milter [--content | --durable FILE | --accept] SOCKET\n");
 		return 2;
 	}
 	if (strncmp(argv[1], "unix:", 5) == 0)
