@@ -3303,6 +3303,60 @@ static const struct {
 	  "Hello,\n\nOn Linux hosts msb 0.9.2 resolves a symlink the guest places in the shared folder "
 	  "on the host side, so the guest writes to the host user's .bashrc. On a Mac there is nothing "
 	  "to report for macOS, the shared folder is read through another path.\n\nYuki\n", FALSE, 1 },
+	/* (#3) a question whether what the writer saw is a bug or just how it
+	 * works, or a request for their own account back, reports nothing in
+	 * any language, the commands shown too (1203, 1250, 1238) ... */
+	{ "Stopped sandboxes still listed",
+	  "Hi,\n\nI use msb for a hobby project. After a reboot, this still lists three sandboxes "
+	  "I stopped yesterday:\n\n    msb ls\n\nI started a new one with\n\n"
+	  "    msb run -it alpine sh\n\nand the old ones stay there. Is this a bug, or is it normal "
+	  "and I should remove them myself?\n\n"
+	  "Thanks,\nKai\n", TRUE, 0 },
+	{ "\u00bfEs un error?",
+	  "Hola:\n\nCuando ejecuto `msb run python:3.12` la primera vez tarda casi un minuto, y las "
+	  "siguientes veces solo unos segundos. Mi compa\u00f1ero dice que es un fallo de la cach\u00e9. "
+	  "\u00bfEs un bug o es normal?\n\nGracias,\nLuc\u00eda\n", TRUE, 0 },
+	{ "Frage zu msb",
+	  "Hallo,\n\nin der Sandbox zeigt `df -h` nur 8 GB Speicher, obwohl mein Laptop viel mehr frei "
+	  "hat. Ist das ein Fehler oder so gewollt?\n\nViele Gr\u00fc\u00dfe\nJonas\n", TRUE, 0 },
+	{ "\u8cea\u554f\u3067\u3059",
+	  "\u3053\u3093\u306b\u3061\u306f\u3002\n\nmsb stop \u306e\u5f8c\u3082\u30ed\u30b0"
+	  "\u30d5\u30a1\u30a4\u30eb\u304c\u6b8b\u3063\u3066\u3044\u307e\u3059\u3002\u3053\u308c"
+	  "\u306f\u30d0\u30b0\u3067\u3059\u304b\u3001\u305d\u308c\u3068\u3082\u4ed5\u69d8"
+	  "\u3067\u3059\u304b\uff1f\n\n\u5c71\u672c\n", TRUE, 0 },
+	{ "Locked out of the cloud console",
+	  "Hello,\n\nMy laptop and phone were stolen at a conference, and the authenticator app was on "
+	  "the phone. I am the only owner of our organisation in the microsandbox cloud. Can you reset "
+	  "the two-factor authentication on my account? I can prove who I am with our invoices.\n\n"
+	  "Regards,\nFemi\n", TRUE, 0 },
+	{ "Compte bloqu\u00e9",
+	  "Bonjour,\n\nJ'ai chang\u00e9 de t\u00e9l\u00e9phone et je ne peux plus me connecter \u00e0 "
+	  "mon compte sur la console cloud. Pourriez-vous r\u00e9initialiser la double authentification ? "
+	  "\n\nMerci,\nClaire\n", TRUE, 0 },
+	/* ... while a report stays one: one that ends with "is this a bug?",
+	 * one that asks about the fix and its date, one that asks whether it
+	 * is expected but shows a boundary crossed, one that resets another
+	 * user's 2FA */
+	{ "Network none still resolves names",
+	  "Hello,\n\nWhen I start a sandbox with --network none, code inside can still resolve "
+	  "names and send data out through the DNS forwarder, so an untrusted script can exfiltrate "
+	  "files it reads. Is this a bug?\n\nOla\n", FALSE, 1 },
+	{ "Snapshots readable by every local user",
+	  "Hi,\n\nI noticed that snapshots are written with mode 0644, so any local user can copy "
+	  "another user's snapshot, secrets included. When do you plan to ship a fix, and is there a "
+	  "workaround until then?\n\nTeo\n", FALSE, 1 },
+	{ "Guest reads the host's ssh keys",
+	  "Hello,\n\nI tested a shared folder mounted read-only: a process in the guest can still read the "
+	  "host's ~/.ssh keys through a symlink it creates. Is this a bug or expected behaviour?\n\n"
+	  "Mina\n", FALSE, 1 },
+	{ "\u00c9 um bug?",
+	  "Ol\u00e1,\n\nQuando monto uma pasta partilhada, um processo dentro da sandbox consegue ler "
+	  "os ficheiros do host fora da pasta, sem nenhuma verifica\u00e7\u00e3o do caminho. Isso \u00e9 "
+	  "um bug ou \u00e9 normal?\n\nNuno\n", FALSE, 1 },
+	{ "2FA reset without any check",
+	  "Hello,\n\nI was able to reset the 2FA of another user's account through the support form "
+	  "without any verification: it asked only for her e-mail address (she is a colleague and "
+	  "agreed). Anyone can take over an account that way.\n\nAbe\n", FALSE, 1 },
 };
 
 /* Output the writer calls expected or example output is no log, and a
