@@ -3376,6 +3376,11 @@ static const struct {
 	  "Hello,\n\nI tested a shared folder mounted read-only: a process in the guest can still read the "
 	  "host's ~/.ssh keys through a symlink it creates. Is this a bug or expected behaviour?\n\n"
 	  "Mina\n", FALSE, 1 },
+	{ "Roommate reaches my sandbox",
+	  "hi, not sure if this is a bug or just how it works\n\nmy roommate and i each have an "
+	  "account on the same linux box. i ran a small api in a sandbox and he could call it from "
+	  "his own sandbox by its name and got my test data back. so anyone sharing a machine could "
+	  "do the same\n\nthanks\n", FALSE, 1 },
 	{ "\u00c9 um bug?",
 	  "Ol\u00e1,\n\nQuando monto uma pasta partilhada, um processo dentro da sandbox consegue ler "
 	  "os ficheiros do host fora da pasta, sem nenhuma verifica\u00e7\u00e3o do caminho. Isso \u00e9 "
