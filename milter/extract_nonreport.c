@@ -82,7 +82,8 @@ join_wrapped(char *s)
  * exploitation outweigh that).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
-reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a)
+reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a,
+		gboolean *asked)
 {
 	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
 	const StRuleGroup *ask = st_x_grp(rules, "nonreport.ask");
@@ -92,7 +93,7 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 		return FALSE;
 	/* the version and host the writer runs do not make a report: "we run
 	 * msb 0.8.6 on Ubuntu 24.04, are we affected?" gives both and asks */
-	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS] || a->exploited)
+	if (a->check[ST_CHECK_LOGS] || a->exploited)
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
 	gboolean reply = followup != NULL && msg->subject != NULL &&
@@ -122,8 +123,21 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * acknowledgment too: what they did with the product ("we measured
 	 * start-up time") is then no finding */
 	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
-	if (none != NULL && st_x_any_in(none, scan, all->str + from))
+	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, all->str + from))
 		return TRUE;
+	/* the writer asks whether what they saw is a bug or just how it works,
+	 * or asks for their own account back ([nonreport.expected], in any
+	 * language): the commands they show are the behaviour asked about, no
+	 * PoC, unless the mail shows a boundary crossed ([nonreport.crossed]) */
+	const StRuleGroup *expected = st_x_grp(rules, "nonreport.expected");
+	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
+	if (!reply && expected != NULL && st_x_any_in(expected, scan, all->str + from) &&
+	    (crossed == NULL || !st_x_any_in(crossed, scan, all->str + from))) {
+		*asked = TRUE;
+		return TRUE;
+	}
+	if (a->check[ST_CHECK_POC])
+		return FALSE;
 	if (reply || !reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))
 		return FALSE;
@@ -145,9 +159,17 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 void
 st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
 {
-	if (!reports_nothing(rules, msg, text, a))
+	gboolean asked = FALSE;
+
+	if (!reports_nothing(rules, msg, text, a, &asked))
 		return;
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
 	g_clear_pointer(&a->check_evidence[ST_CHECK_DESCRIPTION], g_free);
+	/* the commands of a question about expected behaviour show what it
+	 * asks about: no PoC */
+	if (asked) {
+		a->check[ST_CHECK_POC] = FALSE;
+		g_clear_pointer(&a->check_evidence[ST_CHECK_POC], g_free);
+	}
 	st_flag_add(a->flags, "reports-nothing");
 }

@@ -2452,6 +2452,33 @@ static const struct {
 	  "ścieżka nie jest sprawdzana przed otwarciem pliku przez broker.\n", 1, 0, 0 },
 	{ "Merhaba,\n\nSandbox içindeki bir süreç host üzerindeki dosyaları okuyabiliyor, çünkü yol kontrol "
 	  "edilmiyor; kullanıcının anahtarları bu şekilde açığa çıkıyor.\n", 1, 0, 0 },
+	/* (#3) the boundary as Japanese, Korean and Chinese write it: guest
+	 * and host in katakana, hangul, hanzi (1237); one side alone, or the
+	 * boundary only asked about, describes nothing */
+	{ "\u304a\u4e16\u8a71\u306b\u306a\u3063\u3066\u304a\u308a\u307e\u3059\u3002\n\n"
+	  "\u30b2\u30b9\u30c8\u306e\u4e2d\u304b\u3089 dmesg \u3092\u8aad\u3080\u3068\u3001"
+	  "\u30db\u30b9\u30c8\u306e\u30e1\u30e2\u30ea\u914d\u7f6e\u3068\u30c7\u30d0\u30a4\u30b9"
+	  "\u540d\u304c\u3059\u3079\u3066\u8868\u793a\u3055\u308c\u307e\u3059\u3002"
+	  "\u5229\u7528\u8005\u306f\u305d\u308c\u3092\u624b\u304c\u304b\u308a\u306b\u3067\u304d"
+	  "\u308b\u3068\u601d\u3044\u307e\u3059\u3002\n", 1, 0, 0 },
+	{ "\uc548\ub155\ud558\uc138\uc694.\n\n\uac8c\uc2a4\ud2b8 \uc548\uc5d0\uc11c /sys/class/dmi "
+	  "\ub97c \ubcf4\uba74 \ud638\uc2a4\ud2b8 \uc11c\ubc84\uc758 \uc81c\uc870\uc0ac\uc640 "
+	  "\uc2dc\ub9ac\uc5bc \ubc88\ud638\uac00 \uadf8\ub300\ub85c \ubcf4\uc785\ub2c8\ub2e4. "
+	  "\uc5ec\ub7ec \ud68c\uc0ac\uac00 \uac19\uc774 \uc4f0\ub294 \ud658\uacbd\uc5d0\uc11c\ub294 "
+	  "\uc88b\uc9c0 \uc54a\uc744 \uac83 \uac19\uc2b5\ub2c8\ub2e4.\n", 1, 0, 0 },
+	{ "\u60a8\u597d\uff0c\n\n\u5728\u865a\u62df\u673a\u91cc\u8fd0\u884c lscpu\uff0c"
+	  "\u53ef\u4ee5\u770b\u5230\u5bbf\u4e3b\u673a\u7684\u5b8c\u6574\u578b\u53f7\u548c"
+	  "\u5fae\u7801\u7248\u672c\uff0c\u8fd9\u6837\u79df\u6237\u5c31\u80fd\u77e5\u9053"
+	  "\u673a\u5668\u7684\u8865\u4e01\u60c5\u51b5\u3002\n", 1, 0, 0 },
+	{ "\u3053\u3093\u306b\u3061\u306f\u3002\n\n\u30b2\u30b9\u30c8\u306e\u4e2d\u3067 apt "
+	  "\u3092\u4f7f\u3046\u3068\u3001\u30d1\u30c3\u30b1\u30fc\u30b8\u306e\u30a4\u30f3\u30b9"
+	  "\u30c8\u30fc\u30eb\u304c\u5c11\u3057\u9045\u304f\u611f\u3058\u307e\u3059\u3002"
+	  "\u8a2d\u5b9a\u3067\u901f\u304f\u306a\u308a\u307e\u3059\u304b\uff1f\n", 0, 0, 0 },
+	{ "\u3053\u3093\u306b\u3061\u306f\u3002\n\n\u5927\u5b66\u306e\u6388\u696d\u3067 msb "
+	  "\u3092\u4f7f\u3063\u3066\u3044\u307e\u3059\u3002\u30b2\u30b9\u30c8\u304b\u3089"
+	  "\u30db\u30b9\u30c8\u306e\u30d5\u30a1\u30a4\u30eb\u306f\u898b\u3048\u306a\u3044"
+	  "\u3068\u3044\u3046\u7406\u89e3\u3067\u6b63\u3057\u3044\u3067\u3057\u3087\u3046"
+	  "\u304b\uff1f\n", 0, 0, 0 },
 	/* a language no list knows: two prose sentences about the system */
 	/* (#3) ... the release side named in the English words such prose
 	 * borrows (binary, bucket, checksum) or by a script's file name;
@@ -3363,6 +3390,65 @@ static const struct {
 	  "Hello,\n\nOn Linux hosts msb 0.9.2 resolves a symlink the guest places in the shared folder "
 	  "on the host side, so the guest writes to the host user's .bashrc. On a Mac there is nothing "
 	  "to report for macOS, the shared folder is read through another path.\n\nYuki\n", FALSE, 1 },
+	/* (#3) a question whether what the writer saw is a bug or just how it
+	 * works, or a request for their own account back, reports nothing in
+	 * any language, the commands shown too (1203, 1250, 1238) ... */
+	{ "Stopped sandboxes still listed",
+	  "Hi,\n\nI use msb for a hobby project. After a reboot, this still lists three sandboxes "
+	  "I stopped yesterday:\n\n    msb ls\n\nI started a new one with\n\n"
+	  "    msb run -it alpine sh\n\nand the old ones stay there. Is this a bug, or is it normal "
+	  "and I should remove them myself?\n\n"
+	  "Thanks,\nKai\n", TRUE, 0 },
+	{ "\u00bfEs un error?",
+	  "Hola:\n\nCuando ejecuto `msb run python:3.12` la primera vez tarda casi un minuto, y las "
+	  "siguientes veces solo unos segundos. Mi compa\u00f1ero dice que es un fallo de la cach\u00e9. "
+	  "\u00bfEs un bug o es normal?\n\nGracias,\nLuc\u00eda\n", TRUE, 0 },
+	{ "Frage zu msb",
+	  "Hallo,\n\nin der Sandbox zeigt `df -h` nur 8 GB Speicher, obwohl mein Laptop viel mehr frei "
+	  "hat. Ist das ein Fehler oder so gewollt?\n\nViele Gr\u00fc\u00dfe\nJonas\n", TRUE, 0 },
+	{ "\u8cea\u554f\u3067\u3059",
+	  "\u3053\u3093\u306b\u3061\u306f\u3002\n\nmsb stop \u306e\u5f8c\u3082\u30ed\u30b0"
+	  "\u30d5\u30a1\u30a4\u30eb\u304c\u6b8b\u3063\u3066\u3044\u307e\u3059\u3002\u3053\u308c"
+	  "\u306f\u30d0\u30b0\u3067\u3059\u304b\u3001\u305d\u308c\u3068\u3082\u4ed5\u69d8"
+	  "\u3067\u3059\u304b\uff1f\n\n\u5c71\u672c\n", TRUE, 0 },
+	{ "Locked out of the cloud console",
+	  "Hello,\n\nMy laptop and phone were stolen at a conference, and the authenticator app was on "
+	  "the phone. I am the only owner of our organisation in the microsandbox cloud. Can you reset "
+	  "the two-factor authentication on my account? I can prove who I am with our invoices.\n\n"
+	  "Regards,\nFemi\n", TRUE, 0 },
+	{ "Compte bloqu\u00e9",
+	  "Bonjour,\n\nJ'ai chang\u00e9 de t\u00e9l\u00e9phone et je ne peux plus me connecter \u00e0 "
+	  "mon compte sur la console cloud. Pourriez-vous r\u00e9initialiser la double authentification ? "
+	  "\n\nMerci,\nClaire\n", TRUE, 0 },
+	/* ... while a report stays one: one that ends with "is this a bug?",
+	 * one that asks about the fix and its date, one that asks whether it
+	 * is expected but shows a boundary crossed, one that resets another
+	 * user's 2FA */
+	{ "Network none still resolves names",
+	  "Hello,\n\nWhen I start a sandbox with --network none, code inside can still resolve "
+	  "names and send data out through the DNS forwarder, so an untrusted script can exfiltrate "
+	  "files it reads. Is this a bug?\n\nOla\n", FALSE, 1 },
+	{ "Snapshots readable by every local user",
+	  "Hi,\n\nI noticed that snapshots are written with mode 0644, so any local user can copy "
+	  "another user's snapshot, secrets included. When do you plan to ship a fix, and is there a "
+	  "workaround until then?\n\nTeo\n", FALSE, 1 },
+	{ "Guest reads the host's ssh keys",
+	  "Hello,\n\nI tested a shared folder mounted read-only: a process in the guest can still read the "
+	  "host's ~/.ssh keys through a symlink it creates. Is this a bug or expected behaviour?\n\n"
+	  "Mina\n", FALSE, 1 },
+	{ "Roommate reaches my sandbox",
+	  "hi, not sure if this is a bug or just how it works\n\nmy roommate and i each have an "
+	  "account on the same linux box. i ran a small api in a sandbox and he could call it from "
+	  "his own sandbox by its name and got my test data back. so anyone sharing a machine could "
+	  "do the same\n\nthanks\n", FALSE, 1 },
+	{ "\u00c9 um bug?",
+	  "Ol\u00e1,\n\nQuando monto uma pasta partilhada, um processo dentro da sandbox consegue ler "
+	  "os ficheiros do host fora da pasta, sem nenhuma verifica\u00e7\u00e3o do caminho. Isso \u00e9 "
+	  "um bug ou \u00e9 normal?\n\nNuno\n", FALSE, 1 },
+	{ "2FA reset without any check",
+	  "Hello,\n\nI was able to reset the 2FA of another user's account through the support form "
+	  "without any verification: it asked only for her e-mail address (she is a colleague and "
+	  "agreed). Anyone can take over an account that way.\n\nAbe\n", FALSE, 1 },
 };
 
 /* Output the writer calls expected or example output is no log, and a
