@@ -1954,6 +1954,41 @@ static const struct {
 	{ "We would be happy if you could fix this before the next release.", FALSE, FALSE, NULL, NULL },
 	{ "I'd be glad if you credit card payments for the cloud worked again.", FALSE, FALSE, NULL, NULL },
 	{ "We would be happy if you mentioned the workaround in the changelog.", FALSE, FALSE, NULL, NULL },
+	/* (1235) the thing credited before "to": the team's name and link
+	 * after it; a cause credited is no name */
+	{ "Please credit the finding to Harbor Lane Security (https://harborlane.example/).", TRUE, FALSE,
+	  "Harbor Lane Security", "https://harborlane.example/" },
+	{ "Please attribute this to Oak Ridge Lab, https://oakridge.example", TRUE, FALSE, "Oak Ridge Lab",
+	  "https://oakridge.example" },
+	{ "Please attribute this to a race in msbd, I think.", FALSE, FALSE, NULL, NULL },
+	/* (1234) the handle offered for the credit with its link, in English
+	 * and German; a credit card and someone else's tool are none */
+	{ "For credit, my handle zarkon7, linking to https://github.com/zarkon-7, is fine.", TRUE, FALSE,
+	  "zarkon7", "https://github.com/zarkon-7" },
+	{ "For the credit, my nickname pelle_x with https://gitlab.com/pellex would be great.", TRUE, FALSE,
+	  "pelle_x", "https://gitlab.com/pellex" },
+	{ "Für die Credits: mein Handle nordlicht, https://codeberg.org/nordlicht", TRUE, FALSE, "nordlicht",
+	  "https://codeberg.org/nordlicht" },
+	{ "For the credit card, my username on the cloud is lena_ops.", FALSE, FALSE, NULL, NULL },
+	{ "Credit: @mirela_sec (https://github.com/mirela-sec)", TRUE, FALSE, "@mirela_sec",
+	  "https://github.com/mirela-sec" },
+	{ "We found it with the fuzzer by @toolsmith (https://github.com/toolsmith/fuzz), thanks to them.", FALSE,
+	  FALSE, NULL, NULL },
+	{ "The PoC is in https://github.com/someone/poc-repo, please run it as root.", FALSE, FALSE, NULL, NULL },
+	/* (1220) a name with its handle in parentheses, the network named
+	 * first: the name ends before it, the link is the one given */
+	{ "Please credit me as Ana Lima (X: @analima_sec <https://x.com/analima_sec>).", TRUE, FALSE, "Ana Lima",
+	  "https://x.com/analima_sec" },
+	{ "Please credit me as Tomas Ruiz (GitHub: truiz).", TRUE, FALSE, "Tomas Ruiz", NULL },
+	{ "I am Ana Lima (X: @analima_sec), backend developer at Kestrel Soft.", FALSE, FALSE, NULL, NULL },
+	/* (1231) Hungarian: the name asked for before "nevet", after a
+	 * conditional naming verb or "kérem"; a sandbox's name to use or a
+	 * bug to mention is none */
+	{ "Ha a javításban feltüntetitek, a lacika_77 nevet kérném, a profilom: https://github.com/lacika77", TRUE,
+	  FALSE, "lacika_77", "https://github.com/lacika77" },
+	{ "Kérem, a Fekete Dóra nevet tüntessék fel.", TRUE, FALSE, "Fekete Dóra", NULL },
+	{ "Kérem, a ci_job nevet használják a tesztben.", FALSE, FALSE, NULL, NULL },
+	{ "Ha megemlítenétek a hibát a changelogban, köszönöm.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
