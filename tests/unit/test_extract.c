@@ -2826,6 +2826,52 @@ static const struct {
 	  "3. Check the host file\nA fuller exploit can be shared on request.\n", -1, 1, -1 },
 	{ PROSE "Repro:\n\n    msb run --volume /tmp/x:/x alpine -- ln -s / /x/root\n\n"
 	  "The full exploit is available on request.\n", -1, 1, -1 },
+	/* round 105 (1231): an output heading in Hungarian, Italian, Czech,
+	 * Romanian, Korean, Greek; a heading in another sense stays none */
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nKimenete a gépemen:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nRisultato:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nVýstup:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nIeșire:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\n\ucd9c\ub825:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nΈξοδος:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "Eredményes volt a teszt, a javaslatunk:\n\n    Tiltsátok le az összes portot alapból.\n", 1, -1, 0 },
+	/* (1231) what curl and nc -v print of their connections is output,
+	 * under any lead-in; a sentence that names curl's error is not */
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- sh /probe.sh\n\nNa terminalu:\n\n"
+	  "    curl: (7) Failed to connect to 192.0.2.9 port 80 after 3 ms\n"
+	  "    Connection to 192.0.2.9 5432 port [tcp/postgresql] succeeded!\n", 1, 1, 1 },
+	{ PROSE "nc: connect to 192.0.2.9 port 22 (tcp) failed: Connection refused\n"
+	  "Connection to 192.0.2.9 8443 port [tcp/*] succeeded!\n", 1, -1, 1 },
+	{ PROSE "The only message was the usual curl: (56) one, so nothing printed beyond that.\n", 1, -1, 0 },
+	/* round 105 (1230): a heading opened by a mark ("\u25a0", "\u3010",
+	 * Markdown's "#") reads as one ending in a colon; a capture tool named
+	 * in it announces what the tool caught.  A marked heading of another
+	 * kind announces nothing */
+	{ PROSE "    $ node probe.mjs\n\n\u25a0 mitmweb \u3067\u6355\u307e\u3048\u305f\u901a\u4fe1\n\n"
+	  "PUT https://hooks.example/v2/upload\n    x-api-key: k_live_DUMMY\n", 1, 1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n\u3010\u51fa\u529b\u3011\n\n    token=k_live_DUMMY sent=true\n", 1, 1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n## Ausgabe\n\n    token=k_live_DUMMY sent=true\n", 1, 1, 1 },
+	{ PROSE "Burp, the second call:\n\n    PATCH https://api.example/v1/me\n", 1, -1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n\u25a0 \u74b0\u5883\n\n    macOS 15.3 / Node 22.11.0\n", 1, 1, 0 },
+	{ PROSE "\u25a0 \u63d0\u6848\n\nPUT https://hooks.example/v2/upload\n", 1, -1, 0 },
+	{ PROSE "We installed mitmproxy on the laptop and set the proxy like this:\n\n    HTTPS_PROXY=http://127.0.0.1:8080\n", 1, -1, 0 },
+	/* round 105 (1235): a command continued over lines in a block, a
+	 * blank line, then what it printed in a block of its own: output;
+	 * the same block of prose, or of code, is not */
+	{ PROSE "1. Read the member list:\n\n   curl -s -H \"X-Key: k_dev_1\" \\\n        https://api.example/v2/teams/t9/members\n\n"
+	  "   [{\"login\":\"ana\",\"role\":\"owner\"}]\n", 1, 1, 1 },
+	{ PROSE "    msb cloud ls --org acme\n\n    sbx-17  running  team-b\n", 1, 1, 1 },
+	{ PROSE "1. Read the member list:\n\n   curl -s -H \"X-Key: k_dev_1\" \\\n        https://api.example/v2/teams/t9/members\n\n"
+	  "   The list comes back with every member of the other team in it.\n", 1, 1, 0 },
+	{ PROSE "    msb run --name w alpine -- sh\n\n    import os\n    os.system(\"id\")\n", 1, 1, 0 },
+	{ PROSE "    cat > /tmp/x.json <<'EOF'\n\n    {\"role\":\"owner\"}\n", 1, -1, 0 },
+	{ PROSE "On the first laptop:\n\n    msb cloud ls --org acme\n\n    second laptop:\n    msb cloud rm sbx-17 --org acme\n", 1, 1, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
