@@ -719,6 +719,14 @@ static const struct {
 	  "Raspberry Pi OS 64-bit (bookworm)", "6.6.51+rpt-rpi-2712", NULL, NULL },
 	{ "The Mac is an iMac (24-inch, M1, 2021) on macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M1" },
 	{ "me and my flatmate share the linux desktop in our flat", "linux", NULL, NULL, NULL, NULL },
+	/* round 106 (1243): the machine the writer or his team has, told in
+	 * a sentence, names the OS alone; a Linux VM or guest, the Linux
+	 * kernel as a topic, Linux servers in general do not */
+	{ "In the office we run two Linux boxes for the CI jobs, msb on both.", "linux", NULL, NULL, NULL, NULL },
+	{ "I tried it on a spare linux laptop before writing to you.", "linux", NULL, NULL, NULL, NULL },
+	{ "The sandbox boots a Linux VM for each job, we have a Linux guest image of our own.", NULL, NULL, NULL, NULL, NULL },
+	{ "We have a Linux kernel expert on the team who read the virtio code.", NULL, NULL, NULL, NULL, NULL },
+	{ "Most people run msb on a Linux server, I think.", NULL, NULL, NULL, NULL, NULL },
 	/* round 51: a table of hosts whose Mac row says it was not tested:
 	 * the hosts the report ran on give the platform, not the fuller row */
 	{ "  node    OS                      kernel                  result\n"
