@@ -2880,6 +2880,25 @@ static const struct {
 	{ PROSE "    msb run --name w alpine -- sh\n\n    import os\n    os.system(\"id\")\n", 1, 1, 0 },
 	{ PROSE "    cat > /tmp/x.json <<'EOF'\n\n    {\"role\":\"owner\"}\n", 1, -1, 0 },
 	{ PROSE "On the first laptop:\n\n    msb cloud ls --org acme\n\n    second laptop:\n    msb cloud rm sbx-17 --org acme\n", 1, 1, 0 },
+	/* round 106 (1243, 1248): steps told in sentences from a phone: an
+	 * msb command after a colon that ends the sentence with its option
+	 * and value, one in mid-sentence with two options given values, one
+	 * with the environment the writer set for it.  A story with no
+	 * command, a PoC promised, a flag or a command named in passing, a
+	 * command the docs give, a variable alone are none */
+	{ PROSE "This morning i started one from the nightly: msb run --from-snapshot nightly-3 ubuntu.\nInside it her .netrc was there.\n", 1, 1, 0 },
+	{ PROSE "Then i restored it on the other host with msb snapshot restore nightly --name copy7 --volume-from prod and the files of prod were inside.\n", 1, 1, 0 },
+	{ PROSE "If i export MSB_API_KEY=<key of team A> and MSB_ORG=<team B> then msb ls lists every sandbox of team B.\n", 1, 1, 0 },
+	{ PROSE "Even msb ps run with MSB_ORG=other-team shows the other team's sandboxes, also stopped ones.\n", 1, 1, 0 },
+	{ PROSE "Yesterday my colleague saw my files in her sandbox after a restore, and she never had access to my snapshot.\n", 1, 0, 0 },
+	{ PROSE "I can send a PoC later from my laptop, now i am on the phone.\n", 1, 0, 0 },
+	{ PROSE "The restore worked with msb snapshot restore and then the files of another sandbox were inside.\n", 1, 0, 0 },
+	{ PROSE "My finding in short: msb run --network none still resolves names over DNS.\n", 1, 0, 0 },
+	{ PROSE "The workaround we use: msb run --network none alpine.\n", 1, 0, 0 },
+	{ PROSE "Setting MSB_TELEMETRY=0 stops the upload, so we keep it off now.\n", 1, 0, 0 },
+	{ PROSE "The docs say that MSB_ORG=<org> makes msb ls show the sandboxes of that org.\n", 1, 0, 0 },
+	{ PROSE "With MSB_LOG=trace msb exec prints every argument it forwards to the guest.\n", 1, 0, 0 },
+	{ PROSE "Since MSB_ORG=acme-prod is set in our profile, this is what msb prints at the start of each job.\n", 1, 0, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
