@@ -748,10 +748,35 @@ st_x_setext_underline(const Lines *ls, guint i)
 	return up->type == L_PROSE && up->segment == 0 && !is_blank(h) && !is_underline(h);
 }
 
+/* Does S open with a mark that makes its line a heading: a Markdown
+ * "#" to "######" and a space, or a square, a diamond or a triangle
+ * that Japanese, Chinese and Korean writers put before their section
+ * titles ("■ 再現手順", "◆ 結果", "▼ 출력"), or a title in lenticular
+ * brackets ("【出力】")?  Not a round bullet or a star ("●", "★"): those
+ * open list items as often as titles. */
+static gboolean
+marked_heading(const char *s)
+{
+	static const char *const marks[] = {
+		"\u25a0", "\u25a1", "\u25c6", "\u25c7", "\u25bc", "\u25bd",
+		"\u25b6", "\u25ba", "\u3010", NULL
+	};
+	const char *t = s + strspn(s, " \t");
+	gsize hashes = strspn(t, "#");
+
+	if (hashes >= 1 && hashes <= 6 && (t[hashes] == ' ' || t[hashes] == '\t'))
+		return TRUE;
+	for (guint k = 0; marks[k] != NULL; k++)
+		if (g_str_has_prefix(t, marks[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* Does G match heading line H of LS: the line itself, or, when a setext
- * underline is under it (st_x_setext_underline), the line read with a
- * colon at its end ("Responses (trimmed)" underlined reads as "Responses
- * (trimmed):"), since the underline says what the colon says.  H being
+ * underline is under it (st_x_setext_underline) or a heading mark opens it
+ * (marked_heading), the line read with a colon at its end ("Responses
+ * (trimmed)" underlined reads as "Responses (trimmed):", "■ 出力" as "■
+ * 出力:"), since the underline or the mark says what the colon says.  H being
  * the underline itself, its heading above is read. */
 gboolean
 st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h)
@@ -762,7 +787,8 @@ st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h)
 		h--;
 	if (st_x_line_any(ls, g, &ls->l[h]))
 		return TRUE;
-	if (!st_x_setext_underline(ls, h + 1))
+	if (!st_x_setext_underline(ls, h + 1) &&
+	    !(ls->l[h].type == L_PROSE && marked_heading(ls->l[h].s)))
 		return FALSE;
 	g_autofree char *t = g_strstrip(g_strdup(ls->l[h].s));
 	gsize n = strlen(t);

@@ -332,15 +332,44 @@ output_command(const Line *l)
 }
 
 /* Is line I - 1 of LS, right above line I, such a command outside a block
- * (output_command), or a step of a list that is one (st_x_step_command)? */
+ * (output_command), or a step of a list that is one (st_x_step_command)?
+ * Or is the nearest line above I across blank lines and fences, a few at
+ * most, such a command or the last line of one continued over lines
+ * ("   curl -s -H '...' \\" / "        https://x/members/me" / "" /
+ * "   {\"role\":\"developer\"}"): the block under it, set apart by a
+ * blank line, is what it printed as surely as one right under it (*APART
+ * set: such a block may open with the writer's label for the next
+ * command instead, "  terminal 2:"). */
 static gboolean
-command_above(const Lines *ls, guint i)
+command_above(const Lines *ls, guint i, gboolean *apart)
 {
 	const Line *p = i > 0 ? &ls->l[i - 1] : NULL;
 
+	*apart = FALSE;
+
 	if (p != NULL && st_x_step_command(ls, p))
 		return TRUE;  /* "2. curl -s https://x" and its output indented */
-	return p != NULL && p->segment == 0 && output_command(p);
+	if (p != NULL && p->segment == 0 && output_command(p))
+		return TRUE;
+	gint k = st_x_heading_above(ls, i, 3);
+	if (k < 0 || (guint)k + 1 == i ||
+	    (ls->l[k].type != L_CMD && ls->l[k].type != L_CONT))
+		return FALSE;
+	while (k > 0 && ls->l[k].type == L_CONT && ls->l[k - 1].segment == ls->l[k].segment)
+		k--;
+	*apart = TRUE;
+	return output_command(&ls->l[k]);
+}
+
+/* Is line L a label the writer puts over a block, ending in a colon
+ * ("terminal 2:", "on the host:"), not a [logs.line] line? */
+static gboolean
+label_line(const Line *l)
+{
+	gsize n;
+	const char *t = trimmed(l, &n);
+
+	return !l->logline && n > 0 && t[n - 1] == ':';
 }
 
 /* Does line L open with the arrow a writer puts before what came back
@@ -391,7 +420,8 @@ arrow_output_at(const Lines *ls, guint i)
 
 /* Is line I of LS a raw HTTP request a listener printed ([logs.received.request]):
  * a request line right under a prose line that says what arrived or was
- * received ([logs.received]) or under an output
+ * received ([logs.received]; a marked heading read with its colon,
+ * st_x_heading_any) or under an output
  * heading of OH ("nc に届いたリクエスト:" / "" / "POST /v1/x HTTP/1.1")?
  * The same request typed into nc or piped into it has no such line above:
  * it stays the command it is. */
@@ -408,7 +438,7 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 	gint h = st_x_heading_above(ls, i, 2);
 	if (h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
 		return FALSE;
-	return st_x_line_any(ls, recv, &ls->l[h]) || output_heading(ls, (guint)h, oh);
+	return st_x_heading_any(ls, recv, (guint)h) || output_heading(ls, (guint)h, oh);
 }
 
 /* Output under an output heading, or after a non-environment command,
@@ -421,6 +451,7 @@ st_x_find_transcript(const Lines *ls)
 	const StRuleGroup *cited = st_x_grp(ls->rules, "logs.env-cited");
 	gboolean live = FALSE;     /* last command of this segment is not env */
 	gboolean lead = FALSE;     /* this segment is under a lead-in only */
+	gboolean apart = FALSE;    /* ... or under a command a blank line up */
 	gint seen = -1;            /* the last line of a reproduction before i */
 	gint poc = -2;             /* st_x_poc_line, once asked */
 	guint seg = 0;
@@ -433,7 +464,7 @@ st_x_find_transcript(const Lines *ls)
 			continue;  /* a heading's underline is no output */
 		if (l->segment != seg) {
 			seg = l->segment;
-			live = lead = FALSE;
+			live = lead = apart = FALSE;
 			if (seg != 0) {
 				/* the heading is prose, or a bullet of an indented
 				 * list ("  * Response (trimmed):") above a deeper block */
@@ -446,7 +477,7 @@ st_x_find_transcript(const Lines *ls)
 				 * "  wget: download timed out" indented below): its
 				 * output, when the block opens with output (as under
 				 * a lead-in); not a here-document it feeds */
-				lead = lead || (!live && command_above(ls, i));
+				lead = lead || (!live && command_above(ls, i, &apart));
 				live = live || lead;
 			}
 		}
@@ -454,14 +485,15 @@ st_x_find_transcript(const Lines *ls)
 			continue;  /* a printed object or list opens ("{", "["):
 				    * the line below it decides */
 		if (lead && (l->type != L_OUTPUT || prose_line(l) || bracketed_note(l) ||
-			     st_x_line_any(ls, cited, l)))
+			     (apart && label_line(l)) || st_x_line_any(ls, cited, l)))
 			live = FALSE;  /* the lead-in's block opens with prose,
 					* code, a command, the writer's note in
 					* brackets, or a value and the command
 					* that gives it ("msb 0.9.4 (msb
-					* --version)", [logs.env-cited]): not
-					* with output */
-		lead = FALSE;
+					* --version)", [logs.env-cited]), or, a
+					* blank line under the command, a label
+					* ("terminal 2:"): not with output */
+		lead = apart = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;
 		else if (l->type == L_OUTPUT && live && l->segment != 0)

@@ -387,12 +387,43 @@ option_with_path(const char *span)
 	return FALSE;
 }
 
+/* The options of SPAN (an msb command as a sentence goes on after it,
+ * its program and subcommand first) given a value ("--name test1",
+ * "--from=tomek-dev"), and in *TAIL the words after the last option and
+ * its value, -1 when it has no option. */
+static guint
+option_values(const char *span, gint *tail)
+{
+	g_auto(GStrv) argv = NULL;
+	gint argc = 0;
+	guint n = 0;
+
+	*tail = -1;
+	if (!g_shell_parse_argv(span, &argc, &argv, NULL))
+		return 0;
+	for (gint i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || !g_ascii_isalpha(a[strspn(a, "-")]))
+			continue;
+		gint last = i;
+		if (strchr(a, '=') != NULL && strchr(a, '=')[1] != '\0')
+			n++;
+		else if (i + 1 < argc && argv[i + 1][0] != '-') {
+			n++;
+			last = i + 1;
+		}
+		*tail = argc - 1 - last;
+	}
+	return n;
+}
+
 /* Does prose line L hold an msb command written bare in the middle of a
  * sentence ("I started the sandbox with msb run --volume ~/share:/data:ro
  * alpine and then ...", "just run msb run ... -- rm -rf /docs/old and
  * look")?  The product's own command with a subcommand is no English word;
  * it counts as inline_run's bare test, or with an option given a path
- * (option_with_path), up to the sentence's end. */
+ * (option_with_path) or two options given values (option_values), up to
+ * the sentence's end. */
 #define MID_TRIES_MAX 4
 #define MID_CLAUSE_MAX 512
 
@@ -415,12 +446,41 @@ mid_sentence_msb(const Lines *ls, const Line *l)
 				return FALSE;
 			const char *e = sentence_end(p);
 			g_autofree char *clause = g_strndup(p, MIN((gsize)(e - p), MID_CLAUSE_MAX));
+			/* or two options given their values ("... with msb run
+			 * --from-snapshot baza --name test1 and inside ..."):
+			 * the writer's own run, where prose names one flag */
+			gint tail;
 			if (inline_run(ls, clause, TRUE) ||
-			    (option_with_path(clause) && inline_run(ls, clause, FALSE)))
+			    ((option_with_path(clause) || option_values(clause, &tail) >= 2) &&
+			     inline_run(ls, clause, FALSE)))
 				return TRUE;
 		}
 	}
 	return FALSE;
+}
+
+/* Is CLAUSE, what follows the colon C of prose line L to the sentence's
+ * end, an msb command that ends the sentence: a subcommand, an option with
+ * its value and at most one word after them ("Yesterday i made snapshot
+ * of my sandbox: msb snapshot create baza --from tomek-dev."), what the
+ * writer typed, told on a phone without a block?  Not when the words
+ * before the colon take it from the docs or offer it as a fix
+ * ([poc.lone-command.not]: "The workaround: msb run --network none
+ * alpine."), nor a claim that goes on after the flag ("My finding: msb run
+ * --network none still resolves names"). */
+static gboolean
+colon_msb(const Lines *ls, const Line *l, const char *c, const char *clause)
+{
+	gint tail;
+
+	if (!g_str_has_prefix(clause, "msb ") && !g_str_has_prefix(clause, "microsandbox "))
+		return FALSE;
+	if (option_values(clause, &tail) < 1 || tail < 0 || tail > 1 ||
+	    !inline_run(ls, clause, FALSE))
+		return FALSE;
+	g_autofree char *before = g_strndup(l->s, c - l->s);
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, before, -1);
+	return !st_x_any_in(st_x_grp(ls->rules, "poc.lone-command.not"), scan, before);
 }
 
 /* Does prose line L of LS hold a command that was run, written inside a
@@ -455,7 +515,7 @@ inline_command(const Lines *ls, const Line *l)
 	for (const char *c = strstr(l->s, ": "); c != NULL; c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
 		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
-		if (inline_run(ls, clause, TRUE))
+		if (inline_run(ls, clause, TRUE) || colon_msb(ls, l, c, clause))
 			return TRUE;
 	}
 	return mid_sentence_msb(ls, l);

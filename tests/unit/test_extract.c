@@ -766,6 +766,14 @@ static const struct {
 	  "Raspberry Pi OS 64-bit (bookworm)", "6.6.51+rpt-rpi-2712", NULL, NULL },
 	{ "The Mac is an iMac (24-inch, M1, 2021) on macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M1" },
 	{ "me and my flatmate share the linux desktop in our flat", "linux", NULL, NULL, NULL, NULL },
+	/* round 106 (1243): the machine the writer or his team has, told in
+	 * a sentence, names the OS alone; a Linux VM or guest, the Linux
+	 * kernel as a topic, Linux servers in general do not */
+	{ "In the office we run two Linux boxes for the CI jobs, msb on both.", "linux", NULL, NULL, NULL, NULL },
+	{ "I tried it on a spare linux laptop before writing to you.", "linux", NULL, NULL, NULL, NULL },
+	{ "The sandbox boots a Linux VM for each job, we have a Linux guest image of our own.", NULL, NULL, NULL, NULL, NULL },
+	{ "We have a Linux kernel expert on the team who read the virtio code.", NULL, NULL, NULL, NULL, NULL },
+	{ "Most people run msb on a Linux server, I think.", NULL, NULL, NULL, NULL, NULL },
 	/* round 51: a table of hosts whose Mac row says it was not tested:
 	 * the hosts the report ran on give the platform, not the fuller row */
 	{ "  node    OS                      kernel                  result\n"
@@ -2972,6 +2980,71 @@ static const struct {
 	  "    MSB_HOST=/run/other/msbd.sock msb run --volume /home/ana:/x -it alpine:3.20 sh\n"
 	  "    / # cat /x/.netrc\n    machine example.net login ana\n\nand there it was.\n", -1, 1, -1 },
 	{ PROSE "This is what the guest shows:\n\n    Welcome to the sandbox\n    / # ls /x\n    notes.txt\n", -1, 0, -1 },
+	/* round 105 (1231): an output heading in Hungarian, Italian, Czech,
+	 * Romanian, Korean, Greek; a heading in another sense stays none */
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nKimenete a gépemen:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nRisultato:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nVýstup:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nIeșire:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\n\ucd9c\ub825:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nΈξοδος:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "Eredményes volt a teszt, a javaslatunk:\n\n    Tiltsátok le az összes portot alapból.\n", 1, -1, 0 },
+	/* (1231) what curl and nc -v print of their connections is output,
+	 * under any lead-in; a sentence that names curl's error is not */
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- sh /probe.sh\n\nNa terminalu:\n\n"
+	  "    curl: (7) Failed to connect to 192.0.2.9 port 80 after 3 ms\n"
+	  "    Connection to 192.0.2.9 5432 port [tcp/postgresql] succeeded!\n", 1, 1, 1 },
+	{ PROSE "nc: connect to 192.0.2.9 port 22 (tcp) failed: Connection refused\n"
+	  "Connection to 192.0.2.9 8443 port [tcp/*] succeeded!\n", 1, -1, 1 },
+	{ PROSE "The only message was the usual curl: (56) one, so nothing printed beyond that.\n", 1, -1, 0 },
+	/* round 105 (1230): a heading opened by a mark ("\u25a0", "\u3010",
+	 * Markdown's "#") reads as one ending in a colon; a capture tool named
+	 * in it announces what the tool caught.  A marked heading of another
+	 * kind announces nothing */
+	{ PROSE "    $ node probe.mjs\n\n\u25a0 mitmweb \u3067\u6355\u307e\u3048\u305f\u901a\u4fe1\n\n"
+	  "PUT https://hooks.example/v2/upload\n    x-api-key: k_live_DUMMY\n", 1, 1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n\u3010\u51fa\u529b\u3011\n\n    token=k_live_DUMMY sent=true\n", 1, 1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n## Ausgabe\n\n    token=k_live_DUMMY sent=true\n", 1, 1, 1 },
+	{ PROSE "Burp, the second call:\n\n    PATCH https://api.example/v1/me\n", 1, -1, 1 },
+	{ PROSE "    $ node probe.mjs\n\n\u25a0 \u74b0\u5883\n\n    macOS 15.3 / Node 22.11.0\n", 1, 1, 0 },
+	{ PROSE "\u25a0 \u63d0\u6848\n\nPUT https://hooks.example/v2/upload\n", 1, -1, 0 },
+	{ PROSE "We installed mitmproxy on the laptop and set the proxy like this:\n\n    HTTPS_PROXY=http://127.0.0.1:8080\n", 1, -1, 0 },
+	/* round 105 (1235): a command continued over lines in a block, a
+	 * blank line, then what it printed in a block of its own: output;
+	 * the same block of prose, or of code, is not */
+	{ PROSE "1. Read the member list:\n\n   curl -s -H \"X-Key: k_dev_1\" \\\n        https://api.example/v2/teams/t9/members\n\n"
+	  "   [{\"login\":\"ana\",\"role\":\"owner\"}]\n", 1, 1, 1 },
+	{ PROSE "    msb cloud ls --org acme\n\n    sbx-17  running  team-b\n", 1, 1, 1 },
+	{ PROSE "1. Read the member list:\n\n   curl -s -H \"X-Key: k_dev_1\" \\\n        https://api.example/v2/teams/t9/members\n\n"
+	  "   The list comes back with every member of the other team in it.\n", 1, 1, 0 },
+	{ PROSE "    msb run --name w alpine -- sh\n\n    import os\n    os.system(\"id\")\n", 1, 1, 0 },
+	{ PROSE "    cat > /tmp/x.json <<'EOF'\n\n    {\"role\":\"owner\"}\n", 1, -1, 0 },
+	{ PROSE "On the first laptop:\n\n    msb cloud ls --org acme\n\n    second laptop:\n    msb cloud rm sbx-17 --org acme\n", 1, 1, 0 },
+	/* round 106 (1243, 1248): steps told in sentences from a phone: an
+	 * msb command after a colon that ends the sentence with its option
+	 * and value, one in mid-sentence with two options given values, one
+	 * with the environment the writer set for it.  A story with no
+	 * command, a PoC promised, a flag or a command named in passing, a
+	 * command the docs give, a variable alone are none */
+	{ PROSE "This morning i started one from the nightly: msb run --from-snapshot nightly-3 ubuntu.\nInside it her .netrc was there.\n", 1, 1, 0 },
+	{ PROSE "Then i restored it on the other host with msb snapshot restore nightly --name copy7 --volume-from prod and the files of prod were inside.\n", 1, 1, 0 },
+	{ PROSE "If i export MSB_API_KEY=<key of team A> and MSB_ORG=<team B> then msb ls lists every sandbox of team B.\n", 1, 1, 0 },
+	{ PROSE "Even msb ps run with MSB_ORG=other-team shows the other team's sandboxes, also stopped ones.\n", 1, 1, 0 },
+	{ PROSE "Yesterday my colleague saw my files in her sandbox after a restore, and she never had access to my snapshot.\n", 1, 0, 0 },
+	{ PROSE "I can send a PoC later from my laptop, now i am on the phone.\n", 1, 0, 0 },
+	{ PROSE "The restore worked with msb snapshot restore and then the files of another sandbox were inside.\n", 1, 0, 0 },
+	{ PROSE "My finding in short: msb run --network none still resolves names over DNS.\n", 1, 0, 0 },
+	{ PROSE "The workaround we use: msb run --network none alpine.\n", 1, 0, 0 },
+	{ PROSE "Setting MSB_TELEMETRY=0 stops the upload, so we keep it off now.\n", 1, 0, 0 },
+	{ PROSE "The docs say that MSB_ORG=<org> makes msb ls show the sandboxes of that org.\n", 1, 0, 0 },
+	{ PROSE "With MSB_LOG=trace msb exec prints every argument it forwards to the guest.\n", 1, 0, 0 },
+	{ PROSE "Since MSB_ORG=acme-prod is set in our profile, this is what msb prints at the start of each job.\n", 1, 0, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
