@@ -2879,7 +2879,12 @@ static const struct {
 	{ PROSE "From the second account I typed this:\n\n"
 	  "    MSB_HOST=/run/other/msbd.sock msb run --volume /home/ana:/x -it alpine:3.20 sh\n"
 	  "    / # cat /x/.netrc\n    machine example.net login ana\n\nand there it was.\n", -1, 1, -1 },
-	{ PROSE "This is what the guest shows:\n\n    Welcome to the sandbox\n    / # ls /x\n    notes.txt\n", -1, 0, -1 },
+	{ PROSE "This is what the guest shows:\n\n    Welcome to the sandbox\n    / # ls /x\n    notes.txt\n", -1, 0, -1 },	/* (1252) an msb command told unquoted in a sentence of what someone
+	 * did, with an option: a reproduction; a setup named in the present,
+	 * or a command with only a flag, is none */
+	{ PROSE "I published a snapshot with msb snapshot push web-1 --org acme --private, and a colleague\n"
+	  "at another firm then ran msb snapshot pull acme/web-1 --as copy and got it.\n", -1, 1, -1 },
+	{ PROSE "We use msb run --net-allow pypi.org ci-image for all our CI jobs.\n", -1, 0, -1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
