@@ -1125,7 +1125,64 @@ static const ClassCase class_cases[] = {
 	  "cloud" },
 	{ "install.sh: signature check is missing",
 	  "install.sh downloads the release tarball and its .sig, but the signature check is missing, so\n"
-	  "a mirror can serve any binary and it gets installed.", "supply_chain", "release_infra" },
+	  "a mirror can serve any binary and it gets installed.", "supply_chain", "release_infra" },	/* (1231) only some ports or protocols go through the egress filter,
+	 * the rest leave unchecked, in English, Hungarian, German and
+	 * Spanish; a port the writer published himself is no gap */
+	{ "--net-allow leaves SSH open",
+	  "With --net-allow set to our registry only, the proxy only sees ports 80 and 443: a job in the\n"
+	  "sandbox opened ssh to a random VPS and pushed our source there.", "network_bypass", "core" },
+	{ "A --net-allow nem szűri a többi portot",
+	  "A --net-allow mellett a sandbox csak a github.com-ot érheti el HTTPS-en, de a többi port\n"
+	  "szűrés nélkül kimegy: az nc a 25-ös porton bármelyik szerverhez csatlakozik.",
+	  "network_bypass", "core" },
+	{ "--net-allow: andere Ports ungefiltert",
+	  "Mit --net-allow api.example.com gehen alle anderen Ports ungefiltert raus, nur Port 443\n"
+	  "wird über den Proxy geprüft; ein Skript schickt Daten per Port 2222 an jeden Server.",
+	  "network_bypass", "core" },
+	{ "--net-allow y los puertos",
+	  "Con --net-allow los demás puertos salen sin filtrar: desde el sandbox llego por el 5432 a\n"
+	  "cualquier base de datos de internet.", "network_bypass", "core" },
+	{ "Published port reachable from the LAN",
+	  "I published port 8080 myself with msb run -p 8080:8080 web, and now my phone on the LAN\n"
+	  "opens the sandbox's web page on that port. Other ports stay closed. Is that expected?",
+	  NULL, "core" },
+	/* (1245, 1246) one customer's or company's work landing in or
+	 * reaching another's, told without security words: the sandbox of
+	 * one tenant created in another's account, another company's service
+	 * reached on the internal network, the Korean with the Latin word
+	 * "sandbox"; the writer's own sandboxes reaching each other by design
+	 * are none */
+	{ "Jobs of one client end up in another client's account",
+	  "In the managed cloud the jobs of one client sometimes start in the organisation of another client:\n"
+	  "client B opens them in its console and sees client A's input files.",
+	  "isolation_bypass", "cloud" },
+	{ "Cloud sandbox sees someone's database",
+	  "From our cloud sandbox I can open the Postgres of another company on 10.2.0.8: it is not\n"
+	  "ours, and it lets us in with the default user.", "isolation_bypass", "cloud" },
+	{ "다른 고객 sandbox 의 포트가 열립니다",
+	  "Our cloud sandbox can open port 8080 of machines that belong to other people, for example\n"
+	  "a web admin page we never created.", "isolation_bypass", "cloud" },
+	{ "Fixed address for db-1 in the cloud",
+	  "Our api-1 and db-1 cloud sandboxes are in the same project and api-1 reaches db-1 on\n"
+	  "port 5432, as the docs say. How do I give db-1 a fixed address?", NULL, "cloud" },
+	/* (1252) something its owner made private that another organisation
+	 * or anyone can see or start: the control plane's visibility check,
+	 * whatever the started copy holds; a public template anyone may
+	 * start, or a private one the writer's own team starts, is none */
+	{ "Private snapshot pulled by another org",
+	  "I pushed a snapshot as private in the cloud console. A user of another organization pulled it\n"
+	  "and started it, and saw our config files with the database password.",
+	  "control_plane_auth", "cloud" },
+	{ "Private images are not private",
+	  "Private images in the managed cloud are not private: anyone with a free account runs\n"
+	  "them with msb cloud run --image acme/private-base and reads the files inside.",
+	  "control_plane_auth", "cloud" },
+	{ "Public template started by strangers",
+	  "I made my managed cloud template public so anyone may start it, and strangers start it\n"
+	  "and read the demo notebook inside. Can I see who started it?", NULL, "cloud" },
+	{ "Private template used by my team",
+	  "My private template in the managed cloud is usable by other members of my own org, as\n"
+	  "teams work. Can I limit it to one member?", NULL, "cloud" },
 };
 
 static void

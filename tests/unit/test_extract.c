@@ -3045,6 +3045,12 @@ static const struct {
 	{ PROSE "The docs say that MSB_ORG=<org> makes msb ls show the sandboxes of that org.\n", 1, 0, 0 },
 	{ PROSE "With MSB_LOG=trace msb exec prints every argument it forwards to the guest.\n", 1, 0, 0 },
 	{ PROSE "Since MSB_ORG=acme-prod is set in our profile, this is what msb prints at the start of each job.\n", 1, 0, 0 },
+	/* (1252) an msb command told unquoted in a sentence of what someone
+	 * did, with an option: a reproduction; a setup named in the present,
+	 * or a command with only a flag, is none */
+	{ PROSE "I published a snapshot with msb snapshot push web-1 --org acme --private, and a colleague\n"
+	  "at another firm then ran msb snapshot pull acme/web-1 --as copy and got it.\n", -1, 1, -1 },
+	{ PROSE "We use msb run --net-allow pypi.org ci-image for all our CI jobs.\n", -1, 0, -1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
