@@ -928,6 +928,22 @@ static const struct {
 	{ "Maine ye Fedora par chalaya aur crash ho gaya.\n", "linux", "Fedora", NULL, NULL, NULL },
 	{ "Sab kuch Debian mein run kiya tha.\n", "linux", "Debian", NULL, NULL, NULL },
 	{ "Ubuntu pe bhi ye package available hai.\n", NULL, NULL, NULL, NULL, NULL },
+	/* round 107/108 (1258, 1269): the machine said to be a distribution
+	 * as the sentence's last word, in Turkish, German, Spanish, French and
+	 * English, and the possessive written in Hinglish; not the guest or an
+	 * image said to be one, a base or a tag after the name, a machine
+	 * that is not one, nor a Hinglish possessive of an image */
+	{ "Laboratuvardaki makineyi dün kurduk.\nBilgisayarım Fedora.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Der Build-Rechner ist Debian.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Lo probé en casa; el servidor es Ubuntu.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "Chez nous le serveur est sous Fedora.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Sunucumuz Debian'dır, msb orada çalışıyor.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Bug hamara debian server pe aata hai, laptop pe nahi.\n", "linux", "debian", NULL, NULL, NULL },
+	{ "The guest is Ubuntu.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Our build server is Ubuntu-based, the details differ.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The sandbox image on that server is ubuntu:24.04.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The server is not Ubuntu.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Maine humara ubuntu image push kiya registry mein.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Our Ubuntu images ship an old openssl.\n", NULL, NULL, NULL, NULL, NULL },
 	/* a value the writer takes back at once gives way to the one after
 	 * it, also after an ellipsis that goes on in lower case; a value with
