@@ -2368,6 +2368,21 @@ static const struct {
 	{ PROSE "Schritte zum Nachstellen (am besten in einer Wegwerf-VM, weil ein\n"
 	  "Paket zurückbleibt):\n\n1. Eine Sandbox mit Volume anlegen.\n2. Das Verzeichnis umbenennen.\n"
 	  "3. Durch den alten Pfad schreiben.\n", 1, 1, 0 },
+	/* round 107 (1255, 1258): the writer's "what I did / what I tried"
+	 * heading in other languages, ending in a colon over the list; the
+	 * same words starting a sentence, or a list of what the writer needs,
+	 * head no reproduction */
+	{ PROSE "Lo que probamos:\n1. Crear un proyecto nuevo.\n2. Borrar la clave desde la consola.\n"
+	  "3. Llamar a la API con la clave borrada.\n", 1, 1, 0 },
+	{ PROSE "Yaptıklarım:\n1. Yeni bir sandbox açtım.\n2. Paylaşılan klasörü bağladım.\n"
+	  "3. Başka bir kullanıcıyla dosyayı okudum.\n", 1, 1, 0 },
+	{ PROSE "Ce que j'ai fait :\n1. Créer une équipe.\n2. Retirer un membre.\n"
+	  "3. Ouvrir le lien avec son compte.\n", 1, 1, 0 },
+	{ PROSE "Was wir gemacht haben:\n1. Ein Projekt anlegen.\n2. Den Token widerrufen.\n"
+	  "3. Mit dem alten Token die API aufrufen.\n", 1, 1, 0 },
+	{ PROSE "Lo que hice fue escribiros enseguida, con estos datos\n1. Cuenta gratuita.\n"
+	  "2. Región europea.\n3. Consola web.\n", 1, 0, 0 },
+	{ PROSE "Lo que necesito:\n1. Una respuesta.\n2. Un número de CVE.\n3. Una fecha.\n", 1, 0, 0 },
 	/* (#3) npm's own log lines are output, after a registry query too
 	 * (whose output is otherwise no log), in npm 10's words and the older
 	 * ones; "npm error" in the writer's sentences is none */
