@@ -1183,6 +1183,30 @@ static const ClassCase class_cases[] = {
 	{ "Private template used by my team",
 	  "My private template in the managed cloud is usable by other members of my own org, as\n"
 	  "teams work. Can I limit it to one member?", NULL, "cloud" },
+	/* (1260) a clone that takes over another sandbox's network identity
+	 * and receives its traffic is the separation between sandboxes, in
+	 * other wordings and languages; a restore whose disk holds the earlier
+	 * user's files stays a snapshot leak */
+	{ "Forked VM answers for its parent",
+	  "After msb fork the child sandbox has an identical MAC address to the parent, and the\n"
+	  "switch starts handing the parent's incoming connections to the child while both run.",
+	  "isolation_bypass", "core" },
+	{ "Cloned sandboxes share one address",
+	  "Two sandboxes cloned from the same template end up on the same IP address; whichever\n"
+	  "answered ARP last gets the other sandbox's requests, including its auth headers.",
+	  "isolation_bypass", "core" },
+	{ "Sandbox restaur\u00e9e : m\u00eame adresse que l'originale",
+	  "Une sandbox restaur\u00e9e depuis un instantan\u00e9 pendant que la source tourne encore re\u00e7oit le\n"
+	  "trafic de l'autre sandbox : le pont lui livre les connexions entrantes de la premi\u00e8re.",
+	  "isolation_bypass", "core" },
+	{ "Restored disk keeps the earlier user's home directory",
+	  "I restored my sandbox from a snapshot and the disk still holds files from the previous\n"
+	  "user's workspace: their .bash_history and a checkout of a private repo are readable.",
+	  "snapshot_leak", "core" },
+	{ "Egress proxy logs every request",
+	  "The egress proxy sees the sandbox's requests in full and writes the bearer token of each\n"
+	  "one to /var/log/msb/proxy.log, readable by every local user.",
+	  "secret_leakage", "core" },
 };
 
 static void
