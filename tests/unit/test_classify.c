@@ -1207,6 +1207,21 @@ static const ClassCase class_cases[] = {
 	  "The egress proxy sees the sandbox's requests in full and writes the bearer token of each\n"
 	  "one to /var/log/msb/proxy.log, readable by every local user.",
 	  "secret_leakage", "core" },
+	/* (1273) a token made for one narrow use that the API takes for
+	 * anything is the control plane's scope check, whatever it then
+	 * reads; a token printed in a log stays a leak */
+	{ "Preview link token works as an admin API key",
+	  "The share token on a sandbox preview link is supposed to open that one preview, yet the\n"
+	  "API accepts it on every endpoint: with it I listed the org's secrets and stopped sandboxes.",
+	  "control_plane_auth", "cloud" },
+	{ "Upload token accepted beyond its sandbox",
+	  "A file-upload token the cloud API issues for a single sandbox is honoured by all other routes too; the\n"
+	  "upload token also works as a full org token, so it can read secret values via /v1/secrets.",
+	  "control_plane_auth", "cloud" },
+	{ "Cloud terminal token printed in the browser console",
+	  "Opening the web terminal prints the terminal token and the org's secret values to the\n"
+	  "browser console log, where any extension on the page can read them.",
+	  "secret_leakage", "cloud" },
 };
 
 static void
