@@ -1222,6 +1222,20 @@ static const ClassCase class_cases[] = {
 	  "Opening the web terminal prints the terminal token and the org's secret values to the\n"
 	  "browser console log, where any extension on the page can read them.",
 	  "secret_leakage", "cloud" },
+	/* (1259) a registry namespace the project's install path names that
+	 * nobody owns is the release side; another project's is not */
+	{ "Quay organisation from your install guide is unowned",
+	  "The install guide pulls quay.io/msb-team/server, but that organisation was never registered\n"
+	  "on quay.io: anyone can create it and push an image every new installation would run.",
+	  "supply_chain", "release_infra" },
+	{ "Abandoned npm scope in the SDK README",
+	  "The Node SDK README tells people to npm install @msbhq/cli, an unclaimed npm scope that I\n"
+	  "could register today and publish any package under.",
+	  "supply_chain", "release_infra" },
+	{ "Unclaimed Docker Hub namespace of another project",
+	  "While reading around I noticed that the Docker Hub namespace of an unrelated project, the\n"
+	  "foo-ci tools, was never registered. It has nothing to do with microsandbox; just FYI.",
+	  "supply_chain", "core" },
 };
 
 static void
