@@ -1183,6 +1183,59 @@ static const ClassCase class_cases[] = {
 	{ "Private template used by my team",
 	  "My private template in the managed cloud is usable by other members of my own org, as\n"
 	  "teams work. Can I limit it to one member?", NULL, "cloud" },
+	/* (1260) a clone that takes over another sandbox's network identity
+	 * and receives its traffic is the separation between sandboxes, in
+	 * other wordings and languages; a restore whose disk holds the earlier
+	 * user's files stays a snapshot leak */
+	{ "Forked VM answers for its parent",
+	  "After msb fork the child sandbox has an identical MAC address to the parent, and the\n"
+	  "switch starts handing the parent's incoming connections to the child while both run.",
+	  "isolation_bypass", "core" },
+	{ "Cloned sandboxes share one address",
+	  "Two sandboxes cloned from the same template end up on the same IP address; whichever\n"
+	  "answered ARP last gets the other sandbox's requests, including its auth headers.",
+	  "isolation_bypass", "core" },
+	{ "Sandbox restaur\u00e9e : m\u00eame adresse que l'originale",
+	  "Une sandbox restaur\u00e9e depuis un instantan\u00e9 pendant que la source tourne encore re\u00e7oit le\n"
+	  "trafic de l'autre sandbox : le pont lui livre les connexions entrantes de la premi\u00e8re.",
+	  "isolation_bypass", "core" },
+	{ "Restored disk keeps the earlier user's home directory",
+	  "I restored my sandbox from a snapshot and the disk still holds files from the previous\n"
+	  "user's workspace: their .bash_history and a checkout of a private repo are readable.",
+	  "snapshot_leak", "core" },
+	{ "Egress proxy logs every request",
+	  "The egress proxy sees the sandbox's requests in full and writes the bearer token of each\n"
+	  "one to /var/log/msb/proxy.log, readable by every local user.",
+	  "secret_leakage", "core" },
+	/* (1273) a token made for one narrow use that the API takes for
+	 * anything is the control plane's scope check, whatever it then
+	 * reads; a token printed in a log stays a leak */
+	{ "Preview link token works as an admin API key",
+	  "The share token on a sandbox preview link is supposed to open that one preview, yet the\n"
+	  "API accepts it on every endpoint: with it I listed the org's secrets and stopped sandboxes.",
+	  "control_plane_auth", "cloud" },
+	{ "Upload token accepted beyond its sandbox",
+	  "A file-upload token the cloud API issues for a single sandbox is honoured by all other routes too; the\n"
+	  "upload token also works as a full org token, so it can read secret values via /v1/secrets.",
+	  "control_plane_auth", "cloud" },
+	{ "Cloud terminal token printed in the browser console",
+	  "Opening the web terminal prints the terminal token and the org's secret values to the\n"
+	  "browser console log, where any extension on the page can read them.",
+	  "secret_leakage", "cloud" },
+	/* (1259) a registry namespace the project's install path names that
+	 * nobody owns is the release side; another project's is not */
+	{ "Quay organisation from your install guide is unowned",
+	  "The install guide pulls quay.io/msb-team/server, but that organisation was never registered\n"
+	  "on quay.io: anyone can create it and push an image every new installation would run.",
+	  "supply_chain", "release_infra" },
+	{ "Abandoned npm scope in the SDK README",
+	  "The Node SDK README tells people to npm install @msbhq/cli, an unclaimed npm scope that I\n"
+	  "could register today and publish any package under.",
+	  "supply_chain", "release_infra" },
+	{ "Unclaimed Docker Hub namespace of another project",
+	  "While reading around I noticed that the Docker Hub namespace of an unrelated project, the\n"
+	  "foo-ci tools, was never registered. It has nothing to do with microsandbox; just FYI.",
+	  "supply_chain", "core" },
 };
 
 static void

@@ -3624,6 +3624,34 @@ static const struct {
 	  "Hello,\n\nI was able to reset the 2FA of another user's account through the support form "
 	  "without any verification: it asked only for her e-mail address (she is a colleague and "
 	  "agreed). Anyone can take over an account that way.\n\nAbe\n", FALSE, 1 },
+	/* (1264) a buyer's compliance or procurement questions before using
+	 * the cloud, in any language, report nothing; a report that names a
+	 * certification, or that was found while answering a questionnaire,
+	 * stays a report */
+	{ "Demande d'informations avant achat",
+	  "Bonjour,\n\nNotre h\u00f4pital envisage d'utiliser microsandbox cloud pour des traitements "
+	  "internes. Pourriez-vous remplir notre questionnaire fournisseur (onglet s\u00e9curit\u00e9) et nous "
+	  "dire si vous disposez d\u00e9j\u00e0 de la certification HDS ?\n\nCordialement,\nLuc\n", TRUE, 0 },
+	{ "Sicherheitsfragen vor der Beauftragung",
+	  "Guten Tag,\n\nvor einer Beauftragung m\u00fcssen wir unseren Lieferanten-Sicherheitsfragebogen "
+	  "ausf\u00fcllen lassen. Verf\u00fcgen Sie \u00fcber ein C5-Testat oder ISO 27001 f\u00fcr die Cloud? "
+	  "Wo werden die Sandboxen betrieben?\n\nMit freundlichen Gr\u00fc\u00dfen\nJonas\n", TRUE, 0 },
+	{ "Consulta de seguridad para proveedores",
+	  "Hola:\n\nAntes de contratar el servicio cloud, \u00bfpodr\u00edan rellenar nuestro cuestionario de "
+	  "seguridad para proveedores? Tambi\u00e9n quer\u00edamos saber si disponen de certificaci\u00f3n ENS "
+	  "y d\u00f3nde se alojan los datos.\n\nUn saludo,\nMarta\n", TRUE, 0 },
+	{ "Vendor onboarding: security documents",
+	  "Hi team,\n\nWe are onboarding microsandbox cloud as a vendor. Do you have SOC 2 Type II, and "
+	  "could you fill out our attached vendor risk questionnaire by the end of the month?\n\n"
+	  "Thanks,\nPriya\n", TRUE, 0 },
+	{ "ISO 27001 or not, the guest reads host files",
+	  "Hello,\n\nWe chose your cloud because it is ISO 27001 certified, but I ran msb 0.10.2 "
+	  "today and a process in a sandbox can read the host's files under /var/lib/msb through the shared "
+	  "volume mount, including other customers' config.\n\nDo you have SOC 2 as well?\n\nKen\n", FALSE, 1 },
+	{ "Trouv\u00e9 en remplissant notre questionnaire",
+	  "Bonjour,\n\nPour remplir notre questionnaire de s\u00e9curit\u00e9 interne, j'ai test\u00e9 msb 0.10.2 : "
+	  "un processus dans la sandbox peut lire les fichiers de l'h\u00f4te hors du dossier partag\u00e9, "
+	  "sans aucune v\u00e9rification du chemin.\n\nAlice\n", FALSE, 1 },
 };
 
 /* Output the writer calls expected or example output is no log, and a
