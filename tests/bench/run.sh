@@ -119,43 +119,36 @@ MI=$T/milter-inline
 filter_config "$MI" "$T/db-inline/triage.db"
 sed -i 's/^\[milter\]$/[milter]\ntriage = inline/' "$MI/sectriage.conf"
 pf_start "$PF" || { echo "postfix did not start"; exit 1; }
-NOOP_SOCK=$T/noop.sock
-"$B/noop_milter" "unix:$NOOP_SOCK" >"$T/noop.log" 2>&1 &
-NOOP_PID=$!
-disown "$NOOP_PID" 2>/dev/null
-st_at_exit st_kill_pid "$NOOP_PID"
-st_wait_for 10 test -S "$NOOP_SOCK"
-chmod 0666 "$NOOP_SOCK"
+# noop_start NAME [OPTION...]: tests/bench/noop_milter with OPTION on
+# $T/NAME.sock (its log $T/NAME.log), stopped on exit; its pid in NOOP_LAST
+noop_start() {
+	name=$1
+	shift
+	"$B/noop_milter" "$@" "unix:$T/$name.sock" >"$T/$name.log" 2>&1 &
+	NOOP_LAST=$!
+	disown "$NOOP_LAST" 2>/dev/null
+	st_at_exit st_kill_pid "$NOOP_LAST"
+	st_wait_for 10 test -S "$T/$name.sock"
+	chmod 0666 "$T/$name.sock"
+}
+# The no-op filter: it takes no step but end of message.
+noop_start noop
+NOOP_SOCK=$T/noop.sock NOOP_PID=$NOOP_LAST
 # The no-op filter that takes headers and body and makes sectriage's two
 # header edits: what any filter that files and tags a message pays.
-CNOOP_SOCK=$T/cnoop.sock
-"$B/noop_milter" --content "unix:$CNOOP_SOCK" >"$T/cnoop.log" 2>&1 &
-CNOOP_PID=$!
-disown "$CNOOP_PID" 2>/dev/null
-st_at_exit st_kill_pid "$CNOOP_PID"
-st_wait_for 10 test -S "$CNOOP_SOCK"
-chmod 0666 "$CNOOP_SOCK"
+noop_start cnoop --content
+CNOOP_SOCK=$T/cnoop.sock CNOOP_PID=$NOOP_LAST
 # The content no-op that also makes every message durable before it answers
 # (one write and a group-committed fdatasync to a file beside sectriage's database): the
 # least a filter that files durably in the SMTP transaction pays here.
-DNOOP_SOCK=$T/dnoop.sock
 mkdir -p "$T/db"
-"$B/noop_milter" --durable "$T/db/noop-durable.spool" "unix:$DNOOP_SOCK" >"$T/dnoop.log" 2>&1 &
-DNOOP_PID=$!
-disown "$DNOOP_PID" 2>/dev/null
-st_at_exit st_kill_pid "$DNOOP_PID"
-st_wait_for 10 test -S "$DNOOP_SOCK"
-chmod 0666 "$DNOOP_SOCK"
+noop_start dnoop --durable "$T/db/noop-durable.spool"
+DNOOP_SOCK=$T/dnoop.sock DNOOP_PID=$NOOP_LAST
 # The no-op filter that answers ACCEPT at connect, so that the MTA sends it
 # nothing more in the SMTP session: the floor under row 5, what having any
 # libmilter filter installed costs.
-ANOOP_SOCK=$T/anoop.sock
-"$B/noop_milter" --accept "unix:$ANOOP_SOCK" >"$T/anoop.log" 2>&1 &
-ANOOP_PID=$!
-disown "$ANOOP_PID" 2>/dev/null
-st_at_exit st_kill_pid "$ANOOP_PID"
-st_wait_for 10 test -S "$ANOOP_SOCK"
-chmod 0666 "$ANOOP_SOCK"
+noop_start anoop --accept
+ANOOP_SOCK=$T/anoop.sock ANOOP_PID=$NOOP_LAST
 filter_start "$M" sectriage
 # BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
 # measured beside this one as mode "baseline" (its own database), and as
