@@ -441,6 +441,30 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 	return st_x_heading_any(ls, recv, (guint)h) || output_heading(ls, (guint)h, oh);
 }
 
+/* A block opens at line I of LS: is it output from its first line on,
+ * under an output heading (OH)?  Else *LEAD: it is when its first line
+ * is output, under a lead-in (SEEN, *POC as lead_in takes them) or a
+ * command above it (*APART: that command a blank line up). */
+static gboolean
+block_opens(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *poc,
+	    gboolean *lead, gboolean *apart)
+{
+	/* the heading is prose, or a bullet of an indented list ("  *
+	 * Response (trimmed):") above a deeper block */
+	gint h = st_x_heading_above(ls, i, 3);
+
+	*lead = *apart = FALSE;
+	if (h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
+	    output_heading(ls, (guint)h, oh))
+		return TRUE;
+	/* or a command written without a prompt, the block right under it
+	 * ("msb exec b -- wget -qO- ..." and "  wget: download timed out"
+	 * indented below): its output, when the block opens with output (as
+	 * under a lead-in); not a here-document it feeds */
+	*lead = (h >= 0 && lead_in(ls, (guint)h, seen, poc)) || command_above(ls, i, apart);
+	return *lead;
+}
+
 /* Output under an output heading, or after a non-environment command,
  * in a block or directly on the next line. */
 gint
@@ -465,21 +489,8 @@ st_x_find_transcript(const Lines *ls)
 		if (l->segment != seg) {
 			seg = l->segment;
 			live = lead = apart = FALSE;
-			if (seg != 0) {
-				/* the heading is prose, or a bullet of an indented
-				 * list ("  * Response (trimmed):") above a deeper block */
-				gint h = st_x_heading_above(ls, i, 3);
-				live = h >= 0 && (ls->l[h].segment == 0 || ls->l[h].type == L_COMMENT) &&
-				       output_heading(ls, (guint)h, oh);
-				lead = !live && h >= 0 && lead_in(ls, (guint)h, seen, &poc);
-				/* or a command written without a prompt, the block
-				 * right under it ("msb exec b -- wget -qO- ..." and
-				 * "  wget: download timed out" indented below): its
-				 * output, when the block opens with output (as under
-				 * a lead-in); not a here-document it feeds */
-				lead = lead || (!live && command_above(ls, i, &apart));
-				live = live || lead;
-			}
+			if (seg != 0)
+				live = block_opens(ls, i, oh, seen, &poc, &lead, &apart);
 		}
 		if (lead && opening_bracket(l))
 			continue;  /* a printed object or list opens ("{", "["):

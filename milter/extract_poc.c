@@ -405,8 +405,9 @@ option_values(const char *span, gint *tail)
 		const char *a = argv[i];
 		if (a[0] != '-' || !g_ascii_isalpha(a[strspn(a, "-")]))
 			continue;
+		const char *eq = strchr(a, '=');
 		gint last = i;
-		if (strchr(a, '=') != NULL && strchr(a, '=')[1] != '\0')
+		if (eq != NULL && eq[1] != '\0')
 			n++;
 		else if (i + 1 < argc && argv[i + 1][0] != '-') {
 			n++;

@@ -765,6 +765,14 @@ parse_atom(Parser *p, guint depth)
 	}
 }
 
+/* Free what atom A owns (a group's factor and condition). */
+static void
+atom_clear(Atom *a)
+{
+	g_clear_pointer(&a->factor, g_ptr_array_unref);
+	g_clear_pointer(&a->cond, st_lit_cond_free);
+}
+
 /* One branch of an alternation, up to '|', ')' or the end.  Returns its
  * best factor, or NULL; *COND: all its factors (NULL: none). */
 static GPtrArray *
@@ -778,9 +786,7 @@ parse_seq(Parser *p, guint depth, StLitCond **cond)
 		Atom a = parse_atom(p, depth);
 		gint min = -1;
 		if (p->fail) {
-			if (a.factor)
-				g_ptr_array_unref(a.factor);
-			st_lit_cond_free(a.cond);
+			atom_clear(&a);
 			break;
 		}
 		/* inside \Q...\E nothing is a quantifier until \E */
@@ -814,15 +820,13 @@ parse_seq(Parser *p, guint depth, StLitCond **cond)
 			break;
 		case A_GROUP:
 			run_flush(run, &best, conds);
-			if (min != 0) {
-				factor_offer(&best, a.factor);
-				if (a.cond)
-					g_ptr_array_add(conds, a.cond);
-			} else {
-				if (a.factor)
-					g_ptr_array_unref(a.factor);
-				st_lit_cond_free(a.cond);
+			if (min == 0) {
+				atom_clear(&a);
+				break;
 			}
+			factor_offer(&best, a.factor);
+			if (a.cond)
+				g_ptr_array_add(conds, a.cond);
 			break;
 		case A_HIGH:
 			run_flush(run, &best, conds);
