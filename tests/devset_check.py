@@ -208,6 +208,12 @@ def credit_name_equal(expected, got):
     return e == g or (g.startswith(e) and re.match(r"\s*[(,]", g[len(e):]) is not None)
 
 
+def link_norm(s):
+    """A link as written ("github.com/x") and with its scheme
+    ("https://github.com/x/") name the same page."""
+    return re.sub(r"^https?://", "", norm(s)).rstrip("/")
+
+
 def credit_equal(expected, got):
     if expected is None:
         return got is None
@@ -219,7 +225,7 @@ def credit_equal(expected, got):
     el, gl = expected.get("link"), got.get("link")
     link_ok = (el is None and gl is None) or (
         isinstance(el, str) and isinstance(gl, str) and
-        norm(el).rstrip("/") == norm(gl).rstrip("/"))
+        link_norm(el) == link_norm(gl))
     return name_ok and link_ok
 
 
