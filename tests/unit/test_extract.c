@@ -4553,11 +4553,34 @@ test_revise_correction(void)
 	g_assert_cmpstr(third->macos_version, ==, "15.1.1");
 	g_assert_cmpstr(third->chip, ==, "Apple M4");
 
+	/* (1340) the writer says they were wrong about the version, in
+	 * English and other languages: the version the message gives replaces
+	 * the report's */
+	const char *wrong[] = {
+		"I was wrong about the version, sorry: that was the SDK. The CLI is\n\n  $ msb --version\n  msb 0.8.4\n",
+		"Turns out I got the version wrong. msb --version on the box says 0.8.4.\n",
+		"Me equivoqu\xc3\xa9 con la versi\xc3\xb3n: msb --version dice 0.8.4.\n",
+		"Ich habe mich bei der Version geirrt, msb --version zeigt 0.8.4.\n",
+		"Je me suis tromp\xc3\xa9 de version : msb --version affiche 0.8.4.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Snapshot restore shares files", wrong[i], NULL);
+		if (!r->corrects[ST_CHECK_VERSION])
+			FAIL("revise wrong %zu: not read as a correction (version %s)", i, r->version);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->version, "0.8.4") != 0)
+			FAIL("revise wrong %zu: version %s", i, base->version);
+	}
+
 	/* no correction: the first version stated stays */
 	const char *plain[] = {
 		"Thanks! Still reproduces with msb 0.8.5 after the upgrade.\n\n> $ msb --version\n> msb 0.8.2\n",
 		"Correction of the socket mode alone would fix it.  We run msb 0.8.5 here.\n",
 		"I said it might affect the SDK too, and I was right: msb 0.8.5 shows it.\n",
+		/* (1340) no correction of a fact: a condition, another matter */
+		"If I was wrong about the version, say so; msb 0.8.5 is what CI runs.\n",
+		"I was wrong about the impact: msb 0.8.5 shows it only for root.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
