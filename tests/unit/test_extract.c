@@ -468,6 +468,44 @@ static const struct {
 	{ "anyone can open \"bump: msb 0.9.9\" from a fork; the formula is at msb 0.9.8 today.\n", "0.9.8", "msb" },
 	{ "A PR titled \"chore: bump microsandbox 0.9.9\" gets merged.\n", "0.9.9", "msb" },
 	{ "I bumped msb to 0.9.9 and it still happens.\n", "0.9.9", "prose" },
+	/* (1307, 1318) the version told as what it is, with what it is of or
+	 * who runs it between ("Version of the package is ...", "la versión
+	 * que tenemos instalada es la ..."), in the languages of version-is;
+	 * not a fix's version, not another program's */
+	{ "Version of the SDK is 0.9.7, I believe (pip installed it last month).\n", "0.9.7", "prose" },
+	{ "La versi\xc3\xb3n que usamos en el laboratorio es la 0.9.7, instalada desde el .deb.\n", "0.9.7", "prose" },
+	{ "La versione del pacchetto \xc3\xa8 la 0.9.7.\n", "0.9.7", "prose" },
+	{ "La version que nous utilisons est la 0.9.7.\n", "0.9.7", "prose" },
+	{ "The version we have installed is 0.9.7 from Homebrew.\n", "0.9.7", "prose" },
+	{ "La versi\xc3\xb3n que corrige el fallo es la 0.9.8.\n", NULL, NULL },
+	{ "The version of the kernel is 6.8.12.\n", NULL, NULL },
+	{ "The version that fixes it is 0.9.8.\n", NULL, NULL },
+	/* (1334) Italian, Spanish, French, Portuguese: the version the writer
+	 * used, maybe after an article alone; not another program's */
+	{ "Per i test abbiamo installato la 0.9.7 su due macchine.\n", "0.9.7", "prose" },
+	{ "Hemos probado la versi\xc3\xb3n 0.9.7 en Fedora.\n", "0.9.7", "prose" },
+	{ "J'ai install\xc3\xa9 la 0.9.7 hier soir.\n", "0.9.7", "prose" },
+	{ "Ho usato la 3.11.9 di Python per lo script.\n", NULL, NULL },
+	{ "Il problema \xc3\xa8 corretto nella 0.9.8.\n", NULL, NULL },
+	/* (1309, 1333) a release read at its tag: its notes or its source
+	 * ("against the v0.9.7 release notes", "the source of v0.9.7"), also
+	 * in other languages; not another project's release, not the code of
+	 * a release to come */
+	{ "I compared it against the v0.9.7 release notes and the installer.\n", "0.9.7", "tag" },
+	{ "Section 2 (from the source code of v0.9.7)\n", "0.9.7", "tag" },
+	{ "Seg\xc3\xban el c\xc3\xb3" "digo fuente de la v0.9.7 el archivo se abre con 0644.\n", "0.9.7", "tag" },
+	{ "Im Quellcode von v0.9.7 fehlt die Pr\xc3\xbc" "fung.\n", "0.9.7", "tag" },
+	{ "We only checked against the v18.3.1 release of React.\n", NULL, NULL },
+	{ "The source of v2.4.1 of libfoo has the same bug.\n", NULL, NULL },
+	{ "The code for 0.9.8 will change this.\n", NULL, NULL },
+	/* (1317) the move told, then what the product says now: the newest
+	 * run; one the move fixed is set aside for the earlier one */
+	{ "msb --version gave 0.9.6. Then I updated via brew and now it says msb 0.9.7; same result.\n", "0.9.7", "prose" },
+	{ "I reinstalled from the script, now I'm on 0.9.7 and it still leaks.\n", "0.9.7", "prose" },
+	{ "msb --version gave 0.9.6. I updated and now it shows 0.9.7 and the leak is gone.\n", "0.9.6", "msb" },
+	{ "We upgraded from 0.9.6 to 0.9.7 and it is gone; msb 0.9.6 had it.\n", "0.9.6", "msb" },
+	{ "It is fixed in 0.9.8.\n", NULL, NULL },
+	{ "I updated the kernel and now it says 6.9.3-76060903-generic.\n", NULL, NULL },
 };
 
 static void
@@ -4515,11 +4553,34 @@ test_revise_correction(void)
 	g_assert_cmpstr(third->macos_version, ==, "15.1.1");
 	g_assert_cmpstr(third->chip, ==, "Apple M4");
 
+	/* (1340) the writer says they were wrong about the version, in
+	 * English and other languages: the version the message gives replaces
+	 * the report's */
+	const char *wrong[] = {
+		"I was wrong about the version, sorry: that was the SDK. The CLI is\n\n  $ msb --version\n  msb 0.8.4\n",
+		"Turns out I got the version wrong. msb --version on the box says 0.8.4.\n",
+		"Me equivoqu\xc3\xa9 con la versi\xc3\xb3n: msb --version dice 0.8.4.\n",
+		"Ich habe mich bei der Version geirrt, msb --version zeigt 0.8.4.\n",
+		"Je me suis tromp\xc3\xa9 de version : msb --version affiche 0.8.4.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Snapshot restore shares files", wrong[i], NULL);
+		if (!r->corrects[ST_CHECK_VERSION])
+			FAIL("revise wrong %zu: not read as a correction (version %s)", i, r->version);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->version, "0.8.4") != 0)
+			FAIL("revise wrong %zu: version %s", i, base->version);
+	}
+
 	/* no correction: the first version stated stays */
 	const char *plain[] = {
 		"Thanks! Still reproduces with msb 0.8.5 after the upgrade.\n\n> $ msb --version\n> msb 0.8.2\n",
 		"Correction of the socket mode alone would fix it.  We run msb 0.8.5 here.\n",
 		"I said it might affect the SDK too, and I was right: msb 0.8.5 shows it.\n",
+		/* (1340) no correction of a fact: a condition, another matter */
+		"If I was wrong about the version, say so; msb 0.8.5 is what CI runs.\n",
+		"I was wrong about the impact: msb 0.8.5 shows it only for root.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
