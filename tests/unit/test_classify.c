@@ -2123,6 +2123,21 @@ static const OosCase oos_cases[] = {
 	{ "Lost connection leaks",
 	  "When the connection is lost the daemon keeps the sandbox's secrets in a world-readable file.",
 	  TRUE, "", ANY_CLASS },
+	/* (1305) the Spanish and French verbs for stealing by their own
+	 * forms: Polish "robić" (to do) and Italian "volere" (to want) beside
+	 * a laptop are no theft; "si alguien roba" and "ordinateur volé" are */
+	{ "Klucz tylko do odczytu",
+	  "Testy robiliśmy z komputera w biurze: klucz z rolą viewer pobiera pliki pamięci z sekretami "
+	  "innych sandboxów.", TRUE, "", ANY_CLASS },
+	{ "Chiave di sola lettura",
+	  "Volevo usare il portatile di un collega, ma la chiave viewer scarica comunque gli snapshot "
+	  "di memoria con i segreti.", TRUE, "", ANY_CLASS },
+	{ "Claves sin cifrar",
+	  "Si alguien roba el portátil del desarrollador, puede leer todas las claves de los sandboxes.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "Clés en clair",
+	  "Avec un ordinateur volé, n'importe qui copie les clés des sandboxes depuis le disque.",
+	  TRUE, "physical_access", ANY_CLASS },
 	/* issue #3 (round 94): only read the code, not tried, in Indonesian and
 	 * the other languages: theoretical; with a PoC it is not */
 	{ "Kemungkinan token bocor",
