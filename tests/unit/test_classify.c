@@ -771,6 +771,18 @@ static const ClassCase class_cases[] = {
 	{ "Bacs à sable voisins",
 	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
 	  "cache partagé.", "isolation_bypass", "core" },
+	/* (1343) a leak of credentials named in French or Spanish with the
+	 * borrowed English word, or of keys and tokens; a memory leak, or a
+	 * leak of files, is not a secret named */
+	{ "Fuite de credentials GCP via le SDK Python",
+	  "Le dossier envoyé dans le bac à sable emporte le fichier de configuration du poste de\n"
+	  "développement.", "secret_leakage", "python_sdk" },
+	{ "Fuga de tokens en el sandbox",
+	  "La subida del directorio copia al sandbox el fichero de configuración del portátil.",
+	  "secret_leakage", "core" },
+	{ "Fuite de mémoire dans msbd",
+	  "Chaque démarrage de bac à sable laisse 40 Mo de mémoire que le démon ne libère jamais.",
+	  NULL, "core" },
 	/* (#3) the owner's own snapshots unencrypted on the owner's own disk,
 	 * or read off a stolen machine, leak across no sandbox: the class is
 	 * what the other words give (a plain-text key is secret_leakage) ... */
