@@ -771,6 +771,18 @@ static const ClassCase class_cases[] = {
 	{ "Bacs à sable voisins",
 	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
 	  "cache partagé.", "isolation_bypass", "core" },
+	/* (1343) a leak of credentials named in French or Spanish with the
+	 * borrowed English word, or of keys and tokens; a memory leak, or a
+	 * leak of files, is not a secret named */
+	{ "Fuite de credentials GCP via le SDK Python",
+	  "Le dossier envoyé dans le bac à sable emporte le fichier de configuration du poste de\n"
+	  "développement.", "secret_leakage", "python_sdk" },
+	{ "Fuga de tokens en el sandbox",
+	  "La subida del directorio copia al sandbox el fichero de configuración del portátil.",
+	  "secret_leakage", "core" },
+	{ "Fuite de mémoire dans msbd",
+	  "Chaque démarrage de bac à sable laisse 40 Mo de mémoire que le démon ne libère jamais.",
+	  NULL, "core" },
 	/* (#3) the owner's own snapshots unencrypted on the owner's own disk,
 	 * or read off a stolen machine, leak across no sandbox: the class is
 	 * what the other words give (a plain-text key is secret_leakage) ... */
@@ -2123,6 +2135,21 @@ static const OosCase oos_cases[] = {
 	{ "Lost connection leaks",
 	  "When the connection is lost the daemon keeps the sandbox's secrets in a world-readable file.",
 	  TRUE, "", ANY_CLASS },
+	/* (1305) the Spanish and French verbs for stealing by their own
+	 * forms: Polish "robić" (to do) and Italian "volere" (to want) beside
+	 * a laptop are no theft; "si alguien roba" and "ordinateur volé" are */
+	{ "Klucz tylko do odczytu",
+	  "Testy robiliśmy z komputera w biurze: klucz z rolą viewer pobiera pliki pamięci z sekretami "
+	  "innych sandboxów.", TRUE, "", ANY_CLASS },
+	{ "Chiave di sola lettura",
+	  "Volevo usare il portatile di un collega, ma la chiave viewer scarica comunque gli snapshot "
+	  "di memoria con i segreti.", TRUE, "", ANY_CLASS },
+	{ "Claves sin cifrar",
+	  "Si alguien roba el portátil del desarrollador, puede leer todas las claves de los sandboxes.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "Clés en clair",
+	  "Avec un ordinateur volé, n'importe qui copie les clés des sandboxes depuis le disque.",
+	  TRUE, "physical_access", ANY_CLASS },
 	/* issue #3 (round 94): only read the code, not tried, in Indonesian and
 	 * the other languages: theoretical; with a PoC it is not */
 	{ "Kemungkinan token bocor",
