@@ -511,9 +511,12 @@ inline_command(const Lines *ls, const Line *l)
 			p = e + strlen(pairs[k][1]);
 		}
 	}
-	if (l->logline)
-		return FALSE;  /* a log line's "key: value" is no sentence */
-	for (const char *c = strstr(l->s, ": "); c != NULL; c = strstr(c + 1, ": ")) {
+	/* a log line's "key: value" is no sentence; the msb command with its
+	 * options a log line shows whole (a process listing's command column,
+	 * "dan 2291147 0.3 0.1 ... 0:01 msb run --env K=V python:3.12 -- python
+	 * a.py") is the exact run all the same (1313) */
+	for (const char *c = l->logline ? NULL : strstr(l->s, ": "); c != NULL;
+	     c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
 		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
 		if (inline_run(ls, clause, TRUE) || colon_msb(ls, l, c, clause))

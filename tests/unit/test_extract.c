@@ -570,6 +570,20 @@ static const struct {
 	 * an aside; not a distribution of something else there, nor one the
 	 * machine is said not to run */
 	{ "Sorry for the length. I am on my office laptop (Ubuntu) if that helps.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	/* (1313) the machine named with whose it is and what kind ("our
+	 * department's shared server", "my team's build box"), the
+	 * distribution after "it's" in lower case; not a customer's server,
+	 * nor one said not to run it */
+	{ "We run msb on our lab's shared server (it's debian, nothing special).\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "It all happened on my team's build box, Fedora, last week.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Our customer's server (it's Ubuntu) was never touched.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "It is on my department's server (it's not Ubuntu, something older).\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1314) the chip told apart after a comma, the sentence ended by
+	 * its full stop ("my MacBook Air, the M3 one."), or named before
+	 * "Air" as owners shorten a MacBook Air; not AirPods or AirDrop */
+	{ "Tested on my MacBook Pro, the M4 Max one.\n", "macos", NULL, NULL, NULL, "Apple M4 Max" },
+	{ "I do this on my M2 Air at home.\n", "macos", NULL, NULL, NULL, "Apple M2" },
+	{ "I sent it from my M2 AirPods pairing screen by AirDrop.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "The repro ran on our test box, Debian, with msb 0.9.4.\n", "linux", "Debian", NULL, NULL, NULL },
 	{ "Everything below happened on my desktop with Linux Mint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
 	{ "I use my laptop (Fedora VM inside) for this kind of test.\n", NULL, NULL, NULL, NULL, NULL },
@@ -3148,6 +3162,63 @@ static const struct {
 	{ PROSE "I published a snapshot with msb snapshot push web-1 --org acme --private, and a colleague\n"
 	  "at another firm then ran msb snapshot pull acme/web-1 --as copy and got it.\n", -1, 1, -1 },
 	{ PROSE "We use msb run --net-allow pypi.org ci-image for all our CI jobs.\n", -1, 0, -1 },
+	/* (1302) what arrived at a listener, said in Turkish with a
+	 * participle ("gelen", "yakalanan", "ulaşan"): the request under it
+	 * is output; a request to be sent is not, nor a word that only
+	 * starts like one ("Geleneksel") */
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\nSunucuma gelen istek (token sahte):\n\n"
+	  "GET /topla HTTP/1.1\nHost: 10.9.8.7:7000\nX-Token: msbk_test_1\n", 1, 1, 1 },
+	{ PROSE "  msb run --rm alpine -- wget -qO- http://10.9.8.7:7000/\n\nDinleyicinin yakaladığı istek:\n\n"
+	  "POST /hook HTTP/1.1\nHost: 10.9.8.7:7000\n", 1, 1, 1 },
+	{ PROSE "Geleneksel yöntemle gönderilecek istek:\n\nGET /v1/sandboxes HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	{ PROSE "Sunucuya şu isteği gönderin:\n\nGET /v1/sandboxes HTTP/1.1\nHost: api.example\n", 1, -1, 0 },
+	/* (1313) rows of a process listing as ps aux and ps -ef print them
+	 * are output; the command that asks for one, or numbers told in a
+	 * sentence, are none */
+	{ PROSE "Another user on the box ran ps and sent me this:\n\n"
+	  "mira     40211  0.0  0.2 912344 18220 pts/3    S+   09:41   0:00 msb exec w1 -- env\n"
+	  "mira     40230  3.1  1.1 2214400 90112 ?       Sl   09:41   0:12 /usr/lib/msb/msb-vmm --token t0\n", 1, -1, 1 },
+	{ PROSE "On the build host:\n\nroot       812     1  0 09:14 ?        00:00:03 /usr/bin/msbd --listen 0.0.0.0:5555\n"
+	  "root       833   812  0 09:14 ?        00:00:00 msb-agent --env API_KEY=abc\n", 1, -1, 1 },
+	{ PROSE "I ran ps aux | grep msb and saw the key in the list; the output is gone.\n", 1, -1, 0 },
+	{ PROSE "Sandbox w1 used 2048 MB and 2 CPUs for 14 minutes, then 3 more at 0.5 load.\n", 1, -1, 0 },
+	/* (1320) a sentence that ends on the writer getting or seeing, or on
+	 * what the program says or fails with, over a block: what it printed;
+	 * a file or code the writer got, or what he does not get, is none */
+	{ PROSE "I filled the scratch volume and after every restart I always get\n\n"
+	  "    Error: volume 'scratch' could not be mounted: no space left\n", 1, -1, 1 },
+	{ PROSE "After the second snapshot restore it fails with\n\n    restore: checksum mismatch in layer 3\n", 1, -1, 1 },
+	{ PROSE "This is the file I got\n\n    token=abc123\n    user=dan\n", 1, -1, 0 },
+	{ PROSE "What I do not get\n\n    why the guest keeps the old mount\n", 1, -1, 0 },
+	/* (1314) steps told in words at the keyboard: a place word alone
+	 * ("inside,") and "try to", curl or send as the action; a list of
+	 * recommendations with such verbs is no reproduction */
+	{ PROSE "I checked it like this:\n\n1. start a sandbox with networking turned off\n"
+	  "2. inside, try to reach example.com: nothing, as expected\n"
+	  "3. inside, curl the gateway address on port 8080: my dev server answers\n", 1, 1, 0 },
+	{ PROSE "Suggestions:\n\n1. Send a warning when the network is off\n2. Try to block the gateway address\n"
+	  "3. Document the behaviour in the networking guide\n", 1, 0, 0 },
+	/* (1280) a steps heading in Vietnamese, Portuguese, Polish; a list
+	 * under a heading of questions is none */
+	{ PROSE "Các bước tái hiện:\n\n1. Mở trang console và đăng nhập.\n2. Vào mục Sandboxes của tổ chức khác.\n"
+	  "3. Trang vẫn hiện danh sách.\n", 1, 1, 0 },
+	{ PROSE "Passos para reproduzir:\n1. Entre no console.\n2. Abra a organização de outra pessoa.\n"
+	  "3. A lista aparece.\n", 1, 1, 0 },
+	{ PROSE "Kroki:\n1. Zaloguj się do konsoli.\n2. Otwórz cudzą organizację.\n3. Lista się pojawia.\n", 1, 1, 0 },
+	{ PROSE "Tôi có ba câu hỏi:\n\n1. Lỗi này có nghiêm trọng không?\n2. Tôi có nên báo cho họ?\n"
+	  "3. Khi nào sẽ có bản sửa?\n", 1, 0, 0 },
+	/* (1331) the exploit held back until the team answers: what is shown
+	 * around it reproduces nothing; a program said not to hold a payload
+	 * back is no such promise */
+	{ PROSE "We are holding back the working exploit until you confirm receipt.\n\n    $ ls -l /etc/x\n", 1, 0, -1 },
+	{ PROSE "I held back the payload for now.\n\n    $ msb run --rm alpine -- sh /tmp/p.sh\n", 1, 0, -1 },
+	{ PROSE "The proxy did not hold back the payload, so the request went out.\n\n"
+	  "    $ msb run --rm alpine -- wget http://10.0.0.5/\n", 1, 1, -1 },
+	/* (1284) Python written flush left: a with-statement's header is
+	 * code, not a lead-in, and the block under it is no output */
+	{ PROSE "from microsandbox import Sandbox\nimport io\n\nbuf = io.BytesIO()\n"
+	  "with Sandbox.create(image=\"alpine\") as box:\n    note = b\"hello from the guest\\n\"\n"
+	  "    box.files.write(\"/tmp/n\", note)\n", 1, 1, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
@@ -3186,6 +3257,13 @@ static const struct {
 	{ "    FOO=1 msb run -it alpine:3.20 sh\n    / # cat /etc/hostname\n    sbx-1\n", "C C O" },
 	{ "    docker run --rm -it alpine sh\n    / # id\n    uid=0(root) gid=0(root)\n", "C C O" },
 	{ "    $ msb --version\n    msb 0.9.4\n    curl -s http://x/\n", "C O O" },
+	/* (1284) a Python with-statement's header is code wherever it
+	 * stands, and so is "while True:"; a wrapped sentence that opens with
+	 * "with" is not */
+	{ "with tarfile.open(fileobj=buf, mode=\"w\") as t:\n", "K" },
+	{ "async with client.session() as s, lock:\n", "K" },
+	{ "while True:\n", "K" },
+	{ "with sudo as root:\n", "P" },
 };
 
 static void
