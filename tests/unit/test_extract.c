@@ -1089,6 +1089,19 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* "with a link to" in other languages ends the name (1301) */
+	{ "Wenn es ein Advisory gibt, nennt mich gern als Mara Stiegler mit Link auf https://stiegler.example/ .", TRUE, FALSE, "Mara Stiegler", "https://stiegler.example/" },
+	{ "Merci de me créditer comme Léa Fontaine avec un lien vers https://lfontaine.example", TRUE, FALSE, "Léa Fontaine", "https://lfontaine.example" },
+	{ "Bitte nennen Sie mich als Linkerhand Lab.", TRUE, FALSE, "Linkerhand Lab", NULL },
+	/* not appearing under one's name, as second-language English says it
+	 * (1308); a thing that does not appear is none */
+	{ "Please, I prefer to not appear with my name in the advisory, my boss don't know.", TRUE, TRUE, NULL, NULL },
+	{ "I'd rather not appear under my real name if you publish this.", TRUE, TRUE, NULL, NULL },
+	{ "The uploaded file does not appear with my name in the listing.", FALSE, FALSE, NULL, NULL },
+	/* a colleague's wish relayed in French, "sous le nom" (1343); a
+	 * declined one is none */
+	{ "Mon collègue souhaite être remercié dans le bulletin de sécurité sous le nom « Bastien Leroux ».", TRUE, FALSE, "Bastien Leroux", NULL },
+	{ "Elle ne souhaite pas être citée sous le nom « Dupont », merci.", FALSE, FALSE, NULL, NULL },
 	/* (#3) Spanish, Portuguese and Catalan permission to be named, the
 	 * name after "como"/"com", "sin enlace" or a link after it; a negated
 	 * permission and "como" before a thing that is not the writer are none */
