@@ -37,6 +37,25 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* an SDK said to be where the flaw is, or to hand its own key to the
+	 * sandbox, outweighs the cloud words of the key it holds (1344, 1318);
+	 * a flaw said not to be in the SDK is none of its */
+	{ "Certificate checks silently off for hosted API calls",
+	  "Our app talks to the microsandbox cloud API for cloud sandboxes. After some digging the "
+	  "root cause is in the microsandbox Python SDK: its client reuses one session with TLS "
+	  "verification turned off, so anyone on the network can steal the API key from the "
+	  "Authorization header.",
+	  "secret_leakage", "python_sdk" },
+	{ "My bot leaks my key to the code it runs",
+	  "I run user code in a microsandbox cloud sandbox from a small bot using your node package. "
+	  "Printing process.env inside the sandbox shows MSB_API_KEY, so I guess the SDK is copying "
+	  "my api key into the sandbox environment and anyone running code there can use my account.",
+	  "secret_leakage", "node_sdk" },
+	{ "Cloud console shows other organisations' sandboxes",
+	  "In the cloud dashboard of the microsandbox cloud I can list the sandboxes of another "
+	  "organisation by changing the org id in the URL. The bug is not in the Python SDK, the "
+	  "cloud API answers the same with curl; an attacker reads other customers' data.",
+	  "control_plane_auth", "cloud" },
 	/* (#3) a standard (non-admin) account of a shared machine reaching
 	 * another account's files or root's home through the host-side tool:
 	 * privilege escalation, "without a password" is no password read; a

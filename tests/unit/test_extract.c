@@ -1141,6 +1141,19 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* "with a link to" in other languages ends the name (1301) */
+	{ "Wenn es ein Advisory gibt, nennt mich gern als Mara Stiegler mit Link auf https://stiegler.example/ .", TRUE, FALSE, "Mara Stiegler", "https://stiegler.example/" },
+	{ "Merci de me créditer comme Léa Fontaine avec un lien vers https://lfontaine.example", TRUE, FALSE, "Léa Fontaine", "https://lfontaine.example" },
+	{ "Bitte nennen Sie mich als Linkerhand Lab.", TRUE, FALSE, "Linkerhand Lab", NULL },
+	/* not appearing under one's name, as second-language English says it
+	 * (1308); a thing that does not appear is none */
+	{ "Please, I prefer to not appear with my name in the advisory, my boss don't know.", TRUE, TRUE, NULL, NULL },
+	{ "I'd rather not appear under my real name if you publish this.", TRUE, TRUE, NULL, NULL },
+	{ "The uploaded file does not appear with my name in the listing.", FALSE, FALSE, NULL, NULL },
+	/* a colleague's wish relayed in French, "sous le nom" (1343); a
+	 * declined one is none */
+	{ "Mon collègue souhaite être remercié dans le bulletin de sécurité sous le nom « Bastien Leroux ».", TRUE, FALSE, "Bastien Leroux", NULL },
+	{ "Elle ne souhaite pas être citée sous le nom « Dupont », merci.", FALSE, FALSE, NULL, NULL },
 	/* (#3) Spanish, Portuguese and Catalan permission to be named, the
 	 * name after "como"/"com", "sin enlace" or a link after it; a negated
 	 * permission and "como" before a thing that is not the writer are none */
@@ -3628,6 +3641,31 @@ static const struct {
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
+	/* written "not to report a vulnerability", in any language (1334);
+	 * "not only to report" still reports */
+	{ "Articolo sulle sandbox microVM",
+	  "Salve,\n\nvi scrivo non per segnalare una vulnerabilit\u00e0, ma per avvisarvi che a "
+	  "ottobre pubblicheremo un articolo che mette a confronto microsandbox e altre sandbox. "
+	  "Vi andrebbe di rileggere il paragrafo che vi riguarda?\n\nCiao,\nGiulia\n", TRUE, 0 },
+	{ "Heads-up: workshop paper",
+	  "Hi all,\n\nJust a heads-up from our group, not to report a bug: our workshop paper "
+	  "compares start-up times of several microVM sandboxes, yours among them. Would you like "
+	  "to see the draft before the camera-ready deadline?\n\nBest,\nTheo\n", TRUE, 0 },
+	{ "Guest reads host files through the shared folder",
+	  "Hi,\n\nI am writing not only to report a vulnerability but also to offer a fix later. "
+	  "I ran msb 0.9.4 with a shared folder and the guest can read the host's /etc/shadow "
+	  "through a symlink placed in the folder.\n\nRegards,\nIda\n", FALSE, 1 },
+	/* an intermediary announcing a report to come: our own policy read
+	 * ("I saw that your policy ...") is no observation (1347); a sentence
+	 * that tells what the writer saw still is */
+	{ "A hunter wants to reach you (case 5521)",
+	  "Hello,\n\nI handle researcher support at a disclosure platform. One of our hunters says "
+	  "he has a guest-to-host escape in msb but has not shared any details with us. I saw that "
+	  "your policy lists this address; is it the right place for him to write, or do you "
+	  "prefer GitHub advisories?\n\nThanks,\nPetra\n", TRUE, 0 },
+	{ "Shared folder symlink reaches host files",
+	  "Hello,\n\nI saw that the guest can follow a symlink in a shared folder and read "
+	  "the host's ~/.ssh/id_ed25519 with msb 0.9.4. Is this expected?\n\nPetra\n", FALSE, 1 },
 	{ "Draft article on microVM isolation",
 	  "Hello,\n\nI am finishing an article for our engineering blog about how microsandbox keeps "
 	  "guests apart from the host. We tested msb 0.9.1 against a handful of well-known breakout "
