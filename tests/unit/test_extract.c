@@ -2078,6 +2078,42 @@ static const struct {
 	{ "Kérem, a Fekete Dóra nevet tüntessék fel.", TRUE, FALSE, "Fekete Dóra", NULL },
 	{ "Kérem, a ci_job nevet használják a tesztben.", FALSE, FALSE, NULL, NULL },
 	{ "Ha megemlítenétek a hibát a changelogban, köszönöm.", FALSE, FALSE, NULL, NULL },
+	/* (1376) the name ends before a pointer to where it is written: "as
+	 * in the file", "as shown in the report" */
+	{ "Please acknowledge Brightmoor Labs as shown in the report header.", TRUE, FALSE, "Brightmoor Labs", NULL },
+	{ "Please credit Dana Cole as usual, https://dcole.example", TRUE, FALSE, "Dana Cole", "https://dcole.example" },
+	/* (1392) a Latin-script name before the word for "in the name of" in
+	 * Japanese, Korean, Chinese; a file published under a name is none */
+	{ "謝辞には Mina Takeda 名義でお願いします。", TRUE, FALSE, "Mina Takeda", NULL },
+	{ "크레딧은 Park Jiwoo 명의로 부탁드립니다.", TRUE, FALSE, "Park Jiwoo", NULL },
+	{ "致谢请以 Chen Hao 的名义，链接 https://chenhao.example", TRUE, FALSE, "Chen Hao", "https://chenhao.example" },
+	{ "このファイルは Docker 名義で公開されています。", FALSE, FALSE, NULL, NULL },
+	/* (1395) a form's credit field answered "Yes - NAME, LINK", the field
+	 * named without an article; a bare "No" is no name */
+	{ "Credit in advisory:   Yes - Amara Lindqvist, https://github.com/alindq", TRUE, FALSE, "Amara Lindqvist", "https://github.com/alindq" },
+	{ "Credit in changelog: yes: Piet Hein", TRUE, FALSE, "Piet Hein", NULL },
+	/* (1390) Catalan: a wish with "que" and a subjunctive, "com a" before
+	 * the name, "si us plau" after it; a negated wish is none */
+	{ "M'agradaria que hi constés com a Núria Soler (https://nsoler.example).", TRUE, FALSE, "Núria Soler", "https://nsoler.example" },
+	{ "Voldria que em citéssiu com a Marta Vilanova.", TRUE, FALSE, "Marta Vilanova", NULL },
+	{ "Esmenteu-me com a Pau Ferrer, si us plau.", TRUE, FALSE, "Pau Ferrer", NULL },
+	{ "No m'agradaria que hi constés com a exemple.", FALSE, FALSE, NULL, NULL },
+	/* (1368) Norwegian (Nynorsk and Bokmål), Danish, Swedish: the
+	 * passive with "bli"/"verte"/"blive", the writer its subject; a file
+	 * to be named is none */
+	{ "Me vil gjerne verte nemnde som «Hordaland Driftsgruppa».", TRUE, FALSE, "Hordaland Driftsgruppa", NULL },
+	{ "Jeg vil gjerne bli nevnt som Kari Nordmann (https://kari.example).", TRUE, FALSE, "Kari Nordmann", "https://kari.example" },
+	{ "Vi vil gerne blive nævnt som Nordlys Sikkerhed.", TRUE, FALSE, "Nordlys Sikkerhed", NULL },
+	{ "Jag vill gärna bli nämnd som Erik Lund.", TRUE, FALSE, "Erik Lund", NULL },
+	{ "Nemn oss som Vestland IT, takk.", TRUE, FALSE, "Vestland IT", NULL },
+	{ "Filen skal bli nevnt som Config i dokumentasjonen.", FALSE, FALSE, NULL, NULL },
+	/* (1293) a plain-text advisory's numbered or underlined credits
+	 * section: the name and firm in its first line; "None" is no name */
+	{ "7. Credits\n----------\n\nAnja Brandt, Kieselstein Labs GmbH (https://kieselstein.example)\n", TRUE, FALSE,
+	  "Anja Brandt, Kieselstein Labs GmbH", "https://kieselstein.example" },
+	{ "Acknowledgements\n================\nMiriam Oduya (https://oduya.example)\n", TRUE, FALSE, "Miriam Oduya", "https://oduya.example" },
+	{ "Credits\n-------\n\nNone requested.\n", FALSE, FALSE, NULL, NULL },
+	{ "3. Credits\nN/A\n", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
