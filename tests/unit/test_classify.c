@@ -675,6 +675,28 @@ static const ClassCase class_cases[] = {
 	  "okuyup değiştirebiliyor.", "isolation_bypass", "core" },
 	{ "साझा फ़ोल्डर",
 	  "एक sandbox से दूसरे ग्राहक की फ़ाइलें पढ़ी और बदली जा सकती हैं।", "isolation_bypass", "core" },
+	/* ... in Greek and the Scandinavian languages: another user's
+	 * sandbox, the others' sandboxes, isolation between users (1361,
+	 * 1368); the other sandboxes that keep running beside a crash, and
+	 * network isolation, are none of it */
+	{ "Κοινός κατάλογος cache",
+	  "Ο κατάλογος cache του msb είναι κοινός, οπότε ένας φοιτητής μπορεί να αλλάξει τα αρχεία\n"
+	  "στα sandboxes των άλλων φοιτητών και να διαβάσει τα δεδομένα τους.", "isolation_bypass", "core" },
+	{ "Πρόβλημα με το msb-netd",
+	  "Βρήκα ένα πρόβλημα απομόνωσης: από το δικό μου sandbox συνδέομαι στη βάση δεδομένων\n"
+	  "ενός άλλου sandbox στον ίδιο host.", "isolation_bypass", "core" },
+	{ "Κατάρρευση του msbd",
+	  "Όταν ένα sandbox γεμίσει τη μνήμη, το msbd κολλάει για λίγα δευτερόλεπτα και τα άλλα\n"
+	  "sandboxes συνεχίζουν κανονικά μετά.", NULL, "core" },
+	{ "Delt mappe mellom kundar",
+	  "Cache-mappa er delt, så ein kunde kan endre filene i sandkassa til ein annan kunde og\n"
+	  "lese databasen i den andre sandkassa.", "isolation_bypass", "core" },
+	{ "Isolering",
+	  "Vi ser att isoleringen mellan användarna inte håller: en användare kan läsa filer i andra\n"
+	  "användares sandlådor på samma server.", "isolation_bypass", "core" },
+	{ "msbd hengjer",
+	  "Når ei sandkasse fyller disken, heng msbd i nokre sekund, og dei andre sandkassane køyrer\n"
+	  "vidare etterpå.", NULL, "core" },
 	/* ... a registry's artifact that is not what the release holds is the
 	 * build that published it, though the SDK carrying it is named */
 	{ "Node SDK tarball on npm",
