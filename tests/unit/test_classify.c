@@ -1289,6 +1289,91 @@ static const ClassCase class_cases[] = {
 	  "While reading around I noticed that the Docker Hub namespace of an unrelated project, the\n"
 	  "foo-ci tools, was never registered. It has nothing to do with microsandbox; just FYI.",
 	  "supply_chain", "core" },
+	/* (1350) one local user reaching another's sandbox through the shared
+	 * daemon, the owner named after the sandbox or as "any other user's":
+	 * the separation between owners; other organisations' sandboxes
+	 * through the cloud API stay the control plane's */
+	{ "msb attach lands in a colleague's sandbox",
+	  "On our shared lab server msbd runs as a system service. Any other user's sandbox called\n"
+	  "dev is reachable with msb attach dev: the daemon looks up the name and never compares the\n"
+	  "owner, so I get a root shell in it.",
+	  "isolation_bypass", "core" },
+	{ "msb exec in fremder Sandbox",
+	  "Auf unserem gemeinsamen Rechenserver landet msb exec in der Sandbox eines anderen\n"
+	  "Benutzers, sobald beide Sandboxen gleich heißen. Ich kann dort Dateien lesen und ändern.",
+	  "isolation_bypass", "core" },
+	{ "Cloud API lists sandboxes of other organisations",
+	  "When I change the org id in the URL of GET /v1/orgs/ID/sandboxes the cloud API returns\n"
+	  "the sandboxes of other organisations with my own API key.",
+	  "control_plane_auth", "cloud" },
+	/* (1353) a host-side credential carried into the guest by the SDK
+	 * itself; a key that is said not to go in is none */
+	{ "run_function ships our token into every VM",
+	  "The Python SDK's run_function() serialises the whole client object, so it copies our\n"
+	  "bearer token into the guest of every sandbox, where the untrusted code reads it from the\n"
+	  "pickle.",
+	  "secret_leakage", "python_sdk" },
+	{ "Is our dataset safe in /data?",
+	  "We copy our training data into the sandbox with fs.write and the SDK never copies the token\n"
+	  "into the sandbox, I checked. Is the dataset safe in /data, or should we encrypt it?",
+	  NULL, "python_sdk" },
+	/* (1357) the SDKs' network-off option written as code, dropped on the
+	 * way; another option that is ignored is no network matter */
+	{ "network=\"none\" does nothing in the Python SDK",
+	  "With Sandbox.create(image=\"alpine\", network=\"none\") the sandbox still downloads from\n"
+	  "pypi.org: the client silently drops the network option when it builds the request.",
+	  "network_bypass", "python_sdk" },
+	{ "msb run ignores --quiet",
+	  "The quiet setting is silently ignored by msb run 0.10.6: it still prints progress bars to\n"
+	  "stderr, which breaks our CI log parser.",
+	  NULL, "core" },
+	/* (1278) a forwarded port listening on every interface, not the
+	 * loopback; the daemon's own API open to the LAN without a login is
+	 * the control plane's */
+	{ "Forwarded port reachable from the whole campus",
+	  "With msb run -p 5432:5432 on Fedora the forwarded port is reachable on all interfaces, so\n"
+	  "the database in my sandbox answers to everyone on the campus LAN, although the docs say it\n"
+	  "is bound to 127.0.0.1 only.",
+	  "network_bypass", "core" },
+	{ "Port publié sur toutes les interfaces",
+	  "Avec msb run -p 8080:8080 sur mon Mac, le port est ouvert sur toutes les interfaces au lieu\n"
+	  "de 127.0.0.1 : n'importe qui sur le Wi-Fi du café atteint le service de la sandbox.",
+	  "network_bypass", "core" },
+	{ "msbd API open on the LAN",
+	  "msbd's HTTP API listens on all interfaces and accepts unauthenticated requests from anyone\n"
+	  "on the LAN: they can create sandboxes and run commands on my machine.",
+	  "control_plane_auth", "core" },
+	/* (1392) the local API answering any web page (no Origin or Host
+	 * check), in the languages reports come in; a sandbox that reaches any
+	 * website is egress */
+	{ "Any web page can drive msbd",
+	  "msbd on 127.0.0.1:7263 does not check the Origin header, so any website I visit can call the\n"
+	  "local API and start a sandbox that mounts my home directory.",
+	  "control_plane_auth", "core" },
+	{ "Lokale msbd-API ohne Origin-Prüfung",
+	  "Jede Website kann die lokale API von msbd aufrufen, weil msbd die Herkunft der Anfrage nicht\n"
+	  "prüft. Ein Skript auf einer fremden Seite startet so eine Sandbox mit meinem Home-Verzeichnis.",
+	  "control_plane_auth", "core" },
+	{ "msbd 本地 API 可被任意网站调用",
+	  "msbd 的本地 API 不检查 Origin，任意网站的 JavaScript 都可以创建沙箱并把主目录挂载进去，\n"
+	  "然后读取 ~/.ssh 里的私钥。",
+	  "control_plane_auth", "core" },
+	{ "Sandbox with an allow list reaches any website",
+	  "With an egress allow list of only pypi.org, code in the sandbox can still fetch any website\n"
+	  "it likes and sends data to any web page: the allow list is not enforced.",
+	  "network_bypass", "core" },
+	/* (1376) a sign-in that links accounts by an unverified email claim,
+	 * and the takeover it gives; a leaked key whose consequence is a
+	 * takeover is a leak */
+	{ "GitHub login links accounts by email",
+	  "Signing in to the microsandbox cloud with GitHub links my login to whichever account has\n"
+	  "the same address; the email attribute is never verified, so I can take over any cloud\n"
+	  "account whose address I know.",
+	  "control_plane_auth", "cloud" },
+	{ "Org API key printed in public CI logs",
+	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
+	  "allows an account takeover of the project's cloud organisation.",
+	  "secret_leakage", "release_infra" },
 };
 
 static void
