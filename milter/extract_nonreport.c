@@ -92,8 +92,10 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	if (observed == NULL || !st_rules_get_int(rules, "nonreport", "enabled", 0))
 		return FALSE;
 	/* the version and host the writer runs do not make a report: "we run
-	 * msb 0.8.6 on Ubuntu 24.04, are we affected?" gives both and asks */
-	if (a->check[ST_CHECK_LOGS] || a->exploited)
+	 * msb 0.8.6 on Ubuntu 24.04, are we affected?" gives both and asks.
+	 * Logs outweigh every reading below but [nonreport.expected]: a
+	 * vendor review's question shows the output it asks about (1393) */
+	if (a->exploited)
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
 	gboolean reply = followup != NULL && msg->subject != NULL &&
@@ -123,7 +125,7 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * acknowledgment too: what they did with the product ("we measured
 	 * start-up time") is then no finding */
 	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
-	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, all->str + from))
+	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && none != NULL && st_x_any_in(none, scan, all->str + from))
 		return TRUE;
 	/* the writer asks whether what they saw is a bug or just how it works,
 	 * or asks for their own account back ([nonreport.expected], in any
@@ -136,7 +138,7 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 		*asked = TRUE;
 		return TRUE;
 	}
-	if (a->check[ST_CHECK_POC])
+	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS])
 		return FALSE;
 	if (reply || !reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))

@@ -2250,6 +2250,17 @@ static const OosCase oos_cases[] = {
 	{ "Kunci tidak terenkripsi",
 	  "Kalau laptop developer dicuri, semua kunci sandbox bisa dibaca.", TRUE, "physical_access",
 	  ANY_CLASS },
+	/* (1358) a small board's storage card taken out, or the board stolen;
+	 * a card written by the owner or a card reader inside a sandbox is none */
+	{ "Secrets in snapshot images",
+	  "Anyone who pulls the microSD card from the board can read the tokens in the images.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Secrets in snapshot images",
+	  "If the Raspberry Pi is stolen from the shed, the thief has every key in clear.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Secrets in snapshot images",
+	  "I took the SD card out of my camera and copied the photos into a sandbox, whose env leaks "
+	  "to every other sandbox on the host.", TRUE, "", ANY_CLASS },
 	/* ... while a stolen token or key used from afar, a booting guest image
 	 * and a lost connection are none */
 	{ "Token replay",
@@ -3303,6 +3314,18 @@ static const ComponentCase weak_cases[] = {
 	  "user reads it with ps while our npm test suite runs.\n\n"
 	  "  const sb = await Sandbox.create({ apiKey: process.env.MSB_API_KEY })\n",
 	  "node_sdk", "patterns" },
+	/* (1352) a managed-services provider is the writer's employer, not
+	 * the cloud; "your managed service" is the cloud */
+	{ "hooks folder left world-writable by the package",
+	  "The postinst of the .deb creates /etc/msb/hooks.d with mode 1777 and msbd runs every file\n"
+	  "there as root when a sandbox starts, so any local user becomes root.\n\n"
+	  "  $ ls -ld /etc/msb/hooks.d\n  drwxrwxrwt 2 root root 4096 /etc/msb/hooks.d\n\n"
+	  "Priya Raman\nSenior Linux Administrator, Korvane Managed Services Ltd.\n",
+	  "core", "words" },
+	{ "orgs see each other's sandboxes in your managed service",
+	  "In your managed service, GET /v1/sandboxes with a key of my org returns the sandboxes of\n"
+	  "another organisation, with their names and environment.\n",
+	  "cloud", "patterns" },
 	/* the leaked file held a release token: the restore is the runtime's */
 	{ "restored sandbox still holds deleted files",
 	  "When I delete a file inside a sandbox, take a snapshot and restore it as a new sandbox,\n"

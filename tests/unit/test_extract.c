@@ -105,6 +105,11 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* (1395) a form's field for either client: "SDK / CLI version",
+	 * "CLI or SDK version"; another product's field is none */
+	{ "Category:        SDK - Node\nSDK / CLI version:  0.10.5\nOS: Ubuntu\n", "0.10.5", "prose" },
+	{ "CLI or SDK version: 0.9.8\n", "0.9.8", "prose" },
+	{ "Browser / OS version: 126.0.3\n", NULL, NULL },
 	/* a Windows NT version in a Get-CimInstance list is the host's build,
 	 * not microsandbox's (blind round 27) */
 	{ "Caption     : Microsoft Windows 11 Home\nVersion     : 10.0.22631\nBuildNumber : 22631\n", NULL, NULL },
@@ -3870,6 +3875,30 @@ static const struct {
 	  "Bonjour,\n\nPour remplir notre questionnaire de s\u00e9curit\u00e9 interne, j'ai test\u00e9 msb 0.10.2 : "
 	  "un processus dans la sandbox peut lire les fichiers de l'h\u00f4te hors du dossier partag\u00e9, "
 	  "sans aucune v\u00e9rification du chemin.\n\nAlice\n", FALSE, 1 },
+	/* (1393) a vendor review's questions with the output they ask about
+	 * (a registry's answer) and (1381) a report held back until an NDA is
+	 * signed report nothing; a vendor reviewer who shows a boundary
+	 * crossed, and a report whose write-up is promised but that tells
+	 * what the writer saw, stay reports */
+	{ "Third-party review: signing and SBOM",
+	  "Hello,\n\nWe are conducting our yearly third-party risk assessment and microsandbox is in "
+	  "scope. Three fields in our supplier register are still empty. Are the npm packages "
+	  "published with provenance? What I get today:\n\n$ npm view microsandbox@0.10.4 dist.attestations\n"
+	  "undefined\n\nAnd do you publish an SBOM for the CLI binaries?\n\nBest,\nMarek\n", TRUE, 0 },
+	{ "Before we share our finding",
+	  "Dear security team,\n\nduring an internal audit our red team came across a weakness in "
+	  "microsandbox. Our legal department asks that the details are shared only after a mutual NDA "
+	  "is in place; the signed copy can go to legal@example.com. Our lead researcher will then "
+	  "send you the full write-up.\n\nKind regards,\nIngrid Solberg\nGeneral Counsel\n", TRUE, 0 },
+	{ "Vendor review: snapshots of other tenants",
+	  "Hello,\n\nWhile doing our annual vendor risk review of microsandbox I ran msb 0.10.4 on "
+	  "a test host, and a process in a sandbox could read another user's snapshots under "
+	  "/var/lib/msb without any check:\n\n$ ls /var/lib/msb/snapshots/bob\nweb-1.img\n\n"
+	  "Do you publish an SBOM as well?\n\nMarek\n", FALSE, -1 },
+	{ "Env secrets readable through msb logs",
+	  "Hi,\n\nI found that msb 0.10.4 writes the values of --env into a world-readable log file, so "
+	  "an attacker with any local account can steal the API keys of other users. I will send you "
+	  "the full write-up tomorrow once I have cleaned it up.\n\nLi\n", FALSE, 1 },
 };
 
 /* Output the writer calls expected or example output is no log, and a

@@ -411,6 +411,20 @@ static const struct {
 	{ "From: Forms <forms@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Contact form\nAuto-Submitted: auto-generated\n\n"
 	  "New form submission from the security page.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (1395) a product's own "report a security issue" form relaying
+	 * its fields, in English and German; a form's receipt to the
+	 * reporter names no new report */
+	{ "From: Console <notify@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Security report] msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "A vulnerability report has been submitted via the customer portal.\n\n"
+	  "Description:\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Konsole <notify@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Neue Meldung\nAuto-Submitted: auto-generated\n\n"
+	  "Eine Sicherheitsmeldung wurde \u00fcber das Kundenportal eingereicht.\n\n"
+	  "The sandbox sees the host's keys.\n", TRUE },
+	{ "From: Console <notify@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Re: your security report\nAuto-Submitted: auto-replied\n\n"
+	  "Thanks, we received the report you submitted through the portal.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
