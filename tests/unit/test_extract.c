@@ -506,6 +506,18 @@ static const struct {
 	{ "We upgraded from 0.9.6 to 0.9.7 and it is gone; msb 0.9.6 had it.\n", "0.9.6", "msb" },
 	{ "It is fixed in 0.9.8.\n", NULL, NULL },
 	{ "I updated the kernel and now it says 6.9.3-76060903-generic.\n", NULL, NULL },
+	/* (1371) a version in the digits of another script is the same
+	 * number, read as ASCII: Persian, Arabic-Indic (with its decimal
+	 * separator), full-width; the word "version" in Persian or Arabic */
+	{ "روی سرور ما نسخهٔ microsandbox برابر ۰.۹.۳ نصب شده است.\n", "0.9.3", "prose" },
+	{ "از نسخه ۰.۹.۳ استفاده می‌کنیم و مشکل هنوز هست.\n", "0.9.3", "prose" },
+	{ "إصدار msb لدينا هو ٠٫٩٫٣ على الخادم.\n", "0.9.3", "prose" },
+	{ "نستخدم الإصدار 0.9.3 في بيئة الاختبار.\n", "0.9.3", "prose" },
+	{ "$ msb --version\nmsb ０．９．３\n", "0.9.3", "msb" },
+	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
+	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
+	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
+	{ "تاريخ التقرير ٢٠٢٨/٠٦/٢٢ والمنفذ ٤٤٣.\n", NULL, NULL },
 };
 
 static void
