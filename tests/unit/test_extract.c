@@ -518,6 +518,11 @@ static const struct {
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
 	{ "تاريخ التقرير ٢٠٢٨/٠٦/٢٢ والمنفذ ٤٤٣.\n", NULL, NULL },
+	/* (1395) a form's label naming both tools */
+	{ "Category: SDK - Node\nCLI/SDK version: 0.9.11\n", "0.9.11", "prose" },
+	{ "  SDK or CLI version = 0.9.11\n", "0.9.11", "prose" },
+	{ "Node.js / Python version: 3.12.4\n", NULL, NULL },
+	{ "Docker / CLI version: 27.3.1 (build ce12230)\n", NULL, NULL },
 };
 
 static void
