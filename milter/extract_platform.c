@@ -73,8 +73,13 @@ field_value(int f, const StXHit *h)
 			return tidy(d);
 		g_autofree char *name = st_x_named(h, "name");
 		g_autofree char *ver = st_x_named(h, "ver");
-		if (name == NULL)
-			return NULL;
+		if (name == NULL) {
+			/* a name ending in -a, declined: its stem ("Fedoru 42") */
+			g_autofree char *stem = st_x_named(h, "name_a");
+			if (stem == NULL)
+				return NULL;
+			name = g_strconcat(stem, "a", NULL);
+		}
 		/* a name taken from an identifier ("ubuntu-24_04-lts", a
 		 * cloud image) is all lower case and writes the release's dot
 		 * as an underscore: "Ubuntu 24.04" */

@@ -15,6 +15,9 @@
  * sentence puts after it ("microsandbox==0.8.4.", "0.8.5-,"): a version
  * never ends in '.', '-' or '+', and patterns that allow those inside a
  * version run on into the full stop; a commit SHA is kept as written.
+ * The patterns read a copy of the text whose digits of other scripts
+ * (Persian "۰.۱۰.۴", Arabic-Indic "٠٫١٠٫٤", full-width "０．１０．４") are
+ * ASCII, their full stops too: the version is the same number (1371).
  */
 #include <string.h>
 
@@ -80,11 +83,54 @@ version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject
 	return *v != '\0';
 }
 
+/* TEXT with every decimal digit of another script (Unicode Nd: Arabic-Indic,
+ * Persian, full-width, Devanagari, ...) written as its ASCII digit, and the
+ * full stops those scripts write between a version's numbers (full-width
+ * "．", the Arabic decimal separator "٫") as '.'; NULL when TEXT has none,
+ * so a text in ASCII or in another script costs one pass over its bytes.
+ * g_free(). */
+static char *
+ascii_digits(const char *text)
+{
+	GString *out = NULL;
+	const char *done = text;
+
+	for (const char *p = text; *p; ) {
+		if ((guchar)*p < 0x80) {
+			p++;
+			continue;
+		}
+		gunichar c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			p++;
+			continue;
+		}
+		const char *next = g_utf8_next_char(p);
+		int d = g_unichar_digit_value(c);
+		char to = d >= 0 ? (char)('0' + d) : (c == 0xFF0E || c == 0x066B) ? '.' : '\0';
+		if (to) {
+			if (out == NULL)
+				out = g_string_sized_new(strlen(text));
+			g_string_append_len(out, done, p - done);
+			g_string_append_c(out, to);
+			done = next;
+		}
+		p = next;
+	}
+	if (out == NULL)
+		return NULL;
+	g_string_append(out, done);
+	return g_string_free(out, FALSE);
+}
+
 void
 st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 {
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
+	g_autofree char *folded = ascii_digits(text);
+	if (folded)
+		text = folded;
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
 	const StRuleGroup *reject = st_rules_group(rules, "version.not");
 	StXAside as = { st_rules_group(rules, "version.aside"), NULL, FALSE };

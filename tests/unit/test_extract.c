@@ -511,6 +511,23 @@ static const struct {
 	{ "We upgraded from 0.9.6 to 0.9.7 and it is gone; msb 0.9.6 had it.\n", "0.9.6", "msb" },
 	{ "It is fixed in 0.9.8.\n", NULL, NULL },
 	{ "I updated the kernel and now it says 6.9.3-76060903-generic.\n", NULL, NULL },
+	/* (1371) a version in the digits of another script is the same
+	 * number, read as ASCII: Persian, Arabic-Indic (with its decimal
+	 * separator), full-width; the word "version" in Persian or Arabic */
+	{ "روی سرور ما نسخهٔ microsandbox برابر ۰.۹.۳ نصب شده است.\n", "0.9.3", "prose" },
+	{ "از نسخه ۰.۹.۳ استفاده می‌کنیم و مشکل هنوز هست.\n", "0.9.3", "prose" },
+	{ "إصدار msb لدينا هو ٠٫٩٫٣ على الخادم.\n", "0.9.3", "prose" },
+	{ "نستخدم الإصدار 0.9.3 في بيئة الاختبار.\n", "0.9.3", "prose" },
+	{ "$ msb --version\nmsb ０．９．３\n", "0.9.3", "msb" },
+	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
+	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
+	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
+	{ "تاريخ التقرير ٢٠٢٨/٠٦/٢٢ والمنفذ ٤٤٣.\n", NULL, NULL },
+	/* (1395) a form's label naming both tools */
+	{ "Category: SDK - Node\nCLI/SDK version: 0.9.11\n", "0.9.11", "prose" },
+	{ "  SDK or CLI version = 0.9.11\n", "0.9.11", "prose" },
+	{ "Node.js / Python version: 3.12.4\n", NULL, NULL },
+	{ "Docker / CLI version: 27.3.1 (build ce12230)\n", NULL, NULL },
 };
 
 static void
@@ -1039,6 +1056,18 @@ static const struct {
 	{ "M4 \xe3\x81\xae iPad Pro \xe3\x81\xa7\xe3\x82\x82\xe8\xa9\xa6\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n", NULL, NULL, NULL, NULL, NULL },
 	{ "M2 \xec\x9d\x98 \xec\x95\x84\xec\x9d\xb4\xed\x8c\xa8\xeb\x93\x9c \xec\x97\x90\xec\x96\xb4\xec\x97\x90\xec\x84\x9c\xeb\x8a\x94 \xed\x95\xb4\xeb\xb3\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x95\x98\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1369) Catalan: "amb" (with) and "xip" (chip) */
+	{ "L'he reproduït en un Mac mini amb M4 Pro.\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
+	{ "El portàtil té un xip M3 Max i macOS 15.3.\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
+	{ "El servidor t\xc3\xa9" " discos amb xip M.2 NVMe.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1372) a distribution's name declined in a Slavic sentence: the
+	 * name as written in the nominative, with its release */
+	{ "Testirao sam na Fedori 41, kernel 6.11.4-301.fc41.x86_64.\n", "linux", "Fedora 41", "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "Reprodukowa\xc5\x82" "em to na Debianie 12 z msb 0.10.4.\n", "linux", "Debian 12", NULL, NULL, NULL },
+	{ "Chybu jsem ov\xc4\x9b\xc5\x99" "il po p\xc5\x99" "echodu na Fedoru 40.\n", "linux", "Fedora 40", NULL, NULL, NULL },
+	{ "Fedorin paket 0.10.6 je u repozitoriju 42 dana.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Fedorov 12 odgovora na forumu.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Server je na CentOS-u 9 Stream.\n", "linux", "CentOS 9", NULL, NULL, NULL },
 };
 
 static void
