@@ -64,6 +64,35 @@ join_wrapped(char *s)
 			s[i] = ' ';
 }
 
+/* May a pattern of EXPECTED ([nonreport.expected]) match what
+ * reports_nothing reads of MSG (its subject and TEXT, hard wraps joined)?
+ * FALSE only when the literal scan rules every pattern out and MSG has no
+ * report document (those are read too).  With logs, only that group can
+ * still make a mail report nothing, and reading it needs the body's lines
+ * typed and its prose gathered: most mails with logs can skip it (#9). */
+static gboolean
+expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage *msg,
+	     const char *text)
+{
+	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
+
+	if (expected == NULL)
+		return FALSE;
+	for (guint i = 0; doc != NULL && msg->attachments && i < msg->attachments->len; i++)
+		if (st_x_report_document(doc, g_ptr_array_index(msg->attachments, i)))
+			return TRUE;
+	g_autofree char *pre = g_strconcat(msg->subject ? msg->subject : "", "\n",
+					   text ? text : "", NULL);
+	join_wrapped(pre);
+	g_autoptr(StScan) scan = st_scan_new(rules, pre, -1);
+	if (scan == NULL)
+		return TRUE;
+	for (guint i = 0; i < expected->patterns->len; i++)
+		if (st_scan_may_match(scan, g_ptr_array_index(expected->patterns, i)))
+			return TRUE;
+	return FALSE;
+}
+
 /* Does MSG report nothing of the writer's own?  A person's mail that asks
  * (a question about safety, a request for permission, an invitation) or
  * retells what someone else claims ("a man phoned us and said our
@@ -96,6 +125,9 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * Logs outweigh every reading below but [nonreport.expected]: a
 	 * vendor review's question shows the output it asks about (1393) */
 	if (a->exploited)
+		return FALSE;
+	const StRuleGroup *expected = st_x_grp(rules, "nonreport.expected");
+	if (a->check[ST_CHECK_LOGS] && !expected_may(rules, expected, msg, text))
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
 	gboolean reply = followup != NULL && msg->subject != NULL &&
@@ -131,7 +163,6 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * or asks for their own account back ([nonreport.expected], in any
 	 * language): the commands they show are the behaviour asked about, no
 	 * PoC, unless the mail shows a boundary crossed ([nonreport.crossed]) */
-	const StRuleGroup *expected = st_x_grp(rules, "nonreport.expected");
 	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
 	if (!reply && expected != NULL && st_x_any_in(expected, scan, all->str + from) &&
 	    (crossed == NULL || !st_x_any_in(crossed, scan, all->str + from))) {
