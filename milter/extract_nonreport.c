@@ -64,6 +64,27 @@ join_wrapped(char *s)
 			s[i] = ' ';
 }
 
+/* The first report document ([checklist.document]) among MSG's attachments
+ * from *I on, within the max_attachments the extraction reads; *I moves
+ * past it.  NULL when there is none (#9). */
+static const StAttachment *
+next_document(const StRules *rules, const StMessage *msg, guint *i)
+{
+	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+	guint from = i ? *i : 0;
+
+	for (guint k = from; doc != NULL && msg->attachments && k < msg->attachments->len && k < max; k++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, k);
+		if (st_x_report_document(doc, att)) {
+			if (i)
+				*i = k + 1;
+			return att;
+		}
+	}
+	return NULL;
+}
+
 /* May a pattern of EXPECTED ([nonreport.expected]) match what
  * reports_nothing reads of MSG (its subject and TEXT, hard wraps joined)?
  * FALSE only when the literal scan rules every pattern out and MSG has no
@@ -74,13 +95,10 @@ static gboolean
 expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage *msg,
 	     const char *text)
 {
-	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
-
 	if (expected == NULL)
 		return FALSE;
-	for (guint i = 0; doc != NULL && msg->attachments && i < msg->attachments->len; i++)
-		if (st_x_report_document(doc, g_ptr_array_index(msg->attachments, i)))
-			return TRUE;
+	if (next_document(rules, msg, NULL) != NULL)
+		return TRUE;
 	g_autofree char *pre = g_strconcat(msg->subject ? msg->subject : "", "\n",
 					   text ? text : "", NULL);
 	join_wrapped(pre);
@@ -116,7 +134,6 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 {
 	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
 	const StRuleGroup *ask = st_x_grp(rules, "nonreport.ask");
-	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
 
 	if (observed == NULL || !st_rules_get_int(rules, "nonreport", "enabled", 0))
 		return FALSE;
@@ -140,14 +157,11 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	g_autofree char *prose = st_x_description_prose(&ls, msg->subject, &body_at, &whole);
 	st_x_lines_clear(&ls);
 	g_autoptr(GString) all = g_string_new(whole);
-	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
-	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max; i++) {
-		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (doc != NULL && st_x_report_document(doc, att)) {
-			g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
-			g_string_append_c(all, '\n');
-			g_string_append(all, t);
-		}
+	guint at = 0;
+	for (const StAttachment *att; (att = next_document(rules, msg, &at)) != NULL; ) {
+		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
+		g_string_append_c(all, '\n');
+		g_string_append(all, t);
 	}
 	join_wrapped(all->str);
 	gsize from = MIN(body_at, all->len);
