@@ -1217,6 +1217,16 @@ static const struct {
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
 	  TRUE, FALSE, "Marek Nowicki", NULL },
 	{ "Please credit Tomasz Wilk (Acme Labs).", TRUE, FALSE, "Tomasz Wilk (Acme Labs)", NULL },
+	/* (#3) anonymity said with the noun, the writer's or relayed, and a
+	 * third person's name not to be mentioned (1402, 1405); anonymity as
+	 * a topic and "su nombre de usuario" are none */
+	{ "La investigadora prefiere permanecer en el anonimato; no publiquen su nombre, por favor.", TRUE, TRUE, NULL, NULL },
+	{ "Nuestro colaborador desea mantener su anonimato en cualquier aviso.", TRUE, TRUE, NULL, NULL },
+	{ "Le chercheur souhaite rester dans l'anonymat.", TRUE, TRUE, NULL, NULL },
+	{ "O pesquisador prefere ficar no anonimato.", TRUE, TRUE, NULL, NULL },
+	{ "Il ricercatore vuole restare nell'anonimato.", TRUE, TRUE, NULL, NULL },
+	{ "El fallo rompe el anonimato de los usuarios del servicio.", FALSE, FALSE, NULL, NULL },
+	{ "No mencionen su nombre de usuario en los registros públicos.", FALSE, FALSE, NULL, NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
