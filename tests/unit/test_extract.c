@@ -1227,6 +1227,11 @@ static const struct {
 	{ "Il ricercatore vuole restare nell'anonimato.", TRUE, TRUE, NULL, NULL },
 	{ "El fallo rompe el anonimato de los usuarios del servicio.", FALSE, FALSE, NULL, NULL },
 	{ "No mencionen su nombre de usuario en los registros públicos.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request relayed in the third person, the handle or name
+	 * after it (1398); a pronoun alone names nobody */
+	{ "Attribution: the finder has asked to be credited only under the handle \"quietmoth\", no real name.", TRUE, FALSE, "quietmoth", NULL },
+	{ "She wishes to be acknowledged as Priya Raman in the advisory.", TRUE, FALSE, "Priya Raman", NULL },
+	{ "He asked to be credited.", FALSE, FALSE, NULL, NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
