@@ -108,11 +108,26 @@ list_marker_end(char *name)
 	return after;
 }
 
+/* Does the first N bytes of NAME end with an abbreviation whose closing
+ * full stop belongs to the name ([credit.name-abbrev]: "VltavaHost s.r.o",
+ * "Acme Inc", "B.V")?  Read on the name alone: it is short. */
+static gboolean
+abbrev_end(const StRules *rules, const char *name, gsize n)
+{
+	const StRuleGroup *abbrev = st_rules_group(rules, "credit.name-abbrev");
+	if (abbrev == NULL || n == 0)
+		return FALSE;
+	g_autofree char *head = g_strndup(name, n);
+	return st_x_any_in(abbrev, NULL, head);
+}
+
 /* Trim whitespace, quotes and list punctuation around NAME, and a link
- * in parentheses after it ("Kim Minjun (https://minjun.example)"); NULL
- * when nothing useful is left.  Takes ownership. */
+ * in parentheses after it ("Kim Minjun (https://minjun.example)"); a
+ * closing full stop stays after an abbreviation (abbrev_end: "Radek
+ * Novotný, VltavaHost s.r.o.", 1409).  NULL when nothing useful is left.
+ * Takes ownership. */
 static char *
-clean_name(char *name, gint64 max)
+clean_name(const StRules *rules, char *name, gint64 max)
 {
 	static const char *const junk[] = { "me", "us", "it", "this", "that", "them", "the", "as", "a" };
 	st_x_squash(name);
@@ -122,8 +137,11 @@ clean_name(char *name, gint64 max)
 	    (strstr(paren, "://") != NULL || paren[2] == '@'))
 		*paren = '\0';
 	n = strlen(name);
-	while (n > 0 && strchr(",;:.-\"'`*(", name[n - 1]))
+	while (n > 0 && strchr(",;:.-\"'`*(", name[n - 1])) {
+		if (name[n - 1] == '.' && abbrev_end(rules, name, n - 1))
+			break;
 		name[--n] = '\0';
+	}
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
 		name[--n] = '\0';
 	char *s = list_marker_end(name);
@@ -380,10 +398,14 @@ name_at(const StRules *rules, const StScan *scan, const char *from, gint64 max,
 	*written = name != NULL;
 	if (name == NULL) {
 		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, from);
+		/* the full stop that ends the sentence may close an abbreviation
+		 * too: "please credit NAME, VltavaHost s.r.o. Thanks" */
+		if (from[n] == '.' && abbrev_end(rules, from, n))
+			n++;
 		*written = link_follows(rules, scan, from + n);
 		name = g_strndup(from, n);
 	}
-	return clean_name(name, max);
+	return clean_name(rules, name, max);
 }
 
 /* Is NAME one to print, whichever reading found it: it looks like a name
@@ -869,7 +891,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	 * that ends with the opening quote ("이름을 \"NAME\" 와 GitHub URL 로
 	 * 표기해 주세요") is followed by the quoted name, taken whole */
 	char *quoted = from == seg ? st_xc_quoted_at(text + start, text + end) : NULL;
-	char *name = quoted != NULL ? clean_name(quoted, G_MAXINT32) :
+	char *name = quoted != NULL ? clean_name(rules, quoted, G_MAXINT32) :
 		     name_at(rules, scan, from, G_MAXINT32, &written);
 	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
 	gsize n = (gsize)(end - start);

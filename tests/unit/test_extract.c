@@ -1232,6 +1232,14 @@ static const struct {
 	{ "Attribution: the finder has asked to be credited only under the handle \"quietmoth\", no real name.", TRUE, FALSE, "quietmoth", NULL },
 	{ "She wishes to be acknowledged as Priya Raman in the advisory.", TRUE, FALSE, "Priya Raman", NULL },
 	{ "He asked to be credited.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name ending in an abbreviation keeps its full stop, quoted
+	 * or at a sentence's end (1409); a word written without one gives
+	 * it up */
+	{ "Please credit \"Pavel Dvořák, Brnohost a.s.\" in the advisory.", TRUE, FALSE, "Pavel Dvořák, Brnohost a.s.", NULL },
+	{ "Please credit Marta Kovač, Adriatech d.o.o. Thanks for the quick fix!", TRUE, FALSE, "Marta Kovač, Adriatech d.o.o.", NULL },
+	{ "Please credit Halvorsen Consulting Ltd.", TRUE, FALSE, "Halvorsen Consulting Ltd.", NULL },
+	{ "Please credit Jonas Reuter, Falkenried Security GmbH.", TRUE, FALSE, "Jonas Reuter, Falkenried Security GmbH", NULL },
+	{ "Please credit Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
