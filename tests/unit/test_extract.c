@@ -1240,6 +1240,13 @@ static const struct {
 	{ "Please credit Halvorsen Consulting Ltd.", TRUE, FALSE, "Halvorsen Consulting Ltd.", NULL },
 	{ "Please credit Jonas Reuter, Falkenried Security GmbH.", TRUE, FALSE, "Jonas Reuter, Falkenried Security GmbH", NULL },
 	{ "Please credit Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
+	/* (#3) the condition of an advisory, then the name after a colon
+	 * (1441); a sentence after the colon is none */
+	{ "Si vous publiez un bulletin de sécurité : Hugo Lefèvre, https://hlefevre.example", TRUE, FALSE, "Hugo Lefèvre", "https://hlefevre.example" },
+	{ "When you write the advisory: Dara Quinn (https://dquinn.example)", TRUE, FALSE, "Dara Quinn", "https://dquinn.example" },
+	{ "Se pubblicate un avviso di sicurezza: Giulia Ferri", TRUE, FALSE, "Giulia Ferri", NULL },
+	{ "If you publish an advisory: Please let me review it first.", FALSE, FALSE, NULL, NULL },
+	{ "Si vous publiez un avis : Merci de me prévenir avant.", FALSE, FALSE, NULL, NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
