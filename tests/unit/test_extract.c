@@ -1247,6 +1247,11 @@ static const struct {
 	{ "Se pubblicate un avviso di sicurezza: Giulia Ferri", TRUE, FALSE, "Giulia Ferri", NULL },
 	{ "If you publish an advisory: Please let me review it first.", FALSE, FALSE, NULL, NULL },
 	{ "Si vous publiez un avis : Merci de me prévenir avant.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the writer's name asked into a hall of fame, then a "Name:"
+	 * field and the next field (1434, 1436); a boast is none */
+	{ "Please add my name to your hall of fame page.\n\nName: Rustam Aliyev\nGitHub: https://github.example/raliyev", TRUE, FALSE, "Rustam Aliyev", "https://github.example/raliyev" },
+	{ "I request that my name be listed in the acknowledgements:\n\nName: Wei Zhang\nProfile: https://bugcrowd.example/wzhang", TRUE, FALSE, "Wei Zhang", "https://bugcrowd.example/wzhang" },
+	{ "I am already listed in the Hall of Fame of three vendors.\n\nName: Omar Haddad\nLinkedIn: https://linkedin.example/in/oh", FALSE, FALSE, NULL, NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
