@@ -1252,6 +1252,12 @@ static const struct {
 	{ "Please add my name to your hall of fame page.\n\nName: Rustam Aliyev\nGitHub: https://github.example/raliyev", TRUE, FALSE, "Rustam Aliyev", "https://github.example/raliyev" },
 	{ "I request that my name be listed in the acknowledgements:\n\nName: Wei Zhang\nProfile: https://bugcrowd.example/wzhang", TRUE, FALSE, "Wei Zhang", "https://bugcrowd.example/wzhang" },
 	{ "I am already listed in the Hall of Fame of three vendors.\n\nName: Omar Haddad\nLinkedIn: https://linkedin.example/in/oh", FALSE, FALSE, NULL, NULL },
+	/* (#3) "credited to NAME" and "happy if my name is in the advisory:
+	 * NAME", as forwarded findings and reports say it (1424, 1427) */
+	{ "For the write-up, we would like this credited to \"Ines Duarte (Northwall Security)\", https://northwall.example", TRUE, FALSE, "Ines Duarte (Northwall Security)", "https://northwall.example" },
+	{ "I'd be grateful if my name could appear in the release notes: Kofi Mensah", TRUE, FALSE, "Kofi Mensah", NULL },
+	{ "The earlier bug was credited to the team at upstream.", FALSE, FALSE, NULL, NULL },
+	{ "I'd be happy if my report is useful.", FALSE, FALSE, NULL, NULL },
 	{ "Якщо це підтвердиться, прошу вказати в подяках: Олена Коваль,\nhttps://okoval.example\n",
 	  TRUE, FALSE, "Олена Коваль", "https://okoval.example" },
 	{ "أرجو ذكر اسمي في الإعلان: Yousef Al-Masri - https://yalmasri.example\n",
