@@ -37,6 +37,51 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* an updater that installs what it downloaded though the signature or
+	 * checksum was missing is a supply-chain flaw (1399); one that refuses
+	 * is none */
+	{ "Updater ignores a missing checksum file",
+	  "When I block the SHA256SUMS download, msb upgrade prints a warning and replaces the "
+	  "binary regardless, so whoever controls the mirror ships their own build to every user.",
+	  "supply_chain", "release_infra" },
+	{ "msb update : signature absente",
+	  "Si le fichier de signature est absent, msb update installe quand même l'archive "
+	  "téléchargée ; un miroir hostile peut donc livrer n'importe quel binaire.",
+	  "supply_chain", "core" },
+	{ "Question about the updater",
+	  "When the signature is missing (404), msb update refuses to install, prints an error "
+	  "and exits. Is that the intended behaviour?",
+	  NULL, "core" },
+	/* a token or session id made with a non-cryptographic generator is an
+	 * authentication flaw, not a leak (1404); Math.random() for a name
+	 * suffix is none */
+	{ "Self-hosted server session ids come from the clock",
+	  "The server's session ids are derived from the current timestamp in milliseconds, so "
+	  "anyone who knows roughly when the admin logged in can guess one and use the API.",
+	  "control_plane_auth", "core" },
+	{ "Lokaler Daemon: vorhersagbares Token",
+	  "Der lokale Daemon wird mit einem vorhersagbaren Token gestartet; ein anderer Benutzer "
+	  "auf dem Rechner kann es erraten und Befehle in fremden Sandboxen ausführen.",
+	  "control_plane_auth", "core" },
+	{ "Sandbox name collisions",
+	  "The sandbox name suffix is generated with Math.random(); two sandboxes created in the "
+	  "same millisecond sometimes collide and the second create fails.",
+	  NULL, "core" },
+	/* guest code driving msbd's own API on the host escapes (1421); a
+	 * service of the writer's on the host reached past a deny option, or
+	 * "guest -> host" naming loopback traffic, is a network bypass (1435) */
+	{ "Guest can drive msbd",
+	  "Any process inside the guest can reach the msbd HTTP API on the host through the gateway "
+	  "and create a new sandbox with the host's / mounted.",
+	  "sandbox_escape", "core" },
+	{ "Host services reachable despite --net-deny-private",
+	  "Code in the sandbox connects to the ollama API on the host at 10.0.2.2:11434 despite "
+	  "the deny rule for private ranges (--net-deny-private).",
+	  "network_bypass", "core" },
+	{ "guest -> host 127.0.0.1 traffic not filtered",
+	  "With --net-deny-private the guest still connects to services bound to loopback on the "
+	  "host; the deny rules have nothing for 127.0.0.0/8.",
+	  "network_bypass", "core" },
 	/* an SDK said to be where the flaw is, or to hand its own key to the
 	 * sandbox, outweighs the cloud words of the key it holds (1344, 1318);
 	 * a flaw said not to be in the SDK is none of its */
