@@ -99,10 +99,17 @@ field_value(int f, const StXHit *h)
 		return tidy(st_x_named(h, "macos"));
 	case F_CHIP: {
 		char *c = tidy(st_x_named(h, "chip"));
-		if (c && c[0] == 'M' && g_ascii_isdigit(c[1])) {
+		if (c && (c[0] == 'M' || c[0] == 'm') && g_ascii_isdigit(c[1])) {
+			c[0] = 'M';   /* "a macbook air m1" */
 			char *apple = g_strconcat("Apple ", c, NULL);
 			g_free(c);
 			return apple;
+		}
+		/* an Intel Mac's processor: no Apple chip, and the field
+		 * stays empty (1417) */
+		if (c && g_ascii_strncasecmp(c, "Apple M", 7) != 0) {
+			g_free(c);
+			return NULL;
 		}
 		return c;
 	}

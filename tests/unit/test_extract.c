@@ -25,6 +25,18 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (1410) a development build's snapshot package names its commit after
+	 * the release it follows (the AUR's -git pkgver, Debian's +git, Fedora's
+	 * ^...git, setuptools-scm's .devN+g): the build is that commit.  Not
+	 * another package's snapshot, not a plain packaged release */
+	{ "$ yay -Qi microsandbox-git\nName            : microsandbox-git\nVersion         : 0.9.12.r31.g7b2d4e9-1\n",
+	  "7b2d4e9", "commit" },
+	{ "$ pacman -Q microsandbox-git\nmicrosandbox-git 0.10.2.r3.gc41f0a7-2\n", "c41f0a7", "commit" },
+	{ "ii  microsandbox  0.10.3+git20280402.9e1d2c4-1  amd64  Lightweight microVM sandboxes\n", "9e1d2c4", "commit" },
+	{ "$ rpm -q microsandbox\nmicrosandbox-0.10.4^20280511git5a6b7c8-1.fc42.x86_64\n", "5a6b7c8", "commit" },
+	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.10.5.dev7+g0d9e8f1\n", "0d9e8f1", "commit" },
+	{ "$ pacman -Qi neovim-git\nName            : neovim-git\nVersion         : 0.11.0.r412.g8f3a2b1-1\n", NULL, NULL },
+	{ "$ pacman -Q microsandbox\nmicrosandbox 0.10.7-1\n", "0.10.7", "msb" },
 	/* (#3) facts told in prose or in a localised tool's output: a package
 	 * manager's info fields in the locale's words, a move under way with its
 	 * object, what an install put on the machine (any language), a file of
@@ -687,6 +699,32 @@ static const struct {
 	{ "$ hostnamectl\n   Static hostname: ci-01\n  Operating System: Debian GNU/Linux 12 (bookworm)\n            Kernel: Linux 6.1.0-28-amd64\n      Architecture: x86-64\n",
 	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
 	{ "arch linux, 6.10.10-arch1-1", "linux", "arch linux", "6.10.10-arch1-1", NULL, NULL },
+	/* (1436) Kali as it names itself ("Kali GNU/Linux Rolling"), and a
+	 * hostnamectl-style field as an item of a list; Windows there is the
+	 * edition, not a Linux distribution */
+	{ "Environment:\n- Operating System: Kali GNU/Linux Rolling 2025.1\n- Browser: Firefox 128.0\n",
+	  "linux", "Kali GNU/Linux Rolling 2025.1", NULL, NULL, NULL },
+	{ "Tested from my laptop on Kali Rolling 2024.4 with kernel 6.11.2-amd64.",
+	  "linux", "Kali Rolling 2024.4", "6.11.2-amd64", NULL, NULL },
+	{ "* Operating System: Windows 11 Pro\n", "windows", "Windows 11 Pro", NULL, NULL, NULL },
+	/* (1419) another package's version-release from dnf or yum is no
+	 * kernel; an RPM kernel's release is a build number */
+	{ "$ dnf -q check-update\nmicrosandbox.x86_64     0.10.9-1.el9     microsandbox\n"
+	  "podman.x86_64           5.2.2-1.el9      appstream\n", NULL, NULL, NULL, NULL, NULL },
+	{ "$ cat /etc/almalinux-release\nAlmaLinux release 9.4 (Seafoam Ocelot)\n"
+	  "$ yum list installed microsandbox\nmicrosandbox.x86_64   0.9.8-2.el9   @microsandbox\n",
+	  "linux", "AlmaLinux release 9.4 (Seafoam Ocelot)", NULL, NULL, NULL },
+	{ "CentOS Stream 9 box, 5.14.0-503.11.1.el9.x86_64 running.", "linux", "CentOS Stream 9",
+	  "5.14.0-503.11.1.el9.x86_64", NULL, NULL },
+	/* (1417) an Intel Mac's processor is no Apple chip: null, and an M chip
+	 * named for other Macs is not taken for it; an Apple chip in the same
+	 * field still is, written in lower case too */
+	{ "      System Version: macOS 13.6.9 (22G830)\n      Processor Name: Quad-Core Intel Core i5\n"
+	  "The M3 MacBooks of my team show the same.\n", "macos", NULL, NULL, "13.6.9", NULL },
+	{ "$ sysctl -n machdep.cpu.brand_string\nIntel(R) Core(TM) i9-9880H CPU @ 2.30GHz\nmacOS 14.6\n",
+	  "macos", NULL, NULL, "14.6", NULL },
+	{ "      System Version: macOS 15.3 (24D60)\n      Chip: Apple M4 Pro\n", "macos", NULL, NULL, "15.3", "Apple M4 Pro" },
+	{ "running it on an imac m3, sequoia 15.2", "macos", NULL, NULL, "15.2", "Apple M3" },
 	{ "Betriebssystem: Ubuntu 24.04 LTS, Kernel 6.8.0-45-generic", "linux", "Ubuntu 24.04 LTS", "6.8.0-45-generic", NULL, NULL },
 	{ "Runs on Rocky Linux 9.3; `uname -r` says 5.14.0-362.8.1.el9_3.x86_64.", "linux", "Rocky Linux 9.3",
 	  "5.14.0-362.8.1.el9_3.x86_64", NULL, NULL },
@@ -2885,6 +2923,23 @@ static const struct {
 	{ PROSE "  msb run alpine -- sh -c '\n    cat /etc/hostname\n  '\n  sbx-a\n", 1, 1, 1 },
 	{ PROSE "  condition          n     median   p5\n  B read the file    1003  8.7 us   7.9 us\n"
 	  "  B did not read     997   411 us   362 us\n", 1, -1, 1 },
+	/* (1443) a measurement table of two columns is output when its cells
+	 * are plainly measured (counts of three digits or more, thousands
+	 * grouped, values with a unit); two release numbers per row are not */
+	{ PROSE "Write latency per page state, ns:\n\n  state              mean     max\n"
+	  "  shared page       11,204   15,877\n  private page         298      512\n", 1, -1, 1 },
+	{ PROSE "Time to first byte:\n\n  warm cache     1.8 ms    2.4 ms\n  cold cache    14.2 ms   19.9 ms\n", 1, -1, 1 },
+	{ PROSE "Our machines:\n\n  build-01     22.04     0.10.6\n  build-02     24.04     0.10.7\n", 1, -1, 0 },
+	/* (1417) looking at how a binary is signed or linked (codesign -d,
+	 * otool -L, ldd) is a review's evidence, no reproduction; re-signing
+	 * the binary in an attack still is one */
+	{ PROSE "$ codesign -dvvv /Applications/Msb.app/Contents/MacOS/msb-vmm 2>&1 | grep flags\n"
+	  "CodeDirectory v=20500 size=9012 flags=0x10000(runtime) hashes=270+7 location=embedded\n"
+	  "$ otool -L /Applications/Msb.app/Contents/MacOS/msb-vmm\n"
+	  "\t/usr/lib/libSystem.B.dylib (compatibility version 1.0.0)\n", 1, 0, 1 },
+	{ PROSE "$ ldd /usr/bin/msb-vmm | grep krun\n\tlibkrun.so.1 => /usr/lib/libkrun.so.1 (0x00007f1c2a000000)\n", 1, 0, -1 },
+	{ PROSE "$ cp /usr/local/bin/msb-vmm /tmp/x\n$ codesign -f -s - /tmp/x\n"
+	  "$ DYLD_INSERT_LIBRARIES=/tmp/hook.dylib /tmp/x --run-guest\n", 1, 1, -1 },
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
@@ -4500,6 +4555,40 @@ test_crash_report_facts(void)
 	g_assert_false(b->check[ST_CHECK_VERSION]);
 }
 
+/* (1413) an attached log that is the host's journal gives the kernel the
+ * body lacks from the kernel's boot banner; a bare dmesg or serial console
+ * banner (as often the guest's boot) does not. */
+static void
+test_host_log_kernel(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	Att atts[] = {
+		{ "node-journal.txt", "text/plain",
+		  "Mar 02 07:55:10 gpu-node-3 kernel: Linux version 6.11.0-19-generic (buildd@bos03-amd64-051) "
+		  "(x86_64-linux-gnu-gcc-14 (Ubuntu 14.2.0-4ubuntu2) 14.2.0, GNU ld 2.43.1) #19-Ubuntu SMP "
+		  "PREEMPT_DYNAMIC Wed Feb 12 2027\n"
+		  "Mar 04 11:02:31 gpu-node-3 msbd[1881]: sandbox sb-41: vmm exited with signal SIGSEGV\n"
+		  "Mar 04 11:02:33 gpu-node-3 systemd-coredump[9120]: Process 9077 (msb-vmm) dumped core.\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, "The dump of msb-vmm is world readable on our "
+					  "Ubuntu 24.10 nodes; the journal is attached.", atts);
+	g_assert_cmpstr(a->distro, ==, "Ubuntu 24.10");
+	g_assert_cmpstr(a->kernel, ==, "6.11.0-19-generic");
+
+	Att guest[] = {
+		{ "console.log", "text/plain",
+		  "[    0.000000] Linux version 6.6.52 (builder@krunfw) (gcc 13.2.0) #1 SMP Thu Jan 1 2027\n"
+		  "[    0.012000] Command line: console=hvc0 root=/dev/vda rw\n"
+		  "[    1.204000] msb-agent: ready\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, "The dump of msb-vmm is world readable on our "
+					  "Ubuntu 24.10 nodes; the console log is attached.", guest);
+	g_assert_cmpstr(b->distro, ==, "Ubuntu 24.10");
+	g_assert_null(b->kernel);
+}
+
 /* Windows writes its error reports (.wer) in UTF-16 with a byte-order
  * mark, and mailers send them as application/octet-stream: such a report
  * is read as text, a log, and gives msb's version; a text/plain part
@@ -5574,6 +5663,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/html_pre_poc", test_html_pre_poc);
 	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
+	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);
 	g_test_add_func("/extract/credit", test_credit);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/credit-own", test_credit_own);
