@@ -3670,6 +3670,29 @@ static const struct {
 	  "your address at the portal below; a one-time code will be sent to you.\n\n"
 	  "https://portal.example/m/5TQx\n\nThe sender's organisation protects sensitive "
 	  "data with encrypted mail.\n", TRUE, 0 },
+	/* a mail client's confidential mode: the message is held back
+	 * behind a passcode (1431) */
+	{ "Sandbox escape findings",
+	  "Priya Nair has sent you a message in confidential mode.\n\nOpen message\n\n"
+	  "You will have to enter a code sent to your phone before you can read this message. "
+	  "The sender can remove access at any time.\n", TRUE, 0 },
+	/* the report locked behind the reader's own sign-in, the PoC named as
+	 * inside it (a "secure document" lure, 1438) */
+	{ "Critical: cloud API key takeover",
+	  "Hello team,\n\nI have identified a critical flaw in the microsandbox cloud API that gives "
+	  "full control of any organisation. The write-up, PoC and affected endpoints are in the "
+	  "protected file attached. To unlock it, open the file in a browser and sign in with your "
+	  "company account; only your domain can open it.\n\nRegards,\nDr. M. Stone\n", TRUE, 0 },
+	{ "Vulnerability report (encrypted)",
+	  "Dear security,\n\nThe details of the issue and my exploit are in the attached report. To "
+	  "read the report, please verify with your Google Workspace login on the page it opens. "
+	  "The link is valid for 24 hours.\n\nBest,\nK. Lund\n", TRUE, 0 },
+	/* ... not a reproduction step that signs in to view what leaks (no
+	 * question, no "I": only [nonreport.locked] could flag it) */
+	{ "Usage page lists other organisations' sandboxes",
+	  "Hi,\n\nThe Usage page of the cloud console lists the sandbox names and image tags of "
+	  "other organisations, not only ours. To view it, log in with your own account and open "
+	  "Settings > Usage; the names are enough to tell whom the other customers build for.\n\nSam\n", FALSE, 1 },
 	/* ... while a report that also shares its write-up stays a report */
 	{ "Guest can read host files through the share",
 	  "Hello,\n\nI found that the file broker follows a symlink the guest places in a "
