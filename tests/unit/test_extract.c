@@ -2559,6 +2559,20 @@ static const struct {
 	{ "msb exec lets any user on the box run stuff as root because the control socket is 0666.\n\n"
 	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 0, 1 },
 	{ PROSE "```yaml\nsandboxes:\n  evil:\n    image: alpine\n    volumes:\n      - /:/host\n```\n", 1, 1, 0 },
+	/* a Sandboxfile given bare in the mail, its command a list (1430) */
+	{ PROSE "Put this Sandboxfile in the cloned project:\n\nsandboxes:\n  web:\n    image: debian:12\n"
+	  "    entrypoint: [\"--volume=/etc:/e\", \"cat\", \"/e/shadow\"]\n\nand start it.\n", 1, 1, 0 },
+	/* ... one line of a unit file is no config given */
+	{ PROSE "The unit file on the host says:\n\n    command: /usr/local/bin/msb server start\n", 1, 0, 0 },
+	/* the updates and errata a package manager knows of say what is
+	 * installed, like a listing: no reproduction (1419) */
+	{ PROSE "[root@db1 ~]# yum -q check-update msb\nmsb.x86_64   0.10.2-1.el8   msb-stable\n"
+	  "[root@db1 ~]# dnf updateinfo list --security msb\n[root@db1 ~]# cat /etc/almalinux-release\n"
+	  "AlmaLinux release 8.10 (Cerulean Leopard)\n", 1, 0, -1 },
+	{ PROSE "$ apt list --upgradable 2>/dev/null | grep msb\nmsb/stable 0.10.3 amd64 [upgradable from: 0.10.1]\n"
+	  "$ cat /etc/debian_version\n12.7\n", 1, 0, -1 },
+	/* ... while a file of /etc read from inside the guest reproduces */
+	{ PROSE "[root@guest ~]# cat /etc/shadow\nroot:*:19000:0:99999:7:::\n", 1, 1, -1 },
 	{ PROSE "To reproduce, run these on the host:\n\n1. Start one: `msb run --name a -v /tmp/x:/x alpine -- sleep 999`\n"
 	  "2. Then `msb exec a -- ln -s / /x/root` and read through it.\n", 1, 1, 0 },
 	{ PROSE "How to reproduce (the clean version,\nthe real one is messier):\n\n1. msb run --name a alpine -- sh -c 'echo x > /root/s'\n"
