@@ -121,7 +121,8 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage 
  * nor one outside a question that names the evidence of a finding
  * ([nonreport.shown]: "steps to reproduce", "PoC"),
  * and the writer asks: a question, or a request, offer or invitation, or
- * a notice that the message is elsewhere ([nonreport.ask]).  A reply to
+ * a notice that the message is elsewhere ([nonreport.ask]), or is
+ * locked behind the reader's own sign-in ([nonreport.locked]).  A reply to
  * our acknowledgment ([followup]) continues a report and is never one, nor
  * is a mail in a language the reading cannot read (reads_language), unless
  * the writer says in so many words that it reports nothing
@@ -188,6 +189,11 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	if (reply || !reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))
 		return FALSE;
+	/* the report is locked where only the reader's sign-in opens it
+	 * ([nonreport.locked], 1438): the PoC it names is behind the lock */
+	const StRuleGroup *locked = st_x_grp(rules, "nonreport.locked");
+	if (locked != NULL && st_x_any_in(locked, scan, all->str + from))
+		return TRUE;
 	/* the evidence a finding is shown with ("PoC"), named outside a
 	 * question: the question "do you want a PoC?" shows none */
 	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");

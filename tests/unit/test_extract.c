@@ -2638,6 +2638,20 @@ static const struct {
 	{ "msb exec lets any user on the box run stuff as root because the control socket is 0666.\n\n"
 	  "  ls -l /run/msb/msb.sock\n  srwxrwxrwx 1 root root 0 Nov  3 10:00 /run/msb/msb.sock\n\nthx\n", 1, 0, 1 },
 	{ PROSE "```yaml\nsandboxes:\n  evil:\n    image: alpine\n    volumes:\n      - /:/host\n```\n", 1, 1, 0 },
+	/* a Sandboxfile given bare in the mail, its command a list (1430) */
+	{ PROSE "Put this Sandboxfile in the cloned project:\n\nsandboxes:\n  web:\n    image: debian:12\n"
+	  "    entrypoint: [\"--volume=/etc:/e\", \"cat\", \"/e/shadow\"]\n\nand start it.\n", 1, 1, 0 },
+	/* ... one line of a unit file is no config given */
+	{ PROSE "The unit file on the host says:\n\n    command: /usr/local/bin/msb server start\n", 1, 0, 0 },
+	/* the updates and errata a package manager knows of say what is
+	 * installed, like a listing: no reproduction (1419) */
+	{ PROSE "[root@db1 ~]# yum -q check-update msb\nmsb.x86_64   0.10.2-1.el8   msb-stable\n"
+	  "[root@db1 ~]# dnf updateinfo list --security msb\n[root@db1 ~]# cat /etc/almalinux-release\n"
+	  "AlmaLinux release 8.10 (Cerulean Leopard)\n", 1, 0, -1 },
+	{ PROSE "$ apt list --upgradable 2>/dev/null | grep msb\nmsb/stable 0.10.3 amd64 [upgradable from: 0.10.1]\n"
+	  "$ cat /etc/debian_version\n12.7\n", 1, 0, -1 },
+	/* ... while a file of /etc read from inside the guest reproduces */
+	{ PROSE "[root@guest ~]# cat /etc/shadow\nroot:*:19000:0:99999:7:::\n", 1, 1, -1 },
 	{ PROSE "To reproduce, run these on the host:\n\n1. Start one: `msb run --name a -v /tmp/x:/x alpine -- sleep 999`\n"
 	  "2. Then `msb exec a -- ln -s / /x/root` and read through it.\n", 1, 1, 0 },
 	{ PROSE "How to reproduce (the clean version,\nthe real one is messier):\n\n1. msb run --name a alpine -- sh -c 'echo x > /root/s'\n"
@@ -3766,6 +3780,29 @@ static const struct {
 	  "your address at the portal below; a one-time code will be sent to you.\n\n"
 	  "https://portal.example/m/5TQx\n\nThe sender's organisation protects sensitive "
 	  "data with encrypted mail.\n", TRUE, 0 },
+	/* a mail client's confidential mode: the message is held back
+	 * behind a passcode (1431) */
+	{ "Sandbox escape findings",
+	  "Priya Nair has sent you a message in confidential mode.\n\nOpen message\n\n"
+	  "You will have to enter a code sent to your phone before you can read this message. "
+	  "The sender can remove access at any time.\n", TRUE, 0 },
+	/* the report locked behind the reader's own sign-in, the PoC named as
+	 * inside it (a "secure document" lure, 1438) */
+	{ "Critical: cloud API key takeover",
+	  "Hello team,\n\nI have identified a critical flaw in the microsandbox cloud API that gives "
+	  "full control of any organisation. The write-up, PoC and affected endpoints are in the "
+	  "protected file attached. To unlock it, open the file in a browser and sign in with your "
+	  "company account; only your domain can open it.\n\nRegards,\nDr. M. Stone\n", TRUE, 0 },
+	{ "Vulnerability report (encrypted)",
+	  "Dear security,\n\nThe details of the issue and my exploit are in the attached report. To "
+	  "read the report, please verify with your Google Workspace login on the page it opens. "
+	  "The link is valid for 24 hours.\n\nBest,\nK. Lund\n", TRUE, 0 },
+	/* ... not a reproduction step that signs in to view what leaks (no
+	 * question, no "I": only [nonreport.locked] could flag it) */
+	{ "Usage page lists other organisations' sandboxes",
+	  "Hi,\n\nThe Usage page of the cloud console lists the sandbox names and image tags of "
+	  "other organisations, not only ours. To view it, log in with your own account and open "
+	  "Settings > Usage; the names are enough to tell whom the other customers build for.\n\nSam\n", FALSE, 1 },
 	/* ... while a report that also shares its write-up stays a report */
 	{ "Guest can read host files through the share",
 	  "Hello,\n\nI found that the file broker follows a symlink the guest places in a "
