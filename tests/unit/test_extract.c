@@ -2859,6 +2859,21 @@ static const struct {
 	 * a published image replaced under its tag that everyone pulling gets */
 	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
 	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	/* numbered steps run together in one paragraph after a steps heading,
+	 * whatever each item starts with (1380); not a fix's steps, nor an
+	 * impact list, nor a version number in the text */
+	{ PROSE "To reproduce: (1) have one commit accepted upstream; (2) fork and change the test "
+	  "script to write a marker file in the home directory; (3) push again a week later and read "
+	  "the marker back.\n", 1, 1, 0 },
+	{ PROSE "Pasos: 1) una cuenta sin permisos crea el sandbox; 2) otra cuenta lo abre y ve los "
+	  "ficheros del primero.\n", 1, 1, 0 },
+	{ PROSE "Schritte: (1) Volume schreibgesch\u00fctzt einh\u00e4ngen, (2) im Gast eine Datei "
+	  "darauf l\u00f6schen.\n", 1, 1, 0 },
+	{ PROSE "Suggested steps: (1) make the runners ephemeral; (2) require approval for every "
+	  "outside contributor.\n", 1, 0, 0 },
+	{ PROSE "Impact: (1) code runs on the release builder; (2) a signed release can be replaced.\n",
+	  1, 0, 0 },
+	{ PROSE "Steps: 1. upgrade to msb 0.2. and nothing else changed.\n", 1, 0, 0 },
 	/* (#3) the writer's own actions told in one run of prose, the last after
 	 * "then": a reproduction; tries and looks around are none */
 	{ PROSE "What we did: created an org key, revoked it in the console, then called the API with it and "
