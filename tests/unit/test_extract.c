@@ -3878,6 +3878,23 @@ static const struct {
 	  "Hello,\n\nI tested a shared folder mounted read-only: a process in the guest can still read the "
 	  "host's ~/.ssh keys through a symlink it creates. Is this a bug or expected behaviour?\n\n"
 	  "Mina\n", FALSE, 1 },
+	/* what was shared read-only changed from inside anyway, asked about as
+	 * bug or expected: a boundary crossed (1316); a write that is refused
+	 * is the read-only share working */
+	{ "ro share question",
+	  "hello,\n\nwe tested the build cache we share into each sandbox with the read-only flag: "
+	  "writes fail as they should, but a job inside can still rename and remove entries in the read-only share, "
+	  "and then they are missing for every other job on the host. is this a bug or expected?\n\n"
+	  "tomas\n", FALSE, 1 },
+	{ "Carpeta de solo lectura",
+	  "Hola,\n\nmont\u00e9 una carpeta de solo lectura en la sandbox y desde dentro se pueden "
+	  "borrar sus ficheros, que desaparecen tambi\u00e9n en mi port\u00e1til. Me parece un fallo: "
+	  "un proceso de la sandbox puede eliminar archivos del host. \u00bfEs un bug o es "
+	  "normal?\n\nIn\u00e9s\n", FALSE, 1 },
+	{ "read-only volume question",
+	  "hi,\n\ni mounted a folder into the sandbox as read only and tried to delete a file in it "
+	  "from inside. i get \"read-only file system\" and the file stays. is this a bug or expected "
+	  "that i can't even remove my own test file?\n\nkim\n", TRUE, 0 },
 	{ "Roommate reaches my sandbox",
 	  "hi, not sure if this is a bug or just how it works\n\nmy roommate and i each have an "
 	  "account on the same linux box. i ran a small api in a sandbox and he could call it from "
