@@ -254,6 +254,20 @@ static const ClassCase class_cases[] = {
 	{ "odd thing with the shared folder",
 	  "A script I ran inside the VM wrote a file that turned up in my real home directory, and it\n"
 	  "could replace my ~/.zshrc too.", "sandbox_escape", "core" },
+	/* what was shared read only, in two words and named after the folder,
+	 * changed from inside and gone from the writer's machine too (1316);
+	 * a read-only share that refuses the change, and a file gone from the
+	 * laptop with no sandbox behind it, are no escape */
+	{ "shared photos folder",
+	  "a process in the sandbox can remove or rename files in a directory that is mounted as read\n"
+	  "only. i renamed one from inside and it was renamed on my computer too.", "sandbox_escape",
+	  "core" },
+	{ "read only folder works",
+	  "in the read only folder i tried to delete a file from inside and got an error, so the file\n"
+	  "stays on my computer.", NULL, "core" },
+	{ "files missing",
+	  "after the update some photos were gone on my laptop, i think the sync app deleted them.",
+	  NULL, "core" },
 	{ "Customer jobs see each other's cache",
 	  "Files from one customer's sandbox show up in another's /var/cache: customer A can read what\n"
 	  "customer B downloaded.", "isolation_bypass", "core" },

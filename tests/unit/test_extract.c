@@ -2969,6 +2969,21 @@ static const struct {
 	 * a published image replaced under its tag that everyone pulling gets */
 	{ PROSE "Steps: log in as a Billing member, go to Sandboxes, click on a sandbox, click Terminal.\n", 1, 1, 0 },
 	{ PROSE "Steps: I log in and go to Sandboxes like every day.\n", 1, 0, 0 },
+	/* numbered steps run together in one paragraph after a steps heading,
+	 * whatever each item starts with (1380); not a fix's steps, nor an
+	 * impact list, nor a version number in the text */
+	{ PROSE "To reproduce: (1) have one commit accepted upstream; (2) fork and change the test "
+	  "script to write a marker file in the home directory; (3) push again a week later and read "
+	  "the marker back.\n", 1, 1, 0 },
+	{ PROSE "Pasos: 1) una cuenta sin permisos crea el sandbox; 2) otra cuenta lo abre y ve los "
+	  "ficheros del primero.\n", 1, 1, 0 },
+	{ PROSE "Schritte: (1) Volume schreibgesch\u00fctzt einh\u00e4ngen, (2) im Gast eine Datei "
+	  "darauf l\u00f6schen.\n", 1, 1, 0 },
+	{ PROSE "Suggested steps: (1) make the runners ephemeral; (2) require approval for every "
+	  "outside contributor.\n", 1, 0, 0 },
+	{ PROSE "Impact: (1) code runs on the release builder; (2) a signed release can be replaced.\n",
+	  1, 0, 0 },
+	{ PROSE "Steps: 1. upgrade to msb 0.2. and nothing else changed.\n", 1, 0, 0 },
 	/* (#3) the writer's own actions told in one run of prose, the last after
 	 * "then": a reproduction; tries and looks around are none */
 	{ PROSE "What we did: created an org key, revoked it in the console, then called the API with it and "
@@ -3996,6 +4011,23 @@ static const struct {
 	  "Hello,\n\nI tested a shared folder mounted read-only: a process in the guest can still read the "
 	  "host's ~/.ssh keys through a symlink it creates. Is this a bug or expected behaviour?\n\n"
 	  "Mina\n", FALSE, 1 },
+	/* what was shared read-only changed from inside anyway, asked about as
+	 * bug or expected: a boundary crossed (1316); a write that is refused
+	 * is the read-only share working */
+	{ "ro share question",
+	  "hello,\n\nwe tested the build cache we share into each sandbox with the read-only flag: "
+	  "writes fail as they should, but a job inside can still rename and remove entries in the read-only share, "
+	  "and then they are missing for every other job on the host. is this a bug or expected?\n\n"
+	  "tomas\n", FALSE, 1 },
+	{ "Carpeta de solo lectura",
+	  "Hola,\n\nmont\u00e9 una carpeta de solo lectura en la sandbox y desde dentro se pueden "
+	  "borrar sus ficheros, que desaparecen tambi\u00e9n en mi port\u00e1til. Me parece un fallo: "
+	  "un proceso de la sandbox puede eliminar archivos del host. \u00bfEs un bug o es "
+	  "normal?\n\nIn\u00e9s\n", FALSE, 1 },
+	{ "read-only volume question",
+	  "hi,\n\ni mounted a folder into the sandbox as read only and tried to delete a file in it "
+	  "from inside. i get \"read-only file system\" and the file stays. is this a bug or expected "
+	  "that i can't even remove my own test file?\n\nkim\n", TRUE, 0 },
 	{ "Roommate reaches my sandbox",
 	  "hi, not sure if this is a bug or just how it works\n\nmy roommate and i each have an "
 	  "account on the same linux box. i ran a small api in a sandbox and he could call it from "
