@@ -3427,6 +3427,15 @@ static const struct {
 	{ PROSE "from microsandbox import Sandbox\nimport io\n\nbuf = io.BytesIO()\n"
 	  "with Sandbox.create(image=\"alpine\") as box:\n    note = b\"hello from the guest\\n\"\n"
 	  "    box.files.write(\"/tmp/n\", note)\n", 1, 1, 0 },
+	/* (1484) a debugger's stop on a signal and its backtrace frames, a
+	 * UBSAN report: printed output, logs; the same told in prose is not */
+	{ PROSE "Running the VMM under gdb:\n\n"
+	  "    Thread 3 \"vcpu1\" received signal SIGBUS, Bus error.\n"
+	  "    0x00007f3e2a1b4c10 in ?? ()\n", 1, -1, 1 },
+	{ PROSE "Backtrace from the host:\n\n"
+	  "    #0  0x00005612ab3c9d10 in vmm::devices::serial::Uart::write ()\n", 1, -1, 1 },
+	{ PROSE "[   41.208113] UBSAN: shift-out-of-bounds in drivers/char/virtio_console.c:512:9\n", 1, -1, 1 },
+	{ PROSE "The process received signal SIGSEGV and died; I will send the gdb backtrace later.\n", 1, -1, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
