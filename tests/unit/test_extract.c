@@ -540,6 +540,37 @@ static const struct {
 	{ "  SDK or CLI version = 0.9.11\n", "0.9.11", "prose" },
 	{ "Node.js / Python version: 3.12.4\n", NULL, NULL },
 	{ "Docker / CLI version: 27.3.1 (build ce12230)\n", NULL, NULL },
+	/* (1449) the word for version in Vietnamese: "phiên bản", or "bản"
+	 * right after the product or its SDK or CLI; another program's, a
+	 * fixed or a patch release is none */
+	{ "Chúng tôi đang dùng microsandbox phiên bản 0.9.12 trên máy chủ.\n", "0.9.12", "prose" },
+	{ "Cấu hình: CLI bản 0.10.2, Node SDK đi kèm.\n", "0.10.2", "prose" },
+	{ "Máy tôi có Python phiên bản 3.11.9 và Docker 27.1.1.\n", NULL, NULL },
+	{ "Lỗi tương tự đã được sửa trong bản 0.9.4 năm ngoái.\n", NULL, NULL },
+	{ "Tôi chưa cài bản vá 0.10.3 nên chưa biết.\n", NULL, NULL },
+	{ "Có bản 0.10.3 không?\n", NULL, NULL },
+	/* (1476) `rpm -q`'s name-version-release quoted in a sentence; a
+	 * range joined with a hyphen stays a range, a fixed package is none */
+	{ "Package: microsandbox-0.9.5-3.2 (from rpm -q on Tumbleweed)\n", "0.9.5", "package" },
+	{ "our hosts have microsandbox-cli-0.10.1-1.el9 installed\n", "0.10.1", "package" },
+	{ "msb 0.6.10-0.6.14 are all affected\n", NULL, NULL },
+	{ "Please upgrade to microsandbox-0.10.9-1.1 which fixes it.\n", NULL, NULL },
+	/* (1460) a list of affected versions, one marked as the one tested:
+	 * that one; another program's "(tested)" is none */
+	{ "| Versions | 0.9.1, 0.9.2, 0.9.3 (tested), maybe older |\n", "0.9.3", "prose" },
+	{ "Affects msb 0.8.8 and 0.8.9 (reproduced here).\n", "0.8.9", "prose" },
+	{ "Python 3.11.4 (tested) and 3.12.1 both show it.\n", NULL, NULL },
+	/* (1464) the start of a range named as a tag is a bound; the tag the
+	 * writer checked at is the version */
+	{ "The workflow is affected since at least tag `v0.8.4`; checked at `v0.9.9` (current release).\n", "0.9.9", "prose" },
+	{ "Present since the release v0.7.2, at least.\n", "0.7.2", "tag" },
+	/* (1485) a commit named with its branch in parentheses; a fix's
+	 * commit, a number or a word is none */
+	{ "vmm/src/rtc.rs, write_index()\nat 6c0e2f4 (main as of Monday):\n", "6c0e2f4", "commit" },
+	{ "read the handler at `b71d3a9` (from master)\n", "b71d3a9", "commit" },
+	{ "This was fixed by 5e2b9c1 (main) in June.\n", NULL, NULL },
+	{ "See ticket 4417702 (main) for context.\n", NULL, NULL },
+	{ "the facade (main) entry point\n", NULL, NULL },
 };
 
 static void
@@ -3427,6 +3458,15 @@ static const struct {
 	{ PROSE "from microsandbox import Sandbox\nimport io\n\nbuf = io.BytesIO()\n"
 	  "with Sandbox.create(image=\"alpine\") as box:\n    note = b\"hello from the guest\\n\"\n"
 	  "    box.files.write(\"/tmp/n\", note)\n", 1, 1, 0 },
+	/* (1484) a debugger's stop on a signal and its backtrace frames, a
+	 * UBSAN report: printed output, logs; the same told in prose is not */
+	{ PROSE "Running the VMM under gdb:\n\n"
+	  "    Thread 3 \"vcpu1\" received signal SIGBUS, Bus error.\n"
+	  "    0x00007f3e2a1b4c10 in ?? ()\n", 1, -1, 1 },
+	{ PROSE "Backtrace from the host:\n\n"
+	  "    #0  0x00005612ab3c9d10 in vmm::devices::serial::Uart::write ()\n", 1, -1, 1 },
+	{ PROSE "[   41.208113] UBSAN: shift-out-of-bounds in drivers/char/virtio_console.c:512:9\n", 1, -1, 1 },
+	{ PROSE "The process received signal SIGSEGV and died; I will send the gdb backtrace later.\n", 1, -1, 0 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
