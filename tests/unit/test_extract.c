@@ -5128,6 +5128,14 @@ static const char *const withdrawals[] = {
 	"您好，我想撤回我的报告，是误报。\n",
 	"안녕하세요. 제보를 철회합니다. 제 실수였습니다.\n",
 	"Merhaba, raporumu geri çekiyorum, yanlış alarmmış.\n",
+	/* "not a bug after all" in the Romance languages and German (1474) */
+	"Bonjour,\n\nJ'ai revérifié : ce n'était finalement pas une faille, le miroir\n"
+	"de notre entreprise servait une vieille archive. Vous pouvez classer l'affaire.\n",
+	"Finalement, ce n'est pas un bug : notre proxy réécrivait l'URL.\n",
+	"Hola de nuevo: al final no era un fallo, nuestro proxy servía una copia vieja.\n",
+	"Ciao, alla fine non è un bug: il proxy aziendale cambiava il file.\n",
+	"Oi, afinal não é uma vulnerabilidade, era o cache do nosso proxy.\n",
+	"Hallo, es ist also doch kein Bug, unser Proxy hat die Datei ausgetauscht.\n",
 };
 
 static const char *const not_withdrawals[] = {
@@ -5149,6 +5157,12 @@ static const char *const not_withdrawals[] = {
 	"> Could this have been a false alarm? Should we close the report?\n",
 	/* a wrong attachment, not a wrong report */
 	"Please ignore my last mail, the right attachment is here. My mistake.\n",
+	/* "not a bug" arguing the report, no "after all" (1474's negatives) */
+	"Ce n'est pas un bug de configuration : l'archive diffère aussi sur une machine neuve.\n",
+	"No es un fallo del proxy, la suma difiere también sin él.\n",
+	"Non è un bug del mirror: anche il sito ufficiale serve lo stesso file.\n",
+	"Das ist kein Fehler meiner Konfiguration, es passiert auch auf einem frischen System.\n",
+	"Je ne dirais pas que ce n'est finalement pas une faille : le hash diffère toujours.\n",
 };
 
 static void
