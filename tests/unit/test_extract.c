@@ -3763,6 +3763,19 @@ static const struct {
 	gboolean nothing;       /* flagged "reports-nothing" */
 	int description;        /* -1: do not care */
 } nothing_cases[] = {
+	/* the writer says in Japanese that it is no vulnerability report, in
+	 * the honorific form too ("脆弱性のご報告ではございません", 1453); a
+	 * Japanese report that says it is more than a bug report is one */
+	{ "【ご相談】導入前の確認事項について",
+	  "microsandbox ご担当者様\n\n弊社では社内の開発環境への導入を検討しております。"
+	  "なお、本メールは脆弱性のご報告ではございません。"
+	  "ISO 27001 の取得状況とサポート窓口をご教示いただけますでしょうか。\n\nよろしくお願いいたします。\n", TRUE, 0 },
+	{ "【確認】SDK の利用規約について",
+	  "お世話になっております。セキュリティ上の問題のご連絡ではありませんが、"
+	  "クラウド版の利用規約についてお伺いしたく、こちらにご連絡いたしました。\n", TRUE, 0 },
+	{ "ゲストからホストのファイルが読めます",
+	  "お世話になっております。本件は単なる不具合の報告ではなく、脆弱性のご報告です。"
+	  "ゲスト内の root から共有ディレクトリ経由でホストの /etc/shadow を読めました。\n", FALSE, -1 },
 	{ "Question about using your sandbox at our school",
 	  "Hello,\n\nI teach an after-school robotics group for teenagers, and another teacher told "
 	  "me that microsandbox lets untrusted programs run without touching the host machine. "
@@ -4227,6 +4240,16 @@ static const struct {
 	{ { "report.pdf", "application/pdf", "%PDF-1.4\n" }, "other" },
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
+	/* a fuzzer's reproduction in its own format (1490): a syzkaller
+	 * program, a crash input named as the reproducer; what the fuzzer
+	 * wrote is a log, an unnamed binary stays other */
+	{ { "repro.syz", "text/plain", "r0 = openat$vcon(0xffffffffffffff9c, &(0x7f0000000000), 0x2, 0x0)\n" }, "poc" },
+	{ { "prog-4711.syz", "application/octet-stream", "mmap(&(0x7f0000000000/0x1000)=nil, 0x1000)\n" }, "poc" },
+	{ { "reproducer-input.bin", "application/octet-stream", "\x01\x02\x03" }, "poc" },
+	{ { "repro.log", "text/plain", "executing program\n" }, "log" },
+	{ { "syz-crash-report.txt", "text/plain", "BUG: KASAN\n" }, "log" },
+	{ { "firmware.bin", "application/octet-stream", "\x7f" "ELF" }, "other" },
+	{ { "disk.raw", "application/octet-stream", "\0\0" }, "other" },
 	{ { "steps.txt", "text/plain", "Run these:\n\n  $ msb run --name t alpine -- sh\n  $ msb exec t -- cat /etc/shadow\n" }, "poc" },
 	/* round 43: a terminal session saved as text, prompted commands with
 	 * their output, is a log; prompted commands alone stay a reproduction */
@@ -5168,6 +5191,14 @@ static const char *const withdrawals[] = {
 	"您好，我想撤回我的报告，是误报。\n",
 	"안녕하세요. 제보를 철회합니다. 제 실수였습니다.\n",
 	"Merhaba, raporumu geri çekiyorum, yanlış alarmmış.\n",
+	/* "not a bug after all" in the Romance languages and German (1474) */
+	"Bonjour,\n\nJ'ai revérifié : ce n'était finalement pas une faille, le miroir\n"
+	"de notre entreprise servait une vieille archive. Vous pouvez classer l'affaire.\n",
+	"Finalement, ce n'est pas un bug : notre proxy réécrivait l'URL.\n",
+	"Hola de nuevo: al final no era un fallo, nuestro proxy servía una copia vieja.\n",
+	"Ciao, alla fine non è un bug: il proxy aziendale cambiava il file.\n",
+	"Oi, afinal não é uma vulnerabilidade, era o cache do nosso proxy.\n",
+	"Hallo, es ist also doch kein Bug, unser Proxy hat die Datei ausgetauscht.\n",
 };
 
 static const char *const not_withdrawals[] = {
@@ -5189,6 +5220,16 @@ static const char *const not_withdrawals[] = {
 	"> Could this have been a false alarm? Should we close the report?\n",
 	/* a wrong attachment, not a wrong report */
 	"Please ignore my last mail, the right attachment is here. My mistake.\n",
+	/* "not a bug" arguing the report, no "after all" (1474's negatives) */
+	"Ce n'est pas un bug de configuration : l'archive diffère aussi sur une machine neuve.\n",
+	"No es un fallo del proxy, la suma difiere también sin él.\n",
+	"Non è un bug del mirror: anche il sito ufficiale serve lo stesso file.\n",
+	"Das ist kein Fehler meiner Konfiguration, es passiert auch auf einem frischen System.\n",
+	"Je ne dirais pas que ce n'est finalement pas une faille : le hash diffère toujours.\n",
+	/* a condition: "if it turns out not to be a bug" (908) */
+	"Si al final no es un fallo de seguridad, avisadme y lo abro como issue normal.\n",
+	"Se alla fine non è un bug, ditemelo e apro una issue pubblica.\n",
+	"Wenn es doch kein Bug ist, sagen Sie Bescheid, dann melde ich es öffentlich.\n",
 };
 
 static void
