@@ -1433,6 +1433,18 @@ static const ClassCase class_cases[] = {
 	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
 	  "allows an account takeover of the project's cloud organisation.",
 	  "secret_leakage", "release_infra" },
+	/* no authentication at all and no Origin check told in Japanese and
+	 * Chinese (1445); "not usable without authentication" is none */
+	{ "ローカルの msbd API について",
+	  "msbd の HTTP API は認証がなく、Origin ヘッダのチェックもしていません。そのため"
+	  "任意の Web ページの JavaScript からサンドボックスを作成できます。",
+	  "control_plane_auth", "core" },
+	{ "本地管理接口无需认证",
+	  "msb server 的管理接口无需任何认证，也不检查 Origin，所以浏览器里打开的网页可以直接创建沙箱。",
+	  "control_plane_auth", "core" },
+	{ "msb server のトークンについて",
+	  "msb server の API は認証なしでは使えませんが、トークンの更新方法がドキュメントに見当たりません。",
+	  NULL, "core" },
 };
 
 static void
