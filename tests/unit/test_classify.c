@@ -1445,6 +1445,19 @@ static const ClassCase class_cases[] = {
 	{ "msb server のトークンについて",
 	  "msb server の API は認証なしでは使えませんが、トークンの更新方法がドキュメントに見当たりません。",
 	  NULL, "core" },
+	/* code run on the host told with the verb in any form and as a noun
+	 * (1451); code run in the sandbox is none */
+	{ "El agente del invitado y el socket de control",
+	  "Un proceso dentro del sandbox puede escribir en el socket de control, y el agente "
+	  "ejecuta comandos en el host con el usuario del servicio.",
+	  "sandbox_escape", "core" },
+	{ "Exécution de code via le partage",
+	  "Un invité peut obtenir une exécution de code sur l'hôte en plaçant un lien dans le "
+	  "répertoire partagé, que le démon suit ensuite.",
+	  "sandbox_escape", "core" },
+	{ "Dúvida sobre rede",
+	  "Quero rodar código Python no sandbox sem acesso à rede; qual opção devo usar no msb run?",
+	  NULL, "core" },
 };
 
 static void
