@@ -1458,6 +1458,27 @@ static const ClassCase class_cases[] = {
 	{ "Dúvida sobre rede",
 	  "Quero rodar código Python no sandbox sem acesso à rede; qual opção devo usar no msb run?",
 	  NULL, "core" },
+	/* a secret in plain text in other languages (1452); "en clair"
+	 * alone, French for "in short", is none */
+	{ "La API devuelve el token del webhook",
+	  "En microsandbox cloud, GET /v1/orgs/acme/webhooks devuelve el token del webhook en "
+	  "texto plano a cualquier miembro de la organización.",
+	  "secret_leakage", "cloud" },
+	{ "Registry-Zugang in der Cloud-Konsole",
+	  "Die microsandbox cloud liefert das Passwort der privaten Registry im Klartext an jedes "
+	  "Mitglied aus, nicht nur an Admins.",
+	  "secret_leakage", "cloud" },
+	{ "Lenteur au démarrage",
+	  "En clair : le démarrage des sandboxes est deux fois plus lent depuis la 0.10.7 sur mon "
+	  "portable.",
+	  NULL, "core" },
+	/* ... and what the password then allows, told after "com essa
+	 * senha", is its consequence, not the class */
+	{ "Senha do registry visível para membros",
+	  "A microsandbox cloud mostra a senha do registry em texto claro para membros comuns. "
+	  "Com essa senha um membro publica uma imagem maliciosa, um ataque de supply chain "
+	  "contra a própria organização.",
+	  "secret_leakage", "cloud" },
 };
 
 static void
