@@ -1479,6 +1479,11 @@ static const ClassCase class_cases[] = {
 	  "Com essa senha um membro publica uma imagem maliciosa, um ataque de supply chain "
 	  "contra a própria organização.",
 	  "secret_leakage", "cloud" },
+	/* code execution in a named host process (1482) */
+	{ "DHCP option overflow in the network helper",
+	  "A crafted DHCP packet from the guest overflows a stack buffer, which gives code "
+	  "execution in the netd process on the host.",
+	  "sandbox_escape", "core" },
 };
 
 static void
@@ -1724,6 +1729,18 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* a crash the writer sets apart from a self-DoS ("rather than
+	 * self-DoS", "instead of a mere self-DoS") is none (1482); one called
+	 * a self-DoS still is */
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame from any sandbox aborts msb-netd, so every sandbox on the machine "
+	  "loses its network: an outage for all tenants rather than self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame aborts msb-netd and all sandboxes lose the network, which is a shared "
+	  "outage instead of a mere self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Sandbox hangs on a huge write",
+	  "Writing 20 GB to /dev/null in a loop hangs the sandbox; it is a self-DoS, the other "
+	  "sandboxes are unaffected.", TRUE, "self_dos", NULL },
 	/* (#3) the harm kept to whoever causes it, and the others untouched,
 	 * in other words and languages; a crash that reaches others is none */
 	{ "CLI crash on a huge manifest",
