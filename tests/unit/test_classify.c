@@ -1484,6 +1484,17 @@ static const ClassCase class_cases[] = {
 	  "A crafted DHCP packet from the guest overflows a stack buffer, which gives code "
 	  "execution in the netd process on the host.",
 	  "sandbox_escape", "core" },
+	/* a guest-given length acted on without a range check, past guest
+	 * memory (1485, 1490); a missing bounds check alone is none */
+	{ "virtio-blk: sector count not range-checked",
+	  "The request handler takes the sector count straight from the guest; there is no bounds "
+	  "check before the copy, so a guest-controlled length writes past the end of guest memory "
+	  "into the VMM heap.",
+	  "sandbox_escape", "core" },
+	{ "CLI: no bounds check on the sandbox name",
+	  "msb create accepts a name of 10000 characters and then prints an ugly error. Nothing "
+	  "crashes; it is cosmetic.",
+	  NULL, "core" },
 };
 
 static void
