@@ -1495,6 +1495,19 @@ static const ClassCase class_cases[] = {
 	  "msb create accepts a name of 10000 characters and then prints an ugly error. Nothing "
 	  "crashes; it is cosmetic.",
 	  NULL, "core" },
+	/* a terminal's escape sequences or codes that reach the host are no
+	 * escape (1489); an escape to the host still is */
+	{ "ANSI escape codes from the guest reach the host terminal",
+	  "msb attach passes colour codes from the guest to my terminal unchanged. Cosmetic, "
+	  "nothing runs.",
+	  NULL, "core" },
+	{ "Secuencias de escape",
+	  "Las secuencias de escape que imprime el invitado llegan al host sin filtrar; solo cambian "
+	  "el título de la ventana.",
+	  NULL, "core" },
+	{ "Fuga pelo virtiofs",
+	  "Um processo no guest consegue escapar para o host pelo virtiofs e grava em /etc do host.",
+	  "sandbox_escape", "core" },
 };
 
 static void
