@@ -1508,6 +1508,12 @@ static const ClassCase class_cases[] = {
 	{ "Fuga pelo virtiofs",
 	  "Um processo no guest consegue escapar para o host pelo virtiofs e grava em /etc do host.",
 	  "sandbox_escape", "core" },
+	/* the SDK's directory at the top of the monorepo, as a patch's
+	 * diffstat names it (1466) */
+	{ "[PATCH] keep the API key out of the client repr",
+	  "The client's repr prints the whole API key into notebook output and tracebacks.\n\n"
+	  "---\n python/microsandbox/client.py | 4 ++--\n 1 file changed\n",
+	  "secret_leakage", "python_sdk" },
 };
 
 static void
