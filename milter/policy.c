@@ -545,20 +545,22 @@ is_relayed_report(const StRules *rules, const StMessage *msg)
 /* A tool's own finding, filed by mail: an automatic submitter (a scanner
  * that files what it found, a disclosure platform that forwards a
  * researcher's report) gets no acknowledgment, but a mail that is no reply
- * to other mail, tells a finding in its own description and says it
- * reports one ([machine.finding] in rules/classify.rules: "found a
- * potential vulnerability", "the vulnerability report below") is about
- * that finding: it keeps its class, component and scope hints.  An
- * auto-reply, a notice about a message or a job's output is about
- * nothing. */
+ * to other mail, tells a finding in its own description (or shows it: a
+ * fuzzing bot's sanitizer report with its reproducer, a PoC and logs
+ * without a word of prose; 1490) and says it reports one
+ * ([machine.finding] in rules/classify.rules: "found a potential
+ * vulnerability", "the vulnerability report below", "found the following
+ * crash") is about that finding: it keeps its class, component and scope
+ * hints.  An auto-reply, a notice about a message or a job's output is
+ * about nothing. */
 static gboolean
 files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
 		const char *reason)
 {
 	const StRuleGroup *g = st_rules_group(rules, "machine.finding");
 
-	if (g == NULL || strcmp(reason, "auto-submitted") != 0 ||
-	    !a->check[ST_CHECK_DESCRIPTION] || a->klass == NULL)
+	if (g == NULL || strcmp(reason, "auto-submitted") != 0 || a->klass == NULL ||
+	    !(a->check[ST_CHECK_DESCRIPTION] || (a->check[ST_CHECK_POC] && a->check[ST_CHECK_LOGS])))
 		return FALSE;
 	if (msg->in_reply_to != NULL || (msg->references != NULL && msg->references->len > 0))
 		return FALSE;

@@ -1433,6 +1433,87 @@ static const ClassCase class_cases[] = {
 	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
 	  "allows an account takeover of the project's cloud organisation.",
 	  "secret_leakage", "release_infra" },
+	/* no authentication at all and no Origin check told in Japanese and
+	 * Chinese (1445); "not usable without authentication" is none */
+	{ "ローカルの msbd API について",
+	  "msbd の HTTP API は認証がなく、Origin ヘッダのチェックもしていません。そのため"
+	  "任意の Web ページの JavaScript からサンドボックスを作成できます。",
+	  "control_plane_auth", "core" },
+	{ "本地管理接口无需认证",
+	  "msb server 的管理接口无需任何认证，也不检查 Origin，所以浏览器里打开的网页可以直接创建沙箱。",
+	  "control_plane_auth", "core" },
+	{ "msb server のトークンについて",
+	  "msb server の API は認証なしでは使えませんが、トークンの更新方法がドキュメントに見当たりません。",
+	  NULL, "core" },
+	/* code run on the host told with the verb in any form and as a noun
+	 * (1451); code run in the sandbox is none */
+	{ "El agente del invitado y el socket de control",
+	  "Un proceso dentro del sandbox puede escribir en el socket de control, y el agente "
+	  "ejecuta comandos en el host con el usuario del servicio.",
+	  "sandbox_escape", "core" },
+	{ "Exécution de code via le partage",
+	  "Un invité peut obtenir une exécution de code sur l'hôte en plaçant un lien dans le "
+	  "répertoire partagé, que le démon suit ensuite.",
+	  "sandbox_escape", "core" },
+	{ "Dúvida sobre rede",
+	  "Quero rodar código Python no sandbox sem acesso à rede; qual opção devo usar no msb run?",
+	  NULL, "core" },
+	/* a secret in plain text in other languages (1452); "en clair"
+	 * alone, French for "in short", is none */
+	{ "La API devuelve el token del webhook",
+	  "En microsandbox cloud, GET /v1/orgs/acme/webhooks devuelve el token del webhook en "
+	  "texto plano a cualquier miembro de la organización.",
+	  "secret_leakage", "cloud" },
+	{ "Registry-Zugang in der Cloud-Konsole",
+	  "Die microsandbox cloud liefert das Passwort der privaten Registry im Klartext an jedes "
+	  "Mitglied aus, nicht nur an Admins.",
+	  "secret_leakage", "cloud" },
+	{ "Lenteur au démarrage",
+	  "En clair : le démarrage des sandboxes est deux fois plus lent depuis la 0.10.7 sur mon "
+	  "portable.",
+	  NULL, "core" },
+	/* ... and what the password then allows, told after "com essa
+	 * senha", is its consequence, not the class */
+	{ "Senha do registry visível para membros",
+	  "A microsandbox cloud mostra a senha do registry em texto claro para membros comuns. "
+	  "Com essa senha um membro publica uma imagem maliciosa, um ataque de supply chain "
+	  "contra a própria organização.",
+	  "secret_leakage", "cloud" },
+	/* code execution in a named host process (1482) */
+	{ "DHCP option overflow in the network helper",
+	  "A crafted DHCP packet from the guest overflows a stack buffer, which gives code "
+	  "execution in the netd process on the host.",
+	  "sandbox_escape", "core" },
+	/* a guest-given length acted on without a range check, past guest
+	 * memory (1485, 1490); a missing bounds check alone is none */
+	{ "virtio-blk: sector count not range-checked",
+	  "The request handler takes the sector count straight from the guest; there is no bounds "
+	  "check before the copy, so a guest-controlled length writes past the end of guest memory "
+	  "into the VMM heap.",
+	  "sandbox_escape", "core" },
+	{ "CLI: no bounds check on the sandbox name",
+	  "msb create accepts a name of 10000 characters and then prints an ugly error. Nothing "
+	  "crashes; it is cosmetic.",
+	  NULL, "core" },
+	/* a terminal's escape sequences or codes that reach the host are no
+	 * escape (1489); an escape to the host still is */
+	{ "ANSI escape codes from the guest reach the host terminal",
+	  "msb attach passes colour codes from the guest to my terminal unchanged. Cosmetic, "
+	  "nothing runs.",
+	  NULL, "core" },
+	{ "Secuencias de escape",
+	  "Las secuencias de escape que imprime el invitado llegan al host sin filtrar; solo cambian "
+	  "el título de la ventana.",
+	  NULL, "core" },
+	{ "Fuga pelo virtiofs",
+	  "Um processo no guest consegue escapar para o host pelo virtiofs e grava em /etc do host.",
+	  "sandbox_escape", "core" },
+	/* the SDK's directory at the top of the monorepo, as a patch's
+	 * diffstat names it (1466) */
+	{ "[PATCH] keep the API key out of the client repr",
+	  "The client's repr prints the whole API key into notebook output and tracebacks.\n\n"
+	  "---\n python/microsandbox/client.py | 4 ++--\n 1 file changed\n",
+	  "secret_leakage", "python_sdk" },
 };
 
 static void
@@ -1678,6 +1759,18 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* a crash the writer sets apart from a self-DoS ("rather than
+	 * self-DoS", "instead of a mere self-DoS") is none (1482); one called
+	 * a self-DoS still is */
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame from any sandbox aborts msb-netd, so every sandbox on the machine "
+	  "loses its network: an outage for all tenants rather than self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame aborts msb-netd and all sandboxes lose the network, which is a shared "
+	  "outage instead of a mere self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Sandbox hangs on a huge write",
+	  "Writing 20 GB to /dev/null in a loop hangs the sandbox; it is a self-DoS, the other "
+	  "sandboxes are unaffected.", TRUE, "self_dos", NULL },
 	/* (#3) the harm kept to whoever causes it, and the others untouched,
 	 * in other words and languages; a crash that reaches others is none */
 	{ "CLI crash on a huge manifest",

@@ -460,6 +460,39 @@ test_machine_finding(void)
 	}
 }
 
+/* A fuzzing bot's crash report shows its finding with a reproducer and a
+ * sanitizer log and no prose: it keeps its class with a PoC and logs and
+ * no description (1490); logs alone (a job's output) do not. */
+static void
+test_fuzz_bot_finding(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char mail[] =
+		"From: fuzzbot <bot@fuzz.example>\nTo: security@superrad.company\n"
+		"Subject: [fuzzbot] KASAN: slab-out-of-bounds in virtio_blk_handle\n"
+		"Auto-Submitted: auto-generated\n\n"
+		"fuzzbot hit the following crash on:\n\nmsb version: 0.10.7\n\n"
+		"==1==ERROR: AddressSanitizer: heap-buffer-overflow\n";
+
+	for (int poc = 0; poc <= 1; poc++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_set(&a->envelope_from, "bounce-7@fuzz.example");
+		st_set(&a->klass, "sandbox_escape");
+		st_set(&a->component, "core");
+		a->check[ST_CHECK_DESCRIPTION] = FALSE;
+		a->check[ST_CHECK_POC] = poc;
+		a->check[ST_CHECK_LOGS] = TRUE;
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		g_assert_cmpstr(a->ack_reason, ==, "auto-submitted");
+		if (poc)
+			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+		else
+			g_assert_null(a->klass);
+	}
+}
+
 /* Configured trusted ids replace the default. */
 static void
 test_configured_trust(void)
@@ -533,6 +566,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
+	g_test_add_func("/policy/fuzz-bot-finding", test_fuzz_bot_finding);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
 	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
 	return g_test_run();
