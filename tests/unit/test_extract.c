@@ -2227,6 +2227,20 @@ static const struct {
 	{ "Acknowledgements\n================\nMiriam Oduya (https://oduya.example)\n", TRUE, FALSE, "Miriam Oduya", "https://oduya.example" },
 	{ "Credits\n-------\n\nNone requested.\n", FALSE, FALSE, NULL, NULL },
 	{ "3. Credits\nN/A\n", FALSE, FALSE, NULL, NULL },
+	/* a template's credit field left unfilled names no one (1459, 1467),
+	 * in any language; a name that merely starts like a placeholder word
+	 * is still a name */
+	{ "### Acknowledgements\n\nTBA\n\n### Disclosure\n\nnone yet", FALSE, FALSE, NULL, NULL },
+	{ "CREDIT\n------\nHandle: [your handle]\nWebsite: [url]\n", FALSE, FALSE, NULL, NULL },
+	{ "Credit line: <Firstname Lastname>", FALSE, FALSE, NULL, NULL },
+	{ "Credit: {{reporter_name}}", FALSE, FALSE, NULL, NULL },
+	{ "Credits: your name here", FALSE, FALSE, NULL, NULL },
+	{ "Crédits : à compléter\n", FALSE, FALSE, NULL, NULL },
+	{ "Créditos: por definir", FALSE, FALSE, NULL, NULL },
+	{ "Danksagung: Ihr Name\n", FALSE, FALSE, NULL, NULL },
+	{ "クレジット: 未定", FALSE, FALSE, NULL, NULL },
+	{ "Credits: Todorov Labs", TRUE, FALSE, "Todorov Labs", NULL },
+	{ "Credit: Tbilisi Security Group (https://tsg.example)", TRUE, FALSE, "Tbilisi Security Group", "https://tsg.example" },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
