@@ -351,11 +351,14 @@ looks_like_name(const char *name)
  * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
  * words of names, which is what [credit.general] max_words limits.  A
  * parenthesis of more than AFFILIATION words ([credit.general]
- * affiliation_words) is a clause, not an affiliation, and counts in full. */
+ * affiliation_words) is a clause, not an affiliation, and counts in full.
+ * The words after the last comma are read the same way when the first and
+ * the last of them are not lower case. */
 static gint64
 words_in(const char *name, gint64 affiliation)
 {
-	gint64 words = 1, inside = 0;
+	gint64 words = 1, inside = 0, tail = -1;
+	const char *tail_at = NULL, *last_at = name;
 	int depth = 0;
 	for (const char *p = name; *p; p++) {
 		if (*p == '(')
@@ -364,10 +367,27 @@ words_in(const char *name, gint64 affiliation)
 			depth--;
 		else if (*p == ' ' && depth > 0)
 			inside++;
-		else if (*p == ' ' && p[1] != '(')
+		else if (*p == ' ' && p[1] != '(') {
 			words++;
+			if (p > name && p[-1] == ',') {
+				tail = 0;
+				tail_at = p + 1;
+			}
+			if (tail >= 0)
+				tail++;
+			last_at = p + 1;
+		}
 	}
-	return inside + 1 > affiliation ? words + inside + 1 : words;
+	if (inside + 1 > affiliation)
+		words += inside + 1;
+	/* so is one after the last comma that starts and ends as a name
+	 * does: "Katrin Vogel and Jonas Feld, Brandt & Lindqvist Security
+	 * GmbH" (1461) is five words of names; "If you credit reporters,
+	 * please use \"NAME\" and" is a clause */
+	else if (tail > 0 && tail <= affiliation && tail < words &&
+		 !g_unichar_islower(g_utf8_get_char(tail_at)) && !g_unichar_islower(g_utf8_get_char(last_at)))
+		words -= tail;
+	return words;
 }
 
 /* Does a [credit.link] link start FROM, past the punctuation that ties a

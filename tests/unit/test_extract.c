@@ -2241,6 +2241,13 @@ static const struct {
 	{ "クレジット: 未定", FALSE, FALSE, NULL, NULL },
 	{ "Credits: Todorov Labs", TRUE, FALSE, "Todorov Labs", NULL },
 	{ "Credit: Tbilisi Security Group (https://tsg.example)", TRUE, FALSE, "Tbilisi Security Group", "https://tsg.example" },
+	/* two people and their firm after a comma: the firm is an affiliation,
+	 * as in parentheses (1461); a clause after the comma is none */
+	{ "Kindly credit: Marta Ilves and Ott Kask, Läänemere Turva & Partners OÜ\n(https://lt-partners.example/research)", TRUE,
+	  FALSE, "Marta Ilves and Ott Kask, Läänemere Turva & Partners OÜ", "https://lt-partners.example/research" },
+	{ "Credits: Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", TRUE, FALSE,
+	  "Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", NULL },
+	{ "Credit: If it is published at all, then please write my full name out in the advisory", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
