@@ -2248,6 +2248,18 @@ static const struct {
 	{ "Credits: Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", TRUE, FALSE,
 	  "Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", NULL },
 	{ "Credit: If it is published at all, then please write my full name out in the advisory", FALSE, FALSE, NULL, NULL },
+	/* a colleague passes on the finder's wish and declines a mention for
+	 * himself (1478): the finder is credited */
+	{ "Dervla found this. She would like to be credited as Dervla Quinn (https://dquinn.example); please don't credit me.",
+	  TRUE, FALSE, "Dervla Quinn", "https://dquinn.example" },
+	{ "Kenji asked me to pass on that he'd like to be credited as Kenji Mori. No need to mention me, I only forwarded it.",
+	  TRUE, FALSE, "Kenji Mori", NULL },
+	{ "C'est ma collègue qui a trouvé la faille. Elle souhaite être créditée comme Maëlle Riou. Pas besoin de me citer.",
+	  TRUE, FALSE, "Maëlle Riou", NULL },
+	/* the decline for the team, or a writer's own request next to it,
+	 * stays a decline */
+	{ "No need to mention us. She would like to be credited as Nora Pike.", TRUE, TRUE, NULL, NULL },
+	{ "Please don't credit me. I'd like to be credited as Bob Hale later, maybe.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
