@@ -5621,6 +5621,10 @@ test_writeup_attached(void)
 	g_assert_true(((StAttachment *)g_ptr_array_index(d->msg->attachments, 0))->document);
 	g_autoptr(StAnalysis) e = analyse(rules, "templates", middle, md);
 	g_assert_false(((StAttachment *)g_ptr_array_index(e->msg->attachments, 0))->document);
+	/* a firm's advisory named as what is attached (1293) */
+	g_autofree char *advisory = g_strconcat(middle, "Please find enclosed our vulnerability advisory QX-2028-07.\n", NULL);
+	g_autoptr(StAnalysis) adv = analyse(rules, "templates", advisory, md);
+	g_assert_true(((StAttachment *)g_ptr_array_index(adv->msg->attachments, 0))->document);
 
 	/* a log under a one-line body stays a log, by its name ... */
 	const char *log =
