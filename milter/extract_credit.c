@@ -351,11 +351,14 @@ looks_like_name(const char *name)
  * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
  * words of names, which is what [credit.general] max_words limits.  A
  * parenthesis of more than AFFILIATION words ([credit.general]
- * affiliation_words) is a clause, not an affiliation, and counts in full. */
+ * affiliation_words) is a clause, not an affiliation, and counts in full.
+ * The words after the last comma are read the same way when the first and
+ * the last of them are not lower case. */
 static gint64
 words_in(const char *name, gint64 affiliation)
 {
-	gint64 words = 1, inside = 0;
+	gint64 words = 1, inside = 0, tail = -1;
+	const char *tail_at = NULL, *last_at = name;
 	int depth = 0;
 	for (const char *p = name; *p; p++) {
 		if (*p == '(')
@@ -364,10 +367,27 @@ words_in(const char *name, gint64 affiliation)
 			depth--;
 		else if (*p == ' ' && depth > 0)
 			inside++;
-		else if (*p == ' ' && p[1] != '(')
+		else if (*p == ' ' && p[1] != '(') {
 			words++;
+			if (p > name && p[-1] == ',') {
+				tail = 0;
+				tail_at = p + 1;
+			}
+			if (tail >= 0)
+				tail++;
+			last_at = p + 1;
+		}
 	}
-	return inside + 1 > affiliation ? words + inside + 1 : words;
+	if (inside + 1 > affiliation)
+		words += inside + 1;
+	/* so is one after the last comma that starts and ends as a name
+	 * does: "Katrin Vogel and Jonas Feld, Brandt & Lindqvist Security
+	 * GmbH" (1461) is five words of names; "If you credit reporters,
+	 * please use \"NAME\" and" is a clause */
+	else if (tail > 0 && tail <= affiliation && tail < words &&
+		 !g_unichar_islower(g_utf8_get_char(tail_at)) && !g_unichar_islower(g_utf8_get_char(last_at)))
+		words -= tail;
+	return words;
 }
 
 /* Does a [credit.link] link start FROM, past the punctuation that ties a
@@ -937,6 +957,53 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	return TRUE;
 }
 
+/* A [credit.request] answer (request_answer) in a sentence of
+ * [credit.anonymous.relayed] that gives a name (an StXAccept, DATA a
+ * Request). */
+static gboolean
+relayed_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Request *r = data;
+	const char *s, *e;
+	sentences_around(r->rules, text, start, end, &s, &e);
+	g_autofree char *sent = g_strndup(s, e - s);
+	if (!st_x_any_in(st_rules_group(r->rules, "credit.anonymous.relayed"), r->scan, sent))
+		return FALSE;
+	if (!request_answer(text, start, end, data))
+		return FALSE;
+	if (r->name != NULL)
+		return TRUE;
+	g_clear_pointer(&r->link, g_free);
+	return FALSE;
+}
+
+/* A [credit.anonymous] match at [START, END) of TEXT that declines a
+ * mention for the writer alone ([credit.anonymous.self], none of
+ * [credit.anonymous.self.not]: "No need to mention me") in a text that
+ * passes on someone else's named request (relayed_answer, or a
+ * [credit.relay] one): TRUE when that request set the credit (1478). */
+static gboolean
+writer_declines_for_self(const StRules *rules, const StScan *scan, const char *text, gint start, gint end,
+			 StAnalysis *a)
+{
+	g_autofree char *decline = g_strndup(text + start, end - start);
+	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.self"), scan, decline) ||
+	    st_x_any_in(st_rules_group(rules, "credit.anonymous.self.not"), scan, decline))
+		return FALSE;
+	StXHit h;
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	gboolean found = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+				      scan, text, NULL, relayed_answer, &r, &h);
+	if (found) {
+		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+		st_x_hit_clear(&h);
+	}
+	g_free(r.name);
+	g_free(r.link);
+	g_free(r.nameless_link);
+	return found || relayed_request(rules, scan, text, a);
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -948,7 +1015,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
 	Anon an = { rules, scan, FALSE, 0 };
 	if (st_x_find_if(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, anon_answer, &an, &h)) {
-		st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
+		if (!writer_declines_for_self(rules, scan, text, h.start, h.end, a))
+			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;
 	}

@@ -2258,6 +2258,39 @@ static const struct {
 	{ "Acknowledgements\n================\nMiriam Oduya (https://oduya.example)\n", TRUE, FALSE, "Miriam Oduya", "https://oduya.example" },
 	{ "Credits\n-------\n\nNone requested.\n", FALSE, FALSE, NULL, NULL },
 	{ "3. Credits\nN/A\n", FALSE, FALSE, NULL, NULL },
+	/* a template's credit field left unfilled names no one (1459, 1467),
+	 * in any language; a name that merely starts like a placeholder word
+	 * is still a name */
+	{ "### Acknowledgements\n\nTBA\n\n### Disclosure\n\nnone yet", FALSE, FALSE, NULL, NULL },
+	{ "CREDIT\n------\nHandle: [your handle]\nWebsite: [url]\n", FALSE, FALSE, NULL, NULL },
+	{ "Credit line: <Firstname Lastname>", FALSE, FALSE, NULL, NULL },
+	{ "Credit: {{reporter_name}}", FALSE, FALSE, NULL, NULL },
+	{ "Credits: your name here", FALSE, FALSE, NULL, NULL },
+	{ "Crédits : à compléter\n", FALSE, FALSE, NULL, NULL },
+	{ "Créditos: por definir", FALSE, FALSE, NULL, NULL },
+	{ "Danksagung: Ihr Name\n", FALSE, FALSE, NULL, NULL },
+	{ "クレジット: 未定", FALSE, FALSE, NULL, NULL },
+	{ "Credits: Todorov Labs", TRUE, FALSE, "Todorov Labs", NULL },
+	{ "Credit: Tbilisi Security Group (https://tsg.example)", TRUE, FALSE, "Tbilisi Security Group", "https://tsg.example" },
+	/* two people and their firm after a comma: the firm is an affiliation,
+	 * as in parentheses (1461); a clause after the comma is none */
+	{ "Kindly credit: Marta Ilves and Ott Kask, Läänemere Turva & Partners OÜ\n(https://lt-partners.example/research)", TRUE,
+	  FALSE, "Marta Ilves and Ott Kask, Läänemere Turva & Partners OÜ", "https://lt-partners.example/research" },
+	{ "Credits: Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", TRUE, FALSE,
+	  "Hugo Almeida, Rita Sousa and Nuno Reis, Atlântico Cyber Lda", NULL },
+	{ "Credit: If it is published at all, then please write my full name out in the advisory", FALSE, FALSE, NULL, NULL },
+	/* a colleague passes on the finder's wish and declines a mention for
+	 * himself (1478): the finder is credited */
+	{ "Dervla found this. She would like to be credited as Dervla Quinn (https://dquinn.example); please don't credit me.",
+	  TRUE, FALSE, "Dervla Quinn", "https://dquinn.example" },
+	{ "Kenji asked me to pass on that he'd like to be credited as Kenji Mori. No need to mention me, I only forwarded it.",
+	  TRUE, FALSE, "Kenji Mori", NULL },
+	{ "C'est ma collègue qui a trouvé la faille. Elle souhaite être créditée comme Maëlle Riou. Pas besoin de me citer.",
+	  TRUE, FALSE, "Maëlle Riou", NULL },
+	/* the decline for the team, or a writer's own request next to it,
+	 * stays a decline */
+	{ "No need to mention us. She would like to be credited as Nora Pike.", TRUE, TRUE, NULL, NULL },
+	{ "Please don't credit me. I'd like to be credited as Bob Hale later, maybe.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
@@ -5669,6 +5702,10 @@ test_writeup_attached(void)
 	g_assert_true(((StAttachment *)g_ptr_array_index(d->msg->attachments, 0))->document);
 	g_autoptr(StAnalysis) e = analyse(rules, "templates", middle, md);
 	g_assert_false(((StAttachment *)g_ptr_array_index(e->msg->attachments, 0))->document);
+	/* a firm's advisory named as what is attached (1293) */
+	g_autofree char *advisory = g_strconcat(middle, "Please find enclosed our vulnerability advisory QX-2028-07.\n", NULL);
+	g_autoptr(StAnalysis) adv = analyse(rules, "templates", advisory, md);
+	g_assert_true(((StAttachment *)g_ptr_array_index(adv->msg->attachments, 0))->document);
 
 	/* a log under a one-line body stays a log, by its name ... */
 	const char *log =
