@@ -2110,6 +2110,24 @@ static const struct {
 	  "Harbor Point Security", NULL },
 	{ "Bitte nennen Sie uns als \"Nordlicht Security\" (https://nl.example). Unsere Mitarbeiter möchten nicht "
 	  "namentlich genannt werden.", TRUE, FALSE, "Nordlicht Security", "https://nl.example" },
+	/* the request as a German noun, the one person who found it declining
+	 * for herself (1290); her decline alone stays anonymous */
+	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
+	  "https://rz-lindenau.example/cert. Der beteiligte Doktorand möchte nicht namentlich genannt werden.", TRUE,
+	  FALSE, "Rechenzentrum Lindenau CERT", "https://rz-lindenau.example/cert" },
+	{ "Ich bitte um eine Erwähnung in den Release Notes als Henrike Vogt, ohne Link.", TRUE, FALSE,
+	  "Henrike Vogt", NULL },
+	{ "Please credit \"Kestrel Labs\" (https://kestrel.example). Our intern would rather not be named.", TRUE,
+	  FALSE, "Kestrel Labs", "https://kestrel.example" },
+	{ "Unsere Praktikantin möchte nicht namentlich genannt werden.", TRUE, TRUE, NULL, NULL },
+	{ "Wir bitten um vertrauliche Behandlung als Sicherheitsmeldung bis zum Fix.", FALSE, FALSE, NULL, NULL },
+	/* the German wish, the name before the passive at the end, the
+	 * writer's or relayed; negated it names no one */
+	{ "Die Lücke hat meine Kollegin gefunden. Sie möchte gern als \"Mira Albrecht\" erwähnt werden.", TRUE, FALSE,
+	  "Mira Albrecht", NULL },
+	{ "Ich würde im Advisory als Falk Reimann genannt werden, mit Link https://reimann.example.", TRUE, FALSE,
+	  "Falk Reimann", "https://reimann.example" },
+	{ "Sie möchte nicht als Entdeckerin genannt werden, bitte nur das Team.", FALSE, FALSE, NULL, NULL },
 	{ "Merci de nous créditer comme \"Orque Sécurité\" (https://orque.example). Nos consultants préfèrent ne pas "
 	  "être cités.", TRUE, FALSE, "Orque Sécurité", "https://orque.example" },
 	{ "Por favor, acreditadnos como \"Sierra Roja Labs\" (https://sr.example). Nuestros investigadores prefieren no "
