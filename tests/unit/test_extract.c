@@ -5220,6 +5220,51 @@ test_revise_retraction(void)
 #define WD_QUOTE "\nOn Tue, 3 Nov 2026 security@superrad.company wrote:\n" \
 	"> Thank you for your report. We have filed it as SEC-2026-0311.\n"
 
+/* A credit asked for only if the report holds ([credit.conditional]) is
+ * taken back by a later withdrawal of the report (1474); an unconditional
+ * one, or a condition on publishing, stays. */
+static const struct {
+	const char *request, *withdrawal;
+	gboolean kept;
+} conditional_credits[] = {
+	{ "If this is confirmed, you can credit me as Oskar Lind.", "So it's not a bug after all. Thanks for looking.\n",
+	  FALSE },
+	{ "Falls sich das bestätigt, nennen Sie mich bitte als Greta Sommer.",
+	  "Please disregard my report. It was my mistake: the proxy cached an old file.\n", FALSE },
+	{ "Si se confirma, pueden acreditarme como Lucía Pardo.", "Sorry for the noise, this was a false alarm.\n",
+	  FALSE },
+	{ "Please credit me as Oskar Lind.", "So it's not a bug after all. Thanks for looking.\n", TRUE },
+	{ "If you write an advisory, please credit me as Oskar Lind.",
+	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
+	{ "I confirmed it on two hosts; please credit me as Oskar Lind.",
+	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
+};
+
+static void
+test_credit_conditional_withdrawn(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(conditional_credits); i++) {
+		g_autofree char *body = g_strconcat(PROSE, "\n", conditional_credits[i].request, "\n", NULL);
+		g_autoptr(StAnalysis) first = analyse(rules, "Egress policy skips DNS", body, NULL);
+		if (!first->credit_found || first->credit_anonymous || first->credit_name == NULL) {
+			FAIL("conditional credit %zu: request not read (%s)", i, conditional_credits[i].request);
+			continue;
+		}
+		g_autoptr(StAnalysis) back = analyse(rules, "Re: Egress policy skips DNS",
+						     conditional_credits[i].withdrawal, NULL);
+		if (!back->retracts[ST_CHECK_DESCRIPTION]) {
+			FAIL("conditional credit %zu: withdrawal not read", i);
+			continue;
+		}
+		st_analysis_merge(first, back);
+		if (first->credit_found != conditional_credits[i].kept)
+			FAIL("conditional credit %zu (%s): credit %s after the withdrawal", i,
+			     conditional_credits[i].request, first->credit_found ? "kept" : "dropped");
+	}
+}
+
 static const char *const withdrawals[] = {
 	("Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
 	 "look-alike mirror and not from your release page.\n"),
@@ -5891,6 +5936,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
+	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
 	g_test_add_func("/extract/revise-withdrawal", test_revise_withdrawal);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
