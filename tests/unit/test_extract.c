@@ -2110,6 +2110,11 @@ static const struct {
 	  "Harbor Point Security", NULL },
 	{ "Bitte nennen Sie uns als \"Nordlicht Security\" (https://nl.example). Unsere Mitarbeiter möchten nicht "
 	  "namentlich genannt werden.", TRUE, FALSE, "Nordlicht Security", "https://nl.example" },
+	/* Chinese: a comma before "please write", the name quoted (1330);
+	 * without a quoted name it names no one */
+	{ "如需在公告中致谢，请写「陈可馨（kx_chen）」，不用附链接。", TRUE, FALSE, "陈可馨（kx_chen）", NULL },
+	{ "若有致謝，麻煩寫「林孟儒」。", TRUE, FALSE, "林孟儒", NULL },
+	{ "我們需要致謝，請寫的說明在附件裡。", FALSE, FALSE, NULL, NULL },
 	/* the request as a German noun, the one person who found it declining
 	 * for herself (1290); her decline alone stays anonymous */
 	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
