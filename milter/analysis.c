@@ -224,6 +224,8 @@ add_credit_cvss(JsonBuilder *b, const StAnalysis *a)
 		st_json_add_string(b, "name", a->credit_name);
 		st_json_add_string(b, "link", a->credit_link);
 		st_json_add_string(b, "evidence", a->credit_evidence);
+		if (a->credit_conditional)
+			st_json_add_boolean(b, "conditional", TRUE);
 		json_builder_end_object(b);
 	}
 	json_builder_set_member_name(b, "cvss");
@@ -364,6 +366,7 @@ load_credit_cvss(StAnalysis *a, JsonObject *o)
 		st_set(&a->credit_name, st_json_get_string(cr, "name"));
 		st_set(&a->credit_link, st_json_get_string(cr, "link"));
 		st_set(&a->credit_evidence, st_json_get_string(cr, "evidence"));
+		a->credit_conditional = st_json_get_boolean(cr, "conditional");
 	}
 	JsonObject *cv = st_json_get_object(o, "cvss");
 	if (cv) {
@@ -560,6 +563,7 @@ merge_credit_cvss(StAnalysis *into, const StAnalysis *from)
 		st_set(&into->credit_name, from->credit_name);
 		st_set(&into->credit_link, from->credit_link);
 		st_set(&into->credit_evidence, from->credit_evidence);
+		into->credit_conditional = from->credit_conditional;
 	}
 	if (into->cvss_vector == NULL && from->cvss_vector != NULL) {
 		st_set(&into->cvss_vector, from->cvss_vector);
@@ -606,7 +610,10 @@ clear_claim(StAnalysis *a)
  * retracts (the output was made up, the steps never run, the version
  * filled in by an assistant) loses INTO's evidence, whatever FROM gives
  * of its own fills it again after; a withdrawal (FROM retracts the
- * description) takes back the claim as well (clear_claim). */
+ * description) takes back the claim as well (clear_claim), and a credit
+ * asked for only if the report is confirmed ("If this is confirmed, you
+ * can credit me as NAME", then "it was our configuration after all",
+ * 1474): nothing is left to credit. */
 static void
 merge_retractions(StAnalysis *into, const StAnalysis *from)
 {
@@ -625,8 +632,15 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 	}
 	if (from->retracts[ST_CHECK_PLATFORM])
 		clear_platform(into);
-	if (from->retracts[ST_CHECK_DESCRIPTION])
+	if (from->retracts[ST_CHECK_DESCRIPTION]) {
 		clear_claim(into);
+		if (into->credit_found && into->credit_conditional) {
+			into->credit_found = into->credit_anonymous = into->credit_conditional = FALSE;
+			st_set(&into->credit_name, NULL);
+			st_set(&into->credit_link, NULL);
+			st_set(&into->credit_evidence, NULL);
+		}
+	}
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

@@ -331,6 +331,11 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);
+	/* a credit asked for only if the report is confirmed: a withdrawal
+	 * later in the thread takes it back (st_analysis_merge) */
+	if (a->credit_found && !a->credit_anonymous && a->credit_evidence != NULL)
+		a->credit_conditional = st_x_any_in(st_rules_group(rules, "credit.conditional"), NULL,
+						    a->credit_evidence);
 
 	if (!st_x_cvss(rules, text, a))
 		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {

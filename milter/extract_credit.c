@@ -257,6 +257,7 @@ st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char
 {
 	a->credit_found = TRUE;
 	a->credit_anonymous = anonymous;
+	a->credit_conditional = FALSE;
 	st_set(&a->credit_name, name);
 	st_set(&a->credit_link, link);
 	g_free(a->credit_evidence);

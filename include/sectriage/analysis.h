@@ -79,6 +79,10 @@ typedef struct StAnalysis {
 	char *credit_name;
 	char *credit_link;
 	char *credit_evidence;
+	gboolean credit_conditional;    /* asked for only if the report is
+	                                    confirmed ([credit.conditional]):
+	                                    a withdrawal of the report takes it
+	                                    back (st_analysis_merge) */
 
 	/* CVSS */
 	char *cvss_vector;               /* as written */

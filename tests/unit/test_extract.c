@@ -2110,6 +2110,29 @@ static const struct {
 	  "Harbor Point Security", NULL },
 	{ "Bitte nennen Sie uns als \"Nordlicht Security\" (https://nl.example). Unsere Mitarbeiter möchten nicht "
 	  "namentlich genannt werden.", TRUE, FALSE, "Nordlicht Security", "https://nl.example" },
+	/* Chinese: a comma before "please write", the name quoted (1330);
+	 * without a quoted name it names no one */
+	{ "如需在公告中致谢，请写「陈可馨（kx_chen）」，不用附链接。", TRUE, FALSE, "陈可馨（kx_chen）", NULL },
+	{ "若有致謝，麻煩寫「林孟儒」。", TRUE, FALSE, "林孟儒", NULL },
+	{ "我們需要致謝，請寫的說明在附件裡。", FALSE, FALSE, NULL, NULL },
+	/* the request as a German noun, the one person who found it declining
+	 * for herself (1290); her decline alone stays anonymous */
+	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
+	  "https://rz-lindenau.example/cert. Der beteiligte Doktorand möchte nicht namentlich genannt werden.", TRUE,
+	  FALSE, "Rechenzentrum Lindenau CERT", "https://rz-lindenau.example/cert" },
+	{ "Ich bitte um eine Erwähnung in den Release Notes als Henrike Vogt, ohne Link.", TRUE, FALSE,
+	  "Henrike Vogt", NULL },
+	{ "Please credit \"Kestrel Labs\" (https://kestrel.example). Our intern would rather not be named.", TRUE,
+	  FALSE, "Kestrel Labs", "https://kestrel.example" },
+	{ "Unsere Praktikantin möchte nicht namentlich genannt werden.", TRUE, TRUE, NULL, NULL },
+	{ "Wir bitten um vertrauliche Behandlung als Sicherheitsmeldung bis zum Fix.", FALSE, FALSE, NULL, NULL },
+	/* the German wish, the name before the passive at the end, the
+	 * writer's or relayed; negated it names no one */
+	{ "Die Lücke hat meine Kollegin gefunden. Sie möchte gern als \"Mira Albrecht\" erwähnt werden.", TRUE, FALSE,
+	  "Mira Albrecht", NULL },
+	{ "Ich würde im Advisory als Falk Reimann genannt werden, mit Link https://reimann.example.", TRUE, FALSE,
+	  "Falk Reimann", "https://reimann.example" },
+	{ "Sie möchte nicht als Entdeckerin genannt werden, bitte nur das Team.", FALSE, FALSE, NULL, NULL },
 	{ "Merci de nous créditer comme \"Orque Sécurité\" (https://orque.example). Nos consultants préfèrent ne pas "
 	  "être cités.", TRUE, FALSE, "Orque Sécurité", "https://orque.example" },
 	{ "Por favor, acreditadnos como \"Sierra Roja Labs\" (https://sr.example). Nuestros investigadores prefieren no "
@@ -5202,6 +5225,51 @@ test_revise_retraction(void)
 #define WD_QUOTE "\nOn Tue, 3 Nov 2026 security@superrad.company wrote:\n" \
 	"> Thank you for your report. We have filed it as SEC-2026-0311.\n"
 
+/* A credit asked for only if the report holds ([credit.conditional]) is
+ * taken back by a later withdrawal of the report (1474); an unconditional
+ * one, or a condition on publishing, stays. */
+static const struct {
+	const char *request, *withdrawal;
+	gboolean kept;
+} conditional_credits[] = {
+	{ "If this is confirmed, you can credit me as Oskar Lind.", "So it's not a bug after all. Thanks for looking.\n",
+	  FALSE },
+	{ "Falls sich das bestätigt, nennen Sie mich bitte als Greta Sommer.",
+	  "Please disregard my report. It was my mistake: the proxy cached an old file.\n", FALSE },
+	{ "Si se confirma, pueden acreditarme como Lucía Pardo.", "Sorry for the noise, this was a false alarm.\n",
+	  FALSE },
+	{ "Please credit me as Oskar Lind.", "So it's not a bug after all. Thanks for looking.\n", TRUE },
+	{ "If you write an advisory, please credit me as Oskar Lind.",
+	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
+	{ "I confirmed it on two hosts; please credit me as Oskar Lind.",
+	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
+};
+
+static void
+test_credit_conditional_withdrawn(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(conditional_credits); i++) {
+		g_autofree char *body = g_strconcat(PROSE, "\n", conditional_credits[i].request, "\n", NULL);
+		g_autoptr(StAnalysis) first = analyse(rules, "Egress policy skips DNS", body, NULL);
+		if (!first->credit_found || first->credit_anonymous || first->credit_name == NULL) {
+			FAIL("conditional credit %zu: request not read (%s)", i, conditional_credits[i].request);
+			continue;
+		}
+		g_autoptr(StAnalysis) back = analyse(rules, "Re: Egress policy skips DNS",
+						     conditional_credits[i].withdrawal, NULL);
+		if (!back->retracts[ST_CHECK_DESCRIPTION]) {
+			FAIL("conditional credit %zu: withdrawal not read", i);
+			continue;
+		}
+		st_analysis_merge(first, back);
+		if (first->credit_found != conditional_credits[i].kept)
+			FAIL("conditional credit %zu (%s): credit %s after the withdrawal", i,
+			     conditional_credits[i].request, first->credit_found ? "kept" : "dropped");
+	}
+}
+
 static const char *const withdrawals[] = {
 	("Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
 	 "look-alike mirror and not from your release page.\n"),
@@ -5873,6 +5941,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
+	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
 	g_test_add_func("/extract/revise-withdrawal", test_revise_withdrawal);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
