@@ -260,13 +260,17 @@ st_x_indent_width(const char *s)
 /* Command text of S when a prompt pattern of GROUP matches, else NULL.
  * SCAN: a scan of S or of the text S is a line of (or NULL). */
 static char *
-prompt_cmd(const StRuleGroup *group, const StScan *scan, const char *s)
+prompt_cmd(const StRules *rules, const StRuleGroup *group, const StScan *scan, const char *s)
 {
 	StXHit h;
 	if (!st_x_find_in(group, NULL, scan, s, "cmd", &h))
 		return NULL;
 	char *cmd = st_x_named(&h, "cmd");
 	st_x_hit_clear(&h);
+	/* a prompt before a placeholder ("$ <command>", "$ ...", "$ TBD": a
+	 * report template's blank) runs nothing ([poc.placeholder], 1463) */
+	if (cmd != NULL && st_x_any(st_x_grp(rules, "poc.placeholder"), cmd))
+		g_clear_pointer(&cmd, g_free);
 	return cmd;
 }
 
@@ -435,7 +439,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		if (item)
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
-		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(prompt, ls->scan, l->s) : NULL;
+		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(ls->rules, prompt, ls->scan, l->s) : NULL;
 		gboolean block = fenced || (st_x_is_indented(l->s) && !item) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
@@ -602,7 +606,7 @@ lines_classify(Lines *ls)
 		} else if (l->cmd) {
 			classify_cmd(ls, l, l->cmd);
 		} else if (l->block && st_x_line_any(ls, prompt_block, l) &&
-			   (cmd = prompt_cmd(prompt_block, ls->scan, l->s)) != NULL) {
+			   (cmd = prompt_cmd(ls->rules, prompt_block, ls->scan, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
 		} else if (!prompted && st_x_line_any(ls, l->block && !item_wrap(ls, i) ? command : command_line, l)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
