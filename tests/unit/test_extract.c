@@ -2517,6 +2517,18 @@ static const struct {
 	{ PROSE "    $ msb run --name t <image> -- cat /etc/shadow\n", 1, 1, -1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/\n\nResponse:\n\n<!DOCTYPE html>\n", 1, 1, 1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/state\n\nResponse:\n\n{\"tenant\":\"b\"}\n", 1, 1, 1 },
+	/* 1468: a reproduction section left blank ("TBD", "to follow", "à
+	 * compléter" under its heading or after its colon): the code shown is
+	 * the source discussed, quoted; a command still reproduces, and a
+	 * steps heading over code or over a real lead-in keeps the code */
+	{ PROSE "## How to reproduce\n\nTo follow once the race is reliable.\n\nThe handler as it is today:\n\n"
+	  "```c\nstatic int handle_open(struct req *r) {\n    int fd = openat(root, r->name, r->flags);\n"
+	  "    return fd;\n}\n```\n", 1, 0, 0 },
+	{ PROSE "PoC : à compléter\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 0, 0 },
+	{ PROSE "Steps to reproduce:\n\nTBD on macOS; on Linux it is enough to run\n\n"
+	  "    $ msb run --name r alpine -- ln -s / /shared/link\n", 1, 1, -1 },
+	{ PROSE "Steps to reproduce:\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 1, -1 },
+	{ PROSE "PoC: the script below, run inside the guest.\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 1, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\n"
 	  "RELRO           STACK CANARY      NX            PIE\n"
 	  "Partial RELRO   No canary found   NX enabled    PIE enabled\n", 1, 0, 1 },
