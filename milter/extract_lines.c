@@ -389,6 +389,28 @@ indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt
 	       st_x_indent_width(l->s) < st_x_indent_width(p->s);
 }
 
+/* Is line I of LS a reStructuredText section underline of '~' rather
+ * than a Markdown fence: only tildes, at least as many as the characters
+ * of the non-blank line right above it, which is no fence ("Description"
+ * / "~~~~~~~~~~~", 1466)?  A fence under a lead-in ("Here is the code:" /
+ * "~~~") is shorter than it, and one ending in a colon ("PoC:" /
+ * "~~~~") announces the block. */
+static gboolean
+rst_underline(const Lines *ls, guint i)
+{
+	const char *t = ls->l[i].s + strspn(ls->l[i].s, " ");
+	gsize run = strspn(t, "~");
+
+	if (i == 0 || run < 3 || t[run + strspn(t + run, " \t\r")] != '\0')
+		return FALSE;
+	const char *up = ls->l[i - 1].s;
+	if (is_blank(up) || is_fence(up))
+		return FALSE;
+	g_autofree char *h = g_strstrip(g_strdup(up));
+	gsize n = strlen(h);
+	return n > 0 && h[n - 1] != ':' && g_utf8_strlen(h, -1) <= (glong)run;
+}
+
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
 lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
@@ -403,7 +425,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
 
-		if (is_fence(l->s)) {
+		if (is_fence(l->s) && !(!fenced && rst_underline(ls, i))) {
 			l->type = L_FENCE;
 			fenced = !fenced;
 			if (fenced && seg + 1 < max_seg)
@@ -731,8 +753,8 @@ is_underline(const char *s)
 	return strlen(t) >= 3 && strspn(t, "-=~*_ ") == strlen(t);
 }
 
-/* Is line I of LS a setext underline: a line of only '-' or only '='
- * (three or more, at most three spaces before them) right under a line
+/* Is line I of LS a setext underline: a line of only '-', only '=' or
+ * only '~' (three or more, at most three spaces before them) right under a line
  * of prose outside a block that is no underline itself ("Responses
  * (trimmed)" / "-------------------"), as Markdown and plain-text writers
  * underline a heading? */
@@ -743,9 +765,12 @@ st_x_setext_underline(const Lines *ls, guint i)
 		return FALSE;
 	const char *t = ls->l[i].s, *h = ls->l[i - 1].s;
 	gsize lead = strspn(t, " ");
-	if (lead > 3 || (t[lead] != '-' && t[lead] != '='))
+	if (lead > 3 || (t[lead] != '-' && t[lead] != '=' && t[lead] != '~'))
 		return FALSE;
-	gsize run = strspn(t + lead, t[lead] == '-' ? "-" : "=");
+	/* (reStructuredText underlines with '~' too: "Reproduction" /
+	 * "~~~~~~~~~~~~", 1466) */
+	char mark[2] = { t[lead], '\0' };
+	gsize run = strspn(t + lead, mark);
 	if (run < 3 || t[lead + run + strspn(t + lead + run, " \t")] != '\0')
 		return FALSE;
 	const Line *up = &ls->l[i - 1];

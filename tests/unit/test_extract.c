@@ -2517,6 +2517,17 @@ static const struct {
 	{ PROSE "    $ msb run --name t <image> -- cat /etc/shadow\n", 1, 1, -1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/\n\nResponse:\n\n<!DOCTYPE html>\n", 1, 1, 1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/state\n\nResponse:\n\n{\"tenant\":\"b\"}\n", 1, 1, 1 },
+	/* 1466: reStructuredText underlines its section titles with '~' as
+	 * well: "Summary" / "~~~~~~~" is a heading, not a fence that would
+	 * hide the prose below it; a fence under a longer lead-in or under
+	 * one ending in a colon still opens a block */
+	{ "Hello,\n\nadvisory below.\n\nSummary\n~~~~~~~\n\nThe snapshot restore in the Python SDK does not "
+	  "check the archive member paths,\nso a crafted snapshot writes files outside the target directory. Any "
+	  "user who\nrestores a shared snapshot lets its author overwrite files in their home\ndirectory, such as "
+	  "the shell profile.\n\nReproduction\n~~~~~~~~~~~~\n\n.. code-block:: console\n\n"
+	  "   $ msb snapshot restore shared.snap --into ./work\n   $ cat ~/.profile\n   echo pwned\n", 1, 1, 1 },
+	{ PROSE "The script I used in the guest is this one\n~~~\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n~~~\n", 1, 1, -1 },
+	{ PROSE "PoC:\n~~~~\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n~~~~\n", 1, 1, -1 },
 	/* 1468: a reproduction section left blank ("TBD", "to follow", "à
 	 * compléter" under its heading or after its colon): the code shown is
 	 * the source discussed, quoted; a command still reproduces, and a
