@@ -257,6 +257,21 @@ st_x_indent_width(const char *s)
 	return w;
 }
 
+/* Is S (a line, or a command after its prompt) only a placeholder
+ * ([poc.placeholder]: "<command>", "TBD", "N/A", "...")?  A placeholder
+ * is short and opens with one of a few characters: the pattern runs on
+ * those only, as most lines of most mails are none. */
+gboolean
+st_x_placeholder(const StRules *rules, const char *s)
+{
+	const char *t = s + strspn(s, " \t");
+	gsize n = strlen(t);
+
+	if (n == 0 || n > 72 || strchr("<[{.TtNnXx\xe2", *t) == NULL)
+		return FALSE;
+	return st_x_any(st_x_grp(rules, "poc.placeholder"), t);
+}
+
 /* Command text of S when a prompt pattern of GROUP matches, else NULL.
  * SCAN: a scan of S or of the text S is a line of (or NULL). */
 static char *
@@ -269,7 +284,7 @@ prompt_cmd(const StRules *rules, const StRuleGroup *group, const StScan *scan, c
 	st_x_hit_clear(&h);
 	/* a prompt before a placeholder ("$ <command>", "$ ...", "$ TBD": a
 	 * report template's blank) runs nothing ([poc.placeholder], 1463) */
-	if (cmd != NULL && st_x_any(st_x_grp(rules, "poc.placeholder"), cmd))
+	if (cmd != NULL && st_x_placeholder(rules, cmd))
 		g_clear_pointer(&cmd, g_free);
 	return cmd;
 }

@@ -104,7 +104,7 @@ repeated_shape(const Lines *ls, guint i)
 static gboolean
 blank_line(const Lines *ls, const Line *l)
 {
-	return st_x_any(st_x_grp(ls->rules, "poc.placeholder"), l->s);
+	return st_x_placeholder(ls->rules, l->s);
 }
 
 /* Does line L of LS look like program output rather than a sentence: a
