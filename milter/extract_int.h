@@ -222,6 +222,8 @@ char *st_x_line_evidence(const Lines *ls, guint i);
 gint st_x_heading_above(const Lines *ls, guint i, guint max_up);
 /* Is line I a setext underline ("-----" or "=====") under a line of prose? */
 gboolean st_x_setext_underline(const Lines *ls, guint i);
+/* Is S only a placeholder ([poc.placeholder]: "<command>", "TBD")? */
+gboolean st_x_placeholder(const StRules *rules, const char *s);
 /* Does G match heading line H, read with a colon at its end when a setext
  * underline is under it (H the underline: its heading)? */
 gboolean st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h);

@@ -257,16 +257,35 @@ st_x_indent_width(const char *s)
 	return w;
 }
 
+/* Is S (a line, or a command after its prompt) only a placeholder
+ * ([poc.placeholder]: "<command>", "TBD", "N/A", "...")?  A placeholder
+ * is short and opens with one of a few characters: the pattern runs on
+ * those only, as most lines of most mails are none. */
+gboolean
+st_x_placeholder(const StRules *rules, const char *s)
+{
+	const char *t = s + strspn(s, " \t");
+	gsize n = strlen(t);
+
+	if (n == 0 || n > 72 || strchr("<[{.TtNnXx\xe2", *t) == NULL)
+		return FALSE;
+	return st_x_any(st_x_grp(rules, "poc.placeholder"), t);
+}
+
 /* Command text of S when a prompt pattern of GROUP matches, else NULL.
  * SCAN: a scan of S or of the text S is a line of (or NULL). */
 static char *
-prompt_cmd(const StRuleGroup *group, const StScan *scan, const char *s)
+prompt_cmd(const StRules *rules, const StRuleGroup *group, const StScan *scan, const char *s)
 {
 	StXHit h;
 	if (!st_x_find_in(group, NULL, scan, s, "cmd", &h))
 		return NULL;
 	char *cmd = st_x_named(&h, "cmd");
 	st_x_hit_clear(&h);
+	/* a prompt before a placeholder ("$ <command>", "$ ...", "$ TBD": a
+	 * report template's blank) runs nothing ([poc.placeholder], 1463) */
+	if (cmd != NULL && st_x_placeholder(rules, cmd))
+		g_clear_pointer(&cmd, g_free);
 	return cmd;
 }
 
@@ -385,6 +404,28 @@ indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt
 	       st_x_indent_width(l->s) < st_x_indent_width(p->s);
 }
 
+/* Is line I of LS a reStructuredText section underline of '~' rather
+ * than a Markdown fence: only tildes, at least as many as the characters
+ * of the non-blank line right above it, which is no fence ("Description"
+ * / "~~~~~~~~~~~", 1466)?  A fence under a lead-in ("Here is the code:" /
+ * "~~~") is shorter than it, and one ending in a colon ("PoC:" /
+ * "~~~~") announces the block. */
+static gboolean
+rst_underline(const Lines *ls, guint i)
+{
+	const char *t = ls->l[i].s + strspn(ls->l[i].s, " ");
+	gsize run = strspn(t, "~");
+
+	if (i == 0 || run < 3 || t[run + strspn(t + run, " \t\r")] != '\0')
+		return FALSE;
+	const char *up = ls->l[i - 1].s;
+	if (is_blank(up) || is_fence(up))
+		return FALSE;
+	g_autofree char *h = g_strstrip(g_strdup(up));
+	gsize n = strlen(h);
+	return n > 0 && h[n - 1] != ':' && g_utf8_strlen(h, -1) <= (glong)run;
+}
+
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
 lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
@@ -399,7 +440,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
 
-		if (is_fence(l->s)) {
+		if (is_fence(l->s) && !(!fenced && rst_underline(ls, i))) {
 			l->type = L_FENCE;
 			fenced = !fenced;
 			if (fenced && seg + 1 < max_seg)
@@ -435,7 +476,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		if (item)
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
-		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(prompt, ls->scan, l->s) : NULL;
+		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(ls->rules, prompt, ls->scan, l->s) : NULL;
 		gboolean block = fenced || (st_x_is_indented(l->s) && !item) || after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
@@ -602,7 +643,7 @@ lines_classify(Lines *ls)
 		} else if (l->cmd) {
 			classify_cmd(ls, l, l->cmd);
 		} else if (l->block && st_x_line_any(ls, prompt_block, l) &&
-			   (cmd = prompt_cmd(prompt_block, ls->scan, l->s)) != NULL) {
+			   (cmd = prompt_cmd(ls->rules, prompt_block, ls->scan, l->s)) != NULL) {
 			classify_cmd(ls, l, cmd);
 		} else if (!prompted && st_x_line_any(ls, l->block && !item_wrap(ls, i) ? command : command_line, l)) {
 			g_autofree char *t = g_strstrip(g_strdup(l->s));
@@ -727,8 +768,8 @@ is_underline(const char *s)
 	return strlen(t) >= 3 && strspn(t, "-=~*_ ") == strlen(t);
 }
 
-/* Is line I of LS a setext underline: a line of only '-' or only '='
- * (three or more, at most three spaces before them) right under a line
+/* Is line I of LS a setext underline: a line of only '-', only '=' or
+ * only '~' (three or more, at most three spaces before them) right under a line
  * of prose outside a block that is no underline itself ("Responses
  * (trimmed)" / "-------------------"), as Markdown and plain-text writers
  * underline a heading? */
@@ -739,9 +780,12 @@ st_x_setext_underline(const Lines *ls, guint i)
 		return FALSE;
 	const char *t = ls->l[i].s, *h = ls->l[i - 1].s;
 	gsize lead = strspn(t, " ");
-	if (lead > 3 || (t[lead] != '-' && t[lead] != '='))
+	if (lead > 3 || (t[lead] != '-' && t[lead] != '=' && t[lead] != '~'))
 		return FALSE;
-	gsize run = strspn(t + lead, t[lead] == '-' ? "-" : "=");
+	/* (reStructuredText underlines with '~' too: "Reproduction" /
+	 * "~~~~~~~~~~~~", 1466) */
+	char mark[2] = { t[lead], '\0' };
+	gsize run = strspn(t + lead, mark);
 	if (run < 3 || t[lead + run + strspn(t + lead + run, " \t")] != '\0')
 		return FALSE;
 	const Line *up = &ls->l[i - 1];

@@ -99,6 +99,14 @@ repeated_shape(const Lines *ls, guint i)
 	return TRUE;
 }
 
+/* Is line L of LS a template's blank ("N/A", "TBD", "<output>" under
+ * "## Logs"): nothing was printed ([poc.placeholder], 1463) */
+static gboolean
+blank_line(const Lines *ls, const Line *l)
+{
+	return st_x_placeholder(ls->rules, l->s);
+}
+
 /* Does line L of LS look like program output rather than a sentence: a
  * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), one
  * that opens a JSON object or array or a markup tag, or the first of lines
@@ -110,6 +118,8 @@ output_like(const Lines *ls, const Line *l)
 
 	if (l->logline)
 		return TRUE;
+	if (blank_line(ls, l))
+		return FALSE;
 	if (*t == '{' || *t == '[' || *t == '<')
 		return TRUE;
 	gsize n = strcspn(t, " \t");
@@ -511,7 +521,7 @@ st_x_find_transcript(const Lines *ls)
 			return (gint)i;
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
-		else if (l->type == L_PROSE && l->segment == 0 && i > 0 &&
+		else if (l->type == L_PROSE && l->segment == 0 && !blank_line(ls, l) && i > 0 &&
 			 ((output_like(ls, l) && output_after(ls, i, oh, seen, &poc)) ||
 			  (machine_line(l) && heading_line(ls, i - 1, oh))))
 			return (gint)i;
@@ -526,7 +536,7 @@ st_x_find_transcript(const Lines *ls)
 		 * heading ("Response (trimmed):" / "" / "{") or a lead-in; under
 		 * an output heading a machine-made line is output, whatever its
 		 * format ("Output:" / "" / "INFO:app.client:sandbox t1 started") */
-		else if (l->type == L_PROSE && l->segment == 0 && i > 1 &&
+		else if (l->type == L_PROSE && l->segment == 0 && !blank_line(ls, l) && i > 1 &&
 			 ls->l[i - 1].type == L_BLANK &&
 			 ((l->logline && output_after(ls, i - 1, oh, seen, &poc)) ||
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&

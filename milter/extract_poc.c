@@ -545,6 +545,38 @@ prose_wrapped_any(const Lines *ls, const StRuleGroup *g, guint i)
 	return dn->type == L_PROSE && !dn->logline && st_x_pair_any(ls, g, l, dn);
 }
 
+/* Does LS leave its reproduction section blank: a reproduction heading
+ * ([poc.steps-heading], a line of a few words, "## Steps to reproduce",
+ * "PoC:") whose text after the colon, or the first line below it, opens
+ * with a placeholder ([poc.steps-blank]: "TBD", "N/A", "to follow",
+ * "à compléter"; 1468)?  The code such a report shows is then the source
+ * it discusses, quoted, not a reproduction (as with [poc.denied]). */
+static gboolean
+steps_blank(const Lines *ls)
+{
+	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
+	const StRuleGroup *blank = st_x_grp(ls->rules, "poc.steps-blank");
+
+	for (guint i = 0; heading != NULL && blank != NULL && i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		const char *t = l->s + strspn(l->s, " \t#");
+		if (l->type != L_PROSE || st_x_count_words(t) > 6 || !st_x_line_any(ls, heading, l))
+			continue;
+		const char *colon = strchr(t, ':');
+		if (colon != NULL && colon[1 + strspn(colon + 1, " \t")] != '\0') {
+			if (st_x_any(blank, colon + 1))
+				return TRUE;
+			continue;
+		}
+		guint j = i + 1;
+		while (j < ls->n && j <= i + 2 && ls->l[j].type == L_BLANK)
+			j++;
+		if (j < ls->n && ls->l[j].type == L_PROSE && st_x_any(blank, ls->l[j].s))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The line that shows an inline reproduction in LS (a command that is not
  * an environment query, enough code, or a step list), or -1. */
 gint
@@ -579,6 +611,8 @@ st_x_poc_line(const Lines *ls)
 	for (guint i = 0; i < ls->n; i++)
 		if (prose_wrapped_any(ls, st_x_grp(ls->rules, "poc.denied"), i))
 			return -1;
+	if (steps_blank(ls))
+		return -1;
 	if (ncode >= (guint)min_code && first_code >= 0)
 		return first_code;
 	return find_steps(ls);

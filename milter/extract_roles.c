@@ -196,6 +196,39 @@ mostly_prose(const StRules *rules, const char *text, const guint8 *hits, guint n
 	       (gint64)n * 100 >= (gint64)nonblank * st_rules_get_int(rules, g, "min_percent", 25);
 }
 
+/* Is TEXT a blank report template ([role.template], 1463): a form whose
+ * fields are all still placeholders ("| Version | <x.y.z> |", "1. <step>",
+ * "$ <command>", "Impact: TBD")?  At least min_lines of its content lines
+ * (not blank, not a heading, a code fence or a table's rule) hold a
+ * placeholder, and min_percent of them do; a text of max_bytes or more,
+ * or with closing tags (HTML, XML: "<div>" is markup), is never one.  A
+ * blank form shows nothing: no log, no PoC, whatever its name. */
+static gboolean
+blank_template(const StRules *rules, const char *text)
+{
+	const StRuleGroup *g = st_x_grp(rules, "role.template");
+	gint64 min = g ? st_rule_get_int(g, "min_lines", 0) : 0;
+	guint content = 0, blank = 0;
+
+	if (min <= 0 || text == NULL || strstr(text, "</") != NULL ||
+	    strlen(text) >= (gsize)st_rule_get_int(g, "max_bytes", 8192))
+		return FALSE;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (guint i = 0; lines[i] != NULL; i++) {
+		const char *l = lines[i];
+		while (g_ascii_isspace(*l))
+			l++;
+		if (*l == '\0' || *l == '#' || g_str_has_prefix(l, "```") || g_str_has_prefix(l, "~~~") ||
+		    l[strspn(l, "|-:+= \t\r")] == '\0')
+			continue;
+		content++;
+		if (st_rule_match(g, l, NULL, NULL))
+			blank++;
+	}
+	return (gint64)blank >= min &&
+	       (gint64)blank * 100 >= (gint64)content * st_rule_get_int(g, "min_percent", 60);
+}
+
 /* The role of ATT; *PROSE when its text is mostly prose (mostly_prose;
  * its bytes in *PROSE_BYTES), and then a text read from bytes sent as
  * application/octet-stream handed over in *OWN_TEXT (g_free). */
@@ -212,6 +245,10 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return ST_ROLE_OTHER;
 	if (role_match(st_x_grp(rules, "role.screenshot"), name, ctype, why))
 		return ST_ROLE_SCREENSHOT;
+	if (read_text && blank_template(rules, att->text)) {
+		*why = g_strdup("text is a blank template");
+		return ST_ROLE_OTHER;
+	}
 	if (role_match(st_x_grp(rules, "role.log"), name, NULL, why))
 		return ST_ROLE_LOG;
 	if (att->members || role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL))

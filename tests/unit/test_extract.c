@@ -2530,6 +2530,39 @@ static const struct {
 	/* (#3) a binary-hardening audit (checksec, hardening-check) and its
 	 * flag table are evidence of how a binary was built, logs, not a
 	 * reproduction; a real command after it still is one */
+	/* 1463: a template's blanks show nothing: a prompt before a
+	 * placeholder runs nothing, "N/A" or "<output>" under a logs heading
+	 * printed nothing; a command with a placeholder argument still runs,
+	 * and JSON or markup under a heading is output, no blank */
+	{ PROSE "How to reproduce:\n\n```\n$ <the exact command you ran>\n<what it printed>\n```\n", 1, 0, 0 },
+	{ PROSE "Repro:\n\n    user@box:~$ [command]\n    user@box:~$ ...\n\nLogs / traces:\n\nTBD\n", 1, 0, 0 },
+	{ PROSE "Console output:\nN/A\n", 1, 0, 0 },
+	{ PROSE "    $ msb run --name t <image> -- cat /etc/shadow\n", 1, 1, -1 },
+	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/\n\nResponse:\n\n<!DOCTYPE html>\n", 1, 1, 1 },
+	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/state\n\nResponse:\n\n{\"tenant\":\"b\"}\n", 1, 1, 1 },
+	/* 1466: reStructuredText underlines its section titles with '~' as
+	 * well: "Summary" / "~~~~~~~" is a heading, not a fence that would
+	 * hide the prose below it; a fence under a longer lead-in or under
+	 * one ending in a colon still opens a block */
+	{ "Hello,\n\nadvisory below.\n\nSummary\n~~~~~~~\n\nThe snapshot restore in the Python SDK does not "
+	  "check the archive member paths,\nso a crafted snapshot writes files outside the target directory. Any "
+	  "user who\nrestores a shared snapshot lets its author overwrite files in their home\ndirectory, such as "
+	  "the shell profile.\n\nReproduction\n~~~~~~~~~~~~\n\n.. code-block:: console\n\n"
+	  "   $ msb snapshot restore shared.snap --into ./work\n   $ cat ~/.profile\n   echo pwned\n", 1, 1, 1 },
+	{ PROSE "The script I used in the guest is this one\n~~~\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n~~~\n", 1, 1, -1 },
+	{ PROSE "PoC:\n~~~~\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n~~~~\n", 1, 1, -1 },
+	/* 1468: a reproduction section left blank ("TBD", "to follow", "à
+	 * compléter" under its heading or after its colon): the code shown is
+	 * the source discussed, quoted; a command still reproduces, and a
+	 * steps heading over code or over a real lead-in keeps the code */
+	{ PROSE "## How to reproduce\n\nTo follow once the race is reliable.\n\nThe handler as it is today:\n\n"
+	  "```c\nstatic int handle_open(struct req *r) {\n    int fd = openat(root, r->name, r->flags);\n"
+	  "    return fd;\n}\n```\n", 1, 0, 0 },
+	{ PROSE "PoC : à compléter\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 0, 0 },
+	{ PROSE "Steps to reproduce:\n\nTBD on macOS; on Linux it is enough to run\n\n"
+	  "    $ msb run --name r alpine -- ln -s / /shared/link\n", 1, 1, -1 },
+	{ PROSE "Steps to reproduce:\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 1, -1 },
+	{ PROSE "PoC: the script below, run inside the guest.\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 1, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\n"
 	  "RELRO           STACK CANARY      NX            PIE\n"
 	  "Partial RELRO   No canary found   NX enabled    PIE enabled\n", 1, 0, 1 },
@@ -4317,6 +4350,20 @@ static const struct {
 	{ { "curl-v.txt", "text/plain", "$ curl -v http://10.88.0.1:2375/version\n*   Trying 10.88.0.1:2375...\n"
 	    "* Connected to 10.88.0.1 (10.88.0.1) port 2375\n> GET /version HTTP/1.1\n> Host: 10.88.0.1:2375\n"
 	    "< HTTP/1.1 200 OK\n< Content-Type: application/json\n" }, "log" },
+	/* 1463: a blank report template is neither log nor PoC, whatever
+	 * its name; a log or a script with a placeholder or two (generic
+	 * types, "<module>" in a traceback, "<redacted>") keeps its role */
+	{ { "security-report-form.md", "text/markdown", "# [TITLE]\n\n| Field | Value |\n|---|---|\n"
+	    "| Version | <a.b.c> |\n| Host OS | <os + arch> |\n| Severity | TBD |\n\n## Steps\n1. <first step>\n"
+	    "2. <second step>\n\n## Output\nN/A\n\n## Impact\nTODO\n" }, "other" },
+	{ { "repro-template.txt", "text/plain", "Reproducer: <path to script>\nCommand: <command line>\n"
+	    "Expected: <what should happen>\nActual: <what happened>\n" }, "other" },
+	{ { "result-trace.txt", "text/plain", "Traceback (most recent call last):\n  File \"poc.py\", line 3, in <module>\n"
+	    "    main()\n  File \"poc.py\", line 2, in main\n    raise PermissionError(\"<redacted>\")\n"
+	    "PermissionError: <redacted>\n" }, "log" },
+	{ { "poc_types.rs", "text/plain", "use std::sync::Arc;\nfn leak(v: Vec<u8>) -> Arc<Vec<u8>> {\n"
+	    "    let a: Arc<Vec<u8>> = Arc::new(v);\n    let b: Option<Arc<Vec<u8>>> = Some(a.clone());\n"
+	    "    b.unwrap()\n}\n" }, "poc" },
 	{ { "Pull3.html", "text/html", "<html>hi</html>" }, "other" },
 	{ { "damaged.zip", "application/zip", "PK\x03\x04garbage" }, "other" },
 	{ { "fix.patch", "text/x-diff", "--- a/x\n+++ b/x\n" }, "other" },
