@@ -315,7 +315,8 @@ void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
  * the platform only.  g_free() (extract_archive.c). */
 char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
-/* Shared by the credit readings (extract_credit.c, extract_credit_own.c). */
+/* Shared by the credit readings (extract_credit.c, extract_credit_own.c;
+ * the names and links in extract_credit_name.c). */
 /* The quoted name whose opening quote ends at AT, or NULL.  g_free(). */
 char *st_xc_quoted_at(const char *start, const char *at);
 /* The first [credit.link] link in S, or NULL.  g_free(). */
@@ -329,6 +330,27 @@ void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const
 		      char *evidence);
 /* The next sentence of the text from P: [*S, *E), *NEXT after it. */
 gboolean st_xc_next_sentence(const char *p, const char **s, const char **e, const char **next);
+/* NAME (owned) trimmed of quotes, list punctuation and a link in
+ * parentheses; NULL when nothing useful is left. */
+char *st_xc_clean_name(const StRules *rules, char *name, gint64 max);
+/* Where the name starts in SEG: past the [credit.lead] fillers. */
+const char *st_xc_name_start(const StRuleGroup *lead, const StScan *scan, const char *seg);
+/* The earliest match of any pattern of GROUP in S (SCAN prefilters). */
+gboolean st_xc_earliest(const StRuleGroup *group, const StScan *scan, const char *s, gint *start,
+			gint *end);
+/* Does a [credit.link] link start FROM, past the punctuation tying it to a name? */
+gboolean st_xc_link_follows(const StRules *rules, const StScan *scan, const char *from);
+/* The cleaned name at the start of FROM, or NULL; *WRITTEN: quoted or
+ * linked.  g_free(). */
+char *st_xc_name_at(const StRules *rules, const StScan *scan, const char *from, gint64 max,
+		    gboolean *written);
+/* Does NAME name a person or an organisation (not "reporters", "the team")? */
+gboolean st_xc_name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean written);
+/* NAME (owned), or the fuller form REST gives of a one-word name.  g_free(). */
+char *st_xc_fuller_name(const StRules *rules, const StScan *scan, char *name, const char *rest);
+/* The capitalised name straight before the first link in SEG (*LINK), or
+ * NULL.  g_free() both. */
+char *st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link);
 
 G_END_DECLS
 #endif
