@@ -588,8 +588,10 @@ clear_platform(StAnalysis *a)
 
 /* A withdrawn report claims nothing: no class, no component, no
  * out-of-scope reason, no exploitation, no checklist item that does not
- * apply to the finding (the version and the host the writer runs stay
- * what they were). */
+ * apply to the finding, no credit asked for only if the report is
+ * confirmed ("If this is confirmed, you can credit me as NAME", then "it
+ * was our configuration after all", 1474) (the version and the host the
+ * writer runs stay what they were). */
 static void
 clear_claim(StAnalysis *a)
 {
@@ -601,6 +603,12 @@ clear_claim(StAnalysis *a)
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	a->exploited = FALSE;
+	if (a->credit_found && a->credit_conditional) {
+		a->credit_found = a->credit_anonymous = a->credit_conditional = FALSE;
+		st_set(&a->credit_name, NULL);
+		st_set(&a->credit_link, NULL);
+		st_set(&a->credit_evidence, NULL);
+	}
 	/* what did not apply to the finding (a release needs no host
 	 * platform) is asked of the report again */
 	memset(a->check_na, 0, sizeof a->check_na);
@@ -610,10 +618,7 @@ clear_claim(StAnalysis *a)
  * retracts (the output was made up, the steps never run, the version
  * filled in by an assistant) loses INTO's evidence, whatever FROM gives
  * of its own fills it again after; a withdrawal (FROM retracts the
- * description) takes back the claim as well (clear_claim), and a credit
- * asked for only if the report is confirmed ("If this is confirmed, you
- * can credit me as NAME", then "it was our configuration after all",
- * 1474): nothing is left to credit. */
+ * description) takes back the claim as well (clear_claim). */
 static void
 merge_retractions(StAnalysis *into, const StAnalysis *from)
 {
@@ -632,15 +637,8 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 	}
 	if (from->retracts[ST_CHECK_PLATFORM])
 		clear_platform(into);
-	if (from->retracts[ST_CHECK_DESCRIPTION]) {
+	if (from->retracts[ST_CHECK_DESCRIPTION])
 		clear_claim(into);
-		if (into->credit_found && into->credit_conditional) {
-			into->credit_found = into->credit_anonymous = into->credit_conditional = FALSE;
-			st_set(&into->credit_name, NULL);
-			st_set(&into->credit_link, NULL);
-			st_set(&into->credit_evidence, NULL);
-		}
-	}
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

@@ -228,6 +228,18 @@ sentences_around(const StRules *rules, const char *text, gint start, gint end,
 	*e = MAX(p, *s);
 }
 
+/* The text of the sentences around [START, END) of TEXT (sentences_around);
+ * *S (may be NULL) where they start in TEXT.  g_free(). */
+static char *
+sentences_text(const StRules *rules, const char *text, gint start, gint end, const char **s)
+{
+	const char *b, *e;
+	sentences_around(rules, text, start, end, &b, &e);
+	if (s)
+		*s = b;
+	return g_strndup(b, e - b);
+}
+
 /* A [credit.anonymous] match at [START, END) of TEXT (an StXAccept, DATA
  * an Anon): FALSE when its sentence speaks only for individuals
  * (anon_individuals). */
@@ -235,9 +247,8 @@ static gboolean
 anon_answer(const char *text, gint start, gint end, gpointer data)
 {
 	Anon *an = data;
-	const char *s, *e;
-	sentences_around(an->rules, text, start, end, &s, &e);
-	g_autofree char *sent = g_strndup(s, e - s);
+	const char *s;
+	g_autofree char *sent = sentences_text(an->rules, text, start, end, &s);
 	return !anon_individuals(an, (gint)(s - text), sent);
 }
 
@@ -277,9 +288,7 @@ static gboolean
 relay_answer(const char *text, gint start, gint end, gpointer data)
 {
 	Relay *r = data;
-	const char *s, *e;
-	sentences_around(r->rules, text, start, end, &s, &e);
-	g_autofree char *sent = g_strndup(s, e - s);
+	g_autofree char *sent = sentences_text(r->rules, text, start, end, NULL);
 	g_strchomp(sent);
 	gsize n = strlen(sent);
 	if (n > 0 && sent[n - 1] == '?')
@@ -467,9 +476,7 @@ static gboolean
 relayed_answer(const char *text, gint start, gint end, gpointer data)
 {
 	Request *r = data;
-	const char *s, *e;
-	sentences_around(r->rules, text, start, end, &s, &e);
-	g_autofree char *sent = g_strndup(s, e - s);
+	g_autofree char *sent = sentences_text(r->rules, text, start, end, NULL);
 	if (!st_x_any_in(st_rules_group(r->rules, "credit.anonymous.relayed"), r->scan, sent))
 		return FALSE;
 	if (!request_answer(text, start, end, data))

@@ -440,7 +440,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
 
-		if (is_fence(l->s) && !(!fenced && rst_underline(ls, i))) {
+		if (is_fence(l->s) && (fenced || !rst_underline(ls, i))) {
 			l->type = L_FENCE;
 			fenced = !fenced;
 			if (fenced && seg + 1 < max_seg)
