@@ -721,14 +721,52 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
 	g_free(guess.evidence);
 }
 
+/* The component group that takes WIN's place because it lists WIN's
+ * component in "outranks", one of the patterns its "outranks_with" names
+ * matched and it reached MIN itself: the writer places the flaw there
+ * ("probably msbd rather than the SDK", "the main problem is that the API
+ * returns the token"), however often the client it was seen through is
+ * named.  BEST then holds its tally, counted as strong: the writer said
+ * where the flaw is.  Else WIN, BEST untouched. */
+static const StRuleGroup *
+component_outranking(const StRules *rules, const GArray *regions, const StRuleGroup *win,
+		     int min, guint min_patterns, Tally *best)
+{
+	if (win == NULL)
+		return win;
+	const char *loser = win->name + strlen("component.");
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "component.");
+	Tally t = { 0 };
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		const char *list = st_rule_get(g, "outranks");
+		if (g == win || list == NULL)
+			continue;
+		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+		if (!g_strv_contains((const char *const *)names, loser) ||
+		    !listed_matched(g, "outranks_with", regions))
+			continue;
+		tally_group(g, regions, &t);
+		if (!candidate(&t, min, min_patterns))
+			continue;
+		tally_clear(best);
+		*best = t;
+		best->strong = TRUE;
+		return g;
+	}
+	tally_clear(&t);
+	return win;
+}
+
 static void
 classify_component(const StRules *rules, const GArray *regions, const char *words_text,
 		   gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
-	const StRuleGroup *g = best_group(rules, "component.", regions,
-					  rules_int(rules, "classify", "component_min", 6),
-					  rules_int(rules, "classify", "component_min_patterns", 1), &best);
+	int min = rules_int(rules, "classify", "component_min", 6);
+	guint min_patterns = (guint)rules_int(rules, "classify", "component_min_patterns", 1);
+	const StRuleGroup *g = best_group(rules, "component.", regions, min, min_patterns, &best);
+	g = component_outranking(rules, regions, g, min, min_patterns, &best);
 	gboolean weak = g != NULL && !best.strong;
 
 	st_set(&a->component_source, NULL);

@@ -3548,6 +3548,71 @@ static const ComponentCase weak_cases[] = {
 	  "log line of a failed call holds the key.\n\n"
 	  "  from microsandbox import PythonSandbox\n  PythonSandbox.create(api_key='k')\n",
 	  "python_sdk", "patterns" },
+	/* (1387, 1392) the SDK only the client through which a flaw of the
+	 * daemon was seen: the writer places it in msbd, or names msbd as
+	 * what fails; an SDK that does the harm itself keeps its component */
+	{ "Node SDK exec returns output of a sandbox that is gone",
+	  "We drive microsandbox with the Node SDK. When our client disconnects in the middle of an\n"
+	  "exec, the old process stays attached to its channel and its output is handed to the next\n"
+	  "exec, even one in another sandbox. I think the bug is in the daemon and not in the SDK: the\n"
+	  "SDK only reads what msbd sends back.\n\n"
+	  "  const r = await sb.exec('id')\n",
+	  "core", "patterns" },
+	{ "Python-SDK liefert Dateien fremder Sandboxen",
+	  "Über das Python-SDK rufe ich sb.read_file() auf und bekomme Dateien aus einer anderen\n"
+	  "Sandbox zurück. Der Fehler liegt nicht im SDK, sondern in msbd, der die Sandbox-ID im Pfad\n"
+	  "nicht prüft.\n\n  from microsandbox import Sandbox\n",
+	  "core", "patterns" },
+	{ "msbd answers any web page on its local port",
+	  "The local API that the Node SDK talks to accepts requests from every origin, so a page I\n"
+	  "open in the browser creates sandboxes with my home folder mounted. msbd logs the requests\n"
+	  "with origin=https://evil.example.\n\n"
+	  "  import { Sandbox } from 'microsandbox'\n",
+	  "core", "patterns" },
+	{ "Python SDK turns exec arguments into one shell string",
+	  "The Python SDK joins the exec() arguments into a single shell string before it hands them\n"
+	  "to msbd, so an argument like '; rm -rf ~' runs as a second command. The bug is in the SDK\n"
+	  "rather than msbd: msbd runs exactly what it is given.\n\n"
+	  "  from microsandbox import Sandbox\n  sb.exec(['echo', '; id'])\n",
+	  "python_sdk", "patterns" },
+	{ "Node SDK debug output shows our key",
+	  "With DEBUG=microsandbox the Node SDK logs every request it sends to msbd, including the\n"
+	  "Authorization header with our API key, into the CI log. The main problem is the SDK's\n"
+	  "logger, not the runtime.\n\n  import { Sandbox } from 'microsandbox'\n",
+	  "node_sdk", "patterns" },
+	/* (1513) the hosted API's answer seen in an SDK's log: the writer
+	 * places the flaw in the API; the SDK's own logging of a key is the
+	 * SDK's */
+	{ "Python SDK log shows other orgs' environment",
+	  "With the Python SDK at DEBUG, sb.info() logs environment variables of sandboxes of another\n"
+	  "organisation. The real problem is that the hosted API returns them at all; the SDK just\n"
+	  "prints what the API returns.\n\n  from microsandbox import CloudSandbox\n",
+	  "cloud", "patterns" },
+	{ "Le SDK Python affiche le jeton de l'organisation",
+	  "Avec le SDK Python en mode debug, la réponse de l'API cloud contient un jeton valable pour\n"
+	  "toute l'organisation. Le vrai problème est que l'API renvoie ce jeton, pas que le SDK\n"
+	  "l'affiche.\n\n  from microsandbox import CloudSandbox\n",
+	  "cloud", "patterns" },
+	{ "Python SDK retry logger prints the cloud key",
+	  "The main problem is that the API key is printed by the Python SDK's retry logger: every\n"
+	  "failed call to the cloud API writes the Authorization header into our logs.\n\n"
+	  "  from microsandbox import CloudSandbox\n",
+	  "python_sdk", "patterns" },
+	/* (1399) the updater built into the CLI is the runtime's code; the
+	 * bucket it downloads from is the release side's */
+	{ "msb self-update trusts a mirror's checksum file",
+	  "msb self-update reads the expected hash from the same mirror it downloads the archive\n"
+	  "from, so a hostile mirror ships any binary with a matching hash.\n\n"
+	  "  MSB_UPDATE_MIRROR=http://evil.example msb self-update\n",
+	  "core", "patterns" },
+	{ "La autoactualización no comprueba nada",
+	  "La autoactualización de msb descarga el binario por HTTP y lo instala sin comprobar la\n"
+	  "firma, así que cualquiera en la red instala su propio binario.\n",
+	  "core", "patterns" },
+	{ "Release bucket accepts anonymous uploads",
+	  "The bucket that msb self update downloads from accepts anonymous uploads, so anyone can\n"
+	  "replace msb-0.10.7-linux.tar.gz and its .sig for every user.\n",
+	  "release_infra", "patterns" },
 };
 
 static void
