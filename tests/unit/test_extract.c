@@ -1281,6 +1281,12 @@ static const struct {
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
 	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
+	/* a name in corner brackets wrapped at the line end, its link inside
+	 * (1549); a quoted log line wrapped the same way names no one */
+	{ "公開の際はクレジットを「Haruka Mori\n(https://github.com/hmori-dev)」と記載していただけますか。", TRUE, FALSE,
+	  "Haruka Mori", "https://github.com/hmori-dev" },
+	{ "致谢请写「Zhang\nLei」即可。", TRUE, FALSE, "Zhang Lei", NULL },
+	{ "ログには「Permission\ndenied」と表示されます。", FALSE, FALSE, NULL, NULL },
 	/* (#3) a relayed request whose fuller name follows, a remark in
 	 * parentheses that there is no link after it; an affiliation stays */
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
