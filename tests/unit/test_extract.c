@@ -1281,6 +1281,23 @@ static const struct {
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
 	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
+	/* the anonymous name asked for as the value, quoted in the writer's
+	 * language (1518); an anonymous researcher told of unquoted is none */
+	{ "Gdybyście publikowali podziękowania, wpiszcie tylko \"anonimowa badaczka\", dziękuję.", TRUE, TRUE, NULL, NULL },
+	{ "Falls ihr Finder auflistet, schreibt einfach „anonymer Sicherheitsforscher“.", TRUE, TRUE, NULL, NULL },
+	{ "Pour l'avis, indiquez seulement « chercheuse anonyme ».", TRUE, TRUE, NULL, NULL },
+	{ "Si publicáis el aviso, poned \"investigadora anónima\" y nada más.", TRUE, TRUE, NULL, NULL },
+	{ "Nel bollettino scrivete pure \"ricercatore anonimo\".", TRUE, TRUE, NULL, NULL },
+	{ "謝辞は「匿名の報告者」としてください。", TRUE, TRUE, NULL, NULL },
+	{ "For the advisory just write \"an anonymous security researcher\", thanks.", TRUE, TRUE, NULL, NULL },
+	{ "The same bug was posted last year by an anonymous researcher on a forum.", FALSE, FALSE, NULL, NULL },
+	{ "Ein anonymer Forscher hat das schon 2023 auf Mastodon beschrieben.", FALSE, FALSE, NULL, NULL },
+	/* a name in corner brackets wrapped at the line end, its link inside
+	 * (1549); a quoted log line wrapped the same way names no one */
+	{ "公開の際はクレジットを「Haruka Mori\n(https://github.com/hmori-dev)」と記載していただけますか。", TRUE, FALSE,
+	  "Haruka Mori", "https://github.com/hmori-dev" },
+	{ "致谢请写「Zhang\nLei」即可。", TRUE, FALSE, "Zhang Lei", NULL },
+	{ "ログには「Permission\ndenied」と表示されます。", FALSE, FALSE, NULL, NULL },
 	/* (#3) a relayed request whose fuller name follows, a remark in
 	 * parentheses that there is no link after it; an affiliation stays */
 	{ "When the fix ships, Marek wants to be credited, so please write his full name, Marek Nowicki (he keeps no public page).",
