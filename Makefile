@@ -21,7 +21,7 @@ localstatedir ?= /var
 
 BUILD   ?= build
 CC      ?= cc
-PKGS     = gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme nettle
+PKGS     = gmime-3.0 sqlite3 milter json-glib-1.0 libarchive gpgme nettle gnutls
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

@@ -2,7 +2,7 @@
 # Install every Debian package sectriage builds and tests with (idempotent).
 set -e
 PKGS="build-essential pkg-config libmilter-dev libgmime-3.0-dev libsqlite3-dev \
- libjson-glib-dev libarchive-dev libgpgme-dev nettle-dev sqlite3 postfix miltertest swaks \
+ libjson-glib-dev libarchive-dev libgpgme-dev nettle-dev libgnutls28-dev sqlite3 postfix miltertest swaks \
  clang libclang-rt-14-dev valgrind gnupg python3 jq zip gpgsm iproute2 util-linux procps
  ca-certificates git man-db"
 missing=""

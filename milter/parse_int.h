@@ -6,7 +6,8 @@
  *                parser, the message GMime could not parse
  * parse_fields.c the top-level header fields (headers, Subject, From, ids)
  * parse_walk.c   the MIME part walk: multiparts, forwarded messages,
- *                encrypted and signed parts, limits
+ *                encrypted and signed parts (opaque S/MIME through
+ *                pkcs7.c), limits
  * parse_leaf.c   a leaf part: content decoded, body text or attachment
  * message.c      the StMessage object itself
  *
@@ -58,6 +59,11 @@ void st_p_crypto_done(StPWalk *w, StCryptoResult *res);
 /* parse_leaf.c: the leaf part PART: body text (in ST_P_BODY mode) or an
  * attachment. */
 void st_p_leaf(StPWalk *w, GMimePart *part, StPMode mode);
+
+/* parse_leaf.c: the decoded content of PART, at most MAX bytes read
+ * (*OVER set when it is longer: the bytes are then incomplete).
+ * g_byte_array_unref(). */
+GByteArray *st_p_part_bytes(StPWalk *w, GMimePart *part, gsize max, gboolean *over);
 
 /* parse_leaf.c: the text of the inline text part PART as a reader sees
  * it, at most about MAX bytes: decoded, in UTF-8, HTML made text.  Only

@@ -2,7 +2,7 @@
  * parse_leaf.c — one leaf part of a message: its content decoded, then
  * added to the body text or kept as an attachment (see parse_int.h).
  *
- * Functions: st_p_leaf(), st_p_body_append().
+ * Functions: st_p_leaf(), st_p_body_append(), st_p_part_bytes().
  *
  * Content is decoded chunk by chunk (ST_P_CHUNK) from the stream GMime left
  * in the file: every decoded byte of an attachment goes into its SHA-256,
@@ -91,6 +91,16 @@ decode_part(StPWalk *w, GMimePart *part, gsize keep, StSha256 *sum, gint64 *size
 		}
 	}
 	return kept;
+}
+
+GByteArray *
+st_p_part_bytes(StPWalk *w, GMimePart *part, gsize max, gboolean *over)
+{
+	gint64 size = 0;
+	GByteArray *ba = decode_part(w, part, max, NULL, &size);
+
+	*over = (gsize) size > max;
+	return ba;
 }
 
 enum { ARMOR_ENCRYPTED = 1, ARMOR_SIGNED = 2 };

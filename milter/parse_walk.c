@@ -14,10 +14,24 @@
  * attachments' content not kept unless store_plaintext), its protected
  * Subject kept, the first signature result recorded; otherwise the
  * encrypted parts are kept as attachments and the message flagged.
+ *
+ * An opaque S/MIME signature (application/pkcs7-mime or x-pkcs7-mime;
+ * smime-type=signed-data, smime.p7m: Outlook's default when "send clear
+ * text signed message" is off, held-out 1563) wraps the whole entity in a
+ * PKCS#7 SignedData.  Its content is not secret, so it is read whatever
+ * the crypto configuration (pkcs7.c, GnuTLS) and the entity inside is
+ * walked in place of the wrapper, in the wrapper's mode, wherever the part
+ * sits: the message's own part, a forwarded message's, or a p7m attached
+ * to a multipart (read like an attached message/rfc822, its text in the
+ * body).  The signature is not verified.  A p7m that cannot be read
+ * (malformed, over max_attachment_bytes, no MIME entity inside) is kept as
+ * an attachment and flagged "smime-unreadable"; an enveloped-data one is
+ * flagged "encrypted".
  */
 #include <string.h>
 
 #include "sectriage/hdecode.h"
+#include "sectriage/pkcs7.h"
 #include "parse_int.h"
 
 /* Record the first signature result seen. */
@@ -209,6 +223,80 @@ walk_encrypted(StPWalk *w, GMimeMultipart *mp, int depth, StPMode mode)
 		st_p_walk(w, g_mime_multipart_get_part(mp, i), depth + 1, ST_P_ATTACH);
 }
 
+/* Is OBJ a part that may hold an opaque S/MIME signature: a pkcs7-mime part
+ * whose smime-type does not say it is something else, or an octet-stream
+ * named smime.p7m (the type lost by a gateway)? */
+static gboolean
+maybe_opaque_signed(GMimeObject *obj)
+{
+	static const char *const other[] = { "enveloped-data", "authenveloped-data",
+					     "compressed-data", "certs-only" };
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+
+	if (ct == NULL)
+		return FALSE;
+	if (g_mime_content_type_is_type(ct, "application", "pkcs7-mime") ||
+	    g_mime_content_type_is_type(ct, "application", "x-pkcs7-mime")) {
+		const char *t = g_mime_object_get_content_type_parameter(obj, "smime-type");
+		for (gsize i = 0; t && i < G_N_ELEMENTS(other); i++)
+			if (g_ascii_strcasecmp(t, other[i]) == 0)
+				return FALSE;
+		return TRUE;
+	}
+	/* only S/MIME's own name: a signed document (CAdES "contract.pdf.p7m")
+	 * wraps a file, not a MIME entity, and stays an attachment */
+	if (g_mime_content_type_is_type(ct, "application", "octet-stream")) {
+		const char *fn = g_mime_part_get_filename(GMIME_PART(obj));
+		return fn && g_ascii_strcasecmp(fn, "smime.p7m") == 0;
+	}
+	return FALSE;
+}
+
+/* The entity inside the opaque-signed PART walked in its place (TRUE), or
+ * FALSE: PART is to be read as a leaf (flagged when it could not be read). */
+static gboolean
+walk_opaque_signed(StPWalk *w, GMimePart *part, int depth, StPMode mode)
+{
+	gboolean over = FALSE;
+	StPkcs7Status status;
+	g_autoptr(GByteArray) der = st_p_part_bytes(w, part, w->lim->max_attachment_bytes, &over);
+
+	if (w->stop)
+		return FALSE;
+	if (over) {
+		st_flag_add(w->msg->flags, "smime-unreadable");
+		return FALSE;
+	}
+	g_autoptr(GBytes) inner = st_pkcs7_signed_content(der->data, der->len, &status);
+	if (status == ST_PKCS7_NOT_SIGNED) {
+		/* a ContentInfo, not SignedData: enveloped (or compressed) */
+		w->msg->encrypted = TRUE;
+		st_flag_add(w->msg->flags, "encrypted");
+		return FALSE;
+	}
+	if (status == ST_PKCS7_NO_CONTENT)
+		return FALSE;   /* detached or certificates only: nothing wrapped */
+	if (inner == NULL) {
+		st_flag_add(w->msg->flags, "smime-unreadable");
+		return FALSE;
+	}
+	gsize len;
+	const char *data = g_bytes_get_data(inner, &len);
+	g_autoptr(GMimeStream) s = g_mime_stream_mem_new_with_buffer(data ? data : "", len);
+	g_autoptr(GMimeParser) p = g_mime_parser_new_with_stream(s);
+	g_autoptr(GMimeObject) clear = g_mime_parser_construct_part(p, NULL);
+	/* a MIME entity has header fields; a signed file (a PDF, a CAdES
+	 * document) has none and is kept as the attachment it was */
+	if (clear == NULL || g_mime_header_list_get_count(g_mime_object_get_header_list(clear)) == 0) {
+		st_flag_add(w->msg->flags, "smime-unreadable");
+		return FALSE;
+	}
+	st_flag_add(w->msg->flags, "smime");
+	st_flag_add(w->msg->flags, "signed");
+	st_p_walk(w, clear, depth + 1, mode);
+	return TRUE;
+}
+
 /* "From/Date/Subject" of a forwarded message, after a separator line. */
 static void
 forward_separator(StPWalk *w, GMimeMessage *inner)
@@ -269,6 +357,8 @@ st_p_walk(StPWalk *w, GMimeObject *obj, int depth, StPMode mode)
 	} else if (GMIME_IS_MULTIPART(obj)) {
 		walk_multipart(w, GMIME_MULTIPART(obj), depth, mode);
 	} else if (GMIME_IS_PART(obj)) {
+		if (maybe_opaque_signed(obj) && walk_opaque_signed(w, GMIME_PART(obj), depth, mode))
+			return;
 		st_p_leaf(w, GMIME_PART(obj), mode);
 	}
 }

@@ -11,6 +11,7 @@
 #include "sectriage/config.h"
 #include "sectriage/message.h"
 #include "sectriage/hdecode.h"
+#include "sectriage/pkcs7.h"
 
 #include "testutil.h"
 
@@ -95,6 +96,35 @@ static const ParseCase parse_cases[] = {
 	  { NULL }, { NULL }, 3, { "poc.zip", "repro.tgz", "broken.zip" } },
 	{ "encodings.eml", "enc", NULL, { "First line\nSecond line\n" }, { "\r" },
 	  { NULL }, { NULL }, 1, { NULL } },
+	/* opaque S/MIME signatures (held-out 1563): the entity inside the
+	 * PKCS#7 SignedData is read, whatever the crypto configuration
+	 * (test_data_equals_file parses without one); the fixtures are made
+	 * with openssl smime -sign -nodetach and a throwaway certificate */
+	{ "smime-opaque.eml", "S/MIME opaque report", "Tova Lindqvist <tova@quillpoint.example>",
+	  { "sandbox escape in microsandbox 0.9.4", "$ msb --version\n  msb 0.9.4",
+	    "Café aside" }, { "MII", "Content-Transfer-Encoding", "\r" },
+	  { "smime", "signed" }, { "smime-unreadable", "encrypted" }, 0, { NULL } },
+	/* Outlook's form: application/pkcs7-mime, BER indefinite lengths and a
+	 * constructed OCTET STRING (openssl -stream), a multipart inside */
+	{ "smime-opaque-ber.eml", "portal forwards Host header", NULL,
+	  { "microsandbox server 0.8.2", "msb 0.8.2", "Ngozi Adeyemi · Ogbomosó Labs" },
+	  { "This is a multipart message" }, { "smime", "signed" },
+	  { "smime-unreadable", "encrypted" }, 1, { "poc-portal.sh" } },
+	/* a p7m attached to a multipart is read like an attached message */
+	{ "smime-attached.eml", "Fwd: signed report", NULL,
+	  { "Forwarding a report", "sandbox escape in microsandbox 0.9.4" }, { NULL },
+	  { "smime", "signed" }, { "smime-unreadable" }, 0, { NULL } },
+	/* what cannot be read is kept and flagged, never dropped */
+	{ "smime-truncated.eml", "truncated p7m", NULL, { NULL }, { NULL },
+	  { "smime", "smime-unreadable" }, { "signed", "encrypted" }, 1, { "smime.p7m" } },
+	{ "smime-garbage.eml", "garbage p7m", NULL, { NULL }, { NULL },
+	  { "smime", "smime-unreadable" }, { "signed", "encrypted" }, 1, { "smime.p7m" } },
+	{ "smime-enveloped.eml", "encrypted report", NULL, { NULL }, { "sandbox escape" },
+	  { "smime", "encrypted" }, { "signed", "smime-unreadable" }, 1, { "smime.p7m" } },
+	/* enveloped-data labelled signed-data: the DER says what it is */
+	{ "smime-enveloped-mislabelled.eml", "encrypted report, wrong label", NULL, { NULL },
+	  { "sandbox escape" }, { "smime", "encrypted" }, { "signed", "smime-unreadable" },
+	  1, { "smime.p7m" } },
 };
 
 static void
@@ -737,6 +767,67 @@ test_corpus(void)
 	g_assert_cmpuint(unparseable, ==, 2);
 }
 
+/* The DER of a fixture's single base64 p7m part (the text after its
+ * header block). */
+static GBytes *
+fixture_der(const char *name)
+{
+	g_autofree char *path = tu_repo_path("tests", "data", "parse", name, NULL);
+	g_autofree char *raw = NULL;
+	gsize len = 0;
+
+	g_assert_true(g_file_get_contents(path, &raw, NULL, NULL));
+	const char *body = strstr(raw, "\n\n");
+	g_assert_nonnull(body);
+	guchar *der = g_base64_decode(body + 2, &len);
+	return g_bytes_new_take(der, len);
+}
+
+/* pkcs7.c on hostile DER: every prefix and every byte changed of a BER
+ * SignedData, never a crash (under ASan: never a bad read); a p7m over
+ * max_attachment_bytes is not read but kept and flagged. */
+static void
+test_pkcs7_hostile(void)
+{
+	g_autoptr(GBytes) ber = fixture_der("smime-opaque-ber.eml");
+	gsize n;
+	const guint8 *der = g_bytes_get_data(ber, &n);
+	StPkcs7Status st;
+
+	g_autoptr(GBytes) whole = st_pkcs7_signed_content(der, n, &st);
+	g_assert_cmpint(st, ==, ST_PKCS7_OK);
+	g_assert_nonnull(whole);
+	g_assert_nonnull(g_strstr_len(g_bytes_get_data(whole, NULL), g_bytes_get_size(whole),
+				      "microsandbox server 0.8.2"));
+	g_assert_null(st_pkcs7_signed_content(NULL, 0, &st));
+	g_assert_cmpint(st, ==, ST_PKCS7_MALFORMED);
+	for (gsize i = 0; i < n; i++) {
+		g_autoptr(GBytes) b = st_pkcs7_signed_content(der, i, &st);
+		g_assert_true((b != NULL) == (st == ST_PKCS7_OK));
+	}
+	g_autofree guint8 *copy = g_memdup2(der, n);
+	for (gsize i = 0; i < n; i += 3) {
+		guint8 was = copy[i];
+		copy[i] ^= (i & 1) ? 0x80 : 0xff;
+		g_autoptr(GBytes) b = st_pkcs7_signed_content(copy, n, &st);
+		g_assert_true((b != NULL) == (st == ST_PKCS7_OK));
+		copy[i] = was;
+	}
+	g_assert_cmpstr(st_pkcs7_status_name(ST_PKCS7_NOT_SIGNED), ==, "not signed-data");
+
+	g_autoptr(StConfig) cfg = st_config_default();
+	cfg->limits.max_attachment_bytes = n - 1;
+	g_autofree char *path = tu_repo_path("tests", "data", "parse", "smime-opaque-ber.eml", NULL);
+	g_autoptr(StMessage) big = st_message_parse_file(path, cfg, NULL);
+	g_assert_true(st_flag_has(big->flags, "smime-unreadable"));
+	g_assert_cmpuint(big->attachments->len, ==, 1);
+	g_assert_null(strstr(big->body_text, "microsandbox server"));
+	cfg->limits.max_attachment_bytes = n;
+	g_autoptr(StMessage) fits = st_message_parse_file(path, cfg, NULL);
+	g_assert_false(st_flag_has(fits->flags, "smime-unreadable"));
+	g_assert_nonnull(strstr(fits->body_text, "microsandbox server 0.8.2"));
+}
+
 static void
 test_missing_file(void)
 {
@@ -766,6 +857,7 @@ main(int argc, char **argv)
 	g_test_add_func("/parse/limits", test_limits);
 	g_test_add_func("/parse/timeout", test_timeout);
 	g_test_add_func("/parse/missing-file", test_missing_file);
+	g_test_add_func("/parse/pkcs7-hostile", test_pkcs7_hostile);
 	g_test_add_func("/hdecode/table", test_hdecode);
 	g_test_add_func("/hdecode/gmime-padding-bug", test_gmime_padding_bug_documented);
 	g_test_add_func("/hdecode/to-utf8", test_to_utf8);
