@@ -114,6 +114,27 @@ static const ClassCase class_cases[] = {
 	  "No nosso Mac da família, o meu filho tem um usuário padrão, sem privilégios de administrador.\n"
 	  "Com o msb ele monta a pasta do root e lê tudo: o serviço roda como root e obedece qualquer um.",
 	  "privilege_escalation", "core" },
+	/* (1499, 1500) a per-user server whose socket any local account may
+	 * write (0777, srwxrwxrwx), told in the other languages: one local
+	 * user drives another's msb and reaches that user's files */
+	{ "Il socket del server msb",
+	  "Su un server condiviso il socket /run/user/1001/msb/api.sock ha permessi 0777, quindi\n"
+	  "qualsiasi utente locale crea una sandbox con la home di un collega montata.",
+	  "privilege_escalation", "core" },
+	{ "El socket de msb",
+	  "En el servidor del laboratorio, cualquier usuario local puede hablar con el servidor msb de otro:\n"
+	  "srwxrwxrwx 1 ana staff 0 /tmp/msb-502/server.sock", "privilege_escalation", "core" },
+	{ "Socket do servidor",
+	  "O socket do msb server fica com modo rwxrwxrwx e um usu\xc3\xa1rio local monta a pasta de outro\n"
+	  "usu\xc3\xa1rio numa sandbox.", "privilege_escalation", "core" },
+	/* ... not a world-writable socket inside the guest, nor a local user
+	 * alone */
+	{ "Agent socket in the guest",
+	  "Inside the sandbox the agent socket /run/agent.sock is srwxrwxrwx, so any process in the\n"
+	  "guest can send it commands.", NULL, "core" },
+	{ "Utente locale",
+	  "Un utente locale mi ha chiesto come installare msb senza sudo sul Mac del laboratorio.",
+	  NULL, "core" },
 	{ "Helper serves everyone",
 	  "The msb helper daemon runs as root and mounts any host path for anyone who asks, so my\n"
 	  "standard user account reads files only root can read.", "privilege_escalation", "core" },
