@@ -920,6 +920,21 @@ static const ClassCase class_cases[] = {
 	{ "Frage zur Ablage auf der Festplatte",
 	  "Meine Snapshots enthalten Datenbank-Dumps und liegen unverschl\xc3\xbcsselt auf der Festplatte.",
 	  NULL, "core" },
+	/* (1501) ... told in other languages, where the sentence naming the
+	 * theft or the live system names no snapshot; a theft beside another
+	 * customer's snapshot is still the customer's leak */
+	{ "Gestohlenes Notebook: Snapshots lesbar",
+	  "Jeder Snapshot enth\xc3\xa4lt den Arbeitsspeicher mit allen Secrets aus --secret und wird\n"
+	  "unverschl\xc3\xbcsselt im Profil unter C:\\Users\\pk\\AppData\\Local\\msb\\snaps\\ abgelegt. Der\n"
+	  "Finder eines verlorenen Ger\xc3\xa4ts liest sie mit einem Live-USB-Stick aus.",
+	  "secret_leakage", "core" },
+	{ "Portable vol\xc3\xa9 : snapshots lisibles",
+	  "Les snapshots de msb contiennent la m\xc3\xa9moire avec les secrets et sont stock\xc3\xa9s en clair\n"
+	  "dans ~/.msb/snaps. On les a lus depuis une cl\xc3\xa9 USB live.", "secret_leakage", "core" },
+	{ "Snapshot restore hands over another customer's memory",
+	  "On our shared build host, a snapshot restore gives my sandbox the memory of another customer's\n"
+	  "sandbox with their tokens; I checked it from a live USB of another customer's machine too.",
+	  "snapshot_leak", "core" },
 	/* ... while a snapshot that reaches another tenant or sandbox keeps
 	 * the class, unencrypted or not */
 	{ "Snapshots of other tenants are unencrypted and shared",
