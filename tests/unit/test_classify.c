@@ -950,6 +950,16 @@ static const ClassCase class_cases[] = {
 	{ "Tokens unverschlüsselt",
 	  "msb legt die Tokens aus --secret unverschlüsselt auf der Festplatte ab, in\n"
 	  "~/.msb/state.json.", "secret_leakage", "core" },
+	/* (1509) a file read anywhere on the machine named by the credentials
+	 * it reaches: secret_leakage as claimed; a guest that reads the host's
+	 * files stays an escape, and a file read without a secret is no leak */
+	{ "Known advisory in a dependency of the Node SDK",
+	  "npm audit lists GHSA-7f3x-2c9q-h4mv for a web framework pulled in by the Node SDK (path\n"
+	  "traversal, arbitrary file read). Per the advisory a remote attacker can read any file on the\n"
+	  "machine that runs it, for example stored credentials.", "secret_leakage", "node_sdk" },
+	{ "Guest reads host files",
+	  "From inside the guest a crafted virtio-fs request lets code in the sandbox read arbitrary files\n"
+	  "on the host, for example ~/.ssh keys, through ../ in the path.", "sandbox_escape", "core" },
 	/* issue #3: a credential carried in a URL, or landed in a log, has
 	 * left its boundary, whatever the writer then says it allows; an
 	 * authorization bug that only names a URL, and a key used beside
