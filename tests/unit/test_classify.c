@@ -114,6 +114,27 @@ static const ClassCase class_cases[] = {
 	  "No nosso Mac da família, o meu filho tem um usuário padrão, sem privilégios de administrador.\n"
 	  "Com o msb ele monta a pasta do root e lê tudo: o serviço roda como root e obedece qualquer um.",
 	  "privilege_escalation", "core" },
+	/* (1499, 1500) a per-user server whose socket any local account may
+	 * write (0777, srwxrwxrwx), told in the other languages: one local
+	 * user drives another's msb and reaches that user's files */
+	{ "Il socket del server msb",
+	  "Su un server condiviso il socket /run/user/1001/msb/api.sock ha permessi 0777, quindi\n"
+	  "qualsiasi utente locale crea una sandbox con la home di un collega montata.",
+	  "privilege_escalation", "core" },
+	{ "El socket de msb",
+	  "En el servidor del laboratorio, cualquier usuario local puede hablar con el servidor msb de otro:\n"
+	  "srwxrwxrwx 1 ana staff 0 /tmp/msb-502/server.sock", "privilege_escalation", "core" },
+	{ "Socket do servidor",
+	  "O socket do msb server fica com modo rwxrwxrwx e um usu\xc3\xa1rio local monta a pasta de outro\n"
+	  "usu\xc3\xa1rio numa sandbox.", "privilege_escalation", "core" },
+	/* ... not a world-writable socket inside the guest, nor a local user
+	 * alone */
+	{ "Agent socket in the guest",
+	  "Inside the sandbox the agent socket /run/agent.sock is srwxrwxrwx, so any process in the\n"
+	  "guest can send it commands.", NULL, "core" },
+	{ "Utente locale",
+	  "Un utente locale mi ha chiesto come installare msb senza sudo sul Mac del laboratorio.",
+	  NULL, "core" },
 	{ "Helper serves everyone",
 	  "The msb helper daemon runs as root and mounts any host path for anyone who asks, so my\n"
 	  "standard user account reads files only root can read.", "privilege_escalation", "core" },
@@ -899,6 +920,21 @@ static const ClassCase class_cases[] = {
 	{ "Frage zur Ablage auf der Festplatte",
 	  "Meine Snapshots enthalten Datenbank-Dumps und liegen unverschl\xc3\xbcsselt auf der Festplatte.",
 	  NULL, "core" },
+	/* (1501) ... told in other languages, where the sentence naming the
+	 * theft or the live system names no snapshot; a theft beside another
+	 * customer's snapshot is still the customer's leak */
+	{ "Gestohlenes Notebook: Snapshots lesbar",
+	  "Jeder Snapshot enth\xc3\xa4lt den Arbeitsspeicher mit allen Secrets aus --secret und wird\n"
+	  "unverschl\xc3\xbcsselt im Profil unter C:\\Users\\pk\\AppData\\Local\\msb\\snaps\\ abgelegt. Der\n"
+	  "Finder eines verlorenen Ger\xc3\xa4ts liest sie mit einem Live-USB-Stick aus.",
+	  "secret_leakage", "core" },
+	{ "Portable vol\xc3\xa9 : snapshots lisibles",
+	  "Les snapshots de msb contiennent la m\xc3\xa9moire avec les secrets et sont stock\xc3\xa9s en clair\n"
+	  "dans ~/.msb/snaps. On les a lus depuis une cl\xc3\xa9 USB live.", "secret_leakage", "core" },
+	{ "Snapshot restore hands over another customer's memory",
+	  "On our shared build host, a snapshot restore gives my sandbox the memory of another customer's\n"
+	  "sandbox with their tokens; I checked it from a live USB of another customer's machine too.",
+	  "snapshot_leak", "core" },
 	/* ... while a snapshot that reaches another tenant or sandbox keeps
 	 * the class, unencrypted or not */
 	{ "Snapshots of other tenants are unencrypted and shared",
@@ -914,6 +950,16 @@ static const ClassCase class_cases[] = {
 	{ "Tokens unverschlüsselt",
 	  "msb legt die Tokens aus --secret unverschlüsselt auf der Festplatte ab, in\n"
 	  "~/.msb/state.json.", "secret_leakage", "core" },
+	/* (1509) a file read anywhere on the machine named by the credentials
+	 * it reaches: secret_leakage as claimed; a guest that reads the host's
+	 * files stays an escape, and a file read without a secret is no leak */
+	{ "Known advisory in a dependency of the Node SDK",
+	  "npm audit lists GHSA-7f3x-2c9q-h4mv for a web framework pulled in by the Node SDK (path\n"
+	  "traversal, arbitrary file read). Per the advisory a remote attacker can read any file on the\n"
+	  "machine that runs it, for example stored credentials.", "secret_leakage", "node_sdk" },
+	{ "Guest reads host files",
+	  "From inside the guest a crafted virtio-fs request lets code in the sandbox read arbitrary files\n"
+	  "on the host, for example ~/.ssh keys, through ../ in the path.", "sandbox_escape", "core" },
 	/* issue #3: a credential carried in a URL, or landed in a log, has
 	 * left its boundary, whatever the writer then says it allows; an
 	 * authorization bug that only names a URL, and a key used beside
