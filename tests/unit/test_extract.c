@@ -378,6 +378,16 @@ static const struct {
 	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
 	  "0.8.7", "package" },
 	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
+	/* (1533, 1538) a Helm release of microsandbox's chart: `helm list`'s
+	 * APP VERSION column, the app version said with the chart's, Chart.yaml's
+	 * appVersion; not the chart's own version, not another chart's */
+	{ "NAME   NAMESPACE   REVISION  UPDATED                                 STATUS    CHART                  APP VERSION\n"
+	  "sbx    sandboxes   12        2031-01-20 09:14:02.5512 +0000 UTC      deployed  msb-operator-1.2.0     v0.11.2\n", "0.11.2", "package" },
+	{ "vault  vault  3  2031-01-20 09:14:02.5512 +0000 UTC  deployed  vault-0.28.0  1.15.2\n", NULL, NULL },
+	{ "We upgraded the msb-operator chart last week (app version 0.9.7 now).\n", "0.9.7", "package" },
+	{ "Our staging runs the vault chart 0.28.0 with app version 1.15.2.\n", NULL, NULL },
+	{ "apiVersion: v2\nname: microsandbox-operator\ndescription: runs sandboxes\nversion: 0.4.0\nappVersion: \"0.10.4\"\n", "0.10.4", "package" },
+	{ "apiVersion: v2\nname: grafana\nversion: 8.5.1\nappVersion: \"11.3.0\"\n", NULL, NULL },
 	/* issue #3: crash and diagnostics reports of msb give the version of
 	 * the program that crashed (msb's own crash file, Crashpad's
 	 * annotations, Sentry's release, Windows Error Reporting, macOS's text
