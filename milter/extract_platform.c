@@ -90,7 +90,10 @@ field_value(int f, const StXHit *h)
 		for (char *p = ver; *p; p++)
 			if (*p == '_' && p > ver && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
 				*p = '.';
-		return g_strdup_printf("%s %s", name, ver);
+		/* a release's "LTS" written apart from it (a runner's banner
+		 * puts it on a line of its own, 1529) */
+		g_autofree char *lts = st_x_named(h, "lts");
+		return g_strdup_printf("%s %s%s", name, ver, lts && *lts ? " LTS" : "");
 	}
 	case F_KERNEL:
 	case F_BUILD:

@@ -378,6 +378,16 @@ static const struct {
 	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
 	  "0.8.7", "package" },
 	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
+	/* (1533, 1538) a Helm release of microsandbox's chart: `helm list`'s
+	 * APP VERSION column, the app version said with the chart's, Chart.yaml's
+	 * appVersion; not the chart's own version, not another chart's */
+	{ "NAME   NAMESPACE   REVISION  UPDATED                                 STATUS    CHART                  APP VERSION\n"
+	  "sbx    sandboxes   12        2031-01-20 09:14:02.5512 +0000 UTC      deployed  msb-operator-1.2.0     v0.11.2\n", "0.11.2", "package" },
+	{ "vault  vault  3  2031-01-20 09:14:02.5512 +0000 UTC  deployed  vault-0.28.0  1.15.2\n", NULL, NULL },
+	{ "We upgraded the msb-operator chart last week (app version 0.9.7 now).\n", "0.9.7", "package" },
+	{ "Our staging runs the vault chart 0.28.0 with app version 1.15.2.\n", NULL, NULL },
+	{ "apiVersion: v2\nname: microsandbox-operator\ndescription: runs sandboxes\nversion: 0.4.0\nappVersion: \"0.10.4\"\n", "0.10.4", "package" },
+	{ "apiVersion: v2\nname: grafana\nversion: 8.5.1\nappVersion: \"11.3.0\"\n", NULL, NULL },
 	/* issue #3: crash and diagnostics reports of msb give the version of
 	 * the program that crashed (msb's own crash file, Crashpad's
 	 * annotations, Sentry's release, Windows Error Reporting, macOS's text
@@ -1058,6 +1068,21 @@ static const struct {
 	{ "platform win32 -- Python 3.12.1, pytest-7.4.4, pluggy-1.3.0\n", "windows", NULL, NULL, NULL, NULL },
 	{ "The platform linux -- as the docs call it -- is supported.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Our CI platform runs Python 3.12 on every push.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1529) a CI runner's banner: the "Operating System" group's name,
+	 * release and LTS on lines of their own, with or without the log's
+	 * timestamps; not the Runner Image group, nor prose */
+	{ "2031-02-03T10:11:12.0000001Z ##[group]Operating System\n2031-02-03T10:11:12.0000002Z Ubuntu\n2031-02-03T10:11:12.0000003Z 20.04.6\n2031-02-03T10:11:12.0000004Z LTS\n2031-02-03T10:11:12.0000005Z ##[endgroup]\n",
+	  "linux", "Ubuntu 20.04.6 LTS", NULL, NULL, NULL },
+	{ "Set up job\n  Operating System\n    Debian GNU/Linux\n    12\n  Runner Image\n", "linux", "Debian GNU/Linux 12", NULL, NULL, NULL },
+	{ "##[group]Runner Image\nImage: ubuntu-22.04\nVersion: 20310201.4.1\n##[endgroup]\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Which operating system\nUbuntu users pick\n20 of them said yes.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1530, 1533) a `kubectl get nodes -o wide` row: the OS-IMAGE and
+	 * KERNEL-VERSION columns; not a row of `kubectl get pods` */
+	{ "node-a   Ready    worker   41d   v1.30.2+k3s1   192.168.7.20   <none>        Rocky Linux 9.4 (Blue Onyx)   5.14.0-427.22.1.el9_4.x86_64   containerd://1.7.17-k3s1\n",
+	  "linux", "Rocky Linux 9.4 (Blue Onyx)", "5.14.0-427.22.1.el9_4.x86_64", NULL, NULL },
+	{ "aks-sys-1234-vmss000002   NotReady,SchedulingDisabled   agent   3h12m   v1.29.7   10.224.0.5   <none>   Azure Linux 2.0   5.15.164.1-1.cm2   containerd://1.7.15\n",
+	  "linux", "Azure Linux 2.0", "5.15.164.1-1.cm2", NULL, NULL },
+	{ "msb-runner-7c9f   1/1     Running   0          5m    10.0.3.14   node-a   <none>   <none>\n", NULL, NULL, NULL, NULL, NULL },
 	/* issue #3: an installer's own "Detected platform" line names the
 	 * host; a download's file name or prose about platforms does not */
 	{ "$ sh install.sh\n==> Detected platform: linux-aarch64\n==> Installing to ~/.local/bin\n", "linux", NULL, NULL, NULL, NULL },
