@@ -1514,6 +1514,25 @@ static const ClassCase class_cases[] = {
 	  "The client's repr prints the whole API key into notebook output and tracebacks.\n\n"
 	  "---\n python/microsandbox/client.py | 4 ++--\n 1 file changed\n",
 	  "secret_leakage", "python_sdk" },
+	/* 1506, 1508: "unauthenticated" and "without authentication" as a
+	 * bounty template labels the impact (what the attacker needs), no
+	 * access check; an endpoint that answers with no key is one */
+	{ "[HIGH] Unauthenticated Remote Denial of Service via msb exec",
+	  "Running a fork bomb with msb exec inside my own sandbox makes that sandbox stop answering. "
+	  "This allows an unauthenticated remote attacker to cause a full outage of the sandbox.",
+	  NULL, "core" },
+	{ "Guest learns the host kernel version",
+	  "uname -a inside a sandbox prints the host's kernel build string, which I rate as an "
+	  "information disclosure without authentication (CVSS 5.3).",
+	  NULL, "core" },
+	{ "Sandbox list endpoint needs no key",
+	  "GET /v1/sandboxes on the cloud API answers 200 with every org's sandboxes; an "
+	  "unauthenticated attacker can list and delete them without an API key.",
+	  "control_plane_auth", "cloud" },
+	{ "Unauthenticated access to the usage API",
+	  "The cloud usage endpoint returns any org's billing data to a request that carries no "
+	  "token at all.",
+	  "control_plane_auth", "cloud" },
 };
 
 static void
