@@ -2512,6 +2512,23 @@ static const OosCase oos_cases[] = {
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
 	  "/api/v1/keys returns every API key of every organization, without any token.", TRUE, "",
 	  "control_plane_auth" },
+	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
+	 * the guest, host fingerprinting, is a hardening wish; a host key's
+	 * fingerprint or a side-channel attack that leaks memory is not */
+	{ "Guest sees the host CPU",
+	  "Inside the sandbox /proc/cpuinfo shows the host CPU model and microcode revision, so a\n"
+	  "guest can fingerprint the host. Suggestion: hide them with a CPU template.", TRUE,
+	  "hardening", NULL },
+	{ "La sandbox muestra la CPU del host",
+	  "Desde la sandbox el modelo de la CPU y el microcódigo del host quedan visibles.\n"
+	  "Sugerencia: usar una plantilla de CPU como en Firecracker.", TRUE, "hardening", NULL },
+	{ "Installer trusts any mirror",
+	  "The installer never checks the SSH host key fingerprint of the mirror, so a network\n"
+	  "attacker can serve a modified tarball to every user.", TRUE, "", ANY_CLASS },
+	{ "Guest reads host kernel memory",
+	  "After fingerprinting the host CPU from the guest I ran a Spectre-v2 gadget that leaks\n"
+	  "host kernel memory into the sandbox; the output below shows bytes of /etc/shadow.", TRUE,
+	  "", ANY_CLASS },
 };
 
 static void
