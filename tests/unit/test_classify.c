@@ -1560,6 +1560,25 @@ static const ClassCase class_cases[] = {
 	  "The client's repr prints the whole API key into notebook output and tracebacks.\n\n"
 	  "---\n python/microsandbox/client.py | 4 ++--\n 1 file changed\n",
 	  "secret_leakage", "python_sdk" },
+	/* 1506, 1508: "unauthenticated" and "without authentication" as a
+	 * bounty template labels the impact (what the attacker needs), no
+	 * access check; an endpoint that answers with no key is one */
+	{ "[HIGH] Unauthenticated Remote Denial of Service via msb exec",
+	  "Running a fork bomb with msb exec inside my own sandbox makes that sandbox stop answering. "
+	  "This allows an unauthenticated remote attacker to cause a full outage of the sandbox.",
+	  NULL, "core" },
+	{ "Guest learns the host kernel version",
+	  "uname -a inside a sandbox prints the host's kernel build string, which I rate as an "
+	  "information disclosure without authentication (CVSS 5.3).",
+	  NULL, "core" },
+	{ "Sandbox list endpoint needs no key",
+	  "GET /v1/sandboxes on the cloud API answers 200 with every org's sandboxes; an "
+	  "unauthenticated attacker can list and delete them without an API key.",
+	  "control_plane_auth", "cloud" },
+	{ "Unauthenticated access to the usage API",
+	  "The cloud usage endpoint returns any org's billing data to a request that carries no "
+	  "token at all.",
+	  "control_plane_auth", "cloud" },
 };
 
 static void
@@ -2539,6 +2558,63 @@ static const OosCase oos_cases[] = {
 	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
 	  "/api/v1/keys returns every API key of every organization, without any token.", TRUE, "",
 	  "control_plane_auth" },
+	/* 1505, 1514: physical access the writer sets aside ("we do not
+	 * report the stolen laptop as a vulnerability"), or local access the
+	 * writer asks about or tells apart from physical: no hint; an
+	 * evil-maid attack, someone with the unlocked laptop in hand, a stolen
+	 * disk read offline stay one, with "local" or "not report" near them */
+	{ "Revoked token still accepted",
+	  "Our intern's notebook was stolen at the station. We know the physical laptop is out of\n"
+	  "scope, so we do not report the cached session file as a vulnerability. What we report:\n"
+	  "a token revoked in the console kept working for an hour.", TRUE, "", ANY_CLASS },
+	{ "Clave revocada sigue funcionando",
+	  "Me robaron el portátil en el tren; el acceso físico queda fuera de su alcance, así que no\n"
+	  "lo reportamos como vulnerabilidad. Lo que reportamos es que la clave revocada sigue\n"
+	  "funcionando una hora.", TRUE, "", ANY_CLASS },
+	{ "World-writable daemon socket",
+	  "After the upgrade the daemon socket is mode 0666, so any local user can ask it for a\n"
+	  "sandbox with / mounted and become root. I am not sure whether local access counts as\n"
+	  "physical access under your policy.", TRUE, "", ANY_CLASS },
+	{ "Socket del daemon con permisos 0666",
+	  "Cualquier usuario local puede hablar con el socket del daemon y obtener root. No sé si el\n"
+	  "acceso local cuenta como acceso físico según su política.", TRUE, "", ANY_CLASS },
+	{ "Daemon-Socket für alle schreibbar",
+	  "Jeder lokale Benutzer kann über den Socket eine Sandbox mit / starten und root werden. Ich\n"
+	  "weiß nicht, ob lokaler Zugriff als physischer Zugriff zählt.", TRUE, "", ANY_CLASS },
+	{ "Shared tmp dir",
+	  "Local access is not physical access: a www-data shell on the server is all this needs.",
+	  TRUE, "", ANY_CLASS },
+	{ "Image store not encrypted",
+	  "An evil-maid attacker with the laptop for five minutes replaces the msb binary in the\n"
+	  "image store; local access is not enough, one has to be at the machine.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Keys readable",
+	  "Someone with the unlocked laptop in hand can read every sandbox key. I do not report this\n"
+	  "lightly.", TRUE, "physical_access", ANY_CLASS },
+	{ "Snapshots in clear",
+	  "If the disk is stolen and read offline on another machine, every snapshot secret is in\n"
+	  "clear; a local user on the running host cannot read them.", TRUE, "physical_access",
+	  ANY_CLASS },
+	{ "Cached key",
+	  "A thief stole the laptop and used the cached key; we did not report it to the police yet.",
+	  TRUE, "physical_access", ANY_CLASS },
+	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
+	 * the guest, host fingerprinting, is a hardening wish; a host key's
+	 * fingerprint or a side-channel attack that leaks memory is not */
+	{ "Guest sees the host CPU",
+	  "Inside the sandbox /proc/cpuinfo shows the host CPU model and microcode revision, so a\n"
+	  "guest can fingerprint the host. Suggestion: hide them with a CPU template.", TRUE,
+	  "hardening", NULL },
+	{ "La sandbox muestra la CPU del host",
+	  "Desde la sandbox el modelo de la CPU y el microcódigo del host quedan visibles.\n"
+	  "Sugerencia: usar una plantilla de CPU como en Firecracker.", TRUE, "hardening", NULL },
+	{ "Installer trusts any mirror",
+	  "The installer never checks the SSH host key fingerprint of the mirror, so a network\n"
+	  "attacker can serve a modified tarball to every user.", TRUE, "", ANY_CLASS },
+	{ "Guest reads host kernel memory",
+	  "After fingerprinting the host CPU from the guest I ran a Spectre-v2 gadget that leaks\n"
+	  "host kernel memory into the sandbox; the output below shows bytes of /etc/shadow.", TRUE,
+	  "", ANY_CLASS },
 };
 
 static void

@@ -2612,6 +2612,18 @@ static const struct {
 	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
 	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	/* 1512: a static-analysis run (semgrep, CodeQL, bandit, cargo clippy)
+	 * is evidence of a finding, its output a log, not a reproduction; a
+	 * command of the product's after it still is one, and a tool whose
+	 * name only begins the same is a command */
+	{ PROSE "$ codeql database analyze db codeql/rust-queries --format=sarif-latest -o out.sarif\n"
+	  "Interpreting results.\nShutting down query evaluator.\n", 1, 0, -1 },
+	{ PROSE "    $ bandit -r sdk/python/microsandbox\n    >> Issue: [B108:hardcoded_tmp_directory] Probable insecure usage of temp file\n"
+	  "       Severity: Medium   Confidence: Medium\n", 1, 0, -1 },
+	{ PROSE "```\n$ cargo clippy --all-targets -- -W clippy::pedantic\nwarning: casting `u64` to `usize` may truncate the value\n```\n", 1, 0, -1 },
+	{ PROSE "$ semgrep --config p/rust crates/\n  crates/msb-fs/src/copy.rs\n"
+	  "$ msb run --name t alpine -- sh -c 'ln -sf /etc/shadow /out/x'\n$ msb cp t:/out/x ./x && head -1 x\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	{ PROSE "$ semgrepper --target http://127.0.0.1:5555/v1/sandboxes --token none\n{\"error\":null,\"items\":[\"b-7\"]}\n", 1, 1, -1 },
 	/* (#3) a command of the writer's own on a line of its own under
 	 * their colon sentence is a reproduction; one the docs give, or a
 	 * sentence that only starts with a command word, is not */
@@ -2829,6 +2841,11 @@ static const struct {
 	{ PROSE "msb 0.6.14, macOS Sonoma 14.7.1 on a MacBook Air (M1).\ncurl is installed too.\n", 1, 0, 0 },
 	{ PROSE "I will send a PoC later, once you confirm receipt.\n", 1, 0, 0 },
 	{ PROSE "No PoC yet, but the bug is in crates/protocol/lib/codec.rs.\n", 1, 0, 0 },
+	/* 1512: "did not write a PoC" is "have not written a PoC" */
+	{ PROSE "We didn't build a PoC yet. The check in vmm/src/mmio.rs:\n\n```rust\n"
+	  "if off + len > self.size { return Err(E::Range); }\nlet src = &self.mem[off..];\nself.copy(dst, src);\n```\n", 1, 0, 0 },
+	{ PROSE "I did not write an exploit; the handler is:\n\n```c\nint n = read(fd, buf, hdr.len);\n"
+	  "memcpy(out, buf, n);\nreturn n;\n```\n", 1, 0, 0 },
 	{ PROSE "Environment:\n\n  $ uname -r\n  6.8.0-48-generic\n  $ msb --version\n  msb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "Suggestions:\n\n1. Make the restricted profile the default.\n2. Deny egress by default.\n3. Sign the releases.\n", 1, 0, 0 },
 	{ PROSE "# Mount namespace escape\n\nDetails follow in a later mail.\n", 1, 0, 0 },
