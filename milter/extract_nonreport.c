@@ -85,17 +85,18 @@ next_document(const StRules *rules, const StMessage *msg, guint *i)
 	return NULL;
 }
 
-/* May a pattern of EXPECTED ([nonreport.expected]) match what
- * reports_nothing reads of MSG (its subject and TEXT, hard wraps joined)?
- * FALSE only when the literal scan rules every pattern out and MSG has no
- * report document (those are read too).  With logs, only that group can
- * still make a mail report nothing, and reading it needs the body's lines
- * typed and its prose gathered: most mails with logs can skip it (#9). */
+/* May a pattern of EXPECTED ([nonreport.expected]) or NONE
+ * ([nonreport.none]) match what reports_nothing reads of MSG (its subject
+ * and TEXT, hard wraps joined)?  FALSE only when the literal scan rules
+ * every pattern out and MSG has no report document (those are read too).
+ * With logs, only those groups can still make a mail report nothing, and
+ * reading them needs the body's lines typed and its prose gathered: most
+ * mails with logs can skip it (#9). */
 static gboolean
-expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage *msg,
-	     const char *text)
+expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGroup *none,
+	     const StMessage *msg, const char *text)
 {
-	if (expected == NULL)
+	if (expected == NULL && none == NULL)
 		return FALSE;
 	if (next_document(rules, msg, NULL) != NULL)
 		return TRUE;
@@ -105,9 +106,12 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage 
 	g_autoptr(StScan) scan = st_scan_new(rules, pre, -1);
 	if (scan == NULL)
 		return TRUE;
-	for (guint i = 0; i < expected->patterns->len; i++)
-		if (st_scan_may_match(scan, g_ptr_array_index(expected->patterns, i)))
-			return TRUE;
+	for (guint g = 0; g < 2; g++) {
+		const StRuleGroup *grp = g == 0 ? expected : none;
+		for (guint i = 0; grp != NULL && i < grp->patterns->len; i++)
+			if (st_scan_may_match(scan, g_ptr_array_index(grp->patterns, i)))
+				return TRUE;
+	}
 	return FALSE;
 }
 
@@ -126,7 +130,7 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage 
  * our acknowledgment ([followup]) continues a report and is never one, nor
  * is a mail in a language the reading cannot read (reads_language), unless
  * the writer says in so many words that it reports nothing
- * ([nonreport.none], in several languages; only a PoC, logs or an
+ * ([nonreport.none], in several languages; only a PoC or an
  * exploitation outweigh that).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
@@ -140,12 +144,15 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 		return FALSE;
 	/* the version and host the writer runs do not make a report: "we run
 	 * msb 0.8.6 on Ubuntu 24.04, are we affected?" gives both and asks.
-	 * Logs outweigh every reading below but [nonreport.expected]: a
-	 * vendor review's question shows the output it asks about (1393) */
+	 * Logs outweigh every reading below but [nonreport.expected] and
+	 * [nonreport.none]: a vendor review's question shows the output it
+	 * asks about (1393), a change board's "Not a vulnerability report, a
+	 * process question" the empty errata listing it asks about (1419) */
 	if (a->exploited)
 		return FALSE;
 	const StRuleGroup *expected = st_x_grp(rules, "nonreport.expected");
-	if (a->check[ST_CHECK_LOGS] && !expected_may(rules, expected, msg, text))
+	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
+	if (a->check[ST_CHECK_LOGS] && !expected_may(rules, expected, none, msg, text))
 		return FALSE;
 	const StRuleGroup *followup = st_x_grp(rules, "followup");
 	gboolean reply = followup != NULL && msg->subject != NULL &&
@@ -168,11 +175,12 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	gsize from = MIN(body_at, all->len);
 	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
 	/* the writer says so ([nonreport.none]: "there is nothing to report",
-	 * "I never wrote to you"), in any language and in a reply to our
-	 * acknowledgment too: what they did with the product ("we measured
-	 * start-up time") is then no finding */
-	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
-	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && none != NULL && st_x_any_in(none, scan, all->str + from))
+	 * "I never wrote to you", "Not a vulnerability report, a process
+	 * question"), in any language and in a reply to our acknowledgment
+	 * too: what they did with the product ("we measured start-up time")
+	 * and the output they show with the question ("dnf updateinfo" empty,
+	 * 1419) are then no finding; only a PoC outweighs it */
+	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, all->str + from))
 		return TRUE;
 	/* the writer asks whether what they saw is a bug or just how it works,
 	 * or asks for their own account back ([nonreport.expected], in any

@@ -2740,6 +2740,28 @@ test_platform_na(void)
 					       "brute force passwords: 500 attempts, none blocked.", TRUE);
 	g_assert_true(login->check_na[ST_CHECK_PLATFORM]);
 	g_assert_null(login->component);
+	/* the site's hygiene a scanner lists, its version banner and a missing
+	 * security.txt, is the website's too (1434) */
+	g_autoptr(StAnalysis) banner = classify(rules, "Information disclosure on your homepage",
+						"Your website at https://superrad.company reveals its web server version\n"
+						"(Apache/2.4.58) to everyone and has no /.well-known/security.txt.", TRUE);
+	g_assert_true(banner->check_na[ST_CHECK_PLATFORM]);
+	g_assert_null(banner->component);
+	g_autoptr(StAnalysis) tokens = classify(rules, "Bug report: Software Version Disclosure",
+						"The landing page sends X-Powered-By: Express; set server_tokens off\n"
+						"and remove the header on the web site.", TRUE);
+	g_assert_null(tokens->component);
+	/* the managed cloud's own console with the same findings is the cloud's
+	 * (511); msbd's API banner without a site named stays core */
+	g_autoptr(StAnalysis) console = classify(rules, "Scan results for the cloud console",
+						 "Our scanner flagged the web pages of console.sandbox-cloud.example:\n"
+						 "Server Version Disclosure, no security.txt, cookie without SameSite.", TRUE);
+	g_assert_nonnull(console->component);
+	g_autoptr(StAnalysis) msbd = classify(rules, "msbd API version disclosure",
+					      "msbd answers every request on 127.0.0.1:7263 with its exact version;\n"
+					      "a guest that reaches the socket learns what to attack.", TRUE);
+	g_assert_false(msbd->check_na[ST_CHECK_PLATFORM]);
+	g_assert_cmpstr(msbd->component, ==, "core");
 	/* websites named as where a sandbox's traffic goes past its network
 	 * switch: the runtime's flaw, the host platform is still asked for */
 	g_autoptr(StAnalysis) egress = classify(rules, "allowlist lets the sandbox reach any website",

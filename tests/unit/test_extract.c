@@ -4130,6 +4130,47 @@ static const struct {
 	  "\u4f9b\u5e94\u5546\u5b89\u5168\u5ba1\u67e5\u3002\u6211\u4eec\u6ca1\u6709\u4ec0\u4e48\u9700"
 	  "\u8981\u62a5\u544a\u7684\u6f0f\u6d1e\uff0c\u53ea\u662f\u60f3\u7d22\u53d6 0.9.2 \u7248\u672c"
 	  "\u7684 SBOM\u3002\n\n\u8c22\u8c22\n", TRUE, 0 },
+	/* said in a fragment at the head of a sentence or beside the question
+	 * it is instead, with the output the question is about (1419); the
+	 * Croatian "nemam ništa za prijaviti" (1372) */
+	{ "Signed checksums for the 0.10 tarballs?",
+	  "Hi,\n\nNot a security report, just a packaging question from a Gentoo overlay maintainer.\n\n"
+	  "Our mirror job logs this every night:\n\n"
+	  "2026-11-30T02:00:01Z mirror[811]: fetched msb-0.10.2-x86_64.tar.gz (41.2 MiB)\n"
+	  "2026-11-30T02:00:02Z mirror[811]: no detached signature found, skipping verification\n\n"
+	  "The checksum file itself is not signed. Is a signed SHA256SUMS planned for 0.11?\n\nThanks,\nKai\n",
+	  TRUE, 0 },
+	{ "Vraag over jullie releaseproces",
+	  "Goedemiddag,\n\nGeen beveiligingsmelding, maar een procesvraag: publiceren jullie CVE's ook "
+	  "als OSV-feed? Onze scanner leest alleen die bron.\n\nGroet,\nSanne\n", TRUE, 0 },
+	{ "Kurze Frage zu Ihren Advisories",
+	  "Guten Tag,\n\nkeine Schwachstellenmeldung, sondern eine Frage: gibt es eine Mailingliste "
+	  "f\u00fcr Sicherheitshinweise zu msb?\n\nViele Gr\u00fc\u00dfe\nLena\n", TRUE, 0 },
+	{ "Une question sur vos versions LTS",
+	  "Bonjour,\n\nPas un signalement de vuln\u00e9rabilit\u00e9, juste une question : combien de "
+	  "temps la branche 0.9 re\u00e7oit-elle des correctifs de s\u00e9curit\u00e9 ?\n\nMerci,\nAnne\n",
+	  TRUE, 0 },
+	{ "Pitanje o potpisima paketa",
+	  "Pozdrav,\n\nodr\u017eavam pakete za openSUSE. Nemamo ni\u0161ta za prijaviti, samo nas zanima "
+	  "postoji li lista za sigurnosne obavijesti?\n\nHvala,\nMarko\n", TRUE, 0 },
+	/* ... not hedged, not another kind of report, nor "not sure" with a
+	 * finding after it: those stay reports */
+	{ "CLI token file could use the keyring",
+	  "Hello,\n\nNot a vulnerability report exactly, more of a request. I noticed that msb 0.10.1 writes the cloud "
+	  "token to ~/.config/msb/token in plain text; anything that runs as me can read it and use "
+	  "the token against every sandbox of our org. Could it use the system keyring?\n\nJo\n", FALSE, 1 },
+	{ "Guest reads host files through the shared folder (not a duplicate)",
+	  "Hello,\n\nThis is not a duplicate report, the symlink fix in 0.10.2 missed a case. With msb "
+	  "0.10.2 the guest can still read the host's ~/.ssh/id_ed25519 through a symlink in the shared "
+	  "folder.\n\nRegards,\nTom\n", FALSE, 1 },
+	{ "Snapshot restore leaks another user's env",
+	  "Hi,\n\nI'm not sure this is a vulnerability, but when I restore a snapshot taken by another "
+	  "user with msb 0.10.0, I can read their environment secrets in /proc/1/environ.\n\nAli\n",
+	  FALSE, 1 },
+	{ "Nemam dokaz, ali guest \u010dita datoteke hosta",
+	  "Pozdrav,\n\nnemam ni\u0161ta za prijaviti na macOS-u, ali na Linuxu s msb 0.10.2 guest "
+	  "\u010dita datoteke hosta kroz simboli\u010dku vezu u dijeljenoj mapi. I ran it twice.\n\nIvo\n",
+	  FALSE, -1 },
 	/* a request to review the writer's own text, a supplier questionnaire */
 	{ "Feedback on my conference slides",
 	  "Hi all,\n\nI am giving a short talk on sandboxing AI agents next month, and one section "
