@@ -1365,6 +1365,23 @@ static const struct {
 	/* Portuguese: no need to be credited, do not put my name */
 	{ "Não precisamos de ser mencionados no comunicado.", TRUE, TRUE, NULL, NULL },
 	{ "Agradeço, mas peço que não ponham o meu nome no aviso.", TRUE, TRUE, NULL, NULL },
+	/* (1522) a quoted name after the credits' noun as a label, or after a
+	 * wish that the team or the name appear, in pt, es, fr, it; a quoted
+	 * message or file after a wish about something else is none */
+	{ "Quanto a agradecimentos: \"Laboratório Sete Marés\". Sem link.", TRUE, FALSE, "Laboratório Sete Marés", NULL },
+	{ "Para os agradecimentos, se for possível, preferimos que o nome da empresa apareça, \"Cortiça Digital Lda\".", TRUE, FALSE, "Cortiça Digital Lda", NULL },
+	{ "Si hay agradecimientos, preferimos que aparezca el equipo y no personas, \"Equipo Rojo de Tamarugal\".", TRUE, FALSE, "Equipo Rojo de Tamarugal", NULL },
+	{ "Agradecimientos: \"Grupo Huemul\".", TRUE, FALSE, "Grupo Huemul", NULL },
+	{ "Remerciements : « Équipe Sécurité de Brise-Lames ».", TRUE, FALSE, "Équipe Sécurité de Brise-Lames", NULL },
+	{ "Nous préférerions que notre équipe figure dans l'avis, « Cellule Rouge Vauban ».", TRUE, FALSE, "Cellule Rouge Vauban", NULL },
+	{ "Ringraziamenti: \"Squadra Sicurezza Tramontana\".", TRUE, FALSE, "Squadra Sicurezza Tramontana", NULL },
+	{ "Preferiamo che compaia il nome del gruppo, \"Gruppo Maestrale\".", TRUE, FALSE, "Gruppo Maestrale", NULL },
+	{ "Preferimos que apareça a mensagem de erro \"acesso negado\" em vez de um crash.", FALSE, FALSE, NULL, NULL },
+	{ "Preferimos que a equipa corrija primeiro o ficheiro \"mount.rs\".", FALSE, FALSE, NULL, NULL },
+	{ "Preferiríamos que aparezca un aviso \"permiso denegado\" al montar.", FALSE, FALSE, NULL, NULL },
+	{ "Nous préférons que le conteneur affiche « Permission refusée » au lieu de planter.", FALSE, FALSE, NULL, NULL },
+	{ "Preferiamo che il team veda prima il file \"config.toml\", poi decidete.", FALSE, FALSE, NULL, NULL },
+	{ "Sem créditos, por favor; basta corrigir.", FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
