@@ -1382,6 +1382,19 @@ static const struct {
 	{ "Nous préférons que le conteneur affiche « Permission refusée » au lieu de planter.", FALSE, FALSE, NULL, NULL },
 	{ "Preferiamo che il team veda prima il file \"config.toml\", poi decidete.", FALSE, FALSE, NULL, NULL },
 	{ "Sem créditos, por favor; basta corrigir.", FALSE, FALSE, NULL, NULL },
+	/* (1523) a joke about the credit taken back: the request read afresh
+	 * after "Kidding." / "Just kidding," / "jk." / "Joking aside:" /
+	 * "Seriously though,"; a name with no framing after it must be marked
+	 * or judged fine; "no kidding" inside a sentence takes nothing back */
+	{ "If there's a hall of fame, credit my cat, obviously. Kidding. Iris Moen, https://irismoen.example", TRUE, FALSE, "Iris Moen", "https://irismoen.example" },
+	{ "Credit: if you want, put my dog in the advisory. Just kidding, Ruth Park is fine.", TRUE, FALSE, "Ruth Park", NULL },
+	{ "For the credit, if you like, list my cat as co-author. jk. I am Ruth Park, https://rpark.example.", TRUE, FALSE, "Ruth Park", "https://rpark.example" },
+	{ "Re credit: if there is a hall of fame, my cat deserves it. Joking aside: Omar Quist, https://oq.example.", TRUE, FALSE, "Omar Quist", "https://oq.example" },
+	{ "Re credit, if you like, the real hero is my coffee machine. Seriously though, credit me as Omar Quist.", TRUE, FALSE, "Omar Quist", NULL },
+	{ "If you credit people, my cat did all the work. Kidding. Docker Desktop 4.30 is what I ran.", FALSE, FALSE, NULL, NULL },
+	{ "No kidding, the exploit works every time, Docker Desktop included.", FALSE, FALSE, NULL, NULL },
+	{ "If you credit people, my cat did all the work. No kidding, Docker Desktop falls over every time.", FALSE, FALSE, NULL, NULL },
+	{ "If you credit people, my cat did all the work. I'm not kidding: Docker Desktop is affected too.", FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
