@@ -41,6 +41,26 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
+/* A joke taken back ([credit.general.retract]: "Kidding.", "Joking aside,")
+ * opening a sentence within WINDOW bytes of WIN, the rest of the request
+ * after the topic: where the request starts afresh, after it (1523: "Re
+ * credit: if there's a hall of fame, put my cat on it (Biscuit). Kidding.
+ * NAME, URL is fine."), and in *IN_SENTENCE the length of the sentence it
+ * opens there; NULL when there is none. */
+static const char *
+after_retraction(const StRules *rules, const StScan *scan, const char *win, gint64 window, gsize *in_sentence)
+{
+	const StRuleGroup *retract = st_rules_group(rules, "credit.general.retract");
+	gint rs, re;
+	const char *s, *e, *next;
+
+	if (retract == NULL || !st_xc_earliest(retract, scan, win, &rs, &re) || rs > window ||
+	    !st_xc_next_sentence(win + re, &s, &e, &next))
+		return NULL;
+	*in_sentence = (gsize)(e - (win + re));
+	return win + re;
+}
+
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
 static gboolean
 general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -86,36 +106,53 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		if (para)
 			*para = '\0';
 		gsize in_sentence = (gsize)(e - after);
-		gint fs = -1, fe = -1;
-		if (!st_xc_earliest(frame, scan, win, &fs, &fe) || (gsize)fs > (gsize)window ||
-		    ((gsize)fs >= in_sentence && strspn(win + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
-			/* asked as a question, the name and link given after a
-			 * sentence of the writer's own */
-			g_autofree char *qlink = NULL;
-			g_autofree char *qname = e[-1] == '?' && in_sentence <= strlen(win) ?
-				st_xc_name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
-			if (qname != NULL) {
-				st_xc_set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
-				return TRUE;
+		/* the frame after the topic; failing that, after a joke taken
+		 * back, the request read afresh from there */
+		const char *base = win;
+		for (gboolean retried = FALSE;; retried = TRUE) {
+			gint fs = -1, fe = -1;
+			if (!st_xc_earliest(frame, scan, base, &fs, &fe) || (gsize)fs > (gsize)window ||
+			    ((gsize)fs >= in_sentence && strspn(base + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
+				/* asked as a question, the name and link given after a
+				 * sentence of the writer's own */
+				g_autofree char *qlink = NULL;
+				g_autofree char *qname = !retried && e[-1] == '?' && in_sentence <= strlen(win) ?
+					st_xc_name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
+				if (qname != NULL) {
+					st_xc_set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
+					return TRUE;
+				}
+			} else {
+				const char *from = st_xc_name_start(lead, scan, base + fe);
+				gboolean written;
+				g_autofree char *name = st_xc_name_at(rules, scan, from, max, &written);
+				if (name != NULL && st_xc_name_ok(rules, scan, name, written))
+					name = st_xc_fuller_name(rules, scan, name, from + strlen(name));
+				/* after a joke taken back, a name with no word of
+				 * framing before it ("Kidding. NAME") is one the writer
+				 * marked (quoted, its link after it) or gave a verdict
+				 * on ("NAME is fine"): "Kidding. Docker Desktop 4.30 is
+				 * what I ran" names no one */
+				if (retried && name != NULL && !written &&
+				    strspn(base, " \t\n,:;-") >= (gsize)fe) {
+					g_autofree char *rsent = g_strndup(base, in_sentence);
+					if (!st_x_any_in(st_rules_group(rules, "credit.general.retract.verdict"), scan, rsent))
+						g_clear_pointer(&name, g_free);
+				}
+				if (name != NULL && st_xc_name_ok(rules, scan, name, written)) {
+					g_autofree char *link = st_xc_request_link(rules, scan, base + fe);
+					st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
+					return TRUE;
+				}
+				if (!retried && bare_at == NULL && st_xc_link_follows(rules, scan, from) &&
+				    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
+					bare_link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
+					bare_at = s;
+				}
 			}
-			continue;
+			if (retried || (base = after_retraction(rules, scan, win, window, &in_sentence)) == NULL)
+				break;
 		}
-		const char *from = st_xc_name_start(lead, scan, win + fe);
-		gboolean written;
-		g_autofree char *name = st_xc_name_at(rules, scan, from, max, &written);
-		if (name != NULL && st_xc_name_ok(rules, scan, name, written))
-			name = st_xc_fuller_name(rules, scan, name, from + strlen(name));
-		if (name == NULL || !st_xc_name_ok(rules, scan, name, written)) {
-			if (bare_at == NULL && st_xc_link_follows(rules, scan, from) &&
-			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
-				bare_link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
-				bare_at = s;
-			}
-			continue;
-		}
-		g_autofree char *link = st_xc_request_link(rules, scan, win + fe);
-		st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
-		return TRUE;
 	}
 	if (bare_at != NULL) {
 		st_xc_set_credit(a, FALSE, NULL, bare_link, st_x_evidence(text, (gint)(bare_at - text)));

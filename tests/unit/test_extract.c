@@ -1390,6 +1390,36 @@ static const struct {
 	/* Portuguese: no need to be credited, do not put my name */
 	{ "Não precisamos de ser mencionados no comunicado.", TRUE, TRUE, NULL, NULL },
 	{ "Agradeço, mas peço que não ponham o meu nome no aviso.", TRUE, TRUE, NULL, NULL },
+	/* (1522) a quoted name after the credits' noun as a label, or after a
+	 * wish that the team or the name appear, in pt, es, fr, it; a quoted
+	 * message or file after a wish about something else is none */
+	{ "Quanto a agradecimentos: \"Laboratório Sete Marés\". Sem link.", TRUE, FALSE, "Laboratório Sete Marés", NULL },
+	{ "Para os agradecimentos, se for possível, preferimos que o nome da empresa apareça, \"Cortiça Digital Lda\".", TRUE, FALSE, "Cortiça Digital Lda", NULL },
+	{ "Si hay agradecimientos, preferimos que aparezca el equipo y no personas, \"Equipo Rojo de Tamarugal\".", TRUE, FALSE, "Equipo Rojo de Tamarugal", NULL },
+	{ "Agradecimientos: \"Grupo Huemul\".", TRUE, FALSE, "Grupo Huemul", NULL },
+	{ "Remerciements : « Équipe Sécurité de Brise-Lames ».", TRUE, FALSE, "Équipe Sécurité de Brise-Lames", NULL },
+	{ "Nous préférerions que notre équipe figure dans l'avis, « Cellule Rouge Vauban ».", TRUE, FALSE, "Cellule Rouge Vauban", NULL },
+	{ "Ringraziamenti: \"Squadra Sicurezza Tramontana\".", TRUE, FALSE, "Squadra Sicurezza Tramontana", NULL },
+	{ "Preferiamo che compaia il nome del gruppo, \"Gruppo Maestrale\".", TRUE, FALSE, "Gruppo Maestrale", NULL },
+	{ "Preferimos que apareça a mensagem de erro \"acesso negado\" em vez de um crash.", FALSE, FALSE, NULL, NULL },
+	{ "Preferimos que a equipa corrija primeiro o ficheiro \"mount.rs\".", FALSE, FALSE, NULL, NULL },
+	{ "Preferiríamos que aparezca un aviso \"permiso denegado\" al montar.", FALSE, FALSE, NULL, NULL },
+	{ "Nous préférons que le conteneur affiche « Permission refusée » au lieu de planter.", FALSE, FALSE, NULL, NULL },
+	{ "Preferiamo che il team veda prima il file \"config.toml\", poi decidete.", FALSE, FALSE, NULL, NULL },
+	{ "Sem créditos, por favor; basta corrigir.", FALSE, FALSE, NULL, NULL },
+	/* (1523) a joke about the credit taken back: the request read afresh
+	 * after "Kidding." / "Just kidding," / "jk." / "Joking aside:" /
+	 * "Seriously though,"; a name with no framing after it must be marked
+	 * or judged fine; "no kidding" inside a sentence takes nothing back */
+	{ "If there's a hall of fame, credit my cat, obviously. Kidding. Iris Moen, https://irismoen.example", TRUE, FALSE, "Iris Moen", "https://irismoen.example" },
+	{ "Credit: if you want, put my dog in the advisory. Just kidding, Ruth Park is fine.", TRUE, FALSE, "Ruth Park", NULL },
+	{ "For the credit, if you like, list my cat as co-author. jk. I am Ruth Park, https://rpark.example.", TRUE, FALSE, "Ruth Park", "https://rpark.example" },
+	{ "Re credit: if there is a hall of fame, my cat deserves it. Joking aside: Omar Quist, https://oq.example.", TRUE, FALSE, "Omar Quist", "https://oq.example" },
+	{ "Re credit, if you like, the real hero is my coffee machine. Seriously though, credit me as Omar Quist.", TRUE, FALSE, "Omar Quist", NULL },
+	{ "If you credit people, my cat did all the work. Kidding. Docker Desktop 4.30 is what I ran.", FALSE, FALSE, NULL, NULL },
+	{ "No kidding, the exploit works every time, Docker Desktop included.", FALSE, FALSE, NULL, NULL },
+	{ "If you credit people, my cat did all the work. No kidding, Docker Desktop falls over every time.", FALSE, FALSE, NULL, NULL },
+	{ "If you credit people, my cat did all the work. I'm not kidding: Docker Desktop is affected too.", FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
