@@ -1610,6 +1610,32 @@ static const ClassCase class_cases[] = {
 	  "A sandbox restored from a snapshot shows pages of another tenant's sandbox memory; the "
 	  "allowlist works as documented.",
 	  "snapshot_leak", "core" },
+	/* 1560: memory handed from one sandbox to the next without being
+	 * cleared is isolation (after LeftoverLocals), in English, German and
+	 * French; a cache not cleared between benchmark runs is none */
+	{ "VRAM is never zeroed when a sandbox exits",
+	  "With --gpu the card's VRAM is never zeroed when a sandbox exits, so the following tenant "
+	  "dumps whatever the previous tenant left: model weights and prompts.",
+	  "isolation_bypass", "core" },
+	{ "GPU-Speicher zwischen Sandboxen",
+	  "Der GPU-Speicher wird zwischen Sandboxen verschiedener Benutzer nicht gelöscht; eine neue "
+	  "Sandbox liest mit cudaMalloc die Daten, die der vorherige Benutzer hinterlassen hat. "
+	  "Das ist eine Verletzung der Isolation zwischen Benutzern.",
+	  "isolation_bypass", "core" },
+	{ "Page cache not cleared between benchmark runs",
+	  "The page cache is not cleared between runs, so my second benchmark run is faster than the "
+	  "first. Could msb drop caches when a sandbox starts?",
+	  NULL, "core" },
+	/* 1517: guest code that the host side runs as root is an escape, not a
+	 * privilege escalation, also in Turkish */
+	{ "msb cp yardımcısı misafir kütüphanesini yüklüyor",
+	  "Sandbox içindeki root kullanıcı sahte bir kütüphane koyarsa, bu kod host'ta root olarak "
+	  "çalışıyor; yani sandbox'taki iş yükü host üzerinde komut çalıştırabiliyor.",
+	  "sandbox_escape", "core" },
+	{ "Host'ta sudo yetkisi",
+	  "Host üzerinde msb grubundaki bir kullanıcı sudo olmadan msbd yapılandırmasını "
+	  "değiştirebiliyor ve root olabiliyor.",
+	  "privilege_escalation", "core" },
 };
 
 static void
