@@ -1579,6 +1579,63 @@ static const ClassCase class_cases[] = {
 	  "The cloud usage endpoint returns any org's billing data to a request that carries no "
 	  "token at all.",
 	  "control_plane_auth", "cloud" },
+	/* 1525: what drops the allow list ("the SDK drops the allowlist",
+	 * "removes the network allowlist") is an egress rule not applied;
+	 * a host taken off the list is none */
+	{ "Python SDK loses the allowlist when volumes are passed",
+	  "Sandbox.create() silently drops the allowlist whenever volumes= is given, so the agent's "
+	  "code can post data to any host on the internet instead of only our API.",
+	  "network_bypass", "python_sdk" },
+	{ "Removing a host from the allowlist",
+	  "How do I remove a host from the allowlist of a running sandbox? msb network update "
+	  "removes the allowlist entry only after a restart.",
+	  NULL, "core" },
+	/* 1519: an egress rule not applied after a snapshot restore is a
+	 * network bypass, the restore only its occasion (also in Indonesian,
+	 * Turkish and Dutch); a restore that shows another tenant's memory is
+	 * a snapshot leak */
+	{ "Allowlist not enforced right after snapshot restore",
+	  "After msb snapshot restore the guest keeps running while the egress allowlist is not "
+	  "applied for about a second, so a loop inside reaches any address on the internet.",
+	  "network_bypass", "core" },
+	{ "Aturan egress tidak diterapkan setelah restore snapshot",
+	  "Setelah msb snapshot restore, aturan egress tidak diterapkan selama beberapa detik "
+	  "sehingga kode di sandbox bisa mengirim data ke server mana saja di internet.",
+	  "network_bypass", "core" },
+	{ "Snapshot sonrası izin listesi",
+	  "msb snapshot restore sonrasında egress kuralları birkaç saniye uygulanmıyor; sandbox "
+	  "içindeki kod internetteki herhangi bir adrese bağlanabiliyor.",
+	  "network_bypass", "core" },
+	{ "Restored sandbox sees another tenant's memory",
+	  "A sandbox restored from a snapshot shows pages of another tenant's sandbox memory; the "
+	  "allowlist works as documented.",
+	  "snapshot_leak", "core" },
+	/* 1560: memory handed from one sandbox to the next without being
+	 * cleared is isolation (after LeftoverLocals), in English, German and
+	 * French; a cache not cleared between benchmark runs is none */
+	{ "VRAM is never zeroed when a sandbox exits",
+	  "With --gpu the card's VRAM is never zeroed when a sandbox exits, so the following tenant "
+	  "dumps whatever the previous tenant left: model weights and prompts.",
+	  "isolation_bypass", "core" },
+	{ "GPU-Speicher zwischen Sandboxen",
+	  "Der GPU-Speicher wird zwischen Sandboxen verschiedener Benutzer nicht gelöscht; eine neue "
+	  "Sandbox liest mit cudaMalloc die Daten, die der vorherige Benutzer hinterlassen hat. "
+	  "Das ist eine Verletzung der Isolation zwischen Benutzern.",
+	  "isolation_bypass", "core" },
+	{ "Page cache not cleared between benchmark runs",
+	  "The page cache is not cleared between runs, so my second benchmark run is faster than the "
+	  "first. Could msb drop caches when a sandbox starts?",
+	  NULL, "core" },
+	/* 1517: guest code that the host side runs as root is an escape, not a
+	 * privilege escalation, also in Turkish */
+	{ "msb cp yardımcısı misafir kütüphanesini yüklüyor",
+	  "Sandbox içindeki root kullanıcı sahte bir kütüphane koyarsa, bu kod host'ta root olarak "
+	  "çalışıyor; yani sandbox'taki iş yükü host üzerinde komut çalıştırabiliyor.",
+	  "sandbox_escape", "core" },
+	{ "Host'ta sudo yetkisi",
+	  "Host üzerinde msb grubundaki bir kullanıcı sudo olmadan msbd yapılandırmasını "
+	  "değiştirebiliyor ve root olabiliyor.",
+	  "privilege_escalation", "core" },
 };
 
 static void
