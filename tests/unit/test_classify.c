@@ -2850,6 +2850,18 @@ test_components(void)
 		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
 		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
+		/* the writer's own CI that runs msb is the setting, not the component (1529, 1534) */
+		{ "msb trace output shows --secret values in our GitLab CI job log",
+		  "Our pipeline runs msb with MSB_LOG=trace and the secret appears hex-encoded in the job output.", "core" },
+		{ "Token reaches untrusted code in my GitHub Actions workflow",
+		  "My workflow hands the deploy token to msb run --secret and the sandbox runs the fork's tests.", "core" },
+		{ "Secreto visible en nuestro workflow de GitHub Actions",
+		  "Nuestro workflow pasa el token a msb run y el log lo muestra.", "core" },
+		/* ... but the project's own release workflow is the release pipeline (1524) */
+		{ "Your publish workflow runs fork code with the npm token",
+		  "The publish-npm.yml workflow checks out the pull request head and runs its scripts.", "release_infra" },
+		{ "Release job log shows secrets",
+		  "Your GitHub Actions release run printed the signing key into a public log.", "release_infra" },
 		/* the package named after the project on npm is the Node SDK, not the release pipeline */
 		{ "microsandbox npm package: postinstall runs a file from /tmp", "Its install script executes what a local user put there.", "node_sdk" },
 		/* round 37: the website's install command said to have changed is

@@ -37,6 +37,23 @@ static const struct {
 	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.10.5.dev7+g0d9e8f1\n", "0d9e8f1", "commit" },
 	{ "$ pacman -Qi neovim-git\nName            : neovim-git\nVersion         : 0.11.0.r412.g8f3a2b1-1\n", NULL, NULL },
 	{ "$ pacman -Q microsandbox\nmicrosandbox 0.10.7-1\n", "0.10.7", "msb" },
+	/* (1531) a lockfile pinning microsandbox by a git commit: flake.lock's
+	 * locked rev, Cargo.lock's and npm's git source, a Go pseudo-version.
+	 * Not another input's rev, not the narHash */
+	{ "    \"microsandbox\": {\n      \"inputs\": { \"nixpkgs\": \"nixpkgs\" },\n      \"locked\": {\n"
+	  "        \"lastModified\": 1760000000,\n        \"owner\": \"superradcompany\",\n"
+	  "        \"rev\": \"0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4\",\n        \"type\": \"github\"\n",
+	  "0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4", "commit" },
+	{ "[[package]]\nname = \"msb-core\"\n"
+	  "source = \"git+https://github.com/superradcompany/microsandbox?branch=main#5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f\"\n",
+	  "5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f", "commit" },
+	{ "      \"resolved\": \"git+ssh://git@github.com/superradcompany/microsandbox.git#9f8e7d6c5b4a39281706f5e4d3c2b1a098765432\",\n",
+	  "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432", "commit" },
+	{ "require github.com/superradcompany/microsandbox/sdk/go v0.0.0-20281003141516-a1b2c3d4e5f6\n",
+	  "a1b2c3d4e5f6", "commit" },
+	{ "    \"nixpkgs\": {\n      \"locked\": {\n        \"narHash\": \"sha256-AAAA\",\n"
+	  "        \"rev\": \"4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e\",\n", NULL, NULL },
+	{ "require github.com/spf13/cobra v0.0.0-20281003141516-a1b2c3d4e5f6\n", NULL, NULL },
 	/* (#3) facts told in prose or in a localised tool's output: a package
 	 * manager's info fields in the locale's words, a move under way with its
 	 * object, what an install put on the machine (any language), a file of
