@@ -1440,6 +1440,15 @@ static const struct {
 	{ "Please credit \"IT Security Team of Larchfield Council\".", TRUE, FALSE, "IT Security Team of Larchfield Council", NULL },
 	{ "Bitte nennen Sie \"IT-Betrieb der Stadtwerke Kellbach\".", TRUE, FALSE, "IT-Betrieb der Stadtwerke Kellbach", NULL },
 	{ "Credit: It's fine either way, we do not mind.", FALSE, FALSE, NULL, NULL },
+	/* (1600) a formal notice's bare "Credit" heading line, its own
+	 * paragraph, the names, the group and the link on the next line; a
+	 * sentence about cloud credits under such a heading is none */
+	{ "Impact\nThe copy follows the link.\n\nCredit\nMarta Ilves and Ott Kask, Harbour Lab, University of Tartu (https://harbourlab.example)\n\nContact: lab@harbourlab.example\n",
+	  TRUE, FALSE, "Marta Ilves and Ott Kask, Harbour Lab, University of Tartu", "https://harbourlab.example" },
+	{ "Results\nBoth runs leaked the file.\n\nAcknowledgements\nPriya Raman, Northgate Security Research\n",
+	  TRUE, FALSE, "Priya Raman, Northgate Security Research", NULL },
+	{ "Billing\nWe were charged twice.\n\nCredit\nThe free tier credit ran out after the second run, see the invoice.\n\nThanks\n",
+	  FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
