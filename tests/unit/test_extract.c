@@ -1437,6 +1437,35 @@ static const struct {
 	{ "No kidding, the exploit works every time, Docker Desktop included.", FALSE, FALSE, NULL, NULL },
 	{ "If you credit people, my cat did all the work. No kidding, Docker Desktop falls over every time.", FALSE, FALSE, NULL, NULL },
 	{ "If you credit people, my cat did all the work. I'm not kidding: Docker Desktop is affected too.", FALSE, FALSE, NULL, NULL },
+	/* (1611, 1581, 1584) a quoted name after a verb of naming, the
+	 * sentence's condition the advisory or its publication; a quoted
+	 * message for the docs or a condition about something else is none */
+	{ "If you credit finders in the advisory, please name \"Kestrel Harbour Red Team\" and link https://kestrelharbour.example/red.", TRUE, FALSE,
+	  "Kestrel Harbour Red Team", "https://kestrelharbour.example/red" },
+	{ "If this makes it into an advisory you can mention \"Larchfield Data Services\".", TRUE, FALSE, "Larchfield Data Services", NULL },
+	{ "Wenn Sie dazu einen Sicherheitshinweis veröffentlichen, erwähnen Sie bitte \u201eRechenzentrum Oberau\u201c.", TRUE, FALSE, "Rechenzentrum Oberau", NULL },
+	{ "Sollte es ein Advisory geben: bitte nennen Sie \"Netzbetrieb Stadtwerke Kellbach\".", TRUE, FALSE, "Netzbetrieb Stadtwerke Kellbach", NULL },
+	{ "Si publican un aviso, pueden mencionar a la \u00abOficina de Sistemas de Valdeyeguas\u00bb.", TRUE, FALSE, "Oficina de Sistemas de Valdeyeguas", NULL },
+	{ "Se publicarem um aviso, podem citar \"Núcleo de Redes da Escola Ponte Velha\".", TRUE, FALSE, "Núcleo de Redes da Escola Ponte Velha", NULL },
+	{ "Si vous publiez un avis, vous pouvez citer \u00ab Service informatique de Roche-Guyon \u00bb.", TRUE, FALSE, "Service informatique de Roche-Guyon", NULL },
+	{ "Se pubblicate un avviso, potete citare \"Ufficio Reti di Valmora\".", TRUE, FALSE, "Ufficio Reti di Valmora", NULL },
+	{ "If you publish a fix, you could mention \"EPERM on bind\" in the docs so people can find it.", FALSE, FALSE, NULL, NULL },
+	{ "If the sandbox starts, please name \"snapshot-7\" as the image and run it again.", FALSE, FALSE, NULL, NULL },
+	{ "Wenn Sie das Advisory schreiben, nennen Sie bitte die Fehlermeldung \"Zugriff verweigert\" im Text.", FALSE, FALSE, NULL, NULL },
+	/* (1581) a department's name starting with the acronym IT is a name;
+	 * the pronoun "It" after the request is none */
+	{ "Please credit \"IT Security Team of Larchfield Council\".", TRUE, FALSE, "IT Security Team of Larchfield Council", NULL },
+	{ "Bitte nennen Sie \"IT-Betrieb der Stadtwerke Kellbach\".", TRUE, FALSE, "IT-Betrieb der Stadtwerke Kellbach", NULL },
+	{ "Credit: It's fine either way, we do not mind.", FALSE, FALSE, NULL, NULL },
+	/* (1600) a formal notice's bare "Credit" heading line, its own
+	 * paragraph, the names, the group and the link on the next line; a
+	 * sentence about cloud credits under such a heading is none */
+	{ "Impact\nThe copy follows the link.\n\nCredit\nMarta Ilves and Ott Kask, Harbour Lab, University of Tartu (https://harbourlab.example)\n\nContact: lab@harbourlab.example\n",
+	  TRUE, FALSE, "Marta Ilves and Ott Kask, Harbour Lab, University of Tartu", "https://harbourlab.example" },
+	{ "Results\nBoth runs leaked the file.\n\nAcknowledgements\nPriya Raman, Northgate Security Research\n",
+	  TRUE, FALSE, "Priya Raman, Northgate Security Research", NULL },
+	{ "Billing\nWe were charged twice.\n\nCredit\nThe free tier credit ran out after the second run, see the invoice.\n\nThanks\n",
+	  FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
