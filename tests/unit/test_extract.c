@@ -580,7 +580,33 @@ static const struct {
 	{ "read the handler at `b71d3a9` (from master)\n", "b71d3a9", "commit" },
 	{ "This was fixed by 5e2b9c1 (main) in June.\n", NULL, NULL },
 	{ "See ticket 4417702 (main) for context.\n", NULL, NULL },
-	{ "the facade (main) entry point\n", NULL, NULL },
+	/* (1568) Homebrew's answer told in prose; Homebrew's own version and
+	 * another formula's are not ours */
+	{ "Got it via Homebrew; brew list --versions microsandbox shows 0.10.6 on this box.\n", "0.10.6", "msb" },
+	{ "I checked and brew info says it's 0.9.11.\n", "0.9.11", "msb" },
+	{ "brew --version says 4.4.2 and the tap is up to date.\n", NULL, NULL },
+	{ "brew info python@3.12 says 3.12.7, fine.\n", NULL, NULL },
+	/* (1575, 1584, 1585) the product's package or installer file by name,
+	 * dpkg's progress lines; another program's files are not */
+	{ "I installed the downloaded msb-0.10.4.pkg as admin.\n", "0.10.4", "package" },
+	{ "Scaricato microsandbox-0.10.3-x64.msi dalla pagina delle release.\n", "0.10.3", "package" },
+	{ "sudo dpkg -i ./microsandbox_0.10.2-1_arm64.deb\n", "0.10.2", "package" },
+	{ "Preparing to unpack .../archives/foo.deb ...\nSetting up msb (0.10.1-2) ...\n", "0.10.1", "package" },
+	{ "Ran node-v22.1.0-x64.msi and python-3.12.7-macos11.pkg first.\n", NULL, NULL },
+	{ "Setting up nodejs (22.1.0-1nodesource1) ...\n", NULL, NULL },
+	{ "msb_0.10.2-1_amd64.changes lists the files.\n", NULL, NULL },
+	/* (1575) apt-cache policy of the package named msb */
+	{ "msb:\n  Installed: 0.10.5-1\n  Candidate: 0.10.5-1\n", "0.10.5", "package" },
+	/* (1606) an image under the project's organisation by its tag; other
+	 * images are not ours */
+	{ "docker pull ghcr.io/superradcompany/base-node:0.10.4\n", "0.10.4", "image" },
+	{ "FROM python:3.12.7-slim\nand docker.io/library/node:22.1.0 too\n", NULL, NULL },
+	{ "ghcr.io/someoneelse/base-python:3.12.7 is theirs\n", NULL, NULL },
+	/* (1574) the version the whole report was made with, no product named */
+	{ "All of this was on 0.10.3.\n", "0.10.3", "prose" },
+	{ "That's using v0.10.2 here, latest from the site.\n", "0.10.2", "prose" },
+	{ "This is with 6.8.12 kernel on my laptop.\n", NULL, NULL },
+	{ "This was on 3.12.4 of Python.\n", NULL, NULL },
 };
 
 static void
