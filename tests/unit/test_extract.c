@@ -819,6 +819,10 @@ static const struct {
 	  "linux", "Linux Mint 22", "6.8.0-48-generic", NULL, NULL },
 	{ "Debian bookworm, stock 6.1 kernel", "linux", "Debian bookworm", "6.1", NULL, NULL },
 	{ "my laptop, Sonoma 14.5 on my M3", "macos", NULL, NULL, "14.5", "Apple M3" },
+	/* (1584) the release's name, then its number: the number wins */
+	{ "iMac (M3), macOS Sequoia, versione 15.1.1, msb from the pkg.", "macos", NULL, NULL, "15.1.1", "Apple M3" },
+	{ "MacBook Pro M2, Ventura (13.6.9).", "macos", NULL, NULL, "13.6.9", "Apple M2" },
+	{ "Mac mini M1, macOS Sonoma, 2024 model year.", "macos", NULL, NULL, "Sonoma", "Apple M1" },
 	/* round 12: the chip after "w/" or a word for chip in another language */
 	{ "python 3.13, Mac Studio (2025) w/ M4 Max, macOS 15.6.1 (24G90)", "macos", NULL, NULL, "15.6.1", "Apple M4 Max" },
 	{ "un MacBook Air de 2024, puce M3, sous macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M3" },
