@@ -750,6 +750,12 @@ static const struct {
 	{ "$ cat /etc/debian_version\n12.8\n$ uname -r\n6.1.0-27-cloud-amd64\n", "linux", NULL, "6.1.0-27-cloud-amd64", NULL, NULL },
 	{ "$ msb --version; uname -r\n0.9.8\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
 	{ "$ lsb_release -ds; uname -r\nUbuntu 24.04.1 LTS\n6.8.0-49-generic\n", "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	/* (1607) the bundled guest kernel's release, from uname -r run in the
+	 * sandbox, is not the host's; the host's named after it is */
+	{ "In the VM:\n$ uname -r\n6.1.98-microsandbox\n\nHost is Debian 12, kernel 6.1.0-28-amd64.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "guest$ uname -r\n6.12.3-msb\n", NULL, NULL, NULL, NULL, NULL },
+	{ "$ uname -r\n6.12.3-msft-custom\n", "linux", NULL, "6.12.3-msft-custom", NULL, NULL },
 	{ "$ cd /srv && uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */
