@@ -3225,6 +3225,9 @@ static const struct {
 	{ PROSE "ZAP Scanning Report\n\nMedium: Missing Anti-clickjacking Header\nURL: https://console.example/login\n"
 	  "CWE Id: 1021\nWASC Id: 15\nPlugin Id: 10020\n", 1, 0, 1 },
 	{ PROSE "What the last step printed:\n\nuid=1007(kuba) gid=1007(kuba) euid=0(root) groups=1007(kuba)\n", 1, -1, 1 },
+	/* (1576) ping's reply lines are output; a sentence about ping is not */
+	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
+	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
 	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
 	{ PROSE "- I always start it (msb run alpine) first.\n", 1, 0, 0 },
