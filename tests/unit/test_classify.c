@@ -2838,6 +2838,17 @@ test_platform_na(void)
 	g_assert_true(ci->check_na[ST_CHECK_PLATFORM]);
 	g_assert_false(docs->check_na[ST_CHECK_PLATFORM]);
 	g_assert_cmpstr(docs->component, ==, "core");
+	/* (1583) the CLI's browser login on a loopback callback: a CSRF through
+	 * a web page into the CLI on the reporter's host, not a site's bug */
+	g_autoptr(StAnalysis) cli = classify(rules, "CSRF into the CLI's browser login",
+					     "microsandbox login waits on http://localhost:41234/callback with no state,\n"
+					     "so any web page in the browser can post its own code first; cookies play no part.", TRUE);
+	g_assert_false(cli->check_na[ST_CHECK_PLATFORM]);
+	/* a site's login form still needs no host platform */
+	g_autoptr(StAnalysis) site = classify(rules, "CSRF on the website login page",
+					      "The login form on https://superrad.company/login has no CSRF token; any web page\n"
+					      "can log a visitor's browser into my account.", TRUE);
+	g_assert_true(site->check_na[ST_CHECK_PLATFORM]);
 }
 
 static void

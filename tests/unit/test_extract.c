@@ -597,7 +597,33 @@ static const struct {
 	{ "read the handler at `b71d3a9` (from master)\n", "b71d3a9", "commit" },
 	{ "This was fixed by 5e2b9c1 (main) in June.\n", NULL, NULL },
 	{ "See ticket 4417702 (main) for context.\n", NULL, NULL },
-	{ "the facade (main) entry point\n", NULL, NULL },
+	/* (1568) Homebrew's answer told in prose; Homebrew's own version and
+	 * another formula's are not ours */
+	{ "Got it via Homebrew; brew list --versions microsandbox shows 0.10.6 on this box.\n", "0.10.6", "msb" },
+	{ "I checked and brew info says it's 0.9.11.\n", "0.9.11", "msb" },
+	{ "brew --version says 4.4.2 and the tap is up to date.\n", NULL, NULL },
+	{ "brew info python@3.12 says 3.12.7, fine.\n", NULL, NULL },
+	/* (1575, 1584, 1585) the product's package or installer file by name,
+	 * dpkg's progress lines; another program's files are not */
+	{ "I installed the downloaded msb-0.10.4.pkg as admin.\n", "0.10.4", "package" },
+	{ "Scaricato microsandbox-0.10.3-x64.msi dalla pagina delle release.\n", "0.10.3", "package" },
+	{ "sudo dpkg -i ./microsandbox_0.10.2-1_arm64.deb\n", "0.10.2", "package" },
+	{ "Preparing to unpack .../archives/foo.deb ...\nSetting up msb (0.10.1-2) ...\n", "0.10.1", "package" },
+	{ "Ran node-v22.1.0-x64.msi and python-3.12.7-macos11.pkg first.\n", NULL, NULL },
+	{ "Setting up nodejs (22.1.0-1nodesource1) ...\n", NULL, NULL },
+	{ "msb_0.10.2-1_amd64.changes lists the files.\n", NULL, NULL },
+	/* (1575) apt-cache policy of the package named msb */
+	{ "msb:\n  Installed: 0.10.5-1\n  Candidate: 0.10.5-1\n", "0.10.5", "package" },
+	/* (1606) an image under the project's organisation by its tag; other
+	 * images are not ours */
+	{ "docker pull ghcr.io/superradcompany/base-node:0.10.4\n", "0.10.4", "image" },
+	{ "FROM python:3.12.7-slim\nand docker.io/library/node:22.1.0 too\n", NULL, NULL },
+	{ "ghcr.io/someoneelse/base-python:3.12.7 is theirs\n", NULL, NULL },
+	/* (1574) the version the whole report was made with, no product named */
+	{ "All of this was on 0.10.3.\n", "0.10.3", "prose" },
+	{ "That's using v0.10.2 here, latest from the site.\n", "0.10.2", "prose" },
+	{ "This is with 6.8.12 kernel on my laptop.\n", NULL, NULL },
+	{ "This was on 3.12.4 of Python.\n", NULL, NULL },
 };
 
 static void
@@ -741,6 +767,12 @@ static const struct {
 	{ "$ cat /etc/debian_version\n12.8\n$ uname -r\n6.1.0-27-cloud-amd64\n", "linux", NULL, "6.1.0-27-cloud-amd64", NULL, NULL },
 	{ "$ msb --version; uname -r\n0.9.8\n6.9.4\n", "linux", NULL, "6.9.4", NULL, NULL },
 	{ "$ lsb_release -ds; uname -r\nUbuntu 24.04.1 LTS\n6.8.0-49-generic\n", "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	/* (1607) the bundled guest kernel's release, from uname -r run in the
+	 * sandbox, is not the host's; the host's named after it is */
+	{ "In the VM:\n$ uname -r\n6.1.98-microsandbox\n\nHost is Debian 12, kernel 6.1.0-28-amd64.\n",
+	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
+	{ "guest$ uname -r\n6.12.3-msb\n", NULL, NULL, NULL, NULL, NULL },
+	{ "$ uname -r\n6.12.3-msft-custom\n", "linux", NULL, "6.12.3-msft-custom", NULL, NULL },
 	{ "$ cd /srv && uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */
@@ -810,6 +842,10 @@ static const struct {
 	  "linux", "Linux Mint 22", "6.8.0-48-generic", NULL, NULL },
 	{ "Debian bookworm, stock 6.1 kernel", "linux", "Debian bookworm", "6.1", NULL, NULL },
 	{ "my laptop, Sonoma 14.5 on my M3", "macos", NULL, NULL, "14.5", "Apple M3" },
+	/* (1584) the release's name, then its number: the number wins */
+	{ "iMac (M3), macOS Sequoia, versione 15.1.1, msb from the pkg.", "macos", NULL, NULL, "15.1.1", "Apple M3" },
+	{ "MacBook Pro M2, Ventura (13.6.9).", "macos", NULL, NULL, "13.6.9", "Apple M2" },
+	{ "Mac mini M1, macOS Sonoma, 2024 model year.", "macos", NULL, NULL, "Sonoma", "Apple M1" },
 	/* round 12: the chip after "w/" or a word for chip in another language */
 	{ "python 3.13, Mac Studio (2025) w/ M4 Max, macOS 15.6.1 (24G90)", "macos", NULL, NULL, "15.6.1", "Apple M4 Max" },
 	{ "un MacBook Air de 2024, puce M3, sous macOS Sequoia 15.2.", "macos", NULL, NULL, "15.2", "Apple M3" },
@@ -3265,6 +3301,9 @@ static const struct {
 	{ PROSE "ZAP Scanning Report\n\nMedium: Missing Anti-clickjacking Header\nURL: https://console.example/login\n"
 	  "CWE Id: 1021\nWASC Id: 15\nPlugin Id: 10020\n", 1, 0, 1 },
 	{ PROSE "What the last step printed:\n\nuid=1007(kuba) gid=1007(kuba) euid=0(root) groups=1007(kuba)\n", 1, -1, 1 },
+	/* (1576) ping's reply lines are output; a sentence about ping is not */
+	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
+	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
 	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
 	{ PROSE "- I always start it (msb run alpine) first.\n", 1, 0, 0 },
