@@ -127,7 +127,8 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StMessage 
  * is a mail in a language the reading cannot read (reads_language), unless
  * the writer says in so many words that it reports nothing
  * ([nonreport.none], in several languages; only a PoC, logs or an
- * exploitation outweigh that).  TEXT is the body as checklist_on
+ * exploitation outweigh that), or the mail is a client's recall notice
+ * ([nonreport.recall]).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
 reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a,
@@ -173,6 +174,13 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * start-up time") is then no finding */
 	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
 	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && none != NULL && st_x_any_in(none, scan, all->str + from))
+		return TRUE;
+	/* the mail client's notice recalling a message sent before
+	 * ([nonreport.recall], 1594): the subject it quotes is the recalled
+	 * report's, in any language */
+	const StRuleGroup *recall = st_x_grp(rules, "nonreport.recall");
+	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && recall != NULL &&
+	    st_x_any_in(recall, scan, all->str + from))
 		return TRUE;
 	/* the writer asks whether what they saw is a bug or just how it works,
 	 * or asks for their own account back ([nonreport.expected], in any

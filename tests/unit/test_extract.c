@@ -4060,6 +4060,26 @@ static const struct {
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
+	/* a mail client's recall notice for a report sent before, in
+	 * Outlook's languages ([nonreport.recall], 1594): the quoted subject
+	 * is the recalled report's.  A writer who says in their own words
+	 * that they want to recall a message and then reports is no notice */
+	{ "Recall: Guest can rewrite the host's vsock socket permissions",
+	  "Priya Raman would like to recall the message, \"Guest can rewrite the host's vsock "
+	  "socket permissions\".\n", TRUE, 0 },
+	{ "R\u00fcckruf: Gast liest Host-Dateien \u00fcber den Freigabeordner",
+	  "Jonas Weber m\u00f6chte die Nachricht \"Gast liest Host-Dateien \u00fcber den "
+	  "Freigabeordner\" zur\u00fcckrufen.\n", TRUE, 0 },
+	{ "Rappel : \u00e9vasion du bac \u00e0 sable via le dossier partag\u00e9",
+	  "Claire Dubois souhaite rappeler le message \u00ab \u00c9vasion du bac \u00e0 sable via le "
+	  "dossier partag\u00e9 \u00bb.\n", TRUE, 0 },
+	{ "Recuperar: fuga de credenciales en los registros de msbd",
+	  "Luc\u00eda Torres desea recuperar el mensaje \"Fuga de credenciales en los registros "
+	  "de msbd\".\n", TRUE, 0 },
+	{ "Guest escapes through the shared folder (corrected)",
+	  "Hi,\n\nI would like to recall the message I sent an hour ago, it had the wrong version. "
+	  "I ran msb 0.9.4 with a shared folder and the guest could read the host's /etc/shadow "
+	  "through a symlink it placed there.\n\nRegards,\nIda\n", FALSE, 1 },
 	/* written "not to report a vulnerability", in any language (1334);
 	 * "not only to report" still reports */
 	{ "Articolo sulle sandbox microVM",
