@@ -2717,6 +2717,20 @@ static const struct {
 	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
+	/* the reproduction put in an attachment the mail does not have (1593):
+	 * the commands that look at the result are its output, in any
+	 * language; a heading of the writer's over commands of his own, or
+	 * "attached" said of a log, keeps them a reproduction */
+	{ PROSE "The full reproduction is in the attached script. Afterwards, on the host:\n\n"
+	  "    $ ls -l /var/tmp/owned\n    -rw-r--r-- 1 root root 12 Jan  3 10:00 /var/tmp/owned\n", 1, 0, 1 },
+	{ PROSE "Das Skript liegt im Anhang. Danach auf dem Host:\n\n"
+	  "    $ cat /var/tmp/beweis\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 0, 1 },
+	{ PROSE "Pour reproduire, voir le script ci-joint. Ensuite, sur l'h\xc3\xb4te :\n\n"
+	  "    $ cat /var/tmp/preuve\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 0, 1 },
+	{ PROSE "My exploit script is attached.\n\nSteps to reproduce by hand:\n\n"
+	  "    $ msb run -v /:/h alpine -- cat /h/etc/shadow\n", 1, 1, -1 },
+	{ PROSE "See the attached log for everything msbd printed.\n\n"
+	  "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n", 1, 1, -1 },
 	/* round 36: the script kept until we answer, the promise wrapped over
 	 * two lines (subject on one, verb on the next); a denial wrapped the
 	 * same way; logs promised that way take no PoC away */
@@ -3722,6 +3736,28 @@ test_poc_observe_attached(void)
 		"The sender (ping_tunnel.py) comes with this mail.\n";
 	static const Att script[] = {
 		{ "ping_tunnel.py", "text/x-python", "import socket\nsocket.socket(socket.AF_INET, socket.SOCK_RAW, 1)\n" },
+		{ NULL }
+	};
+	g_autoptr(StAnalysis) forgot = analyse(rules, NULL, body, NULL);
+	g_autoptr(StAnalysis) sent = analyse(rules, NULL, body, script);
+
+	g_assert_false(forgot->check[ST_CHECK_POC]);
+	g_assert_true(forgot->check[ST_CHECK_LOGS]);
+	g_assert_true(sent->check[ST_CHECK_POC]);
+}
+
+/* The reproduction said to be in an attached script (1593): forgotten,
+ * the mail shows only the check of the result, no PoC; attached in fact,
+ * the script is the PoC. */
+static void
+test_poc_in_attachment(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char body[] = PROSE "Steps to reproduce are in the attached script (it stops "
+		"the sandbox after swapping the hook). Then on the host:\n\n"
+		"    $ stat -c '%U %n' /var/tmp/hook-ran\n    root /var/tmp/hook-ran\n";
+	static const Att script[] = {
+		{ "swap_hook.sh", "application/x-sh", "#!/bin/sh\nmsb run -v /:/h alpine -- sh -c 'echo id > /h/hook'\n" },
 		{ NULL }
 	};
 	g_autoptr(StAnalysis) forgot = analyse(rules, NULL, body, NULL);
@@ -6051,6 +6087,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/line-types", test_line_types);
 	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
+	g_test_add_func("/extract/poc-in-attachment", test_poc_in_attachment);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
 	g_test_add_func("/extract/description-phone", test_description_phone);
