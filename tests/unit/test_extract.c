@@ -4444,6 +4444,11 @@ static const struct {
 	{ { "report.pdf", "application/pdf", "%PDF-1.4\n" }, "other" },
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
+	/* the attacker's page of a cross-site attack named as the PoC (1570);
+	 * a page not named so is no PoC */
+	{ { "ws-hijack-poc.html", "text/html", "<html><body><script>new WebSocket('wss://x')</script></body></html>\n" }, "poc" },
+	{ { "clickjack_exploit.htm", "text/html", "<iframe src=\"https://x\"></iframe>\n" }, "poc" },
+	{ { "scan-report.html", "text/html", "<html><body><h1>Findings</h1></body></html>\n" }, "other" },
 	/* a fuzzer's reproduction in its own format (1490): a syzkaller
 	 * program, a crash input named as the reproducer; what the fuzzer
 	 * wrote is a log, an unnamed binary stays other */
