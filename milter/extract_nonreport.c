@@ -131,7 +131,8 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
  * is a mail in a language the reading cannot read (reads_language), unless
  * the writer says in so many words that it reports nothing
  * ([nonreport.none], in several languages; only a PoC or an
- * exploitation outweigh that).  TEXT is the body as checklist_on
+ * exploitation outweigh that), or the mail is a client's recall notice
+ * ([nonreport.recall]; a PoC or logs outweigh that).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
 reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a,
@@ -181,6 +182,13 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	 * and the output they show with the question ("dnf updateinfo" empty,
 	 * 1419) are then no finding; only a PoC outweighs it */
 	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, all->str + from))
+		return TRUE;
+	/* the mail client's notice recalling a message sent before
+	 * ([nonreport.recall], 1594): the subject it quotes is the recalled
+	 * report's, in any language */
+	const StRuleGroup *recall = st_x_grp(rules, "nonreport.recall");
+	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && recall != NULL &&
+	    st_x_any_in(recall, scan, all->str + from))
 		return TRUE;
 	/* the writer asks whether what they saw is a bug or just how it works,
 	 * or asks for their own account back ([nonreport.expected], in any

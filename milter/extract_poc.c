@@ -643,15 +643,13 @@ poc_link_line(const Lines *ls, const char *group)
 	return -1;
 }
 
-/* Does the writer of LS say he could not make it happen again, or does
- * not know how ([poc.unreproduced]), with no reproduction heading of his
- * on another prose line ([poc.steps-heading]: "To reproduce:")?  Then what
- * he ran in the story (the install, the ls that showed the result) and
- * the events he tells are what happened once, no reproduction. */
+/* Does a prose line of LS match GROUP (read with the next prose line, a
+ * sentence being wrapped), with no reproduction heading of the writer's
+ * on another prose line ([poc.steps-heading]: "To reproduce:")? */
 static gboolean
-unreproduced(const Lines *ls)
+said_without_heading(const Lines *ls, const char *group)
 {
-	const StRuleGroup *un = st_x_grp(ls->rules, "poc.unreproduced");
+	const StRuleGroup *un = st_x_grp(ls->rules, group);
 	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
 	gboolean said = FALSE;
 
@@ -670,6 +668,31 @@ unreproduced(const Lines *ls)
 	return said;
 }
 
+/* Does the writer of LS say he could not make it happen again, or does
+ * not know how ([poc.unreproduced]), with no reproduction heading of his
+ * on another prose line ([poc.steps-heading]: "To reproduce:")?  Then what
+ * he ran in the story (the install, the ls that showed the result) and
+ * the events he tells are what happened once, no reproduction. */
+static gboolean
+unreproduced(const Lines *ls)
+{
+	return said_without_heading(ls, "poc.unreproduced");
+}
+
+/* Does the writer of LS put the reproduction in an attachment ("steps to
+ * reproduce are in the attached script", "see the attached PoC",
+ * [poc.in-attachment]) that MSG does not have (no attachment at all;
+ * 1593), with no reproduction heading of his on another prose line?  The
+ * reproduction is then missing: the commands shown inline (the ls and cat
+ * that look at the result) are its output, not it. */
+static gboolean
+attachment_missing(const Lines *ls, const StMessage *msg)
+{
+	if (msg == NULL || (msg->attachments != NULL && msg->attachments->len > 0))
+		return FALSE;
+	return said_without_heading(ls, "poc.in-attachment");
+}
+
 void
 st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 {
@@ -682,7 +705,7 @@ st_x_check_poc(const Lines *ls, const StMessage *msg, StAnalysis *a)
 			return;
 		}
 	}
-	gboolean once = unreproduced(ls);
+	gboolean once = unreproduced(ls) || attachment_missing(ls, msg);
 	gint l = once ? -1 : st_x_poc_line(ls);
 	if (l < 0)
 		l = poc_link_line(ls, "poc.link");

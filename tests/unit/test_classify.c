@@ -2027,6 +2027,18 @@ static const OosCase oos_cases[] = {
 	{ "Missing SPF record for superrad.company",
 	  "Your domain has no DMARC record and missing security headers on the website; best practice\n"
 	  "is to add them.", FALSE, "hardening", NULL },
+	/* a public kernel exploit that gives root inside one's own guest
+	 * (1607): the writer says nothing outside the guest was reached, and
+	 * the fix exists upstream; a guest that goes on to write host files
+	 * did not stay inside it */
+	{ "Guest kernel in 0.10 has a public nf_tables exploit",
+	  "The kernel shipped for the guest is old: the public exploit for CVE-2024-1086 takes our\n"
+	  "uid 1000 user to root inside our own guest. We were unable to reach anything outside of the\n"
+	  "guest with it, and the patch has landed upstream long ago.", TRUE, "upstream", NULL },
+	{ "Guest writes host cron files",
+	  "From root inside the guest, a crafted FUSE_SETATTR lets the guest overwrite files on the\n"
+	  "host (/etc/cron.d/job), so it did not stay inside the guest: the job runs as root there.", TRUE, "",
+	  "sandbox_escape" },
 	{ "libkrun bug already fixed upstream",
 	  "microsandbox 0.6.14 ships libkrun 1.9 with a bug that was already fixed upstream in 1.10;\n"
 	  "please bump.", FALSE, "upstream", NULL },

@@ -2829,6 +2829,20 @@ static const struct {
 	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
+	/* the reproduction put in an attachment the mail does not have (1593):
+	 * the commands that look at the result are its output, in any
+	 * language; a heading of the writer's over commands of his own, or
+	 * "attached" said of a log, keeps them a reproduction */
+	{ PROSE "The full reproduction is in the attached script. Afterwards, on the host:\n\n"
+	  "    $ ls -l /var/tmp/owned\n    -rw-r--r-- 1 root root 12 Jan  3 10:00 /var/tmp/owned\n", 1, 0, 1 },
+	{ PROSE "Das Skript liegt im Anhang. Danach auf dem Host:\n\n"
+	  "    $ cat /var/tmp/beweis\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 0, 1 },
+	{ PROSE "Pour reproduire, voir le script ci-joint. Ensuite, sur l'h\xc3\xb4te :\n\n"
+	  "    $ cat /var/tmp/preuve\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 0, 1 },
+	{ PROSE "My exploit script is attached.\n\nSteps to reproduce by hand:\n\n"
+	  "    $ msb run -v /:/h alpine -- cat /h/etc/shadow\n", 1, 1, -1 },
+	{ PROSE "See the attached log for everything msbd printed.\n\n"
+	  "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n", 1, 1, -1 },
 	/* round 36: the script kept until we answer, the promise wrapped over
 	 * two lines (subject on one, verb on the next); a denial wrapped the
 	 * same way; logs promised that way take no PoC away */
@@ -3847,6 +3861,28 @@ test_poc_observe_attached(void)
 	g_assert_true(sent->check[ST_CHECK_POC]);
 }
 
+/* The reproduction said to be in an attached script (1593): forgotten,
+ * the mail shows only the check of the result, no PoC; attached in fact,
+ * the script is the PoC. */
+static void
+test_poc_in_attachment(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char body[] = PROSE "Steps to reproduce are in the attached script (it stops "
+		"the sandbox after swapping the hook). Then on the host:\n\n"
+		"    $ stat -c '%U %n' /var/tmp/hook-ran\n    root /var/tmp/hook-ran\n";
+	static const Att script[] = {
+		{ "swap_hook.sh", "application/x-sh", "#!/bin/sh\nmsb run -v /:/h alpine -- sh -c 'echo id > /h/hook'\n" },
+		{ NULL }
+	};
+	g_autoptr(StAnalysis) forgot = analyse(rules, NULL, body, NULL);
+	g_autoptr(StAnalysis) sent = analyse(rules, NULL, body, script);
+
+	g_assert_false(forgot->check[ST_CHECK_POC]);
+	g_assert_true(forgot->check[ST_CHECK_LOGS]);
+	g_assert_true(sent->check[ST_CHECK_POC]);
+}
+
 /* A report told in plain words beside its evidence ([description]
  * evidence_sentences): what happened, in sentences no phrase list knows,
  * with the commands and what they printed.  One or two lines around a
@@ -4175,6 +4211,26 @@ static const struct {
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
+	/* a mail client's recall notice for a report sent before, in
+	 * Outlook's languages ([nonreport.recall], 1594): the quoted subject
+	 * is the recalled report's.  A writer who says in their own words
+	 * that they want to recall a message and then reports is no notice */
+	{ "Recall: Guest can rewrite the host's vsock socket permissions",
+	  "Priya Raman would like to recall the message, \"Guest can rewrite the host's vsock "
+	  "socket permissions\".\n", TRUE, 0 },
+	{ "R\u00fcckruf: Gast liest Host-Dateien \u00fcber den Freigabeordner",
+	  "Jonas Weber m\u00f6chte die Nachricht \"Gast liest Host-Dateien \u00fcber den "
+	  "Freigabeordner\" zur\u00fcckrufen.\n", TRUE, 0 },
+	{ "Rappel : \u00e9vasion du bac \u00e0 sable via le dossier partag\u00e9",
+	  "Claire Dubois souhaite rappeler le message \u00ab \u00c9vasion du bac \u00e0 sable via le "
+	  "dossier partag\u00e9 \u00bb.\n", TRUE, 0 },
+	{ "Recuperar: fuga de credenciales en los registros de msbd",
+	  "Luc\u00eda Torres desea recuperar el mensaje \"Fuga de credenciales en los registros "
+	  "de msbd\".\n", TRUE, 0 },
+	{ "Guest escapes through the shared folder (corrected)",
+	  "Hi,\n\nI would like to recall the message I sent an hour ago, it had the wrong version. "
+	  "I ran msb 0.9.4 with a shared folder and the guest could read the host's /etc/shadow "
+	  "through a symlink it placed there.\n\nRegards,\nIda\n", FALSE, 1 },
 	/* written "not to report a vulnerability", in any language (1334);
 	 * "not only to report" still reports */
 	{ "Articolo sulle sandbox microVM",
@@ -4544,6 +4600,11 @@ static const struct {
 	{ { "report.pdf", "application/pdf", "%PDF-1.4\n" }, "other" },
 	{ { "image001.png", "image/png", "\x89PNG\r\n" }, "other" },
 	{ { "poc-steps.txt", "text/plain", "see below\n" }, "poc" },
+	/* the attacker's page of a cross-site attack named as the PoC (1570);
+	 * a page not named so is no PoC */
+	{ { "ws-hijack-poc.html", "text/html", "<html><body><script>new WebSocket('wss://x')</script></body></html>\n" }, "poc" },
+	{ { "clickjack_exploit.htm", "text/html", "<iframe src=\"https://x\"></iframe>\n" }, "poc" },
+	{ { "scan-report.html", "text/html", "<html><body><h1>Findings</h1></body></html>\n" }, "other" },
 	/* a fuzzer's reproduction in its own format (1490): a syzkaller
 	 * program, a crash input named as the reproducer; what the fuzzer
 	 * wrote is a log, an unnamed binary stays other */
@@ -6187,6 +6248,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/checklist", test_checklist);
 	g_test_add_func("/extract/line-types", test_line_types);
 	g_test_add_func("/extract/poc-observe-attached", test_poc_observe_attached);
+	g_test_add_func("/extract/poc-in-attachment", test_poc_in_attachment);
 	g_test_add_func("/extract/description-told", test_description_told);
 	g_test_add_func("/extract/description-subject", test_description_subject);
 	g_test_add_func("/extract/description-phone", test_description_phone);
