@@ -10,7 +10,8 @@
  * The operating system with the most fields found that were no second
  * choice wins, then the one with the most fields (ties: the one named
  * first, unless [platform.inner] says one runs inside the other: msb in
- * WSL is on Linux); only its fields are set.  With no field at all, a host
+ * WSL is on Linux; [platform.vm]: msb in a VM on the writer's computer
+ * is on the VM's Linux); only its fields are set.  With no field at all, a host
  * named without one ([platform.host.OS]) gives "os" alone.
  */
 #include <string.h>
@@ -268,6 +269,15 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 	if (best >= 0 && in_os >= 0 && in_os != best && count[in_os] == count[best] &&
 	    own[in_os] == own[best] && st_x_any_in(inner, scan, text))
 		best = in_os;
+	/* msb run in a VM on the writer's computer ([platform.vm]: "I run
+	 * Ubuntu 24.04 in VirtualBox for microsandbox", 1576): the VM's system
+	 * is the platform whenever it has a field of its own, even when the
+	 * computer around it is told in more fields */
+	const StRuleGroup *vm = st_rules_group(rules, "platform.vm");
+	int vm_os = os_index(st_rule_get(vm, "os"));
+	if (best >= 0 && vm_os >= 0 && vm_os != best && own[vm_os] > 0 &&
+	    st_x_any_in(vm, scan, text))
+		best = vm_os;
 	if (best >= 0) {
 		g_autoptr(GString) ev = g_string_new(NULL);
 		/* a host the schema has no name for (FreeBSD quoting an

@@ -1165,6 +1165,31 @@ static const struct {
 	{ "The sandbox image on that server is ubuntu:24.04.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "The server is not Ubuntu.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Maine humara ubuntu image push kiya registry mein.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1571) the machines in the plural, the distribution in lower case
+	 * with a hedge after it, and Arch with its users' "btw"; not a fedora
+	 * hat, "arch" as a word of another kind, the guest, or an image */
+	{ "the library pcs are ubuntu iirc\n", "linux", "ubuntu", NULL, NULL, NULL },
+	{ "the department servers run debian i believe, so that's where i tried it\n", "linux", "debian", NULL, NULL, NULL },
+	{ "tested at home, i'm on arch btw\n", "linux", "arch", NULL, NULL, NULL },
+	{ "Somebody left a fedora on the desk, i think it's the lecturer's.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "the boxes are arm64 probably, not sure\n", NULL, NULL, NULL, NULL, NULL },
+	{ "the guest is debian i think\n", NULL, NULL, NULL, NULL, NULL },
+	{ "our servers are debian-based containers i think\n", NULL, NULL, NULL, NULL, NULL },
+	{ "the build arch btw is arm64\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1576) msb run in a VM on the writer's computer: the VM's Linux is
+	 * the platform, even against more fields of the machine around it;
+	 * not a VM the writer also has while msb runs natively, nor the guest
+	 * microsandbox itself starts */
+	{ "The PC has Windows 10 Home; I use Debian 12 inside VMware Player to run msb.\n", "linux", "Debian 12", NULL, NULL, NULL },
+	{ "Laptop: Windows 11 Pro 23H2 (10.0.22631.4460). We run microsandbox in a Fedora 41 VM under Hyper-V.\n",
+	  "linux", "Fedora 41", NULL, NULL, NULL },
+	{ "MacBook Air, macOS 15.1 on the M2. msb is installed in an Ubuntu 24.04 VM in Parallels.\n",
+	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "Windows 11 Pro 23H2 (10.0.22631.4460). There is also an Ubuntu 22.04 VM in VirtualBox, but msb runs natively on Windows.\n",
+	  "windows", "Windows 11 Pro 23H2", "10.0.22631.4460", NULL, NULL },
+	{ "My desktop is Windows 11 Pro. msb starts the code in a VM whose guest is Ubuntu 24.04.\n", "windows", "Windows 11 Pro", NULL, NULL, NULL },
+	{ "Windows 11 Home laptop. I keep Ubuntu 24.04 in VirtualBox, not for microsandbox, just for homework.\n",
+	  "windows", "Windows 11 Home", NULL, NULL, NULL },
 	{ "Our Ubuntu images ship an old openssl.\n", NULL, NULL, NULL, NULL, NULL },
 	/* a value the writer takes back at once gives way to the one after
 	 * it, also after an ellipsis that goes on in lower case; a value with
