@@ -1448,6 +1448,47 @@ static const ClassCase class_cases[] = {
 	  "msbd's HTTP API listens on all interfaces and accepts unauthenticated requests from anyone\n"
 	  "on the LAN: they can create sandboxes and run commands on my machine.",
 	  "control_plane_auth", "core" },
+	/* (1565) a port published on the loopback only that the LAN reaches
+	 * anyway; a service the writer bound to 0.0.0.0 himself is none */
+	{ "Loopback-only publish answers the office network",
+	  "I start the wiki with msb run -p 127.0.0.1:3000:3000 and it was published on localhost only,\n"
+	  "yet it is reachable from every other machine on the office LAN: the NAT rule msb adds ignores\n"
+	  "the bind address entirely.",
+	  "network_bypass", "core" },
+	{ "Puerto en 127.0.0.1 visible en la red",
+	  "Publico el puerto con msb run -p 127.0.0.1:9000:9000 pero el servicio de la sandbox es\n"
+	  "accesible desde la red de la oficina; el filtro de salida no tiene nada que ver.",
+	  "network_bypass", "core" },
+	{ "Question about exposing a port on localhost",
+	  "My app inside the sandbox is bound to 0.0.0.0 and I publish it on localhost with -p\n"
+	  "127.0.0.1:8000:8000. How do I make it reachable from my phone on the same Wi-Fi?",
+	  NULL, "core" },
+	/* (1567) the daemon's token checked on one listener only; a key not
+	 * checked in to git, or an unverified signature, is none */
+	{ "msbd HTTP listener lets anyone in",
+	  "msbd checks the bearer token only on its local socket. On the HTTP listener the token is not\n"
+	  "verified at all, so any host that reaches port 7411 can start sandboxes with / mounted.",
+	  "control_plane_auth", "core" },
+	{ "msbd: Token nur am Unix-Socket",
+	  "Der Token wird nur am Unix-Socket geprüft. Über --listen 0.0.0.0:7411 kann jeder im Netz ohne\n"
+	  "Token Sandboxen anlegen und löschen; curl ohne Authorization-Header liefert 200.",
+	  "control_plane_auth", "core" },
+	{ "Where to keep the msbd token",
+	  "Our msbd API token is not checked in to git; we keep it in a vault and only ask for the token\n"
+	  "on the deploy host. Is that how you recommend running msbd with --listen?",
+	  NULL, "core" },
+	/* (1559) a host-side operation that follows a link the guest planted
+	 * and hands out the host's files is an escape, whatever operation it
+	 * is (a snapshot export); the guest's own /etc/shadow is none */
+	{ "Snapshot export follows guest links",
+	  "If the guest plants a symlink to /etc/sudoers, msb snapshot export copies the host's\n"
+	  "/etc/sudoers into the archive, so a tenant can read arbitrary files on our host by exporting\n"
+	  "their own snapshot.",
+	  "sandbox_escape", "core" },
+	{ "Snapshot keeps the guest's shadow file",
+	  "A snapshot taken after I changed the root password keeps the guest's /etc/shadow, and a\n"
+	  "sandbox restored from it by a colleague in another team logs in with my password.",
+	  "snapshot_leak", "core" },
 	/* (1392) the local API answering any web page (no Origin or Host
 	 * check), in the languages reports come in; a sandbox that reaches any
 	 * website is egress */
