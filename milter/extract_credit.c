@@ -551,6 +551,53 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	return found || relayed_request(rules, scan, text, a);
 }
 
+/* A change of a credit already given ([credit.change]) read as a request
+ * (request_answer) within its window after the request that ends at AFTER
+ * (an StXAccept, DATA a Change). */
+typedef struct {
+	Request r;
+	gint after;
+	gint64 window;
+} Change;
+
+static gboolean
+change_answer(const char *text, gint start, gint end, gpointer data)
+{
+	Change *c = data;
+	if (start < c->after || start - c->after > c->window)
+		return FALSE;
+	if (!request_answer(text, start, end, &c->r))
+		return FALSE;
+	if (c->r.name != NULL)
+		return TRUE;
+	g_clear_pointer(&c->r.link, g_free);
+	return FALSE;
+}
+
+/* The request that ends at AFTER in TEXT followed by a change of it
+ * ("The advisory credits me as \"OLD\" ... could you change it to NAME"):
+ * the new name is the credit asked for now; TRUE when it set it (1572). */
+static gboolean
+changed_request(const StRules *rules, const StScan *scan, const char *text, gint after, StAnalysis *a)
+{
+	const StRuleGroup *change = st_rules_group(rules, "credit.change");
+	if (change == NULL)
+		return FALSE;
+	StXHit h;
+	Change c = { { rules, scan, NULL, NULL, FALSE, 0, NULL }, after,
+		     st_rules_get_int(rules, "credit.change", "window", 400) };
+	gboolean found = st_x_find_if(change, st_rules_group(rules, "credit.not"), scan, text, NULL,
+				      change_answer, &c, &h);
+	if (found) {
+		st_xc_set_credit(a, FALSE, c.r.name, c.r.link, st_x_evidence(text, h.start));
+		st_x_hit_clear(&h);
+	}
+	g_free(c.r.name);
+	g_free(c.r.link);
+	g_free(c.r.nameless_link);
+	return found;
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -570,7 +617,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
 	if (st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 			 scan, text, NULL, request_answer, &r, &h)) {
-		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+		if (!changed_request(rules, scan, text, h.end, a))
+			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 	} else if (!general_anonymous(rules, scan, text, &an, a) && !relayed_request(rules, scan, text, a) &&
 		   !general_request(rules, scan, text, a) && r.nameless && !an.seen) {

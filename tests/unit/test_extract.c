@@ -2493,6 +2493,26 @@ static const struct {
 	 * stays a decline */
 	{ "No need to mention us. She would like to be credited as Nora Pike.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me. I'd like to be credited as Bob Hale later, maybe.", TRUE, TRUE, NULL, NULL },
+	/* a change of a credit already given: the new name wins over the old
+	 * one told before it (1572) */
+	{ "Your GHSA from March credited me as \"zx-tomas\", an old nickname. Could you update it to my real name, Tomas Lindqvist (https://tlindqvist.example)?",
+	  TRUE, FALSE, "Tomas Lindqvist", "https://tlindqvist.example" },
+	{ "The changelog credits me as \"kiwi_sec\". If possible, please replace it with Aroha Ngata, https://arohangata.example - thanks!",
+	  TRUE, FALSE, "Aroha Ngata", "https://arohangata.example" },
+	{ "I was credited as \"b0rk\" in last month's advisory, but I'd now prefer Beatrix Orkney.",
+	  TRUE, FALSE, "Beatrix Orkney", NULL },
+	{ "The advisory credits us as \"Team Pelican\"; could you please use Pelican Labs GmbH instead?",
+	  TRUE, FALSE, "Pelican Labs GmbH", NULL },
+	/* the same credit as elsewhere, or a change of something else: the
+	 * name told stays */
+	{ "The Foo project credited me as \"nullcat\" last year; please credit me the same way here.",
+	  TRUE, FALSE, "nullcat", NULL },
+	{ "Please credit me as \"nullcat\". Could you also change the default to 0600 in the next release?",
+	  TRUE, FALSE, "nullcat", NULL },
+	{ "Please credit me as \"nullcat\". You may want to update the docs to mention the flag.",
+	  TRUE, FALSE, "nullcat", NULL },
+	{ "Please credit me as \"nullcat\". Could you change it to use O_NOFOLLOW instead?",
+	  TRUE, FALSE, "nullcat", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
