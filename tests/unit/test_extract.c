@@ -3759,6 +3759,15 @@ static const struct {
 	  "    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
 	{ PROSE "    $ sh -s <<< 'id -u'\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
 	{ PROSE "    $ msb exec w -- sh -c 'echo $((1<<4)); id'\n    16\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	/* (1573) commands under a label for the account or the place they
+	 * run in ("as alice:", "(inside)") are commands, not output: no log;
+	 * what one of them printed under it still is */
+	{ PROSE "I tried it with two accounts:\n\n   as alice:  msb run --name n alpine:3.20\n"
+	  "              (inside) echo mark > /root/m\n              msb snapshot create n\n"
+	  "   as bob:    msb snapshot ls\n              msb run --from-snapshot snap-1 alpine:3.20 cat /root/m\n\n"
+	  "bob could read the file.\n", 1, 1, 0 },
+	{ PROSE "Two accounts:\n\n   as bob:  msb snapshot ls\n   ID          OWNER   CREATED\n"
+	  "   snap-91ac   alice   2026-11-02\n", 1, 1, 1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
@@ -3811,6 +3820,14 @@ static const struct {
 	{ "    $ cat <<EOF > /var/tmp/h\n    > echo hi\n    > EOF\n    $ cat /var/tmp/h\n    echo hi\n", "C K K C O" },
 	/* no delimiter line: the lines are read as they are */
 	{ "    $ cat > /var/tmp/h <<EOF\n    uid=0(root)\n", "C O" },
+	/* (1573) a label for whom or where a command runs, with a colon or
+	 * in brackets, is no output; "as expected:" and a bracketed note
+	 * before words are not such a label */
+	{ "    as alice:  msb run --name n alpine\n               (inside) touch /root/mark\n"
+	  "    as user bob: msb snapshot ls\n", "C C C" },
+	{ "    (guest) cat /mnt/shared/a\n    (as root) id\n    (on sbx-2) ls -la /data\n", "C C C" },
+	{ "    as expected: cat printed nothing\n    (inside) 3 files\n", "O O" },
+	{ "As shown: ls lists both snapshots.\n", "P" },
 };
 
 static void
