@@ -167,6 +167,8 @@ typedef struct {
 	guint logline : 1;   /* matches [logs.line] */
 	guint imagined : 1;  /* in a block its heading calls expected or
 	                      * example output ([logs.imagined]): not a log */
+	guint heredoc : 1;   /* a here-document's body or its delimiter line:
+	                      * input typed to a command, not output */
 } Line;
 
 typedef struct {

@@ -595,6 +595,86 @@ item_wrap(const Lines *ls, guint i)
 	return c == ')' || c == '"' || c == '\'' || g_ascii_isalpha(c) || c >= 0x80;
 }
 
+/* The delimiter word of a here-document that command line S opens
+ * ("cat > x.sh <<'EOF'", "<<EOF", <<"END", "<<-EOT", "<< PY", "<<\\EOF"),
+ * copied into WORD (of SIZE bytes), or FALSE.  A "<<" inside quotes, a
+ * here-string ("<<< $x") and a shift ("$((1 << 3))": no word after it)
+ * open none. */
+static gboolean
+heredoc_word(const char *s, char *word, gsize size)
+{
+	char q = 0;
+
+	for (const char *p = s; *p; p++) {
+		if (q != 0) {
+			if (*p == q)
+				q = 0;
+			else if (q == '"' && *p == '\\' && p[1] != '\0')
+				p++;
+			continue;
+		}
+		if (*p == '\'' || *p == '"') {
+			q = *p;
+			continue;
+		}
+		if (p[0] != '<' || p[1] != '<' || p[2] == '<' || (p > s && p[-1] == '<'))
+			continue;
+		const char *w = p + 2;
+		if (*w == '-')
+			w++;
+		w += strspn(w, " \t");
+		char wq = 0;
+		if (*w == '\'' || *w == '"')
+			wq = *w++;
+		else if (*w == '\\')
+			w++;
+		gsize n = 0;
+		if (!g_ascii_isalpha(*w) && *w != '_')
+			continue;
+		while (g_ascii_isalnum(w[n]) || w[n] == '_' || w[n] == '-' || w[n] == '.')
+			n++;
+		if (wq != 0 && w[n] != wq)
+			continue;
+		if (n + 1 > size)
+			continue;
+		memcpy(word, w, n);
+		word[n] = '\0';
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* Is S the line that closes a here-document on WORD: the word alone, in
+ * the block's indent or after the "> " prompt a shell shows for the
+ * lines it still reads ("> EOF")? */
+static gboolean
+heredoc_end(const char *s, const char *word)
+{
+	const char *t = s + strspn(s, " \t");
+	if (t[0] == '>' && (t[1] == ' ' || t[1] == '\t' || t[1] == '\0'))
+		t += 1 + strspn(t + 1, " \t");
+	gsize n = strlen(word);
+	if (strncmp(t, word, n) != 0)
+		return FALSE;
+	t += n;
+	return t[strspn(t, " \t\r")] == '\0';
+}
+
+/* The line that closes the here-document that command line I of LS opens
+ * on WORD, before the fence that closes its block, or 0 (none: the writer
+ * left it out, and the lines below are read as they are). */
+static guint
+heredoc_close(const Lines *ls, guint i, const char *word)
+{
+	for (guint j = i + 1; j < ls->n; j++) {
+		if (ls->l[j].type == L_FENCE)
+			return 0;
+		if (heredoc_end(ls->l[j].s, word))
+			return j;
+	}
+	return 0;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command).  Above the block's first prompt
@@ -615,6 +695,7 @@ lines_classify(Lines *ls)
 	gboolean cont = FALSE;
 	char quote = 0;  /* a quote a command line left open */
 	gint out_seg = -1;  /* output_block's answer, for this segment */
+	guint doc_end = 0;  /* the line that closes an open here-document */
 
 	lines_blocks(ls, seg_prompt, max_seg);
 	/* each segment's first prompted line */
@@ -630,6 +711,18 @@ lines_classify(Lines *ls)
 		Line *l = &ls->l[i];
 		g_autofree char *cmd = NULL;
 
+		/* a here-document's lines, up to its delimiter line, are the
+		 * script or text typed to the command ("cat > h.sh <<'EOF'"),
+		 * not commands run nor what one printed, whatever they look
+		 * like ("uid=0(root)", "Permission denied") */
+		if (doc_end > 0 && i <= doc_end) {
+			if (l->type != L_BLANK) {
+				l->type = L_CODE;
+				l->heredoc = TRUE;
+				g_clear_pointer(&l->cmd, g_free);
+			}
+			continue;
+		}
 		if (l->type == L_FENCE || l->type == L_BLANK) {
 			cont = FALSE;
 			quote = 0;
@@ -664,6 +757,14 @@ lines_classify(Lines *ls)
 				l->type = L_OUTPUT;
 		} else {
 			l->type = L_PROSE;
+		}
+		char word[64];
+		if ((l->type == L_CMD || l->type == L_CONT) &&
+		    heredoc_word(l->s, word, sizeof(word))) {
+			doc_end = heredoc_close(ls, i, word);
+			cont = FALSE;
+			quote = 0;
+			continue;
 		}
 		if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
 			/* only in a block: a sentence that starts like a

@@ -632,8 +632,8 @@ st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 		return;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
-		if (l->type == L_BLANK || l->type == L_FENCE || l->imagined)
-			continue;
+		if (l->type == L_BLANK || l->type == L_FENCE || l->imagined || l->heredoc)
+			continue;  /* (a here-document's lines are typed input) */
 		if (st_x_line_any(ls, strong, l)) {
 			st_x_set_check(a, ST_CHECK_LOGS, st_x_line_evidence(ls, i));
 			return;

@@ -3789,6 +3789,30 @@ static const struct {
 	  "    #0  0x00005612ab3c9d10 in vmm::devices::serial::Uart::write ()\n", 1, -1, 1 },
 	{ PROSE "[   41.208113] UBSAN: shift-out-of-bounds in drivers/char/virtio_console.c:512:9\n", 1, -1, 1 },
 	{ PROSE "The process received signal SIGSEGV and died; I will send the gdb backtrace later.\n", 1, -1, 0 },
+	/* (1531) a here-document's lines up to its delimiter are what the
+	 * writer typed into the command (a script, a config), whatever they
+	 * look like: no output, no log, still the PoC's; what the script
+	 * printed after the delimiter line is output.  A here-string ("<<<")
+	 * and a shift ("1<<4") open none */
+	{ PROSE "    $ cat > /var/tmp/probe <<'END'\n    #!/bin/sh\n    uid=0(root) gid=0(root) groups=0(root)\n"
+	  "    END\n    $ chmod 755 /var/tmp/probe\n", 1, 1, 0 },
+	{ PROSE "  $ tee /etc/msb/hook.conf <<-EOT\n  cat: /root/.ssh/id_ed25519: Permission denied\n"
+	  "  Segmentation fault (core dumped)\n  EOT\n", 1, 1, 0 },
+	{ PROSE "    $ python3 - <<\"PY\"\n    > import os\n    > print(\"uid=0(root) euid=0\")\n    > PY\n", 1, 1, 0 },
+	{ PROSE "    msb exec w -- sh <<X1\n    ls -l /host\n    ls: /host: Permission denied\n    X1\n", 1, 1, 0 },
+	{ PROSE "    $ cat > /var/tmp/probe <<EOF\n    id\n    EOF\n    $ sh /var/tmp/probe\n"
+	  "    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	{ PROSE "    $ sh -s <<< 'id -u'\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	{ PROSE "    $ msb exec w -- sh -c 'echo $((1<<4)); id'\n    16\n    uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	/* (1573) commands under a label for the account or the place they
+	 * run in ("as alice:", "(inside)") are commands, not output: no log;
+	 * what one of them printed under it still is */
+	{ PROSE "I tried it with two accounts:\n\n   as alice:  msb run --name n alpine:3.20\n"
+	  "              (inside) echo mark > /root/m\n              msb snapshot create n\n"
+	  "   as bob:    msb snapshot ls\n              msb run --from-snapshot snap-1 alpine:3.20 cat /root/m\n\n"
+	  "bob could read the file.\n", 1, 1, 0 },
+	{ PROSE "Two accounts:\n\n   as bob:  msb snapshot ls\n   ID          OWNER   CREATED\n"
+	  "   snap-91ac   alice   2026-11-02\n", 1, 1, 1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
@@ -3834,6 +3858,21 @@ static const struct {
 	{ "async with client.session() as s, lock:\n", "K" },
 	{ "while True:\n", "K" },
 	{ "with sudo as root:\n", "P" },
+	/* (1531) a here-document's body and its delimiter line are input
+	 * (code), the command after it a command again, its output output */
+	{ "    $ cat > /var/tmp/h <<'EOF'\n    id\n    uid=0(root)\n    EOF\n    $ sh /var/tmp/h\n    uid=0(root)\n",
+	  "C K K K C O" },
+	{ "    $ cat <<EOF > /var/tmp/h\n    > echo hi\n    > EOF\n    $ cat /var/tmp/h\n    echo hi\n", "C K K C O" },
+	/* no delimiter line: the lines are read as they are */
+	{ "    $ cat > /var/tmp/h <<EOF\n    uid=0(root)\n", "C O" },
+	/* (1573) a label for whom or where a command runs, with a colon or
+	 * in brackets, is no output; "as expected:" and a bracketed note
+	 * before words are not such a label */
+	{ "    as alice:  msb run --name n alpine\n               (inside) touch /root/mark\n"
+	  "    as user bob: msb snapshot ls\n", "C C C" },
+	{ "    (guest) cat /mnt/shared/a\n    (as root) id\n    (on sbx-2) ls -la /data\n", "C C C" },
+	{ "    as expected: cat printed nothing\n    (inside) 3 files\n", "O O" },
+	{ "As shown: ls lists both snapshots.\n", "P" },
 };
 
 static void
