@@ -595,6 +595,11 @@ item_wrap(const Lines *ls, guint i)
 	return c == ')' || c == '"' || c == '\'' || g_ascii_isalpha(c) || c >= 0x80;
 }
 
+/* How many here-documents left open (no delimiter line before the block
+ * ends) lines_classify looks for the close of: the scans of those that
+ * close are disjoint, each of these goes to the end of its block. */
+#define HEREDOC_MISSES 8
+
 /* The delimiter word of a here-document that command line S opens
  * ("cat > x.sh <<'EOF'", "<<EOF", <<"END", "<<-EOT", "<< PY", "<<\\EOF"),
  * copied into WORD (of SIZE bytes), or FALSE.  A "<<" inside quotes, a
@@ -696,6 +701,7 @@ lines_classify(Lines *ls)
 	char quote = 0;  /* a quote a command line left open */
 	gint out_seg = -1;  /* output_block's answer, for this segment */
 	guint doc_end = 0;  /* the line that closes an open here-document */
+	guint doc_misses = 0;  /* here-documents found never closed */
 
 	lines_blocks(ls, seg_prompt, max_seg);
 	/* each segment's first prompted line */
@@ -759,9 +765,14 @@ lines_classify(Lines *ls)
 			l->type = L_PROSE;
 		}
 		char word[64];
-		if ((l->type == L_CMD || l->type == L_CONT) &&
+		/* each here-document left open costs a scan to its block's end:
+		 * after a few, "<<" is read as it was before (a mail of 100,000
+		 * "$ cat <<B1" lines must not take time squared) */
+		if (doc_misses < HEREDOC_MISSES && (l->type == L_CMD || l->type == L_CONT) &&
 		    heredoc_word(l->s, word, sizeof(word))) {
 			doc_end = heredoc_close(ls, i, word);
+			if (doc_end == 0)
+				doc_misses++;
 			cont = FALSE;
 			quote = 0;
 			continue;

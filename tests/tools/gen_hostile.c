@@ -392,6 +392,17 @@ blank_line(FILE *f)
 	fputc('\n', f);
 }
 
+/* 100,000 prompted commands, each opening a here-document never closed
+ * ("$ cat <<B1"): looking for each one's delimiter line to the end of the
+ * text took time squared (57 s for this mail before the bound). */
+static void
+open_heredocs(FILE *f)
+{
+	head(f, "open-heredocs", "text/plain");
+	for (int i = 0; i < 100000; i++)
+		fprintf(f, "$ cat <<B%d\n", i);
+}
+
 static void
 empty(FILE *f)
 {
@@ -429,6 +440,7 @@ static const struct {
 	{ "huge-html", huge_html },
 	{ "long-line", long_line },
 	{ "blank-line", blank_line },
+	{ "open-heredocs", open_heredocs },
 	{ "empty", empty },
 	{ "no-header", no_header },
 };
