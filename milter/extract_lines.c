@@ -680,6 +680,96 @@ heredoc_close(const Lines *ls, guint i, const char *word)
 	return 0;
 }
 
+/* The rule groups pass 2 reads every line with, looked up once. */
+typedef struct {
+	const StRuleGroup *prompt_block;
+	const StRuleGroup *command;
+	const StRuleGroup *command_line;
+	const StRuleGroup *code;
+	const StRuleGroup *code_block;
+	const StRuleGroup *logline;
+} KindGroups;
+
+/* Each segment's first prompted line (G_MAXUINT: none), for MAX_SEG
+ * segments; the caller frees it. */
+static guint *
+first_prompts(const Lines *ls, guint max_seg)
+{
+	guint *first = g_new(guint, max_seg);
+
+	for (guint s = 0; s < max_seg; s++)
+		first[s] = G_MAXUINT;
+	for (guint i = 0; i < ls->n; i++) {
+		const Line *l = &ls->l[i];
+		if (l->cmd && l->block && first[l->segment] == G_MAXUINT)
+			first[l->segment] = i;
+	}
+	return first;
+}
+
+/* Line I of LS, not blank, a fence nor inside a here-document: what it
+ * is.  CONT: the line above left a command continued; PROMPTED: it sits
+ * below its block's first prompt, where an unprompted line is output;
+ * OUT_SEG carries output_block's answer across a segment's lines. */
+static void
+classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean prompted,
+	      gint *out_seg)
+{
+	Line *l = &ls->l[i];
+	g_autofree char *cmd = NULL;
+
+	l->logline = st_x_line_any(ls, g->logline, l);
+	if (cont) {
+		l->type = L_CONT;
+	} else if (l->cmd) {
+		classify_cmd(ls, l, l->cmd);
+	} else if (l->block && st_x_line_any(ls, g->prompt_block, l) &&
+		   (cmd = prompt_cmd(ls->rules, g->prompt_block, ls->scan, l->s)) != NULL) {
+		classify_cmd(ls, l, cmd);
+	} else if (!prompted &&
+		   st_x_line_any(ls, l->block && !item_wrap(ls, i) ? g->command : g->command_line, l)) {
+		g_autofree char *t = g_strstrip(g_strdup(l->s));
+		classify_cmd(ls, l, t);
+	} else if (!prompted && (l->fence_code || st_x_line_any(ls, g->code, l) ||
+				 (l->block && st_x_line_any(ls, g->code_block, l)))) {
+		l->type = L_CODE;
+	} else if (l->block && l->in_item && !output_block(ls, i, out_seg)) {
+		l->type = L_PROSE;
+		l->block = FALSE;
+		l->segment = 0;
+	} else if (l->block) {
+		const char *t = l->s + strspn(l->s, " \t");
+		if (g_str_has_prefix(t, "#") || slash_comment(t) ||
+		    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
+			l->type = L_COMMENT;
+		else
+			l->type = L_OUTPUT;
+	} else {
+		l->type = L_PROSE;
+	}
+}
+
+/* Does command line I of LS open a here-document?  Then *DOC_END is the
+ * line that closes it (0: none before its block ends, counted in
+ * *DOC_MISSES).  Each here-document left open costs a scan to its
+ * block's end: after HEREDOC_MISSES of them "<<" opens none, as before
+ * here-documents were read (a mail of 100,000 "$ cat <<B1" lines must not
+ * take time squared). */
+static gboolean
+heredoc_opens(const Lines *ls, guint i, guint *doc_end, guint *doc_misses)
+{
+	const Line *l = &ls->l[i];
+	char word[64];
+
+	if (*doc_misses >= HEREDOC_MISSES || (l->type != L_CMD && l->type != L_CONT) ||
+	    !heredoc_word(l->s, word, sizeof(word)))
+		return FALSE;
+	*doc_end = heredoc_close(ls, i, word);
+	if (*doc_end == 0)
+		(*doc_misses)++;
+	return TRUE;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command).  Above the block's first prompt
@@ -689,12 +779,14 @@ heredoc_close(const Lines *ls, guint i, const char *word)
 static void
 lines_classify(Lines *ls)
 {
-	const StRuleGroup *prompt_block = st_x_grp(ls->rules, "poc.prompt-block");
-	const StRuleGroup *command = st_x_grp(ls->rules, "poc.command");
-	const StRuleGroup *command_line = st_x_grp(ls->rules, "poc.command-line");
-	const StRuleGroup *code = st_x_grp(ls->rules, "poc.code");
-	const StRuleGroup *code_block = st_x_grp(ls->rules, "poc.code-block");
-	const StRuleGroup *logline = st_x_grp(ls->rules, "logs.line");
+	const KindGroups g = {
+		.prompt_block = st_x_grp(ls->rules, "poc.prompt-block"),
+		.command = st_x_grp(ls->rules, "poc.command"),
+		.command_line = st_x_grp(ls->rules, "poc.command-line"),
+		.code = st_x_grp(ls->rules, "poc.code"),
+		.code_block = st_x_grp(ls->rules, "poc.code-block"),
+		.logline = st_x_grp(ls->rules, "logs.line"),
+	};
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
 	gboolean cont = FALSE;
@@ -704,18 +796,9 @@ lines_classify(Lines *ls)
 	guint doc_misses = 0;  /* here-documents found never closed */
 
 	lines_blocks(ls, seg_prompt, max_seg);
-	/* each segment's first prompted line */
-	g_autofree guint *first_prompt = g_new(guint, max_seg);
-	for (guint s = 0; s < max_seg; s++)
-		first_prompt[s] = G_MAXUINT;
-	for (guint i = 0; i < ls->n; i++) {
-		const Line *l = &ls->l[i];
-		if (l->cmd && l->block && first_prompt[l->segment] == G_MAXUINT)
-			first_prompt[l->segment] = i;
-	}
+	g_autofree guint *first_prompt = first_prompts(ls, max_seg);
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
-		g_autofree char *cmd = NULL;
 
 		/* a here-document's lines, up to its delimiter line, are the
 		 * script or text typed to the command ("cat > h.sh <<'EOF'"),
@@ -734,50 +817,13 @@ lines_classify(Lines *ls)
 			quote = 0;
 			continue;
 		}
-		l->logline = st_x_line_any(ls, logline, l);
 		gboolean prompted = l->segment && seg_prompt[l->segment] &&
 				    i > first_prompt[l->segment];
-		if (cont) {
-			l->type = L_CONT;
-		} else if (l->cmd) {
-			classify_cmd(ls, l, l->cmd);
-		} else if (l->block && st_x_line_any(ls, prompt_block, l) &&
-			   (cmd = prompt_cmd(ls->rules, prompt_block, ls->scan, l->s)) != NULL) {
-			classify_cmd(ls, l, cmd);
-		} else if (!prompted && st_x_line_any(ls, l->block && !item_wrap(ls, i) ? command : command_line, l)) {
-			g_autofree char *t = g_strstrip(g_strdup(l->s));
-			classify_cmd(ls, l, t);
-		} else if (!prompted && (l->fence_code || st_x_line_any(ls, code, l) ||
-					 (l->block && st_x_line_any(ls, code_block, l)))) {
-			l->type = L_CODE;
-		} else if (l->block && l->in_item && !output_block(ls, i, &out_seg)) {
-			l->type = L_PROSE;
-			l->block = FALSE;
-			l->segment = 0;
-		} else if (l->block) {
-			const char *t = l->s + strspn(l->s, " \t");
-			if (g_str_has_prefix(t, "#") || slash_comment(t) ||
-			    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
-				l->type = L_COMMENT;
-			else
-				l->type = L_OUTPUT;
-		} else {
-			l->type = L_PROSE;
-		}
-		char word[64];
-		/* each here-document left open costs a scan to its block's end:
-		 * after a few, "<<" is read as it was before (a mail of 100,000
-		 * "$ cat <<B1" lines must not take time squared) */
-		if (doc_misses < HEREDOC_MISSES && (l->type == L_CMD || l->type == L_CONT) &&
-		    heredoc_word(l->s, word, sizeof(word))) {
-			doc_end = heredoc_close(ls, i, word);
-			if (doc_end == 0)
-				doc_misses++;
+		classify_line(ls, i, &g, cont, prompted, &out_seg);
+		if (heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;
 			quote = 0;
-			continue;
-		}
-		if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
+		} else if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
 			/* only in a block: a sentence that starts like a
 			 * command ("msb run ... prints the host's") is prose */
 			quote = open_quote(l->s, quote);
