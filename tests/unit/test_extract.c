@@ -624,6 +624,14 @@ static const struct {
 	{ "That's using v0.10.2 here, latest from the site.\n", "0.10.2", "prose" },
 	{ "This is with 6.8.12 kernel on my laptop.\n", NULL, NULL },
 	{ "This was on 3.12.4 of Python.\n", NULL, NULL },
+	/* (1524) a commit another repository's tag resolves to, or one called
+	 * malicious, is that action's or the attacker's code: the release the
+	 * writer names is the version.  Not a commit of ours named near an
+	 * action, nor one merely tested against a malicious payload */
+	{ "Your deploy.yml pulls acme/setup-tool@v1, which resolved to commit 4d5e6f7 in the run of the v0.10.8 release.\n", "0.10.8", "tag" },
+	{ "Built from the v0.9.2 tag. Since Friday the action's tag points to a malicious commit 9b8a7c6.\n", "0.9.2", "tag" },
+	{ "I pinned acme/setup-tool@v1 and ran msb built from commit 5a6b7c8.\n", "5a6b7c8", "commit" },
+	{ "I checked out commit 2c3d4e5 to test the malicious payload.\n", "2c3d4e5", "commit" },
 };
 
 static void
