@@ -2741,6 +2741,11 @@ static const struct {
 	 * placeholder runs nothing, "N/A" or "<output>" under a logs heading
 	 * printed nothing; a command with a placeholder argument still runs,
 	 * and JSON or markup under a heading is output, no blank */
+	/* (1524) a heading addressed to several readers ("To see it for
+	 * yourselves:") over steps on a web page; the phrase in a sentence
+	 * with no steps under it is none */
+	{ PROSE "To see it for yourselves:\n1. open the Actions tab and pick the nightly run\n2. expand the step \"Publish\"\n3. scroll to the line after \"Uploading\"\n", 1, 1, -1 },
+	{ PROSE "You can see it yourselves in the public log of that run.\n", 1, 0, -1 },
 	{ PROSE "How to reproduce:\n\n```\n$ <the exact command you ran>\n<what it printed>\n```\n", 1, 0, 0 },
 	{ PROSE "Repro:\n\n    user@box:~$ [command]\n    user@box:~$ ...\n\nLogs / traces:\n\nTBD\n", 1, 0, 0 },
 	{ PROSE "Console output:\nN/A\n", 1, 0, 0 },
