@@ -1248,6 +1248,16 @@ static const struct {
 	{ "Fedorin paket 0.10.6 je u repozitoriju 42 dana.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Fedorov 12 odgovora na forumu.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Server je na CentOS-u 9 Stream.\n", "linux", "CentOS 9", NULL, NULL, NULL },
+	/* (1538, 1552) the machines a team runs msb on, the distribution
+	 * named before their kind (also across a line break); not the edition
+	 * "Ubuntu Server", an image built for such nodes, an image's name */
+	{ "We deploy it on GKE with Container-Optimized OS nodes.\n", "linux", "Container-Optimized OS", NULL, NULL, NULL },
+	{ "The CLI is called from our Debian build\nagents, if it matters.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "msb sits on three Rocky Linux worker nodes in the rack.\n", "linux", "Rocky Linux", NULL, NULL, NULL },
+	{ "We build Ubuntu node images with Packer for customers.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Download Ubuntu Server and boot it in the VM.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "image: acme/ubuntu-agent:2.1\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Debian servers' packages are signed differently.\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
