@@ -1258,6 +1258,14 @@ static const struct {
 	{ "Download Ubuntu Server and boot it in the VM.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "image: acme/ubuntu-agent:2.1\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Debian servers' packages are signed differently.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1499) Macs several people share, or "the same Mac" two accounts are
+	 * on, in other languages too; not Mac runners, not the MAC address */
+	{ "Our school has a room of shared Macs and any student can log in to any of them.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Zwei Konten auf demselben Mac reichen daf\xc3\xbcr.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Sur les Mac partag\xc3\xa9s du labo, msb est install\xc3\xa9.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Basta con dos cuentas en el mismo Mac.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "We rent shared Mac runners for CI.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Every sandbox gets the same MAC address.\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
