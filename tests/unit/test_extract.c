@@ -1266,6 +1266,17 @@ static const struct {
 	{ "Basta con dos cuentas en el mismo Mac.\n", "macos", NULL, NULL, NULL, NULL },
 	{ "We rent shared Mac runners for CI.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Every sandbox gets the same MAC address.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1534) a job of the writer's workflow that runs msb on a hosted
+	 * runner's label: os alone; not a job without msb, nor the next job */
+	{ "jobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+	  "      - uses: superradcompany/setup-msb@v1\n      - run: msb run node:22 -- npm test\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "jobs:\n  t:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: ./install.sh && msb run alpine -- id\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "jobs:\n  bench:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cargo bench\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy\n  mac:\n    runs-on: self-hosted\n"
+	  "    steps:\n      - run: msb run alpine -- true\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
