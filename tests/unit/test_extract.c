@@ -624,6 +624,14 @@ static const struct {
 	{ "That's using v0.10.2 here, latest from the site.\n", "0.10.2", "prose" },
 	{ "This is with 6.8.12 kernel on my laptop.\n", NULL, NULL },
 	{ "This was on 3.12.4 of Python.\n", NULL, NULL },
+	/* (1524) a commit another repository's tag resolves to, or one called
+	 * malicious, is that action's or the attacker's code: the release the
+	 * writer names is the version.  Not a commit of ours named near an
+	 * action, nor one merely tested against a malicious payload */
+	{ "Your deploy.yml pulls acme/setup-tool@v1, which resolved to commit 4d5e6f7 in the run of the v0.10.8 release.\n", "0.10.8", "tag" },
+	{ "Built from the v0.9.2 tag. Since Friday the action's tag points to a malicious commit 9b8a7c6.\n", "0.9.2", "tag" },
+	{ "I pinned acme/setup-tool@v1 and ran msb built from commit 5a6b7c8.\n", "5a6b7c8", "commit" },
+	{ "I checked out commit 2c3d4e5 to test the malicious payload.\n", "2c3d4e5", "commit" },
 };
 
 static void
@@ -1240,6 +1248,35 @@ static const struct {
 	{ "Fedorin paket 0.10.6 je u repozitoriju 42 dana.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Fedorov 12 odgovora na forumu.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Server je na CentOS-u 9 Stream.\n", "linux", "CentOS 9", NULL, NULL, NULL },
+	/* (1538, 1552) the machines a team runs msb on, the distribution
+	 * named before their kind (also across a line break); not the edition
+	 * "Ubuntu Server", an image built for such nodes, an image's name */
+	{ "We deploy it on GKE with Container-Optimized OS nodes.\n", "linux", "Container-Optimized OS", NULL, NULL, NULL },
+	{ "The CLI is called from our Debian build\nagents, if it matters.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "msb sits on three Rocky Linux worker nodes in the rack.\n", "linux", "Rocky Linux", NULL, NULL, NULL },
+	{ "We build Ubuntu node images with Packer for customers.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Download Ubuntu Server and boot it in the VM.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "image: acme/ubuntu-agent:2.1\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Debian servers' packages are signed differently.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1499) Macs several people share, or "the same Mac" two accounts are
+	 * on, in other languages too; not Mac runners, not the MAC address */
+	{ "Our school has a room of shared Macs and any student can log in to any of them.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Zwei Konten auf demselben Mac reichen daf\xc3\xbcr.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Sur les Mac partag\xc3\xa9s du labo, msb est install\xc3\xa9.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Basta con dos cuentas en el mismo Mac.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "We rent shared Mac runners for CI.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Every sandbox gets the same MAC address.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1534) a job of the writer's workflow that runs msb on a hosted
+	 * runner's label: os alone; not a job without msb, nor the next job */
+	{ "jobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+	  "      - uses: superradcompany/setup-msb@v1\n      - run: msb run node:22 -- npm test\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "jobs:\n  t:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: ./install.sh && msb run alpine -- id\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "jobs:\n  bench:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cargo bench\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy\n  mac:\n    runs-on: self-hosted\n"
+	  "    steps:\n      - run: msb run alpine -- true\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -2733,6 +2770,11 @@ static const struct {
 	 * placeholder runs nothing, "N/A" or "<output>" under a logs heading
 	 * printed nothing; a command with a placeholder argument still runs,
 	 * and JSON or markup under a heading is output, no blank */
+	/* (1524) a heading addressed to several readers ("To see it for
+	 * yourselves:") over steps on a web page; the phrase in a sentence
+	 * with no steps under it is none */
+	{ PROSE "To see it for yourselves:\n1. open the Actions tab and pick the nightly run\n2. expand the step \"Publish\"\n3. scroll to the line after \"Uploading\"\n", 1, 1, -1 },
+	{ PROSE "You can see it yourselves in the public log of that run.\n", 1, 0, -1 },
 	{ PROSE "How to reproduce:\n\n```\n$ <the exact command you ran>\n<what it printed>\n```\n", 1, 0, 0 },
 	{ PROSE "Repro:\n\n    user@box:~$ [command]\n    user@box:~$ ...\n\nLogs / traces:\n\nTBD\n", 1, 0, 0 },
 	{ PROSE "Console output:\nN/A\n", 1, 0, 0 },
