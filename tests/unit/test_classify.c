@@ -1677,6 +1677,41 @@ static const ClassCase class_cases[] = {
 	  "Host üzerinde msb grubundaki bir kullanıcı sudo olmadan msbd yapılandırmasını "
 	  "değiştirebiliyor ve root olabiliyor.",
 	  "privilege_escalation", "core" },
+	/* the cloud as French, German and Italian put it, article or
+	 * preposition first, and the CLI's cloud subcommands (1605) */
+	{ "Accès entre organisations",
+	  "Dans le cloud de microsandbox, avec une clé API de mon organisation, msb cloud run --org\n"
+	  "autre-equipe démarre les modèles privés d'une autre organisation : l'API ne vérifie pas\n"
+	  "que la clé appartient à cette organisation. N'importe quel client lit les données d'un autre.",
+	  "control_plane_auth", "cloud" },
+	{ "Fremde Vorlagen sichtbar",
+	  "In der Cloud startet msb cloud run --org fremd-team die privaten Vorlagen einer anderen\n"
+	  "Organisation: the API does not check that the API key belongs to that org. So liest\n"
+	  "jeder Kunde die Daten anderer Kunden.", "control_plane_auth", "cloud" },
+	{ "Runs in another team's org",
+	  "With a key of my own org, msb cloud exec --org other-team sbx_7f2 -- id runs the command\n"
+	  "in a sandbox of an org I am not a member of; the API does not check that the key\n"
+	  "belongs to that org, so any customer can run code in anyone's sandboxes.",
+	  "control_plane_auth", "cloud" },
+	/* near-misses: a cloud named for its provider is the writer's own
+	 * machines; "msb cloud login" is the CLI's file on disk */
+	{ "Évasion vers l'hôte",
+	  "Nous faisons tourner msb sur une VM dans le cloud AWS. Depuis l'invité, un lien symbolique\n"
+	  "dans le partage virtio-fs permet d'écrire n'importe quel fichier de l'hôte en dehors du\n"
+	  "répertoire partagé : le code du bac à sable sort de la machine virtuelle.",
+	  "sandbox_escape", "core" },
+	/* the writer's own supply chain is the topic of a review, not the
+	 * release side; msb's pull code is the runtime's (1611) */
+	{ "Pulled layers are not checked against their digest",
+	  "While reviewing our container supply chain we found that msbd's pull code compares only the size\n"
+	  "of each layer blob with the manifest, not its sha256, so a proxy on the way can swap a\n"
+	  "layer of an image pinned by digest: msb run then unpacks the swapped layer into the\n"
+	  "guest's rootfs and the sandbox runs the attacker's code.",
+	  "supply_chain", "core" },
+	{ "Wheel differs from the tag",
+	  "Your supply chain has a gap: the wheel on PyPI for 0.9.4 contains a msb binary that is\n"
+	  "not the same as the one in the GitHub release, and it is not built from the tagged source.",
+	  "supply_chain", "release_infra" },
 };
 
 static void
