@@ -323,9 +323,15 @@ check_index(const char *name)
 static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 			       gboolean followup);
 
-/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class. */
+/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class.
+ * A hint of a group marked "aside_apart" that its patterns reach only in
+ * the writer's asides ([aside.minor]: "Something smaller I noticed,
+ * probably just hardening") suppresses nothing and its name goes to
+ * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
+ * aside beside a real finding does not make the report out of scope). */
 static gboolean
-classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a)
+classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
+	     GPtrArray *aside_only)
 {
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
 	int def_min = rules_int(rules, "classify", "oos_min", 10);
@@ -344,6 +350,8 @@ classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StA
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
 	if (st_c_regions_rejected_dropped(rules, regions, kept, texts, scans))
 		regions = kept;
+	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
+	gboolean asides = st_c_regions_asides_dropped(rules, regions, apart, texts, scans);
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		const char *name = g->name + strlen("oos.");
@@ -360,6 +368,17 @@ classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StA
 			continue;
 		g_ptr_array_add(a->out_of_scope, g_strdup(name));
 		g_ptr_array_add(a->out_of_scope_evidence, g_strdup(t.evidence ? t.evidence : ""));
+		if (asides && rule_true(g, "aside_apart")) {
+			Tally rest = { 0 };
+			tally_group(g, apart, &rest);
+			gboolean outside = candidate(&rest, st_rule_get_int(g, "min", def_min),
+						     (guint)st_rule_get_int(g, "min_patterns", 1));
+			tally_clear(&rest);
+			if (!outside) {
+				g_ptr_array_add(aside_only, g_strdup(name));
+				continue;
+			}
+		}
 		suppress |= rule_true(g, "suppress_class");
 	}
 	tally_clear(&t);
@@ -955,9 +974,21 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 		region_add(rules, flats, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean followup = is_followup(rules, msg);
-	gboolean suppress = classify_oos(rules, regions, followup, a);
+	g_autoptr(GPtrArray) aside_only = g_ptr_array_new_with_free_func(g_free);
+	gboolean suppress = classify_oos(rules, regions, followup, a, aside_only);
 	g_autofree char *wtext = words_text(subject, own, documents);
 	classify_class(rules, regions, wtext, pasted->str, suppress, followup, a);
+	/* a hint told only in an aside falls when the report has a class */
+	for (guint i = 0; a->klass != NULL && i < aside_only->len; i++) {
+		for (guint j = 0; j < a->out_of_scope->len; j++) {
+			if (g_strcmp0(g_ptr_array_index(a->out_of_scope, j),
+				      g_ptr_array_index(aside_only, i)) == 0) {
+				g_ptr_array_remove_index(a->out_of_scope, j);
+				g_ptr_array_remove_index(a->out_of_scope_evidence, j);
+				break;
+			}
+		}
+	}
 	classify_component(rules, comp_regions, wtext, followup, a);
 	if (about_impostor(rules, regions)) {
 		/* someone else's mail or site posing as ours: no class, no

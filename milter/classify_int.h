@@ -27,6 +27,8 @@ typedef struct {
  *     "sentence" value matches ("we haven't found any other problem");
  *   rejected_dropped: every clause a [rejected] pattern opens, up to its
  *     [rejected.turn] ("at first this looked like X, but");
+ *   asides_dropped: every aside an [aside.minor] pattern opens, to the end
+ *     of its paragraph (of the next one after a one-line heading);
  *   consequences_apart: each [consequence] clause moved to a region of its
  *     own counting [classify] consequence_percent. */
 gboolean st_c_regions_sentences_dropped(const StRules *rules, const StRuleGroup *g,
@@ -34,6 +36,8 @@ gboolean st_c_regions_sentences_dropped(const StRules *rules, const StRuleGroup 
 					GPtrArray *scans);
 gboolean st_c_regions_rejected_dropped(const StRules *rules, const GArray *regions, GArray *out,
 				       GPtrArray *texts, GPtrArray *scans);
+gboolean st_c_regions_asides_dropped(const StRules *rules, const GArray *regions, GArray *out,
+				     GPtrArray *texts, GPtrArray *scans);
 gboolean st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
 					 GPtrArray *texts, GPtrArray *scans);
 

@@ -236,3 +236,88 @@ st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GAr
 	}
 	return TRUE;
 }
+
+/* Where the paragraph around P of FLAT ends: at a blank line (two line
+ * ends with only white space between) or the text's end. */
+static gint
+paragraph_end(const char *flat, gint p)
+{
+	while (flat[p] != '\0') {
+		if (flat[p] == '\n') {
+			gint q = p + 1;
+			while (flat[q] == ' ' || flat[q] == '\t' || flat[q] == '\r')
+				q++;
+			if (flat[q] == '\n' || flat[q] == '\0')
+				return p;
+		}
+		p++;
+	}
+	return p;
+}
+
+/* REGIONS as OUT with every aside blanked out: from the match of an
+ * [aside.minor] pattern (the writer sets a second, lesser matter apart:
+ * "Something smaller I noticed", "Issue 2 (minor):", "Separately,", "as
+ * an aside", "P.S.") to the end of its paragraph, and when the match
+ * stands on a paragraph of one line (a heading, "Issue 2 (minor): DNS
+ * ignores --dns"), the paragraph after it too.  What the writer says of
+ * the aside ("probably just hardening", "not a vulnerability") is said of
+ * it, not of the finding the rest reports.  Copies and scans are kept in
+ * TEXTS and SCANS as for regions_sentences_dropped.  FALSE when no
+ * [aside.minor] pattern matches anywhere. */
+gboolean
+st_c_regions_asides_dropped(const StRules *rules, const GArray *regions, GArray *out,
+			    GPtrArray *texts, GPtrArray *scans)
+{
+	const StRuleGroup *g = st_rules_group(rules, "aside.minor");
+	gboolean any = FALSE;
+	if (g == NULL)
+		return FALSE;
+	for (guint r = 0; r < regions->len; r++) {
+		Region reg = g_array_index(regions, Region, r);
+		char *flat = NULL;
+		for (guint i = 0; i < g->patterns->len; i++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, i);
+			GMatchInfo *mi = NULL;
+			st_pattern_match(p, reg.scan, reg.flat, &mi);
+			while (mi != NULL && g_match_info_matches(mi)) {
+				gint s = -1, e = -1;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				if (flat == NULL)
+					flat = g_strdup(reg.flat);
+				gint end = paragraph_end(reg.flat, e);
+				gint start = s;
+				while (start > 0 && reg.flat[start - 1] != '\n')
+					start--;
+				/* the line opens its paragraph: the text's start or a
+				 * blank line before it */
+				gint k = start - 2;
+				while (k >= 0 && (reg.flat[k] == ' ' || reg.flat[k] == '\t' || reg.flat[k] == '\r'))
+					k--;
+				gboolean opens = start == 0 || k < 0 || reg.flat[k] == '\n';
+				/* a heading of one line: its section is the next paragraph */
+				if (opens && memchr(reg.flat + start, '\n', (gsize)(end - start)) == NULL &&
+				    reg.flat[end] != '\0') {
+					gint next = end;
+					while (g_ascii_isspace(reg.flat[next]))
+						next++;
+					if (reg.flat[next] != '\0')
+						end = paragraph_end(reg.flat, next);
+				}
+				for (gint b = s; b < end; b++)
+					if (flat[b] != '\n')
+						flat[b] = ' ';
+				if (!g_match_info_next(mi, NULL))
+					break;
+			}
+			if (mi != NULL)
+				g_match_info_unref(mi);
+		}
+		if (flat != NULL) {
+			any = TRUE;
+			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
+		}
+		g_array_append_val(out, reg);
+	}
+	return any;
+}

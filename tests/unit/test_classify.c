@@ -2160,6 +2160,39 @@ static const OosCase oos_cases[] = {
 	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
 	  "depth, the broker could drop privileges.", TRUE,
 	  "hardening", "sandbox_escape" },
+	/* a hardening idea the writer sets apart as an aside ([aside.minor])
+	 * beside a real finding does not make the report out of scope (1541,
+	 * 126; as 533 and 1110 were labelled); named in the subject (above),
+	 * alone, or in the body of the report, it still does */
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
+	  "depth, the broker could drop privileges.", TRUE,
+	  "", "sandbox_escape" },
+	{ "Guest reads other sandboxes' volumes",
+	  "Any sandbox can mount the volume of another sandbox by guessing its id; the PoC below\n"
+	  "reads a file another tenant wrote.\n\n"
+	  "One more, much smaller thing: the volume ids are sequential. Probably just hardening,\n"
+	  "I could not abuse it on its own.", TRUE, "", "isolation_bypass" },
+	{ "Two findings: socket shared between sandboxes, log verbosity",
+	  "Sandbox A connects to the control socket of sandbox B and runs commands in it.\n\n"
+	  "Problem 2 (minor): verbose logs\n\n"
+	  "The debug log names every mounted path. Not a vulnerability, more of a best practice\n"
+	  "suggestion.", TRUE, "", "isolation_bypass" },
+	{ "Gast schreibt Dateien des Hosts",
+	  "Der Gast schreibt \xc3\xbc""ber einen Symlink im geteilten Ordner Dateien auf dem Host.\n\n"
+	  "Nebenbei bemerkt: als Defense in Depth k\xc3\xb6nnte der Broker Rechte abgeben.", TRUE,
+	  "", "sandbox_escape" },
+	/* near misses: an aside marker in a report with no finding leaves the
+	 * hardening hint standing; "one thing I noticed" opens the report */
+	{ "Suggestions for msb",
+	  "As defence in depth, msb could run the VMM as its own user.\n\n"
+	  "Separately, as an aside, the socket could be 0600. Neither is exploitable.", FALSE,
+	  "hardening", NULL },
+	{ "Sandbox escape through the shared folder",
+	  "One thing I noticed: the guest writes host files through a symlink in the share.\n"
+	  "I'm aware the manual says the share \"must never be used with untrusted workloads\".\n"
+	  "Still, as defence in depth the broker could refuse symlinks.", TRUE,
+	  "hardening", "sandbox_escape" },
 	{ "Sandbox escape via symlink",
 	  "The guest writes files on the host through a symlink in the shared directory.\n"
 	  "I have not written a separate PoC script, the commands are below.\n"
