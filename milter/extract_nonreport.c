@@ -131,7 +131,8 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
  * is a mail in a language the reading cannot read (reads_language), unless
  * the writer says in so many words that it reports nothing
  * ([nonreport.none], in several languages; only a PoC or an
- * exploitation outweigh that), or the mail is a client's recall notice
+ * exploitation outweigh that), or the mail is a job application
+ * ([nonreport.application], in any language), or a client's recall notice
  * ([nonreport.recall]; a PoC or logs outweigh that).  TEXT is the body as checklist_on
  * (extract.c) read it; report documents are read with it. */
 static gboolean
@@ -202,6 +203,15 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	}
 	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS])
 		return FALSE;
+	/* a job application sent to the security address
+	 * ([nonreport.application], in any language, 1622): the CV attached
+	 * and the skills named are no finding, unless the writer also tells
+	 * what they did with the product or shows a boundary crossed */
+	const StRuleGroup *application = st_x_grp(rules, "nonreport.application");
+	if (!reply && application != NULL && st_x_any_in(application, scan, all->str + from) &&
+	    !st_x_any_in(observed, scan, all->str + from) &&
+	    (crossed == NULL || !st_x_any_in(crossed, scan, all->str + from)))
+		return TRUE;
 	if (reply || !reads_language(rules, scan, all->str + from) ||
 	    st_x_any_in(observed, scan, all->str + from))
 		return FALSE;

@@ -1957,6 +1957,29 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* a fuzzer's crash whose output shows a safe-language panic (libFuzzer's
+	 * "deadly signal" after "attempt to add with overflow", Go's "Failing
+	 * input written to testdata/fuzz") is a self-DoS however it is sold
+	 * (1650); a sanitizer's heap-buffer-overflow stays a finding, and a
+	 * panic that takes the shared server down for every tenant is none */
+	{ "Critical RCE in the layer index parser",
+	  "Fuzzing the tar header parser with cargo fuzz gives a critical remote code execution:\n"
+	  "thread '<unnamed>' panicked at crates/msb-image/src/tar.rs:88:17:\n"
+	  "attempt to add with overflow\n==811== ERROR: libFuzzer: deadly signal\n"
+	  "SUMMARY: libFuzzer: deadly signal\n", TRUE, "self_dos", NULL },
+	{ "Kritische Speicherkorruption im Config-Parser",
+	  "Beim Fuzzen des Config-Parsers mit go test -fuzz st\u00fcrzt der Prozess ab:\n"
+	  "panic: runtime error: index out of range [3] with length 3\n"
+	  "Failing input written to testdata/fuzz/FuzzParseConfig/1b9c0e\n", TRUE, "self_dos", NULL },
+	{ "Heap overflow in the manifest parser",
+	  "cargo fuzz run on the manifest parser:\n"
+	  "==4411==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602000000031\n"
+	  "WRITE of size 8 at 0x602000000031 thread T0\n"
+	  "SUMMARY: libFuzzer: deadly signal\n", TRUE, "", ANY_CLASS },
+	{ "Server panic on a crafted manifest",
+	  "A crafted manifest sent to msb server makes it panic (libFuzzer: deadly signal in my "
+	  "harness), and the server goes down for all tenants until someone restarts it.",
+	  TRUE, "", ANY_CLASS },
 	/* a crash the writer sets apart from a self-DoS ("rather than
 	 * self-DoS", "instead of a mere self-DoS") is none (1482); one called
 	 * a self-DoS still is */

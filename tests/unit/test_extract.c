@@ -4335,6 +4335,45 @@ static const struct {
 	  "Bonjour,\n\nJ'anime un club de robotique pour des adolescents, et un coll\u00e8gue m'a dit que "
 	  "microsandbox permet d'ex\u00e9cuter des programmes sans toucher \u00e0 l'ordinateur h\u00f4te. "
 	  "Est-ce adapt\u00e9 \u00e0 des \u00e9l\u00e8ves de cet \u00e2ge ?\n\nCordialement,\nMara\n", FALSE, -1 },
+	/* said with the German verb last (1622) and in Norwegian, Swedish
+	 * and Danish (1630); a German report that only holds back publishing
+	 * and a Danish aside about another platform stay reports */
+	{ "Frage zur Lizenz",
+	  "Hallo,\n\neine Schwachstelle will ich hiermit nicht melden. Darf man microsandbox in "
+	  "einem kommerziellen Kurs einsetzen?\n\nGruß\nTobias\n", TRUE, 0 },
+	{ "Gast liest Host-Dateien",
+	  "Hallo,\n\nmit msb 0.10.2 kann der Gast \u00fcber einen Symlink im Freigabeordner die "
+	  "Datei /etc/shadow des Hosts lesen. Die L\u00fccke m\u00f6chte ich noch nicht "
+	  "\u00f6ffentlich melden, bevor es einen Fix gibt.\n\nGru\u00df\nTobias\n", FALSE, 1 },
+	{ "Sp\u00f8rsm\u00e5l om st\u00f8ttetid",
+	  "Hei,\n\ndette er ikke en sikkerhetsrapport. Hvor lenge f\u00e5r 0.9.x "
+	  "sikkerhetsrettelser?\n\nHilsen\nKnut\n", TRUE, 0 },
+	{ "Fr\u00e5ga om namnrymder",
+	  "Hej,\n\ndetta \u00e4r inte en s\u00e5rbarhetsrapport, vi har inget att rapportera. "
+	  "\u00c4r namnrymder i msb server t\u00e4nkta som en gr\u00e4ns mellan kunder?\n\n"
+	  "Mvh\nAnna\n", TRUE, 0 },
+	{ "G\u00e6st kan l\u00e6se v\u00e6rtens filer",
+	  "Hej,\n\nmed msb 0.10.2 p\u00e5 Linux kan g\u00e6sten l\u00e6se /etc/shadow p\u00e5 "
+	  "v\u00e6rten via et symlink i den delte mappe. Intet at rapportere om macOS, der "
+	  "virker det.\n\nHilsen\nMads\n", FALSE, -1 },
+	/* a job application to the security address, in any language
+	 * ([nonreport.application], 1622); a report that also mentions the
+	 * writer's CV, or asks to apply for a CVE, stays a report */
+	{ "Bewerbung als Praktikant Cloud-Sicherheit",
+	  "Guten Tag,\n\nhiermit bewerbe ich mich um ein Praktikum in Ihrem Sicherheitsteam. Ich "
+	  "kenne Rust, KVM und Linux-Namespaces. Meinen Lebenslauf und meine Zeugnisse finden Sie "
+	  "anbei.\n\nViele Gr\u00fc\u00dfe\nJonas Brandt\n", TRUE, 0 },
+	{ "Internship in sandbox security",
+	  "Dear team,\n\nI would like to apply for a remote internship position in security "
+	  "engineering. I have two years of Rust and some KVM experience from university "
+	  "projects. My CV is attached.\n\nKind regards,\nPriya\n", TRUE, 0 },
+	{ "Candidature spontan\u00e9e - stage s\u00e9curit\u00e9",
+	  "Bonjour,\n\nje vous adresse ma candidature spontan\u00e9e pour un stage de six mois en "
+	  "s\u00e9curit\u00e9 des syst\u00e8mes. Mon CV est ci-joint.\n\nCordialement,\nLouis\n", TRUE, 0 },
+	{ "Guest can read the host's shadow file via the shared folder",
+	  "Hi,\n\nI ran msb 0.10.2 with a shared folder and the guest read the host's /etc/shadow "
+	  "through a symlink it placed there. I would like to apply for a CVE for this. PS: I am "
+	  "also looking for an internship position, my CV is attached.\n\nRegards,\nIda\n", FALSE, 1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
 	/* a mail client's recall notice for a report sent before, in
