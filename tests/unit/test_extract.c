@@ -3105,6 +3105,42 @@ static const struct {
 	{ PROSE "  for n in 1 2 3; do msb exec box$n -- cat /run/lease; done\n\nWhat came back last night:\n\n"
 	  "- box 1: fine\n- box 2: fine\n- box 3: wrong lease\n", 1, -1, 0 },
 	{ PROSE "Our fleet:\n\nhost 1 runs msb 0.9.3\nhost 2 runs msb 0.9.3\nhost 3 runs msb 0.9.2\n", 1, 0, 0 },
+	/* 1621: the output verb alone on its line after code ("prints",
+	 * "and it returns", "affiche", "gibt aus") over an indented block is
+	 * its output; a block of code under it, or the verb in a sentence,
+	 * is not */
+	{ PROSE "  const s = await Sandbox.open({ id: \"q\" });\n  console.log(s.env);\n\nprints\n\n"
+	  "  { HOME: '/root', MSB_TOKEN: 'msb_test_000' }\n", 1, -1, 1 },
+	{ PROSE "  sb = Sandbox.create(name=\"q\")\n  print(sb.exec(\"id -u\"))\n\nand it returns\n\n  0\n", 1, -1, 1 },
+	{ PROSE "  s = Sandbox.create(name=\"q\")\n  print(s.run(\"cat /run/k\"))\n\naffiche\n\n  cle-de-test-42\n", 1, -1, 1 },
+	{ PROSE "  s = Sandbox.create(name=\"q\")\n  print(s.fs.read(\"/etc/hostname\"))\n\ngibt aus:\n\n  host-a7\n", 1, -1, 1 },
+	{ PROSE "  s = Sandbox.create(name=\"q\")\n\nprints\n\n  import os\n  print(os.environ)\n", 1, -1, 0 },
+	{ PROSE "  s = Sandbox.create(name=\"q\")\n\nThe helper it calls then prints a line only when debugging is on.\n", 1, -1, 0 },
+	/* 1617: what came out of a listener, announced in Tagalog,
+	 * Indonesian or Vietnamese, is output; the same request under a
+	 * line that tells the reader to send it is not */
+	{ PROSE "1. sa ibang makina: nc -l 9000\n2. python3 run.py\n\nIto ang natanggap ng listener ko:\n\n"
+	  "GET /v1/sandboxes HTTP/1.1\nAuthorization: Bearer msb_test_000\n", 1, -1, 1 },
+	{ PROSE "Jalankan `python3 run.py`, lalu lihat listener.\n\nHasilnya di nc:\n\n"
+	  "POST /v1/exec HTTP/1.1\nHost: 192.0.2.9:9000\n", 1, -1, 1 },
+	{ PROSE "Kết quả trên máy chủ của tôi:\n\nPUT /v1/keys HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 1 },
+	{ PROSE "Ipadala ito sa server gamit ang nc:\n\nGET /v1/sandboxes HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 0 },
+	/* 1642: a Server-Sent Events answer as curl prints it is output; a
+	 * YAML map named data, or an event named in a sentence, is not */
+	{ PROSE "curl -sN https://mcp.example/mcp -d @call.json\n\n"
+	  "event: message\ndata: {\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"isError\":false}}\n", 1, -1, 1 },
+	{ PROSE "The stream ends with\n\ndata: {\"choices\":[]}\ndata: [DONE]\n", 1, -1, 1 },
+	{ PROSE "Put this in the values file:\n\ndata: {key: value}\nevent: push to main\n", 1, -1, 0 },
+	/* 1659: a packet dissector's summaries (scapy, tshark) are output;
+	 * the layers named in prose are not */
+	{ PROSE "Ether / IP / UDP / DNS Qry \"_http._tcp.local.\"\nEther / IPv6 / UDP / DNS Ans \"b.local.\"\n", 1, -1, 1 },
+	{ PROSE "    1 0.000000000 10.0.3.2 \u2192 239.255.255.250 SSDP 167 M-SEARCH * HTTP/1.1\n"
+	  "    2 0.000233120 10.0.3.4 \u2192 239.255.255.250 SSDP 167 M-SEARCH * HTTP/1.1\n", 1, -1, 1 },
+	{ PROSE "The frames go Ether / IP / UDP up the stack like any others.\n", 1, -1, 0 },
+	/* 1616: Homebrew's listing of what is installed is the environment,
+	 * not a log; a real command's output beside it still is */
+	{ PROSE "$ brew list --versions microsandbox\nmicrosandbox 0.10.4\n", 1, 0, 0 },
+	{ PROSE "$ brew info microsandbox\nmicrosandbox: stable 0.10.4\n", 1, 0, 0 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
