@@ -5363,6 +5363,28 @@ static const struct {
 	  "0.8.4", FALSE },
 	{ "Re: agent socket", "Write to rep@example.org for details.\n\nOn Mon, 1 Mar 2027 at 09:10, Bob Example "
 	  "<bob@example.org> wrote:\n> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
+	/* (1596) ... or an attribution naming the writer by the From display
+	 * name alone, in any language, without ASCII case */
+	{ "Re: socket dell'agente", "Ci sono novità? Sono passate due settimane.\n\n"
+	  "Il 12/03/27 10:05, Rep Orter ha scritto:\n> The agent socket is world-writable, msb 0.8.6.\n"
+	  "> For the advisory, please credit me as Rep Orter.\n", "0.8.6", TRUE },
+	{ "Re: socket de l'agent", "Une relance : avez-vous pu reproduire ?\n\n"
+	  "Le ven. 12 mars 2027 à 10:05, Rep Orter a écrit :\n> msb 0.8.7: the agent socket is open to all.\n"
+	  "> If you publish an advisory, credit: Rep Orter\n", "0.8.7", TRUE },
+	{ "Re: Agent-Socket", "Gibt es schon einen Stand?\n\n"
+	  "Am Fr., 12. März 2027 um 10:05 Uhr schrieb rep orter:\n> Seen on msb 0.8.8.\n"
+	  "> Please credit me as Rep Orter.\n", "0.8.8", TRUE },
+	/* ... but not a longer name that starts with it, nor the name over
+	 * someone else's address, nor the name in prose above a third party's
+	 * attribution */
+	{ "Re: socket dell'agente", "Novità?\n\nIl 12/03/27 10:05, Rep Orter Bianchi ha scritto:\n"
+	  "> msb 0.8.6 here. Please credit me as Rep Bianchi.\n", "0.8.6", FALSE },
+	{ "Re: socket dell'agente", "Novità?\n\nIl 12/03/27 10:05, Rep Orterson ha scritto:\n"
+	  "> msb 0.8.6 here. Please credit me as Rep Orterson.\n", "0.8.6", FALSE },
+	{ "Re: agent socket", "Any news?\n\nOn Fri, 12 Mar 2027 at 10:05, Rep Orter <bob@example.org> wrote:\n"
+	  "> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
+	{ "Re: agent socket", "Rep Orter again, passing this on.\n\nOn Fri, 12 Mar 2027 at 10:05, Bob Example wrote:\n"
+	  "> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
