@@ -317,6 +317,44 @@ quotes_writer(const StRules *rules, const StMessage *msg)
 	return FALSE;
 }
 
+/* A credit name the mail gives without its link ("Please credit ACME
+ * Security as in the file") takes the link an attached text gives after
+ * the same name on its line ("ACME Security, https://..."), whatever role
+ * the attachment plays (1376); only the first MAX_ATT attachments. */
+static void
+credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
+{
+	const StRuleGroup *links = st_rules_group(rules, "credit.link");
+	const char *name = a->credit_name;
+	gsize n = name ? strlen(name) : 0;
+
+	if (links == NULL || n == 0 || a->credit_link != NULL || a->credit_anonymous ||
+	    (a->credit_evidence && st_x_any_in(st_rules_group(rules, "credit.no-link"), NULL, a->credit_evidence)))
+		return;
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		for (const char *p = att->text; p != NULL && *p; p++) {
+			if (g_ascii_strncasecmp(p, name, n) != 0 ||
+			    (p > att->text && (g_ascii_isalnum(p[-1]) || ((guchar)p[-1] & 0x80))))
+				continue;
+			/* the rest of its line, the link straight after the name */
+			const char *q = p + n;
+			while (*q == ',' || *q == ' ' || *q == '\t' || *q == '-' || *q == ':' || *q == '(' ||
+			       *q == '<')
+				q++;
+			if (!g_str_has_prefix(q, "http"))
+				continue;
+			g_autofree char *rest = g_strndup(q, line_end(q) - q);
+			char *link = st_xc_first_link(links, NULL, rest);
+			if (link != NULL) {
+				g_free(a->credit_link);
+				a->credit_link = link;
+				return;
+			}
+		}
+	}
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -371,6 +409,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);
+	if (a->credit_found)
+		credit_link_attached(rules, msg, max_att, a);
 	/* a credit asked for only if the report is confirmed: a withdrawal
 	 * later in the thread takes it back (st_analysis_merge) */
 	if (a->credit_found && !a->credit_anonymous && a->credit_evidence != NULL)

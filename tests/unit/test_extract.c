@@ -5390,6 +5390,41 @@ static const struct {
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
 };
 
+/* A credit name the mail gives without its link takes the link an
+ * attached text gives after the same name (1376); not a longer name's,
+ * not a link further down the line, not when the writer wants none. */
+static void
+test_credit_link_attached(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const struct {
+		const char *body, *att, *link;
+	} cases[] = {
+		{ "Our auditors found this, write-up attached.\nPlease credit Heronsgate Labs as in the report.\n",
+		  "FINDING HG-7\n\nmsb 0.9.1 leaks the token.\n\nAcknowledgements\n"
+		  "Heronsgate Labs - https://heronsgate.example/team\n", "https://heronsgate.example/team" },
+		{ "Bitte nennt Heronsgate Labs wie in der Datei angegeben.\n",
+		  "Credit: Heronsgate Labs (https://heronsgate.example)\n", "https://heronsgate.example" },
+		/* a longer name that starts with it is someone else */
+		{ "Please credit Heronsgate Labs as in the file.\n",
+		  "Heronsgate Labs Berlin, https://berlin.example\n", NULL },
+		/* the name in prose, a link later on the line */
+		{ "Please credit Heronsgate Labs as in the file.\n",
+		  "Heronsgate Labs tested against https://console.example/login\n", NULL },
+		/* the writer wants no link */
+		{ "Please credit Heronsgate Labs, no link please.\n",
+		  "Heronsgate Labs, https://heronsgate.example\n", NULL },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const Att atts[] = { { "finding.txt", "text/plain", cases[i].att, 0 }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, "finding", cases[i].body, atts);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		g_assert_true(a->credit_found);
+		g_assert_cmpstr(a->credit_name, ==, "Heronsgate Labs");
+		g_assert_cmpstr(a->credit_link, ==, cases[i].link);
+	}
+}
+
 /* One StXQuote asked every question, in any order, answers as a fresh
  * st_x_prepare or st_x_quoted each time, and the per-window literal scans
  * of its reply headers skip no header that running every pattern (rules
@@ -6367,6 +6402,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
+	g_test_add_func("/extract/credit-link-attached", test_credit_link_attached);
 	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
