@@ -241,10 +241,37 @@ line_end(const char *p)
 	return e ? e : p + strlen(p);
 }
 
+/* Is the line [LS, LE) of BODY a reply header ([quote.header]), read alone
+ * and joined with the line before or after it (a wrapped attribution)?
+ * With NO_ADDR, a reading that holds an address is not taken: the header
+ * was found by the writer's name, and an address there is someone else's
+ * (the writer's own was looked for first). */
+static gboolean
+header_line(const StRuleGroup *header, const char *body, const char *ls, const char *le, gboolean no_addr)
+{
+	const char *ps = ls > body ? ls - 1 : ls;
+	while (ps > body && ps[-1] != '\n')
+		ps--;
+	const char *ne = *le ? line_end(le + 1) : le;
+	const char *spans[][2] = { { ls, le }, { ps, le }, { ls, ne } };
+	for (gsize i = 0; i < G_N_ELEMENTS(spans); i++) {
+		g_autofree char *line = g_strndup(spans[i][0], spans[i][1] - spans[i][0]);
+		if (no_addr && strchr(line, '@') != NULL)
+			continue;
+		g_strdelimit(line, "\n", ' ');
+		if (st_x_any_in(header, NULL, line))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does MSG's body quote a mail of its own sender: a reply header
  * ([quote.header]: "On DATE, NAME <ADDR> wrote:", "From: NAME <ADDR>" over
- * "Sent:") naming the From address, read over the line the address is on
- * joined with the line before or after it (a wrapped attribution)? */
+ * "Sent:") naming the From address (header_line), or, with no address in
+ * it, the From display name whole ("Il 29/09/28 18:47, NAME ha scritto:",
+ * as Thunderbird and Apple Mail write it): not a name that goes on into a
+ * longer one ("Ann" is not "Ann Example"), compared without ASCII case
+ * (1596)? */
 static gboolean
 quotes_writer(const StRules *rules, const StMessage *msg)
 {
@@ -262,20 +289,70 @@ quotes_writer(const StRules *rules, const StMessage *msg)
 			ls--;
 		if ((gsize)(p - ls) < local || g_ascii_strncasecmp(p - local, msg->from_addr, alen) != 0)
 			continue;
-		const char *le = line_end(p);
-		const char *ps = ls > body ? ls - 1 : ls;
-		while (ps > body && ps[-1] != '\n')
-			ps--;
-		const char *ne = *le ? line_end(le + 1) : le;
-		const char *spans[][2] = { { ls, le }, { ps, le }, { ls, ne } };
-		for (gsize i = 0; i < G_N_ELEMENTS(spans); i++) {
-			g_autofree char *line = g_strndup(spans[i][0], spans[i][1] - spans[i][0]);
-			g_strdelimit(line, "\n", ' ');
-			if (st_x_any_in(header, NULL, line))
-				return TRUE;
-		}
+		if (header_line(header, body, ls, line_end(p), FALSE))
+			return TRUE;
+	}
+	const char *name = msg->from_name;
+	gsize nlen = name ? strlen(name) : 0;
+	if (nlen < 2 || strchr(name, '@') != NULL)
+		return FALSE;
+	for (const char *p = body; *p; p++) {
+		if (g_ascii_strncasecmp(p, name, nlen) != 0 ||
+		    (p > body && (g_ascii_isalnum(p[-1]) || ((guchar)p[-1] & 0x80))))
+			continue;
+		const char *q = p + nlen;
+		if (g_ascii_isalnum(*q) || ((guchar)*q & 0x80))
+			continue;
+		/* "Ann" in "Ann Example wrote:" is someone else */
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (g_ascii_isupper(*q))
+			continue;
+		const char *ls = p;
+		while (ls > body && ls[-1] != '\n')
+			ls--;
+		if (header_line(header, body, ls, line_end(p), TRUE))
+			return TRUE;
 	}
 	return FALSE;
+}
+
+/* A credit name the mail gives without its link ("Please credit ACME
+ * Security as in the file") takes the link an attached text gives after
+ * the same name on its line ("ACME Security, https://..."), whatever role
+ * the attachment plays (1376); only the first MAX_ATT attachments. */
+static void
+credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
+{
+	const StRuleGroup *links = st_rules_group(rules, "credit.link");
+	const char *name = a->credit_name;
+	gsize n = name ? strlen(name) : 0;
+
+	if (links == NULL || n == 0 || a->credit_link != NULL || a->credit_anonymous ||
+	    (a->credit_evidence && st_x_any_in(st_rules_group(rules, "credit.no-link"), NULL, a->credit_evidence)))
+		return;
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
+		StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		for (const char *p = att->text; p != NULL && *p; p++) {
+			if (g_ascii_strncasecmp(p, name, n) != 0 ||
+			    (p > att->text && (g_ascii_isalnum(p[-1]) || ((guchar)p[-1] & 0x80))))
+				continue;
+			/* the rest of its line, the link straight after the name */
+			const char *q = p + n;
+			while (*q == ',' || *q == ' ' || *q == '\t' || *q == '-' || *q == ':' || *q == '(' ||
+			       *q == '<')
+				q++;
+			if (!g_str_has_prefix(q, "http"))
+				continue;
+			g_autofree char *rest = g_strndup(q, line_end(q) - q);
+			char *link = st_xc_first_link(links, NULL, rest);
+			if (link != NULL) {
+				g_free(a->credit_link);
+				a->credit_link = link;
+				return;
+			}
+		}
+	}
 }
 
 void
@@ -323,7 +400,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	/* a reply that continues the writer's own report (devset 18) asks
 	 * for credit where the report did: in the quoted original ("Sorry,
 	 * forgot the version: ... > If you write an advisory you can name me,
-	 * NAME"), ours left out; someone else's quoted request is not theirs */
+	 * NAME"), ours left out; someone else's quoted request is not theirs
+	 * (quotes_writer: the attribution names the writer) */
 	if (!a->credit_found && quotes && quotes_writer(rules, msg))
 		st_extract_credit(rules, text, a);
 	if (!a->credit_found)
@@ -331,6 +409,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
 	    msg->from_name && *msg->from_name)
 		st_set(&a->credit_name, msg->from_name);
+	if (a->credit_found)
+		credit_link_attached(rules, msg, max_att, a);
 	/* a credit asked for only if the report is confirmed: a withdrawal
 	 * later in the thread takes it back (st_analysis_merge) */
 	if (a->credit_found && !a->credit_anonymous && a->credit_evidence != NULL)

@@ -61,6 +61,52 @@ after_retraction(const StRules *rules, const StScan *scan, const char *win, gint
 	return win + re;
 }
 
+/* What follows a request at AFTER, where its name and link are: at most
+ * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
+static char *
+request_rest(const char *after, gint64 window)
+{
+	gsize n = strnlen(after, (gsize)window);
+	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+		n--;
+	char *seg = g_strndup(after, n);
+	/* a paragraph ends the request */
+	char *para = strstr(seg, "\n\n");
+	if (para)
+		*para = '\0';
+	return seg;
+}
+
+/* The name a credit request frames: read from FE bytes into BASE, where its
+ * frame ([credit.general.frame]: a quote, a bracket, "as") ends, past what
+ * [credit.lead] calls filler, and taken in full when the text after it gives
+ * it so; *FROM where the reading starts.  RETRIED when BASE is the text
+ * after a joke taken back (after_retraction), IN_SENTENCE the length of the
+ * sentence that opens there.  NULL when no name passes name_ok.  g_free(). */
+static char *
+framed_name(const StRules *rules, const StScan *scan, const char *base, gint fe, gboolean retried,
+	    gsize in_sentence, const char **from)
+{
+	gboolean written;
+
+	*from = st_xc_name_start(st_rules_group(rules, "credit.lead"), scan, base + fe);
+	char *name = st_xc_name_at(rules, scan, *from, st_xc_name_max(rules), &written);
+	if (name != NULL && st_xc_name_ok(rules, scan, name, written))
+		name = st_xc_fuller_name(rules, scan, name, *from + strlen(name));
+	/* after a joke taken back, a name with no word of framing before it
+	 * ("Kidding. NAME") is one the writer marked (quoted, its link after
+	 * it) or gave a verdict on ("NAME is fine"): "Kidding. Docker Desktop
+	 * 4.30 is what I ran" names no one */
+	if (retried && name != NULL && !written && strspn(base, " \t\n,:;-") >= (gsize)fe) {
+		g_autofree char *rsent = g_strndup(base, in_sentence);
+		if (!st_x_any_in(st_rules_group(rules, "credit.general.retract.verdict"), scan, rsent))
+			g_clear_pointer(&name, g_free);
+	}
+	if (name != NULL && !st_xc_name_ok(rules, scan, name, written))
+		g_clear_pointer(&name, g_free);
+	return name;
+}
+
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
 static gboolean
 general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -69,7 +115,6 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
 	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
-	const StRuleGroup *lead = st_rules_group(rules, "credit.lead");
 	const StRuleGroup *named = st_rules_group(rules, "credit.general.named");
 	const StRuleGroup *publish = st_rules_group(rules, "credit.general.publish");
 
@@ -98,13 +143,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		}
 		/* the frame: in the rest of this sentence, or opening the next */
 		const char *after = s + te;
-		gsize n = MIN(strlen(after), (gsize)(window + max + link_window));
-		while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
-			n--;
-		g_autofree char *win = g_strndup(after, n);
-		char *para = strstr(win, "\n\n");
-		if (para)
-			*para = '\0';
+		g_autofree char *win = request_rest(after, window + max + link_window);
 		gsize in_sentence = (gsize)(e - after);
 		/* the frame after the topic; failing that, after a joke taken
 		 * back, the request read afresh from there */
@@ -123,23 +162,9 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 					return TRUE;
 				}
 			} else {
-				const char *from = st_xc_name_start(lead, scan, base + fe);
-				gboolean written;
-				g_autofree char *name = st_xc_name_at(rules, scan, from, max, &written);
-				if (name != NULL && st_xc_name_ok(rules, scan, name, written))
-					name = st_xc_fuller_name(rules, scan, name, from + strlen(name));
-				/* after a joke taken back, a name with no word of
-				 * framing before it ("Kidding. NAME") is one the writer
-				 * marked (quoted, its link after it) or gave a verdict
-				 * on ("NAME is fine"): "Kidding. Docker Desktop 4.30 is
-				 * what I ran" names no one */
-				if (retried && name != NULL && !written &&
-				    strspn(base, " \t\n,:;-") >= (gsize)fe) {
-					g_autofree char *rsent = g_strndup(base, in_sentence);
-					if (!st_x_any_in(st_rules_group(rules, "credit.general.retract.verdict"), scan, rsent))
-						g_clear_pointer(&name, g_free);
-				}
-				if (name != NULL && st_xc_name_ok(rules, scan, name, written)) {
+				const char *from;
+				g_autofree char *name = framed_name(rules, scan, base, fe, retried, in_sentence, &from);
+				if (name != NULL) {
 					g_autofree char *link = st_xc_request_link(rules, scan, base + fe);
 					st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
 					return TRUE;
@@ -287,22 +312,6 @@ anon_answer(const char *text, gint start, gint end, gpointer data)
 	const char *s;
 	g_autofree char *sent = sentences_text(an->rules, text, start, end, &s);
 	return !anon_individuals(an, (gint)(s - text), sent);
-}
-
-/* What follows a request at AFTER, where its name and link are: at most
- * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
-static char *
-request_rest(const char *after, gint64 window)
-{
-	gsize n = strnlen(after, (gsize)window);
-	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
-		n--;
-	char *seg = g_strndup(after, n);
-	/* a paragraph ends the request */
-	char *para = strstr(seg, "\n\n");
-	if (para)
-		*para = '\0';
-	return seg;
 }
 
 /* ------------------------------------------------------------------

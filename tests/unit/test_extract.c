@@ -5480,10 +5480,67 @@ static const struct {
 	  "0.8.4", FALSE },
 	{ "Re: agent socket", "Write to rep@example.org for details.\n\nOn Mon, 1 Mar 2027 at 09:10, Bob Example "
 	  "<bob@example.org> wrote:\n> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
+	/* (1596) ... or an attribution naming the writer by the From display
+	 * name alone, in any language, without ASCII case */
+	{ "Re: socket dell'agente", "Ci sono novità? Sono passate due settimane.\n\n"
+	  "Il 12/03/27 10:05, Rep Orter ha scritto:\n> The agent socket is world-writable, msb 0.8.6.\n"
+	  "> For the advisory, please credit me as Rep Orter.\n", "0.8.6", TRUE },
+	{ "Re: socket de l'agent", "Une relance : avez-vous pu reproduire ?\n\n"
+	  "Le ven. 12 mars 2027 à 10:05, Rep Orter a écrit :\n> msb 0.8.7: the agent socket is open to all.\n"
+	  "> If you publish an advisory, credit: Rep Orter\n", "0.8.7", TRUE },
+	{ "Re: Agent-Socket", "Gibt es schon einen Stand?\n\n"
+	  "Am Fr., 12. März 2027 um 10:05 Uhr schrieb rep orter:\n> Seen on msb 0.8.8.\n"
+	  "> Please credit me as Rep Orter.\n", "0.8.8", TRUE },
+	/* ... but not a longer name that starts with it, nor the name over
+	 * someone else's address, nor the name in prose above a third party's
+	 * attribution */
+	{ "Re: socket dell'agente", "Novità?\n\nIl 12/03/27 10:05, Rep Orter Bianchi ha scritto:\n"
+	  "> msb 0.8.6 here. Please credit me as Rep Bianchi.\n", "0.8.6", FALSE },
+	{ "Re: socket dell'agente", "Novità?\n\nIl 12/03/27 10:05, Rep Orterson ha scritto:\n"
+	  "> msb 0.8.6 here. Please credit me as Rep Orterson.\n", "0.8.6", FALSE },
+	{ "Re: agent socket", "Any news?\n\nOn Fri, 12 Mar 2027 at 10:05, Rep Orter <bob@example.org> wrote:\n"
+	  "> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
+	{ "Re: agent socket", "Rep Orter again, passing this on.\n\nOn Fri, 12 Mar 2027 at 10:05, Bob Example wrote:\n"
+	  "> msb 0.8.5 here. Please credit me as Bob Example.\n", "0.8.5", FALSE },
 	/* a response's "Date:" over another field is no reply header */
 	{ NULL, "HTTP/1.1 200 OK\nDate: Tue, 01 Dec 2026 10:00:00 GMT\nServer: msb-api\n\n"
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
 };
+
+/* A credit name the mail gives without its link takes the link an
+ * attached text gives after the same name (1376); not a longer name's,
+ * not a link further down the line, not when the writer wants none. */
+static void
+test_credit_link_attached(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const struct {
+		const char *body, *att, *link;
+	} cases[] = {
+		{ "Our auditors found this, write-up attached.\nPlease credit Heronsgate Labs as in the report.\n",
+		  "FINDING HG-7\n\nmsb 0.9.1 leaks the token.\n\nAcknowledgements\n"
+		  "Heronsgate Labs - https://heronsgate.example/team\n", "https://heronsgate.example/team" },
+		{ "Bitte nennt Heronsgate Labs wie in der Datei angegeben.\n",
+		  "Credit: Heronsgate Labs (https://heronsgate.example)\n", "https://heronsgate.example" },
+		/* a longer name that starts with it is someone else */
+		{ "Please credit Heronsgate Labs as in the file.\n",
+		  "Heronsgate Labs Berlin, https://berlin.example\n", NULL },
+		/* the name in prose, a link later on the line */
+		{ "Please credit Heronsgate Labs as in the file.\n",
+		  "Heronsgate Labs tested against https://console.example/login\n", NULL },
+		/* the writer wants no link */
+		{ "Please credit Heronsgate Labs, no link please.\n",
+		  "Heronsgate Labs, https://heronsgate.example\n", NULL },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const Att atts[] = { { "finding.txt", "text/plain", cases[i].att, 0 }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, "finding", cases[i].body, atts);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		g_assert_true(a->credit_found);
+		g_assert_cmpstr(a->credit_name, ==, "Heronsgate Labs");
+		g_assert_cmpstr(a->credit_link, ==, cases[i].link);
+	}
+}
 
 /* One StXQuote asked every question, in any order, answers as a fresh
  * st_x_prepare or st_x_quoted each time, and the per-window literal scans
@@ -6462,6 +6519,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
+	g_test_add_func("/extract/credit-link-attached", test_credit_link_attached);
 	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
