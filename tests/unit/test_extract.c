@@ -1236,6 +1236,20 @@ static const struct {
 	{ "M4 \xe3\x81\xae iPad Pro \xe3\x81\xa7\xe3\x82\x82\xe8\xa9\xa6\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n", NULL, NULL, NULL, NULL, NULL },
 	{ "M2 \xec\x9d\x98 \xec\x95\x84\xec\x9d\xb4\xed\x8c\xa8\xeb\x93\x9c \xec\x97\x90\xec\x96\xb4\xec\x97\x90\xec\x84\x9c\xeb\x8a\x94 \xed\x95\xb4\xeb\xb3\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x95\x98\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1617) the Mac in parentheses after the chip, in a sentence of any
+	 * language (Taglish here): macOS and the chip, no release; an iPad
+	 * or anything else in the parentheses is no Mac */
+	{ "Ginawa ko ito sa laptop ko, M2 (MacBook Pro), pero walang sw_vers.\n", "macos", NULL, NULL, NULL, "Apple M2" },
+	{ "Lo prob\xc3\xa9 en casa: M4 Pro (Mac mini).\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
+	{ "Also tried M4 (iPad Air), same result.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The M2 (the second mount) is read-only.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1646) the chip as an item of a terse environment list beside macOS,
+	 * before or after it; an M.2 drive or an M1-something is no chip */
+	{ "msb 0.10.4 / macOS 15.3 / M3 Max\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
+	{ "env: M1 Pro, macOS 14.7.2, msb 0.9.8\n", "macos", NULL, NULL, "14.7.2", "Apple M1 Pro" },
+	{ "Host: macOS Sonoma | Apple M2\n", "macos", NULL, NULL, "Sonoma", "Apple M2" },
+	{ "macOS 15.2, M.2 NVMe external disk\n", "macos", NULL, NULL, "15.2", NULL },
+	{ "macOS 14.6; M1-optimised wheels only\n", "macos", NULL, NULL, "14.6", NULL },
 	/* (1369) Catalan: "amb" (with) and "xip" (chip) */
 	{ "L'he reproduït en un Mac mini amb M4 Pro.\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
 	{ "El portàtil té un xip M3 Max i macOS 15.3.\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
