@@ -632,6 +632,15 @@ static const struct {
 	{ "Built from the v0.9.2 tag. Since Friday the action's tag points to a malicious commit 9b8a7c6.\n", "0.9.2", "tag" },
 	{ "I pinned acme/setup-tool@v1 and ran msb built from commit 5a6b7c8.\n", "5a6b7c8", "commit" },
 	{ "I checked out commit 2c3d4e5 to test the malicious payload.\n", "2c3d4e5", "commit" },
+	/* (1627) the product naming itself in a captured HTTP header (curl -si,
+	 * curl -v): the release that answered; another product's token, or a
+	 * client that only says it is compatible, is none */
+	{ "HTTP/1.1 200 OK\ncontent-type: application/json\nServer: msb-server/0.9.12\n\n{}\n", "0.9.12", "msb" },
+	{ "< HTTP/2 401\n< server: microsandbox-server/0.10.1\n< content-length: 0\n", "0.10.1", "msb" },
+	{ "> User-Agent: msb-cli/0.10.3\n> Accept: */*\n", "0.10.3", "msb" },
+	{ "HTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\nX-Backend: msb\n", NULL, NULL },
+	{ "User-Agent: tenantbox-sdk/3.2.0 (msb-compatible)\n", NULL, NULL },
+	{ "Via: 1.1 acme-msb-gateway/2.4.1\n", NULL, NULL },
 };
 
 static void
