@@ -641,6 +641,17 @@ static const struct {
 	{ "HTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\nX-Backend: msb\n", NULL, NULL },
 	{ "User-Agent: tenantbox-sdk/3.2.0 (msb-compatible)\n", NULL, NULL },
 	{ "Via: 1.1 acme-msb-gateway/2.4.1\n", NULL, NULL },
+	/* (1653) a branch named before its commit, after where the writer
+	 * looked or ran, also across a line break and in other languages;
+	 * not a number, not another project's branch, not a fix's commit */
+	{ "I ran semgrep over the repo at main\n7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8 and got two hits.\n",
+	  "7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8", "commit" },
+	{ "Still reproduces on master 5c1e8a2b after a clean build.\n", "5c1e8a2b", "commit" },
+	{ "Getestet auf main 4a7c2e9f, selbst gebaut.\n", "4a7c2e9f", "commit" },
+	{ "Det fungerar p\xc3\xa5 main 8b2d4f6a fortfarande.\n", "8b2d4f6a", "commit" },
+	{ "CI ran on main 2048000 times this year.\n", NULL, NULL },
+	{ "I compared with libkrun's source at main 3d5f7a9b and it checks the length.\n", NULL, NULL },
+	{ "The fix landed on main 6e8a0c2d yesterday.\n", NULL, NULL },
 };
 
 static void
