@@ -652,6 +652,12 @@ static const struct {
 	{ "CI ran on main 2048000 times this year.\n", NULL, NULL },
 	{ "I compared with libkrun's source at main 3d5f7a9b and it checks the length.\n", NULL, NULL },
 	{ "The fix landed on main 6e8a0c2d yesterday.\n", NULL, NULL },
+	/* (1132) a "v" version after "on" in another language; not a move
+	 * or a fix, nor a bare number after the preposition */
+	{ "Wir haben das mit trivy auf v0.9.7 gepr\xc3\xbc" "ft.\n", "0.9.7", "prose" },
+	{ "Reproduit sur v0.10.2 avec la config par d\xc3\xa9" "faut.\n", "0.10.2", "prose" },
+	{ "Ihr solltet auf v0.10.5 aktualisieren.\n", NULL, NULL },
+	{ "Der Z\xc3\xa4hler steht auf 0.9.7 Prozent.\n", NULL, NULL },
 };
 
 static void
