@@ -632,6 +632,32 @@ static const struct {
 	{ "Built from the v0.9.2 tag. Since Friday the action's tag points to a malicious commit 9b8a7c6.\n", "0.9.2", "tag" },
 	{ "I pinned acme/setup-tool@v1 and ran msb built from commit 5a6b7c8.\n", "5a6b7c8", "commit" },
 	{ "I checked out commit 2c3d4e5 to test the malicious payload.\n", "2c3d4e5", "commit" },
+	/* (1627) the product naming itself in a captured HTTP header (curl -si,
+	 * curl -v): the release that answered; another product's token, or a
+	 * client that only says it is compatible, is none */
+	{ "HTTP/1.1 200 OK\ncontent-type: application/json\nServer: msb-server/0.9.12\n\n{}\n", "0.9.12", "msb" },
+	{ "< HTTP/2 401\n< server: microsandbox-server/0.10.1\n< content-length: 0\n", "0.10.1", "msb" },
+	{ "> User-Agent: msb-cli/0.10.3\n> Accept: */*\n", "0.10.3", "msb" },
+	{ "HTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\nX-Backend: msb\n", NULL, NULL },
+	{ "User-Agent: tenantbox-sdk/3.2.0 (msb-compatible)\n", NULL, NULL },
+	{ "Via: 1.1 acme-msb-gateway/2.4.1\n", NULL, NULL },
+	/* (1653) a branch named before its commit, after where the writer
+	 * looked or ran, also across a line break and in other languages;
+	 * not a number, not another project's branch, not a fix's commit */
+	{ "I ran semgrep over the repo at main\n7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8 and got two hits.\n",
+	  "7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8", "commit" },
+	{ "Still reproduces on master 5c1e8a2b after a clean build.\n", "5c1e8a2b", "commit" },
+	{ "Getestet auf main 4a7c2e9f, selbst gebaut.\n", "4a7c2e9f", "commit" },
+	{ "Det fungerar p\xc3\xa5 main 8b2d4f6a fortfarande.\n", "8b2d4f6a", "commit" },
+	{ "CI ran on main 2048000 times this year.\n", NULL, NULL },
+	{ "I compared with libkrun's source at main 3d5f7a9b and it checks the length.\n", NULL, NULL },
+	{ "The fix landed on main 6e8a0c2d yesterday.\n", NULL, NULL },
+	/* (1132) a "v" version after "on" in another language; not a move
+	 * or a fix, nor a bare number after the preposition */
+	{ "Wir haben das mit trivy auf v0.9.7 gepr\xc3\xbc" "ft.\n", "0.9.7", "prose" },
+	{ "Reproduit sur v0.10.2 avec la config par d\xc3\xa9" "faut.\n", "0.10.2", "prose" },
+	{ "Ihr solltet auf v0.10.5 aktualisieren.\n", NULL, NULL },
+	{ "Der Z\xc3\xa4hler steht auf 0.9.7 Prozent.\n", NULL, NULL },
 };
 
 static void
@@ -1236,6 +1262,20 @@ static const struct {
 	{ "M4 \xe3\x81\xae iPad Pro \xe3\x81\xa7\xe3\x82\x82\xe8\xa9\xa6\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n", NULL, NULL, NULL, NULL, NULL },
 	{ "M2 \xec\x9d\x98 \xec\x95\x84\xec\x9d\xb4\xed\x8c\xa8\xeb\x93\x9c \xec\x97\x90\xec\x96\xb4\xec\x97\x90\xec\x84\x9c\xeb\x8a\x94 \xed\x95\xb4\xeb\xb3\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x95\x98\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "\xe3\x83\x86\xe3\x82\xb9\xe3\x83\x88\xef\xbc\x88M2\xef\xbc\x89\xe3\x82\x92\xe5\xae\x9f\xe8\xa1\x8c\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1617) the Mac in parentheses after the chip, in a sentence of any
+	 * language (Taglish here): macOS and the chip, no release; an iPad
+	 * or anything else in the parentheses is no Mac */
+	{ "Ginawa ko ito sa laptop ko, M2 (MacBook Pro), pero walang sw_vers.\n", "macos", NULL, NULL, NULL, "Apple M2" },
+	{ "Lo prob\xc3\xa9 en casa: M4 Pro (Mac mini).\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
+	{ "Also tried M4 (iPad Air), same result.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The M2 (the second mount) is read-only.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1646) the chip as an item of a terse environment list beside macOS,
+	 * before or after it; an M.2 drive or an M1-something is no chip */
+	{ "msb 0.10.4 / macOS 15.3 / M3 Max\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
+	{ "env: M1 Pro, macOS 14.7.2, msb 0.9.8\n", "macos", NULL, NULL, "14.7.2", "Apple M1 Pro" },
+	{ "Host: macOS Sonoma | Apple M2\n", "macos", NULL, NULL, "Sonoma", "Apple M2" },
+	{ "macOS 15.2, M.2 NVMe external disk\n", "macos", NULL, NULL, "15.2", NULL },
+	{ "macOS 14.6; M1-optimised wheels only\n", "macos", NULL, NULL, "14.6", NULL },
 	/* (1369) Catalan: "amb" (with) and "xip" (chip) */
 	{ "L'he reproduït en un Mac mini amb M4 Pro.\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
 	{ "El portàtil té un xip M3 Max i macOS 15.3.\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
