@@ -429,6 +429,38 @@ link_above(const StRules *rules, const StScan *scan, const char *text, gint star
 	return last;
 }
 
+/* A request at [START, END) of TEXT whose value NAME is the form of credit
+ * a template's Credit field chose ([credit.form]: "Name + profile link",
+ * "Handle", the field's value as written): the name of the template's
+ * researcher field near it ([credit.form.who]), or its handle for a
+ * handle form; "" when the
+ * template has no such field (the request stands without a name); NULL
+ * when NAME is no form.  g_free(). */
+static char *
+form_name(const StRules *rules, const char *text, gint start, gint end, const char *name)
+{
+	if (!st_x_any_in(st_rules_group(rules, "credit.form"), NULL, name))
+		return NULL;
+	gint64 w = st_rules_get_int(rules, "credit.form", "window", 800);
+	gsize len = strlen(text);
+	gsize from = start > w ? (gsize)(start - w) : 0;
+	gsize to = MIN(len, (gsize)end + (gsize)w);
+	/* from the start of a line, so that the field's ^ anchors there */
+	while (from > 0 && text[from - 1] != '\n')
+		from--;
+	g_autofree char *block = g_strndup(text + from, to - from);
+	StXHit h;
+	if (!st_x_find_in(st_rules_group(rules, "credit.form.who"), NULL, NULL, block, "name", &h))
+		return g_strdup("");
+	char *who = NULL;
+	if (st_x_any_in(st_rules_group(rules, "credit.form.handle"), NULL, name))
+		who = st_x_named(&h, "handle");
+	if (who == NULL)
+		who = st_x_named(&h, "name");
+	st_x_hit_clear(&h);
+	return who != NULL ? who : g_strdup("");
+}
+
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
  * sentence that relays someone else's request (relay_find) is theirs, not
@@ -488,6 +520,25 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	char *link = st_xc_request_link(rules, scan, seg);
 	if (link == NULL)
 		link = link_above(rules, scan, text, start, seg);
+	/* a template's chosen form of credit names the researcher field's
+	 * person: "Credit: Name + profile link (URL)" (1659) */
+	char *form = NULL;
+	if (name != NULL) {
+		/* read on the field's value as written, before a lead-in
+		 * ("Handle only") is skipped: up to a parenthesis or the line end */
+		g_autofree char *value = g_strndup(seg, strcspn(seg, "(<\n"));
+		form = form_name(rules, text, start, end, value);
+	}
+	if (form != NULL) {
+		g_free(name);
+		if (*form == '\0' || strlen(form) > (gsize)max || !st_xc_name_ok(rules, scan, form, TRUE)) {
+			g_free(form);
+			form = NULL;
+		}
+		r->name = form;
+		r->link = link;
+		return TRUE;
+	}
 	if (name != NULL && (strlen(name) > (gsize)max || !st_xc_name_ok(rules, scan, name, written))) {
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);

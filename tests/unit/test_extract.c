@@ -2371,6 +2371,46 @@ static const struct {
 	{ "如需在公告中致谢，请写「陈可馨（kx_chen）」，不用附链接。", TRUE, FALSE, "陈可馨（kx_chen）", NULL },
 	{ "若有致謝，麻煩寫「林孟儒」。", TRUE, FALSE, "林孟儒", NULL },
 	{ "我們需要致謝，請寫的說明在附件裡。", FALSE, FALSE, NULL, NULL },
+	/* ... or after "please write" and a colon, unquoted, "的话"/"时" before
+	 * the comma (1619); a colon with nothing after it names no one */
+	{ "如有公開致謝，請註明：陳柏宇（https://boyu.example）", TRUE, FALSE, "陳柏宇", "https://boyu.example" },
+	{ "致谢的话，请写：周子涵，不用附链接。", TRUE, FALSE, "周子涵", NULL },
+	{ "鸣谢时请写为：Lin Wei https://linwei.example", TRUE, FALSE, "Lin Wei", "https://linwei.example" },
+	{ "我們的致謝頁面請寫得簡單一點。", FALSE, FALSE, NULL, NULL },
+	/* German: the name right after the condition, its verdict after it
+	 * (1651); a capitalised request after the colon names no one */
+	{ "Falls ihr Leute nennt: Henrik Saalfeld reicht, ohne Link.", TRUE, FALSE, "Henrik Saalfeld", NULL },
+	{ "Wenn Sie Finder erwähnen: Katrin von Alten (https://kva.example).", TRUE, FALSE, "Katrin von Alten",
+	  "https://kva.example" },
+	{ "Falls ihr Melder nennt, Paul Berger genügt.", TRUE, FALSE, "Paul Berger", NULL },
+	{ "Falls ihr Leute nennt: Bitte vorher Bescheid geben.", FALSE, FALSE, NULL, NULL },
+	{ "Wenn ihr das nennt: Die Konfiguration war Standard.", FALSE, FALSE, NULL, NULL },
+	/* the credit as a subject, the verdict after the name (1631); the team
+	 * unnamed is none */
+	{ "If you publish something, credit to the \"Harbour Ops team\" is welcome.", TRUE, FALSE, "Harbour Ops team",
+	  NULL },
+	{ "Credit to Mei Tanaka would be appreciated.", TRUE, FALSE, "Mei Tanaka", NULL },
+	{ "Attribution to Ruben Alves (https://ra.example) is welcome.", TRUE, FALSE, "Ruben Alves", "https://ra.example" },
+	{ "Credit to the team is welcome, but not needed.", FALSE, FALSE, NULL, NULL },
+	/* a conditional about crediting, then the names after a comma, two
+	 * people and their lab (1641); something else named is none */
+	{ "If you credit the finding, please name Omar Farouk and Lise Berg, Systems Group, Tarnby College "
+	  "(https://sg.tarnby.example).", TRUE, FALSE, "Omar Farouk and Lise Berg, Systems Group, Tarnby College",
+	  "https://sg.tarnby.example" },
+	{ "If you mention it in the advisory, please use \"Kestrel Labs\" (https://kestrel.example).", TRUE, FALSE,
+	  "Kestrel Labs", "https://kestrel.example" },
+	{ "If you credit the finding, please name the fix commit after the issue number.", FALSE, FALSE, NULL, NULL },
+	/* a template's Credit field naming the form of credit: the researcher
+	 * field's name, or handle (1659); "Anonymous" declines; a quoted
+	 * template is someone else's, and a signature is no request */
+	{ "Reporter:    Sofia Lindqvist (slindq)\nCredit:      Name + website (https://sl.example)\n", TRUE, FALSE,
+	  "Sofia Lindqvist", "https://sl.example" },
+	{ "Submitted by: Tomas Novak\nAttribution: Full name and link (https://tn.example)\n", TRUE, FALSE,
+	  "Tomas Novak", "https://tn.example" },
+	{ "Hunter: Sofia Lindqvist (slindq)\nCredit: Handle only\n", TRUE, FALSE, "slindq", NULL },
+	{ "Researcher: Priya Raman (praman)\nCredit: Anonymous\n", TRUE, TRUE, NULL, NULL },
+	{ "> Researcher: Karl Odin\n> Credit: Name only\n\nThanks, we will look into it.", FALSE, FALSE, NULL, NULL },
+	{ "Thanks,\nKarl Odin\nResearcher, Odin Labs\n", FALSE, FALSE, NULL, NULL },
 	/* the request as a German noun, the one person who found it declining
 	 * for herself (1290); her decline alone stays anonymous */
 	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
