@@ -2607,6 +2607,22 @@ static const OosCase oos_cases[] = {
 	{ "Suggestion for msb",
 	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
 	  "hardening", NULL },
+	/* 1657: "hardening" as a segment of a URL or path a tool prints beside
+	 * its findings names a guide, not the writer's wish; the word in the
+	 * writer's own sentence beside a link stays one */
+	{ "Root shell from the msb group",
+	  "The audit script listed this, with its reference link:\n"
+	  "  see https://wiki.example.net/os-hardening/local-privesc/writable-dirs.html#hooks\n"
+	  "/var/lib/msb/plugins is writable by the msb group and the root daemon runs every file\n"
+	  "in it; my plugin there copied a setuid shell and I got uid 0 as a group member.", TRUE,
+	  "", "privilege_escalation" },
+	{ "Idea for the daemon",
+	  "Just a suggestion: harden the socket permissions as the guide at\n"
+	  "https://docs.example.org/linux/guide.html describes; I found no bug to exploit.", FALSE,
+	  "hardening", NULL },
+	{ "Ideas",
+	  "Not a vulnerability, only defense-in-depth: drop CAP_NET_RAW from the helper.", FALSE,
+	  "hardening", NULL },
 	/* (#3) the writer does not know whether the product ever reaches the
 	 * flawed code: theoretical, in English and other languages */
 	{ "Regex backtracking in a dependency of the CLI",
