@@ -2607,6 +2607,43 @@ static const OosCase oos_cases[] = {
 	{ "Suggestion for msb",
 	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
 	  "hardening", NULL },
+	/* 1657: "hardening" as a segment of a URL or path a tool prints beside
+	 * its findings names a guide, not the writer's wish; the word in the
+	 * writer's own sentence beside a link stays one */
+	{ "Root shell from the msb group",
+	  "The audit script listed this, with its reference link:\n"
+	  "  see https://wiki.example.net/os-hardening/local-privesc/writable-dirs.html#hooks\n"
+	  "/var/lib/msb/plugins is writable by the msb group and the root daemon runs every file\n"
+	  "in it; my plugin there copied a setuid shell and I got uid 0 as a group member.", TRUE,
+	  "", "privilege_escalation" },
+	{ "Idea for the daemon",
+	  "Just a suggestion: harden the socket permissions as the guide at\n"
+	  "https://docs.example.org/linux/guide.html describes; I found no bug to exploit.", FALSE,
+	  "hardening", NULL },
+	{ "Ideas",
+	  "Not a vulnerability, only defense-in-depth: drop CAP_NET_RAW from the helper.", FALSE,
+	  "hardening", NULL },
+	/* 1585: the writer asks and answers whether it counts as a security
+	 * issue, says they have no attack, and wishes for a safeguard:
+	 * hardening, in English and other languages; the question alone, or
+	 * a shown attack after it, is a real report's modesty */
+	{ "Installer warning on macOS",
+	  "Not sure whether this qualifies as a vulnerability; likely not. I have no attack scenario,\n"
+	  "the checksum matches. It would be nicer if the .pkg were notarized.", FALSE, "hardening",
+	  NULL },
+	{ "Avviso di SmartScreen",
+	  "Non so se conta come problema di sicurezza, probabilmente no. Non ho nessun attacco da\n"
+	  "mostrare: sarebbe meglio firmare l'installer.", FALSE, "hardening", NULL },
+	{ "Avertissement à l'installation",
+	  "Je ne sais pas si c'est une vulnérabilité, probablement pas, et je n'ai pas d'attaque.\n"
+	  "Ce serait mieux de signer les exécutables.", FALSE, "hardening", NULL },
+	{ "Guest reads host files through the share mount",
+	  "Not sure if this counts as a security issue, but a guest reads any host file through a\n"
+	  "symlink in the shared folder; my script printed /etc/shadow from the sandbox.", TRUE, "",
+	  "sandbox_escape" },
+	{ "Escape via the share helper",
+	  "I don't have an exploit written yet, but a symlink in the shared folder lets the guest\n"
+	  "write host files outside the share.", FALSE, "", ANY_CLASS },
 	/* (#3) the writer does not know whether the product ever reaches the
 	 * flawed code: theoretical, in English and other languages */
 	{ "Regex backtracking in a dependency of the CLI",
@@ -3819,6 +3856,16 @@ typedef struct {
  * of the finding; a finding in the release side or a named SDK keeps its
  * component. */
 static const ComponentCase weak_cases[] = {
+	/* (1585) the published installers and binaries unsigned: signing is
+	 * the release pipeline's; an unsigned image msb accepts is the
+	 * runtime's */
+	{ "Windows setup.exe has no signature",
+	  "The setup.exe and msb.exe from the downloads page are not digitally signed, so Defender\n"
+	  "warns about an unknown publisher. Please sign them with a code signing certificate.",
+	  "release_infra", "patterns" },
+	{ "msb pull accepts unsigned images",
+	  "With image verification turned on, msb pull still starts an unsigned image from our\n"
+	  "registry; the policy check in the runtime is skipped.", "core", "patterns" },
 	/* (#3) the runtime's VMM process named (its command line, argv): the
 	 * workload's words (a node image, npm, NODE_ENV) or build nodes of a
 	 * CI are no Node SDK; a flaw said to be in the Node SDK stays there */

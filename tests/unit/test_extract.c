@@ -3462,6 +3462,14 @@ static const struct {
 	{ PROSE "$ ldd /usr/bin/msb-vmm | grep krun\n\tlibkrun.so.1 => /usr/lib/libkrun.so.1 (0x00007f1c2a000000)\n", 1, 0, -1 },
 	{ PROSE "$ cp /usr/local/bin/msb-vmm /tmp/x\n$ codesign -f -s - /tmp/x\n"
 	  "$ DYLD_INSERT_LIBRARIES=/tmp/hook.dylib /tmp/x --run-guest\n", 1, 1, -1 },
+	/* (1585) Windows' look at a signature (Get-AuthenticodeSignature,
+	 * signtool verify, sigcheck) is evidence too; signing one is not */
+	{ PROSE "PS C:\\Temp> Get-AuthenticodeSignature C:\\Tools\\msb-setup.exe | Select Status\n\n"
+	  "Status\n------\nNotSigned\n\n"
+	  "C:\\Temp> signtool verify /pa /v C:\\Tools\\msb.exe\n"
+	  "SignTool Error: No signature found.\n", 1, 0, 1 },
+	{ PROSE "PS C:\\lab> Set-AuthenticodeSignature .\\evil.ps1 -Certificate $cert\n"
+	  "PS C:\\lab> msb run --image alpine -- sh /mnt/evil.ps1\n", 1, 1, -1 },
 	{ "Hi,\n\nThe console never checks that the account accepting an invitation is the one it was "
 	  "sent to, so whoever gets the link joins with the invited role and can start, read and delete "
 	  "everything we have.\n", 1, 0, 0 },
@@ -3606,10 +3614,11 @@ static const struct {
 	{ PROSE "Our scanner flags urllib3 and `pipdeptree --reverse --packages urllib3 --warn silence` says "
 	  "the SDK brings it in.\n", 1, 0, 0 },
 	/* PowerShell and cmd.exe print a blank line between the command and
-	 * its output; a sentence below the blank is no output */
+	 * its output; a sentence below the blank is no output (a look at a
+	 * signature is no PoC, 1585) */
 	{ PROSE "PS C:\\Users\\kim\\Downloads> Get-AuthenticodeSignature .\\msb.exe\n\n"
 	  "SignerCertificate      Status        Path\n-----------------      ------        ----\n"
-	  "                       NotSigned     msb.exe\n", 1, 1, 1 },
+	  "                       NotSigned     msb.exe\n", 1, 0, 1 },
 	{ PROSE "C:\\Users\\kim>icacls C:\\ProgramData\\msb\n\nC:\\ProgramData\\msb Everyone:(OI)(CI)(F)\n", 1, 1, 1 },
 	{ PROSE "PS C:\\Users\\kim> msb run --volume C:\\:/host alpine\n\n"
 	  "After that the guest could list my whole drive.\n", 1, 1, 0 },
