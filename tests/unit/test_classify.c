@@ -643,6 +643,33 @@ static const ClassCase class_cases[] = {
 	{ "Release job prints the publish token",
 	  "With debug logging on, the release job prints the npm publish token into its public build\n"
 	  "log, where anyone browsing the Actions tab can copy it.", "secret_leakage", "release_infra" },
+	/* ... unless a dependency the pipeline runs was compromised, or the key
+	 * that signs releases is what got out: the pipeline itself is no
+	 * longer ours, whatever tokens it printed (1620, 1444) */
+	{ "Publish tokens exposed: hijacked upstream action in your CI",
+	  "The build workflow runs a third-party action that has been hijacked since Monday; it\n"
+	  "prints every secret of the job, including the crates.io token, into the public log.",
+	  "supply_chain", "release_infra" },
+	{ "Your release workflow leaks its secrets",
+	  "The v2 tag of the lint action your release workflow uses was moved to a malicious commit\n"
+	  "that writes the environment, with the PyPI token, into the job log.",
+	  "supply_chain", "release_infra" },
+	{ "Acción comprometida en el workflow de publicación",
+	  "El workflow de release usa una acción de terceros comprometida que imprime en el log\n"
+	  "público los secretos del job, incluido el token de npm.", "supply_chain", "release_infra" },
+	{ "Release signing key printed in the job log",
+	  "The sign step echoes the release signing key into the public job log; with it I signed a\n"
+	  "tampered tarball and it verifies against your release key.", "supply_chain", "release_infra" },
+	/* near misses: an action that is not compromised, a host or account
+	 * that was, a signing key named without getting out: still a leak */
+	{ "Release job prints the PyPI token",
+	  "The third-party action in the release workflow was not compromised, but our own step\n"
+	  "runs with debug on and prints the PyPI token into the public build log.",
+	  "secret_leakage", "release_infra" },
+	{ "Deploy token in public CI log",
+	  "After the build host was compromised last year you moved to hosted runners; the deploy\n"
+	  "release job now prints the registry password into its public log for anyone to copy.",
+	  "secret_leakage", "release_infra" },
 	/* issue #3: one sandbox reaching another, in the languages reports
 	 * come in and over network words, is isolation ... */
 	{ "Sandboxes hablan entre sí por IPv6",
