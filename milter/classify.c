@@ -745,7 +745,9 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
  * matched and it reached MIN itself: the writer places the flaw there
  * ("probably msbd rather than the SDK", "the main problem is that the API
  * returns the token"), however often the client it was seen through is
- * named.  BEST then holds its tally, counted as strong: the writer said
+ * named.  "outranks_with.COMPONENT", when the group has it, lists the
+ * patterns that outrank that component instead (the self-hosted server
+ * named outranks the cloud, not the SDKs that talk to it).  BEST then holds its tally, counted as strong: the writer said
  * where the flaw is.  Else WIN, BEST untouched. */
 static const StRuleGroup *
 component_outranking(const StRules *rules, const GArray *regions, const StRuleGroup *win,
@@ -762,8 +764,10 @@ component_outranking(const StRules *rules, const GArray *regions, const StRuleGr
 		if (g == win || list == NULL)
 			continue;
 		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
+		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
+		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
 		if (!g_strv_contains((const char *const *)names, loser) ||
-		    !listed_matched(g, "outranks_with", regions))
+		    !listed_matched(g, with, regions))
 			continue;
 		tally_group(g, regions, &t);
 		if (!candidate(&t, min, min_patterns))

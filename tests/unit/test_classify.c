@@ -37,6 +37,44 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (1625, 1627, 1629, 1634) the self-hosted server named as the
+	 * software at fault, or run by a hosting company for its tenants, is
+	 * core however much tenant, namespace and API-key talk the report
+	 * holds; the managed cloud named, or the server only named against it,
+	 * stays the cloud's, and an SDK that talks to the server stays the
+	 * SDK's */
+	{ "Namespace keys reach other tenants on msb server",
+	  "We run msb server for about forty customers, one namespace each. A key issued for namespace\n"
+	  "team-a can call GET /v1/namespaces/team-b/sandboxes/web/logs and gets team-b's logs: the\n"
+	  "multi-tenant server checks that the API key is valid but never which namespace it belongs to.",
+	  "control_plane_auth", "core" },
+	{ "Our hoster's sandboxes show every tenant",
+	  "Our hosting provider resells msb server under its own brand. When I call their list endpoint\n"
+	  "with an empty namespace parameter, the API key they gave our tenant lists the sandboxes of\n"
+	  "all their other customers, and I can read those sandboxes' logs by id.",
+	  "control_plane_auth", "core" },
+	{ "Mandantentrennung im selbst gehosteten msb-Server",
+	  "Wir betreiben einen selbst gehosteten msb-Server f\xc3\xbcr mehrere Kunden. Mit dem API-Schl\xc3\xbcssel\n"
+	  "des Namespace kunde-a kann man beim Anlegen einer Sandbox ein Volume aus dem Namespace kunde-b\n"
+	  "einh\xc3\xa4ngen und dessen Daten lesen; der Server pr\xc3\xbc" "ft den Namespace des Volumes nicht.",
+	  "isolation_bypass", "core" },
+	{ "Namespaces m\xc3\xa9lang\xc3\xa9s sur notre serveur",
+	  "Notre serveur msb auto-h\xc3\xa9" "berg\xc3\xa9 sert plusieurs clients, un namespace chacun. Avec la cl\xc3\xa9 API\n"
+	  "du namespace client-a, GET /v1/namespaces/client-b/sandboxes renvoie les sandboxes et les\n"
+	  "journaux du client-b : un contournement de l'autorisation, l'API ne v\xc3\xa9rifie pas le namespace\n"
+	  "de la cl\xc3\xa9.", "isolation_bypass", "core" },
+	{ "microsandbox cloud: missing authorization check on namespace keys",
+	  "In microsandbox cloud a key scoped to one namespace of our org lists the sandboxes of other\n"
+	  "customers' orgs: the multi-tenant control plane does not filter the namespace by org.",
+	  "control_plane_auth", "cloud" },
+	{ "Cloud console deletes keys of other orgs",
+	  "Unlike msb server, the microsandbox cloud console lets any member of one org delete the API\n"
+	  "keys of another org: DELETE https://api.microsandbox.dev/v1/orgs/acme/keys/k1 answers 204\n"
+	  "for a key that belongs to a different customer.", "control_plane_auth", "cloud" },
+	{ "Python SDK sends the key to another tenant's server",
+	  "The Python SDK keeps one session per process and reuses the first tenant's API key when our\n"
+	  "service connects to a second msb server, so the second customer acts with the first one's key\n"
+	  "in their namespace.", "isolation_bypass", "python_sdk" },
 	/* an updater that installs what it downloaded though the signature or
 	 * checksum was missing is a supply-chain flaw (1399); one that refuses
 	 * is none */
