@@ -117,6 +117,67 @@ rejected_end(const Region *reg, const StRuleGroup *turn, gint s, gint e, gint ma
 	return end;
 }
 
+/* Blanks, in FLAT (REG's flat text copied), the span that the match at
+ * [S, E) of REG opens; DATA is the caller's. */
+typedef void (*SpanBlank)(const Region *reg, char *flat, gint s, gint e, gconstpointer data);
+
+/* REGIONS as OUT with the span each match of G's patterns opens blanked
+ * out by BLANK (with DATA): a region where something matched is copied
+ * (region_copy, the copy and its scan kept in TEXTS and SCANS as for
+ * regions_sentences_dropped), the others are kept as they are.  FALSE
+ * when nothing matched anywhere. */
+static gboolean
+regions_blanked(const StRules *rules, const StRuleGroup *g, const GArray *regions, SpanBlank blank,
+		gconstpointer data, GArray *out, GPtrArray *texts, GPtrArray *scans)
+{
+	gboolean any = FALSE;
+
+	for (guint r = 0; r < regions->len; r++) {
+		Region reg = g_array_index(regions, Region, r);
+		char *flat = NULL;
+		for (guint i = 0; i < g->patterns->len; i++) {
+			const StPattern *p = g_ptr_array_index(g->patterns, i);
+			GMatchInfo *mi = NULL;
+			st_pattern_match(p, reg.scan, reg.flat, &mi);
+			while (mi != NULL && g_match_info_matches(mi)) {
+				gint s = -1, e = -1;
+				g_match_info_fetch_pos(mi, 0, &s, &e);
+				if (flat == NULL)
+					flat = g_strdup(reg.flat);
+				blank(&reg, flat, s, e, data);
+				if (!g_match_info_next(mi, NULL))
+					break;
+			}
+			if (mi != NULL)
+				g_match_info_unref(mi);
+		}
+		if (flat != NULL) {
+			any = TRUE;
+			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
+		}
+		g_array_append_val(out, reg);
+	}
+	return any;
+}
+
+typedef struct {
+	const StRuleGroup *turn;  /* [rejected.turn] */
+	gint max;                 /* [rejected] max_bytes */
+} RejectedSpan;
+
+/* SpanBlank for [rejected]: the clause to rejected_end, unless its start
+ * lies in a clause already blanked. */
+static void
+rejected_blank(const Region *reg, char *flat, gint s, gint e, gconstpointer data)
+{
+	const RejectedSpan *span = data;
+
+	if (flat[s] != ' ' || reg->flat[s] == ' ') {
+		gint end = rejected_end(reg, span->turn, s, e, span->max);
+		memset(flat + s, ' ', (gsize)(end - s));
+	}
+}
+
 /* REGIONS as OUT with every clause that a [rejected] pattern opens ("at
  * first this looked like", "I assumed", "pensavo che") blanked out from
  * the pattern's match to the clause's end (clause_stop) or to the first
@@ -132,40 +193,13 @@ st_c_regions_rejected_dropped(const StRules *rules, const GArray *regions, GArra
 			      GPtrArray *texts, GPtrArray *scans)
 {
 	const StRuleGroup *g = st_rules_group(rules, "rejected");
-	const StRuleGroup *turn = st_rules_group(rules, "rejected.turn");
-	gboolean any = FALSE;
 	if (g == NULL)
 		return FALSE;
-	gint max = (gint)st_rule_get_int(g, "max_bytes", 400);
-	for (guint r = 0; r < regions->len; r++) {
-		Region reg = g_array_index(regions, Region, r);
-		char *flat = NULL;
-		for (guint i = 0; i < g->patterns->len; i++) {
-			const StPattern *p = g_ptr_array_index(g->patterns, i);
-			GMatchInfo *mi = NULL;
-			st_pattern_match(p, reg.scan, reg.flat, &mi);
-			while (mi != NULL && g_match_info_matches(mi)) {
-				gint s = -1, e = -1;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
-				if (flat == NULL)
-					flat = g_strdup(reg.flat);
-				if (flat[s] != ' ' || reg.flat[s] == ' ') {
-					gint end = rejected_end(&reg, turn, s, e, max);
-					memset(flat + s, ' ', (gsize)(end - s));
-				}
-				if (!g_match_info_next(mi, NULL))
-					break;
-			}
-			if (mi != NULL)
-				g_match_info_unref(mi);
-		}
-		if (flat != NULL) {
-			any = TRUE;
-			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
-		}
-		g_array_append_val(out, reg);
-	}
-	return any;
+	const RejectedSpan span = {
+		.turn = st_rules_group(rules, "rejected.turn"),
+		.max = (gint)st_rule_get_int(g, "max_bytes", 400),
+	};
+	return regions_blanked(rules, g, regions, rejected_blank, &span, out, texts, scans);
 }
 
 /* REGIONS as OUT with the consequences told apart from the flaw: in each
@@ -255,6 +289,36 @@ paragraph_end(const char *flat, gint p)
 	return p;
 }
 
+/* SpanBlank for [aside.minor]: the aside from its match to the end of
+ * its paragraph, and when the match stands on a paragraph of one line (a
+ * heading), the paragraph after it too; line ends stay. */
+static void
+aside_blank(const Region *reg, char *flat, gint s, gint e, gconstpointer data)
+{
+	gint end = paragraph_end(reg->flat, e);
+	gint start = s;
+	while (start > 0 && reg->flat[start - 1] != '\n')
+		start--;
+	/* the line opens its paragraph: the text's start or a
+	 * blank line before it */
+	gint k = start - 2;
+	while (k >= 0 && (reg->flat[k] == ' ' || reg->flat[k] == '\t' || reg->flat[k] == '\r'))
+		k--;
+	gboolean opens = start == 0 || k < 0 || reg->flat[k] == '\n';
+	/* a heading of one line: its section is the next paragraph */
+	if (opens && memchr(reg->flat + start, '\n', (gsize)(end - start)) == NULL &&
+	    reg->flat[end] != '\0') {
+		gint next = end;
+		while (g_ascii_isspace(reg->flat[next]))
+			next++;
+		if (reg->flat[next] != '\0')
+			end = paragraph_end(reg->flat, next);
+	}
+	for (gint b = s; b < end; b++)
+		if (flat[b] != '\n')
+			flat[b] = ' ';
+}
+
 /* REGIONS as OUT with every aside blanked out: from the match of an
  * [aside.minor] pattern (the writer sets a second, lesser matter apart:
  * "Something smaller I noticed", "Issue 2 (minor):", "Separately,", "as
@@ -270,54 +334,7 @@ st_c_regions_asides_dropped(const StRules *rules, const GArray *regions, GArray 
 			    GPtrArray *texts, GPtrArray *scans)
 {
 	const StRuleGroup *g = st_rules_group(rules, "aside.minor");
-	gboolean any = FALSE;
 	if (g == NULL)
 		return FALSE;
-	for (guint r = 0; r < regions->len; r++) {
-		Region reg = g_array_index(regions, Region, r);
-		char *flat = NULL;
-		for (guint i = 0; i < g->patterns->len; i++) {
-			const StPattern *p = g_ptr_array_index(g->patterns, i);
-			GMatchInfo *mi = NULL;
-			st_pattern_match(p, reg.scan, reg.flat, &mi);
-			while (mi != NULL && g_match_info_matches(mi)) {
-				gint s = -1, e = -1;
-				g_match_info_fetch_pos(mi, 0, &s, &e);
-				if (flat == NULL)
-					flat = g_strdup(reg.flat);
-				gint end = paragraph_end(reg.flat, e);
-				gint start = s;
-				while (start > 0 && reg.flat[start - 1] != '\n')
-					start--;
-				/* the line opens its paragraph: the text's start or a
-				 * blank line before it */
-				gint k = start - 2;
-				while (k >= 0 && (reg.flat[k] == ' ' || reg.flat[k] == '\t' || reg.flat[k] == '\r'))
-					k--;
-				gboolean opens = start == 0 || k < 0 || reg.flat[k] == '\n';
-				/* a heading of one line: its section is the next paragraph */
-				if (opens && memchr(reg.flat + start, '\n', (gsize)(end - start)) == NULL &&
-				    reg.flat[end] != '\0') {
-					gint next = end;
-					while (g_ascii_isspace(reg.flat[next]))
-						next++;
-					if (reg.flat[next] != '\0')
-						end = paragraph_end(reg.flat, next);
-				}
-				for (gint b = s; b < end; b++)
-					if (flat[b] != '\n')
-						flat[b] = ' ';
-				if (!g_match_info_next(mi, NULL))
-					break;
-			}
-			if (mi != NULL)
-				g_match_info_unref(mi);
-		}
-		if (flat != NULL) {
-			any = TRUE;
-			reg = region_copy(rules, &reg, flat, reg.percent, texts, scans);
-		}
-		g_array_append_val(out, reg);
-	}
-	return any;
+	return regions_blanked(rules, g, regions, aside_blank, NULL, out, texts, scans);
 }
