@@ -355,6 +355,21 @@ credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, 
 	}
 }
 
+/* A credit request found, completed: the sender's display name when it
+ * gives none, a link from an attachment (credit_link_attached), and
+ * whether it is asked only if the report is confirmed (a withdrawal
+ * later in the thread takes it back: st_analysis_merge). */
+static void
+credit_complete(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
+{
+	if (!a->credit_anonymous && a->credit_name == NULL && msg->from_name && *msg->from_name)
+		st_set(&a->credit_name, msg->from_name);
+	credit_link_attached(rules, msg, max_att, a);
+	if (!a->credit_anonymous && a->credit_evidence != NULL)
+		a->credit_conditional = st_x_any_in(st_rules_group(rules, "credit.conditional"), NULL,
+						    a->credit_evidence);
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -406,16 +421,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 		st_extract_credit(rules, text, a);
 	if (!a->credit_found)
 		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);
-	if (a->credit_found && !a->credit_anonymous && a->credit_name == NULL &&
-	    msg->from_name && *msg->from_name)
-		st_set(&a->credit_name, msg->from_name);
 	if (a->credit_found)
-		credit_link_attached(rules, msg, max_att, a);
-	/* a credit asked for only if the report is confirmed: a withdrawal
-	 * later in the thread takes it back (st_analysis_merge) */
-	if (a->credit_found && !a->credit_anonymous && a->credit_evidence != NULL)
-		a->credit_conditional = st_x_any_in(st_rules_group(rules, "credit.conditional"), NULL,
-						    a->credit_evidence);
+		credit_complete(rules, msg, max_att, a);
 
 	if (!st_x_cvss(rules, text, a))
 		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {

@@ -461,6 +461,50 @@ form_name(const StRules *rules, const char *text, gint start, gint end, const ch
 	return who != NULL ? who : g_strdup("");
 }
 
+/* Is NAME, one word the request at [START, END) of TEXT answers with
+ * (SEG the text after it, FROM where the name starts in SEG), a handle
+ * as written: a label's answer of one word ("Credit: rafsec"), or one
+ * word the writer calls their handle, nickname or alias ([credit.handle]
+ * at the end of the request and its lead-in: "credit me under my handle
+ * mintjw", "제 핸들 mintjw 로 표기해 주세요")? */
+static gboolean
+handle_written(const StRules *rules, const char *text, gint start, gint end, const char *seg,
+	       const char *from, const char *name)
+{
+	if (strchr(name, ' ') != NULL)
+		return FALSE;
+	gsize n = (gsize)(end - start);
+	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))
+		n--;
+	if (n > 0 && text[start + n - 1] == ':')
+		return TRUE;
+	g_autofree char *asked = g_strdup_printf("%.*s%.*s", (int)(end - start), text + start,
+						 (int)(from - seg), seg);
+	return st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
+}
+
+/* Is the request at [START, END) of TEXT, answered by SEG, a template's
+ * Credit field that names a form of credit (form_name, read on the
+ * field's value as written, before a lead-in such as "Handle only" is
+ * skipped: up to a parenthesis or the line end)?  Then *WHO is the
+ * researcher field's name if it makes a name, else NULL (the request
+ * stands without one).  g_free() *WHO. */
+static gboolean
+template_form(const StRules *rules, const StScan *scan, const char *text, gint start, gint end,
+	      const char *seg, char **who)
+{
+	g_autofree char *value = g_strndup(seg, strcspn(seg, "(<\n"));
+	char *form = form_name(rules, text, start, end, value);
+
+	if (form == NULL)
+		return FALSE;
+	if (*form == '\0' || strlen(form) > (gsize)st_xc_name_max(rules) ||
+	    !st_xc_name_ok(rules, scan, form, TRUE))
+		g_clear_pointer(&form, g_free);
+	*who = form;
+	return TRUE;
+}
+
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
  * sentence that relays someone else's request (relay_find) is theirs, not
@@ -503,39 +547,17 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	char *quoted = from == seg ? st_xc_quoted_at(text + start, text + end) : NULL;
 	char *name = quoted != NULL ? st_xc_clean_name(rules, quoted, G_MAXINT32) :
 		     st_xc_name_at(rules, scan, from, G_MAXINT32, &written);
-	/* a label's answer of one word is a handle as written: "Credit: rafsec" */
-	gsize n = (gsize)(end - start);
-	while (n > 0 && strchr(" \t\n*_", text[start + n - 1]))
-		n--;
-	if (name && n > 0 && text[start + n - 1] == ':' && strchr(name, ' ') == NULL)
-		written = TRUE;
-	/* so is one word the writer calls their handle, nickname or alias
-	 * ([credit.handle] at the end of the request and its lead-in): "credit
-	 * me under my handle mintjw", "제 핸들 mintjw 로 표기해 주세요" */
-	if (name && !written && strchr(name, ' ') == NULL) {
-		g_autofree char *asked = g_strdup_printf("%.*s%.*s", (int)(end - start), text + start,
-							 (int)(from - seg), seg);
-		written = st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
-	}
+	if (name != NULL && !written)
+		written = handle_written(rules, text, start, end, seg, from, name);
 	char *link = st_xc_request_link(rules, scan, seg);
 	if (link == NULL)
 		link = link_above(rules, scan, text, start, seg);
 	/* a template's chosen form of credit names the researcher field's
 	 * person: "Credit: Name + profile link (URL)" (1659) */
-	char *form = NULL;
-	if (name != NULL) {
-		/* read on the field's value as written, before a lead-in
-		 * ("Handle only") is skipped: up to a parenthesis or the line end */
-		g_autofree char *value = g_strndup(seg, strcspn(seg, "(<\n"));
-		form = form_name(rules, text, start, end, value);
-	}
-	if (form != NULL) {
+	char *who = NULL;
+	if (name != NULL && template_form(rules, scan, text, start, end, seg, &who)) {
 		g_free(name);
-		if (*form == '\0' || strlen(form) > (gsize)max || !st_xc_name_ok(rules, scan, form, TRUE)) {
-			g_free(form);
-			form = NULL;
-		}
-		r->name = form;
+		r->name = who;
 		r->link = link;
 		return TRUE;
 	}
