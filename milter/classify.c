@@ -30,7 +30,8 @@
  * and [aside.plan] both match) is left out of the scoring: research not yet
  * done names no class or component of the report around it.
  *
- * The suggested severity, the last step, is classify_severity.c's.
+ * The out-of-scope hints are classify_oos.c's; the suggested severity, the
+ * last step, is classify_severity.c's.
  *
  * Nothing here fails: without rules the class, component and severity are
  * NULL and there are no hints.  Work is bounded: attachments are read as
@@ -64,17 +65,8 @@ flat_clear(gpointer p)
 	st_scan_free(((Flat *)p)->scan);
 }
 
-/* The score of one group over all regions. */
-typedef struct {
-	int score;
-	int best;        /* largest single positive contribution */
-	char *evidence;  /* the line of that contribution, or NULL */
-	guint n_patterns;  /* distinct patterns with a positive weight that matched */
-	gboolean strong;   /* one of them is a "strong" pattern (decides alone) */
-} Tally;
-
-static void
-tally_clear(Tally *t)
+void
+st_c_tally_clear(Tally *t)
 {
 	g_clear_pointer(&t->evidence, g_free);
 	t->score = 0;
@@ -101,8 +93,8 @@ pattern_strong(const StRuleGroup *g, const StPattern *p)
 	return FALSE;
 }
 
-static int
-rules_int(const StRules *rules, const char *group, const char *key, int def)
+int
+st_c_rules_int(const StRules *rules, const char *group, const char *key, int def)
 {
 	return (int)st_rules_get_int(rules, group, key, def);
 }
@@ -130,10 +122,10 @@ evidence_at(const char *text, gsize pos, gsize max)
 }
 
 /* Score group G over REGIONS into T (cleared first). */
-static void
-tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
+void
+st_c_tally_group(const StRuleGroup *g, const GArray *regions, Tally *t)
 {
-	tally_clear(t);
+	st_c_tally_clear(t);
 	for (guint i = 0; i < g->patterns->len; i++) {
 		const StPattern *p = g_ptr_array_index(g->patterns, i);
 		int w = st_pattern_weight(g, p);
@@ -271,8 +263,8 @@ region_add(const StRules *rules, GArray *flats, GArray *regions, const char *tex
 
 /* May the group whose tally is T win: MIN points, from MIN_PATTERNS
  * distinct patterns or a strong one? */
-static gboolean
-candidate(const Tally *t, int min, guint min_patterns)
+gboolean
+st_c_candidate(const Tally *t, int min, guint min_patterns)
 {
 	return t->score >= min && (t->strong || t->n_patterns >= min_patterns);
 }
@@ -288,101 +280,36 @@ best_group(const StRules *rules, const char *prefix, const GArray *regions,
 	const StRuleGroup *win = NULL;
 	Tally t = { 0 };
 
-	tally_clear(best);
+	st_c_tally_clear(best);
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
-		tally_group(g, regions, &t);
-		if (candidate(&t, min, min_patterns) && t.score > best->score) {
-			tally_clear(best);
+		st_c_tally_group(g, regions, &t);
+		if (st_c_candidate(&t, min, min_patterns) && t.score > best->score) {
+			st_c_tally_clear(best);
 			*best = t;
 			t.evidence = NULL;
 			win = g;
 		}
 	}
-	tally_clear(&t);
+	st_c_tally_clear(&t);
 	return win;
 }
 
-static gboolean
-rule_true(const StRuleGroup *g, const char *key)
+gboolean
+st_c_rule_true(const StRuleGroup *g, const char *key)
 {
 	const char *v = st_rule_get(g, key);
 	return v != NULL && (g_ascii_strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0 ||
 			     g_ascii_strcasecmp(v, "yes") == 0);
 }
 
-static int
-check_index(const char *name)
+int
+st_c_check_index(const char *name)
 {
 	for (int i = 0; i < ST_CHECK_N; i++)
 		if (name != NULL && g_ascii_strcasecmp(name, st_check_names[i]) == 0)
 			return i;
 	return -1;
-}
-
-static gboolean claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
-			       gboolean followup);
-
-/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class.
- * A hint of a group marked "aside_apart" that its patterns reach only in
- * the writer's asides ([aside.minor]: "Something smaller I noticed,
- * probably just hardening") suppresses nothing and its name goes to
- * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
- * aside beside a real finding does not make the report out of scope). */
-static gboolean
-classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
-	     GPtrArray *aside_only)
-{
-	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
-	int def_min = rules_int(rules, "classify", "oos_min", 10);
-	gboolean suppress = FALSE;
-	Tally t = { 0 };
-
-	/* a message that reports nothing (a feature request, a question) is
-	 * out of scope of nothing */
-	if (!claims_finding(rules, regions, a, followup))
-		return FALSE;
-	/* a reason the writer names only to reject it ("at first this
-	 * looked like the self-DoS case, but ...") is no hint: its clause is
-	 * not read ([rejected]) */
-	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(Region));
-	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
-	if (st_c_regions_rejected_dropped(rules, regions, kept, texts, scans))
-		regions = kept;
-	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
-	gboolean asides = st_c_regions_asides_dropped(rules, regions, apart, texts, scans);
-	for (guint i = 0; i < groups->len; i++) {
-		const StRuleGroup *g = g_ptr_array_index(groups, i);
-		const char *name = g->name + strlen("oos.");
-		int unless = check_index(st_rule_get(g, "unless_check"));
-
-		if (unless >= 0 && a->check[unless])
-			continue;
-		tally_group(g, regions, &t);
-		/* "min_patterns": that many distinct patterns (or a strong one)
-		 * must agree; an identifier alone (a CVE id named as an
-		 * analogy) is not the reading the group stands for */
-		if (!candidate(&t, st_rule_get_int(g, "min", def_min), (guint)st_rule_get_int(g, "min_patterns", 1)) ||
-		    st_flag_has(a->out_of_scope, name))
-			continue;
-		g_ptr_array_add(a->out_of_scope, g_strdup(name));
-		g_ptr_array_add(a->out_of_scope_evidence, g_strdup(t.evidence ? t.evidence : ""));
-		if (asides && rule_true(g, "aside_apart")) {
-			Tally rest = { 0 };
-			tally_group(g, apart, &rest);
-			gboolean outside = candidate(&rest, st_rule_get_int(g, "min", def_min),
-						     (guint)st_rule_get_int(g, "min_patterns", 1));
-			tally_clear(&rest);
-			if (!outside) {
-				g_ptr_array_add(aside_only, g_strdup(name));
-				continue;
-			}
-		}
-		suppress |= rule_true(g, "suppress_class");
-	}
-	tally_clear(&t);
-	return suppress;
 }
 
 /* TRUE when A has one of the checklist items the [classify] key KEY lists
@@ -395,7 +322,7 @@ has_any_check(const StRules *rules, const char *key, const StAnalysis *a)
 		return TRUE;
 	g_auto(GStrv) items = g_strsplit_set(needs, " ,;", -1);
 	for (char **n = items; *n; n++) {
-		int c = check_index(*n);
+		int c = st_c_check_index(*n);
 		if (c >= 0 && a->check[c])
 			return TRUE;
 	}
@@ -436,7 +363,7 @@ static gboolean
 names_harm(const StRules *rules, const char *text, const char *pasted)
 {
 	const StRuleGroup *g = st_rules_group(rules, "words.harm");
-	gint64 min = rules_int(rules, "classify", "words_harm_min", 0);
+	gint64 min = st_c_rules_int(rules, "classify", "words_harm_min", 0);
 	if (g == NULL || min <= 0)
 		return TRUE;
 	g_autofree char *all = g_strjoin("\n", text ? text : "", pasted ? pasted : "", NULL);
@@ -517,7 +444,7 @@ outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int w
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		const char *list = st_rule_get(g, "outranks");
-		if ((int)i == win || list == NULL || !candidate(&t[i], min, min_patterns))
+		if ((int)i == win || list == NULL || !st_c_candidate(&t[i], min, min_patterns))
 			continue;
 		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
 		for (char **n = names; *n; n++)
@@ -542,8 +469,8 @@ static const StRuleGroup *
 best_class(const StRules *rules, const GArray *regions, const char *words_text, Tally *best,
 	   const StRuleGroup **runner_up)
 {
-	int min = rules_int(rules, "classify", "class_min", 8);
-	guint min_patterns = (guint)rules_int(rules, "classify", "class_min_patterns", 2);
+	int min = st_c_rules_int(rules, "classify", "class_min", 8);
+	guint min_patterns = (guint)st_c_rules_int(rules, "classify", "class_min_patterns", 2);
 	const char *wv = st_rules_get(rules, "classify", "words_weight");
 	double weight = wv ? g_ascii_strtod(wv, NULL) : 0;
 	const StWordModel *m = st_rules_word_model(rules, "class");
@@ -554,10 +481,10 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 	guint candidates = 0;
 
 	*runner_up = NULL;
-	tally_clear(best);
+	st_c_tally_clear(best);
 	for (guint i = 0; i < groups->len; i++) {
-		tally_group(g_ptr_array_index(groups, i), regions, &t[i]);
-		if (!candidate(&t[i], min, min_patterns))
+		st_c_tally_group(g_ptr_array_index(groups, i), regions, &t[i]);
+		if (!st_c_candidate(&t[i], min, min_patterns))
 			continue;
 		candidates++;
 		if (first < 0 || t[i].score > t[first].score)
@@ -570,7 +497,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 			floor = MIN(floor, behind[c]);
 		for (guint i = 0; i < groups->len; i++) {
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
-			if (!candidate(&t[i], min, min_patterns))
+			if (!st_c_candidate(&t[i], min, min_patterns))
 				continue;
 			int c = st_word_model_label_index(m, g->name + strlen("class."));
 			double v = t[i].score + weight * (c >= 0 ? behind[c] : floor);
@@ -586,7 +513,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 			*best = t[i];
 			t[i].evidence = NULL;
 		}
-		tally_clear(&t[i]);
+		st_c_tally_clear(&t[i]);
 	}
 	if (win != first)
 		*runner_up = g_ptr_array_index(groups, first);
@@ -611,7 +538,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	 * claims one ([classify] class_keep_min) and shows it
 	 * ([classify] class_keep_needs: a PoC). */
 	if (g != NULL && suppress &&
-	    (best.score < rules_int(rules, "classify", "class_keep_min", 30) ||
+	    (best.score < st_c_rules_int(rules, "classify", "class_keep_min", 30) ||
 	     !has_any_check(rules, "class_keep_needs", a)))
 		g = NULL;
 	if (g != NULL && !has_content(rules, a, followup))
@@ -634,7 +561,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 	} else {
 		class_from_words(rules, words_text, pasted, suppress, followup, a);
 	}
-	tally_clear(&best);
+	st_c_tally_clear(&best);
 }
 
 /* TRUE when a message with none of the class_needs items still claims a
@@ -642,9 +569,9 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
  * RCE in microsandbox") concerns microsandbox, a question or a request for
  * documents that merely names it concerns no component, nor does a mail
  * that reports nothing of the writer's own (flag "reports-nothing"). */
-static gboolean
-claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
-	       gboolean followup)
+gboolean
+st_c_claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
+		    gboolean followup)
 {
 	const StRuleGroup *claim = st_rules_group(rules, "claim");
 	Tally t = { 0 };
@@ -666,9 +593,9 @@ claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
 	if (st_c_regions_sentences_dropped(rules, claim, regions, own, texts, scans))
 		regions = own;
-	tally_group(claim, regions, &t);
+	st_c_tally_group(claim, regions, &t);
 	gboolean yes = t.score >= st_rule_get_int(claim, "min", 10);
-	tally_clear(&t);
+	st_c_tally_clear(&t);
 	return yes;
 }
 
@@ -684,9 +611,9 @@ about_impostor(const StRules *rules, const GArray *regions)
 
 	if (g == NULL)
 		return FALSE;
-	tally_group(g, regions, &t);
+	st_c_tally_group(g, regions, &t);
 	gboolean yes = t.score >= st_rule_get_int(g, "min", 12) && (t.strong || t.n_patterns >= 2);
-	tally_clear(&t);
+	st_c_tally_clear(&t);
 	return yes;
 }
 
@@ -727,7 +654,7 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
 	if (g_strcmp0(when, "unmatched") == 0) {
 		Tally any = { 0 };
 		const StRuleGroup *g = best_group(rules, "component.", regions, 1, 1, &any);
-		tally_clear(&any);
+		st_c_tally_clear(&any);
 		if (g != NULL)
 			return;
 	}
@@ -769,15 +696,15 @@ component_outranking(const StRules *rules, const GArray *regions, const StRuleGr
 		if (!g_strv_contains((const char *const *)names, loser) ||
 		    !listed_matched(g, with, regions))
 			continue;
-		tally_group(g, regions, &t);
-		if (!candidate(&t, min, min_patterns))
+		st_c_tally_group(g, regions, &t);
+		if (!st_c_candidate(&t, min, min_patterns))
 			continue;
-		tally_clear(best);
+		st_c_tally_clear(best);
 		*best = t;
 		best->strong = TRUE;
 		return g;
 	}
-	tally_clear(&t);
+	st_c_tally_clear(&t);
 	return win;
 }
 
@@ -786,15 +713,15 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 		   gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
-	int min = rules_int(rules, "classify", "component_min", 6);
-	guint min_patterns = (guint)rules_int(rules, "classify", "component_min_patterns", 1);
+	int min = st_c_rules_int(rules, "classify", "component_min", 6);
+	guint min_patterns = (guint)st_c_rules_int(rules, "classify", "component_min_patterns", 1);
 	const StRuleGroup *g = best_group(rules, "component.", regions, min, min_patterns, &best);
 	g = component_outranking(rules, regions, g, min, min_patterns, &best);
 	gboolean weak = g != NULL && !best.strong;
 
 	st_set(&a->component_source, NULL);
-	if (!claims_finding(rules, regions, a, followup)) {
-		tally_clear(&best);
+	if (!st_c_claims_finding(rules, regions, a, followup)) {
+		st_c_tally_clear(&best);
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
 		return;
@@ -807,13 +734,13 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 		st_set(&a->component, def && *def ? def : NULL);
 		st_set(&a->component_evidence, def && *def ? default_component_evidence : NULL);
 	}
-	tally_clear(&best);
+	st_c_tally_clear(&best);
 	if (a->component != NULL)
 		st_set(&a->component_source, "patterns");
 	component_from_words(rules, regions, words_text, weak, a);
 	if (a->component != NULL) {
 		g_autofree char *name = g_strconcat("component.", a->component, NULL);
-		if (rule_true(st_rules_group(rules, name), "platform_na"))
+		if (st_c_rule_true(st_rules_group(rules, name), "platform_na"))
 			a->check_na[ST_CHECK_PLATFORM] = TRUE;
 	}
 }
@@ -834,15 +761,15 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 		char *dot = strchr(item, '.');
 		if (dot != NULL)
 			*dot = '\0';
-		int c = check_index(item);
+		int c = st_c_check_index(item);
 		/* a component only guessed (the default, or the word model's,
 		 * whose own platform_na may have set the item already) is
 		 * still dropped by a group that says there is none */
-		gboolean drop = rule_true(g, "no_component") &&
+		gboolean drop = st_c_rule_true(g, "no_component") &&
 			(component_is_default(a) || g_strcmp0(a->component_source, "words") == 0);
 		if (c < 0 || (a->check_na[c] && !drop))
 			continue;
-		tally_group(g, regions, &t);
+		st_c_tally_group(g, regions, &t);
 		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2)) {
 			a->check_na[c] = TRUE;
 			if (drop) {
@@ -852,7 +779,7 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 			}
 		}
 	}
-	tally_clear(&t);
+	st_c_tally_clear(&t);
 }
 
 /* The parts of MSG the scoring reads: its subject, and its body split into
@@ -863,7 +790,7 @@ message_parts(const StRules *rules, const StMessage *msg, StXQuote *q, GString *
 	      GString *own, GString *quoted, GString *pasted)
 {
 	st_c_append_bounded(subject, msg->subject ? msg->subject : "", -1,
-			    rules_int(rules, "classify", "subject_max_bytes", 1024));
+			    st_c_rules_int(rules, "classify", "subject_max_bytes", 1024));
 	/* mail quoted below an unmarked reply header is quoted too, and our
 	 * own mail quoted back says nothing of the report */
 	g_autoptr(StXQuote) own_q = q ? NULL : st_x_quote_body(rules, msg);
@@ -871,7 +798,7 @@ message_parts(const StRules *rules, const StMessage *msg, StXQuote *q, GString *
 		q = own_q;
 	g_autofree char *body = st_x_quote_any(q) ?
 		st_x_quote_mark(q, st_rules_group(rules, "quote.ours")) : NULL;
-	st_c_split_body(body ? body : msg->body_text, rules_int(rules, "classify", "body_max_bytes", 131072),
+	st_c_split_body(body ? body : msg->body_text, st_c_rules_int(rules, "classify", "body_max_bytes", 131072),
 			own, quoted, pasted);
 	drop_asides(rules, own);
 }
@@ -898,7 +825,7 @@ st_classify_words_text(const StRules *rules, const StMessage *msg)
 	if (msg == NULL)
 		return g_strdup("");
 	message_parts(rules, msg, NULL, subject, own, quoted, pasted);
-	attachment_text(msg, rules_int(rules, "classify", "attachment_max_bytes", 65536), documents,
+	attachment_text(msg, st_c_rules_int(rules, "classify", "attachment_max_bytes", 65536), documents,
 			st_rules_group(rules, "checklist.document"), TRUE, -1);
 	return words_text(subject, own, documents);
 }
@@ -921,15 +848,15 @@ attachment_regions(const StRules *rules, const StMessage *msg, const char *own,
 		   const StRuleGroup *doc, int max, GString *attached, GString *poc,
 		   GString *other, GArray *flats, GArray *comp)
 {
-	int percent = rules_int(rules, "classify", "attachment_percent", 40);
+	int percent = st_c_rules_int(rules, "classify", "attachment_percent", 40);
 
-	if (own_chars(own) > rules_int(rules, "classify", "poc_attachment_body_chars", 0)) {
+	if (own_chars(own) > st_c_rules_int(rules, "classify", "poc_attachment_body_chars", 0)) {
 		region_add(rules, flats, comp, attached->str, percent);
 		return;
 	}
 	attachment_text(msg, max, poc, doc, FALSE, 1);
 	attachment_text(msg, max, other, doc, FALSE, 0);
-	region_add(rules, flats, comp, poc->str, rules_int(rules, "classify", "poc_attachment_percent", 200));
+	region_add(rules, flats, comp, poc->str, st_c_rules_int(rules, "classify", "poc_attachment_percent", 200));
 	region_add(rules, flats, comp, other->str, percent);
 }
 
@@ -956,30 +883,30 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 	memset(a->check_na, 0, sizeof a->check_na);
 	if (msg != NULL) {
 		message_parts(rules, msg, body, subject, own, quoted, pasted);
-		region_add(rules, flats, regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(rules, flats, regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, flats, regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
-		region_add(rules, flats, regions, pasted->str, rules_int(rules, "classify", "pasted_percent", 50));
+		region_add(rules, flats, regions, subject->str, st_c_rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, flats, regions, own->str, st_c_rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, regions, quoted->str, st_c_rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, flats, regions, pasted->str, st_c_rules_int(rules, "classify", "pasted_percent", 50));
 		/* code names the component it uses ("from microsandbox import")
 		 * as well as prose does: for the component pasted lines count
 		 * like the body */
-		region_add(rules, flats, comp_regions, subject->str, rules_int(rules, "classify", "subject_percent", 300));
-		region_add(rules, flats, comp_regions, own->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, flats, comp_regions, pasted->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, flats, comp_regions, quoted->str, rules_int(rules, "classify", "quoted_percent", 50));
+		region_add(rules, flats, comp_regions, subject->str, st_c_rules_int(rules, "classify", "subject_percent", 300));
+		region_add(rules, flats, comp_regions, own->str, st_c_rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, pasted->str, st_c_rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, quoted->str, st_c_rules_int(rules, "classify", "quoted_percent", 50));
 		const StRuleGroup *doc = st_rules_group(rules, "checklist.document");
-		int max = rules_int(rules, "classify", "attachment_max_bytes", 65536);
+		int max = st_c_rules_int(rules, "classify", "attachment_max_bytes", 65536);
 		attachment_text(msg, max, attached, doc, FALSE, -1);
-		region_add(rules, flats, regions, attached->str, rules_int(rules, "classify", "attachment_percent", 40));
+		region_add(rules, flats, regions, attached->str, st_c_rules_int(rules, "classify", "attachment_percent", 40));
 		attachment_regions(rules, msg, own->str, doc, max, attached, attached_poc,
 				   attached_other, flats, comp_regions);
 		attachment_text(msg, max, documents, doc, TRUE, -1);
-		region_add(rules, flats, regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
-		region_add(rules, flats, comp_regions, documents->str, rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, regions, documents->str, st_c_rules_int(rules, "classify", "body_percent", 100));
+		region_add(rules, flats, comp_regions, documents->str, st_c_rules_int(rules, "classify", "body_percent", 100));
 	}
 	gboolean followup = is_followup(rules, msg);
 	g_autoptr(GPtrArray) aside_only = g_ptr_array_new_with_free_func(g_free);
-	gboolean suppress = classify_oos(rules, regions, followup, a, aside_only);
+	gboolean suppress = st_classify_oos(rules, regions, followup, a, aside_only);
 	g_autofree char *wtext = words_text(subject, own, documents);
 	classify_class(rules, regions, wtext, pasted->str, suppress, followup, a);
 	/* a hint told only in an aside falls when the report has a class */

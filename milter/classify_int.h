@@ -1,6 +1,7 @@
 /*
  * classify_int.h — what the files of the classification share (classify.c,
- * classify_body.c, classify_regions.c, classify_severity.c): private, not an API.
+ * classify_body.c, classify_oos.c, classify_regions.c, classify_severity.c):
+ * private, not an API.
  */
 #ifndef SECTRIAGE_CLASSIFY_INT_H
 #define SECTRIAGE_CLASSIFY_INT_H
@@ -18,6 +19,41 @@ typedef struct {
 	const StScan *scan;
 	int percent;
 } Region;
+
+/* The score of one group over all regions. */
+typedef struct {
+	int score;
+	int best;        /* largest single positive contribution */
+	char *evidence;  /* the line of that contribution, or NULL */
+	guint n_patterns;  /* distinct patterns with a positive weight that matched */
+	gboolean strong;   /* one of them is a "strong" pattern (decides alone) */
+} Tally;
+
+/* The scoring of classify.c that the out-of-scope hints (classify_oos.c)
+ * use too:
+ *   st_c_tally_clear: T freed and zeroed;
+ *   st_c_tally_group: G scored over REGIONS into T (cleared first);
+ *   st_c_candidate: may the group whose tally is T win (MIN points, from
+ *     MIN_PATTERNS distinct patterns or a strong one)?
+ *   st_c_rule_true: is G's KEY "true", "yes" or "1"?
+ *   st_c_check_index: the checklist item NAME, or -1;
+ *   st_c_rules_int: the integer KEY of GROUP in RULES, else DEF;
+ *   st_c_claims_finding: does the message claim a finding (has_content,
+ *     or [claim] reaches its "min"; never one that reports nothing)? */
+void st_c_tally_clear(Tally *t);
+void st_c_tally_group(const StRuleGroup *g, const GArray *regions, Tally *t);
+gboolean st_c_candidate(const Tally *t, int min, guint min_patterns);
+gboolean st_c_rule_true(const StRuleGroup *g, const char *key);
+int st_c_check_index(const char *name);
+int st_c_rules_int(const StRules *rules, const char *group, const char *key, int def);
+gboolean st_c_claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
+			     gboolean followup);
+
+/* The out-of-scope hints over REGIONS into A (classify_oos.c); TRUE when
+ * one suppresses the class.  A hint only the writer's asides give goes to
+ * ASIDE_ONLY (names, g_free) too. */
+gboolean st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup,
+			 StAnalysis *a, GPtrArray *aside_only);
 
 /* The readings of classify_regions.c: REGIONS as OUT (Region) with some
  * bytes blanked; the copies and their scans are kept in TEXTS and SCANS,

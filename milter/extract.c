@@ -4,8 +4,8 @@
  * attaches (checklist_on), the credit asked for in those documents and
  * "exploited in the wild".  The checklist items are read in extract_poc.c,
  * extract_logs.c and extract_desc.c, a mail that reports nothing in
- * extract_nonreport.c; the text as typed lines is extract_lines.c,
- * attachment roles extract_roles.c, the rule-matching helpers shared by the
+ * extract_nonreport.c; the text as typed lines is extract_lines.c (with
+ * extract_lines_items_heredocs.c), attachment roles extract_roles.c, the rule-matching helpers shared by the
  * extract*.c files extract_match.c (all through extract_int.h).
  *
  * Everything that decides what counts (patterns, keywords, thresholds) is in

@@ -229,8 +229,22 @@ gboolean st_x_placeholder(const StRules *rules, const char *s);
 /* Does G match heading line H, read with a colon at its end when a setext
  * underline is under it (H the underline: its heading)? */
 gboolean st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h);
+
+/* List items and here-documents, for the line typing
+ * (extract_lines_items_heredocs.c). */
 /* Is P a step of a list whose text is a command ("2. curl -s https://x")? */
 gboolean st_x_step_command(const Lines *ls, const Line *p);
+/* Is indented line I of LS an item of a list ([poc.step] matches STEP)
+ * rather than a line of an indented block (AFTER_PROMPT: a prompt's)? */
+gboolean st_x_indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt);
+/* Is the indented block of line I, inside a list item, announced as
+ * output by the line above it?  *OUT_SEG keeps the answer per block. */
+gboolean st_x_output_block(const Lines *ls, guint i, gint *out_seg);
+/* Is line I, indented in a list item, the item's sentence wrapped onto it? */
+gboolean st_x_item_wrap(const Lines *ls, guint i);
+/* Does command line I of LS open a here-document?  *DOC_END: the line
+ * that closes it (0: none, counted in *DOC_MISSES). */
+gboolean st_x_heredoc_opens(const Lines *ls, guint i, guint *doc_end, guint *doc_misses);
 
 /* ---- the checklist (extract.c, extract_poc.c, extract_logs.c,
  * extract_desc.c, extract_nonreport.c) ---- */

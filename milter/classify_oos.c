@@ -1,0 +1,78 @@
+/*
+ * classify_oos.c — the out-of-scope hints of st_classify (classify.c,
+ * through classify_int.h): each [oos.*] group that reaches its "min" over
+ * the regions adds its name to a->out_of_scope, with its evidence.  Only a
+ * message that claims a finding gets hints; a clause the writer names only
+ * to reject it ([rejected]) gives none; a hint of an "aside_apart" group
+ * that only the writer's asides ([aside.minor]) reach is set apart, and
+ * st_classify drops it when the report gets a class.  A "suppress_class"
+ * hint tells classify.c to keep a class only when the report plainly
+ * claims and shows one ([classify] class_keep_min, class_keep_needs).
+ */
+#include <string.h>
+
+#include "sectriage/classify.h"
+#include "sectriage/common.h"
+#include "classify_int.h"
+
+/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class.
+ * A hint of a group marked "aside_apart" that its patterns reach only in
+ * the writer's asides ([aside.minor]: "Something smaller I noticed,
+ * probably just hardening") suppresses nothing and its name goes to
+ * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
+ * aside beside a real finding does not make the report out of scope). */
+gboolean
+st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
+		GPtrArray *aside_only)
+{
+	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
+	int def_min = st_c_rules_int(rules, "classify", "oos_min", 10);
+	gboolean suppress = FALSE;
+	Tally t = { 0 };
+
+	/* a message that reports nothing (a feature request, a question) is
+	 * out of scope of nothing */
+	if (!st_c_claims_finding(rules, regions, a, followup))
+		return FALSE;
+	/* a reason the writer names only to reject it ("at first this
+	 * looked like the self-DoS case, but ...") is no hint: its clause is
+	 * not read ([rejected]) */
+	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(Region));
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
+	if (st_c_regions_rejected_dropped(rules, regions, kept, texts, scans))
+		regions = kept;
+	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
+	gboolean asides = st_c_regions_asides_dropped(rules, regions, apart, texts, scans);
+	for (guint i = 0; i < groups->len; i++) {
+		const StRuleGroup *g = g_ptr_array_index(groups, i);
+		const char *name = g->name + strlen("oos.");
+		int unless = st_c_check_index(st_rule_get(g, "unless_check"));
+
+		if (unless >= 0 && a->check[unless])
+			continue;
+		st_c_tally_group(g, regions, &t);
+		/* "min_patterns": that many distinct patterns (or a strong one)
+		 * must agree; an identifier alone (a CVE id named as an
+		 * analogy) is not the reading the group stands for */
+		if (!st_c_candidate(&t, st_rule_get_int(g, "min", def_min), (guint)st_rule_get_int(g, "min_patterns", 1)) ||
+		    st_flag_has(a->out_of_scope, name))
+			continue;
+		g_ptr_array_add(a->out_of_scope, g_strdup(name));
+		g_ptr_array_add(a->out_of_scope_evidence, g_strdup(t.evidence ? t.evidence : ""));
+		if (asides && st_c_rule_true(g, "aside_apart")) {
+			Tally rest = { 0 };
+			st_c_tally_group(g, apart, &rest);
+			gboolean outside = st_c_candidate(&rest, st_rule_get_int(g, "min", def_min),
+							  (guint)st_rule_get_int(g, "min_patterns", 1));
+			st_c_tally_clear(&rest);
+			if (!outside) {
+				g_ptr_array_add(aside_only, g_strdup(name));
+				continue;
+			}
+		}
+		suppress |= st_c_rule_true(g, "suppress_class");
+	}
+	st_c_tally_clear(&t);
+	return suppress;
+}
