@@ -37,6 +37,51 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (1371, 1410) one sandbox's egress allowlist used, opened or shared
+	 * by another is the egress policy bypassed (the guest reaches the
+	 * outside its own policy forbids), though another sandbox is the way;
+	 * traffic between two sandboxes stays isolation_bypass */
+	{ "Guest borrows the build sandbox's egress rules",
+	  "The untrusted sandbox has no allowlist at all. After I changed its MAC and address to the\n"
+	  "build sandbox's, it gets the build sandbox's egress rules and can upload to our artifact\n"
+	  "server, which only the build sandbox may reach.",
+	  "network_bypass", "core" },
+	{ "Allowed IPs leak between sandboxes",
+	  "msb keeps the resolved addresses for --allow-host in one host-wide pin table, and the\n"
+	  "resolved IPs are shared across all sandboxes: whatever my sandbox resolves through its own\n"
+	  "allowed domain is then open to the strict sandbox next to it too.",
+	  "network_bypass", "core" },
+	{ "Egress-Filter",
+	  "Die Allowlist einer anderen Sandbox gilt auch f\xc3\xbcr meine, sobald ich deren IP-Adresse\n"
+	  "\xc3\xbc" "bernehme; so erreiche ich Server, die meine Sandbox nicht erreichen darf.",
+	  "network_bypass", "core" },
+	{ "\xd9\x81\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1 egress",
+	  "\xd8\xa8\xd8\xa7 \xd8\xa7\xdb\x8c\xd9\x86 \xd8\xb1\xd9\x88\xd8\xb4 \xdb\x8c\xda\xa9 sandbox \xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xaa\xd9\x88\xd8\xa7\xd9\x86\xd8\xaf "
+	  "\xd9\x81\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1 sandbox \xd8\xaf\xdb\x8c\xda\xaf\xd8\xb1\xdb\x8c \xd8\xb1\xd8\xa7 \xd8\xa8\xd8\xa7\xd8\xb2 \xda\xa9\xd9\x86\xd8\xaf "
+	  "\xd9\x88 \xd8\xa8\xd9\x87 \xd9\x87\xd8\xb1 \xd8\xb3\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c \xd8\xaf\xd8\xa7\xd8\xaf\xd9\x87 \xd8\xa8\xd9\x81\xd8\xb1\xd8\xb3\xd8\xaa\xd8\xaf; egress.",
+	  "network_bypass", "core" },
+	/* near misses: one sandbox reaching another's service, or a shared
+	 * cache, names no egress policy of another sandbox */
+	{ "Sandbox A reaches sandbox B",
+	  "From sandbox A I can open sandbox B's web server on port 8080, although both run with an\n"
+	  "egress allowlist of their own.",
+	  "isolation_bypass", "core" },
+	/* (1659) sandboxes said to talk, exchange or share with each other
+	 * reach each other, whatever the network words; not when the writer
+	 * says they cannot */
+	{ "Isolated guests still exchange broadcasts with each other",
+	  "Guests started with the isolated network mode drop TCP between them, but the sandboxes\n"
+	  "still exchange ARP and LLMNR broadcasts with each other over the DNS port, so one learns the\n"
+	  "other's hostname.",
+	  "isolation_bypass", "core" },
+	/* (1656) another owner's files or secrets found in the writer's new
+	 * sandbox are what a previous tenant left: isolation_bypass, whatever
+	 * the leftovers hold; a key of another team in a log is a leak */
+	{ "Another tenant's SSH keys in brand-new cloud sandboxes",
+	  "Some of our brand-new sandboxes on the cloud come up with another tenant's keys in a new\n"
+	  "sandbox home directory: ~/.ssh/id_ed25519 and a token file from someone else's job. The\n"
+	  "credentials are not ours.",
+	  "isolation_bypass", "cloud" },
 	/* (1625, 1627, 1629, 1634) the self-hosted server named as the
 	 * software at fault, or run by a hosting company for its tenants, is
 	 * core however much tenant, namespace and API-key talk the report
