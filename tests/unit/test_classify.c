@@ -1822,6 +1822,45 @@ static const ClassCase class_cases[] = {
 	  "Your supply chain has a gap: the wheel on PyPI for 0.9.4 contains a msb binary that is\n"
 	  "not the same as the one in the GitHub release, and it is not built from the tagged source.",
 	  "supply_chain", "release_infra" },
+	/* a key sent to a server someone else picked (an attacker's, the one
+	 * a cloned project's .env names) is a leak of the key, however the
+	 * request then fails (1617); the server the user configured is none */
+	{ "node client picks up MSB_URL from a project's dotenv",
+	  "Opening a checked-out project and running its scripts makes the node package send my\n"
+	  "bearer token to the host named in the repo's .env file instead of my own server.",
+	  "secret_leakage", "node_sdk" },
+	{ "Python client leaks its credentials via an environment override",
+	  "If MSB_API_URL is set by a shared CI config, the Python SDK forwards its API key to an\n"
+	  "attacker-controlled endpoint and nobody notices because the job only logs a timeout.",
+	  "secret_leakage", "python_sdk" },
+	{ "SDK keeps old server after config change",
+	  "The Python SDK sends the API key to the server from the old config.toml until the\n"
+	  "process restarts, so changing servers needs a restart; it is only a usability bug.",
+	  NULL, "python_sdk" },
+	/* a secret dumped by a debug, config or status endpoint, or by a
+	 * verb over a qualified key ("exposes the admin API key"), is a leak
+	 * even when the endpoint also lacks a login (1631); an endpoint that
+	 * lists key names, or lets anyone act, dumps no secret */
+	{ "msbd status page shows the daemon token",
+	  "The status page of msbd on port 7070 shows the full daemon token in its JSON, and every\n"
+	  "local process can fetch it with curl and then drive the daemon.",
+	  "secret_leakage", "core" },
+	{ "Config dump has the service key",
+	  "GET /_debug/config on the self-hosted server returns the raw service API key from\n"
+	  "server.toml to any client that can reach the port.",
+	  "secret_leakage", "core" },
+	{ "msb server reveals org token",
+	  "msb server reveals the org token in the Location header of a redirect; proxies and\n"
+	  "browser history keep it.",
+	  "secret_leakage", "core" },
+	{ "Key listing open to everyone",
+	  "The debug endpoint lists the API key names and ids of every namespace and lets any\n"
+	  "caller create a new admin key without authentication.",
+	  "control_plane_auth", "core" },
+	{ "Viewer rotates the admin key",
+	  "A viewer can rotate the admin API key of the organisation through the cloud API; the\n"
+	  "role check on that endpoint is missing.",
+	  "control_plane_auth", "cloud" },
 };
 
 static void
