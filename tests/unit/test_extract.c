@@ -2421,6 +2421,16 @@ static const struct {
 	{ "If you credit the finding, please name Ana Lima and Bo Chen, Mesh Lab, Orrin University.", TRUE, FALSE,
 	  "Ana Lima and Bo Chen, Mesh Lab, Orrin University", NULL },
 	{ "If you credit the finding, please name Teo Marsh in the advisory.", TRUE, FALSE, "Teo Marsh", NULL },
+	/* a colleague's wish passed on with a pronoun, the person named in the
+	 * sentence before by a word for them, the full name further on (1269);
+	 * a company named before the pronoun is none */
+	{ "Forwarding this from Dara (a student in our lab). She'd like to be credited.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Dara Quill <dara.quill@uni.example>\n\nHi,\n"
+	  "the jailer leaks file descriptors.\n", TRUE, FALSE, "Dara Quill", NULL },
+	{ "Passing on a report by my colleague Ilya Brandt. He would like to be acknowledged in the advisory.", TRUE,
+	  FALSE, "Ilya Brandt", NULL },
+	{ "We took the seccomp profile from Docker. They'd like to be mentioned in the NOTICE file.", FALSE, FALSE,
+	  NULL, NULL },
 	/* a template's Credit field naming the form of credit: the researcher
 	 * field's name, or handle (1659); "Anonymous" declines; a quoted
 	 * template is someone else's, and a signature is no request */
