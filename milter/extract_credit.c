@@ -351,6 +351,18 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 	}
 	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
 	r->name = st_xc_fuller_name(r->rules, r->scan, name, seg);
+	/* a first name the request's paragraph does not give in full may be
+	 * given further on, where the person speaks for themselves: the
+	 * forwarded mail's From: line or its signature (1269, "FYI, from
+	 * Arjun (intern in my team). He'd like to be credited") */
+	if (strchr(r->name, ' ') == NULL) {
+		gint64 w = st_rules_get_int(r->rules, "credit.relay", "fuller_window", 1500);
+		gsize len = strnlen(text + end, (gsize)w);
+		while (len > 0 && ((guchar)text[end + len] & 0xC0) == 0x80)
+			len--;
+		g_autofree char *further = g_strndup(text + end, len);
+		r->name = st_xc_fuller_name(r->rules, r->scan, r->name, further);
+	}
 	r->link = st_xc_request_link(r->rules, r->scan, seg);
 	return TRUE;
 }
@@ -507,7 +519,8 @@ template_form(const StRules *rules, const StScan *scan, const char *text, gint s
 
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
- * sentence that relays someone else's request (relay_find) is theirs, not
+ * sentence (with the text before it: a pronoun's person) that relays
+ * someone else's request (relay_find) is theirs, not
  * the writer's: FALSE, the relayed reading takes it.  FALSE when its clause is a
  * [credit.general.trap] ("Do you give credit to reporters?") or when the
  * name is no name (name_ok: "reporters", "the team"); a request the writer
@@ -576,8 +589,14 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	}
 	if (name == NULL) {
 		/* nothing follows it: "The finder, NAME, would like to be
-		 * credited." asks for NAME, not for the writer */
-		g_autofree char *sent = g_strndup(s, e - s);
+		 * credited." asks for NAME, not for the writer; so does a
+		 * pronoun whose person the sentence before names ("from my
+		 * colleague NAME. He'd like to be credited", 1269) */
+		gint64 back = MIN((gint64)(s - text), st_rules_get_int(rules, "credit.relay", "before", 200));
+		const char *b = s - back;
+		while (b < s && ((guchar)*b & 0xC0) == 0x80)
+			b++;
+		g_autofree char *sent = g_strndup(b, e - b);
 		if (relay_in(rules, scan, sent)) {
 			g_free(link);
 			return FALSE;

@@ -2392,6 +2392,19 @@ static const struct {
 	{ "Credit to Mei Tanaka would be appreciated.", TRUE, FALSE, "Mei Tanaka", NULL },
 	{ "Attribution to Ruben Alves (https://ra.example) is welcome.", TRUE, FALSE, "Ruben Alves", "https://ra.example" },
 	{ "Credit to the team is welcome, but not needed.", FALSE, FALSE, NULL, NULL },
+	/* a third party thanked for something it made, or named by its role,
+	 * is no credit asked for; credit for the finding itself still is */
+	{ "Credit to Podman for the rootless networking code, which we borrowed.", FALSE, FALSE, NULL, NULL },
+	{ "Credit goes to Firecracker for its jailer design.", FALSE, FALSE, NULL, NULL },
+	{ "Credit to the Kata folks for an idea we reused here.", FALSE, FALSE, NULL, NULL },
+	{ "Honestly, credit to \"upstream\" would be fair here.", FALSE, FALSE, NULL, NULL },
+	{ "Credit should go to the original authors, not me.", FALSE, FALSE, NULL, NULL },
+	{ "Please credit the vendor.", FALSE, FALSE, NULL, NULL },
+	{ "Credit to Lena Brandt for the report would be appreciated.", TRUE, FALSE, "Lena Brandt", NULL },
+	{ "Credit goes to Malik Osei for the container escape.", TRUE, FALSE, "Malik Osei", NULL },
+	{ "Credit to Rosa Ilves for spotting it, please.", TRUE, FALSE, "Rosa Ilves", NULL },
+	{ "Please credit \"Fjord Red Team\" for the finding (https://fjord.example).", TRUE, FALSE, "Fjord Red Team",
+	  "https://fjord.example" },
 	/* a conditional about crediting, then the names after a comma, two
 	 * people and their lab (1641); something else named is none */
 	{ "If you credit the finding, please name Omar Farouk and Lise Berg, Systems Group, Tarnby College "
@@ -2400,6 +2413,24 @@ static const struct {
 	{ "If you mention it in the advisory, please use \"Kestrel Labs\" (https://kestrel.example).", TRUE, FALSE,
 	  "Kestrel Labs", "https://kestrel.example" },
 	{ "If you credit the finding, please name the fix commit after the issue number.", FALSE, FALSE, NULL, NULL },
+	/* a title or a subject named, not a person */
+	{ "If you credit the finding, please name Mount leak in the title.", FALSE, FALSE, NULL, NULL },
+	{ "When you acknowledge this, use \"Snapshot path traversal\" as the advisory's headline.", FALSE, FALSE, NULL,
+	  NULL },
+	{ "Please name Guest Clock Skew as the subject of the advisory.", FALSE, FALSE, NULL, NULL },
+	{ "If you credit the finding, please name Ana Lima and Bo Chen, Mesh Lab, Orrin University.", TRUE, FALSE,
+	  "Ana Lima and Bo Chen, Mesh Lab, Orrin University", NULL },
+	{ "If you credit the finding, please name Teo Marsh in the advisory.", TRUE, FALSE, "Teo Marsh", NULL },
+	/* a colleague's wish passed on with a pronoun, the person named in the
+	 * sentence before by a word for them, the full name further on (1269);
+	 * a company named before the pronoun is none */
+	{ "Forwarding this from Dara (a student in our lab). She'd like to be credited.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Dara Quill <dara.quill@uni.example>\n\nHi,\n"
+	  "the jailer leaks file descriptors.\n", TRUE, FALSE, "Dara Quill", NULL },
+	{ "Passing on a report by my colleague Ilya Brandt. He would like to be acknowledged in the advisory.", TRUE,
+	  FALSE, "Ilya Brandt", NULL },
+	{ "We took the seccomp profile from Docker. They'd like to be mentioned in the NOTICE file.", FALSE, FALSE,
+	  NULL, NULL },
 	/* a template's Credit field naming the form of credit: the researcher
 	 * field's name, or handle (1659); "Anonymous" declines; a quoted
 	 * template is someone else's, and a signature is no request */
