@@ -1792,6 +1792,41 @@ static const struct {
 	  TRUE, FALSE, "Halden Security Labs", "https://halden-labs.example" },
 	{ "Jei pranešimas pasitvirtins, prašau paminėti mane kaip Tomas Vaitkus (https://tvaitkus.example).",
 	  TRUE, FALSE, "Tomas Vaitkus", "https://tvaitkus.example" },
+	/* (1680, 1673, 1676, 1695) Lithuanian and Latvian asks with the name
+	 * after a colon or the pronoun before the verb, Basque, Albanian, a
+	 * condition between "Благодарность:" and the name; the same verbs
+	 * about something else, a negated ask and a lower-case word after
+	 * "si" are none */
+	{ "Jeigu rašysite pranešimą, prašome paminėti: Rūta Petrauskienė (https://rpetrauskiene.example).",
+	  TRUE, FALSE, "Rūta Petrauskienė", "https://rpetrauskiene.example" },
+	{ "Paminėkite mane padėkose: Darius Žukauskas", TRUE, FALSE, "Darius Žukauskas", NULL },
+	{ "Mane galite paminėti kaip Lina Jonaitė, https://ljonaite.example", TRUE, FALSE, "Lina Jonaitė",
+	  "https://ljonaite.example" },
+	{ "Norėčiau būti paminėtas saugumo pranešime kaip Mantas Rimkus.", TRUE, FALSE, "Mantas Rimkus", NULL },
+	{ "Lūdzu, pieminiet mani paziņojumā kā Ilze Kalniņa.", TRUE, FALSE, "Ilze Kalniņa", NULL },
+	{ "Prašau paminėti pataisymą pakeitimų sąraše: DNS talpykla atskirta.", FALSE, FALSE, NULL, NULL },
+	{ "Prašau nurodyti: Ubuntu 24.04 ar 22.04?", FALSE, FALSE, NULL, NULL },
+	{ "Ja tas ir iespējams, mūs pieminiet kā Zaļā Komanda (https://zala.example).", TRUE, FALSE,
+	  "Zaļā Komanda", "https://zala.example" },
+	{ "Oharra argitaratzean, mesedez aipa nazazue honela: Mikel Agirre, https://github.com/magirre-sec",
+	  TRUE, FALSE, "Mikel Agirre", "https://github.com/magirre-sec" },
+	{ "Izen honekin aipatu gaitzazue mesedez: Bilboko Segurtasun Taldea", TRUE, FALSE,
+	  "Bilboko Segurtasun Taldea", NULL },
+	{ "Nire izena honela jar dezakezue: Itziar Goikoetxea.", TRUE, FALSE, "Itziar Goikoetxea", NULL },
+	{ "Aipatu nazazue zuzenketa argitaratzen duzuenean, mesedez.", FALSE, FALSE, NULL, NULL },
+	{ "Nëse e publikoni, mund të na falënderoni në këshillë si Ekipi Shqiponja (https://shqiponja.example).",
+	  TRUE, FALSE, "Ekipi Shqiponja", "https://shqiponja.example" },
+	{ "Dëshiroj të përmendem si \"Elira Krasniqi\".", TRUE, FALSE, "Elira Krasniqi", NULL },
+	{ "Falënderime: Besnik Dervishi, https://bdervishi.example", TRUE, FALSE, "Besnik Dervishi",
+	  "https://bdervishi.example" },
+	{ "Më shkruani si të doni, jam në dispozicion.", FALSE, FALSE, NULL, NULL },
+	{ "Ju lutem mos më përmendni si autor i këtij raporti.", FALSE, FALSE, NULL, NULL },
+	{ "Благодарность: если опубликуете бюллетень — Ирина Соколова (https://isokolova.example)",
+	  TRUE, FALSE, "Ирина Соколова", "https://isokolova.example" },
+	{ "Упомяните меня в бюллетене как Дмитрий Орлов.", TRUE, FALSE, "Дмитрий Орлов", NULL },
+	{ "Можете указать нас как Команда Сибирь.", TRUE, FALSE, "Команда Сибирь", NULL },
+	{ "Если будете обновлять документацию — упомяните флаг --net-deny.", FALSE, FALSE, NULL, NULL },
+	{ "Благодарю вас за быстрый ответ, коллеги из Docker тоже помогли.", FALSE, FALSE, NULL, NULL },
 	/* round 37: a conditional about the people who tell us, "my name is
 	 * fine:" or "please put our shop:"; "by name if you do that:" before
 	 * the name of someone else */
