@@ -37,6 +37,62 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (1662, 1680) a network-layer attack by one sandbox on its neighbours
+	 * (router advertisements, ARP spoofing, a poisoned shared DNS cache)
+	 * is isolation_bypass, not network_bypass; spoofing that only gets the
+	 * writer's own sandbox past its allowlist stays network_bypass */
+	{ "Guests take each other's gateway via ARP",
+	  "On the default bridge one guest can answer ARP for 10.44.0.1. After arp spoofing the gateway\n"
+	  "address the other VMs send their DNS and HTTP to it, and it rewrites their replies.",
+	  "isolation_bypass", "core" },
+	{ "Resolver cache shared by all sandboxes",
+	  "netd answers every guest from one cache. From sandbox x I poison the shared resolver cache\n"
+	  "for the npm registry and the neighbouring sandboxes get my address for it.",
+	  "isolation_bypass", "core" },
+	{ "Rogue router",
+	  "Every guest on the bridge keeps accept_ra on. When one of them advertises itself, the other\n"
+	  "guests then route their IPv6 traffic through it instead of through the host.",
+	  "isolation_bypass", "core" },
+	{ "DNS-Cache von netd",
+	  "Eine Sandbox kann mit gef\xc3\xa4lschten Antworten den DNS-Cache von netd vergiften, den die\n"
+	  "anderen Sandboxen ebenfalls benutzen; deren Anfragen gehen dann an meinen Server, egress.",
+	  "isolation_bypass", "core" },
+	{ "Spoofing the gateway escapes the allowlist",
+	  "With ARP spoofing of the gateway my sandbox sends its packets around the egress allowlist\n"
+	  "and reaches hosts its network policy forbids.",
+	  "network_bypass", "core" },
+	/* (1685) the guest changing the mode or owner of host files through a
+	 * share (a read-only volume that still takes chmod/chown) is an escape,
+	 * though the setuid bit then gives root; a setuid binary inside the
+	 * guest's own image is no host file */
+	{ "Read-only mount accepts chown",
+	  "A volume passed with :ro blocks writes, but the guest can still chown and chmod files in it,\n"
+	  "so root in the sandbox sets the setuid bit on a binary on the host. Privilege escalation to root.",
+	  "sandbox_escape", "core" },
+	{ "Schreibschutz greift nicht f\xc3\xbcr Metadaten",
+	  "Bei einem schreibgesch\xc3\xbctzten Mount klappt im Gast zwar kein Schreiben, aber chown geht\n"
+	  "durch: der Gast \xc3\xa4ndert so den Eigent\xc3\xbcmer von Host-Dateien und erh\xc3\xa4lt root-Rechte.",
+	  "sandbox_escape", "core" },
+	{ "Setuid helper in the guest image",
+	  "The base image ships a setuid copy of find, so any user inside the guest can chmod files and\n"
+	  "become root in the guest. This is a privilege escalation within the sandbox only.",
+	  "privilege_escalation", "core" },
+	/* (1640) a file written on the host, said in Portuguese, Spanish or
+	 * Italian, beside a traversal, is an escape; the daemon's logs written
+	 * on the host, alone, are no class */
+	{ "Traversal no upload",
+	  "Com um nome como ../../.profile o upload sai do diret\xc3\xb3rio tempor\xc3\xa1rio e o arquivo \xc3\xa9\n"
+	  "escrito no host, na home do usu\xc3\xa1rio.",
+	  "sandbox_escape", "core" },
+	{ "Path traversal en la copia",
+	  "Un nombre ../../.bashrc hace que el SDK escriba el archivo en el host y no dentro de la VM.",
+	  "sandbox_escape", "core" },
+	{ "Path traversal nella copia",
+	  "Con ../../.bashrc come nome il file viene scritto sull'host al posto della sandbox.",
+	  "sandbox_escape", "core" },
+	{ "Logs do msbd",
+	  "Os logs do msbd s\xc3\xa3o gravados no host em /var/log/msb, gostaria de mud\xc3\xa1-los de lugar.",
+	  NULL, "core" },
 	/* (1371, 1410) one sandbox's egress allowlist used, opened or shared
 	 * by another is the egress policy bypassed (the guest reaches the
 	 * outside its own policy forbids), though another sandbox is the way;
