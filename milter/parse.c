@@ -152,6 +152,7 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	} else {
 		st_p_set_fields(&w, m);
 		st_p_walk(&w, g_mime_message_get_mime_part(m), 1, ST_P_BODY);
+		st_p_named_text_body(&w);
 		if (w.html_parts > 0 && w.plain_parts == 0) {
 			w.msg->body_from_html = TRUE;
 			st_flag_add(w.msg->flags, "html-only");
@@ -161,6 +162,8 @@ parse_stream(GMimeStream *stream, const StConfig *cfg, GError **error)
 	g_object_unref(parser);
 	g_mime_parser_options_free(opts);
 	g_free(w.scratch);
+	if (w.named_text)
+		g_ptr_array_unref(w.named_text);
 	/* bounded runs of blanks keep every pattern in rules/ linear */
 	st_squeeze_blanks(w.body, ST_MAX_BLANK_RUN);
 	w.msg->body_text = g_string_free(w.body, FALSE);

@@ -45,6 +45,9 @@ typedef struct {
 	guint plain_parts;      /* body parts that were not HTML */
 	guint html_parts;
 	guint in_plaintext;     /* inside a decrypted part */
+	GPtrArray *named_text;  /* StAttachment* (owned by msg): inline named
+				 * text/plain notes, the body when there is
+				 * no other (st_p_named_text_body) */
 	char *scratch;          /* 2 * ST_P_CHUNK bytes for decoding, owned */
 } StPWalk;
 
@@ -69,6 +72,11 @@ GByteArray *st_p_part_bytes(StPWalk *w, GMimePart *part, gsize max, gboolean *ov
  * it, at most about MAX bytes: decoded, in UTF-8, HTML made text.  Only
  * looked at, never added to the body (see best_alternative).  g_free(). */
 char *st_p_part_text(StPWalk *w, GMimePart *part, gsize max);
+
+/* parse_leaf.c: when the walk found no body text, the inline text/plain
+ * parts with a note's name (text_0.txt of an MMS gateway) are the body, as
+ * a mail reader shows them, and no longer attachments. */
+void st_p_named_text_body(StPWalk *w);
 
 /* parse_leaf.c: append S (LEN bytes of UTF-8) to the body text on a line of
  * its own, within max_text_bytes (flag "text-limit" when cut). */

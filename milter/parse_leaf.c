@@ -347,7 +347,7 @@ add_members(StPWalk *w, StAttachment *att, GBytes *kept)
 		st_flag_add(att->flags, "archive-limit");
 }
 
-static void
+static StAttachment *
 add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filename,
 	       gboolean disposition_attachment)
 {
@@ -401,6 +401,45 @@ add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filena
 	if (archive && !w->stop)
 		add_members(w, att, kept);
 	g_ptr_array_add(w->msg->attachments, att);
+	return att;
+}
+
+/* Is FILENAME the name of a note rather than of a file someone attached:
+ * "text_0.txt", "message.txt", "body" (.txt or no extension)?  A script
+ * (poc.py, even as text/plain) stays an attachment. */
+static gboolean
+note_name(const char *filename)
+{
+	const char *base = strrchr(filename, '/');
+	const char *dot;
+
+	base = base ? base + 1 : filename;
+	dot = strrchr(base, '.');
+	return dot == NULL || g_ascii_strcasecmp(dot, ".txt") == 0;
+}
+
+static gboolean
+blank(const GString *s)
+{
+	for (gsize i = 0; i < s->len; i++)
+		if (!g_ascii_isspace(s->str[i]))
+			return FALSE;
+	return TRUE;
+}
+
+void
+st_p_named_text_body(StPWalk *w)
+{
+	if (w->named_text == NULL || w->named_text->len == 0 || !blank(w->body))
+		return;
+	for (guint i = 0; i < w->named_text->len; i++) {
+		StAttachment *att = g_ptr_array_index(w->named_text, i);
+		if (att->text == NULL)
+			continue;
+		st_p_body_append(w, att->text, strlen(att->text));
+		w->plain_parts++;
+		g_ptr_array_remove(w->msg->attachments, att);   /* frees it */
+	}
 }
 
 static void
@@ -438,5 +477,13 @@ st_p_leaf(StPWalk *w, GMimePart *part, StPMode mode)
 			add_body_text(w, part, strcmp(type, "text/html") == 0);
 		return;
 	}
-	add_attachment(w, part, type, filename, attachment);
+	StAttachment *att = add_attachment(w, part, type, filename, attachment);
+	/* an inline text/plain note with a name (an MMS gateway's text_0.txt):
+	 * the body when the message has no other (st_p_named_text_body) */
+	if (mode == ST_P_BODY && !attachment && filename && strcmp(type, "text/plain") == 0 &&
+	    note_name(filename) && att->text != NULL) {
+		if (w->named_text == NULL)
+			w->named_text = g_ptr_array_new();
+		g_ptr_array_add(w->named_text, att);
+	}
 }

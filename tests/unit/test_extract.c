@@ -1176,6 +1176,17 @@ static const struct {
 	{ "info: detected OS: darwin/arm64\n", "macos", NULL, NULL, NULL, NULL },
 	{ "Downloading msb-0.7.2-linux-x86_64.tar.gz from the mirror\n", NULL, NULL, NULL, NULL, NULL },
 	{ "The script has detected platform problems on Linux for years.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1686) microsandbox's own SDK names the system it runs on in its
+	 * User-Agent, as a Node platform-arch pair or in parentheses: the
+	 * host's "os" alone; not another program's agent, a tarball's name,
+	 * nor an SDK agent with no system token */
+	{ "    at request (file:///srv/app/node_modules/microsandbox/dist/http.js:88:11)\n  headers: { 'user-agent': 'microsandbox-node/0.11.2 node/v22.3.0 linux-arm64' }\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "> User-Agent: microsandbox-python/0.9.9 (Darwin; arm64) httpx/0.27.2\n", "macos", NULL, NULL, NULL, NULL },
+	{ "user-agent=microsandbox-node/0.10.1 node/v18.20.4 win32-x64\n", "windows", NULL, NULL, NULL, NULL },
+	{ "user-agent: got/14.4.2 node/v22.3.0 linux-x64\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Fetched microsandbox-node-0.10.8-linux-x64.tgz from the registry mirror.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "\"user-agent\": \"microsandbox-python/0.10.2 httpx/0.28.1\"\nThe SDK docs list linux and darwin builds.\n", NULL, NULL, NULL, NULL, NULL },
 	/* issue #3: a distribution without a release as the writer's own
 	 * machine ("my Debian laptop") or with a Hinglish postposition and a
 	 * verb of running after it; not a package or an image of it */

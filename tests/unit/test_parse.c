@@ -121,6 +121,19 @@ static const ParseCase parse_cases[] = {
 	  { "smime", "smime-unreadable" }, { "signed", "encrypted" }, 1, { "smime.p7m" } },
 	{ "smime-enveloped.eml", "encrypted report", NULL, { NULL }, { "sandbox escape" },
 	  { "smime", "encrypted" }, { "signed", "smime-unreadable" }, 1, { "smime.p7m" } },
+	/* an inline text/plain note with a name and no other body text (an
+	 * MMS-to-email gateway's text_0.txt, held-out 1699) is the body, with
+	 * or without a Content-Disposition; the picture stays an attachment */
+	{ "named-text-body.eml", "", NULL,
+	  { "symlink\nout of the shared dir on my fedora 40 box.", "part two: msb 0.9.2, kernel 6.8.5 —" },
+	  { NULL }, { NULL }, { NULL }, 1, { "IMG_0412.jpg" } },
+	/* beside body text a named note stays an attachment */
+	{ "named-text-beside-body.eml", "note beside a body", NULL,
+	  { "The report is below" }, { "scratch notes" }, { NULL }, { NULL }, 1, { "notes.txt" } },
+	/* a script, even inline as text/plain, and a report attached as a
+	 * file stay attachments under an empty body */
+	{ "named-text-files.eml", "files only", NULL, { NULL },
+	  { "os.symlink", "the attached report" }, { NULL }, { NULL }, 2, { "poc.py", "report.txt" } },
 	/* enveloped-data labelled signed-data: the DER says what it is */
 	{ "smime-enveloped-mislabelled.eml", "encrypted report, wrong label", NULL, { NULL },
 	  { "sandbox escape" }, { "smime", "encrypted" }, { "signed", "smime-unreadable" },
