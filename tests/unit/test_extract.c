@@ -3317,6 +3317,11 @@ static const struct {
 	  "    inet6 fe80::5054:ff:fe12:3456/64 scope link\n", 1, 1, 1 },
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
+	/* (1668) a GitHub Actions job log's step header echoes the command the
+	 * writer's step ran; a group header that is no step is none */
+	{ PROSE "From the job log:\n2028-10-02T08:14:55.1020304Z ##[group]Run cat /proc/self/status | grep Cap; ls -la /var/run\n"
+	  "2028-10-02T08:14:55.1100000Z CapEff:\t000001ffffffffff\n", 1, 1, 1 },
+	{ PROSE "From the job log:\n2028-10-02T08:14:55.1020304Z ##[group]Operating System\n2028-10-02T08:14:55.1030000Z Ubuntu\n", 1, 0, -1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
 	/* (#3) round 99: in a block, a root prompt with the host's or the
 	 * shell's name before the '#' ("sbx-b# ./x", "web-1:~# ", "bash-5.2# ")
