@@ -658,6 +658,42 @@ static const struct {
 	{ "Reproduit sur v0.10.2 avec la config par d\xc3\xa9" "faut.\n", "0.10.2", "prose" },
 	{ "Ihr solltet auf v0.10.5 aktualisieren.\n", NULL, NULL },
 	{ "Der Z\xc3\xa4hler steht auf 0.9.7 Prozent.\n", NULL, NULL },
+	/* (1668) a repository file read at a commit said in parentheses; a
+	 * fix's file or another project's is still none */
+	{ "* ci/nightly.yaml (at 6c2e9a41f0b3d7e8, tip of main on Monday) mounts the cache rw.\n",
+	  "6c2e9a41f0b3d7e8", "commit" },
+	{ "The installer (scripts/get-msb.sh (as of 3a9f1c7e)) skips the signature check.\n",
+	  "3a9f1c7e", "commit" },
+	{ "The fix landed in src/net/proxy.rs (at 9e8d7c6b) but I have not retested.\n", NULL, NULL },
+	{ "libkrun's src/vmm/virtio.rs (at 0d1e2f3a4b5c) has the same bounds check.\n", NULL, NULL },
+	/* (1681) the product's crate in a dependency tree is only the
+	 * workspace's number when the checked-out commit is given; alone it
+	 * is still the version, and another crate's row is not ours */
+	{ "$ git rev-parse HEAD\n7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c\n$ cargo deny check advisories\n"
+	  "tokio 1.38.0\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 msb 0.10.6\n",
+	  "7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c", "commit" },
+	{ "HEAD is at 2b4d6f8a.\nDependency tree:\nrustls 0.23.1\n`-- microsandbox v0.10.4\n", "2b4d6f8a", "commit" },
+	{ "Dependency tree:\nidna 0.5.0\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 url 2.5.0\n    \xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 msb 0.10.6\n",
+	  "0.10.6", "msb" },
+	{ "$ git rev-parse HEAD\n5e7a9c1b\nDependency tree:\nring 0.17.5\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 rustls 0.23.1\n", "5e7a9c1b", "commit" },
+	/* (1687) a key-value table drawn with box-drawing characters or ASCII
+	 * bars: the product's row or a version row is read like "key: value";
+	 * another product's row, or a kernel's version row, is not */
+	{ "\xe2\x94\x82 msb          \xe2\x94\x82 0.10.3 (5d2c8e1, built 2028-09-01) \xe2\x94\x82\n", "0.10.3", "prose" },
+	{ "\xe2\x94\x83 microsandbox \xe2\x94\x83 v0.9.12 \xe2\x94\x83\n", "0.9.12", "pip" },
+	{ "+---------+---------+\n| check   | result  |\n+---------+---------+\n| version | 0.10.2  |\n+---------+---------+\n", "0.10.2", "prose" },
+	{ "\xe2\x94\x82 CLI version    \xe2\x94\x82 0.8.11 \xe2\x94\x82\n", "0.8.11", "prose" },
+	{ "\xe2\x94\x82 docker       \xe2\x94\x82 27.3.1       \xe2\x94\x82\n\xe2\x94\x82 kernel version \xe2\x94\x82 6.8.12 \xe2\x94\x82\n", NULL, NULL },
+	{ "| microsandbox version | v0.10.1 |\n| qemu version | 9.1.0 |\n", "0.10.1", "msb" },
+	{ "| qemu | 9.1.0 |\n| Kernel version | 6.11.4 |\n", NULL, NULL },
+	/* (1701) a spoken "this is version X", in a transcription that wraps
+	 * the sentence, maybe with the host after it; another program's
+	 * version, or a version number without its three parts, is none */
+	{ "so, um, this is version\n0.10.4 on Debian 12. Please call back.\n", "0.10.4", "prose" },
+	{ "That's version 0.9.8, I think.\n", "0.9.8", "prose" },
+	{ "This is version 3.12.4 of Python, the one in the image.\n", NULL, NULL },
+	{ "This is version 10 on Windows, the home edition.\n", NULL, NULL },
+	{ "This is version 2.41.0 of git on my laptop.\n", NULL, NULL },
 };
 
 static void
@@ -3327,6 +3363,11 @@ static const struct {
 	  "    inet6 fe80::5054:ff:fe12:3456/64 scope link\n", 1, 1, 1 },
 	{ PROSE "~/scratch \xe2\x9d\xaf msb exec gen -- python3 -c \"print(1)\"\nzsh: abort      msb exec gen\n", 1, 1, 1 },
 	{ PROSE "ci@mini-07 ~> msb run --scratch --name b python:3.12 -- cat /scratch/t\ntoken-from-job-a\n", 1, 1, 1 },
+	/* (1668) a GitHub Actions job log's step header echoes the command the
+	 * writer's step ran; a group header that is no step is none */
+	{ PROSE "From the job log:\n2028-10-02T08:14:55.1020304Z ##[group]Run cat /proc/self/status | grep Cap; ls -la /var/run\n"
+	  "2028-10-02T08:14:55.1100000Z CapEff:\t000001ffffffffff\n", 1, 1, 1 },
+	{ PROSE "From the job log:\n2028-10-02T08:14:55.1020304Z ##[group]Operating System\n2028-10-02T08:14:55.1030000Z Ubuntu\n", 1, 0, -1 },
 	{ PROSE "1. Start a sandbox.\n2. Stop it.\n3.5 GB were written.\n", 1, 0, 0 },
 	/* (#3) round 99: in a block, a root prompt with the host's or the
 	 * shell's name before the '#' ("sbx-b# ./x", "web-1:~# ", "bash-5.2# ")
