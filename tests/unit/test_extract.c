@@ -3252,6 +3252,19 @@ static const struct {
 	 * not a log; a real command's output beside it still is */
 	{ PROSE "$ brew list --versions microsandbox\nmicrosandbox 0.10.4\n", 1, 0, 0 },
 	{ PROSE "$ brew info microsandbox\nmicrosandbox: stable 0.10.4\n", 1, 0, 0 },
+	/* (1679) under a command, an arrow and the writer's own words on what
+	 * came back is their account, not output; an arrow before a line a
+	 * program prints, or a short result, still shows output */
+	{ PROSE "Steps:\n\n  msb exec w1 -- wget -T 3 -qO- http://10.0.0.1/\n      -> refused, which is what the flag promises\n"
+	  "  msb exec w1 -- wget -T 3 -qO- http://[::ffff:10.0.0.1]/\n      => I get the printer's status page back\n", 1, 1, 0 },
+	{ PROSE "Steps:\n\n  msb exec w1 -- curl -m 3 http://10.0.0.1/\n      -> curl: (7) Failed to connect to 10.0.0.1 port 80\n", 1, 1, 1 },
+	{ PROSE "Steps:\n\n  msb exec w1 -- curl -m 3 http://10.0.0.1/\n      -> Connection refused\n", 1, 1, 1 },
+	/* (1702) a sentence hard-wrapped in the block under a lead-in is the
+	 * writer's, read whole; a short real log there is still output */
+	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
+	  "2. run python3 a.py, then look in the parent folder:\n   /tmp/evil now holds the payload from the guest and /tmp/x\n   stays empty.\n", 1, -1, 0 },
+	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
+	  "2. run python3 a.py, then list the parent folder:\n   -rw-r--r-- 1 ci ci 42 Nov 22 10:01 /tmp/evil\n   total 0\n", 1, -1, 1 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
