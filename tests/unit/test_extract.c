@@ -3265,6 +3265,13 @@ static const struct {
 	  "2. run python3 a.py, then look in the parent folder:\n   /tmp/evil now holds the payload from the guest and /tmp/x\n   stays empty.\n", 1, -1, 0 },
 	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
 	  "2. run python3 a.py, then list the parent folder:\n   -rw-r--r-- 1 ci ci 42 Nov 22 10:01 /tmp/evil\n   total 0\n", 1, -1, 1 },
+	/* (1668) the writer's own pull request that adds a step to a workflow
+	 * is the reproduction of a poisoned pipeline; a fix's pull request,
+	 * or one an attacker could open, is none */
+	{ PROSE "What we did: we opened a test PR from our fork which added a job running env | sort on the runner.\n", 1, 1, -1 },
+	{ PROSE "I then submitted a draft pull request that changes the lint step to print the runner's hostname.\n", 1, 1, -1 },
+	{ PROSE "We opened a pull request that changes the workflow to pin every action to a SHA.\n", 1, 0, -1 },
+	{ PROSE "An attacker who opens a draft PR from a fork that adds a step can run code on the runner.\n", 1, 0, -1 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
