@@ -4749,6 +4749,25 @@ static const struct {
 	  "Bonjour,\n\nJ'ai chang\u00e9 de t\u00e9l\u00e9phone et je ne peux plus me connecter \u00e0 "
 	  "mon compte sur la console cloud. Pourriez-vous r\u00e9initialiser la double authentification ? "
 	  "\n\nMerci,\nClaire\n", TRUE, 0 },
+	/* (1682) the same request told as what the writer cannot do or has
+	 * lost, in Afrikaans, Dutch, German and English; a stolen phone is the
+	 * reason, not a finding */
+	{ "Rekening gesluit na nuwe foon",
+	  "Middag,\n\nOns kan nie meer by ons span-rekening op die cloud-konsole aanmeld nie, want die "
+	  "foon met die magtigingsapp is in die see geval. Kan julle asseblief die 2FA vir ons "
+	  "terugstel? Ek stuur graag die laaste faktuur as bewys.\n\nDankie\nAnnelie\n", TRUE, 0 },
+	{ "Kan niet meer inloggen",
+	  "Goedemiddag,\n\nMijn telefoon is gestolen en sindsdien kan ik niet meer inloggen op mijn "
+	  "cloud account, de codes stonden in de authenticator-app. Kunnen jullie de "
+	  "tweestapsverificatie uitschakelen zodat ik er weer in kan?\n\nGroet,\nDaan\n", TRUE, 0 },
+	{ "Zugang verloren",
+	  "Hallo,\n\nnach einem Handywechsel kann ich mich nicht mehr in meinem Cloud-Konto anmelden, "
+	  "die Wiederherstellungscodes habe ich leider nicht aufgehoben. K\u00f6nnen Sie mir helfen, "
+	  "den Zugang zu meinem Konto wiederherzustellen?\n\nGr\u00fc\u00dfe\nMarlene\n", TRUE, 0 },
+	{ "Can't get in after phone upgrade",
+	  "Hi there,\n\nI traded in my old phone last week and forgot to move the authenticator, so now "
+	  "I cannot sign in to my cloud account. I also lost my recovery codes when I cleaned up my "
+	  "desktop. What do you need from me to prove it's my account?\n\nCheers,\nRowan\n", TRUE, 0 },
 	/* ... while a report stays one: one that ends with "is this a bug?",
 	 * one that asks about the fix and its date, one that asks whether it
 	 * is expected but shows a boundary crossed, one that resets another
@@ -4795,6 +4814,13 @@ static const struct {
 	  "Hello,\n\nI was able to reset the 2FA of another user's account through the support form "
 	  "without any verification: it asked only for her e-mail address (she is a colleague and "
 	  "agreed). Anyone can take over an account that way.\n\nAbe\n", FALSE, 1 },
+	/* (1682) a report that mentions a lost phone or 2FA stays one: the
+	 * recovery flow itself lets anyone past, told in Afrikaans and
+	 * English */
+	{ "Recovery flow skips 2FA",
+	  "Hello,\n\nAfter I lost my 2FA device I used the account recovery page, and it let me in "
+	  "without any verification beyond my e-mail address. I then tried it on a colleague's account "
+	  "(with her consent): anyone who knows an address can take over an account.\n\nJo\n", FALSE, 1 },
 	/* (1264) a buyer's compliance or procurement questions before using
 	 * the cloud, in any language, report nothing; a report that names a
 	 * certification, or that was found while answering a questionnaire,
