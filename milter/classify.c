@@ -345,13 +345,21 @@ has_content(const StRules *rules, const StAnalysis *a, gboolean followup)
 }
 
 /* TRUE when MSG replies to our acknowledgment: its subject carries our
- * tracking id ([followup] in rules/classify.rules). */
+ * tracking id ([followup] in rules/classify.rules) and the report's title
+ * with it, not only our acknowledgment's words ([followup.bare]). */
 static gboolean
 is_followup(const StRules *rules, const StMessage *msg)
 {
 	const StRuleGroup *g = st_rules_group(rules, "followup");
-	return g != NULL && msg != NULL && msg->subject != NULL &&
-	       st_rule_match(g, msg->subject, NULL, NULL);
+	const StRuleGroup *bare = st_rules_group(rules, "followup.bare");
+	if (g == NULL || msg == NULL || msg->subject == NULL ||
+	    !st_rule_match(g, msg->subject, NULL, NULL))
+		return FALSE;
+	/* the subject echoes the report only when it carries more than our
+	 * tracking id and our acknowledgment's own words: "Re: [SEC-2028-0398]
+	 * We received your report" above a change of contact stands for no
+	 * report's content (1706) */
+	return bare == NULL || !st_rule_match(bare, msg->subject, NULL, NULL);
 }
 
 /* TRUE when TEXT and PASTED together name at least [classify]

@@ -214,6 +214,33 @@ prose_line(const Line *l)
 	return prose_counts(t, n, words, plain, letters);
 }
 
+/* Is line I of LS prose read with the line it wraps onto: prose_line,
+ * or, when the next line of its block goes on with the sentence (output
+ * of the same kind, no log line), the two read as one ("/home/ci/.bashrc
+ * now holds one line and /tmp/poc" / "is created.", 1702).  A sentence
+ * hard-wrapped in an indented block is still the writer's. */
+static gboolean
+prose_wrapped(const Lines *ls, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (prose_line(l))
+		return TRUE;
+	if (l->logline || i + 1 >= ls->n)
+		return FALSE;
+	const Line *m = &ls->l[i + 1];
+	if (m->type != l->type || m->segment != l->segment || m->logline)
+		return FALSE;
+	gsize n1, n2, words, plain, letters;
+	const char *t1 = trimmed(l, &n1), *t2 = trimmed(m, &n2);
+	if (n1 == 0 || n2 == 0)
+		return FALSE;
+	g_autofree char *both = g_strdup_printf("%.*s %.*s", (int)n1, t1, (int)n2, t2);
+	gsize n = strlen(both);
+	count_words(both, n, &words, &plain, &letters);
+	return prose_counts(both, n, words, plain, letters);
+}
+
 /* Is line L, right under an output heading ("Output:"), machine-made
  * rather than written: not prose, and fewer than half of its words plain
  * words ("INFO:microsandbox.client:sandbox t1 started in 1.84s", "a: [
@@ -408,6 +435,35 @@ arrow_response(const Line *l)
 	       (r[3] == '\0' || r[3] == ' ' || r[3] == '\t');
 }
 
+/* Is line L the writer's note on what a command did, an arrow and their
+ * own words ("-> blocked, curl times out as it should", "=> I get the
+ * router's login page", 1679), not what it printed: no response after
+ * the arrow (arrow_response), nothing of [logs.line] or [logs.strong]
+ * ("-> curl: (7) Failed to connect"), and three words or more, three in
+ * four of them plain.  "-> Connection refused" may be pasted and stays
+ * output. */
+static gboolean
+arrow_note(const Lines *ls, const Line *l)
+{
+	static const char *const arrows[] = {
+		"->", "=>", "\u2192", "\u21d2", "\u27f6", NULL
+	};
+	gsize n, words, plain, letters;
+	const char *t = trimmed(l, &n), *r = NULL;
+
+	for (guint k = 0; arrows[k] != NULL && r == NULL; k++)
+		if (g_str_has_prefix(t, arrows[k]))
+			r = t + strlen(arrows[k]);
+	if (r == NULL || l->logline || arrow_response(l))
+		return FALSE;
+	r += strspn(r, " \t");
+	if (st_x_any(st_x_grp(ls->rules, "logs.line"), r) ||
+	    st_x_any(st_x_grp(ls->rules, "logs.strong"), r))
+		return FALSE;
+	count_words(r, n - (gsize)(r - t), &words, &plain, &letters);
+	return words >= 3 && plain * 4 >= words * 3;
+}
+
 /* Is line I of LS an arrow and a response (arrow_response) outside a
  * block, right under a command of the kind output_command takes, or the
  * last line of one continued over lines ("curl -s -X POST https://x \" /
@@ -505,7 +561,8 @@ st_x_find_transcript(const Lines *ls)
 		if (lead && opening_bracket(l))
 			continue;  /* a printed object or list opens ("{", "["):
 				    * the line below it decides */
-		if (lead && (l->type != L_OUTPUT || prose_line(l) || bracketed_note(l) ||
+		if (lead && (l->type != L_OUTPUT || prose_wrapped(ls, i) || bracketed_note(l) ||
+			     arrow_note(ls, l) ||
 			     (apart && label_line(l)) || st_x_line_any(ls, cited, l)))
 			live = FALSE;  /* the lead-in's block opens with prose,
 					* code, a command, the writer's note in
@@ -517,7 +574,7 @@ st_x_find_transcript(const Lines *ls)
 		lead = apart = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;
-		else if (l->type == L_OUTPUT && live && l->segment != 0)
+		else if (l->type == L_OUTPUT && live && l->segment != 0 && !arrow_note(ls, l))
 			return (gint)i;
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;

@@ -1994,6 +1994,35 @@ test_followup_subject(void)
 	g_assert_null(b->component);
 }
 
+/* [followup.bare] (1706): a reply whose subject is only our tracking id
+ * and our acknowledgment's words echoes no report: a change of contact
+ * under it gets no component; one whose subject still carries a title
+ * ("Received: msb cp follows a symlink ...") takes it from there. */
+static void
+test_followup_bare_subject(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *body = "Please write to our incident team's address from now on; Ms Okafor has "
+			   "moved to another department. We have nothing to add for now.";
+	static const char *const bare[] = {
+		"AW: [SEC-2027-0733] We received your report",
+		"RE: [SEC-2027-0733] Received: your security report",
+		"Re: [SEC-2027-0733]",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(bare); i++) {
+		g_autoptr(StAnalysis) a = classify(rules, bare[i], body, FALSE);
+		a->check[ST_CHECK_DESCRIPTION] = FALSE;
+		st_classify(rules, a->msg, NULL, a);
+		if (a->component != NULL)
+			g_error("bare subject %zu (%s): component %s", i, bare[i], a->component);
+	}
+	g_autoptr(StAnalysis) b = classify(rules, "Re: [SEC-2027-0733] Received: msb cp follows a "
+					   "symlink the guest plants and writes outside the target", body, FALSE);
+	b->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, b->msg, NULL, b);
+	g_assert_cmpstr(b->component, ==, "core");
+}
+
 /* A message with no description, PoC or logs that claims no finding (a
  * feature request, a question) gets no out-of-scope hint either; the same
  * text with a description is a hardening suggestion. */
@@ -4288,6 +4317,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/component-cloud-through-sdk", test_component_cloud_through_sdk);
 	g_test_add_func("/classify/component-poc-attachment", test_component_poc_attachment);
 	g_test_add_func("/classify/followup-subject", test_followup_subject);
+	g_test_add_func("/classify/followup-bare-subject", test_followup_bare_subject);
 	g_test_add_func("/classify/impostor", test_impostor);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);

@@ -3334,6 +3334,26 @@ static const struct {
 	 * not a log; a real command's output beside it still is */
 	{ PROSE "$ brew list --versions microsandbox\nmicrosandbox 0.10.4\n", 1, 0, 0 },
 	{ PROSE "$ brew info microsandbox\nmicrosandbox: stable 0.10.4\n", 1, 0, 0 },
+	/* (1679) under a command, an arrow and the writer's own words on what
+	 * came back is their account, not output; an arrow before a line a
+	 * program prints, or a short result, still shows output */
+	{ PROSE "Steps:\n\n  msb exec w1 -- wget -T 3 -qO- http://10.0.0.1/\n      -> refused, which is what the flag promises\n"
+	  "  msb exec w1 -- wget -T 3 -qO- http://[::ffff:10.0.0.1]/\n      => I get the printer's status page back\n", 1, 1, 0 },
+	{ PROSE "Steps:\n\n  msb exec w1 -- curl -m 3 http://10.0.0.1/\n      -> curl: (7) Failed to connect to 10.0.0.1 port 80\n", 1, 1, 1 },
+	{ PROSE "Steps:\n\n  msb exec w1 -- curl -m 3 http://10.0.0.1/\n      -> Connection refused\n", 1, 1, 1 },
+	/* (1702) a sentence hard-wrapped in the block under a lead-in is the
+	 * writer's, read whole; a short real log there is still output */
+	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
+	  "2. run python3 a.py, then look in the parent folder:\n   /tmp/evil now holds the payload from the guest and /tmp/x\n   stays empty.\n", 1, -1, 0 },
+	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
+	  "2. run python3 a.py, then list the parent folder:\n   -rw-r--r-- 1 ci ci 42 Nov 22 10:01 /tmp/evil\n   total 0\n", 1, -1, 1 },
+	/* (1668) the writer's own pull request that adds a step to a workflow
+	 * is the reproduction of a poisoned pipeline; a fix's pull request,
+	 * or one an attacker could open, is none */
+	{ PROSE "What we did: we opened a test PR from our fork which added a job running env | sort on the runner.\n", 1, 1, -1 },
+	{ PROSE "I then submitted a draft pull request that changes the lint step to print the runner's hostname.\n", 1, 1, -1 },
+	{ PROSE "We opened a pull request that changes the workflow to pin every action to a SHA.\n", 1, 0, -1 },
+	{ PROSE "An attacker who opens a draft PR from a fork that adds a step can run code on the runner.\n", 1, 0, -1 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
@@ -4816,6 +4836,25 @@ static const struct {
 	  "Bonjour,\n\nJ'ai chang\u00e9 de t\u00e9l\u00e9phone et je ne peux plus me connecter \u00e0 "
 	  "mon compte sur la console cloud. Pourriez-vous r\u00e9initialiser la double authentification ? "
 	  "\n\nMerci,\nClaire\n", TRUE, 0 },
+	/* (1682) the same request told as what the writer cannot do or has
+	 * lost, in Afrikaans, Dutch, German and English; a stolen phone is the
+	 * reason, not a finding */
+	{ "Rekening gesluit na nuwe foon",
+	  "Middag,\n\nOns kan nie meer by ons span-rekening op die cloud-konsole aanmeld nie, want die "
+	  "foon met die magtigingsapp is in die see geval. Kan julle asseblief die 2FA vir ons "
+	  "terugstel? Ek stuur graag die laaste faktuur as bewys.\n\nDankie\nAnnelie\n", TRUE, 0 },
+	{ "Kan niet meer inloggen",
+	  "Goedemiddag,\n\nMijn telefoon is gestolen en sindsdien kan ik niet meer inloggen op mijn "
+	  "cloud account, de codes stonden in de authenticator-app. Kunnen jullie de "
+	  "tweestapsverificatie uitschakelen zodat ik er weer in kan?\n\nGroet,\nDaan\n", TRUE, 0 },
+	{ "Zugang verloren",
+	  "Hallo,\n\nnach einem Handywechsel kann ich mich nicht mehr in meinem Cloud-Konto anmelden, "
+	  "die Wiederherstellungscodes habe ich leider nicht aufgehoben. K\u00f6nnen Sie mir helfen, "
+	  "den Zugang zu meinem Konto wiederherzustellen?\n\nGr\u00fc\u00dfe\nMarlene\n", TRUE, 0 },
+	{ "Can't get in after phone upgrade",
+	  "Hi there,\n\nI traded in my old phone last week and forgot to move the authenticator, so now "
+	  "I cannot sign in to my cloud account. I also lost my recovery codes when I cleaned up my "
+	  "desktop. What do you need from me to prove it's my account?\n\nCheers,\nRowan\n", TRUE, 0 },
 	/* ... while a report stays one: one that ends with "is this a bug?",
 	 * one that asks about the fix and its date, one that asks whether it
 	 * is expected but shows a boundary crossed, one that resets another
@@ -4862,6 +4901,13 @@ static const struct {
 	  "Hello,\n\nI was able to reset the 2FA of another user's account through the support form "
 	  "without any verification: it asked only for her e-mail address (she is a colleague and "
 	  "agreed). Anyone can take over an account that way.\n\nAbe\n", FALSE, 1 },
+	/* (1682) a report that mentions a lost phone or 2FA stays one: the
+	 * recovery flow itself lets anyone past, told in Afrikaans and
+	 * English */
+	{ "Recovery flow skips 2FA",
+	  "Hello,\n\nAfter I lost my 2FA device I used the account recovery page, and it let me in "
+	  "without any verification beyond my e-mail address. I then tried it on a colleague's account "
+	  "(with her consent): anyone who knows an address can take over an account.\n\nJo\n", FALSE, 1 },
 	/* (1264) a buyer's compliance or procurement questions before using
 	 * the cloud, in any language, report nothing; a report that names a
 	 * certification, or that was found while answering a questionnaire,
