@@ -2442,6 +2442,16 @@ static const struct {
 	{ "Researcher: Priya Raman (praman)\nCredit: Anonymous\n", TRUE, TRUE, NULL, NULL },
 	{ "> Researcher: Karl Odin\n> Credit: Name only\n\nThanks, we will look into it.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nKarl Odin\nResearcher, Odin Labs\n", FALSE, FALSE, NULL, NULL },
+	/* German "im" is no "I'm" (1685); the name in any language's quotes
+	 * is the quoted name alone */
+	{ "Für eine Nennung im Changelog: gerne als «Mara Keller (Nordhafen Logistik AG)», ohne Link.", TRUE, FALSE,
+	  "Mara Keller (Nordhafen Logistik AG)", NULL },
+	{ "Für die Danksagung im Advisory bitte als »Jonas Feld«, ohne Link.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Für die Danksagung im Advisory bitte als \u201aJonas Feld\u2018.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Für die Nennung im Advisory bitte als \u201eJonas Feld\u201d.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Please credit me as \u2039Odile Marchand\u203a.", TRUE, FALSE, "Odile Marchand", NULL },
+	{ "If you credit reporters: im Moment habe ich keine Webseite.", FALSE, FALSE, NULL, NULL },
+	{ "Für die Nennung im Advisory: das klären wir später.", FALSE, FALSE, NULL, NULL },
 	/* the request as a German noun, the one person who found it declining
 	 * for herself (1290); her decline alone stays anonymous */
 	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
