@@ -2442,6 +2442,19 @@ static const struct {
 	{ "Researcher: Priya Raman (praman)\nCredit: Anonymous\n", TRUE, TRUE, NULL, NULL },
 	{ "> Researcher: Karl Odin\n> Credit: Name only\n\nThanks, we will look into it.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nKarl Odin\nResearcher, Odin Labs\n", FALSE, FALSE, NULL, NULL },
+	/* a web form's credit field repeated in its confirmation, after dot
+	 * leaders, a column's gap or under a bracketed label (1694); a
+	 * placeholder, a vendor's or a reporter's field is no request */
+	{ "Vendor ........... Superrad Company\nDiscoverer(s)/Credits ..... Amara Okafor\nReference(s) ...... N/A\n", TRUE,
+	  FALSE, "Amara Okafor", NULL },
+	{ "[Discoverer]\nHenrik Solberg\n\n[Reference]\nN/A\n", TRUE, FALSE, "Henrik Solberg", NULL },
+	{ "Acknowledgement / Credit ..... Ilse Varga (https://ivarga.example)\nNotes ..... none\n", TRUE, FALSE,
+	  "Ilse Varga", "https://ivarga.example" },
+	{ "Credits      Kenji Mori\nImpact       information disclosure\n", TRUE, FALSE, "Kenji Mori", NULL },
+	{ "Attribution ........ Anonymous\nImpact ........ DoS\n", TRUE, TRUE, NULL, NULL },
+	{ "Discoverer ...... [your name]\nImpact ...... DoS\n", FALSE, FALSE, NULL, NULL },
+	{ "Credits ........ TBD\nImpact ........ DoS\n", FALSE, FALSE, NULL, NULL },
+	{ "Vendor of the product(s) ..... Superrad Company\nReporter name ..... Ilka Berg\n", FALSE, FALSE, NULL, NULL },
 	/* German "im" is no "I'm" (1685); the name in any language's quotes
 	 * is the quoted name alone */
 	{ "Für eine Nennung im Changelog: gerne als «Mara Keller (Nordhafen Logistik AG)», ohne Link.", TRUE, FALSE,
