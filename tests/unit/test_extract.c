@@ -2455,6 +2455,16 @@ static const struct {
 	{ "Discoverer ...... [your name]\nImpact ...... DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Credits ........ TBD\nImpact ........ DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Vendor of the product(s) ..... Superrad Company\nReporter name ..... Ilka Berg\n", FALSE, FALSE, NULL, NULL },
+	/* the name the writer goes by, then where ("on GitHub") (1686); going
+	 * by something else, or no credit spoken of, is none */
+	{ "If you credit reporters, I go by @quillon-dev on GitHub\n(https://github.com/quillon-dev).", TRUE, FALSE,
+	  "@quillon-dev", "https://github.com/quillon-dev" },
+	{ "If you credit finders, I go by kr4ken_sec over on GitLab.", TRUE, FALSE, "kr4ken_sec", NULL },
+	{ "If you thank people in the changelog, I'm @mira-ops on Mastodon.", TRUE, FALSE, "@mira-ops", NULL },
+	{ "If you credit reporters, we usually go by the name \"Harbor Seal Labs\".", TRUE, FALSE, "Harbor Seal Labs",
+	  NULL },
+	{ "If you credit reporters, I go by train most days.", FALSE, FALSE, NULL, NULL },
+	{ "I go by @quillon-dev on GitHub, where the repro lives.", FALSE, FALSE, NULL, NULL },
 	/* German "im" is no "I'm" (1685); the name in any language's quotes
 	 * is the quoted name alone */
 	{ "Für eine Nennung im Changelog: gerne als «Mara Keller (Nordhafen Logistik AG)», ohne Link.", TRUE, FALSE,
