@@ -13,27 +13,37 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
+/* the quotes a name is written in, an opening quote with each closing one
+ * its languages use (German „…“ and „…”, ‚…‘, »…«; French «…» and ‹…›;
+ * Japanese 「…」 and 『…』; Chinese 《…》) */
 static const char *const quote_pairs[][2] = {
 	{ "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" }, { "\xe2\x80\x9e", "\xe2\x80\x9c" },
-	{ "'", "'" }, { "\xe2\x80\x98", "\xe2\x80\x99" }, { "\xc2\xab", "\xc2\xbb" },
-	{ "\xe3\x80\x8c", "\xe3\x80\x8d" },
+	{ "\xe2\x80\x9e", "\xe2\x80\x9d" }, { "'", "'" }, { "\xe2\x80\x98", "\xe2\x80\x99" },
+	{ "\xe2\x80\x9a", "\xe2\x80\x98" }, { "\xe2\x80\x9a", "\xe2\x80\x99" },
+	{ "\xc2\xab", "\xc2\xbb" }, { "\xc2\xbb", "\xc2\xab" }, { "\xe2\x80\xb9", "\xe2\x80\xba" },
+	{ "\xe3\x80\x8c", "\xe3\x80\x8d" }, { "\xe3\x80\x8e", "\xe3\x80\x8f" },
+	{ "\xe3\x80\x8a", "\xe3\x80\x8b" },
 };
 
-/* The quoted name at the start of S, or NULL.  g_free(). */
+/* The quoted name at the start of S, or NULL: closed by the nearest of its
+ * opening quote's closing ones.  g_free(). */
 static char *
 quoted_name(const char *s)
 {
+	const char *body = NULL, *e = NULL;
 	for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs); i++) {
 		const char *open = quote_pairs[i][0], *close = quote_pairs[i][1];
 		gsize n = strlen(open);
 		if (strncmp(s, open, n) != 0)
 			continue;
-		const char *e = strstr(s + n, close);
-		if (e == NULL || e - (s + n) > 120)
-			return NULL;
-		return g_strndup(s + n, e - (s + n));
+		const char *c = strstr(s + n, close);
+		body = s + n;
+		if (c != NULL && (e == NULL || c < e))
+			e = c;
 	}
-	return NULL;
+	if (e == NULL || e - body > 120)
+		return NULL;
+	return g_strndup(body, e - body);
 }
 
 /* The quoted name whose opening quote ends at AT (a name's first word,

@@ -2524,6 +2524,39 @@ static const struct {
 	{ "Researcher: Priya Raman (praman)\nCredit: Anonymous\n", TRUE, TRUE, NULL, NULL },
 	{ "> Researcher: Karl Odin\n> Credit: Name only\n\nThanks, we will look into it.", FALSE, FALSE, NULL, NULL },
 	{ "Thanks,\nKarl Odin\nResearcher, Odin Labs\n", FALSE, FALSE, NULL, NULL },
+	/* a web form's credit field repeated in its confirmation, after dot
+	 * leaders, a column's gap or under a bracketed label (1694); a
+	 * placeholder, a vendor's or a reporter's field is no request */
+	{ "Vendor ........... Superrad Company\nDiscoverer(s)/Credits ..... Amara Okafor\nReference(s) ...... N/A\n", TRUE,
+	  FALSE, "Amara Okafor", NULL },
+	{ "[Discoverer]\nHenrik Solberg\n\n[Reference]\nN/A\n", TRUE, FALSE, "Henrik Solberg", NULL },
+	{ "Acknowledgement / Credit ..... Ilse Varga (https://ivarga.example)\nNotes ..... none\n", TRUE, FALSE,
+	  "Ilse Varga", "https://ivarga.example" },
+	{ "Credits      Kenji Mori\nImpact       information disclosure\n", TRUE, FALSE, "Kenji Mori", NULL },
+	{ "Attribution ........ Anonymous\nImpact ........ DoS\n", TRUE, TRUE, NULL, NULL },
+	{ "Discoverer ...... [your name]\nImpact ...... DoS\n", FALSE, FALSE, NULL, NULL },
+	{ "Credits ........ TBD\nImpact ........ DoS\n", FALSE, FALSE, NULL, NULL },
+	{ "Vendor of the product(s) ..... Superrad Company\nReporter name ..... Ilka Berg\n", FALSE, FALSE, NULL, NULL },
+	/* the name the writer goes by, then where ("on GitHub") (1686); going
+	 * by something else, or no credit spoken of, is none */
+	{ "If you credit reporters, I go by @quillon-dev on GitHub\n(https://github.com/quillon-dev).", TRUE, FALSE,
+	  "@quillon-dev", "https://github.com/quillon-dev" },
+	{ "If you credit finders, I go by kr4ken_sec over on GitLab.", TRUE, FALSE, "kr4ken_sec", NULL },
+	{ "If you thank people in the changelog, I'm @mira-ops on Mastodon.", TRUE, FALSE, "@mira-ops", NULL },
+	{ "If you credit reporters, we usually go by the name \"Harbor Seal Labs\".", TRUE, FALSE, "Harbor Seal Labs",
+	  NULL },
+	{ "If you credit reporters, I go by train most days.", FALSE, FALSE, NULL, NULL },
+	{ "I go by @quillon-dev on GitHub, where the repro lives.", FALSE, FALSE, NULL, NULL },
+	/* German "im" is no "I'm" (1685); the name in any language's quotes
+	 * is the quoted name alone */
+	{ "Für eine Nennung im Changelog: gerne als «Mara Keller (Nordhafen Logistik AG)», ohne Link.", TRUE, FALSE,
+	  "Mara Keller (Nordhafen Logistik AG)", NULL },
+	{ "Für die Danksagung im Advisory bitte als »Jonas Feld«, ohne Link.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Für die Danksagung im Advisory bitte als \u201aJonas Feld\u2018.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Für die Nennung im Advisory bitte als \u201eJonas Feld\u201d.", TRUE, FALSE, "Jonas Feld", NULL },
+	{ "Please credit me as \u2039Odile Marchand\u203a.", TRUE, FALSE, "Odile Marchand", NULL },
+	{ "If you credit reporters: im Moment habe ich keine Webseite.", FALSE, FALSE, NULL, NULL },
+	{ "Für die Nennung im Advisory: das klären wir später.", FALSE, FALSE, NULL, NULL },
 	/* the request as a German noun, the one person who found it declining
 	 * for herself (1290); her decline alone stays anonymous */
 	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
