@@ -3087,6 +3087,18 @@ static const OosCase oos_cases[] = {
 	  "After fingerprinting the host CPU from the guest I ran a Spectre-v2 gadget that leaks\n"
 	  "host kernel memory into the sandbox; the output below shows bytes of /etc/shadow.", TRUE,
 	  "", ANY_CLASS },
+	/* 1681: a guessed bypass the writer did not try and doubts ("perhaps
+	 * this isn't even exploitable", "I don't know how to write a test for
+	 * it") is theoretical, no hardening remark, and keeps its class; the
+	 * same doubt beside a shown bypass leaves a finding */
+	{ "Punycode names and --net-allow-host",
+	  "Perhaps this isn't even exploitable, but msb-netd compares host names after punycode\n"
+	  "decoding, so a guest could reach a host outside --net-allow-host. I did not try it and I\n"
+	  "don't know how to write a test for it.", FALSE, "theoretical", "network_bypass" },
+	{ "Punycode name passes --net-allow-host",
+	  "Maybe this is not exploitable at all in practice, but with --net-allow-host example.com\n"
+	  "the guest reached 203.0.113.9 through a punycode name; the curl output is below.", TRUE, "",
+	  ANY_CLASS },
 };
 
 static void
