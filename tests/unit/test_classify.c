@@ -3087,6 +3087,39 @@ static const OosCase oos_cases[] = {
 	  "After fingerprinting the host CPU from the guest I ran a Spectre-v2 gadget that leaks\n"
 	  "host kernel memory into the sandbox; the output below shows bytes of /etc/shadow.", TRUE,
 	  "", ANY_CLASS },
+	/* 1534, 1638: the writer's own settings did what happened ("it's our
+	 * own configuration", "we pass the key in ourselves", "I realise we
+	 * should have run it with --net none") and asks for a warning, a safer
+	 * default or docs: hardening, in other languages too.  The product's
+	 * default, a setup merely described, a file of the writer's, or "not
+	 * our workflow" stay findings */
+	{ "Deploy key visible to contributors' tests",
+	  "Our CI hands a deploy key to the sandbox that runs contributors' tests, and one test\n"
+	  "echoed it. Thinking about it, it's our own configuration, not msb: we pass the key in\n"
+	  "ourselves. Perhaps the docs should warn about this pattern.", FALSE, "hardening", NULL },
+	{ "Agent posted our credentials file",
+	  "After reading a poisoned README our agent uploaded the mounted credentials.json to a\n"
+	  "paste site from inside the sandbox. I realise we should have run it with --net none and\n"
+	  "without that mount. Still, network access should be default-deny.", TRUE, "hardening",
+	  ANY_CLASS },
+	{ "El agente subió el .env",
+	  "Un agente envió el fichero .env montado a un webhook desde la sandbox. Lo admito, es\n"
+	  "nuestra configuración: sería mejor que la red estuviera cerrada por defecto.", FALSE,
+	  "hardening", ANY_CLASS },
+	{ "Default config reaches the metadata service",
+	  "In my test setup I used the default config, nothing else: from the guest curl\n"
+	  "http://169.254.169.254/ returns the host's cloud credentials. msb does not block it.", TRUE,
+	  "", ANY_CLASS },
+	{ "Release workflow leaks the signing key",
+	  "It is not our workflow: your release workflow runs on pull_request_target with the\n"
+	  "signing key, and a fork PR printed the key in the log. Please add a warning too.", TRUE, "",
+	  ANY_CLASS },
+	{ "Guest reaches the host with --net none",
+	  "This is our setup: msb run --net none python:3.12, and from the guest I still reached\n"
+	  "10.0.0.1:22 on the host; the nc output is below.", TRUE, "", ANY_CLASS },
+	{ "Guest overwrites a host file",
+	  "It's my config file that the guest overwrote through the read-only share: after the run\n"
+	  "~/.config/app.toml held the guest's text.", TRUE, "", ANY_CLASS },
 	/* 1681: a guessed bypass the writer did not try and doubts ("perhaps
 	 * this isn't even exploitable", "I don't know how to write a test for
 	 * it") is theoretical, no hardening remark, and keeps its class; the
