@@ -441,7 +441,11 @@ listed_matched(const StRuleGroup *g, const char *key, const GArray *regions)
  * "outranks" and one of the patterns its "outranks_with" names matched: a
  * finding whose boundary is named outright (one sandbox reaching another)
  * is that class, however loudly the mechanism it goes through is named (an
- * egress rule in the subject).  Else WIN.  T holds the groups' tallies. */
+ * egress rule in the subject).  "outranks_with.CLASS", when the group has
+ * it, lists the patterns that outrank that one class instead, as for
+ * components (a key acting beyond its scope outranks the snapshot it
+ * acts on, not every class the owner check outranks).  Else WIN.  T
+ * holds the groups' tallies. */
 static int
 outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int win, int min,
 	   guint min_patterns)
@@ -455,9 +459,10 @@ outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int w
 		if ((int)i == win || list == NULL || !st_c_candidate(&t[i], min, min_patterns))
 			continue;
 		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
-		for (char **n = names; *n; n++)
-			if (strcmp(*n, loser) == 0 && listed_matched(g, "outranks_with", regions))
-				return (int)i;
+		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
+		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
+		if (g_strv_contains((const char *const *)names, loser) && listed_matched(g, with, regions))
+			return (int)i;
 	}
 	return win;
 }

@@ -1917,6 +1917,54 @@ static const ClassCase class_cases[] = {
 	  "A viewer can rotate the admin API key of the organisation through the cloud API; the\n"
 	  "role check on that endpoint is missing.",
 	  "control_plane_auth", "cloud" },
+	/* (1707) a read-only key acting beyond its scope (snapshotting,
+	 * creating, deleting, starting an exec) is control_plane_auth, not the
+	 * snapshot it acts on; a snapshot another tenant reads stays
+	 * snapshot_leak, and a read key that only reads is no bypass */
+	{ "Dashboard keys delete sandboxes",
+	  "On the cloud API a read-only API key can delete any sandbox of the organisation and\n"
+	  "snapshot it; I tried it with the key our status page uses.",
+	  "control_plane_auth", "cloud" },
+	{ "Monitoring keys take snapshots",
+	  "The read-scoped key of our monitoring integration is able to snapshot every running\n"
+	  "sandbox in the org through the cloud API and then fetch the snapshot image.",
+	  "control_plane_auth", "cloud" },
+	{ "Viewer starts exec",
+	  "In the cloud console a viewer token can start exec sessions in production sandboxes:\n"
+	  "POST /v1/sandboxes/{id}/exec answers 200 for it.",
+	  "control_plane_auth", "cloud" },
+	{ "Restore endpoint checks the wrong scope",
+	  "The cloud endpoint POST /v1/snapshots/{id}/restore requires the read permission rather\n"
+	  "than write, so a dashboard key restores old snapshots over running sandboxes.",
+	  "control_plane_auth", "cloud" },
+	{ "Listing key makes snapshots",
+	  "On the cloud API a key which is only meant to list sandboxes could also create snapshots\n"
+	  "of them and restore them.",
+	  "control_plane_auth", "cloud" },
+	{ "Nur-Lese-Token erstellt Snapshots",
+	  "In der Cloud kann ein Nur-Lese-Token \xc3\xbc" "ber die API Snapshots jeder Sandbox erstellen und\n"
+	  "Sandboxen l\xc3\xb6schen.",
+	  "control_plane_auth", "core" },
+	{ "Nur-Lese-Token",
+	  "Ein Nur-Lese-Token kann die Sandboxen nicht l\xc3\xb6schen, wie erwartet; die Snapshots enthalten\n"
+	  "aber Daten anderer Mandanten und sind f\xc3\xbcr jeden lesbar, ein Leak.",
+	  "snapshot_leak", "core" },
+	{ "Cl\xc3\xa9 en lecture seule",
+	  "Dans le cloud, une cl\xc3\xa9 API en lecture seule peut cr\xc3\xa9" "er des snapshots de toutes les\n"
+	  "sandboxes de l'organisation et les supprimer.",
+	  "control_plane_auth", "core" },
+	{ "Clave de solo lectura",
+	  "En la nube, una clave de API de solo lectura puede crear snapshots de cualquier sandbox de\n"
+	  "la organizaci\xc3\xb3n y borrarlos.",
+	  "control_plane_auth", "core" },
+	{ "Snapshot readable by another tenant",
+	  "In the cloud, a snapshot of my sandbox is readable by another tenant: their sandbox\n"
+	  "restored from it shows my files and environment variables.",
+	  "snapshot_leak", "core" },
+	{ "Read key reads snapshots",
+	  "With a read-only API key I can list sandboxes and download the snapshots of my own\n"
+	  "organisation; the snapshots contain the env secrets of other tenants' sandboxes.",
+	  "snapshot_leak", "core" },
 };
 
 static void
@@ -3965,7 +4013,7 @@ static const ClassCase judged_cases[] = {
 	{ "Restored snapshot keeps the real secret values",
 	  "A snapshot taken of a running sandbox keeps the resolved secret values in its memory image,\n"
 	  "and whoever restores it in another account reads them with a plain grep.",
-	  "snapshot_leak", NULL },
+	  "snapshot_leak", "core" },
 	{ "Other users' job output readable from my sandbox",
 	  "From inside my sandbox I can read the stdout of sandboxes that belong to other users on the\n"
 	  "same host, tokens included when their jobs print them. Nothing stops one sandbox from\n"
