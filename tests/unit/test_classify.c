@@ -77,6 +77,21 @@ static const ClassCase class_cases[] = {
 	  "The base image ships a setuid copy of find, so any user inside the guest can chmod files and\n"
 	  "become root in the guest. This is a privilege escalation within the sandbox only.",
 	  "privilege_escalation", "core" },
+	/* (1701) the host named as whoever runs the client that takes the
+	 * guest's files ("the user running the SDK", "the machine that runs
+	 * the CLI"); files in the guest's own home are no host files */
+	{ "Copy-out follows names from the guest",
+	  "Downloading a folder from a VM, the client trusts the member names it gets back, so a guest\n"
+	  "can overwrite dotfiles in the home of the developer running the CLI, e.g. ~/.profile.",
+	  "sandbox_escape", "core" },
+	{ "Guest archive unpacked as is",
+	  "Any microVM can plant files in the autostart folder of the machine that runs the client when\n"
+	  "its archive is copied out; nothing checks the entry names.",
+	  "sandbox_escape", "core" },
+	{ "Question about the guest home",
+	  "Code in the sandbox can replace files in /root of the guest; the user running the SDK sees\n"
+	  "nothing on the host. Is that intended?",
+	  NULL, "core" },
 	/* (1640) a file written on the host, said in Portuguese, Spanish or
 	 * Italian, beside a traversal, is an escape; the daemon's logs written
 	 * on the host, alone, are no class */
