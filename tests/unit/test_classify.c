@@ -77,6 +77,21 @@ static const ClassCase class_cases[] = {
 	  "The base image ships a setuid copy of find, so any user inside the guest can chmod files and\n"
 	  "become root in the guest. This is a privilege escalation within the sandbox only.",
 	  "privilege_escalation", "core" },
+	/* (1701) the host named as whoever runs the client that takes the
+	 * guest's files ("the user running the SDK", "the machine that runs
+	 * the CLI"); files in the guest's own home are no host files */
+	{ "Copy-out follows names from the guest",
+	  "Downloading a folder from a VM, the client trusts the member names it gets back, so a guest\n"
+	  "can overwrite dotfiles in the home of the developer running the CLI, e.g. ~/.profile.",
+	  "sandbox_escape", "core" },
+	{ "Guest archive unpacked as is",
+	  "Any microVM can plant files in the autostart folder of the machine that runs the client when\n"
+	  "its archive is copied out; nothing checks the entry names.",
+	  "sandbox_escape", "core" },
+	{ "Question about the guest home",
+	  "Code in the sandbox can replace files in /root of the guest; the user running the SDK sees\n"
+	  "nothing on the host. Is that intended?",
+	  NULL, "core" },
 	/* (1640) a file written on the host, said in Portuguese, Spanish or
 	 * Italian, beside a traversal, is an escape; the daemon's logs written
 	 * on the host, alone, are no class */
@@ -1556,6 +1571,24 @@ static const ClassCase class_cases[] = {
 	  "The Node SDK README tells people to npm install @msbhq/cli, an unclaimed npm scope that I\n"
 	  "could register today and publish any package under.",
 	  "supply_chain", "release_infra" },
+	/* (1704) a name the published package depends on that nobody owns
+	 * on the registry is the release side, however plainly the SDK's npm
+	 * or PyPI package is named; a bug in the SDK's code is the SDK's */
+	{ "Platform wheel dependency of the PyPI package is claimable",
+	  "The microsandbox PyPI package pulls its helper binary from an unregistered package name,\n"
+	  "microsandbox-bin-aarch64. Anyone could register that name today and pip would install and\n"
+	  "run their build for every user of the Python SDK on aarch64.",
+	  "supply_chain", "release_infra" },
+	{ "npm optionalDependencies",
+	  "Your npm package declares an unscoped optional dependency for the windows arm64 binary that\n"
+	  "was never published; an attacker can publish it and its install script runs on every install\n"
+	  "of the Node SDK on that platform.",
+	  "supply_chain", "release_infra" },
+	{ "Node SDK drops the API key into stack traces",
+	  "The microsandbox npm package throws an error from Sandbox.create() whose message contains the\n"
+	  "full API key, so any app that logs errors leaks the key. The package name and its scoped\n"
+	  "dependencies are fine; the bug is in the SDK's own error formatting.",
+	  "secret_leakage", "node_sdk" },
 	{ "Unclaimed Docker Hub namespace of another project",
 	  "While reading around I noticed that the Docker Hub namespace of an unrelated project, the\n"
 	  "foo-ci tools, was never registered. It has nothing to do with microsandbox; just FYI.",

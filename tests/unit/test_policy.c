@@ -425,6 +425,30 @@ static const struct {
 	{ "From: Console <notify@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Re: your security report\nAuto-Submitted: auto-replied\n\n"
 	  "Thanks, we received the report you submitted through the portal.\n", FALSE },
+	/* (1694) a form service's receipt repeating the submitted fields,
+	 * in English and French; (1701) a phone system's voicemail with its
+	 * transcription, in English and Spanish.  A receipt for a reset
+	 * request and a voicemail reminder repeat nobody's words */
+	{ "From: Forms <noreply@example.net>\nTo: reporter@example.org\nCc: security@superrad.company\n"
+	  "Subject: Request 5521 received\nAuto-Submitted: auto-generated\n\n"
+	  "We have your request. The following information was submitted:\n\n"
+	  "Summary ...... The sandbox sees the host's keys.\n", TRUE },
+	{ "From: Formulaire <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Demande enregistr\u00e9e\nAuto-Submitted: auto-generated\n\n"
+	  "Donn\u00e9es soumises :\nR\u00e9sum\u00e9 : la sandbox voit les cl\u00e9s de l'h\u00f4te.\n", TRUE },
+	{ "From: Phones <pbx@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Voicemail from 555-0100, 1:12\nAuto-Submitted: auto-generated\n\n"
+	  "Caller: 555-0100\n\nVoicemail transcription:\n"
+	  "\"Hello, the sandbox can read the host's keys, please call me back.\"\n", TRUE },
+	{ "From: Centralita <pbx@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Nuevo mensaje de voz\nAuto-Submitted: auto-generated\n\n"
+	  "Transcripci\u00f3n autom\u00e1tica: \"la sandbox lee las claves del host\".\n", TRUE },
+	{ "From: Accounts <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Your request\nAuto-Submitted: auto-generated\n\n"
+	  "Your password reset request has been received. Thanks for the information you provided.\n", FALSE },
+	{ "From: Phones <pbx@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Mailbox almost full\nAuto-Submitted: auto-generated\n\n"
+	  "Your voicemail box is 90% full. Delete old messages to keep receiving calls.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
