@@ -64,6 +64,59 @@ tidy(char *v)
 	return v;
 }
 
+/* A Windows release as Settings > About and winver write it after the
+ * edition, with the word for "version" in the system's language:
+ * "Windows 11 Pro, Version 23H2", "Windows 11 Home, version 23H2",
+ * "Windows 11 Pro, versión 23H2".  distro holds edition and release
+ * ("Windows 11 Pro 23H2", the devset README's form), so the comma and the
+ * word go (1385, 1585).  Only a release ends the value (a half-year
+ * "23H2" or a four-digit "2004"); anything else is left as it is.
+ * Rewrites E in place. */
+static void
+edition_release_form(char *e)
+{
+	static const char *const words[] = {
+		"version", "versión", "versão", "versione", "wersja",
+		"verze", "versie", "verzió", "verzio", "sürüm", "versjon",
+	};
+	if (e == NULL)
+		return;
+	gsize rn = 0, n = strlen(e);
+	while (rn < n && !g_ascii_isspace(e[n - rn - 1]))
+		rn++;
+	if (rn == n)
+		return;
+	char *rel = e + n - rn;
+	gboolean half = rn == 4 && g_ascii_isdigit(rel[0]) && g_ascii_isdigit(rel[1]) &&
+			(rel[2] == 'H' || rel[2] == 'h') && (rel[3] == '1' || rel[3] == '2');
+	gboolean year = rn == 4 && g_ascii_isdigit(rel[0]) && g_ascii_isdigit(rel[1]) &&
+			g_ascii_isdigit(rel[2]) && g_ascii_isdigit(rel[3]);
+	if (!half && !year)
+		return;
+	if (half)
+		rel[2] = 'H';
+	/* the word before the release */
+	char *wend = rel - 1;            /* the blank before the release */
+	char *w = wend;
+	while (w > e && !g_ascii_isspace(w[-1]))
+		w--;
+	if (w == e)
+		return;
+	gboolean known = FALSE;
+	g_autofree char *word = g_utf8_strdown(w, wend - w);
+	for (gsize i = 0; i < G_N_ELEMENTS(words) && !known; i++)
+		known = strcmp(word, words[i]) == 0;
+	/* drop the word and the comma and blanks before it (a comma alone
+	 * too: "Windows 11 Pro, 23H2") */
+	char *cut = known ? w : wend;
+	while (cut > e && (g_ascii_isspace(cut[-1]) || cut[-1] == ','))
+		cut--;
+	if (cut == e)
+		return;
+	*cut = ' ';
+	memmove(cut + 1, rel, rn + 1);
+}
+
 static char *
 field_value(int f, const StXHit *h)
 {
@@ -117,8 +170,11 @@ field_value(int f, const StXHit *h)
 		}
 		return c;
 	}
-	case F_EDITION:
-		return tidy(st_x_named(h, "distro"));
+	case F_EDITION: {
+		char *e = tidy(st_x_named(h, "distro"));
+		edition_release_form(e);
+		return e;
+	}
 	default:
 		return NULL;
 	}

@@ -1156,12 +1156,31 @@ static const struct {
 	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
 	/* the Windows OS build as winver shows it in other languages */
 	{ "Equipo: Windows 11 Pro, versi\u00f3n 23H2 (compilaci\u00f3n del SO 22631.4460).", "windows",
-	  "Windows 11 Pro", "22631.4460", NULL, NULL },
+	  "Windows 11 Pro 23H2", "22631.4460", NULL, NULL },
 	{ "Windows 10 Home \u2014 Betriebssystembuild 19045.5247 laut winver.", "windows", "Windows 10 Home",
 	  "19045.5247", NULL, NULL },
 	{ "\u0421\u0431\u043e\u0440\u043a\u0430 \u041e\u0421 26100.3194, Windows 11 Home.", "windows",
 	  "Windows 11 Home", "26100.3194", NULL, NULL },
 	{ "Windows 11 Pro, wersja 10.0.26100.2605.", "windows", "Windows 11 Pro", "10.0.26100.2605", NULL, NULL },
+	/* the release as Settings > About and winver write it, after a comma
+	 * and the word for "version": edition and release (1385, 1585) */
+	{ "Settings > About on this laptop says Windows 11 Enterprise, Version 24H2, and msb 0.7.1 is installed.",
+	  "windows", "Windows 11 Enterprise 24H2", NULL, NULL, NULL },
+	{ "Mein Rechner: Windows 10 Pro, Version 22H2, darauf l\u00e4uft msb als Dienst.", "windows",
+	  "Windows 10 Pro 22H2", NULL, NULL, NULL },
+	{ "Poste de test sous Windows 11 Pro, version 23h2 ; msb lanc\u00e9 depuis PowerShell.",
+	  "windows", "Windows 11 Pro 23H2", NULL, NULL, NULL },
+	{ "O notebook tem Windows 10 Home, vers\u00e3o 2004, bem antigo.", "windows", "Windows 10 Home 2004",
+	  NULL, NULL, NULL },
+	{ "winver shows:\nWindows 11 Pro,\nVersion 24H2\n", "windows", "Windows 11 Pro 24H2", NULL, NULL, NULL },
+	{ "Host: Windows 11 Home, 23H2 (the laptop from school).", "windows", "Windows 11 Home 23H2", NULL, NULL, NULL },
+	/* ", version" followed by no Windows release: the edition alone */
+	{ "Windows 11 Pro, version 22631 of the kernel image is what ver printed.", "windows", "Windows 11 Pro",
+	  NULL, NULL, NULL },
+	{ "Windows 11 Home, version 0.7.1 of msb from the MSI.", "windows", "Windows 11 Home", NULL, NULL, NULL },
+	{ "Windows 10 Pro, version 10.0.19045.5247 per systeminfo.", "windows", "Windows 10 Pro",
+	  "10.0.19045.5247", NULL, NULL },
+	{ "Windows 11 Pro, Version 2 of the PoC is attached.", "windows", "Windows 11 Pro", NULL, NULL, NULL },
 	{ "Build the sandbox from the repo; the report window shows 12 open windows.", NULL, NULL, NULL, NULL, NULL },
 	/* issue #3: the host in prose of another script: a distribution or a
 	 * kernel release written straight after a label or a CJK word, a Mac
