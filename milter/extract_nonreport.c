@@ -115,6 +115,114 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
 	return FALSE;
 }
 
+/* What reports_nothing reads of MSG: its subject and TEXT as the
+ * description reads them (st_x_description_prose), then the text of each
+ * of its report documents, hard wraps joined.  The description's prose in
+ * *PROSE (g_free), where the body starts in both in *BODY_AT. */
+static GString *
+read_with_documents(const StRules *rules, const StMessage *msg, char *text, char **prose,
+		    gsize *body_at)
+{
+	Lines ls;
+	g_autofree char *whole = NULL;
+	st_x_lines_init(&ls, rules, text);
+	*prose = st_x_description_prose(&ls, msg->subject, body_at, &whole);
+	st_x_lines_clear(&ls);
+	GString *all = g_string_new(whole);
+	guint at = 0;
+	for (const StAttachment *att; (att = next_document(rules, msg, &at)) != NULL; ) {
+		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
+		g_string_append_c(all, '\n');
+		g_string_append(all, t);
+	}
+	join_wrapped(all->str);
+	return all;
+}
+
+/* Does the writer of BODY (SCAN a scan of the text it ends) say that the
+ * mail reports nothing, whatever else it shows: in so many words
+ * ([nonreport.none]), with the mail client's recall notice
+ * ([nonreport.recall]), or by asking whether what they saw is expected
+ * ([nonreport.expected], then *ASKED)?  REPLY: a reply to our
+ * acknowledgment ([followup]); A's PoC and logs outweigh some of them. */
+static gboolean
+says_nothing(const StRules *rules, const StScan *scan, const char *body, gboolean reply,
+	     const StAnalysis *a, gboolean *asked)
+{
+	const StRuleGroup *none = st_x_grp(rules, "nonreport.none");
+	const StRuleGroup *expected = st_x_grp(rules, "nonreport.expected");
+
+	/* the writer says so ([nonreport.none]: "there is nothing to report",
+	 * "I never wrote to you", "Not a vulnerability report, a process
+	 * question"), in any language and in a reply to our acknowledgment
+	 * too: what they did with the product ("we measured start-up time")
+	 * and the output they show with the question ("dnf updateinfo" empty,
+	 * 1419) are then no finding; only a PoC outweighs it */
+	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, body))
+		return TRUE;
+	/* the mail client's notice recalling a message sent before
+	 * ([nonreport.recall], 1594): the subject it quotes is the recalled
+	 * report's, in any language */
+	const StRuleGroup *recall = st_x_grp(rules, "nonreport.recall");
+	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && recall != NULL &&
+	    st_x_any_in(recall, scan, body))
+		return TRUE;
+	/* the writer asks whether what they saw is a bug or just how it works,
+	 * or asks for their own account back ([nonreport.expected], in any
+	 * language): the commands they show are the behaviour asked about, no
+	 * PoC, unless the mail shows a boundary crossed ([nonreport.crossed]) */
+	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
+	if (!reply && expected != NULL && st_x_any_in(expected, scan, body) &&
+	    (crossed == NULL || !st_x_any_in(crossed, scan, body))) {
+		*asked = TRUE;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* Is the mail a job application sent to the security address
+ * ([nonreport.application], in any language, 1622)?  The CV attached and
+ * the skills named in BODY are no finding, unless the writer also tells
+ * what they did with the product ([nonreport.observed]) or shows a
+ * boundary crossed ([nonreport.crossed]). */
+static gboolean
+job_application(const StRules *rules, const StScan *scan, const char *body)
+{
+	const StRuleGroup *application = st_x_grp(rules, "nonreport.application");
+	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
+	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
+
+	return application != NULL && st_x_any_in(application, scan, body) &&
+	       !st_x_any_in(observed, scan, body) &&
+	       (crossed == NULL || !st_x_any_in(crossed, scan, body));
+}
+
+/* Does the writer of BODY, who tells nothing they saw, only ask: a
+ * question, or a request, offer or invitation ([nonreport.ask]), or a
+ * report locked behind the reader's own sign-in ([nonreport.locked]), and
+ * no evidence of a finding named outside a question ([nonreport.shown],
+ * read in PROSE from BODY_AT on, hard wraps joined in place)? */
+static gboolean
+only_asks(const StRules *rules, const StScan *scan, const char *body, char *prose,
+	  gsize body_at)
+{
+	/* the report is locked where only the reader's sign-in opens it
+	 * ([nonreport.locked], 1438): the PoC it names is behind the lock */
+	const StRuleGroup *locked = st_x_grp(rules, "nonreport.locked");
+	if (locked != NULL && st_x_any_in(locked, scan, body))
+		return TRUE;
+	/* the evidence a finding is shown with ("PoC"), named outside a
+	 * question: the question "do you want a PoC?" shows none */
+	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");
+	if (shown != NULL && prose != NULL) {
+		join_wrapped(prose);
+		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
+			return FALSE;
+	}
+	return count_questions(body) > 0 ||
+	       st_x_any_in(st_x_grp(rules, "nonreport.ask"), scan, body);
+}
+
 /* Does MSG report nothing of the writer's own?  A person's mail that asks
  * (a question about safety, a request for permission, an invitation) or
  * retells what someone else claims ("a man phoned us and said our
@@ -134,13 +242,13 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
  * exploitation outweigh that), or the mail is a job application
  * ([nonreport.application], in any language), or a client's recall notice
  * ([nonreport.recall]; a PoC or logs outweigh that).  TEXT is the body as checklist_on
- * (extract.c) read it; report documents are read with it. */
+ * (extract.c) read it; report documents are read with it
+ * (read_with_documents). */
 static gboolean
 reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a,
 		gboolean *asked)
 {
 	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
-	const StRuleGroup *ask = st_x_grp(rules, "nonreport.ask");
 
 	if (observed == NULL || !st_rules_get_int(rules, "nonreport", "enabled", 0))
 		return FALSE;
@@ -160,75 +268,20 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 	gboolean reply = followup != NULL && msg->subject != NULL &&
 			 st_rule_match(followup, msg->subject, NULL, NULL);
 
-	Lines ls;
 	gsize body_at = 0;
-	g_autofree char *whole = NULL;
-	st_x_lines_init(&ls, rules, text);
-	g_autofree char *prose = st_x_description_prose(&ls, msg->subject, &body_at, &whole);
-	st_x_lines_clear(&ls);
-	g_autoptr(GString) all = g_string_new(whole);
-	guint at = 0;
-	for (const StAttachment *att; (att = next_document(rules, msg, &at)) != NULL; ) {
-		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
-		g_string_append_c(all, '\n');
-		g_string_append(all, t);
-	}
-	join_wrapped(all->str);
-	gsize from = MIN(body_at, all->len);
+	g_autofree char *prose = NULL;
+	g_autoptr(GString) all = read_with_documents(rules, msg, text, &prose, &body_at);
+	const char *body = all->str + MIN(body_at, all->len);
 	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
-	/* the writer says so ([nonreport.none]: "there is nothing to report",
-	 * "I never wrote to you", "Not a vulnerability report, a process
-	 * question"), in any language and in a reply to our acknowledgment
-	 * too: what they did with the product ("we measured start-up time")
-	 * and the output they show with the question ("dnf updateinfo" empty,
-	 * 1419) are then no finding; only a PoC outweighs it */
-	if (!a->check[ST_CHECK_POC] && none != NULL && st_x_any_in(none, scan, all->str + from))
+	if (says_nothing(rules, scan, body, reply, a, asked))
 		return TRUE;
-	/* the mail client's notice recalling a message sent before
-	 * ([nonreport.recall], 1594): the subject it quotes is the recalled
-	 * report's, in any language */
-	const StRuleGroup *recall = st_x_grp(rules, "nonreport.recall");
-	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && recall != NULL &&
-	    st_x_any_in(recall, scan, all->str + from))
-		return TRUE;
-	/* the writer asks whether what they saw is a bug or just how it works,
-	 * or asks for their own account back ([nonreport.expected], in any
-	 * language): the commands they show are the behaviour asked about, no
-	 * PoC, unless the mail shows a boundary crossed ([nonreport.crossed]) */
-	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
-	if (!reply && expected != NULL && st_x_any_in(expected, scan, all->str + from) &&
-	    (crossed == NULL || !st_x_any_in(crossed, scan, all->str + from))) {
-		*asked = TRUE;
-		return TRUE;
-	}
 	if (a->check[ST_CHECK_POC] || a->check[ST_CHECK_LOGS])
 		return FALSE;
-	/* a job application sent to the security address
-	 * ([nonreport.application], in any language, 1622): the CV attached
-	 * and the skills named are no finding, unless the writer also tells
-	 * what they did with the product or shows a boundary crossed */
-	const StRuleGroup *application = st_x_grp(rules, "nonreport.application");
-	if (!reply && application != NULL && st_x_any_in(application, scan, all->str + from) &&
-	    !st_x_any_in(observed, scan, all->str + from) &&
-	    (crossed == NULL || !st_x_any_in(crossed, scan, all->str + from)))
+	if (!reply && job_application(rules, scan, body))
 		return TRUE;
-	if (reply || !reads_language(rules, scan, all->str + from) ||
-	    st_x_any_in(observed, scan, all->str + from))
+	if (reply || !reads_language(rules, scan, body) || st_x_any_in(observed, scan, body))
 		return FALSE;
-	/* the report is locked where only the reader's sign-in opens it
-	 * ([nonreport.locked], 1438): the PoC it names is behind the lock */
-	const StRuleGroup *locked = st_x_grp(rules, "nonreport.locked");
-	if (locked != NULL && st_x_any_in(locked, scan, all->str + from))
-		return TRUE;
-	/* the evidence a finding is shown with ("PoC"), named outside a
-	 * question: the question "do you want a PoC?" shows none */
-	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");
-	if (shown != NULL && prose != NULL) {
-		join_wrapped(prose);
-		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
-			return FALSE;
-	}
-	return count_questions(all->str + from) > 0 || st_x_any_in(ask, scan, all->str + from);
+	return only_asks(rules, scan, body, prose, body_at);
 }
 
 /* A mail that reports nothing (reports_nothing) has no description: its
