@@ -280,19 +280,14 @@ host_named(const StRules *rules, const StRuleGroup *reject, const StScan *scan,
 	st_set(&a->platform_evidence, line);
 }
 
+/* Each field of TEXT ([platform.OS.FIELD], REJECT vetoing, ASIDE marking
+ * a second choice) into FOUND; per operating system, the fields found in
+ * COUNT, those that are no second choice in OWN, the first one's offset
+ * in FIRST. */
 static void
-extract_platform(const StRules *rules, const char *text, const char *orig, const gint *map,
-		 StAnalysis *a)
+find_fields(const StRules *rules, const StRuleGroup *reject, const StRuleGroup *aside,
+	    const StScan *scan, const char *text, Found *found, int *count, int *own, int *first)
 {
-	Found found[F_N] = { { NULL, -1, FALSE } };
-	const StRuleGroup *reject, *aside;
-	int count[3] = { 0, 0, 0 }, first[3] = { G_MAXINT, G_MAXINT, G_MAXINT };
-	int own[3] = { 0, 0, 0 };   /* fields that are no second choice */
-	int best = -1;
-
-	reject = st_rules_group(rules, "platform.not");
-	aside = st_rules_group(rules, "platform.aside");
-	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
 	for (int f = 0; f < F_N; f++) {
 		const StRuleGroup *g = st_rules_group(rules, fields[f].group);
 		StXHit h;
@@ -310,8 +305,20 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 			own[os]++;
 		first[os] = MIN(first[os], found[f].pos);
 	}
-	prefer_kernel_line(rules, reject, scan, text, found);
-	edition_from_build(found);
+}
+
+/* The operating system of TEXT's host, or -1 when no field was found
+ * (COUNT, OWN, FIRST as find_fields gives them): the one with the most
+ * fields that are no second choice, then the most fields, then the one
+ * named first; but the one [platform.inner] says runs inside the other
+ * at a tie, and the VM's ([platform.vm]) whenever it has a field of its
+ * own. */
+static int
+best_os(const StRules *rules, const StScan *scan, const char *text, const int *count,
+	const int *own, const int *first)
+{
+	int best = -1;
+
 	for (int os = 0; os < 3; os++) {
 		if (count[os] == 0)
 			continue;
@@ -334,35 +341,68 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 	if (best >= 0 && vm_os >= 0 && vm_os != best && own[vm_os] > 0 &&
 	    st_x_any_in(vm, scan, text))
 		best = vm_os;
-	if (best >= 0) {
-		g_autoptr(GString) ev = g_string_new(NULL);
-		/* a host the schema has no name for (FreeBSD quoting an
-		 * os-release file) keeps its fields but no "os" */
-		const StRuleGroup *other = st_rules_group(rules, "platform.other");
-		gboolean named = !(best == 0 && found[F_DISTRO].value != NULL && other != NULL &&
-				   st_rule_match(other, found[F_DISTRO].value, NULL, NULL));
-		st_set(&a->os, named ? os_names[best] : NULL);
-		for (int f = 0; f < F_N; f++) {
-			if (fields[f].os != best || found[f].value == NULL)
-				continue;
-			switch (f) {
-			case F_DISTRO: case F_EDITION: st_set(&a->distro, found[f].value); break;
-			case F_KERNEL: case F_BUILD: st_set(&a->kernel, found[f].value); break;
-			case F_MACOS: st_set(&a->macos_version, found[f].value); break;
-			case F_CHIP: st_set(&a->chip, found[f].value); break;
-			}
-			g_autofree char *line = st_x_evidence(orig, map ? map[found[f].pos]
-								      : found[f].pos);
-			if (strstr(ev->str, line) == NULL) {
-				if (ev->len)
-					g_string_append(ev, " | ");
-				g_string_append(ev, line);
-			}
+	return best;
+}
+
+/* Sets A's "os" to BEST and its fields to FOUND's of that system, with the
+ * writer's lines that give them (ORIG, at MAP's offsets) as the evidence. */
+static void
+set_fields(const StRules *rules, const Found *found, int best, const char *orig,
+	   const gint *map, StAnalysis *a)
+{
+	g_autoptr(GString) ev = g_string_new(NULL);
+	/* a host the schema has no name for (FreeBSD quoting an
+	 * os-release file) keeps its fields but no "os" */
+	const StRuleGroup *other = st_rules_group(rules, "platform.other");
+	gboolean named = !(best == 0 && found[F_DISTRO].value != NULL && other != NULL &&
+			   st_rule_match(other, found[F_DISTRO].value, NULL, NULL));
+	st_set(&a->os, named ? os_names[best] : NULL);
+	for (int f = 0; f < F_N; f++) {
+		if (fields[f].os != best || found[f].value == NULL)
+			continue;
+		switch (f) {
+		case F_DISTRO: case F_EDITION: st_set(&a->distro, found[f].value); break;
+		case F_KERNEL: case F_BUILD: st_set(&a->kernel, found[f].value); break;
+		case F_MACOS: st_set(&a->macos_version, found[f].value); break;
+		case F_CHIP: st_set(&a->chip, found[f].value); break;
 		}
-		st_set(&a->platform_evidence, ev->str);
-	} else {
-		host_named(rules, reject, scan, text, orig, map, a);
+		g_autofree char *line = st_x_evidence(orig, map ? map[found[f].pos]
+							      : found[f].pos);
+		if (strstr(ev->str, line) == NULL) {
+			if (ev->len)
+				g_string_append(ev, " | ");
+			g_string_append(ev, line);
+		}
 	}
+	st_set(&a->platform_evidence, ev->str);
+}
+
+/* The platform of TEXT (ORIG as the writer wrote it, MAP from TEXT's
+ * offsets to ORIG's, NULL when they are the same) into A: the fields
+ * found (find_fields), the kernel line's distribution preferred
+ * (prefer_kernel_line), Windows 11 told by its build (edition_from_build),
+ * then the system best_os chooses; with none, a host named without a
+ * field (host_named). */
+static void
+extract_platform(const StRules *rules, const char *text, const char *orig, const gint *map,
+		 StAnalysis *a)
+{
+	Found found[F_N] = { { NULL, -1, FALSE } };
+	const StRuleGroup *reject, *aside;
+	int count[3] = { 0, 0, 0 }, first[3] = { G_MAXINT, G_MAXINT, G_MAXINT };
+	int own[3] = { 0, 0, 0 };   /* fields that are no second choice */
+
+	reject = st_rules_group(rules, "platform.not");
+	aside = st_rules_group(rules, "platform.aside");
+	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
+	find_fields(rules, reject, aside, scan, text, found, count, own, first);
+	prefer_kernel_line(rules, reject, scan, text, found);
+	edition_from_build(found);
+	int best = best_os(rules, scan, text, count, own, first);
+	if (best >= 0)
+		set_fields(rules, found, best, orig, map, a);
+	else
+		host_named(rules, reject, scan, text, orig, map, a);
 	for (int f = 0; f < F_N; f++)
 		g_free(found[f].value);
 }
