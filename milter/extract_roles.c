@@ -229,34 +229,133 @@ blank_template(const StRules *rules, const char *text)
 	       (gint64)blank * 100 >= (gint64)content * st_rule_get_int(g, "min_percent", 60);
 }
 
-/* The role of ATT; *PROSE when its text is mostly prose (mostly_prose;
- * its bytes in *PROSE_BYTES), and then a text read from bytes sent as
- * application/octet-stream handed over in *OWN_TEXT (g_free). */
-static StRole
-attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why,
-		gboolean *prose, gsize *prose_bytes, char **own_text)
+/* Do ATT's name and type decide its role before its text is judged?  A
+ * small decoration ([role.decoration]) is no evidence, a screenshot
+ * ([role.screenshot]) is one, a blank template (blank_template, when
+ * READ_TEXT) shows nothing, a log's name ([role.log]) makes a log and an
+ * archive ([role.archive]) is judged by its members (archive_role).  The
+ * role in *ROLE when they do. */
+static gboolean
+named_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why,
+	   StRole *role)
 {
 	const char *name = att->filename ? att->filename : "";
 	const char *ctype = att->content_type ? att->content_type : "";
 
 	const StRuleGroup *deco = st_x_grp(rules, "role.decoration");
 	if (att->size <= st_rule_get_int(deco, "max_bytes", 0) &&
-	    role_match(deco, name, NULL, why))
-		return ST_ROLE_OTHER;
-	if (role_match(st_x_grp(rules, "role.screenshot"), name, ctype, why))
-		return ST_ROLE_SCREENSHOT;
-	if (read_text && blank_template(rules, att->text)) {
+	    role_match(deco, name, NULL, why)) {
+		*role = ST_ROLE_OTHER;
+	} else if (role_match(st_x_grp(rules, "role.screenshot"), name, ctype, why)) {
+		*role = ST_ROLE_SCREENSHOT;
+	} else if (read_text && blank_template(rules, att->text)) {
 		*why = g_strdup("text is a blank template");
-		return ST_ROLE_OTHER;
+		*role = ST_ROLE_OTHER;
+	} else if (role_match(st_x_grp(rules, "role.log"), name, NULL, why)) {
+		*role = ST_ROLE_LOG;
+	} else if (att->members ||
+		   role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL)) {
+		*role = archive_role(rules, att, why);
+	} else {
+		return FALSE;
 	}
-	if (role_match(st_x_grp(rules, "role.log"), name, NULL, why))
+	return TRUE;
+}
+
+/* Does the head of TEXT hold a reproduction (st_x_poc_line)?  A
+ * reproduction is short: only the first [role.content] max_bytes are
+ * read, LOGHITS (NLOG of them, the [logs.line] lines LOGLINE matches in
+ * the whole TEXT) reused when the head is the whole.  ST_ROLE_POC when it
+ * does, ST_ROLE_LOG when it is a terminal session that shows the
+ * command's output, else ST_ROLE_OTHER. */
+static StRole
+reproduction_role(const StRules *rules, const char *text, const StRuleGroup *logline,
+		  const guint8 *loghits, guint nlog, char **why)
+{
+	gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
+
+	/* a reproduction is short: look at the head of a long text only */
+	gsize n = strlen(text);
+	if (n > (gsize)max) {
+		const char *cut = g_utf8_find_prev_char(text, text + max);
+		n = cut ? (gsize)(cut - text) : 0;
+	}
+	g_autofree char *head = g_strndup(text, n);
+	Lines ls;
+	/* the whole text: its [logs.line] lines are counted already */
+	st_x_lines_init_known(&ls, rules, head, logline, text[n] == '\0' ? loghits : NULL,
+			      nlog);
+	gint l = st_x_poc_line(&ls);
+	/* a terminal session saved as text (a command after its prompt,
+	 * what it printed below: "PS C:\dev> node .\poc.mjs" and its
+	 * output) records a run, like a screenshot of the terminal: a
+	 * log, though the command reproduces */
+	gint t = l >= 0 && ls.l[l].cmd != NULL ? st_x_find_transcript(&ls) : -1;
+	if (t >= 0) {
+		g_autofree char *ev = st_x_line_evidence(&ls, (guint)t);
+		*why = g_strdup_printf("text is a terminal session with output: %s", ev);
+	} else if (l >= 0) {
+		g_autofree char *ev = st_x_line_evidence(&ls, l);
+		*why = g_strdup_printf("text holds a reproduction: %s", ev);
+	}
+	st_x_lines_clear(&ls);
+	if (t >= 0)
 		return ST_ROLE_LOG;
-	if (att->members || role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL))
-		return archive_role(rules, att, why);
+	if (l >= 0)
+		return ST_ROLE_POC;
+	return ST_ROLE_OTHER;
+}
+
+/* The role TEXT (SCAN a scan of it) gives an attachment whose name and
+ * type told none: a log when it reads like one ([logs.strong], or
+ * [role.content] min_lines [logs.line] lines), a PoC when it starts like
+ * code ([role.content]) or holds a reproduction (reproduction_role).
+ * *PROSE as attachment_role gives it; OWN, the text read from
+ * application/octet-stream bytes or NULL, copied to *OWN_TEXT then. */
+static StRole
+text_role(const StRules *rules, const StScan *scan, const char *text, const char *own,
+	  char **why, gboolean *prose, gsize *prose_bytes, char **own_text)
+{
+	gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
+	const StRuleGroup *logline = st_x_grp(rules, "logs.line");
+	g_autofree guint8 *loghits = NULL;
+	guint nlog = 0;
+	gboolean strong = st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text);
+	guint nlines = st_x_count_lines_hits(logline, scan, text, 2000, &loghits, &nlog);
+
+	/* a write-up quotes log lines among its sentences: whether it
+	 * is one is told apart from its role (st_x_set_roles) */
+	*prose = mostly_prose(rules, text, loghits, nlog, prose_bytes);
+	if (*prose && own != NULL)
+		*own_text = g_strdup(own);
+	if (strong || nlines >= (guint)min) {
+		*why = g_strdup("text looks like a log");
+		return ST_ROLE_LOG;
+	}
+	if (st_x_any_in(st_x_grp(rules, "role.content"), scan, text)) {
+		*why = g_strdup("text starts like code");
+		return ST_ROLE_POC;
+	}
+	return reproduction_role(rules, text, logline, loghits, nlog, why);
+}
+
+/* The role of ATT; *PROSE when its text is mostly prose (mostly_prose;
+ * its bytes in *PROSE_BYTES), and then a text read from bytes sent as
+ * application/octet-stream handed over in *OWN_TEXT (g_free).  Its name
+ * and type first (named_role), then what its text is (text_role). */
+static StRole
+attachment_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why,
+		gboolean *prose, gsize *prose_bytes, char **own_text)
+{
+	const char *name = att->filename ? att->filename : "";
+	const char *ctype = att->content_type ? att->content_type : "";
+	StRole role;
+
+	if (named_role(rules, att, read_text, why, &role))
+		return role;
 	/* a file sent as application/octet-stream (the type a mailer gives
 	 * what it does not know: "vmnethelper_pidrace.m") is judged by its
 	 * text when its bytes are UTF-8 text */
-	gint64 max = st_rules_get_int(rules, "role.content", "max_bytes", 131072);
 	g_autofree char *own = read_text ? st_x_attachment_text(rules, att) : NULL;
 	const char *text = read_text && att->text ? att->text : own;
 	g_autoptr(StScan) scan = text ? st_scan_new(rules, text, -1) : NULL;
@@ -274,56 +373,8 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	}
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
 		return ST_ROLE_POC;
-	if (text) {
-		gint64 min = st_rules_get_int(rules, "role.content", "min_lines", 3);
-		const StRuleGroup *logline = st_x_grp(rules, "logs.line");
-		g_autofree guint8 *loghits = NULL;
-		guint nlog = 0;
-		gboolean strong = st_x_any_in(st_x_grp(rules, "logs.strong"), scan, text);
-		guint nlines = st_x_count_lines_hits(logline, scan, text, 2000, &loghits, &nlog);
-		/* a write-up quotes log lines among its sentences: whether it
-		 * is one is told apart from its role (st_x_set_roles) */
-		*prose = mostly_prose(rules, text, loghits, nlog, prose_bytes);
-		if (*prose && own != NULL)
-			*own_text = g_strdup(own);
-		if (strong || nlines >= (guint)min) {
-			*why = g_strdup("text looks like a log");
-			return ST_ROLE_LOG;
-		}
-		if (st_x_any_in(st_x_grp(rules, "role.content"), scan, text)) {
-			*why = g_strdup("text starts like code");
-			return ST_ROLE_POC;
-		}
-		/* a reproduction is short: look at the head of a long text only */
-		gsize n = strlen(text);
-		if (n > (gsize)max) {
-			const char *cut = g_utf8_find_prev_char(text, text + max);
-			n = cut ? (gsize)(cut - text) : 0;
-		}
-		g_autofree char *head = g_strndup(text, n);
-		Lines ls;
-		/* the whole text: its [logs.line] lines are counted already */
-		st_x_lines_init_known(&ls, rules, head, logline, text[n] == '\0' ? loghits : NULL,
-				      nlog);
-		gint l = st_x_poc_line(&ls);
-		/* a terminal session saved as text (a command after its prompt,
-		 * what it printed below: "PS C:\dev> node .\poc.mjs" and its
-		 * output) records a run, like a screenshot of the terminal: a
-		 * log, though the command reproduces */
-		gint t = l >= 0 && ls.l[l].cmd != NULL ? st_x_find_transcript(&ls) : -1;
-		if (t >= 0) {
-			g_autofree char *ev = st_x_line_evidence(&ls, (guint)t);
-			*why = g_strdup_printf("text is a terminal session with output: %s", ev);
-		} else if (l >= 0) {
-			g_autofree char *ev = st_x_line_evidence(&ls, l);
-			*why = g_strdup_printf("text holds a reproduction: %s", ev);
-		}
-		st_x_lines_clear(&ls);
-		if (t >= 0)
-			return ST_ROLE_LOG;
-		if (l >= 0)
-			return ST_ROLE_POC;
-	}
+	if (text)
+		return text_role(rules, scan, text, own, why, prose, prose_bytes, own_text);
 	return ST_ROLE_OTHER;
 }
 
