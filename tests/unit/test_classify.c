@@ -1950,6 +1950,29 @@ static const ClassCase class_cases[] = {
 	  "A viewer can rotate the admin API key of the organisation through the cloud API; the\n"
 	  "role check on that endpoint is missing.",
 	  "control_plane_auth", "cloud" },
+	/* (nologin) "without logging in" tells how a secret got out, not what
+	 * the report is: a key dumped to whoever asks without a login is a leak;
+	 * acting (creating, executing, deleting, changing) without a login is
+	 * the control plane's, whatever small fact the endpoint also shows */
+	{ "Admin key readable from debug vars",
+	  "Without logging in, GET /debug/vars dumps the admin API key.",
+	  "secret_leakage", "core" },
+	{ "Sandboxes created by anyone",
+	  "Without logging in, anyone can create sandboxes through /v1/sandboxes.",
+	  "control_plane_auth", "core" },
+	{ "Exec open to everyone",
+	  "An unauthenticated endpoint lets anyone exec in any sandbox and also shows the org name.",
+	  "control_plane_auth", "core" },
+	{ "Sandboxes deletable by strangers",
+	  "Anyone can delete other people's sandboxes on the self-hosted server without signing in.",
+	  "control_plane_auth", "core" },
+	{ "Borrado de sandboxes sin iniciar sesión",
+	  "Sin iniciar sesión, cualquiera puede borrar los sandboxes del servidor con un DELETE.",
+	  "control_plane_auth", "core" },
+	{ "Status page shows the service key",
+	  "Without logging in, the status page of msb server prints the service API key, and with\n"
+	  "that key you could then create sandboxes as us.",
+	  "secret_leakage", "core" },
 	/* (1707) a read-only key acting beyond its scope (snapshotting,
 	 * creating, deleting, starting an exec) is control_plane_auth, not the
 	 * snapshot it acts on; a snapshot another tenant reads stays
