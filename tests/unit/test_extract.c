@@ -1572,6 +1572,26 @@ static const struct {
 	{ "Please credit Halvorsen Consulting Ltd.", TRUE, FALSE, "Halvorsen Consulting Ltd.", NULL },
 	{ "Please credit Jonas Reuter, Falkenried Security GmbH.", TRUE, FALSE, "Jonas Reuter, Falkenried Security GmbH", NULL },
 	{ "Please credit Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
+	/* (#9) a clause joined to the name by ", and/but/then" and a verb,
+	 * a pronoun or "please" ends it, in English and the languages the
+	 * requests are read in; a name that holds "and" or a comma goes on */
+	{ "Please credit Orla Brennan, and add the CVE number to the subject line.", TRUE, FALSE, "Orla Brennan", NULL },
+	{ "Please credit Orla Brennan, and kindly cc my colleague on the thread.", TRUE, FALSE, "Orla Brennan", NULL },
+	{ "Please credit Orla Brennan, and we'll hold off publishing until you ship.", TRUE, FALSE, "Orla Brennan", NULL },
+	{ "Please credit Orla Brennan, but without a URL.", TRUE, FALSE, "Orla Brennan", NULL },
+	{ "Please credit Orla Brennan, then forward me the draft advisory.", TRUE, FALSE, "Orla Brennan", NULL },
+	{ "Bitte nennen Sie mich als Lukas Brandt, und schickt mir bitte den Patch vorab.", TRUE, FALSE, "Lukas Brandt", NULL },
+	{ "Merci de me créditer comme Camille Roux, et n'hésitez pas à me recontacter.", TRUE, FALSE, "Camille Roux", NULL },
+	{ "Acredítenme como Diego Herrera, pero sin enlace.", TRUE, FALSE, "Diego Herrera", NULL },
+	{ "Podem me creditar como Beatriz Lopes, e por favor enviem o rascunho antes.", TRUE, FALSE, "Beatriz Lopes", NULL },
+	{ "Please credit Matteo Conti, e per favore tenetemi aggiornato.", TRUE, FALSE, "Matteo Conti", NULL },
+	/* (#9) near misses: names joined by "and" or a comma stay whole */
+	{ "Please credit Lena Park and Tomas Ruiz.", TRUE, FALSE, "Lena Park and Tomas Ruiz", NULL },
+	{ "Please credit Lena Park, Harbor Labs.", TRUE, FALSE, "Lena Park, Harbor Labs", NULL },
+	{ "Please credit Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security).", TRUE, FALSE, "Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security)", NULL },
+	{ "Please credit the Blue Team, Harbor Corp.", TRUE, FALSE, "Blue Team, Harbor Corp.", NULL },
+	{ "Please credit Lena Park, and Tomas Ruiz.", TRUE, FALSE, "Lena Park, and Tomas Ruiz", NULL },
+	{ "Acredítenme como Diego Herrera y Marta Gil.", TRUE, FALSE, "Diego Herrera y Marta Gil", NULL },
 	/* (#3) the condition of an advisory, then the name after a colon
 	 * (1441); a sentence after the colon is none */
 	{ "Si vous publiez un bulletin de sécurité : Hugo Lefèvre, https://hlefevre.example", TRUE, FALSE, "Hugo Lefèvre", "https://hlefevre.example" },
