@@ -61,15 +61,22 @@ after_retraction(const StRules *rules, const StScan *scan, const char *win, gint
 	return win + re;
 }
 
+/* At most WINDOW bytes of AFTER, cut at a character's start.  g_free(). */
+static char *
+text_window(const char *after, gint64 window)
+{
+	gsize n = strnlen(after, (gsize)window);
+	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+		n--;
+	return g_strndup(after, n);
+}
+
 /* What follows a request at AFTER, where its name and link are: at most
  * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
 static char *
 request_rest(const char *after, gint64 window)
 {
-	gsize n = strnlen(after, (gsize)window);
-	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
-		n--;
-	char *seg = g_strndup(after, n);
+	char *seg = text_window(after, window);
 	/* a paragraph ends the request */
 	char *para = strstr(seg, "\n\n");
 	if (para)
@@ -356,11 +363,8 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 	 * forwarded mail's From: line or its signature (1269, "FYI, from
 	 * Arjun (intern in my team). He'd like to be credited") */
 	if (strchr(r->name, ' ') == NULL) {
-		gint64 w = st_rules_get_int(r->rules, "credit.relay", "fuller_window", 1500);
-		gsize len = strnlen(text + end, (gsize)w);
-		while (len > 0 && ((guchar)text[end + len] & 0xC0) == 0x80)
-			len--;
-		g_autofree char *further = g_strndup(text + end, len);
+		g_autofree char *further = text_window(text + end,
+			st_rules_get_int(r->rules, "credit.relay", "fuller_window", 1500));
 		r->name = st_xc_fuller_name(r->rules, r->scan, r->name, further);
 	}
 	r->link = st_xc_request_link(r->rules, r->scan, seg);
