@@ -1591,6 +1591,28 @@ static const struct {
 	{ "Please credit Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security).", TRUE, FALSE, "Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security)", NULL },
 	{ "Please credit the Blue Team, Harbor Corp.", TRUE, FALSE, "Blue Team, Harbor Corp.", NULL },
 	{ "Please credit Lena Park, and Tomas Ruiz.", TRUE, FALSE, "Lena Park, and Tomas Ruiz", NULL },
+	/* a clause word after ", and" counts as written, lower-case, or
+	 * capitalised before a lower-case word; a capitalised one before a
+	 * name is a name ("You", "Will", "Mi" as names), and a modal or
+	 * "hope" ends the name too */
+	{ "Please credit Ana Lima, and You Minh.", TRUE, FALSE, "Ana Lima, and You Minh", NULL },
+	{ "Please credit Oskar Friis, and Will Harper.", TRUE, FALSE, "Oskar Friis, and Will Harper", NULL },
+	{ "Please credit Duc You, and Will you cc me on the draft?", TRUE, FALSE, "Duc You", NULL },
+	{ "Please credit Jo Will, and will the advisory go out this week?", TRUE, FALSE, "Jo Will", NULL },
+	{ "Please credit Sara May, and may I see the advisory before it goes out?", TRUE, FALSE, "Sara May", NULL },
+	{ "Please credit Hope Rich, and hope the patch lands soon.", TRUE, FALSE, "Hope Rich", NULL },
+	{ "Please credit Theo Young, and Thanks!", TRUE, FALSE, "Theo Young", NULL },
+	{ "Please credit Kai You, and you could ping me once it is public.", TRUE, FALSE, "Kai You", NULL },
+	{ "Please credit Matteo Conti, e Mi Rae Kim.", TRUE, FALSE, "Matteo Conti, e Mi Rae Kim", NULL },
+	/* the person a relayed report came from, the wish in the next
+	 * sentence with a pronoun; someone named for something else, a thing,
+	 * or a decline is none */
+	{ "Got this one from Liisa Tamm. She'd like to be credited if you publish.", TRUE, FALSE, "Liisa Tamm", NULL },
+	{ "Received this report from Pilar Gomez yesterday. She wants to be credited.", TRUE, FALSE, "Pilar Gomez", NULL },
+	{ "Passing along a finding by Ruben Okafor. He would like to be acknowledged in the advisory.", TRUE, FALSE, "Ruben Okafor", NULL },
+	{ "Thanks to Liisa for the intro. She'd like to be credited.", FALSE, FALSE, NULL, NULL },
+	{ "I looked into this with Liisa Tamm. She doesn't want credit.", FALSE, FALSE, NULL, NULL },
+	{ "Got this from Liisa Tamm. She'd rather not be credited.", TRUE, TRUE, NULL, NULL },
 	{ "Acredítenme como Diego Herrera y Marta Gil.", TRUE, FALSE, "Diego Herrera y Marta Gil", NULL },
 	/* (#3) the condition of an advisory, then the name after a colon
 	 * (1441); a sentence after the colon is none */
