@@ -67,7 +67,8 @@ tidy(char *v)
 /* A Windows release as Settings > About and winver write it after the
  * edition, with the word for "version" in the system's language:
  * "Windows 11 Pro, Version 23H2", "Windows 11 Home, version 23H2",
- * "Windows 11 Pro, versión 23H2".  distro holds edition and release
+ * "Windows 11 Pro, versión 23H2", "Windows 11 Домашняя, версия 23H2",
+ * "Windows 11 专业版 版本 24H2".  distro holds edition and release
  * ("Windows 11 Pro 23H2", the devset README's form), so the comma and the
  * word go (1385, 1585).  Only a release ends the value (a half-year
  * "23H2" or a four-digit "2004"); anything else is left as it is.
@@ -78,6 +79,8 @@ edition_release_form(char *e)
 	static const char *const words[] = {
 		"version", "versión", "versão", "versione", "wersja",
 		"verze", "versie", "verzió", "verzio", "sürüm", "versjon",
+		"versio", "versiunea", "версия", "версія", "έκδοση", "版本",
+		"バージョン", "버전",
 	};
 	if (e == NULL)
 		return;
