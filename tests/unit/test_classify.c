@@ -631,6 +631,29 @@ static const ClassCase class_cases[] = {
 	{ "Image registry allows pushing to the official namespace",
 	  "Anyone can push images there, so msb pull may fetch an attacker's image.",
 	  "supply_chain", "release_infra" },
+	/* (1324) the host's memory corrupted or read from the guest, told in
+	 * German, French, Spanish or Dutch: a guest reaching the host's memory,
+	 * as "memory on the host" in English; memory the guest only fills, or
+	 * the guest's own memory, is none */
+	{ "Frage zum vsock-Parser",
+	  "Wenn der Gast eine Nachricht mit L\xc3\xa4nge 2 schickt, rechnet der Parser 2 - 8 und k\xc3\xb6nnte\n"
+	  "so den Host-Speicher \xc3\xbc" "berschreiben. Ausprobiert habe ich das nicht.",
+	  "sandbox_escape", "core" },
+	{ "Lecture hors limites dans le d\xc3\xa9" "codeur",
+	  "Un agent modifi\xc3\xa9 dans la VM peut lire la m\xc3\xa9moire de l'h\xc3\xb4te au-del\xc3\xa0 du tampon.",
+	  "sandbox_escape", "core" },
+	{ "Posible fallo en el analizador de tramas",
+	  "Con una longitud falsa, un proceso dentro de la VM podr\xc3\xad" "a corromper la memoria del host.",
+	  "sandbox_escape", "core" },
+	{ "Geheugenfout in de parser",
+	  "Een programma in de VM kan het geheugen van de host beschadigen met een te korte lengte.",
+	  "sandbox_escape", "core" },
+	{ "Speicherverbrauch",
+	  "Ein Programm im Gast belegt nach einer Stunde den ganzen Speicher auf dem Host und wird\n"
+	  "dann langsam.", NULL, "core" },
+	{ "Absturz im Gast",
+	  "Mit einer zu kurzen L\xc3\xa4nge kann ein Programm den Speicher im Gast besch\xc3\xa4" "digen,\n"
+	  "der Host bleibt davon unber\xc3\xbchrt.", NULL, "core" },
 	/* other languages, held-out styles (#3) */
 	{ "Sicherheitsl\xc3\xbc" "cke im Dateisystem-Broker",
 	  "Ein Angreifer im Gast kann beliebige Dateien auf dem Host lesen (Ausbruch aus der Sandbox,\n"
