@@ -631,6 +631,30 @@ static const ClassCase class_cases[] = {
 	{ "Image registry allows pushing to the official namespace",
 	  "Anyone can push images there, so msb pull may fetch an attacker's image.",
 	  "supply_chain", "release_infra" },
+	/* (1646) the host's clipboard read from the guest, told in words in
+	 * any of the languages or shown as a clipboard tool run in the guest
+	 * beside the sandbox's clipboard option; the word alone, docs read
+	 * about it, or a clipboard written from the guest, is none */
+	{ "Desktop sandbox and the clipboard",
+	  "With clipboard sharing on, any process in the guest can read the host clipboard whenever it\n"
+	  "likes, so every password I copy in my password manager ends up in the VM.",
+	  "secret_leakage", "core" },
+	{ "Zwischenablage",
+	  "Ein Skript im Gast liest die Zwischenablage des Hosts alle zwei Sekunden aus, auch\n"
+	  "kopierte Passw\xc3\xb6rter.", "secret_leakage", "core" },
+	{ "Presse-papiers partag\xc3\xa9",
+	  "Un programme dans l'invit\xc3\xa9 lit le presse-papiers de l'h\xc3\xb4te en continu.",
+	  "secret_leakage", "core" },
+	{ "x11 desktop image",
+	  "Started with --clipboard, as below.\n\n"
+	  "    guest$ xclip -selection clipboard -o\n    hunter2-copied-on-my-mac\n",
+	  "secret_leakage", "core" },
+	{ "Clipboard sharing question",
+	  "I read the docs about clipboard sharing and turned it on for my desktop sandbox; the\n"
+	  "copy button in the toolbar stays grey.", NULL, "core" },
+	{ "Escape sequences in msb logs",
+	  "A guest can print OSC 52 sequences that set the clipboard of the terminal msb logs runs in.",
+	  NULL, "core" },
 	/* (1324) the host's memory corrupted or read from the guest, told in
 	 * German, French, Spanish or Dutch: a guest reaching the host's memory,
 	 * as "memory on the host" in English; memory the guest only fills, or
