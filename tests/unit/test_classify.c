@@ -631,6 +631,53 @@ static const ClassCase class_cases[] = {
 	{ "Image registry allows pushing to the official namespace",
 	  "Anyone can push images there, so msb pull may fetch an attacker's image.",
 	  "supply_chain", "release_infra" },
+	/* (1646) the host's clipboard read from the guest, told in words in
+	 * any of the languages or shown as a clipboard tool run in the guest
+	 * beside the sandbox's clipboard option; the word alone, docs read
+	 * about it, or a clipboard written from the guest, is none */
+	{ "Desktop sandbox and the clipboard",
+	  "With clipboard sharing on, any process in the guest can read the host clipboard whenever it\n"
+	  "likes, so every password I copy in my password manager ends up in the VM.",
+	  "secret_leakage", "core" },
+	{ "Zwischenablage",
+	  "Ein Skript im Gast liest die Zwischenablage des Hosts alle zwei Sekunden aus, auch\n"
+	  "kopierte Passw\xc3\xb6rter.", "secret_leakage", "core" },
+	{ "Presse-papiers partag\xc3\xa9",
+	  "Un programme dans l'invit\xc3\xa9 lit le presse-papiers de l'h\xc3\xb4te en continu.",
+	  "secret_leakage", "core" },
+	{ "x11 desktop image",
+	  "Started with --clipboard, as below.\n\n"
+	  "    guest$ xclip -selection clipboard -o\n    hunter2-copied-on-my-mac\n",
+	  "secret_leakage", "core" },
+	{ "Clipboard sharing question",
+	  "I read the docs about clipboard sharing and turned it on for my desktop sandbox; the\n"
+	  "copy button in the toolbar stays grey.", NULL, "core" },
+	{ "Escape sequences in msb logs",
+	  "A guest can print OSC 52 sequences that set the clipboard of the terminal msb logs runs in.",
+	  NULL, "core" },
+	/* (1324) the host's memory corrupted or read from the guest, told in
+	 * German, French, Spanish or Dutch: a guest reaching the host's memory,
+	 * as "memory on the host" in English; memory the guest only fills, or
+	 * the guest's own memory, is none */
+	{ "Frage zum vsock-Parser",
+	  "Wenn der Gast eine Nachricht mit L\xc3\xa4nge 2 schickt, rechnet der Parser 2 - 8 und k\xc3\xb6nnte\n"
+	  "so den Host-Speicher \xc3\xbc" "berschreiben. Ausprobiert habe ich das nicht.",
+	  "sandbox_escape", "core" },
+	{ "Lecture hors limites dans le d\xc3\xa9" "codeur",
+	  "Un agent modifi\xc3\xa9 dans la VM peut lire la m\xc3\xa9moire de l'h\xc3\xb4te au-del\xc3\xa0 du tampon.",
+	  "sandbox_escape", "core" },
+	{ "Posible fallo en el analizador de tramas",
+	  "Con una longitud falsa, un proceso dentro de la VM podr\xc3\xad" "a corromper la memoria del host.",
+	  "sandbox_escape", "core" },
+	{ "Geheugenfout in de parser",
+	  "Een programma in de VM kan het geheugen van de host beschadigen met een te korte lengte.",
+	  "sandbox_escape", "core" },
+	{ "Speicherverbrauch",
+	  "Ein Programm im Gast belegt nach einer Stunde den ganzen Speicher auf dem Host und wird\n"
+	  "dann langsam.", NULL, "core" },
+	{ "Absturz im Gast",
+	  "Mit einer zu kurzen L\xc3\xa4nge kann ein Programm den Speicher im Gast besch\xc3\xa4" "digen,\n"
+	  "der Host bleibt davon unber\xc3\xbchrt.", NULL, "core" },
 	/* other languages, held-out styles (#3) */
 	{ "Sicherheitsl\xc3\xbc" "cke im Dateisystem-Broker",
 	  "Ein Angreifer im Gast kann beliebige Dateien auf dem Host lesen (Ausbruch aus der Sandbox,\n"

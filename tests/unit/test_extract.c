@@ -3129,6 +3129,18 @@ static const struct {
 	{ PROSE "    $ msb run --name t <image> -- cat /etc/shadow\n", 1, 1, -1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/\n\nResponse:\n\n<!DOCTYPE html>\n", 1, 1, 1 },
 	{ PROSE "    $ msb exec t -- wget -qO- http://10.0.2.2:8080/state\n\nResponse:\n\n{\"tenant\":\"b\"}\n", 1, 1, 1 },
+	/* (1620) a forge's CLI fetching a public run log or an API object
+	 * and decoding it, on a line of its own in a block, continued over
+	 * lines with '\': the evidence anyone can fetch again is the
+	 * reproduction; the client named in a sentence, or asked for its
+	 * version or login state, is none */
+	{ PROSE "Anyone can pull it out of the nightly job:\n\n"
+	  "    gh run view 5120044 --repo example/tool --log \\\n"
+	  "      | grep 'Upload cache' | cut -d' ' -f4 | base64 -d\n", 1, 1, -1 },
+	{ PROSE "Fetch the log like this:\n\n"
+	  "    glab ci trace 88123 --repo group/proj | grep -i token\n", 1, 1, -1 },
+	{ PROSE "The workflow log is public: gh run view shows it to anyone who asks.\n", 1, 0, -1 },
+	{ PROSE "My versions:\n\n    gh version 2.61.0 (2028-10-02)\n    gh auth status\n", 1, 0, -1 },
 	/* 1466: reStructuredText underlines its section titles with '~' as
 	 * well: "Summary" / "~~~~~~~" is a heading, not a fence that would
 	 * hide the prose below it; a fence under a longer lead-in or under
