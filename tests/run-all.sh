@@ -5,7 +5,10 @@
 #   2. script tests: tests/e2e/test_*.sh (devset accuracy, corpus, hostile
 #      mail, CLI, Postfix end to end, faults) and tests/milter/run.sh
 #      (miltertest over the real milter protocol)
-#   3. a short fuzz run when clang's libFuzzer is available (tests/fuzz/run.sh)
+#   3. a short fuzz run when clang's libFuzzer is available (tests/fuzz/run.sh
+#      FUZZ_SECONDS_CHECK, default 20 s a target; the analyze target seeded
+#      with a fixed sample of FUZZ_SEEDS_CHECK messages, default 300:
+#      `make fuzz` runs 60 s a target seeded with every message)
 #
 # Every suite prints "N passed, M failed" last; the totals are summed and the
 # last line of this script is the grand total.  Exit 1 if anything failed.
@@ -67,6 +70,7 @@ done
 
 if [ -f tests/fuzz/run.sh ] && [ -z "${ST_NO_FUZZ:-}" ] && [ -z "${ST_ONLY:-}" ]; then
 	echo "== fuzz (short run)"
+	FUZZ_SEEDS=${FUZZ_SEEDS_CHECK:-300} \
 	timeout 600 sh tests/fuzz/run.sh "${FUZZ_SECONDS_CHECK:-20}" >"$log" 2>&1
 	st=$?
 	tail -30 "$log"

@@ -8,11 +8,18 @@
 #   - every devset message, every .eml under tests/data (of the held-out
 #     set a sample when ST_VALGRIND_HELDOUT is set, as make check does),
 #   - the cases build/tools/gen_hostile writes (but the three biggest),
-# one valgrind process per set and command (the rules are compiled once per
-# process: that is most of the cost), and every build/tests/test_* program
-# runs under memcheck too.  Each run must exit 0 (memcheck's own status is
-# 99), and print one result per message.  The jobs run ST_VALGRIND_JOBS at a
-# time (default: the number of CPUs).
+# and every build/tests/test_* program runs under memcheck too.  The sets are
+# merged: each command runs over all of them in ST_VALGRIND_JOBS chunks (the
+# messages dealt out biggest first), one valgrind process a chunk, since each
+# process first compiles the ~960 rules under memcheck (a process a set and
+# command paid that eight times).  Each run must exit 0 (memcheck's own
+# status is 99), and print one result per message.  The jobs run
+# ST_VALGRIND_JOBS at a time (default: the number of CPUs).
+#
+# make check (tests/run-all.sh) runs 20 corpus messages, a fixed sample of
+# 120 held-out messages (every Nth), the rest of tests/data whole (30 now),
+# the devset and the hostile cases, and no unit program; `make valgrind` runs
+# 60 corpus messages, every held-out message and every unit program.
 #
 # Suppressions: tests/valgrind.supp, proven false positives of PCRE2's JIT and
 # glibc's loader only.  A child forked only to _exit() (tests make dead pids
@@ -99,11 +106,18 @@ done
 st_check "at least three sets of messages" test "$(ls "$T/sets" | wc -l)" -ge 3
 
 # ---- the jobs: one line each, NAME then the command ----
-# (a message set: analyze and file; a unit program: its test paths)
+# (a chunk of every set: analyze and file; a unit program: its test paths)
+# deal the messages of every set, biggest first, round the JOBS chunks of
+# each command: the big hostile cases and the many small ones spread evenly
+mkdir -p "$T/chunks"
+deal() { # LIST-DIR COMMAND
+	cat "$1"/* | tr '\n' '\0' | xargs -0 -r stat -c '%s %n' | LC_ALL=C sort -k1,1nr -k2 |
+		cut -d' ' -f2- | awk -v n="$JOBS" -v p="$T/chunks/$2-" '{ print > (p (NR - 1) % n + 1) }'
+}
+deal "$T/sets" analyze
+deal "$T/filed" file
 jobs=()
-for s in hostile data corpus devset; do   # the longest first
-	[ -f "$T/sets/$s" ] && jobs+=("analyze-$s" "file-$s")
-done
+for c in "$T"/chunks/*; do jobs+=("$(basename "$c")"); done
 units=()
 if [ "${ST_VALGRIND_UNIT:-1}" != 0 ]; then
 	# the slowest under memcheck first, so that two queues end together
@@ -121,9 +135,9 @@ run_job() {
 	local name=$1 what=${1#*-} cmd=() skip=() p t0=$SECONDS
 	case $name in
 	analyze-*) cmd=("$ST_BIN" --rules "$ST_ROOT/rules" analyze --json)
-		mapfile -t files <"$T/sets/$what"; cmd+=("${files[@]}") ;;
+		mapfile -t files <"$T/chunks/$name"; cmd+=("${files[@]}") ;;
 	file-*) cmd=("$ST_BIN" --rules "$ST_ROOT/rules" --db "$T/$what.db" file --json -f reporter@example.org)
-		mapfile -t files <"$T/filed/$what"; cmd+=("${files[@]}") ;;
+		mapfile -t files <"$T/chunks/$name"; cmd+=("${files[@]}") ;;
 	unit-*) for p in $SLOW_PATHS_LIST; do skip+=(-s "$p"); done
 		cmd=("$BUILD/tests/$what" --tap "${skip[@]}") ;;
 	esac
@@ -162,16 +176,26 @@ verdict() { # NAME WHAT
 	esac
 }
 
-for s in "$T"/sets/*; do
-	s=$(basename "$s")
-	n=$(grep -c . "$T/sets/$s")
-	verdict "analyze-$s" "analyze $s ($n messages)"
-	st_check_eq "analyze $s: one JSON object a message" "$n" \
-		"$(jq -s length "$T/out/analyze-$s" 2>/dev/null || echo invalid)"
-	n=$(grep -c . "$T/filed/$s")
-	verdict "file-$s" "file $s ($n messages)"
-	st_check_eq "file $s: one JSON result a message" "$n" \
-		"$(jq -s length "$T/out/file-$s" 2>/dev/null || echo invalid)"
+# what each set sent to each command, and what the chunks ran: every message
+# of every set in exactly one chunk
+for c in analyze file; do
+	case $c in analyze) d=sets ;; file) d=filed ;; esac
+	sum=""
+	for s in "$T/$d"/*; do sum="$sum, $(basename "$s") $(grep -c . "$s")"; done
+	st_check_eq "$c: the chunks hold every message of the sets (${sum#, })" \
+		"$(cat "$T/$d"/* | LC_ALL=C sort)" "$(cat "$T/chunks/$c"-* | LC_ALL=C sort)"
+done
+for c in "$T"/chunks/*; do
+	c=$(basename "$c")
+	n=$(grep -c . "$T/chunks/$c")
+	case $c in
+	analyze-*) verdict "$c" "analyze, chunk ${c#*-} ($n messages)"
+		st_check_eq "analyze, chunk ${c#*-}: one JSON object a message" "$n" \
+			"$(jq -s length "$T/out/$c" 2>/dev/null || echo invalid)" ;;
+	file-*) verdict "$c" "file, chunk ${c#*-} ($n messages)"
+		st_check_eq "file, chunk ${c#*-}: one JSON result a message" "$n" \
+			"$(jq -s length "$T/out/$c" 2>/dev/null || echo invalid)" ;;
+	esac
 done
 for t in "${units[@]}"; do
 	verdict "unit-$t" "$t"
