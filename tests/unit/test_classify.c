@@ -1923,6 +1923,58 @@ static const ClassCase class_cases[] = {
 	  "Host üzerinde msb grubundaki bir kullanıcı sudo olmadan msbd yapılandırmasını "
 	  "değiştirebiliyor ve root olabiliyor.",
 	  "privilege_escalation", "core" },
+	/* 1721: the same in Slovene and Croatian: code from the guest that
+	 * runs on the host (as root or not), an escape from the sandbox;
+	 * near-misses: code run inside the guest, a helper leaving its own
+	 * chroot */
+	{ "Ranljivost v pomočniku za posnetke",
+	  "Pomožni proces msbd prebere konfiguracijo iz gostovega diska, zato lahko root v gostu "
+	  "doseže izvajanje ukazov na gostitelju kot uporabnik, ki poganja msbd.",
+	  "sandbox_escape", "core" },
+	{ "Pobeg iz peskovnika prek virtio-fs",
+	  "Skripta v gostu ustvari simbolno povezavo v deljenem imeniku; msbd ji sledi in tako "
+	  "proces pobegne iz peskovnika ter piše datoteke zunaj deljenega imenika.",
+	  "sandbox_escape", "core" },
+	{ "Ranjivost u msb pomoćniku",
+	  "Zlonamjerni kod iz sandboxa se nakon kopiranja izvršava kao root na domaćinu, jer "
+	  "pomoćnik učitava biblioteke iz gostovog diska.",
+	  "sandbox_escape", "core" },
+	{ "Vprašanje o izvajanju kode v gostu",
+	  "Ali je varno dovoliti izvajanje kode v gostu kot root? Naš helper po chrootu pobegne "
+	  "iz chroota samo v testnem okolju.",
+	  NULL, "core" },
+	/* 1723: DNS rebinding aimed at msbd's local API from a web page is the
+	 * control plane's missing check, not an egress bypass, however loudly
+	 * DNS and localhost are named; near-miss: rebinding that gets a sandbox
+	 * past its deny option to an internal service stays network_bypass */
+	{ "Any web page can drive msbd (DNS rebinding)",
+	  "A web page I open in Firefox uses DNS rebinding against the msbd API on 127.0.0.1 and then "
+	  "creates a sandbox with my home directory mounted; nothing checks the Host header.",
+	  "control_plane_auth", "core" },
+	{ "msbd localhost API usable from any website",
+	  "The msbd local API can be called from any website: after a DNS rebinding the page is "
+	  "same-origin with msbd and starts sandboxes as me.",
+	  "control_plane_auth", "core" },
+	{ "DNS rebinding past --net-deny-private",
+	  "Inside a sandbox started with --net-deny-private, a domain with TTL 0 uses DNS rebinding to "
+	  "switch to 10.0.0.5 after the first lookup, so the guest reaches our internal Redis on "
+	  "localhost-like private addresses despite the deny rule.",
+	  "network_bypass", "core" },
+	/* 1740: the key named before the verb ("API key sent to random host")
+	 * or collected through redirected requests leaks to a host someone
+	 * else picked; near-miss: a key sent to the right server */
+	{ "Bearer token forwarded to attacker-controlled server",
+	  "After a guest rewrites the base URL in the Node SDK config, the bearer token is forwarded "
+	  "to an attacker-controlled server on the next Sandbox.create() call.",
+	  "secret_leakage", "node_sdk" },
+	{ "Node SDK follows the guest's base URL",
+	  "A process in the sandbox can redirect the Node SDK client's requests to its own server and "
+	  "collect the API key from the Authorization header.",
+	  "secret_leakage", "node_sdk" },
+	{ "API key sent to the API on every call",
+	  "Our API key is sent to the cloud API on every call and the SDK retries on 503; could "
+	  "the retry count be configurable?",
+	  NULL, "cloud" },
 	/* the cloud as French, German and Italian put it, article or
 	 * preposition first, and the CLI's cloud subcommands (1605) */
 	{ "Accès entre organisations",

@@ -3485,6 +3485,16 @@ static const struct {
 	  "POST /v1/exec HTTP/1.1\nHost: 192.0.2.9:9000\n", 1, -1, 1 },
 	{ PROSE "Kết quả trên máy chủ của tôi:\n\nPUT /v1/keys HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 1 },
 	{ PROSE "Ipadala ito sa server gamit ang nc:\n\nGET /v1/sandboxes HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 0 },
+	/* 1740: the listener told by what it does with what arrives ("just
+	 * logging requests", "logs every request", "protokolliert alle
+	 * Anfragen") shows output; a heading about turning logging on over a
+	 * request to send is not */
+	{ PROSE "Then on my test box (a tiny Flask app, just logging requests):\n\n"
+	  "POST /v1/sandboxes HTTP/1.1\nAuthorization: Bearer msb_test_000\n", 1, -1, 1 },
+	{ PROSE "Auf meinem Server, der alle Anfragen protokolliert:\n\n"
+	  "GET /v1/keys HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 1 },
+	{ PROSE "Turn on request logging in msbd, then send:\n\n"
+	  "GET /v1/sandboxes HTTP/1.1\nHost: 192.0.2.9\n", 1, -1, 0 },
 	/* 1642: a Server-Sent Events answer as curl prints it is output; a
 	 * YAML map named data, or an event named in a sentence, is not */
 	{ PROSE "curl -sN https://mcp.example/mcp -d @call.json\n\n"
