@@ -617,9 +617,9 @@ st_c_claims_finding(const StRules *rules, const GArray *regions, const StAnalysi
  * one): a phishing mail or a look-alike download site is no flaw of any of
  * the policy's components. */
 static gboolean
-about_impostor(const StRules *rules, const GArray *regions)
+about_group(const StRules *rules, const GArray *regions, const char *name)
 {
-	const StRuleGroup *g = st_rules_group(rules, "impostor");
+	const StRuleGroup *g = st_rules_group(rules, name);
 	Tally t = { 0 };
 
 	if (g == NULL)
@@ -628,6 +628,22 @@ about_impostor(const StRules *rules, const GArray *regions)
 	gboolean yes = t.score >= st_rule_get_int(g, "min", 12) && (t.strong || t.n_patterns >= 2);
 	st_c_tally_clear(&t);
 	return yes;
+}
+
+static gboolean
+about_impostor(const StRules *rules, const GArray *regions)
+{
+	return about_group(rules, regions, "impostor");
+}
+
+/* TRUE when the message's only "bypass" is a person talked into it
+ * ([persuaded] reaches its "min" with two distinct patterns or a strong
+ * one): social engineering of staff is no software flaw of any class,
+ * though the component whose accounts it reached stays named. */
+static gboolean
+about_persuaded(const StRules *rules, const GArray *regions)
+{
+	return about_group(rules, regions, "persuaded");
 }
 
 /* The evidence of a component that no group named (the default). */
@@ -944,6 +960,12 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 		st_set(&a->component_evidence, NULL);
 		st_set(&a->component_source, NULL);
 		a->check_na[ST_CHECK_PLATFORM] = TRUE;
+	} else if (about_persuaded(rules, regions)) {
+		/* staff persuaded, no software bug: no class; the component
+		 * whose accounts were reached stays */
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+		st_set(&a->class_source, NULL);
 	}
 	classify_not_applicable(rules, regions, a);
 	st_classify_severity(rules, a);

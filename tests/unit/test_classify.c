@@ -2328,6 +2328,34 @@ test_impostor(void)
 	g_assert_cmpstr(s->component, ==, "release_infra");
 }
 
+/* [persuaded]: support staff talked into making an impostor an admin
+ * is social engineering, no software bug of any class; the component
+ * whose accounts it reached stays (1750).  Social engineering as the first
+ * step of a software bug keeps its class. */
+static void
+test_persuaded(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Help desk made a stranger admin of our cloud org",
+					   "Our pentest was social engineering only: I phoned your help desk as\n"
+					   "our IT lead, and the agent added my address as org admin of the cloud\n"
+					   "console without any verification. Then I could create API keys.\n"
+					   "This isn't a software vulnerability, just a process gap.", TRUE);
+	g_assert_null(a->klass);
+	g_assert_cmpstr(a->component, ==, "cloud");
+
+	g_autoptr(StAnalysis) d = classify(rules, "Support reset an account for a pretexting caller",
+					   "In a pretexting test the support desk reset the MFA of a cloud org admin\n"
+					   "for me; nobody called the admin back. No code bug involved.", TRUE);
+	g_assert_null(d->klass);
+
+	g_autoptr(StAnalysis) s = classify(rules, "Cloud API authorization bypass",
+					   "With a little social engineering the victim shares an org invite link;\n"
+					   "the cloud API then accepts a viewer token for admin endpoints, an\n"
+					   "authorization bypass. This is not a software bug in the SDK.", TRUE);
+	g_assert_nonnull(s->klass);
+}
+
 /* The subject counts more than a passing mention in the body. */
 static void
 test_subject_weighs_more(void)
@@ -2578,6 +2606,31 @@ static const OosCase oos_cases[] = {
 	{ "libkrun bug already fixed upstream",
 	  "microsandbox 0.6.14 ships libkrun 1.9 with a bug that was already fixed upstream in 1.10;\n"
 	  "please bump.", FALSE, "upstream", NULL },
+	/* (1747) an upstream reading taken back: the writer first blames a
+	 * dependency's old bug, then finds the project does the work itself;
+	 * an upstream bug said to be upstream's, or not the project's, stays
+	 * a hint */
+	{ "Zip extraction writes outside the target (old zip crate bug?)",
+	  "I first suspected the old zip crate traversal bug, an outdated dependency. But Cargo.lock\n"
+	  "has the fixed zip, and the loop joins the entry names itself, so it is your bug, not the\n"
+	  "zip crate's.", TRUE, "", ANY_CLASS },
+	{ "Image unpack follows links (known crate issue?)",
+	  "This looked like a known vulnerability in the crate, fixed upstream. Turns out it is not a\n"
+	  "tar-rs bug at all: msb builds the paths on its own.", TRUE, "", ANY_CLASS },
+	{ "Image unpack follows links",
+	  "This is not an upstream issue: the outdated dependency was already bumped and Cargo.lock\n"
+	  "shows the fixed version; msb's own loop skips the check.", TRUE, "", ANY_CLASS },
+	{ "Outdated tar crate",
+	  "It is an upstream bug, not yours: the outdated dependency tar 0.4.10 in Cargo.lock has\n"
+	  "the known traversal issue, fixed upstream in 0.4.16.", TRUE, "upstream", ANY_CLASS },
+	{ "Outdated tar crate",
+	  "It is not your bug: cargo audit flags the vulnerable dependency tar 0.4.10, already fixed\n"
+	  "upstream in 0.4.16.", TRUE, "upstream", ANY_CLASS },
+	/* (1748) a speculative-execution attack argued from a setting, no
+	 * exploit tried: theoretical */
+	{ "Cross-VM side channel because of a boot flag",
+	  "With the guest's SMT left on, one sandbox could in principle read another's secrets via\n"
+	  "L1TF. I have not tried to build an exploit.", FALSE, "theoretical", ANY_CLASS },
 	{ "Data on a stolen laptop",
 	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
 	/* round 42: the owner's machine left open for whoever comes by */
@@ -4567,6 +4620,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/followup-subject", test_followup_subject);
 	g_test_add_func("/classify/followup-bare-subject", test_followup_bare_subject);
 	g_test_add_func("/classify/impostor", test_impostor);
+	g_test_add_func("/classify/persuaded", test_persuaded);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);

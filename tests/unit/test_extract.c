@@ -3300,6 +3300,25 @@ static const struct {
 	{ PROSE "I have\nnot written a PoC. The check looks like this:\n\n```rust\n"
 	  "let len = u32::from_be_bytes(hdr) as usize;\nlet body = len - FRAME_HEADER_SIZE;\nlet buf = vec![0u8; body];\n```\n", 1, 0, 0 },
 	{ PROSE "    $ msb run alpine -- sh /x.sh\n\nI will send the full debug logs once\nyou confirm.\n", 1, 1, 0 },
+	/* (1730) the exploit kept off the mail for a safe channel or until
+	 * asked for: a promise; a log sent that way, an exploit that
+	 * arrives by mail in the attack, take no PoC away */
+	{ PROSE "    $ sudo -n true\n\nI would rather not send the exploit script by e-mail; give me\n"
+	  "a PGP key first.\n", 1, 0, -1 },
+	{ PROSE "    $ sudo -n true\n\nReply to this mail and I can send it over Signal.\n"
+	  "I'll share the exploit through a secure channel.\n", 1, 0, -1 },
+	{ PROSE "    $ msb run alpine -- sh /x.sh\n\nI don't want to send the logs by email, they hold hostnames.\n", 1, 1, -1 },
+	{ PROSE "    $ msb run alpine -- sh /x.sh\n\nThe victim then opens the exploit sent by email.\n", 1, 1, -1 },
+	/* (1748) the kernel's and the CPU's settings read back are evidence
+	 * of a setting, no reproduction; a process's environ read from the
+	 * guest still is one */
+	{ PROSE "    / # cat /proc/cmdline\n    console=hvc0 quiet nosmt=off\n"
+	  "    / # grep . /sys/devices/system/cpu/vulnerabilities/l1tf\n"
+	  "    /sys/devices/system/cpu/vulnerabilities/l1tf:Vulnerable\n", 1, 0, -1 },
+	{ PROSE "    $ cat /proc/sys/kernel/unprivileged_bpf_disabled\n    0\n", 1, 0, -1 },
+	{ PROSE "    / # cat /proc/1/environ\n    MSB_TOKEN=abc123\n", 1, 1, -1 },
+	{ PROSE "I have not tried to write an exploit.\n\n```c\nint x = a[i];\nint y = b[x];\n```\n", 1, 0, -1 },
+
 	/* environment listings are neither a reproduction nor a log */
 	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
 	  "    $ fastfetch -l none\n    OS: Fedora Linux 41 (Workstation Edition) x86_64\n", 1, 0, 0 },

@@ -449,6 +449,23 @@ static const struct {
 	{ "From: Phones <pbx@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Mailbox almost full\nAuto-Submitted: auto-generated\n\n"
 	  "Your voicemail box is 90% full. Delete old messages to keep receiving calls.\n", FALSE },
+	/* (1719) a fax-to-email service's notice with the text recognised in
+	 * the fax below it, in English and German: the letter is the report;
+	 * a fax notice without the recognised text, or a scanner's OCR of a
+	 * receipt, repeats nobody's report */
+	{ "From: FaxHub <fax@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Fax received (1 page)\nAuto-Submitted: auto-generated\n\n"
+	  "Pages: 1\n\nOCR text of the fax (may contain errors):\n"
+	  "Dear team, the sandbox can read the host's keys through the shared folder.\n", TRUE },
+	{ "From: Faxdienst <fax@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Neues Fax\nAuto-Submitted: auto-generated\n\n"
+	  "Im Fax erkannter Text:\nDie Sandbox liest die Schl\u00fcssel des Hosts, the sandbox sees the host's keys.\n", TRUE },
+	{ "From: FaxHub <fax@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Fax received (3 pages)\nAuto-Submitted: auto-generated\n\n"
+	  "You have received a new fax. The fax is attached as a PDF.\n", FALSE },
+	{ "From: Scanner <scan@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Scan complete\nAuto-Submitted: auto-generated\n\n"
+	  "Your document was scanned; the OCR layer was added to the PDF.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
