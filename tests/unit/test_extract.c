@@ -76,6 +76,16 @@ static const struct {
 	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
 	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
 	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
+	/* 1732: an install script's download of a release asset (an `sh -x`
+	 * trace) names the release; the same path on another host (a mirror,
+	 * a fork) is an address and names none; Luxembourgish "Versioun" */
+	{ "+ curl -fL -o /tmp/i/msb.tgz https://github.com/superradcompany/microsandbox/releases/download/v0.10.4/msb-darwin-arm64.tar.gz\n",
+	  "0.10.4", "tag" },
+	{ "Fetched https://github.com/superradcompany/microsandbox/releases/download/0.9.8/microsandbox-x86_64.zip by hand.\n",
+	  "0.9.8", "tag" },
+	{ "+ wget -q https://cdn.mirror-of-things.example/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "+ curl -fL https://github.com/someone/msb-fork/releases/download/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "Mir hunn et mat der Versioun 0.10.6 getest.", "0.10.6", "prose" },
 	/* round 44: a date written with dots is no version, the real one
 	 * further on still is */
 	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
