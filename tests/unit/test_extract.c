@@ -1021,6 +1021,13 @@ static const struct {
 	/* a host named without any field gives "os" alone; a field wins;
 	 * a negative test or a vendor's fleet names no host */
 	{ "It's my MacBook, I installed microsandbox last week with brew.", "macos", NULL, NULL, NULL, NULL },
+	/* 1727: Maltese joins the article to the noun ("il-MacBook"); a
+	 * runner fleet or a MAC address is no host */
+	{ "Ippruvajt fuq il-MacBook Air tal-uffiċċju, u ġara l-istess.", "macos", NULL, NULL, NULL, NULL },
+	{ "Dan ġara fuq l-iMac tiegħi d-dar.", "macos", NULL, NULL, NULL, NULL },
+	{ "Ħdimt fuq il-Mac tiegħi.", "macos", NULL, NULL, NULL, NULL },
+	{ "Il-pipeline jaħdem fuq il-Mac mini runners tagħna.", NULL, NULL, NULL, NULL, NULL },
+	{ "Il-Mac address tal-gateway jinbidel.", NULL, NULL, NULL, NULL, NULL },
 	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
 	{ "msb 0.8.4, I'm on macOS, no idea which version.", "macos", NULL, NULL, NULL, NULL },
 	{ "I tried it on my MacBook too, but the host is Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
