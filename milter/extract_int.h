@@ -308,6 +308,11 @@ gboolean st_x_tool_report(const StRules *rules, const StScan *scan, const char *
 
 /* Set the role of every attachment of MSG (extract_roles.c). */
 void st_x_set_roles(const StRules *rules, const StMessage *msg);
+/* The first member of the archive ATT named as a log or a screenshot
+ * ([role.log], [role.screenshot]: "bundle/out.txt", "repro/run.log"),
+ * or NULL: a bundle of a script and the output of its run shows that
+ * output (1735).  Points into ATT (extract_roles.c). */
+const char *st_x_archive_log_member(const StRules *rules, const StAttachment *att);
 /* The text the PDF document PDF shows (its content streams' strings), at
  * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
  * readable text.  g_free() (extract_pdf.c). */

@@ -684,6 +684,13 @@ st_x_check_logs(const Lines *ls, const StMessage *msg, StAnalysis *a)
 				  st_role_name(att->role)));
 			return;
 		}
+		/* an archive of a script and the output of its run */
+		const char *member = st_x_archive_log_member(ls->rules, att);
+		if (member != NULL) {
+			st_x_set_check(a, ST_CHECK_LOGS, g_strdup_printf("attachment %s holds %s (log)",
+				  att->filename ? att->filename : att->content_type, member));
+			return;
+		}
 	}
 	if (saved_output(ls->rules, msg, a))
 		return;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sectriage/common.h"
+#include "sectriage/html.h"
 #include "extract_int.h"
 
 /* ------------------------------------------------------------ roles */
@@ -71,6 +72,20 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 	}
 	*why = g_strdup("archive without code members");
 	return ST_ROLE_OTHER;
+}
+
+const char *
+st_x_archive_log_member(const StRules *rules, const StAttachment *att)
+{
+	const StRuleGroup *log = st_x_grp(rules, "role.log");
+	const StRuleGroup *shot = st_x_grp(rules, "role.screenshot");
+
+	for (guint i = 0; att->members && i < att->members->len; i++) {
+		const char *m = g_ptr_array_index(att->members, i);
+		if (role_match(log, m, NULL, NULL) || role_match(shot, m, NULL, NULL))
+			return m;
+	}
+	return NULL;
 }
 
 /* Is TEXT output of the kind GROUP knows (a crash report, a tool's result
@@ -466,6 +481,46 @@ is_write_up(const StRules *rules, const StMessage *msg, gint64 body, gsize prose
 	       st_x_any(st_x_grp(rules, "checklist.document.pointer"), msg->body_text);
 }
 
+/* Is ATT a web page (sent as text/html or XHTML, or named .html, .htm,
+ * .xhtml)?  Its text is markup: a report exported from a reporting tool
+ * shows its prose, steps and responses only once rendered. */
+static gboolean
+html_attachment(const StAttachment *att)
+{
+	const char *ctype = att->content_type ? att->content_type : "";
+
+	if (g_ascii_strcasecmp(ctype, "text/html") == 0 ||
+	    g_ascii_strcasecmp(ctype, "application/xhtml+xml") == 0)
+		return TRUE;
+	if (att->filename == NULL)
+		return FALSE;
+	g_autofree char *lower = g_ascii_strdown(att->filename, -1);
+	return g_str_has_suffix(lower, ".html") || g_str_has_suffix(lower, ".htm") ||
+	       g_str_has_suffix(lower, ".xhtml");
+}
+
+/* The rendered text of an HTML attachment ATT whose role its name and text
+ * left open (not a screenshot, a log, an archive or a PoC by name), when
+ * that text is mostly prose (mostly_prose, its bytes in *PROSE_BYTES): a
+ * write-up exported as a web page (1734).  NULL otherwise; g_free(). */
+static char *
+html_prose(const StRules *rules, const StAttachment *att, gsize *prose_bytes)
+{
+	if (att->text == NULL || !html_attachment(att) ||
+	    att->role == ST_ROLE_SCREENSHOT || att->role == ST_ROLE_LOG)
+		return NULL;
+	if (att->role == ST_ROLE_POC && att->filename &&
+	    role_match(st_x_grp(rules, "role.poc"), att->filename, NULL, NULL))
+		return NULL;   /* "exploit.html": the attacker's page */
+	gsize n = strlen(att->text);
+	char *text = st_html_to_text(att->text, (gssize)n, n + 4096, NULL);
+	if (!mostly_prose(rules, text, NULL, 0, prose_bytes)) {
+		g_free(text);
+		return NULL;
+	}
+	return text;
+}
+
 void
 st_x_set_roles(const StRules *rules, const StMessage *msg)
 {
@@ -483,6 +538,11 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 		att->role = attachment_role(rules, att, i < (guint)max, &why, &prose, &prose_bytes,
 					    &own);
 		att->document = FALSE;
+		/* a web page's prose is read from its rendered text */
+		g_autofree char *page = i < (guint)max ?
+			html_prose(rules, att, &prose_bytes) : NULL;
+		if (page != NULL)
+			prose = TRUE;
 		if (prose) {
 			if (body < 0)
 				body = (gint64)own_body_chars(msg->body_text);
@@ -491,8 +551,12 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 		if (att->document) {
 			/* the report itself: its steps are the body's, the
 			 * file no script to run */
-			if (att->text == NULL)
+			if (page != NULL) {
+				g_free(att->text);
+				att->text = g_steal_pointer(&page);
+			} else if (att->text == NULL) {
 				att->text = g_steal_pointer(&own);
+			}
 			if (att->role == ST_ROLE_POC)
 				att->role = ST_ROLE_OTHER;
 			char *was = why;

