@@ -159,6 +159,33 @@ static const ClassCase class_cases[] = {
 	 * holds; the managed cloud named, or the server only named against it,
 	 * stays the cloud's, and an SDK that talks to the server stays the
 	 * SDK's */
+	/* (1749) the key compared only as far as the caller's own goes, so a
+	 * bare prefix of it gets in, in English, Spanish, French and German;
+	 * a prefix printed, or a prefix of a snapshot id, is no such check */
+	{ "msbd accepts truncated bearer keys",
+	  "Our self-hosted msb server checks the bearer key only up to the length of the string the\n"
+	  "caller sends, so sending just the first four characters of the admin key lists every\n"
+	  "sandbox and lets us run commands in them.",
+	  "control_plane_auth", "core" },
+	{ "La API del servidor msb acepta cualquier prefijo del token",
+	  "Nuestro servidor msb compara el token s\xc3\xb3lo hasta la longitud del que env\xc3\xad" "a la petici\xc3\xb3n;\n"
+	  "con dos caracteres del token de administraci\xc3\xb3n pude borrar sandboxes de otro equipo.",
+	  "control_plane_auth", "core" },
+	{ "msb server : n'importe quel pr\xc3\xa9" "fixe de la cl\xc3\xa9 API est accept\xc3\xa9",
+	  "Sur notre serveur msb, n'importe quel pr\xc3\xa9" "fixe de la cl\xc3\xa9 d'administration passe : avec\n"
+	  "Bearer msb_ on liste et on supprime les sandboxes de tous les namespaces.",
+	  "control_plane_auth", "core" },
+	{ "Debug log prints a prefix of the API key",
+	  "msbd --debug writes the whole Authorization header to /var/log/msbd.log, which every local\n"
+	  "user can read; the line shows a prefix of the admin API key and then the rest of it.",
+	  "secret_leakage", "core" },
+	/* (1731) Icelandic: a login demanded only in one case, access without
+	 * authentication; "án innskráningar" alone is [no-login], and a login
+	 * page merely named is nothing */
+	{ "Stj\xc3\xb3rnbor\xc3\xb0 sk\xc3\xBDsins opnast \xc3\xa1n innskr\xc3\xa1ningar",
+	  "API microsandbox cloud athugar lykilinn a\xc3\xb0" "eins ef sl\xc3\xb3\xc3\xb0in byrjar \xc3\xa1 /v1/; \xc3\xa1n\n"
+	  "au\xc3\xb0kenningar m\xc3\xa1 ey\xc3\xb0" "a sandk\xc3\xb6ssum annarra fyrirt\xc3\xa6kja me\xc3\xb0 /v2/sandboxes.",
+	  "control_plane_auth", "cloud" },
 	{ "Namespace keys reach other tenants on msb server",
 	  "We run msb server for about forty customers, one namespace each. A key issued for namespace\n"
 	  "team-a can call GET /v1/namespaces/team-b/sandboxes/web/logs and gets team-b's logs: the\n"
