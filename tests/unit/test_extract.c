@@ -1913,6 +1913,48 @@ static const struct {
 	{ "Можете указать нас как Команда Сибирь.", TRUE, FALSE, "Команда Сибирь", NULL },
 	{ "Если будете обновлять документацию — упомяните флаг --net-deny.", FALSE, FALSE, NULL, NULL },
 	{ "Благодарю вас за быстрый ответ, коллеги из Docker тоже помогли.", FALSE, FALSE, NULL, NULL },
+	/* (1721, 1724, 1727, 1731, 1732) Slovene "prosim za zaslugo:",
+	 * Mongolian "нэрийг минь ... бичнэ үү:", Maltese "ikkreditawni
+	 * bħala", Icelandic "má nefna mig:", Luxembourgish "Fir de Credit:"
+	 * with the affiliation kept as in English; a request for something
+	 * else, a word not of naming after the label and a lower-case clause
+	 * after it are none */
+	{ "Prosimo za omembo v obvestilu: Ekipa Triglav, https://triglav-sec.example", TRUE, FALSE,
+	  "Ekipa Triglav", "https://triglav-sec.example" },
+	{ "Zasluga: Nina Horvat", TRUE, FALSE, "Nina Horvat", NULL },
+	{ "Želel bi biti naveden kot Tadej Zupan (https://tzupan.example).", TRUE, FALSE, "Tadej Zupan",
+	  "https://tzupan.example" },
+	{ "Rada bi bila omenjena v varnostnem obvestilu kot Petra Novak.", TRUE, FALSE, "Petra Novak", NULL },
+	{ "Lahko me navedete kot Rok Kranjc.", TRUE, FALSE, "Rok Kranjc", NULL },
+	{ "Prosim za odgovor: ali je to že znano?", FALSE, FALSE, NULL, NULL },
+	{ "Ne navajajte verzije 0.10.8, ta ni prizadeta.", FALSE, FALSE, NULL, NULL },
+	{ "Ne želim biti naveden kot avtor.", FALSE, FALSE, NULL, NULL },
+	{ "Миний нэрийг ингэж дурдана уу: Bat-Erdene Ganbold (https://bganbold.example)", TRUE, FALSE,
+	  "Bat-Erdene Ganbold", "https://bganbold.example" },
+	{ "Талархал: Oyun Enkhbaatar", TRUE, FALSE, "Oyun Enkhbaatar", NULL },
+	{ "Намайг ингэж тэмдэглээрэй: Saruul Dorj,\nhttps://github.com/sdorj", TRUE, FALSE, "Saruul Dorj",
+	  "https://github.com/sdorj" },
+	{ "Талархал: танай багт баярлалаа.", FALSE, FALSE, NULL, NULL },
+	{ "Jekk tistgħu, semmuni fl-advisory bħala Maria Borg.", TRUE, FALSE, "Maria Borg", NULL },
+	{ "Nixtieq nissemma bħala Karl Farrugia, https://kfarrugia.example", TRUE, FALSE, "Karl Farrugia",
+	  "https://kfarrugia.example" },
+	{ "Kreditu: Team Xlendi", TRUE, FALSE, "Team Xlendi", NULL },
+	{ "Semmuni bħala kuntatt jekk għandkom mistoqsijiet.", FALSE, FALSE, NULL, NULL },
+	{ "Vinsamlegast nefnið mig í tilkynningunni sem Jón Guðmundsson.", TRUE, FALSE, "Jón Guðmundsson", NULL },
+	{ "Þið getið nefnt okkur sem Hópur Norðurljósa, https://nordurljos.example", TRUE, FALSE,
+	  "Hópur Norðurljósa", "https://nordurljos.example" },
+	{ "Ég vil gjarnan vera nefnd sem Guðrún Ólafsdóttir.", TRUE, FALSE, "Guðrún Ólafsdóttir", NULL },
+	{ "Þakkir: Einar Pálsson", TRUE, FALSE, "Einar Pálsson", NULL },
+	{ "Þið getið nefnt mig við Jón: hann veit af þessu.", FALSE, FALSE, NULL, NULL },
+	{ "Nefnið mig sem tengilið ef þið hafið spurningar.", FALSE, FALSE, NULL, NULL },
+	{ "Ekki nefna útgáfuna 0.10.8, hún er ekki fyrir áhrifum.", FALSE, FALSE, NULL, NULL },
+	{ "Fir d'Unerkennung: Anne Hoffmann (Banque du Nord)", TRUE, FALSE, "Anne Hoffmann (Banque du Nord)", NULL },
+	{ "Credit: Jean Muller (Kirchberg Fintech), https://github.com/jmuller", TRUE, FALSE,
+	  "Jean Muller (Kirchberg Fintech)", "https://github.com/jmuller" },
+	{ "Nennt mech w.e.g. als Claude Schmit, https://cschmit.example", TRUE, FALSE, "Claude Schmit",
+	  "https://cschmit.example" },
+	{ "Dir kënnt mech als Marc Thill ernimmen.", TRUE, FALSE, "Marc Thill", NULL },
+	{ "Fir de Rescht: Ech sinn disponibel.", FALSE, FALSE, NULL, NULL },
 	/* round 37: a conditional about the people who tell us, "my name is
 	 * fine:" or "please put our shop:"; "by name if you do that:" before
 	 * the name of someone else */
