@@ -1918,7 +1918,8 @@ static const struct {
 	 * bħala", Icelandic "má nefna mig:", Luxembourgish "Fir de Credit:"
 	 * with the affiliation kept as in English; a request for something
 	 * else, a word not of naming after the label and a lower-case clause
-	 * after it are none */
+	 * after it are none; "no credit needed" and "do not name me" in these
+	 * languages are anonymous, as in the others */
 	{ "Prosimo za omembo v obvestilu: Ekipa Triglav, https://triglav-sec.example", TRUE, FALSE,
 	  "Ekipa Triglav", "https://triglav-sec.example" },
 	{ "Zasluga: Nina Horvat", TRUE, FALSE, "Nina Horvat", NULL },
@@ -1927,6 +1928,8 @@ static const struct {
 	{ "Rada bi bila omenjena v varnostnem obvestilu kot Petra Novak.", TRUE, FALSE, "Petra Novak", NULL },
 	{ "Lahko me navedete kot Rok Kranjc.", TRUE, FALSE, "Rok Kranjc", NULL },
 	{ "Prosim za odgovor: ali je to že znano?", FALSE, FALSE, NULL, NULL },
+	{ "Zaslug ne potrebujem, hvala.", TRUE, TRUE, NULL, NULL },
+	{ "Prosim, ne navajajte me v obvestilu.", TRUE, TRUE, NULL, NULL },
 	{ "Ne navajajte verzije 0.10.8, ta ni prizadeta.", FALSE, FALSE, NULL, NULL },
 	{ "Ne želim biti naveden kot avtor.", FALSE, FALSE, NULL, NULL },
 	{ "Миний нэрийг ингэж дурдана уу: Bat-Erdene Ganbold (https://bganbold.example)", TRUE, FALSE,
@@ -1934,17 +1937,24 @@ static const struct {
 	{ "Талархал: Oyun Enkhbaatar", TRUE, FALSE, "Oyun Enkhbaatar", NULL },
 	{ "Намайг ингэж тэмдэглээрэй: Saruul Dorj,\nhttps://github.com/sdorj", TRUE, FALSE, "Saruul Dorj",
 	  "https://github.com/sdorj" },
+	{ "Нэрийг минь бүү дурдаарай: зүгээр л засвар хийгээрэй.", TRUE, TRUE, NULL, NULL },
+	{ "Талархал хэрэггүй, зүгээр засаарай.", TRUE, TRUE, NULL, NULL },
 	{ "Талархал: танай багт баярлалаа.", FALSE, FALSE, NULL, NULL },
 	{ "Jekk tistgħu, semmuni fl-advisory bħala Maria Borg.", TRUE, FALSE, "Maria Borg", NULL },
 	{ "Nixtieq nissemma bħala Karl Farrugia, https://kfarrugia.example", TRUE, FALSE, "Karl Farrugia",
 	  "https://kfarrugia.example" },
 	{ "Kreditu: Team Xlendi", TRUE, FALSE, "Team Xlendi", NULL },
+	{ "M'hemmx bżonn kreditu, grazzi.", TRUE, TRUE, NULL, NULL },
+	{ "Please la tikkreditawnix, m'hemmx bżonn.", TRUE, TRUE, NULL, NULL },
 	{ "Semmuni bħala kuntatt jekk għandkom mistoqsijiet.", FALSE, FALSE, NULL, NULL },
+	{ "Kreditu: mhux bżonn, grazzi.", TRUE, TRUE, NULL, NULL },
 	{ "Vinsamlegast nefnið mig í tilkynningunni sem Jón Guðmundsson.", TRUE, FALSE, "Jón Guðmundsson", NULL },
 	{ "Þið getið nefnt okkur sem Hópur Norðurljósa, https://nordurljos.example", TRUE, FALSE,
 	  "Hópur Norðurljósa", "https://nordurljos.example" },
 	{ "Ég vil gjarnan vera nefnd sem Guðrún Ólafsdóttir.", TRUE, FALSE, "Guðrún Ólafsdóttir", NULL },
 	{ "Þakkir: Einar Pálsson", TRUE, FALSE, "Einar Pálsson", NULL },
+	{ "Vinsamlegast ekki nefna mig: ég vil vera nafnlaus.", TRUE, TRUE, NULL, NULL },
+	{ "Ég vil ekki vera nefndur í tilkynningunni.", TRUE, TRUE, NULL, NULL },
 	{ "Þið getið nefnt mig við Jón: hann veit af þessu.", FALSE, FALSE, NULL, NULL },
 	{ "Nefnið mig sem tengilið ef þið hafið spurningar.", FALSE, FALSE, NULL, NULL },
 	{ "Ekki nefna útgáfuna 0.10.8, hún er ekki fyrir áhrifum.", FALSE, FALSE, NULL, NULL },
@@ -1955,6 +1965,9 @@ static const struct {
 	  "https://cschmit.example" },
 	{ "Dir kënnt mech als Marc Thill ernimmen.", TRUE, FALSE, "Marc Thill", NULL },
 	{ "Fir de Rescht: Ech sinn disponibel.", FALSE, FALSE, NULL, NULL },
+	{ "Fir de Credit: net néideg, merci.", TRUE, TRUE, NULL, NULL },
+	{ "Ech brauch keen Credit, fixt et just.", TRUE, TRUE, NULL, NULL },
+	{ "Nennt mech net, merci.", TRUE, TRUE, NULL, NULL },
 	/* round 37: a conditional about the people who tell us, "my name is
 	 * fine:" or "please put our shop:"; "by name if you do that:" before
 	 * the name of someone else */
