@@ -573,6 +573,56 @@ files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
 	return group_score(g, NULL, text) > 0;
 }
 
+/* A tracker's, helpdesk's or forge's notification that relays a person's
+ * comment on an item in the item's own thread (a forge's "NAME commented
+ * on issue #42:" when the security account is mentioned, 1504; a
+ * helpdesk's ticket update to the ticket's CCs with its comment history,
+ * 1742): no ack, but when the comment shows the finding it is judged on
+ * it.  It keeps its class and component when the mail is a notification
+ * (Auto-Submitted: auto-generated, not an auto-reply: a reply's text is
+ * the mail it answers, 170), has a description and a PoC, and the PoC
+ * stands below the service's comment line ([machine.comment] in
+ * rules/classify.rules): the person's comment carries the steps, not
+ * the item's title or field block.  A status change with a comment that
+ * only says what was done keeps nothing (638). */
+static gboolean
+relays_commented_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
+			 const char *reason)
+{
+	const StRuleGroup *g = st_rules_group(rules, "machine.comment");
+	const char *poc = a->check_evidence[ST_CHECK_POC];
+
+	if (g == NULL || strcmp(reason, "auto-submitted") != 0 || a->klass == NULL ||
+	    !a->check[ST_CHECK_DESCRIPTION] || !a->check[ST_CHECK_POC] || poc == NULL ||
+	    msg->body_text == NULL)
+		return FALSE;
+	const char *auto_submitted = st_message_header(msg, "Auto-Submitted");
+	if (auto_submitted == NULL)
+		return FALSE;
+	g_autofree char *kind = first_word(auto_submitted);
+	if (strcmp(kind, "auto-generated") != 0)
+		return FALSE;
+	g_autofree char *text = g_strdup(msg->body_text);
+	/* join hard-wrapped lines (the same length: offsets stay) */
+	for (gsize i = 1; text[0] != '\0' && text[i] != '\0' && text[i + 1] != '\0'; i++)
+		if (text[i] == '\n' && text[i - 1] != '\n' && text[i + 1] != '\n')
+			text[i] = ' ';
+	gint first = -1;
+	for (guint i = 0; i < g->patterns->len; i++) {
+		gint start = -1;
+		if (st_pattern_first(g_ptr_array_index(g->patterns, i), NULL, text, &start) &&
+		    start >= 0 && (first < 0 || start < first))
+			first = start;
+	}
+	if (first < 0)
+		return FALSE;
+	/* the PoC's evidence line (cut, and maybe wrapped): its first words */
+	g_autofree char *needle = g_strndup(poc, MIN(strlen(poc), 32));
+	g_strdelimit(needle, "\n", ' ');
+	g_strstrip(needle);
+	return *needle != '\0' && strstr(text + first, needle) != NULL;
+}
+
 /* Machine mail: about nothing, so no classification either. */
 static gboolean
 is_machine_reason(const char *reason)
@@ -608,7 +658,8 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 		       (strcmp(reason, "null-sender") == 0 && is_relayed_report(rules, msg));
 	st_set(&a->ack_reason, reason);
 	if (is_machine_reason(reason) && !a->is_report &&
-	    !files_a_finding(rules, msg, a, reason)) {
+	    !files_a_finding(rules, msg, a, reason) &&
+	    !relays_commented_finding(rules, msg, a, reason)) {
 		st_set(&a->klass, NULL);
 		st_set(&a->class_evidence, NULL);
 		st_set(&a->class_source, NULL);

@@ -501,6 +501,113 @@ test_machine_finding(void)
 	}
 }
 
+/* A tracker's, helpdesk's or forge's notification in an item's own thread
+ * that relays a person's comment showing the finding (its PoC below the
+ * service's comment line) keeps class and component, with no ack (1504,
+ * 1742); a status change whose PoC is in the item's fields above a
+ * comment that only says what was done, an auto-reply quoting a report,
+ * and a comment without a PoC keep nothing (638, 170).  POC: the PoC's
+ * evidence line. */
+static const struct {
+	const char *mail;
+	const char *poc;
+	gboolean keeps;
+} commented_findings[] = {
+	{ "From: Forge <forge@example.org>\nTo: security@superrad.company\n"
+	  "Subject: Re: [ops/msb-pkg] sandbox reads host keys (#7)\n"
+	  "In-Reply-To: <ops/msb-pkg/issues/7@example.org>\nReferences: <ops/msb-pkg/issues/7@example.org>\n"
+	  "Auto-Submitted: auto-generated\nList-Id: ops/msb-pkg <msb-pkg.example.org>\n\n"
+	  "Tomas Berg commented on issue ops/msb-pkg#7:\n\n"
+	  "The guest can read the host's key directory:\n\n    msb run alpine -- cat /mnt/host-keys/id_ed25519\n\n"
+	  "---\nView it on the forge.\n",
+	  "msb run alpine -- cat /mnt/host-keys/id_ed25519", TRUE },
+	{ "From: Help <help@desk.example.net>\nTo: a@example.net\nCc: security@superrad.company\n"
+	  "Subject: [Help] Re: sandboxes share a volume\nIn-Reply-To: <T991@desk.example.net>\n"
+	  "References: <T991@desk.example.net>\nAuto-Submitted: auto-generated\n\n"
+	  "##- Please type your reply above this line -##\n\nYour request (#991) has been updated.\n\n"
+	  "Agent, Jan 3\n\nWe added the vendor to this ticket.\n\n"
+	  "Reporter, Jan 2\n\nOne tenant's sandbox writes into another's:\n"
+	  "1. msb run --project a alpine -- touch /shared/x\n2. the file shows up in project b.\n",
+	  "1. msb run --project a alpine -- touch /shared/x", TRUE },
+	/* a French and a German tracker's comment notice */
+	{ "From: Suivi <suivi@example.fr>\nTo: security@superrad.company\n"
+	  "Subject: Re: [Anomalie #58] fuite de clés\nIn-Reply-To: <anomalie-58@example.fr>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Claire Martin a commenté :\n\nLe bac à sable lit les clés de l'hôte :\n"
+	  "msb run debian -- ls /hostkeys\n",
+	  "msb run debian -- ls /hostkeys", TRUE },
+	{ "From: Tracker <tracker@example.de>\nTo: security@superrad.company\n"
+	  "Subject: Re: [Fehler #58] Schlüssel sichtbar\nReferences: <fehler-58@example.de>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Neuer Kommentar von Jonas Weber:\n\nDie Sandbox liest die Schlüssel des Hosts:\n"
+	  "msb run debian -- ls /hostkeys\n",
+	  "msb run debian -- ls /hostkeys", TRUE },
+	/* a status change: the steps are in the item's fields above the
+	 * agent's comment, which only says what was done */
+	{ "From: Jira <jira@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [JIRA] (OPS-12) msb leaks keys\nIn-Reply-To: <JIRA.12@example.net>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Pat Lee changed the status of OPS-12 to Waiting for vendor\n\n"
+	  "Steps: msb run alpine -- cat /hostkeys/id\n\n"
+	  "Pat Lee commented:\n\n  Mailed the vendor today, nothing else to do until they answer.\n",
+	  "Steps: msb run alpine -- cat /hostkeys/id", FALSE },
+	/* a helpdesk's auto-reply quoting the report it answers */
+	{ "From: Help <help@desk.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Help] Re: msb leaks keys\nIn-Reply-To: <r1@example.net>\n"
+	  "Auto-Submitted: auto-replied\n\n"
+	  "##- Please type your reply above this line -##\n\nYour request (#77) has been received.\n\n"
+	  "Kim, Jan 2\n\nmsb run alpine -- cat /hostkeys/id shows the host's key.\n",
+	  "msb run alpine -- cat /hostkeys/id shows the host's key.", FALSE },
+	/* no comment line: an item's update with its description */
+	{ "From: Tracker <tracker@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Re: [Bug #90] msb leaks keys\nIn-Reply-To: <bug-90@example.net>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Issue #90 has been updated by Kim (status: Resolved).\n\n"
+	  "msb run alpine -- cat /hostkeys/id\n",
+	  "msb run alpine -- cat /hostkeys/id", FALSE },
+	/* Spanish, wrapped */
+	{ "From: Incidencias <inc@example.es>\nTo: security@superrad.company\n"
+	  "Subject: Re: [Incidencia #58] claves\nIn-Reply-To: <inc-58@example.es>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Lucía Gómez\ncomentó:\n\nEl sandbox lee las claves del host:\n"
+	  "msb run debian -- ls /hostkeys\n",
+	  "msb run debian -- ls /hostkeys", TRUE },
+	/* a comment without a PoC */
+	{ "From: Forge <forge@example.org>\nTo: security@superrad.company\n"
+	  "Subject: Re: [ops/msb-pkg] sandbox reads host keys (#7)\nIn-Reply-To: <ops/msb-pkg/issues/7@example.org>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Tomas Berg commented on issue ops/msb-pkg#7:\n\nThe guest can read the host's keys, I think.\n",
+	  NULL, FALSE },
+};
+
+static void
+test_commented_finding(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(commented_findings); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(commented_findings[i].mail);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		st_set(&a->envelope_from, "bounce-7@example.net");
+		st_set(&a->klass, "isolation_bypass");
+		st_set(&a->component, "core");
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		a->check[ST_CHECK_POC] = commented_findings[i].poc != NULL;
+		st_set(&a->check_evidence[ST_CHECK_POC], commented_findings[i].poc);
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		g_assert_cmpstr(a->ack_reason, ==, "auto-submitted");
+		if (commented_findings[i].keeps) {
+			g_assert_cmpstr(a->klass, ==, "isolation_bypass");
+			g_assert_cmpstr(a->component, ==, "core");
+		} else {
+			g_assert_null(a->klass);
+			g_assert_null(a->component);
+		}
+	}
+}
+
 /* A fuzzing bot's crash report shows its finding with a reproducer and a
  * sanitizer log and no prose: it keeps its class with a PoC and logs and
  * no description (1490); logs alone (a job's output) do not. */
@@ -607,6 +714,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
+	g_test_add_func("/policy/commented-finding", test_commented_finding);
 	g_test_add_func("/policy/fuzz-bot-finding", test_fuzz_bot_finding);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
 	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
