@@ -139,10 +139,26 @@ read_with_documents(const StRules *rules, const StMessage *msg, char *text, char
 	return all;
 }
 
+/* Does BODY (SCAN a scan of the text it ends) show a boundary crossed
+ * ([nonreport.crossed]) other than by naming a crossing in a word
+ * (match.en-named: "escape", "bypass"), which a plan of what someone will
+ * try names too (1729)? */
+static gboolean
+crosses_shown(const StRuleGroup *crossed, const StScan *scan, const char *body)
+{
+	for (guint i = 0; crossed != NULL && i < crossed->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(crossed->patterns, i);
+		if (g_strcmp0(p->key, "match.en-named") != 0 && st_pattern_match(p, scan, body, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does the writer of BODY (SCAN a scan of the text it ends) say that the
  * mail reports nothing, whatever else it shows: in so many words
  * ([nonreport.none]), with the mail client's recall notice
- * ([nonreport.recall]), or by asking whether what they saw is expected
+ * ([nonreport.recall]), by saying they have found no vulnerability
+ * ([nonreport.unfound]), or by asking whether what they saw is expected
  * ([nonreport.expected], then *ASKED)?  REPLY: a reply to our
  * acknowledgment ([followup]); A's PoC and logs outweigh some of them. */
 static gboolean
@@ -167,11 +183,23 @@ says_nothing(const StRules *rules, const StScan *scan, const char *body, gboolea
 	if (!a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && recall != NULL &&
 	    st_x_any_in(recall, scan, body))
 		return TRUE;
+	/* the writer says they have found no vulnerability at all, yet
+	 * ([nonreport.unfound], in any language, 1729: "we have not found any
+	 * vulnerability yet"): the escapes they name are what someone will
+	 * try.  Not in a reply, and only with no PoC, no logs, no sentence of
+	 * [nonreport.observed] and no boundary crossed */
+	const StRuleGroup *unfound = st_x_grp(rules, "nonreport.unfound");
+	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
+	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
+	if (!reply && !a->check[ST_CHECK_POC] && !a->check[ST_CHECK_LOGS] && unfound != NULL &&
+	    st_x_any_in(unfound, scan, body) &&
+	    (observed == NULL || !st_x_any_in(observed, scan, body)) &&
+	    !crosses_shown(crossed, scan, body))
+		return TRUE;
 	/* the writer asks whether what they saw is a bug or just how it works,
 	 * or asks for their own account back ([nonreport.expected], in any
 	 * language): the commands they show are the behaviour asked about, no
 	 * PoC, unless the mail shows a boundary crossed ([nonreport.crossed]) */
-	const StRuleGroup *crossed = st_x_grp(rules, "nonreport.crossed");
 	if (!reply && expected != NULL && st_x_any_in(expected, scan, body) &&
 	    (crossed == NULL || !st_x_any_in(crossed, scan, body))) {
 		*asked = TRUE;

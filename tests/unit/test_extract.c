@@ -4907,6 +4907,35 @@ static const struct {
 	  "also looking for an internship position, my CV is attached.\n\nRegards,\nIda\n", FALSE, 1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
+	/* the writer says they have found no vulnerability at all, yet
+	 * ([nonreport.unfound], 1729), in any language and with any
+	 * apostrophe: the escapes they name are what someone will try */
+	{ "Amaliy mashg'ulotlar uchun ruxsat",
+	  "Salom!\n\nKursimizda talabalar o'z sandbox'laridan chiqishga (sandbox escape) va tarmoq filtrini chetlab o'tishga harakat qiladi. Hozircha zaifliklarni aniqlaganimiz yo`q. Bu mashqlarni cloud'da bajarish mumkinmi?\n\nRahmat,\nNodira\n", TRUE, 0 },
+	{ "\u0422\u0430\u043b\u0430\u0431\u0430\u043b\u0430\u0440 \u0443\u0447\u0443\u043d \u043c\u0430\u0448\u0493\u0443\u043b\u043e\u0442",
+	  "\u0410\u0441\u0441\u0430\u043b\u043e\u043c\u0443 \u0430\u043b\u0430\u0439\u043a\u0443\u043c!\n\n\u041a\u0435\u043b\u0430\u0441\u0438 \u043e\u0439\u0434\u0430 \u0442\u0430\u043b\u0430\u0431\u0430\u043b\u0430\u0440 sandbox escape \u043c\u0430\u0448\u049b\u0438\u043d\u0438 \u0431\u0430\u0436\u0430\u0440\u0430\u0434\u0438. \u04b2\u043e\u0437\u0438\u0440\u0447\u0430 \u04b3\u0435\u0447 \u049b\u0430\u043d\u0434\u0430\u0439 \u0437\u0430\u0438\u0444\u043b\u0438\u043a \u0442\u043e\u043f\u043c\u0430\u0434\u0438\u043a. \u0411\u0443\u043d\u0433\u0430 \u0440\u0443\u0445\u0441\u0430\u0442 \u0431\u043e\u0440\u043c\u0438?\n", TRUE, 0 },
+	{ "\u0421\u0442\u0443\u0434\u0435\u043d\u0442\u0442\u0435\u0440\u0433\u0435 \u0430\u0440\u043d\u0430\u043b\u0493\u0430\u043d \u0436\u0430\u0440\u044b\u0441",
+	  "\u0421\u04d9\u043b\u0435\u043c\u0435\u0442\u0441\u0456\u0437 \u0431\u0435!\n\n\u0421\u0442\u0443\u0434\u0435\u043d\u0442\u0442\u0435\u0440 \u04e9\u0437 \u049b\u04b1\u043c\u0441\u0430\u043b\u0493\u044b\u0448\u0442\u0430\u0440\u044b\u043d\u0430\u043d \u0448\u044b\u0493\u0443\u0493\u0430 (sandbox escape) \u0442\u044b\u0440\u044b\u0441\u0430\u0434\u044b. \u0411\u0456\u0437 \u04d9\u0437\u0456\u0440\u0433\u0435 \u0435\u0448\u049b\u0430\u043d\u0434\u0430\u0439 \u043e\u0441\u0430\u043b\u0434\u044b\u049b \u0442\u0430\u043f\u049b\u0430\u043d \u0436\u043e\u049b\u043f\u044b\u0437. \u0411\u04b1\u043b\u0442\u0442\u0430 \u0441\u044b\u043d\u0430\u0443\u0493\u0430 \u0440\u04b1\u049b\u0441\u0430\u0442 \u043f\u0430?\n", TRUE, 0 },
+	{ "\u00d6\u011frenci yar\u0131\u015fmas\u0131 hakk\u0131nda",
+	  "Merhaba,\n\n\u00d6\u011frencilerimiz a\u011f k\u0131s\u0131tlamalar\u0131n\u0131 a\u015fmay\u0131 ve sandbox escape denemeyi planl\u0131yor. Hen\u00fcz herhangi bir g\u00fcvenlik a\u00e7\u0131\u011f\u0131 bulamad\u0131k; bulursak CVE'yi kim talep eder?\n\nSayg\u0131lar\u0131mla,\nEmre\n", TRUE, 0 },
+	{ "T\u0259l\u0259b\u0259 yar\u0131\u015f\u0131",
+	  "Salam,\n\nT\u0259l\u0259b\u0259l\u0259r \u00f6z sandbox-lar\u0131ndan \u00e7\u0131xma\u011fa (sandbox escape) \u00e7al\u0131\u015facaqlar. H\u0259l\u0259 he\u00e7 bir z\u0259iflik tapmam\u0131\u015f\u0131q. Buluddak\u0131 pulsuz tarifd\u0259 buna icaz\u0259 varm\u0131?\n", TRUE, 0 },
+	{ "Hackathon op jullie cloud",
+	  "Hallo,\n\nTijdens onze hackathon proberen teams een sandbox escape. We hebben nog geen enkele kwetsbaarheid gevonden. Mag dat op de gratis laag?\n", TRUE, 0 },
+	{ "Projet \u00e9tudiant",
+	  "Bonjour,\n\nNos \u00e9tudiants tenteront un contournement du r\u00e9seau et une sandbox escape. Nous n\u2019avons pas encore trouv\u00e9 de vuln\u00e9rabilit\u00e9. Est-ce autoris\u00e9 sur l'offre gratuite ?\n", TRUE, 0 },
+	{ "Red team exercise on the free tier",
+	  "Hello,\n\nNext month our red team will attempt a sandbox escape and a network policy bypass against our own account. To be clear, we haven't found any vulnerability yet. Is this allowed on the free tier, and who should request a CVE if we do find one?\n\nThanks,\nIgor\n", TRUE, 0 },
+	/* a report that says it found no other vulnerability, or no fix, is one;
+	 * so is a report in Uzbek or Turkish that tells the escape it found */
+	{ "Shared folder symlink lets the guest read host files",
+	  "Hi,\n\nWhen I mount a shared folder and create a symlink to /etc inside the guest, I can read the host's /etc/shadow from the sandbox. Any tenant on a shared host can read the host's secrets this way. We have not found any other vulnerability.\n", FALSE, 1 },
+	{ "Snapshot restore keeps the previous tenant's env",
+	  "Hello,\n\nWhen I restore a snapshot made by another user, the guest still sees that user's environment variables, including their API keys. We have not found a fix or a workaround yet.\n", FALSE, 1 },
+	{ "Umumiy papka orqali host fayllari",
+	  "Salom,\n\nGuest ichida umumiy papkaga symlink yaratib, hostdagi /etc/shadow faylini o'qidim: sandbox'dan chiqish (sandbox escape) ishlaydi. Boshqa zaiflik topmadik.\n", FALSE, -1 },
+	{ "Payla\u015f\u0131lan klas\u00f6rden host dosyalar\u0131",
+	  "Merhaba,\n\nPayla\u015f\u0131lan klas\u00f6rde sembolik ba\u011flant\u0131 olu\u015fturarak sandbox'tan ka\u00e7t\u0131m ve host \u00fczerindeki /etc/shadow dosyas\u0131n\u0131 okudum. Ba\u015fka bir a\u00e7\u0131k bulamad\u0131k.\n", FALSE, -1 },
 	/* a mail client's recall notice for a report sent before, in
 	 * Outlook's languages ([nonreport.recall], 1594): the quoted subject
 	 * is the recalled report's.  A writer who says in their own words
