@@ -186,6 +186,97 @@ static const ClassCase class_cases[] = {
 	  "API microsandbox cloud athugar lykilinn a\xc3\xb0" "eins ef sl\xc3\xb3\xc3\xb0in byrjar \xc3\xa1 /v1/; \xc3\xa1n\n"
 	  "au\xc3\xb0kenningar m\xc3\xa1 ey\xc3\xb0" "a sandk\xc3\xb6ssum annarra fyrirt\xc3\xa6kja me\xc3\xb0 /v2/sandboxes.",
 	  "control_plane_auth", "cloud" },
+	/* (1753) an error or debug page of the hosted service that shows a key,
+	 * an Authorization header or a token, in Dutch, German, French, Spanish,
+	 * Portuguese and Italian, is secret_leakage; the SDK named as the
+	 * writer's client of the cloud (with its `npm ls`/`pip show`) does not
+	 * take the component from the cloud.  A message about an invalid key,
+	 * a page that shows only a key's id or does not show it, and a flaw in
+	 * the Node SDK's own error text (cloud named beside it) are not this */
+	{ "Foutpagina van de cloud console toont andermans sleutel",
+	  "Wij gebruiken de Node SDK tegen jullie cloud (npm ls geeft microsandbox@0.10.4). Af en toe\n"
+	  "toont de foutpagina van de cloud console een debugblok met de API-sleutel van een andere klant.",
+	  "secret_leakage", "cloud" },
+	{ "Cloud API 503 shows another tenant's key",
+	  "We use the Python SDK against your cloud (pip show microsandbox says 0.10.4). Now and then the\n"
+	  "503 error page of the cloud API shows another tenant's API key in a debug section.",
+	  "secret_leakage", "cloud" },
+	{ "Node SDK error text carries the key",
+	  "npm ls gives microsandbox@0.10.4. When the cloud API answers 502 the Node SDK puts the\n"
+	  "Authorization header into the error message it throws, and our logger ships that everywhere.",
+	  "secret_leakage", "node_sdk" },
+	{ "Fehlerseite mit fremdem Schlüssel",
+	  "Die Fehlerseite von msbd zeigt im Debug-Block den vollständigen API-Schlüssel eines anderen\n"
+	  "Kunden, wenn zwei Anfragen gleichzeitig über denselben Worker laufen.",
+	  "secret_leakage", "core" },
+	{ "Page d'erreur de msbd",
+	  "Quand deux requêtes passent par le même worker, la page d'erreur de msbd affiche la clé API\n"
+	  "d'un autre client dans son bloc de débogage.",
+	  "secret_leakage", "core" },
+	{ "Respuesta 500 de msbd",
+	  "Con dos peticiones simultáneas, la respuesta 500 de msbd muestra el token de otro cliente\n"
+	  "en el bloque de depuración.",
+	  "secret_leakage", "core" },
+	{ "Chave de outro cliente",
+	  "Com duas requisições ao mesmo tempo, a chave de API de outro cliente aparece na mensagem de\n"
+	  "erro que o msbd devolve.",
+	  "secret_leakage", "core" },
+	{ "Pagina di errore di msbd",
+	  "Con due richieste contemporanee la pagina di errore di msbd mostra la chiave API di un altro\n"
+	  "cliente nel blocco di debug.",
+	  "secret_leakage", "core" },
+	{ "Verwarrende foutmelding",
+	  "De foutmelding van msbd toont 'ongeldige API-sleutel' wanneer ik een verlopen sleutel\n"
+	  "gebruik, ook als de sleutel nog geldig is. Dat is verwarrend.",
+	  NULL, "core" },
+	{ "Fehlerseite nennt nur die Schlüssel-ID",
+	  "Die Fehlerseite von msbd zeigt die Schlüssel-ID der Anfrage, nicht den Schlüssel selbst; das\n"
+	  "finde ich in Ordnung, nur die Formatierung ist unschön.",
+	  NULL, "core" },
+	{ "Page d'erreur sans clé",
+	  "La page d'erreur de msbd n'affiche pas la clé, seulement le nom du worker et l'heure.",
+	  NULL, "core" },
+	/* Icelandic core vocabulary of the other classes, as control_plane_auth
+	 * got it (1731): an escape from the sandbox, code run on the host; a
+	 * key that leaks or is visible; isolation between sandboxes, other
+	 * users' sandboxes; root on the host, privileges raised.  Near misses:
+	 * an escape that failed, code run in the sandbox, a key that does not
+	 * leak, "lykilatriði", isolation from the network, root in the guest */
+	{ "Sandkassaflótti í microsandbox",
+	  "Forrit í gestinum getur sloppið út úr sandkassanum með því að misnota virtio-fs deilinguna\n"
+	  "og skrifað skrár á hýsilvélinni.",
+	  "sandbox_escape", "core" },
+	{ "vsock skeyti",
+	  "Með sérsmíðuðu vsock skeyti keyrir árásaraðili kóða á hýsilvélinni sem notandinn sem ræsti\n"
+	  "msb.",
+	  "sandbox_escape", "core" },
+	{ "Tilraun með virtio-fs",
+	  "Ég reyndi að brjótast inn í stillingarnar en tókst ekki að brjótast út úr sandkassanum. Ég\n"
+	  "keyri kóða í sandkassanum án vandræða, þetta er bara spurning um skjölunina.",
+	  NULL, "core" },
+	{ "Aðgangslykill í annálnum",
+	  "API-lykillinn lekur í villuboðunum sem msbd skrifar í annálinn, og hver notandi á vélinni\n"
+	  "getur lesið lykilorð úr honum.",
+	  "secret_leakage", "core" },
+	{ "Lykilatriði í hönnuninni",
+	  "Lykilatriði í hönnuninni er að lykilorðið lekur ekki og lykillinn er ekki sýnilegur. Ég er\n"
+	  "bara að spyrja hvernig það er tryggt.",
+	  NULL, "core" },
+	{ "Einangrun milli sandkassa rofin",
+	  "Einangrun milli sandkassa er rofin: úr einum sandkassa má lesa skrár annarra notenda sem\n"
+	  "liggja í sameiginlegu möppunni.",
+	  "isolation_bypass", "core" },
+	{ "Einangrun frá netinu",
+	  "Einangrun milli sandkassans og netsins virkar ekki eins og ég bjóst við, ég skil ekki\n"
+	  "skjölunina um stefnuna.",
+	  NULL, "core" },
+	{ "Rótarréttindi á hýsilvélinni",
+	  "Venjulegur notandi fær rótarréttindi á hýsilvélinni í gegnum msbd socket; þetta er hækkun\n"
+	  "réttinda.",
+	  "privilege_escalation", "core" },
+	{ "Rót í gestinum",
+	  "Ég er með rótarréttindi inni í sandkassanum, sem er eðlilegt. Spurning um skjölunina.",
+	  NULL, "core" },
 	{ "Namespace keys reach other tenants on msb server",
 	  "We run msb server for about forty customers, one namespace each. A key issued for namespace\n"
 	  "team-a can call GET /v1/namespaces/team-b/sandboxes/web/logs and gets team-b's logs: the\n"
