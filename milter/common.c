@@ -141,6 +141,16 @@ st_header_safe(const char *s, gsize max)
 	return g_string_free(out, FALSE);
 }
 
+void
+st_join_wrapped(char *s)
+{
+	gsize len = strlen(s);
+
+	for (gsize i = 1; i + 1 < len; i++)
+		if (s[i] == '\n' && s[i - 1] != '\n' && s[i + 1] != '\n')
+			s[i] = ' ';
+}
+
 /* A byte st_squeeze_blanks must look at: a blank or a line end. */
 static inline gboolean
 squeeze_stop(char c)

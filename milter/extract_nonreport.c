@@ -52,18 +52,6 @@ reads_language(const StRules *rules, const StScan *scan, const char *prose)
 	return words > 0 && (gint64)hits * 100 >= share * (gint64)words;
 }
 
-/* Join the hard-wrapped lines of S in place: a phrase broken over two
- * lines still matches (a blank line still ends a paragraph). */
-static void
-join_wrapped(char *s)
-{
-	gsize len = strlen(s);
-
-	for (gsize i = 1; i + 1 < len; i++)
-		if (s[i] == '\n' && s[i - 1] != '\n' && s[i + 1] != '\n')
-			s[i] = ' ';
-}
-
 /* The first report document ([checklist.document]) among MSG's attachments
  * from *I on, within the max_attachments the extraction reads; *I moves
  * past it.  NULL when there is none (#9). */
@@ -102,7 +90,7 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
 		return TRUE;
 	g_autofree char *pre = g_strconcat(msg->subject ? msg->subject : "", "\n",
 					   text ? text : "", NULL);
-	join_wrapped(pre);
+	st_join_wrapped(pre);
 	g_autoptr(StScan) scan = st_scan_new(rules, pre, -1);
 	if (scan == NULL)
 		return TRUE;
@@ -135,7 +123,7 @@ read_with_documents(const StRules *rules, const StMessage *msg, char *text, char
 		g_string_append_c(all, '\n');
 		g_string_append(all, t);
 	}
-	join_wrapped(all->str);
+	st_join_wrapped(all->str);
 	return all;
 }
 
@@ -243,7 +231,7 @@ only_asks(const StRules *rules, const StScan *scan, const char *body, char *pros
 	 * question: the question "do you want a PoC?" shows none */
 	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");
 	if (shown != NULL && prose != NULL) {
-		join_wrapped(prose);
+		st_join_wrapped(prose);
 		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
 			return FALSE;
 	}

@@ -603,10 +603,7 @@ relays_commented_finding(const StRules *rules, const StMessage *msg, const StAna
 	if (strcmp(kind, "auto-generated") != 0)
 		return FALSE;
 	g_autofree char *text = g_strdup(msg->body_text);
-	/* join hard-wrapped lines (the same length: offsets stay) */
-	for (gsize i = 1; text[0] != '\0' && text[i] != '\0' && text[i + 1] != '\0'; i++)
-		if (text[i] == '\n' && text[i - 1] != '\n' && text[i + 1] != '\n')
-			text[i] = ' ';
+	st_join_wrapped(text);   /* the same length: offsets stay */
 	gint first = -1;
 	for (guint i = 0; i < g->patterns->len; i++) {
 		gint start = -1;

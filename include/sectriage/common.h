@@ -59,6 +59,12 @@ char *st_strip_address(const char *addr);
  * message can carry a megabyte of blanks.  Returns TRUE if S changed. */
 gboolean st_squeeze_blanks(GString *s, guint max_run);
 
+/* Join the hard-wrapped lines of S in place (a line end between two
+ * non-empty lines becomes a space; the length and every offset stay): a
+ * phrase broken over two lines still matches, a blank line still ends a
+ * paragraph. */
+void st_join_wrapped(char *s);
+
 /* Current time, or the time given by the environment variable ST_NOW
  * (ISO 8601) for deterministic tests.  Caller unrefs. */
 GDateTime *st_now(void);
