@@ -9,7 +9,8 @@
  *
  *   own-mail          our own acknowledgment or notice (X-Sectriage-Auto)
  *   null-sender       envelope sender <> (or, when unknown, Return-Path: <>)
- *   mailer-daemon     sender MAILER-DAEMON or postmaster
+ *   mailer-daemon     sender MAILER-DAEMON, or postmaster with a bounce's
+ *                     marks or no report (a person reads postmaster@)
  *   auto-submitted    Auto-Submitted other than "no" (also X-Autoreply,
  *                     X-Autorespond, Precedence: auto_reply, and subjects
  *                     auto-responders write: [auto.subject] in rules)
@@ -314,6 +315,36 @@ is_daemon(const char *addr)
 	return lp != NULL && (strcmp(lp, "mailer-daemon") == 0 || strcmp(lp, "postmaster") == 0);
 }
 
+static gboolean is_not_a_report(const StRules *rules, const StMessage *msg);
+
+/* MAILER-DAEMON is the mail system itself.  postmaster is also the
+ * mailbox a person at the site reads (RFC 5321 4.5.1): bounces come from
+ * it with the null sender (caught before this) or, from some servers
+ * (Exchange), with postmaster as the envelope sender too, then marked as
+ * a non-delivery report or titled as one ([bounce.subject] in rules).  So
+ * mail from postmaster with a real envelope sender is machine mail when it
+ * carries those marks or no report; otherwise a person wrote it (1803: a
+ * hosting company's abuse desk writing from postmaster@) and the later
+ * rules decide. */
+static gboolean
+is_daemon_mail(const StRules *rules, const StMessage *msg, const StAnalysis *a)
+{
+	g_autofree char *env = local_part(a->envelope_from);
+	g_autofree char *from = local_part(msg->from_addr);
+	gboolean env_daemon = env != NULL && strcmp(env, "mailer-daemon") == 0;
+	gboolean from_daemon = from != NULL && strcmp(from, "mailer-daemon") == 0;
+
+	if (env_daemon || from_daemon)
+		return TRUE;
+	if (!is_daemon(a->envelope_from) && !is_daemon(msg->from_addr))
+		return FALSE;
+	if (st_message_header(msg, "X-MS-Exchange-Message-Is-Ndr") != NULL)
+		return TRUE;
+	if (msg->subject && st_rule_match(st_rules_group(rules, "bounce.subject"), msg->subject, NULL, NULL))
+		return TRUE;
+	return is_not_a_report(rules, msg);
+}
+
 /* Auto-Submitted other than "no", the older X-Autoreply / X-Autorespond,
  * or a subject an auto-responder writes ([auto.subject] in rules). */
 static const char *
@@ -502,7 +533,7 @@ decide(const StConfig *cfg, const StRules *rules, const StMessage *msg, const St
 		return "own-mail";
 	if (is_null_sender(a, msg))
 		return "null-sender";
-	if (is_daemon(a->envelope_from) || is_daemon(msg->from_addr))
+	if (is_daemon_mail(rules, msg, a))
 		return "mailer-daemon";
 	if ((r = auto_reason(rules, msg)) != NULL)
 		return r;

@@ -3,7 +3,8 @@
  * The policy's clocks are in sla.h.
  *
  * st_policy_ack_decision(): sets a->ack_send, a->ack_reason and a->is_report.
- * No ack for: the null envelope sender, MAILER-DAEMON/postmaster, Auto-Submitted
+ * No ack for: the null envelope sender, MAILER-DAEMON (postmaster only with a
+ * bounce's marks or no report: a person reads that mailbox), Auto-Submitted
  * other than "no", Precedence bulk/list/junk, List-Id/List-Post/List-*,
  * multipart/report, X-Spam-Flag: YES, DMARC or SPF fail in an
  * Authentication-Results header from a trusted authserv-id

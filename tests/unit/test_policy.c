@@ -42,7 +42,16 @@ static const AckCase ack_cases[] = {
 	  FALSE, "null-sender", FALSE },
 	{ "unknown envelope, normal Return-Path", NULL, "Return-Path: <alice@example.org>\n", NULL, TRUE, "ok", TRUE },
 	{ "envelope MAILER-DAEMON", "MAILER-DAEMON@mx.example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
-	{ "envelope postmaster mixed case", "PostMaster@example.net", "", NULL, FALSE, "mailer-daemon", FALSE },
+	/* postmaster is a person's mailbox too (RFC 5321 4.5.1): with a real
+	 * envelope sender, machine mail only with a bounce's marks or no report */
+	{ "envelope postmaster mixed case, a person's report", "PostMaster@example.net", "", NULL,
+	  TRUE, "ok", TRUE },
+	{ "envelope postmaster, Exchange NDR header", "postmaster@example.net",
+	  "X-MS-Exchange-Message-Is-Ndr: \n", NULL, FALSE, "mailer-daemon", FALSE },
+	{ "envelope postmaster, nothing reported", "postmaster@example.net", "", "",
+	  FALSE, "mailer-daemon", FALSE },
+	{ "envelope postmaster, auto-replied", "postmaster@example.net",
+	  "Auto-Submitted: auto-replied\n", NULL, FALSE, "auto-submitted", FALSE },
 	{ "From mailer-daemon", "bounce@example.net",
 	  "X-Dummy: 1\n", NULL, FALSE, "mailer-daemon", FALSE },  /* From set below */
 	{ "Auto-Submitted auto-replied", "alice@example.org", "Auto-Submitted: auto-replied\n", NULL,
@@ -206,6 +215,58 @@ check_subject(const StConfig *cfg, const StRules *rules, const char *subject, gb
 	if (a->ack_send != send)
 		g_error("subject \"%s\": want send=%d, got %d (%s)", subject, send, a->ack_send,
 			a->ack_reason);
+}
+
+/* Mail from postmaster with a real envelope sender under SUBJECT: a
+ * non-delivery report's title makes it the mail system's, not a person's. */
+static void
+check_postmaster_subject(const StConfig *cfg, const StRules *rules, const char *subject,
+			 gboolean send)
+{
+	g_autofree char *mail = g_strdup_printf(
+		"From: Postmaster <postmaster@example.net>\nTo: security@superrad.company\n"
+		"Subject: %s\nMessage-ID: <t3@example.net>\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=utf-8\n\n%s", subject, REPORT_BODY);
+	g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+	st_set(&a->envelope_from, "postmaster@example.net");
+	st_policy_ack_decision(cfg, rules, a->msg, a);
+	if (a->ack_send != send)
+		g_error("postmaster, subject \"%s\": want send=%d, got %d (%s)", subject, send,
+			a->ack_send, a->ack_reason);
+	if (!send)
+		g_assert_cmpstr(a->ack_reason, ==, "mailer-daemon");
+}
+
+static void
+test_postmaster_subjects(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char *const bounce[] = {
+		"Undeliverable: [SEC-2026-0412] Re: guest reads host files",
+		"Undelivered Mail Returned to Sender",
+		"Delivery Status Notification (Failure)",
+		"Mail delivery failed: returning message to sender",
+		"Returned mail: see transcript for details",
+		"failure notice",
+		"Unzustellbar: [SEC-2026-0007] Eingangsbestätigung",
+		"Non remis : [SEC-2026-0031] Accusé de réception",
+		"Não entregue: [SEC-2026-0102] confirmação",
+		"Onbestelbaar: [SEC-2026-0200] ontvangen",
+		"Недоставлено: [SEC-2026-0311] получено",
+		"配信不能: [SEC-2026-0420] 受領",
+	};
+	static const char *const person[] = {
+		"allow-host learns names from guest DNS answers",
+		"Re: Undeliverable: our reply bounced, here is the report again",
+		"Fwd: Undelivered Mail Returned to Sender",
+		"undeliverable mail queue fills /var on the host (msbd log spam)",
+		"sandbox escape via virtio-fs",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(bounce); i++)
+		check_postmaster_subject(cfg, rules, bounce[i], FALSE);
+	for (gsize i = 0; i < G_N_ELEMENTS(person); i++)
+		check_postmaster_subject(cfg, rules, person[i], TRUE);
 }
 
 /* Subjects auto-responders write, when no header says so: Lotus Notes'
@@ -712,6 +773,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/auto-subjects", test_auto_subjects);
 	g_test_add_func("/policy/spam-marks", test_spam_marks);
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
+	g_test_add_func("/policy/postmaster-subjects", test_postmaster_subjects);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
 	g_test_add_func("/policy/commented-finding", test_commented_finding);
