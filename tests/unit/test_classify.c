@@ -186,6 +186,86 @@ static const ClassCase class_cases[] = {
 	  "API microsandbox cloud athugar lykilinn a\xc3\xb0" "eins ef sl\xc3\xb3\xc3\xb0in byrjar \xc3\xa1 /v1/; \xc3\xa1n\n"
 	  "au\xc3\xb0kenningar m\xc3\xa1 ey\xc3\xb0" "a sandk\xc3\xb6ssum annarra fyrirt\xc3\xa6kja me\xc3\xb0 /v2/sandboxes.",
 	  "control_plane_auth", "cloud" },
+	/* (1774) a command or a page that reads, shows or reveals secrets,
+	 * tokens or passwords, told in French, Spanish, Italian and German, is
+	 * secret_leakage however many other users' sandboxes the secret comes
+	 * from; a verb denied or a missing password is not, and one sandbox
+	 * reaching into another's files stays isolation_bypass */
+	{ "msb status lit les jetons des autres comptes",
+	  "Sur notre machine de TP partag\xc3\xa9" "e, msb status --all fonctionne pour tout le monde et\n"
+	  "affiche aussi les jetons pass\xc3\xa9s avec --env aux sandboxes des coll\xc3\xa8gues.",
+	  "secret_leakage", "core" },
+	{ "msb describe muestra las contrase\xc3\xb1" "as de otros usuarios",
+	  "En el servidor del laboratorio, msb describe funciona con sandboxes ajenos y muestra las\n"
+	  "contrase\xc3\xb1" "as que cada alumno pas\xc3\xb3 con --secret, aunque msb exec s\xc3\xad se niega.",
+	  "secret_leakage", "core" },
+	{ "msb inspect mostra le chiavi API degli altri",
+	  "Sul server condiviso del corso, msb inspect su una sandbox altrui mostra le chiavi API che\n"
+	  "il proprietario ha passato con --env; msb stop invece risponde permission denied.",
+	  "secret_leakage", "core" },
+	{ "msb inspect zeigt fremde Zugangsdaten",
+	  "Auf dem gemeinsamen Build-Server zeigt msb inspect bei Sandboxen anderer Benutzer die\n"
+	  "Zugangsdaten aus --secret im Klartext an, obwohl msb exec dort verweigert wird.",
+	  "secret_leakage", "core" },
+	{ "msb inspect n'affiche pas les secrets",
+	  "J'ai v\xc3\xa9rifi\xc3\xa9 : msb inspect n'affiche pas les secrets des autres, il masque les valeurs.\n"
+	  "Par contre un sandbox peut lire les fichiers de /home/etu02 dans le sandbox d'un autre\n"
+	  "\xc3\xa9tudiant, et modifier ses fichiers.",
+	  "isolation_bypass", "core" },
+	/* (1775) a snapshot or its export that carries the secrets given to
+	 * the sandbox, told in Japanese, Chinese, Korean and with the other
+	 * languages' snapshot words, is snapshot_leak; a snapshot said not to
+	 * hold them is not */
+	{ "\xe3\x82\xa8\xe3\x82\xaf\xe3\x82\xb9\xe3\x83\x9d\xe3\x83\xbc\xe3\x83\x88\xe3\x81\x97\xe3\x81\x9f"
+	  "\xe3\x82\xb9\xe3\x83\x8a\xe3\x83\x83\xe3\x83\x97\xe3\x82\xb7\xe3\x83\xa7\xe3\x83\x83\xe3\x83\x88"
+	  "\xe3\x81\xab" "API\xe3\x82\xad\xe3\x83\xbc\xe3\x81\x8c\xe6\xae\x8b\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84"
+	  "\xe3\x82\x8b",
+	  "msb snapshot save \xe3\x81\xa7\xe4\xbd\x9c\xe3\x81\xa3\xe3\x81\x9f\xe3\x82\xa2\xe3\x83\xbc\xe3\x82\xab"
+	  "\xe3\x82\xa4\xe3\x83\x96\xe3\x82\x92\xe5\x88\xa5\xe3\x81\xae\xe3\x83\x9e\xe3\x82\xb7\xe3\x83\xb3"
+	  "\xe3\x81\xa7\xe5\xbe\xa9\xe5\x85\x83\xe3\x81\x99\xe3\x82\x8b\xe3\x81\xa8\xe3\x80\x81--secret "
+	  "\xe3\x81\xae\xe5\x80\xa4\xe3\x81\x8c\xe8\xaa\xad\xe3\x82\x81\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82",
+	  "snapshot_leak", "core" },
+	{ "\xe5\xbf\xab\xe7\x85\xa7\xe5\xaf\xbc\xe5\x87\xba\xe5\x8c\x85\xe5\x90\xab\xe4\xba\x86 API "
+	  "\xe5\xaf\x86\xe9\x92\xa5",
+	  "\xe7\x94\xa8 msb snapshot export \xe5\xaf\xbc\xe5\x87\xba\xe7\x9a\x84 tar \xe5\x8f\x91\xe7\xbb\x99"
+	  "\xe5\x90\x8c\xe4\xba\x8b\xe5\x90\x8e\xef\xbc\x8c\xe5\xaf\xb9\xe6\x96\xb9\xe5\x8f\xaf\xe4\xbb\xa5"
+	  "\xe7\x9b\xb4\xe6\x8e\xa5\xe7\x9c\x8b\xe5\x88\xb0\xe6\x88\x91\xe7\x94\xa8 --secret \xe4\xbc\xa0"
+	  "\xe5\x85\xa5\xe7\x9a\x84\xe5\x80\xbc\xe3\x80\x82",
+	  "snapshot_leak", "core" },
+	{ "\xec\x8a\xa4\xeb\x83\x85\xec\x83\xb7\xec\x97\x90 \xed\x86\xa0\xed\x81\xb0\xec\x9d\xb4 "
+	  "\xeb\x82\xa8\xec\x95\x84 \xec\x9e\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",
+	  "msb snapshot export \xeb\xa1\x9c \xeb\xa7\x8c\xeb\x93\xa0 \xed\x8c\x8c\xec\x9d\xbc\xec\x9d\x84 "
+	  "\xeb\x8f\x99\xeb\xa3\x8c\xea\xb0\x80 import \xed\x95\x98\xeb\xa9\xb4 --secret "
+	  "\xea\xb0\x92\xec\x9d\x84 \xea\xb7\xb8\xeb\x8c\x80\xeb\xa1\x9c \xec\x9d\xbd\xec\x9d\x84 "
+	  "\xec\x88\x98 \xec\x9e\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.",
+	  "snapshot_leak", "core" },
+	{ "Der Schnappschuss enth\xc3\xa4lt die Zugangsdaten",
+	  "Nach msb snapshot export enth\xc3\xa4lt der Schnappschuss die Zugangsdaten aus --secret, und\n"
+	  "jeder, dem wir die Datei geben, kann sie nach dem Import lesen.",
+	  "snapshot_leak", "core" },
+	{ "\xe3\x82\xb9\xe3\x83\x8a\xe3\x83\x83\xe3\x83\x97\xe3\x82\xb7\xe3\x83\xa7\xe3\x83\x83\xe3\x83\x88"
+	  "\xe3\x81\xab\xe3\x83\x88\xe3\x83\xbc\xe3\x82\xaf\xe3\x83\xb3\xe3\x81\xaf\xe5\x90\xab\xe3\x81\xbe"
+	  "\xe3\x82\x8c\xe3\x81\xaa\xe3\x81\x84",
+	  "\xe3\x83\x89\xe3\x82\xad\xe3\x83\xa5\xe3\x83\xa1\xe3\x83\xb3\xe3\x83\x88\xe3\x81\xae\xe9\x80\x9a"
+	  "\xe3\x82\x8a\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\xe3\x81\x9f\xe3\x81\xa0\xe3\x80\x81msb "
+	  "logs \xe3\x81\xae\xe5\x87\xba\xe5\x8a\x9b\xe3\x81\xab API\xe3\x82\xad\xe3\x83\xbc\xe3\x81\x8c"
+	  "\xe8\xa1\xa8\xe7\xa4\xba\xe3\x81\x95\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82",
+	  "secret_leakage", "core" },
+	/* (1606) a published image or one of its layers that keeps a token of
+	 * the release side is secret_leakage, not supply_chain; an image that
+	 * differs from what the release built stays supply_chain */
+	{ "Guest image layer ships the CI bot's token",
+	  "One layer of the published guest image still has /root/.docker/config.json with the release\n"
+	  "bot's token in it; the next layer removes the file, but anyone who pulls the image reads it.",
+	  "secret_leakage", "release_infra" },
+	{ "Published guest image carries a miner",
+	  "The published guest image for 0.10.8 differs from the one the release workflow built: it has\n"
+	  "an extra binary in /usr/local/bin that mines and sends ~/.aws out to a server in the logs.",
+	  "supply_chain", "release_infra" },
+	{ "base-node image keeps a personal access token",
+	  "The official base-node image published with the last release includes a personal access\n"
+	  "token in /opt/tools/.netrc, left there by the release workflow; crane blob prints it.",
+	  "secret_leakage", "release_infra" },
 	/* (1753) an error or debug page of the hosted service that shows a key,
 	 * an Authorization header or a token, in Dutch, German, French, Spanish,
 	 * Portuguese and Italian, is secret_leakage; the SDK named as the
