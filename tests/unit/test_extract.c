@@ -1461,6 +1461,32 @@ static const struct {
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy\n  mac:\n    runs-on: self-hosted\n"
 	  "    steps:\n      - run: msb run alpine -- true\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1758) the host told in another language without a release: the
+	 * writer's machine with the distribution, or the writer using it or
+	 * running on it; not the guest's image, nor an image of it */
+	{ "El fallo aparece en mi portátil de trabajo con Debian, no en el de casa.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "En casa uso Fedora y ahí también pasa.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "El daemon corre sobre Ubuntu en una VPS barata.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "Sur mon portable sous Fedora, le dossier partagé reste lisible.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Bei uns läuft msb unter Debian, und der Fehler tritt jedes Mal auf.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Aqui o msb roda no Ubuntu de um servidor alugado.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "El sandbox arranca con la imagen de Ubuntu dentro del sandbox y nada más.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Para el sandbox uso ubuntu:22.04 como imagen base.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Dentro del sandbox uso Ubuntu como imagen, el host no lo sé.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Construimos una imagen basada en Debian para los alumnos.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1760) "arch" in lower case at the end of a terse line, after the
+	 * writer or msb's version: the distribution; "arch" as the
+	 * architecture is none */
+	{ "repro: msb 0.9.3 on arch\n", "linux", "arch", NULL, NULL, NULL },
+	{ "running msb 0.x on arch, no idea which kernel\n", "linux", "arch", NULL, NULL, NULL },
+	{ "i'm on arch, whatever pacman gave me last week\n", "linux", "arch", NULL, NULL, NULL },
+	{ "tested it on arch. same thing on my pi.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "I use arch and the mount shows up read-write.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "the fix depends on arch, not on the distro\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msb 0.9.3 on arch=aarch64 builds fine\n", NULL, NULL, NULL, NULL, NULL },
+	{ "ran on arch: arm64 (uname -m)\n", NULL, NULL, NULL, NULL, NULL },
+	{ "we run multi-arch images and pass --arch to the builder\n", NULL, NULL, NULL, NULL, NULL },
+	{ "tested on arch x86_64 only\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
