@@ -4423,6 +4423,9 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (1769) a notebook cell: its further lines indented under its code
+	 * are code, a line further left is what it printed */
+	{ "In [2]: r = await sb.run(\"id\")\n        print(await r.output())\nuid=0(root) gid=0(root)\n", "C C O" },
 	/* lists indented two, four spaces, a tab; the same flush left */
 	{ "Steps:\n  1. Open a guest\n  2. Read the file\n", "P Pi Pi" },
 	{ "Steps:\n    1. Open a guest\n    2. Read the file\n", "P Pi Pi" },
