@@ -3337,6 +3337,28 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* (1769) a notebook's cells and what they printed below them: the
+	 * cell's further lines are its code, the lines further left or after
+	 * a blank line its output; a cell pasted with nothing printed is no
+	 * log, nor is a cell that only asks for the package's version */
+	{ PROSE "From my notebook:\n\nIn [7]: sb = await PythonSandbox.create(name=\"t\")\n"
+	  "        res = await sb.run(\"print(open('/proc/1/environ').read())\")\n        print(await res.output())\n\n"
+	  "PATH=/usr/bin HOME=/root AWS_PROFILE=prod\n", 1, 1, 1 },
+	{ PROSE "In [2]: x = await sb.run(\"id\")\n        print(await x.output())\n"
+	  "uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	{ PROSE "In [5]: await sb.run(\"cat /etc/hostname\")\nOut[5]: <Execution id=ex_42 exit=0>\n", 1, 1, 1 },
+	{ PROSE "The cell:\n\nIn [3]: import os\n        from microsandbox import PythonSandbox\n"
+	  "        os.environ[\"PROBE\"] = \"p-1\"\n\nThen the sandbox sees PROBE too, which it should not.\n", 1, 1, 0 },
+	{ PROSE "In [1]: !pip show microsandbox\nName: microsandbox\nVersion: 0.10.8\n", 1, -1, 0 },
+	/* (1768) numbered steps under the writer's saying he tried it, at
+	 * the end of the line above: a reproduction; the words with no list
+	 * under them are none */
+	{ PROSE "Anyone with the unlocked box can read the token. We verified this ourselves:\n"
+	  "1. Reboot holding Shift into the GRUB menu\n2. Pick the recovery entry, then the root shell\n"
+	  "3. less /home/dev/.config/microsandbox/token\n", 1, 1, -1 },
+	{ PROSE "Lo probé así:\n1. Apagar el equipo\n2. Arrancar desde un USB en vivo\n3. Montar el disco y leer el archivo\n", 1, 1, -1 },
+	{ PROSE "I tried it and it did not work on the second machine.\n1.2 GB of logs later nothing changed.\n", 1, 0, -1 },
+	{ PROSE "I tried it:\n- the docs\n", 1, 0, -1 },
 	/* round 33: the decisive command kept back; the commands around the
 	 * gap only look at the result (a log, not a reproduction) */
 	{ PROSE "I'd rather not put the exact remount invocation in an unencrypted mail.\n\n"
