@@ -493,6 +493,23 @@ first_prompts(const Lines *ls, guint max_seg)
 	return first;
 }
 
+/* The column where the code of a notebook cell starts, when line L is a
+ * cell's prompt ([poc.prompt-cell]: "In [2]: async with ..."), else -1.
+ * Jupyter and IPython print the cell's further lines indented under that
+ * code, with no prompt of their own. */
+static gint
+cell_column(const Lines *ls, const StRuleGroup *cell, const Line *l)
+{
+	if (cell == NULL || !st_x_line_any(ls, cell, l))
+		return -1;
+	const char *p = strstr(l->s, "]:");
+	if (p == NULL)
+		return -1;
+	p += 2;
+	p += strspn(p, " \t");
+	return (gint)(p - l->s);
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -554,6 +571,7 @@ lines_classify(Lines *ls)
 	};
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
+	const StRuleGroup *cell = st_x_grp(ls->rules, "poc.prompt-cell");
 	gboolean cont = FALSE;
 	char quote = 0;  /* a quote a command line left open */
 	gint out_seg = -1;  /* output_block's answer, for this segment */
@@ -584,6 +602,15 @@ lines_classify(Lines *ls)
 		}
 		gboolean prompted = l->segment && seg_prompt[l->segment] &&
 				    i > first_prompt[l->segment];
+		/* a notebook cell's further lines, indented under the code
+		 * after its prompt ("In [1]: import os" / "        from x
+		 * import y"), go on with its code; what the cell printed
+		 * starts further left */
+		if (prompted && !cont) {
+			gint col = cell_column(ls, cell, &ls->l[first_prompt[l->segment]]);
+			if (col > 0 && (gint)strspn(l->s, " \t") >= col)
+				cont = TRUE;
+		}
 		classify_line(ls, i, &g, cont, prompted, &out_seg);
 		if (st_x_heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;

@@ -398,6 +398,25 @@ command_above(const Lines *ls, guint i, gboolean *apart)
 	return output_command(&ls->l[k]);
 }
 
+/* Is the line two above line I of LS, across one blank line, the last
+ * line of a notebook cell ([poc.prompt-cell]: "In [2]: r = await
+ * sb.run(...)" and the code indented under it) that is no environment
+ * query?  Jupyter prints what the cell printed below it. */
+static gboolean
+cell_above(const Lines *ls, guint i)
+{
+	if (i < 2 || ls->l[i - 1].type != L_BLANK)
+		return FALSE;
+	gint k = (gint)i - 2;
+	const Line *p = &ls->l[k];
+	if ((p->type != L_CMD && p->type != L_CONT) || p->segment == 0)
+		return FALSE;
+	while (k > 0 && ls->l[k].type == L_CONT && ls->l[k - 1].segment == ls->l[k].segment)
+		k--;
+	return output_command(&ls->l[k]) &&
+	       st_x_line_any(ls, st_x_grp(ls->rules, "poc.prompt-cell"), &ls->l[k]);
+}
+
 /* Is line L a label the writer puts over a block, ending in a colon
  * ("terminal 2:", "on the host:"), not a [logs.line] line? */
 static gboolean
@@ -598,7 +617,8 @@ st_x_find_transcript(const Lines *ls)
 			 ((l->logline && output_after(ls, i - 1, oh, seen, &poc)) ||
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
 			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc)) ||
-			  (machine_line(l) && heading_line(ls, i - 2, oh))))
+			  (machine_line(l) && heading_line(ls, i - 2, oh)) ||
+			  ((output_like(ls, l) || machine_line(l)) && !prose_wrapped(ls, i) && cell_above(ls, i))))
 			return (gint)i;
 		if ((l->type == L_CMD && !l->env_log) || l->type == L_CODE)
 			seen = (gint)i;

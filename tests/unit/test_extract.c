@@ -1461,6 +1461,32 @@ static const struct {
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy\n  mac:\n    runs-on: self-hosted\n"
 	  "    steps:\n      - run: msb run alpine -- true\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1758) the host told in another language without a release: the
+	 * writer's machine with the distribution, or the writer using it or
+	 * running on it; not the guest's image, nor an image of it */
+	{ "El fallo aparece en mi portátil de trabajo con Debian, no en el de casa.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "En casa uso Fedora y ahí también pasa.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "El daemon corre sobre Ubuntu en una VPS barata.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "Sur mon portable sous Fedora, le dossier partagé reste lisible.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Bei uns läuft msb unter Debian, und der Fehler tritt jedes Mal auf.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Aqui o msb roda no Ubuntu de um servidor alugado.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "El sandbox arranca con la imagen de Ubuntu dentro del sandbox y nada más.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Para el sandbox uso ubuntu:22.04 como imagen base.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Dentro del sandbox uso Ubuntu como imagen, el host no lo sé.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Construimos una imagen basada en Debian para los alumnos.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1760) "arch" in lower case at the end of a terse line, after the
+	 * writer or msb's version: the distribution; "arch" as the
+	 * architecture is none */
+	{ "repro: msb 0.9.3 on arch\n", "linux", "arch", NULL, NULL, NULL },
+	{ "running msb 0.x on arch, no idea which kernel\n", "linux", "arch", NULL, NULL, NULL },
+	{ "i'm on arch, whatever pacman gave me last week\n", "linux", "arch", NULL, NULL, NULL },
+	{ "tested it on arch. same thing on my pi.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "I use arch and the mount shows up read-write.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "the fix depends on arch, not on the distro\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msb 0.9.3 on arch=aarch64 builds fine\n", NULL, NULL, NULL, NULL, NULL },
+	{ "ran on arch: arm64 (uname -m)\n", NULL, NULL, NULL, NULL, NULL },
+	{ "we run multi-arch images and pass --arch to the builder\n", NULL, NULL, NULL, NULL, NULL },
+	{ "tested on arch x86_64 only\n", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void
@@ -3311,6 +3337,28 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* (1769) a notebook's cells and what they printed below them: the
+	 * cell's further lines are its code, the lines further left or after
+	 * a blank line its output; a cell pasted with nothing printed is no
+	 * log, nor is a cell that only asks for the package's version */
+	{ PROSE "From my notebook:\n\nIn [7]: sb = await PythonSandbox.create(name=\"t\")\n"
+	  "        res = await sb.run(\"print(open('/proc/1/environ').read())\")\n        print(await res.output())\n\n"
+	  "PATH=/usr/bin HOME=/root AWS_PROFILE=prod\n", 1, 1, 1 },
+	{ PROSE "In [2]: x = await sb.run(\"id\")\n        print(await x.output())\n"
+	  "uid=0(root) gid=0(root) groups=0(root)\n", 1, 1, 1 },
+	{ PROSE "In [5]: await sb.run(\"cat /etc/hostname\")\nOut[5]: <Execution id=ex_42 exit=0>\n", 1, 1, 1 },
+	{ PROSE "The cell:\n\nIn [3]: import os\n        from microsandbox import PythonSandbox\n"
+	  "        os.environ[\"PROBE\"] = \"p-1\"\n\nThen the sandbox sees PROBE too, which it should not.\n", 1, 1, 0 },
+	{ PROSE "In [1]: !pip show microsandbox\nName: microsandbox\nVersion: 0.10.8\n", 1, -1, 0 },
+	/* (1768) numbered steps under the writer's saying he tried it, at
+	 * the end of the line above: a reproduction; the words with no list
+	 * under them are none */
+	{ PROSE "Anyone with the unlocked box can read the token. We verified this ourselves:\n"
+	  "1. Reboot holding Shift into the GRUB menu\n2. Pick the recovery entry, then the root shell\n"
+	  "3. less /home/dev/.config/microsandbox/token\n", 1, 1, -1 },
+	{ PROSE "Lo probé así:\n1. Apagar el equipo\n2. Arrancar desde un USB en vivo\n3. Montar el disco y leer el archivo\n", 1, 1, -1 },
+	{ PROSE "I tried it and it did not work on the second machine.\n1.2 GB of logs later nothing changed.\n", 1, 0, -1 },
+	{ PROSE "I tried it:\n- the docs\n", 1, 0, -1 },
 	/* round 33: the decisive command kept back; the commands around the
 	 * gap only look at the result (a log, not a reproduction) */
 	{ PROSE "I'd rather not put the exact remount invocation in an unencrypted mail.\n\n"
@@ -4397,6 +4445,9 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (1769) a notebook cell: its further lines indented under its code
+	 * are code, a line further left is what it printed */
+	{ "In [2]: r = await sb.run(\"id\")\n        print(await r.output())\nuid=0(root) gid=0(root)\n", "C C O" },
 	/* lists indented two, four spaces, a tab; the same flush left */
 	{ "Steps:\n  1. Open a guest\n  2. Read the file\n", "P Pi Pi" },
 	{ "Steps:\n    1. Open a guest\n    2. Read the file\n", "P Pi Pi" },
