@@ -2970,6 +2970,25 @@ static const struct {
 	  TRUE, FALSE, "nullcat", NULL },
 	{ "Please credit me as \"nullcat\". Could you change it to use O_NOFOLLOW instead?",
 	  TRUE, FALSE, "nullcat", NULL },
+	/* (1758) a name of three or more words (two family names, particles)
+	 * with a remark in parentheses, in any language, that there is no
+	 * page to link, wrapped or not: the remark is not part of the name;
+	 * nor is where the name goes ("en el aviso"); an affiliation in
+	 * parentheses stays, even one holding "sin" */
+	{ "Si sale el aviso, me gustaría aparecer como Rocío Beltrán Olmedo (no tengo\nweb ni perfil en GitHub, con el nombre basta).",
+	  TRUE, FALSE, "Rocío Beltrán Olmedo", NULL },
+	{ "Pueden acreditarme como María José Ibarra de la Vega en el aviso, gracias.",
+	  TRUE, FALSE, "María José Ibarra de la Vega", NULL },
+	{ "Podem me creditar como Luís Filipe dos Reis Matos (não tenho site pessoal).",
+	  TRUE, FALSE, "Luís Filipe dos Reis Matos", NULL },
+	{ "Vous pouvez me citer comme Hélène Marchal-Roux (je n'ai pas de page perso).",
+	  TRUE, FALSE, "Hélène Marchal-Roux", NULL },
+	{ "Bitte nennt mich als Jonas Albrecht Steiner (ich habe keine eigene Webseite).",
+	  TRUE, FALSE, "Jonas Albrecht Steiner", NULL },
+	{ "Me gustaría aparecer como Tomás Alcalde (Laboratorio Redes sin Fronteras).",
+	  TRUE, FALSE, "Tomás Alcalde (Laboratorio Redes sin Fronteras)", NULL },
+	{ "Me gustaría aparecer como Inés Cabrera Soto. Microsandbox nos ahorra mucho trabajo.",
+	  TRUE, FALSE, "Inés Cabrera Soto", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
