@@ -2989,6 +2989,12 @@ static const struct {
 	  TRUE, FALSE, "Tomás Alcalde (Laboratorio Redes sin Fronteras)", NULL },
 	{ "Me gustaría aparecer como Inés Cabrera Soto. Microsandbox nos ahorra mucho trabajo.",
 	  TRUE, FALSE, "Inés Cabrera Soto", NULL },
+	/* (#4) where the finder told us, a chat or a forge, is not part of the
+	 * name */
+	{ "Please credit Jana Kovářová on our Slack as well as in the advisory.",
+	  TRUE, FALSE, "Jana Kovářová", NULL },
+	{ "Please credit Ruben Okafor via Discord.", TRUE, FALSE, "Ruben Okafor", NULL },
+	{ "Please credit Slack Engineering Team.", TRUE, FALSE, "Slack Engineering Team", NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
