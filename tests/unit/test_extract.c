@@ -2995,6 +2995,17 @@ static const struct {
 	  TRUE, FALSE, "Jana Kovářová", NULL },
 	{ "Please credit Ruben Okafor via Discord.", TRUE, FALSE, "Ruben Okafor", NULL },
 	{ "Please credit Slack Engineering Team.", TRUE, FALSE, "Slack Engineering Team", NULL },
+	/* (1759) Japanese names the credit first and asks after it: a
+	 * bracketed name (a company's team too) with "as" and the word for
+	 * credit or, after a word of publishing, for printing; its link.  Not a
+	 * bracket about the docs or a saved setting */
+	{ "公表の際は「ハマナス通信株式会社 CSIRT」としてクレジットいただけると助かります。\nhttps://csirt.hamanasu.example/",
+	  TRUE, FALSE, "ハマナス通信株式会社 CSIRT", "https://csirt.hamanasu.example/" },
+	{ "アドバイザリーには『株式会社トキワ技研 Security Team』の名義で掲載していただければ幸いです。",
+	  TRUE, FALSE, "株式会社トキワ技研 Security Team", NULL },
+	{ "公開時は「森田 遥」と記載をお願いします。", TRUE, FALSE, "森田 遥", NULL },
+	{ "READMEに「--net=none」と記載してください。", FALSE, FALSE, NULL, NULL },
+	{ "「既定値」として保存してください。", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
