@@ -3006,6 +3006,19 @@ static const struct {
 	{ "公開時は「森田 遥」と記載をお願いします。", TRUE, FALSE, "森田 遥", NULL },
 	{ "READMEに「--net=none」と記載してください。", FALSE, FALSE, NULL, NULL },
 	{ "「既定値」として保存してください。", FALSE, FALSE, NULL, NULL },
+	/* (1774) a request to credit someone by name, and beside it the one
+	 * who found it declining: the credit stands; the writer declining
+	 * stays a decline */
+	{ "Si vous publiez un avis, merci de créditer Anne Lefort\n(https://alefort.example) et l'étudiant qui l'a trouvé\npréfère rester anonyme.",
+	  TRUE, FALSE, "Anne Lefort", "https://alefort.example" },
+	{ "Veuillez créditer Marc Aubert. Ma collègue qui l'a découverte préfère ne pas être citée.",
+	  TRUE, FALSE, "Marc Aubert", NULL },
+	{ "Por favor, acrediten a Celia Robles. El becario que lo encontró prefiere no ser mencionado.",
+	  TRUE, FALSE, "Celia Robles", NULL },
+	{ "Please credit Orin Vasquez. The intern who found it would rather not be named.",
+	  TRUE, FALSE, "Orin Vasquez", NULL },
+	{ "Merci de citer la source dans la documentation.", FALSE, FALSE, NULL, NULL },
+	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
