@@ -2996,6 +2996,55 @@ static const struct {
 	  TRUE, FALSE, "nullcat", NULL },
 	{ "Please credit me as \"nullcat\". Could you change it to use O_NOFOLLOW instead?",
 	  TRUE, FALSE, "nullcat", NULL },
+	/* (1758) a name of three or more words (two family names, particles)
+	 * with a remark in parentheses, in any language, that there is no
+	 * page to link, wrapped or not: the remark is not part of the name;
+	 * nor is where the name goes ("en el aviso"); an affiliation in
+	 * parentheses stays, even one holding "sin" */
+	{ "Si sale el aviso, me gustaría aparecer como Rocío Beltrán Olmedo (no tengo\nweb ni perfil en GitHub, con el nombre basta).",
+	  TRUE, FALSE, "Rocío Beltrán Olmedo", NULL },
+	{ "Pueden acreditarme como María José Ibarra de la Vega en el aviso, gracias.",
+	  TRUE, FALSE, "María José Ibarra de la Vega", NULL },
+	{ "Podem me creditar como Luís Filipe dos Reis Matos (não tenho site pessoal).",
+	  TRUE, FALSE, "Luís Filipe dos Reis Matos", NULL },
+	{ "Vous pouvez me citer comme Hélène Marchal-Roux (je n'ai pas de page perso).",
+	  TRUE, FALSE, "Hélène Marchal-Roux", NULL },
+	{ "Bitte nennt mich als Jonas Albrecht Steiner (ich habe keine eigene Webseite).",
+	  TRUE, FALSE, "Jonas Albrecht Steiner", NULL },
+	{ "Me gustaría aparecer como Tomás Alcalde (Laboratorio Redes sin Fronteras).",
+	  TRUE, FALSE, "Tomás Alcalde (Laboratorio Redes sin Fronteras)", NULL },
+	{ "Me gustaría aparecer como Inés Cabrera Soto. Microsandbox nos ahorra mucho trabajo.",
+	  TRUE, FALSE, "Inés Cabrera Soto", NULL },
+	/* (#4) where the finder told us, a chat or a forge, is not part of the
+	 * name */
+	{ "Please credit Jana Kovářová on our Slack as well as in the advisory.",
+	  TRUE, FALSE, "Jana Kovářová", NULL },
+	{ "Please credit Ruben Okafor via Discord.", TRUE, FALSE, "Ruben Okafor", NULL },
+	{ "Please credit Slack Engineering Team.", TRUE, FALSE, "Slack Engineering Team", NULL },
+	/* (1759) Japanese names the credit first and asks after it: a
+	 * bracketed name (a company's team too) with "as" and the word for
+	 * credit or, after a word of publishing, for printing; its link.  Not a
+	 * bracket about the docs or a saved setting */
+	{ "公表の際は「ハマナス通信株式会社 CSIRT」としてクレジットいただけると助かります。\nhttps://csirt.hamanasu.example/",
+	  TRUE, FALSE, "ハマナス通信株式会社 CSIRT", "https://csirt.hamanasu.example/" },
+	{ "アドバイザリーには『株式会社トキワ技研 Security Team』の名義で掲載していただければ幸いです。",
+	  TRUE, FALSE, "株式会社トキワ技研 Security Team", NULL },
+	{ "公開時は「森田 遥」と記載をお願いします。", TRUE, FALSE, "森田 遥", NULL },
+	{ "READMEに「--net=none」と記載してください。", FALSE, FALSE, NULL, NULL },
+	{ "「既定値」として保存してください。", FALSE, FALSE, NULL, NULL },
+	/* (1774) a request to credit someone by name, and beside it the one
+	 * who found it declining: the credit stands; the writer declining
+	 * stays a decline */
+	{ "Si vous publiez un avis, merci de créditer Anne Lefort\n(https://alefort.example) et l'étudiant qui l'a trouvé\npréfère rester anonyme.",
+	  TRUE, FALSE, "Anne Lefort", "https://alefort.example" },
+	{ "Veuillez créditer Marc Aubert. Ma collègue qui l'a découverte préfère ne pas être citée.",
+	  TRUE, FALSE, "Marc Aubert", NULL },
+	{ "Por favor, acrediten a Celia Robles. El becario que lo encontró prefiere no ser mencionado.",
+	  TRUE, FALSE, "Celia Robles", NULL },
+	{ "Please credit Orin Vasquez. The intern who found it would rather not be named.",
+	  TRUE, FALSE, "Orin Vasquez", NULL },
+	{ "Merci de citer la source dans la documentation.", FALSE, FALSE, NULL, NULL },
+	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
