@@ -105,6 +105,25 @@ abbrev_end(const StRules *rules, const char *name, gsize n)
 	return st_x_any_in(abbrev, NULL, head);
 }
 
+/* Is the full stop at NAME[N] a title's ("Dr. Ifeoma Chukwu", "Prof. Dr.
+ * Hans Weber", "Dipl.-Ing. Petra Kos", 1822) rather than the sentence's end:
+ * the first N bytes end with a title ([credit.name-title]) and a
+ * capitalised word follows the stop? */
+static gboolean
+title_end(const StRules *rules, const char *name, gsize n)
+{
+	const StRuleGroup *titles = st_rules_group(rules, "credit.name-title");
+	if (titles == NULL || n == 0 || name[n] != '.' || (name[n + 1] != ' ' && name[n + 1] != '\t'))
+		return FALSE;
+	const char *next = name + n + 1;
+	while (*next == ' ' || *next == '\t')
+		next++;
+	if (!g_unichar_isupper(g_utf8_get_char_validated(next, -1)))
+		return FALSE;
+	g_autofree char *head = g_strndup(name, n);
+	return st_x_any_in(titles, NULL, head);
+}
+
 /* Trim whitespace, quotes and list punctuation around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); a
  * closing full stop stays after an abbreviation (abbrev_end: "Radek
@@ -402,7 +421,11 @@ st_xc_name_at(const StRules *rules, const StScan *scan, const char *from, gint64
 	char *name = quoted_name(from);
 	*written = name != NULL;
 	if (name == NULL) {
-		gsize n = name_end(st_rules_group(rules, "credit.name-end"), scan, from);
+		const StRuleGroup *ends = st_rules_group(rules, "credit.name-end");
+		gsize n = name_end(ends, scan, from);
+		/* a title's full stop does not end the name: read on past it */
+		for (int round = 0; round < 4 && title_end(rules, from, n); round++)
+			n += 1 + name_end(ends, scan, from + n + 1);
 		/* the full stop that ends the sentence may close an abbreviation
 		 * too: "please credit NAME, VltavaHost s.r.o. Thanks" */
 		if (from[n] == '.' && abbrev_end(rules, from, n))

@@ -3045,6 +3045,48 @@ static const struct {
 	  TRUE, FALSE, "Orin Vasquez", NULL },
 	{ "Merci de citer la source dans la documentation.", FALSE, FALSE, NULL, NULL },
 	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
+	/* a title's full stop stays in the name and does not end it (1822):
+	 * one or two titles, a compound one, in the languages that write
+	 * them; "Sr." after a surname is a suffix and the sentence ends */
+	{ "Please credit me in the advisory as Dr. Amara Nwosu, https://anwosu.example. Thanks.", TRUE, FALSE,
+	  "Dr. Amara Nwosu", "https://anwosu.example" },
+	{ "Please credit me as Prof. Dr. Henrike Vogt.", TRUE, FALSE, "Prof. Dr. Henrike Vogt", NULL },
+	{ "Please credit Dipl.-Ing. Petra Kos (https://pkos.example).", TRUE, FALSE, "Dipl.-Ing. Petra Kos", "https://pkos.example" },
+	{ "Please credit Ms. Rowan Achebe and Mr. Tobi Ade.", TRUE, FALSE, "Ms. Rowan Achebe and Mr. Tobi Ade", NULL },
+	{ "Acredítenme como Sra. Lucía Paredes, por favor.", TRUE, FALSE, "Sra. Lucía Paredes", NULL },
+	{ "Please credit Walter Finch Sr. The patch looks right to us.", TRUE, FALSE, "Walter Finch Sr.", NULL },
+	/* the borrowed "credit" with a Hungarian case ending (1784); a credit
+	 * card or a sentence after the colon is none */
+	{ "A credithez kérjük: \"Tisza Adatbiztonság Labor\", https://tisza-lab.example", TRUE, FALSE,
+	  "Tisza Adatbiztonság Labor", "https://tisza-lab.example" },
+	{ "A creditben kérem így szerepeltessenek: Hegedűs Anna, https://hanna.example", TRUE, FALSE, "Hegedűs Anna",
+	  "https://hanna.example" },
+	{ "A credithez: a hibát nem mi találtuk.", FALSE, FALSE, NULL, NULL },
+	{ "A credit kártyás fizetés nem érintett.", FALSE, FALSE, NULL, NULL },
+	/* German "mit Namen nennen" without an object, the name with its
+	 * title on the next line (1800); a thing named so is none */
+	{ "Bei einer Veröffentlichung gerne namentlich erwähnen:\nProf. Dr. Katrin Lenz.", TRUE, FALSE,
+	  "Prof. Dr. Katrin Lenz", NULL },
+	{ "Falls ihr ein Advisory schreibt, mich bitte mit vollem Namen nennen: Mgr. Jana Horáková.", TRUE, FALSE,
+	  "Mgr. Jana Horáková", NULL },
+	{ "Bitte die betroffene Datei mit Namen nennen: Config.toml.", FALSE, FALSE, NULL, NULL },
+	/* the label of the advisory's line, the name after its colon (1807);
+	 * a sentence after the colon is none */
+	{ "Per la menzione nell'avviso: Chiara Bellini, https://github.com/cbellini", TRUE, FALSE, "Chiara Bellini",
+	  "https://github.com/cbellini" },
+	{ "Pour la mention dans l'avis : Hélène Marchand, https://hmarchand.example", TRUE, FALSE, "Hélène Marchand",
+	  "https://hmarchand.example" },
+	{ "For the line in the advisory: Tomas Varga (https://tvarga.example)", TRUE, FALSE, "Tomas Varga",
+	  "https://tvarga.example" },
+	{ "For the note in the advisory: The fix needs a restart of msbd.", FALSE, FALSE, NULL, NULL },
+	{ "Per la nota nell'advisory: il bug riguarda anche la 0.9.", FALSE, FALSE, NULL, NULL },
+	/* a relayed request with the pronoun as its object, in the sentence
+	 * that names who the report came from; the writer's own request and a
+	 * pronoun with no reporter named before it are not read so */
+	{ "This was reported by Mirela Stan (on our Slack), please credit her.", TRUE, FALSE, "Mirela Stan", NULL },
+	{ "Found by Ravi Menon on our Discord; please acknowledge him in the advisory.", TRUE, FALSE, "Ravi Menon", NULL },
+	{ "This came from Ines Duarte - kindly thank them.", TRUE, FALSE, "Ines Duarte", NULL },
+	{ "Thanks to Mirela Stan for the intro, please credit her.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
