@@ -37,6 +37,93 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (1804) a credential that keeps working after it expired, or whose
+	 * expiry is not enforced, is control_plane_auth, however it leaked; a
+	 * token printed somewhere stays secret_leakage though it expired */
+	{ "Session tokens outlive their TTL",
+	  "We give our CI jobs cloud tokens with a 15 minute lifetime. An expired token is still accepted\n"
+	  "by the API two days later: GET /v1/sandboxes lists every sandbox of the org.",
+	  "control_plane_auth", "cloud" },
+	{ "Access keys keep working",
+	  "Access keys made with msb cloud key create --ttl 2h stay usable after they have expired; with one\n"
+	  "I created and deleted sandboxes through the cloud API the next morning.",
+	  "control_plane_auth", "cloud" },
+	{ "Abgelaufene Tokens in der Cloud",
+	  "Ein abgelaufener Token funktioniert weiterhin gegen die Cloud-API: die Konsole zeigt ihn als\n"
+	  "abgelaufen, aber POST /v1/sandboxes legt mit ihm noch neue Sandboxen an.",
+	  "control_plane_auth", "cloud" },
+	{ "Jetons expirés",
+	  "Les jetons API expirés restent valides sur le cloud : avec un jeton de plus d'une semaine je\n"
+	  "liste et je supprime encore les sandboxes de l'organisation.",
+	  "control_plane_auth", "core" },
+	{ "Tokens caducados",
+	  "Los tokens caducados siguen funcionando en la API del cloud; con uno vencido ayer creo\n"
+	  "sandboxes nuevos en la organización sin problema.",
+	  "control_plane_auth", "core" },
+	{ "Expired token in the CI log",
+	  "msb cloud login --verbose prints the whole API token into the CI job log. It had already expired\n"
+	  "when I noticed, but anyone who reads the public job log gets the next one the same way.",
+	  "secret_leakage", "core" },
+	/* (1810) a token given only a read scope by name that can still run
+	 * commands or delete is control_plane_auth, in Polish too; a read
+	 * token that is refused and only reads what it may is not */
+	{ "sandboxes:read token can delete sandboxes",
+	  "The sandboxes:read scope we gave our dashboard vendor can still snapshot and delete any sandbox\n"
+	  "in the organisation through the cloud API.",
+	  "control_plane_auth", "cloud" },
+	{ "Exec with a read token",
+	  "On the cloud API exec goes through with a sandboxes:read token; the command ran and printed\n"
+	  "its output.",
+	  "control_plane_auth", "cloud" },
+	{ "Token tylko do odczytu",
+	  "Token API z uprawnieniem sandboxes:read może usunąć każdy sandbox w organizacji w chmurze,\n"
+	  "sprawdziłem to na dwóch kontach testowych.",
+	  "control_plane_auth", "core" },
+	{ "Lesetoken darf löschen",
+	  "Ein Cloud-Token mit nur sandboxes:read kann über die API Sandboxen löschen und neu starten.",
+	  "control_plane_auth", "core" },
+	{ "Read token shows our keys",
+	  "GET /v1/sandboxes with a sandboxes:read token returns each sandbox's env, including the\n"
+	  "plain-text API keys we set as secrets. DELETE with it gets 403 as it should.",
+	  "secret_leakage", "core" },
+	/* (1828) the daemon's API asking for no credential by default */
+	{ "msbd API open to the network",
+	  "In server mode msbd listens on every interface and the API requires no token unless an API key\n"
+	  "is configured, so anyone who reaches the port can create sandboxes.",
+	  "control_plane_auth", "core" },
+	{ "Daemon reachable without auth",
+	  "Anyone on the LAN can drive msbd over TCP and start sandboxes from their laptop.",
+	  "control_plane_auth", "core" },
+	/* (1800) a local user of the daemon reaching other groups' sandboxes,
+	 * in German the sandbox entered; a sandbox said to be separated from
+	 * the other users enters none */
+	{ "Gruppenmitglieder sehen fremde Sandboxen",
+	  "Jeder Benutzer in der Gruppe msb kommt mit msb exec auch in die Sandboxen der anderen Benutzer\n"
+	  "und liest dort deren Dateien.",
+	  "isolation_bypass", "core" },
+	{ "msb group",
+	  "Any user in the msb group can exec into the sandboxes of other groups on our shared server and\n"
+	  "read what they mounted.",
+	  "isolation_bypass", "core" },
+	/* (1364) one customer's key sent with another customer's requests is
+	 * secret_leakage; a key that acts on another tenant's sandboxes
+	 * because ownership is not checked stays control_plane_auth */
+	{ "Node SDK reuses the first tenant's key",
+	  "Our worker creates one client per customer, but every customer's requests are sent with the\n"
+	  "first customer's API key, so customer B ends up working in customer A's account.",
+	  "secret_leakage", "node_sdk" },
+	{ "Python SDK: नए client की requests",
+	  "हमारे service में हर नए client की requests पुरानी API key से ही जाती हैं, यानी एक ग्राहक की\n"
+	  "key दूसरे ग्राहक के काम में इस्तेमाल होती है। from microsandbox import Sandbox",
+	  "secret_leakage", "python_sdk" },
+	{ "SDK-Client behält den ersten Schlüssel",
+	  "Im Python SDK gehen die Anfragen des zweiten Kunden mit dem API-Schlüssel des ersten Kunden raus,\n"
+	  "weil die Session zwischengespeichert wird.",
+	  "secret_leakage", "python_sdk" },
+	{ "Any key deletes any sandbox",
+	  "Customer B's API key can delete customer A's sandboxes in the cloud: the API never checks that\n"
+	  "the sandbox belongs to the key's organization.",
+	  "control_plane_auth", "cloud" },
 	/* (1662, 1680) a network-layer attack by one sandbox on its neighbours
 	 * (router advertisements, ARP spoofing, a poisoned shared DNS cache)
 	 * is isolation_bypass, not network_bypass; spoofing that only gets the
