@@ -4403,6 +4403,14 @@ static const struct {
 	{ PROSE "I ran curl against the gateway address and it answered, which it should not.\n", -1, 0, -1 },
 	{ PROSE "Anyone in the sandbox can run curl http://10.0.2.2:11434/ to reach the host.\n", -1, 0, -1 },
 	{ PROSE "I ran curl --version inside the guest to see what it was built with.\n", -1, 0, -1 },
+	/* (1788) the writer's own check of a CI workflow from a fork, with
+	 * what the pull request's code did: a reproduction; one an attacker
+	 * could make, or a run that did nothing, is none */
+	{ PROSE "We verified this with a throwaway PR from our fork whose build script echoed the length of the token.\n", -1, 1, -1 },
+	{ PROSE "I tested it safely from my own fork: pull request #311 added a step.sh that only listed the secret names.\n", -1, 1, -1 },
+	{ PROSE "Someone could test it from a fork with a PR that prints the token.\n", -1, 0, -1 },
+	{ PROSE "I checked it from a fork, but the job never printed anything and was skipped.\n", -1, 0, -1 },
+	{ PROSE "We tested the fix in a PR that pins the checkout to the base commit.\n", -1, 0, -1 },
 	/* (1302) what arrived at a listener, said in Turkish with a
 	 * participle ("gelen", "yakalanan", "ulaşan"): the request under it
 	 * is output; a request to be sent is not, nor a word that only
