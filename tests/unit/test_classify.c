@@ -3321,6 +3321,24 @@ static const OosCase oos_cases[] = {
 	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
 	{ "Mogelijk lek tussen sandboxes",
 	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* (1827) an exploit not yet built, a PoC promised for when it is
+	 * ready and the writer's confidence in place of a demonstration, in
+	 * English, Portuguese and Spanish: theoretical; a shown crash that
+	 * only promises its exploit is not */
+	{ "Timing side channel in the VMM scheduler",
+	  "We reviewed the code of the vCPU scheduler and an attacker could learn another tenant's\n"
+	  "activity. We haven't finished the exploit yet but are certain this is exploitable; we'll\n"
+	  "share the working PoC once it is stable.", FALSE, "theoretical", ANY_CLASS },
+	{ "Vazamento entre snapshots",
+	  "Ainda n\xc3\xa3o constru\xc3\xadmos o exploit completo, mas estamos confiantes de que \xc3\xa9 "
+	  "explor\xc3\xa1vel. Enviaremos a PoC quando estiver pronta.", FALSE, "theoretical", ANY_CLASS },
+	{ "Fuga entre snapshots",
+	  "Todav\xc3\xad" "a no hemos escrito el exploit, pero creemos que es explotable. Enviaremos el "
+	  "PoC cuando est\xc3\xa9 listo.", FALSE, "theoretical", ANY_CLASS },
+	{ "agentd crashes on a long frame",
+	  "Sending a 70000-byte frame to agentd crashes it:\n\n"
+	  "  thread 'main' panicked at 'index out of bounds: the len is 65536 but the index is 65536'\n\n"
+	  "We will send the full exploit when it is ready.", FALSE, "", ANY_CLASS },
 	/* issue #3: a crash, a hang or a full disk that is the writer's own
 	 * circumstance is not a self-DoS when the finding is what the crash
 	 * leaves behind ... */

@@ -4435,6 +4435,24 @@ static const struct {
 	{ PROSE "I published a snapshot with msb snapshot push web-1 --org acme --private, and a colleague\n"
 	  "at another firm then ran msb snapshot pull acme/web-1 --as copy and got it.\n", -1, 1, -1 },
 	{ PROSE "We use msb run --net-allow pypi.org ci-image for all our CI jobs.\n", -1, 0, -1 },
+	/* (1813) curl or wget told unquoted in a sentence with the address it
+	 * fetched, in English and the other languages: a reproduction; the
+	 * program without its address, or one anyone could run, is none */
+	{ PROSE "from the guest we then ran wget -qO- http://10.0.2.2:5432/ and the database banner came back.\n", -1, 1, -1 },
+	{ PROSE "then i tried curl -s -H 'Host: admin' http://host.internal:9000/metrics and saw the counters.\n", -1, 1, -1 },
+	{ PROSE "Dentro da sandbox rodei curl http://192.0.2.44:8888/api e recebi a lista.\n", -1, 1, -1 },
+	{ PROSE "Dans le bac \xc3\xa0 sable j'ai lanc\xc3\xa9 curl -k https://10.1.1.1:6443/version et il a r\xc3\xa9pondu.\n", -1, 1, -1 },
+	{ PROSE "I ran curl against the gateway address and it answered, which it should not.\n", -1, 0, -1 },
+	{ PROSE "Anyone in the sandbox can run curl http://10.0.2.2:11434/ to reach the host.\n", -1, 0, -1 },
+	{ PROSE "I ran curl --version inside the guest to see what it was built with.\n", -1, 0, -1 },
+	/* (1788) the writer's own check of a CI workflow from a fork, with
+	 * what the pull request's code did: a reproduction; one an attacker
+	 * could make, or a run that did nothing, is none */
+	{ PROSE "We verified this with a throwaway PR from our fork whose build script echoed the length of the token.\n", -1, 1, -1 },
+	{ PROSE "I tested it safely from my own fork: pull request #311 added a step.sh that only listed the secret names.\n", -1, 1, -1 },
+	{ PROSE "Someone could test it from a fork with a PR that prints the token.\n", -1, 0, -1 },
+	{ PROSE "I checked it from a fork, but the job never printed anything and was skipped.\n", -1, 0, -1 },
+	{ PROSE "We tested the fix in a PR that pins the checkout to the base commit.\n", -1, 0, -1 },
 	/* (1302) what arrived at a listener, said in Turkish with a
 	 * participle ("gelen", "yakalanan", "ulaşan"): the request under it
 	 * is output; a request to be sent is not, nor a word that only
