@@ -3044,6 +3044,19 @@ static const struct {
 	{ "Please credit Orin Vasquez. The intern who found it would rather not be named.",
 	  TRUE, FALSE, "Orin Vasquez", NULL },
 	{ "Merci de citer la source dans la documentation.", FALSE, FALSE, NULL, NULL },
+	/* (1809) Indonesian and Malay declining to be named in the passive,
+	 * with the name first, or with "anonymous" as the answer; anonymous
+	 * access and a statement about a log are none */
+	{ "Kalau dimuat di buletin keamanan, nama saya tidak usah dicantumkan.", TRUE, TRUE, NULL, NULL },
+	{ "Untuk advisory-nya tidak perlu disebutkan namanya, terima kasih.", TRUE, TRUE, NULL, NULL },
+	{ "Tak payah sebut nama saya dalam notis keselamatan itu.", TRUE, TRUE, NULL, NULL },
+	{ "Kalau ada pengumuman, tanpa nama aja ya.", TRUE, TRUE, NULL, NULL },
+	{ "Kami lebih suka tanpa nama di pengumuman itu.", TRUE, TRUE, NULL, NULL },
+	{ "Identitas saya mohon dirahasiakan saja.", TRUE, TRUE, NULL, NULL },
+	{ "Akses anonim saja sudah cukup untuk membaca file konfigurasi itu.", FALSE, FALSE, NULL, NULL },
+	{ "Cukup login sebagai anonim saja, lalu panggil API-nya.", FALSE, FALSE, NULL, NULL },
+	{ "Nama saya tidak disebut di log, tapi tokennya tetap bocor.", FALSE, FALSE, NULL, NULL },
+	{ "Nama file tidak perlu dicantumkan di laporan.", FALSE, FALSE, NULL, NULL },
 	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 };
 
