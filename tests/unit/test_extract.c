@@ -3057,6 +3057,12 @@ static const struct {
 	{ "Cukup login sebagai anonim saja, lalu panggil API-nya.", FALSE, FALSE, NULL, NULL },
 	{ "Nama saya tidak disebut di log, tapi tokennya tetap bocor.", FALSE, FALSE, NULL, NULL },
 	{ "Nama file tidak perlu dicantumkan di laporan.", FALSE, FALSE, NULL, NULL },
+	/* (1819) a firm credited after the word for it or "au nom de" */
+	{ "Si vous publiez un bulletin, merci de créditer notre cabinet Arvel Sécurité (https://arvel.example/labs).",
+	  TRUE, FALSE, "Arvel Sécurité", "https://arvel.example/labs" },
+	{ "Pour l'avis, merci de nous créditer au nom de Brisant Labs.", TRUE, FALSE, "Brisant Labs", NULL },
+	{ "Por favor, acrediten a nuestra empresa Cortavientos Seguridad.", TRUE, FALSE, "Cortavientos Seguridad", NULL },
+	{ "Merci de créditer la société cliente dans votre rapport interne.", FALSE, FALSE, NULL, NULL },
 	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 };
 
