@@ -3063,6 +3063,16 @@ static const struct {
 	{ "Pour l'avis, merci de nous créditer au nom de Brisant Labs.", TRUE, FALSE, "Brisant Labs", NULL },
 	{ "Por favor, acrediten a nuestra empresa Cortavientos Seguridad.", TRUE, FALSE, "Cortavientos Seguridad", NULL },
 	{ "Merci de créditer la société cliente dans votre rapport interne.", FALSE, FALSE, NULL, NULL },
+	/* (1820) two or three names joined by the enumeration comma or "and",
+	 * an affiliation in full-width parentheses kept with them; a link, a
+	 * thank-you or a condition after the name is not part of it */
+	{ "若发布公告，请致谢：李明和张婷（东湖理工学院系统安全组）。", TRUE, FALSE,
+	  "李明和张婷（东湖理工学院系统安全组）", NULL },
+	{ "致谢请写：刘洋、赵倩、孙浩（北川大学信息安全中心）。", TRUE, FALSE,
+	  "刘洋、赵倩、孙浩（北川大学信息安全中心）", NULL },
+	{ "请致谢：周凯（链接：https://zhoukai.example）。", TRUE, FALSE, "周凯", "https://zhoukai.example" },
+	{ "请致谢：周凯、谢谢！", TRUE, FALSE, "周凯", NULL },
+	{ "请致谢：吴迪（如果方便的话）。", TRUE, FALSE, "吴迪", NULL },
 	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 };
 
