@@ -147,6 +147,12 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 	}
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
 		name[--n] = '\0';
+	/* the same for the full-width parenthesis of Chinese and Japanese
+	 * ("（如需致谢：王磊）") */
+	if (g_str_has_suffix(name, "\xef\xbc\x89") && strstr(name, "\xef\xbc\x88") == NULL) {
+		n -= 3;
+		name[n] = '\0';
+	}
 	char *s = list_marker_end(name);
 	while (*s && strchr("\"'`*:", *s))
 		s++;

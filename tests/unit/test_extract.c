@@ -3044,6 +3044,35 @@ static const struct {
 	{ "Please credit Orin Vasquez. The intern who found it would rather not be named.",
 	  TRUE, FALSE, "Orin Vasquez", NULL },
 	{ "Merci de citer la source dans la documentation.", FALSE, FALSE, NULL, NULL },
+	/* (1809) Indonesian and Malay declining to be named in the passive,
+	 * with the name first, or with "anonymous" as the answer; anonymous
+	 * access and a statement about a log are none */
+	{ "Kalau dimuat di buletin keamanan, nama saya tidak usah dicantumkan.", TRUE, TRUE, NULL, NULL },
+	{ "Untuk advisory-nya tidak perlu disebutkan namanya, terima kasih.", TRUE, TRUE, NULL, NULL },
+	{ "Tak payah sebut nama saya dalam notis keselamatan itu.", TRUE, TRUE, NULL, NULL },
+	{ "Kalau ada pengumuman, tanpa nama aja ya.", TRUE, TRUE, NULL, NULL },
+	{ "Kami lebih suka tanpa nama di pengumuman itu.", TRUE, TRUE, NULL, NULL },
+	{ "Identitas saya mohon dirahasiakan saja.", TRUE, TRUE, NULL, NULL },
+	{ "Akses anonim saja sudah cukup untuk membaca file konfigurasi itu.", FALSE, FALSE, NULL, NULL },
+	{ "Cukup login sebagai anonim saja, lalu panggil API-nya.", FALSE, FALSE, NULL, NULL },
+	{ "Nama saya tidak disebut di log, tapi tokennya tetap bocor.", FALSE, FALSE, NULL, NULL },
+	{ "Nama file tidak perlu dicantumkan di laporan.", FALSE, FALSE, NULL, NULL },
+	/* (1819) a firm credited after the word for it or "au nom de" */
+	{ "Si vous publiez un bulletin, merci de créditer notre cabinet Arvel Sécurité (https://arvel.example/labs).",
+	  TRUE, FALSE, "Arvel Sécurité", "https://arvel.example/labs" },
+	{ "Pour l'avis, merci de nous créditer au nom de Brisant Labs.", TRUE, FALSE, "Brisant Labs", NULL },
+	{ "Por favor, acrediten a nuestra empresa Cortavientos Seguridad.", TRUE, FALSE, "Cortavientos Seguridad", NULL },
+	{ "Merci de créditer la société cliente dans votre rapport interne.", FALSE, FALSE, NULL, NULL },
+	/* (1820) two or three names joined by the enumeration comma or "and",
+	 * an affiliation in full-width parentheses kept with them; a link, a
+	 * thank-you or a condition after the name is not part of it */
+	{ "若发布公告，请致谢：李明和张婷（东湖理工学院系统安全组）。", TRUE, FALSE,
+	  "李明和张婷（东湖理工学院系统安全组）", NULL },
+	{ "致谢请写：刘洋、赵倩、孙浩（北川大学信息安全中心）。", TRUE, FALSE,
+	  "刘洋、赵倩、孙浩（北川大学信息安全中心）", NULL },
+	{ "请致谢：周凯（链接：https://zhoukai.example）。", TRUE, FALSE, "周凯", "https://zhoukai.example" },
+	{ "请致谢：周凯、谢谢！", TRUE, FALSE, "周凯", NULL },
+	{ "请致谢：吴迪（如果方便的话）。", TRUE, FALSE, "吴迪", NULL },
 	{ "C'est moi qui l'ai trouvé et je préfère ne pas être nommé.", TRUE, TRUE, NULL, NULL },
 	/* a title's full stop stays in the name and does not end it (1822):
 	 * one or two titles, a compound one, in the languages that write
