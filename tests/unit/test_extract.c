@@ -25,6 +25,16 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (1807) a development build prints only the next release with "-dev":
+	 * the commit the writer built from, when named, says which build ran;
+	 * alone the -dev string is the version; a pre-release or a -dev with
+	 * its commit in the metadata names its build */
+	{ "$ msb --version\nmsb 0.11.0-dev\n$ git rev-parse --short HEAD\n5e0c7d2\n", "5e0c7d2", "commit" },
+	{ "Built from main at 9b1f3a6 last night (it calls itself msb 0.11.0-dev).\n", "9b1f3a6", "commit" },
+	{ "Ich habe es selbst gebaut, msb --version sagt nur 0.12.0-dev; Commit: e4d5c61.\n", "e4d5c61", "commit" },
+	{ "$ msb --version\nmsb 0.11.0-dev\n", "0.11.0-dev", "msb" },
+	{ "$ msb --version\nmsb 0.11.0-rc.2\nbuilt from main at 9b1f3a6\n", "0.11.0-rc.2", "msb" },
+	{ "$ msb --version\nmsb 0.11.0-dev+g9b1f3a6\nthe tree was at commit 4c2e8d0 before my local patch\n", "0.11.0-dev+g9b1f3a6", "msb" },
 	/* (1410) a development build's snapshot package names its commit after
 	 * the release it follows (the AUR's -git pkgver, Debian's +git, Fedora's
 	 * ^...git, setuptools-scm's .devN+g): the build is that commit.  Not
@@ -788,6 +798,28 @@ static const struct {
 	{ "My server, Ubuntu images only, serves the rootfs files.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "It happened on my laptop (not Fedora, something older).\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Our customers' laptops (Fedora) are affected too.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1803) a relayed report's host given on a labelled line ("Customer's
+	 * host:"): the host when the writer names no other; not a customer's
+	 * machine named beside the facts, and the writer's own host wins */
+	{ "Our abuse desk saw the spam.\nCustomer's server: msb 0.10.7 reported by --version, Debian 12 with kernel 6.1.0-30-amd64.\n",
+	  "linux", "Debian 12", "6.1.0-30-amd64", NULL, NULL },
+	{ "Client\xe2\x80\x99s host: Fedora Linux 41, they sent us uname -r 6.12.5-200.fc41.x86_64.\n",
+	  "linux", "Fedora Linux 41", "6.12.5-200.fc41.x86_64", NULL, NULL },
+	{ "Customer's hosts: Ubuntu 22.04.5 LTS.\nI reproduced it myself on my laptop running Fedora 41.\n",
+	  "linux", "Fedora 41", NULL, NULL, NULL },
+	{ "| API server | 2.3 | customer build hosts, Rocky Linux 9.4 |\n", NULL, NULL, NULL, NULL, NULL },
+	/* (1809) Indonesian: the machine with its possessive after it, or the
+	 * writer using or running on the distribution; not a machine that is
+	 * not one, nor an image or the guest of that distribution */
+	{ "Di laptop saya pakai Fedora, msb dari brew.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Bug ini muncul di VPS kantor kami (4 core, Debian).\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Server kami Ubuntu, semua user pakai akun masing-masing.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "File itu bisa dibaca di mesin build bersama kami\n(tiga tim, Fedora) oleh siapa saja.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "Sudah dites di Linux Mint juga, hasilnya sama.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	{ "Komputer saya bukan Ubuntu, jadi belum saya coba.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Saya pakai image Debian untuk sandbox-nya.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Kami pakai Ubuntu sebagai image guest.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Maaf lagi di jalan, nanti saya kirim detailnya. Soal Ubuntu belum tahu.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "My laptop, Fedora is not supported by our IT anyway.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) a distribution no pattern knows, "Name Linux N" or "Name OS N",
 	 * with an edition word before its kernel, or as the writer's machine;
@@ -6529,6 +6561,13 @@ test_revise_correction(void)
 		"Me equivoqu\xc3\xa9 con la versi\xc3\xb3n: msb --version dice 0.8.4.\n",
 		"Ich habe mich bei der Version geirrt, msb --version zeigt 0.8.4.\n",
 		"Je me suis tromp\xc3\xa9 de version : msb --version affiche 0.8.4.\n",
+		/* (1811) the label in Polish, or saying what it corrects */
+		"Poprawka do mojego poprzedniego maila: to nie by\xc5\x82\x61 wersja z maina,\nmsb --version pokazuje 0.8.4.\n",
+		"Sprostowanie: msb --version na tym serwerze to 0.8.4.\n",
+		"Pomyli\xc5\x82\x61m si\xc4\x99 co do wersji, msb --version daje 0.8.4.\n",
+		"Korrektur zu meiner Mail von gestern: msb --version zeigt 0.8.4.\n",
+		"Correzione alla mia mail di ieri: msb --version dice 0.8.4.\n",
+		"Correction to yesterday's mail: the box runs msb 0.8.4.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
@@ -6548,6 +6587,10 @@ test_revise_correction(void)
 		/* (1340) no correction of a fact: a condition, another matter */
 		"If I was wrong about the version, say so; msb 0.8.5 is what CI runs.\n",
 		"I was wrong about the impact: msb 0.8.5 shows it only for root.\n",
+		/* (1811) the Polish word for a fix, not a correction of the mail */
+		"Poprawka do obs\xc5\x82ugi gniazda by to naprawi\xc5\x82\x61. U nas msb 0.8.5.\n",
+		"Poprawka w 0.8.6 nic nie zmienia, nadal widz\xc4\x99 to na msb 0.8.5.\n",
+		"Korrektur der Rechte allein reicht nicht; msb 0.8.5 zeigt es.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
