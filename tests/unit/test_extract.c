@@ -348,6 +348,18 @@ static const struct {
 	{ "Python SDK \xeb\xb2\x84\xec\xa0\x84\xec\x9d\x80 0.9.7\xec\x9e\x85\xeb\x8b\x88\xeb\x8b\xa4.\n", "0.9.7", "prose" },
 	{ "msb \xe3\x81\xaf 0.9.7 \xe3\x82\x92\xe4\xbd\xbf\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82\n", "0.9.7", "prose" },
 	{ "Na notebooku m\xc3\xa1me msb ve verzi 0.9.7 z instala\xc4\x8dn\xc3\xadho skriptu.\n", "0.9.7", "prose" },
+	/* (1845) the Greek word for version, declined, with its accent or not,
+	 * and the Serbian or Macedonian Cyrillic one; another program's, a
+	 * fixed or a next release in either language are not the one run */
+	{ "Τρέχουμε την έκδοση 0.9.7 από το Homebrew σε Linux.\n", "0.9.7", "prose" },
+	{ "ΕΚΔΟΣΗ: 0.9.7, Ubuntu 24.04 στο laptop.\n", "0.9.7", "prose" },
+	{ "Κοιτάξτε τις σημειώσεις της εκδοσης 0.9.7 στο GitHub, εκεί το είδα.\n", "0.9.7", "prose" },
+	{ "Код нас је msb у верзији 0.9.7, инсталиран преко brew.\n", "0.9.7", "prose" },
+	{ "Ο πυρήνας έκδοση 6.8.12 του host δεν παίζει ρόλο.\n", NULL, NULL },
+	{ "Python έκδοση 3.12.4 στο venv του project.\n", NULL, NULL },
+	{ "Ίσως διορθώθηκε στην έκδοση 0.9.8, δεν το δοκίμασα.\n", NULL, NULL },
+	{ "Mislim da je ispravljeno u verziji 0.9.8, nisam proverio.\n", NULL, NULL },
+	{ "Možda radi u sledećoj verziji 0.9.8 koja još nije izašla.\n", NULL, NULL },
 	{ "Pou\xc5\xbe\xc3\xadvam verziu 0.9.7 z Homebrew.\n", "0.9.7", "prose" },
 	{ "A g\xc3\xa9pen a 0.9.7-es verzi\xc3\xb3 fut, brew-b\xc3\xb3l telep\xc3\xadtve.\n", "0.9.7", "prose" },
 	{ "\xd0\x9c\xd0\xb8 \xd0\xb2\xd0\xb8\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2\xd1\x83\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8e 0.9.7 \xd0\xb7 brew.\n", "0.9.7", "prose" },
