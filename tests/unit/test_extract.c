@@ -3708,6 +3708,32 @@ static const struct {
 	  "2. msb snapshot create a --tag t\n3. look at the result\n", 1, 1, 0 },
 	{ PROSE "<html><body><iframe src=\"https://target.example\"></iframe></body></html>\n", 1, 1, 0 },
 	{ PROSE "Kroki:\n1. Uruchom: wscat -H 'X-Org: a' -c wss://api.example/v1/s\n2. Zobacz wynik.\n", 1, 1, 0 },
+	/* (1845, 1847) steps headings in Greek and in Serbian, Croatian or
+	 * Bosnian (Latin and Cyrillic), over numbered steps with no command;
+	 * a list under another heading is no reproduction */
+	{ PROSE "Βήματα αναπαραγωγής:\n1. Συνδεθείτε στην κονσόλα ως χρήστης Α.\n2. Ανοίξτε τη σελίδα του οργανισμού Β.\n"
+	  "3. Η λίστα με τα sandboxes εμφανίζεται.\n", 1, 1, 0 },
+	{ PROSE "Για αναπαραγωγή:\n1. Συνδεθείτε ως ο πρώτος χρήστης.\n2. Αλλάξτε τον αριθμό του οργανισμού.\n"
+	  "3. Βλέπετε ξένα δεδομένα.\n", 1, 1, 0 },
+	{ PROSE "Koraci:\n1. Prijavite se kao korisnik A.\n2. Otvorite stranicu organizacije B.\n3. Lista se pojavi.\n", 1, 1, 0 },
+	{ PROSE "Kako reprodukovati:\n1. Prijavite se u konzolu.\n2. Promenite broj organizacije.\n3. Vidite tuđe podatke.\n", 1, 1, 0 },
+	{ PROSE "Кораци:\n1. Пријавите се као корисник А.\n2. Отворите страницу организације Б.\n3. Листа се појави.\n", 1, 1, 0 },
+	{ PROSE "Šta sam uradio:\n1. Prijavio se kao korisnik A.\n2. Otvorio stranicu organizacije B.\n3. Video listu.\n", 1, 1, 0 },
+	{ PROSE "Τι έκανα:\n1. Συνδέθηκα ως χρήστης Α.\n2. Άνοιξα τη σελίδα του Β.\n3. Είδα τη λίστα.\n", 1, 1, 0 },
+	{ PROSE "Προτάσεις για τη διόρθωση:\n1. Ελέγξτε τον οργανισμό.\n2. Καταγράψτε την πρόσβαση.\n3. Ενημερώστε τους χρήστες.\n", 1, 0, 0 },
+	{ PROSE "Predlozi za ispravku:\n1. Proverite organizaciju.\n2. Beležite pristup.\n3. Obavestite korisnike.\n", 1, 0, 0 },
+	{ PROSE "Pokrenuo sam sve ovo na laptopu i nije bilo greške.\n", 1, 0, 0 },
+	/* (1845) a sandbox made from a snapshot with msb restore, written on
+	 * a line of its own in a paragraph; the subcommand named in prose is
+	 * none */
+	{ PROSE "Κάθε φορά:\nmsb restore gold --name c2 -- ls -la /tmp\nmsb rm c2\n\nΤα αρχεία του c1 είναι εκεί.\n", 1, 1, 0 },
+	{ PROSE "msb restore keeps the overlay directory of the sandbox that was removed before.\n", 1, 0, 0 },
+	/* (1847) a printed blob decoded with a pipe on a line of its own,
+	 * inside a wrapped sentence; the decoder named in prose is none */
+	{ PROSE "Za proveru kopirajte liniju pa\necho aGVsbG8tc2VjcmV0LXRva2Vu | base64 --decode\ni vidi se token.\n", 1, 1, 0 },
+	{ PROSE "Then run\nprintf %s \"$LINE\" | openssl base64 -A -d\nand the secret is back.\n", 1, 1, 0 },
+	{ PROSE "Vrednost je u base64 obliku, a base64 -d je odmah otkriva.\n", 1, 0, 0 },
+	{ PROSE "Then pipe the logged value | base64 -d to read it back.\n", 1, 0, 0 },
 	{ PROSE "Passos:\n1. Rode: curl -s https://api.example/v1/orgs/b\n2. Veja a resposta.\n", 1, 1, 0 },
 	{ PROSE "grpcurl -plaintext -d '{}' 127.0.0.1:9000 agent.Exec/Run\n", 1, 1, 0 },
 	/* not a PoC */
