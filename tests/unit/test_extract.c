@@ -4477,6 +4477,16 @@ static const struct {
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
 	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nΈξοδος:\n\n"
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	/* (1847) a job's log in Serbian, Croatian or Bosnian ("Iz loga:",
+	 * "Log posla:", Cyrillic "Из лога:") over xtrace lines; the bare
+	 * "log" is not read (English's "Log in to ..." starts so).  A GitHub
+	 * Actions job log's markers are log lines */
+	{ PROSE "Iz loga:\n+ echo c2VjcmV0LXZhbHVl\n+ git push origin HEAD:main\n", 1, -1, 1 },
+	{ PROSE "Log posla, korak release:\n+ export TAP=c2VjcmV0LXZhbHVl\n+ ./scripts/tap.sh --push\n", 1, -1, 1 },
+	{ PROSE "Из лога:\n+ echo c2VjcmV0LXZhbHVl\n+ git push origin HEAD:main\n", 1, -1, 1 },
+	{ PROSE "Logujte se na konzolu ovako:\nkorisnik admin, lozinka iz trezora, pa otvorite podešavanja i nalog.\n", 1, -1, 0 },
+	{ PROSE "##[group]Publish the formula\n##[error]Process completed with exit code 1.\n", 1, -1, 1 },
+	{ PROSE "The runner folds it under a ##[group] marker, so nobody opens it.\n", 1, -1, 0 },
 	{ PROSE "Eredményes volt a teszt, a javaslatunk:\n\n    Tiltsátok le az összes portot alapból.\n", 1, -1, 0 },
 	/* (1231) what curl and nc -v print of their connections is output,
 	 * under any lead-in; a sentence that names curl's error is not */
