@@ -348,6 +348,18 @@ static const struct {
 	{ "Python SDK \xeb\xb2\x84\xec\xa0\x84\xec\x9d\x80 0.9.7\xec\x9e\x85\xeb\x8b\x88\xeb\x8b\xa4.\n", "0.9.7", "prose" },
 	{ "msb \xe3\x81\xaf 0.9.7 \xe3\x82\x92\xe4\xbd\xbf\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82\n", "0.9.7", "prose" },
 	{ "Na notebooku m\xc3\xa1me msb ve verzi 0.9.7 z instala\xc4\x8dn\xc3\xadho skriptu.\n", "0.9.7", "prose" },
+	/* (1845) the Greek word for version, declined, with its accent or not,
+	 * and the Serbian or Macedonian Cyrillic one; another program's, a
+	 * fixed or a next release in either language are not the one run */
+	{ "Τρέχουμε την έκδοση 0.9.7 από το Homebrew σε Linux.\n", "0.9.7", "prose" },
+	{ "ΕΚΔΟΣΗ: 0.9.7, Ubuntu 24.04 στο laptop.\n", "0.9.7", "prose" },
+	{ "Κοιτάξτε τις σημειώσεις της εκδοσης 0.9.7 στο GitHub, εκεί το είδα.\n", "0.9.7", "prose" },
+	{ "Код нас је msb у верзији 0.9.7, инсталиран преко brew.\n", "0.9.7", "prose" },
+	{ "Ο πυρήνας έκδοση 6.8.12 του host δεν παίζει ρόλο.\n", NULL, NULL },
+	{ "Python έκδοση 3.12.4 στο venv του project.\n", NULL, NULL },
+	{ "Ίσως διορθώθηκε στην έκδοση 0.9.8, δεν το δοκίμασα.\n", NULL, NULL },
+	{ "Mislim da je ispravljeno u verziji 0.9.8, nisam proverio.\n", NULL, NULL },
+	{ "Možda radi u sledećoj verziji 0.9.8 koja još nije izašla.\n", NULL, NULL },
 	{ "Pou\xc5\xbe\xc3\xadvam verziu 0.9.7 z Homebrew.\n", "0.9.7", "prose" },
 	{ "A g\xc3\xa9pen a 0.9.7-es verzi\xc3\xb3 fut, brew-b\xc3\xb3l telep\xc3\xadtve.\n", "0.9.7", "prose" },
 	{ "\xd0\x9c\xd0\xb8 \xd0\xb2\xd0\xb8\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2\xd1\x83\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8e 0.9.7 \xd0\xb7 brew.\n", "0.9.7", "prose" },
@@ -3696,6 +3708,32 @@ static const struct {
 	  "2. msb snapshot create a --tag t\n3. look at the result\n", 1, 1, 0 },
 	{ PROSE "<html><body><iframe src=\"https://target.example\"></iframe></body></html>\n", 1, 1, 0 },
 	{ PROSE "Kroki:\n1. Uruchom: wscat -H 'X-Org: a' -c wss://api.example/v1/s\n2. Zobacz wynik.\n", 1, 1, 0 },
+	/* (1845, 1847) steps headings in Greek and in Serbian, Croatian or
+	 * Bosnian (Latin and Cyrillic), over numbered steps with no command;
+	 * a list under another heading is no reproduction */
+	{ PROSE "Βήματα αναπαραγωγής:\n1. Συνδεθείτε στην κονσόλα ως χρήστης Α.\n2. Ανοίξτε τη σελίδα του οργανισμού Β.\n"
+	  "3. Η λίστα με τα sandboxes εμφανίζεται.\n", 1, 1, 0 },
+	{ PROSE "Για αναπαραγωγή:\n1. Συνδεθείτε ως ο πρώτος χρήστης.\n2. Αλλάξτε τον αριθμό του οργανισμού.\n"
+	  "3. Βλέπετε ξένα δεδομένα.\n", 1, 1, 0 },
+	{ PROSE "Koraci:\n1. Prijavite se kao korisnik A.\n2. Otvorite stranicu organizacije B.\n3. Lista se pojavi.\n", 1, 1, 0 },
+	{ PROSE "Kako reprodukovati:\n1. Prijavite se u konzolu.\n2. Promenite broj organizacije.\n3. Vidite tuđe podatke.\n", 1, 1, 0 },
+	{ PROSE "Кораци:\n1. Пријавите се као корисник А.\n2. Отворите страницу организације Б.\n3. Листа се појави.\n", 1, 1, 0 },
+	{ PROSE "Šta sam uradio:\n1. Prijavio se kao korisnik A.\n2. Otvorio stranicu organizacije B.\n3. Video listu.\n", 1, 1, 0 },
+	{ PROSE "Τι έκανα:\n1. Συνδέθηκα ως χρήστης Α.\n2. Άνοιξα τη σελίδα του Β.\n3. Είδα τη λίστα.\n", 1, 1, 0 },
+	{ PROSE "Προτάσεις για τη διόρθωση:\n1. Ελέγξτε τον οργανισμό.\n2. Καταγράψτε την πρόσβαση.\n3. Ενημερώστε τους χρήστες.\n", 1, 0, 0 },
+	{ PROSE "Predlozi za ispravku:\n1. Proverite organizaciju.\n2. Beležite pristup.\n3. Obavestite korisnike.\n", 1, 0, 0 },
+	{ PROSE "Pokrenuo sam sve ovo na laptopu i nije bilo greške.\n", 1, 0, 0 },
+	/* (1845) a sandbox made from a snapshot with msb restore, written on
+	 * a line of its own in a paragraph; the subcommand named in prose is
+	 * none */
+	{ PROSE "Κάθε φορά:\nmsb restore gold --name c2 -- ls -la /tmp\nmsb rm c2\n\nΤα αρχεία του c1 είναι εκεί.\n", 1, 1, 0 },
+	{ PROSE "msb restore keeps the overlay directory of the sandbox that was removed before.\n", 1, 0, 0 },
+	/* (1847) a printed blob decoded with a pipe on a line of its own,
+	 * inside a wrapped sentence; the decoder named in prose is none */
+	{ PROSE "Za proveru kopirajte liniju pa\necho aGVsbG8tc2VjcmV0LXRva2Vu | base64 --decode\ni vidi se token.\n", 1, 1, 0 },
+	{ PROSE "Then run\nprintf %s \"$LINE\" | openssl base64 -A -d\nand the secret is back.\n", 1, 1, 0 },
+	{ PROSE "Vrednost je u base64 obliku, a base64 -d je odmah otkriva.\n", 1, 0, 0 },
+	{ PROSE "Then pipe the logged value | base64 -d to read it back.\n", 1, 0, 0 },
 	{ PROSE "Passos:\n1. Rode: curl -s https://api.example/v1/orgs/b\n2. Veja a resposta.\n", 1, 1, 0 },
 	{ PROSE "grpcurl -plaintext -d '{}' 127.0.0.1:9000 agent.Exec/Run\n", 1, 1, 0 },
 	/* not a PoC */
@@ -4439,6 +4477,16 @@ static const struct {
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
 	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nΈξοδος:\n\n"
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	/* (1847) a job's log in Serbian, Croatian or Bosnian ("Iz loga:",
+	 * "Log posla:", Cyrillic "Из лога:") over xtrace lines; the bare
+	 * "log" is not read (English's "Log in to ..." starts so).  A GitHub
+	 * Actions job log's markers are log lines */
+	{ PROSE "Iz loga:\n+ echo c2VjcmV0LXZhbHVl\n+ git push origin HEAD:main\n", 1, -1, 1 },
+	{ PROSE "Log posla, korak release:\n+ export TAP=c2VjcmV0LXZhbHVl\n+ ./scripts/tap.sh --push\n", 1, -1, 1 },
+	{ PROSE "Из лога:\n+ echo c2VjcmV0LXZhbHVl\n+ git push origin HEAD:main\n", 1, -1, 1 },
+	{ PROSE "Logujte se na konzolu ovako:\nkorisnik admin, lozinka iz trezora, pa otvorite podešavanja i nalog.\n", 1, -1, 0 },
+	{ PROSE "##[group]Publish the formula\n##[error]Process completed with exit code 1.\n", 1, -1, 1 },
+	{ PROSE "The runner folds it under a ##[group] marker, so nobody opens it.\n", 1, -1, 0 },
 	{ PROSE "Eredményes volt a teszt, a javaslatunk:\n\n    Tiltsátok le az összes portot alapból.\n", 1, -1, 0 },
 	/* (1231) what curl and nc -v print of their connections is output,
 	 * under any lead-in; a sentence that names curl's error is not */
