@@ -3089,6 +3089,14 @@ static const struct {
 	{ "Cukup login sebagai anonim saja, lalu panggil API-nya.", FALSE, FALSE, NULL, NULL },
 	{ "Nama saya tidak disebut di log, tapi tokennya tetap bocor.", FALSE, FALSE, NULL, NULL },
 	{ "Nama file tidak perlu dicantumkan di laporan.", FALSE, FALSE, NULL, NULL },
+	/* (1848) Malay puts, shows or reveals the name: declined; the
+	 * same verbs about a file name or a statement are none */
+	{ "Kalau keluar notis keselamatan, tak payah letakkan nama saya ya.", TRUE, TRUE, NULL, NULL },
+	{ "Mohon jangan paparkan nama kami dalam buletin itu.", TRUE, TRUE, NULL, NULL },
+	{ "Nama saya tidak perlu didedahkan kepada umum.", TRUE, TRUE, NULL, NULL },
+	{ "Tak perlu letak nama fail dalam konfigurasi, ia dibaca secara automatik.", FALSE, FALSE, NULL, NULL },
+	{ "Saya letak nama saya dalam fail README projek itu.", FALSE, FALSE, NULL, NULL },
+	{ "Nama saya tidak dipaparkan di log, tapi token tetap bocor.", FALSE, FALSE, NULL, NULL },
 	/* (1819) a firm credited after the word for it or "au nom de" */
 	{ "Si vous publiez un bulletin, merci de créditer notre cabinet Arvel Sécurité (https://arvel.example/labs).",
 	  TRUE, FALSE, "Arvel Sécurité", "https://arvel.example/labs" },
