@@ -3429,6 +3429,14 @@ static const struct {
 	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
 	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	/* (1849) how a process is confined read back from /proc (its
+	 * status, limits): a property, as checksec's table is; its environ
+	 * read, or a command of the product's after it, still reproduces */
+	{ PROSE "$ grep NoNewPrivs /proc/$(pidof msbd)/status\nNoNewPrivs:\t0\n", 1, 0, -1 },
+	{ PROSE "    $ cat /proc/self/limits | grep -i 'open files'\n    Max open files  1048576  1048576  files\n", 1, 0, -1 },
+	{ PROSE "$ tr '\\0' '\\n' < /proc/$(pgrep -f msbd)/environ | grep TOKEN\nMSB_TOKEN=abc\n", 1, 1, -1 },
+	{ PROSE "$ grep CapEff /proc/self/status\nCapEff:\t000001ffffffffff\n"
+	  "$ msb exec t -- sh -c 'mount -t proc none /mnt && ls /mnt/1/root'\n", 1, 1, -1 },
 	/* 1512: a static-analysis run (semgrep, CodeQL, bandit, cargo clippy)
 	 * is evidence of a finding, its output a log, not a reproduction; a
 	 * command of the product's after it still is one, and a tool whose
