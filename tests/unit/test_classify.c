@@ -3127,6 +3127,29 @@ static const OosCase oos_cases[] = {
 	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
 	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
 	  "hardening", NULL },
+	/* (1849) the same in Bengali and Hindi: the finding denied as one,
+	 * nothing attacked, a suggestion; "not just a weakness" before an
+	 * attack, "I have no full exploit yet" and a suggestion for the fix
+	 * beside a real finding are none */
+	{ "msbd নিয়ে একটি হার্ডেনিং পরামর্শ",
+	  "msbd প্রসেসটি root হিসেবে সব capability রেখে চলে। এটা কোনো দুর্বলতা নয়, আমি কোনো\n"
+	  "আক্রমণ করিনি; capability কমালে ভবিষ্যতের কোনো বাগের ক্ষতি কম হবে।", FALSE, "hardening", NULL },
+	{ "msb-netd সম্পর্কে একটি পরামর্শ",
+	  "msb-netd বাইনারিটি stack canary ছাড়া বিল্ড করা। এটা exploit করা যায় না, শুধু\n"
+	  "ভবিষ্যতের জন্য বলছি।", FALSE, "hardening", NULL },
+	{ "msbd के लिए सुझाव",
+	  "msbd सभी capabilities के साथ root के रूप में चलता है। यह कोई vulnerability नहीं है,\n"
+	  "मैंने कोई हमला नहीं किया; बस capabilities कम करना बेहतर होगा।", FALSE, "hardening", NULL },
+	{ "guest থেকে host-এর ফাইল মুছে ফেলা যায়",
+	  "এটা শুধু দুর্বলতা নয়: guest-এর ভেতরে symlink বানিয়ে আমি host-এর /srv/data/a.txt\n"
+	  "মুছে ফেলেছি।\n\n    $ msb exec t -- ln -s /srv/data /shared/x\n    $ msb exec t -- rm /shared/x/a.txt\n", TRUE, "", ANY_CLASS },
+	{ "symlink से होस्ट की फ़ाइलें पढ़ी जा सकती हैं",
+	  "guest के अंदर symlink बनाकर होस्ट की /etc/shadow पढ़ी जा सकती है। मेरे पास अभी पूरा\n"
+	  "exploit नहीं है, पर नीचे के कदम हर बार काम करते हैं।\n\n    $ msb exec t -- ln -s /etc /shared/e\n"
+	  "    $ cat ~/share/e/shadow\n\nसमाधान का सुझाव: path resolve करते समय symlink न मानें।", TRUE, "", ANY_CLASS },
+	{ "API सर्वर का टोकन guest में दिखता है",
+	  "guest के अंदर env चलाने पर host का MSB_API_KEY दिखता है। यह vulnerability नहीं होनी\n"
+	  "चाहिए थी।\n\n    $ msb exec t -- env | grep MSB\n    MSB_API_KEY=msb_live_1\n", TRUE, "", ANY_CLASS },
 	/* issue #3 (round 70's 817): a wish that a secret be kept somewhere
 	 * safer, with no attack shown, in plain words and in German */
 	{ "SDK token stored in a dotfile",

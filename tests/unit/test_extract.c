@@ -3101,6 +3101,14 @@ static const struct {
 	{ "Cukup login sebagai anonim saja, lalu panggil API-nya.", FALSE, FALSE, NULL, NULL },
 	{ "Nama saya tidak disebut di log, tapi tokennya tetap bocor.", FALSE, FALSE, NULL, NULL },
 	{ "Nama file tidak perlu dicantumkan di laporan.", FALSE, FALSE, NULL, NULL },
+	/* (1848) Malay puts, shows or reveals the name: declined; the
+	 * same verbs about a file name or a statement are none */
+	{ "Kalau keluar notis keselamatan, tak payah letakkan nama saya ya.", TRUE, TRUE, NULL, NULL },
+	{ "Mohon jangan paparkan nama kami dalam buletin itu.", TRUE, TRUE, NULL, NULL },
+	{ "Nama saya tidak perlu didedahkan kepada umum.", TRUE, TRUE, NULL, NULL },
+	{ "Tak perlu letak nama fail dalam konfigurasi, ia dibaca secara automatik.", FALSE, FALSE, NULL, NULL },
+	{ "Saya letak nama saya dalam fail README projek itu.", FALSE, FALSE, NULL, NULL },
+	{ "Nama saya tidak dipaparkan di log, tapi token tetap bocor.", FALSE, FALSE, NULL, NULL },
 	/* (1819) a firm credited after the word for it or "au nom de" */
 	{ "Si vous publiez un bulletin, merci de créditer notre cabinet Arvel Sécurité (https://arvel.example/labs).",
 	  TRUE, FALSE, "Arvel Sécurité", "https://arvel.example/labs" },
@@ -3433,6 +3441,14 @@ static const struct {
 	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
 	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	/* (1849) how a process is confined read back from /proc (its
+	 * status, limits): a property, as checksec's table is; its environ
+	 * read, or a command of the product's after it, still reproduces */
+	{ PROSE "$ grep NoNewPrivs /proc/$(pidof msbd)/status\nNoNewPrivs:\t0\n", 1, 0, -1 },
+	{ PROSE "    $ cat /proc/self/limits | grep -i 'open files'\n    Max open files  1048576  1048576  files\n", 1, 0, -1 },
+	{ PROSE "$ tr '\\0' '\\n' < /proc/$(pgrep -f msbd)/environ | grep TOKEN\nMSB_TOKEN=abc\n", 1, 1, -1 },
+	{ PROSE "$ grep CapEff /proc/self/status\nCapEff:\t000001ffffffffff\n"
+	  "$ msb exec t -- sh -c 'mount -t proc none /mnt && ls /mnt/1/root'\n", 1, 1, -1 },
 	/* 1512: a static-analysis run (semgrep, CodeQL, bandit, cargo clippy)
 	 * is evidence of a finding, its output a log, not a reproduction; a
 	 * command of the product's after it still is one, and a tool whose
