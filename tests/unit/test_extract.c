@@ -4790,6 +4790,18 @@ static const struct {
 	int description;
 	gboolean by_structure;  /* the evidence must be this mechanism's */
 } told[] = {
+	/* (1837) a secret that lands in a log service many people read is what
+	 * the flaw costs, in English and German; a retry counter landing there
+	 * is no impact */
+	{ "Hello,\n\nWhen the Python client retries a request it copies the full retry details to the "
+	  "standard logger, and it does not mask anything. Our bearer token therefore lands in Sentry "
+	  "with every retry, and forty people in support browse those events daily.\n", 1, FALSE },
+	{ "Hello,\n\nWhen the Python client retries a request it copies the full retry details to the "
+	  "standard logger, and it does not mask anything. Our retry counter therefore lands in Sentry "
+	  "with every retry, and forty people in support browse those events daily.\n", 0, FALSE },
+	{ "Hallo,\n\nwir haben ein Problem mit dem Node-Client gefunden: bei jedem fehlgeschlagenen "
+	  "Aufruf schreibt er die kompletten Header in die Fehlermeldung. Der API-Schl\xc3\xbcssel landet "
+	  "dadurch in Datadog, wo sechzig Leute aus dem Support mitlesen.\n", 1, FALSE },
 	{ TOLD TOLD_CMDS, 1, TRUE },
 	/* one line and the commands */
 	{ "Hi,\n\nSee below, it happened again.\n\n" TOLD_CMDS, 0, FALSE },
