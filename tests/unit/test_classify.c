@@ -37,6 +37,21 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (1837) a key or an Authorization header that ended up in a log
+	 * service many read is secret_leakage, in the languages reports come
+	 * in; an error or a crash landing there carries no secret */
+	{ "Upload failures",
+	  "When an upload fails, the request goes to our error handler untouched, and so the session\n"
+	  "token ended up in Sentry, which the whole engineering org can open.", "secret_leakage", "core" },
+	{ "Node client errors",
+	  "The Node SDK puts the request headers on every thrown error, so the Authorization header\n"
+	  "with our key gets written to CloudWatch for everyone with console access.", "secret_leakage", "node_sdk" },
+	{ "Cl\xc3\xa9 API dans nos journaux",
+	  "Quand un appel \xc3\xa9" "choue, la cl\xc3\xa9 API se retrouve dans Splunk, o\xc3\xb9 toute l'\xc3\xa9quipe support la voit.",
+	  "secret_leakage", "core" },
+	{ "Crash reports flood Sentry",
+	  "Every failed exec ends up in Sentry as a new issue with the full request, and our monthly\n"
+	  "quota was gone after two days.", NULL, "core" },
 	/* (1804) a credential that keeps working after it expired, or whose
 	 * expiry is not enforced, is control_plane_auth, however it leaked; a
 	 * token printed somewhere stays secret_leakage though it expired */

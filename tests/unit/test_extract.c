@@ -3380,6 +3380,17 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (1837) one structured log record a line, as a JSON logger writes it
+	 * or a log service exports it (level, a clock's time, a message, in
+	 * any order), is logs; a logger's config or a request body written by
+	 * hand is not, though it has "level" or "message" in it */
+	{ PROSE "From our Loki export:\n\n{\"level\":\"warn\",\"ts\":1801234567.123,\"caller\":\"client/retry.go:88\","
+	  "\"msg\":\"retrying request\",\"attempt\":3}\n", 1, -1, 1 },
+	{ PROSE "Bunyan wrote:\n\n{\"name\":\"api\",\"hostname\":\"w1\",\"pid\":411,\"level\":30,\"msg\":\"sandbox created\","
+	  "\"time\":\"2029-03-02T10:11:12.000Z\",\"v\":0}\n", 1, -1, 1 },
+	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
+	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
+	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
 	/* PoC in many styles */
 	/* (#3) a binary-hardening audit (checksec, hardening-check) and its
 	 * flag table are evidence of how a binary was built, logs, not a
@@ -4843,6 +4854,18 @@ static const struct {
 	int description;
 	gboolean by_structure;  /* the evidence must be this mechanism's */
 } told[] = {
+	/* (1837) a secret that lands in a log service many people read is what
+	 * the flaw costs, in English and German; a retry counter landing there
+	 * is no impact */
+	{ "Hello,\n\nWhen the Python client retries a request it copies the full retry details to the "
+	  "standard logger, and it does not mask anything. Our bearer token therefore lands in Sentry "
+	  "with every retry, and forty people in support browse those events daily.\n", 1, FALSE },
+	{ "Hello,\n\nWhen the Python client retries a request it copies the full retry details to the "
+	  "standard logger, and it does not mask anything. Our retry counter therefore lands in Sentry "
+	  "with every retry, and forty people in support browse those events daily.\n", 0, FALSE },
+	{ "Hallo,\n\nwir haben ein Problem mit dem Node-Client gefunden: bei jedem fehlgeschlagenen "
+	  "Aufruf schreibt er die kompletten Header in die Fehlermeldung. Der API-Schl\xc3\xbcssel landet "
+	  "dadurch in Datadog, wo sechzig Leute aus dem Support mitlesen.\n", 1, FALSE },
 	{ TOLD TOLD_CMDS, 1, TRUE },
 	/* one line and the commands */
 	{ "Hi,\n\nSee below, it happened again.\n\n" TOLD_CMDS, 0, FALSE },
