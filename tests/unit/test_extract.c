@@ -786,6 +786,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (1868) the kernel "of the server", and a version that ends the line
+	 * above is not the kernel the next line names */
+	{ "    msb 0.11.1\n\nKernel of the server is 6.11.4-301.fc41.x86_64 (Fedora 41).\n",
+	  "linux", "Fedora 41", "6.11.4-301.fc41.x86_64", NULL, NULL },
+	{ "The kernel of my laptop is 6.8.0-49-generic.\n", "linux", NULL, "6.8.0-49-generic", NULL, NULL },
+	{ "Installed 0.10.9\nkernel hardening is off on purpose.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Host runs a 6.1.0-27-amd64 kernel.\n", "linux", NULL, "6.1.0-27-amd64", NULL, NULL },
 	/* (#3) the writer's machine named first, its distribution after it in
 	 * an aside; not a distribution of something else there, nor one the
 	 * machine is said not to run */
