@@ -571,6 +571,10 @@ lines_classify(Lines *ls)
 	};
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
+	/* cell_column() of each segment's first prompt, read once; -2: not yet */
+	g_autofree gint *seg_cell = g_new(gint, max_seg);
+	for (guint k = 0; k < max_seg; k++)
+		seg_cell[k] = -2;
 	const StRuleGroup *cell = st_x_grp(ls->rules, "poc.prompt-cell");
 	gboolean cont = FALSE;
 	char quote = 0;  /* a quote a command line left open */
@@ -607,8 +611,10 @@ lines_classify(Lines *ls)
 		 * import y"), go on with its code; what the cell printed
 		 * starts further left */
 		if (prompted && !cont) {
-			gint col = cell_column(ls, cell, &ls->l[first_prompt[l->segment]]);
-			if (col > 0 && (gint)strspn(l->s, " \t") >= col)
+			gint *col = &seg_cell[l->segment];
+			if (*col == -2)
+				*col = cell_column(ls, cell, &ls->l[first_prompt[l->segment]]);
+			if (*col > 0 && (gint)strspn(l->s, " \t") >= *col)
 				cont = TRUE;
 		}
 		classify_line(ls, i, &g, cont, prompted, &out_seg);

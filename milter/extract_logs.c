@@ -618,7 +618,7 @@ st_x_find_transcript(const Lines *ls)
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
 			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc)) ||
 			  (machine_line(l) && heading_line(ls, i - 2, oh)) ||
-			  ((output_like(ls, l) || machine_line(l)) && !prose_wrapped(ls, i) && cell_above(ls, i))))
+			  (cell_above(ls, i) && (output_like(ls, l) || machine_line(l)) && !prose_wrapped(ls, i))))
 			return (gint)i;
 		if ((l->type == L_CMD && !l->env_log) || l->type == L_CODE)
 			seen = (gint)i;
