@@ -309,10 +309,16 @@ is_null_sender(const StAnalysis *a, const StMessage *msg)
 }
 
 static gboolean
-is_daemon(const char *addr)
+local_part_is(const char *addr, const char *name)
 {
 	g_autofree char *lp = local_part(addr);
-	return lp != NULL && (strcmp(lp, "mailer-daemon") == 0 || strcmp(lp, "postmaster") == 0);
+	return lp != NULL && strcmp(lp, name) == 0;
+}
+
+static gboolean
+is_daemon(const char *addr)
+{
+	return local_part_is(addr, "mailer-daemon") || local_part_is(addr, "postmaster");
 }
 
 static gboolean is_not_a_report(const StRules *rules, const StMessage *msg);
@@ -329,14 +335,11 @@ static gboolean is_not_a_report(const StRules *rules, const StMessage *msg);
 static gboolean
 is_daemon_mail(const StRules *rules, const StMessage *msg, const StAnalysis *a)
 {
-	g_autofree char *env = local_part(a->envelope_from);
-	g_autofree char *from = local_part(msg->from_addr);
-	gboolean env_daemon = env != NULL && strcmp(env, "mailer-daemon") == 0;
-	gboolean from_daemon = from != NULL && strcmp(from, "mailer-daemon") == 0;
-
-	if (env_daemon || from_daemon)
+	if (local_part_is(a->envelope_from, "mailer-daemon") ||
+	    local_part_is(msg->from_addr, "mailer-daemon"))
 		return TRUE;
-	if (!is_daemon(a->envelope_from) && !is_daemon(msg->from_addr))
+	if (!local_part_is(a->envelope_from, "postmaster") &&
+	    !local_part_is(msg->from_addr, "postmaster"))
 		return FALSE;
 	if (st_message_header(msg, "X-MS-Exchange-Message-Is-Ndr") != NULL)
 		return TRUE;
@@ -506,10 +509,7 @@ is_not_a_report(const StRules *rules, const StMessage *msg)
 	    group_score(st_rules_group(rules, "report.signal"), NULL,
 			msg->subject ? msg->subject : "") == 0)
 		return TRUE;
-	/* join hard-wrapped lines: a phrase broken over two lines still matches */
-	for (gsize i = 1; i + 1 < text->len; i++)
-		if (text->str[i] == '\n' && text->str[i - 1] != '\n' && text->str[i + 1] != '\n')
-			text->str[i] = ' ';
+	st_join_wrapped(text->str);  /* a phrase broken over two lines still matches */
 	g_autoptr(StScan) scan = st_scan_new(rules, text->str, text->len);
 	g_autoptr(GPtrArray) signals = st_rules_groups(rules, "report.");
 	for (guint i = 0; i < signals->len; i++)
@@ -597,10 +597,7 @@ files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
 		return FALSE;
 	g_autofree char *text = g_strconcat(msg->subject ? msg->subject : "", "\n",
 					    msg->body_text ? msg->body_text : "", NULL);
-	/* join hard-wrapped lines: a phrase broken over two lines still matches */
-	for (gsize i = 1; text[i] != '\0' && text[i + 1] != '\0'; i++)
-		if (text[i] == '\n' && text[i - 1] != '\n' && text[i + 1] != '\n')
-			text[i] = ' ';
+	st_join_wrapped(text);  /* a phrase broken over two lines still matches */
 	return group_score(g, NULL, text) > 0;
 }
 
