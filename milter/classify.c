@@ -859,6 +859,43 @@ st_classify_words_text(const StRules *rules, const StMessage *msg)
 	return words_text(subject, own, documents);
 }
 
+/* No class or component where the message's flaw is none of ours: a third
+ * party posing as the project ([impostor]) or another project's flaw sent
+ * to us by mistake ([elsewhere]); no class where a person was talked into
+ * it ([persuaded]). */
+static void
+drop_unowned(const StRules *rules, const GArray *regions, StAnalysis *a)
+{
+	gboolean impostor = about_impostor(rules, regions);
+
+	if (impostor || about_group(rules, regions, "elsewhere")) {
+		/* someone else's mail, site or project: no class, no
+		 * component; a look-alike site has no host platform to ask
+		 * for, another project's version is none of ours */
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+		st_set(&a->class_source, NULL);
+		st_set(&a->component, NULL);
+		st_set(&a->component_evidence, NULL);
+		st_set(&a->component_source, NULL);
+		if (impostor) {
+			a->check_na[ST_CHECK_PLATFORM] = TRUE;
+			return;
+		}
+		st_set(&a->version, NULL);
+		st_set(&a->version_kind, NULL);
+		st_set(&a->version_evidence, NULL);
+		a->check[ST_CHECK_VERSION] = FALSE;
+		st_set(&a->check_evidence[ST_CHECK_VERSION], NULL);
+	} else if (about_persuaded(rules, regions)) {
+		/* staff persuaded, no software bug: no class; the component
+		 * whose accounts were reached stays */
+		st_set(&a->klass, NULL);
+		st_set(&a->class_evidence, NULL);
+		st_set(&a->class_source, NULL);
+	}
+}
+
 /* The attachments' share of the component's regions COMP: ATTACHED (all
  * of MSG's textual attachments but documents, read already) at
  * attachment_percent; but under a short body ("poc attached, run it
@@ -950,23 +987,7 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 		}
 	}
 	classify_component(rules, comp_regions, wtext, followup, a);
-	if (about_impostor(rules, regions)) {
-		/* someone else's mail or site posing as ours: no class, no
-		 * component, and no host platform to ask for */
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
-		st_set(&a->class_source, NULL);
-		st_set(&a->component, NULL);
-		st_set(&a->component_evidence, NULL);
-		st_set(&a->component_source, NULL);
-		a->check_na[ST_CHECK_PLATFORM] = TRUE;
-	} else if (about_persuaded(rules, regions)) {
-		/* staff persuaded, no software bug: no class; the component
-		 * whose accounts were reached stays */
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
-		st_set(&a->class_source, NULL);
-	}
+	drop_unowned(rules, regions, a);
 	classify_not_applicable(rules, regions, a);
 	st_classify_severity(rules, a);
 }

@@ -2628,6 +2628,71 @@ test_impostor(void)
 	g_assert_cmpstr(s->component, ==, "release_infra");
 }
 
+/* [elsewhere]: another project's flaw sent to us by mistake (a name like
+ * ours written otherwise, our address found by a search or the mail said
+ * to be meant for someone else) gets no class, no component and none of
+ * our versions (1041); the same finding told without the mistake, a
+ * misspelling of our name alone, or a report that names the look-alike in
+ * passing beside msb keeps them. */
+static const struct {
+	const char *subject, *body;
+	gboolean ours;
+} elsewhere_cases[] = {
+	{ "Template sandbox escape in micro_sandbox",
+	  "I found an escape in micro_sandbox, the PHP template sandbox (release 1.4.0).\n"
+	  "Your address came up when I searched for its maintainers. Any template can reach\n"
+	  "the host filesystem through the include filter and read /etc/shadow on the server.", FALSE },
+	{ "Escape del sandbox en micro-sandbox",
+	  "Hola. Su dirección apareció al buscar el paquete micro-sandbox (npm, 3.0.2).\n"
+	  "Any widget can escape the sandbox and read the host page's cookies and session\n"
+	  "token through the bridge.", FALSE },
+	{ "micro-sandbox: escape to the host page",
+	  "Bonjour, je crois vous avoir envoyé ce rapport par erreur : micro-sandbox 0.3.0\n"
+	  "lets any sandboxed frame escape the sandbox and read the host page's session token.", FALSE },
+	/* the finding without the mistake */
+	{ "Template sandbox escape",
+	  "I found an escape in the sandbox (release 1.4.0). Any template can reach\n"
+	  "the host filesystem through the include filter and read /etc/shadow on the server.", TRUE },
+	/* our name misspelt: our product */
+	{ "micro-sandbox --isolated does not isolate",
+	  "With micro-sandbox the guest can escape the sandbox and read the host's /etc/shadow\n"
+	  "through the shared mount.", TRUE },
+	/* the look-alike named in passing beside our own version */
+	{ "Guest reads host files",
+	  "Your address came up when I searched for a contact. Like the micro-sandbox iframe\n"
+	  "library's bug, msb 0.9.2 lets the guest escape the sandbox and read the host's\n"
+	  "/etc/shadow through the shared mount.", TRUE },
+};
+
+static void
+test_elsewhere(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(elsewhere_cases); i++) {
+		g_autofree char *mail = g_strdup_printf("From: r@example.org\nTo: security@superrad.company\n"
+							"Subject: %s\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+							elsewhere_cases[i].subject, elsewhere_cases[i].body);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_extract(rules, a->msg, NULL, a);
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		st_set(&a->version, "1.4.0");
+		a->check[ST_CHECK_VERSION] = TRUE;
+		st_classify(rules, a->msg, NULL, a);
+		g_test_message("elsewhere %" G_GSIZE_FORMAT, i);
+		if (elsewhere_cases[i].ours) {
+			g_assert_nonnull(a->klass);
+			g_assert_nonnull(a->component);
+			g_assert_cmpstr(a->version, ==, "1.4.0");
+		} else {
+			g_assert_null(a->klass);
+			g_assert_null(a->component);
+			g_assert_null(a->version);
+			g_assert_false(a->check[ST_CHECK_VERSION]);
+		}
+	}
+}
+
 /* [persuaded]: support staff talked into making an impostor an admin
  * is social engineering, no software bug of any class; the component
  * whose accounts it reached stays (1750).  Social engineering as the first
@@ -4962,6 +5027,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/followup-bare-subject", test_followup_bare_subject);
 	g_test_add_func("/classify/impostor", test_impostor);
 	g_test_add_func("/classify/persuaded", test_persuaded);
+	g_test_add_func("/classify/elsewhere", test_elsewhere);
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/subject-weighs-more", test_subject_weighs_more);
 	g_test_add_func("/classify/quoted-weighs-less", test_quoted_weighs_less);

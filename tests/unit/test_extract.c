@@ -6848,6 +6848,16 @@ static const char *const withdrawals[] = {
 	"Ciao, alla fine non è un bug: il proxy aziendale cambiava il file.\n",
 	"Oi, afinal não é uma vulnerabilidade, era o cache do nosso proxy.\n",
 	"Hallo, es ist also doch kein Bug, unser Proxy hat die Datei ausgetauscht.\n",
+	/* a request to close the case because it was no flaw of ours, in
+	 * either order (1875) */
+	("Bonjour,\n\nVous pouvez fermer mon signalement : ce n'est pas un bug de msb,\n"
+	 "c'est le miroir interne de notre société qui servait une vieille archive.\n"),
+	"Ce n'était pas une vulnérabilité de microsandbox. Merci de classer le dossier.\n",
+	"Hola, pueden cerrar el caso: no era un fallo de microsandbox, sino de nuestro proxy.\n",
+	"Ciao, potete chiudere la segnalazione, non era un bug di msb ma del nostro mirror.\n",
+	"Olá, podem encerrar o chamado: não era uma falha do microsandbox, era o nosso cache.\n",
+	"Hallo, bitte schließen Sie die Meldung, es war keine Lücke in msb, sondern unser Spiegel.\n",
+	"Hoi, de melding mag u sluiten: het was geen lek in microsandbox maar onze proxy.\n",
 };
 
 static const char *const not_withdrawals[] = {
@@ -6879,6 +6889,17 @@ static const char *const not_withdrawals[] = {
 	"Si al final no es un fallo de seguridad, avisadme y lo abro como issue normal.\n",
 	"Se alla fine non è un bug, ditemelo e apro una issue pubblica.\n",
 	"Wenn es doch kein Bug ist, sagen Sie Bescheid, dann melde ich es öffentlich.\n",
+	/* "not a flaw of msb" without a request to close, or with "do not
+	 * close", or about a third party's code or one of two claims (1875's
+	 * negatives) */
+	"Ce n'est pas une faille de msb lui-même : le greffon tiers monte tout le dossier personnel.\n",
+	"Merci de ne pas clore le dossier : ce n'était pas un bug de msb-jupyter mais de msb.\n",
+	"No cerrar el caso, por favor: no era un fallo del proxy, la suma difiere sin él.\n",
+	("Vous pouvez clore le dossier pour le port : ce n'était pas une faille de msb.\n"
+	 "L'autre problème reste valable, l'archive du miroir diffère toujours.\n"),
+	"Bitte die Meldung nicht schließen, es war keine Lücke in unserem Proxy.\n",
+	/* a correction that keeps the report */
+	"Petite correction : ce n'était pas la version 0.8.5 mais 0.8.6, le dossier reste ouvert.\n",
 };
 
 static void
