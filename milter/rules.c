@@ -6,6 +6,7 @@
 
 #include "sectriage/acscan.h"
 #include "sectriage/common.h"
+#include "sectriage/keyfile.h"
 #include "sectriage/literals.h"
 #include "sectriage/rules.h"
 #include "sectriage/words.h"
@@ -693,12 +694,13 @@ st_rules_load(const char *dir, GError **error)
 		const char *n = g_ptr_array_index(names, i);
 		g_autofree char *path = g_build_filename(dir, n, NULL);
 		g_autoptr(GKeyFile) kf = g_key_file_new();
-		GError *e = NULL;
-		if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
-			g_set_error(error, ST_RULES_ERROR_DOMAIN, 4, "%s: %s", path, e->message);
-			g_error_free(e);
+		g_autofree char *text = NULL;
+		gsize len = 0;
+		/* a group or key written twice is an error, not GKeyFile's
+		 * silent merge or last value (#3) */
+		if (!g_file_get_contents(path, &text, &len, error) ||
+		    !st_keyfile_load_unique(kf, text, (gssize)len, path, error))
 			return NULL;
-		}
 		if (!load_keyfile(r, kf, n, error))
 			return NULL;
 	}
@@ -717,9 +719,7 @@ st_rules_load_data(const char *text, gssize len, GError **error)
 	g_autoptr(StRules) r = rules_new();
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 
-	if (len < 0)
-		len = strlen(text);
-	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, error))
+	if (!st_keyfile_load_unique(kf, text, len, "(data)", error))
 		return NULL;
 	if (!load_keyfile(r, kf, "(data)", error))
 		return NULL;

@@ -7,6 +7,8 @@
  * compiled caseless + multiline; "match-cs" keys are case-sensitive).
  * All other keys are plain values (weight = 30, label = ..., hint = ...).
  * Groups keep the order in which they appear; files are read in name order.
+ * A group header repeated in one file, or a key repeated within one group,
+ * fails the load (keyfile.h): GKeyFile would merge or keep the last value.
  * rules/templates/NAME holds templates, loaded verbatim.
  *
  * A StRules is immutable after loading and shared by threads (GRegex is

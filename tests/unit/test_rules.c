@@ -4,6 +4,7 @@
 #include "sectriage/analysis.h"
 #include "sectriage/common.h"
 #include "sectriage/config.h"
+#include "sectriage/keyfile.h"
 #include "sectriage/rules.h"
 #include "testutil.h"
 
@@ -95,6 +96,52 @@ test_fuzz_fixtures(void)
 	g_clear_error(&err);
 	r = st_rules_load_data("[a]\nmatch = \xff(\n", -1, &err);
 	g_assert_null(r);
+}
+
+/* A group header or a key within a group written twice in one file is a
+ * load error naming the file, the line, the group, the key and the first
+ * occurrence, not GKeyFile's silent merge or last value (#3); the same key
+ * in two groups, or the same group in two files, is no repetition. */
+static void
+test_repeated_keys(void)
+{
+	static const struct {
+		const char *name, *text;  /* x.rules beside a clean y.rules */
+		gint code;                /* -1: loads */
+		const char *want[3];
+	} cases[] = {
+		{ "clean", "# [a] in a comment\n[a]\nmatch = x\nmatch.b = y\n[b]\nmatch = x\n"
+			   "weight = 3\n", -1, { NULL } },
+		{ "key", "[a]\nmatch = x\n\n[b]\nmatch.one = y\n  match.one\t= z\n",
+		  ST_KEYFILE_ERROR_DUP_KEY,
+		  { "x.rules:6:", "[b] match.one:", "(first at line 5)" } },
+		{ "key, same value, CRLF", "[a]\r\nweight = 1\r\nmatch = x\r\nweight = 1\r\n",
+		  ST_KEYFILE_ERROR_DUP_KEY, { "x.rules:4:", "[a] weight:", "(first at line 2)" } },
+		{ "group", "[a]\nmatch = x\n[b]\nmatch = y\n# again\n[a]\nweight = 2\n",
+		  ST_KEYFILE_ERROR_DUP_GROUP, { "x.rules:6:", "[a]:", "(first at line 1)" } },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *dir = tu_tmpdir("st-rules-XXXXXX");
+		g_autoptr(GError) err = NULL;
+		g_test_message("case %s", cases[i].name);
+		tu_write_file(dir, "x.rules", cases[i].text);
+		tu_write_file(dir, "y.rules", "[a]\nmatch = other\n[c]\nmatch = x\n");
+		g_autoptr(StRules) r = st_rules_load(dir, &err);
+		g_autoptr(StRules) d = st_rules_load_data(cases[i].text, -1, NULL);
+		tu_rm_rf(dir);
+		if (cases[i].code < 0) {
+			g_assert_no_error(err);
+			g_assert_cmpuint(st_rules_n_groups(r), ==, 4);
+			g_assert_cmpuint(st_rules_group(r, "a")->patterns->len, ==, 2);
+			g_assert_nonnull(d);
+			continue;
+		}
+		g_assert_error(err, ST_KEYFILE_ERROR, cases[i].code);
+		g_assert_null(r);
+		g_assert_null(d);  /* st_rules_load_data checks the same */
+		for (guint k = 0; k < G_N_ELEMENTS(cases[i].want) && cases[i].want[k]; k++)
+			g_assert_nonnull(strstr(err->message, cases[i].want[k]));
+	}
 }
 
 static void
@@ -488,6 +535,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/merge-platform-halves", test_merge_platform_halves);
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
+	g_test_add_func("/rules/repeated-keys", test_repeated_keys);
 	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
 	g_test_add_func("/rules/line-safe", test_line_safe);
 	g_test_add_func("/rules/lazy-jit", test_lazy_jit);
