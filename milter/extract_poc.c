@@ -66,6 +66,7 @@ wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
 
 static const char *after_item_marker(const char *s);
 static gboolean shell_args(const char *t);
+static gboolean others_run_heading(const Lines *ls, gint h);
 
 /* Is list item L a shell command the writer typed, told as the step
  * itself ("2. sudo mount /dev/sda3 /mnt", "3. cat /mnt/home/x/.config/
@@ -84,6 +85,16 @@ step_shell(const Lines *ls, const Line *l)
 	return n > 0 && t[n - 1] != '.' && shell_args(t) &&
 	       st_x_any_in(st_x_grp(ls->rules, "poc.command"), ls->scan, t) &&
 	       !st_x_any_in(st_x_grp(ls->rules, "poc.env"), ls->scan, t);
+}
+
+/* Is L a line of a block that is no prose: a config's or a workflow's
+ * key ("steps:" over a GitHub Actions job's "- uses: ...", "- run: ..."
+ * entries, 1534), printed output or code?  Such a line is data, no
+ * heading of the writer's over a list. */
+static gboolean
+data_line(const Line *l)
+{
+	return l->block && l->type != L_PROSE;
 }
 
 /* Numbered steps under a reproduction heading, or a list whose items
@@ -107,7 +118,8 @@ find_steps(const Lines *ls)
 			continue;
 		/* the first item of a list: its heading is above */
 		gint h = st_x_heading_above(ls, i, 4);
-		gboolean headed = (h >= 0 && !st_x_line_any(ls, step, &ls->l[h]) &&
+		gboolean headed = (h >= 0 && !data_line(&ls->l[h]) &&
+				   !st_x_line_any(ls, step, &ls->l[h]) &&
 				   ((st_x_line_any(ls, heading, &ls->l[h]) &&
 				     heading_in_tail(ls, heading, &ls->l[h])) ||
 				    wrapped_heading(ls, heading, h))) ||
@@ -330,7 +342,8 @@ lone_command(const Lines *ls, guint i)
 		n--;
 	if (!(n >= 1 && u[n - 1] == ':') && !(n >= 3 && memcmp(u + n - 3, "\xef\xbc\x9a", 3) == 0))
 		return FALSE;  /* ':' or the full-width '：' */
-	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.lone-command.not"), &ls->l[h]))
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.lone-command.not"), &ls->l[h]) ||
+	    others_run_heading(ls, h))
 		return FALSE;
 	g_autofree char *t = g_strstrip(g_strdup(l->s));
 	gsize tn = strlen(t);
@@ -577,6 +590,41 @@ steps_blank(const Lines *ls)
 	return FALSE;
 }
 
+/* Does prose line H of LS, alone or read with the prose line above it
+ * (a sentence wrapped), say a third party hands out what follows
+ * ([poc.others-run]: "the fake page tells people to run")? */
+static gboolean
+others_run_heading(const Lines *ls, gint h)
+{
+	const StRuleGroup *g = st_x_grp(ls->rules, "poc.others-run");
+
+	if (g == NULL || h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
+		return FALSE;
+	return st_x_line_any(ls, g, &ls->l[h]) ||
+	       (h > 0 && st_x_pair_any(ls, g, &ls->l[h - 1], &ls->l[h]));
+}
+
+/* Is line I of LS in a block of commands (or a command line of its own)
+ * that the sentence over it says someone else tells people to run
+ * (others_run_heading: a phishing mail's "curl ... | sh", 153)?  The command is evidence of what is handed
+ * out, not the writer's run.  *SEG and *ANSWER keep the last block's
+ * answer: a block's lines are asked one after another. */
+static gboolean
+others_block(const Lines *ls, guint i, guint *seg, gboolean *answer)
+{
+	guint s = ls->l[i].segment, k = i;
+
+	if (s == 0)  /* a command on a line of its own, outside a block */
+		return others_run_heading(ls, st_x_heading_above(ls, i, 2));
+	if (s == *seg)
+		return *answer;
+	while (k > 0 && ls->l[k - 1].segment == s)
+		k--;
+	*seg = s;
+	*answer = others_run_heading(ls, st_x_heading_above(ls, k, 2));
+	return *answer;
+}
+
 /* The line that shows an inline reproduction in LS (a command that is not
  * an environment query, enough code, or a step list), or -1. */
 gint
@@ -585,8 +633,9 @@ st_x_poc_line(const Lines *ls)
 	gint64 min_cmd = st_rules_get_int(ls->rules, "poc", "min_commands", 1);
 	gint64 min_code = st_rules_get_int(ls->rules, "poc", "min_code", 3);
 	const StRuleGroup *withheld = st_x_grp(ls->rules, "poc.withheld");
-	guint ncmd = 0, ncode = 0;
+	guint ncmd = 0, ncode = 0, others_seg = 0;
 	gint first_cmd = -1, first_code = -1;
+	gboolean others = FALSE;
 
 	/* the decisive step kept back: the rest reproduces nothing */
 	for (guint i = 0; withheld != NULL && i < ls->n; i++)
@@ -594,7 +643,7 @@ st_x_poc_line(const Lines *ls)
 			return -1;
 	for (guint i = 0; i < ls->n; i++) {
 		const Line *l = &ls->l[i];
-		if ((l->type == L_CMD && !l->env_poc) ||
+		if ((l->type == L_CMD && !l->env_poc && !others_block(ls, i, &others_seg, &others)) ||
 		    (l->type == L_PROSE && (step_command(ls, l) || inline_command(ls, l) ||
 					    lone_command(ls, i)))) {
 			if (ncmd++ == 0)

