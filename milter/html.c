@@ -253,14 +253,18 @@ skip_element(const char *p, const char *end, const char *name)
 	return end;
 }
 
-/* The href="..." value inside the tag text [P, END), newly allocated or NULL. */
+/* The value of the attribute NAME="..." inside the tag text [P, END), its
+ * character references for '&', '"', '\'', '<' and '>' decoded, newly
+ * allocated or NULL. */
 static char *
-attr_href(const char *p, const char *end)
+attr_value(const char *p, const char *end, const char *name)
 {
-	for (; p + 5 < end; p++) {
-		if (g_ascii_strncasecmp(p, "href", 4) != 0 || g_ascii_isalnum(p[-1]))
+	gsize n = strlen(name);
+
+	for (; p + n + 1 < end; p++) {
+		if (g_ascii_strncasecmp(p, name, n) != 0 || g_ascii_isalnum(p[-1]) || p[-1] == '-')
 			continue;
-		const char *q = p + 4;
+		const char *q = p + n;
 		while (q < end && g_ascii_isspace(*q))
 			q++;
 		if (q >= end || *q != '=')
@@ -273,10 +277,34 @@ attr_href(const char *p, const char *end)
 		while (q < end && (quote ? *q != quote : !g_ascii_isspace(*q) && *q != '>'))
 			q++;
 		GString *s = g_string_new_len(v, q - v);
+		g_string_replace(s, "&quot;", "\"", 0);
+		g_string_replace(s, "&#39;", "'", 0);
+		g_string_replace(s, "&lt;", "<", 0);
+		g_string_replace(s, "&gt;", ">", 0);
 		g_string_replace(s, "&amp;", "&", 0);
 		return g_string_free(s, FALSE);
 	}
 	return NULL;
+}
+
+/* An image's alt text, as a reader without images (or a text-mode mail
+ * reader) is shown it, in brackets among the text around it: a writer who
+ * pastes a screenshot may put its words there ("Screenshot: ... msb
+ * 0.10.7") and nowhere else.  An empty or blank alt (a spacer, a tracking
+ * pixel) shows nothing. */
+static void
+image_alt(Html *h, const char *p, const char *end)
+{
+	g_autofree char *alt = attr_value(p, end, "alt");
+
+	if (alt == NULL || *g_strstrip(alt) == '\0')
+		return;
+	if (h->out->len > 0)
+		h->sp_owed = TRUE;
+	text(h, "[", 1);
+	text(h, alt, strlen(alt));
+	text(h, "]", 1);
+	h->sp_owed = TRUE;
 }
 
 static void
@@ -375,12 +403,17 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	}
 	if (table_tag(h, name, closing))
 		return;
+	if (strcmp(name, "img") == 0) {
+		if (!closing)
+			image_alt(h, p, e);
+		return;
+	}
 	if (strcmp(name, "a") == 0) {
 		if (closing) {
 			link_close(h);
 		} else {
 			g_free(h->href);
-			h->href = attr_href(p, e);
+			h->href = attr_value(p, e, "href");
 			h->link_start = h->out->len;
 		}
 		return;

@@ -726,6 +726,16 @@ static const struct {
 	{ "This is version 3.12.4 of Python, the one in the image.\n", NULL, NULL },
 	{ "This is version 10 on Windows, the home edition.\n", NULL, NULL },
 	{ "This is version 2.41.0 of git on my laptop.\n", NULL, NULL },
+	/* (#3) the newest release named as the one the writer uses, its
+	 * number after it; not advice to move to it, nor another program's */
+	{ "Versioni: we always use the newest release, 0.12.4, on every box.\n", "0.12.4", "prose" },
+	{ "Setup: I am running the current\nversion (0.9.17) from the tap.\n", "0.9.17", "prose" },
+	{ "You should install the latest version, 0.12.5, before anything else.\n", NULL, NULL },
+	{ "We use the latest version of rustc, 1.83.0, for the build.\n", NULL, NULL },
+	/* (#3) a "Version" heading over a record whose "version" key answers it */
+	{ "Version (as the server reports it):\n\n  GET /api/v1/version -> 200\n"
+	  "  { \"api\": \"v1\", \"version\": \"0.12.1\" }\n", "0.12.1", "package" },
+	{ "Here is the health check:\n  {\"status\": \"ok\", \"version\": \"3.4.1\"}\n", NULL, NULL },
 };
 
 static void
@@ -1007,6 +1017,13 @@ static const struct {
 	{ "Host: Rocky Linux 9.5 (Blue Onyx), 5.14.0-503.14.1.el9_5.x86_64", "linux", "Rocky Linux 9.5 (Blue Onyx)",
 	  "5.14.0-503.14.1.el9_5.x86_64", NULL, NULL },
 	{ "Host: Ubuntu with kernel 6.8.0-48-generic", "linux", "Ubuntu", "6.8.0-48-generic", NULL, NULL },
+	/* (#3) /etc/redhat-release's wording inside a sentence; not the
+	 * release notes of a distribution */
+	{ "Tested on a lab box: it is AlmaLinux release 9.3 (Shamrock Pampas Cat) with 5.14.0-362.24.1.el9_3.x86_64.",
+	  "linux", "AlmaLinux release 9.3 (Shamrock Pampas Cat)", "5.14.0-362.24.1.el9_3.x86_64", NULL, NULL },
+	{ "Our builders are on Red Hat Enterprise Linux release 8.10 (Ootpa).", "linux",
+	  "Red Hat Enterprise Linux release 8.10 (Ootpa)", NULL, NULL, NULL },
+	{ "I read the Fedora release 41 notes twice.", NULL, NULL, NULL, NULL, NULL },
 	{ "OS: macOS Sequoia\nChip: M3\n", "macos", NULL, NULL, "Sequoia", "Apple M3" },
 	{ "Version:\n  msb 0.6.14\nPlatform:\n  Ubuntu 24.04.1 LTS\n  uname -r: 6.8.0-49-generic\n", "linux",
 	  "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
@@ -6297,6 +6314,28 @@ test_host_log_kernel(void)
 					  "Ubuntu 24.10 nodes; the console log is attached.", guest);
 	g_assert_cmpstr(b->distro, ==, "Ubuntu 24.10");
 	g_assert_null(b->kernel);
+
+	/* (#3) a Windows console transcript (CRLF) gives the build the body's
+	 * edition lacks: a Windows build is never a guest's; a build only
+	 * mentioned in a line of prose in the log is not the banner */
+	Att console[] = {
+		{ "transcript.txt", "text/plain",
+		  "Microsoft Windows [Version 10.0.26100.3194]\r\n(c) Microsoft Corporation.\r\n\r\n"
+		  "C:\\Users\\dev>msb run alpine -- true\r\nerror: access denied\r\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) c = analyse(rules, NULL, "msbd.exe runs as SYSTEM on my Windows 11 Pro "
+					  "24H2 desktop; the console output is attached.", console);
+	g_assert_cmpstr(c->os, ==, "windows");
+	g_assert_cmpstr(c->kernel, ==, "10.0.26100.3194");
+	Att said[] = {
+		{ "notes.log", "text/plain",
+		  "12:01 upgraded from Microsoft Windows [Version 10.0.22631.4751] last month, msb failed\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) d = analyse(rules, NULL, "msbd.exe runs as SYSTEM on my Windows 11 Pro "
+					  "24H2 desktop; the log is attached.", said);
+	g_assert_null(d->kernel);
 }
 
 /* Windows writes its error reports (.wer) in UTF-16 with a byte-order

@@ -46,6 +46,12 @@ static const struct {
 	{ "<a href='https://example.org'>https://example.org</a>", "https://example.org\n" },
 	{ "<a href=\"mailto:bob@example.org\">Bob</a>", "Bob <bob@example.org>\n" },
 	{ "<a href=\"#top\">top</a>", "top\n" },
+	/* (#3) an image's alt text is shown, as to a reader without images;
+	 * an empty or blank one (a spacer, a tracking pixel) is not */
+	{ "<p>See:</p><p><img src=\"cid:x\" alt=\"msb 0.12.0 &amp; node &quot;22&quot;\"></p><p>Bye</p>",
+	  "See:\n\n[msb 0.12.0 & node \"22\"]\n\nBye\n" },
+	{ "a<img alt='logo' src=x.png>b <img src=p.gif alt=\"\"><img alt=\" \" data-alt=\"no\">c",
+	  "a [logo] b c\n" },
 	{ "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n" },
 	{ "<table><tr><td>a</td><td>b</td><td>c</td></tr></table>", "a | b | c\n" },
 	{ "<table><tr><td><p>macOS</p></td><td><p>15.2</p></td></tr></table>", "macOS 15.2\n" },
