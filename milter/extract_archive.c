@@ -7,8 +7,11 @@
  * mail only says "details in the zip".  The small text members of an
  * attached archive named as notes ([extract.archive] match.*: a README, a
  * .md or .txt file) are read as the reporter's text for the version and
- * the host platform, never for the checklist's PoC or logs: those come
- * from the archive's role (extract_roles.c).  Work is bounded like the
+ * the host platform, and for logs: a README that holds the transcript of
+ * the writer's run (commands and what they printed) shows logs as the
+ * same text pasted in the body or attached alone would; steps without
+ * their output show none (st_x_check_logs decides, as for the body).  The
+ * PoC comes from the archive's role (extract_roles.c).  Work is bounded like the
  * other attached documents: the entries looked at, the members read, the
  * bytes each may have, the bytes decompressed in all (a bomb stops there)
  * and the text kept.
@@ -64,4 +67,35 @@ st_x_archive_text(const StRules *rules, const StAttachment *att)
 	if (out->len == 0)
 		return NULL;
 	return g_string_free(g_steal_pointer(&out), FALSE);
+}
+
+/* The logs item from the notes of MSG's attached archives
+ * (st_x_archive_text): the first whose text shows logs as the body would
+ * (st_x_check_logs) sets it, its evidence naming the archive.  Only the
+ * first [extract] max_attachments attachments. */
+void
+st_x_archive_logs(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->text != NULL || att->members == NULL)
+			continue;
+		g_autofree char *notes = st_x_archive_text(rules, att);
+		if (notes == NULL)
+			continue;
+		g_autofree char *t = st_x_prepare(rules, notes, TRUE, NULL, NULL);
+		Lines dl;
+		st_x_lines_init(&dl, rules, t);
+		st_x_check_logs(&dl, NULL, a);
+		st_x_lines_clear(&dl);
+		if (a->check[ST_CHECK_LOGS]) {
+			g_autofree char *ev = a->check_evidence[ST_CHECK_LOGS];
+			a->check_evidence[ST_CHECK_LOGS] = g_strdup_printf(
+				"notes in attachment %s: %s", att->filename ? att->filename : att->content_type,
+				ev ? ev : "");
+			return;
+		}
+	}
 }

@@ -313,6 +313,9 @@ void st_x_set_roles(const StRules *rules, const StMessage *msg);
  * or NULL: a bundle of a script and the output of its run shows that
  * output (1735).  Points into ATT (extract_roles.c). */
 const char *st_x_archive_log_member(const StRules *rules, const StAttachment *att);
+/* Sets A's logs item when the notes in one of MSG's attached archives show
+ * logs (extract_archive.c). */
+void st_x_archive_logs(const StRules *rules, const StMessage *msg, StAnalysis *a);
 /* The text the PDF document PDF shows (its content streams' strings), at
  * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
  * readable text.  g_free() (extract_pdf.c). */

@@ -3192,6 +3192,39 @@ static const struct {
 	{ "Found by Ravi Menon on our Discord; please acknowledge him in the advisory.", TRUE, FALSE, "Ravi Menon", NULL },
 	{ "This came from Ines Duarte - kindly thank them.", TRUE, FALSE, "Ines Duarte", NULL },
 	{ "Thanks to Mirela Stan for the intro, please credit her.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the link joined to the name by "and" ends the name, on the
+	 * same line or wrapped onto the next; a second name goes on */
+	{ "If you put out an advisory, please write my name Sona Petrosyan and\ngithub.com/sonapet", TRUE, FALSE,
+	  "Sona Petrosyan", "https://github.com/sonapet" },
+	{ "Please credit Lena Park and https://lpark.example in the notes.", TRUE, FALSE, "Lena Park",
+	  "https://lpark.example" },
+	{ "Bitte nennt mich als Jonas Berg und https://jberg.example", TRUE, FALSE, "Jonas Berg",
+	  "https://jberg.example" },
+	{ "Please credit Oskar Friis and Ida Berg, https://fjell.example", TRUE, FALSE, "Oskar Friis and Ida Berg",
+	  "https://fjell.example" },
+	/* (#3) Afrikaans: "please" and "if you" as the mood, "name me" as the
+	 * verb; a name with lower-case particles; no wish, none */
+	{ "Vir krediet, asseblief: Pieter du Plessis, https://github.com/pdup-za", TRUE, FALSE, "Pieter du Plessis",
+	  "https://github.com/pdup-za" },
+	{ "As julle 'n advisory publiseer, noem my asseblief as Anri de Villiers.", TRUE, FALSE, "Anri de Villiers",
+	  NULL },
+	{ "Die krediet-kaart is nie geraak nie, asseblief kyk na die log.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Belarusian declines: a negated imperative, staying anonymous,
+	 * "no need"; a statement about a thing is none */
+	{ "Калі ласка, не згадвайце мяне ў падзяках.", TRUE, TRUE, NULL, NULL },
+	{ "Дзякуй. Хачу застацца ананімнай.", TRUE, TRUE, NULL, NULL },
+	{ "Маё імя ўказваць у advisory не трэба.", TRUE, TRUE, NULL, NULL },
+	{ "SDK не ўказвае версію ў логу, гэта не трэба.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Mongolian: the name before the quotative "гэж" and the verb;
+	 * a clause there, not a name, is none */
+	{ "Талархал хэсэгт намайг Oyun Erdene гэж бичнэ үү.", TRUE, FALSE, "Oyun Erdene", NULL },
+	{ "Нэрийг минь Bold Ganbaatar (Tuul Labs) гэж дурдаарай, https://github.com/boldg", TRUE, FALSE,
+	  "Bold Ganbaatar (Tuul Labs)", "https://github.com/boldg" },
+	{ "Энэ алдааг намайг Debian дээр олсон гэж бичнэ үү.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Luxembourgish: the wish in a "wann" clause, the verb after the
+	 * name; logging in as someone is none */
+	{ "Ech géif mech freeën, wann Dir mech als Claire Hoffmann ernimmt.", TRUE, FALSE, "Claire Hoffmann", NULL },
+	{ "Wann Dir mech als Admin aloggt, gesäit een de Log.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
@@ -6154,8 +6187,10 @@ make_zip_of(const char *const *pairs)
 }
 
 /* The notes in an attached archive (a README beside the PoC) give the
- * version and the platform the body lacks, and nothing else: their steps
- * and pasted output are not the body's PoC or logs. */
+ * version and the platform the body lacks, and the logs when they hold the
+ * transcript of a run (1907: the output only in the zip's README.txt), as
+ * the same text attached alone would; their steps are not the body's PoC,
+ * and steps without their output show no logs. */
 static void
 test_archive_notes(void)
 {
@@ -6170,6 +6205,17 @@ test_archive_notes(void)
 		"p/README.md", readme, "p/swap.sh", "#!/bin/sh\nln -sfn \"$1\" /share/x\n", NULL,
 	};
 	const char *const notes_only[] = { "notes.txt", readme, NULL };
+	static const char steps[] =
+		"Repro notes\n===========\n\nTried on msb 0.8.6.\n\n"
+		"1. Start a sandbox with the share mounted:\n\n    $ msb run -v ~/share:/share ubuntu -- bash\n\n"
+		"2. Inside it run the script:\n\n    # bash /share/swap.sh\n\n"
+		"3. Check the last line of ~/.bashrc on the host afterwards.\n";
+	static const char run[] =
+		"sandbox-swap\n\nWhat I ran on my laptop, and what it printed:\n\n"
+		"$ python3 trigger.py --share ~/share\n[trigger] sandbox up: t1\n[trigger] link planted\n"
+		"[trigger] done, 3 files copied\n$ tail -1 ~/.profile\nexport FROM_GUEST=1\n";
+	const char *const steps_only[] = { "repro/NOTES.md", steps, "repro/swap.sh", "#!/bin/sh\nln -s / x\n", NULL };
+	const char *const run_only[] = { "sandbox-swap/README.txt", run, "sandbox-swap/trigger.py", "print(1)\n", NULL };
 	const char *const too_big[] = { "README", big, NULL };
 	const char *const code_only[] = { "swap.sh", "# msb 0.8.6 on Ubuntu 24.04.1 LTS, kernel 6.8.0\n", NULL };
 	const char *body = "Guest code can write host files through a shared volume; the PoC "
@@ -6184,15 +6230,28 @@ test_archive_notes(void)
 	g_assert_cmpstr(a->os, ==, "linux");
 	g_assert_cmpstr(a->kernel, ==, "6.8.0-49-generic");
 	g_assert_true(a->check[ST_CHECK_PLATFORM]);
-	g_assert_false(a->check[ST_CHECK_LOGS]);   /* the README's output is not the body's */
+	g_assert_true(a->check[ST_CHECK_LOGS]);   /* the README's pasted output */
 
 	g_autoptr(GBytes) zip2 = make_zip_of(notes_only);
 	data = g_bytes_get_data(zip2, &len);
 	Att atts2[2] = { { "notes.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, body, atts2);
 	g_assert_cmpstr(b->version, ==, "0.8.6");
-	g_assert_false(b->check[ST_CHECK_POC]);    /* nor its steps the body's PoC */
-	g_assert_false(b->check[ST_CHECK_LOGS]);
+	g_assert_false(b->check[ST_CHECK_POC]);    /* its steps are not the body's PoC */
+	g_assert_true(b->check[ST_CHECK_LOGS]);
+
+	/* a README of steps whose commands show no output: no logs; a run's
+	 * transcript in a README.txt beside the script: logs */
+	const char *const *const judged[] = { steps_only, run_only };
+	const gboolean judged_logs[] = { FALSE, TRUE };
+	for (gsize i = 0; i < G_N_ELEMENTS(judged); i++) {
+		g_autoptr(GBytes) z = make_zip_of(judged[i]);
+		data = g_bytes_get_data(z, &len);
+		Att at[2] = { { "repro.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) c = analyse(rules, NULL, body, at);
+		if (c->check[ST_CHECK_LOGS] != judged_logs[i])
+			FAIL("archive notes logs case %zu: logs %d", i, c->check[ST_CHECK_LOGS]);
+	}
 
 	/* a member over max_member_bytes and a script are not notes */
 	const char *const *const none[] = { too_big, code_only };
