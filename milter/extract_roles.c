@@ -354,6 +354,21 @@ text_role(const StRules *rules, const StScan *scan, const char *text, const char
 	return reproduction_role(rules, text, logline, loghits, nlog, why);
 }
 
+/* The role of a patch ([role.patch]: a .patch, a .diff, text/x-diff) whose
+ * text is TEXT (SCAN a scan of it; may be NULL): a PoC when it adds a test
+ * ([role.patch.test]: a failing test shows the bug), else a proposed fix,
+ * "other", however much code its hunks hold. */
+static StRole
+patch_role(const StRules *rules, const StScan *scan, const char *text, char **why)
+{
+	if (text && st_x_any_in(st_x_grp(rules, "role.patch.test"), scan, text)) {
+		*why = g_strdup("a patch that adds a test");
+		return ST_ROLE_POC;
+	}
+	*why = g_strdup("a patch: a proposed fix, not a reproduction");
+	return ST_ROLE_OTHER;
+}
+
 /* The role of ATT; *PROSE when its text is mostly prose (mostly_prose;
  * its bytes in *PROSE_BYTES), and then a text read from bytes sent as
  * application/octet-stream handed over in *OWN_TEXT (g_free).  Its name
@@ -386,6 +401,8 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		*why = g_strdup("text is a scanner's or tool's result");
 		return ST_ROLE_LOG;
 	}
+	if (role_match(st_x_grp(rules, "role.patch"), name, ctype, NULL))
+		return patch_role(rules, scan, text, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
 		return ST_ROLE_POC;
 	if (text)

@@ -37,6 +37,34 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (issue #3) an egress allow list enforced on the addresses a name
+	 * resolves to lets any site sharing those addresses through (a CDN,
+	 * shared hosting): network_bypass; "inside the sandbox I can reach"
+	 * is the writer, not a sandbox called I (no isolation bypass) */
+	{ "Allowed host check is IP based",
+	  "We allow only pkg.registry.example with --allow-host. Inside the sandbox I can reach any\n"
+	  "website hosted behind the same load balancer as the registry, because the check only looks\n"
+	  "at the IP, so our untrusted jobs can upload results to a bucket site of their own.",
+	  "network_bypass", "core" },
+	{ "Egress rules and shared hosting",
+	  "The egress allow list lets through everything on 198.51.100.7: the same IP addresses also\n"
+	  "serve hundreds of unrelated shops, so code in the VM talks to any of them with its own Host\n"
+	  "header. Domain fronting with curl --resolve shows it.", "network_bypass", "core" },
+	{ "Two sandboxes share a volume",
+	  "Sandbox b can read the files that sandbox a wrote to /data, though each got its own volume.",
+	  "isolation_bypass", "core" },
+	/* (issue #3) a wildcard turned into an unanchored regex lets any host
+	 * containing the allowed name through; dots left unescaped in a
+	 * regex are no sandbox escape */
+	{ "Python SDK allow_hosts wildcard",
+	  "allow_hosts=['*.cdn.acme.example'] becomes re.search('.*.cdn.acme.example'), the dots are not\n"
+	  "escaped and nothing anchors it, so any domain containing cdn.acme.example is allowed for\n"
+	  "egress, e.g. cdn.acme.example.evil.example.", "network_bypass", "python_sdk" },
+	/* (issue #3) Czech and Slovak privilege escalation, each spelling */
+	{ "Lok\xc3\xa1lna eskal\xc3\xa1" "cia",
+	  "Be\xc5\xben\xc3\xbd pou\xc5\xbe\xc3\xadvate\xc4\xbe bez sudo z\xc3\xadska root: ide o eskal\xc3\xa1" "ciu opr\xc3\xa1vnen\xc3\xad\n"
+	  "cez msbd, ktor\xc3\xbd be\xc5\xbe\xc3\xad ako root a zap\xc3\xad\xc5\xa1" "e s\xc3\xba" "bor pod\xc4\xbe" "a mena od pou\xc5\xbe\xc3\xadvate\xc4\xbe" "a.",
+	  "privilege_escalation", "core" },
 	/* (1837) a key or an Authorization header that ended up in a log
 	 * service many read is secret_leakage, in the languages reports come
 	 * in; an error or a crash landing there carries no secret */
@@ -2787,6 +2815,29 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (issue #3) a packager's patch that narrows capabilities, with no
+	 * way to exploit the state shown: hardening, and no class; the same
+	 * words of a report with a real attack stay out of it */
+	{ "msb-netd keeps CAP_SYS_ADMIN",
+	  "msb-netd runs with CAP_SYS_ADMIN although it only needs CAP_NET_ADMIN. I don't have a way\n"
+	  "to exploit this: it only matters if netd gets compromised some other way first, so consider\n"
+	  "the attached change.", FALSE, "hardening", NULL },
+	{ "Helper could drop privileges",
+	  "We see no way to abuse it today, it would only become a problem once an attacker already has\n"
+	  "code execution in the helper.", FALSE, "hardening", ANY_CLASS },
+	{ "Guest reaches host root through netd",
+	  "A guest that sends a crafted netlink message makes msb-netd run its command as root on the\n"
+	  "host: I escaped to the host and wrote /root/pwned, the full exploit is attached.", TRUE, "",
+	  ANY_CLASS },
+	/* (issue #3) a flaw read in the code and never run, told in plain
+	 * words: theoretical */
+	{ "Possible traversal in cp",
+	  "I was reading the source of msb cp and the tar names from the guest are joined to the\n"
+	  "destination without a check. I did not test it, because I do not know how to make agentd\n"
+	  "send a crafted archive.", FALSE, "theoretical", ANY_CLASS },
+	{ "Traversal in cp",
+	  "From the code it looks like the tar names from the guest are joined unchecked; I haven't\n"
+	  "verified it, I don't have a setup to test it.", FALSE, "theoretical", ANY_CLASS },
 	/* a fuzzer's crash whose output shows a safe-language panic (libFuzzer's
 	 * "deadly signal" after "attempt to add with overflow", Go's "Failing
 	 * input written to testdata/fuzz") is a self-DoS however it is sold

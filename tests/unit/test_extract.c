@@ -5744,6 +5744,20 @@ static const struct {
 	Att att;
 	const char *role;
 } roles[] = {
+	/* (issue #3) a patch is a proposed fix, though its hunks are code;
+	 * one that adds a test showing the bug reproduces it */
+#define PATCH_HEAD "From 1f2e3d4c Mon Sep 17 00:00:00 2001\nFrom: A <a@example.org>\n"
+#define PATCH_FIX "diff --git a/src/fd.rs b/src/fd.rs\n--- a/src/fd.rs\n+++ b/src/fd.rs\n" \
+	"@@ -10,3 +10,5 @@\n use std::fs;\n+use nix::fcntl::OFlag;\n+\n fn open_log(p: &Path) {\n"
+	{ { "0001-close-the-log-fd-on-exec.patch", "text/x-diff",
+	    PATCH_HEAD "Subject: [PATCH] close the log fd on exec\n\n---\n" PATCH_FIX }, "other" },
+	{ { "fix.diff", "text/plain", PATCH_FIX }, "other" },
+	{ { "netd-caps", "text/x-patch", PATCH_HEAD "Subject: [PATCH] drop caps\n\n" PATCH_FIX }, "other" },
+	{ { "0001-add-failing-test-for-symlinked-log.patch", "text/x-diff",
+	    PATCH_HEAD "Subject: [PATCH] add failing test for symlinked log\n\n---\n" PATCH_FIX }, "poc" },
+	{ { "repro.patch", "text/x-diff",
+	    "--- a/tests/cp.py\n+++ b/tests/cp.py\n@@ -1,2 +1,5 @@\n+def test_parent_entry():\n"
+	    "+    assert not escaped()\n" }, "poc" },
 	{ { "exploit.py", "text/x-python", "import os\nos.system('id')\n" }, "poc" },
 	{ { "swap.sh", "application/x-sh", "#!/bin/sh\nmv a b\n" }, "poc" },
 	{ { "Dockerfile", "application/octet-stream", "FROM alpine\nRUN id\n" }, "poc" },
