@@ -107,9 +107,11 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 }
 
 /* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
- * quote.ours, reply headers of quote.header) gives it. */
+ * quote.ours, reply headers of quote.header) gives it.  BP (when not NULL):
+ * the prose the reports-nothing reading reads, from the same typed lines. */
 static void
-checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
+checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a,
+	     StXBodyProse *bp)
 {
 	Lines ls;
 
@@ -125,6 +127,9 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	if (subject != NULL && followup != NULL && st_rule_match(followup, subject, NULL, NULL))
 		subject = NULL;
 	st_x_lines_init(&ls, rules, text);
+	/* the lines as st_x_lines_init typed them, before any check reads them */
+	if (bp != NULL)
+		bp->prose = st_x_description_prose(&ls, msg->subject, &bp->body_at, &bp->whole);
 	st_x_check_poc(&ls, msg, a);
 	st_x_check_logs(&ls, msg, a);
 	st_x_check_description(&ls, msg, subject, a);
@@ -141,7 +146,7 @@ st_extract_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		return;
 	g_autofree char *text = st_x_prepare(rules, msg->body_text, TRUE, st_x_grp(rules, "quote.ours"),
 					     st_x_grp(rules, "quote.header"));
-	checklist_on(rules, msg, text, a);
+	checklist_on(rules, msg, text, a, NULL);
 }
 
 /* ------------------------------------------------------------ driver */
@@ -389,7 +394,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 		st_x_quote_prepare(body, FALSE, st_x_grp(rules, "quote.ours"), TRUE) : NULL;
 	const char *own = own_copy ? own_copy : text;
 
-	checklist_on(rules, msg, text, a);
+	StXBodyProse bp = { 0 };
+	checklist_on(rules, msg, text, a, &bp);
 
 	/* the reporter's new text first, then what it quotes */
 	gboolean quotes = strcmp(own, text) != 0;
@@ -447,5 +453,6 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	if (platform && a->check_evidence[ST_CHECK_PLATFORM] == NULL)
 		a->check_evidence[ST_CHECK_PLATFORM] = g_strdup(a->platform_evidence);
 	st_x_revisions(rules, msg, own, a);
-	st_x_check_reports_nothing(rules, msg, text, a);
+	st_x_check_reports_nothing(rules, msg, text, &bp, a);
+	st_x_body_prose_clear(&bp);
 }

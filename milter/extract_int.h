@@ -277,11 +277,21 @@ char *st_x_description_prose(const Lines *ls, const char *subject, gsize *body_a
  * MSG's attachments tell whether logs were attached (extract_desc.c). */
 void st_x_check_description(const Lines *ls, const StMessage *msg, const char *subject,
 			    StAnalysis *a);
+/* The body's prose as the reports-nothing reading reads it:
+ * st_x_description_prose of the body's lines with the message's own
+ * subject, taken by checklist_on from the lines it types anyway, so that
+ * the body's lines are typed once (#9).  Owned: st_x_body_prose_clear. */
+typedef struct {
+	char *prose;   /* questions left out */
+	char *whole;   /* with its questions */
+	gsize body_at; /* where the body starts in both */
+} StXBodyProse;
+void st_x_body_prose_clear(StXBodyProse *bp);
 /* When MSG reports nothing of the writer's own, A loses its description
  * and gets the flag "reports-nothing".  TEXT is the body as checklist_on
- * read it (extract_nonreport.c). */
+ * read it, BP the prose checklist_on took of it (extract_nonreport.c). */
 void st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text,
-				StAnalysis *a);
+				const StXBodyProse *bp, StAnalysis *a);
 
 /* What MSG, whose own (unquoted) text is OWN, corrects or retracts of
  * earlier messages of its report: A's corrects and retracts, and A's

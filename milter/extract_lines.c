@@ -88,10 +88,13 @@ lines_cut(Lines *ls, char *text)
 static void
 scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 {
-	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(gint) * 2);
 	GMatchInfo *mi = NULL;
 	guint li = 0;
 
+	/* the scan stands for every line: a pattern it rules out matches
+	 * none of them (in check mode each line is still tried, and checked) */
+	if (!st_scan_checking(ls->scan) && !st_scan_may_match(ls->scan, p))
+		return;
 	if (!p->line_safe) {
 		for (guint i = 0; i < ls->n; i++)
 			if (!hit[i] && st_pattern_match(p, ls->scan, ls->l[i].s, NULL))
@@ -99,6 +102,7 @@ scan_pattern(const Lines *ls, const StPattern *p, guint8 *hit)
 		return;
 	}
 	/* the matches over the whole text, then the lines they touch */
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(gint) * 2);
 	lines_join(ls, '\n');
 	st_pattern_match(p, ls->scan, ls->raw, &mi);
 	while (mi && g_match_info_matches(mi)) {

@@ -103,20 +103,26 @@ expected_may(const StRules *rules, const StRuleGroup *expected, const StRuleGrou
 	return FALSE;
 }
 
-/* What reports_nothing reads of MSG: its subject and TEXT as the
- * description reads them (st_x_description_prose), then the text of each
- * of its report documents, hard wraps joined.  The description's prose in
- * *PROSE (g_free), where the body starts in both in *BODY_AT. */
-static GString *
-read_with_documents(const StRules *rules, const StMessage *msg, char *text, char **prose,
-		    gsize *body_at)
+void
+st_x_body_prose_clear(StXBodyProse *bp)
 {
-	Lines ls;
-	g_autofree char *whole = NULL;
-	st_x_lines_init(&ls, rules, text);
-	*prose = st_x_description_prose(&ls, msg->subject, body_at, &whole);
-	st_x_lines_clear(&ls);
-	GString *all = g_string_new(whole);
+	g_clear_pointer(&bp->prose, g_free);
+	g_clear_pointer(&bp->whole, g_free);
+	bp->body_at = 0;
+}
+
+/* What reports_nothing reads of MSG: its subject and the body as the
+ * description reads them (BP, st_x_description_prose), then the text of
+ * each of its report documents, hard wraps joined.  The description's
+ * prose in *PROSE (a copy, g_free), where the body starts in both in
+ * *BODY_AT. */
+static GString *
+read_with_documents(const StRules *rules, const StMessage *msg, const StXBodyProse *bp,
+		    char **prose, gsize *body_at)
+{
+	*prose = g_strdup(bp->prose);
+	*body_at = bp->body_at;
+	GString *all = g_string_new(bp->whole);
 	guint at = 0;
 	for (const StAttachment *att; (att = next_document(rules, msg, &at)) != NULL; ) {
 		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
@@ -261,8 +267,8 @@ only_asks(const StRules *rules, const StScan *scan, const char *body, char *pros
  * (extract.c) read it; report documents are read with it
  * (read_with_documents). */
 static gboolean
-reports_nothing(const StRules *rules, const StMessage *msg, char *text, const StAnalysis *a,
-		gboolean *asked)
+reports_nothing(const StRules *rules, const StMessage *msg, char *text,
+		const StXBodyProse *bp, const StAnalysis *a, gboolean *asked)
 {
 	const StRuleGroup *observed = st_x_grp(rules, "nonreport.observed");
 
@@ -286,7 +292,7 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
 
 	gsize body_at = 0;
 	g_autofree char *prose = NULL;
-	g_autoptr(GString) all = read_with_documents(rules, msg, text, &prose, &body_at);
+	g_autoptr(GString) all = read_with_documents(rules, msg, bp, &prose, &body_at);
 	const char *body = all->str + MIN(body_at, all->len);
 	g_autoptr(StScan) scan = st_scan_new(rules, all->str, all->len);
 	if (says_nothing(rules, scan, body, reply, a, asked))
@@ -305,11 +311,12 @@ reports_nothing(const StRules *rules, const StMessage *msg, char *text, const St
  * classify.c that it concerns no component either; the acknowledgment is
  * the policy's as for any person's mail. */
 void
-st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text, StAnalysis *a)
+st_x_check_reports_nothing(const StRules *rules, const StMessage *msg, char *text,
+			   const StXBodyProse *bp, StAnalysis *a)
 {
 	gboolean asked = FALSE;
 
-	if (!reports_nothing(rules, msg, text, a, &asked))
+	if (!reports_nothing(rules, msg, text, bp, a, &asked))
 		return;
 	a->check[ST_CHECK_DESCRIPTION] = FALSE;
 	g_clear_pointer(&a->check_evidence[ST_CHECK_DESCRIPTION], g_free);

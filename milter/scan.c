@@ -390,25 +390,13 @@ branches_first(const StPattern *p, const StScan *scan, const char *text, gint *s
 	return m;
 }
 
-gboolean
-st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+/* st_pattern_match, with MAY: st_scan_may_match(SCAN, P), which the
+ * callers ask once (a pattern with branches needs it twice). */
+static gboolean
+pattern_match(const StPattern *p, const StScan *scan, gboolean may, const char *text,
+	      GMatchInfo **mi)
 {
-	g_autoptr(GMatchInfo) mi = NULL;
-	gint e = -1;
-
-	*start = -1;
-	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p))
-		return branches_first(p, scan, text, start);
-	if (!st_pattern_match(p, scan, text, &mi))
-		return FALSE;  /* MI, when set, is freed all the same */
-	g_match_info_fetch_pos(mi, 0, start, &e);
-	return TRUE;
-}
-
-gboolean
-st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
-{
-	if (scan != NULL && p->n_branches > 0 && st_scan_may_match(scan, p)) {
+	if (scan != NULL && p->n_branches > 0 && may) {
 		/* the branches say whether P matches; P itself runs for the
 		 * captures and the later matches only when it does (rarely) */
 		if (!branches_first(p, scan, text, NULL)) {
@@ -418,7 +406,7 @@ st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatc
 		}
 		return mi == NULL || RX_MATCH(p, st_pattern_regex(p, text), text, mi);
 	}
-	if (st_scan_may_match(scan, p))
+	if (may)
 		return RX_MATCH(p, st_pattern_regex(p, text), text, mi);
 	if (mi)
 		*mi = NULL;
@@ -426,6 +414,28 @@ st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatc
 		g_error("prefilter check: pattern %s (%s) was skipped but matches",
 			p->key, p->source);
 	return FALSE;
+}
+
+gboolean
+st_pattern_first(const StPattern *p, const StScan *scan, const char *text, gint *start)
+{
+	g_autoptr(GMatchInfo) mi = NULL;
+	gboolean may = st_scan_may_match(scan, p);
+	gint e = -1;
+
+	*start = -1;
+	if (scan != NULL && p->n_branches > 0 && may)
+		return branches_first(p, scan, text, start);
+	if (!pattern_match(p, scan, may, text, &mi))
+		return FALSE;  /* MI, when set, is freed all the same */
+	g_match_info_fetch_pos(mi, 0, start, &e);
+	return TRUE;
+}
+
+gboolean
+st_pattern_match(const StPattern *p, const StScan *scan, const char *text, GMatchInfo **mi)
+{
+	return pattern_match(p, scan, st_scan_may_match(scan, p), text, mi);
 }
 
 gboolean
