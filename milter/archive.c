@@ -2,13 +2,17 @@
  * archive.c — list archive members from memory with libarchive.
  *
  * Functions: st_archive_is_archive(), st_archive_is_text(), st_archive_list(),
- * st_archive_read() (see archive.h).
+ * st_archive_read(), st_archive_single(), st_archive_inner_name() (see
+ * archive.h).
  *
  * Bounds: seekable formats (zip, 7z) skip member data without reading it;
  * streaming formats (tar in a compressor) must decompress to reach the next
  * header, so their data is read here block by block and counted against
  * MAX_BYTES — a gzip or zip bomb costs at most MAX_BYTES of inflation.
  * Nothing is ever written: archive_read_data_block only hands out pointers.
+ * A single compressed file (ci-run.log.gz: libarchive's "raw" format under
+ * a compression filter) is read by st_archive_single, its head only: at
+ * most MAX_KEEP bytes are ever decompressed.
  */
 #include <string.h>
 #include <archive.h>
@@ -50,9 +54,10 @@ st_archive_is_archive(const char *filename, const char *content_type)
 		for (gsize i = 0; i < G_N_ELEMENTS(archive_exts); i++)
 			if (g_str_has_suffix(lower, archive_exts[i]))
 				return TRUE;
-		/* A bare .gz/.bz2/.xz of a tarball is common; of one file, harmless. */
+		/* A bare .gz/.bz2/.xz/.zst of a tarball is common; of one
+		 * file, st_archive_single reads it. */
 		if (g_str_has_suffix(lower, ".gz") || g_str_has_suffix(lower, ".bz2") ||
-		    g_str_has_suffix(lower, ".xz"))
+		    g_str_has_suffix(lower, ".xz") || g_str_has_suffix(lower, ".zst"))
 			return TRUE;
 	}
 	return FALSE;
@@ -291,4 +296,76 @@ st_archive_read(const void *data, gsize len, StArchiveWant want, gpointer user,
 	}
 	archive_read_free(a);
 	return files;
+}
+
+/* Suffixes of a compressor's output and what the file was called before:
+ * "" drops the suffix, ".tar" replaces it (a tarball's short names). */
+static const char *const compressed_exts[][2] = {
+	{ ".tgz", ".tar" }, { ".tbz2", ".tar" }, { ".tbz", ".tar" }, { ".txz", ".tar" },
+	{ ".tzst", ".tar" }, { ".gz", "" }, { ".bz2", "" }, { ".xz", "" }, { ".zst", "" },
+	{ ".lzma", "" }, { ".lz4", "" }, { ".lz", "" }, { ".z", "" },
+};
+
+char *
+st_archive_inner_name(const char *filename)
+{
+	g_autofree char *lower = filename ? g_ascii_strdown(filename, -1) : NULL;
+
+	for (gsize i = 0; lower && i < G_N_ELEMENTS(compressed_exts); i++) {
+		if (!g_str_has_suffix(lower, compressed_exts[i][0]) ||
+		    strlen(lower) == strlen(compressed_exts[i][0]))
+			continue;
+		g_autofree char *stem = g_strndup(filename,
+						  strlen(lower) - strlen(compressed_exts[i][0]));
+		return g_strconcat(stem, compressed_exts[i][1], NULL);
+	}
+	return g_strdup("data");
+}
+
+/* The current entry's first MAX_KEEP bytes; "archive-limit" in FLAGS when
+ * there is more or the DEADLINE passed (reading stops then),
+ * "archive-error" when a read fails (what was read is kept). */
+static GBytes *
+read_head(struct archive *a, gsize max_keep, gint64 deadline, GPtrArray *flags)
+{
+	g_autoptr(GByteArray) buf = g_byte_array_new();
+	char chunk[16384];
+
+	for (;;) {
+		gsize room = max_keep - buf->len;
+		la_ssize_t got = archive_read_data(a, chunk, MIN(sizeof chunk, room + 1));
+		if (got == 0)
+			break;
+		if (got < 0) {
+			flag(flags, "archive-error");
+			break;
+		}
+		g_byte_array_append(buf, (const guint8 *)chunk, (guint)MIN((gsize)got, room));
+		if ((gsize)got > room || (deadline > 0 && g_get_monotonic_time() > deadline)) {
+			flag(flags, "archive-limit");
+			break;
+		}
+	}
+	return g_byte_array_free_to_bytes(g_steal_pointer(&buf));
+}
+
+GBytes *
+st_archive_single(const void *data, gsize len, gsize max_keep, gint64 deadline,
+		  GPtrArray *flags)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *entry;
+	GBytes *out = NULL;
+
+	archive_read_support_filter_all(a);
+	archive_read_support_format_all(a);
+	/* raw bids least: it wins only when no archive format does */
+	archive_read_support_format_raw(a);
+	if (data != NULL && archive_read_open_memory(a, data, len) == ARCHIVE_OK &&
+	    archive_read_next_header(a, &entry) >= ARCHIVE_WARN &&
+	    (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_RAW &&
+	    archive_filter_count(a) > 1)
+		out = read_head(a, max_keep, deadline, flags);
+	archive_read_free(a);
+	return out;
 }

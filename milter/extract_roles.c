@@ -248,15 +248,13 @@ blank_template(const StRules *rules, const char *text)
  * small decoration ([role.decoration]) is no evidence, a screenshot
  * ([role.screenshot]) is one, a blank template (blank_template, when
  * READ_TEXT) shows nothing, a log's name ([role.log]) makes a log and an
- * archive ([role.archive]) is judged by its members (archive_role).  The
- * role in *ROLE when they do. */
+ * archive ([role.archive]) is judged by its members (archive_role), a
+ * compressed file (att->compressed) as the file it holds: NAME and CTYPE
+ * are the ones to judge.  The role in *ROLE when they do. */
 static gboolean
-named_role(const StRules *rules, const StAttachment *att, gboolean read_text, char **why,
-	   StRole *role)
+named_role(const StRules *rules, const StAttachment *att, const char *name, const char *ctype,
+	   gboolean read_text, char **why, StRole *role)
 {
-	const char *name = att->filename ? att->filename : "";
-	const char *ctype = att->content_type ? att->content_type : "";
-
 	const StRuleGroup *deco = st_x_grp(rules, "role.decoration");
 	if (att->size <= st_rule_get_int(deco, "max_bytes", 0) &&
 	    role_match(deco, name, NULL, why)) {
@@ -268,8 +266,8 @@ named_role(const StRules *rules, const StAttachment *att, gboolean read_text, ch
 		*role = ST_ROLE_OTHER;
 	} else if (role_match(st_x_grp(rules, "role.log"), name, NULL, why)) {
 		*role = ST_ROLE_LOG;
-	} else if (att->members ||
-		   role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL)) {
+	} else if (!att->compressed && (att->members ||
+		   role_match(st_x_grp(rules, "role.archive"), name, ctype, NULL))) {
 		*role = archive_role(rules, att, why);
 	} else {
 		return FALSE;
@@ -381,7 +379,13 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	const char *ctype = att->content_type ? att->content_type : "";
 	StRole role;
 
-	if (named_role(rules, att, read_text, why, &role))
+	if (att->compressed && att->members && att->members->len == 1) {
+		/* one compressed file: judged as the file it holds, of a
+		 * type its name tells (ci-run.log.gz is ci-run.log) */
+		name = g_ptr_array_index(att->members, 0);
+		ctype = "";
+	}
+	if (named_role(rules, att, name, ctype, read_text, why, &role))
 		return role;
 	/* a file sent as application/octet-stream (the type a mailer gives
 	 * what it does not know: "vmnethelper_pidrace.m") is judged by its

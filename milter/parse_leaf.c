@@ -335,14 +335,77 @@ part_filename(GMimeObject *obj)
 	return g_strdup(name);
 }
 
+/* ATT's text (a textual attachment's: TEXTUAL by name or type) from the
+ * LEN bytes at DATA in charset CS (may be NULL), at most max_text_bytes of
+ * them, format=flowed undone when PART is not NULL; none when it holds a
+ * NUL (binary, unless UTF-16 or UTF-32). */
+static void
+set_text(StPWalk *w, StAttachment *att, GMimePart *part, const char *data, gsize len,
+	 const char *cs, gboolean textual)
+{
+	const StLimits *lim = w->lim;
+	gsize tlen = MIN(len, (gsize) lim->max_text_bytes);
+	gboolean wide = st_hdecode_wide(data, tlen, cs);
+
+	if (wide && tlen < len)
+		tlen &= ~(gsize) 3;   /* cut on a UTF-16 or UTF-32 character */
+	if (!textual || !(tlen == 0 || wide || memchr(data, '\0', tlen) == NULL))
+		return;
+	g_autoptr(GString) utf8 = NULL;
+	const char *t;
+	gsize t_len;
+	text_utf8(data, tlen, cs, &utf8, &t, &t_len);
+	if (part)
+		unflow(part, &utf8, &t, &t_len);
+	GString *text = g_string_sized_new(t_len + 16);
+	st_hdecode_text(text, t, t_len, lim->max_text_bytes);
+	st_squeeze_blanks(text, ST_MAX_BLANK_RUN);
+	att->text = g_string_free(text, FALSE);
+}
+
+/* Is the head of a decompressed file (LEN bytes at DATA, cut anywhere)
+ * text, as st_x_utf8_head judges a file of a name that does not say:
+ * UTF-16 or UTF-32, or UTF-8 with no NUL? */
+static gboolean
+text_head(const char *data, gsize len)
+{
+	const char *end = NULL;
+
+	if (len == 0 || st_hdecode_wide(data, len, NULL))
+		return len > 0;
+	if (memchr(data, '\0', len) != NULL)
+		return FALSE;
+	return g_utf8_validate(data, (gssize)len, &end) || (gsize)(end - data) + 4 >= len;
+}
+
+/* The members of the archive ATT (KEPT its bytes).  A single compressed
+ * file (ci-run.log.gz) is one member named as the attachment without the
+ * suffix and read as that file would be: its head, up to the text and
+ * archive limits, is ATT's text when it is text. */
 static void
 add_members(StPWalk *w, StAttachment *att, GBytes *kept)
 {
+	const StLimits *lim = w->lim;
 	gsize len;
 	const void *data = g_bytes_get_data(kept, &len);
+	gsize keep = (gsize) MIN(lim->max_text_bytes, lim->max_archive_bytes);
+	g_autoptr(GBytes) one = lim->max_archive_members > 0 ?
+		st_archive_single(data, len, keep, w->deadline, att->flags) : NULL;
 
-	att->members = st_archive_list(len ? data : "", len, w->lim->max_archive_members,
-				       w->lim->max_archive_bytes, w->deadline, att->flags);
+	if (one != NULL) {
+		char *inner = st_archive_inner_name(att->filename);
+		gsize n;
+		const char *bytes = g_bytes_get_data(one, &n);
+		att->compressed = TRUE;
+		att->members = g_ptr_array_new_with_free_func(g_free);
+		g_ptr_array_add(att->members, inner);
+		if (att->text == NULL)
+			set_text(w, att, NULL, bytes, n, NULL,
+				 st_archive_is_text(inner, NULL) || text_head(bytes, n));
+	} else {
+		att->members = st_archive_list(len ? data : "", len, lim->max_archive_members,
+					       lim->max_archive_bytes, w->deadline, att->flags);
+	}
 	if (att->size > (gint64) len)
 		st_flag_add(att->flags, "archive-limit");
 }
@@ -382,22 +445,8 @@ add_attachment(StPWalk *w, GMimePart *part, const char *type, const char *filena
 		att->content = g_bytes_ref(kept);
 	else
 		st_flag_add(att->flags, "not-kept");
-	gsize tlen = MIN(kept_len, (gsize) lim->max_text_bytes);
 	const char *cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-	gboolean wide = st_hdecode_wide(data, tlen, cs);
-	if (wide && tlen < kept_len)
-		tlen &= ~(gsize) 3;   /* cut on a UTF-16 or UTF-32 character */
-	if (textual && (tlen == 0 || wide || memchr(data, '\0', tlen) == NULL)) {
-		g_autoptr(GString) utf8 = NULL;
-		const char *t;
-		gsize t_len;
-		text_utf8(data, tlen, cs, &utf8, &t, &t_len);
-		unflow(part, &utf8, &t, &t_len);
-		GString *text = g_string_sized_new(t_len + 16);
-		st_hdecode_text(text, t, t_len, lim->max_text_bytes);
-		st_squeeze_blanks(text, ST_MAX_BLANK_RUN);
-		att->text = g_string_free(text, FALSE);
-	}
+	set_text(w, att, part, data, kept_len, cs, textual);
 	if (archive && !w->stop)
 		add_members(w, att, kept);
 	g_ptr_array_add(w->msg->attachments, att);

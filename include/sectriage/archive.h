@@ -6,7 +6,8 @@
  * disk.  tar (plain, gzip, bzip2, xz, zstd...), zip, 7z and whatever else
  * libarchive recognises.  The work is bounded: at most MAX_MEMBERS names, at
  * most MAX_BYTES of decompressed data read (a zip or gzip bomb stops there),
- * and a deadline.
+ * and a deadline.  A single compressed file (ci-run.log.gz) is no archive:
+ * st_archive_single reads its head, st_archive_inner_name names it.
  */
 #ifndef SECTRIAGE_ARCHIVE_H
 #define SECTRIAGE_ARCHIVE_H
@@ -60,6 +61,23 @@ typedef gboolean (*StArchiveWant)(const char *name, gint64 size, gpointer user);
 GPtrArray *st_archive_read(const void *data, gsize len, StArchiveWant want, gpointer user,
 			   gint max_entries, gint max_files, gint64 max_file_bytes,
 			   gint64 max_bytes);
+
+/* When DATA (LEN bytes) is one compressed file (gzip, bzip2, xz, zstd or
+ * another filter libarchive reads, over data that is no archive format it
+ * knows: ci-run.log.gz), its first MAX_KEEP decompressed bytes: no more is
+ * ever decompressed.  Adds to FLAGS (may be NULL) "archive-limit" when
+ * there was more or the DEADLINE (0 = none) passed, "archive-error" when
+ * the data breaks off (the bytes read so far are returned).  NULL when DATA
+ * is an archive (a .tar.gz: st_archive_list lists it), not compressed or
+ * unreadable.  g_bytes_unref(). */
+GBytes *st_archive_single(const void *data, gsize len, gsize max_keep, gint64 deadline,
+			  GPtrArray *flags);
+
+/* The name of the file the compressed FILENAME (may be NULL) holds, which
+ * libarchive's raw format does not know: FILENAME without its compression
+ * suffix (ci-run.log.gz: ci-run.log; .tgz and the like: .tar), "data"
+ * when FILENAME is NULL or has no such suffix.  g_free(). */
+char *st_archive_inner_name(const char *filename);
 
 G_END_DECLS
 #endif

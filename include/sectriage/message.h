@@ -40,6 +40,9 @@ typedef struct StAttachment {
 	                         max_text_bytes, format=flowed unwrapped (flowed.h);
 	                         NULL for binary content */
 	GPtrArray *members;   /* archive member names (char*), NULL when not an archive */
+	gboolean compressed;  /* one compressed file (ci-run.log.gz): members holds
+	                         its name (st_archive_inner_name), text its text
+	                         when it is text; judged as that file */
 	GPtrArray *flags;     /* char*: "not-kept", "archive-limit", "archive-error",
 	                         "unsafe-name", "encrypted-member" */
 	gboolean inline_part; /* Content-Disposition inline without a filename */

@@ -89,6 +89,10 @@ st_check "zip-bomb: members listed, zip listing bounded" \
 	jqe '[.attachments[] | select(.filename == "poc.zip") | .members | length] == [16]' "$T/zip-bomb.json"
 st_check "zip-bomb: tar.gz listing stopped at max_archive_bytes" \
 	jqe '[.attachments[] | select(.filename == "poc.tar.gz") | .members | length] == [1]' "$T/zip-bomb.json"
+st_check "zip-bomb: a single .gz is one member, read only up to the text limit" \
+	jqe '[.attachments[] | select(.filename == "run.log.gz") |
+	      .members == ["run.log"] and (.flags | index("archive-limit") != null)] == [true]' \
+	"$T/zip-bomb.json"
 
 # Decoded fields are one line: no CR, LF or other controls survive decoding.
 for name in crlf-encoded-words sql-html-headers garbage-charsets nul-bytes path-names; do

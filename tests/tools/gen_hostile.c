@@ -12,7 +12,7 @@
  * header line, a flood of headers, 5,000 parts, a 50 MiB attachment, NUL
  * bytes, broken boundaries and encodings, truncated base64, CR LF hidden in
  * RFC 2047 words (Subject, From, filenames), path tricks and control
- * characters in attachment names, zip and tar.gz bombs (built in memory with
+ * characters in attachment names, zip, tar.gz and .gz bombs (built in memory with
  * libarchive's writer), SQL and HTML in every header, 8-bit garbage in
  * charsets, a huge HTML body, a 10 MiB line, a 1 MiB line of blanks, an
  * empty file, no header at all.
@@ -259,11 +259,12 @@ write_cb(struct archive *a, void *data, const void *buf, size_t len)
 	return len;
 }
 
-/* A FORMAT archive (with FILTER) of N members of SIZE zero bytes. */
+/* A FORMAT archive (with FILTER) of N members of SIZE bytes: zeros, or
+ * LINE over and over when LINE is not NULL. */
 static GByteArray *
-bomb(const char *format, const char *filter, int n, gint64 size)
+bomb(const char *format, const char *filter, int n, gint64 size, const char *line)
 {
-	static const char zeros[65536];
+	static char zeros[65536];
 	GByteArray *out = g_byte_array_new();
 	struct archive *a = archive_write_new();
 
@@ -273,6 +274,8 @@ bomb(const char *format, const char *filter, int n, gint64 size)
 	archive_write_set_options(a, "compression-level=1");   /* fast to write */
 	archive_write_set_bytes_in_last_block(a, 1);
 	archive_write_open2(a, out, NULL, write_cb, NULL, NULL);
+	for (gsize i = 0; i < sizeof zeros; i++)
+		zeros[i] = line ? line[i % strlen(line)] : '\0';
 	for (int i = 0; i < n; i++) {
 		struct archive_entry *e = archive_entry_new();
 		g_autofree char *name = g_strdup_printf("zeros-%02d.bin", i);
@@ -293,8 +296,11 @@ bomb(const char *format, const char *filter, int n, gint64 size)
 static void
 zip_bomb(FILE *f)
 {
-	g_autoptr(GByteArray) zip = bomb("zip", NULL, 16, 64 << 20);      /* 1 GiB inflated */
-	g_autoptr(GByteArray) tgz = bomb("ustar", "gzip", 2, 256 << 20);  /* 512 MiB inflated */
+	g_autoptr(GByteArray) zip = bomb("zip", NULL, 16, 64 << 20, NULL);      /* 1 GiB inflated */
+	g_autoptr(GByteArray) tgz = bomb("ustar", "gzip", 2, 256 << 20, NULL);  /* 512 MiB inflated */
+	/* one gzip'd log of 512 MiB (not zeros: a gzip of zeros reads as an
+	 * empty tar) */
+	g_autoptr(GByteArray) gz = bomb("raw", "gzip", 1, 512 << 20, "2029-03-20 step 7 ok\n");
 
 	head(f, "zip-bomb", "multipart/mixed; boundary=\"z\"");
 	fprintf(f, "--z\nContent-Type: text/plain\n\nPoC attached (archives).\n"
@@ -306,6 +312,10 @@ zip_bomb(FILE *f)
 		"Content-Disposition: attachment; filename=\"poc.tar.gz\"\n"
 		"Content-Transfer-Encoding: base64\n\n");
 	base64_out(f, tgz->data, tgz->len);
+	fprintf(f, "--z\nContent-Type: application/gzip; name=\"run.log.gz\"\n"
+		"Content-Disposition: attachment; filename=\"run.log.gz\"\n"
+		"Content-Transfer-Encoding: base64\n\n");
+	base64_out(f, gz->data, gz->len);
 	fprintf(f, "--z--\n");
 }
 

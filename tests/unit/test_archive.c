@@ -1,7 +1,8 @@
 /*
  * test_archive.c — archive.c: archives built in memory with libarchive's
  * writer (zip, tar.gz, 7z, bombs, encrypted members), listed back with the
- * limits; garbage and truncated input.
+ * limits; garbage and truncated input; single compressed files (a gzip'd
+ * log) read as one member, and as attachments of a message.
  */
 #include <string.h>
 #include <archive.h>
@@ -9,6 +10,8 @@
 
 #include "sectriage/common.h"
 #include "sectriage/archive.h"
+#include "sectriage/extract.h"
+#include "testutil.h"
 
 static la_ssize_t
 write_cb(struct archive *a, void *data, const void *buf, size_t len)
@@ -313,6 +316,227 @@ test_read(void)
 	g_assert_cmpuint(empty->len, ==, 0);
 }
 
+/* One file of LEN bytes at DATA and ZEROS zero bytes after, written with
+ * libarchive's raw format through FILTER (and FILTER2 over it, may be
+ * NULL): what gzip or zstd make of one file.  NULL when this libarchive
+ * cannot write FILTER.  g_byte_array_unref(). */
+static GByteArray *
+make_compressed(const char *filter, const char *filter2, const void *data, gsize len,
+		gint64 zeros)
+{
+	GByteArray *out = g_byte_array_new();
+	struct archive *a = archive_write_new();
+	static const char zero[65536];
+
+	g_assert_cmpint(archive_write_set_format_raw(a), ==, ARCHIVE_OK);
+	if (archive_write_add_filter_by_name(a, filter) != ARCHIVE_OK ||
+	    (filter2 && archive_write_add_filter_by_name(a, filter2) != ARCHIVE_OK)) {
+		archive_write_free(a);
+		g_byte_array_unref(out);
+		return NULL;
+	}
+	archive_write_set_bytes_in_last_block(a, 1);
+	g_assert_cmpint(archive_write_open2(a, out, NULL, write_cb, close_cb, NULL), ==, ARCHIVE_OK);
+	struct archive_entry *e = archive_entry_new();
+	archive_entry_set_pathname(e, "x");
+	archive_entry_set_filetype(e, AE_IFREG);
+	archive_entry_set_perm(e, 0644);
+	g_assert_cmpint(archive_write_header(a, e), ==, ARCHIVE_OK);
+	if (len > 0)
+		g_assert_cmpint(archive_write_data(a, data, len), ==, (la_ssize_t)len);
+	for (gint64 left = zeros; left > 0; left -= sizeof zero)
+		archive_write_data(a, zero, MIN((gint64) sizeof zero, left));
+	archive_entry_free(e);
+	g_assert_cmpint(archive_write_close(a), ==, ARCHIVE_OK);
+	archive_write_free(a);
+	return out;
+}
+
+static const char ci_log[] =
+	"2029-03-20T02:00:04.119Z Host: Ubuntu 24.04.2 LTS, kernel 6.8.0-55-generic, x86_64\n"
+	"2029-03-20T02:00:06.991Z git clone --depth 1 --branch v0.11.3 https://example.org/x\n"
+	"2029-03-20T02:21:26.330Z ==3319==ERROR: AddressSanitizer: heap-buffer-overflow on "
+	"address 0x6190000a3f80 at pc 0x55d1c2f4b7a1\n"
+	"2029-03-20T02:21:26.330Z WRITE of size 512 at 0x6190000a3f80 thread T0\n";
+
+/* st_archive_single: one compressed file is read whatever compressor
+ * made it; an archive (compressed or not) and plain data are not, and
+ * list as before. */
+static void
+test_single(void)
+{
+	static const char *const filters[] = { "gzip", "bzip2", "xz", "zstd" };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(filters); i++) {
+		g_autoptr(GByteArray) gz = make_compressed(filters[i], NULL, ci_log,
+							   strlen(ci_log), 0);
+		if (gz == NULL) {
+			g_test_message("libarchive cannot write %s here", filters[i]);
+			continue;
+		}
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GBytes) one = st_archive_single(gz->data, gz->len, 1 << 20, 0, flags);
+		g_assert_nonnull(one);
+		g_assert_cmpmem(g_bytes_get_data(one, NULL), g_bytes_get_size(one),
+				ci_log, strlen(ci_log));
+		g_assert_cmpuint(flags->len, ==, 0);
+	}
+	/* a tar.gz, a zip: archives, listed by st_archive_list as before */
+	static const char *const formats[][2] = { { "ustar", "gzip" }, { "zip", NULL },
+						  { "ustar", NULL } };
+	for (gsize i = 0; i < G_N_ELEMENTS(formats); i++) {
+		g_autoptr(GByteArray) ar = make_archive(formats[i][0], formats[i][1], NULL,
+							simple, G_N_ELEMENTS(simple));
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		g_assert_null(st_archive_single(ar->data, ar->len, 1 << 20, 0, flags));
+		g_autoptr(GPtrArray) names = st_archive_list(ar->data, ar->len, 100, 1 << 20, 0, flags);
+		check_names(names, simple, G_N_ELEMENTS(simple));
+		g_assert_cmpuint(flags->len, ==, 0);
+	}
+	/* plain data is no compressed file */
+	g_assert_null(st_archive_single(ci_log, strlen(ci_log), 1 << 20, 0, NULL));
+	g_assert_null(st_archive_single(NULL, 0, 1 << 20, 0, NULL));
+	/* a long log's gzip cut short: what it held so far, and the error */
+	g_autoptr(GString) log = g_string_new(NULL);
+	for (guint i = 0; i < 20000; i++)
+		g_string_append_printf(log, "%u step %u: %s\n", i * 7919u, i, i % 3 ? "ok" : "retry");
+	g_autoptr(GByteArray) gz = make_compressed("gzip", NULL, log->str, log->len, 0);
+	g_autoptr(GPtrArray) f = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GBytes) cut = st_archive_single(gz->data, gz->len / 2, 1 << 20, 0, f);
+	g_assert_nonnull(cut);
+	g_assert_cmpuint(g_bytes_get_size(cut), >, 0);
+	g_assert_cmpuint(g_bytes_get_size(cut), <, log->len);
+	g_assert_cmpmem(g_bytes_get_data(cut, NULL), 1000, log->str, 1000);
+	g_assert_true(st_flag_has(f, "archive-error"));
+}
+
+/* A gzip bomb, a gzip of a gzip bomb and a slow one: at most MAX_KEEP
+ * bytes are decompressed, with "archive-limit". */
+static void
+test_single_bomb(void)
+{
+	static const char *const second[] = { NULL, "gzip" };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(second); i++) {
+		g_autoptr(GByteArray) gz = make_compressed("gzip", second[i], "x\n", 2, 64 << 20);
+		g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+		gint64 t0 = g_get_monotonic_time();
+		g_autoptr(GBytes) one = st_archive_single(gz->data, gz->len, 1 << 20, 0, flags);
+		g_assert_cmpint(g_get_monotonic_time() - t0, <, G_USEC_PER_SEC);
+		g_assert_nonnull(one);
+		g_assert_cmpuint(g_bytes_get_size(one), ==, 1 << 20);
+		g_assert_true(st_flag_has(flags, "archive-limit"));
+		g_assert_false(st_flag_has(flags, "archive-error"));
+	}
+	g_autoptr(GByteArray) gz = make_compressed("gzip", NULL, "x\n", 2, 8 << 20);
+	g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GBytes) late = st_archive_single(gz->data, gz->len, 64 << 20,
+						   g_get_monotonic_time() - 1, flags);
+	g_assert_cmpuint(g_bytes_get_size(late), <, 8 << 20);
+	g_assert_true(st_flag_has(flags, "archive-limit"));
+}
+
+static void
+test_inner_name(void)
+{
+	static const char *const cases[][2] = {
+		{ "ci-run.log.gz", "ci-run.log" }, { "Repro.PY.GZ", "Repro.PY" },
+		{ "trace.json.zst", "trace.json" }, { "dmesg.txt.xz", "dmesg.txt" },
+		{ "core.bz2", "core" }, { "poc.tgz", "poc.tar" }, { ".gz", "data" },
+		{ "notes.txt", "data" }, { NULL, "data" },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *got = st_archive_inner_name(cases[i][0]);
+		g_assert_cmpstr(got, ==, cases[i][1]);
+	}
+}
+
+/* A message whose attachments are ATTS (name, type, bytes), parsed and
+ * analysed with the repository's rules. */
+typedef struct {
+	const char *name, *type;
+	GByteArray *bytes;
+} Att;
+
+static StAnalysis *
+analyse(const StRules *rules, const Att *atts, gsize n)
+{
+	g_autoptr(GString) m = g_string_new(
+		"From: CI <ci@example.org>\nTo: security@superrad.company\nSubject: run failed\n"
+		"Message-ID: <gz@example.org>\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"BB\"\n\n--BB\n"
+		"Content-Type: text/plain; charset=utf-8\n\nThe run failed, see the attachments.\n");
+	for (gsize i = 0; i < n; i++) {
+		g_autofree char *b64 = g_base64_encode(atts[i].bytes->data, atts[i].bytes->len);
+		g_string_append_printf(m, "--BB\nContent-Type: %s\nContent-Disposition: attachment; "
+				       "filename=\"%s\"\nContent-Transfer-Encoding: base64\n\n%s\n",
+				       atts[i].type, atts[i].name, b64);
+	}
+	g_string_append(m, "--BB--\n");
+	StAnalysis *a = tu_analysis_of(m->str);
+	st_extract(rules, a->msg, NULL, a);
+	return a;
+}
+
+/* A gzip'd log is a log whose text is read (logs, host); a gzip'd script a
+ * PoC; gzip'd binary data neither, with no text (a gzip'd core file would
+ * be a log, as "core" is); a gzip'd tar an archive
+ * as before; a gzip bomb of text is cut at the text limit, flagged. */
+static void
+test_compressed_attachment(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char py[] = "import socket\ns = socket.socket()\ns.connect(('10.0.0.1', 80))\n";
+	guint8 bin[4096];
+	for (gsize i = 0; i < sizeof bin; i++)
+		bin[i] = (guint8)(i * 7 % 251);
+	g_autoptr(GByteArray) text_bomb = g_byte_array_new();
+	for (gint i = 0; i < 64 << 10; i++)
+		g_byte_array_append(text_bomb, (const guint8 *)ci_log, 64);
+	Att atts[] = {
+		{ "ci-run.log.gz", "application/gzip",
+		  make_compressed("gzip", NULL, ci_log, strlen(ci_log), 0) },
+		{ "repro.py.gz", "application/octet-stream",
+		  make_compressed("gzip", NULL, py, strlen(py), 0) },
+		{ "sample.dat.gz", "application/gzip",
+		  make_compressed("gzip", NULL, bin, sizeof bin, 0) },
+		{ "poc.tar.gz", "application/gzip",
+		  make_archive("ustar", "gzip", NULL, simple, G_N_ELEMENTS(simple)) },
+		{ "big.log.gz", "application/gzip",
+		  make_compressed("gzip", NULL, text_bomb->data, text_bomb->len, 0) },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, atts, G_N_ELEMENTS(atts));
+	for (gsize i = 0; i < G_N_ELEMENTS(atts); i++)
+		g_byte_array_unref(atts[i].bytes);
+	g_assert_cmpuint(a->msg->attachments->len, ==, G_N_ELEMENTS(atts));
+	StAttachment *log = g_ptr_array_index(a->msg->attachments, 0);
+	g_assert_true(log->compressed);
+	g_assert_cmpuint(log->members->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(log->members, 0), ==, "ci-run.log");
+	g_assert_nonnull(strstr(log->text, "AddressSanitizer"));
+	g_assert_cmpint(log->role, ==, ST_ROLE_LOG);
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	g_assert_cmpstr(a->distro, ==, "Ubuntu 24.04.2 LTS");
+	StAttachment *poc = g_ptr_array_index(a->msg->attachments, 1);
+	g_assert_cmpint(poc->role, ==, ST_ROLE_POC);
+	StAttachment *bin_att = g_ptr_array_index(a->msg->attachments, 2);
+	g_assert_true(bin_att->compressed);
+	g_assert_cmpstr(g_ptr_array_index(bin_att->members, 0), ==, "sample.dat");
+	g_assert_null(bin_att->text);
+	g_assert_cmpint(bin_att->role, ==, ST_ROLE_OTHER);
+	StAttachment *tgz = g_ptr_array_index(a->msg->attachments, 3);
+	g_assert_false(tgz->compressed);
+	g_assert_null(tgz->text);
+	check_names(tgz->members, simple, G_N_ELEMENTS(simple));
+	g_assert_cmpint(tgz->role, ==, ST_ROLE_POC);
+	StAttachment *big = g_ptr_array_index(a->msg->attachments, 4);
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_assert_true(st_flag_has(big->flags, "archive-limit"));
+	g_assert_cmpuint(strlen(big->text), <=, (gsize)cfg->limits.max_text_bytes);
+	g_assert_cmpint(big->role, ==, ST_ROLE_LOG);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -326,5 +550,9 @@ main(int argc, char **argv)
 	g_test_add_func("/archive/is-archive", test_is_archive);
 	g_test_add_func("/archive/is-text", test_is_text);
 	g_test_add_func("/archive/read", test_read);
+	g_test_add_func("/archive/single", test_single);
+	g_test_add_func("/archive/single-bomb", test_single_bomb);
+	g_test_add_func("/archive/inner-name", test_inner_name);
+	g_test_add_func("/archive/compressed-attachment", test_compressed_attachment);
 	return g_test_run();
 }
