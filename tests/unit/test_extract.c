@@ -219,6 +219,13 @@ static const struct {
 	{ "microsandbox@^0.8.0:\n  version \"0.8.1\"\n  resolved \"https://registry.yarnpkg.com/microsandbox/-/microsandbox-0.8.1.tgz\"\n",
 	  "0.8.1", "lockfile" },
 	{ "\"microsandbox@npm:^0.8.0\":\n  version: 0.8.2\n", "0.8.2", "lockfile" },
+	/* issue #3: a dev container feature of microsandbox with the release
+	 * pinned in its "version" option, the tag being the feature's own
+	 * major version; not another feature's version option */
+	{ "\"features\": {\n  \"ghcr.io/example-org/features/msb:2\": {\n    \"version\": \"0.10.4\",\n"
+	  "    \"installDaemon\": true\n  }\n}\n", "0.10.4", "lockfile" },
+	{ "\"features\": {\n  \"ghcr.io/devcontainers/features/node:1\": { \"version\": \"22.11.0\" }\n}\n",
+	  NULL, NULL },
 	{ "ghcr.io/superradcompany/microsandbox@sha256:4f6d0a1c9b2e\n\"Labels\": {\n"
 	  "    \"org.opencontainers.image.revision\": \"b71e4c2a09d35f8e\",\n"
 	  "    \"org.opencontainers.image.version\": \"0.8.1\"\n", "0.8.1", "image" },
@@ -1437,6 +1444,22 @@ static const struct {
 	{ "Windows 11 Home laptop. I keep Ubuntu 24.04 in VirtualBox, not for microsandbox, just for homework.\n",
 	  "windows", "Windows 11 Home", NULL, NULL, NULL },
 	{ "Our Ubuntu images ship an old openssl.\n", NULL, NULL, NULL, NULL, NULL },
+	/* issue #3: the Mac tools that run a Linux VM (Lima, Colima,
+	 * OrbStack) and WSL named as where msb and its SDK run, and a writer
+	 * who says msb does not run on the computer itself: the Linux inside
+	 * is the platform; not OrbStack named as ruled out, nor WSL the writer
+	 * only has beside a native msb */
+	{ "Mac mini M2, macOS 14.7.2. msb runs inside a Colima VM there:\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n",
+	  "linux", "Debian GNU/Linux 12 (bookworm)", NULL, NULL, NULL },
+	{ "Work laptop: Windows 11 Pro 24H2, OS build 26100.2605.\nmsb and the Python SDK run in WSL 2 with Debian 12.\n",
+	  "linux", "Debian 12", NULL, NULL, NULL },
+	{ "Hardware is an iMac M1 on macOS 15.2, but we do not run microsandbox on the Mac\ndirectly; "
+	  "the box it uses is Fedora 41 (kernel 6.12.5-200.fc41.aarch64).\n",
+	  "linux", "Fedora 41", "6.12.5-200.fc41.aarch64", NULL, NULL },
+	{ "macOS 15.2 on an M4. I tried Fedora 41 in OrbStack once; msb runs natively on the Mac, not inside OrbStack.\n",
+	  "macos", NULL, NULL, "15.2", "Apple M4" },
+	{ "Windows 11 Pro 23H2 (10.0.22631.4460), msb from winget. I also keep Ubuntu 22.04 in WSL2 for other work.\n",
+	  "windows", "Windows 11 Pro 23H2", "10.0.22631.4460", NULL, NULL },
 	/* a value the writer takes back at once gives way to the one after
 	 * it, also after an ellipsis that goes on in lower case; a value with
 	 * no correction after it, or an ellipsis that goes on otherwise, stays */
