@@ -152,6 +152,27 @@ find_steps(const Lines *ls)
 	return -1;
 }
 
+/* Is the list of steps starting at line I of LS (find_steps, -1: none)
+ * headed by the writer saying he did it himself ([poc.steps-heading]'s
+ * "own-..." patterns: "I tried it:", "Nachgestellt habe ich das in
+ * eigenen Repositories:")?  Such steps are his reproduction, whatever he
+ * says he left untried elsewhere ([poc.denied] of an aside). */
+static gboolean
+own_steps(const Lines *ls, gint i)
+{
+	const StRuleGroup *heading = st_x_grp(ls->rules, "poc.steps-heading");
+	const char *key = NULL;
+
+	if (i < 0 || heading == NULL)
+		return FALSE;
+	gint h = st_x_heading_above(ls, (guint)i, 4);
+	if (h < 0 || ls->l[h].type != L_PROSE ||
+	    !st_rule_match(heading, ls->l[h].s, NULL, &key))
+		return FALSE;
+	return key != NULL && (g_str_has_prefix(key, "match.own-") ||
+			       g_str_has_prefix(key, "match-cs.own-"));
+}
+
 /* The text of list item S after its marker ("1. ", "2) ", "- ", "* "),
  * or NULL when S does not start with one. */
 static const char *
@@ -655,6 +676,9 @@ st_x_poc_line(const Lines *ls)
 	}
 	if (ncmd >= (guint)min_cmd && first_cmd >= 0)
 		return first_cmd;
+	gint steps = find_steps(ls);
+	if (own_steps(ls, steps))
+		return steps;
 	/* code or steps alone do not outweigh "I have not written a PoC": the
 	 * code is then likely the vulnerable source, quoted */
 	for (guint i = 0; i < ls->n; i++)
@@ -664,7 +688,7 @@ st_x_poc_line(const Lines *ls)
 		return -1;
 	if (ncode >= (guint)min_code && first_code >= 0)
 		return first_code;
-	return find_steps(ls);
+	return steps;
 }
 
 /* The prose line that points at a reproduction hosted elsewhere

@@ -163,6 +163,19 @@ static const ClassCase class_cases[] = {
 	  "Im Python SDK gehen die Anfragen des zweiten Kunden mit dem API-Schlüssel des ersten Kunden raus,\n"
 	  "weil die Session zwischengespeichert wird.",
 	  "secret_leakage", "python_sdk" },
+	/* (#3) a legacy endpoint of the hosted API that an old SDK still calls
+	 * skips a check the newer one makes: the server's flaw (1946); the
+	 * SDK's own code calling an old endpoint with nothing skipped stays
+	 * the SDK's */
+	{ "Project quota ignored for Node SDK 0.9 (Node SDK)",
+	  "With the Node SDK 0.9.x from npm, Sandbox.create goes through the legacy endpoint\n"
+	  "POST https://api.sandbox-cloud.example/v1/sandboxes, and there the project quota is not\n"
+	  "enforced: our Node SDK script started 400 sandboxes. The Node SDK's newer releases use /v2.",
+	  NULL, "cloud" },
+	{ "Python SDK drops the timeout (Python SDK)",
+	  "The Python SDK still calls the old endpoint for exec and the Python SDK never passes the\n"
+	  "timeout argument we give it: from microsandbox import Sandbox; sb.exec(cmd, timeout=5).",
+	  NULL, "python_sdk" },
 	{ "Any key deletes any sandbox",
 	  "Customer B's API key can delete customer A's sandboxes in the cloud: the API never checks that\n"
 	  "the sandbox belongs to the key's organization.",
@@ -3992,6 +4005,15 @@ test_platform_na(void)
 					      "a guest that reaches the socket learns what to attack.", TRUE);
 	g_assert_false(msbd->check_na[ST_CHECK_PLATFORM]);
 	g_assert_cmpstr(msbd->component, ==, "core");
+	/* (#3) the self-hosted server's API and dashboard (msb server on the
+	 * writer's machine): CORS and cookies there are the server's flaw,
+	 * the host platform is still asked for (1900) */
+	g_autoptr(StAnalysis) server = classify(rules, "CORS on msb server reflects any origin",
+						"We self-host msb server for our lab. Its API sends back any Origin with\n"
+						"credentials allowed, and the dashboard cookie is SameSite=None, so a web page\n"
+						"an admin visits in the browser can create sandboxes (cross-site).", TRUE);
+	g_assert_false(server->check_na[ST_CHECK_PLATFORM]);
+	g_assert_nonnull(server->component);
 	/* websites named as where a sandbox's traffic goes past its network
 	 * switch: the runtime's flaw, the host platform is still asked for */
 	g_autoptr(StAnalysis) egress = classify(rules, "allowlist lets the sandbox reach any website",

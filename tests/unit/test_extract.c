@@ -2857,6 +2857,12 @@ static const struct {
 	{ "If you credit reporters, we usually go by the name \"Harbor Seal Labs\".", TRUE, FALSE, "Harbor Seal Labs",
 	  NULL },
 	{ "If you credit reporters, I go by train most days.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the mention made conditional, the name after a colon (1929);
+	 * the same words over no name give none */
+	{ "If you mention it somewhere: Oskar Lindqvist, https://lindqvist.example/oskar", TRUE, FALSE,
+	  "Oskar Lindqvist", "https://lindqvist.example/oskar" },
+	{ "If you credit this in the advisory: Priya Raman", TRUE, FALSE, "Priya Raman", NULL },
+	{ "If you mention it somewhere: no need, really.", FALSE, FALSE, NULL, NULL },
 	{ "I go by @quillon-dev on GitHub, where the repro lives.", FALSE, FALSE, NULL, NULL },
 	/* German "im" is no "I'm" (1685); the name in any language's quotes
 	 * is the quoted name alone */
@@ -3751,6 +3757,24 @@ static const struct {
 	  "3. Ouvrir le lien avec son compte.\n", 1, 1, 0 },
 	{ PROSE "Was wir gemacht haben:\n1. Ein Projekt anlegen.\n2. Den Token widerrufen.\n"
 	  "3. Mit dem alten Token die API aufrufen.\n", 1, 1, 0 },
+	/* (#3) German says it tried the steps with the participle first or
+	 * last ("Nachgestellt habe ich das ...:", 1944), and a list under the
+	 * writer's own trial stands though he left an aside untried; without
+	 * such a heading the denial still wins, and "nicht" over the list is
+	 * no trial */
+	{ PROSE "Das Deploy-Skript hat dasselbe Muster, das habe ich nur gelesen und nicht getestet.\n\n"
+	  "Getestet habe ich es nur auf einer eigenen Kopie:\n\n1. Das Repository in eine Test-Organisation kopiert.\n"
+	  "2. Mit einem zweiten Konto geforkt.\n3. Einen Pull Request aus dem Fork geöffnet.\n", 1, 1, 0 },
+	{ PROSE "Ich habe das in einer Wegwerf-VM wie folgt nachgestellt:\n\n1. Eine Sandbox angelegt.\n"
+	  "2. Den Ordner umbenannt.\n3. Durch den alten Pfad geschrieben.\n", 1, 1, 0 },
+	{ PROSE "I tried it myself:\n\n1. Fork the repository.\n2. Rename a branch to main.\n"
+	  "3. Open the pull request.\n\nThe release job I have not tested.\n", 1, 1, 0 },
+	{ PROSE "Ausprobiert habe ich das nicht:\n\n1. Das Repository kopieren.\n2. Einen Fork anlegen.\n"
+	  "3. Einen Pull Request öffnen.\n", 1, 0, 0 },
+	{ PROSE "Ich habe das nicht nachgestellt:\n\n1. Das Repository kopieren.\n2. Einen Fork anlegen.\n"
+	  "3. Einen Pull Request öffnen.\n", 1, 0, 0 },
+	{ PROSE "I have not tested this.\n\nSteps:\n\n1. Fork the repository.\n2. Rename a branch to main.\n"
+	  "3. Open the pull request.\n", 1, 0, 0 },
 	{ PROSE "Lo que hice fue escribiros enseguida, con estos datos\n1. Cuenta gratuita.\n"
 	  "2. Región europea.\n3. Consola web.\n", 1, 0, 0 },
 	{ PROSE "Lo que necesito:\n1. Una respuesta.\n2. Un número de CVE.\n3. Una fecha.\n", 1, 0, 0 },
