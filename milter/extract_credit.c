@@ -367,6 +367,10 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 			st_rules_get_int(r->rules, "credit.relay", "fuller_window", 1500));
 		r->name = st_xc_fuller_name(r->rules, r->scan, r->name, further);
 	}
+	/* or before it, where the writer introduced the person they speak
+	 * for ("on behalf of our engineer NAME SURNAME ... NAME would like to
+	 * be credited") */
+	r->name = st_xc_fuller_before(r->rules, r->scan, r->name, text, start);
 	r->link = st_xc_request_link(r->rules, r->scan, seg);
 	return TRUE;
 }
@@ -607,6 +611,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		}
 	}
 	r->name = name ? st_xc_fuller_name(rules, scan, name, from + strlen(name)) : NULL;
+	r->name = st_xc_fuller_before(rules, scan, r->name, text, start);
 	r->link = link;
 	return TRUE;
 }

@@ -458,13 +458,24 @@ st_xc_name_ok(const StRules *rules, const StScan *scan, const char *name, gboole
 	       !st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name);
 }
 
+static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del",
+					 "le", "la", "bin", "al", "ten", "ter" };
+
+/* Is W (N bytes) a lower-case particle of a name ("de", "van")? */
+static gboolean
+is_particle(const char *w, gsize n)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(particles); i++)
+		if (strlen(particles[i]) == n && strncmp(w, particles[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Does a capitalised word follow at P, after a space and any lower-case
  * particles of a name ("Ilse de Vries", "Ludwig van Beethoven")? */
 static gboolean
 capital_follows(const char *p)
 {
-	static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del",
-						 "le", "la", "bin", "al", "ten", "ter" };
 	for (int round = 0; round < 3; round++) {
 		if (*p != ' ' && *p != '\t')
 			return FALSE;
@@ -505,6 +516,62 @@ st_xc_fuller_name(const StRules *rules, const StScan *scan, char *name, const ch
 		char *full = st_xc_name_at(rules, scan, p, max, &written);
 		if (full != NULL && g_str_has_prefix(full, name) && full[n] == ' ' &&
 		    st_xc_name_ok(rules, scan, full, written)) {
+			g_free(name);
+			return full;
+		}
+		g_free(full);
+	}
+	return name;
+}
+
+/* The name that starts at P in running text: its words up to the first
+ * that is neither capitalised nor a particle, or the first character that
+ * is neither a letter nor ' - . ("Sigrid Nygaard, who found it", "Ilse de
+ * Vries wrote"), at most four words.  g_free(). */
+static char *
+name_words(const char *p)
+{
+	GString *out = g_string_new(NULL);
+	guint words = 0;
+
+	while (words < 4) {
+		const char *e = p;
+		while (*e != '\0' && (g_unichar_isalpha(g_utf8_get_char(e)) || strchr("'-.", *e) != NULL))
+			e = g_utf8_next_char(e);
+		if (e == p || (words > 0 && !g_unichar_isupper(g_utf8_get_char(p)) &&
+			       !is_particle(p, (gsize)(e - p))))
+			break;
+		if (words++ > 0)
+			g_string_append_c(out, ' ');
+		g_string_append_len(out, p, e - p);
+		if (*e != ' ')
+			break;
+		p = e + 1;
+	}
+	while (out->len > 0 && strchr(" .", out->str[out->len - 1]) != NULL)
+		g_string_truncate(out, out->len - 1);
+	/* a particle is no last name */
+	const char *last = strrchr(out->str, ' ');
+	if (last != NULL && is_particle(last + 1, strlen(last + 1)))
+		g_string_truncate(out, (gsize)(last - out->str));
+	return g_string_free(out, FALSE);
+}
+
+char *
+st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, const char *text, gint at)
+{
+	gsize n = name ? strlen(name) : 0;
+
+	if (n == 0 || strchr(name, ' ') != NULL || text == NULL || at <= 0)
+		return name;
+	const char *end = text + at;
+	for (const char *p = g_strstr_len(text, at, name); p != NULL && p + n <= end;
+	     p = g_strstr_len(p + n, end - (p + n), name)) {
+		if ((p > text && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p)))) ||
+		    !capital_follows(p + n))
+			continue;
+		char *full = name_words(p);
+		if (full[n] == ' ' && st_xc_name_ok(rules, scan, full, FALSE)) {
 			g_free(name);
 			return full;
 		}

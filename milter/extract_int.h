@@ -382,6 +382,11 @@ char *st_xc_name_at(const StRules *rules, const StScan *scan, const char *from, 
 gboolean st_xc_name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean written);
 /* NAME (owned), or the fuller form REST gives of a one-word name.  g_free(). */
 char *st_xc_fuller_name(const StRules *rules, const StScan *scan, char *name, const char *rest);
+/* NAME (owned) or, when it is one word and TEXT before its byte AT gives it
+ * in full (an introduction above the request: "on behalf of our engineer
+ * NAME SURNAME, who found it"), that fuller name (st_xc_fuller_name).
+ * Returns the name to keep (owned; g_free()). */
+char *st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, const char *text, gint at);
 /* The capitalised name straight before the first link in SEG (*LINK), or
  * NULL.  g_free() both. */
 char *st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link);

@@ -148,6 +148,27 @@ static const ClassCase class_cases[] = {
 	  "Any user in the msb group can exec into the sandboxes of other groups on our shared server and\n"
 	  "read what they mounted.",
 	  "isolation_bypass", "core" },
+	/* (#3) a change made in one sandbox that shows up in another
+	 * person's, or reaches other teams' jobs (owners in the plural before
+	 * it): one owner's sandbox changes what another's runs.  The writer
+	 * trying something in a colleague's sandbox, or other teams' jobs
+	 * only slowed down (jobs, not sandboxes), reach into no one's */
+	{ "Base layer writable from a job",
+	  "As root in my CI job I remounted the base layer read-write and wrote a file; the file then\n"
+	  "turned up in a teammate's sandbox started later from the same image.",
+	  "isolation_bypass", "core" },
+	{ "Layer cache",
+	  "A job that writes into /.layers/0 changes the cached image on the runner, and what it plants\n"
+	  "runs in other teams' CI sandboxes started from the same image.",
+	  "isolation_bypass", "core" },
+	{ "Crash on start",
+	  "msb run alpine panics on start with a nil map; I got the same panic in a colleague's sandbox\n"
+	  "and it appears in my teammate's jobs as well.",
+	  NULL, "core" },
+	{ "Slow runners",
+	  "One sandbox that fills its disk makes msbd slow, and other teams' jobs on the runner wait\n"
+	  "for minutes before they start.",
+	  NULL, "core" },
 	/* (1364) one customer's key sent with another customer's requests is
 	 * secret_leakage; a key that acts on another tenant's sandboxes
 	 * because ownership is not checked stays control_plane_auth */

@@ -2433,6 +2433,16 @@ static const struct {
 	  "https://mq.example" },
 	{ "In the advisory, please credit Ilse; her full name is Ilse de Vries.", TRUE, FALSE, "Ilse de Vries",
 	  NULL },
+	/* (#3) a first name the text gave in full before the request, where
+	 * the writer introduced the person they report for; a full name of
+	 * another person, or the first name alone before, changes nothing */
+	{ "We write for our analyst Tove Lindqvist, who found the flaw.\n\nTove would like to be credited,\n"
+	  "no link please.", TRUE, FALSE, "Tove Lindqvist", NULL },
+	{ "Our intern, Ravi Kumar, wrote the PoC.\n\nPlease credit Ravi in the advisory.", TRUE, FALSE,
+	  "Ravi Kumar", NULL },
+	{ "Tove found it while testing.\n\nTove would like to be credited, no link.", TRUE, FALSE, "Tove", NULL },
+	{ "Our analyst Tove Lindqvist triaged it; Erik found it.\n\nErik would like to be credited.", TRUE, FALSE,
+	  "Erik", NULL },
 	/* a mention as the thing wished for; a naming verb before a name in a
 	 * sentence about what is published */
 	{ "A mention in the advisory would be nice: Sofia Brandt.", TRUE, FALSE, "Sofia Brandt", NULL },
@@ -3477,6 +3487,13 @@ static const struct {
 	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
 	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
 	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
+	/* (#3) a helper run with PATH set for it and its arguments continued
+	 * on the next line is a command, not what the line above printed:
+	 * told in prose, its result is no log; printed under it, it is */
+	{ PROSE "Steps:\n\n    mkdir /var/tmp/q\n    PATH=/var/tmp/q:$PATH /opt/tool/bin/netctl \\\n"
+	  "        --up wg0\n    cat /var/tmp/q/log\n\nThe log then says uid 0, but I did not keep a copy.\n", 1, 1, 0 },
+	{ PROSE "Steps:\n\n    mkdir /var/tmp/q\n    PATH=/var/tmp/q:$PATH /opt/tool/bin/netctl \\\n"
+	  "        --up wg0\n    cat /var/tmp/q/log\n    uid=0(root) gid=0(wheel)\n", 1, 1, 1 },
 	/* PoC in many styles */
 	/* (#3) a binary-hardening audit (checksec, hardening-check) and its
 	 * flag table are evidence of how a binary was built, logs, not a
@@ -4888,6 +4905,14 @@ static const struct {
 	{ "    (guest) cat /mnt/shared/a\n    (as root) id\n    (on sbx-2) ls -la /data\n", "C C C" },
 	{ "    as expected: cat printed nothing\n    (inside) 3 files\n", "O O" },
 	{ "As shown: ls lists both snapshots.\n", "P" },
+	/* a program run by its path with variables set for it, or its
+	 * arguments continued on the next line, is a command; env's own
+	 * output (a variable alone on its line) is not */
+	{ "    PATH=/var/tmp/q:$PATH /opt/tool/bin/netctl \\\n        --up wg0\n    cat /var/tmp/q/log\n",
+	  "C C C" },
+	{ "    env LD_PRELOAD=/var/tmp/hook.so /usr/bin/newgrp staff\n", "C" },
+	{ "    /usr/local/sbin/vmnet-tool \\\n      --bridge en0\n", "C C" },
+	{ "    msb exec b1 -- env\n    HOME=/root\n    PATH=/usr/local/bin:/usr/bin\n", "C O O" },
 };
 
 static void
