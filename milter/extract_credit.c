@@ -708,6 +708,52 @@ changed_request(const StRules *rules, const StScan *scan, const char *text, gint
 	return found;
 }
 
+/* A decline at [START, END) of TEXT taken back in its sentence, or at the
+ * opening of the next, by a contrast ([credit.anonymous.but]: "No need for
+ * any credit, but if you do a thanks list, NAME is fine") after which the
+ * writer names who to credit: the sentence after the contrast read as a
+ * request ([credit.request], then the general reading) that gives a name.
+ * TRUE when that set the credit: the name wins over the decline. */
+static gboolean
+declined_then_named(const StRules *rules, const StScan *scan, const char *text, gint start, gint end,
+		    StAnalysis *a)
+{
+	const StRuleGroup *but = st_rules_group(rules, "credit.anonymous.but");
+	gint bs, be;
+	const char *s, *e, *next;
+
+	if (but == NULL || !st_xc_earliest(but, scan, text + end, &bs, &be) || bs != 0 ||
+	    !st_xc_next_sentence(text + end + be, &s, &e, &next))
+		return FALSE;
+	/* the sentence after the contrast, a piece of TEXT: SCAN stands for it */
+	g_autofree char *rest = g_strndup(s, e - s);
+	StXHit h;
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	gboolean found = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+				      scan, rest, NULL, request_answer, &r, &h);
+	if (found) {
+		st_x_hit_clear(&h);
+		found = r.name != NULL;
+		if (found)
+			st_xc_set_credit(a, FALSE, r.name, r.link, NULL);
+	}
+	g_free(r.name);
+	g_free(r.link);
+	g_free(r.nameless_link);
+	if (!found) {
+		StAnalysis *probe = st_analysis_new();
+		found = general_request(rules, scan, rest, probe) && probe->credit_name != NULL;
+		if (found)
+			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link, NULL);
+		st_analysis_free(probe);
+	}
+	if (found) {
+		g_free(a->credit_evidence);
+		a->credit_evidence = st_x_evidence(text, start);
+	}
+	return found;
+}
+
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -719,7 +765,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);
 	Anon an = { rules, scan, FALSE, 0 };
 	if (st_x_find_if(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, anon_answer, &an, &h)) {
-		if (!writer_declines_for_self(rules, scan, text, h.start, h.end, a))
+		if (!writer_declines_for_self(rules, scan, text, h.start, h.end, a) &&
+		    !declined_then_named(rules, scan, text, h.start, h.end, a))
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;

@@ -124,7 +124,37 @@ title_end(const StRules *rules, const char *name, gsize n)
 	return st_x_any_in(titles, NULL, head);
 }
 
-/* Trim whitespace, quotes and list punctuation around NAME, and a link
+/* The length of the typographic closing quote (a quote_pairs closing one
+ * other than ASCII's) that ends the first N bytes of NAME, or 0: a name
+ * read up to its end in running text stops after it ("Just \u201cNAME\u201d
+ * please"), as after an ASCII quote. */
+static gsize
+close_quote_len(const char *name, gsize n)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs); i++) {
+		const char *c = quote_pairs[i][1];
+		gsize k = strlen(c);
+		if (k > 1 && n >= k && memcmp(name + n - k, c, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* The length of the typographic opening quote that starts S, or 0. */
+static gsize
+open_quote_len(const char *s)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(quote_pairs); i++) {
+		const char *o = quote_pairs[i][0];
+		gsize k = strlen(o);
+		if (k > 1 && strncmp(s, o, k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* Trim whitespace, quotes (typographic ones too) and list punctuation
+ * around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); a
  * closing full stop stays after an abbreviation (abbrev_end: "Radek
  * Novotný, VltavaHost s.r.o.", 1409).  NULL when nothing useful is left.
@@ -140,8 +170,15 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 	    (strstr(paren, "://") != NULL || paren[2] == '@'))
 		*paren = '\0';
 	n = strlen(name);
-	while (n > 0 && strchr(",;:.-\"'`*(", name[n - 1])) {
-		if (name[n - 1] == '.' && abbrev_end(rules, name, n - 1))
+	for (;;) {
+		gsize q = close_quote_len(name, n);
+		if (q > 0) {
+			n -= q;
+			name[n] = '\0';
+			continue;
+		}
+		if (n == 0 || strchr(",;:.-\"'`*(", name[n - 1]) == NULL ||
+		    (name[n - 1] == '.' && abbrev_end(rules, name, n - 1)))
 			break;
 		name[--n] = '\0';
 	}
@@ -154,8 +191,12 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 		name[n] = '\0';
 	}
 	char *s = list_marker_end(name);
-	while (*s && strchr("\"'`*:", *s))
-		s++;
+	for (gsize q = 1; q > 0;) {
+		q = open_quote_len(s);
+		s += q;
+		while (*s && strchr("\"'`*:", *s))
+			s++;
+	}
 	if (g_str_has_prefix(s, "the "))
 		s += 4;
 	if (*s == '\0' || strlen(s) > (gsize)max) {

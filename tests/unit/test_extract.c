@@ -3264,6 +3264,27 @@ static const struct {
 	 * name; logging in as someone is none */
 	{ "Ech géif mech freeën, wann Dir mech als Claire Hoffmann ernimmt.", TRUE, FALSE, "Claire Hoffmann", NULL },
 	{ "Wann Dir mech als Admin aloggt, gesäit een de Log.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name ended by a typographic closing quote loses it as it
+	 * loses an ASCII one; a surname's initial keeps its full stop, quoted
+	 * or at the sentence's end; a whole surname does not */
+	{ "Tomasz would like to be thanked by name. Just “Tomasz W.” please, he is 16.", TRUE, FALSE, "Tomasz W.", NULL },
+	{ "Please credit me as „Liesel K.“ in the advisory.", TRUE, FALSE, "Liesel K.", NULL },
+	{ "Please credit me as Noor H. Thanks for looking into it.", TRUE, FALSE, "Noor H.", NULL },
+	{ "Please credit me as Noor Haddad. Thanks for looking into it.", TRUE, FALSE, "Noor Haddad", NULL },
+	{ "Please credit me as «René Aubry», merci.", TRUE, FALSE, "René Aubry", NULL },
+	/* (#3) the role the person is credited in before the quoted name */
+	{ "Bitte nennen Sie als Entdeckerin \"Hanna Voss, Nordhafen CERT\" mit https://cert.nordhafen.example.", TRUE, FALSE,
+	  "Hanna Voss, Nordhafen CERT", "https://cert.nordhafen.example" },
+	{ "Please credit as finder “Olu Ade”, no link.", TRUE, FALSE, "Olu Ade", NULL },
+	{ "Please credit the finder, Olu Ade.", TRUE, FALSE, "Olu Ade", NULL },
+	/* (#3) a decline taken back by a contrast and a name: the name wins;
+	 * a contrast with no name after it leaves the decline */
+	{ "I don't need credit, but if you keep a thanks page, \"Ines Marlow\" is fine.", TRUE, FALSE, "Ines Marlow", NULL },
+	{ "No need to credit me. But if you publish names, please use Ines Marlow.", TRUE, FALSE, "Ines Marlow", NULL },
+	{ "No need to credit me, but thanks for the quick turnaround.", TRUE, TRUE, NULL, NULL },
+	{ "Please keep me anonymous, but if you must credit someone, credit the team.", TRUE, TRUE, NULL, NULL },
+	{ "Please keep me anonymous. The crash however is easy to trigger and Docker Desktop is fine.", TRUE, TRUE, NULL, NULL },
+	{ "Our thanks list for this release is long already.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
