@@ -212,8 +212,10 @@ subject_platform(const StRules *rules, const char *subject, StAnalysis *a)
  * script's contents say nothing about the reporter's host), and so do the
  * notes in an attached archive (a README beside the PoC), a crash
  * report's host fields and a host's own record of its system in an
- * attached log ([platform.host-log]: the kernel's boot banner in its
- * journal, 1413) (platform_fill); only the first MAX_ATT. */
+ * attached text that is no PoC ([platform.host-log]: the kernel's boot
+ * banner in its journal, 1413; `uname -r` at the prompt that runs msb, a
+ * log or only the environment commands, 1969) (platform_fill); only the
+ * first MAX_ATT. */
 static void
 attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
 {
@@ -233,7 +235,7 @@ attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnal
 			st_extract_version(rules, t, a);
 		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
 			st_extract_platform(rules, t, a);
-		else if (att->role == ST_ROLE_LOG && a->os != NULL && !st_platform_complete(a) &&
+		else if (att->role != ST_ROLE_POC && a->os != NULL && !st_platform_complete(a) &&
 			 (st_x_crash_report(rules, NULL, t) ||
 			  st_x_any_in(st_rules_group(rules, "platform.host-log"), NULL, t)))
 			platform_fill(rules, t, a);

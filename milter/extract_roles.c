@@ -319,6 +319,27 @@ reproduction_role(const StRules *rules, const char *text, const StRuleGroup *log
 	return ST_ROLE_OTHER;
 }
 
+/* The role of an attachment NAME that [role.poc] names a PoC (*WHY says
+ * so), of text TEXT (may be NULL).  A document only named as one
+ * ([role.poc.named-text]: "shm-repro.txt", "poc-steps.md") whose text is
+ * a terminal session with the commands' output (reproduction_role) records
+ * a run of the reproduction, like a screenshot of the terminal: a log.  A
+ * script ("repro.sh") is the reproduction whatever it holds. */
+static StRole
+named_poc_role(const StRules *rules, const char *name, const char *text, char **why)
+{
+	g_autofree char *was = NULL;
+
+	if (text == NULL || !role_match(st_x_grp(rules, "role.poc.named-text"), name, NULL, NULL))
+		return ST_ROLE_POC;
+	if (reproduction_role(rules, text, st_x_grp(rules, "logs.line"), NULL, 0, &was) !=
+	    ST_ROLE_LOG)
+		return ST_ROLE_POC;
+	g_free(*why);
+	*why = g_strdup_printf("named as a reproduction, but %s", was);
+	return ST_ROLE_LOG;
+}
+
 /* The role TEXT (SCAN a scan of it) gives an attachment whose name and
  * type told none: a log when it reads like one ([logs.strong], or
  * [role.content] min_lines [logs.line] lines), a PoC when it starts like
@@ -408,7 +429,7 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 	if (role_match(st_x_grp(rules, "role.patch"), name, ctype, NULL))
 		return patch_role(rules, scan, text, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
-		return ST_ROLE_POC;
+		return named_poc_role(rules, name, text, why);
 	if (text)
 		return text_role(rules, scan, text, own, why, prose, prose_bytes, own_text);
 	return ST_ROLE_OTHER;

@@ -10,8 +10,9 @@ $SHARED/devset, or $ST_SHARED/devset) run
 where the label's envelope is the message's Return-Path, as it is for
 nearly all) and compare it field by field with the label, as the devset README's
 "Mapping to analyze --json" table says.  A thread reply (label
-thread_parent set) is judged as the report it continues: the parent and
-the reply are filed into a temporary database with `sectriage file` and the
+thread_parent set) is judged as the report it continues: the thread (the
+parent, its own parent and so on as far as the set has them) and the reply
+are filed in order into a temporary database with `sectriage file` and the
 report's merged facts are read back with `sectriage show --json ID`
 ("facts"); when that does not work the reply is analysed alone and a note
 says so.  The acknowledgment decision is always the message's own.
@@ -126,13 +127,26 @@ def analyze_batched(binary, mail_dir, labels, jobs):
     return found
 
 
-def thread_facts(binary, mail_dir, parent_label, label):
-    """File the parent and the reply into a temp DB; the report's merged
-    facts, or (None, why not)."""
+def thread_chain(labels, label):
+    """The labels of LABEL's thread, first message first: its parent, the
+    parent's parent, ... as far as the set holds them (a reply to a reply
+    is labelled for the report as a whole, 1963 -> 1962 -> 1961)."""
+    chain, seen = [label], {label.get("file")}
+    parent = label.get("thread_parent")
+    while parent in labels and parent not in seen:
+        seen.add(parent)
+        chain.insert(0, labels[parent])
+        parent = labels[parent].get("thread_parent")
+    return chain
+
+
+def thread_facts(binary, mail_dir, chain):
+    """File the messages of CHAIN (thread_chain) in order into a temp DB;
+    the report's merged facts, or (None, why not)."""
     with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
         db = os.path.join(tmp, "triage.db")
         tid = None
-        for lab in (parent_label, label):
+        for lab in chain:
             rc, out, err = run([binary, "--db", db, "file", "--envelope-from",
                                 lab.get("envelope_from", ""),
                                 os.path.join(mail_dir, lab["file"])])
@@ -357,7 +371,7 @@ def main():
         parent = lab.get("thread_parent")
         if parent:
             if parent in labels:
-                facts, terr = thread_facts(binary, mail_dir, labels[parent], lab)
+                facts, terr = thread_facts(binary, mail_dir, thread_chain(labels, lab))
                 if terr:
                     out.append("%s: thread via file/show failed (%s); "
                                "fell back to analyze of the reply alone" % (name, terr))

@@ -5893,6 +5893,17 @@ static const struct {
 	    "PS C:\\dev\\dl-test>\n" }, "log" },
 	{ { "session.txt", "text/plain", "$ msb run --name t alpine -- cat /etc/hostname\nt\n" }, "log" },
 	{ { "commands.txt", "text/plain", "$ msb run --name t alpine -- sh\n$ msb exec t -- cat /etc/shadow\n" }, "poc" },
+	/* (#3) a text only named as a reproduction ("repro", "poc" in its
+	 * name) that is a terminal session with the commands' output records
+	 * a run: a log; steps alone, or a script so named, stay the PoC */
+	{ { "mqueue-repro.txt", "text/plain", "ops@ci-runner-7:~$ msb run -d --name q1 alpine -- sleep 600\nq1\n"
+	    "ops@ci-runner-7:~$ msb exec q1 -- ls /dev/mqueue\njobs-queue\n" }, "log" },
+	{ { "poc_session.md", "text/markdown", "$ msb run --name t2 alpine -- cat /run/other/token\n"
+	    "tok_live_8f2a\n" }, "log" },
+	{ { "repro-steps.txt", "text/plain", "$ msb run -d --name q1 alpine -- sleep 600\n"
+	    "$ msb exec q1 -- ls /dev/mqueue\n" }, "poc" },
+	{ { "repro.sh", "application/x-sh", "$ msb run --name t2 alpine -- cat /run/other/token\n"
+	    "tok_live_8f2a\n" }, "poc" },
 	/* round 16: a curl -v transcript is output, though it starts with the command */
 	{ { "curl-v.txt", "text/plain", "$ curl -v http://10.88.0.1:2375/version\n*   Trying 10.88.0.1:2375...\n"
 	    "* Connected to 10.88.0.1 (10.88.0.1) port 2375\n> GET /version HTTP/1.1\n> Host: 10.88.0.1:2375\n"
@@ -6502,6 +6513,30 @@ test_host_log_kernel(void)
 	g_autoptr(StAnalysis) d = analyse(rules, NULL, "msbd.exe runs as SYSTEM on my Windows 11 Pro "
 					  "24H2 desktop; the log is attached.", said);
 	g_assert_null(d->kernel);
+
+	/* (#3, 1969) `uname -r` at the user@host prompt that runs msb, before
+	 * or after it, is the host's; at a guest's prompt it is not */
+	const char *host_terms[] = {
+		"kai@devbox:~$ uname -r\n6.12.9-200.fc41.x86_64\nkai@devbox:~$ msb run --name z alpine -- true\n"
+		"error: denied\n",
+		"kai@devbox:~/src$ msb --version\nmsb 0.9.1\nkai@devbox:~/src$ uname -r\n6.12.9-200.fc41.x86_64\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(host_terms); i++) {
+		Att term[] = { { "terminal.txt", "text/plain", host_terms[i] }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) e = analyse(rules, NULL, "The shared cache leaks between users on my "
+						  "Fedora Linux 41 workstation; terminal output attached.", term);
+		if (g_strcmp0(e->kernel, "6.12.9-200.fc41.x86_64") != 0)
+			FAIL("host prompt case %zu: kernel %s", i, e->kernel);
+	}
+	Att in_guest[] = {
+		{ "terminal.txt", "text/plain",
+		  "kai@devbox:~$ msb exec -it z sh\nroot@z:/# uname -r\n6.6.52\nroot@z:/# exit\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) f = analyse(rules, NULL, "The shared cache leaks between users on my "
+					  "Fedora Linux 41 workstation; terminal output attached.", in_guest);
+	g_assert_cmpstr(f->distro, ==, "Fedora Linux 41");
+	g_assert_null(f->kernel);
 }
 
 /* Windows writes its error reports (.wer) in UTF-16 with a byte-order
@@ -6909,6 +6944,10 @@ test_revise_correction(void)
 		"Korrektur zu meiner Mail von gestern: msb --version zeigt 0.8.4.\n",
 		"Correzione alla mia mail di ieri: msb --version dice 0.8.4.\n",
 		"Correction to yesterday's mail: the box runs msb 0.8.4.\n",
+		/* (#3) the writer corrects an item, or says what they wrote was wrong */
+		"Let me correct a detail from my report: msb --version on the test box prints 0.8.4.\n",
+		"I must correct one small thing I sent before. It was msb 0.8.4 all along.\n",
+		"Under Version I wrote msb 0.8.2 (from the laptop), but that was wrong;\nthe server has msb 0.8.4.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
@@ -6932,6 +6971,10 @@ test_revise_correction(void)
 		"Poprawka do obs\xc5\x82ugi gniazda by to naprawi\xc5\x82\x61. U nas msb 0.8.5.\n",
 		"Poprawka w 0.8.6 nic nie zmienia, nadal widz\xc4\x99 to na msb 0.8.5.\n",
 		"Korrektur der Rechte allein reicht nicht; msb 0.8.5 zeigt es.\n",
+		/* (#3) a fix of the code, a script that failed: no fact of the mail */
+		"A patch to correct an error in the mount code would help. We run msb 0.8.5.\n",
+		"I wrote a small patch for msb 0.8.5, but it is not correct yet.\n",
+		"I said the socket is 0666 and that is right, msb 0.8.5 still shows it.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
