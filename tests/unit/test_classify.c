@@ -148,6 +148,22 @@ static const ClassCase class_cases[] = {
 	  "Any user in the msb group can exec into the sandboxes of other groups on our shared server and\n"
 	  "read what they mounted.",
 	  "isolation_bypass", "core" },
+	/* (#3) users of one shared daemon getting into each other's
+	 * sandboxes, or into other people's, someone else's or a colleague's;
+	 * "cannot" gets into none, and one's own sandbox is no other's */
+	{ "Team members can exec into each other's sandboxes",
+	  "On the shared build host anyone in the msb group runs commands in the workloads of the others,\n"
+	  "so one member can read and change the private code the others are working on.",
+	  "isolation_bypass", "core" },
+	{ "msb on the lab machine",
+	  "From my own login I could list and read other people's sandboxes with msb exec, notes and all.",
+	  "isolation_bypass", "core" },
+	{ "Shared workstation",
+	  "Logged in as the second account, msb exec reached someone else's sandbox and printed its files.",
+	  "isolation_bypass", "core" },
+	{ "Students cannot read each other's files",
+	  "Thanks for the classroom guide: msb ls only shows the student's own sandbox, as documented.",
+	  NULL, "core" },
 	/* (#3) a change made in one sandbox that shows up in another
 	 * person's, or reaches other teams' jobs (owners in the plural before
 	 * it): one owner's sandbox changes what another's runs.  The writer
@@ -415,6 +431,26 @@ static const ClassCase class_cases[] = {
 	  "logs \xe3\x81\xae\xe5\x87\xba\xe5\x8a\x9b\xe3\x81\xab API\xe3\x82\xad\xe3\x83\xbc\xe3\x81\x8c"
 	  "\xe8\xa1\xa8\xe7\xa4\xba\xe3\x81\x95\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82",
 	  "secret_leakage", "core" },
+	/* (#3) an installer or a package's own install step that leaves what
+	 * it installs writable by everyone is the installer's (release_infra)
+	 * or the SDK package's, not the runtime's whose daemon is replaced
+	 * there; the daemon's own socket left open stays core */
+	{ "Installer leaves /opt/msb/bin world-writable",
+	  "On Alpine the installer creates /opt/msb/bin with mode 777 and the OpenRC service starts msbd\n"
+	  "from there as root, so any local account swaps msbd and is root after the next restart.",
+	  "privilege_escalation", "release_infra" },
+	{ "Root daemon binary replaceable by any user",
+	  "The msbd binary sits in a world-writable directory created by the install script, and the\n"
+	  "systemd unit runs msbd from it as root: a local user replaces it and gets root on restart.",
+	  "privilege_escalation", "release_infra" },
+	{ "npm install -g makes msb binaries 0777",
+	  "After a global npm install the package's postinstall leaves node_modules/microsandbox/bin\n"
+	  "rwxrwxrwx; our root msbd unit runs from it, so any local user can replace msbd and be root.",
+	  "privilege_escalation", "node_sdk" },
+	{ "msbd socket world-writable",
+	  "I installed with the install script and npm install, and then msbd creates /run/msbd.sock\n"
+	  "world-writable, so any local user drives the root daemon and mounts host paths as root.",
+	  "privilege_escalation", "core" },
 	/* (1606) a published image or one of its layers that keeps a token of
 	 * the release side is secret_leakage, not supply_chain; an image that
 	 * differs from what the release built stays supply_chain */

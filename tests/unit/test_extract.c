@@ -1533,6 +1533,13 @@ static const struct {
 	{ "Download Ubuntu Server and boot it in the VM.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "image: acme/ubuntu-agent:2.1\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Debian servers' packages are signed differently.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the writer's machine named first, then said to be a Mac: os
+	 * alone; not a Mac runner, not the MAC address */
+	{ "I run the notebooks on my company laptop, a MacBook Pro, with conda.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Tested from our office desktop (an iMac) and nothing else.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "My dev box is a Mac mini under the desk.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "Our build box, a Mac runner rented by the hour, does the release.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My laptop: MAC address randomisation is on.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (1499) Macs several people share, or "the same Mac" two accounts are
 	 * on, in other languages too; not Mac runners, not the MAC address */
 	{ "Our school has a room of shared Macs and any student can log in to any of them.\n", "macos", NULL, NULL, NULL, NULL },
@@ -4349,6 +4356,19 @@ static const struct {
 	{ PROSE "the command: msb --version\n", 1, 0, 0 },
 	{ PROSE "If you want to see it:\n1. Log in to the dashboard as a normal user.\n2. Open Sandboxes.\n"
 	  "3. Change the number after /orgs/ by one and press enter.\n", 1, 1, 0 },
+	/* (#3) steps under the writer saying he could do it again ("We were
+	 * able to reproduce it ...:"), and web-console steps that start with
+	 * inviting a member; not under a failed attempt, not a list of advice */
+	{ PROSE "We were able to reproduce it on a fresh organisation:\n\n1. Create a member with the Auditor role.\n"
+	  "2. As that member, go to Settings > Keys.\n3. The Revoke button works and the key is gone.\n", 1, 1, -1 },
+	{ PROSE "I reproduced it with a second account like this:\n\n1. A Billing member is needed.\n"
+	  "2. The Keys page shows a Revoke button to them.\n3. Pressing it removes the key.\n", 1, 1, -1 },
+	{ PROSE "I wasn't able to reproduce it on a fresh organisation:\n\n1. The role list looked right.\n"
+	  "2. The Revoke button was greyed out.\n3. Nothing changed.\n", 1, 0, -1 },
+	{ PROSE "Here is what happens.\n\n1. Invite a second account as a Billing member.\n2. Sign in as that account.\n"
+	  "3. Open the API keys page and click Create.\n4. A new admin key is listed.\n", 1, 1, -1 },
+	{ PROSE "What we would change.\n\n1. Invite reviewers from the security team early.\n2. Document the Viewer role.\n"
+	  "3. Audit the role checks.\n", 1, 0, -1 },
 	/* round 46: numbered actions at the keyboard with no heading over
 	 * them are the steps; a numbered list of recommendations is not; the
 	 * number at the end of an address changed to another one */
