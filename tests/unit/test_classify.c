@@ -37,6 +37,41 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (issue #3) the writer blames an SDK, but his own plain msb commands
+	 * show the same flaw: the runtime both clients drive is at fault; a
+	 * CLI that does not show it, or a repro that needs the SDK, leaves
+	 * the SDK named */
+	{ "Node SDK leaks env vars between sandboxes",
+	  "With the Node SDK a variable exported in one sandbox is visible in the next sandbox started\n"
+	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
+	  "plain msb run command and it happens there too, no SDK involved.",
+	  "isolation_bypass", "core" },
+	{ "Python SDK: other sandbox's processes visible",
+	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
+	  "breaks isolation between sandboxes.  It also reproduces with plain msb exec.",
+	  "isolation_bypass", "core" },
+	{ "Python SDK: other sandbox's processes visible",
+	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
+	  "breaks isolation between sandboxes.  I tried the same with the CLI and it does not happen,\n"
+	  "and I could not reproduce it without the SDK.",
+	  "isolation_bypass", "python_sdk" },
+	/* (issue #3) a key blamed on the cloud, but the file that holds it is
+	 * one the local CLI leaves readable to other accounts on the host;
+	 * a file in the cloud said to be readable stays the cloud's */
+	{ "microsandbox cloud leaks tokens",
+	  "microsandbox cloud leaks our tokens: on our build server the trace output lands in a file\n"
+	  "every user can read.\n\n"
+	  "  -rw-r--r-- 1 ci ci 2210 Mar 3 10:01 /var/tmp/msb-trace-ci.log\n\n"
+	  "It holds the Bearer token of the CI account in clear text.",
+	  "secret_leakage", "core" },
+	{ "Cloud API key exposed by microsandbox cloud",
+	  "microsandbox cloud exposes keys: the msb CLI creates its cache under /tmp world-readable,\n"
+	  "with the cloud API key inside, so the other developers on the machine can copy it.",
+	  "secret_leakage", "core" },
+	{ "microsandbox cloud: exported snapshots readable by anyone",
+	  "In microsandbox cloud the snapshot export files are world-readable: anyone with the link\n"
+	  "downloads another org's snapshot, including the API key we had written into it.",
+	  "snapshot_leak", "cloud" },
 	/* (issue #3) an egress allow list enforced on the addresses a name
 	 * resolves to lets any site sharing those addresses through (a CDN,
 	 * shared hosting): network_bypass; "inside the sandbox I can reach"
