@@ -52,6 +52,18 @@ static const ClassCase class_cases[] = {
 	  "to the ports listening on the host at the gateway address. The gateway address is never\n"
 	  "filtered. A guest-to-host escape, since anything could be running there.",
 	  "network_bypass", "core" },
+	/* (1990) another user's environment shown to whoever lists the
+	 * sandboxes of a shared daemon is secret_leakage, whatever the writer
+	 * thinks of it; one's own environment in one's own listing is none */
+	{ "msb inspect on a shared build host",
+	  "Every developer on our build host is in the msb group. msb inspect --all lists all the other\n"
+	  "users' sandboxes together with their environment variables, so my teammate's DATABASE_URL\n"
+	  "password is right there for me to read.",
+	  "secret_leakage", "core" },
+	{ "Wide listing column",
+	  "msb ls -o wide shows the environment variables of my own sandboxes in the last column.\n"
+	  "Could that column be hidden by default? It makes the table very wide.",
+	  NULL, "core" },
 	{ "Guest-to-host escape through the shared folder",
 	  "A symlink race in the shared folder lets the guest write /etc/cron.d/job on the host, which\n"
 	  "then runs as root. Inside the guest, ip route shows default via 100.96.0.1 as the gateway;\n"
