@@ -72,6 +72,38 @@ static const ClassCase class_cases[] = {
 	  "In microsandbox cloud the snapshot export files are world-readable: anyone with the link\n"
 	  "downloads another org's snapshot, including the API key we had written into it.",
 	  "snapshot_leak", "cloud" },
+	/* (1987) a network rule that leaves the host's own address, the
+	 * guest's gateway, unfiltered is network_bypass however loudly the
+	 * writer calls it an escape: traffic the policy should refuse reaches
+	 * services on the host.  Host files written from the guest stay an
+	 * escape though the gateway is named beside them */
+	{ "VM escape to the host (critical)",
+	  "The guest was started with --allow-host files.internal.example only, yet it talks to the\n"
+	  "Postgres and the node exporter on the host via the gateway IP 10.200.0.1. The allowlist does\n"
+	  "not apply to the host's own address, so this is a complete escape to the host.",
+	  "network_bypass", "core" },
+	{ "Sandbox escape: host daemons reachable",
+	  "Under an egress policy that allows only api.example.com, code in the guest opens connections\n"
+	  "to the ports listening on the host at the gateway address. The gateway address is never\n"
+	  "filtered. A guest-to-host escape, since anything could be running there.",
+	  "network_bypass", "core" },
+	/* (1990) another user's environment shown to whoever lists the
+	 * sandboxes of a shared daemon is secret_leakage, whatever the writer
+	 * thinks of it; one's own environment in one's own listing is none */
+	{ "msb inspect on a shared build host",
+	  "Every developer on our build host is in the msb group. msb inspect --all lists all the other\n"
+	  "users' sandboxes together with their environment variables, so my teammate's DATABASE_URL\n"
+	  "password is right there for me to read.",
+	  "secret_leakage", "core" },
+	{ "Wide listing column",
+	  "msb ls -o wide shows the environment variables of my own sandboxes in the last column.\n"
+	  "Could that column be hidden by default? It makes the table very wide.",
+	  NULL, "core" },
+	{ "Guest-to-host escape through the shared folder",
+	  "A symlink race in the shared folder lets the guest write /etc/cron.d/job on the host, which\n"
+	  "then runs as root. Inside the guest, ip route shows default via 100.96.0.1 as the gateway;\n"
+	  "the egress policy plays no part in this host escape.",
+	  "sandbox_escape", "core" },
 	/* (issue #3) an egress allow list enforced on the addresses a name
 	 * resolves to lets any site sharing those addresses through (a CDN,
 	 * shared hosting): network_bypass; "inside the sandbox I can reach"
