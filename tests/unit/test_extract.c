@@ -1585,6 +1585,26 @@ static const struct {
 	{ "ran on arch: arm64 (uname -m)\n", NULL, NULL, NULL, NULL, NULL },
 	{ "we run multi-arch images and pass --arch to the builder\n", NULL, NULL, NULL, NULL, NULL },
 	{ "tested on arch x86_64 only\n", NULL, NULL, NULL, NULL, NULL },
+	/* a rolling distribution's name at the end of a sentence: the full
+	 * stop ends it; a dot before a word is a domain or a file name */
+	{ "Reproduced with msb 0.12.0 on Manjaro Linux.\n", "linux", "Manjaro Linux", NULL, NULL, NULL },
+	{ "both boxes run gentoo linux. the other one is older\n", "linux", "gentoo linux", NULL, NULL, NULL },
+	{ "see archlinux.org/packages for the msb build\n", NULL, NULL, NULL, NULL, NULL },
+	{ "the notes are in Arch Linux.md in the repo\n", NULL, NULL, NULL, NULL, NULL },
+	/* output printed at a guest shell's prompt or in a shell opened in
+	 * the sandbox is the guest's, even when the writer calls it the
+	 * host's; a host prompt (or "exit") after it gives the host back */
+	{ "The host, fwiw:\n  / # cat /etc/os-release\n  PRETTY_NAME=\"Alpine Linux v3.19\"\n  / # uname -r\n"
+	  "  6.1.90\n\nmsb came from brew on my MacBook Air.\n", "macos", NULL, NULL, NULL, NULL },
+	{ "~ # uname -a\nLinux box7 6.6.30 #1 SMP PREEMPT aarch64 GNU/Linux\n", NULL, NULL, NULL, NULL, NULL },
+	{ "$ msb exec web -- bash\ncat /etc/os-release | grep PRETTY\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "/ # cat /etc/os-release\nPRETTY_NAME=\"Alpine Linux v3.20\"\n/ # exit\n$ cat /etc/os-release\n"
+	  "PRETTY_NAME=\"Fedora Linux 41 (Workstation Edition)\"\n", "linux",
+	  "Fedora Linux 41 (Workstation Edition)", NULL, NULL, NULL },
+	{ "$ msb exec web -- sh\n/ # exit\nkim@tower:~$ uname -r\n6.11.5-arch1-1\n", "linux", NULL,
+	  "6.11.5-arch1-1", NULL, NULL },
+	{ "root@tower:~# uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 };
 
 static void
@@ -1692,6 +1712,14 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* the request answered by a form's fields: the name's label is no
+	 * part of the name; a name that starts like the label stays whole */
+	{ "We'd appreciate an acknowledgement in the release notes:\nName: Bogdan Iliescu\nWebsite: https://biliescu.example\n",
+	  TRUE, FALSE, "Bogdan Iliescu", "https://biliescu.example" },
+	{ "Credit: Full name: Priya Venkataraman", TRUE, FALSE, "Priya Venkataraman", NULL },
+	{ "Pour l'avis, merci de me citer :\nNom : Claire Dubois\n", TRUE, FALSE, "Claire Dubois", NULL },
+	{ "Please credit me as Namid Oshiro.", TRUE, FALSE, "Namid Oshiro", NULL },
+	{ "Credit: Nomvula Dlamini", TRUE, FALSE, "Nomvula Dlamini", NULL },
 	/* "with a link to" in other languages ends the name (1301) */
 	{ "Wenn es ein Advisory gibt, nennt mich gern als Mara Stiegler mit Link auf https://stiegler.example/ .", TRUE, FALSE, "Mara Stiegler", "https://stiegler.example/" },
 	{ "Merci de me créditer comme Léa Fontaine avec un lien vers https://lfontaine.example", TRUE, FALSE, "Léa Fontaine", "https://lfontaine.example" },
