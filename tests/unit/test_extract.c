@@ -5315,6 +5315,38 @@ static const struct {
 	  "sandbox replace a file in the shared folder with a link to something private on my "
 	  "computer and then read it? If so, the sandbox would not be keeping anything in. "
 	  "Have I misunderstood something?\n\nEva\n", FALSE, -1 },
+	/* (#3) a flaw the writer found by reading the code, and the attacker's
+	 * ability stated, not asked, in a mail that closes with a question */
+	{ "Possible code execution in the Go SDK",
+	  "Hi,\n\nI have been going through the implementation of the Go SDK and the exec helper "
+	  "passes the command string to sh -c on the host. Would quoting it be enough?\n\nLin\n",
+	  FALSE, -1 },
+	{ "Result decoding in the SDK",
+	  "Hello,\n\nLooking at result.rs I saw that the reply length from the guest is trusted "
+	  "as is. Is that on purpose?\n\nMo\n", FALSE, -1 },
+	{ "Unsafe eval in the TypeScript SDK",
+	  "Hi,\n\nFrom the source it looks like the TypeScript SDK evals the value the guest sends "
+	  "back. Is there a reason it does not parse it as JSON?\n\nSam\n", FALSE, -1 },
+	{ "Guest controls the reply",
+	  "Hello,\n\nThe SDK builds a shell command out of the file name the guest reports. A rogue "
+	  "guest can pick a name with a semicolon in it and run commands as the host user. "
+	  "Could you check?\n\nDee\n", FALSE, -1 },
+	/* ... not a question whether it is safe, nor docs read before asking,
+	 * nor a press question, nor the code of conduct read */
+	{ "Running student code",
+	  "Hello,\n\nIs it safe to run untrusted code in msb? Is it possible that a malicious "
+	  "program can harm the laptop it runs on?\n\nBest,\nAnn\n",
+	  TRUE, 0 },
+	{ "A question about the docs",
+	  "Hi,\n\nI was reading the docs and have a question: is the cloud version covered by your "
+	  "security policy too?\n\nThanks,\nBo\n", TRUE, 0 },
+	{ "Press enquiry: sandbox security",
+	  "Dear team,\n\nI am writing a piece for a tech magazine about AI agents running code in "
+	  "sandboxes. Would you be available to answer a few questions about how microsandbox keeps "
+	  "the host safe?\n\nRegards,\nPia\n", TRUE, 0 },
+	{ "Conference talk",
+	  "Hi,\n\nI read the code of conduct of your project. May we quote it in the handbook of "
+	  "our student club?\n\nCheers,\nTim\n", TRUE, 0 },
 	/* the version and host the writer runs are no finding: a question
 	 * whether an advisory or a talk applies to them reports nothing (#3) */
 	{ "Do we need to act on the snapshot advisory?",
