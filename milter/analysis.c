@@ -43,6 +43,22 @@ st_analysis_new(void)
 }
 
 void
+st_analysis_drop_class(StAnalysis *a)
+{
+	st_set(&a->klass, NULL);
+	st_set(&a->class_evidence, NULL);
+	st_set(&a->class_source, NULL);
+}
+
+void
+st_analysis_drop_component(StAnalysis *a)
+{
+	st_set(&a->component, NULL);
+	st_set(&a->component_evidence, NULL);
+	st_set(&a->component_source, NULL);
+}
+
+void
 st_analysis_free(StAnalysis *a)
 {
 	if (a == NULL)

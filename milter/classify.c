@@ -556,9 +556,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 		g = NULL;
 	if (g != NULL && !has_content(rules, a, followup))
 		g = NULL;
-	st_set(&a->klass, NULL);
-	st_set(&a->class_evidence, NULL);
-	st_set(&a->class_source, NULL);
+	st_analysis_drop_class(a);
 	if (g != NULL) {
 		st_set(&a->klass, g->name + strlen("class."));
 		if (runner_up != NULL) {
@@ -802,9 +800,7 @@ classify_not_applicable(const StRules *rules, const GArray *regions, StAnalysis 
 		if (t.score >= st_rule_get_int(g, "min", 10) && (t.strong || t.n_patterns >= 2)) {
 			a->check_na[c] = TRUE;
 			if (drop) {
-				st_set(&a->component, NULL);
-				st_set(&a->component_evidence, NULL);
-				st_set(&a->component_source, NULL);
+				st_analysis_drop_component(a);
 			}
 		}
 	}
@@ -872,12 +868,8 @@ drop_unowned(const StRules *rules, const GArray *regions, StAnalysis *a)
 		/* someone else's mail, site or project: no class, no
 		 * component; a look-alike site has no host platform to ask
 		 * for, another project's version is none of ours */
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
-		st_set(&a->class_source, NULL);
-		st_set(&a->component, NULL);
-		st_set(&a->component_evidence, NULL);
-		st_set(&a->component_source, NULL);
+		st_analysis_drop_class(a);
+		st_analysis_drop_component(a);
 		if (impostor) {
 			a->check_na[ST_CHECK_PLATFORM] = TRUE;
 			return;
@@ -890,9 +882,7 @@ drop_unowned(const StRules *rules, const GArray *regions, StAnalysis *a)
 	} else if (about_persuaded(rules, regions)) {
 		/* staff persuaded, no software bug: no class; the component
 		 * whose accounts were reached stays */
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
-		st_set(&a->class_source, NULL);
+		st_analysis_drop_class(a);
 	}
 }
 

@@ -685,12 +685,8 @@ st_policy_ack_decision(const StConfig *cfg, const StRules *rules,
 	if (is_machine_reason(reason) && !a->is_report &&
 	    !files_a_finding(rules, msg, a, reason) &&
 	    !relays_commented_finding(rules, msg, a, reason)) {
-		st_set(&a->klass, NULL);
-		st_set(&a->class_evidence, NULL);
-		st_set(&a->class_source, NULL);
-		st_set(&a->component, NULL);
-		st_set(&a->component_evidence, NULL);
-		st_set(&a->component_source, NULL);
+		st_analysis_drop_class(a);
+		st_analysis_drop_component(a);
 		st_set(&a->suggested_severity, NULL);
 		st_set(&a->severity_evidence, NULL);
 		g_ptr_array_set_size(a->out_of_scope, 0);

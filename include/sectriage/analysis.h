@@ -127,6 +127,11 @@ StAnalysis *st_analysis_new(void);
 /* Free A and everything it owns (msg included).  NULL is fine. */
 void st_analysis_free(StAnalysis *a);
 
+/* Forget A's class (its name, evidence and source), or its component
+ * likewise: a reading that decides the message has none. */
+void st_analysis_drop_class(StAnalysis *a);
+void st_analysis_drop_component(StAnalysis *a);
+
 /* The JSON object of `analyze --json` (DESIGN.md), plus the extra fields
  * (subject, from, message_id, flags, evidence, cvss, exploited, ...).
  * Returns a new JsonNode (json_node_unref). */
