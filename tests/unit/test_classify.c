@@ -3184,6 +3184,31 @@ static const OosCase oos_cases[] = {
 	{ "Cross-VM side channel because of a boot flag",
 	  "With the guest's SMT left on, one sandbox could in principle read another's secrets via\n"
 	  "L1TF. I have not tried to build an exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* (#3) an exploit more than a sketch not yet tried, the other side not
+	 * known to be made to act, an attack not built for want of a second
+	 * account: theoretical; a shown attack that only lacks a longer chain,
+	 * or a writer unsure how to make it worse, is not (the last two
+	 * without the PoC item too: the reading of the code and the "might"
+	 * beside them would reach the minimum with one more pattern) */
+	{ "Host code execution through the reply decoder",
+	  "The Node SDK evals the JSON reply that agentd returns, so a hostile guest could run code in\n"
+	  "the host process. I haven't tried to build a real exploit yet, and I'm not sure how to make\n"
+	  "agentd return a reply of that shape.", FALSE, "theoretical", ANY_CLASS },
+	{ "Cache timing between two customers' sandboxes",
+	  "Sandboxes of two customers may share one physical core, so one could leak the other's keys\n"
+	  "through the L1 cache. I have not built a working attack, since I don't have a second account\n"
+	  "to test with.", FALSE, "theoretical", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "From the code it looks like the share follows symlinks: a guest replaces a shared file with a\n"
+	  "symlink and reads /etc/shadow on the host, it might be worse with a second step. I haven't\n"
+	  "tried a full chain yet.", FALSE, "", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "From the code it looks like the share follows symlinks, and it might be worse than that. I'm\n"
+	  "not sure how to make it worse, but here is the PoC that reads /etc/shadow on the host from\n"
+	  "the guest.", FALSE, "", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "A guest replaces a shared file with a symlink and reads /etc/shadow on the host; the PoC\n"
+	  "below does it every time. I haven't tried a full chain yet.", TRUE, "", "sandbox_escape" },
 	{ "Data on a stolen laptop",
 	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
 	/* round 42: the owner's machine left open for whoever comes by */
