@@ -142,6 +142,14 @@ static const struct {
 	{ "Package      Version\n------------ -------\nmicrosandbox  0.6.8\npip          24.0\n", "0.6.8", "msb" },
 	{ "$ npm ls microsandbox\napp@1.0.0 /srv/app\n`-- microsandbox@0.6.12\n", "0.6.12", "npm" },
 	{ "$ pnpm why microsandbox\ndependencies:\nmicrosandbox@0.6.7\n", "0.6.7", "npm" },
+	/* (#3) the fix an audit proposes ("Will install microsandbox@X") is a
+	 * release the writer would move to; the tree beside it names the one
+	 * installed, and the proposal alone is still a version */
+	{ "fix available via `npm audit fix --force`\nWill install microsandbox@0.12.1, which is a breaking change\n"
+	  "$ npm ls microsandbox\nsite@2.0.0 /srv/site\n`-- microsandbox@0.8.8\n", "0.8.8", "npm" },
+	{ "npm audit fix --force would install microsandbox@0.12.0 here.\nnode_modules/microsandbox is microsandbox@0.7.5\n",
+	  "0.7.5", "npm" },
+	{ "Will install microsandbox@0.12.1, which is a breaking change\n", "0.12.1", "npm" },
 	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", "0.6.12", "npm" },
 	{ "[[package]]\nname = \"tokio\"\nversion = \"1.40.0\"\n\n[[package]]\nname = \"microsandbox\"\nversion = \"0.6.14\"\n", "0.6.14", "lockfile" },
 	{ "\"node_modules/microsandbox\": {\n  \"version\": \"0.6.12\",\n  \"resolved\": \"x\"", "0.6.12", "lockfile" },
@@ -1104,6 +1112,12 @@ static const struct {
 	{ "Il-pipeline jaħdem fuq il-Mac mini runners tagħna.", NULL, NULL, NULL, NULL, NULL },
 	{ "Il-Mac address tal-gateway jinbidel.", NULL, NULL, NULL, NULL, NULL },
 	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
+	/* (#3) the writer's machine, then said to be Linux: only the system;
+	 * a Linux VM or kernel on it is no such word */
+	{ "Reproduced this evening on my school laptop (Linux), msb 0.10.2.", "linux", NULL, NULL, NULL, NULL },
+	{ "our dev box runs linux and has msb 0.9.1 installed.", "linux", NULL, NULL, NULL, NULL },
+	{ "my laptop, a Linux VM in UTM, is where I tried msb.", NULL, NULL, NULL, NULL, NULL },
+	{ "my desktop is Linux-friendly hardware, the rest I do not know.", NULL, NULL, NULL, NULL, NULL },
 	{ "msb 0.8.4, I'm on macOS, no idea which version.", "macos", NULL, NULL, NULL, NULL },
 	{ "I tried it on my MacBook too, but the host is Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "I could not reproduce it on macOS.", NULL, NULL, NULL, NULL, NULL },
