@@ -2807,6 +2807,17 @@ static const struct {
 	{ "Potete citarmi con il mio nickname ventola.", TRUE, FALSE, "ventola", NULL },
 	{ "I also go by the handle quillfox online; please credit me as Jane Doe.", TRUE, FALSE, "Jane Doe", NULL },
 	{ "The sandbox runs under my username builder on the host.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a request to be called or credited as a lower-case word takes
+	 * the word as written, as a handle; "call me" counts only in a
+	 * sentence about the advisory or the credit, and a word that ends the
+	 * request without naming anyone ("as well", "back") is no name */
+	{ "If an advisory comes out of it you can call me mossgrub, no link needed.", TRUE, FALSE, "mossgrub", NULL },
+	{ "For the credits just call me Quiet Heron.", TRUE, FALSE, "Quiet Heron", NULL },
+	{ "Please credit me as pebblewise in the advisory.", TRUE, FALSE, "pebblewise", NULL },
+	{ "Please credit me as pebblewise ;-) no link, I have none.", TRUE, FALSE, "pebblewise", NULL },
+	{ "If it goes in the advisory, call me Ada Quill :) thanks.", TRUE, FALSE, "Ada Quill", NULL },
+	{ "Call me at 555 0134 if the repro fails, or call me back tomorrow.", FALSE, FALSE, NULL, NULL },
+	{ "If you have questions about the advisory, call me back tomorrow.", FALSE, FALSE, NULL, NULL },
 	/* (#3) a request that names the company or team while its individual
 	 * people decline to be named credits the organisation, in the
 	 * languages a consultancy writes (and the company's "nos" in
