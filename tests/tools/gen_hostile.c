@@ -264,7 +264,8 @@ write_cb(struct archive *a, void *data, const void *buf, size_t len)
 static GByteArray *
 bomb(const char *format, const char *filter, int n, gint64 size, const char *line)
 {
-	static char zeros[65536];
+	static char block[65536];   /* one block of the member's bytes */
+	gsize line_len = line ? strlen(line) : 0;
 	GByteArray *out = g_byte_array_new();
 	struct archive *a = archive_write_new();
 
@@ -274,8 +275,8 @@ bomb(const char *format, const char *filter, int n, gint64 size, const char *lin
 	archive_write_set_options(a, "compression-level=1");   /* fast to write */
 	archive_write_set_bytes_in_last_block(a, 1);
 	archive_write_open2(a, out, NULL, write_cb, NULL, NULL);
-	for (gsize i = 0; i < sizeof zeros; i++)
-		zeros[i] = line ? line[i % strlen(line)] : '\0';
+	for (gsize i = 0; i < sizeof block; i++)
+		block[i] = line_len ? line[i % line_len] : '\0';
 	for (int i = 0; i < n; i++) {
 		struct archive_entry *e = archive_entry_new();
 		g_autofree char *name = g_strdup_printf("zeros-%02d.bin", i);
@@ -284,8 +285,8 @@ bomb(const char *format, const char *filter, int n, gint64 size, const char *lin
 		archive_entry_set_filetype(e, AE_IFREG);
 		archive_entry_set_perm(e, 0644);
 		archive_write_header(a, e);
-		for (gint64 left = size; left > 0; left -= sizeof zeros)
-			archive_write_data(a, zeros, MIN((gint64) sizeof zeros, left));
+		for (gint64 left = size; left > 0; left -= sizeof block)
+			archive_write_data(a, block, MIN((gint64) sizeof block, left));
 		archive_entry_free(e);
 	}
 	archive_write_close(a);
