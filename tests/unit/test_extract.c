@@ -3345,6 +3345,47 @@ static const struct {
 	{ "Please keep me anonymous, but if you must credit someone, credit the team.", TRUE, TRUE, NULL, NULL },
 	{ "Please keep me anonymous. The crash however is easy to trigger and Docker Desktop is fine.", TRUE, TRUE, NULL, NULL },
 	{ "Our thanks list for this release is long already.", FALSE, FALSE, NULL, NULL },
+	/* (#3) credit wishes missed or cut: a bare "credit as" with a
+	 * lower-case handle (not "credit as well/soon/the ..."); Icelandic
+	 * "vera nefnd(ur): NAME" (not "vera skráð: ..."); Macedonian
+	 * "наведете ме како NAME" (not a lower-case role, not negated); the
+	 * Nepali and Hindi decline ("credit चाहिँदैन", "नाम नराख्नुहोला"); Amharic
+	 * "ስሜን መጥቀስ ትችላላችሁ፦ NAME"; a quoted "Name, Company" after "credit
+	 * this finding to" kept whole; a name in parentheses after "you are
+	 * welcome to mention me"; a signature is no request */
+	{ "fwiw credit as quillfeather, no link.", TRUE, FALSE, "quillfeather", NULL },
+	{ "pls credit as mossbit. thanks", TRUE, FALSE, "mossbit", NULL },
+	{ "We got credit as well for the earlier bug.", FALSE, FALSE, NULL, NULL },
+	{ "The refund shows up as a credit as soon as the card is charged.", FALSE, FALSE, NULL, NULL },
+	{ "I would not take credit as the idea came from a colleague.", FALSE, FALSE, NULL, NULL },
+	{ "Hand out credit as you see fit.", FALSE, FALSE, NULL, NULL },
+	{ "Mér þætti gaman að vera nefndur í tilkynningunni: Ari Stefánsson, https://aristef.example", TRUE, FALSE,
+	  "Ari Stefánsson", "https://aristef.example" },
+	{ "Tækið þarf að vera skráð: Kerfisstjóri sér um það.", FALSE, FALSE, NULL, NULL },
+	{ "Ég vil ekki vera nefnd: þetta á að vera nafnlaust.", TRUE, TRUE, NULL, NULL },
+	{ "Ве молам наведете ме како Елена Трајковска.", TRUE, FALSE, "Елена Трајковска", NULL },
+	{ "Ве молиме наведете нè како: Тим Охрид Сек, https://ohridsec.example", TRUE, FALSE, "Тим Охрид Сек",
+	  "https://ohridsec.example" },
+	{ "Наведете ме како контакт за прашања.", FALSE, FALSE, NULL, NULL },
+	{ "Не ме наведете како Елена, туку како тимот.", FALSE, FALSE, NULL, NULL },
+	{ "हामीलाई श्रेय पर्दैन, धन्यवाद।", TRUE, TRUE, NULL, NULL },
+	{ "मुझे क्रेडिट नहीं चाहिए।", TRUE, TRUE, NULL, NULL },
+	{ "कृपया हाम्रो नाम नलेख्नुहोस्।", TRUE, TRUE, NULL, NULL },
+	{ "यो config मा नराख्नुहोस्, host मा राख्नुहोस्।", FALSE, FALSE, NULL, NULL },
+	{ "मेरो नाम सुजन हो र म developer हुँ।", FALSE, FALSE, NULL, NULL },
+	{ "ስማችንን ማስፈር ትችላላችሁ: ሰላም ቡድን", TRUE, FALSE, "ሰላም ቡድን", NULL },
+	{ "ምስጋና፦ ሄኖክ ታደሰ", TRUE, FALSE, "ሄኖክ ታደሰ", NULL },
+	{ "ስሜ ሄኖክ ነው።", FALSE, FALSE, NULL, NULL },
+	{ "Please credit the report to \"Ines Duarte, Tagus Security\" and link https://tagus.example/labs.", TRUE,
+	  FALSE, "Ines Duarte, Tagus Security", "https://tagus.example/labs" },
+	{ "Please attribute our finding to \"Rui Matos, Lisbon CERT\".", TRUE, FALSE, "Rui Matos, Lisbon CERT", NULL },
+	{ "Please credit this to the upstream maintainers instead.", FALSE, FALSE, NULL, NULL },
+	{ "If you write this up, feel free to credit us (Lotte Jansen and Pieter Bakker).", TRUE, FALSE,
+	  "Lotte Jansen and Pieter Bakker", NULL },
+	{ "You may mention me (Ruben\nKoster) in the advisory notes.", TRUE, FALSE, "Ruben Koster", NULL },
+	{ "You can reach me (Mon-Fri) on the phone.", FALSE, FALSE, NULL, NULL },
+	{ "Feel free to cc me (Anna) on the thread.", FALSE, FALSE, NULL, NULL },
+	{ "Kind regards,\nSanne Bakker\nRoom 0.11 | T +31 40 555 0101", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
