@@ -92,7 +92,11 @@ st_rules_jit(StRules *rules)
 		StRuleGroup *g = g_ptr_array_index(rules->groups, i);
 		for (guint j = 0; j < g->patterns->len; j++) {
 			StPattern *p = g_ptr_array_index(g->patterns, j);
-			regex_jit(&p->rx, p->source);
+			/* a pattern with branches runs them instead; its own
+			 * regex runs only where one matched, for the captures,
+			 * and is JIT-compiled once that has happened enough */
+			if (p->n_branches == 0)
+				regex_jit(&p->rx, p->source);
 			for (guint k = 0; k < p->n_branches; k++)
 				regex_jit(&p->branches[k].rx, p->branches[k].source);
 		}

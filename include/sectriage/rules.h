@@ -43,14 +43,14 @@ typedef struct StBranch StBranch;
  * one-message `sectriage analyze`, no longer JIT-compile some two thousand
  * regexes most of which never run, while a milter's patterns that do run,
  * and any that runs over a long text, are JIT-compiled.  A branch
- * (StBranch) is compiled on its first run.  The milter JIT-compiles them
- * all when it loads the rules (st_rules_jit). */
+ * (StBranch) is compiled on its first run.  The milter JIT-compiles those
+ * that run on every message when it loads the rules (st_rules_jit). */
 #define ST_REGEX_JIT_AFTER 8
 #define ST_REGEX_JIT_BYTES (16 * 1024)
 
 typedef struct StRegex {
 	GRegex *plain;   /* for the interpreter; NULL until compiled (and
-	                  * after st_rules_jit) */
+	                  * after st_rules_jit JIT-compiled it) */
 	GRegex *fast;    /* what runs from now on: the JIT's, or PLAIN when
 	                  * the JIT cannot take it; NULL until then */
 	gint runs;
@@ -180,11 +180,16 @@ void st_scan_memo_clear(void);
  * match the text of SCAN; TRUE when it may, or SCAN is NULL. */
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
 
-/* JIT-compile every pattern and branch of RULES now, as the milter does
- * when it loads them: a daemon runs them on every message, and compiled at
- * start they keep its memory from depending on which messages came first
- * and the SMTP path from paying for a compile.  Only before RULES are
- * shared with another thread (it frees the interpreter's copies). */
+/* JIT-compile every pattern and branch that runs on every text it may
+ * match, as the milter does when it loads RULES: a daemon runs them on
+ * every message, and compiled at start they keep its memory from depending
+ * on which messages came first and the triage from pausing for a compile.
+ * A pattern with branches is run by its branches; its own regex runs only
+ * where a branch matched (for the captures), keeps the interpreter's copy
+ * and is JIT-compiled on demand: JIT code for all of them would be about
+ * 14 MB of the milter's memory that a day's mail does not use.  Only
+ * before RULES are shared with another thread (it frees the interpreter's
+ * copies). */
 void st_rules_jit(StRules *rules);
 
 /* P's regex, to run once over TEXT (st_regex_get; never NULL: loading
