@@ -67,6 +67,7 @@ st_analysis_free(StAnalysis *a)
 		st_message_free(a->msg);
 	char **strings[] = {
 		&a->envelope_from, &a->version, &a->version_kind, &a->version_evidence,
+		&a->sdk_version, &a->sdk_version_group, &a->sdk_version_evidence,
 		&a->os, &a->distro, &a->kernel, &a->macos_version, &a->chip,
 		&a->platform_evidence, &a->klass, &a->class_evidence, &a->class_source, &a->component,
 		&a->component_evidence, &a->component_source, &a->suggested_severity, &a->severity_evidence,

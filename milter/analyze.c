@@ -33,6 +33,8 @@ st_analyze_message(const StConfig *cfg, const StRules *rules, StMessage *msg,
 	StXQuote *body = st_x_quote_body(rules, msg);
 	st_extract(rules, msg, body, a);
 	st_classify(rules, msg, body, a);
+	/* an SDK's own version beside msb's, now that the component is known */
+	st_extract_version_sdk(rules, a);
 	st_x_quote_free(body);
 	st_score(rules, a);
 	st_policy_ack_decision(cfg, rules, msg, a);

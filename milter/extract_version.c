@@ -18,6 +18,9 @@
  * The patterns read a copy of the text whose digits of other scripts
  * (Persian "۰.۱۰.۴", Arabic-Indic "٠٫١٠٫٤", full-width "０．１０．４") are
  * ASCII, their full stops too: the version is the same number (1371).
+ * Beside msb's own version the SDK's ([version_sdk]: `pip show`, `npm ls`,
+ * the crate in Cargo.lock) is kept, and st_extract_version_sdk takes it
+ * after classification when the component is that SDK (1934, 2057-2059).
  */
 #include <string.h>
 
@@ -83,6 +86,60 @@ version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject
 	return *v != '\0';
 }
 
+/* TRUE when the comma separated LIST (may be NULL) holds WORD. */
+static gboolean
+listed(const char *list, const char *word)
+{
+	if (list == NULL || word == NULL)
+		return FALSE;
+	g_auto(GStrv) words = g_strsplit(list, ",", -1);
+	for (char **w = words; *w; w++)
+		if (strcmp(g_strstrip(*w), word) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The SDK's own version beside msb's (1934, 2057-2059): when A's version
+ * is of a kind [version_sdk] over lists, the first candidate in TEXT of
+ * the groups its component keys name (python_sdk, node_sdk, rust: pip,
+ * npm, runtime, lockfile) that REJECT and AS let through is kept in A's
+ * sdk_version for st_extract_version_sdk, with whether TEXT names the
+ * Rust library.  The component is not known yet: classification comes
+ * after extraction. */
+static void
+sdk_candidate(const StRules *rules, const StRuleGroup *reject, StXAside *as,
+	      const StScan *scan, const char *text, StAnalysis *a)
+{
+	static const char *const comps[] = { "python_sdk", "node_sdk", "rust" };
+
+	if (!listed(st_rules_get(rules, "version_sdk", "over"), a->version_kind))
+		return;
+	for (gsize c = 0; c < G_N_ELEMENTS(comps) && a->sdk_version == NULL; c++) {
+		const char *list = st_rules_get(rules, "version_sdk", comps[c]);
+		g_auto(GStrv) names = g_strsplit(list ? list : "", ",", -1);
+		for (char **n = names; *n && a->sdk_version == NULL; n++) {
+			g_autofree char *gname = g_strconcat("version.", g_strstrip(*n), NULL);
+			const StRuleGroup *g = st_rules_group(rules, gname);
+			StXHit h;
+			if (g == NULL || !st_x_find_if(g, reject, scan, text, "v", st_x_not_aside, as, &h))
+				continue;
+			g_autofree char *raw = st_x_named(&h, "v");
+			char *v = normalise(rules, *n, raw ? raw : "");
+			if (*v) {
+				st_set(&a->sdk_version_group, *n);
+				g_free(a->sdk_version_evidence);
+				a->sdk_version_evidence = st_x_evidence(text, h.start);
+				a->sdk_version = v;
+			} else {
+				g_free(v);
+			}
+			st_x_hit_clear(&h);
+		}
+	}
+	const StRuleGroup *rust = st_rules_group(rules, "version_sdk.rust");
+	a->sdk_rust = a->sdk_version && rust && st_rule_match_in(rust, scan, text, NULL, NULL);
+}
+
 /* TEXT with every decimal digit of another script (Unicode Nd: Arabic-Indic,
  * Persian, full-width, Devanagari, ...) written as its ASCII digit, and the
  * full stops those scripts write between a version's numbers (full-width
@@ -146,8 +203,32 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
 			if (g == reject || g == as.aside || g->patterns->len == 0)
 				continue;
-			if (version_in(rules, g, reject, pass == 0 ? &as : NULL, scan, text, a))
+			if (version_in(rules, g, reject, pass == 0 ? &as : NULL, scan, text, a)) {
+				sdk_candidate(rules, reject, &as, scan, text, a);
 				return;
+			}
 		}
 	}
+}
+
+void
+st_extract_version_sdk(const StRules *rules, StAnalysis *a)
+{
+	if (rules == NULL || a == NULL || a->sdk_version == NULL || a->component == NULL)
+		return;
+	/* the Rust library is core's component (the policy names two SDKs) */
+	const char *comp = a->component;
+	if (strcmp(comp, "core") == 0)
+		comp = a->sdk_rust ? "rust" : NULL;
+	if (comp == NULL || !listed(st_rules_get(rules, "version_sdk", comp), a->sdk_version_group))
+		return;
+	g_autofree char *gname = g_strconcat("version.", a->sdk_version_group, NULL);
+	const char *kind = st_rules_get(rules, gname, "kind");
+	/* the checklist's evidence follows when it was msb's version */
+	gboolean cited = g_strcmp0(a->check_evidence[ST_CHECK_VERSION], a->version_evidence) == 0;
+	st_set(&a->version, a->sdk_version);
+	st_set(&a->version_kind, kind ? kind : a->sdk_version_group);
+	st_set(&a->version_evidence, a->sdk_version_evidence);
+	if (cited)
+		st_set(&a->check_evidence[ST_CHECK_VERSION], a->version_evidence);
 }

@@ -40,6 +40,16 @@ typedef struct StAnalysis {
 	char *version_kind;          /* "msb", "tag", "commit", "git-describe", "pip",
 	                                "npm", "lockfile", "prose" */
 	char *version_evidence;
+	/* an SDK's or library's own version the same text gives beside a
+	 * version of a kind [version_sdk] over lists (msb's): its value,
+	 * the [version.GROUP] that read it and the evidence; taken after
+	 * classification when the component is that SDK's
+	 * (st_extract_version_sdk).  SDK_RUST: the text names the Rust
+	 * library ([version_sdk.rust]) */
+	char *sdk_version;
+	char *sdk_version_group;
+	char *sdk_version_evidence;
+	gboolean sdk_rust;
 
 	/* platform */
 	char *os;                    /* "linux", "macos", "windows" */

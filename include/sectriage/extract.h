@@ -34,6 +34,12 @@ void st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAn
 
 /* Individual extractors, exposed for unit tests.  TEXT is UTF-8 with LF. */
 void st_extract_version(const StRules *rules, const char *text, StAnalysis *a);
+/* After classification: when A's component is an SDK whose version
+ * st_extract_version kept aside beside msb's (A's sdk_version, read by a
+ * group [version_sdk] lists for that component; the Rust library when
+ * the text names it and the component is core), that version becomes
+ * A's version, kind and evidence. */
+void st_extract_version_sdk(const StRules *rules, StAnalysis *a);
 void st_extract_platform(const StRules *rules, const char *text, StAnalysis *a);
 void st_extract_credit(const StRules *rules, const char *text, StAnalysis *a);
 /* An answer in OWN (the writer's own text) to a credit question in TEXT

@@ -37,6 +37,21 @@ typedef struct {
 } ClassCase;
 
 static const ClassCase class_cases[] = {
+	/* (#3) the Rust SDK, the microsandbox crate, is core's (the policy
+	 * names only the Python and Node SDKs); the Rust SDK named in
+	 * passing beside the Python SDK's own flaw leaves the Python SDK */
+	{ "Rust SDK prints the API key in its debug log",
+	  "The rust sdk formats the whole client config with {:?} at debug level, so the api key\n"
+	  "ends up in clear text in our shared log pipeline where every engineer can read it.",
+	  "secret_leakage", "core" },
+	{ "Secret values logged by the microsandbox crate",
+	  "We embed msb as a Rust library.  The `microsandbox` crate logs every secret value given\n"
+	  "to the sandbox builder at INFO, so the tokens leak into the log service.",
+	  "secret_leakage", "core" },
+	{ "Python SDK logs the API key",
+	  "The Python SDK logs the api key in its debug output, so the key leaks into our shared\n"
+	  "log index.  The Rust SDK redacts it, only the Python SDK prints it.",
+	  "secret_leakage", "python_sdk" },
 	/* (issue #3) the writer blames an SDK, but his own plain msb commands
 	 * show the same flaw: the runtime both clients drive is at fault; a
 	 * CLI that does not show it, or a repro that needs the SDK, leaves

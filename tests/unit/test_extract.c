@@ -770,6 +770,70 @@ test_version(void)
 	}
 }
 
+/* (#3) an SDK's own version beside msb's: taken once the component is
+ * the SDK's (st_extract_version_sdk after classification), the Rust
+ * library's lock file only when the text names the library; a report on
+ * msb itself, or another SDK's package, keeps msb's. */
+static const struct {
+	const char *text;
+	const char *component;
+	const char *version;
+	const char *kind;
+} sdk_versions[] = {
+	{ "Installed versions on the notebook server:\n"
+	  "  $ pip show microsandbox\n  Name: microsandbox\n  Version: 0.8.2\n"
+	  "  $ msb --version\n  msb 0.8.4\n", "python_sdk", "0.8.2", "pip" },
+	/* the same two versions in a report on the runtime: msb's */
+	{ "Installed versions on the notebook server:\n"
+	  "  $ pip show microsandbox\n  Name: microsandbox\n  Version: 0.8.2\n"
+	  "  $ msb --version\n  msb 0.8.4\n", "core", "0.8.4", "msb" },
+	{ "msb --version prints msb 0.6.5 here, and in the venv\n"
+	  ">>> microsandbox.__version__\n'0.6.3'\n", "python_sdk", "0.6.3", "pip" },
+	{ "What we run:\n\nmsb 0.9.3 (msb --version)\n\n$ npm ls microsandbox\n"
+	  "agent-api@2.0.1 /srv/agent-api\n`-- microsandbox@0.9.1\n", "node_sdk", "0.9.1", "npm" },
+	/* an npm package version is not the Python SDK's */
+	{ "What we run:\n\nmsb 0.9.3 (msb --version)\n\n$ npm ls microsandbox\n"
+	  "agent-api@2.0.1 /srv/agent-api\n`-- microsandbox@0.9.1\n", "python_sdk", "0.9.3", "msb" },
+	{ "The Rust SDK leaks it. From our Cargo.lock:\n\n[[package]]\nname = \"microsandbox\"\n"
+	  "version = \"0.7.3\"\n\nand msb --version says 0.7.5 on the same laptop.\n",
+	  "core", "0.7.3", "lockfile" },
+	{ "We embed msb as a Rust library; Cargo.lock pins\nname = \"microsandbox\"\nversion = \"0.7.3\"\n"
+	  "msb version: 0.7.5\n", "core", "0.7.3", "lockfile" },
+	/* a lock file of a clone with no library named: the CLI's version */
+	{ "cargo audit over our clone's Cargo.lock flags the idna crate.\n"
+	  "name = \"microsandbox\"\nversion = \"0.7.3\"\n$ msb --version\nmsb 0.7.5\n",
+	  "core", "0.7.5", "msb" },
+	/* no msb version beside it: the SDK's version stands as read */
+	{ "Version: pip show microsandbox says 0.8.6\n", "python_sdk", "0.8.6", "pip" },
+	/* a Python package's version is not the Node SDK's */
+	{ "msb --version: msb 0.8.7\nThe helper script's venv: pip show microsandbox says 0.8.6\n",
+	  "node_sdk", "0.8.7", "msb" },
+};
+
+static void
+test_version_sdk(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sdk_versions); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_version(rules, sdk_versions[i].text, a);
+		g_autofree char *before = g_strdup(a->version);
+		g_autofree char *before_kind = g_strdup(a->version_kind);
+		st_set(&a->component, sdk_versions[i].component);
+		st_extract_version_sdk(rules, a);
+		const char *want = sdk_versions[i].version;
+		const char *kind = sdk_versions[i].kind;
+		if (g_strcmp0(a->version, want) != 0 || g_strcmp0(a->version_kind, kind) != 0)
+			FAIL("sdk version case %zu (%.40s): got %s/%s, want %s/%s", i,
+				sdk_versions[i].text, a->version, a->version_kind, want, kind);
+		g_assert_nonnull(a->version_evidence);
+		/* the SDK's version replaces msb's only where msb's was read */
+		if (g_strcmp0(a->version, before) != 0)
+			g_assert_cmpstr(before_kind, ==, "msb");
+	}
+}
+
 /* A reject group's "match.self.*" keys look at the candidate itself,
  * "match.after.*" at the text after it, the others at the text before. */
 static void
@@ -7916,6 +7980,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/version", test_version);
+	g_test_add_func("/extract/version-sdk", test_version_sdk);
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/platform", test_platform);
