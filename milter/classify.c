@@ -414,8 +414,8 @@ class_from_words(const StRules *rules, const char *text, const char *pasted, gbo
 }
 
 /* TRUE when one of G's patterns named in its KEY value matched in REGIONS. */
-static gboolean
-listed_matched(const StRuleGroup *g, const char *key, const GArray *regions)
+gboolean
+st_c_listed_matched(const StRuleGroup *g, const char *key, const GArray *regions)
 {
 	const char *list = st_rule_get(g, key);
 	if (list == NULL)
@@ -461,7 +461,7 @@ outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int w
 		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
 		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
 		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
-		if (g_strv_contains((const char *const *)names, loser) && listed_matched(g, with, regions))
+		if (g_strv_contains((const char *const *)names, loser) && st_c_listed_matched(g, with, regions))
 			return (int)i;
 	}
 	return win;
@@ -536,7 +536,7 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,
-	       const char *pasted, gboolean suppress, gboolean followup, StAnalysis *a)
+	       const char *pasted, StOosClass suppress, gboolean followup, StAnalysis *a)
 {
 	Tally best = { 0 };
 	const StRuleGroup *runner_up = NULL;
@@ -549,8 +549,11 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 
 	/* A self-DoS or a hardening idea gets no class unless it plainly
 	 * claims one ([classify] class_keep_min) and shows it
-	 * ([classify] class_keep_needs: a PoC). */
-	if (g != NULL && suppress &&
+	 * ([classify] class_keep_needs: a PoC); one that says no boundary
+	 * was crossed gets none at all. */
+	if (g != NULL && suppress == ST_OOS_DROP)
+		g = NULL;
+	if (g != NULL && suppress != ST_OOS_KEEP &&
 	    (best.score < st_c_rules_int(rules, "classify", "class_keep_min", 30) ||
 	     !has_any_check(rules, "class_keep_needs", a)))
 		g = NULL;
@@ -570,7 +573,7 @@ classify_class(const StRules *rules, const GArray *regions, const char *words_te
 		}
 		st_set(&a->class_source, "patterns");
 	} else {
-		class_from_words(rules, words_text, pasted, suppress, followup, a);
+		class_from_words(rules, words_text, pasted, suppress != ST_OOS_KEEP, followup, a);
 	}
 	st_c_tally_clear(&best);
 }
@@ -721,7 +724,7 @@ component_outranking(const StRules *rules, const GArray *regions, const StRuleGr
 		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
 		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
 		if (!g_strv_contains((const char *const *)names, loser) ||
-		    !listed_matched(g, with, regions))
+		    !st_c_listed_matched(g, with, regions))
 			continue;
 		st_c_tally_group(g, regions, &t);
 		if (!st_c_candidate(&t, min, min_patterns))
@@ -962,7 +965,7 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 	}
 	gboolean followup = is_followup(rules, msg);
 	g_autoptr(GPtrArray) aside_only = g_ptr_array_new_with_free_func(g_free);
-	gboolean suppress = st_classify_oos(rules, regions, followup, a, aside_only);
+	StOosClass suppress = st_classify_oos(rules, regions, followup, a, aside_only);
 	g_autofree char *wtext = words_text(subject, own, documents);
 	classify_class(rules, regions, wtext, pasted->str, suppress, followup, a);
 	/* a hint told only in an aside falls when the report has a class */

@@ -49,10 +49,23 @@ int st_c_rules_int(const StRules *rules, const char *group, const char *key, int
 gboolean st_c_claims_finding(const StRules *rules, const GArray *regions, const StAnalysis *a,
 			     gboolean followup);
 
-/* The out-of-scope hints over REGIONS into A (classify_oos.c); TRUE when
- * one suppresses the class.  A hint only the writer's asides give goes to
+/* TRUE when one of G's patterns named in its KEY value matched in REGIONS
+ * (classify.c). */
+gboolean st_c_listed_matched(const StRuleGroup *g, const char *key, const GArray *regions);
+
+/* What the out-of-scope hints do to the class: nothing, suppress it
+ * unless it is plainly claimed and shown, or drop it whatever the claim
+ * (a "drop_class" pattern: no boundary was crossed). */
+typedef enum {
+	ST_OOS_KEEP = 0,
+	ST_OOS_SUPPRESS = 1,
+	ST_OOS_DROP = 2,
+} StOosClass;
+
+/* The out-of-scope hints over REGIONS into A (classify_oos.c); what they
+ * do to the class.  A hint only the writer's asides give goes to
  * ASIDE_ONLY (names, g_free) too. */
-gboolean st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup,
+StOosClass st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup,
 			 StAnalysis *a, GPtrArray *aside_only);
 
 /* The readings of classify_regions.c: REGIONS as OUT (Region) with some

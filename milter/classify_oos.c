@@ -7,7 +7,10 @@
  * that only the writer's asides ([aside.minor]) reach is set apart, and
  * st_classify drops it when the report gets a class.  A "suppress_class"
  * hint tells classify.c to keep a class only when the report plainly
- * claims and shows one ([classify] class_keep_min, class_keep_needs).
+ * claims and shows one ([classify] class_keep_min, class_keep_needs); one
+ * whose "drop_class" patterns matched (the writer's own words that no
+ * boundary was crossed: the docs call the feature no boundary, the
+ * attacker already is the user) drops it whatever the claim.
  */
 #include <string.h>
 
@@ -15,25 +18,25 @@
 #include "sectriage/common.h"
 #include "classify_int.h"
 
-/* Out-of-scope hints.  Returns TRUE when one of them suppresses the class.
+/* Out-of-scope hints.  Returns what they do to the class (StOosClass).
  * A hint of a group marked "aside_apart" that its patterns reach only in
  * the writer's asides ([aside.minor]: "Something smaller I noticed,
  * probably just hardening") suppresses nothing and its name goes to
  * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
  * aside beside a real finding does not make the report out of scope). */
-gboolean
+StOosClass
 st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
 		GPtrArray *aside_only)
 {
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "oos.");
 	int def_min = st_c_rules_int(rules, "classify", "oos_min", 10);
-	gboolean suppress = FALSE;
+	StOosClass suppress = ST_OOS_KEEP;
 	Tally t = { 0 };
 
 	/* a message that reports nothing (a feature request, a question) is
 	 * out of scope of nothing */
 	if (!st_c_claims_finding(rules, regions, a, followup))
-		return FALSE;
+		return ST_OOS_KEEP;
 	/* a reason the writer names only to reject it ("at first this
 	 * looked like the self-DoS case, but ...") is no hint: its clause is
 	 * not read ([rejected]) */
@@ -71,7 +74,10 @@ st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, 
 				continue;
 			}
 		}
-		suppress |= st_c_rule_true(g, "suppress_class");
+		if (st_c_rule_true(g, "suppress_class") && suppress < ST_OOS_SUPPRESS)
+			suppress = ST_OOS_SUPPRESS;
+		if (st_c_listed_matched(g, "drop_class", regions))
+			suppress = ST_OOS_DROP;
 	}
 	st_c_tally_clear(&t);
 	return suppress;

@@ -2967,6 +2967,40 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (issue #3) the writer quotes the docs that the feature he used is
+	 * no isolation boundary: hardening and no class, however plainly the
+	 * subject claims one; the docs calling something a boundary, or the
+	 * same seen on the default network too, leave the finding standing */
+	{ "Isolation bypass: sandboxes on one bridge see each other",
+	  "I put the tenants' sandboxes on a shared bridge with msb network create and each one can\n"
+	  "open the others' ports: curl http://tenant-b:9000/ from tenant-a returns its admin page.\n"
+	  "The manual's networking chapter says: 'a shared network is not meant as an isolation\n"
+	  "boundary'. I would suggest making peers unreachable unless they opt in.",
+	  TRUE, "hardening", NULL },
+	{ "Isolation bypass: sandboxes on the default network see each other",
+	  "Each tenant sandbox runs with the default network. The docs say every sandbox is an\n"
+	  "isolation boundary of its own, yet curl http://tenant-b:9000/ from tenant-a returns the\n"
+	  "other tenant's admin page.", TRUE, "", "isolation_bypass" },
+	{ "Isolation bypass between sandboxes",
+	  "The documentation says a shared network is not a security boundary, fair enough, but this\n"
+	  "also happens on the default network: with no --network at all, curl http://tenant-b:9000/\n"
+	  "from tenant-a returns the other tenant's admin page.", TRUE, "", "isolation_bypass" },
+	/* (issue #3) the attacker the writer grants is already the account
+	 * that owns the secrets, or root: no boundary crossed; another user
+	 * is one */
+	{ "API keys of sandboxes readable in plain text",
+	  "Malware on the laptop can run msb inspect --json and read every --secret value in clear\n"
+	  "text. Admittedly the malware already has a shell as the logged-in user here, but I would\n"
+	  "recommend keeping the values in the system keychain.", TRUE, "hardening", NULL },
+	{ "Sandbox secrets readable by other accounts",
+	  "A second unprivileged account on the build server can run msb inspect --json on my sandbox\n"
+	  "and read every --secret value in clear text. Admittedly the attacker already has a shell as\n"
+	  "another user on the box, but that user must never see my keys.", TRUE, "", "secret_leakage" },
+	/* (issue #3) no time to verify a scanner's findings: theoretical */
+	{ "Static analysis findings in msb-fsd",
+	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"
+	  "outside its share. We have not had the time to verify it and have no PoC.",
+	  FALSE, "theoretical", ANY_CLASS },
 	/* (issue #3) a packager's patch that narrows capabilities, with no
 	 * way to exploit the state shown: hardening, and no class; the same
 	 * words of a report with a real attack stay out of it */
@@ -5034,6 +5068,16 @@ typedef struct {
  * of the finding; a finding in the release side or a named SDK keeps its
  * component. */
 static const ComponentCase weak_cases[] = {
+	/* (#3) "Build Infrastructure" as the signature's job title names no
+	 * release side; the release build infrastructure at fault does */
+	{ "Sandbox reads a neighbour's port",
+	  "From sandbox job-7 I can reach port 8080 of sandbox job-8 on the same host and read its\n"
+	  "environment with curl.\n\nRegards,\nMara Lind\nBuild Infrastructure Engineer\n",
+	  "core", "words" },
+	{ "Release tarballs built on a shared runner",
+	  "Your build infrastructure for release tarballs runs on a runner that other projects share,\n"
+	  "so one of them can replace msb in the tarball before it is signed.",
+	  "release_infra", "patterns" },
 	/* (1585) the published installers and binaries unsigned: signing is
 	 * the release pipeline's; an unsigned image msb accepts is the
 	 * runtime's */

@@ -3817,6 +3817,18 @@ static const struct {
 	  "Cell In[4], line 1\n----> 1 sb.fs.download_dir(\"/out\", \"./results\")\n\n"
 	  "PermissionError: [Errno 13] Permission denied: './results/../x'\n", 1, -1, 1 },
 	{ PROSE "I can share the repro script as a gist later: https://gist.example/me\n", 1, 0, 0 },
+	/* (#3) a runtime's exception with its module path, alone on its line,
+	 * is printed output; a sentence with a dotted name and a colon, or a
+	 * bare class name the writer quotes, is none */
+	{ PROSE "After the second call the SDK gave up:\n\n"
+	  "    acme_client.transport.errors.StreamClosed: stream reset by peer (sandbox w2)\n", 1, -1, 1 },
+	{ PROSE "See the section docs.networking.Allowlists: it says the same.\n", 1, -1, 0 },
+	{ PROSE "The SDK raises StreamClosed: nothing else happens.\n", 1, -1, 0 },
+	/* (#3) a static analyser's findings, severity and rule id, are tool
+	 * output; a severity and a plain title the writer gives is none */
+	{ PROSE "Our scanner reported:\n\n[MEDIUM] go.lang.security.audit.unsafe-tar-extract\n"
+	  "[LOW] generic.secrets.possible-api-key\n", 1, -1, 1 },
+	{ PROSE "[HIGH] Tar extraction follows symlinks\n[LOW] Weak file mode on the cache\n", 1, -1, 0 },
 	/* (1769) a notebook's cells and what they printed below them: the
 	 * cell's further lines are its code, the lines further left or after
 	 * a blank line its output; a cell pasted with nothing printed is no

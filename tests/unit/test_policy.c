@@ -705,6 +705,39 @@ test_fuzz_bot_finding(void)
 	}
 }
 
+/* (#3) a code scanning service's notice that a person shared its
+ * findings with this address: no ack, but judged on what it reports; the
+ * service's weekly digest that nobody shared is about nothing. */
+static void
+test_shared_findings(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char *const mails[] = {
+		"From: Scanhub <notify@scanhub.example>\nTo: security@superrad.company\n"
+		"Subject: Ana Ruiz shared 2 findings with you\nAuto-Submitted: auto-generated\n\n"
+		"Ana Ruiz shared 2 findings in acme/msb-fork with security@superrad.company\n\n"
+		"[HIGH] rust.lang.security.tainted-path in crates/msb-fsd/src/open.rs:88\n",
+		"From: Scanhub <notify@scanhub.example>\nTo: security@superrad.company\n"
+		"Subject: Your weekly scan summary\nAuto-Submitted: auto-generated\n\n"
+		"Your weekly summary: 2 findings in acme/msb-fork, none of them new.\n"
+		"[HIGH] rust.lang.security.tainted-path in crates/msb-fsd/src/open.rs:88\n",
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(mails); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(mails[i]);
+		st_set(&a->envelope_from, "bounce-1@scanhub.example");
+		st_set(&a->klass, "sandbox_escape");
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		if (i == 0)
+			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+		else
+			g_assert_null(a->klass);
+	}
+}
+
 /* Configured trusted ids replace the default. */
 static void
 test_configured_trust(void)
@@ -781,6 +814,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
 	g_test_add_func("/policy/commented-finding", test_commented_finding);
 	g_test_add_func("/policy/fuzz-bot-finding", test_fuzz_bot_finding);
+	g_test_add_func("/policy/shared-findings", test_shared_findings);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
 	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
 	return g_test_run();
