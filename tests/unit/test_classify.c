@@ -2600,6 +2600,37 @@ static const ClassCase class_cases[] = {
 	  "With a read-only API key I can list sandboxes and download the snapshots of my own\n"
 	  "organisation; the snapshots contain the env secrets of other tenants' sandboxes.",
 	  "snapshot_leak", "core" },
+	/* (#3) the hosted side's own instance metadata reached by a request
+	 * the cloud makes for the writer (an import or a callback URL) is the
+	 * leak of the role credentials kept there, however plainly the control
+	 * plane that fetched it is named; a guest reaching its own host's
+	 * metadata is the egress rules' */
+	{ "Callback URL check in the cloud",
+	  "The control plane calls whatever callback URL an org sets, server-side, and shows the reply.\n"
+	  "Pointed at 169.254.169.254 it returned the platform's instance metadata, with the role name\n"
+	  "the next request would take temporary credentials from.",
+	  "secret_leakage", "cloud" },
+	{ "Guest reaches the metadata endpoint",
+	  "With --deny-net 169.254.0.0/16 the guest still reaches the host's instance metadata through\n"
+	  "the IPv6 mapped address; curl in the sandbox returns the role name.",
+	  "network_bypass", "core" },
+	/* (#3) a key with write rights published in a web page is a leak;
+	 * the website is none of the components.  A search-only key the page
+	 * is meant to hold is no finding of this kind */
+	{ "Docs page embeds an admin search key",
+	  "The documentation site's page source has a search widget whose admin key is embedded in the\n"
+	  "front end: with it anyone can delete the docs index or add fake results, I checked its ACL.",
+	  "secret_leakage", NULL },
+	/* (#3) Basque: the isolation between sandboxes broken, another
+	 * user's sandbox reached; another sandbox of the writer's own is none */
+	{ "Sandboxen arteko isolamendua",
+	  "Sandbox bateko erabiltzaileak beste erabiltzaileen sandboxetan fitxategiak alda ditzake\n"
+	  "katxe partekatuaren bidez: sandboxen arteko isolamenduaren haustura da.",
+	  "isolation_bypass", "core" },
+	{ "Galdera bat sandboxei buruz",
+	  "Beste sandbox bat sortzen dudanean msb run komandoarekin, irudia berriro deskargatzen du.\n"
+	  "Normala da hori?",
+	  NULL, "core" },
 };
 
 static void
@@ -2632,7 +2663,8 @@ test_classes(void)
 				a->component_evidence ? a->component_evidence : "");
 		if (c->klass != NULL)
 			g_assert_nonnull(a->class_evidence);
-		g_assert_nonnull(a->component_evidence);
+		if (c->component != NULL)  /* none: a website's (no_component) */
+			g_assert_nonnull(a->component_evidence);
 	}
 }
 
@@ -4342,6 +4374,23 @@ test_components(void)
 		  "the job.\n\nStep two: msb snapshot export follows guest symlinks on the host.", "core" },
 		{ "sandbox gets past its allowlist",
 		  "msb run --allow-host api.shop.example lets the guest post to every other web site too.", "core" },
+		/* (#3) the installer working in a fixed /tmp directory is the
+		 * published installer's, though msbd is what gets replaced; msbd's
+		 * own fixed path is core.  The policy's list of components recited
+		 * names no release side; sandboxes said to run in the cloud name
+		 * the cloud, the SDK they were reached through is the client */
+		{ "installer race in /tmp",
+		  "The installer unpacks the archive into a predictable temp directory /tmp/msb-setup, so\n"
+		  "another local account can replace the msbd binary before the root copy step.", "release_infra" },
+		{ "msbd predictable socket path",
+		  "I installed with install.sh. msbd creates its socket in a fixed /tmp path that another\n"
+		  "local user can create first.", "core" },
+		{ "is my finding in scope?",
+		  "The scope in your policy covers the SDKs and the release infrastructure; msbd crashes when\n"
+		  "the guest sends an oversized vsock frame.", "core" },
+		{ "our cloud sandbox is restarted after a big write",
+		  "Through the Python SDK 0.11.1 a job writes 3 GB to stderr and the sandbox is killed.\n"
+		  "from microsandbox import Sandbox\nsb = Sandbox.create(image='alpine')", "cloud" },
 		/* ... and what must stay: the SDK at fault however the sandbox was
 		 * made, "your SaaS", the cloud platform itself, a pipeline's own
 		 * token with no disclaimer */

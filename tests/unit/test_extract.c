@@ -326,6 +326,11 @@ static const struct {
 	{ "The bug was introduced by commit 5a4b3c2d in October.\n", NULL, NULL },
 	{ "libkrun's main at 7c8d9e0f has the same check.\n", NULL, NULL },
 	{ "The upstream master @ 6f5e4d3c still has it; I run msb 0.9.3.\n", "0.9.3", "msb" },
+	/* (#3) a downstream copy and the upstream release it was made from;
+	 * another project after "upstream" is not the product */
+	{ "We hit it in our in-house fork forked from 0.10.4 last spring.\n", "0.10.4", "prose" },
+	{ "Seen in the patched build based on upstream v0.9.8 that our platform ships.\n", "0.9.8", "prose" },
+	{ "Our VMM layer is based on upstream libkrun v1.9.8 with two patches.\n", NULL, NULL },
 	{ "The main problem (see below) is the mount.\n", NULL, NULL },
 	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
 	  "3c4d5e6f7a8b9c0d", "commit" },

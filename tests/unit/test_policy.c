@@ -530,6 +530,25 @@ static const struct {
 	{ "From: Scanner <scan@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Scan complete\nAuto-Submitted: auto-generated\n\n"
 	  "Your document was scanned; the OCR layer was added to the PDF.\n", FALSE },
+	/* (#3) a code-review tool's notice of a new change relays its author's
+	 * commit message (Gerrit, GitHub, GitLab); a new patch set, a vote or
+	 * a merge of the change is no new change */
+	{ "From: \"Ana Ruiz (Code Review)\" <review@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Change in vendor/msb[main]: msbd: stop logging the API key\nAuto-Submitted: auto-generated\n\n"
+	  "Ana Ruiz has uploaded this change for review.\n\nmsbd writes the admin key to its log.\n", TRUE },
+	{ "From: Forge <notifications@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [ops/msb-fork] Fix world-readable state (PR #12)\nAuto-Submitted: auto-generated\n\n"
+	  "The state file is world-readable and holds the keys.\n\n"
+	  "You can view, comment on, or merge this pull request online at:\n  https://forge.example.net/pull/12\n", TRUE },
+	{ "From: Lab <gitlab@example.net>\nTo: security@superrad.company\n"
+	  "Subject: msb-fork | Keep keys out of the log\nAuto-Submitted: auto-generated\n\n"
+	  "Ana Ruiz created a merge request:\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: \"Ana Ruiz (Code Review)\" <review@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Change in vendor/msb[main]: msbd: stop logging the API key\nAuto-Submitted: auto-generated\n\n"
+	  "Ana Ruiz has uploaded a new patch set (#3).\n\nmsbd writes the admin key to its log.\n", FALSE },
+	{ "From: \"Ben Ode (Code Review)\" <review@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Change in vendor/msb[main]: msbd: stop logging the API key\nAuto-Submitted: auto-generated\n\n"
+	  "Ben Ode has posted comments on this change and voted Code-Review+2.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
