@@ -123,8 +123,10 @@ ascii_digits(const char *text)
 	return g_string_free(out, FALSE);
 }
 
-void
-st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
+/* st_extract_version, and with FIRM only from a candidate [version.aside]
+ * does not mark (no second choice). */
+static void
+extract_version(const StRules *rules, const char *text, StAnalysis *a, gboolean firm)
 {
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
@@ -140,7 +142,7 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 	/* first every group's candidates that [version.aside] does not mark;
 	 * then, only when one was set aside, every group's first candidate */
 	for (int pass = as.aside ? 0 : 1; pass < 2; pass++) {
-		if (pass == 1 && as.aside && !as.seen)
+		if (pass == 1 && as.aside && (!as.seen || firm))
 			return;
 		for (guint i = 0; i < groups->len; i++) {
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
@@ -150,4 +152,16 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 				return;
 		}
 	}
+}
+
+void
+st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
+{
+	extract_version(rules, text, a, FALSE);
+}
+
+void
+st_x_version_firm(const StRules *rules, const char *text, StAnalysis *a)
+{
+	extract_version(rules, text, a, TRUE);
 }
