@@ -242,6 +242,46 @@ attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnal
 	}
 }
 
+/* The alt texts of the images of the HTML alternative the body was not
+ * read from (MSG's html_alt): a screenshot's words the plain part lost
+ * ("Terminal on macOS 14.6.1: ...") fill the version and host the text
+ * lacks, before the attachments do, as the writer's own words. */
+static void
+image_alt_on(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	if (msg->html_alt == NULL || (a->version != NULL && st_platform_complete(a)))
+		return;
+	g_autofree char *t = st_x_prepare(rules, msg->html_alt, TRUE, NULL, NULL);
+	if (a->version == NULL)
+		st_extract_version(rules, t, a);
+	if (a->os == NULL)
+		st_extract_platform(rules, t, a);
+	else if (!st_platform_complete(a))
+		platform_fill(rules, t, a);
+}
+
+/* The version of the body: the reporter's new text OWN first, then TEXT,
+ * the same with what it quotes (NULL when it quotes nothing); and the
+ * cover note above a forwarded message (an attached message/rfc822, a
+ * "Forwarded message" line: st_x_quote_cover of BODY) before the message
+ * it passes on: the writer's newest word, a release they retested on
+ * since ("we upgraded our hosts to msb 0.11.1 and re-ran it"), outranks
+ * the older write-up's.  Only a version the note does not set aside: one
+ * that only rules a release out leaves the write-up's. */
+static void
+version_on(const StRules *rules, StXQuote *body, const char *own, const char *text, StAnalysis *a)
+{
+	/* a forward's opening is a reply header: none, no cover note */
+	g_autofree char *cover = st_x_quote_any(body) ? st_x_quote_cover(body) : NULL;
+
+	if (cover != NULL)
+		st_x_version_firm(rules, cover, a);
+	if (a->version == NULL)
+		st_extract_version(rules, own, a);
+	if (a->version == NULL && text != NULL)
+		st_extract_version(rules, text, a);
+}
+
 /* The end of the line P is in: its newline or the text's end. */
 static const char *
 line_end(const char *p)
@@ -399,14 +439,12 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	StXBodyProse bp = { 0 };
 	checklist_on(rules, msg, text, a, &bp);
 
-	/* the reporter's new text first, then what it quotes */
 	gboolean quotes = strcmp(own, text) != 0;
-	st_extract_version(rules, own, a);
-	if (a->version == NULL && quotes)
-		st_extract_version(rules, text, a);
+	version_on(rules, body, own, quotes ? text : NULL, a);
 	st_extract_platform(rules, own, a);
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
+	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);
 

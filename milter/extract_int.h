@@ -106,6 +106,19 @@ gboolean st_x_quote_any(StXQuote *q);
 char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop,
 			 gboolean by_subject);
 
+/* extract_version.c: st_extract_version, taking only a version that
+ * [version.aside] does not set aside: a text read before the rest of the
+ * mail (a cover note) gives no second choice that would outrank the
+ * rest's first one. */
+void st_x_version_firm(const StRules *rules, const char *text, StAnalysis *a);
+
+/* The cover note of Q's text: the writer's own lines above the opening of
+ * the first forwarded message they pass on (a [quote.forward] line, or the
+ * first reply header under a forward Subject, as st_x_quote_mark sees
+ * them), quoted lines left out; NULL when no forwarded message opens.
+ * g_free(). */
+char *st_x_quote_cover(StXQuote *q);
+
 /* Q's text with every quoted line marked "> ", those below an unmarked
  * reply header included, and the quoted runs DROP (may be NULL) matches
  * left out, for readers that tell quoted lines by their marks (classify.c).

@@ -628,10 +628,11 @@ header_run(const GArray *lines, guint i, guint k, GString *joined, GString *run,
 	return i + k;
 }
 
-/* st_x_quote_prepare, and st_x_quote_mark when MARK. */
+/* st_x_quote_prepare, and st_x_quote_mark when MARK; with COVER only the
+ * text above the opening of a forwarded message (NULL when none opens). */
 static char *
 quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean mark,
-	      gboolean by_subject)
+	      gboolean by_subject, gboolean cover)
 {
 	const GArray *lines = q->lines;
 	GString *out = g_string_sized_new(q->len + 1);
@@ -649,6 +650,8 @@ quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboole
 			run_end(out, run, keep_quoted || forward, drop, mark && !forward);
 			if (opens_forward(q, i, k, history, by_subject))
 				forward = TRUE;
+			if (cover && forward)
+				return g_string_free(out, FALSE);
 			i = header_run(lines, i, k & ~ST_X_FORWARD, q->joined, run, &history);
 			continue;
 		}
@@ -664,19 +667,25 @@ quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboole
 		i++;
 	}
 	run_end(out, run, keep_quoted || forward, drop, mark && !forward);
-	return g_string_free(out, FALSE);
+	return cover ? (g_string_free(out, TRUE), NULL) : g_string_free(out, FALSE);
 }
 
 char *
 st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *drop, gboolean by_subject)
 {
-	return quote_prepare(q, keep_quoted, drop, FALSE, by_subject);
+	return quote_prepare(q, keep_quoted, drop, FALSE, by_subject, FALSE);
 }
 
 char *
 st_x_quote_mark(StXQuote *q, const StRuleGroup *drop)
 {
-	return quote_prepare(q, TRUE, drop, TRUE, TRUE);
+	return quote_prepare(q, TRUE, drop, TRUE, TRUE, FALSE);
+}
+
+char *
+st_x_quote_cover(StXQuote *q)
+{
+	return quote_prepare(q, FALSE, NULL, FALSE, TRUE, TRUE);
 }
 
 char *

@@ -180,8 +180,10 @@ ascii_digits(const char *text)
 	return g_string_free(out, FALSE);
 }
 
-void
-st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
+/* st_extract_version, and with FIRM only from a candidate [version.aside]
+ * does not mark (no second choice). */
+static void
+extract_version(const StRules *rules, const char *text, StAnalysis *a, gboolean firm)
 {
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
@@ -197,7 +199,7 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 	/* first every group's candidates that [version.aside] does not mark;
 	 * then, only when one was set aside, every group's first candidate */
 	for (int pass = as.aside ? 0 : 1; pass < 2; pass++) {
-		if (pass == 1 && as.aside && !as.seen)
+		if (pass == 1 && as.aside && (!as.seen || firm))
 			return;
 		for (guint i = 0; i < groups->len; i++) {
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
@@ -209,6 +211,18 @@ st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
 			}
 		}
 	}
+}
+
+void
+st_extract_version(const StRules *rules, const char *text, StAnalysis *a)
+{
+	extract_version(rules, text, a, FALSE);
+}
+
+void
+st_x_version_firm(const StRules *rules, const char *text, StAnalysis *a)
+{
+	extract_version(rules, text, a, TRUE);
 }
 
 void

@@ -1,7 +1,7 @@
 /*
  * html.c — HTML to plain text for HTML-only reports.
  *
- * Function: st_html_to_text() (see html.h).
+ * Functions: st_html_to_text(), st_html_alt_text() (see html.h).
  *
  * One pass over the input with a small state: line breaks and spaces owed
  * before the next visible text (so block elements and runs of whitespace
@@ -567,4 +567,56 @@ st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 		*truncated = h.full;
 	g_free(h.href);
 	return g_string_free(h.out, FALSE);
+}
+
+/* Is the tag at P ('<', before END) <NAME or </NAME (CLOSING), the name
+ * ending there? */
+static gboolean
+tag_is(const char *p, const char *end, const char *name, gboolean closing)
+{
+	gsize n = strlen(name);
+	const char *q = p + 1 + (closing ? 1 : 0);
+
+	if (closing && (p + 1 >= end || p[1] != '/'))
+		return FALSE;
+	return q + n < end && g_ascii_strncasecmp(q, name, n) == 0 && !g_ascii_isalnum(q[n]);
+}
+
+char *
+st_html_alt_text(const char *html, gssize len, gsize max)
+{
+	const char *p = html ? html : "";
+	const char *end = p + (len < 0 ? strlen(p) : (gsize) len);
+	g_autoptr(GString) out = g_string_new(NULL);
+	int quoted = 0;         /* open <blockquote> elements */
+
+	while ((p = p < end ? memchr(p, '<', end - p) : NULL) != NULL && out->len < max) {
+		if (p + 3 < end && memcmp(p + 1, "!--", 3) == 0) {
+			const char *c = g_strstr_len(p + 4, end - p - 4, "-->");
+			p = c ? c + 3 : end;
+			continue;
+		}
+		const char *e = tag_end(p, end);
+		if (tag_is(p, end, "blockquote", FALSE))
+			quoted++;
+		else if (tag_is(p, end, "blockquote", TRUE) && quoted > 0)
+			quoted--;
+		else if (quoted == 0 && tag_is(p, end, "img", FALSE)) {
+			g_autofree char *alt = attr_value(p + 4, e, "alt");
+			if (alt != NULL && *g_strstrip(alt) != '\0') {
+				g_strdelimit(alt, "\r\n\t", ' ');
+				g_string_append(out, alt);
+				g_string_append_c(out, '\n');
+			}
+		}
+		p = e;
+	}
+	if (out->len == 0)
+		return NULL;
+	if (out->len > max) {
+		const char *cut = out->str + max;
+		g_utf8_validate(out->str, max, &cut);
+		g_string_truncate(out, cut - out->str);
+	}
+	return g_string_free(g_steal_pointer(&out), FALSE);
 }

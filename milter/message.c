@@ -101,6 +101,7 @@ st_message_free(StMessage *msg)
 	g_free(msg->content_type);
 	g_free(msg->report_type);
 	g_free(msg->body_text);
+	g_free(msg->html_alt);
 	g_ptr_array_unref(msg->attachments);
 	g_ptr_array_unref(msg->flags);
 	g_free(msg->sig_status);

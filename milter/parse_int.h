@@ -29,6 +29,7 @@ G_BEGIN_DECLS
 #define ST_P_MAX_SUBJECT  1000    /* bytes of a decoded one-line header field */
 #define ST_P_MAX_FILENAME 255
 #define ST_MAX_BLANK_RUN  16      /* blanks kept in a row in text for patterns */
+#define ST_P_MAX_ALT      8192    /* bytes of image alt text kept (html_alt) */
 
 /* What a part is read for: body text (and attachments), or attachments only
  * (the parts of an alternative not chosen, undecryptable content). */

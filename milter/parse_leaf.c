@@ -273,30 +273,67 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 	inline_crypto(w, raw, armor);
 }
 
+/* The decoded text of PART in *TEXT (*LEN bytes; UTF-8, in *UTF8 when it
+ * had to be converted), at most KEEP bytes read, cut at a NUL byte.  FALSE
+ * when it is empty. */
+static gboolean
+part_decoded(StPWalk *w, GMimePart *part, gsize keep, GByteArray **raw, GString **utf8,
+	     const char **text, gsize *len)
+{
+	gint64 size;
+	*raw = decode_part(w, part, keep, NULL, &size);
+	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	/* UTF-16 text (a Windows report) has a NUL in every ASCII character */
+	gboolean wide = st_hdecode_wide((const char *) (*raw)->data, (*raw)->len, charset);
+	const guint8 *nul = (*raw)->len > 0 && !wide ? memchr((*raw)->data, '\0', (*raw)->len) : NULL;
+	gsize n = nul ? (gsize) (nul - (*raw)->data) : (*raw)->len;
+
+	if (n == 0)
+		return FALSE;
+	text_utf8((const char *) (*raw)->data, n, charset, utf8, text, len);
+	return TRUE;
+}
+
 char *
 st_p_part_text(StPWalk *w, GMimePart *part, gsize max)
 {
 	g_autofree char *type = st_p_mime_type(GMIME_OBJECT(part));
 	gboolean is_html = strcmp(type, "text/html") == 0;
-	gsize keep = is_html ? max * 4 + 4096 : max;
-	gint64 size;
-	g_autoptr(GByteArray) raw = decode_part(w, part, keep, NULL, &size);
-	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-	/* UTF-16 text (a Windows report) has a NUL in every ASCII character */
-	gboolean wide = st_hdecode_wide((const char *) raw->data, raw->len, charset);
-	const guint8 *nul = raw->len > 0 && !wide ? memchr(raw->data, '\0', raw->len) : NULL;
-	gsize len = nul ? (gsize) (nul - raw->data) : raw->len;
+	g_autoptr(GByteArray) raw = NULL;
 	g_autoptr(GString) utf8 = NULL;
 	const char *text;
 	gsize text_len;
 
-	if (len == 0)
+	if (!part_decoded(w, part, is_html ? max * 4 + 4096 : max, &raw, &utf8, &text, &text_len))
 		return g_strdup("");
-	text_utf8((const char *) raw->data, len, charset, &utf8, &text, &text_len);
 	if (is_html)
 		return st_html_to_text(text, text_len, max, NULL);
 	unflow(part, &utf8, &text, &text_len);
 	return g_utf8_make_valid(text, text_len);
+}
+
+/* The HTML alternative PART that the body was not read from: its images'
+ * alt texts (st_html_alt_text) go into the message's html_alt, the only
+ * place a screenshot's words may be when the plain part left a blank
+ * where the image was (held-out 2052). */
+static void
+add_html_alt(StPWalk *w, GMimePart *part)
+{
+	gsize room = ST_P_MAX_ALT - (w->msg->html_alt ? strlen(w->msg->html_alt) : 0);
+	g_autoptr(GByteArray) raw = NULL;
+	g_autoptr(GString) utf8 = NULL;
+	const char *text;
+	gsize text_len;
+
+	if (room == 0 || !part_decoded(w, part, w->lim->max_text_bytes * 4 + 4096, &raw, &utf8,
+				       &text, &text_len))
+		return;
+	g_autofree char *alt = st_html_alt_text(text, text_len, room);
+	if (alt == NULL)
+		return;
+	char *all = g_strconcat(w->msg->html_alt ? w->msg->html_alt : "", alt, NULL);
+	g_free(w->msg->html_alt);
+	w->msg->html_alt = all;
 }
 
 /* A name that would be dangerous as a path or in a header. */
@@ -524,6 +561,8 @@ st_p_leaf(StPWalk *w, GMimePart *part, StPMode mode)
 	if (g_str_has_prefix(type, "text/") && filename == NULL && !attachment) {
 		if (mode == ST_P_BODY)
 			add_body_text(w, part, strcmp(type, "text/html") == 0);
+		else if (strcmp(type, "text/html") == 0)
+			add_html_alt(w, part);
 		return;
 	}
 	StAttachment *att = add_attachment(w, part, type, filename, attachment);

@@ -20,5 +20,12 @@ G_BEGIN_DECLS
  * when cut, if non-NULL).  Never NULL; g_free(). */
 char *st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated);
 
+/* The alt texts of the images (<img alt="...">) in the UTF-8 HTML in HTML
+ * (LEN bytes, or -1), one a line, as st_html_to_text shows them among the
+ * text, for a reader that has only the plain alternative beside it (where
+ * the image left a blank): none inside a <blockquote> (a quoted mail's),
+ * none empty.  At most MAX bytes; NULL when there is none.  g_free(). */
+char *st_html_alt_text(const char *html, gssize len, gsize max);
+
 G_END_DECLS
 #endif

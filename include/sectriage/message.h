@@ -76,6 +76,10 @@ typedef struct StMessage {
 	                             body part in order; forwarded message/rfc822
 	                             parts' text appended.  Bounded. Never NULL. */
 	gboolean body_from_html;  /* only HTML was there */
+	char *html_alt;           /* the alt texts of the images of an HTML
+	                             alternative the body was not read from (the
+	                             plain one was), one a line, bounded; NULL
+	                             when there is none */
 	GPtrArray *attachments;   /* StAttachment*: every non-body leaf part, and
 	                             text parts with a filename */
 	GPtrArray *flags;         /* char*: "unparseable", "truncated",

@@ -756,6 +756,14 @@ static const struct {
 	{ "Version (as the server reports it):\n\n  GET /api/v1/version -> 200\n"
 	  "  { \"api\": \"v1\", \"version\": \"0.12.1\" }\n", "0.12.1", "package" },
 	{ "Here is the health check:\n  {\"status\": \"ok\", \"version\": \"3.4.1\"}\n", NULL, NULL },
+	/* (#3) the release named before the word, whose CI run or artifacts
+	 * the writer looked at; not a hypothetical one, nor one to come */
+	{ "Your v0.12.7 release build pulled the poisoned helper.\n", "0.12.7", "tag" },
+	{ "The job log of that `v0.9.30` release\nrun has the token in clear.\n", "0.9.30", "tag" },
+	{ "Anyone could swap the v0.11.8 release tarballs on the bucket.\n", "0.11.8", "tag" },
+	{ "A v0.12.2 release run would publish whatever the cache holds.\n", NULL, NULL },
+	{ "I hope the v0.12.9 release will ship with pinned actions.\n", NULL, NULL },
+	{ "The v2.4.0 tag of actions/cache moved last week.\n", NULL, NULL },
 };
 
 static void
@@ -1784,6 +1792,92 @@ test_html_pre_poc(void)
 		st_extract(rules, a->msg, NULL, a);
 		if (a->check[ST_CHECK_POC] != html_pocs[i].poc)
 			FAIL("html pre case %zu: poc %d", i, a->check[ST_CHECK_POC]);
+	}
+}
+
+/* (#3) A cover note above a forwarded message gives the version first:
+ * the writer's newest word (a release retested on since) outranks the
+ * forwarded write-up's; a note that names none, or only one it rules out,
+ * leaves the write-up's.  Forwarded as an attachment or inline. */
+#define FWD_HEAD "From: Ola Berg <ola@corp.example>\nTo: security@superrad.company\n" \
+	"Subject: Fwd: guest reads the host keyring\nMIME-Version: 1.0\n"
+#define RFC822(note, inner) FWD_HEAD "Content-Type: multipart/mixed; boundary=\"OO\"\n\n--OO\n" \
+	"Content-Type: text/plain; charset=utf-8\n\n" note "\n--OO\nContent-Type: message/rfc822\n" \
+	"Content-Disposition: attachment; filename=\"keyring.eml\"\n\nFrom: Ola Berg <ola@corp.example>\n" \
+	"Subject: guest reads the host keyring\nContent-Type: text/plain; charset=utf-8\n\n" inner "\n--OO--\n"
+#define INNER "Team, a guest process can read the host keyring through the agent socket.\n" \
+	"Version: msb 0.11.6 (msb --version)\n"
+
+static const struct {
+	const char *raw;
+	const char *version;
+} covers[] = {
+	{ RFC822("Sending you our internal write-up. Since then we moved the build runners to\n"
+		 "microsandbox 0.12.3 and it reproduces just the same.\n", INNER), "0.12.3" },
+	{ RFC822("Sending you our internal write-up, cleared for disclosure.\n", INNER), "0.11.6" },
+	{ RFC822("Sending you our write-up. Our old staging box on 0.9.4 is not affected.\n", INNER),
+	  "0.11.6" },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on from a customer; we ran it "
+	  "ourselves with msb 0.12.1 as well.\n\n---------- Forwarded message ---------\n"
+	  "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, "0.12.1" },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on from a customer.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
+	  INNER, "0.11.6" },
+};
+
+static void
+test_cover_note_version(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(covers); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = tu_parse(covers[i].raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (g_strcmp0(a->version, covers[i].version) != 0)
+			FAIL("cover case %zu: version %s, want %s", i, a->version, covers[i].version);
+	}
+}
+
+/* (#3) The alt text of an image in the HTML alternative the body was not
+ * read from (the plain part left a blank where the screenshot was) fills
+ * the host the text lacks; an image of a quoted mail, or a logo, does not */
+#define ALT_MAIL(plain, html) "From: Ines Roth <ines@lab.example>\nTo: security@superrad.company\n" \
+	"Subject: helper writes as root\nMIME-Version: 1.0\n" \
+	"Content-Type: multipart/alternative; boundary=\"AA\"\n\n--AA\n" \
+	"Content-Type: text/plain; charset=utf-8\n\n" plain "\n--AA\nContent-Type: multipart/related; " \
+	"boundary=\"RR\"\n\n--RR\nContent-Type: text/html; charset=utf-8\n\n<html><body>" html \
+	"</body></html>\n--RR\nContent-Type: image/png\nContent-Disposition: inline\n" \
+	"Content-Id: <s1@lab.example>\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--RR--\n\n--AA--\n"
+#define ALT_PLAIN "The helper writes any file as root. Screenshot:\n\n\n\nmsb 0.12.2 on my Mac mini (M2).\n"
+
+static const struct {
+	const char *raw;
+	const char *macos;
+} alts[] = {
+	{ ALT_MAIL(ALT_PLAIN, "<p>The helper writes any file as root. Screenshot:</p><p><img src=\"cid:s1@lab.example\" "
+		   "alt=\"iTerm on macOS 15.3.1, id prints uid=0(root)\"></p><p>msb 0.12.2 on my Mac mini (M2).</p>"),
+	  "15.3.1" },
+	{ ALT_MAIL(ALT_PLAIN, "<p>The helper writes any file as root.</p><blockquote type=\"cite\"><img "
+		   "src=\"cid:s1@lab.example\" alt=\"their Mac on macOS 14.2\"></blockquote><p>msb 0.12.2.</p>"),
+	  NULL },
+	{ ALT_MAIL(ALT_PLAIN, "<p>The helper writes any file as root.</p><p><img src=\"cid:s1@lab.example\" "
+		   "alt=\"Lab logo\"></p>"), NULL },
+};
+
+static void
+test_image_alt_platform(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(alts); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = tu_parse(alts[i].raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (g_strcmp0(a->os, "macos") != 0 || g_strcmp0(a->macos_version, alts[i].macos) != 0 ||
+		    g_strcmp0(a->version, "0.12.2") != 0)
+			FAIL("alt case %zu: os %s macOS %s version %s, want macos %s 0.12.2", i, a->os,
+			     a->macos_version, a->version, alts[i].macos);
 	}
 }
 
@@ -8003,6 +8097,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/platform", test_platform);
 	g_test_add_func("/extract/platform_fullwidth_evidence", test_platform_fullwidth_evidence);
 	g_test_add_func("/extract/html_pre_poc", test_html_pre_poc);
+	g_test_add_func("/extract/cover-note-version", test_cover_note_version);
+	g_test_add_func("/extract/image-alt-platform", test_image_alt_platform);
 	g_test_add_func("/extract/subject-platform", test_subject_platform);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);

@@ -156,6 +156,35 @@ test_length_and_nul(void)
 	g_assert_cmpstr(n, ==, "");
 }
 
+/* (#3) st_html_alt_text: the images' alt texts, one a line, as for a
+ * reader of the plain alternative; none of a quoted mail's (inside a
+ * <blockquote>), of a comment, nor an empty one; NULL when none */
+static const struct {
+	const char *html;
+	const char *alt;
+} alts[] = {
+	{ "<p>Run:</p><IMG SRC=\"cid:a\" ALT=\"Terminal &amp; &quot;id&quot;\"><p>x</p><img alt='second'>",
+	  "Terminal & \"id\"\nsecond\n" },
+	{ "<img alt=\"one\nline\"><img alt=\"\"><img alt=\"  \"><img src=x>", "one line\n" },
+	{ "<blockquote type=cite><p>old</p><img alt=\"theirs\"><blockquote><img alt=\"deeper\">"
+	  "</blockquote></blockquote><img alt=\"mine\">", "mine\n" },
+	{ "<!-- <img alt=\"commented\"> --><imgx alt=\"no\"><p alt=\"para\">text</p>", NULL },
+	{ "no markup at all", NULL },
+};
+
+static void
+test_alt_text(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(alts); i++) {
+		g_autofree char *t = st_html_alt_text(alts[i].html, -1, 4096);
+		g_assert_cmpstr(t, ==, alts[i].alt);
+	}
+	/* bounded: cut at MAX bytes, on a character boundary */
+	g_autofree char *cut = st_html_alt_text("<img alt=\"caf\xc3\xa9 au lait\">", -1, 4);
+	g_assert_cmpstr(cut, ==, "caf");
+	g_assert_null(st_html_alt_text(NULL, 0, 100));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -165,5 +194,6 @@ main(int argc, char **argv)
 	g_test_add_func("/html/cut-table", test_cut_table);
 	g_test_add_func("/html/linear", test_linear);
 	g_test_add_func("/html/length", test_length_and_nul);
+	g_test_add_func("/html/alt-text", test_alt_text);
 	return g_test_run();
 }

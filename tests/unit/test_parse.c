@@ -856,6 +856,35 @@ test_missing_file(void)
 	g_assert_cmpstr(st_role_name(ST_ROLE_OTHER), ==, "other");
 }
 
+/* (#3) The HTML alternative the body was not read from gives its images'
+ * alt texts (html_alt); an HTML body has them in the text already, and a
+ * plain-only message has none */
+#define HTML_ALT_HEAD "From: a@example.org\nSubject: alt\nMIME-Version: 1.0\n" \
+	"Content-Type: multipart/alternative; boundary=\"ZZ\"\n\n"
+static const struct {
+	const char *raw;
+	const char *alt;
+} html_alts[] = {
+	{ HTML_ALT_HEAD "--ZZ\nContent-Type: text/plain\n\nThe run:\n\n\nThat is all, and it is plenty of text.\n"
+	  "--ZZ\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>The run:</p>"
+	  "<img src=3D\"cid:q\" alt=3D\"shell on Fedora 41\"><p>That is all, and it is plenty of text.</p>\n"
+	  "--ZZ--\n", "shell on Fedora 41\n" },
+	{ HTML_ALT_HEAD "--ZZ\nContent-Type: text/plain\n\nView this in an HTML mail client.\n"
+	  "--ZZ\nContent-Type: text/html\n\n<p>The run, with the whole report in it:</p><img alt=\"shell\">"
+	  "<p>More of the report text that the plain part does not have.</p>\n--ZZ--\n", NULL },
+	{ "From: a@example.org\nSubject: plain\nContent-Type: text/plain\n\n<img alt=\"not html\">\n", NULL },
+};
+
+static void
+test_html_alt(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(html_alts); i++) {
+		g_autoptr(StMessage) msg = st_message_parse_data(html_alts[i].raw, strlen(html_alts[i].raw), NULL);
+		g_assert_nonnull(msg);
+		g_assert_cmpstr(msg->html_alt, ==, html_alts[i].alt);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -879,5 +908,6 @@ main(int argc, char **argv)
 	g_test_add_func("/parse/armor", test_armor);
 	g_test_add_func("/parse/attachment-content", test_attachment_content);
 	g_test_add_func("/parse/corpus", test_corpus);
+	g_test_add_func("/parse/html-alt", test_html_alt);
 	return g_test_run();
 }
