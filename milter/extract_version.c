@@ -21,11 +21,17 @@
  * Beside msb's own version the SDK's ([version_sdk]: `pip show`, `npm ls`,
  * the crate in Cargo.lock) is kept, and st_extract_version_sdk takes it
  * after classification when the component is that SDK (1934, 2057-2059).
+ * A number the text gives as the name of a branch someone creates ("push
+ * a branch named v9.9.9", [version.chosen]) is a name, not a release:
+ * no group takes it, wherever else it stands ("to release v9.9.9").
  */
 #include <string.h>
 
 #include "sectriage/common.h"
 #include "extract_int.h"
+
+/* hostile text: at most this many matches of a [version.chosen] pattern */
+#define MAX_CHOSEN 16
 
 /* VALUE without the prefixes listed in [version] strip (comma separated),
  * a "v" only when a digit follows, and without trailing '.', '-' or '+'.
@@ -61,15 +67,65 @@ normalise(const StRules *rules, const char *kind, const char *value)
 	return out;
 }
 
-/* The first candidate of G that REJECT lets through (and AS, when not
- * NULL, does not set aside) becomes A's version.  TRUE when it did. */
+/* What a candidate must pass besides [version.not]: not be a name the
+ * text gives a ref ([version.chosen]) and, in the first pass, not be set
+ * aside ([version.aside]). */
+typedef struct {
+	const StRules *rules;
+	GHashTable *chosen;     /* normalised names, or NULL */
+	StXAside *as;           /* NULL in the second pass */
+} VersionFilter;
+
 static gboolean
-version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, StXAside *as,
+version_accept(const char *text, gint start, gint end, gpointer data)
+{
+	VersionFilter *f = data;
+
+	if (f->chosen) {
+		g_autofree char *raw = g_strndup(text + start, end - start);
+		g_autofree char *v = normalise(f->rules, "tag", raw);
+		if (g_hash_table_contains(f->chosen, v))
+			return FALSE;
+	}
+	return f->as == NULL || st_x_not_aside(text, start, end, f->as);
+}
+
+/* The names [version.chosen] finds in TEXT, normalised; NULL when none.
+ * g_hash_table_unref(). */
+static GHashTable *
+chosen_names(const StRules *rules, const StScan *scan, const char *text)
+{
+	const StRuleGroup *g = st_rules_group(rules, "version.chosen");
+	GHashTable *names = NULL;
+
+	for (guint i = 0; g && i < g->patterns->len; i++) {
+		g_autoptr(GMatchInfo) mi = NULL;
+		guint n = 0;
+
+		if (!st_pattern_match(g_ptr_array_index(g->patterns, i), scan, text, &mi))
+			continue;
+		for (; g_match_info_matches(mi) && n++ < MAX_CHOSEN;
+		     g_match_info_next(mi, NULL)) {
+			g_autofree char *raw = g_match_info_fetch_named(mi, "v");
+			if (raw == NULL || *raw == '\0')
+				continue;
+			if (names == NULL)
+				names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+			g_hash_table_add(names, normalise(rules, "tag", raw));
+		}
+	}
+	return names;
+}
+
+/* The first candidate of G that REJECT and F let through becomes A's
+ * version.  TRUE when it did. */
+static gboolean
+version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, VersionFilter *f,
 	   const StScan *scan, const char *text, StAnalysis *a)
 {
 	StXHit h;
 
-	if (!st_x_find_if(g, reject, scan, text, "v", as ? st_x_not_aside : NULL, as, &h))
+	if (!st_x_find_if(g, reject, scan, text, "v", version_accept, f, &h))
 		return FALSE;
 	const char *kind = st_rule_get(g, "kind");
 	if (kind == NULL)
@@ -192,8 +248,11 @@ extract_version(const StRules *rules, const char *text, StAnalysis *a, gboolean 
 		text = folded;
 	g_autoptr(GPtrArray) groups = st_rules_groups(rules, "version.");
 	const StRuleGroup *reject = st_rules_group(rules, "version.not");
+	const StRuleGroup *chosen = st_rules_group(rules, "version.chosen");
 	StXAside as = { st_rules_group(rules, "version.aside"), NULL, FALSE };
 	g_autoptr(StScan) scan = st_scan_new(rules, text, -1);  /* the prefilter */
+	g_autoptr(GHashTable) names = chosen_names(rules, scan, text);
+	VersionFilter f = { rules, names, NULL };
 
 	as.scan = scan;
 	/* first every group's candidates that [version.aside] does not mark;
@@ -201,11 +260,12 @@ extract_version(const StRules *rules, const char *text, StAnalysis *a, gboolean 
 	for (int pass = as.aside ? 0 : 1; pass < 2; pass++) {
 		if (pass == 1 && as.aside && (!as.seen || firm))
 			return;
+		f.as = pass == 0 ? &as : NULL;
 		for (guint i = 0; i < groups->len; i++) {
 			const StRuleGroup *g = g_ptr_array_index(groups, i);
-			if (g == reject || g == as.aside || g->patterns->len == 0)
+			if (g == reject || g == as.aside || g == chosen || g->patterns->len == 0)
 				continue;
-			if (version_in(rules, g, reject, pass == 0 ? &as : NULL, scan, text, a)) {
+			if (version_in(rules, g, reject, &f, scan, text, a)) {
 				sdk_candidate(rules, reject, &as, scan, text, a);
 				return;
 			}

@@ -764,6 +764,40 @@ static const struct {
 	{ "A v0.12.2 release run would publish whatever the cache holds.\n", NULL, NULL },
 	{ "I hope the v0.12.9 release will ship with pinned actions.\n", NULL, NULL },
 	{ "The v2.4.0 tag of actions/cache moved last week.\n", NULL, NULL },
+	/* (#3) pip's own report of an install: the package already there, the
+	 * one it installed, the distribution it fetched; a dependency that
+	 * microsandbox pulled in is another package's version */
+	{ "(venv) $ pip install --upgrade microsandbox\n"
+	  "Requirement already satisfied: microsandbox in /srv/bot/venv/lib/python3.11/site-packages (0.10.7)\n"
+	  "Requirement already satisfied: aiohttp>=3.9 in /srv/bot/venv/lib/python3.11/site-packages (from microsandbox) (3.10.11)\n",
+	  "0.10.7", "pip" },
+	{ "Requirement already satisfied: microsandbox>=0.10 in ./env/lib/python3.13/site-packages (from -r req.txt (line 2)) (0.10.9)\n",
+	  "0.10.9", "pip" },
+	{ "Installing collected packages: sniffio, anyio, microsandbox\nSuccessfully installed anyio-4.6.2 microsandbox-0.9.14 sniffio-1.3.1\n",
+	  "0.9.14", "pip" },
+	{ "  Downloading microsandbox-0.10.2-py3-none-any.whl.metadata (3.1 kB)\n", "0.10.2", "pip" },
+	{ "I did pip install microsandbox, then:\n"
+	  "Requirement already satisfied: idna>=2.8 in ~/.local/lib/python3.12/site-packages (from anyio->microsandbox) (3.10)\n"
+	  "Requirement already satisfied: certifi in ~/.local/lib/python3.12/site-packages (from httpx->microsandbox) (2024.8.30)\n"
+	  "Requirement already satisfied: rich in ~/.local/lib/python3.12/site-packages (from microsandbox) (13.9.4)\n",
+	  NULL, NULL },
+	{ "Successfully installed microsandbox-tools-1.2.0 pydantic-2.9.2\n", NULL, NULL },
+	/* (#3) the CLI's User-Agent behind a debug log's prefix or as a key of
+	 * a JSON dump of the headers; one the writer sets in a command is chosen,
+	 * not reported, and another tool's is none */
+	{ "TRACE msb::api::client:   user-agent: msb-cli/0.10.6 (darwin; aarch64)\n", "0.10.6", "msb" },
+	{ "req headers={\"accept\": \"application/json\", \"user-agent\": \"msb-cli/0.9.15\"}\n", "0.9.15", "msb" },
+	{ "curl -s -H \"User-Agent: msb-cli/7.7.7\" https://api.example.test/v1/keys\n", NULL, NULL },
+	{ "[debug] http: user-agent: orbit-runner/4.0.2 (msb-compatible)\n", NULL, NULL },
+	/* (#3) a number given as the name of a branch someone creates is a
+	 * name, not a release: not read there nor anywhere else; the release
+	 * tag and the version the writer ran still are */
+	{ "An attacker opens a PR from a branch named v4.4.4; the deploy log then shows\n"
+	  "  publishing assets to release v4.4.4 ... ok\n", NULL, NULL },
+	{ "git switch -c v8.0.1\ngit push attacker v8.0.1\nThe publish step uploads to tag v8.0.1.\n"
+	  "Our own runner has msb 0.10.4.\n", "0.10.4", "msb" },
+	{ "git push origin HEAD:refs/heads/v3.3.3 triggers it; see release v3.3.3 in my fork.\n", NULL, NULL },
+	{ "The workflow in the tag v0.10.8 trusts the branch name.\n", "0.10.8", "tag" },
 };
 
 static void
@@ -1422,6 +1456,14 @@ static const struct {
 	  "macos", NULL, NULL, "14.5", "Apple M2 Max" },
 	{ "Environment\n- msb: 0.10.2\n- macOS: 14.4.1\n",
 	  "macos", NULL, NULL, "14.4.1", NULL },
+	/* (#3) Homebrew's `brew config` joins the architecture to the number;
+	 * another suffix is not read as the release */
+	{ "HOMEBREW_PREFIX: /opt/homebrew\nCPU: octa-core 64-bit arm_blizzard_avalanche\nmacOS: 14.6.1-arm64\n",
+	  "macos", NULL, NULL, "14.6.1", NULL },
+	{ "Clang: 15.0.0 build 1500\nmacOS: 13.7-x86_64\nCLT: 15.3.0.0.1.1708646388\n",
+	  "macos", NULL, NULL, "13.7", NULL },
+	{ "macOS: 15.3-build24D60\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	{ "The docs say msb needs macOS version 13 or later.",
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "The macOS: 3 runners are idle.",
