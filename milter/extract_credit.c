@@ -533,8 +533,10 @@ template_form(const StRules *rules, const StScan *scan, const char *text, gint s
  * [credit.general.trap] ("Do you give credit to reporters?") or when the
  * name is no name (name_ok: "reporters", "the team"); a request the writer
  * made for themselves ([credit.general.anon.who] up to the name: "credit
- * me, I found it", "please credit our team") is then kept in R as
- * nameless, for when no other reading finds a name. */
+ * me, I found it", "please credit our team"; or with its subject left out,
+ * [credit.general.anon.elided]: "Happy to be credited by name if you
+ * publish") is then kept in R as nameless, for when no other reading finds
+ * a name. */
 static gboolean
 request_answer(const char *text, gint start, gint end, gpointer data)
 {
@@ -586,7 +588,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
 		if (!r->nameless &&
-		    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, asked)) {
+		    (st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, asked) ||
+		     st_x_any_in(st_rules_group(rules, "credit.general.anon.elided"), scan, asked))) {
 			r->nameless = TRUE;
 			r->nameless_at = start;
 			r->nameless_link = link;

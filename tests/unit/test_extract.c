@@ -3591,6 +3591,34 @@ static const struct {
 	{ "You can reach me (Mon-Fri) on the phone.", FALSE, FALSE, NULL, NULL },
 	{ "Feel free to cc me (Anna) on the thread.", FALSE, FALSE, NULL, NULL },
 	{ "Kind regards,\nSanne Bakker\nRoom 0.11 | T +31 40 555 0101", FALSE, FALSE, NULL, NULL },
+	/* (#3) the writer's name first, then the verdict that it will do for
+	 * the credit, often in a postscript; a thing fine for something else,
+	 * or a credit of another kind, is none */
+	{ "Short write-up below.\n\nCheers,\nNoor\n\nP.S. if this goes into an advisory, \"Noor Haddad\" is fine for credit, no link please.",
+	  TRUE, FALSE, "Noor Haddad", NULL },
+	{ "PS: \u201cKofi Mensah\u201d works as the credit line, https://kofi.example/about", TRUE, FALSE, "Kofi Mensah",
+	  "https://kofi.example/about" },
+	{ "P.S. Ines Moreau would be perfect for the acknowledgement.", TRUE, FALSE, "Ines Moreau", NULL },
+	{ "P.S. \"0.9.1\" is fine for the credits page test.", FALSE, FALSE, NULL, NULL },
+	{ "The Staging Cluster is fine for credit checks.", FALSE, FALSE, NULL, NULL },
+	{ "P.S. the Docker Desktop build is fine for testing too.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the writer's own request with its subject left out, in a
+	 * postscript or a signature's line: nameless (the From name fills it
+	 * in); a signature or a postscript that asks nothing, or a wish with
+	 * its subject, a pronoun no one names, is none */
+	{ "Regards,\nTeodor\n\n--\nTeodor Lindqvist \u00b7 Platform Security, Fjordbyte\nHappy to be credited by name if an advisory comes out.",
+	  TRUE, FALSE, NULL, NULL },
+	{ "P.S. would love to be acknowledged in the advisory if it ships.", TRUE, FALSE, NULL, NULL },
+	{ "Regards,\nTeodor\n\n--\nTeodor Lindqvist \u00b7 Platform Security, Fjordbyte\nHappy to help test a fix if you need a hand.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "P.S. happy to be mentioned in the thread about the dashboard refactor.", FALSE, FALSE, NULL, NULL },
+	{ "My colleague saw it too. She is happy to be credited by name if you publish.", FALSE, FALSE, NULL, NULL },
+	/* (#3) French: the wish itself negated ("ne souhaite pas être cité");
+	 * a wish not to be contacted is none */
+	{ "Je ne souhaite pas \u00eatre cit\u00e9 dans le bulletin, merci.", TRUE, TRUE, NULL, NULL },
+	{ "Nous ne tenons pas \u00e0 \u00eatre nomm\u00e9s dans l'avis.", TRUE, TRUE, NULL, NULL },
+	{ "Je n'ai pas besoin d'\u00eatre cr\u00e9dit\u00e9e.", TRUE, TRUE, NULL, NULL },
+	{ "Je ne souhaite pas \u00eatre contact\u00e9 par t\u00e9l\u00e9phone.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
