@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sectriage/common.h"
+#include "sectriage/keyfile.h"
 #include "sectriage/words.h"
 
 #define ST_WORDS_ERROR_DOMAIN g_quark_from_static_string("st-words")
@@ -111,8 +112,12 @@ st_word_model_load(const char *path, GError **error)
 {
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 	g_autofree char *base = g_path_get_basename(path);
+	g_autofree char *text = NULL;
+	gsize len = 0;
 
-	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, error))
+	/* a word written twice in a class would keep only its last count */
+	if (!g_file_get_contents(path, &text, &len, error) ||
+	    !st_keyfile_load_unique(kf, text, (gssize)len, path, error))
 		return NULL;
 	return st_word_model_from_keyfile(kf, base, error);
 }

@@ -7,7 +7,9 @@
  * either means a pattern lost without a word (a merge that copies a key
  * block twice, a writer who reuses a key name), so the rules loader
  * (rules.c: the milter, `sectriage-milter -n` and every `sectriage`
- * command) reads its files through st_keyfile_load_unique.
+ * command) reads its files through st_keyfile_load_unique; so do the
+ * configuration file (config.c: an admin's second `socket =` would
+ * otherwise win silently) and the word models (words.c).
  */
 #ifndef SECTRIAGE_KEYFILE_H
 #define SECTRIAGE_KEYFILE_H

@@ -4706,6 +4706,26 @@ test_word_model(void)
 						    "tokens = 1;1\n[wordmodel.words]\nx = 1\n", -1, &err);
 	g_assert_null(bad);
 	g_assert_nonnull(err);
+
+	/* a model file whose word is written twice fails too (GKeyFile would
+	 * keep only the last count) */
+	g_autofree char *path = NULL;
+	int fd = g_file_open_tmp("st-model-XXXXXX.model", &path, NULL);
+	g_assert_cmpint(fd, >=, 0);
+	close(fd);
+	g_autofree char *twice = g_strdup_printf("%s%s", words_rules, "egress = 0;1;0\n");
+	g_assert_true(g_file_set_contents(path, twice, -1, NULL));
+	g_autoptr(GError) e2 = NULL;
+	StWordModel *dup = st_word_model_load(path, &e2);
+	g_assert_null(dup);
+	g_assert_nonnull(e2);
+	g_assert_nonnull(strstr(e2->message, "[wordmodel.words] egress: key repeated"));
+	g_unlink(path);
+	g_assert_true(g_file_set_contents(path, words_rules, -1, NULL));
+	dup = st_word_model_load(path, NULL);
+	g_assert_nonnull(dup);
+	st_word_model_free(dup);
+	g_unlink(path);
 }
 
 /* The repository's rules/class.model loads with the rules and, where no
