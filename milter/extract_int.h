@@ -69,7 +69,8 @@ char *st_x_named(const StXHit *hit, const char *name);
  * bytes, cut at the sentence boundary when "sentence" is true, or the
  * candidate [START, END) itself ("match.self.*" keys), or the run of
  * non-blank characters the candidate stands in ("match.token.*" keys: a
- * URL, an e-mail address, a host name). */
+ * URL, an e-mail address, a host name), or the window before, the
+ * candidate and the window after joined by U+001F ("match.around.*"). */
 gboolean st_x_rejected(const StRuleGroup *reject, const char *text, gint start, gint end);
 /* st_x_rejected with SCAN, a scan of TEXT (NULL: none). */
 gboolean st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,

