@@ -77,17 +77,17 @@ sentence_crosses(const StRules *rules, const StScan *scan, const char *sentence)
 }
 
 /* Whether C is a full stop that needs no space after it: the ideographic
- * one (。), the danda of Hindi, Bengali and other Indic scripts (। ॥)
- * and the Urdu full stop (۔). */
+ * one (。), the danda of Hindi, Bengali and other Indic scripts (। ॥),
+ * the Urdu full stop (۔) and the Ethiopic one of Amharic and Tigrinya (።). */
 static gboolean
 is_script_stop(gunichar c)
 {
-	return c == 0x3002 || c == 0x0964 || c == 0x0965 || c == 0x06D4;
+	return c == 0x3002 || c == 0x0964 || c == 0x0965 || c == 0x06D4 || c == 0x1362;
 }
 
 /* Sentences of PROSE, at most the first "max_sentences" ([description]).
- * A sentence ends at . ! ? before white space, at 。 or a danda, at the end of a short
- * line, or at the end; only one ended by its punctuation with
+ * A sentence ends at . ! ? before white space, at 。, a danda or ።, at
+ * the end of a short line, or at the end; only one ended by its punctuation with
  * "sentence_words" words or more is prose.  Sets *CROSSING to the prose
  * sentences that cross a boundary (sentence_crosses) and *TECHNICAL to
  * those that speak of the system ([description.anchor]): a report's

@@ -1612,6 +1612,40 @@ static const ClassCase class_cases[] = {
 	{ "Fuite de mémoire dans msbd",
 	  "Chaque démarrage de bac à sable laisse 40 Mo de mémoire que le démon ne libère jamais.",
 	  NULL, "core" },
+	/* (#3) the tool sends the host side's secrets, or all its variables,
+	 * into the sandbox, in Portuguese, Spanish and German; not a tool that
+	 * sends none, nor the writer's own choice to pass a token in */
+	{ "Extensão do Jupyter",
+	  "A extensão do cliente envia os segredos da sessão para dentro do sandbox, onde o código "
+	  "gerado pelo agente consegue lê-los.", "secret_leakage", "core" },
+	{ "Variables del proceso",
+	  "El cliente serializa todas las variables del proceso en el sandbox aunque no se lo pidamos, y "
+	  "el script que corre ahí las imprime.", "secret_leakage", "core" },
+	{ "Geheimnisse in der Sandbox",
+	  "Das Plugin kopiert alle Variablen des Notebooks in die Sandbox, auch die mit Passwörtern.",
+	  "secret_leakage", "core" },
+	{ "Cache cheio",
+	  "O cliente não envia os segredos para o sandbox; o problema é que o cache de imagens fica "
+	  "cheio e o disco acaba.", NULL, "core" },
+	/* (#3) the sandbox of another, the owner unnamed, reached through a
+	 * network service: isolation, not egress; "d'un autre côté" is no
+	 * owner, nor is another organisation reached through the cloud API */
+	{ "Service de noms",
+	  "Depuis mon invité, le résolveur interne répond aussi pour le bac à sable d'un autre élève "
+	  "via 10.0.2.3 et donne ses jetons.", "isolation_bypass", "core" },
+	{ "Proxy HTTP interno",
+	  "Con curl al proxy en 192.168.127.1 leo las variables del sandbox de otro usuario del "
+	  "servidor.", "isolation_bypass", "core" },
+	{ "Réseau ouvert",
+	  "Avec --net none le bac à sable d'un autre côté joint quand même internet : curl "
+	  "https://example.org répond depuis l'invité.", "network_bypass", "core" },
+	{ "API de la nube",
+	  "Con la API key de nuestra cuenta, la API de la nube me deja listar los sandboxes de otra "
+	  "organización y borrarlos: también los sandboxes de otros clientes, sólo cambiando el org_id.",
+	  "control_plane_auth", "cloud" },
+	{ "La API deja que una org borre los sandboxes de otra",
+	  "Con la API key de nuestra cuenta puedo borrar por la API los sandboxes de otra organización "
+	  "con solo cambiar el org_id del pedido.", "control_plane_auth", "cloud" },
 	/* (#3) the owner's own snapshots unencrypted on the owner's own disk,
 	 * or read off a stolen machine, leak across no sandbox: the class is
 	 * what the other words give (a plain-text key is secret_leakage) ... */
@@ -3109,6 +3143,14 @@ static const OosCase oos_cases[] = {
 	{ "Sandbox hangs on a huge write",
 	  "Writing 20 GB to /dev/null in a loop hangs the sandbox; it is a self-DoS, the other "
 	  "sandboxes are unaffected.", TRUE, "self_dos", NULL },
+	/* (#3) in Amharic: the others and the host untouched; the others
+	 * stopping too is no self-DoS */
+	{ "memory bomb",
+	  "በsandbox ውስጥ ፕሮግራሙ out of memory ሲሆን ያ sandbox ይቆማል። ሌሎቹ sandboxዎችና አስተናጋጁ አልተነኩም።",
+	  TRUE, "self_dos", NULL },
+	{ "memory bomb",
+	  "በsandbox ውስጥ ፕሮግራሙ out of memory ሲሆን ያ sandbox ይቆማል። ሌሎች sandboxዎችም ቆመዋል፣ ሆስቱም ይቆማል።",
+	  TRUE, "", ANY_CLASS },
 	/* (#3) the harm kept to whoever causes it, and the others untouched,
 	 * in other words and languages; a crash that reaches others is none */
 	{ "CLI crash on a huge manifest",

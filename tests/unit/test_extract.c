@@ -4613,6 +4613,14 @@ static const struct {
 	 * terminal's output are logs */
 	{ "नमस्ते,\n\nजब दो sandbox एक ही image से शुरू होते हैं, तो वे /var/cache निर्देशिका साझा करते हैं। "
 	  "दूसरे ग्राहक का काम पहले sandbox की फ़ाइलें देख सकता है और उन्हें बदल सकता है।\n", 1, 0, 0 },
+	/* (#3) the Ethiopic full stop ends an Amharic sentence as the danda
+	 * does; sentences that name nothing of the system describe nothing */
+	{ "ሰላም፣\n\nሁለት sandbox ከአንድ image ሲጀመሩ የ/var/cache ማውጫን ይጋራሉ። "
+	  "የአንዱ ደንበኛ ኮድ የሌላውን sandbox ፋይሎች ማንበብና መቀየር ይችላል። "
+	  "ብዙ ደንበኞች ባሉበት አገልግሎታችን ላይ ይህ ትልቅ አደጋ ነው ብዬ አስባለሁ።\n", 1, 0, 0 },
+	{ "ሰላም፣\n\nስለ ጥሩ ስራችሁ በጣም በጣም እናመሰግናለን ብለን መጻፍ ፈለግን። "
+	  "መልካም ቀን ይሁንላችሁ ሁላችሁም በዚህ ሳምንት ደግሞ። "
+	  "ከተማችን ውስጥ ያሉ ተማሪዎች ሁሉ ሰላምታ ይልካሉ ብለን ደግመን እንጽፋለን።\n", 0, 0, 0 },
 	{ "Hello,\n\nWe embed microsandbox in our service. Because a sandbox escape or an isolation "
 	  "bypass would affect our customers directly, we would like to join a pre-disclosure list. "
 	  "We are not reporting any issue at this time.\n", 0, 0, 0 },
@@ -4685,6 +4693,13 @@ static const struct {
 	{ PROSE "Impact: (1) code runs on the release builder; (2) a signed release can be replaced.\n",
 	  1, 0, 0 },
 	{ PROSE "Steps: 1. upgrade to msb 0.2. and nothing else changed.\n", 1, 0, 0 },
+	/* (#3) the writer's own numbered run after "we:" or "what I did:";
+	 * a plan or a wish after "we would:" is none */
+	{ PROSE "On a throwaway fork we: 1. set a fake registry token as a secret; 2. opened a "
+	  "draft change from a second user; 3. saw the job print the token.\n", 1, 1, 0 },
+	{ PROSE "What I did: (1) mounted the share read-only, (2) deleted a file on it from the guest.\n",
+	  1, 1, 0 },
+	{ PROSE "As a fix we would: (1) pin the runner image; (2) drop the registry token.\n", 1, 0, 0 },
 	/* (#3) the writer's own actions told in one run of prose, the last after
 	 * "then": a reproduction; tries and looks around are none */
 	{ PROSE "What we did: created an org key, revoked it in the console, then called the API with it and "

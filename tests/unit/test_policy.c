@@ -661,6 +661,28 @@ static const struct {
 	  "Auto-Submitted: auto-generated\n\n"
 	  "Tomas Berg commented on issue ops/msb-pkg#7:\n\nThe guest can read the host's keys, I think.\n",
 	  NULL, FALSE },
+	/* (#3) Jira's and YouTrack's comment line names the item by its key
+	 * alone: on a line of its own over the service's rule, or with a
+	 * colon; a key named inside a sentence is no comment line */
+	{ "From: Ada Roe <jira@tickets.example.com>\nTo: security@superrad.company\n"
+	  "Subject: VULN-77 msb: guest reads the host keys\nIn-Reply-To: <JIRA.77@Atlassian.JIRA>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Ada Roe commented on VULN-77\n-----------------------------\n\n"
+	  "On our lab host we saw the guest read the key directory:\n"
+	  "msb run alpine -- ls /mnt/host-keys\n",
+	  "msb run alpine -- ls /mnt/host-keys", TRUE },
+	{ "From: Issues <yt@issues.example.org>\nTo: security@superrad.company\n"
+	  "Subject: Re: SB-9 shared volume\nReferences: <SB-9@issues.example.org>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Ola Nord commented on SB-9:\n\nTwo projects share one volume:\n"
+	  "msb run --project a alpine -- touch /shared/y\n",
+	  "msb run --project a alpine -- touch /shared/y", TRUE },
+	{ "From: Ada Roe <jira@tickets.example.com>\nTo: security@superrad.company\n"
+	  "Subject: VULN-77 msb: guest reads the host keys\nIn-Reply-To: <JIRA.77@Atlassian.JIRA>\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Pat Lee changed the status of VULN-77 to Done. Ada commented on VULN-77 earlier today.\n\n"
+	  "msb run alpine -- ls /mnt/host-keys\n",
+	  "msb run alpine -- ls /mnt/host-keys", FALSE },
 };
 
 static void
