@@ -1653,6 +1653,13 @@ static const struct {
 	{ "Host: macOS Sonoma | Apple M2\n", "macos", NULL, NULL, "Sonoma", "Apple M2" },
 	{ "macOS 15.2, M.2 NVMe external disk\n", "macos", NULL, NULL, "15.2", NULL },
 	{ "macOS 14.6; M1-optimised wheels only\n", "macos", NULL, NULL, "14.6", NULL },
+	/* (#3) the chip named as what the chip or processor is, in a reply
+	 * that adds it; a chip word with no M-series name after "is", or a
+	 * sentence that ends before one, names no chip */
+	{ "Oh and I left out the chip: it's an M4 Max (16-inch).\n", "macos", NULL, NULL, NULL, "Apple M4 Max" },
+	{ "The processor is an Apple M2, 24 GB of memory.\n", "macos", NULL, NULL, NULL, "Apple M2" },
+	{ "The chip shortage is why we have so few test boxes.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "CPU load is fine. M3 of the milestones is done.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (1369) Catalan: "amb" (with) and "xip" (chip) */
 	{ "L'he reproduït en un Mac mini amb M4 Pro.\n", "macos", NULL, NULL, NULL, "Apple M4 Pro" },
 	{ "El portàtil té un xip M3 Max i macOS 15.3.\n", "macos", NULL, NULL, "15.3", "Apple M3 Max" },
@@ -7419,6 +7426,74 @@ test_revise_correction(void)
 	}
 }
 
+/* A Mac report's host over a thread: a reply that adds the chip completes
+ * the macOS version of the first mail; a reply that says the run was on
+ * another Mac ("I mixed up my machines", a correction to both mails)
+ * replaces the version and the chip; a reply that names another Mac in
+ * passing replaces nothing. */
+static void
+test_revise_mac_host(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *report =
+		PROSE "The exported archive keeps the guest's symlink and the next export follows it.\n\n"
+		"$ msb --version\nmsb 0.9.4\nI am on macOS Ventura 13.7 on my MacBook Air.\n";
+	const char *quote =
+		"\n\nOn Tue, 3 Nov 2026 Rep Orter wrote:\n"
+		"> The exported archive keeps the guest's symlink and the next export follows it.\n>\n"
+		"> $ msb --version\n> msb 0.9.4\n> I am on macOS Ventura 13.7 on my MacBook Air.\n";
+	const char *subject = "Re: Export follows guest symlinks";
+
+	/* the chip alone, added later: the thread's platform is complete */
+	g_autoptr(StAnalysis) first = analyse(rules, "Export follows guest symlinks", report, NULL);
+	g_assert_false(first->check[ST_CHECK_PLATFORM]);
+	g_autofree char *add = g_strconcat("Should have said: the chip is an M2.\n", quote, NULL);
+	g_autoptr(StAnalysis) chip = analyse(rules, subject, add, NULL);
+	g_assert_cmpstr(chip->chip, ==, "Apple M2");
+	st_analysis_merge(first, chip);
+	g_assert_cmpstr(first->macos_version, ==, "13.7");
+	g_assert_cmpstr(first->chip, ==, "Apple M2");
+	g_assert_true(first->check[ST_CHECK_PLATFORM]);
+
+	/* the run was on another Mac: its version and chip replace the first */
+	const char *moved[] = {
+		"Sorry, I mixed up my machines: the export ran on the office iMac.\n\n"
+		"$ sw_vers -productVersion\n15.4\n$ sysctl -n machdep.cpu.brand_string\nApple M3\n",
+		"Correction to both mails below: the transcript is from the build Mac mini,\n"
+		"macOS 15.4 on an M3, not from the Air.\n",
+		"I got the two laptops confused. The one that ran it is on macOS 15.4 with the M3 chip.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(moved); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Export follows guest symlinks", report, NULL);
+		st_analysis_merge(base, chip);
+		g_autofree char *body = g_strconcat(moved[i], quote, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, subject, body, NULL);
+		if (!r->corrects[ST_CHECK_PLATFORM])
+			FAIL("mac host %zu: not read as a correction (%s %s)", i, r->macos_version, r->chip);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->macos_version, "15.4") != 0 || g_strcmp0(base->chip, "Apple M3") != 0)
+			FAIL("mac host %zu: %s %s", i, base->macos_version, base->chip);
+	}
+
+	/* another Mac named in passing, a mix-up only supposed: the host stays */
+	const char *aside[] = {
+		"My colleague's Mac mini (macOS 15.4, M3) shows the same, for what it is worth.\n",
+		"If I mixed up my machines I will tell you; the iMac has macOS 15.4 and an M3.\n",
+		"Don't mix up the hosts: CI is a Mac mini on macOS 15.4 with an M3, not mine.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(aside); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Export follows guest symlinks", report, NULL);
+		st_analysis_merge(base, chip);
+		g_autofree char *body = g_strconcat(aside[i], quote, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, subject, body, NULL);
+		if (r->corrects[ST_CHECK_PLATFORM])
+			FAIL("mac aside %zu: read as a correction (%s)", i, r->corrects_evidence);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->macos_version, "13.7") != 0 || g_strcmp0(base->chip, "Apple M2") != 0)
+			FAIL("mac aside %zu: %s %s", i, base->macos_version, base->chip);
+	}
+}
+
 /* A follow-up that takes back the report's evidence (the output made by an
  * assistant, the steps never run, the version made up): those items count
  * only where a message shows them anew. */
@@ -8238,6 +8313,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
+	g_test_add_func("/extract/revise-mac-host", test_revise_mac_host);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
 	g_test_add_func("/extract/revise-withdrawal", test_revise_withdrawal);
