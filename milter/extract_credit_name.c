@@ -499,6 +499,34 @@ st_xc_name_ok(const StRules *rules, const StScan *scan, const char *name, gboole
 	       !st_x_any_in(st_rules_group(rules, "credit.general.not-name"), scan, name);
 }
 
+/* An affiliation in parentheses right after a name, part of the credit
+ * string the writer asks for ("NAME (Tensorbud)", "NAME (Nordhafen Energie
+ * GmbH) als Finderin"): at most [credit.general] affiliation_words words on
+ * one line, no link, handle or label (no "://", "@", ":"), passing name_ok
+ * as a name would (capitalised, no clause or answer word), and no
+ * [credit.name-end] at the parenthesis (a pronoun, "(she/her)", or a
+ * remark about the link, "(no link needed)").  Its length from P, or 0. */
+gsize
+st_xc_affiliation_len(const StRules *rules, const StScan *scan, const char *p)
+{
+	const char *q = p;
+	while (*q == ' ' || *q == '\t')
+		q++;
+	if (*q != '(' || q == p)
+		return 0;
+	const char *close = strchr(q, ')');
+	gsize inner = close ? (gsize)(close - q - 1) : 0;
+	if (close == NULL || inner == 0 || inner > 60)
+		return 0;
+	g_autofree char *aff = g_strndup(q + 1, inner);
+	if (strpbrk(aff, "\n:@") != NULL || name_end(st_rules_group(rules, "credit.name-end"), scan, p) == 0)
+		return 0;
+	gint64 most = st_rules_get_int(rules, "credit.general", "affiliation_words", 6);
+	if (words_in(aff, most) > most || !st_xc_name_ok(rules, scan, aff, FALSE))
+		return 0;
+	return (gsize)(close + 1 - p);
+}
+
 static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del",
 					 "le", "la", "bin", "al", "ten", "ter" };
 

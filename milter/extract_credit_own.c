@@ -271,6 +271,11 @@ st_extract_credit_own(const StRules *rules, const char *text, const char *from_n
 		}
 		if (!asks)
 			continue;
+		/* an affiliation in parentheses after it is part of the
+		 * credit string asked for ("NAME (Company)") */
+		gsize aff = st_xc_affiliation_len(rules, scan, ne);
+		if (ne + aff <= e)
+			ne += aff;
 		g_autofree char *name = g_strndup(ns, ne - ns);
 		/* the name the writer quoted, whole ("Please credit \"NAME and
 		 * NAME, TEAM\""), as long as a name may be */

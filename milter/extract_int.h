@@ -394,6 +394,10 @@ char *st_xc_name_at(const StRules *rules, const StScan *scan, const char *from, 
 		    gboolean *written);
 /* Does NAME name a person or an organisation (not "reporters", "the team")? */
 gboolean st_xc_name_ok(const StRules *rules, const StScan *scan, const char *name, gboolean written);
+/* The length of an affiliation in parentheses at P, right after a name
+ * (" (Acme Labs)"), or 0 when what follows is none (a pronoun, a remark
+ * about the link, a handle). */
+gsize st_xc_affiliation_len(const StRules *rules, const StScan *scan, const char *p);
 /* NAME (owned), or the fuller form REST gives of a one-word name.  g_free(). */
 char *st_xc_fuller_name(const StRules *rules, const StScan *scan, char *name, const char *rest);
 /* NAME (owned) or, when it is one word and TEXT before its byte AT gives it

@@ -3635,6 +3635,34 @@ static const struct {
 	{ "Nous ne tenons pas \u00e0 \u00eatre nomm\u00e9s dans l'avis.", TRUE, TRUE, NULL, NULL },
 	{ "Je n'ai pas besoin d'\u00eatre cr\u00e9dit\u00e9e.", TRUE, TRUE, NULL, NULL },
 	{ "Je ne souhaite pas \u00eatre contact\u00e9 par t\u00e9l\u00e9phone.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the writer's pronouns in parentheses are no part of the name;
+	 * a link joined by "and a link" ends it, in other languages too */
+	{ "Please credit Oskar Lindahl (he/him).", TRUE, FALSE, "Oskar Lindahl", NULL },
+	{ "Please credit Rui Tavares (pronouns: they/them), thanks.", TRUE, FALSE, "Rui Tavares", NULL },
+	{ "Please credit Greta Holm, and a link to https://gholm.example would be lovely.", TRUE, FALSE, "Greta Holm",
+	  "https://gholm.example" },
+	{ "Naamsvermelding: graag met mijn naam, Femke de Bruin, en een link naar https://github.com/femkedb", TRUE,
+	  FALSE, "Femke de Bruin", "https://github.com/femkedb" },
+	{ "F\u00fcr die Danksagung gerne mit Namen: Lukas Brenner und einen Link auf https://lbrenner.example", TRUE,
+	  FALSE, "Lukas Brenner", "https://lbrenner.example" },
+	/* (#3) a credit waved off as not worth it, a curly apostrophe too; a
+	 * third party waved off is none */
+	{ "Don\u2019t bother crediting me, it was a lucky find.", TRUE, TRUE, NULL, NULL },
+	{ "No need to bother naming us in the advisory.", TRUE, TRUE, NULL, NULL },
+	{ "Don\u2019t credit me for this one please.", TRUE, TRUE, NULL, NULL },
+	{ "Don't bother crediting the upstream maintainers, they know already.", FALSE, FALSE, NULL, NULL },
+	{ "Please don\u2019t name our employer. You may credit me as Ines Okafor.", TRUE, FALSE, "Ines Okafor", NULL },
+	/* (#3) a Reported-by trailer of the writer's own asks for the credit;
+	 * one quoted from a commit (a block of trailers, indented by git log,
+	 * under a commit's header or introduction) does not */
+	{ "The hook runs as root.\n\nReported-by: Veikko Lahti <veikko@lahti.example>\n", TRUE, FALSE, "Veikko Lahti",
+	  NULL },
+	{ "Reported-by: Aino Salo, in case the advisory lists finders. No link.\n", TRUE, FALSE, "Aino Salo", NULL },
+	{ "Upstream fixed the same thing in this commit:\n\nReported-by: Kalle Nurmi <kn@x.example>\nSigned-off-by: "
+	  "Eero Aalto <ea@x.example>\n", FALSE, FALSE, NULL, NULL },
+	{ "See the upstream patch:\nReported-by: Kalle Nurmi\n", FALSE, FALSE, NULL, NULL },
+	{ "git log shows:\n\ncommit 5be21c09ad\n    Fix the socket mode\n\n    Reported-by: Kalle Nurmi\n", FALSE, FALSE,
+	  NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
@@ -3703,6 +3731,19 @@ static const struct {
 	{ "the advisory was read by marta kowalska yesterday", "Marta Kowalska", "marta@example.org", FALSE, NULL,
 	  NULL },
 	{ "Please use Marta Kowalska in the advisory.", NULL, NULL, FALSE, NULL, NULL },
+	/* (#3) an affiliation in parentheses after the name is part of the
+	 * credit string; a pronoun or a remark about the link is not */
+	{ "W podzi\u0119kowaniach prosimy wpisa\u0107: Zofia Wrona (Sowa Labs). Bez linku.", "Zofia Wrona",
+	  "z.wrona@example.org", TRUE, "Zofia Wrona (Sowa Labs)", NULL },
+	{ "Im Advisory bitte Karla Brandt (M\u00f6we Systems GmbH) als Entdeckerin nennen.", "Karla Brandt",
+	  "kb@example.org", TRUE, "Karla Brandt (M\u00f6we Systems GmbH)", NULL },
+	{ "Im Advisory bitte Karla Brandt (sie/ihr) als Entdeckerin nennen.", "Karla Brandt", "kb@example.org", TRUE,
+	  "Karla Brandt", NULL },
+	{ "For the advisory you can use Ama Owusu (no link needed).", NULL, "ama@example.org", TRUE, "Ama Owusu",
+	  NULL },
+	{ "For the advisory you can use Ama Owusu (she/her).", NULL, "ama@example.org", TRUE, "Ama Owusu", NULL },
+	{ "For the advisory you can use Ama Owusu (if that is fine).", NULL, "ama@example.org", TRUE, "Ama Owusu",
+	  NULL },
 };
 
 static void
