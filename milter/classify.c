@@ -437,6 +437,21 @@ st_c_listed_matched(const StRuleGroup *g, const char *key, const GArray *regions
 	return FALSE;
 }
 
+/* Whether G lists LOSER in "outranks" and a pattern of its
+ * "outranks_with.LOSER" (*SPECIFIC) or else "outranks_with" matched. */
+static gboolean
+outranks_class(const StRuleGroup *g, const char *loser, const GArray *regions, gboolean *specific)
+{
+	const char *list = st_rule_get(g, "outranks");
+	g_auto(GStrv) names = g_strsplit_set(list ? list : "", " ,;", -1);
+	*specific = FALSE;
+	if (!g_strv_contains((const char *const *)names, loser))
+		return FALSE;
+	g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
+	*specific = st_rule_get(g, own_key) != NULL;
+	return st_c_listed_matched(g, *specific ? own_key : "outranks_with", regions);
+}
+
 /* The candidate that takes WIN's place because its group lists WIN's in
  * "outranks" and one of the patterns its "outranks_with" names matched: a
  * finding whose boundary is named outright (one sandbox reaching another)
@@ -444,24 +459,23 @@ st_c_listed_matched(const StRuleGroup *g, const char *key, const GArray *regions
  * egress rule in the subject).  "outranks_with.CLASS", when the group has
  * it, lists the patterns that outrank that one class instead, as for
  * components (a key acting beyond its scope outranks the snapshot it
- * acts on, not every class the owner check outranks).  Else WIN.  T
- * holds the groups' tallies. */
+ * acts on, not every class the owner check outranks).  Through its general
+ * list it does not displace a WIN whose group outranks it back through
+ * outranks_with.CLASS (the narrower exception holds).  Else WIN. */
 static int
 outranking(const GPtrArray *groups, const Tally *t, const GArray *regions, int win, int min,
 	   guint min_patterns)
 {
-	if (win < 0)
-		return win;
-	const char *loser = ((const StRuleGroup *)g_ptr_array_index(groups, win))->name + strlen("class.");
-	for (guint i = 0; i < groups->len; i++) {
+	const StRuleGroup *wg = win >= 0 ? g_ptr_array_index(groups, win) : NULL;
+	const char *loser = wg ? wg->name + strlen("class.") : "";
+	for (guint i = 0; wg != NULL && i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
-		const char *list = st_rule_get(g, "outranks");
-		if ((int)i == win || list == NULL || !st_c_candidate(&t[i], min, min_patterns))
+		gboolean specific = FALSE, back_specific = FALSE;
+		if ((int)i == win || !st_c_candidate(&t[i], min, min_patterns) ||
+		    !outranks_class(g, loser, regions, &specific))
 			continue;
-		g_auto(GStrv) names = g_strsplit_set(list, " ,;", -1);
-		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
-		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
-		if (g_strv_contains((const char *const *)names, loser) && st_c_listed_matched(g, with, regions))
+		if (specific || !outranks_class(wg, g->name + strlen("class."), regions, &back_specific) ||
+		    !back_specific)
 			return (int)i;
 	}
 	return win;
@@ -532,7 +546,6 @@ best_class(const StRules *rules, const GArray *regions, const char *words_text, 
 		*runner_up = g_ptr_array_index(groups, first);
 	return win >= 0 ? g_ptr_array_index(groups, win) : NULL;
 }
-
 
 static void
 classify_class(const StRules *rules, const GArray *regions, const char *words_text,

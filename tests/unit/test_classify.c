@@ -2665,6 +2665,48 @@ static const ClassCase class_cases[] = {
 	  "Beste sandbox bat sortzen dudanean msb run komandoarekin, irudia berriro deskargatzen du.\n"
 	  "Normala da hori?",
 	  NULL, "core" },
+	/* (class3, #3) one user reaching another's sandbox through a shared
+	 * name, id or cache is isolation, though the daemon's or the API's
+	 * missing owner check is named: a session of another user's sandbox
+	 * attached to, one sandbox handed to different people by a default
+	 * name, a cache keyed without the tenant serving one org's download
+	 * to another.  A missing
+	 * check on an API endpoint that returns another org's objects stays
+	 * control_plane_auth */
+	{ "msbd: attach does not verify session owner",
+	  "On our lab machine each person has a separate account.  msbd never checks the owner of a\n"
+	  "console id.  Counting up from my own id I could attach to the console sessions of other\n"
+	  "users and type commands in their sandboxes.",
+	  "isolation_bypass", "core" },
+	{ "Shared default sandbox in the Node SDK",
+	  "When no name is passed the SDK falls back to a fixed name, and create() returns the running\n"
+	  "sandbox with that name, so the SDK quietly shares a sandbox between unrelated users of one\n"
+	  "msb server: my files showed up for the other person.",
+	  "isolation_bypass", "node_sdk" },
+	{ "Pip mirror in the cloud hands out private wheels",
+	  "The cloud's pip mirror appears to have its cache key on the index URL only.  A wheel that one\n"
+	  "workspace downloaded with its index password was later served to a sandbox of a different\n"
+	  "organisation that sent no credentials at all.",
+	  "isolation_bypass", "cloud" },
+	{ "Metrics endpoint returns other orgs' sandboxes",
+	  "GET /v1/sandboxes/{id}/metrics is missing an ownership check: with our key we get the CPU\n"
+	  "and memory series of a sandbox in another organisation, given its id.",
+	  "control_plane_auth", "cloud" },
+	{ "Session tokens survive logout",
+	  "After logging out of the cloud console the session cookie stays valid, and the API accepts\n"
+	  "it for an hour to start sandboxes in my org.",
+	  "control_plane_auth", "cloud" },
+	/* (class3, #3) a restore that gives the restored guest the real
+	 * secret values instead of placeholders is the snapshot path carrying
+	 * them; the secret printed in a log stays secret_leakage */
+	{ "Restored sandboxes see real tokens",
+	  "After msb snapshot restore the clone's environment holds the actual token, not the\n"
+	  "placeholder the original sandbox had, so whoever we give a snapshot gets our credential.",
+	  "snapshot_leak", "core" },
+	{ "Secret value in msb logs",
+	  "msb run --secret prints the real secret value in its debug log on the host, so the token\n"
+	  "ends up in our log shipper.",
+	  "secret_leakage", "core" },
 };
 
 static void
