@@ -548,6 +548,35 @@ static const ClassCase class_cases[] = {
 	  "The official base-node image published with the last release includes a personal access\n"
 	  "token in /opt/tools/.netrc, left there by the release workflow; crane blob prints it.",
 	  "secret_leakage", "release_infra" },
+	/* (#3) the writer blames the SDK he builds on, but his own look behind
+	 * it places the flaw elsewhere: the SDK only shows what the self-hosted
+	 * server answers (core), a direct call to the hosted API without the
+	 * SDK (cloud), a pull_request_target workflow handing the publish token
+	 * to fork code (release_infra).  A flaw the SDK makes itself, or a
+	 * direct test where no hosted API is named, stays the SDK's */
+	{ "Node SDK shows API keys in sandbox.info()",
+	  "Our dashboard uses the Node SDK with msb server on our build hosts. sandbox.info() prints the\n"
+	  "env values we passed as secrets; the SDK merely displays whatever the server returns, and GET\n"
+	  "/api/v1/sandboxes/demo on port 5555 gives the same values to anyone with a server key.",
+	  "secret_leakage", "core" },
+	{ "Python SDK logs secret values",
+	  "With the Python SDK at debug level every Sandbox.create call logs the secret values we pass,\n"
+	  "so the token ends up in our log files. The SDK's logger formats the whole request body.",
+	  "secret_leakage", "python_sdk" },
+	{ "Python SDK reconnect ignores the key's team scope",
+	  "I thought the Python SDK ignored the key's scope, so I tried the API directly: with a key\n"
+	  "scoped to team A, https://api.microsandbox.dev/v1/sandboxes/sbx_9 of team B answers our exec\n"
+	  "requests and the command runs in team B's sandbox in the cloud.",
+	  "control_plane_auth", "cloud" },
+	{ "Node SDK retries forever on 429",
+	  "The Node SDK keeps retrying without backoff when the server answers 429; we tried the endpoint\n"
+	  "directly and it answers correctly, the SDK's retry loop ignores Retry-After and floods our proxy.",
+	  NULL, "node_sdk" },
+	{ "Vulnerability in the microsandbox PyPI package",
+	  "The wheel-preview workflow runs on pull_request_target with PYPI_TOKEN in its environment and\n"
+	  "checks out the fork's branch, so a contributor's setup.py runs with the token and can upload\n"
+	  "any version of the Python SDK to PyPI.",
+	  "supply_chain", "release_infra" },
 	/* (1753) an error or debug page of the hosted service that shows a key,
 	 * an Authorization header or a token, in Dutch, German, French, Spanish,
 	 * Portuguese and Italian, is secret_leakage; the SDK named as the
