@@ -16,6 +16,28 @@
 #include "sectriage/policy.h"
 #include "sectriage/score.h"
 
+/* A CI runner's own banner ([platform.ci-banner]) as the platform of a
+ * report whose component needs none (the project's release workflows, whose
+ * job log the writer attaches): the runner is the project's, not a host the
+ * writer runs msb on, so the platform is cleared (heldout 2148). */
+static void
+drop_runner_platform(const StRules *rules, StAnalysis *a)
+{
+	const StRuleGroup *g = st_rules_group(rules, "platform.ci-banner");
+
+	if (g == NULL || !a->check_na[ST_CHECK_PLATFORM] || a->platform_evidence == NULL ||
+	    !st_rule_match(g, a->platform_evidence, NULL, NULL))
+		return;
+	st_set(&a->os, NULL);
+	st_set(&a->distro, NULL);
+	st_set(&a->kernel, NULL);
+	st_set(&a->macos_version, NULL);
+	st_set(&a->chip, NULL);
+	st_set(&a->platform_evidence, NULL);
+	a->check[ST_CHECK_PLATFORM] = FALSE;
+	st_set(&a->check_evidence[ST_CHECK_PLATFORM], NULL);
+}
+
 StAnalysis *
 st_analyze_message(const StConfig *cfg, const StRules *rules, StMessage *msg,
 		   const char *envelope_from)
@@ -33,6 +55,7 @@ st_analyze_message(const StConfig *cfg, const StRules *rules, StMessage *msg,
 	StXQuote *body = st_x_quote_body(rules, msg);
 	st_extract(rules, msg, body, a);
 	st_classify(rules, msg, body, a);
+	drop_runner_platform(rules, a);
 	/* an SDK's own version beside msb's, now that the component is known */
 	st_extract_version_sdk(rules, a);
 	st_x_quote_free(body);

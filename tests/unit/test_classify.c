@@ -319,6 +319,18 @@ static const ClassCase class_cases[] = {
 	  "Eine Sandbox kann mit gef\xc3\xa4lschten Antworten den DNS-Cache von netd vergiften, den die\n"
 	  "anderen Sandboxen ebenfalls benutzen; deren Anfragen gehen dann an meinen Server, egress.",
 	  "isolation_bypass", "core" },
+	{ "Forwarder bez oddělení",
+	  "Kontejner s vlastním --dns dokáže otrávit cache forwarderu, takže ostatní sandboxy pak\n"
+	  "dostanou jeho adresy. Zkoušeno na msb 0.10.4, log přikládám, kroky: msb run ...",
+	  "isolation_bypass", "core" },
+	{ "Answers for the neighbours",
+	  "msb-netd keeps one table of answers for the whole host, so my sandbox can spoof DNS replies\n"
+	  "that every other sandbox then receives for github.com.",
+	  "isolation_bypass", "core" },
+	{ "Podvržené DNS obchází allowlist",
+	  "Můj sandbox si podvrhne DNS odpověď a --net-allow-host pak povolí spojení na libovolnou\n"
+	  "adresu mimo allowlist; egress tak není omezen.",
+	  "network_bypass", "core" },
 	{ "Spoofing the gateway escapes the allowlist",
 	  "With ARP spoofing of the gateway my sandbox sends its packets around the egress allowlist\n"
 	  "and reaches hosts its network policy forbids.",
@@ -1626,6 +1638,18 @@ static const ClassCase class_cases[] = {
 	{ "users see each other's files",
 	  "Each user session is restored from the same saved snapshot, and users can read each other's\n"
 	  "files from earlier sessions.", "snapshot_leak", "core" },
+	/* (2146) the same in Indonesian and Malay: a snapshot that "berisi"
+	 * or "memuat" another sandbox's data, a "kebocoran" through it; the
+	 * shared cache holding it names no snapshot */
+	{ "Checkpoint memuat sisa data",
+	  "Checkpoint yang saya buat memuat potongan berkas milik pengguna lain yang sudah dihapus,\n"
+	  "halaman memorinya tidak dikosongkan.", "snapshot_leak", "core" },
+	{ "Kebocoran rahsia pelanggan lain lewat snapshot",
+	  "Selepas dipulihkan, sandbox kami boleh membaca fail .env pelanggan lain.",
+	  "snapshot_leak", "core" },
+	{ "Cache bersama antar sandbox",
+	  "Cache gambar yang dipakai bersama berisi berkas dari sandbox lain, dan sandbox saya bisa\n"
+	  "membacanya: isolation between sandboxes tidak ada.", "isolation_bypass", "core" },
 	{ "Bacs à sable voisins",
 	  "La lecture est instantanée : un bac à sable lit les fichiers d'un autre bac à sable par le\n"
 	  "cache partagé.", "isolation_bypass", "core" },

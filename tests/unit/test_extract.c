@@ -2663,6 +2663,8 @@ static const struct {
 	{ "When you publish, please don't identify the clinic or any of its staff.", TRUE, TRUE, NULL, NULL },
 	{ "I would rather stay unnamed.", TRUE, TRUE, NULL, NULL },
 	{ "Please keep the hospital's name out of the advisory.", TRUE, TRUE, NULL, NULL },
+	{ "Kindly leave our lab name out of anything you publish.", TRUE, TRUE, NULL, NULL },
+	{ "Our build scripts keep the company name out of version strings.", FALSE, FALSE, NULL, NULL },
 	{ "No names please, not mine and not the company's.", TRUE, TRUE, NULL, NULL },
 	{ "The reporter asked not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Our customer asked us not to mention them by name.", TRUE, TRUE, NULL, NULL },

@@ -912,12 +912,48 @@ test_devset_thread(Fixture *fx, gconstpointer data)
 	st_file_result_clear(&r2);
 }
 
+/* (2148) a CI runner's banner in the job log of the project's own release
+ * workflow is the project's runner, no host of the writer's: no platform;
+ * the same banner over msb run in the writer's own CI job is the host */
+static void
+test_runner_platform(Fixture *fx, gconstpointer data)
+{
+	(void)data;
+	static const char *const banner =
+		"2031-04-02T09:00:01.0000001Z ##[group]Operating System\n"
+		"2031-04-02T09:00:01.0000002Z Ubuntu\n"
+		"2031-04-02T09:00:01.0000003Z 22.04.5\n"
+		"2031-04-02T09:00:01.0000004Z LTS\n"
+		"2031-04-02T09:00:01.0000005Z ##[endgroup]\n";
+	g_autofree char *release = g_strconcat(
+		"From: Ines <ines@example.org>\nTo: security@example.org\n"
+		"Subject: release.yml publishes with a token any fork can reach\n\n"
+		"Your release.yml workflow runs on pull_request_target and checks out the fork's\n"
+		"head, so a pull request's build script runs with the publishing token of v0.11.2.\n"
+		"From my test pull request's run log:\n\n", banner, NULL);
+	g_autofree char *own = g_strconcat(
+		"From: Ines <ines@example.org>\nTo: security@example.org\n"
+		"Subject: msb run in our CI job reaches the host's docker socket\n\n"
+		"In our own GitHub Actions job, msb 0.11.2 runs the test image and the guest can\n"
+		"open /var/run/docker.sock of the runner host. The job log:\n\n", banner,
+		"$ msb run --volume /var/run:/host-run alpine -- ls /host-run\ndocker.sock\n", NULL);
+	g_autoptr(StAnalysis) a = st_analyze_data(fx->cfg, fx->rules, release, strlen(release), NULL);
+	g_autoptr(StAnalysis) b = st_analyze_data(fx->cfg, fx->rules, own, strlen(own), NULL);
+
+	g_assert_true(a->check_na[ST_CHECK_PLATFORM]);
+	g_assert_null(a->os);
+	g_assert_null(a->distro);
+	g_assert_cmpstr(b->os, ==, "linux");
+	g_assert_cmpstr(b->distro, ==, "Ubuntu 22.04.5 LTS");
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 #define ADD(name, fn) g_test_add("/file/" name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+	ADD("runner-platform", test_runner_platform);
 	ADD("new-report", test_new_report);
 	ADD("tracking-ids-years", test_tracking_ids_years);
 	ADD("dedupe", test_dedupe);
