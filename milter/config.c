@@ -11,7 +11,6 @@
 
 #include "sectriage/common.h"
 #include "sectriage/config.h"
-#include "sectriage/keyfile.h"
 
 typedef enum { P_STR, P_STRV, P_INT, P_SIZE, P_BOOL } ParamType;
 
@@ -322,22 +321,13 @@ st_config_load(const char *path, GError **error)
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 	g_autoptr(GError) err = NULL;
 
-	g_autofree char *text = NULL;
-	gsize len = 0;
-
 	StConfig *cfg = config_new_defaults();
-	if (!g_file_get_contents(file, &text, &len, &err)) {
+	if (!g_key_file_load_from_file(kf, file, G_KEY_FILE_NONE, &err)) {
 		if (optional && g_error_matches(err, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
 			finish(cfg, NULL);
 			return cfg;
 		}
-		g_propagate_error(error, g_steal_pointer(&err));
-		st_config_unref(cfg);
-		return NULL;
-	}
-	/* a setting written twice is refused, not silently the last one (its
-	 * message names the file and both lines) */
-	if (!st_keyfile_load_unique(kf, text, (gssize)len, file, error)) {
+		g_set_error(error, err->domain, err->code, "%s: %s", file, err->message);
 		st_config_unref(cfg);
 		return NULL;
 	}

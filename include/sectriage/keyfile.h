@@ -8,8 +8,10 @@
  * block twice, a writer who reuses a key name), so the rules loader
  * (rules.c: the milter, `sectriage-milter -n` and every `sectriage`
  * command) reads its files through st_keyfile_load_unique; so do the
- * configuration file (config.c: an admin's second `socket =` would
- * otherwise win silently) and the word models (words.c).
+ * word models (words.c).  The configuration file does not: there a
+ * setting written again later overrides the earlier one, as in Postfix's
+ * main.cf, and appending an override is how admins and the tests change
+ * one.
  */
 #ifndef SECTRIAGE_KEYFILE_H
 #define SECTRIAGE_KEYFILE_H
