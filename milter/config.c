@@ -11,6 +11,7 @@
 
 #include "sectriage/common.h"
 #include "sectriage/config.h"
+#include "sectriage/keyfile.h"
 
 typedef enum { P_STR, P_STRV, P_INT, P_SIZE, P_BOOL } ParamType;
 
@@ -320,18 +321,30 @@ st_config_load(const char *path, GError **error)
 	const char *file = path ? path : ST_DEFAULT_CONFIG;
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 	g_autoptr(GError) err = NULL;
+	g_autofree char *text = NULL;
+	gsize len = 0;
 
 	StConfig *cfg = config_new_defaults();
-	if (!g_key_file_load_from_file(kf, file, G_KEY_FILE_NONE, &err)) {
+	if (!g_file_get_contents(file, &text, &len, &err)) {
 		if (optional && g_error_matches(err, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
 			finish(cfg, NULL);
 			return cfg;
 		}
+		g_propagate_error(error, g_steal_pointer(&err));  /* it names FILE */
+		st_config_unref(cfg);
+		return NULL;
+	}
+	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &err)) {
 		g_set_error(error, err->domain, err->code, "%s: %s", file, err->message);
 		st_config_unref(cfg);
 		return NULL;
 	}
 	cfg->path = g_strdup(file);
+	/* a setting written again later wins (appending an override is how
+	 * admins change one); the milter says so, as postconf does */
+	g_autoptr(GError) dup = NULL;
+	if (!st_keyfile_check_unique(text, len, file, &dup))
+		cfg->overridden = g_strdup(dup->message);
 
 	g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
 	for (char **g = groups; *g; g++) {
@@ -385,6 +398,7 @@ st_config_unref(StConfig *cfg)
 			g_strfreev(*(char ***)base);
 	}
 	g_free(cfg->path);
+	g_free(cfg->overridden);
 	g_free(cfg);
 }
 

@@ -207,7 +207,18 @@ check_config(const StConfig *cfg, const StRules *rules, guint n_groups, const Op
 	if (missing != NULL)
 		printf("# warning: rules %s do not match tracking ids with id_prefix %s: "
 		       "edit their tracking pattern\n", missing, cfg->id_prefix);
+	if (cfg->overridden != NULL)
+		printf("# warning: %s\n", cfg->overridden);
 	return 0;
+}
+
+/* A setting CFG's file writes twice: the later value is used, and the
+ * log says so (postconf's "overriding earlier entry"). */
+static void
+log_overridden(const StConfig *cfg)
+{
+	if (cfg->overridden != NULL)
+		st_log(LOG_WARNING, NULL, "%s", cfg->overridden);
 }
 
 static void
@@ -229,6 +240,7 @@ reload(Daemon *d)
 		return;
 	}
 	log_missing_prefix(cfg, rules);
+	log_overridden(cfg);
 	snap = st_snapshot_new(cfg, rules);
 	st_server_swap(d->srv, snap);
 	st_snapshot_unref(snap);
@@ -516,6 +528,7 @@ main(int argc, char **argv)
 	st_log(LOG_INFO, NULL, "sectriage-milter %s listening on %s as %s, %u rule groups, database %s",
 	       ST_VERSION, d.socket, user.name ? user.name : g_get_user_name(), n_groups, cfg->database);
 	log_missing_prefix(cfg, rules);
+	log_overridden(cfg);
 
 	wait_for_signals(&d, &set);
 	stop(&d, milter, reloader, pick(o.pidfile, cfg->pidfile));

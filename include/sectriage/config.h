@@ -31,6 +31,10 @@ typedef struct StLimits {
 typedef struct StConfig {
 	gint refcount;
 	char *path;                  /* file it came from, or NULL for defaults */
+	char *overridden;            /* the first setting written again later in
+	                              * the file (FILE:LINE, the key, the first
+	                              * line), which the later value overrides
+	                              * as in Postfix's main.cf; NULL: none */
 	/* [milter] */
 	char *socket;
 	char *socket_mode;           /* octal mode of a unix socket ("0660") */

@@ -11,7 +11,8 @@
  * word models (words.c).  The configuration file does not: there a
  * setting written again later overrides the earlier one, as in Postfix's
  * main.cf, and appending an override is how admins and the tests change
- * one.
+ * one; config.c runs st_keyfile_check_unique only to warn of it
+ * (StConfig.overridden).
  */
 #ifndef SECTRIAGE_KEYFILE_H
 #define SECTRIAGE_KEYFILE_H

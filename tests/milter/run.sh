@@ -190,6 +190,10 @@ st_check "SIGHUP: the milter still runs after a bad config" st_pid_alive "$pid"
 write_config "$tmp/sectriage.conf" "recipients = security@superrad.company, report@superrad.company"
 kill -HUP "$pid"
 st_check "SIGHUP: a good config is loaded" st_wait_for 5 grep -q "reloaded " "$log"
+# write_config appends recipients to a [milter] that has them: the later
+# value is used (the next case) and the log names both lines
+st_check "SIGHUP: a setting written twice is logged as overridden" \
+	grep -q "\] recipients: key repeated in its group (first at line" "$log"
 st_check "SIGHUP: the milter still runs" st_pid_alive "$pid"
 cat >"$tmp/reload.lua" <<'EOF'
 local t = dofile(libdir .. "/lib.lua")

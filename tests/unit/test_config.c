@@ -97,6 +97,29 @@ test_table(void)
 	}
 }
 
+/* A setting written again later is used, and cfg->overridden names it
+ * (the milter logs it at start and reload, -n prints it), as postconf
+ * warns of an overriding entry; a file without one has none. */
+static void
+test_overridden(void)
+{
+	g_autofree char *twice = write_tmp("[milter]\ntriage = inline\n[store]\nid_prefix = SEC\n"
+					  "[milter]\ntriage = deferred\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StConfig) cfg = st_config_load(twice, &err);
+	g_assert_no_error(err);
+	g_assert_cmpstr(cfg->triage, ==, "deferred");
+	g_assert_nonnull(cfg->overridden);
+	g_assert_nonnull(strstr(cfg->overridden, ":5: [milter]: group header repeated (first at line 1)"));
+	g_unlink(twice);
+
+	g_autofree char *once = write_tmp("[milter]\ntriage = inline\n[store]\nid_prefix = SEC\n");
+	g_autoptr(StConfig) one = st_config_load(once, &err);
+	g_assert_no_error(err);
+	g_assert_null(one->overridden);
+	g_unlink(once);
+}
+
 static void
 test_recipient_match(void)
 {
@@ -226,6 +249,7 @@ main(int argc, char **argv)
 	g_test_add_func("/config/defaults", test_defaults);
 	g_test_add_func("/config/named-file-must-exist", test_missing_default_file_ok);
 	g_test_add_func("/config/table", test_table);
+	g_test_add_func("/config/overridden", test_overridden);
 	g_test_add_func("/config/recipients", test_recipient_match);
 	g_test_add_func("/config/dump", test_dump);
 	g_test_add_func("/common/printable", test_printable);
