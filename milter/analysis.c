@@ -59,6 +59,19 @@ st_analysis_drop_component(StAnalysis *a)
 }
 
 void
+st_analysis_drop_platform(StAnalysis *a)
+{
+	st_set(&a->os, NULL);
+	st_set(&a->distro, NULL);
+	st_set(&a->kernel, NULL);
+	st_set(&a->macos_version, NULL);
+	st_set(&a->chip, NULL);
+	st_set(&a->platform_evidence, NULL);
+	a->check[ST_CHECK_PLATFORM] = FALSE;
+	st_set(&a->check_evidence[ST_CHECK_PLATFORM], NULL);
+}
+
+void
 st_analysis_free(StAnalysis *a)
 {
 	if (a == NULL)

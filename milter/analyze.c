@@ -28,14 +28,7 @@ drop_runner_platform(const StRules *rules, StAnalysis *a)
 	if (g == NULL || !a->check_na[ST_CHECK_PLATFORM] || a->platform_evidence == NULL ||
 	    !st_rule_match(g, a->platform_evidence, NULL, NULL))
 		return;
-	st_set(&a->os, NULL);
-	st_set(&a->distro, NULL);
-	st_set(&a->kernel, NULL);
-	st_set(&a->macos_version, NULL);
-	st_set(&a->chip, NULL);
-	st_set(&a->platform_evidence, NULL);
-	a->check[ST_CHECK_PLATFORM] = FALSE;
-	st_set(&a->check_evidence[ST_CHECK_PLATFORM], NULL);
+	st_analysis_drop_platform(a);
 }
 
 StAnalysis *

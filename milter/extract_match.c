@@ -157,15 +157,16 @@ token_around(const char *text, gsize tlen, gint start, gint end)
 	return g_strndup(text + b, a - b);
 }
 
-/* Does a pattern of REJECT match its part of TEXT around the candidate
- * [START, END): the window before it is [B, START), after it [END, A)
+/* Does a pattern of REJECT match its part of TEXT (TLEN bytes) around the
+ * candidate [START, END): the window before it is [B, START), after it
+ * [END, A)
  * (st_x_rejected_in).  A "match.around.*" pattern sees the window before,
  * the candidate and the window after set apart by U+001F ("standard
  * Ubuntu 22.04 image" under "the workstations run our": a veto that needs
  * the words on both sides); that text is no piece of TEXT, so it runs
  * without SCAN's prefilter. */
 static gboolean
-rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text,
+rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsize tlen,
 	    gint b, gint start, gint end, gint a)
 {
 	g_autofree char *before = g_strndup(text + b, start - b);
@@ -183,7 +184,7 @@ rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text,
 		else if (strstr(p->key, ".self") != NULL)
 			on = self;   /* the candidate itself: a date is no version */
 		else if (strstr(p->key, ".token") != NULL)
-			on = token ? token : (token = token_around(text, strlen(text), start, end));
+			on = token ? token : (token = token_around(text, tlen, start, end));
 		else if (strstr(p->key, ".around") != NULL) {
 			on = around ? around : (around = g_strjoin("\x1f", before, self, after, NULL));
 			sc = NULL;
@@ -246,7 +247,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				a = i;
 				break;
 			}
-	return rejected_on(reject, scan, text, b, start, end, a);
+	return rejected_on(reject, scan, text, tlen, b, start, end, a);
 }
 
 gboolean

@@ -142,17 +142,15 @@ version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject
 	return *v != '\0';
 }
 
-/* TRUE when the comma separated LIST (may be NULL) holds WORD. */
+/* TRUE when LIST (may be NULL; names split at spaces, commas or
+ * semicolons, as the rules' other lists) holds WORD. */
 static gboolean
 listed(const char *list, const char *word)
 {
 	if (list == NULL || word == NULL)
 		return FALSE;
-	g_auto(GStrv) words = g_strsplit(list, ",", -1);
-	for (char **w = words; *w; w++)
-		if (strcmp(g_strstrip(*w), word) == 0)
-			return TRUE;
-	return FALSE;
+	g_auto(GStrv) words = g_strsplit_set(list, " ,;", -1);
+	return g_strv_contains((const char *const *)words, word);
 }
 
 /* The SDK's own version beside msb's (1934, 2057-2059): when A's version
@@ -172,10 +170,10 @@ sdk_candidate(const StRules *rules, const StRuleGroup *reject, StXAside *as,
 		return;
 	for (gsize c = 0; c < G_N_ELEMENTS(comps) && a->sdk_version == NULL; c++) {
 		const char *list = st_rules_get(rules, "version_sdk", comps[c]);
-		g_auto(GStrv) names = g_strsplit(list ? list : "", ",", -1);
+		g_auto(GStrv) names = g_strsplit_set(list ? list : "", " ,;", -1);
 		for (char **n = names; *n && a->sdk_version == NULL; n++) {
-			g_autofree char *gname = g_strconcat("version.", g_strstrip(*n), NULL);
-			const StRuleGroup *g = st_rules_group(rules, gname);
+			g_autofree char *gname = g_strconcat("version.", *n, NULL);
+			const StRuleGroup *g = **n ? st_rules_group(rules, gname) : NULL;
 			StXHit h;
 			if (g == NULL || !st_x_find_if(g, reject, scan, text, "v", st_x_not_aside, as, &h))
 				continue;
