@@ -463,29 +463,53 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	}
 }
 
+/* After the comment that starts at P ("<!--", before END): the byte after
+ * its "-->", or END when it never closes; NULL when P starts no comment. */
+static const char *
+comment_end(const char *p, const char *end)
+{
+	if (p + 3 >= end || memcmp(p + 1, "!--", 3) != 0)
+		return NULL;
+	const char *c = g_strstr_len(p + 4, end - p - 4, "-->");
+	return c ? c + 3 : end;
+}
+
+#define TAG_NAME_MAX 16
+
+/* The name of the tag at P ('<', before END) in NAME, lower case (cut at
+ * TAG_NAME_MAX - 1 characters; "" when none), *CLOSING for "</"; returns
+ * where the name ends. */
+static const char *
+tag_name(const char *p, const char *end, char name[TAG_NAME_MAX], gboolean *closing)
+{
+	*closing = p + 1 < end && p[1] == '/';
+	const char *q = p + 1 + *closing;
+	gsize n = 0;
+
+	while (q < end && g_ascii_isalnum(*q)) {
+		if (n < TAG_NAME_MAX - 1)
+			name[n++] = g_ascii_tolower(*q);
+		q++;
+	}
+	name[n] = '\0';
+	return q;
+}
+
 /* Handle markup at P ('<'); returns where to continue. */
 static const char *
 markup(Html *h, const char *p, const char *end)
 {
 	if (p + 1 >= end)
 		return end;
-	if (p + 3 < end && memcmp(p + 1, "!--", 3) == 0) {
-		const char *c = g_strstr_len(p + 4, end - p - 4, "-->");
-		return c ? c + 3 : end;
-	}
+	const char *c = comment_end(p, end);
+	if (c != NULL)
+		return c;
 	if (p[1] == '!' || p[1] == '?')
 		return tag_end(p, end);
-	gboolean closing = p[1] == '/';
-	const char *q = p + 1 + closing;
-	char name[16];
-	gsize n = 0;
-	while (q < end && g_ascii_isalnum(*q)) {
-		if (n < sizeof name - 1)
-			name[n++] = g_ascii_tolower(*q);
-		q++;
-	}
-	name[n] = '\0';
-	if (n == 0) {
+	gboolean closing;
+	char name[TAG_NAME_MAX];
+	const char *q = tag_name(p, end, name, &closing);
+	if (*name == '\0') {
 		text(h, "<", 1);
 		return p + 1;
 	}
@@ -569,19 +593,6 @@ st_html_to_text(const char *html, gssize len, gsize max, gboolean *truncated)
 	return g_string_free(h.out, FALSE);
 }
 
-/* Is the tag at P ('<', before END) <NAME or </NAME (CLOSING), the name
- * ending there? */
-static gboolean
-tag_is(const char *p, const char *end, const char *name, gboolean closing)
-{
-	gsize n = strlen(name);
-	const char *q = p + 1 + (closing ? 1 : 0);
-
-	if (closing && (p + 1 >= end || p[1] != '/'))
-		return FALSE;
-	return q + n < end && g_ascii_strncasecmp(q, name, n) == 0 && !g_ascii_isalnum(q[n]);
-}
-
 char *
 st_html_alt_text(const char *html, gssize len, gsize max)
 {
@@ -591,18 +602,19 @@ st_html_alt_text(const char *html, gssize len, gsize max)
 	int quoted = 0;         /* open <blockquote> elements */
 
 	while ((p = p < end ? memchr(p, '<', end - p) : NULL) != NULL && out->len < max) {
-		if (p + 3 < end && memcmp(p + 1, "!--", 3) == 0) {
-			const char *c = g_strstr_len(p + 4, end - p - 4, "-->");
-			p = c ? c + 3 : end;
+		const char *c = comment_end(p, end);
+		if (c != NULL) {
+			p = c;
 			continue;
 		}
 		const char *e = tag_end(p, end);
-		if (tag_is(p, end, "blockquote", FALSE))
-			quoted++;
-		else if (tag_is(p, end, "blockquote", TRUE) && quoted > 0)
-			quoted--;
-		else if (quoted == 0 && tag_is(p, end, "img", FALSE)) {
-			g_autofree char *alt = attr_value(p + 4, e, "alt");
+		gboolean closing;
+		char name[TAG_NAME_MAX];
+		const char *q = tag_name(p, end, name, &closing);
+		if (strcmp(name, "blockquote") == 0)
+			quoted += closing ? (quoted > 0 ? -1 : 0) : 1;
+		else if (quoted == 0 && !closing && strcmp(name, "img") == 0) {
+			g_autofree char *alt = attr_value(q, e, "alt");
 			if (alt != NULL && *g_strstrip(alt) != '\0') {
 				g_strdelimit(alt, "\r\n\t", ' ');
 				g_string_append(out, alt);
