@@ -98,6 +98,16 @@ gboolean st_c_append_bounded(GString *out, const char *s, gssize len, gsize max)
 void st_c_split_body(const char *body, gsize max, GString *own, GString *quoted,
 		     GString *pasted);
 
+/* classify.c: does A have one of the checklist items the [classify] key
+ * KEY lists; does it report something a class could be told from. */
+gboolean st_c_has_any_check(const StRules *rules, const char *key, const StAnalysis *a);
+gboolean st_c_has_content(const StRules *rules, const StAnalysis *a, gboolean followup);
+
+/* classify_class.c: set A's class (and its evidence and source) from
+ * REGIONS, or from the word model over WORDS_TEXT and PASTED. */
+void st_c_classify_class(const StRules *rules, const GArray *regions, const char *words_text,
+			 const char *pasted, StOosClass suppress, gboolean followup, StAnalysis *a);
+
 /* Set A's suggested severity and its evidence (NULL both when RULES give
  * no level) from A's CVSS score, out-of-scope hints, class and
  * exploitation, as classify.c left them. */
