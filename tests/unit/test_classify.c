@@ -2760,6 +2760,47 @@ static const ClassCase class_cases[] = {
 	  "msb run --secret prints the real secret value in its debug log on the host, so the token\n"
 	  "ends up in our log shipper.",
 	  "secret_leakage", "core" },
+	/* (#3) the host the installer or the releases are downloaded from,
+	 * taken over (a subdomain takeover, a dangling CNAME, an expired
+	 * domain), is the release side's, though the README that shows the
+	 * install command is an SDK's; an account takeover, or a takeover of
+	 * the blog, is not this */
+	{ "Dangling CNAME on dl.example-msb.dev, the download host",
+	  "The Node SDK's README still tells people to run curl -fsSL https://dl.example-msb.dev | sh.\n"
+	  "That name has a dangling CNAME to a deleted storage bucket; I created the bucket and now serve\n"
+	  "a harmless script there, so whoever claims it can ship a backdoored msb to every new user.",
+	  "supply_chain", "release_infra" },
+	{ "Python SDK README: install host can be claimed",
+	  "The one-liner in the Python SDK's README downloads from a domain that expired last month\n"
+	  "and anyone can register it again, then serve their own msb tarball to every pip user.",
+	  "supply_chain", "release_infra" },
+	{ "Python SDK sends the key to a redirect host",
+	  "The Python SDK follows a guest's 302 to another host and sends the Authorization header\n"
+	  "along, a token takeover that any guest web server can trigger against the SDK's client.",
+	  "secret_leakage", "python_sdk" },
+	/* (#3) the writer's own code written against an old line of an SDK,
+	 * as why the release is old, does not make the SDK the component;
+	 * the SDK's own calls said to be at fault still do */
+	{ "Restored sandboxes keep the admin's token",
+	  "We stay on msb 0.7.2 because our grading tools were written against the 0.7 Node SDK. After\n"
+	  "msb snapshot create and msb snapshot restore, every clone has the --secret token of the\n"
+	  "sandbox the snapshot came from in its environment, although the docs say it is excluded.",
+	  "snapshot_leak", "core" },
+	{ "Python SDK debug log prints secrets",
+	  "Our jobs are written for the Python SDK and its Sandbox.create logs every secret value at\n"
+	  "debug level; the SDK's logger formats the whole request body into our log files.",
+	  "secret_leakage", "python_sdk" },
+	/* (#3) npm's tools telling of the package (an audit that flags it, the
+	 * version read off a lockfile) name the Node SDK; an audit of the
+	 * writer's own app beside a flaw of the daemon does not */
+	{ "pnpm audit: critical advisory in microsandbox dependency",
+	  "pnpm audit in our deploy job reports a known undici advisory under node_modules/microsandbox.\n"
+	  "We have microsandbox 0.9.4 (from pnpm-lock.yaml). Could you bump it?",
+	  NULL, "node_sdk" },
+	{ "msbd socket open to every user",
+	  "npm audit is clean for our own app, the problem is elsewhere: msbd creates /run/msbd.sock\n"
+	  "world-writable, so any local user drives the root daemon and mounts host paths as root.",
+	  "privilege_escalation", "core" },
 };
 
 static void
@@ -4243,6 +4284,33 @@ static const OosCase oos_cases[] = {
 	  "Maybe this is not exploitable at all in practice, but with --net-allow-host example.com\n"
 	  "the guest reached 203.0.113.9 through a punycode name; the curl output is below.", TRUE, "",
 	  ANY_CLASS },
+	/* (#3) the writer grants that such a finding is usually a hardening
+	 * note and says this one is more (the tag really moved, the step
+	 * really ran): no hint; the same concession with nothing turned
+	 * after it stays hardening */
+	{ "Release workflow action tag now points at a backdoor",
+	  "Usually pinning actions by SHA is just a hardening best practice, but in this case the v2\n"
+	  "tag of the signing action used by your release workflow was force-moved to a commit that\n"
+	  "uploads the signing key to a paste site.", TRUE, "", ANY_CLASS },
+	{ "Pin your workflow actions",
+	  "Your release workflow uses actions by tag. I would normally file this as a hardening\n"
+	  "suggestion: pin them to commit SHAs, as best practice recommends.", FALSE, "hardening",
+	  NULL },
+	/* (#3) a crash of the writer's own sandbox told by what the sandbox
+	 * does ("only the sandbox that floods the console dies") or with the
+	 * others' carrying on a clause away: self-DoS; the others going down
+	 * too is none */
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic. Only the\n"
+	  "sandbox that prints it dies.", TRUE, "self_dos", NULL },
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic and that\n"
+	  "sandbox is gone; the other sandboxes I had running at the same moment kept working.",
+	  TRUE, "self_dos", NULL },
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic, and not only\n"
+	  "the sandbox that prints it: every other sandbox on the host then crashes as well.",
+	  TRUE, "", ANY_CLASS },
 };
 
 static void
