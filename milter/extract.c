@@ -135,8 +135,7 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	st_x_check_description(&ls, msg, subject, a);
 	st_x_lines_clear(&ls);
 	checklist_documents(rules, msg, a);
-	if (!a->check[ST_CHECK_LOGS])
-		st_x_archive_logs(rules, msg, a);
+	st_x_archive_checklist(rules, msg, a);
 }
 
 void

@@ -10,7 +10,8 @@
  * the host platform, and for logs: a README that holds the transcript of
  * the writer's run (commands and what they printed) shows logs as the
  * same text pasted in the body or attached alone would; steps without
- * their output show none (st_x_check_logs decides, as for the body).  The
+ * their output show none (st_x_check_logs decides, as for the body); and
+ * for the description, a README that is the write-up.  The
  * PoC comes from the archive's role (extract_roles.c).  Work is bounded like the
  * other attached documents: the entries looked at, the members read, the
  * bytes each may have, the bytes decompressed in all (a bomb stops there)
@@ -69,17 +70,35 @@ st_x_archive_text(const StRules *rules, const StAttachment *att)
 	return g_string_free(g_steal_pointer(&out), FALSE);
 }
 
-/* The logs item from the notes of MSG's attached archives
- * (st_x_archive_text): the first whose text shows logs as the body would
- * (st_x_check_logs) sets it, its evidence naming the archive.  Only the
- * first [extract] max_attachments attachments. */
+/* Prefix the evidence of A's check C, just set from the notes of
+ * attachment ATT, with the archive's name. */
+static void
+name_notes(StAnalysis *a, StCheck c, const StAttachment *att)
+{
+	g_autofree char *ev = a->check_evidence[c];
+	a->check_evidence[c] = g_strdup_printf("notes in attachment %s: %s",
+					       att->filename ? att->filename : att->content_type,
+					       ev ? ev : "");
+}
+
+/* The logs and the description items from the notes of MSG's attached
+ * archives (st_x_archive_text), read as the body would be
+ * (st_x_check_logs, st_x_check_description): a README that tells what
+ * is wrong and what an attacker gains is the write-up under a body that
+ * only says "everything is in the zip", as an attached report.md is;
+ * one that only says how to run the script describes nothing.  The
+ * first archive whose notes show an item sets it, its evidence naming
+ * the archive.  Only the first [extract] max_attachments attachments. */
 void
-st_x_archive_logs(const StRules *rules, const StMessage *msg, StAnalysis *a)
+st_x_archive_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		gboolean logs = a->check[ST_CHECK_LOGS], desc = a->check[ST_CHECK_DESCRIPTION];
+		if (logs && desc)
+			return;
 		if (att->text != NULL || att->members == NULL)
 			continue;
 		g_autofree char *notes = st_x_archive_text(rules, att);
@@ -88,14 +107,14 @@ st_x_archive_logs(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		g_autofree char *t = st_x_prepare(rules, notes, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
-		st_x_check_logs(&dl, NULL, a);
+		if (!logs)
+			st_x_check_logs(&dl, NULL, a);
+		if (!desc)
+			st_x_check_description(&dl, msg, NULL, a);
 		st_x_lines_clear(&dl);
-		if (a->check[ST_CHECK_LOGS]) {
-			g_autofree char *ev = a->check_evidence[ST_CHECK_LOGS];
-			a->check_evidence[ST_CHECK_LOGS] = g_strdup_printf(
-				"notes in attachment %s: %s", att->filename ? att->filename : att->content_type,
-				ev ? ev : "");
-			return;
-		}
+		if (!logs && a->check[ST_CHECK_LOGS])
+			name_notes(a, ST_CHECK_LOGS, att);
+		if (!desc && a->check[ST_CHECK_DESCRIPTION])
+			name_notes(a, ST_CHECK_DESCRIPTION, att);
 	}
 }

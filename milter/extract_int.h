@@ -337,9 +337,9 @@ void st_x_set_roles(const StRules *rules, const StMessage *msg);
  * or NULL: a bundle of a script and the output of its run shows that
  * output (1735).  Points into ATT (extract_roles.c). */
 const char *st_x_archive_log_member(const StRules *rules, const StAttachment *att);
-/* Sets A's logs item when the notes in one of MSG's attached archives show
- * logs (extract_archive.c). */
-void st_x_archive_logs(const StRules *rules, const StMessage *msg, StAnalysis *a);
+/* Sets A's logs and description items when the notes in one of MSG's
+ * attached archives show them (extract_archive.c). */
+void st_x_archive_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a);
 /* The text the PDF document PDF shows (its content streams' strings), at
  * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
  * readable text.  g_free() (extract_pdf.c). */
@@ -360,7 +360,7 @@ void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
  * that [extract.archive] names, a README beside a PoC), joined by blank
  * lines, at most [extract.archive] max_text_bytes; NULL when ATT is no
  * archive, is not kept or holds no such member.  Read for the version and
- * the platform only.  g_free() (extract_archive.c). */
+ * the platform, the logs and the description.  g_free() (extract_archive.c). */
 char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
 /* Shared by the credit readings (extract_credit.c, extract_credit_own.c;

@@ -417,6 +417,38 @@ cell_above(const Lines *ls, guint i)
 	       st_x_line_any(ls, st_x_grp(ls->rules, "poc.prompt-cell"), &ls->l[k]);
 }
 
+/* The indentation of line L. */
+static gsize
+indent_of(const Line *l)
+{
+	return strspn(l->s, " \t");
+}
+
+/* Is line I of LS, a line of prose outside any block, what a command in a
+ * block right above it printed: the line above is that command, or the
+ * last line of one continued over lines ("   $ curl -s -X POST ... \\" /
+ * "       https://x/v1/orgs" / "   {\"org\": \"o_1\"}"), no environment
+ * query; line I is indented no less than the command (a list item's
+ * step, a report whose text lost its indentation) and is machine-made
+ * output ("{\"error\":...}", "403", a [logs.line] line), never a word of
+ * the writer's ("Thanks,") back at the margin. */
+static gboolean
+printed_under_block(const Lines *ls, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (i == 0 || l->segment != 0)
+		return FALSE;
+	gint k = (gint)i - 1;
+	if (ls->l[k].segment == 0 || (ls->l[k].type != L_CMD && ls->l[k].type != L_CONT))
+		return FALSE;
+	while (k > 0 && ls->l[k].type == L_CONT && ls->l[k - 1].segment == ls->l[k].segment)
+		k--;
+	if (!output_command(&ls->l[k]) || indent_of(l) < indent_of(&ls->l[k]))
+		return FALSE;
+	return (l->logline || machine_line(l)) && output_like(ls, l);
+}
+
 /* Is line L a label the writer puts over a block, ending in a colon
  * ("terminal 2:", "on the host:"), not a [logs.line] line? */
 static gboolean
@@ -599,7 +631,8 @@ st_x_find_transcript(const Lines *ls)
 			return (gint)i;
 		else if (l->type == L_PROSE && l->segment == 0 && !blank_line(ls, l) && i > 0 &&
 			 ((output_like(ls, l) && output_after(ls, i, oh, seen, &poc)) ||
-			  (machine_line(l) && heading_line(ls, i - 1, oh))))
+			  (machine_line(l) && heading_line(ls, i - 1, oh)) ||
+			  printed_under_block(ls, i)))
 			return (gint)i;
 		/* an arrow and a response right under the command that got
 		 * it, in a list step's block or not ("   curl -s -X POST ..." /

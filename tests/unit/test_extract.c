@@ -4989,6 +4989,25 @@ static const struct {
 	{ PROSE "1. Open the console and create a viewer link.\n"
 	  "   -> {\"role\":\"viewer\"} is what the form sends.\n", 1, -1, 0 },
 	{ PROSE "1. Check the version:\n   msb --version\n   -> \"0.9.4\"\n", 1, -1, 0 },
+	/* issue #3: the line right under a prompted command in a list step,
+	 * or under the last line of one continued over lines, indented as the
+	 * command is (or at the margin in a text that lost its indentation,
+	 * a PDF's), is what it printed when it is machine-made: a JSON
+	 * answer, a status code; the writer's words under it, a line back at
+	 * the margin under an indented command, or a value under an
+	 * environment query are not */
+	{ PROSE "2. Delete the other team's volume:\n     $ curl -s -X DELETE -H \"X-Key: $K\" \\\n"
+	  "         https://api.example/v2/teams/t_9/volumes/v_3\n     {\"deleted\":true,\"id\":\"v_3\"}\n"
+	  "3. Nothing else was touched.\n", 1, 1, 1 },
+	{ PROSE "4.2 Replay the request with the viewer token:\n$ curl -s -o /dev/null -w \"%{http_code}\\n\" \\\n"
+	  "    -X PATCH https://api.example/v2/projects/p_4 -d '{\"public\":true}'\n200\n"
+	  "4.3 The project is now public.\n", 1, 1, 1 },
+	{ PROSE "1. Ask for the owner's list:\n   $ curl -s https://api.example/v2/teams/t_9/members\n"
+	  "   [{\"user\":\"u_1\",\"role\":\"owner\"}]\n", 1, 1, 1 },
+	{ PROSE "2. Delete the other team's volume:\n     $ curl -s -X DELETE -H \"X-Key: $K\" \\\n"
+	  "         https://api.example/v2/teams/t_9/volumes/v_3\n     and the volume was gone a minute later.\n", 1, 1, 0 },
+	{ PROSE "Run this:\n\n    $ curl -s https://api.example/v2/teams/t_9/members\nThanks,\n", 1, 1, 0 },
+	{ PROSE "1. Check the client:\n   $ msb --version\n   0.9.4\n", 1, -1, 0 },
 	/* issue #3: sudo and its program on their own line is a command, not
 	 * what the command above printed */
 	{ PROSE "  msb run --name x -v /:/host alpine -- touch /host/tmp/owned\n  sudo -n true\n", 1, 1, 0 },	/* issue #3: under a lead-in, a value with the command that gives it
@@ -6452,6 +6471,16 @@ static const struct {
 	{ { "deps.json", "application/json", "{\"vulnerabilities\": [{\"cve\": \"CVE-2026-0001\", \"package\": \"tar\"}]}\n" }, "log" },
 	{ { "sandbox-net.json", "application/json", "{\"image\": \"alpine\", \"network\": {\"rules\": [\"allow 0.0.0.0/0\"]}}\n" }, "poc" },
 	{ { "emit.py", "text/x-python", "import json\nprint(json.dumps({\"findings\": [{\"severity\": \"high\"}]}))\n" }, "poc" },
+	/* issue #3: a findings export as CSV or TSV (its header row names an
+	 * advisory, CVE or rule id column and a severity column) is a log,
+	 * whatever it is called; a CSV without such a header, or a header
+	 * with a severity column but no id, is not */
+	{ { "depwatch-export-17.csv", "text/csv", "id;package;version;cve_id;Severity;fixed\n"
+	    "1;tar;0.4.38;CVE-2026-1111;high;0.4.40\n" }, "log" },
+	{ { "weekly.tsv", "text/tab-separated-values", "Rule ID\tSeverity\tFile\tLine\n"
+	    "py/path-injection\tmedium\tsdk/fs.py\t88\n" }, "log" },
+	{ { "sandboxes.csv", "text/csv", "name,owner,cpu,memory\nw1,ana,2,4096\n" }, "other" },
+	{ { "tickets.csv", "text/csv", "ticket,severity,opened\nT-4,low,2029-01-03\n" }, "other" },
 };
 
 static void
@@ -6868,6 +6897,38 @@ test_archive_notes(void)
 	data = g_bytes_get_data(zip, &len);
 	g_autoptr(StAnalysis) d = analyse(rules, NULL, body2, atts);
 	g_assert_cmpstr(d->version, ==, "0.8.5");
+}
+
+/* The README in an attached archive that tells what is wrong and what an
+ * attacker gains is the write-up when the body only points to the
+ * archive, as an attached report.md is (issue #3); one that only says how
+ * to run the script describes nothing. */
+static void
+test_archive_description(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char writeup[] =
+		"# Snapshot import trusts the archive's paths\n\n"
+		"When msb imports a snapshot it extracts the tar entries without checking them, so an "
+		"entry named ../../.config/autostart/x.desktop lands outside the snapshot directory.\n\n"
+		"## Impact\n\nAnyone who hands a user a snapshot file can write any file that user can "
+		"write on the host, and gets code execution at the next login.\n";
+	static const char howto[] = "Run ./make_snap.sh, then msb snapshot import out.snap.\n";
+	const char *const writeup_zip[] = { "snap/README.md", writeup, "snap/make_snap.sh", "#!/bin/sh\ntar cf out.snap x\n", NULL };
+	const char *const bare[] = { "snap/README.md", howto, "snap/make_snap.sh", "#!/bin/sh\ntar cf out.snap x\n", NULL };
+	const char *const *const sets[] = { writeup_zip, bare };
+	static const gboolean want[] = { TRUE, FALSE };
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sets); i++) {
+		g_autoptr(GBytes) z = make_zip_of(sets[i]);
+		gsize len;
+		const char *data = g_bytes_get_data(z, &len);
+		Att at[2] = { { "snap-import.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "Write-up and script in the zip.\n", at);
+		if (a->check[ST_CHECK_DESCRIPTION] != want[i])
+			FAIL("archive description case %zu: description %d", i, a->check[ST_CHECK_DESCRIPTION]);
+		g_assert_true(a->check[ST_CHECK_POC]);
+	}
 }
 
 /* The whole of st_extract on one message: attachments fill gaps, quoted
@@ -8348,6 +8409,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/archive-logs", test_archive_logs);
 	g_test_add_func("/extract/html-writeup", test_html_writeup);
 	g_test_add_func("/extract/archive-notes", test_archive_notes);
+	g_test_add_func("/extract/archive-description", test_archive_description);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
