@@ -397,6 +397,29 @@ looks_like_name(const char *name)
 	return FALSE;
 }
 
+/* Words of the affiliation at the end of NAME (a cleaned name with no
+ * parenthesis): the comma-separated parts after the names, each starting
+ * and ending with a word that is not lower case, at most AFFILIATION words
+ * in all, the first part (the names) left out: "NAME and NAME, Networked
+ * Systems Security Group, Harbourside University" has six words of
+ * affiliation; "NAME, and please cc me" none. */
+static gint64
+affiliation_tail(const char *name, gint64 affiliation)
+{
+	g_auto(GStrv) parts = g_strsplit(name, ", ", -1);
+	gint64 tail = 0;
+
+	for (guint i = g_strv_length(parts); i-- > 1;) {
+		g_auto(GStrv) w = g_strsplit(parts[i], " ", -1);
+		guint k = g_strv_length(w);
+		if (k == 0 || *w[0] == '\0' || *w[k - 1] == '\0' || tail + k > affiliation ||
+		    g_unichar_islower(g_utf8_get_char(w[0])) || g_unichar_islower(g_utf8_get_char(w[k - 1])))
+			break;
+		tail += k;
+	}
+	return tail;
+}
+
 /* Words of NAME (a cleaned name: single spaces), not counting a short
  * affiliation in parentheses after the names: "Lena Okafor, Wei Zhang and
  * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
@@ -435,6 +458,8 @@ words_in(const char *name, gint64 affiliation)
 	 * does: "Katrin Vogel and Jonas Feld, Brandt & Lindqvist Security
 	 * GmbH" (1461) is five words of names; "If you credit reporters,
 	 * please use \"NAME\" and" is a clause */
+	else if (strchr(name, '(') == NULL)
+		words -= affiliation_tail(name, affiliation);
 	else if (tail > 0 && tail <= affiliation && tail < words &&
 		 !g_unichar_islower(g_utf8_get_char(tail_at)) && !g_unichar_islower(g_utf8_get_char(last_at)))
 		words -= tail;

@@ -3665,6 +3665,32 @@ static const struct {
 	{ "See the upstream patch:\nReported-by: Kalle Nurmi\n", FALSE, FALSE, NULL, NULL },
 	{ "git log shows:\n\ncommit 5be21c09ad\n    Fix the socket mode\n\n    Reported-by: Kalle Nurmi\n", FALSE, FALSE,
 	  NULL, NULL },
+	/* (#3) a credit line for several vendors, a group's name and its
+	 * university wrapped over lines, an affiliation in parentheses
+	 * wrapped inside them */
+	{ "Credit, for all vendors: Hana Ito and Ravi Menon, Secure Systems\nLab, Northgate University\n"
+	  "(https://ssl.northgate.example).\n", TRUE, FALSE,
+	  "Hana Ito and Ravi Menon, Secure Systems Lab, Northgate University", "https://ssl.northgate.example" },
+	{ "Credit (for every project): Tove Lund.\n", TRUE, FALSE, "Tove Lund", NULL },
+	{ "Credit for all vendors is handled by the coordinator.\n", FALSE, FALSE, NULL, NULL },
+	{ "Please credit Jonas Berg (Institute of Informatics,\nSouthby College). No link please.\n", TRUE, FALSE,
+	  "Jonas Berg (Institute of Informatics, Southby College)", NULL },
+	{ "Please credit Jonas Berg,\nthanks again for the quick reply.\n", TRUE, FALSE, "Jonas Berg", NULL },
+	/* (#3) Slovene and Croatian declines with "da me ... ne", thanks not
+	 * needed; isiZulu's "my name is" glued onto the name; Burmese's
+	 * quoted name before the quotative; Marathi's "no credit" */
+	{ "Prosimo, da nas v objavi ne omenjate; zahvala ni potrebna.", TRUE, TRUE, NULL, NULL },
+	{ "Molim da me ne navodite u obavijesti.", TRUE, TRUE, NULL, NULL },
+	{ "Zahvala nije potrebna.", TRUE, TRUE, NULL, NULL },
+	{ "Prosim, da me ne kontaktirate po telefonu.", FALSE, FALSE, NULL, NULL },
+	{ "Uma nifuna ukunginika i-credit, igama lami nginguLindiwe Zulu.", TRUE, FALSE, "Lindiwe Zulu", NULL },
+	{ "Igama lami nginguLindiwe Zulu, ngisebenza eThekwini.", FALSE, FALSE, NULL, NULL },
+	{ "Credit ပေးရင် \"Kyaw Thura\" လို့ ရေးပေးပါ။", TRUE, FALSE, "Kyaw Thura", NULL },
+	{ "Log ထဲမှာ \"access denied\" လို့ ပေါ်ပါတယ်။", FALSE, FALSE, NULL, NULL },
+	{ "मला credit ची गरज नाही.", TRUE, TRUE, NULL, NULL },
+	{ "Credit नको, धन्यवाद.", TRUE, TRUE, NULL, NULL },
+	{ "आमचं नाव कुठेही छापू नका.", TRUE, TRUE, NULL, NULL },
+	{ "कंपनीचं नाव टाकू नका.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
