@@ -64,6 +64,28 @@ wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
 	return heading_text_in_tail(g, scan, joined);
 }
 
+/* Is line H of LS, the line right above a list, one line of prose that
+ * opens a section under a short heading G matches on the line above it
+ * ("Reproduction:" / "I only tried this on a copy of the repository." /
+ * "" / "1. ...")?  The heading, of a few words (HEADING_WORDS_MAX) and
+ * ending in a colon, names the section the list is in; the sentence
+ * between says where the steps were run.  The heading starts its
+ * paragraph (a blank line or nothing above). */
+static gboolean
+section_heading(const Lines *ls, const StRuleGroup *g, gint h)
+{
+	const Line *l = &ls->l[h], *up = h > 0 ? &ls->l[h - 1] : NULL;
+
+	if (g == NULL || up == NULL || l->type != L_PROSE || l->in_item || up->type != L_PROSE ||
+	    up->segment != 0 || up->in_item || (h > 1 && ls->l[h - 2].type != L_BLANK))
+		return FALSE;
+	g_autofree char *t = g_strstrip(g_strdup(up->s));
+	gsize n = strlen(t);
+	if (n == 0 || t[n - 1] != ':' || st_x_count_words(t) > HEADING_WORDS_MAX)
+		return FALSE;
+	return st_x_line_any(ls, g, up);
+}
+
 static const char *after_item_marker(const char *s);
 static gboolean shell_args(const char *t);
 static gboolean others_run_heading(const Lines *ls, gint h);
@@ -122,7 +144,7 @@ find_steps(const Lines *ls)
 				   !st_x_line_any(ls, step, &ls->l[h]) &&
 				   ((st_x_line_any(ls, heading, &ls->l[h]) &&
 				     heading_in_tail(ls, heading, &ls->l[h])) ||
-				    wrapped_heading(ls, heading, h))) ||
+				    wrapped_heading(ls, heading, h) || section_heading(ls, heading, h))) ||
 				  st_x_line_any(ls, heading, &ls->l[i]);
 		if (!headed && (action == NULL || min_actions <= 0))
 			continue;
@@ -204,13 +226,17 @@ is_command(const Lines *ls, const char *s)
 }
 
 /* The text of S after a short label of at most four words ending in ": "
- * ("Run: ", "Rode no terminal: "), or NULL when S has none. */
+ * ("Run: ", "Rode no terminal: ", "In the tenant's VM: "), or NULL when S
+ * has none.  An apostrophe between two letters is a possessive or a
+ * contraction, no quote. */
 static const char *
 after_label(const char *s)
 {
 	guint words = 1;
 
 	for (const char *p = s; *p && p - s < 40; p++) {
+		if (*p == '\'' && p > s && g_ascii_isalnum(p[-1]) && g_ascii_isalpha(p[1]))
+			continue;
 		if (*p == '`' || *p == '"' || *p == '\'' || *p == '/' || *p == '$')
 			return NULL;
 		if (*p == ' ' && ++words > 4)
@@ -518,6 +544,45 @@ colon_msb(const Lines *ls, const Line *l, const char *c, const char *clause)
 	return !st_x_any_in(st_x_grp(ls->rules, "poc.lone-command.not"), scan, before);
 }
 
+/* Is the text of prose line L before its colon C a reproduction label of
+ * its sentence ([poc.steps-heading] in at most LABEL_WORDS_MAX words:
+ * "Repro: ...", "Steps to reproduce: ..." inside a paragraph typed on a
+ * phone), and does CLAUSE, what follows it to the sentence's end, hold a
+ * shell line among its steps ("msb up in any project, then inside the
+ * sandbox printf '...' >> /work/Sandboxfile ; exit, then ...")?  Set apart
+ * by the label as a lone command is by its colon sentence, a command word
+ * from any of the clause's first CLAUSE_WORDS_MAX words counts with the
+ * shape of a shell line (inline_run_as, lone). */
+#define LABEL_WORDS_MAX 4
+#define LABEL_BYTES_MAX 48
+#define CLAUSE_WORDS_MAX 40
+
+static gboolean
+labelled_clause_run(const Lines *ls, const Line *l, const char *c, const char *clause)
+{
+	const char *b = c;
+	guint words = 0;
+
+	while (b > l->s && c - b < LABEL_BYTES_MAX &&
+	       !((b[-1] == '.' || b[-1] == '!' || b[-1] == '?' || b[-1] == ':') &&
+		 g_ascii_isspace(*b)))
+		b--;
+	if (c - b >= LABEL_BYTES_MAX)
+		return FALSE;  /* no short label: a colon of a long sentence */
+	g_autofree char *label = g_strndup(b, c - b);
+	if (st_x_count_words(label) > LABEL_WORDS_MAX ||
+	    !st_x_any_in(st_x_grp(ls->rules, "poc.steps-heading"), ls->scan, label))
+		return FALSE;
+	for (const char *p = clause; *p && words < CLAUSE_WORDS_MAX; p++) {
+		if (p != clause && !(g_ascii_isspace(p[-1]) && !g_ascii_isspace(*p)))
+			continue;
+		words++;
+		if ((g_ascii_islower(*p) || *p == '.') && inline_run_as(ls, p, TRUE, TRUE))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does prose line L of LS hold a command that was run, written inside a
  * sentence of a long unwrapped line: in an inline code span ("I ran `msb
  * run ... -- python3 -c \"...\"` and it still printed"), in double quotes
@@ -553,7 +618,8 @@ inline_command(const Lines *ls, const Line *l)
 	     c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
 		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
-		if (inline_run(ls, clause, TRUE) || colon_msb(ls, l, c, clause))
+		if (inline_run(ls, clause, TRUE) || colon_msb(ls, l, c, clause) ||
+		    labelled_clause_run(ls, l, c, clause))
 			return TRUE;
 	}
 	return mid_sentence_msb(ls, l);

@@ -3244,6 +3244,15 @@ static const OosCase oos_cases[] = {
 	{ "Traversal in cp",
 	  "From the code it looks like the tar names from the guest are joined unchecked; I haven't\n"
 	  "verified it, I don't have a setup to test it.", FALSE, "theoretical", ANY_CLASS },
+	/* (#3) the exploit the claim rests on never run by the writer:
+	 * theoretical; not run only against some particular target is none */
+	{ "Guest to host escape via nested virtualization",
+	  "The guest sees the vmx flag and my host kernel predates the KVM fix, so a guest could take\n"
+	  "over the host. We did not actually run the public PoC; the preconditions are all there.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "Guest to host escape via nested virtualization",
+	  "The guest sees the vmx flag and my host kernel predates the KVM fix. I did not run the\n"
+	  "exploit against our production hosts, but it worked on a spare box.", FALSE, "", ANY_CLASS },
 	/* a fuzzer's crash whose output shows a safe-language panic (libFuzzer's
 	 * "deadly signal" after "attempt to add with overflow", Go's "Failing
 	 * input written to testdata/fuzz") is a self-DoS however it is sold

