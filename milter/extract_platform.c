@@ -12,26 +12,30 @@
  * first, unless [platform.inner] says one runs inside the other: msb in
  * WSL is on Linux; [platform.vm]: msb in a VM on the writer's computer
  * is on the VM's Linux); only its fields are set.  With no field at all, a host
- * named without one ([platform.host.OS]) gives "os" alone.
+ * named without one ([platform.host.OS]) gives "os" alone.  Linux on a
+ * Mac ([platform.linux.chip]: Asahi, the device tree's model) gives the
+ * Apple chip too; it does not count in choosing the system.
  */
 #include <string.h>
 
 #include "sectriage/common.h"
 #include "extract_int.h"
 
-enum { F_DISTRO, F_KERNEL, F_MACOS, F_CHIP, F_EDITION, F_BUILD, F_N };
+enum { F_DISTRO, F_KERNEL, F_MACOS, F_CHIP, F_EDITION, F_BUILD, F_LXCHIP, F_N };
 
 static const struct {
 	const char *group;
 	const char *capture;     /* named group that must take part */
 	int os;                  /* 0 linux, 1 macos, 2 windows */
+	gboolean counts;         /* counts in choosing the system */
 } fields[F_N] = {
-	{ "platform.linux.distro", NULL, 0 },
-	{ "platform.linux.kernel", "kernel", 0 },
-	{ "platform.macos.version", "macos", 1 },
-	{ "platform.macos.chip", "chip", 1 },
-	{ "platform.windows.edition", "distro", 2 },
-	{ "platform.windows.build", "kernel", 2 },
+	{ "platform.linux.distro", NULL, 0, TRUE },
+	{ "platform.linux.kernel", "kernel", 0, TRUE },
+	{ "platform.macos.version", "macos", 1, TRUE },
+	{ "platform.macos.chip", "chip", 1, TRUE },
+	{ "platform.windows.edition", "distro", 2, TRUE },
+	{ "platform.windows.build", "kernel", 2, TRUE },
+	{ "platform.linux.chip", "chip", 0, FALSE },
 };
 
 static const char *const os_names[] = { "linux", "macos", "windows" };
@@ -157,7 +161,8 @@ field_value(int f, const StXHit *h)
 		return tidy(st_x_named(h, "kernel"));
 	case F_MACOS:
 		return tidy(st_x_named(h, "macos"));
-	case F_CHIP: {
+	case F_CHIP:
+	case F_LXCHIP: {
 		char *c = tidy(st_x_named(h, "chip"));
 		if (c && (c[0] == 'M' || c[0] == 'm') && g_ascii_isdigit(c[1])) {
 			c[0] = 'M';   /* "a macbook air m1" */
@@ -300,7 +305,7 @@ find_fields(const StRules *rules, const StRuleGroup *reject, const StRuleGroup *
 		found[f].value = field_value(f, &h);
 		found[f].pos = h.start;
 		st_x_hit_clear(&h);
-		if (found[f].value == NULL)
+		if (found[f].value == NULL || !fields[f].counts)
 			continue;
 		int os = fields[f].os;
 		count[os]++;
@@ -367,7 +372,7 @@ set_fields(const StRules *rules, const Found *found, int best, const char *orig,
 		case F_DISTRO: case F_EDITION: st_set(&a->distro, found[f].value); break;
 		case F_KERNEL: case F_BUILD: st_set(&a->kernel, found[f].value); break;
 		case F_MACOS: st_set(&a->macos_version, found[f].value); break;
-		case F_CHIP: st_set(&a->chip, found[f].value); break;
+		case F_CHIP: case F_LXCHIP: st_set(&a->chip, found[f].value); break;
 		}
 		g_autofree char *line = st_x_evidence(orig, map ? map[found[f].pos]
 							      : found[f].pos);

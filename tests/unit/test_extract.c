@@ -1754,6 +1754,42 @@ static const struct {
 	{ "$ msb exec web -- sh\n/ # exit\nkim@tower:~$ uname -r\n6.11.5-arch1-1\n", "linux", NULL,
 	  "6.11.5-arch1-1", NULL, NULL },
 	{ "root@tower:~# uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
+	/* (#3) os-release's PRETTY_NAME quoted inside a line, after a label
+	 * or before more of the sentence: the value in its quotes, over a
+	 * release named in prose earlier */
+	{ "We saw it on a spare Rocky 9 VM first.\nSystem: PRETTY_NAME=\"Rocky Linux 9.4 (Blue Onyx)\", kernel below.\n"
+	  "uname -r gives 5.14.0-427.20.1.el9_4.x86_64\n", "linux", "Rocky Linux 9.4 (Blue Onyx)",
+	  "5.14.0-427.20.1.el9_4.x86_64", NULL, NULL },
+	{ "the box's os-release has PRETTY_NAME=\"Ubuntu 24.04.2 LTS\" in it\n", "linux", "Ubuntu 24.04.2 LTS",
+	  NULL, NULL, NULL },
+	{ "grep for PRETTY_NAME= in /etc/os-release if you need it\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) "on arch" opening a terse sentence: the host; "on arch" inside
+	 * a sentence is the architecture */
+	{ "dns leaks straight out. on arch, fully updated this morning.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "On arch.\n", "linux", "arch", NULL, NULL, NULL },
+	{ "the syscall table differs on arch x86_64 and arm64\n", NULL, NULL, NULL, NULL, NULL },
+	{ "it only breaks depending on arch, see the build flags\n", NULL, NULL, NULL, NULL, NULL },
+	{ "On arch: arm64 the offsets move.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) "the X one" standing for a machine named before it on the line */
+	{ "which host? the runner that failed, it's the fedora one\n", "linux", "fedora", NULL, NULL, NULL },
+	{ "we have two build servers, the Ubuntu one crashes\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "pick an image from the list, the debian one is fine\n", NULL, NULL, NULL, NULL, NULL },
+	{ "our server pulls two tags; it's the alpine one image that leaks\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a macOS release name as a list item, then the Mac or the chip
+	 * it runs on: the release; a place name is none */
+	{ "installed from brew last week, Sonoma on my MacBook Pro (M1 Max)\n", "macos", NULL, NULL, "Sonoma",
+	  "Apple M1 Max" },
+	{ "msb 0.11.0 / Ventura with an M2 Air\n", "macos", NULL, NULL, "Ventura", "Apple M2" },
+	{ "Sonoma on a Saturday is crowded. Tested on my MacBook Air M3.\n", "macos", NULL, NULL, NULL,
+	  "Apple M3" },
+	/* (#3) Linux on a Mac: the device tree's model or Asahi with the chip
+	 * gives the Apple chip; a Mac named in a Linux report does not */
+	{ "$ cat /proc/device-tree/model\nApple Mac mini (M1, 2020)\n$ uname -r\n6.11.9-401.asahi.fc40.aarch64+16k\n",
+	  "linux", NULL, "6.11.9-401.asahi.fc40.aarch64+16k", NULL, "Apple M1" },
+	{ "Asahi Linux on an M1 Max MacBook Pro, kernel 6.8.9-400.asahi.fc40.aarch64+16k\n", "linux", NULL,
+	  "6.8.9-400.asahi.fc40.aarch64+16k", NULL, "Apple M1 Max" },
+	{ "Reproduced on Debian 12, kernel 6.1.0-30-amd64. My M3 MacBook Air was not tested.\n", "linux",
+	  "Debian 12", "6.1.0-30-amd64", NULL, NULL },
 };
 
 static void
@@ -7477,6 +7513,46 @@ test_reply_subject(void)
 	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
 }
 
+/* Issue #3: a follow-up that names the right host beside the one first
+ * written ("..., not the Ubuntu desktop I first wrote") or says an
+ * earlier mail corrected it is a correction: its host, on the same
+ * system, replaces the report's; a host merely repeated is none. */
+static void
+test_revise_host_restated(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *report =
+		PROSE "Restore the snapshot twice and the second copy shows the first one's files.\n\n"
+		"$ msb --version\nmsb 0.8.2\nThe box is Ubuntu 24.04, kernel 6.8.0-51-generic.\n";
+	const char *fixed[] = {
+		"The tests ran on the lab server with Fedora 41 (kernel 6.12.5-200.fc41.x86_64),\n"
+		"not the Ubuntu laptop I originally mentioned.\n",
+		"My second mail, which also corrected the host: Fedora 41, kernel 6.12.5-200.fc41.x86_64.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(fixed); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Snapshot restore shares files", fixed[i], NULL);
+		if (!r->corrects[ST_CHECK_PLATFORM])
+			FAIL("host restated %zu: not read as a correction (%s)", i, r->distro);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->distro, "Fedora 41") || g_strcmp0(base->kernel, "6.12.5-200.fc41.x86_64"))
+			FAIL("host restated %zu: %s %s", i, base->distro, base->kernel);
+	}
+	const char *plain[] = {
+		"Same on the lab server with Fedora 41 (kernel 6.12.5-200.fc41.x86_64), as I first wrote.\n",
+		"The release notes corrected the version check bug; Fedora 41, kernel 6.12.5-200.fc41.x86_64 here.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) r = analyse(rules, "Re: Snapshot restore shares files", plain[i], NULL);
+		if (r->corrects[ST_CHECK_PLATFORM])
+			FAIL("host plain %zu: read as a correction (%s)", i, r->corrects_evidence);
+		st_analysis_merge(base, r);
+		if (g_strcmp0(base->distro, "Ubuntu 24.04") != 0)
+			FAIL("host plain %zu: distro %s", i, base->distro);
+	}
+}
+
 /* A follow-up that corrects what the report said: the version (or the
  * host) the writer's own text gives replaces the report's in the merged
  * facts; a reply that only adds or repeats corrects nothing. */
@@ -8479,6 +8555,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
+	g_test_add_func("/extract/revise-host-restated", test_revise_host_restated);
 	g_test_add_func("/extract/revise-mac-host", test_revise_mac_host);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
