@@ -2801,6 +2801,58 @@ static const ClassCase class_cases[] = {
 	  "npm audit is clean for our own app, the problem is elsewhere: msbd creates /run/msbd.sock\n"
 	  "world-writable, so any local user drives the root daemon and mounts host paths as root.",
 	  "privilege_escalation", "core" },
+	/* (class4, #3) one owner's code running in another owner's sandbox,
+	 * and owners separate by what they are (tenants, customers) sharing
+	 * sandboxes, are isolation however the sandbox was handed over; the
+	 * writer's own code in the writer's own sandbox, or tenants that never
+	 * share one, is none */
+	{ "Pool reuse puts jobs in the wrong sandbox",
+	  "Our job runner asks the pool for a warm VM by label.  Under load the pool returns a VM still\n"
+	  "leased, so a customer's build job ends up executing in another customer's sandbox with its\n"
+	  "checkout and caches.",
+	  "isolation_bypass", "core" },
+	{ "Node SDK id cache: customers share sandboxes",
+	  "The Node SDK keeps one id cache per process; when two requests race, customers end up sharing\n"
+	  "one sandbox and the second request sees the first one's files.",
+	  "isolation_bypass", "node_sdk" },
+	{ "Question about sandbox reuse",
+	  "Our tenants never share sandboxes: each request gets its own.  My script runs in my own\n"
+	  "sandbox and I would like to know whether keeping it warm between runs is supported.",
+	  NULL, "core" },
+	/* (class4, #3) a sandbox that reaches the sandboxes of other owners,
+	 * or sandboxes of different owners that reach each other, over the
+	 * network is isolation, though the other organisations are the
+	 * cloud's words; another org's objects read through the API stay
+	 * control_plane_auth (the metrics case above), and sandboxes that
+	 * cannot reach each other are no finding */
+	{ "Cloud: sandboxes of other organisations reachable",
+	  "From my sandbox in the microsandbox cloud I can connect to the sandboxes of other orgs on the\n"
+	  "internal network.  Whatever another org runs there without authentication is open to other\n"
+	  "customers' sandboxes.",
+	  "isolation_bypass", "cloud" },
+	{ "Network test between two accounts",
+	  "In the microsandbox cloud, sandboxes of two accounts cannot reach each other; the connection\n"
+	  "to my second account's sandbox times out.  Is that guaranteed, or should we add a firewall?",
+	  NULL, "cloud" },
+	/* (class4, #3) whoever restores a snapshot getting what its maker
+	 * put or did in it is the snapshot path carrying the data, a token
+	 * included; a token printed in a log (above) stays secret_leakage */
+	{ "Instructor's API token exposed to every student",
+	  "Each sandbox cloned from the shared snapshot comes up with the author's bash history, so\n"
+	  "every team can read the API token she exported while building it.",
+	  "snapshot_leak", "core" },
+	/* (class4, #3) a group's members said to be root, or coming to own
+	 * the host's guarded files, is host privilege escalation, however a
+	 * symlink the root daemon follows carries it; "group=root" in a
+	 * listing is no such claim */
+	{ "msb-netd hook follows symlinks (netdev group -> root)",
+	  "msb-netd copies the hook file from the host directory by path and follows symlinks; a member\n"
+	  "of the netdev group swaps it for a link, after which /etc/sudoers is now owned by that user.",
+	  "privilege_escalation", "core" },
+	{ "Where is the config file",
+	  "The package puts msb.toml in /etc/msb with owner=root group=root and mode 0644.  Should a\n"
+	  "normal user copy it to ~/.config?",
+	  NULL, "core" },
 };
 
 static void
