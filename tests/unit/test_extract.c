@@ -798,6 +798,40 @@ static const struct {
 	  "Our own runner has msb 0.10.4.\n", "0.10.4", "msb" },
 	{ "git push origin HEAD:refs/heads/v3.3.3 triggers it; see release v3.3.3 in my fork.\n", NULL, NULL },
 	{ "The workflow in the tag v0.10.8 trusts the branch name.\n", "0.10.8", "tag" },
+	/* (#3) msb's own helper process announcing itself in its log (the one
+	 * version an attached debug log gives); an address after it or
+	 * another msb-something is not */
+	{ "2031-02-03T08:10:11Z  INFO msb_fsd: msb-fsd 0.9.12 starting share=/data\n", "0.9.12", "msb" },
+	{ "Mar 02 10:01:07 ci-7 msb-hostd[4410]: msb-hostd v0.10.3 listening on /run/msb.sock\n", "0.10.3", "msb" },
+	{ "DEBUG msb_netd::tcp: msb-netd 10.0.2.15:48820 -> 203.0.113.77:443 denied\n"
+	  "the msb-upload 3.1.4 helper is a third party's\n", NULL, NULL },
+	/* (#3) Homebrew's Cellar path of the formula named msb is the build
+	 * installed, not the formula's newest "stable"; another formula is not */
+	{ "$ brew info msb\n==> superradcompany/tap/msb: stable 0.12.0\nInstalled\n"
+	  "/opt/homebrew/Cellar/msb/0.11.8 (14 files, 40MB) *\n", "0.11.8", "msb" },
+	{ "/usr/local/Cellar/msbuild/16.10.1 (2 files)\n", NULL, NULL },
+	/* (#3) another crate's or package's record (cargo audit, apt show) is
+	 * a dependency's version; the product's own record still is its own */
+	{ "Crate:     serde_yaml\nVersion:   0.9.21\nTitle:     unsound\nDependency tree:\nserde_yaml 0.9.21\n"
+	  "\u2514\u2500\u2500 microsandbox 0.10.6\n", "0.10.6", "msb" },
+	{ "Crate:     ring\nVersion:   0.17.3\nWarning:   unmaintained\n", NULL, NULL },
+	{ "$ git rev-parse HEAD\n7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d\nDependency tree:\nring 0.16.20\n"
+	  "\u2514\u2500\u2500 msb-fsd 0.11.0\n    \u2514\u2500\u2500 msb 0.11.0\n",
+	  "7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d", "commit" },
+	{ "Package: containerd\nVersion: 1.7.24-1\nPriority: optional\n", NULL, NULL },
+	/* (#3) the product's answer said to be new ("msb --version now
+	 * shows"): the build run after a change, not the one seen first; one
+	 * that made the bug go away is set aside */
+	{ "I hit it first with msb --version: msb 0.10.7. Then I put a nightly next to it to compare, and "
+	  "msb --version now shows msb 0.10.8-nightly.20310102; it still reproduces.\n",
+	  "0.10.8-nightly.20310102", "prose" },
+	{ "On msb 0.10.8 the socket leaks. After a reinstall msb --version now says 0.10.9 and the leak is gone.\n",
+	  "0.10.8", "msb" },
+	/* (#3) a commit's subject in `git commit`'s output is what a commit
+	 * sets (a bump), not the release run; alone it is still a version */
+	{ "the bot pushed:\n  [release 9d8c7b6] msb 0.14.2\n   1 file changed\nThe tap currently serves msb 0.11.6.\n",
+	  "0.11.6", "msb" },
+	{ "[main 1f2e3d4] microsandbox 0.13.1\n 1 file changed, 2 insertions(+)\n", "0.13.1", "msb" },
 };
 
 static void
