@@ -201,7 +201,46 @@ prose_counts(const char *t, gsize n, gsize words, gsize plain, gsize letters)
 	return words >= 5 && plain * 5 >= words * 4;
 }
 
-/* prose_counts of line L; a [logs.line] line is never prose. */
+/* The characters of a sentence in a script written without spaces
+ * between words (Han, hiragana, katakana) that T (N bytes) must have,
+ * ended by an ideographic full stop, to be one. */
+#define CJK_SENTENCE_MIN 4
+
+/* Is T (N bytes) a sentence of Japanese or Chinese: ended by an
+ * ideographic full stop or a full-width '!' or '?' ("で自分の
+ * member_id(mem_1)を確認。"), with CJK_SENTENCE_MIN Han or kana
+ * characters or more, and those at least half of its units (a CJK
+ * character, or a run of other characters up to white space or a CJK
+ * one)?  Such a sentence has no spaces to count words by
+ * (prose_counts); output rarely ends in a full stop. */
+static gboolean
+cjk_sentence(const char *t, gsize n)
+{
+	static const char *const ends[] = { "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f" };  /* 。！？ */
+	gboolean ended = FALSE;
+	guint cjk = 0, units = 0;
+
+	for (guint k = 0; k < G_N_ELEMENTS(ends); k++)
+		ended = ended || (n >= 3 && memcmp(t + n - 3, ends[k], 3) == 0);
+	if (!ended || !g_utf8_validate(t, (gssize)n, NULL))
+		return FALSE;
+	gboolean in_run = FALSE;
+	for (const char *p = t; p < t + n; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		GUnicodeScript sc = g_unichar_get_script(c);
+		gboolean is_cjk = sc == G_UNICODE_SCRIPT_HAN || sc == G_UNICODE_SCRIPT_HIRAGANA ||
+				  sc == G_UNICODE_SCRIPT_KATAKANA;
+		/* a CJK character is a unit, so is a run of anything else
+		 * but white space ("member_id(mem_1)") */
+		units += is_cjk || (!in_run && !g_unichar_isspace(c));
+		cjk += is_cjk;
+		in_run = !is_cjk && !g_unichar_isspace(c);
+	}
+	return cjk >= CJK_SENTENCE_MIN && cjk * 2 >= units;
+}
+
+/* prose_counts of line L, or a CJK sentence (cjk_sentence); a
+ * [logs.line] line is never prose. */
 static gboolean
 prose_line(const Line *l)
 {
@@ -211,7 +250,7 @@ prose_line(const Line *l)
 	if (l->logline)
 		return FALSE;
 	count_words(t, n, &words, &plain, &letters);
-	return prose_counts(t, n, words, plain, letters);
+	return prose_counts(t, n, words, plain, letters) || cjk_sentence(t, n);
 }
 
 /* Is line I of LS prose read with the line it wraps onto: prose_line,

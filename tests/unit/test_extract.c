@@ -4054,6 +4054,16 @@ static const struct {
 	  "```c\nstatic int handle_open(struct req *r) {\n    int fd = openat(root, r->name, r->flags);\n"
 	  "    return fd;\n}\n```\n", 1, 0, 0 },
 	{ PROSE "PoC : à compléter\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 0, 0 },
+	/* (#3, 2138) no time or chance to build the exploit, or a finding
+	 * of source review only: the code shown is the source discussed;
+	 * a command still reproduces */
+	{ PROSE "Found by static code review only. The parser today:\n\n```rust\nlet n = hdr.len as usize;\n"
+	  "let body = &buf[4..4 + n];\nout.extend_from_slice(body);\n```\n", 1, 0, 0 },
+	{ PROSE "We haven't had the chance yet to write a working PoC. The handler:\n\n```c\nint n = req->len;\n"
+	  "memcpy(dst, req->data, n);\nreturn n;\n```\n", 1, 0, 0 },
+	{ PROSE "I had no time to report it earlier. The handler:\n\n```c\nint n = req->len;\n"
+	  "memcpy(dst, req->data, n);\nreturn n;\n```\n", 1, 1, 0 },
+	{ PROSE "Code review only at first, then I confirmed it:\n\n    $ msb run --name t alpine -- sh -c 'head -c 70000 /dev/zero > /dev/vport0p1'\n", 1, 1, -1 },
 	{ PROSE "Steps to reproduce:\n\nTBD on macOS; on Linux it is enough to run\n\n"
 	  "    $ msb run --name r alpine -- ln -s / /shared/link\n", 1, 1, -1 },
 	{ PROSE "Steps to reproduce:\n\n```python\nimport os\ndef swap(a, b):\n    os.rename(a, b)\n```\n", 1, 1, -1 },
@@ -4558,6 +4568,17 @@ static const struct {
 	  "2. run python3 a.py, then look in the parent folder:\n   /tmp/evil now holds the payload from the guest and /tmp/x\n   stays empty.\n", 1, -1, 0 },
 	{ PROSE "1. Script (a.py):\n\n    from microsandbox import Sandbox\n    Sandbox.create().fs.pull_dir(\"/o\", \"/tmp/x\")\n\n"
 	  "2. run python3 a.py, then list the parent folder:\n   -rw-r--r-- 1 ci ci 42 Nov 22 10:01 /tmp/evil\n   total 0\n", 1, -1, 1 },
+	/* (#3, 2267) a Japanese or Chinese sentence, with no spaces to count
+	 * words by, ended by an ideographic full stop, set apart under a
+	 * command in a step: the writer's words, no output; a response
+	 * there, or a Japanese error message without a full stop, is */
+	{ PROSE "2. 次を実行する。\n\n   curl -s -H \"Authorization: Bearer $KEY\" \\\n        https://api.example/v1/projects\n\n"
+	  "   の結果から project_id(prj_42)を控えておく。\n", 1, 1, 0 },
+	{ PROSE "2. 执行下面的命令。\n\n   curl -s https://api.example/v1/projects/prj_42/keys \\\n        -H \"Authorization: Bearer $KEY\"\n\n"
+	  "   然后记下返回的 key_id。\n", 1, 1, 0 },
+	{ PROSE "2. 次を実行する。\n\n   curl -s -H \"Authorization: Bearer $KEY\" \\\n        https://api.example/v1/projects\n\n"
+	  "   {\"items\":[{\"id\":\"prj_42\",\"owner\":\"someone-else\"}]}\n", 1, 1, 1 },
+	{ PROSE "2. 次を実行する。\n\n   cat /host/etc/shadow\n\n   cat: /host/etc/shadow: 許可がありません\n", 1, 1, 1 },
 	/* (1668) the writer's own pull request that adds a step to a workflow
 	 * is the reproduction of a poisoned pipeline; a fix's pull request,
 	 * or one an attacker could open, is none */
@@ -5071,6 +5092,27 @@ static const struct {
 	{ PROSE "Versions we compared on the same host:\n\n    firecracker 1.9.1\n    microsandbox 0.8.7\n", 1, 0, 0 },
 	{ PROSE "    $ systemctl status msbd\n    msbd.service - microsandbox daemon\n    $ ps -eo user,cmd | grep [m]sb\n"
 	  "    root  /usr/bin/msbd\n", 1, 0, -1 },
+	/* (#3, 2247) a service's sandboxing and privileges audited
+	 * (systemd-analyze security, capsh --print, getpcaps, sestatus) are
+	 * a hardening review's look, logs, no PoC; capsh running a program
+	 * with capabilities dropped, or a command of the product's after the
+	 * audit, still reproduces */
+	{ PROSE "Our agent's unit as it ships:\n\n    $ systemd-analyze security agentd.service | tail -2\n"
+	  "    \u2717 PrivateDevices=      Service potentially has access to hardware devices  0.2\n"
+	  "    \u2192 Overall exposure level for agentd.service: 9.2 UNSAFE\n", 1, 0, 1 },
+	{ PROSE "    # capsh --print | grep Current\n    Current: =ep\n    # getpcaps $(pidof msbd)\n    1337: =ep\n"
+	  "    # sestatus\n    SELinux status:                 disabled\n", 1, 0, -1 },
+	{ PROSE "    $ sudo capsh --drop=cap_sys_admin -- -c 'msb run --name x alpine -- mount -t tmpfs none /mnt'\n", 1, 1, -1 },
+	{ PROSE "    $ systemd-analyze security msbd.service | tail -1\n    Overall exposure level: 9.6 UNSAFE\n"
+	  "    $ msb exec t -- sh -c 'cat /proc/1/root/etc/shadow'\n    root:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	/* (#3, 2213) the same look in a loop or under watch(1), catching a
+	 * state while it lasts, is still a look; a loop that changes
+	 * something (the racer itself) reproduces */
+	{ PROSE "I kept an eye on the lock file while the daemon restarted:\n\n"
+	  "    $ while true; do ls -l --time-style=+%s /run/agent/agent.lock 2>/dev/null; done | sort -u\n"
+	  "    -rw-rw-rw- 1 root root 0 1900000000 /run/agent/agent.lock\n", 1, 0, 1 },
+	{ PROSE "    $ watch -n 0.5 'stat -c %a /var/lib/msb/images'\n    777\n", 1, 0, -1 },
+	{ PROSE "    $ while :; do ln -sf /etc/shadow /tmp/msb-upload/x; done &\n    $ msb cp t:/upload/x ./x\n", 1, 1, -1 },
 	{ PROSE "I would rather not send the exact trigger sequence over plain mail; ask and I will share it.\n\n"
 	  "    $ msb run --name t alpine -- sh\n", 1, 0, -1 },
 	/* issue #3: commands that only watch or look at the host (a capture,
