@@ -454,6 +454,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	st_extract_credit(rules, own, a);
 	if (!a->credit_found)
 		credit_documents(rules, msg, a);
+	if (!a->credit_found)
+		st_x_archive_credit(rules, msg, a);
 	if (!a->credit_found) {
 		/* an answer to a credit question, ours quoted back included */
 		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;

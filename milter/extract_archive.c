@@ -11,7 +11,8 @@
  * the writer's run (commands and what they printed) shows logs as the
  * same text pasted in the body or attached alone would; steps without
  * their output show none (st_x_check_logs decides, as for the body); and
- * for the description, a README that is the write-up.  The
+ * for the description, a README that is the write-up, and then for the
+ * credit its writer asks for there.  The
  * PoC comes from the archive's role (extract_roles.c).  Work is bounded like the
  * other attached documents: the entries looked at, the members read, the
  * bytes each may have, the bytes decompressed in all (a bomb stops there)
@@ -116,5 +117,37 @@ st_x_archive_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a
 			name_notes(a, ST_CHECK_LOGS, att);
 		if (!desc && a->check[ST_CHECK_DESCRIPTION])
 			name_notes(a, ST_CHECK_DESCRIPTION, att);
+	}
+}
+
+/* The credit asked for in the notes of MSG's attached archives: notes that
+ * are the write-up (they describe the finding, st_x_check_description on
+ * their own) are the reporter's report, read for a credit request or a
+ * wish to stay anonymous as an attached report.md is (st_extract_credit);
+ * a README that only says how to run the script, or a third party's
+ * project README packed beside the PoC, is no report and asks nothing.
+ * The first archive whose notes give a credit sets it.  Only the first
+ * [extract] max_attachments attachments. */
+void
+st_x_archive_credit(const StRules *rules, const StMessage *msg, StAnalysis *a)
+{
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+
+	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max && !a->credit_found; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		if (att->text != NULL || att->members == NULL)
+			continue;
+		g_autofree char *notes = st_x_archive_text(rules, att);
+		if (notes == NULL)
+			continue;
+		g_autofree char *t = st_x_prepare(rules, notes, TRUE, NULL, NULL);
+		StAnalysis *probe = st_analysis_new();
+		Lines dl;
+		st_x_lines_init(&dl, rules, t);
+		st_x_check_description(&dl, msg, NULL, probe);
+		st_x_lines_clear(&dl);
+		if (probe->check[ST_CHECK_DESCRIPTION])
+			st_extract_credit(rules, t, a);
+		st_analysis_free(probe);
 	}
 }

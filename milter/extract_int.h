@@ -340,6 +340,9 @@ const char *st_x_archive_log_member(const StRules *rules, const StAttachment *at
 /* Sets A's logs and description items when the notes in one of MSG's
  * attached archives show them (extract_archive.c). */
 void st_x_archive_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a);
+/* Sets A's credit from the notes in one of MSG's attached archives that
+ * are the write-up, when they ask for one (extract_archive.c). */
+void st_x_archive_credit(const StRules *rules, const StMessage *msg, StAnalysis *a);
 /* The text the PDF document PDF shows (its content streams' strings), at
  * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
  * readable text.  g_free() (extract_pdf.c). */

@@ -3237,6 +3237,30 @@ static const struct {
 	{ "Please credit me as \u2039Odile Marchand\u203a.", TRUE, FALSE, "Odile Marchand", NULL },
 	{ "If you credit reporters: im Moment habe ich keine Webseite.", FALSE, FALSE, NULL, NULL },
 	{ "Für die Nennung im Advisory: das klären wir später.", FALSE, FALSE, NULL, NULL },
+	/* (#3) the name quoted straight after "bitte"/"please", a verb of use,
+	 * a link or "only" after it; a quoted command after "bitte" is none */
+	{ "Für die Danksagung im Advisory bitte \"Werkstatt Kiel Security\" mit dem Link\n"
+	  "https://werkstatt-kiel.example angeben, keine Einzelnamen.", TRUE, FALSE, "Werkstatt Kiel Security",
+	  "https://werkstatt-kiel.example" },
+	{ "Zur Nennung bitte \u201eLena Brucker\u201c verwenden.", TRUE, FALSE, "Lena Brucker", NULL },
+	{ "For the acknowledgement, please \"Quarry Point Labs\" only.", TRUE, FALSE, "Quarry Point Labs", NULL },
+	{ "Danke für die Nennung, bitte \"make check\" vorher ausführen.", FALSE, FALSE, NULL, NULL },
+	{ "Für die Nennung im Advisory bitte \"Nachtrag folgt\" beachten.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Spanish: the impersonal wish over a "ni ... ni" pair of people
+	 * is a decline; the same over things is none */
+	{ "Os pedimos que no se mencione ni a nuestra empresa ni a mí en el boletín.", TRUE, TRUE, NULL, NULL },
+	{ "Preferimos que no se nombre ni a la universidad ni a los alumnos.", TRUE, TRUE, NULL, NULL },
+	{ "Preferimos que no se mencione ni la versión ni el puerto.", FALSE, FALSE, NULL, NULL },
+	/* (#3) Japanese: the name the mention is to take ("「NAME」としてくだ
+	 * さい") after a word of the credit, or of the advisory with one of
+	 * writing, the clause wrapped; the individuals' names declined beside
+	 * it leave the company's request; a word of writing alone, or the
+	 * advisory alone, is none */
+	{ "アドバイザリに掲載していただける場合は、\n「有限会社カモメ技研 品質保証部」としてください。\n"
+	  "担当者の名前は載せなくて結構です。", TRUE, FALSE, "有限会社カモメ技研 品質保証部", NULL },
+	{ "クレジットは「佐々木 亮」としてください。", TRUE, FALSE, "佐々木 亮", NULL },
+	{ "設定ファイルに記載する場合は「allow_net=false」としてください。", FALSE, FALSE, NULL, NULL },
+	{ "アドバイザリの公開日は「未定」としてください。", FALSE, FALSE, NULL, NULL },
 	/* the request as a German noun, the one person who found it declining
 	 * for herself (1290); her decline alone stays anonymous */
 	{ "Für das Advisory bitten wir um Nennung als \"Rechenzentrum Lindenau CERT\" mit dem Link "
@@ -7104,6 +7128,60 @@ test_archive_description(void)
 	}
 }
 
+/* The credit a write-up README in an attached archive asks for is the
+ * report's, as an attached report.md's is (issue #3): a Credit section
+ * with a link, a wish to stay anonymous; a README that only says how to
+ * run the script, or a packed project's README, whose credits are for
+ * others, gives none. */
+static void
+test_archive_credit(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char writeup[] =
+		"# Port forward binds every interface\n\n"
+		"When you publish a port with -p, msbd binds the host side on all interfaces instead of "
+		"loopback, so the service inside the sandbox is exposed to the whole network.\n\n## Impact\n\n"
+		"An attacker on the same network can connect to a service the user meant to keep local and "
+		"read its data.\n\n"
+		"## Credit\n\nOrla Whelan (https://whelan-sec.example)\n";
+	static const char anon[] =
+		"# Port forward binds every interface\n\n"
+		"When you publish a port with -p, msbd binds the host side on all interfaces instead of "
+		"loopback, so the service inside the sandbox is exposed to the whole network.\n\n## Impact\n\n"
+		"An attacker on the same network can connect to a service the user meant to keep local and "
+		"read its data.\n\n"
+		"Please keep me anonymous in the advisory.\n";
+	static const char howto[] = "Run ./bind.sh, then curl the host's LAN address.\n\n"
+				    "## Credits\n\nbind.sh is adapted from a snippet by Orla Whelan "
+				    "(https://whelan-sec.example).\n";
+	static const char project[] = "# tinyhttpd\n\nA small web server for tests.\n\n"
+				      "## Credits\n\nWritten by Per Lindahl (https://lindahl.example).\n";
+	const char *const sets[][5] = {
+		{ "bind/README.md", writeup, "bind/bind.sh", "#!/bin/sh\nmsb run -p 8080:80 nginx\n", NULL },
+		{ "bind/README.md", anon, "bind/bind.sh", "#!/bin/sh\nmsb run -p 8080:80 nginx\n", NULL },
+		{ "bind/README.md", howto, "bind/bind.sh", "#!/bin/sh\nmsb run -p 8080:80 nginx\n", NULL },
+		{ "tinyhttpd/README.md", project, "tinyhttpd/run.sh", "#!/bin/sh\nmsb run -p 8080:80 x\n", NULL },
+	};
+	static const struct { gboolean found, anonymous; const char *name, *link; } want[] = {
+		{ TRUE, FALSE, "Orla Whelan", "https://whelan-sec.example" },
+		{ TRUE, TRUE, NULL, NULL },
+		{ FALSE, FALSE, NULL, NULL },
+		{ FALSE, FALSE, NULL, NULL },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sets); i++) {
+		g_autoptr(GBytes) z = make_zip_of(sets[i]);
+		gsize len;
+		const char *data = g_bytes_get_data(z, &len);
+		Att at[2] = { { "bind-poc.zip", "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "Everything is in the zip.\n", at);
+		if (a->credit_found != want[i].found || a->credit_anonymous != want[i].anonymous ||
+		    g_strcmp0(a->credit_name, want[i].name) != 0 || g_strcmp0(a->credit_link, want[i].link) != 0)
+			FAIL("archive credit case %zu: found %d anonymous %d name %s link %s", i, a->credit_found,
+			     a->credit_anonymous, a->credit_name, a->credit_link);
+	}
+}
+
 /* The whole of st_extract on one message: attachments fill gaps, quoted
  * text counts for facts but not for credit, the subject for exploitation. */
 static void
@@ -8623,6 +8701,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/html-writeup", test_html_writeup);
 	g_test_add_func("/extract/archive-notes", test_archive_notes);
 	g_test_add_func("/extract/archive-description", test_archive_description);
+	g_test_add_func("/extract/archive-credit", test_archive_credit);
 	g_test_add_func("/extract/roles-not-working", test_roles_not_working);
 	g_test_add_func("/extract/whole", test_extract_whole);
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
