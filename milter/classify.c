@@ -506,6 +506,19 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
 	g_free(guess.evidence);
 }
 
+/* TRUE when WIN keeps its place against CHALLENGER, which would outrank it:
+ * a pattern WIN's "holds_with.COMPONENT" (CHALLENGER's component) names
+ * matched.  The writer placed the flaw on WIN's side in words of its own
+ * ("a hole in how the Python SDK is published"), however plainly the
+ * challenger's outranking pattern matched beside them. */
+static gboolean
+component_holds(const StRuleGroup *win, const StRuleGroup *challenger, const GArray *regions)
+{
+	g_autofree char *key = g_strconcat("holds_with.", challenger->name + strlen("component."),
+					   NULL);
+	return st_c_listed_matched(win, key, regions);
+}
+
 /* The component group that takes WIN's place because it lists WIN's
  * component in "outranks", one of the patterns its "outranks_with" names
  * matched and it reached MIN itself: the writer places the flaw there
@@ -513,7 +526,8 @@ component_from_words(const StRules *rules, const GArray *regions, const char *te
  * returns the token"), however often the client it was seen through is
  * named.  "outranks_with.COMPONENT", when the group has it, lists the
  * patterns that outrank that component instead (the self-hosted server
- * named outranks the cloud, not the SDKs that talk to it).  BEST then holds its tally, counted as strong: the writer said
+ * named outranks the cloud, not the SDKs that talk to it), unless WIN
+ * holds (component_holds).  BEST then holds its tally, counted as strong: the writer said
  * where the flaw is.  Else WIN, BEST untouched. */
 static const StRuleGroup *
 component_outranking(const StRules *rules, const GArray *regions, const StRuleGroup *win,
@@ -533,7 +547,7 @@ component_outranking(const StRules *rules, const GArray *regions, const StRuleGr
 		g_autofree char *own_key = g_strconcat("outranks_with.", loser, NULL);
 		const char *with = st_rule_get(g, own_key) != NULL ? own_key : "outranks_with";
 		if (!g_strv_contains((const char *const *)names, loser) ||
-		    !st_c_listed_matched(g, with, regions))
+		    !st_c_listed_matched(g, with, regions) || component_holds(win, g, regions))
 			continue;
 		st_c_tally_group(g, regions, &t);
 		if (!st_c_candidate(&t, min, min_patterns))

@@ -2193,6 +2193,24 @@ static const ClassCase class_cases[] = {
 	  "microsandbox-bin-aarch64. Anyone could register that name today and pip would install and\n"
 	  "run their build for every user of the Python SDK on aarch64.",
 	  "supply_chain", "release_infra" },
+	/* (2269) a name nobody holds that the Python SDK's own extra requires
+	 * is the SDK's, however loudly "dependency confusion" names the
+	 * release side; the writer who places it in the publishing keeps it
+	 * there, and a claimable helper binary (above) stays the release's */
+	{ "Dependency confusion through the tracing extra",
+	  "Installing the Python SDK with pip install microsandbox[tracing] pulls in msb-otel-bridge: the tracing extra\n"
+	  "requires a package that is not registered on PyPI, so whoever uploads it first runs code on\n"
+	  "every workstation that installs the extra.",
+	  "supply_chain", "python_sdk" },
+	{ "supply chain: claimable name in METADATA",
+	  "pip download microsandbox==0.9.2 and its METADATA has\n"
+	  "Requires-Dist: msb-lint-hooks>=1.0; extra == \"lint\"\n"
+	  "and msb-lint-hooks is free on pypi.org; dependency confusion waiting to happen.",
+	  "supply_chain", "python_sdk" },
+	{ "Dependency confusion in how the wheel is published",
+	  "I think the hole is in how the Python SDK is published: its docs extra depends on msb-sphinx-theme,\n"
+	  "which nobody owns on PyPI, so anyone could upload it.",
+	  "supply_chain", "release_infra" },
 	{ "npm optionalDependencies",
 	  "Your npm package declares an unscoped optional dependency for the windows arm64 binary that\n"
 	  "was never published; an attacker can publish it and its install script runs on every install\n"
@@ -4490,6 +4508,18 @@ test_platform_na(void)
 					     "The contact form on https://superrad.company/contact reflects the\n"
 					     "name field unescaped; a script runs in the visitor's browser.", TRUE);
 	g_assert_true(web->check_na[ST_CHECK_PLATFORM]);
+	/* (2269) what the SDK's published metadata declares is the same on
+	 * every host; the SDK's own code bug still needs the host */
+	g_autoptr(StAnalysis) extra = classify(rules, "Unregistered name in the Python SDK's extra",
+					       "The wheel's 'notebook' extra depends on msb-jupyter-kernel, a package that\n"
+					       "does not exist on PyPI: anyone can register it.", TRUE);
+	g_assert_cmpstr(extra->component, ==, "python_sdk");
+	g_assert_true(extra->check_na[ST_CHECK_PLATFORM]);
+	g_autoptr(StAnalysis) sdkbug = classify(rules, "Python SDK copy_from follows guest symlinks",
+						"The SDK's copy_from writes through a symlink the guest planted\n"
+						"and overwrites a file on the host.", TRUE);
+	g_assert_cmpstr(sdkbug->component, ==, "python_sdk");
+	g_assert_false(sdkbug->check_na[ST_CHECK_PLATFORM]);
 	/* the website is none of the policy's components: no default "core" */
 	g_assert_null(web->component);
 	g_autoptr(StAnalysis) login = classify(rules, "No rate limit on the website login page",
