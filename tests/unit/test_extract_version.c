@@ -1,0 +1,995 @@
+/* test_extract_version.c — the version read from a report
+ * (st_extract_version), an SDK's own version beside msb's, the reject
+ * groups' keys, and a cover note above a forwarded report.  The rules are
+ * the shipped rules/.
+ * Split from test_extract.c by area; what the programs share is in
+ * extract_helpers.h. */
+#include "extract_helpers.h"
+/* ------------------------------------------------------------ version */
+
+static const struct {
+	const char *text;
+	const char *version;   /* NULL: none */
+	const char *kind;
+} versions[] = {
+	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (1807) a development build prints only the next release with "-dev":
+	 * the commit the writer built from, when named, says which build ran;
+	 * alone the -dev string is the version; a pre-release or a -dev with
+	 * its commit in the metadata names its build */
+	{ "$ msb --version\nmsb 0.11.0-dev\n$ git rev-parse --short HEAD\n5e0c7d2\n", "5e0c7d2", "commit" },
+	{ "Built from main at 9b1f3a6 last night (it calls itself msb 0.11.0-dev).\n", "9b1f3a6", "commit" },
+	{ "Ich habe es selbst gebaut, msb --version sagt nur 0.12.0-dev; Commit: e4d5c61.\n", "e4d5c61", "commit" },
+	{ "$ msb --version\nmsb 0.11.0-dev\n", "0.11.0-dev", "msb" },
+	{ "$ msb --version\nmsb 0.11.0-rc.2\nbuilt from main at 9b1f3a6\n", "0.11.0-rc.2", "msb" },
+	{ "$ msb --version\nmsb 0.11.0-dev+g9b1f3a6\nthe tree was at commit 4c2e8d0 before my local patch\n", "0.11.0-dev+g9b1f3a6", "msb" },
+	/* (1410) a development build's snapshot package names its commit after
+	 * the release it follows (the AUR's -git pkgver, Debian's +git, Fedora's
+	 * ^...git, setuptools-scm's .devN+g): the build is that commit.  Not
+	 * another package's snapshot, not a plain packaged release */
+	{ "$ yay -Qi microsandbox-git\nName            : microsandbox-git\nVersion         : 0.9.12.r31.g7b2d4e9-1\n",
+	  "7b2d4e9", "commit" },
+	{ "$ pacman -Q microsandbox-git\nmicrosandbox-git 0.10.2.r3.gc41f0a7-2\n", "c41f0a7", "commit" },
+	{ "ii  microsandbox  0.10.3+git20280402.9e1d2c4-1  amd64  Lightweight microVM sandboxes\n", "9e1d2c4", "commit" },
+	{ "$ rpm -q microsandbox\nmicrosandbox-0.10.4^20280511git5a6b7c8-1.fc42.x86_64\n", "5a6b7c8", "commit" },
+	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.10.5.dev7+g0d9e8f1\n", "0d9e8f1", "commit" },
+	{ "$ pacman -Qi neovim-git\nName            : neovim-git\nVersion         : 0.11.0.r412.g8f3a2b1-1\n", NULL, NULL },
+	{ "$ pacman -Q microsandbox\nmicrosandbox 0.10.7-1\n", "0.10.7", "msb" },
+	/* (1531) a lockfile pinning microsandbox by a git commit: flake.lock's
+	 * locked rev, Cargo.lock's and npm's git source, a Go pseudo-version.
+	 * Not another input's rev, not the narHash */
+	{ "    \"microsandbox\": {\n      \"inputs\": { \"nixpkgs\": \"nixpkgs\" },\n      \"locked\": {\n"
+	  "        \"lastModified\": 1760000000,\n        \"owner\": \"superradcompany\",\n"
+	  "        \"rev\": \"0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4\",\n        \"type\": \"github\"\n",
+	  "0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4", "commit" },
+	{ "[[package]]\nname = \"msb-core\"\n"
+	  "source = \"git+https://github.com/superradcompany/microsandbox?branch=main#5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f\"\n",
+	  "5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f", "commit" },
+	{ "      \"resolved\": \"git+ssh://git@github.com/superradcompany/microsandbox.git#9f8e7d6c5b4a39281706f5e4d3c2b1a098765432\",\n",
+	  "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432", "commit" },
+	{ "require github.com/superradcompany/microsandbox/sdk/go v0.0.0-20281003141516-a1b2c3d4e5f6\n",
+	  "a1b2c3d4e5f6", "commit" },
+	{ "    \"nixpkgs\": {\n      \"locked\": {\n        \"narHash\": \"sha256-AAAA\",\n"
+	  "        \"rev\": \"4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e\",\n", NULL, NULL },
+	{ "require github.com/spf13/cobra v0.0.0-20281003141516-a1b2c3d4e5f6\n", NULL, NULL },
+	/* (#3) facts told in prose or in a localised tool's output: a package
+	 * manager's info fields in the locale's words, a move under way with its
+	 * object, what an install put on the machine (any language), a file of
+	 * the repository read at a release tag; not another tool's */
+	{ "Nazwa            : microsandbox\nWersja           : 0.9.4-2\nOpis             : sandboxes\n", "0.9.4", "package" },
+	{ "$ LANG=es_ES.UTF-8 pacman -Qi microsandbox-bin\nNombre          : microsandbox-bin\nVersi\xc3\xb3n         : 0.8.11-3\n",
+	  "0.8.11", "package" },
+	{ "Nombre          : docker\nVersi\xc3\xb3n         : 27.3.1-1\n", NULL, NULL },
+	{ "When updating our microsandbox port to\n0.9.7 I looked at the install script.\n", "0.9.7", "prose" },
+	{ "We recommend upgrading to 0.9.7 as soon as it ships.\n", NULL, NULL },
+	{ "While bumping actions/checkout to v4.2.1 I saw nothing else.\n", NULL, NULL },
+	{ "Ran brew install microsandbox and it installed 0.9.12 for me.\n", "0.9.12", "prose" },
+	{ "\xe7\x94\xa8 apt \xe5\xae\x89\xe8\xa3\x85 microsandbox \xe5\x90\x8e\xef\xbc\x8c\xe8\xa3\x85\xe4\xb8\x8a\xe7\x9a\x84\xe6\x98\xaf 0.9.6-1\xe3\x80\x82\n", "0.9.6", "prose" },
+	{ "microsandbox needs node installed, node 20.11.1 here.\n", NULL, NULL },
+	{ "Looking at scripts/install.sh as of v0.9.2, the checksum is fetched over http.\n", "0.9.2", "tag" },
+	{ "The job uses actions/setup-node@v4 with node v20.11.1.\n", NULL, NULL },
+	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
+	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
+	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
+	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
+	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
+	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
+	/* 1732: an install script's download of a release asset (an `sh -x`
+	 * trace) names the release; the same path on another host (a mirror,
+	 * a fork) is an address and names none; Luxembourgish "Versioun" */
+	{ "+ curl -fL -o /tmp/i/msb.tgz https://github.com/superradcompany/microsandbox/releases/download/v0.10.4/msb-darwin-arm64.tar.gz\n",
+	  "0.10.4", "tag" },
+	{ "Fetched https://github.com/superradcompany/microsandbox/releases/download/0.9.8/microsandbox-x86_64.zip by hand.\n",
+	  "0.9.8", "tag" },
+	{ "+ wget -q https://cdn.mirror-of-things.example/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "+ curl -fL https://github.com/someone/msb-fork/releases/download/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
+	{ "Mir hunn et mat der Versioun 0.10.6 getest.", "0.10.6", "prose" },
+	/* round 44: a date written with dots is no version, the real one
+	 * further on still is */
+	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
+	{ "msb version from 2026.11.25 build\n", NULL, NULL },
+	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
+	/* (#3) a placeholder or development version (what a source tree carries
+	 * before a release stamps it) is no release; a real one beside it is */
+	{ "CI log:\n  > microsandbox@0.0.0-dev build\n  > tsc -p .\n", NULL, NULL },
+	{ "package.json in the checkout:\n  \"name\": \"microsandbox\",\n  \"version\": \"0.0.0\",\n", NULL, NULL },
+	{ "msb --version prints msb 0.0.0-development on my local build\n", NULL, NULL },
+	{ "The workflow logs > microsandbox@0.0.0-dev test, but I installed msb 0.9.8 from brew.\n", "0.9.8", "msb" },
+	{ "npm ls microsandbox says 0.10.0\n", "0.10.0", "npm" },
+	{ "Seen on msb 0.0.10 as well.\n", "0.0.10", "msb" },
+	{ "Błąd występuje na wersji 0.6.9 i nowszych.", "0.6.9", "prose" },
+	{ "Sürüm: 0.6.13\n", "0.6.13", "prose" },
+	/* (#3) the tool that tells the version named in a sentence of any
+	 * language, its answer after it; another package's is not ours */
+	{ "Installiert ist laut npm ls microsandbox die 0.8.7, auf Node 20.\n", "0.8.7", "prose" },
+	{ "A verze? Podle dpkg -l microsandbox je to 0.9.1-2 z repozitáře.\n", "0.9.1", "prose" },
+	{ "Il binario, msb --version alla mano, risulta 0.9.4.\n", "0.9.4", "prose" },
+	{ "Secondo pip show requests ho la 2.31.0 nel venv.\n", NULL, NULL },
+	{ "pip list microsandbox nella venv con Python 3.12.4 installato.\n", NULL, NULL },
+	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
+	/* round 14: the tag named before the word "tag" */
+	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
+	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
+	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
+	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
+	{ "`msb --version` prints \"msb 0.6.13\".", "0.6.13", "msb" },
+	/* round 45: the query's answer told in prose; a scanner's own version */
+	{ "With the release tarball, msb --version says 0.8.5, the latest.\n", "0.8.5", "msb" },
+	{ "Site: https://console.msb-cloud.example\nZAP Version: 2.15.0\n", NULL, NULL },
+	{ "PS C:\\Users\\me> msb.exe --version\r\nmsb 0.6.14\n", "0.6.14", "msb" },
+	{ "I'm running microsandbox 0.6.13 on my laptop.", "0.6.13", "msb" },
+	{ "We are on microsandbox version 0.6.10 in production.", "0.6.10", "msb" },
+	{ "Version: msb 0.6.12 (release tarball)", "0.6.12", "msb" },
+	{ "Ich verwende msb 0.6.14 unter Fedora 40.", "0.6.14", "msb" },
+	{ "バージョン: msb 0.6.13 を使っています", "0.6.13", "msb" },
+	{ "Python 3.12.1, microsandbox 0.6.12, node v22.11.0", "0.6.12", "msb" },
+	{ "$ pip show microsandbox\nName: microsandbox\nVersion: 0.6.11\nSummary: Python SDK\n", "0.6.11", "pip" },
+	/* the sentence wrapped between its words */
+	{ "installed last week into the venv (pip show\nmicrosandbox says 0.8.2), nothing else.\n", "0.8.2", "pip" },
+	{ "$ pip freeze\nrequests==2.31.0\nmicrosandbox==0.6.9\nurllib3==2.2.1\n", "0.6.9", "pip" },
+	{ "Package      Version\n------------ -------\nmicrosandbox  0.6.8\npip          24.0\n", "0.6.8", "msb" },
+	{ "$ npm ls microsandbox\napp@1.0.0 /srv/app\n`-- microsandbox@0.6.12\n", "0.6.12", "npm" },
+	{ "$ pnpm why microsandbox\ndependencies:\nmicrosandbox@0.6.7\n", "0.6.7", "npm" },
+	/* (#3) the fix an audit proposes ("Will install microsandbox@X") is a
+	 * release the writer would move to; the tree beside it names the one
+	 * installed, and the proposal alone is still a version */
+	{ "fix available via `npm audit fix --force`\nWill install microsandbox@0.12.1, which is a breaking change\n"
+	  "$ npm ls microsandbox\nsite@2.0.0 /srv/site\n`-- microsandbox@0.8.8\n", "0.8.8", "npm" },
+	{ "npm audit fix --force would install microsandbox@0.12.0 here.\nnode_modules/microsandbox is microsandbox@0.7.5\n",
+	  "0.7.5", "npm" },
+	{ "Will install microsandbox@0.12.1, which is a breaking change\n", "0.12.1", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", "0.6.12", "npm" },
+	{ "[[package]]\nname = \"tokio\"\nversion = \"1.40.0\"\n\n[[package]]\nname = \"microsandbox\"\nversion = \"0.6.14\"\n", "0.6.14", "lockfile" },
+	{ "\"node_modules/microsandbox\": {\n  \"version\": \"0.6.12\",\n  \"resolved\": \"x\"", "0.6.12", "lockfile" },
+	{ "$ git describe --tags\nv0.6.13-12-g2c1460b\n", "0.6.13-12-g2c1460b", "git-describe" },
+	{ "Built from commit 9f8e7d6c5b4a on main.", "9f8e7d6c5b4a", "commit" },
+	{ "I'm running a local build of main at commit\n2c1460b2de01278d7f305040764e1ebe8458073d (cargo build --release)",
+	  "2c1460b2de01278d7f305040764e1ebe8458073d", "commit" },
+	{ "HEAD is at 2c1460b Merge pull request #812", "2c1460b", "commit" },
+	{ "see https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
+	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
+	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
+	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* (1395) a form's field for either client: "SDK / CLI version",
+	 * "CLI or SDK version"; another product's field is none */
+	{ "Category:        SDK - Node\nSDK / CLI version:  0.10.5\nOS: Ubuntu\n", "0.10.5", "prose" },
+	{ "CLI or SDK version: 0.9.8\n", "0.9.8", "prose" },
+	{ "Browser / OS version: 126.0.3\n", NULL, NULL },
+	/* a Windows NT version in a Get-CimInstance list is the host's build,
+	 * not microsandbox's (blind round 27) */
+	{ "Caption     : Microsoft Windows 11 Home\nVersion     : 10.0.22631\nBuildNumber : 22631\n", NULL, NULL },
+	{ "バージョン: 0.6.14\nOS: Ubuntu 24.04\n", "0.6.14", "prose" },
+	{ "Versión: 0.6.13 (instalada con pip)\n", "0.6.13", "prose" },
+	{ "Affected version: 0.6.10 - 0.6.14\n", NULL, NULL },
+	{ "We're running 0.6.14 in production on all CI hosts.", "0.6.14", "prose" },
+	{ "We're running 6.8.0-48-generic and Python 3.12.1 on the hosts.", NULL, NULL },
+	{ "We are using 1.4.2 of libkrunfw with it.", NULL, NULL },
+	{ "- microsandbox: 0.6.14\n- OS: Ubuntu 24.04 LTS\n", "0.6.14", "msb" },
+	{ "| Component | Version |\n|---|---|\n| microsandbox | 0.6.14 |\n| Python | 3.12.1 |\n", "0.6.14", "msb" },
+	{ "microsandbox_version: 0.6.12\nkernel: 6.8.0\n", "0.6.12", "msb" },
+	{ "$ cargo tree -i microsandbox\nmicrosandbox v0.6.14 (/src/microsandbox)\n", "0.6.14", "msb" },
+	{ "I'm on the latest microsandbox release (0.6.14).", "0.6.14", "prose" },
+	{ "downloaded microsandbox-0.6.13-x86_64-unknown-linux-gnu.tar.gz", "0.6.13", "tag" },
+	{ "$ brew info msb\nmsb: stable 0.6.13\n", "0.6.13", "prose" },
+	/* held-out forms (#3) */
+	{ "cargo install --locked microsandbox-cli@0.6.10", "0.6.10", "msb" },
+	{ "==> superradcompany/tap/microsandbox: stable 0.6.14\nInstalled\n/opt/homebrew/Cellar/microsandbox/0.6.14 (12 files)\n",
+	  "0.6.14", "msb" },
+	{ "SDK \xe7\x89\x88\xe6\x9c\xac\xef\xbc\x9a" "0.6.13\xef\xbc\x88" "Python SDK\xef\xbc\x89", "0.6.13", "prose" },
+	{ "$ msb --version\nmsb 0.6.14\n/usr/local/bin/msb is the binary\n", "0.6.14", "msb" },
+	/* round 11: distribution packages, __version__, a pre-release, "package" */
+	{ "$ dpkg -l microsandbox | tail -n 1\nii  microsandbox   0.6.14-1     amd64        lightweight microVM sandboxes\n",
+	  "0.6.14", "msb" },
+	{ "$ rpm -q microsandbox\nmicrosandbox-0.6.13-2.fc41.x86_64\n", "0.6.13", "package" },
+	{ "python3 -c \"import microsandbox; print(microsandbox.__version__)\" print 0.6.12", "0.6.12", "pip" },
+	{ "reading the netd code on 0.7.0-rc.2 it looks like", "0.7.0-rc.2", "prose" },
+	/* round 34: the value told in words on the next line */
+	{ "I ran python -c \"import microsandbox; print(microsandbox.__version__)\"\nand it printed 0.8.3.\n",
+	  "0.8.3", "pip" },
+	/* a nightly and semver build metadata say which build ran (round 15) */
+	{ "$ msb --version\nmsb 0.8.0-nightly.2026-11-20\n", "0.8.0-nightly.2026-11-20", "msb" },
+	/* round 38: a sentence's full stop after a requirements line is not
+	 * part of the version; a pre-release and build metadata keep theirs */
+	{ "requirements.txt has microsandbox==0.8.4.\n", "0.8.4", "pip" },
+	{ "We pin microsandbox==0.8.5-rc.1. Nothing else.\n", "0.8.5-rc.1", "pip" },
+	{ "installed microsandbox@0.8.2+git.3f9c2ab.\n", "0.8.2+git.3f9c2ab", "npm" },
+	{ "$ msb --version\nmsb 0.8.1+git.3f9c2ab\n\n(built from main)\n", "0.8.1+git.3f9c2ab", "msb" },
+	{ "fixed in 0.6.14+ I think", NULL, NULL },
+	/* what uname -r prints is the kernel, even when it looks like git describe */
+	{ "Version: latest\nKernel: `uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", NULL, NULL },
+	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
+	/* round 12: a table of versions, the tested row is the version */
+	{ "| Version | betroffen | getestet |\n|---|---|---|\n| 0.6.12 | vermutlich | nein |\n"
+	  "| 0.6.13 | ja | ja |\n| 0.6.14 | vermutlich | nein |\n", "0.6.13", "prose" },
+	{ "| Version | Affected | Tested |\n|:--|:--|:--|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | \xe2\x9c\x85 |\n",
+	  "0.6.12", "prose" },
+	{ "| Version | Affected | Tested |\n|---|---|---|\n| 0.6.11 | yes | no |\n| 0.6.12 | yes | no |\n", NULL, NULL },
+	/* round 13: a package query of a -bin package and its Version line */
+	{ "yay -Qi microsandbox-bin | grep Version -> Version : 0.6.14-1\n", "0.6.14", "package" },
+	{ "$ pacman -Qi microsandbox-git\nName            : microsandbox-git\nVersion         : 0.6.13-1\nArchitecture    : x86_64\n",
+	  "0.6.13", "package" },
+	{ "microsandbox-bin 0.6.12-2\n", "0.6.12", "package" },
+	{ "$ pacman -Qi docker\nVersion         : 27.3.1-1\n", NULL, NULL },
+	/* round 17: yarn.lock, an image's OCI version label, a build from main
+	 * whose cargo output names the crate's own number */
+	{ "microsandbox@^0.8.0:\n  version \"0.8.1\"\n  resolved \"https://registry.yarnpkg.com/microsandbox/-/microsandbox-0.8.1.tgz\"\n",
+	  "0.8.1", "lockfile" },
+	{ "\"microsandbox@npm:^0.8.0\":\n  version: 0.8.2\n", "0.8.2", "lockfile" },
+	/* issue #3: a dev container feature of microsandbox with the release
+	 * pinned in its "version" option, the tag being the feature's own
+	 * major version; not another feature's version option */
+	{ "\"features\": {\n  \"ghcr.io/example-org/features/msb:2\": {\n    \"version\": \"0.10.4\",\n"
+	  "    \"installDaemon\": true\n  }\n}\n", "0.10.4", "lockfile" },
+	{ "\"features\": {\n  \"ghcr.io/devcontainers/features/node:1\": { \"version\": \"22.11.0\" }\n}\n",
+	  NULL, NULL },
+	{ "ghcr.io/superradcompany/microsandbox@sha256:4f6d0a1c9b2e\n\"Labels\": {\n"
+	  "    \"org.opencontainers.image.revision\": \"b71e4c2a09d35f8e\",\n"
+	  "    \"org.opencontainers.image.version\": \"0.8.1\"\n", "0.8.1", "image" },
+	{ "\"Labels\": {\n    \"org.opencontainers.image.version\": \"3.12.7\",\n"
+	  "    \"org.opencontainers.image.title\": \"python\"\n}\n", NULL, NULL },
+	{ "   Compiling microsandbox-cli v0.8.1 (/home/tw/src/microsandbox/crates/cli)\n"
+	  "Built from main at 5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697 (git rev-parse HEAD)\n",
+	  "5d3f0a9c1b7e48e2a6d0c4f9b8e1a2d3c4b5a697", "commit" },
+	/* round 23: git's global options before rev-parse */
+	{ "I'm on main as of yesterday:\n    $ git -C ~/src/microsandbox rev-parse HEAD\n"
+	  "    9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72\n",
+	  "9f3e1c27a4b8d6e05f71c2a93b4d8e6f0a1c5b72", "commit" },
+	/* round 43: the SHA told in the sentence; an issue tracker's
+	 * "Affects Version/s" field (its "Fix Version/s" is not the version run) */
+	{ "msb built from main yesterday: `git rev-parse --short HEAD` says 4f1c2d9\n", "4f1c2d9", "commit" },
+	{ "Issue Type: Bug\nAffects Version/s: 0.8.5\nComponent/s: runtime\n", "0.8.5", "msb" },
+	{ "Issue Type: Bug\nFix Version/s: 0.8.7\n", NULL, NULL },
+	/* round 28: a list of tested versions gives the last, the newest run */
+	{ "Tested on 0.8.3 and 0.8.4 (latest), same result on both.", "0.8.4", "prose" },
+	{ "Reproduced on 0.8.1, 0.8.2 and 0.8.3.", "0.8.3", "prose" },
+	/* round 35: a table rendered one cell per paragraph (Outlook's text part) */
+	{ "Our environment:\n\nVersion of microsandbox\n\n0.8.4\n\nComputer\n\nMac mini M2 Pro (2023)\n", "0.8.4", "msb" },
+	{ "msb version\n0.8.3\n", "0.8.3", "msb" },
+	{ "Version of Python\n\n3.12.7\n", NULL, NULL },
+	/* near-misses */
+	{ "Linux build-07 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64", NULL, NULL },
+	{ "Python 3.12.1 and node v22.11.0 on the host", NULL, NULL },
+	{ "rustc 1.82.0 (f6e511eec 2024-10-15)", NULL, NULL },
+	{ "I installed the SDK with pip a few weeks ago.", NULL, NULL },
+	{ "While reading the protocol crate on main last week I noticed", NULL, NULL },
+	{ "msb was installed with winget; I don't have the exact version.", NULL, NULL },
+	{ "microsandbox on Ubuntu 22.04.5 with kernel 5.15.0-125-generic", NULL, NULL },
+	{ "microsandbox depends on rsa 0.10.0 through russh 0.62.6", NULL, NULL },
+	{ "Name: requests\nVersion: 2.31.0\n", NULL, NULL },
+	{ "the cache blob sha256:5f0c93e1b7aa is shared", NULL, NULL },
+	{ "microsandbox runs docker 24.0.7 images fine", NULL, NULL },
+	{ "msb run python:3.12-slim -- python3 -c 'print(1)'", NULL, NULL },
+	{ "Accesschk v6.15 - Reports effective permissions", NULL, NULL },
+	/* round 33: package and version managers' listings, an image's tag column */
+	{ "\u2502 httpx        \u2502 0.28.1  \u2502\n\u2502 microsandbox \u2502 0.8.3   \u2502          \u2502\n", "0.8.3", "pip" },
+	{ "$ apt policy microsandbox\nmicrosandbox:\n  Installed: 0.8.4-1~noble\n  Candidate: 0.8.4-1~noble\n", "0.8.4", "package" },
+	{ "The following ports are currently installed:\n  microsandbox @0.8.2_0 (active)\n", "0.8.2", "package" },
+	{ "node                                22.11.0  ~/.config/mise/config.toml  22\n"
+	  "aqua:superradcompany/microsandbox   0.8.4    ~/.config/mise/config.toml  latest\n", "0.8.4", "package" },
+	{ "msb-server-1     ghcr.io/superradcompany/msb-server   0.8.3     4f1c2a9d0b7e   212MB\n", "0.8.3", "image" },
+	{ "see https://github.com/superradcompany/microsandbox/releases for 0.8.4", NULL, NULL },
+	/* round 42: the package tool's answer in prose */
+	{ "Their scripts run through the\nPython package (pip says 0.8.6).", "0.8.6", "pip" },
+	{ "npm list shows 0.8.4 for it.", "0.8.4", "npm" },
+	/* round 51: a bare version followed by the writer's machine; another
+	 * product's version before the same words is not ours */
+	{ "msb exec leaves the pty open after exit, 0.8.4 on my laptop.", "0.8.4", "prose" },
+	{ "it also happens with Python 3.12.1 on my mac", NULL, NULL },
+	/* no version from inside a host name, a URL or an e-mail address: the
+	 * product's name in a host names a site, a version in a link a place */
+	{ "The login form of console.msb-cloud.example (build 2.4.1) leaks the token.", NULL, NULL },
+	{ "I found it on console.msb-cloud.example running 2.4.1 in production.", NULL, NULL },
+	{ "api.msb-cloud.example is on 1.4.2 according to its headers", NULL, NULL },
+	{ "Write to ops@msb-cloud.example: 3.1.0 of the portal is affected", NULL, NULL },
+	{ "msb download page: https://dl.example.org/get?version=0.8.3&os=linux", NULL, NULL },
+	{ "the msb mirror at 0.8.3.mirror.example.net serves old files", NULL, NULL },
+	{ "I use msb 0.8.4 against console.msb-cloud.example", "0.8.4", "msb" },
+	{ "msb.exe version 0.6.14 on Windows 11", "0.6.14", "msb" },
+	{ "built from https://github.com/superradcompany/microsandbox/commit/2c1460b2de01", "2c1460b2de01", "commit" },
+	{ "url \"https://dl.example.net/releases/v0.8.2/microsandbox-0.8.2-darwin-arm64.tar.gz\"", "0.8.2", "tag" },
+	/* a commit of another repository (a CI log's third-party action, a
+	 * submodule) is not microsandbox's: the release named beside it is
+	 * (round 62's 709, in other words) */
+	{ "Run log of the publish job at the v0.9.4 tag:\n"
+	  "  Getting action download info\n"
+	  "  Download action repository 'acme-ci/cache-rootfs@main' (SHA:91c0e5d2f7a4b3c6d8e9f0a1b2c3d4e5f6a7b8c9)\n",
+	  "0.9.4", "tag" },
+	{ "The workflow step reads `uses: someone/fetch-kernel@v3 (commit 7a1b2c3d4e5f)` and ran at tag v0.8.12.\n",
+	  "0.8.12", "tag" },
+	{ "our libkrunfw submodule is pinned at commit 5e6f7a8b9c0d in the tree of release v0.8.11\n",
+	  "0.8.11", "tag" },
+	/* ... while microsandbox's own commit stays the version */
+	/* (#3) a development build named by its branch and commit, in prose
+	 * and other languages; not a fix's, an introducing or another
+	 * project's commit */
+	{ "Checked again on the newest main at 6b1d0e9, compiled it myself.\n", "6b1d0e9", "commit" },
+	{ "My build is master (3fa27c1e) from this morning.\n", "3fa27c1e", "commit" },
+	{ "Running HEAD (a0b9c8d7e6f5) on the laptop.\n", "a0b9c8d7e6f5", "commit" },
+	{ "I compiled the main branch as of 9e8f7a6b5c4d.\n", "9e8f7a6b5c4d", "commit" },
+	{ "Probado con la rama main en 5c6d7e8f, compilada con cargo.\n", "5c6d7e8f", "commit" },
+	{ "Getestet mit main bei 2d3e4f5a, selbst gebaut.\n", "2d3e4f5a", "commit" },
+	{ "Reproduced on commit 8b9c0d1 of main.\n", "8b9c0d1", "commit" },
+	{ "The fix was merged into main at 1e2f3a4b last night.\n", NULL, NULL },
+	{ "I believe this regressed in commit 4d5e6f70 of the runtime.\n", NULL, NULL },
+	{ "The bug was introduced by commit 5a4b3c2d in October.\n", NULL, NULL },
+	{ "libkrun's main at 7c8d9e0f has the same check.\n", NULL, NULL },
+	{ "The upstream master @ 6f5e4d3c still has it; I run msb 0.9.3.\n", "0.9.3", "msb" },
+	/* (#3) a downstream copy and the upstream release it was made from;
+	 * another project after "upstream" is not the product */
+	{ "We hit it in our in-house fork forked from 0.10.4 last spring.\n", "0.10.4", "prose" },
+	{ "Seen in the patched build based on upstream v0.9.8 that our platform ships.\n", "0.9.8", "prose" },
+	{ "Our VMM layer is based on upstream libkrun v1.9.8 with two patches.\n", NULL, NULL },
+	{ "The main problem (see below) is the mount.\n", NULL, NULL },
+	{ "Reproduced on a build of main at commit 3c4d5e6f7a8b9c0d (cargo build --release).\n",
+	  "3c4d5e6f7a8b9c0d", "commit" },
+	/* (1222) a repository file read at a commit is that commit, as one
+	 * read at a tag is the release; a file a fix changed, another
+	 * project's file, or a hex word without a digit is none */
+	{ "The job in ci/publish.yml at 4b3c2d1e9f8a reads the token from the PR title.\n",
+	  "4b3c2d1e9f8a", "commit" },
+	{ "Reading crates/core/src/vm.rs as of 7e6d5c4b3a29 the length is never checked.\n",
+	  "7e6d5c4b3a29", "commit" },
+	{ "scripts/install.sh on commit 9a8b7c6d5e4f skips the checksum.\n", "9a8b7c6d5e4f", "commit" },
+	{ "The fix landed in src/net/dns.rs at 1f2e3d4c; I have not retested.\n", NULL, NULL },
+	{ "libkrun's src/devices/fs.rs at 5b6c7d8e9f0a has the same check.\n", NULL, NULL },
+	{ "Their release.yml at 3e2d1c0b9a87 pins nothing either.\n", NULL, NULL },
+	{ "I saved the dump as notes.json at cafebabe in the bucket.\n", NULL, NULL },
+	{ "The repo's bench.yml at 8c7b6a5d runs on pull_request_target.\n", "8c7b6a5d", "commit" },
+	/* (1223) the version told as what it is, in English and other
+	 * languages; not another program's version, nor the latest or a
+	 * fixed release */
+	{ "Version is 0.9.4, from the tarball, on Fedora.\n", "0.9.4", "prose" },
+	{ "Everything is stock. The version we run is 0.8.9 on all hosts.\n", "0.8.9", "prose" },
+	{ "La versione \xc3\xa8 la 0.9.4, installata con brew.\n", "0.9.4", "prose" },
+	{ "Die Version ist 0.9.4 (Homebrew).\n", "0.9.4", "prose" },
+	{ "La versi\xc3\xb3n es 0.9.4, instalada con cargo.\n", "0.9.4", "prose" },
+	{ "The kernel version is 6.8.12 and nothing else changed.\n", NULL, NULL },
+	{ "Python version is 3.12.4, if that matters.\n", NULL, NULL },
+	{ "I read that the latest version is 0.9.9 but have not installed it.\n", NULL, NULL },
+	{ "The fixed version is 0.9.9 according to the changelog.\n", NULL, NULL },
+	/* (1230, 1233) the version told in a sentence in Japanese, Chinese,
+	 * Korean, Czech, Slovak, Hungarian and Ukrainian; not another
+	 * program's in those languages, the latest, nor a fixed or next release */
+	{ "\xe3\x81\x86\xe3\x81\xa1\xe3\x81\xae microsandbox \xe3\x81\xae\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x81\xaf 0.9.7 \xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n", "0.9.7", "prose" },
+	{ "\xe4\xbb\x8a\xe4\xbd\xbf\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x82\x8b\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x81\xaf 0.9.7 \xe3\x81\xa7\xe3\x80\x81Homebrew \xe3\x81\xa7\xe5\x85\xa5\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n", "0.9.7", "prose" },
+	{ "\xe6\x88\x91\xe4\xbb\xac\xe7\x94\xa8\xe7\x9a\x84\xe7\x89\x88\xe6\x9c\xac\xe6\x98\xaf 0.9.7\xef\xbc\x8c\xe9\x80\x9a\xe8\xbf\x87 pip \xe5\xae\x89\xe8\xa3\x85\xe3\x80\x82\n", "0.9.7", "prose" },
+	{ "Python SDK \xeb\xb2\x84\xec\xa0\x84\xec\x9d\x80 0.9.7\xec\x9e\x85\xeb\x8b\x88\xeb\x8b\xa4.\n", "0.9.7", "prose" },
+	{ "msb \xe3\x81\xaf 0.9.7 \xe3\x82\x92\xe4\xbd\xbf\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82\n", "0.9.7", "prose" },
+	{ "Na notebooku m\xc3\xa1me msb ve verzi 0.9.7 z instala\xc4\x8dn\xc3\xadho skriptu.\n", "0.9.7", "prose" },
+	/* (1845) the Greek word for version, declined, with its accent or not,
+	 * and the Serbian or Macedonian Cyrillic one; another program's, a
+	 * fixed or a next release in either language are not the one run */
+	{ "Τρέχουμε την έκδοση 0.9.7 από το Homebrew σε Linux.\n", "0.9.7", "prose" },
+	{ "ΕΚΔΟΣΗ: 0.9.7, Ubuntu 24.04 στο laptop.\n", "0.9.7", "prose" },
+	{ "Κοιτάξτε τις σημειώσεις της εκδοσης 0.9.7 στο GitHub, εκεί το είδα.\n", "0.9.7", "prose" },
+	{ "Код нас је msb у верзији 0.9.7, инсталиран преко brew.\n", "0.9.7", "prose" },
+	{ "Ο πυρήνας έκδοση 6.8.12 του host δεν παίζει ρόλο.\n", NULL, NULL },
+	{ "Python έκδοση 3.12.4 στο venv του project.\n", NULL, NULL },
+	{ "Ίσως διορθώθηκε στην έκδοση 0.9.8, δεν το δοκίμασα.\n", NULL, NULL },
+	{ "Mislim da je ispravljeno u verziji 0.9.8, nisam proverio.\n", NULL, NULL },
+	{ "Možda radi u sledećoj verziji 0.9.8 koja još nije izašla.\n", NULL, NULL },
+	{ "Pou\xc5\xbe\xc3\xadvam verziu 0.9.7 z Homebrew.\n", "0.9.7", "prose" },
+	{ "A g\xc3\xa9pen a 0.9.7-es verzi\xc3\xb3 fut, brew-b\xc3\xb3l telep\xc3\xadtve.\n", "0.9.7", "prose" },
+	{ "\xd0\x9c\xd0\xb8 \xd0\xb2\xd0\xb8\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2\xd1\x83\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd1\x96\xd1\x8e 0.9.7 \xd0\xb7 brew.\n", "0.9.7", "prose" },
+	{ "\xe3\x82\xab\xe3\x83\xbc\xe3\x83\x8d\xe3\x83\xab\xe3\x81\xae\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x81\xaf 6.8.12 \xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n", NULL, NULL },
+	{ "Python \xe3\x81\xae\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x81\xaf 3.12.4 \xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe6\x9c\x80\xe6\x96\xb0\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x81\xaf 0.9.9 \xe3\x81\xa7\xe3\x81\x99\xe3\x81\x8c\xe3\x80\x81\xe3\x81\xbe\xe3\x81\xa0\xe5\x85\xa5\xe3\x82\x8c\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x80\x82\n", NULL, NULL },
+	{ "Node \xeb\xb2\x84\xec\xa0\x84\xec\x9d\x80 22.14.0\xec\x9e\x85\xeb\x8b\x88\xeb\x8b\xa4.\n", NULL, NULL },
+	{ "Docker \xe7\x89\x88\xe6\x9c\xac\xe6\x98\xaf 27.3.1\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe4\xbf\xae\xe5\xa4\x8d\xe7\x9a\x84\xe7\x89\x88\xe6\x9c\xac\xe6\x98\xaf 0.9.9\xe3\x80\x82\n", NULL, NULL },
+	{ "J\xc3\xa1" "dro ve verzi 6.8.12 nic nem\xc4\x9bn\xc3\xad.\n", NULL, NULL },
+	{ "Python w wersji 3.12.4 te\xc5\xbc.\n", NULL, NULL },
+	{ "Opraveno ve verzi 0.9.9, p\xc3\xad\xc5\xa1ou v changelogu.\n", NULL, NULL },
+	{ "\xd0\x92 \xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89\xd0\xb5\xd0\xb9 \xd0\xb2\xd0\xb5\xd1\x80\xd1\x81\xd0\xb8\xd0\xb8 0.9.9 \xd1\x8d\xd1\x82\xd0\xbe \xd0\xb8\xd1\x81\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd1\x8f\xd1\x82.\n", NULL, NULL },
+	/* issue #3, mails crowded with versions: one the writer sets aside
+	 * ([version.aside]) is taken only when there is no other */
+	{ "package.json says \"microsandbox\": \"~0.8.2\" and npm list shows 0.8.7 in node_modules.\n",
+	  "0.8.7", "npm" },
+	{ "pyproject.toml: microsandbox>=0.8.1,<0.9\nThe venv has it at version 0.8.5 (pip list shows 0.8.5).\n",
+	  "0.8.5", "pip" },
+	{ "Cargo.toml:\nmicrosandbox = \"^0.7.4\"\n\n$ cargo tree -i microsandbox\nmicrosandbox v0.8.2\n", "0.8.2", "msb" },
+	{ "Nothing happens on msb 0.8.3, I tried that first. The leak starts with msb 0.8.5.\n", "0.8.5", "msb" },
+	{ "I could not reproduce it with msb 0.8.2 on the old runner; our workstations are on 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "We originally hit it on microsandbox 0.8.1 in September and it is\nstill there after upgrading, now on 0.8.7.\n",
+	  "0.8.7", "prose" },
+	{ "The CI hosts also have runc version 1.1.15 and Docker Engine 27.4.0 beside msb, which we\nupgraded last week; we are using 0.8.6.\n",
+	  "0.8.6", "prose" },
+	{ "msb next to Rancher Desktop (1.16.0); msb itself installed via the tap, version 0.8.4.\n", "0.8.4", "prose" },
+	/* issue #3: the word for tag in other languages, also after the
+	 * version as Korean, Chinese and Turkish put it; a test tag of the
+	 * writer's own (a suffix) is none */
+	{ "v0.9.4 태그의 워크플로에서 확인했습니다.\n", "0.9.4", "tag" },
+	{ "我在 v0.8.7 的标签上构建了一次。\n", "0.8.7", "tag" },
+	{ "Sorun v0.9.1 etiketindeki release.yml dosyasında.\n", "0.9.1", "tag" },
+	{ "En la etiqueta v0.9.2 el workflow publica sin firmar.\n", "0.9.2", "tag" },
+	{ "В теге v0.8.12 скрипт тот же.\n", "0.8.12", "tag" },
+	{ "フォークで v0.9.3-rehearsal タグを push しました。\n", NULL, NULL },
+	/* ... and when it is the only one, it stays */
+	{ "requirements.txt has microsandbox>=0.8.2 and nothing else pinned.\n", "0.8.2", "prose" },
+	{ "msb 0.8.3 is not affected as far as I can tell.\n", "0.8.3", "msb" },
+	/* a package manager that installs msb names no other product */
+	{ "Installed msb from brew (0.8.5) on my Mac.\n", "0.8.5", "prose" },
+	/* issue #3: the release the writer moved to is the newest they ran;
+	 * one the move fixed, or not made yet, is set aside */
+	{ "Seen first on msb 0.8.6 last month. I updated msb to 0.8.9 on Friday and the guest\nstill reads the file.\n",
+	  "0.8.9", "prose" },
+	{ "Since upgrading to 0.8.9 it happens on every run, not only now and then.\n", "0.8.9", "prose" },
+	{ "We upgraded to 0.8.9 and that fixed it; the transcript was made with msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "We haven't upgraded to 0.8.9 yet; our hosts run microsandbox 0.8.7.\n", "0.8.7", "msb" },
+	{ "I upgraded the kernel to 6.8.12 last night; we still run msb 0.8.7.\n", "0.8.7", "msb" },
+	{ "Please upgrade to 0.8.9 if you can.\n", NULL, NULL },
+	/* a version asked about is no version run */
+	{ "We're still on msb 0.8.6 here.\n- Is 0.8.6 affected, or only 0.8.7?\n- After upgrading to 0.8.8, do we\n  need to recreate the sandboxes?\n",
+	  "0.8.6", "msb" },
+	/* the answer of a REPL or a notebook cell after its result prompt */
+	{ "In [3]: microsandbox.__version__\nOut[3]: '0.8.9'\n", "0.8.9", "pip" },
+	{ "> require('microsandbox/package.json').version\n'0.8.8'\n", "0.8.8", "npm" },
+	/* configuration and automation: a key naming the product's version,
+	 * a record of the product with its version field */
+	{ "FROM debian:12\nARG MSB_VERSION=0.8.9\nRUN curl -fsSL https://install.example/msb.sh | sh -s -- \"$MSB_VERSION\"\n",
+	  "0.8.9", "msb" },
+	{ "jobs:\n  e2e:\n    env:\n      MICROSANDBOX_VERSION: \"0.8.8\"\n", "0.8.8", "msb" },
+	{ "[{\"name\": \"requests\", \"version\": \"2.32.3\"}, {\"name\": \"microsandbox\", \"version\": \"0.8.9\"}]\n",
+	  "0.8.9", "package" },
+	{ "\"msb\": [\n  {\n    \"arch\": \"amd64\",\n    \"source\": \"apt\",\n    \"version\": \"0.8.7-1\"\n  }\n]\n",
+	  "0.8.7", "package" },
+	{ "packages:\n  - name: microsandbox\n  - name: requests\n    version: 2.32.3\n", NULL, NULL },
+	/* (1533, 1538) a Helm release of microsandbox's chart: `helm list`'s
+	 * APP VERSION column, the app version said with the chart's, Chart.yaml's
+	 * appVersion; not the chart's own version, not another chart's */
+	{ "NAME   NAMESPACE   REVISION  UPDATED                                 STATUS    CHART                  APP VERSION\n"
+	  "sbx    sandboxes   12        2031-01-20 09:14:02.5512 +0000 UTC      deployed  msb-operator-1.2.0     v0.11.2\n", "0.11.2", "package" },
+	{ "vault  vault  3  2031-01-20 09:14:02.5512 +0000 UTC  deployed  vault-0.28.0  1.15.2\n", NULL, NULL },
+	{ "We upgraded the msb-operator chart last week (app version 0.9.7 now).\n", "0.9.7", "package" },
+	{ "Our staging runs the vault chart 0.28.0 with app version 1.15.2.\n", NULL, NULL },
+	{ "apiVersion: v2\nname: microsandbox-operator\ndescription: runs sandboxes\nversion: 0.4.0\nappVersion: \"0.10.4\"\n", "0.10.4", "package" },
+	{ "apiVersion: v2\nname: grafana\nversion: 8.5.1\nappVersion: \"11.3.0\"\n", NULL, NULL },
+	/* issue #3: crash and diagnostics reports of msb give the version of
+	 * the program that crashed (msb's own crash file, Crashpad's
+	 * annotations, Sentry's release, Windows Error Reporting, macOS's text
+	 * report, systemd-coredump's package note, the name after the version) */
+	{ "{\n  \"program\": \"microsandbox\",\n  \"arch\": \"x86_64\",\n  \"version\": \"0.9.2\",\n"
+	  "  \"panic\": \"index out of bounds\"\n}\n", "0.9.2", "crash-report" },
+	{ "\"ptype\": \"browser\",\n\"prod\": \"msb\",\n\"ver\": \"0.8.6\",\n", "0.8.6", "crash-report" },
+	{ "{\"event_id\": \"9f1c\", \"release\": \"msb@0.9.4\", \"platform\": \"native\"}\n", "0.9.4", "crash-report" },
+	{ "Version=1\nEventType=APPCRASH\nSig[0].Name=Application Name\nSig[0].Value=msb.exe\n"
+	  "Sig[1].Name=Application Version\nSig[1].Value=0.9.1.0\n", "0.9.1", "crash-report" },
+	{ "Process:               msb [4242]\nPath:                  /usr/local/bin/msb\n"
+	  "Identifier:            msb\nVersion:               0.8.7\nOS Version:            macOS 14.7 (23H124)\n",
+	  "0.8.7", "crash-report" },
+	{ "{\"appVersion\":\"0.9.0\",\"osVersion\":\"15.4\",\"appName\":\"microsandbox\"}\n", "0.9.0", "crash-report" },
+	{ "           PID: 31337 (msb)\n        Signal: 11 (SEGV)\n       Package: microsandbox/0.9.2-1.fc41\n",
+	  "0.9.2", "crash-report" },
+	/* the product's own file naming its release in its header */
+	{ "#!/bin/sh\n# microsandbox installer for v0.9.1\nset -eu\n", "0.9.1", "msb" },
+	/* ... and not another program's: the reporter's own package.json, a
+	 * crash report of another application (msb only its parent), another
+	 * tool's diagnostics */
+	{ "{\n  \"name\": \"acme-dashboard\",\n  \"version\": \"2.4.1\",\n  \"dependencies\": {\n"
+	  "    \"express\": \"^4.19.2\"\n  }\n}\n", NULL, NULL },
+	{ "{\"app_name\":\"Finder\",\"app_version\":\"14.5.0\",\"parentProc\":\"msb\"}\n", NULL, NULL },
+	{ "{\"app_name\":\"Docker Desktop\",\"app_version\":\"4.30.0\",\"os_version\":\"macOS 14.5 (23F79)\"}\n",
+	  NULL, NULL },
+	{ "Process:               Safari [812]\nIdentifier:            com.apple.Safari\nVersion:               17.5\n",
+	  NULL, NULL },
+	/* a key that only ends in "name" (a sandbox's, an image's) names no
+	 * package: the version after it is not msb's */
+	{ "{\"sandbox_name\": \"msb\", \"version\": \"3.1.4\"}\n", NULL, NULL },
+	/* issue #3: envinfo's "range => installed" is the installed release;
+	 * a version written with the command that gives it */
+	{ "  npmPackages:\n    microsandbox: ~0.9.1 => 0.9.3\n    react: ^18.2.0 => 18.3.1\n", "0.9.3", "npm" },
+	{ "Our lock file pins \"microsandbox\": \"^0.9.0\", and envinfo prints\n  microsandbox: ^0.9.0 => 0.9.2\n",
+	  "0.9.2", "npm" },
+	{ "Servidor de pruebas: 0.9.6 (seg\u00fan `msb --version`), paquete .deb.\n", "0.9.6", "msb" },
+	{ "Node 22.4.0 (node --version) and nothing else of ours installed.\n", NULL, NULL },
+	{ "image.name: \"msb\"\nimage.version: \"2.0.1\"\n", NULL, NULL },
+	/* a repository file read at a release tag is that release, though
+	 * its name looks like a host name ("release.yml at v0.9.4"); a host
+	 * that runs a version is still another site's software */
+	{ "The publish step (.github/workflows/publish.yml at v0.9.4) fetches the kernel over http.\n",
+	  "0.9.4", "tag" },
+	{ "Looking at scripts/install.sh on v0.7.12 the checksum line is commented out.\n", "0.7.12", "tag" },
+	{ "Our mirror sync.example.net at 2.3.1 serves the files.\n", NULL, NULL },
+	{ "status.example.io is running 4.0.2 right now.\n", NULL, NULL },
+	/* (#3) a version only in a Rust panic backtrace: a source file of one of
+	 * the product's crates in the cargo registry is that release; a
+	 * dependency's crate is not */
+	{ "thread 'tokio-runtime-worker' panicked at /home/ci/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "microsandbox-core-0.7.3/src/vm/boot.rs:140:9:\ncalled `Option::unwrap()` on a `None` value\n",
+	  "0.7.3", "crash-report" },
+	{ "   4: msb::main\n             at C:\\Users\\dev\\.cargo\\registry\\src\\index.crates.io-6f17d22bba15001f\\msb-0.8.2\\src\\main.rs:31:5\n",
+	  "0.8.2", "crash-report" },
+	{ "   7: tokio::runtime::task::harness::poll\n             at /root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+	  "tokio-1.38.0/src/runtime/task/harness.rs:473:19\n"
+	  "   8: serde_json::de::from_str\n             at /root/.cargo/registry/src/x/serde-1.0.200/src/de.rs:12:3\n", NULL, NULL },
+	/* (#3) the product's daemon announcing its version in a pasted journal
+	 * or syslog line; another program's version in such a line is not it */
+	{ "Oct 02 10:11:12 host7 msbd[4242]: msbd v0.7.9 listening on /run/msb/msbd.sock\n", "0.7.9", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: boot ok, version=0.8.0 pid=771\n", "0.8.0", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: starting microsandbox-server version=0.9.1\n", "0.9.1", "msb" },
+	{ "  jan 05 07:00:01 node3 msbd[771]: found runc version=1.1.14 on PATH\n", NULL, NULL },
+	{ "  jan 05 07:00:01 node3 sshd[912]: OpenSSH version=9.6 accepted key\n", NULL, NULL },
+	/* (#3) a version in Chinese, Japanese or Korean prose: the release the
+	 * writer moved to, or reproduced on, over the one first seen; not a
+	 * move advised or one that made the bug go away */
+	{ "\xe4\xb8\x80\xe5\xbc\x80\xe5\xa7\x8b\xe6\x98\xaf\xe5\x9c\xa8 0.7.1 \xe4\xb8\x8a\xe7\x9c\x8b\xe5\x88\xb0\xe7\x9a\x84\xef\xbc\x8c"
+	  "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.7.4 \xe5\x90\x8e\xe8\xbf\x98\xe6\x98\xaf\xe4\xb8\x80\xe6\xa0\xb7\xe3\x80\x82\n", "0.7.4", "prose" },
+	{ "\xe6\x88\x91\xe4\xbb\xac\xe5\x9c\xa8 0.9.2 \xe4\xb8\x8a\xe5\xa4\x8d\xe7\x8e\xb0\xe4\xba\x86\xe8\xbf\x99\xe4\xb8\xaa\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x82\n", "0.9.2", "prose" },
+	{ "0.8.8 \xe3\x81\xab\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x97\xe3\x82\xb0\xe3\x83\xac\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x97\xe3\x81\xa6\xe3\x82\x82\xe5\x86\x8d\xe7\x8f\xbe\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82\n", "0.8.8", "prose" },
+	{ "0.8.8\xec\x97\x90\xec\x84\x9c \xec\x9e\xac\xed\x98\x84\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4.\n", "0.8.8", "prose" },
+	{ "\xe5\xbb\xba\xe8\xae\xae\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.9 \xe5\x90\x8e\xe9\x97\xae\xe9\xa2\x98\xe6\xb6\x88\xe5\xa4\xb1\xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe6\x8a\x8a Docker \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 27.3.1 \xe4\xba\x86\xe3\x80\x82\n", NULL, NULL },
+	{ "\xe6\x8a\x8a msb \xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 0.9.3 \xe4\xb9\x8b\xe5\x90\x8e\xe4\xbb\x8d\xe7\x84\xb6\xe5\x8f\xaf\xe4\xbb\xa5\xe3\x80\x82\n", "0.9.3", "prose" },
+	{ "\xe5\x86\x85\xe6\xa0\xb8\xe5\x8d\x87\xe7\xba\xa7\xe5\x88\xb0 6.8.12 \xe4\xb9\x8b\xe5\x90\x8e\xe3\x80\x82\n", NULL, NULL },	/* (#3) a CVE request or advisory form's field: MITRE's "[Affected
+	 * Product Code Base]" answered "product - version" on the next line,
+	 * "[Affected version(s)]", "Versions affected:", and the labels in
+	 * other languages; not a range, a fix version or another product */
+	{ "[Vendor of Product]\nAcme\n\n[Affected Product Code Base]\nmicrosandbox - 0.9.7 (all builds before the fix)\n", "0.9.7", "msb" },
+	{ "[Affected version(s)]\n0.9.7\n\n[Attack Type]\nRemote\n", "0.9.7", "msb" },
+	{ "Versions affected:\n\n  msb 0.8.2\n", "0.8.2", "msb" },
+	{ "Versi\xc3\xb3n afectada: 0.9.1\n", "0.9.1", "msb" },
+	{ "Versions affect\xc3\xa9" "es :\nmicrosandbox \xe2\x80\x93 0.9.1\n", "0.9.1", "msb" },
+	{ "[Affected Product Code Base]\nmicrosandbox - 0.6.10 - 0.6.14\n", NULL, NULL },
+	{ "[Fixed Version]\n0.9.8\n", NULL, NULL },
+	{ "Affected versions:\nrequests 2.31.0\n", NULL, NULL },
+	/* (#3) the release the writer checked, named by the words for it and
+	 * then its number, in English and other languages; not advice to
+	 * upgrade, nor another product's latest release */
+	{ "Checked against the current release, 0.9.6 (from the download page).\n", "0.9.6", "prose" },
+	{ "I tested it on the latest version (0.9.6) as well.\n", "0.9.6", "prose" },
+	{ "Verified against v0.9.6 this morning.\n", "0.9.6", "prose" },
+	{ "Probado con la \xc3\xbaltima versi\xc3\xb3n, 0.9.6, en Linux.\n", "0.9.6", "prose" },
+	{ "V\xc3\xa9rifi\xc3\xa9 sur la version actuelle (0.9.6).\n", "0.9.6", "prose" },
+	{ "Please upgrade to the latest release, 0.9.8, which fixes it.\n", NULL, NULL },
+	{ "Tested with the latest Docker release, 27.3.1.\n", NULL, NULL },
+	{ "Checked against the current release of Docker, 27.3.1.\n", NULL, NULL },
+	{ "Actualice a la \xc3\xbaltima versi\xc3\xb3n, 0.9.8.\n", NULL, NULL },
+	/* (#3) a version in a version-bump title is what the bump would set:
+	 * the version the writer read wins; alone it is still taken; a move
+	 * the writer made is theirs */
+	{ "anyone can open \"bump: msb 0.9.9\" from a fork; the formula is at msb 0.9.8 today.\n", "0.9.8", "msb" },
+	{ "A PR titled \"chore: bump microsandbox 0.9.9\" gets merged.\n", "0.9.9", "msb" },
+	{ "I bumped msb to 0.9.9 and it still happens.\n", "0.9.9", "prose" },
+	/* (1307, 1318) the version told as what it is, with what it is of or
+	 * who runs it between ("Version of the package is ...", "la versión
+	 * que tenemos instalada es la ..."), in the languages of version-is;
+	 * not a fix's version, not another program's */
+	{ "Version of the SDK is 0.9.7, I believe (pip installed it last month).\n", "0.9.7", "prose" },
+	{ "La versi\xc3\xb3n que usamos en el laboratorio es la 0.9.7, instalada desde el .deb.\n", "0.9.7", "prose" },
+	{ "La versione del pacchetto \xc3\xa8 la 0.9.7.\n", "0.9.7", "prose" },
+	{ "La version que nous utilisons est la 0.9.7.\n", "0.9.7", "prose" },
+	{ "The version we have installed is 0.9.7 from Homebrew.\n", "0.9.7", "prose" },
+	{ "La versi\xc3\xb3n que corrige el fallo es la 0.9.8.\n", NULL, NULL },
+	{ "The version of the kernel is 6.8.12.\n", NULL, NULL },
+	{ "The version that fixes it is 0.9.8.\n", NULL, NULL },
+	/* (1334) Italian, Spanish, French, Portuguese: the version the writer
+	 * used, maybe after an article alone; not another program's */
+	{ "Per i test abbiamo installato la 0.9.7 su due macchine.\n", "0.9.7", "prose" },
+	{ "Hemos probado la versi\xc3\xb3n 0.9.7 en Fedora.\n", "0.9.7", "prose" },
+	{ "J'ai install\xc3\xa9 la 0.9.7 hier soir.\n", "0.9.7", "prose" },
+	{ "Ho usato la 3.11.9 di Python per lo script.\n", NULL, NULL },
+	{ "Il problema \xc3\xa8 corretto nella 0.9.8.\n", NULL, NULL },
+	/* (1309, 1333) a release read at its tag: its notes or its source
+	 * ("against the v0.9.7 release notes", "the source of v0.9.7"), also
+	 * in other languages; not another project's release, not the code of
+	 * a release to come */
+	{ "I compared it against the v0.9.7 release notes and the installer.\n", "0.9.7", "tag" },
+	{ "Section 2 (from the source code of v0.9.7)\n", "0.9.7", "tag" },
+	{ "Seg\xc3\xban el c\xc3\xb3" "digo fuente de la v0.9.7 el archivo se abre con 0644.\n", "0.9.7", "tag" },
+	{ "Im Quellcode von v0.9.7 fehlt die Pr\xc3\xbc" "fung.\n", "0.9.7", "tag" },
+	{ "We only checked against the v18.3.1 release of React.\n", NULL, NULL },
+	{ "The source of v2.4.1 of libfoo has the same bug.\n", NULL, NULL },
+	{ "The code for 0.9.8 will change this.\n", NULL, NULL },
+	/* (1317) the move told, then what the product says now: the newest
+	 * run; one the move fixed is set aside for the earlier one */
+	{ "msb --version gave 0.9.6. Then I updated via brew and now it says msb 0.9.7; same result.\n", "0.9.7", "prose" },
+	{ "I reinstalled from the script, now I'm on 0.9.7 and it still leaks.\n", "0.9.7", "prose" },
+	{ "msb --version gave 0.9.6. I updated and now it shows 0.9.7 and the leak is gone.\n", "0.9.6", "msb" },
+	{ "We upgraded from 0.9.6 to 0.9.7 and it is gone; msb 0.9.6 had it.\n", "0.9.6", "msb" },
+	{ "It is fixed in 0.9.8.\n", NULL, NULL },
+	{ "I updated the kernel and now it says 6.9.3-76060903-generic.\n", NULL, NULL },
+	/* (1371) a version in the digits of another script is the same
+	 * number, read as ASCII: Persian, Arabic-Indic (with its decimal
+	 * separator), full-width; the word "version" in Persian or Arabic */
+	{ "روی سرور ما نسخهٔ microsandbox برابر ۰.۹.۳ نصب شده است.\n", "0.9.3", "prose" },
+	{ "از نسخه ۰.۹.۳ استفاده می‌کنیم و مشکل هنوز هست.\n", "0.9.3", "prose" },
+	{ "إصدار msb لدينا هو ٠٫٩٫٣ على الخادم.\n", "0.9.3", "prose" },
+	{ "نستخدم الإصدار 0.9.3 في بيئة الاختبار.\n", "0.9.3", "prose" },
+	{ "$ msb --version\nmsb ０．９．３\n", "0.9.3", "msb" },
+	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
+	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
+	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
+	{ "تاريخ التقرير ٢٠٢٨/٠٦/٢٢ والمنفذ ٤٤٣.\n", NULL, NULL },
+	/* (1395) a form's label naming both tools */
+	{ "Category: SDK - Node\nCLI/SDK version: 0.9.11\n", "0.9.11", "prose" },
+	{ "  SDK or CLI version = 0.9.11\n", "0.9.11", "prose" },
+	{ "Node.js / Python version: 3.12.4\n", NULL, NULL },
+	{ "Docker / CLI version: 27.3.1 (build ce12230)\n", NULL, NULL },
+	/* (1449) the word for version in Vietnamese: "phiên bản", or "bản"
+	 * right after the product or its SDK or CLI; another program's, a
+	 * fixed or a patch release is none */
+	{ "Chúng tôi đang dùng microsandbox phiên bản 0.9.12 trên máy chủ.\n", "0.9.12", "prose" },
+	{ "Cấu hình: CLI bản 0.10.2, Node SDK đi kèm.\n", "0.10.2", "prose" },
+	{ "Máy tôi có Python phiên bản 3.11.9 và Docker 27.1.1.\n", NULL, NULL },
+	{ "Lỗi tương tự đã được sửa trong bản 0.9.4 năm ngoái.\n", NULL, NULL },
+	{ "Tôi chưa cài bản vá 0.10.3 nên chưa biết.\n", NULL, NULL },
+	{ "Có bản 0.10.3 không?\n", NULL, NULL },
+	/* (1476) `rpm -q`'s name-version-release quoted in a sentence; a
+	 * range joined with a hyphen stays a range, a fixed package is none */
+	{ "Package: microsandbox-0.9.5-3.2 (from rpm -q on Tumbleweed)\n", "0.9.5", "package" },
+	{ "our hosts have microsandbox-cli-0.10.1-1.el9 installed\n", "0.10.1", "package" },
+	{ "msb 0.6.10-0.6.14 are all affected\n", NULL, NULL },
+	{ "Please upgrade to microsandbox-0.10.9-1.1 which fixes it.\n", NULL, NULL },
+	/* (1460) a list of affected versions, one marked as the one tested:
+	 * that one; another program's "(tested)" is none */
+	{ "| Versions | 0.9.1, 0.9.2, 0.9.3 (tested), maybe older |\n", "0.9.3", "prose" },
+	{ "Affects msb 0.8.8 and 0.8.9 (reproduced here).\n", "0.8.9", "prose" },
+	{ "Python 3.11.4 (tested) and 3.12.1 both show it.\n", NULL, NULL },
+	/* (1464) the start of a range named as a tag is a bound; the tag the
+	 * writer checked at is the version */
+	{ "The workflow is affected since at least tag `v0.8.4`; checked at `v0.9.9` (current release).\n", "0.9.9", "prose" },
+	{ "Present since the release v0.7.2, at least.\n", "0.7.2", "tag" },
+	/* (1485) a commit named with its branch in parentheses; a fix's
+	 * commit, a number or a word is none */
+	{ "vmm/src/rtc.rs, write_index()\nat 6c0e2f4 (main as of Monday):\n", "6c0e2f4", "commit" },
+	{ "read the handler at `b71d3a9` (from master)\n", "b71d3a9", "commit" },
+	{ "This was fixed by 5e2b9c1 (main) in June.\n", NULL, NULL },
+	{ "See ticket 4417702 (main) for context.\n", NULL, NULL },
+	/* (1568) Homebrew's answer told in prose; Homebrew's own version and
+	 * another formula's are not ours */
+	{ "Got it via Homebrew; brew list --versions microsandbox shows 0.10.6 on this box.\n", "0.10.6", "msb" },
+	{ "I checked and brew info says it's 0.9.11.\n", "0.9.11", "msb" },
+	{ "brew --version says 4.4.2 and the tap is up to date.\n", NULL, NULL },
+	{ "brew info python@3.12 says 3.12.7, fine.\n", NULL, NULL },
+	/* (1575, 1584, 1585) the product's package or installer file by name,
+	 * dpkg's progress lines; another program's files are not */
+	{ "I installed the downloaded msb-0.10.4.pkg as admin.\n", "0.10.4", "package" },
+	{ "Scaricato microsandbox-0.10.3-x64.msi dalla pagina delle release.\n", "0.10.3", "package" },
+	{ "sudo dpkg -i ./microsandbox_0.10.2-1_arm64.deb\n", "0.10.2", "package" },
+	{ "Preparing to unpack .../archives/foo.deb ...\nSetting up msb (0.10.1-2) ...\n", "0.10.1", "package" },
+	{ "Ran node-v22.1.0-x64.msi and python-3.12.7-macos11.pkg first.\n", NULL, NULL },
+	{ "Setting up nodejs (22.1.0-1nodesource1) ...\n", NULL, NULL },
+	{ "msb_0.10.2-1_amd64.changes lists the files.\n", NULL, NULL },
+	/* (1575) apt-cache policy of the package named msb */
+	{ "msb:\n  Installed: 0.10.5-1\n  Candidate: 0.10.5-1\n", "0.10.5", "package" },
+	/* (1606) an image under the project's organisation by its tag; other
+	 * images are not ours */
+	{ "docker pull ghcr.io/superradcompany/base-node:0.10.4\n", "0.10.4", "image" },
+	{ "FROM python:3.12.7-slim\nand docker.io/library/node:22.1.0 too\n", NULL, NULL },
+	{ "ghcr.io/someoneelse/base-python:3.12.7 is theirs\n", NULL, NULL },
+	/* (1574) the version the whole report was made with, no product named */
+	{ "All of this was on 0.10.3.\n", "0.10.3", "prose" },
+	{ "That's using v0.10.2 here, latest from the site.\n", "0.10.2", "prose" },
+	{ "This is with 6.8.12 kernel on my laptop.\n", NULL, NULL },
+	{ "This was on 3.12.4 of Python.\n", NULL, NULL },
+	/* (1524) a commit another repository's tag resolves to, or one called
+	 * malicious, is that action's or the attacker's code: the release the
+	 * writer names is the version.  Not a commit of ours named near an
+	 * action, nor one merely tested against a malicious payload */
+	{ "Your deploy.yml pulls acme/setup-tool@v1, which resolved to commit 4d5e6f7 in the run of the v0.10.8 release.\n", "0.10.8", "tag" },
+	{ "Built from the v0.9.2 tag. Since Friday the action's tag points to a malicious commit 9b8a7c6.\n", "0.9.2", "tag" },
+	{ "I pinned acme/setup-tool@v1 and ran msb built from commit 5a6b7c8.\n", "5a6b7c8", "commit" },
+	{ "I checked out commit 2c3d4e5 to test the malicious payload.\n", "2c3d4e5", "commit" },
+	/* (1627) the product naming itself in a captured HTTP header (curl -si,
+	 * curl -v): the release that answered; another product's token, or a
+	 * client that only says it is compatible, is none */
+	{ "HTTP/1.1 200 OK\ncontent-type: application/json\nServer: msb-server/0.9.12\n\n{}\n", "0.9.12", "msb" },
+	{ "< HTTP/2 401\n< server: microsandbox-server/0.10.1\n< content-length: 0\n", "0.10.1", "msb" },
+	{ "> User-Agent: msb-cli/0.10.3\n> Accept: */*\n", "0.10.3", "msb" },
+	{ "HTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\nX-Backend: msb\n", NULL, NULL },
+	{ "User-Agent: tenantbox-sdk/3.2.0 (msb-compatible)\n", NULL, NULL },
+	{ "Via: 1.1 acme-msb-gateway/2.4.1\n", NULL, NULL },
+	/* (1653) a branch named before its commit, after where the writer
+	 * looked or ran, also across a line break and in other languages;
+	 * not a number, not another project's branch, not a fix's commit */
+	{ "I ran semgrep over the repo at main\n7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8 and got two hits.\n",
+	  "7e3a9c0d41b2f5e6a7b8c9d0e1f2a3b4c5d6e7f8", "commit" },
+	{ "Still reproduces on master 5c1e8a2b after a clean build.\n", "5c1e8a2b", "commit" },
+	{ "Getestet auf main 4a7c2e9f, selbst gebaut.\n", "4a7c2e9f", "commit" },
+	{ "Det fungerar p\xc3\xa5 main 8b2d4f6a fortfarande.\n", "8b2d4f6a", "commit" },
+	{ "CI ran on main 2048000 times this year.\n", NULL, NULL },
+	{ "I compared with libkrun's source at main 3d5f7a9b and it checks the length.\n", NULL, NULL },
+	{ "The fix landed on main 6e8a0c2d yesterday.\n", NULL, NULL },
+	/* (1132) a "v" version after "on" in another language; not a move
+	 * or a fix, nor a bare number after the preposition */
+	{ "Wir haben das mit trivy auf v0.9.7 gepr\xc3\xbc" "ft.\n", "0.9.7", "prose" },
+	{ "Reproduit sur v0.10.2 avec la config par d\xc3\xa9" "faut.\n", "0.10.2", "prose" },
+	{ "Ihr solltet auf v0.10.5 aktualisieren.\n", NULL, NULL },
+	{ "Der Z\xc3\xa4hler steht auf 0.9.7 Prozent.\n", NULL, NULL },
+	/* (1668) a repository file read at a commit said in parentheses; a
+	 * fix's file or another project's is still none */
+	{ "* ci/nightly.yaml (at 6c2e9a41f0b3d7e8, tip of main on Monday) mounts the cache rw.\n",
+	  "6c2e9a41f0b3d7e8", "commit" },
+	{ "The installer (scripts/get-msb.sh (as of 3a9f1c7e)) skips the signature check.\n",
+	  "3a9f1c7e", "commit" },
+	{ "The fix landed in src/net/proxy.rs (at 9e8d7c6b) but I have not retested.\n", NULL, NULL },
+	{ "libkrun's src/vmm/virtio.rs (at 0d1e2f3a4b5c) has the same bounds check.\n", NULL, NULL },
+	/* (1681) the product's crate in a dependency tree is only the
+	 * workspace's number when the checked-out commit is given; alone it
+	 * is still the version, and another crate's row is not ours */
+	{ "$ git rev-parse HEAD\n7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c\n$ cargo deny check advisories\n"
+	  "tokio 1.38.0\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 msb 0.10.6\n",
+	  "7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c", "commit" },
+	{ "HEAD is at 2b4d6f8a.\nDependency tree:\nrustls 0.23.1\n`-- microsandbox v0.10.4\n", "2b4d6f8a", "commit" },
+	{ "Dependency tree:\nidna 0.5.0\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 url 2.5.0\n    \xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 msb 0.10.6\n",
+	  "0.10.6", "msb" },
+	{ "$ git rev-parse HEAD\n5e7a9c1b\nDependency tree:\nring 0.17.5\n\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 rustls 0.23.1\n", "5e7a9c1b", "commit" },
+	/* (1687) a key-value table drawn with box-drawing characters or ASCII
+	 * bars: the product's row or a version row is read like "key: value";
+	 * another product's row, or a kernel's version row, is not */
+	{ "\xe2\x94\x82 msb          \xe2\x94\x82 0.10.3 (5d2c8e1, built 2028-09-01) \xe2\x94\x82\n", "0.10.3", "prose" },
+	{ "\xe2\x94\x83 microsandbox \xe2\x94\x83 v0.9.12 \xe2\x94\x83\n", "0.9.12", "pip" },
+	{ "+---------+---------+\n| check   | result  |\n+---------+---------+\n| version | 0.10.2  |\n+---------+---------+\n", "0.10.2", "prose" },
+	{ "\xe2\x94\x82 CLI version    \xe2\x94\x82 0.8.11 \xe2\x94\x82\n", "0.8.11", "prose" },
+	{ "\xe2\x94\x82 docker       \xe2\x94\x82 27.3.1       \xe2\x94\x82\n\xe2\x94\x82 kernel version \xe2\x94\x82 6.8.12 \xe2\x94\x82\n", NULL, NULL },
+	{ "| microsandbox version | v0.10.1 |\n| qemu version | 9.1.0 |\n", "0.10.1", "msb" },
+	{ "| qemu | 9.1.0 |\n| Kernel version | 6.11.4 |\n", NULL, NULL },
+	/* (1701) a spoken "this is version X", in a transcription that wraps
+	 * the sentence, maybe with the host after it; another program's
+	 * version, or a version number without its three parts, is none */
+	{ "so, um, this is version\n0.10.4 on Debian 12. Please call back.\n", "0.10.4", "prose" },
+	{ "That's version 0.9.8, I think.\n", "0.9.8", "prose" },
+	{ "This is version 3.12.4 of Python, the one in the image.\n", NULL, NULL },
+	{ "This is version 10 on Windows, the home edition.\n", NULL, NULL },
+	{ "This is version 2.41.0 of git on my laptop.\n", NULL, NULL },
+	/* (#3) the newest release named as the one the writer uses, its
+	 * number after it; not advice to move to it, nor another program's */
+	{ "Versioni: we always use the newest release, 0.12.4, on every box.\n", "0.12.4", "prose" },
+	{ "Setup: I am running the current\nversion (0.9.17) from the tap.\n", "0.9.17", "prose" },
+	{ "You should install the latest version, 0.12.5, before anything else.\n", NULL, NULL },
+	{ "We use the latest version of rustc, 1.83.0, for the build.\n", NULL, NULL },
+	/* (#3) a "Version" heading over a record whose "version" key answers it */
+	{ "Version (as the server reports it):\n\n  GET /api/v1/version -> 200\n"
+	  "  { \"api\": \"v1\", \"version\": \"0.12.1\" }\n", "0.12.1", "package" },
+	{ "Here is the health check:\n  {\"status\": \"ok\", \"version\": \"3.4.1\"}\n", NULL, NULL },
+	/* (#3) the release named before the word, whose CI run or artifacts
+	 * the writer looked at; not a hypothetical one, nor one to come */
+	{ "Your v0.12.7 release build pulled the poisoned helper.\n", "0.12.7", "tag" },
+	{ "The job log of that `v0.9.30` release\nrun has the token in clear.\n", "0.9.30", "tag" },
+	{ "Anyone could swap the v0.11.8 release tarballs on the bucket.\n", "0.11.8", "tag" },
+	{ "A v0.12.2 release run would publish whatever the cache holds.\n", NULL, NULL },
+	{ "I hope the v0.12.9 release will ship with pinned actions.\n", NULL, NULL },
+	{ "The v2.4.0 tag of actions/cache moved last week.\n", NULL, NULL },
+	/* (#3) pip's own report of an install: the package already there, the
+	 * one it installed, the distribution it fetched; a dependency that
+	 * microsandbox pulled in is another package's version */
+	{ "(venv) $ pip install --upgrade microsandbox\n"
+	  "Requirement already satisfied: microsandbox in /srv/bot/venv/lib/python3.11/site-packages (0.10.7)\n"
+	  "Requirement already satisfied: aiohttp>=3.9 in /srv/bot/venv/lib/python3.11/site-packages (from microsandbox) (3.10.11)\n",
+	  "0.10.7", "pip" },
+	{ "Requirement already satisfied: microsandbox>=0.10 in ./env/lib/python3.13/site-packages (from -r req.txt (line 2)) (0.10.9)\n",
+	  "0.10.9", "pip" },
+	{ "Installing collected packages: sniffio, anyio, microsandbox\nSuccessfully installed anyio-4.6.2 microsandbox-0.9.14 sniffio-1.3.1\n",
+	  "0.9.14", "pip" },
+	{ "  Downloading microsandbox-0.10.2-py3-none-any.whl.metadata (3.1 kB)\n", "0.10.2", "pip" },
+	{ "I did pip install microsandbox, then:\n"
+	  "Requirement already satisfied: idna>=2.8 in ~/.local/lib/python3.12/site-packages (from anyio->microsandbox) (3.10)\n"
+	  "Requirement already satisfied: certifi in ~/.local/lib/python3.12/site-packages (from httpx->microsandbox) (2024.8.30)\n"
+	  "Requirement already satisfied: rich in ~/.local/lib/python3.12/site-packages (from microsandbox) (13.9.4)\n",
+	  NULL, NULL },
+	{ "Successfully installed microsandbox-tools-1.2.0 pydantic-2.9.2\n", NULL, NULL },
+	/* (#3) the CLI's User-Agent behind a debug log's prefix or as a key of
+	 * a JSON dump of the headers; one the writer sets in a command is chosen,
+	 * not reported, and another tool's is none */
+	{ "TRACE msb::api::client:   user-agent: msb-cli/0.10.6 (darwin; aarch64)\n", "0.10.6", "msb" },
+	{ "req headers={\"accept\": \"application/json\", \"user-agent\": \"msb-cli/0.9.15\"}\n", "0.9.15", "msb" },
+	{ "curl -s -H \"User-Agent: msb-cli/7.7.7\" https://api.example.test/v1/keys\n", NULL, NULL },
+	{ "[debug] http: user-agent: orbit-runner/4.0.2 (msb-compatible)\n", NULL, NULL },
+	/* (#3) a number given as the name of a branch someone creates is a
+	 * name, not a release: not read there nor anywhere else; the release
+	 * tag and the version the writer ran still are */
+	{ "An attacker opens a PR from a branch named v4.4.4; the deploy log then shows\n"
+	  "  publishing assets to release v4.4.4 ... ok\n", NULL, NULL },
+	{ "git switch -c v8.0.1\ngit push attacker v8.0.1\nThe publish step uploads to tag v8.0.1.\n"
+	  "Our own runner has msb 0.10.4.\n", "0.10.4", "msb" },
+	{ "git push origin HEAD:refs/heads/v3.3.3 triggers it; see release v3.3.3 in my fork.\n", NULL, NULL },
+	{ "The workflow in the tag v0.10.8 trusts the branch name.\n", "0.10.8", "tag" },
+	/* (#3) msb's own helper process announcing itself in its log (the one
+	 * version an attached debug log gives); an address after it or
+	 * another msb-something is not */
+	{ "2031-02-03T08:10:11Z  INFO msb_fsd: msb-fsd 0.9.12 starting share=/data\n", "0.9.12", "msb" },
+	{ "Mar 02 10:01:07 ci-7 msb-hostd[4410]: msb-hostd v0.10.3 listening on /run/msb.sock\n", "0.10.3", "msb" },
+	{ "DEBUG msb_netd::tcp: msb-netd 10.0.2.15:48820 -> 203.0.113.77:443 denied\n"
+	  "the msb-upload 3.1.4 helper is a third party's\n", NULL, NULL },
+	/* (#3) Homebrew's Cellar path of the formula named msb is the build
+	 * installed, not the formula's newest "stable"; another formula is not */
+	{ "$ brew info msb\n==> superradcompany/tap/msb: stable 0.12.0\nInstalled\n"
+	  "/opt/homebrew/Cellar/msb/0.11.8 (14 files, 40MB) *\n", "0.11.8", "msb" },
+	{ "/usr/local/Cellar/msbuild/16.10.1 (2 files)\n", NULL, NULL },
+	/* (#3) another crate's or package's record (cargo audit, apt show) is
+	 * a dependency's version; the product's own record still is its own */
+	{ "Crate:     serde_yaml\nVersion:   0.9.21\nTitle:     unsound\nDependency tree:\nserde_yaml 0.9.21\n"
+	  "\u2514\u2500\u2500 microsandbox 0.10.6\n", "0.10.6", "msb" },
+	{ "Crate:     ring\nVersion:   0.17.3\nWarning:   unmaintained\n", NULL, NULL },
+	{ "$ git rev-parse HEAD\n7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d\nDependency tree:\nring 0.16.20\n"
+	  "\u2514\u2500\u2500 msb-fsd 0.11.0\n    \u2514\u2500\u2500 msb 0.11.0\n",
+	  "7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d", "commit" },
+	{ "Package: containerd\nVersion: 1.7.24-1\nPriority: optional\n", NULL, NULL },
+	/* (#3) the product's answer said to be new ("msb --version now
+	 * shows"): the build run after a change, not the one seen first; one
+	 * that made the bug go away is set aside */
+	{ "I hit it first with msb --version: msb 0.10.7. Then I put a nightly next to it to compare, and "
+	  "msb --version now shows msb 0.10.8-nightly.20310102; it still reproduces.\n",
+	  "0.10.8-nightly.20310102", "prose" },
+	{ "On msb 0.10.8 the socket leaks. After a reinstall msb --version now says 0.10.9 and the leak is gone.\n",
+	  "0.10.8", "msb" },
+	/* (#3) a commit's subject in `git commit`'s output is what a commit
+	 * sets (a bump), not the release run; alone it is still a version */
+	{ "the bot pushed:\n  [release 9d8c7b6] msb 0.14.2\n   1 file changed\nThe tap currently serves msb 0.11.6.\n",
+	  "0.11.6", "msb" },
+	{ "[main 1f2e3d4] microsandbox 0.13.1\n 1 file changed, 2 insertions(+)\n", "0.13.1", "msb" },
+};
+
+static void
+test_version(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(versions); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_version(rules, versions[i].text, a);
+		if (g_strcmp0(a->version, versions[i].version) != 0 ||
+		    g_strcmp0(a->version_kind, versions[i].kind) != 0)
+			FAIL("version case %zu (%.40s): got %s/%s, want %s/%s", i, versions[i].text,
+				a->version, a->version_kind, versions[i].version, versions[i].kind);
+		if (a->version)
+			g_assert_nonnull(a->version_evidence);
+	}
+}
+
+/* (#3) an SDK's own version beside msb's: taken once the component is
+ * the SDK's (st_extract_version_sdk after classification), the Rust
+ * library's lock file only when the text names the library; a report on
+ * msb itself, or another SDK's package, keeps msb's. */
+static const struct {
+	const char *text;
+	const char *component;
+	const char *version;
+	const char *kind;
+} sdk_versions[] = {
+	{ "Installed versions on the notebook server:\n"
+	  "  $ pip show microsandbox\n  Name: microsandbox\n  Version: 0.8.2\n"
+	  "  $ msb --version\n  msb 0.8.4\n", "python_sdk", "0.8.2", "pip" },
+	/* the same two versions in a report on the runtime: msb's */
+	{ "Installed versions on the notebook server:\n"
+	  "  $ pip show microsandbox\n  Name: microsandbox\n  Version: 0.8.2\n"
+	  "  $ msb --version\n  msb 0.8.4\n", "core", "0.8.4", "msb" },
+	{ "msb --version prints msb 0.6.5 here, and in the venv\n"
+	  ">>> microsandbox.__version__\n'0.6.3'\n", "python_sdk", "0.6.3", "pip" },
+	{ "What we run:\n\nmsb 0.9.3 (msb --version)\n\n$ npm ls microsandbox\n"
+	  "agent-api@2.0.1 /srv/agent-api\n`-- microsandbox@0.9.1\n", "node_sdk", "0.9.1", "npm" },
+	/* an npm package version is not the Python SDK's */
+	{ "What we run:\n\nmsb 0.9.3 (msb --version)\n\n$ npm ls microsandbox\n"
+	  "agent-api@2.0.1 /srv/agent-api\n`-- microsandbox@0.9.1\n", "python_sdk", "0.9.3", "msb" },
+	{ "The Rust SDK leaks it. From our Cargo.lock:\n\n[[package]]\nname = \"microsandbox\"\n"
+	  "version = \"0.7.3\"\n\nand msb --version says 0.7.5 on the same laptop.\n",
+	  "core", "0.7.3", "lockfile" },
+	{ "We embed msb as a Rust library; Cargo.lock pins\nname = \"microsandbox\"\nversion = \"0.7.3\"\n"
+	  "msb version: 0.7.5\n", "core", "0.7.3", "lockfile" },
+	/* a lock file of a clone with no library named: the CLI's version */
+	{ "cargo audit over our clone's Cargo.lock flags the idna crate.\n"
+	  "name = \"microsandbox\"\nversion = \"0.7.3\"\n$ msb --version\nmsb 0.7.5\n",
+	  "core", "0.7.5", "msb" },
+	/* no msb version beside it: the SDK's version stands as read */
+	{ "Version: pip show microsandbox says 0.8.6\n", "python_sdk", "0.8.6", "pip" },
+	/* a Python package's version is not the Node SDK's */
+	{ "msb --version: msb 0.8.7\nThe helper script's venv: pip show microsandbox says 0.8.6\n",
+	  "node_sdk", "0.8.7", "msb" },
+};
+
+static void
+test_version_sdk(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sdk_versions); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		st_extract_version(rules, sdk_versions[i].text, a);
+		g_autofree char *before = g_strdup(a->version);
+		g_autofree char *before_kind = g_strdup(a->version_kind);
+		st_set(&a->component, sdk_versions[i].component);
+		st_extract_version_sdk(rules, a);
+		const char *want = sdk_versions[i].version;
+		const char *kind = sdk_versions[i].kind;
+		if (g_strcmp0(a->version, want) != 0 || g_strcmp0(a->version_kind, kind) != 0)
+			FAIL("sdk version case %zu (%.40s): got %s/%s, want %s/%s", i,
+				sdk_versions[i].text, a->version, a->version_kind, want, kind);
+		g_assert_nonnull(a->version_evidence);
+		/* the SDK's version replaces msb's only where msb's was read */
+		if (g_strcmp0(a->version, before) != 0)
+			g_assert_cmpstr(before_kind, ==, "msb");
+	}
+}
+
+/* A reject group's "match.self.*" keys look at the candidate itself,
+ * "match.after.*" at the text after it, the others at the text before. */
+static void
+test_reject_self(void)
+{
+	g_autoptr(StRules) rules = tu_rules_text(
+		"[v]\nmatch = (?<v>\\d+\\.\\d+\\.\\d+)\n"
+		"[v.not]\nwindow = 20\nmatch.self.date = \\A\\d\\d?\\.\\d\\d?\\.20\\d\\d\\z\n"
+		"match.python = python\\s*\\z\n");
+	const StRuleGroup *g = st_rules_group(rules, "v");
+	const StRuleGroup *no = st_rules_group(rules, "v.not");
+	const char *text = "on 26.11.2026 with python 3.12.7 and msb 0.8.5";
+	StXHit h;
+
+	g_assert_nonnull(g);
+	g_assert_nonnull(no);
+	g_assert_true(st_x_find(g, no, text, "v", &h));
+	g_autofree char *v = st_x_named(&h, "v");
+	g_assert_cmpstr(v, ==, "0.8.5");
+	st_x_hit_clear(&h);
+	/* the candidate alone decides: a date is dropped, a version is not */
+	g_assert_true(st_x_rejected(no, text, 3, 13));
+	g_assert_false(st_x_rejected(no, "msb 0.8.5", 4, 9));
+
+	/* "match.token.*" keys look at the non-blank run the candidate stands in */
+	g_autoptr(StRules) tok = tu_rules_text(
+		"[t.not]\nwindow = 4\nmatch.token.url = \\A[a-z]+://\n");
+	const StRuleGroup *t = st_rules_group(tok, "t.not");
+	const char *url = "get https://dl.example/some/long/path?version=0.8.3 now";
+	gint at = (gint)(strstr(url, "0.8.3") - url);
+	g_assert_true(st_x_rejected(t, url, at, at + 5));
+	g_assert_false(st_x_rejected(t, "msb 0.8.3 now", 4, 9));
+	g_assert_false(st_x_rejected(t, "see https://x.example and 0.8.3", 26, 31));
+}
+
+/* (#3) A cover note above a forwarded message gives the version first:
+ * the writer's newest word (a release retested on since) outranks the
+ * forwarded write-up's; a note that names none, or only one it rules out,
+ * leaves the write-up's.  Forwarded as an attachment or inline. */
+#define FWD_HEAD "From: Ola Berg <ola@corp.example>\nTo: security@superrad.company\n" \
+	"Subject: Fwd: guest reads the host keyring\nMIME-Version: 1.0\n"
+#define RFC822(note, inner) FWD_HEAD "Content-Type: multipart/mixed; boundary=\"OO\"\n\n--OO\n" \
+	"Content-Type: text/plain; charset=utf-8\n\n" note "\n--OO\nContent-Type: message/rfc822\n" \
+	"Content-Disposition: attachment; filename=\"keyring.eml\"\n\nFrom: Ola Berg <ola@corp.example>\n" \
+	"Subject: guest reads the host keyring\nContent-Type: text/plain; charset=utf-8\n\n" inner "\n--OO--\n"
+#define INNER "Team, a guest process can read the host keyring through the agent socket.\n" \
+	"Version: msb 0.11.6 (msb --version)\n"
+
+static const struct {
+	const char *raw;
+	const char *version;
+} covers[] = {
+	{ RFC822("Sending you our internal write-up. Since then we moved the build runners to\n"
+		 "microsandbox 0.12.3 and it reproduces just the same.\n", INNER), "0.12.3" },
+	{ RFC822("Sending you our internal write-up, cleared for disclosure.\n", INNER), "0.11.6" },
+	{ RFC822("Sending you our write-up. Our old staging box on 0.9.4 is not affected.\n", INNER),
+	  "0.11.6" },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on from a customer; we ran it "
+	  "ourselves with msb 0.12.1 as well.\n\n---------- Forwarded message ---------\n"
+	  "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, "0.12.1" },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on from a customer.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
+	  INNER, "0.11.6" },
+};
+
+static void
+test_cover_note_version(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(covers); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = tu_parse(covers[i].raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (g_strcmp0(a->version, covers[i].version) != 0)
+			FAIL("cover case %zu: version %s, want %s", i, a->version, covers[i].version);
+	}
+}
+
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/extract/version", test_version);
+	g_test_add_func("/extract/version-sdk", test_version_sdk);
+	g_test_add_func("/extract/reject-self", test_reject_self);
+	g_test_add_func("/extract/cover-note-version", test_cover_note_version);
+	return g_test_run();
+}

@@ -1,0 +1,204 @@
+/* test_extract_whole.c — st_extract on whole messages: attachments, quotes
+ * and the subject together, exploitation, hostile input.  With ST_SHARED
+ * set, the devset messages are checked field by field too.
+ * Split from test_extract.c by area; what the programs share is in
+ * extract_helpers.h. */
+#include "extract_helpers.h"
+
+/* The whole of st_extract on one message: attachments fill gaps, quoted
+ * text counts for facts but not for credit, the subject for exploitation. */
+static void
+test_extract_whole(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	Att atts[] = {
+		{ "env.txt", "text/plain", "$ uname -a\nLinux h 6.8.0-48-generic #48-Ubuntu SMP x86_64 GNU/Linux\n"
+					  "PRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, "Sandbox escape (exploited in the wild)",
+		"Sorry, forgot the version:\n\n  $ msb --version\n  msb 0.6.14\n\n"
+		"On Mon, someone wrote:\n> Please credit me as Someone Else.\n> CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n", atts);
+	g_assert_cmpstr(a->version, ==, "0.6.14");
+	g_assert_true(a->check[ST_CHECK_VERSION]);
+	g_assert_cmpstr(a->distro, ==, "Ubuntu 24.04.1 LTS");
+	g_assert_cmpstr(a->kernel, ==, "6.8.0-48-generic");
+	g_assert_true(a->check[ST_CHECK_PLATFORM]);
+	g_assert_false(a->credit_found);
+	g_assert_cmpstr(a->cvss_vector, ==, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+	g_assert_true(a->exploited);
+
+	/* half a platform is reported but does not count */
+	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Kernel 6.8.0-48-generic, that is all.\nPlease credit me.", NULL);
+	g_assert_cmpstr(b->kernel, ==, "6.8.0-48-generic");
+	g_assert_false(b->check[ST_CHECK_PLATFORM]);
+	g_assert_true(b->credit_found);
+	g_assert_cmpstr(b->credit_name, ==, "Rep Orter");  /* from the From header */
+}
+
+static const struct {
+	const char *subject, *body;
+	gboolean exploited;
+} exploits[] = {
+	{ "Sandbox escape (exploited in the wild)", "details below", TRUE },
+	{ NULL, "This is being actively exploited against our customers.", TRUE },
+	{ NULL, "Because we found it being used against us, please treat this as exploited in the wild.", TRUE },
+	{ NULL, "We have seen active exploitation since Monday.", TRUE },
+	{ NULL, "Attackers are actively exploiting this against CI hosts.", TRUE },
+	{ NULL, "Our SOC observed this in the wild last week.", TRUE },
+	{ NULL, "I am not aware of any exploitation in the wild.", FALSE },
+	{ NULL, "There is no evidence this has been exploited in the wild.", FALSE },
+	{ NULL, "If a vulnerability is being actively exploited in the wild, we'll prioritize the fix.", FALSE },
+	{ NULL, "I don't think it is exploited in the wild yet.", FALSE },
+	{ NULL, "The bug could be exploited by any guest.", FALSE },
+	/* round 36: the writer's organisation under attack now */
+	{ NULL, "We believe someone is actively abusing a flaw in the cloud against our organisation right now.", TRUE },
+	{ "URGENT: revoked key still accepted, being used against us", "details below", TRUE },
+	{ NULL, "A guest could be using it against us if the key leaked.", FALSE },
+	{ NULL, "Could this key be used against us if it leaked?", FALSE },
+	/* a question is no claim; a claim next to a question still counts */
+	{ NULL, "2. Are you aware of any vulnerabilities in agent sandboxes being exploited\n   in the wild?", FALSE },
+	{ NULL, "Is this being exploited anywhere that you know of?", FALSE },
+	{ NULL, "This is being actively exploited against our customers. Can you patch it today?", TRUE },
+};
+
+static void
+test_exploited(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(exploits); i++) {
+		g_autoptr(StAnalysis) a = analyse(rules, exploits[i].subject, exploits[i].body, NULL);
+		if (a->exploited != exploits[i].exploited)
+			FAIL("exploited case %zu: got %d", i, a->exploited);
+		if (a->exploited)
+			g_assert_nonnull(a->exploited_evidence);
+	}
+}
+
+/* Hostile text: long lines, many lines, NUL-free binary-ish noise: bounded
+ * time, no crash. */
+static void
+test_hostile(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(GString) big = g_string_new(NULL);
+
+	for (int i = 0; i < 20000; i++)
+		g_string_append(big, "  $ msb run x -- sh -c 'a' \\\n");
+	g_string_append_c(big, '\n');
+	for (int i = 0; i < 200000; i++)
+		g_string_append_c(big, "ab 1.2.3 msb\t"[i % 13]);
+	g_string_append_c(big, '\n');
+	for (int i = 0; i < 10000; i++)  /* thousands of vetoed candidates */
+		g_string_append(big, "We could not reproduce on Fedora 40, kernel 6.8. ");
+	g_string_append_c(big, '\n');
+	for (int i = 0; i < 50000; i++)
+		g_string_append(big, "msb ");
+	gint64 t0 = g_get_monotonic_time();
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, big->str, NULL);
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 10 * G_USEC_PER_SEC);
+	g_assert_true(a->check[ST_CHECK_POC]);
+}
+
+/* Every devset message: the extract fields agree with its label. */
+static void
+test_devset(void)
+{
+	const char *shared = g_getenv("ST_SHARED");
+	if (shared == NULL) {
+		g_test_skip("ST_SHARED not set");
+		return;
+	}
+	g_autofree char *ldir = g_build_filename(shared, "devset", "labels", NULL);
+	g_autoptr(GDir) d = g_dir_open(ldir, 0, NULL);
+	if (d == NULL) {
+		g_test_skip("no devset");
+		return;
+	}
+	g_autoptr(StRules) rules = tu_repo_rules();
+	g_autoptr(StConfig) cfg = st_config_default();
+	const char *n;
+	guint files = 0, bad = 0;
+
+	while ((n = g_dir_read_name(d)) != NULL) {
+		if (!g_str_has_suffix(n, ".json"))
+			continue;
+		g_autofree char *lpath = g_build_filename(ldir, n, NULL);
+		g_autoptr(JsonParser) jp = json_parser_new();
+		g_assert_true(json_parser_load_from_file(jp, lpath, NULL));
+		JsonObject *lab = json_node_get_object(json_parser_get_root(jp));
+		if (!json_object_get_boolean_member(lab, "should_ack"))
+			continue;
+		g_autofree char *base = g_strndup(n, strlen(n) - 5);
+		g_autofree char *mname = g_strconcat(base, ".eml", NULL);
+		g_autofree char *mpath = g_build_filename(shared, "devset", "mail", mname, NULL);
+		StMessage *msg = st_message_parse_file(mpath, cfg, NULL);
+		g_assert_nonnull(msg);
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		a->msg = msg;
+		st_extract(rules, msg, NULL, a);
+		files++;
+
+		const char *want_v = json_object_get_null_member(lab, "version") ? NULL
+			: json_object_get_string_member(lab, "version");
+		if (g_strcmp0(want_v, a->version)) {
+			g_test_message("%s: version %s want %s", base, a->version, want_v);
+			bad++;
+		}
+		JsonObject *p = json_object_get_object_member(lab, "platform");
+		const char *keys[] = { "os", "distro", "kernel", "macos_version", "chip" };
+		const char *got[] = { a->os, a->distro, a->kernel, a->macos_version, a->chip };
+		for (int k = 0; k < 5; k++) {
+			const char *w = json_object_get_null_member(p, keys[k]) ? NULL
+				: json_object_get_string_member(p, keys[k]);
+			if ((w == NULL) != (got[k] == NULL) ||
+			    (w && g_ascii_strcasecmp(w, got[k]) != 0)) {
+				g_test_message("%s: %s %s want %s", base, keys[k], got[k], w);
+				bad++;
+			}
+		}
+		const char *items[] = { "has_description_impact", "has_poc", "has_logs" };
+		StCheck c[] = { ST_CHECK_DESCRIPTION, ST_CHECK_POC, ST_CHECK_LOGS };
+		for (int k = 0; k < 3; k++)
+			if (json_object_get_boolean_member(lab, items[k]) != a->check[c[k]]) {
+				g_test_message("%s: %s wrong", base, items[k]);
+				bad++;
+			}
+		if (json_object_get_boolean_member(lab, "exploited_in_wild") != a->exploited) {
+			g_test_message("%s: exploited wrong", base);
+			bad++;
+		}
+		JsonNode *cr = json_object_get_member(lab, "credit");
+		gboolean want_found = !JSON_NODE_HOLDS_NULL(cr);
+		gboolean want_anon = JSON_NODE_HOLDS_VALUE(cr);
+		if (want_found != a->credit_found || want_anon != a->credit_anonymous) {
+			g_test_message("%s: credit found/anonymous wrong", base);
+			bad++;
+		} else if (JSON_NODE_HOLDS_OBJECT(cr)) {
+			JsonObject *co = json_node_get_object(cr);
+			const char *wl = json_object_get_null_member(co, "link") ? NULL
+				: json_object_get_string_member(co, "link");
+			if (g_strcmp0(json_object_get_string_member(co, "name"), a->credit_name) ||
+			    g_strcmp0(wl, a->credit_link)) {
+				g_test_message("%s: credit %s %s", base, a->credit_name, a->credit_link);
+				bad++;
+			}
+		}
+	}
+	g_test_message("%u devset messages, %u wrong fields", files, bad);
+	g_assert_cmpuint(files, >, 0);
+	g_assert_cmpuint(bad, ==, 0);
+}
+
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/extract/whole", test_extract_whole);
+	g_test_add_func("/extract/exploited", test_exploited);
+	g_test_add_func("/extract/hostile", test_hostile);
+	g_test_add_func("/extract/devset", test_devset);
+	return g_test_run();
+}
