@@ -560,6 +560,26 @@ static const ClassCase class_cases[] = {
 	  "The official base-node image published with the last release includes a personal access\n"
 	  "token in /opt/tools/.netrc, left there by the release workflow; crane blob prints it.",
 	  "secret_leakage", "release_infra" },
+	/* (#3) a published SDK package whose registry provenance fails (an
+	 * invalid attestation from `npm audit signatures`, a version uploaded
+	 * by an account that never published it before) was not made by the
+	 * project's pipeline: release_infra, though the SDK is named.  A
+	 * wish for provenance, or the SDK's own flaw, stays the SDK's */
+	{ "Python SDK 0.9.2 wheel has a failed provenance check",
+	  "We pin the Python SDK in our workers. pip-audit with provenance checking says the 0.9.2 wheel\n"
+	  "has an invalid attestation, and PyPI shows it was uploaded by a different account than 0.9.1;\n"
+	  "the backdoored wheel adds a .pth file that posts ~/.aws to a remote host on every import.",
+	  "supply_chain", "release_infra" },
+	{ "Node SDK package tampered after publish",
+	  "I build on the Node SDK. After the bump, npm audit signatures says the linux-x64 binary\n"
+	  "package of 0.12.1 has a broken provenance, and its tarball has a new preinstall that\n"
+	  "downloads and runs a binary from an unknown host.",
+	  "supply_chain", "release_infra" },
+	{ "Node SDK sends the API key to any redirect host",
+	  "The Node SDK follows a 302 from the API endpoint and resends the Authorization header with the\n"
+	  "org API key to the new host, so a proxy that redirects gets the key. npm audit signatures is\n"
+	  "clean and every attestation verifies; the flaw is in the SDK's fetch wrapper.",
+	  "secret_leakage", "node_sdk" },
 	/* (#3) the writer blames the SDK he builds on, but his own look behind
 	 * it places the flaw elsewhere: the SDK only shows what the self-hosted
 	 * server answers (core), a direct call to the hosted API without the
@@ -3019,6 +3039,22 @@ test_component_needs_claim(void)
 	t->check[ST_CHECK_DESCRIPTION] = FALSE;
 	st_classify(rules, t->msg, NULL, t);
 	g_assert_cmpstr(t->component, ==, "core");
+	/* (#3) the same teaser as the cover note of an inline PGP message we
+	 * cannot decrypt: the component is in the part nobody can read, so
+	 * none is guessed; a cover note that names one keeps it */
+	static const char armor[] = "\n-----BEGIN PGP MESSAGE-----\n\nhQEMAzq1bW9kZXN0AQf/"
+				    "cGxhY2Vob2xkZXI=\n=Zx1q\n-----END PGP MESSAGE-----\n";
+	g_autofree char *sealed = g_strconcat("I have found RCE in microsandbox; the details are "
+					      "below, encrypted to your key.\n", armor, NULL);
+	g_autoptr(StAnalysis) e = classify(rules, "Encrypted report", sealed, FALSE);
+	e->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, e->msg, NULL, e);
+	g_assert_true(e->msg->encrypted);
+	g_assert_null(e->component);
+	g_autofree char *named = g_strconcat("The cloud console's invitations API lets a Developer "
+					     "invite an owner; full details encrypted below.\n", armor, NULL);
+	g_autoptr(StAnalysis) n = classify(rules, "Encrypted report", named, FALSE);
+	g_assert_cmpstr(n->component, ==, "cloud");
 
 	/* round 38: "we haven't found any problem" is no claim, nor is a
 	 * "found" in the same sentence; a finding told in another sentence
