@@ -529,6 +529,26 @@ static const ClassCase class_cases[] = {
 	  "The official base-node image published with the last release includes a personal access\n"
 	  "token in /opt/tools/.netrc, left there by the release workflow; crane blob prints it.",
 	  "secret_leakage", "release_infra" },
+	/* (#3) a published SDK package whose registry provenance fails (an
+	 * invalid attestation from `npm audit signatures`, a version uploaded
+	 * by an account that never published it before) was not made by the
+	 * project's pipeline: release_infra, though the SDK is named.  A
+	 * wish for provenance, or the SDK's own flaw, stays the SDK's */
+	{ "Python SDK 0.9.2 wheel has a failed provenance check",
+	  "We pin the Python SDK in our workers. pip-audit with provenance checking says the 0.9.2 wheel\n"
+	  "has an invalid attestation, and PyPI shows it was uploaded by a different account than 0.9.1;\n"
+	  "the backdoored wheel adds a .pth file that posts ~/.aws to a remote host on every import.",
+	  "supply_chain", "release_infra" },
+	{ "Node SDK package tampered after publish",
+	  "I build on the Node SDK. After the bump, npm audit signatures says the linux-x64 binary\n"
+	  "package of 0.12.1 has a broken provenance, and its tarball has a new preinstall that\n"
+	  "downloads and runs a binary from an unknown host.",
+	  "supply_chain", "release_infra" },
+	{ "Node SDK sends the API key to any redirect host",
+	  "The Node SDK follows a 302 from the API endpoint and resends the Authorization header with the\n"
+	  "org API key to the new host, so a proxy that redirects gets the key. npm audit signatures is\n"
+	  "clean and every attestation verifies; the flaw is in the SDK's fetch wrapper.",
+	  "secret_leakage", "node_sdk" },
 	/* (#3) the writer blames the SDK he builds on, but his own look behind
 	 * it places the flaw elsewhere: the SDK only shows what the self-hosted
 	 * server answers (core), a direct call to the hosted API without the

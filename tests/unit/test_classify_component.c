@@ -28,6 +28,22 @@ test_component_needs_claim(void)
 	t->check[ST_CHECK_DESCRIPTION] = FALSE;
 	st_classify(rules, t->msg, NULL, t);
 	g_assert_cmpstr(t->component, ==, "core");
+	/* (#3) the same teaser as the cover note of an inline PGP message we
+	 * cannot decrypt: the component is in the part nobody can read, so
+	 * none is guessed; a cover note that names one keeps it */
+	static const char armor[] = "\n-----BEGIN PGP MESSAGE-----\n\nhQEMAzq1bW9kZXN0AQf/"
+				    "cGxhY2Vob2xkZXI=\n=Zx1q\n-----END PGP MESSAGE-----\n";
+	g_autofree char *sealed = g_strconcat("I have found RCE in microsandbox; the details are "
+					      "below, encrypted to your key.\n", armor, NULL);
+	g_autoptr(StAnalysis) e = classify(rules, "Encrypted report", sealed, FALSE);
+	e->check[ST_CHECK_DESCRIPTION] = FALSE;
+	st_classify(rules, e->msg, NULL, e);
+	g_assert_true(e->msg->encrypted);
+	g_assert_null(e->component);
+	g_autofree char *named = g_strconcat("The cloud console's invitations API lets a Developer "
+					     "invite an owner; full details encrypted below.\n", armor, NULL);
+	g_autoptr(StAnalysis) n = classify(rules, "Encrypted report", named, FALSE);
+	g_assert_cmpstr(n->component, ==, "cloud");
 
 	/* round 38: "we haven't found any problem" is no claim, nor is a
 	 * "found" in the same sentence; a finding told in another sentence

@@ -477,6 +477,23 @@ static const struct {
 	  "also looking for an internship position, my CV is attached.\n\nRegards,\nIda\n", FALSE, 1 },
 	/* the writer says it reports nothing ([nonreport.none]): that settles
 	 * it over what they tried, in any language, in a reply to our ack */
+	/* (#3) ... but not when the writer only hedges what kind of report it
+	 * is ("not a vulnerability report in the strict sense", "isn't a
+	 * security report per se"): a request for safer defaults with its
+	 * reasons is a report (hardening); a plain "this is not a security
+	 * report" before a question still settles it */
+	{ "Risky defaults for untrusted code",
+	  "Hello,\n\nWe run homework uploads in msb sandboxes. To be honest this is not a vulnerability "
+	  "report in the strict sense, since nothing got out of the VM. But the guest user is root and "
+	  "the image is writable by default, so one upload can swap the grader's tools for the uploads "
+	  "that run after it in the same sandbox. A read-only image by default would be safer.\n", FALSE, 1 },
+	{ "Egress open by default",
+	  "Hi,\n\nThis isn't a security report per se. Sandboxes started without a policy can reach any "
+	  "host on the internet, so a tenant's job can scan other networks from our addresses. I think "
+	  "default-deny egress would protect operators who forget the flag.\n", FALSE, 1 },
+	{ "SOC 2 question",
+	  "Hello,\n\nThis is not a security report. Could you tell us whether the hosted cloud has a "
+	  "SOC 2 Type II report and how we can request it under NDA?\n\nThanks,\nMaja\n", TRUE, 0 },
 	/* the writer says they have found no vulnerability at all, yet
 	 * ([nonreport.unfound], 1729), in any language and with any
 	 * apostrophe: the escapes they name are what someone will try */
