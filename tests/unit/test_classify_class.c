@@ -71,6 +71,39 @@ static const ClassCase class_cases[] = {
 	  "to the ports listening on the host at the gateway address. The gateway address is never\n"
 	  "filtered. A guest-to-host escape, since anything could be running there.",
 	  "network_bypass", "core" },
+	/* (#3) a link the guest made that the host side follows out of the
+	 * volume it was given writes the host's files: an escape however
+	 * loudly the root it gives is named; a file kept outside a volume on
+	 * purpose is no way out */
+	{ "Host-side server follows links out of the data volume",
+	  "Inside the VM I point /data/k at /root/.ssh with ln -s and append to /data/k/authorized_keys.\n"
+	  "The host-side file server resolves the symlink on the host and goes out of the volume, as\n"
+	  "root, so the guest's key lands in root's authorized_keys on the host.",
+	  "sandbox_escape", "core" },
+	{ "msb logs the API token in clear text",
+	  "msb writes the sandbox's API token to server.log at debug level. The log is kept outside the\n"
+	  "volume on the host, in /var/log/msb, readable by every local user, so any account on the\n"
+	  "machine can read the token.",
+	  "secret_leakage", "core" },
+	/* (#3) a destination the default network policy should refuse but
+	 * does not block (an IPv6 metadata address, a range left out) is
+	 * network_bypass, though what lay behind it was the instance's role
+	 * keys; a policy that blocks as it should leaves a leak of its own */
+	{ "Instance credentials from a sandbox: metadata over IPv6 not blocked by the default policy",
+	  "The sandbox's curl to the IPv4 metadata address is refused, but the metadata service's\n"
+	  "IPv6 address is reachable and returns the instance role credentials of the host, which we\n"
+	  "then used from another network.",
+	  "network_bypass", "core" },
+	{ "Cloud metadata reachable from the guest",
+	  "Our egress rules don't block the metadata service over IPv6: from the sandbox,\n"
+	  "curl http://[fd00:ec2::254]/latest/meta-data/iam/security-credentials/ answers with the\n"
+	  "role name and then the instance credentials.",
+	  "network_bypass", "core" },
+	{ "Instance role credentials shown by msb inspect",
+	  "The default network policy blocks the metadata service as it should. But msb inspect --json\n"
+	  "prints the instance role credentials we passed with --secret to every local user who can\n"
+	  "run it, in clear text.",
+	  "secret_leakage", "core" },
 	/* (1990) another user's environment shown to whoever lists the
 	 * sandboxes of a shared daemon is secret_leakage, whatever the writer
 	 * thinks of it; one's own environment in one's own listing is none */

