@@ -150,7 +150,15 @@ static const struct {
 	{ "npm audit fix --force would install microsandbox@0.12.0 here.\nnode_modules/microsandbox is microsandbox@0.7.5\n",
 	  "0.7.5", "npm" },
 	{ "Will install microsandbox@0.12.1, which is a breaking change\n", "0.12.1", "npm" },
-	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", "0.6.12", "npm" },
+	/* (#3) package.json's dependency: a pin is the version installed, a
+	 * range ("^", "~") only the releases npm may pick; envinfo's or npm ls's
+	 * answer beside it names the one installed */
+	{ "\"dependencies\": {\n    \"microsandbox\": \"0.6.12\"\n}", "0.6.12", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"=0.7.3\"\n}", "0.7.3", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", NULL, NULL },
+	{ "- our app's package.json asks for \"microsandbox\": \"~0.10.4\", installed last month\n", NULL, NULL },
+	{ "package.json: \"microsandbox\": \"^0.9.1\"\n$ npm ls microsandbox\nbot@1.0.0 /srv/bot\n`-- microsandbox@0.9.3\n",
+	  "0.9.3", "npm" },
 	{ "[[package]]\nname = \"tokio\"\nversion = \"1.40.0\"\n\n[[package]]\nname = \"microsandbox\"\nversion = \"0.6.14\"\n", "0.6.14", "lockfile" },
 	{ "\"node_modules/microsandbox\": {\n  \"version\": \"0.6.12\",\n  \"resolved\": \"x\"", "0.6.12", "lockfile" },
 	{ "$ git describe --tags\nv0.6.13-12-g2c1460b\n", "0.6.13-12-g2c1460b", "git-describe" },
@@ -1414,6 +1422,31 @@ static const struct {
 	{ "From the attacker's box, a Pi 4 running Raspberry Pi OS, I reach the sandbox; the host is Ubuntu 24.04.",
 	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a template's or a setup list's host field naming Linux alone
+	 * is the system (no distro, no kernel); not a list of systems, an
+	 * image's platform or a guest's field */
+	{ "### Environment\n- SDK: 0.11.0\n- OS: Linux (it runs on an old NUC in the closet)\n", "linux", NULL, NULL,
+	  NULL, NULL },
+	{ "**Host OS:** linux\n**Node:** 22.3.0\n", "linux", NULL, NULL, NULL, NULL },
+	{ "OS: Linux, macOS and Windows are all supported by the SDK.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "OS: linux/arm64\nDigest: sha256:0f1e\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Guest OS: Linux\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a table with "name" and "version" columns whose row names a
+	 * distribution (osquery's os_version, a Markdown table), and osquery's
+	 * kernel_info; a table of packages names none */
+	{ "  osquery> select name, version from os_version;\n  +--------+---------------------+\n"
+	  "  | name   | version             |\n  +--------+---------------------+\n"
+	  "  | Debian GNU/Linux | 12 (bookworm) |\n  +--------+---------------------+\n"
+	  "  osquery> select version from kernel_info;\n  +---------+\n  | version |\n  +---------+\n"
+	  "  | 6.1.119 |\n  +---------+\n", "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.119", NULL, NULL },
+	{ "| Name | Version |\n|---|---|\n| Fedora Linux | 41 |\n", "linux", "Fedora Linux 41", NULL, NULL, NULL },
+	{ "| Name | Version |\n|---|---|\n| microsandbox | 0.10.8 |\n| tokio | 1.40.0 |\n", NULL, NULL, NULL,
+	  NULL, NULL },
+	/* (#3) the system token of the AWS SDKs' user agent ("os/linux#KERNEL")
+	 * is where that client ran (a guest, a CI job), not the host */
+	{ "The canary fired. User agent: aws-cli/2.15.0 md/awscrt#0.19.1 ua/2.0 os/linux#6.8.0-45-generic "
+	  "md/arch#x86_64\nThe hosts run Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "botocore/1.34 ua/2.0 os/macos#23.6.0 md/arch#arm64 lang/python#3.12\n", NULL, NULL, NULL, NULL, NULL },
 	/* the Windows OS build as winver shows it in other languages */
 	{ "Equipo: Windows 11 Pro, versi\u00f3n 23H2 (compilaci\u00f3n del SO 22631.4460).", "windows",
 	  "Windows 11 Pro 23H2", "22631.4460", NULL, NULL },

@@ -947,6 +947,34 @@ test_runner_platform(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(b->distro, ==, "Ubuntu 22.04.5 LTS");
 }
 
+/* (2288) our SDK's User-Agent in a managed-cloud report's pasted audit
+ * event names where a client ran, no host: the system alone is dropped;
+ * the same agent in a core report is the writer's app's system */
+static void
+test_client_agent_platform(Fixture *fx, gconstpointer data)
+{
+	(void)data;
+	static const char *const event =
+		"{\"action\": \"sandbox.exec\", \"org\": \"acme\",\n"
+		" \"user_agent\": \"microsandbox-node/0.11.2 node/v22.4.0 linux-x64\"}\n";
+	g_autofree char *cloud = g_strconcat(
+		"From: Ada <ada@example.org>\nTo: security@example.org\n"
+		"Subject: microsandbox cloud: a read-only API key can exec in sandboxes\n\n"
+		"In microsandbox cloud an API key with the read-only role can call exec on any\n"
+		"sandbox of the org. Our cloud audit log shows the call our dashboard made:\n\n", event, NULL);
+	g_autofree char *core = g_strconcat(
+		"From: Ada <ada@example.org>\nTo: security@example.org\n"
+		"Subject: msb guest reads the host's /etc/shadow through a volume\n\n"
+		"A guest started by our app with a read-only volume can read the host's\n"
+		"/etc/shadow through a symlink in the volume. The app's request log:\n\n", event, NULL);
+	g_autoptr(StAnalysis) a = st_analyze_data(fx->cfg, fx->rules, cloud, strlen(cloud), NULL);
+	g_autoptr(StAnalysis) b = st_analyze_data(fx->cfg, fx->rules, core, strlen(core), NULL);
+
+	g_assert_cmpstr(a->component, ==, "cloud");
+	g_assert_null(a->os);
+	g_assert_cmpstr(b->os, ==, "linux");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -954,6 +982,7 @@ main(int argc, char **argv)
 	st_init();
 #define ADD(name, fn) g_test_add("/file/" name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 	ADD("runner-platform", test_runner_platform);
+	ADD("client-agent-platform", test_client_agent_platform);
 	ADD("new-report", test_new_report);
 	ADD("tracking-ids-years", test_tracking_ids_years);
 	ADD("dedupe", test_dedupe);
