@@ -19,16 +19,26 @@
 /* A CI runner's own banner ([platform.ci-banner]) as the platform of a
  * report whose component needs none (the project's release workflows, whose
  * job log the writer attaches): the runner is the project's, not a host the
- * writer runs msb on, so the platform is cleared (heldout 2148). */
+ * writer runs msb on, so the platform is cleared (heldout 2148).  So is
+ * the system alone read from our SDK's User-Agent in such a report. */
 static void
 drop_runner_platform(const StRules *rules, StAnalysis *a)
 {
 	const StRuleGroup *g = st_rules_group(rules, "platform.ci-banner");
+	const StRuleGroup *agent = st_rules_group(rules, "platform.client-agent");
 
-	if (g == NULL || !a->check_na[ST_CHECK_PLATFORM] || a->platform_evidence == NULL ||
-	    !st_rule_match(g, a->platform_evidence, NULL, NULL))
+	if (!a->check_na[ST_CHECK_PLATFORM] || a->platform_evidence == NULL)
 		return;
-	st_analysis_drop_platform(a);
+	if (g != NULL && st_rule_match(g, a->platform_evidence, NULL, NULL)) {
+		st_analysis_drop_platform(a);
+		return;
+	}
+	/* the system alone, read from our SDK's User-Agent: where a client
+	 * ran, not a host of the report ([platform.client-agent]; 2288) */
+	if (agent != NULL && a->distro == NULL && a->kernel == NULL &&
+	    a->macos_version == NULL && a->chip == NULL &&
+	    st_rule_match(agent, a->platform_evidence, NULL, NULL))
+		st_analysis_drop_platform(a);
 }
 
 StAnalysis *

@@ -469,6 +469,31 @@ static const struct {
 	{ "From the attacker's box, a Pi 4 running Raspberry Pi OS, I reach the sandbox; the host is Ubuntu 24.04.",
 	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Flash the Raspberry Pi OS image with Imager first.", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a template's or a setup list's host field naming Linux alone
+	 * is the system (no distro, no kernel); not a list of systems, an
+	 * image's platform or a guest's field */
+	{ "### Environment\n- SDK: 0.11.0\n- OS: Linux (it runs on an old NUC in the closet)\n", "linux", NULL, NULL,
+	  NULL, NULL },
+	{ "**Host OS:** linux\n**Node:** 22.3.0\n", "linux", NULL, NULL, NULL, NULL },
+	{ "OS: Linux, macOS and Windows are all supported by the SDK.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "OS: linux/arm64\nDigest: sha256:0f1e\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Guest OS: Linux\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a table with "name" and "version" columns whose row names a
+	 * distribution (osquery's os_version, a Markdown table), and osquery's
+	 * kernel_info; a table of packages names none */
+	{ "  osquery> select name, version from os_version;\n  +--------+---------------------+\n"
+	  "  | name   | version             |\n  +--------+---------------------+\n"
+	  "  | Debian GNU/Linux | 12 (bookworm) |\n  +--------+---------------------+\n"
+	  "  osquery> select version from kernel_info;\n  +---------+\n  | version |\n  +---------+\n"
+	  "  | 6.1.119 |\n  +---------+\n", "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.119", NULL, NULL },
+	{ "| Name | Version |\n|---|---|\n| Fedora Linux | 41 |\n", "linux", "Fedora Linux 41", NULL, NULL, NULL },
+	{ "| Name | Version |\n|---|---|\n| microsandbox | 0.10.8 |\n| tokio | 1.40.0 |\n", NULL, NULL, NULL,
+	  NULL, NULL },
+	/* (#3) the system token of the AWS SDKs' user agent ("os/linux#KERNEL")
+	 * is where that client ran (a guest, a CI job), not the host */
+	{ "The canary fired. User agent: aws-cli/2.15.0 md/awscrt#0.19.1 ua/2.0 os/linux#6.8.0-45-generic "
+	  "md/arch#x86_64\nThe hosts run Ubuntu 24.04.", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "botocore/1.34 ua/2.0 os/macos#23.6.0 md/arch#arm64 lang/python#3.12\n", NULL, NULL, NULL, NULL, NULL },
 	/* the Windows OS build as winver shows it in other languages */
 	{ "Equipo: Windows 11 Pro, versi\u00f3n 23H2 (compilaci\u00f3n del SO 22631.4460).", "windows",
 	  "Windows 11 Pro 23H2", "22631.4460", NULL, NULL },

@@ -138,7 +138,15 @@ static const struct {
 	{ "npm audit fix --force would install microsandbox@0.12.0 here.\nnode_modules/microsandbox is microsandbox@0.7.5\n",
 	  "0.7.5", "npm" },
 	{ "Will install microsandbox@0.12.1, which is a breaking change\n", "0.12.1", "npm" },
-	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", "0.6.12", "npm" },
+	/* (#3) package.json's dependency: a pin is the version installed, a
+	 * range ("^", "~") only the releases npm may pick; envinfo's or npm ls's
+	 * answer beside it names the one installed */
+	{ "\"dependencies\": {\n    \"microsandbox\": \"0.6.12\"\n}", "0.6.12", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"=0.7.3\"\n}", "0.7.3", "npm" },
+	{ "\"dependencies\": {\n    \"microsandbox\": \"^0.6.12\"\n}", NULL, NULL },
+	{ "- our app's package.json asks for \"microsandbox\": \"~0.10.4\", installed last month\n", NULL, NULL },
+	{ "package.json: \"microsandbox\": \"^0.9.1\"\n$ npm ls microsandbox\nbot@1.0.0 /srv/bot\n`-- microsandbox@0.9.3\n",
+	  "0.9.3", "npm" },
 	{ "[[package]]\nname = \"tokio\"\nversion = \"1.40.0\"\n\n[[package]]\nname = \"microsandbox\"\nversion = \"0.6.14\"\n", "0.6.14", "lockfile" },
 	{ "\"node_modules/microsandbox\": {\n  \"version\": \"0.6.12\",\n  \"resolved\": \"x\"", "0.6.12", "lockfile" },
 	{ "$ git describe --tags\nv0.6.13-12-g2c1460b\n", "0.6.13-12-g2c1460b", "git-describe" },
