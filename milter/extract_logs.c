@@ -361,17 +361,26 @@ heading_line(const Lines *ls, guint h, const StRuleGroup *oh)
 /* Is line L a note the writer put between commands, wholly in
  * parentheses or square brackets, with words of theirs in it ("(inside
  * it: touch /root/x, then exit)", "[then I waited a minute]")?  A printed
- * tuple or list ("(0, 'root')", "['a', 'b']") has no plain words. */
+ * tuple or list ("(0, 'root')", "['a', 'b']") has no plain words.
+ * bracketed_words reads the N bytes of T so, trailing space left off. */
 static gboolean
-bracketed_note(const Line *l)
+bracketed_words(const char *t, gsize n)
 {
-	gsize n, words, plain, letters;
-	const char *t = trimmed(l, &n);
+	gsize words, plain, letters;
 
 	if (n < 2 || !((t[0] == '(' && t[n - 1] == ')') || (t[0] == '[' && t[n - 1] == ']')))
 		return FALSE;
 	count_words(t + 1, n - 2, &words, &plain, &letters);
 	return words >= 3 && plain >= 2;
+}
+
+static gboolean
+bracketed_note(const Line *l)
+{
+	gsize n;
+	const char *t = trimmed(l, &n);
+
+	return bracketed_words(t, n);
 }
 
 /* Is line L only the bracket that opens a printed object or list ("{",
@@ -499,12 +508,36 @@ label_line(const Line *l)
 	return !l->logline && n > 0 && t[n - 1] == ':';
 }
 
+/* Does R open with an HTTP status code, a word of its own? */
+static gboolean
+status_code(const char *r)
+{
+	return r[0] >= '1' && r[0] <= '5' && g_ascii_isdigit(r[1]) && g_ascii_isdigit(r[2]) &&
+	       (r[3] == '\0' || r[3] == ' ' || r[3] == '\t');
+}
+
+/* Is R a status code the writer glosses in brackets, in words of their
+ * own ("200 (through the proxy)"): the result told, not pasted?  "403
+ * (Forbidden)" is the reason phrase. */
+static gboolean
+glossed_status(const char *r)
+{
+	if (!status_code(r))
+		return FALSE;
+	r += 3 + strspn(r + 3, " \t");
+	gsize n = strlen(r);
+	while (n > 0 && g_ascii_isspace(r[n - 1]))
+		n--;
+	return bracketed_words(r, n);
+}
+
 /* Does line L open with the arrow a writer puts before what came back
  * ("-> {\"url\": ...}", "=> 403 {\"error\": ...}", "\u2192 [1, 2]", "<-
  * HTTP/1.1 200 OK", websocat's "< {\"stream\": ...}"), and what follows it
  * is what a program printed: a JSON object or array, a quoted string, an
  * HTTP status line or a bare status code?  "-> then the guest retries" is
- * the writer's words. */
+ * the writer's words, and so is a status code glossed in brackets
+ * (glossed_status). */
 static gboolean
 arrow_response(const Line *l)
 {
@@ -521,8 +554,7 @@ arrow_response(const Line *l)
 	r += strspn(r, " \t");
 	if (*r == '{' || *r == '[' || *r == '"' || g_str_has_prefix(r, "HTTP/"))
 		return TRUE;
-	return r[0] >= '1' && r[0] <= '5' && g_ascii_isdigit(r[1]) && g_ascii_isdigit(r[2]) &&
-	       (r[3] == '\0' || r[3] == ' ' || r[3] == '\t');
+	return status_code(r) && !glossed_status(r);
 }
 
 /* Is line L the writer's note on what a command did, an arrow and their
@@ -530,8 +562,8 @@ arrow_response(const Line *l)
  * router's login page", 1679), not what it printed: no response after
  * the arrow (arrow_response), nothing of [logs.line] or [logs.strong]
  * ("-> curl: (7) Failed to connect"), and three words or more, three in
- * four of them plain.  "-> Connection refused" may be pasted and stays
- * output. */
+ * four of them plain, or a status code glossed so (glossed_status).
+ * "-> Connection refused" may be pasted and stays output. */
 static gboolean
 arrow_note(const Lines *ls, const Line *l)
 {
@@ -550,6 +582,8 @@ arrow_note(const Lines *ls, const Line *l)
 	if (st_x_any(st_x_grp(ls->rules, "logs.line"), r) ||
 	    st_x_any(st_x_grp(ls->rules, "logs.strong"), r))
 		return FALSE;
+	if (glossed_status(r))
+		return TRUE;
 	count_words(r, n - (gsize)(r - t), &words, &plain, &letters);
 	return words >= 3 && plain * 4 >= words * 3;
 }

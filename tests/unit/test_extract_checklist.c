@@ -1184,6 +1184,17 @@ static const struct {
 	{ PROSE "1. Open the console and create a viewer link.\n"
 	  "   -> {\"role\":\"viewer\"} is what the form sends.\n", 1, -1, 0 },
 	{ PROSE "1. Check the version:\n   msb --version\n   -> \"0.9.4\"\n", 1, -1, 0 },
+	/* a bare status code the writer glosses in brackets is the result
+	 * told; the same code alone, or with a reason phrase, is printed */
+	{ PROSE "2. From the guest:\n   wget -qS -O /dev/null http://files.example/a.bin\n"
+	  "   -> 403 (the filter stops it, good)\n", 1, 1, 0 },
+	{ PROSE "Repro:\n1. set a proxy on the host\n2. in the guest: wget -q -S https://files.example/x -O /dev/null\n"
+	  "   -> 200 (via the relay, not blocked)\n3. in the guest: wget --no-proxy https://files.example/x\n"
+	  "   -> blocked as it should be\n", 1, 1, 0 },
+	{ PROSE "2. From the guest:\n   wget -qS -O /dev/null http://files.example/a.bin\n"
+	  "   -> 403 Forbidden\n", 1, 1, 1 },
+	{ PROSE "2. From the guest:\n   wget -qS -O /dev/null http://files.example/a.bin\n"
+	  "   -> 403 (Forbidden)\n", 1, 1, 1 },
 	/* issue #3: the line right under a prompted command in a list step,
 	 * or under the last line of one continued over lines, indented as the
 	 * command is (or at the margin in a text that lost its indentation,

@@ -573,6 +573,11 @@ static const struct {
 	  "Tom\xc3\xa1s Ferreira", NULL },
 	{ "I'm not interested in being credited, a fix is all I'm after.", TRUE, TRUE, NULL, NULL },
 	{ "We are not after any credit here.", TRUE, TRUE, NULL, NULL },
+	/* a company's notice declines credit in the third person ("does not
+	 * seek public credit"); a card number is no credit */
+	{ "Nordlicht CERT does not seek public credit for this\nreport.", TRUE, TRUE, NULL, NULL },
+	{ "We're not seeking any acknowledgement, just a fix.", TRUE, TRUE, NULL, NULL },
+	{ "The guest script is not seeking credit card numbers, only tokens.", FALSE, FALSE, NULL, NULL },
 	/* the general reading ([credit.general.*]): a sentence about crediting
 	 * in a request or permission mood, then a frame and a name; one case
 	 * per frame */
