@@ -82,6 +82,17 @@ name_notes(StAnalysis *a, StCheck c, const StAttachment *att)
 					       ev ? ev : "");
 }
 
+/* The notes of ATT, an attached archive, prepared as a body is
+ * (st_x_prepare), or NULL (not an archive, or no notes in it). */
+static char *
+prepared_notes(const StRules *rules, const StAttachment *att)
+{
+	if (att->text != NULL || att->members == NULL)
+		return NULL;
+	g_autofree char *notes = st_x_archive_text(rules, att);
+	return notes != NULL ? st_x_prepare(rules, notes, TRUE, NULL, NULL) : NULL;
+}
+
 /* The logs and the description items from the notes of MSG's attached
  * archives (st_x_archive_text), read as the body would be
  * (st_x_check_logs, st_x_check_description): a README that tells what
@@ -100,12 +111,9 @@ st_x_archive_checklist(const StRules *rules, const StMessage *msg, StAnalysis *a
 		gboolean logs = a->check[ST_CHECK_LOGS], desc = a->check[ST_CHECK_DESCRIPTION];
 		if (logs && desc)
 			return;
-		if (att->text != NULL || att->members == NULL)
+		g_autofree char *t = prepared_notes(rules, att);
+		if (t == NULL)
 			continue;
-		g_autofree char *notes = st_x_archive_text(rules, att);
-		if (notes == NULL)
-			continue;
-		g_autofree char *t = st_x_prepare(rules, notes, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
 		if (!logs)
@@ -135,12 +143,9 @@ st_x_archive_credit(const StRules *rules, const StMessage *msg, StAnalysis *a)
 
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max && !a->credit_found; i++) {
 		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->text != NULL || att->members == NULL)
+		g_autofree char *t = prepared_notes(rules, att);
+		if (t == NULL)
 			continue;
-		g_autofree char *notes = st_x_archive_text(rules, att);
-		if (notes == NULL)
-			continue;
-		g_autofree char *t = st_x_prepare(rules, notes, TRUE, NULL, NULL);
 		StAnalysis *probe = st_analysis_new();
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
