@@ -498,6 +498,18 @@ static const struct {
 	{ PROSE "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602\n", 1, -1, 1 },
 	{ PROSE "Gateway log:\n\n  2026-10-21T09:14:03Z DEBUG policy: verdict=allow\n  2026-10-21T09:14:04Z DEBUG policy: verdict=allow\n", 1, -1, 1 },
 	{ PROSE "Output:\n\n  [+] leaked 4096 bytes\n  [*] done\n", 1, -1, 1 },
+	/* (#3) a bug template's "Actual behavior" over a block is output;
+	 * prose under it, or a block under "Expected behavior", is not */
+	{ PROSE "### Actual behavior\n\n```\nexit=137 rss_kb=2097152 oom_kill=1\n```\n", 1, -1, 1 },
+	{ PROSE "**Observed behaviour:**\n\n    uid=0 gid=0 groups=0 cap_eff=0x1ff\n", 1, -1, 1 },
+	{ PROSE "### Actual behavior\n\nThe sandbox keeps running and nothing shows up at all.\n", 1, -1, 0 },
+	{ PROSE "### Expected behavior\n\n```\nexit=1 rss_kb=65536 oom_kill=0\n```\n", 1, -1, 0 },
+	/* (#3) Prometheus samples pasted from /metrics are output; a PromQL
+	 * expression someone wrote is not */
+	{ PROSE "From /metrics:\n\nmsb_vm_up{sandbox=\"b7\"} 1\n"
+	  "msb_vm_rss_bytes{sandbox=\"b7\",kind=\"anon\"} 3.1e+09\n", 1, -1, 1 },
+	{ PROSE "The rule we use:\n\nrate(msb_vm_rss_bytes{job=\"a\"}[5m]) > 1e9\n"
+	  "sum by (host) (msb_vm_up{job=\"a\"}) < 3\n", 1, -1, 0 },
 	{ PROSE "Actual output:   ghp_TEST-dummy-token\n", 1, -1, 1 },
 	{ PROSE "strace output:\n\n    openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY) = 3\n    read(3, \"root\", 4096) = 4\n", 1, -1, 1 },
 	{ PROSE "Oct 28 11:02:15 host msb[22]: DEBUG virtiofs: CREATE mode=0o104755\nOct 28 11:02:16 host msb[22]: INFO exited\n", 1, -1, 1 },

@@ -797,6 +797,11 @@ static const struct {
 	/* (#3) msb's own helper process announcing itself in its log (the one
 	 * version an attached debug log gives); an address after it or
 	 * another msb-something is not */
+	/* (#3) the build-info metric of msb or a helper in pasted /metrics
+	 * output; another program's build info is not ours */
+	{ "rss: 1.2e+09\nmsb_build_info{branch=\"main\",version=\"0.10.3\"} 1\n", "0.10.3", "package" },
+	{ "microsandbox_server_build_info{goversion=\"go1.22.1\",version=\"v0.9.7\"} 1\n", "0.9.7", "package" },
+	{ "go_build_info{version=\"1.22.4\"} 1\nnode_build_info{version=\"v20.11.1\"} 1\n", NULL, NULL },
 	{ "2031-02-03T08:10:11Z  INFO msb_fsd: msb-fsd 0.9.12 starting share=/data\n", "0.9.12", "msb" },
 	{ "Mar 02 10:01:07 ci-7 msb-hostd[4410]: msb-hostd v0.10.3 listening on /run/msb.sock\n", "0.10.3", "msb" },
 	{ "DEBUG msb_netd::tcp: msb-netd 10.0.2.15:48820 -> 203.0.113.77:443 denied\n"
