@@ -594,6 +594,11 @@ static const struct {
 	{ "If you thank reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
 	{ "If you write down who found things, my name is Tomasz Wilk and my page is https://twilk.example",
 	  TRUE, FALSE, "Tomasz Wilk", "https://twilk.example" },
+	/* the conditional, then "my handle is": the handle as written */
+	{ "If you credit reporters, my handle is mossrunner on GitHub (github.com/mossrunner).",
+	  TRUE, FALSE, "mossrunner", "https://github.com/mossrunner" },
+	{ "If you thank people, my nickname is tidewalker_7.", TRUE, FALSE, "tidewalker_7", NULL },
+	{ "My handle is duskmoth on the forum where I first saw this mentioned.", FALSE, FALSE, NULL, NULL },
 	{ "Feel free to name me in the changelog - Ruth Obi (https://ruth.example).", TRUE, FALSE, "Ruth Obi",
 	  "https://ruth.example" },
 	{ "If you keep a hall of fame, I am Jo Park.", TRUE, FALSE, "Jo Park", NULL },

@@ -60,6 +60,12 @@ static const struct {
 	{ "Server kami Ubuntu, semua user pakai akun masing-masing.\n", "linux", "Ubuntu", NULL, NULL, NULL },
 	{ "File itu bisa dibaca di mesin build bersama kami\n(tiga tim, Fedora) oleh siapa saja.\n", "linux", "Fedora", NULL, NULL, NULL },
 	{ "Sudah dites di Linux Mint juga, hasilnya sama.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	/* the host said to be a distribution, then where it stands ("at the
+	 * office", Indonesian "di kantor"); not one followed by other words */
+	{ "My box is Debian at home, nothing special.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Mesinnya biasa saja. Server is Fedora di rumah.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "The server is Ubuntu in our office.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "The server is Ubuntu at home users' request, the guest is Alpine.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Komputer saya bukan Ubuntu, jadi belum saya coba.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Saya pakai image Debian untuk sandbox-nya.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Kami pakai Ubuntu sebagai image guest.\n", NULL, NULL, NULL, NULL, NULL },

@@ -158,6 +158,15 @@ static const struct {
 	{ "I audited the workflows at tag v0.6.14.", "0.6.14", "tag" },
 	{ "Reviewing the defaults of microsandbox's documentation\n(as of 0.6.14) I noticed", "0.6.14", "prose" },
 	{ "Version: 0.6.12\nPlatform: Linux\n", "0.6.12", "prose" },
+	/* the labelled version told loosely at a line's start: ending its
+	 * sentence, or hedged ("if I'm not mistaken", Indonesian "kalau tidak
+	 * salah", ...); a claim about a release after it is no version run */
+	{ "Version 0.10.7 if I remember right, installed last month.\n", "0.10.7", "prose" },
+	{ "Version 0.9.4 kalo gak salah, dari brew.\n", "0.9.4", "prose" },
+	{ "Version 0.10.2. Host is a Fedora box.\n", "0.10.2", "prose" },
+	{ "Version 0.8.1 si no me equivoco.\n", "0.8.1", "prose" },
+	{ "Version 0.11.3 fixes the snapshot bug, I read.\n", NULL, NULL },
+	{ "Version 0.11.3 salah satu yang terbaru.\n", NULL, NULL },
 	/* (1395) a form's field for either client: "SDK / CLI version",
 	 * "CLI or SDK version"; another product's field is none */
 	{ "Category:        SDK - Node\nSDK / CLI version:  0.10.5\nOS: Ubuntu\n", "0.10.5", "prose" },
