@@ -2893,6 +2893,31 @@ static const ClassCase class_cases[] = {
 	  "The package puts msb.toml in /etc/msb with owner=root group=root and mode 0644.  Should a\n"
 	  "normal user copy it to ~/.config?",
 	  NULL, "core" },
+	/* (fix4-class, #3) a root service's API that answers only on the
+	 * machine itself with no check: a local account becoming root is
+	 * privilege escalation, not the cloud's authorization; an
+	 * unauthenticated cloud API reached from anywhere stays
+	 * control_plane_auth, and a guessed class ("escape?") weighs less
+	 * than what the evidence shows (one sandbox reading another's files) */
+	{ "Daemon API unauthenticated on loopback gives any account host root",
+	  "The msbd API is bound to localhost port 7070 and has no auth at all, yet the daemon runs as\n"
+	  "root. Any local user POSTs a sandbox with the host's /etc mounted and gains root on the host\n"
+	  "by adding a file under /etc/sudoers.d.",
+	  "privilege_escalation", "core" },
+	{ "Cloud API unauthenticated: delete any organisation's sandboxes",
+	  "The public endpoint /api/v1/sandboxes/{id} accepts DELETE without any authentication, so\n"
+	  "anyone on the internet can remove sandboxes that belong to other organisations.",
+	  "control_plane_auth", "cloud" },
+	{ "msb-fsd of one sandbox opens another sandbox's files (sandbox escape?)",
+	  "After two parallel creates, the upper directory of sandbox nb-7 is a symlink to the upper\n"
+	  "directory of nb-8.\nSo one sandbox sees and writes another sandbox's files, the notebook\n"
+	  "tokens of the other user included.",
+	  "isolation_bypass", "core" },
+	{ "msb-fsd of one sandbox opens another sandbox's files (sandbox escape)",
+	  "After two parallel creates, the upper directory of sandbox nb-7 is a symlink to the upper\n"
+	  "directory of nb-8.\nSo one sandbox sees and writes another sandbox's files, the notebook\n"
+	  "tokens of the other user included.",
+	  "sandbox_escape", "core" },
 };
 
 static void

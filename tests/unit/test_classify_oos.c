@@ -1200,6 +1200,20 @@ static const OosCase oos_cases[] = {
 	  "A program that prints an endless line without a newline makes msb-vmm panic, and not only\n"
 	  "the sandbox that prints it: every other sandbox on the host then crashes as well.",
 	  TRUE, "", ANY_CLASS },
+	/* (fix4-class, #3) the writer's own flag gives his sandbox more than
+	 * his machine has: self-DoS; a limit below the host's that is not
+	 * enforced is none */
+	{ "Desktop stalls with a big sandbox",
+	  "I started msb run --cpus 4 --memory 48G alpine on my 8 GB mac and filled it with a loop.\n"
+	  "The desktop stalled until msb-vmm was killed. It lets me set more RAM than the laptop has,\n"
+	  "maybe it should say no, a DoS?", TRUE, "self_dos", NULL },
+	{ "Desktop stalls with a big sandbox",
+	  "Running msb run --memory 32G on a 16GB laptop and allocating inside the guest swaps the\n"
+	  "whole desktop to a standstill until msb-vmm is killed. Denial of service?", TRUE,
+	  "self_dos", NULL },
+	{ "Memory limit not enforced",
+	  "A sandbox started with --memory 512M grows to 12 GB of host memory, far above its limit,\n"
+	  "and the host kills other users' sandboxes to make room.", TRUE, "", ANY_CLASS },
 };
 
 static void
