@@ -667,18 +667,6 @@ was_encrypted(const StAnalysis *f)
 	return st_flag_has(f->flags, "encrypted") || st_flag_has(f->flags, "decrypt-failed");
 }
 
-/* The report arrived encrypted and was not decrypted: nothing of it is known. */
-static gboolean
-unread_encrypted(const StAnalysis *f)
-{
-	if (f == NULL)
-		return FALSE;
-	if (f->msg != NULL)
-		return f->msg->encrypted && !f->msg->decrypted;
-	return st_flag_has(f->flags, "decrypt-failed") ||
-	       (st_flag_has(f->flags, "encrypted") && !st_flag_has(f->flags, "decrypted"));
-}
-
 /* Fix targets: [{severity, days}] from the SLA clocks, counted from RECEIVED. */
 static JsonArray *
 fix_targets_json(const StRules *rules, GDateTime *from)
@@ -719,7 +707,7 @@ ack_vars(const StConfig *cfg, const StRules *rules, const StAckInput *in, GDateT
 	GDateTime *received = in->received ? in->received : now;
 	g_autoptr(GDateTime) triage = st_sla_triage_due(rules, received);
 	g_autoptr(GDateTime) embargo = st_sla_embargo_end(rules, now);
-	gboolean unread = unread_encrypted(in->facts);
+	gboolean unread = st_analysis_unread_encrypted(in->facts);
 
 	set_date(vars, "received_date", rules, received);
 	set_date(vars, "ack_date", rules, now);

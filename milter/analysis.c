@@ -71,6 +71,17 @@ st_analysis_drop_platform(StAnalysis *a)
 	st_set(&a->check_evidence[ST_CHECK_PLATFORM], NULL);
 }
 
+gboolean
+st_analysis_unread_encrypted(const StAnalysis *a)
+{
+	if (a == NULL)
+		return FALSE;
+	if (a->msg != NULL)
+		return a->msg->encrypted && !a->msg->decrypted;
+	return st_flag_has(a->flags, "decrypt-failed") ||
+	       (st_flag_has(a->flags, "encrypted") && !st_flag_has(a->flags, "decrypted"));
+}
+
 void
 st_analysis_free(StAnalysis *a)
 {

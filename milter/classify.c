@@ -561,20 +561,6 @@ component_outranking(const StRules *rules, const GArray *regions, const StRuleGr
 	return win;
 }
 
-/* TRUE when the message was encrypted and we could not decrypt it: its
- * readable text is only a cover note ("I found a serious vulnerability,
- * the report below is encrypted"), and the report, with whatever names a
- * component, is in the part we cannot read.  Guessing the default
- * component there would tell the triager something nobody wrote; a
- * component the cover note names in so many words still stands. */
-static gboolean
-report_unread(const StAnalysis *a)
-{
-	if (a->msg != NULL)
-		return a->msg->encrypted && !a->msg->decrypted;
-	return st_flag_has(a->flags, "encrypted") && !st_flag_has(a->flags, "decrypted");
-}
-
 static void
 classify_component(const StRules *rules, const GArray *regions, const char *words_text,
 		   gboolean followup, StAnalysis *a)
@@ -596,7 +582,10 @@ classify_component(const StRules *rules, const GArray *regions, const char *word
 	if (g != NULL) {
 		st_set(&a->component, g->name + strlen("component."));
 		st_set(&a->component_evidence, best.evidence);
-	} else if (report_unread(a)) {
+	} else if (st_analysis_unread_encrypted(a)) {
+		/* the report is in the part nobody can read: guessing the
+		 * default component would tell the triager something nobody
+		 * wrote; one the cover note names in so many words stands */
 		st_set(&a->component, NULL);
 		st_set(&a->component_evidence, NULL);
 	} else {

@@ -549,7 +549,7 @@ colon_msb(const Lines *ls, const Line *l, const char *c, const char *clause)
  * "Repro: ...", "Steps to reproduce: ..." inside a paragraph typed on a
  * phone), and does CLAUSE, what follows it to the sentence's end, hold a
  * shell line among its steps ("msb up in any project, then inside the
- * sandbox printf '...' >> /work/Sandboxfile ; exit, then ...")?  Set apart
+ * sandbox printf '...' >> /workspace/Sandboxfile ; exit, then ...")?  Set apart
  * by the label as a lone command is by its colon sentence, a command word
  * from any of the clause's first CLAUSE_WORDS_MAX words counts with the
  * shape of a shell line (inline_run_as, lone). */

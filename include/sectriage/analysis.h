@@ -145,6 +145,11 @@ void st_analysis_drop_component(StAnalysis *a);
  * item it met): what was read is no host the writer runs msb on. */
 void st_analysis_drop_platform(StAnalysis *a);
 
+/* Did A's report arrive encrypted and stay unread (not decrypted, or the
+ * decryption failed)?  Its readable text is then a cover note at most.
+ * From A's message, or from the flags of a filed analysis. */
+gboolean st_analysis_unread_encrypted(const StAnalysis *a);
+
 /* The JSON object of `analyze --json` (DESIGN.md), plus the extra fields
  * (subject, from, message_id, flags, evidence, cvss, exploited, ...).
  * Returns a new JsonNode (json_node_unref). */
