@@ -41,7 +41,7 @@ typedef enum {
 } StStoreError;
 
 /* The schema version st_store_open migrates to (PRAGMA user_version). */
-#define ST_STORE_SCHEMA_VERSION 3
+#define ST_STORE_SCHEMA_VERSION 4
 
 struct sqlite3_stmt;
 

@@ -145,6 +145,45 @@ test_migrations_idempotent(Fixture *fx, gconstpointer data)
 	g_assert_cmpint(tu_sql_int(b, "SELECT count(*) FROM sqlite_master"), ==, objects);
 }
 
+/* Schema 4 (issue #9, row 3): the intake transaction writes no index page
+ * for a new report's missing acknowledgment nor for the inbox's due time;
+ * a schema-3 database is migrated, and the acknowledgment's lookup still
+ * runs on its index. */
+static void
+test_migrate_intake_indexes(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+
+	{
+		g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+		g_assert_no_error(err);
+		/* back to schema 3's indexes, as a database of that version has them */
+		tu_sql_exec(store, "DROP INDEX reports_ack_mid;"
+			    " CREATE INDEX reports_ack_mid ON reports(ack_message_id);"
+			    " CREATE INDEX inbox_due ON inbox(next_attempt_at);"
+			    " PRAGMA user_version = 3");
+		tu_sql_exec(store, "INSERT INTO reports(tracking_id, created_at, updated_at,"
+			    " facts_json, ack_message_id) VALUES ('SEC-2026-0001', 1, 1, '{}', 'a@x'),"
+			    " ('SEC-2026-0002', 1, 1, '{}', NULL)");
+	}
+	g_autoptr(StStore) store = st_store_open(fx->path, 1000, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
+	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM sqlite_master"
+				   " WHERE name = 'inbox_due'"), ==, 0);
+	g_autofree char *sql = tu_sql_text(store, "SELECT sql FROM sqlite_master"
+					   " WHERE name = 'reports_ack_mid'");
+	g_assert_nonnull(strstr(sql, "WHERE ack_message_id IS NOT NULL"));
+	/* only the report that has an acknowledgment is in the index */
+	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM reports INDEXED BY"
+				   " reports_ack_mid WHERE ack_message_id IS NOT NULL"), ==, 1);
+	/* the lookup can run on it (INDEXED BY fails when it cannot) */
+	g_assert_cmpint(tu_sql_int(store, "SELECT id FROM reports INDEXED BY reports_ack_mid"
+				   " WHERE ack_message_id = 'a@x'"), ==, 1);
+	/* the reports are kept */
+	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM reports"), ==, 2);
+}
+
 static void
 test_migrate_from_empty_and_refuse_newer(Fixture *fx, gconstpointer data)
 {
@@ -780,6 +819,7 @@ main(int argc, char **argv)
 	ADD("schema-tables", test_schema_tables);
 	ADD("migrations-idempotent", test_migrations_idempotent);
 	ADD("migrate-from-empty-refuse-newer", test_migrate_from_empty_and_refuse_newer);
+	ADD("migrate-intake-indexes", test_migrate_intake_indexes);
 	ADD("open-errors", test_open_errors);
 	ADD("prepare-cache-errors", test_prepare_cache_and_errors);
 	ADD("events-find-json", test_events_find_json);
