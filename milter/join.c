@@ -15,7 +15,6 @@ st_join_by_subject(StStore *store, const StConfig *cfg, const char *subject,
 	g_autofree char *pattern = NULL;
 	g_autoptr(GMatchInfo) mi = NULL;
 	GRegex *re;
-	sqlite3_stmt *st;
 
 	*report_id = 0;
 	if (subject == NULL || strchr(subject, '[') == NULL)
@@ -27,15 +26,10 @@ st_join_by_subject(StStore *store, const StConfig *cfg, const char *subject,
 	re = st_store_regex(store, pattern, NULL);
 	if (re == NULL)
 		return TRUE;
-	st = st_store_prepare(store,
-		"SELECT id FROM reports WHERE tracking_id = ?1 COLLATE NOCASE", error);
-	if (st == NULL)
-		return FALSE;
 	g_regex_match(re, subject, 0, &mi);
 	while (g_match_info_matches(mi)) {
 		g_autofree char *id = g_match_info_fetch(mi, 1);
-		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-		if (!st_store_step_int(store, st, report_id, "thread by subject", error))
+		if (!st_store_report_by_tracking_id(store, id, report_id, error))
 			return FALSE;
 		if (*report_id > 0)
 			return TRUE;

@@ -684,39 +684,54 @@ st_store_add_event(StStore *store, gint64 report_id, gint64 at,
 	return sqlite3_last_insert_rowid(store->db);
 }
 
+gboolean
+st_store_report_by_tracking_id(StStore *store, const char *id, gint64 *report_id,
+			       GError **error)
+{
+	/* "= ?1 COLLATE NOCASE" cannot use the (binary) unique index: with
+	 * 100,000 reports it took 3.5 ms, in the SMTP transaction of every
+	 * reply that names its report.  The id as we wrote it is the rule. */
+	static const char *const sql[] = {
+		"SELECT id FROM reports WHERE tracking_id = ?1",
+		"SELECT id FROM reports WHERE tracking_id = ?1 COLLATE NOCASE",
+	};
+
+	*report_id = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(sql) && *report_id == 0; i++) {
+		sqlite3_stmt *st = st_store_prepare(store, sql[i], error);
+		if (st == NULL)
+			return FALSE;
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+		if (!st_store_step_int(store, st, report_id, "find tracking id", error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gint64
 st_store_find_report(StStore *store, const char *key, GError **error)
 {
-	sqlite3_stmt *st;
 	gint64 id = 0;
-	int rc;
 
 	if (key == NULL || *key == '\0') {
 		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
 			    "no report id given");
 		return 0;
 	}
-	st = st_store_prepare(store,
-		"SELECT id FROM reports WHERE tracking_id = ?1 COLLATE NOCASE "
-		"OR (?2 > 0 AND id = ?2)", error);
-	if (st == NULL)
+	if (!st_store_report_by_tracking_id(store, key, &id, error))
 		return 0;
-	gint64 num = 0;
-	char *end = NULL;
-	if (g_ascii_isdigit(*key)) {
-		num = g_ascii_strtoll(key, &end, 10);
-		if (end == NULL || *end != '\0')
-			num = 0;
+	if (id == 0 && g_ascii_isdigit(*key)) {
+		char *end = NULL;
+		gint64 num = g_ascii_strtoll(key, &end, 10);
+		sqlite3_stmt *st = st_store_prepare(store,
+			"SELECT id FROM reports WHERE id = ?1", error);
+		if (st == NULL)
+			return 0;
+		sqlite3_bind_int64(st, 1, end != NULL && *end == '\0' ? num : 0);
+		if (!st_store_step_int(store, st, &id, "find report", error))
+			return 0;
 	}
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, num);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		st_store_fail(store, rc, "find report", error);
-	else if (id == 0)
+	if (id == 0)
 		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND,
 			    "no report %s", key);
 	return id;

@@ -174,8 +174,6 @@ add_event(sqlite3 *db, gint64 report, gint64 at, const char *actor,
 gint64
 st_workflow_find(StStore *store, const char *id, GError **error)
 {
-	sqlite3 *db = st_store_db(store);
-	sqlite3_stmt *st = NULL;
 	gint64 row = 0;
 	char *end = NULL;
 
@@ -184,25 +182,19 @@ st_workflow_find(StStore *store, const char *id, GError **error)
 		return 0;
 	}
 	gint64 num = g_ascii_strtoll(id, &end, 10);
-	gboolean numeric = end && *end == '\0' && num > 0;
-	if (sqlite3_prepare_v2(db, numeric ? "SELECT id FROM reports WHERE id = ?"
-			       : "SELECT id FROM reports WHERE tracking_id = ? COLLATE NOCASE",
-			       -1, &st, NULL) != SQLITE_OK) {
-		st_sql_fail(db, NULL, error);
+	if (end && *end == '\0' && num > 0) {
+		sqlite3_stmt *st = st_store_prepare(store, "SELECT id FROM reports WHERE id = ?1",
+						    error);
+		if (st == NULL)
+			return 0;
+		sqlite3_bind_int64(st, 1, num);
+		if (!st_store_step_int(store, st, &row, "find report", error))
+			return 0;
+	} else if (!st_store_report_by_tracking_id(store, id, &row, error)) {
 		return 0;
 	}
-	if (numeric)
-		sqlite3_bind_int64(st, 1, num);
-	else
-		sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		row = sqlite3_column_int64(st, 0);
-	else if (rc == SQLITE_DONE)
+	if (row == 0)
 		g_set_error(error, ST_STORE_ERROR, ST_STORE_ERROR_NOT_FOUND, "no report %s", id);
-	else
-		st_sql_fail(db, NULL, error);
-	sqlite3_finalize(st);
 	return row;
 }
 

@@ -121,6 +121,13 @@ gint64 st_store_add_event(StStore *store, gint64 report_id, gint64 at,
 			  const char *actor, const char *kind, const char *detail,
 			  GError **error);
 
+/* The row id of the report whose tracking id is ID in any case (0 in
+ * *REPORT_ID when none).  The exact spelling is looked up on the unique
+ * index first; only an id not found so is compared case-insensitively,
+ * which reads the whole index.  FALSE with ERROR on a database error. */
+gboolean st_store_report_by_tracking_id(StStore *store, const char *id,
+					gint64 *report_id, GError **error);
+
 /* The row id of the report named by KEY: a tracking id (any case) or a
  * numeric row id.  0 with ERROR (ST_STORE_ERROR_NOT_FOUND) when none. */
 gint64 st_store_find_report(StStore *store, const char *key, GError **error);
