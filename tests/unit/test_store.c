@@ -81,7 +81,7 @@ test_schema_tables(Fixture *fx, gconstpointer data)
 		{ "outbox", "reason" }, { "meta", "value" },
 	};
 	static const char *const indexes[] = {
-		"reports_state", "reports_created", "messages_mid", "attachments_sha",
+		"reports_created", "reports_ack_mid", "messages_mid", "attachments_sha",
 		"outbox_one_ack", "outbox_due", "outbox_recipient",
 	};
 	GError *err = NULL;
@@ -146,7 +146,8 @@ test_migrations_idempotent(Fixture *fx, gconstpointer data)
 }
 
 /* Schema 4 (issue #9, row 3): the intake transaction writes no index page
- * for a new report's missing acknowledgment nor for the inbox's due time;
+ * for a new report's missing acknowledgment, its state or the inbox's due
+ * time;
  * a schema-3 database is migrated, and the acknowledgment's lookup still
  * runs on its index. */
 static void
@@ -161,6 +162,7 @@ test_migrate_intake_indexes(Fixture *fx, gconstpointer data)
 		tu_sql_exec(store, "DROP INDEX reports_ack_mid;"
 			    " CREATE INDEX reports_ack_mid ON reports(ack_message_id);"
 			    " CREATE INDEX inbox_due ON inbox(next_attempt_at);"
+			    " CREATE INDEX reports_state ON reports(state);"
 			    " PRAGMA user_version = 3");
 		tu_sql_exec(store, "INSERT INTO reports(tracking_id, created_at, updated_at,"
 			    " facts_json, ack_message_id) VALUES ('SEC-2026-0001', 1, 1, '{}', 'a@x'),"
@@ -170,7 +172,7 @@ test_migrate_intake_indexes(Fixture *fx, gconstpointer data)
 	g_assert_no_error(err);
 	g_assert_cmpint(st_store_schema_version(store), ==, ST_STORE_SCHEMA_VERSION);
 	g_assert_cmpint(tu_sql_int(store, "SELECT count(*) FROM sqlite_master"
-				   " WHERE name = 'inbox_due'"), ==, 0);
+				   " WHERE name IN ('inbox_due', 'reports_state')"), ==, 0);
 	g_autofree char *sql = tu_sql_text(store, "SELECT sql FROM sqlite_master"
 					   " WHERE name = 'reports_ack_mid'");
 	g_assert_nonnull(strstr(sql, "WHERE ack_message_id IS NOT NULL"));
