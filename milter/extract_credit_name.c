@@ -420,6 +420,32 @@ affiliation_tail(const char *name, gint64 affiliation)
 	return tail;
 }
 
+/* Words of the affiliation NAME ends with after " of ", " from " or " at "
+ * (the last one), when they start and end with a word that is not lower
+ * case and are at most AFFILIATION: "NAME, NAME and NAME of Kestrelgate
+ * Security" has two; "NAME of the team that found it" none. */
+static gint64
+preposition_tail(const char *name, gint64 affiliation)
+{
+	static const char *const preps[] = { " of ", " from ", " at " };
+	const char *at = NULL;
+
+	for (gsize i = 0; i < G_N_ELEMENTS(preps); i++) {
+		const char *p = g_strrstr(name, preps[i]);
+		if (p != NULL && (at == NULL || p > at))
+			at = p + strlen(preps[i]);
+	}
+	if (at == NULL || strchr(at, ',') != NULL)
+		return 0;
+	g_auto(GStrv) w = g_strsplit(at, " ", -1);
+	guint k = g_strv_length(w);
+	if (k == 0 || k > affiliation || *w[0] == '\0' || *w[k - 1] == '\0' ||
+	    g_unichar_islower(g_utf8_get_char(w[0])) ||
+	    g_unichar_islower(g_utf8_get_char(w[k - 1])))
+		return 0;
+	return k;
+}
+
 /* Words of NAME (a cleaned name: single spaces), not counting a short
  * affiliation in parentheses after the names: "Lena Okafor, Wei Zhang and
  * Rafael Quintero (Systems Security Group, Eastvale University)" is seven
@@ -427,7 +453,8 @@ affiliation_tail(const char *name, gint64 affiliation)
  * parenthesis of more than AFFILIATION words ([credit.general]
  * affiliation_words) is a clause, not an affiliation, and counts in full.
  * The words after the last comma are read the same way when the first and
- * the last of them are not lower case. */
+ * the last of them are not lower case, and so are those after a last
+ * "of", "from" or "at" (preposition_tail). */
 static gint64
 words_in(const char *name, gint64 affiliation)
 {
@@ -458,8 +485,10 @@ words_in(const char *name, gint64 affiliation)
 	 * does: "Katrin Vogel and Jonas Feld, Brandt & Lindqvist Security
 	 * GmbH" (1461) is five words of names; "If you credit reporters,
 	 * please use \"NAME\" and" is a clause */
-	else if (strchr(name, '(') == NULL)
-		words -= affiliation_tail(name, affiliation);
+	else if (strchr(name, '(') == NULL) {
+		gint64 aff = affiliation_tail(name, affiliation);
+		words -= aff > 0 ? aff : preposition_tail(name, affiliation);
+	}
 	else if (tail > 0 && tail <= affiliation && tail < words &&
 		 !g_unichar_islower(g_utf8_get_char(tail_at)) && !g_unichar_islower(g_utf8_get_char(last_at)))
 		words -= tail;

@@ -243,6 +243,11 @@ static const struct {
 	  TRUE, FALSE, "Priya Raman, Northgate Security Research", NULL },
 	{ "Billing\nWe were charged twice.\n\nCredit\nThe free tier credit ran out after the second run, see the invoice.\n\nThanks\n",
 	  FALSE, FALSE, NULL, NULL },
+	/* ... or in the one line of the paragraph after the heading */
+	{ "Disclosure\nWe plan to publish in 90 days.\n\nAcknowledgements\n\nJoanna Sieber, Rafe Okonkwo and Lin Hartmann, Copperline Research (https://copperline.example/lab)\n\nRegards,\nJoanna\n",
+	  TRUE, FALSE, "Joanna Sieber, Rafe Okonkwo and Lin Hartmann, Copperline Research", "https://copperline.example/lab" },
+	{ "Billing\nWe were charged twice.\n\nCredit\n\nThe free tier credit ran out after the second run, see the invoice.\n\nThanks\n",
+	  FALSE, FALSE, NULL, NULL },
 	/* round 26: Norwegian, Swedish, Persian, a conditional English request */
 	{ "Jeg vil gjerne krediteres som Ingrid Solberg (https://ingrid.example).", TRUE, FALSE,
 	  "Ingrid Solberg", "https://ingrid.example" },
@@ -811,6 +816,14 @@ static const struct {
 	  "https://ssg.eastvale.example" },
 	{ "Please credit Ada Moss (who found it while testing our staging cluster last Tuesday).", TRUE, FALSE,
 	  NULL, NULL },
+	/* ... and so is one after a last "of", "from" or "at" that starts and
+	 * ends with a capital */
+	{ "For the advisory: Marta Kowalczyk, Tobias Lindqvist and Ayo Bankole of\nHarrowgate Labs please, "
+	  "linking https://harrowgate.example/advisories", TRUE, FALSE,
+	  "Marta Kowalczyk, Tobias Lindqvist and Ayo Bankole of Harrowgate Labs",
+	  "https://harrowgate.example/advisories" },
+	{ "Please credit Priya Nair, Leon Brandt and Sofia Reyes from Quillfeather Research Group.", TRUE, FALSE,
+	  "Priya Nair, Leon Brandt and Sofia Reyes from Quillfeather Research Group", NULL },
 	/* no credit, said with a verb */
 	{ "No credit is needed for any of this.", TRUE, TRUE, NULL, NULL },
 	{ "Credit isn't necessary, we just want it fixed.", TRUE, TRUE, NULL, NULL },
