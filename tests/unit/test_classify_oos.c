@@ -318,6 +318,18 @@ static const OosCase oos_cases[] = {
 	  "The kernel shipped for the guest is old: the public exploit for CVE-2024-1086 takes our\n"
 	  "uid 1000 user to root inside our own guest. We were unable to reach anything outside of the\n"
 	  "guest with it, and the patch has landed upstream long ago.", TRUE, "upstream", NULL },
+	/* (2341, 2416) the same told as root "only inside the sandbox", "in-guest
+	 * privilege escalation", with no way out found: no class, whatever the
+	 * exploit's words; without the guest-only words the class stays */
+	{ "Bundled guest kernel 6.6.10 and CVE-2024-1086",
+	  "The guest kernel is 6.6.10, before the upstream fix. With the public exploit for\n"
+	  "CVE-2024-1086 an unprivileged user gets a root shell, but I only got root inside the\n"
+	  "sandbox and did not find a way out of the VM. Please bump the kernel in the next release.",
+	  TRUE, "upstream", NULL },
+	{ "Finding 4: in-guest privilege escalation via a known kernel bug",
+	  "Risk: medium. The bundled guest kernel predates the fix for CVE-2024-1086 (fixed upstream in\n"
+	  "6.6.15). We looked for a path from guest root to the host for a day and did not find one,\n"
+	  "and we are not claiming a sandbox escape.", TRUE, "upstream", NULL },
 	{ "Guest writes host cron files",
 	  "From root inside the guest, a crafted FUSE_SETATTR lets the guest overwrite files on the\n"
 	  "host (/etc/cron.d/job), so it did not stay inside the guest: the job runs as root there.", TRUE, "",
