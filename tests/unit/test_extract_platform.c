@@ -802,6 +802,12 @@ static const struct {
 	{ "Download Ubuntu Server and boot it in the VM.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "image: acme/ubuntu-agent:2.1\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Debian servers' packages are signed differently.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (2411) a lab's or a team's machines, and the distribution's long name,
+	 * also in a host table's cell; not a lab's test images */
+	{ "| Item | Value |\n|---|---|\n| Host | the Debian GNU/Linux lab workstations, amd64 |\n",
+	  "linux", "Debian GNU/Linux", NULL, NULL, NULL },
+	{ "Reproduced on two Fedora team servers.\n", "linux", "Fedora", NULL, NULL, NULL },
+	{ "The lab keeps Fedora test images for the students.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) the writer's machine named first, then said to be a Mac: os
 	 * alone; not a Mac runner, not the MAC address */
 	{ "I run the notebooks on my company laptop, a MacBook Pro, with conda.\n", "macos", NULL, NULL, NULL, NULL },
