@@ -437,11 +437,37 @@ preposition_tail(const char *name, gint64 affiliation)
 	}
 	if (at == NULL || strchr(at, ',') != NULL)
 		return 0;
+	/* "of the Systems Security Lab": the article before a group's name */
+	if (g_str_has_prefix(at, "the ") && at[4] != '\0')
+		at += 4;
 	g_auto(GStrv) w = g_strsplit(at, " ", -1);
 	guint k = g_strv_length(w);
 	if (k == 0 || k > affiliation || *w[0] == '\0' || *w[k - 1] == '\0' ||
 	    g_unichar_islower(g_utf8_get_char(w[0])) ||
 	    g_unichar_islower(g_utf8_get_char(w[k - 1])))
+		return 0;
+	return k;
+}
+
+/* Words of a group named after the people in NAME, less the one word it
+ * stands for as a name: "the", then at most AFFILIATION words that start
+ * and end with a word that is not lower case, after the last " and the "
+ * and up to the next comma or the end.  "NAME, NAME and the Systems
+ * Security Lab, University of X" names three; "NAME and the team" and
+ * "NAME and the rest of the team" none (a role, not a group's name). */
+static gint64
+group_tail(const char *name, gint64 affiliation)
+{
+	const char *at = g_strrstr(name, " and the ");
+	if (at == NULL)
+		return 0;
+	at += strlen(" and the ");
+	const char *end = strchr(at, ',');
+	g_autofree char *group = g_strndup(at, end != NULL ? (gsize)(end - at) : strlen(at));
+	g_auto(GStrv) w = g_strsplit(group, " ", -1);
+	guint k = g_strv_length(w);
+	if (k == 0 || k > affiliation || *w[0] == '\0' || *w[k - 1] == '\0' ||
+	    g_unichar_islower(g_utf8_get_char(w[0])) || g_unichar_islower(g_utf8_get_char(w[k - 1])))
 		return 0;
 	return k;
 }
@@ -487,7 +513,11 @@ words_in(const char *name, gint64 affiliation)
 	 * please use \"NAME\" and" is a clause */
 	else if (strchr(name, '(') == NULL) {
 		gint64 aff = affiliation_tail(name, affiliation);
-		words -= aff > 0 ? aff : preposition_tail(name, affiliation);
+		/* and a group named after the people: "NAME, NAME and the
+		 * Systems Security Lab, University of X" (after "of" too:
+		 * one of the two, they may overlap) */
+		gint64 group = group_tail(name, affiliation);
+		words -= aff > 0 ? aff + group : MAX(group, preposition_tail(name, affiliation));
 	}
 	else if (tail > 0 && tail <= affiliation && tail < words &&
 		 !g_unichar_islower(g_utf8_get_char(tail_at)) && !g_unichar_islower(g_utf8_get_char(last_at)))

@@ -824,6 +824,21 @@ static const struct {
 	  "https://harrowgate.example/advisories" },
 	{ "Please credit Priya Nair, Leon Brandt and Sofia Reyes from Quillfeather Research Group.", TRUE, FALSE,
 	  "Priya Nair, Leon Brandt and Sofia Reyes from Quillfeather Research Group", NULL },
+	/* ... and a group named after the people, "and the" then capitalised
+	 * words up to a comma, counts as one word of names (also after "of
+	 * the"); a lower-case clause there, or a group longer than
+	 * affiliation_words, counts in full */
+	{ "Please credit Ada Moss, Bo Chen and the Applied Cryptography Group, Tallinn Polytechnic "
+	  "(https://acg.tallinn-poly.example).", TRUE, FALSE,
+	  "Ada Moss, Bo Chen and the Applied Cryptography Group, Tallinn Polytechnic", "https://acg.tallinn-poly.example" },
+	{ "Credit: Noor Haddad, Emil Sorensen and the Embedded Systems Trust Lab", TRUE, FALSE,
+	  "Noor Haddad, Emil Sorensen and the Embedded Systems Trust Lab", NULL },
+	{ "You may credit Ines Duarte and Pavel Horak of the Distributed Systems Lab.", TRUE, FALSE,
+	  "Ines Duarte and Pavel Horak of the Distributed Systems Lab", NULL },
+	{ "Please credit Ines Duarte and Pavel Horak of the lab that hosts our cluster and pays for it.", TRUE, FALSE,
+	  "Ines Duarte and Pavel Horak", NULL },
+	{ "Please credit Ada Moss, Bo Chen and the Very Long Named Open Source Security Research Collective Of "
+	  "Europe.", FALSE, FALSE, NULL, NULL },
 	/* no credit, said with a verb */
 	{ "No credit is needed for any of this.", TRUE, TRUE, NULL, NULL },
 	{ "Credit isn't necessary, we just want it fixed.", TRUE, TRUE, NULL, NULL },
