@@ -36,11 +36,16 @@ pattern_listed(const StRuleGroup *g, const StPattern *p, const char *key)
 	return g_strv_contains((const char *const *)names, dot + 1);
 }
 
-/* Does a sentence end at P of a flat text: a line end, or '.', '!' or '?'
- * before white space or the text's end? */
+/* Does a sentence end at P of the flat text TEXT: a line end, or '.', '!'
+ * or '?' before white space or the text's end?  Not the last dot of an
+ * abbreviation spelt with dots between single letters ("i.e.", "e.g.":
+ * "..., i.e. a supply-chain compromise" goes on with the same sentence). */
 static gboolean
-sentence_stop(const char *p)
+sentence_stop(const char *text, const char *p)
 {
+	if (*p == '.' && p - text >= 3 && g_ascii_isalpha(p[-1]) && p[-2] == '.' &&
+	    g_ascii_isalpha(p[-3]) && (p - text == 3 || !g_ascii_isalnum(p[-4])))
+		return FALSE;
 	return *p == '\n' ||
 	       ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1])));
 }
@@ -69,9 +74,9 @@ st_c_regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const
 			while (mi != NULL && g_match_info_matches(mi)) {
 				gint s = -1, e = -1;
 				g_match_info_fetch_pos(mi, 0, &s, &e);
-				while (s > 0 && !sentence_stop(reg.flat + s - 1))
+				while (s > 0 && !sentence_stop(reg.flat, reg.flat + s - 1))
 					s--;
-				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
+				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat, reg.flat + e))
 					e++;
 				memset(flat + s, ' ', (gsize)(e - s));
 				if (!g_match_info_next(mi, NULL))
@@ -89,9 +94,9 @@ st_c_regions_sentences_dropped(const StRules *rules, const StRuleGroup *g, const
 /* Does the clause of a rejected reading end at P of a flat text: where
  * its sentence ends, or at ';' or ':' before white space? */
 static gboolean
-clause_stop(const char *p)
+clause_stop(const char *text, const char *p)
 {
-	return sentence_stop(p) || ((*p == ';' || *p == ':') && (p[1] == '\0' || g_ascii_isspace(p[1])));
+	return sentence_stop(text, p) || ((*p == ';' || *p == ':') && (p[1] == '\0' || g_ascii_isspace(p[1])));
 }
 
 /* Where the rejected reading a [rejected] pattern matched at S..E of REG's
@@ -101,7 +106,7 @@ static gint
 rejected_end(const Region *reg, const StRuleGroup *turn, gint s, gint e, gint max)
 {
 	gint end = s;
-	while (reg->flat[end] != '\0' && end - s < max && !clause_stop(reg->flat + end))
+	while (reg->flat[end] != '\0' && end - s < max && !clause_stop(reg->flat, reg->flat + end))
 		end++;
 	while (end > s && (reg->flat[end] & 0xC0) == 0x80)
 		end--;
@@ -242,9 +247,9 @@ st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GAr
 						effect[k] = reg.flat[k] == '\n' ? '\n' : ' ';
 					effect[n] = '\0';
 				}
-				while (whole && s > 0 && !sentence_stop(reg.flat + s - 1))
+				while (whole && s > 0 && !sentence_stop(reg.flat, reg.flat + s - 1))
 					s--;
-				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat + e))
+				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat, reg.flat + e))
 					e++;
 				memcpy(effect + s, reg.flat + s, (gsize)(e - s));
 				memset(cause + s, ' ', (gsize)(e - s));

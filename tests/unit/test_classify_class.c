@@ -2373,6 +2373,25 @@ static const ClassCase class_cases[] = {
 	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
 	  "allows an account takeover of the project's cloud organisation.",
 	  "secret_leakage", "release_infra" },
+	/* (2361) what a leaked token would allow, told under the condition
+	 * that it still works and after "i.e." or "e.g.", is its consequence:
+	 * "i.e." ends no sentence; a flaw told with "i.e." keeps its class */
+	{ "Release token inside the published image",
+	  "The 0.11.4 image on GHCR ships the whole build context, and .github/deploy.env in it holds\n"
+	  "the PAT the release job uses to upload assets. Anyone who pulls the image can read that\n"
+	  "token. If the token is still valid, someone could replace the release binaries, i.e. a\n"
+	  "supply-chain compromise of every new install.",
+	  "secret_leakage", "release_infra" },
+	{ "npm token in the published tarball",
+	  "The published 2.3.1 npm tarball contains the .npmrc file from the release runner, with the npm\n"
+	  "automation token the release job publishes with. As long as the token is still active, anyone\n"
+	  "could publish new versions of the SDK, e.g. a supply-chain attack on every install.",
+	  "secret_leakage", "release_infra" },
+	{ "Release cache writable by forks",
+	  "The release workflow restores a build cache that any fork's pull request can write, i.e.\n"
+	  "cache poisoning of the release binaries: a PR from a fork saves a poisoned cache entry\n"
+	  "and the next tag build links it into the published release.",
+	  "supply_chain", "release_infra" },
 	/* no authentication at all and no Origin check told in Japanese and
 	 * Chinese (1445); "not usable without authentication" is none */
 	{ "ローカルの msbd API について",

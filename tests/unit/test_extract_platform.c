@@ -135,6 +135,17 @@ static const struct {
 	  "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
 	{ "guest$ uname -r\n6.12.3-msb\n", NULL, NULL, NULL, NULL, NULL },
 	{ "$ uname -r\n6.12.3-msft-custom\n", "linux", NULL, "6.12.3-msft-custom", NULL, NULL },
+	/* (2341) uname -r said to run in the sandbox or at a prompt named after
+	 * the guest prints the guest's kernel whatever its release looks like;
+	 * uname -r on the host, or on the writer's own machine, is the host's */
+	{ "Inside a\nsandbox, `uname -r` prints 6.6.12 which is old.\n\nhost is Debian 12 (kernel 6.1.0-27-amd64).\n",
+	  "linux", "Debian 12", "6.1.0-27-amd64", NULL, NULL },
+	{ "The sandbox's `uname -r` gives 6.1.44; host: Ubuntu 24.04, kernel 6.8.0-49-generic.\n",
+	  "linux", "Ubuntu 24.04", "6.8.0-49-generic", NULL, NULL },
+	{ "root@sandbox:/# uname -r\n6.1.44\n\nHost: Fedora 40, kernel 6.10.3-200.fc40.x86_64\n",
+	  "linux", "Fedora 40", "6.10.3-200.fc40.x86_64", NULL, NULL },
+	{ "I ran it in the sandbox and on the host `uname -r` gives 6.8.0-49-generic.\n", "linux", NULL, "6.8.0-49-generic", NULL, NULL },
+	{ "On my laptop, uname -r prints 6.8.0-49-generic.\n", "linux", NULL, "6.8.0-49-generic", NULL, NULL },
 	{ "$ cd /srv && uname -r\n6.8.0-45-generic\n", "linux", NULL, "6.8.0-45-generic", NULL, NULL },
 	/* round 14: a host the schema has no os for; the distro on the kernel's
 	 * line wins over one named earlier; a kernel floor is no kernel */

@@ -549,6 +549,15 @@ static const struct {
 	{ "From: \"Ben Ode (Code Review)\" <review@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Change in vendor/msb[main]: msbd: stop logging the API key\nAuto-Submitted: auto-generated\n\n"
 	  "Ben Ode has posted comments on this change and voted Code-Review+2.\n", FALSE },
+	/* (2410) a disclosure tracker's notice sent on behalf of the
+	 * researchers relays their report; one on behalf of a team is none */
+	{ "From: Ostrava Labs Cases <cases@ostrava-labs.example>\nTo: security@superrad.company\n"
+	  "Subject: [OL-2031-0042] Vulnerability notice: msbd socket\nAuto-Submitted: auto-generated\n\n"
+	  "Our case system sends this notice on behalf of the\nresearcher credited below.\n\n"
+	  "The msbd socket accepts commands from any local user.\n", TRUE },
+	{ "From: Ostrava Labs <news@ostrava-labs.example>\nTo: security@superrad.company\n"
+	  "Subject: Monthly update\nAuto-Submitted: auto-generated\n\n"
+	  "Sent on behalf of the security team: three talks on sandbox escapes this month.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
