@@ -308,6 +308,8 @@ static const struct {
 	{ "OS                             Microsoft Windows 10.0.19045\nPlatform                       Win32NT\n",
 	  "windows", NULL, "10.0.19045", NULL, NULL },
 	{ "repro'd with msb 0.8.1 running arch, kernel 6.11.9-arch1-1", "linux", "arch", "6.11.9-arch1-1", NULL, NULL },
+	{ "host: laptop, arch, kernel 6.10.2-arch1-2, 32 GB", "linux", "arch", "6.10.2-arch1-2", NULL, NULL },
+	{ "it depends on the cpu, arch, kernel config and the guest image", NULL, NULL, NULL, NULL, NULL },
 	{ "it depends on arch, kernel config and the guest image", NULL, NULL, NULL, NULL, NULL },
 	{ "This hurts Ubuntu users the most.", NULL, NULL, NULL, NULL, NULL },
 	{ "1. Start a sandbox: msb run -v /tmp/x:/x alpine\n2. Create a link", NULL, NULL, NULL, NULL, NULL },
