@@ -9,7 +9,8 @@
 #   BENCH_PARTS=3 BENCH_MODES="noop noop-content sectriage" BENCH_OUT=/tmp/b.md \
 #     sh tests/bench/run.sh                       only some of row 3's filters
 #   BENCH_PERF=/tmp/prof ...                      perf record each filter under load
-#     (BENCH_PERF_OPTS: its options, default -g)
+#     (BENCH_PERF_OPTS: its options, default -g; BENCH_PERF_ALL=1: the
+#     whole machine while the filter is under load, not the filter alone)
 #   BENCH_STRACE=/tmp/sys ...                     count each filter's system calls
 #   BENCH_BASELINE=PROGRAM BENCH_MODES="... baseline sectriage"
 #                                                 another sectriage-milter beside this one
@@ -272,7 +273,11 @@ if [ -n "$modes" ]; then
 			# BENCH_STRACE=PREFIX: its system calls counted instead,
 			# PREFIX.MODE.RUN.txt (slows it down: compare counts only)
 			if [ -n "${BENCH_PERF:-}" ] && [ -n "$mpid" ]; then
-				perf record -q ${BENCH_PERF_OPTS:--g} -o "$BENCH_PERF.$mode.$r.data" -p "$mpid" >/dev/null 2>&1 &
+				# BENCH_PERF_ALL=1: the whole machine (MTA, kernel
+				# threads, load client), not the filter alone
+				ptarget="-p $mpid"
+				[ -n "${BENCH_PERF_ALL:-}" ] && ptarget="-a"
+				perf record -q ${BENCH_PERF_OPTS:--g} -o "$BENCH_PERF.$mode.$r.data" $ptarget >/dev/null 2>&1 &
 				ppid=$!
 				sleep 1
 			elif [ -n "${BENCH_STRACE:-}" ] && [ -n "$mpid" ]; then
