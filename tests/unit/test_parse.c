@@ -653,6 +653,16 @@ test_to_utf8(void)
 	g_assert_false(st_hdecode_to_utf8(s, "a\xffz", 3, "utf-8"));
 	g_assert_cmpstr(s->str, ==, "a\xef\xbf\xbdz");
 	g_string_truncate(s, 0);
+	/* (#3) a body labelled UTF-8 but written in Windows-1252 (several
+	 * bytes that are not UTF-8 and no UTF-8 sequence): read as written,
+	 * still reported as replaced; bad bytes beside real UTF-8 stay
+	 * damage */
+	g_assert_false(st_hdecode_to_utf8(s, "Gr\xfc\xdf" "e \x96 \x93Sch\xf6n\x94", 15, "utf-8"));
+	g_assert_cmpstr(s->str, ==, "Grüße – “Schön”");
+	g_string_truncate(s, 0);
+	g_assert_false(st_hdecode_to_utf8(s, "Gr\xc3\xbc\xdf" "e \xf6", 8, "UTF-8"));
+	g_assert_cmpstr(s->str, ==, "Grü\xef\xbf\xbd" "e \xef\xbf\xbd");
+	g_string_truncate(s, 0);
 	g_assert_false(st_hdecode_to_utf8(s, "\x82\xa0", 2, "x-unknown"));
 	g_assert_true(g_utf8_validate(s->str, s->len, NULL));
 	g_string_truncate(s, 0);
