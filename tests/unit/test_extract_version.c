@@ -825,6 +825,10 @@ static const struct {
 	{ "Crate:     serde_yaml\nVersion:   0.9.21\nTitle:     unsound\nDependency tree:\nserde_yaml 0.9.21\n"
 	  "\u2514\u2500\u2500 microsandbox 0.10.6\n", "0.10.6", "msb" },
 	{ "Crate:     ring\nVersion:   0.17.3\nWarning:   unmaintained\n", NULL, NULL },
+	/* (#3) a CI runner's machine image record is the image's build; the
+	 * msb the job ran still counts */
+	{ "Runner Image\n  Image: macos-14-arm64\n  Version: 20300918.2.0\n", NULL, NULL },
+	{ "Runner Image\n  Image: ubuntu-22.04\n  Version: 20300102.4.1\n$ msb --version\nmsb 0.10.4\n", "0.10.4", "msb" },
 	{ "$ git rev-parse HEAD\n7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d\nDependency tree:\nring 0.16.20\n"
 	  "\u2514\u2500\u2500 msb-fsd 0.11.0\n    \u2514\u2500\u2500 msb 0.11.0\n",
 	  "7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d", "commit" },
