@@ -615,6 +615,11 @@ static const struct {
 	{ "إصدار msb لدينا هو ٠٫٩٫٣ على الخادم.\n", "0.9.3", "prose" },
 	{ "نستخدم الإصدار 0.9.3 في بيئة الاختبار.\n", "0.9.3", "prose" },
 	{ "$ msb --version\nmsb ０．９．３\n", "0.9.3", "msb" },
+	/* (#3) the SDK named with Python as a script without Latin letters
+	 * writes it; another vendor's SDK in the same script is none */
+	{ "ভার্সন: পাইথন SDK ০.৯.৩, pip দিয়ে ইনস্টল করা।\n", "0.9.3", "prose" },
+	{ "संस्करण: पाइथन SDK ०.९.३\n", "0.9.3", "prose" },
+	{ "আমরা AWS SDK ১.৩৫.২ ব্যবহার করি।\n", NULL, NULL },
 	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
