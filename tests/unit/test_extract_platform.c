@@ -331,6 +331,10 @@ static const struct {
 	{ "Il-pipeline jaħdem fuq il-Mac mini runners tagħna.", NULL, NULL, NULL, NULL, NULL },
 	{ "Il-Mac address tal-gateway jinbidel.", NULL, NULL, NULL, NULL, NULL },
 	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
+	/* (#3) words between Windows and the machine; a guest's are none */
+	{ "We run msb on our Windows Remote Desktop session hosts.", "windows", NULL, NULL, NULL, NULL },
+	{ "I tried it on my Windows dev laptop too.", "windows", NULL, NULL, NULL, NULL },
+	{ "Our Windows guest VM hosts the build agent.", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) the writer's machine, then said to be Linux: only the system;
 	 * a Linux VM or kernel on it is no such word */
 	{ "Reproduced this evening on my school laptop (Linux), msb 0.10.2.", "linux", NULL, NULL, NULL, NULL },
