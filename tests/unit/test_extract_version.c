@@ -620,6 +620,9 @@ static const struct {
 	{ "ভার্সন: পাইথন SDK ০.৯.৩, pip দিয়ে ইনস্টল করা।\n", "0.9.3", "prose" },
 	{ "संस्करण: पाइथन SDK ०.९.३\n", "0.9.3", "prose" },
 	{ "আমরা AWS SDK ১.৩৫.২ ব্যবহার করি।\n", NULL, NULL },
+	/* (#3) the SDK a run used, no vendor named; another vendor's is none */
+	{ "I reproduced it with SDK 0.9.3 from the project venv.\n", "0.9.3", "prose" },
+	{ "The build ran with Android SDK 34.0.0 on the CI box.\n", NULL, NULL },
 	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
