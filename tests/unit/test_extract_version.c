@@ -828,6 +828,12 @@ static const struct {
 	{ "$ brew info msb\n==> superradcompany/tap/msb: stable 0.12.0\nInstalled\n"
 	  "/opt/homebrew/Cellar/msb/0.11.8 (14 files, 40MB) *\n", "0.11.8", "msb" },
 	{ "/usr/local/Cellar/msbuild/16.10.1 (2 files)\n", NULL, NULL },
+	/* (#3) two kegs listed: the one the program's symlink points into
+	 * is the one run; one keg listed is that one */
+	{ "% brew list --versions microsandbox\nmicrosandbox 0.9.8 0.10.4\n% readlink $(which msb)\n"
+	  "../Cellar/microsandbox/0.10.4/bin/msb\n", "0.10.4", "msb" },
+	{ "/usr/local/Cellar/msb/0.10.1/bin/msb --help\n", "0.10.1", "msb" },
+	{ "% brew list --versions microsandbox\nmicrosandbox 0.10.4\n", "0.10.4", "msb" },
 	/* (#3) another crate's or package's record (cargo audit, apt show) is
 	 * a dependency's version; the product's own record still is its own */
 	{ "Crate:     serde_yaml\nVersion:   0.9.21\nTitle:     unsound\nDependency tree:\nserde_yaml 0.9.21\n"
