@@ -58,6 +58,15 @@ static const ParseCase parse_cases[] = {
 	{ "stub-alternative.eml", "stub", NULL,
 	  { "The report is in the HTML part: ", "$ npm whoami\nrelease-bot" },
 	  { "HTML-capable mail client" }, { "plain-stub", "html-only" }, { NULL }, 0, { NULL } },
+	/* (#3) a text part that is an older draft of the HTML (the HTML has
+	 * nearly all its words and many more: a re-run, its output) gives way
+	 * to the HTML; a plain part the HTML only adds a footer to stays */
+	{ "stale-alternative.eml", "stale plain", NULL,
+	  { "msb --version\nmsb 0.9.8", "DATABASE_PASSWORD=dummy-export-pw-0000" }, { "<pre>" },
+	  { "plain-stale", "html-only" }, { "plain-stub" }, 0, { NULL } },
+	{ "footer-alternative.eml", "footer html", NULL,
+	  { "Version: msb 0.9.7\n\nRegards," }, { "Fjordlab AS" },
+	  { NULL }, { "plain-stale", "plain-stub", "html-only" }, 0, { NULL } },
 	/* a text part longer than a stub is no stub, even when the bytes read
 	 * to measure it end on a line break */
 	{ "long-plain-alternative.eml", "long plain", NULL,
