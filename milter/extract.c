@@ -403,14 +403,26 @@ credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, 
 	}
 }
 
+/* Does the display NAME name someone: two letters at least ("C" or "C."
+ * alone, an initial, names no one to print in an advisory)? */
+static gboolean
+display_name_ok(const char *name)
+{
+	guint letters = 0;
+	for (const char *p = name; p && *p && letters < 2; p = g_utf8_next_char(p))
+		if (g_unichar_isalpha(g_utf8_get_char(p)))
+			letters++;
+	return letters >= 2;
+}
+
 /* A credit request found, completed: the sender's display name when it
- * gives none, a link from an attachment (credit_link_attached), and
+ * gives none (when it names someone: display_name_ok), a link from an attachment (credit_link_attached), and
  * whether it is asked only if the report is confirmed (a withdrawal
  * later in the thread takes it back: st_analysis_merge). */
 static void
 credit_complete(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
 {
-	if (!a->credit_anonymous && a->credit_name == NULL && msg->from_name && *msg->from_name)
+	if (!a->credit_anonymous && a->credit_name == NULL && display_name_ok(msg->from_name))
 		st_set(&a->credit_name, msg->from_name);
 	credit_link_attached(rules, msg, max_att, a);
 	if (!a->credit_anonymous && a->credit_evidence != NULL)

@@ -415,29 +415,35 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 		g_free(found[f].value);
 }
 
-/* The ASCII form of the full-width or ideographic character at P, or 0:
- * the full-width forms U+FF01..U+FF5E ("（", "）", "，", "：", "Ｍ３") and
- * the ideographic space U+3000 as NFKC folds them, and the ideographic
- * commas "、" (U+3001) and "､" (U+FF64) as a comma. */
+/* The ASCII form of the full-width or ideographic character at P, or 0,
+ * its length in *LEN: the full-width forms U+FF01..U+FF5E ("（", "）",
+ * "，", "：", "Ｍ３") and the ideographic space U+3000 as NFKC folds them,
+ * the ideographic commas "、" (U+3001) and "､" (U+FF64) as a comma, and a
+ * decimal digit of another script (Unicode Nd: Bengali "১৫.২", Devanagari,
+ * Arabic-Indic) as its ASCII digit, as extract_version.c reads them. */
 static char
-ascii_fold(const char *p)
+ascii_fold(const char *p, gsize *len)
 {
-	if ((guchar)p[0] != 0xE3 && (guchar)p[0] != 0xEF)
-		return 0;               /* none of them starts otherwise */
-	gunichar c = g_utf8_get_char_validated(p, 3);
-
+	if ((guchar)p[0] < 0xC0)
+		return 0;               /* ASCII, or not a character's start */
+	gunichar c = g_utf8_get_char_validated(p, 4);
+	if (c == (gunichar)-1 || c == (gunichar)-2)
+		return 0;
+	*len = (gsize)(g_utf8_next_char(p) - p);
 	if (c >= 0xFF01 && c <= 0xFF5E)
 		return (char)(c - 0xFEE0);
 	if (c == 0x3000)
 		return ' ';
 	if (c == 0x3001 || c == 0xFF64)
 		return ',';
-	return 0;
+	int d = g_unichar_digit_value(c);
+	return d >= 0 ? (char)('0' + d) : 0;
 }
 
 /* The platform is read from TEXT with its full-width and ideographic
- * punctuation folded to ASCII (ascii_fold: "macOS 15.1.1、MacBook Air（M3）"
- * reads as "macOS 15.1.1,MacBook Air(M3)"), so the patterns written for
+ * punctuation and its digits of other scripts folded to ASCII (ascii_fold:
+ * "macOS 15.1.1、MacBook Air（M3）" reads as "macOS 15.1.1,MacBook
+ * Air(M3)", "macOS ১৫.২" as "macOS 15.2"), so the patterns written for
  * ASCII punctuation see the same facts in text typed with a CJK input
  * method.  The evidence is the writer's own line, unfolded. */
 void
@@ -450,7 +456,8 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 	gsize n = strlen(text);
 
 	for (gsize i = 0; i < n;) {
-		char c = ascii_fold(text + i);
+		gsize len = 1;
+		char c = ascii_fold(text + i, &len);
 		if (c != 0 && folded == NULL) {
 			folded = g_string_sized_new(n);
 			g_string_append_len(folded, text, (gssize)i);
@@ -462,7 +469,7 @@ st_extract_platform(const StRules *rules, const char *text, StAnalysis *a)
 			map[folded->len] = (gint)i;
 			g_string_append_c(folded, c != 0 ? c : text[i]);
 		}
-		i += c != 0 ? 3 : 1;
+		i += c != 0 ? len : 1;
 	}
 	if (folded == NULL) {
 		extract_platform(rules, text, text, NULL, a);

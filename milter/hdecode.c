@@ -70,6 +70,32 @@ append_utf8_valid(GString *out, const char *in, gsize len)
 	return clean;
 }
 
+/* Is IN (LEN bytes, not valid UTF-8) text written in a single-byte
+ * charset under a UTF-8 label: at least two bytes that are not UTF-8 and
+ * no multi-byte UTF-8 sequence at all (Notepad's Windows-1252 sent by a
+ * mailer that labels every body UTF-8)?  One stray byte, or bad bytes
+ * beside real UTF-8, is damage, not a charset. */
+static gboolean
+single_byte_text(const char *in, gsize len)
+{
+	guint bad = 0;
+	const char *end;
+
+	while (len > 0 && !g_utf8_validate_len(in, len, &end)) {
+		for (const char *p = in; p < end; p++)
+			if ((guchar) *p >= 0x80)
+				return FALSE;
+		len -= end - in + 1;
+		in = end + 1;
+		if ((guchar) *end >= 0x80)
+			bad++;
+	}
+	for (const char *p = in; p < in + len; p++)
+		if ((guchar) *p >= 0x80)
+			return FALSE;
+	return bad >= 2;
+}
+
 /* A thread's converters to UTF-8, kept open by iconv name.  Opening one
  * costs glibc a module lookup, and a dlopen whenever the charset's module
  * was let go since its last use: glibc unloads a module soon after its last
@@ -269,8 +295,13 @@ st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset)
 		append_latin1(out, in, len);
 		return FALSE;
 	}
-	if (is_utf8_name(charset))
+	if (is_utf8_name(charset)) {
+		/* the label is wrong: the text as Windows-1252 (of which
+		 * Latin-1's letters are a part), still reported as replaced */
+		if (single_byte_text(in, len) && append_iconv(out, in, len, "windows-1252", &replaced))
+			return FALSE;
 		return append_utf8_valid(out, in, len);
+	}
 	if (append_iconv(out, in, len, charset, &replaced))
 		return !replaced;
 	/* Unknown charset label. */

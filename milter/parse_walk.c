@@ -116,9 +116,72 @@ plain_is_stub(StPWalk *w, GMimePart *plain, GMimePart *html)
 	return (points && g_regex_match(points, p, 0, NULL)) || hl >= pl * STUB_RATIO;
 }
 
+/* Stale plain parts: both texts read up to this many bytes (longer ones
+ * are not compared), the HTML's words the plain lacks at least this many,
+ * and at least this share (percent) of the HTML's; of the plain's words
+ * at most this share (percent) missing from the HTML. */
+#define STALE_MAX_BYTES 16384
+#define STALE_MIN_NEW 30
+#define STALE_NEW_PERCENT 15
+#define STALE_LOST_PERCENT 5
+
+/* The words of TEXT (runs of letters, digits and non-ASCII bytes, two
+ * bytes or more) into SET (keys owned by it) when SET is not NULL; else
+ * counted against IN: *TOTAL the words, *MISSING those IN lacks. */
+static void
+words_of(const char *text, GHashTable *set, GHashTable *in, guint *total, guint *missing)
+{
+	const char *p = text;
+	while (*p) {
+		while (*p && !g_ascii_isalnum(*p) && !((guchar)*p & 0x80))
+			p++;
+		const char *s = p;
+		while (*p && (g_ascii_isalnum(*p) || ((guchar)*p & 0x80)))
+			p++;
+		if (p - s < 2)
+			continue;
+		char *w = g_ascii_strdown(s, p - s);
+		if (set != NULL) {
+			g_hash_table_add(set, w);
+			continue;
+		}
+		(*total)++;
+		if (!g_hash_table_contains(in, w))
+			(*missing)++;
+		g_free(w);
+	}
+}
+
+/* Is the text part PLAIN an older draft of the HTML part HTML: the HTML
+ * holds nearly every word of the plain part and many more (a section, a
+ * command's output, a sentence added when the writer edited the HTML
+ * after a script or a mailer had made the plain part from the draft)?
+ * The HTML is then the writer's later, fuller text, the one a mail
+ * client shows.  A plain part made from the HTML says the same words. */
+static gboolean
+plain_is_stale(StPWalk *w, GMimePart *plain, GMimePart *html)
+{
+	g_autofree char *p = st_p_part_text(w, plain, STALE_MAX_BYTES + 1);
+	if (strlen(p) > STALE_MAX_BYTES)
+		return FALSE;
+	g_autofree char *h = st_p_part_text(w, html, STALE_MAX_BYTES + 1);
+	if (strlen(h) > STALE_MAX_BYTES || strlen(h) <= strlen(p))
+		return FALSE;
+	g_autoptr(GHashTable) pw = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) hw = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	words_of(p, pw, NULL, NULL, NULL);
+	words_of(h, hw, NULL, NULL, NULL);
+	guint htotal = 0, added = 0, ptotal = 0, lost = 0;
+	words_of(h, NULL, pw, &htotal, &added);
+	words_of(p, NULL, hw, &ptotal, &lost);
+	return added >= STALE_MIN_NEW && added * 100 >= htotal * STALE_NEW_PERCENT &&
+	       lost * 100 <= ptotal * STALE_LOST_PERCENT;
+}
+
 /* The child of an alternative to read as the body: the first text/plain
  * that is not an attachment, unless it is only a stub of an HTML
- * alternative (plain_is_stub); else the last (richest) one. */
+ * alternative (plain_is_stub) or an older draft of it (plain_is_stale);
+ * else the last (richest) one. */
 static int
 best_alternative(StPWalk *w, GMimeMultipart *mp)
 {
@@ -139,8 +202,13 @@ best_alternative(StPWalk *w, GMimeMultipart *mp)
 		GMimePart *html = html_leaf(g_mime_multipart_get_part(mp, i));
 		if (html == NULL)
 			continue;
-		if (plain_is_stub(w, GMIME_PART(g_mime_multipart_get_part(mp, plain)), html)) {
+		GMimePart *pp = GMIME_PART(g_mime_multipart_get_part(mp, plain));
+		if (plain_is_stub(w, pp, html)) {
 			st_flag_add(w->msg->flags, "plain-stub");
+			return i;
+		}
+		if (plain_is_stale(w, pp, html)) {
+			st_flag_add(w->msg->flags, "plain-stale");
 			return i;
 		}
 		break;

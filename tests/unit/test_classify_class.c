@@ -845,6 +845,16 @@ static const ClassCase class_cases[] = {
 	  "The python image keeps no files in root's home inside the sandbox; is that on purpose?", NULL, "core" },
 	{ "Standard user interface",
 	  "The standard user interface of the desktop app shows the sandbox list twice after a restart.", NULL, "core" },
+	/* (#3) Windows' root is SYSTEM in capitals: gained, reached from a
+	 * standard account; a service that runs as SYSTEM, or "system" in
+	 * lower case, is none */
+	{ "Any user gets SYSTEM via the volume API",
+	  "A standard user can ask the daemon to mount C:\\Windows into a sandbox and write there,\n"
+	  "which gives SYSTEM on the host.", "privilege_escalation", "core" },
+	{ "Daemon runs as SYSTEM",
+	  "The msbd daemon runs as a SYSTEM service on Windows; is that needed for a CLI tool?", NULL, "core" },
+	{ "System prompt",
+	  "Can a guest get system information about the host through the agent?", NULL, "core" },
 	/* (#3) owners reaching each other's files, or the others', in Dutch,
 	 * German, French, Spanish, Italian and Portuguese, and two sandboxes
 	 * handed one directory: isolation.  Sandboxes slowing each other down

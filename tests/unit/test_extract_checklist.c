@@ -339,6 +339,10 @@ static const struct {
 	{ PROSE "    import socket\n    s = socket.socket()\n    s.connect((\"10.0.0.1\", 80))\n", 1, 1, 0 },
 	{ PROSE "\tgcc -o x x.c && ./x /mnt/share\n", 1, 1, 0 },
 	{ PROSE "PS C:\\Users\\kiosk> msb exec build -- sh -c \"id\"\n", 1, 1, 0 },
+	/* (#3) PowerShell's prompt without the directory; a "PS>" in a
+	 * sentence is no prompt */
+	{ PROSE "PS> Invoke-RestMethod -Method Post -Uri http://127.0.0.1:7263/v1/run -Body $b\n", 1, 1, 0 },
+	{ PROSE "The docs call it the PS> prompt, and it is printed after every command.\n", 1, 0, 0 },
 	{ PROSE "Steps to reproduce:\n\n1. Create a sandbox with a writable mount.\n2. Rename the parent directory in the guest.\n"
 	  "3. Create a symlink where the directory was.\n4. Write a file through the old path.\n", 1, 1, 0 },
 	/* (#3) the steps' heading hard-wrapped over a two-line paragraph,

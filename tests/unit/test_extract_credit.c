@@ -122,6 +122,12 @@ static const struct {
 	{ "Please credit Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security).", TRUE, FALSE, "Lena Park, Tomas Ruiz and Ida Berg (Fjellheim Security)", NULL },
 	{ "Please credit the Blue Team, Harbor Corp.", TRUE, FALSE, "Blue Team, Harbor Corp.", NULL },
 	{ "Please credit Lena Park, and Tomas Ruiz.", TRUE, FALSE, "Lena Park, and Tomas Ruiz", NULL },
+	/* (#3) the rest of a group after the name names no one more; a team
+	 * or a person named after "and" goes on */
+	{ "Please credit Ravi Menon and the rest of the team at Harbor Labs.", TRUE, FALSE, "Ravi Menon", NULL },
+	{ "Please credit Ravi Menon and everyone else on the Harbor Labs red team.", TRUE, FALSE, "Ravi Menon", NULL },
+	{ "Please credit Ravi Menon and the Harbor Labs team.", TRUE, FALSE, "Ravi Menon and the Harbor Labs team", NULL },
+	{ "Please credit Ravi Menon and Otis Restrepo.", TRUE, FALSE, "Ravi Menon and Otis Restrepo", NULL },
 	/* a clause word after ", and" counts as written, lower-case, or
 	 * capitalised before a lower-case word; a capitalised one before a
 	 * name is a name ("You", "Will", "Mi" as names), and a modal or
@@ -746,6 +752,9 @@ static const struct {
 	{ "Please keep the hospital's name out of the advisory.", TRUE, TRUE, NULL, NULL },
 	{ "Kindly leave our lab name out of anything you publish.", TRUE, TRUE, NULL, NULL },
 	{ "Our build scripts keep the company name out of version strings.", FALSE, FALSE, NULL, NULL },
+	/* (#3) two names kept out, the second a party's name */
+	{ "Kindly leave my name and the hospital's name out of the release notes.", TRUE, TRUE, NULL, NULL },
+	{ "We keep our name and the vendor's name out of the logs by default.", FALSE, FALSE, NULL, NULL },
 	{ "No names please, not mine and not the company's.", TRUE, TRUE, NULL, NULL },
 	{ "The reporter asked not to be named.", TRUE, TRUE, NULL, NULL },
 	{ "Our customer asked us not to mention them by name.", TRUE, TRUE, NULL, NULL },

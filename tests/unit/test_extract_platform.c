@@ -331,6 +331,10 @@ static const struct {
 	{ "Il-pipeline jaħdem fuq il-Mac mini runners tagħna.", NULL, NULL, NULL, NULL, NULL },
 	{ "Il-Mac address tal-gateway jinbidel.", NULL, NULL, NULL, NULL, NULL },
 	{ "The script opened Notepad on my Windows laptop.", "windows", NULL, NULL, NULL, NULL },
+	/* (#3) words between Windows and the machine; a guest's are none */
+	{ "We run msb on our Windows Remote Desktop session hosts.", "windows", NULL, NULL, NULL, NULL },
+	{ "I tried it on my Windows dev laptop too.", "windows", NULL, NULL, NULL, NULL },
+	{ "Our Windows guest VM hosts the build agent.", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) the writer's machine, then said to be Linux: only the system;
 	 * a Linux VM or kernel on it is no such word */
 	{ "Reproduced this evening on my school laptop (Linux), msb 0.10.2.", "linux", NULL, NULL, NULL, NULL },
@@ -755,6 +759,12 @@ static const struct {
 	{ "macOS 13.7\xef\xbc\x8ciMac\xef\xbc\x88M1\xef\xbc\x89\xe3\x81\xa7\xe7\xa2\xba\xe8\xaa\x8d\n",
 	  "macos", NULL, NULL, "13.7", "Apple M1" },
 	{ "macOS 13.7, iMac (M1)\n", "macos", NULL, NULL, "13.7", "Apple M1" },
+	/* (#3) the digits of another script read as ASCII digits, as the
+	 * version's are: Bengali, Devanagari; a kernel's number in them is
+	 * not a macOS version */
+	{ "আমার মেশিন: macOS ১৪.৬, Apple M2 চিপ।\n", "macos", NULL, NULL, "14.6", "Apple M2" },
+	{ "मशीन: macOS १५.१ (MacBook Pro, M4)\n", "macos", NULL, NULL, "15.1", "Apple M4" },
+	{ "কার্নেল ৬.৮.০ সার্ভারে চলছে।\n", NULL, NULL, NULL, NULL, NULL },
 	/* (1207) the screen size after the model, the word for inch joined
 	 * or not, before the chip; an iPad's chip is no Mac's */
 	{ "Setup: MacBook Air 13inch, M2, macOS 14.7\n", "macos", NULL, NULL, "14.7", "Apple M2" },

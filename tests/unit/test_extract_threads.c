@@ -417,6 +417,11 @@ test_revise_correction(void)
 		"Let me correct a detail from my report: msb --version on the test box prints 0.8.4.\n",
 		"I must correct one small thing I sent before. It was msb 0.8.4 all along.\n",
 		"Under Version I wrote msb 0.8.2 (from the laptop), but that was wrong;\nthe server has msb 0.8.4.\n",
+		/* (#3) the label naming the fact it corrects */
+		"Correction to the version, apologies: the box runs\n\n  $ msb --version\n  msb 0.8.4\n",
+		"A quick correction on the msb version: it is 0.8.4 on the CI host.\n",
+		/* (#3) the number first given said to be wrong */
+		"Output below, run with SDK 0.8.4 (the 0.8.2 in my first mail was the wrong environment).\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
@@ -444,6 +449,9 @@ test_revise_correction(void)
 		"A patch to correct an error in the mount code would help. We run msb 0.8.5.\n",
 		"I wrote a small patch for msb 0.8.5, but it is not correct yet.\n",
 		"I said the socket is 0666 and that is right, msb 0.8.5 still shows it.\n",
+		/* (#3) a correction the code makes to a version, not the mail's */
+		"The correction to the version string lands in msb 0.8.5.\n",
+		"I ran it with SDK 0.8.5 too; the 0.8.2 in my first mail is what the box runs.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);

@@ -615,6 +615,14 @@ static const struct {
 	{ "إصدار msb لدينا هو ٠٫٩٫٣ على الخادم.\n", "0.9.3", "prose" },
 	{ "نستخدم الإصدار 0.9.3 في بيئة الاختبار.\n", "0.9.3", "prose" },
 	{ "$ msb --version\nmsb ０．９．３\n", "0.9.3", "msb" },
+	/* (#3) the SDK named with Python as a script without Latin letters
+	 * writes it; another vendor's SDK in the same script is none */
+	{ "ভার্সন: পাইথন SDK ০.৯.৩, pip দিয়ে ইনস্টল করা।\n", "0.9.3", "prose" },
+	{ "संस्करण: पाइथन SDK ०.९.३\n", "0.9.3", "prose" },
+	{ "আমরা AWS SDK ১.৩৫.২ ব্যবহার করি।\n", NULL, NULL },
+	/* (#3) the SDK a run used, no vendor named; another vendor's is none */
+	{ "I reproduced it with SDK 0.9.3 from the project venv.\n", "0.9.3", "prose" },
+	{ "The build ran with Android SDK 34.0.0 on the CI box.\n", NULL, NULL },
 	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
@@ -820,11 +828,21 @@ static const struct {
 	{ "$ brew info msb\n==> superradcompany/tap/msb: stable 0.12.0\nInstalled\n"
 	  "/opt/homebrew/Cellar/msb/0.11.8 (14 files, 40MB) *\n", "0.11.8", "msb" },
 	{ "/usr/local/Cellar/msbuild/16.10.1 (2 files)\n", NULL, NULL },
+	/* (#3) two kegs listed: the one the program's symlink points into
+	 * is the one run; one keg listed is that one */
+	{ "% brew list --versions microsandbox\nmicrosandbox 0.9.8 0.10.4\n% readlink $(which msb)\n"
+	  "../Cellar/microsandbox/0.10.4/bin/msb\n", "0.10.4", "msb" },
+	{ "/usr/local/Cellar/msb/0.10.1/bin/msb --help\n", "0.10.1", "msb" },
+	{ "% brew list --versions microsandbox\nmicrosandbox 0.10.4\n", "0.10.4", "msb" },
 	/* (#3) another crate's or package's record (cargo audit, apt show) is
 	 * a dependency's version; the product's own record still is its own */
 	{ "Crate:     serde_yaml\nVersion:   0.9.21\nTitle:     unsound\nDependency tree:\nserde_yaml 0.9.21\n"
 	  "\u2514\u2500\u2500 microsandbox 0.10.6\n", "0.10.6", "msb" },
 	{ "Crate:     ring\nVersion:   0.17.3\nWarning:   unmaintained\n", NULL, NULL },
+	/* (#3) a CI runner's machine image record is the image's build; the
+	 * msb the job ran still counts */
+	{ "Runner Image\n  Image: macos-14-arm64\n  Version: 20300918.2.0\n", NULL, NULL },
+	{ "Runner Image\n  Image: ubuntu-22.04\n  Version: 20300102.4.1\n$ msb --version\nmsb 0.10.4\n", "0.10.4", "msb" },
 	{ "$ git rev-parse HEAD\n7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d\nDependency tree:\nring 0.16.20\n"
 	  "\u2514\u2500\u2500 msb-fsd 0.11.0\n    \u2514\u2500\u2500 msb 0.11.0\n",
 	  "7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d", "commit" },

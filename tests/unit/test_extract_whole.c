@@ -36,6 +36,38 @@ test_extract_whole(void)
 	g_assert_cmpstr(b->credit_name, ==, "Rep Orter");  /* from the From header */
 }
 
+/* (#3) A request that gives no name takes the From header's display name
+ * only when it names someone: a single letter or an initial is none, and
+ * the closing under the request is no name either ("Best regards"; nor
+ * "Cheers Noor", its line joined to the next) */
+static void
+test_extract_display_name(void)
+{
+	static const struct {
+		const char *from, *body, *name;
+	} cases[] = {
+		{ "N", "The agent leaks the token.\n\nPlease credit me.\n\nThanks,\nNoor\n", NULL },
+		{ "N.", "The agent leaks the token.\n\nPlease credit me.\n", NULL },
+		{ "Noor Haddad", "The agent leaks the token.\n\nPlease credit me.\n", "Noor Haddad" },
+		{ "Li", "The agent leaks the token.\n\nPlease credit me.\n", "Li" },
+		{ "N", "The agent leaks the token. If this gets an advisory, credit me\nKind regards,\nNoor\n", "Noor" },
+		{ "N", "The agent leaks the token. If this gets an advisory, credit me\nCheers\nNoor\n", NULL },
+	};
+	g_autoptr(StRules) rules = tu_repo_rules();
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *text = g_strdup_printf("From: %s <nh@example.org>\nTo: security@superrad.company\n"
+							"Subject: token\nMessage-ID: <d%zu@example.org>\n"
+							"Content-Type: text/plain; charset=utf-8\n\n%s",
+							cases[i].from, i, cases[i].body);
+		g_autoptr(StAnalysis) a = tu_analysis_of(text);
+		st_extract(rules, a->msg, NULL, a);
+		if (!a->credit_found || g_strcmp0(a->credit_name, cases[i].name) != 0)
+			g_test_message("case %zu: found %d name %s", i, a->credit_found, a->credit_name);
+		g_assert_true(a->credit_found);
+		g_assert_cmpstr(a->credit_name, ==, cases[i].name);
+	}
+}
+
 static const struct {
 	const char *subject, *body;
 	gboolean exploited;
@@ -197,6 +229,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/whole", test_extract_whole);
+	g_test_add_func("/extract/display-name", test_extract_display_name);
 	g_test_add_func("/extract/exploited", test_exploited);
 	g_test_add_func("/extract/hostile", test_hostile);
 	g_test_add_func("/extract/devset", test_devset);

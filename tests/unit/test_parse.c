@@ -58,6 +58,15 @@ static const ParseCase parse_cases[] = {
 	{ "stub-alternative.eml", "stub", NULL,
 	  { "The report is in the HTML part: ", "$ npm whoami\nrelease-bot" },
 	  { "HTML-capable mail client" }, { "plain-stub", "html-only" }, { NULL }, 0, { NULL } },
+	/* (#3) a text part that is an older draft of the HTML (the HTML has
+	 * nearly all its words and many more: a re-run, its output) gives way
+	 * to the HTML; a plain part the HTML only adds a footer to stays */
+	{ "stale-alternative.eml", "stale plain", NULL,
+	  { "msb --version\nmsb 0.9.8", "DATABASE_PASSWORD=dummy-export-pw-0000" }, { "<pre>" },
+	  { "plain-stale", "html-only" }, { "plain-stub" }, 0, { NULL } },
+	{ "footer-alternative.eml", "footer html", NULL,
+	  { "Version: msb 0.9.7\n\nRegards," }, { "Fjordlab AS" },
+	  { NULL }, { "plain-stale", "plain-stub", "html-only" }, 0, { NULL } },
 	/* a text part longer than a stub is no stub, even when the bytes read
 	 * to measure it end on a line break */
 	{ "long-plain-alternative.eml", "long plain", NULL,
@@ -652,6 +661,16 @@ test_to_utf8(void)
 	g_string_truncate(s, 0);
 	g_assert_false(st_hdecode_to_utf8(s, "a\xffz", 3, "utf-8"));
 	g_assert_cmpstr(s->str, ==, "a\xef\xbf\xbdz");
+	g_string_truncate(s, 0);
+	/* (#3) a body labelled UTF-8 but written in Windows-1252 (several
+	 * bytes that are not UTF-8 and no UTF-8 sequence): read as written,
+	 * still reported as replaced; bad bytes beside real UTF-8 stay
+	 * damage */
+	g_assert_false(st_hdecode_to_utf8(s, "Gr\xfc\xdf" "e \x96 \x93Sch\xf6n\x94", 15, "utf-8"));
+	g_assert_cmpstr(s->str, ==, "Grüße – “Schön”");
+	g_string_truncate(s, 0);
+	g_assert_false(st_hdecode_to_utf8(s, "Gr\xc3\xbc\xdf" "e \xf6", 8, "UTF-8"));
+	g_assert_cmpstr(s->str, ==, "Grü\xef\xbf\xbd" "e \xef\xbf\xbd");
 	g_string_truncate(s, 0);
 	g_assert_false(st_hdecode_to_utf8(s, "\x82\xa0", 2, "x-unknown"));
 	g_assert_true(g_utf8_validate(s->str, s->len, NULL));
