@@ -416,9 +416,10 @@ display_name_ok(const char *name)
 }
 
 /* A credit request found, completed: the sender's display name when it
- * gives none (when it names someone: display_name_ok), a link from an attachment (credit_link_attached), and
- * whether it is asked only if the report is confirmed (a withdrawal
- * later in the thread takes it back: st_analysis_merge). */
+ * gives none (when it names someone: display_name_ok), a link from an
+ * attachment (credit_link_attached), and whether it is asked only if the
+ * report is confirmed (a withdrawal later in the thread takes it back:
+ * st_analysis_merge). */
 static void
 credit_complete(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
 {

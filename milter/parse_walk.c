@@ -84,27 +84,34 @@ html_leaf(GMimeObject *c)
 	return NULL;
 }
 
-/* Is the text part PLAIN only a stub of the HTML part HTML: short, and
- * either pointing the reader to the HTML ("This message contains formatted
- * content. Please view it in an HTML-capable mail client", "open it in
- * your browser") or much shorter than the HTML's text?  Mailers and
- * newsletter tools send such a part when the writer composed in HTML only;
- * the report is then in the HTML. */
+/* The length of TEXT without its leading and trailing blanks. */
+static gsize
+trimmed_len(const char *text, gsize len)
+{
+	const char *s = text, *e = text + len;
+
+	while (s < e && g_ascii_isspace(*s))
+		s++;
+	while (e > s && g_ascii_isspace(e[-1]))
+		e--;
+	return (gsize)(e - s);
+}
+
+/* Is the text part's text P (PL bytes) only a stub of the HTML part's
+ * text H (HL bytes): short, and either pointing the reader to the HTML
+ * ("This message contains formatted content. Please view it in an
+ * HTML-capable mail client", "open it in your browser") or much shorter
+ * than the HTML's text?  Mailers and newsletter tools send such a part
+ * when the writer composed in HTML only; the report is then in the HTML. */
 static gboolean
-plain_is_stub(StPWalk *w, GMimePart *plain, GMimePart *html)
+plain_is_stub(const char *p, gsize pl, const char *h, gsize hl)
 {
 	static GRegex *points = NULL;
-	g_autofree char *p = st_p_part_text(w, plain, STUB_MAX_BYTES + 1);
 
-	/* measured before the blanks are stripped: a long part read up to
-	 * the bound may end there on a line break, and stripped it would
-	 * look exactly as long as the bound allows */
-	if (strlen(p) > STUB_MAX_BYTES)
+	if (pl > STUB_MAX_BYTES)
 		return FALSE;
-	g_strstrip(p);
-	g_autofree char *h = st_p_part_text(w, html, (STUB_MAX_BYTES + 1) * STUB_RATIO);
-	g_strstrip(h);
-	gsize pl = strlen(p), hl = strlen(h);
+	pl = trimmed_len(p, pl);
+	hl = trimmed_len(h, hl);
 	if (hl <= pl)
 		return FALSE;   /* the HTML says no more */
 	if (g_once_init_enter(&points)) {
@@ -126,12 +133,13 @@ plain_is_stub(StPWalk *w, GMimePart *plain, GMimePart *html)
 #define STALE_LOST_PERCENT 5
 
 /* The words of TEXT (runs of letters, digits and non-ASCII bytes, two
- * bytes or more) into SET (keys owned by it) when SET is not NULL; else
- * counted against IN: *TOTAL the words, *MISSING those IN lacks. */
-static void
-words_of(const char *text, GHashTable *set, GHashTable *in, guint *total, guint *missing)
+ * bytes or more, folded to lower case), each with how often it occurs. */
+static GHashTable *
+word_counts(const char *text)
 {
+	GHashTable *words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	const char *p = text;
+
 	while (*p) {
 		while (*p && !g_ascii_isalnum(*p) && !((guchar)*p & 0x80))
 			p++;
@@ -141,47 +149,75 @@ words_of(const char *text, GHashTable *set, GHashTable *in, guint *total, guint 
 		if (p - s < 2)
 			continue;
 		char *w = g_ascii_strdown(s, p - s);
-		if (set != NULL) {
-			g_hash_table_add(set, w);
-			continue;
-		}
-		(*total)++;
-		if (!g_hash_table_contains(in, w))
-			(*missing)++;
-		g_free(w);
+		gpointer n = g_hash_table_lookup(words, w);
+		g_hash_table_replace(words, w, GUINT_TO_POINTER(GPOINTER_TO_UINT(n) + 1));
+	}
+	return words;
+}
+
+/* Of the words WORDS (word_counts), how many in all (*TOTAL) and how many
+ * OTHER lacks (*MISSING). */
+static void
+words_against(GHashTable *words, GHashTable *other, guint *total, guint *missing)
+{
+	GHashTableIter it;
+	gpointer w, n;
+
+	*total = *missing = 0;
+	g_hash_table_iter_init(&it, words);
+	while (g_hash_table_iter_next(&it, &w, &n)) {
+		*total += GPOINTER_TO_UINT(n);
+		if (!g_hash_table_contains(other, w))
+			*missing += GPOINTER_TO_UINT(n);
 	}
 }
 
-/* Is the text part PLAIN an older draft of the HTML part HTML: the HTML
- * holds nearly every word of the plain part and many more (a section, a
- * command's output, a sentence added when the writer edited the HTML
- * after a script or a mailer had made the plain part from the draft)?
- * The HTML is then the writer's later, fuller text, the one a mail
- * client shows.  A plain part made from the HTML says the same words. */
+/* Is the text part's text P (PL bytes) an older draft of the HTML part's
+ * text H (HL bytes): the HTML holds nearly every word of the plain part
+ * and many more (a section, a command's output, a sentence added when the
+ * writer edited the HTML after a script or a mailer had made the plain
+ * part from the draft)?  The HTML is then the writer's later, fuller
+ * text, the one a mail client shows.  A plain part made from the HTML
+ * says the same words. */
 static gboolean
-plain_is_stale(StPWalk *w, GMimePart *plain, GMimePart *html)
+plain_is_stale(const char *p, gsize pl, const char *h, gsize hl)
 {
-	g_autofree char *p = st_p_part_text(w, plain, STALE_MAX_BYTES + 1);
-	if (strlen(p) > STALE_MAX_BYTES)
+	if (pl > STALE_MAX_BYTES || hl > STALE_MAX_BYTES || hl <= pl)
 		return FALSE;
-	g_autofree char *h = st_p_part_text(w, html, STALE_MAX_BYTES + 1);
-	if (strlen(h) > STALE_MAX_BYTES || strlen(h) <= strlen(p))
-		return FALSE;
-	g_autoptr(GHashTable) pw = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GHashTable) hw = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	words_of(p, pw, NULL, NULL, NULL);
-	words_of(h, hw, NULL, NULL, NULL);
-	guint htotal = 0, added = 0, ptotal = 0, lost = 0;
-	words_of(h, NULL, pw, &htotal, &added);
-	words_of(p, NULL, hw, &ptotal, &lost);
+	g_autoptr(GHashTable) pw = word_counts(p);
+	g_autoptr(GHashTable) hw = word_counts(h);
+	guint htotal, added, ptotal, lost;
+	words_against(hw, pw, &htotal, &added);
+	words_against(pw, hw, &ptotal, &lost);
 	return added >= STALE_MIN_NEW && added * 100 >= htotal * STALE_NEW_PERCENT &&
 	       lost * 100 <= ptotal * STALE_LOST_PERCENT;
 }
 
+/* The flag that says why the HTML alternative HTML is read in place of
+ * the text part PLAIN (plain_is_stub, plain_is_stale), or NULL.  Each
+ * part's text is decoded once, up to the longer of the two bounds. */
+static const char *
+plain_gives_way(StPWalk *w, GMimePart *plain, GMimePart *html)
+{
+	g_autofree char *p = st_p_part_text(w, plain, STALE_MAX_BYTES + 1);
+	gsize pl = strlen(p);
+
+	if (pl > STALE_MAX_BYTES)
+		return NULL;    /* neither a stub nor compared */
+	g_autofree char *h = st_p_part_text(w, html, STALE_MAX_BYTES + 1);
+	gsize hl = strlen(h);
+
+	if (plain_is_stub(p, pl, h, hl))
+		return "plain-stub";
+	if (plain_is_stale(p, pl, h, hl))
+		return "plain-stale";
+	return NULL;
+}
+
 /* The child of an alternative to read as the body: the first text/plain
- * that is not an attachment, unless it is only a stub of an HTML
- * alternative (plain_is_stub) or an older draft of it (plain_is_stale);
- * else the last (richest) one. */
+ * that is not an attachment, unless it gives way to an HTML alternative
+ * (plain_gives_way: only a stub of it, or an older draft); else the last
+ * (richest) one. */
 static int
 best_alternative(StPWalk *w, GMimeMultipart *mp)
 {
@@ -202,13 +238,10 @@ best_alternative(StPWalk *w, GMimeMultipart *mp)
 		GMimePart *html = html_leaf(g_mime_multipart_get_part(mp, i));
 		if (html == NULL)
 			continue;
-		GMimePart *pp = GMIME_PART(g_mime_multipart_get_part(mp, plain));
-		if (plain_is_stub(w, pp, html)) {
-			st_flag_add(w->msg->flags, "plain-stub");
-			return i;
-		}
-		if (plain_is_stale(w, pp, html)) {
-			st_flag_add(w->msg->flags, "plain-stale");
+		const char *why = plain_gives_way(w, GMIME_PART(g_mime_multipart_get_part(mp, plain)),
+						  html);
+		if (why != NULL) {
+			st_flag_add(w->msg->flags, why);
 			return i;
 		}
 		break;
