@@ -180,6 +180,42 @@ join(const GPtrArray *v, const char *sep)
 
 /* ---- the raw file ---- */
 
+/* How much of SIZE raw bytes is kept. */
+static void
+raw_keep(Filing *f)
+{
+	gint64 max = f->cfg->limits.max_message_size;
+	f->keep = max > 0 && f->size > max ? max : f->size;
+}
+
+/* Did the analysis hash the whole raw message of SIZE bytes already? */
+static gboolean
+analysis_hashed(const Filing *f, gint64 size)
+{
+	const StMessage *msg = f->a->msg;
+
+	return msg != NULL && msg->raw_sha256[0] != '\0' && msg->raw_size == size &&
+		!st_flag_has(msg->flags, "truncated");
+}
+
+/* The raw bytes DATA (LEN of them) in memory: their size, SHA-256 (the
+ * analysis's when it hashed the same bytes) and canonical hash. */
+static void
+raw_memory(Filing *f, const char *data, gsize len)
+{
+	StCanonHash *canon = st_canon_hash_new();
+
+	f->data = data;
+	f->size = (gint64)len;
+	if (analysis_hashed(f, f->size))
+		g_strlcpy(f->sha256, f->a->msg->raw_sha256, sizeof(f->sha256));
+	else
+		st_sha256_hex(data, len, f->sha256);
+	st_canon_hash_update(canon, (const guchar *)data, len);
+	f->canon = st_canon_hash_finish(canon);
+	raw_keep(f);
+}
+
 /* Open RAW_PATH, take its size and SHA-256, decide how much is kept. */
 static gboolean
 raw_open(Filing *f, const char *raw_path, GError **error)
@@ -209,9 +245,7 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 	}
 	/* the analysis read the same file whole and hashed it already */
 	const StMessage *msg = f->a->msg;
-	gboolean hashed = msg != NULL && msg->raw_sha256[0] != '\0' &&
-		msg->raw_size == (gint64)sb.st_size &&
-		!st_flag_has(msg->flags, "truncated");
+	gboolean hashed = analysis_hashed(f, (gint64)sb.st_size);
 	buf = g_malloc(CHUNK);
 	f->size = 0;
 	StCanonHash *canon = st_canon_hash_new();
@@ -237,8 +271,7 @@ raw_open(Filing *f, const char *raw_path, GError **error)
 		g_strlcpy(f->sha256, msg->raw_sha256, sizeof(f->sha256));
 	else
 		st_sha256_finish_hex(&sum, f->sha256);
-	gint64 max = f->cfg->limits.max_message_size;
-	f->keep = max > 0 && f->size > max ? max : f->size;
+	raw_keep(f);
 	return TRUE;
 }
 
@@ -370,6 +403,8 @@ insert_message(Filing *f, GError **error)
 	sqlite3_bind_int64(st, 15, f->size);
 	if (f->fd >= 0)
 		sqlite3_bind_zeroblob64(st, 16, f->keep);
+	else if (f->data != NULL)
+		sqlite3_bind_blob64(st, 16, f->data, f->keep, SQLITE_STATIC);
 	sqlite3_bind_int(st, 17, truncated);
 	sqlite3_bind_text(st, 18, json, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 19, flags, -1, SQLITE_STATIC);
@@ -759,7 +794,7 @@ filing_clear(Filing *f)
 static gboolean
 filing_prepare(Filing *f, const StConfig *cfg, const StRules *rules,
 	       StAnalysis *a, const StEnvelope *env, const char *raw_path,
-	       StFileResult *out, GError **error)
+	       GBytes *raw, StFileResult *out, GError **error)
 {
 	const char *mid = st_filing_message_id(a);
 
@@ -775,8 +810,13 @@ filing_prepare(Filing *f, const StConfig *cfg, const StRules *rules,
 		g_autoptr(GDateTime) now = st_now();
 		f->now = g_date_time_to_unix(now);
 	}
-	if (!raw_open(f, raw_path, error))
+	if (raw != NULL) {
+		gsize len;
+		const char *data = g_bytes_get_data(raw, &len);
+		raw_memory(f, data != NULL ? data : "", len);
+	} else if (!raw_open(f, raw_path, error)) {
 		return FALSE;
+	}
 	f->dedupe_key = g_strdup_printf("%s %s", mid ? mid : "",
 					f->canon ? f->canon : f->sha256);
 	return TRUE;
@@ -807,7 +847,7 @@ st_store_file(StStore *store, const StConfig *cfg, const StRules *rules,
 	Filing f;
 	gboolean ok = FALSE;
 
-	if (filing_prepare(&f, cfg, rules, a, env, raw_path, out, error) &&
+	if (filing_prepare(&f, cfg, rules, a, env, raw_path, NULL, out, error) &&
 	    st_store_begin(store, error)) {
 		f.store = store;
 		ok = file_locked(&f, out, error) && st_store_commit(store, error);
@@ -827,17 +867,36 @@ file_work(StStore *store, gpointer data, GError **error)
 	return file_locked(f, f->out, error);
 }
 
-gboolean
-st_store_pool_file(StStorePool *pool, const StConfig *cfg, const StRules *rules,
-		   StAnalysis *a, const StEnvelope *env, const char *raw_path,
-		   StFileResult *out, GError **error)
+/* st_store_pool_file and st_store_pool_file_bytes: the raw message at
+ * RAW_PATH, or RAW in memory when it is not NULL. */
+static gboolean
+pool_file(StStorePool *pool, const StConfig *cfg, const StRules *rules,
+	  StAnalysis *a, const StEnvelope *env, const char *raw_path,
+	  GBytes *raw, StFileResult *out, GError **error)
 {
 	g_return_val_if_fail(pool != NULL && cfg != NULL && rules != NULL, FALSE);
 	g_return_val_if_fail(a != NULL && env != NULL && out != NULL, FALSE);
 	Filing f;
 	gboolean ok = FALSE;
 
-	if (filing_prepare(&f, cfg, rules, a, env, raw_path, out, error))
+	if (filing_prepare(&f, cfg, rules, a, env, raw_path, raw, out, error))
 		ok = st_store_pool_run_batched(pool, file_work, &f, error);
 	return filing_finish(&f, ok, out);
+}
+
+gboolean
+st_store_pool_file(StStorePool *pool, const StConfig *cfg, const StRules *rules,
+		   StAnalysis *a, const StEnvelope *env, const char *raw_path,
+		   StFileResult *out, GError **error)
+{
+	return pool_file(pool, cfg, rules, a, env, raw_path, NULL, out, error);
+}
+
+gboolean
+st_store_pool_file_bytes(StStorePool *pool, const StConfig *cfg, const StRules *rules,
+			 StAnalysis *a, const StEnvelope *env, GBytes *raw,
+			 StFileResult *out, GError **error)
+{
+	g_return_val_if_fail(raw != NULL, FALSE);
+	return pool_file(pool, cfg, rules, a, env, NULL, raw, out, error);
 }

@@ -25,6 +25,7 @@ typedef struct Filing {
 
 	/* the raw message */
 	int fd;                 /* -1: none */
+	const char *data;       /* or the raw bytes in memory (NULL: none) */
 	gint64 size;            /* bytes received */
 	gint64 keep;            /* bytes stored */
 	char sha256[65];        /* of the raw bytes */

@@ -323,6 +323,12 @@ st_inbox_raw_to_fd(StStore *store, gint64 id, int fd, GError **error)
 }
 
 gboolean
+st_inbox_raw_bytes(StStore *store, gint64 id, gsize max, GBytes **out, GError **error)
+{
+	return st_store_blob_bytes(store, "inbox", "raw", id, max, out, error);
+}
+
+gboolean
 st_inbox_defer(StStore *store, gint64 id, gint64 now, const char *why, GError **error)
 {
 	sqlite3_stmt *st = st_store_prepare(store,

@@ -627,6 +627,32 @@ st_store_blob_to_fd(StStore *store, const char *table, const char *column,
 }
 
 gboolean
+st_store_blob_bytes(StStore *store, const char *table, const char *column,
+		    gint64 row, gsize max, GBytes **out, GError **error)
+{
+	sqlite3_blob *blob = NULL;
+	int rc = sqlite3_blob_open(store->db, "main", table, column, row, 0, &blob);
+
+	*out = NULL;
+	if (rc != SQLITE_OK)
+		return st_store_fail(store, rc, "open blob", error);
+	int len = sqlite3_blob_bytes(blob);
+	if ((gsize)len > max) {
+		sqlite3_blob_close(blob);
+		return TRUE;
+	}
+	guchar *buf = g_malloc(len > 0 ? len : 1);
+	rc = len > 0 ? sqlite3_blob_read(blob, buf, len, 0) : SQLITE_OK;
+	sqlite3_blob_close(blob);
+	if (rc != SQLITE_OK) {
+		g_free(buf);
+		return st_store_fail(store, rc, "read blob", error);
+	}
+	*out = g_bytes_new_take(buf, len);
+	return TRUE;
+}
+
+gboolean
 st_store_exec_cached(StStore *store, const char *sql, GError **error)
 {
 	sqlite3_stmt *st = st_store_prepare(store, sql, error);

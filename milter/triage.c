@@ -48,6 +48,43 @@ spool_copy(StStorePool *pool, const StConfig *cfg, const StInboxItem *item, GErr
 	return g_steal_pointer(&path);
 }
 
+/* A message up to this size is triaged from memory, read from its inbox
+ * row whole; a larger one through a spool file, so that the milter's
+ * memory stays flat whatever the size (the SMTP side keeps the same
+ * limit, session.c's SPOOL_MEMORY).  From memory there is no file to
+ * create, write, read twice and delete for each report. */
+#define TRIAGE_MEMORY (256 * 1024)
+
+/* Row ITEM's raw bytes into *RAW when there are at most TRIAGE_MEMORY of
+ * them (else *RAW NULL).  FALSE with ERROR. */
+static gboolean
+raw_in_memory(StStorePool *pool, const StInboxItem *item, GBytes **raw, GError **error)
+{
+	StStore *store = st_store_pool_acquire(pool, error);
+	gboolean ok = store != NULL &&
+		st_inbox_raw_bytes(store, item->id, TRIAGE_MEMORY, raw, error);
+
+	if (store != NULL)
+		st_store_pool_release(pool, store);
+	return ok;
+}
+
+/* Analyse ITEM from RAW in memory, or from the spool file PATH. */
+static StAnalysis *
+analyze_item(const StConfig *cfg, const StRules *rules, const StTriageHooks *hooks,
+	     const StInboxItem *item, GBytes *raw, const char *path, GError **error)
+{
+	if (raw != NULL) {
+		gsize len;
+		const char *data = g_bytes_get_data(raw, &len);
+		return st_analyze_data(cfg, rules, data != NULL ? data : "", len,
+				       item->envelope_from);
+	}
+	if (hooks != NULL && hooks->analyze != NULL)
+		return hooks->analyze(cfg, rules, path, item->envelope_from, hooks->data, error);
+	return st_analyze_file(cfg, rules, path, item->envelope_from, error);
+}
+
 /* Analyse and file ITEM.  TRUE when it was filed (or another triage
  * filed it); FALSE with ERROR otherwise. */
 static gboolean
@@ -55,17 +92,19 @@ triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 	   const StTriageHooks *hooks, const StInboxItem *item, StFileResult *res,
 	   GError **error)
 {
-	g_autofree char *path = spool_copy(pool, cfg, item, error);
+	g_autoptr(GBytes) raw = NULL;
+	g_autofree char *path = NULL;
 	g_autoptr(StAnalysis) a = NULL;
 	g_autoptr(GError) e = NULL;
 	gboolean ok;
 
-	if (path == NULL)
+	/* a hook analyses files (the tests' fault injection): give it one */
+	if ((hooks == NULL || hooks->analyze == NULL) &&
+	    !raw_in_memory(pool, item, &raw, error))
 		return FALSE;
-	if (hooks != NULL && hooks->analyze != NULL)
-		a = hooks->analyze(cfg, rules, path, item->envelope_from, hooks->data, error);
-	else
-		a = st_analyze_file(cfg, rules, path, item->envelope_from, error);
+	if (raw == NULL && (path = spool_copy(pool, cfg, item, error)) == NULL)
+		return FALSE;
+	a = analyze_item(cfg, rules, hooks, item, raw, path, error);
 	if (a != NULL) {
 		if (item->truncated)
 			st_flag_add(a->flags, "truncated");
@@ -81,7 +120,9 @@ triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 			.report_id = item->report_id,
 			.report_reserved = item->reserved,
 		};
-		ok = st_store_pool_file(pool, cfg, rules, a, &env, path, res, &e);
+		ok = raw != NULL
+			? st_store_pool_file_bytes(pool, cfg, rules, a, &env, raw, res, &e)
+			: st_store_pool_file(pool, cfg, rules, a, &env, path, res, &e);
 		if (!ok && g_error_matches(e, ST_STORE_ERROR, ST_STORE_ERROR_TAKEN)) {
 			ok = TRUE;      /* another triage (the CLI) took it: done */
 		} else if (!ok) {
@@ -93,7 +134,8 @@ triage_one(StStorePool *pool, const StConfig *cfg, const StRules *rules,
 	} else {
 		ok = FALSE;
 	}
-	g_unlink(path);
+	if (path != NULL)
+		g_unlink(path);
 	return ok;
 }
 

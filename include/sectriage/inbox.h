@@ -84,6 +84,11 @@ gboolean st_inbox_next(StStore *store, gint64 now, gint64 after, StInboxItem *it
 		       gboolean *found, GError **error);
 /* Write row ID's raw bytes to FD.  FALSE with ERROR. */
 gboolean st_inbox_raw_to_fd(StStore *store, gint64 id, int fd, GError **error);
+/* Row ID's raw bytes in memory when there are at most MAX of them: TRUE
+ * with *OUT (NULL when there are more: use st_inbox_raw_to_fd).  FALSE
+ * with ERROR. */
+gboolean st_inbox_raw_bytes(StStore *store, gint64 id, gsize max, GBytes **out,
+			    GError **error);
 /* Row ID could not be triaged: count the attempt, keep WHY, and retry it
  * no sooner than NOW plus a backoff (1 min doubling to 1 h).  The row is
  * never dropped: a report is never lost.  FALSE with ERROR. */

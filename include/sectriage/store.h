@@ -97,6 +97,11 @@ gboolean st_store_blob_from_fd(StStore *store, const char *table, const char *co
  * chunks.  FALSE with ERROR. */
 gboolean st_store_blob_to_fd(StStore *store, const char *table, const char *column,
 			     gint64 row, int fd, GError **error);
+/* The blob TABLE.COLUMN of ROW in memory when it holds at most MAX bytes:
+ * TRUE with *OUT a new GBytes, or with *OUT NULL when it is larger (read
+ * it with st_store_blob_to_fd).  FALSE with ERROR. */
+gboolean st_store_blob_bytes(StStore *store, const char *table, const char *column,
+			     gint64 row, gsize max, GBytes **out, GError **error);
 
 /* Run SQL (one or more statements without parameters) on STORE.  FALSE
  * with ERROR. */
@@ -279,6 +284,13 @@ gboolean st_store_pool_file(StStorePool *pool, const StConfig *cfg,
 			    const StRules *rules, StAnalysis *a,
 			    const StEnvelope *env, const char *raw_path,
 			    StFileResult *out, GError **error);
+/* st_store_pool_file with the raw message in memory (RAW, at most
+ * cfg->limits.max_message_size of it kept) instead of in a file: triage
+ * of a message it read from the inbox whole. */
+gboolean st_store_pool_file_bytes(StStorePool *pool, const StConfig *cfg,
+				  const StRules *rules, StAnalysis *a,
+				  const StEnvelope *env, GBytes *raw,
+				  StFileResult *out, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(StStore, st_store_close)
 

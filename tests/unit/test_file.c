@@ -15,6 +15,7 @@
 #include "sectriage/analyze.h"
 #include "sectriage/common.h"
 #include "sectriage/score.h"
+#include "sectriage/sha256.h"
 #include "sectriage/store.h"
 
 #include "testutil.h"
@@ -947,6 +948,60 @@ test_runner_platform(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(b->distro, ==, "Ubuntu 22.04.5 LTS");
 }
 
+/* A raw message filed from memory (triage of an inbox row) keeps the same
+ * bytes, hash and dedupe key as the same message filed from a file, and
+ * is cut at max_message_size the same way. */
+static void
+test_raw_in_memory(Fixture *fx, gconstpointer data)
+{
+	GError *err = NULL;
+	g_autoptr(StAnalysis) a = analysis(fx, &report);
+	g_autofree char *path = write_raw(fx, "bytes held in memory", 3000);
+	g_autofree char *bytes = NULL;
+	gsize len;
+	StEnvelope env = { .envelope_from = "alice@example.org", .received_at = T2026 };
+	StFileResult r1 = { 0 }, r2 = { 0 };
+	StStorePool *pool = st_store_pool_new(fx->path, 2000, 1);
+
+	g_assert_true(g_file_get_contents(path, &bytes, &len, NULL));
+	g_autoptr(GBytes) raw = g_bytes_new(bytes, len);
+	g_assert_true(st_store_pool_file_bytes(pool, fx->cfg, fx->rules, a, &env, raw, &r1, &err));
+	g_assert_no_error(err);
+	g_assert_false(r1.duplicate);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT length(raw) FROM messages"), ==, (int)len);
+	g_autofree char *sum = tu_sql_text(fx->store, "SELECT sha256 FROM messages");
+	char want[65];
+	st_sha256_hex(bytes, len, want);
+	g_assert_cmpstr(sum, ==, want);
+	g_autofree char *kept = tu_sql_text(fx->store, "SELECT CAST(raw AS TEXT) FROM messages");
+	g_assert_cmpstr(kept, ==, bytes);
+
+	/* the same message again, from its file: a duplicate of the first */
+	env.queue_id = "RETRY";
+	g_assert_true(st_store_pool_file(pool, fx->cfg, fx->rules, a, &env, path, &r2, &err));
+	g_assert_no_error(err);
+	g_assert_true(r2.duplicate);
+	g_assert_cmpstr(r2.tracking_id, ==, r1.tracking_id);
+	st_file_result_clear(&r1);
+	st_file_result_clear(&r2);
+
+	/* more than max_message_size: the head kept, flagged truncated */
+	fx->cfg->limits.max_message_size = 1000;
+	g_autoptr(StAnalysis) b = analysis(fx, &report);
+	g_autofree char *path2 = write_raw(fx, "a long one, cut", 5000);
+	g_autofree char *bytes2 = NULL;
+	g_assert_true(g_file_get_contents(path2, &bytes2, &len, NULL));
+	g_autoptr(GBytes) raw2 = g_bytes_new(bytes2, len);
+	env.queue_id = "LONG";
+	g_assert_true(st_store_pool_file_bytes(pool, fx->cfg, fx->rules, b, &env, raw2, &r1, &err));
+	g_assert_no_error(err);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT length(raw) FROM messages WHERE queue_id = 'LONG'"), ==, 1000);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT raw_truncated FROM messages WHERE queue_id = 'LONG'"), ==, 1);
+	g_assert_cmpint(tu_sql_int(fx->store, "SELECT size FROM messages WHERE queue_id = 'LONG'"), ==, (int)len);
+	st_file_result_clear(&r1);
+	st_store_pool_free(pool);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -967,6 +1022,7 @@ main(int argc, char **argv)
 	ADD("rollback-read-only-unreadable", test_rollback_read_only_and_unreadable);
 	ADD("large-message-memory-flat", test_large_message_memory_flat);
 	ADD("concurrent-filing", test_concurrent_filing);
+	ADD("raw-in-memory", test_raw_in_memory);
 	ADD("devset-thread", test_devset_thread);
 	return g_test_run();
 }
