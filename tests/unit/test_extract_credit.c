@@ -1254,6 +1254,13 @@ static const struct {
 	{ "Discoverer ...... [your name]\nImpact ...... DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Credits ........ TBD\nImpact ........ DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Vendor of the product(s) ..... Superrad Company\nReporter name ..... Ilka Berg\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) a bounty platform's disclosure preferences: the credit's name
+	 * field, its link in the field under it; declined there; a field
+	 * naming the reporter alone stays none */
+	{ "Disclosure preferences\n  Public credit:  Yes\n  Credit name:    Tove Lindahl\n  Credit link:    https://tlindahl.example/\n",
+	  TRUE, FALSE, "Tove Lindahl", "https://tlindahl.example/" },
+	{ "  Credit name:    Anonymous\n  Credit link:    -\n", TRUE, TRUE, NULL, NULL },
+	{ "  Researcher name:    Tove Lindahl\n  Severity:    Medium\n", FALSE, FALSE, NULL, NULL },
 	/* (#3) a name not wanted written or published, as second-language
 	 * English says it; a manner of writing the name is none */
 	{ "We don't want our names to be published anywhere, it is our duty.", TRUE, TRUE, NULL, NULL },
