@@ -632,6 +632,14 @@ static const struct {
 	{ "The latest SDK is 0.11.3 and I have not tried it.\n", NULL, NULL },
 	{ "The Android SDK is 34.0.0 on that runner.\n", NULL, NULL },
 	{ "On the jump host the AWS CLI is 2.22.4.\n", NULL, NULL },
+	/* (#3) the OCI label alone under `docker inspect --format` of the
+	 * product's container (2398); another container's is none */
+	{ "$ docker inspect --format '{{ index .Config.Labels \"org.opencontainers.image.version\" }}' msb-server\n0.9.6\n",
+	  "0.9.6", "image" },
+	{ "$ podman inspect msb-server --format '{{index .Config.Labels \"org.opencontainers.image.version\"}}'\nv0.9.6\n",
+	  "0.9.6", "image" },
+	{ "$ docker inspect --format '{{ index .Config.Labels \"org.opencontainers.image.version\" }}' edge-proxy\n2.4.1\n",
+	  NULL, NULL },
 	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
