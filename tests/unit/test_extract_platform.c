@@ -18,6 +18,8 @@ static const struct {
 	{ "The kernel of my laptop is 6.8.0-49-generic.\n", "linux", NULL, "6.8.0-49-generic", NULL, NULL },
 	{ "Installed 0.10.9\nkernel hardening is off on purpose.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Host runs a 6.1.0-27-amd64 kernel.\n", "linux", NULL, "6.1.0-27-amd64", NULL, NULL },
+	/* (#3) Pardus, a Debian-based distribution, with its release */
+	{ "My workstation runs Pardus 21.5 with the default kernel.\n", "linux", "Pardus 21.5", NULL, NULL, NULL },
 	/* (#3) a release file printed by a command run in a container is the
 	 * container's; the host's own, after the host's prompt, is the host */
 	{ "$ docker exec api-1 cat /etc/os-release\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
