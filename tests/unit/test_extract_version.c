@@ -632,6 +632,12 @@ static const struct {
 	{ "The latest SDK is 0.11.3 and I have not tried it.\n", NULL, NULL },
 	{ "The Android SDK is 34.0.0 on that runner.\n", NULL, NULL },
 	{ "On the jump host the AWS CLI is 2.22.4.\n", NULL, NULL },
+	/* (#3) the release a patch the writer sends was made against (2390);
+	 * another project's release, or one not named so, is none */
+	{ "Attached is a small patch (against v0.10.3) that drops the capability.\n", "0.10.3", "tag" },
+	{ "The diff applies cleanly on top of 0.9.9; I did not try main.\n", "0.9.9", "tag" },
+	{ "The attached diff against libkrun v1.9.8 shows the upstream change.\n", NULL, NULL },
+	{ "The patch makes the check stricter; nothing else changes.\n", NULL, NULL },
 	/* (#3) the OCI label alone under `docker inspect --format` of the
 	 * product's container (2398); another container's is none */
 	{ "$ docker inspect --format '{{ index .Config.Labels \"org.opencontainers.image.version\" }}' msb-server\n0.9.6\n",
