@@ -259,6 +259,22 @@ image_alt_on(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		platform_fill(rules, t, a);
 }
 
+/* The version none of the texts gave: the Subject's, then, last, the name
+ * the writer gave a file ("msb-0.10.9-shadow.png", 2449): a screenshot
+ * shows the version the writer ran only as pixels, and they named the
+ * file after it.  Only the first MAX_ATT attachments. */
+static void
+version_last(const StRules *rules, const StMessage *msg, guint max_att, StAnalysis *a)
+{
+	if (a->version == NULL && msg->subject)
+		st_extract_version(rules, msg->subject, a);
+	for (guint i = 0; a->version == NULL && msg->attachments &&
+	     i < msg->attachments->len && i < max_att; i++) {
+		const StAttachment *att = g_ptr_array_index(msg->attachments, i);
+		st_x_version_file_name(rules, att->filename, a);
+	}
+}
+
 /* The version of the body: the reporter's new text OWN first, then TEXT,
  * the same with what it quotes (NULL when it quotes nothing); and the
  * cover note above a forwarded message (an attached message/rfc822, a
@@ -460,8 +476,7 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);
 
-	if (a->version == NULL && msg->subject)
-		st_extract_version(rules, msg->subject, a);
+	version_last(rules, msg, max_att, a);
 	subject_platform(rules, msg->subject, a);
 
 	st_extract_credit(rules, own, a);

@@ -113,6 +113,11 @@ char *st_x_quote_prepare(StXQuote *q, gboolean keep_quoted, const StRuleGroup *d
  * rest's first one. */
 void st_x_version_firm(const StRules *rules, const char *text, StAnalysis *a);
 
+/* extract_version.c: the version an attachment's file NAME gives
+ * ([version_file]: the product named, then its release, as a reporter
+ * names a screenshot "msb-0.10.9-shadow.png"), when A has none. */
+void st_x_version_file_name(const StRules *rules, const char *name, StAnalysis *a);
+
 /* The cover note of Q's text: the writer's own lines above the opening of
  * the first forwarded message they pass on (a [quote.forward] line, or the
  * first reply header under a forward Subject, as st_x_quote_mark sees

@@ -284,6 +284,18 @@ st_x_version_firm(const StRules *rules, const char *text, StAnalysis *a)
 }
 
 void
+st_x_version_file_name(const StRules *rules, const char *name, StAnalysis *a)
+{
+	if (rules == NULL || name == NULL || a == NULL || a->version != NULL)
+		return;
+	const StRuleGroup *g = st_rules_group(rules, "version_file");
+	VersionFilter f = { rules, NULL, NULL };
+
+	if (g != NULL && g->patterns->len > 0)
+		version_in(rules, g, st_rules_group(rules, "version.not"), &f, NULL, name, a);
+}
+
+void
 st_extract_version_sdk(const StRules *rules, StAnalysis *a)
 {
 	if (rules == NULL || a == NULL || a->sdk_version == NULL || a->component == NULL)

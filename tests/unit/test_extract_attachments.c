@@ -376,6 +376,32 @@ test_crash_report_facts(void)
 	g_assert_false(b->check[ST_CHECK_VERSION]);
 }
 
+/* (#3) an attachment's file name that names the product and its release
+ * gives the version when nothing else does (2449): a screenshot named
+ * after what it shows; the body's version comes first, and a name with
+ * another tool's release after the product's name gives none. */
+static void
+test_file_name_version(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+	static const struct {
+		const char *name, *body, *want;
+	} cases[] = {
+		{ "microsandbox-0.9.7-escape.png", "The screenshot shows the whole run.", "0.9.7" },
+		{ "msb-server_0.10.1.png", "See the screenshot.", "0.10.1" },
+		{ "microsandbox-0.9.7-escape.png", "Reproduced on msb 0.9.8 as well.", "0.9.8" },
+		{ "msb-vs-docker-27.3.1.png", "See the screenshot.", NULL },
+		{ "Screenshot 2030-01-05 at 10.41.07.png", "See the screenshot.", NULL },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		Att atts[] = { { cases[i].name, "image/png", png, sizeof(png) - 1 }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, cases[i].body, atts);
+		g_assert_cmpstr(a->version, ==, cases[i].want);
+	}
+}
+
 /* (1413) an attached log that is the host's journal gives the kernel the
  * body lacks from the kernel's boot banner; a bare dmesg or serial console
  * banner (as often the guest's boot) does not. */
@@ -874,6 +900,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
+	g_test_add_func("/extract/file-name-version", test_file_name_version);
 	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
 	g_test_add_func("/extract/archive-logs", test_archive_logs);

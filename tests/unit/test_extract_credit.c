@@ -1254,6 +1254,19 @@ static const struct {
 	{ "Discoverer ...... [your name]\nImpact ...... DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Credits ........ TBD\nImpact ........ DoS\n", FALSE, FALSE, NULL, NULL },
 	{ "Vendor of the product(s) ..... Superrad Company\nReporter name ..... Ilka Berg\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) a bounty platform's disclosure preferences: the credit's name
+	 * field, its link in the field under it; declined there; a field
+	 * naming the reporter alone stays none */
+	{ "Disclosure preferences\n  Public credit:  Yes\n  Credit name:    Tove Lindahl\n  Credit link:    https://tlindahl.example/\n",
+	  TRUE, FALSE, "Tove Lindahl", "https://tlindahl.example/" },
+	{ "  Credit name:    Anonymous\n  Credit link:    -\n", TRUE, TRUE, NULL, NULL },
+	{ "  Researcher name:    Tove Lindahl\n  Severity:    Medium\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name not wanted written or published, as second-language
+	 * English says it; a manner of writing the name is none */
+	{ "We don't want our names to be published anywhere, it is our duty.", TRUE, TRUE, NULL, NULL },
+	{ "I do not wish my name mentioned in the advisory, thanks.", TRUE, TRUE, NULL, NULL },
+	{ "I don't need my name written in full, the initials are enough.", FALSE, FALSE, NULL, NULL },
+	{ "We don't want our names listed separately; one line for the lab is fine.", FALSE, FALSE, NULL, NULL },
 	/* the name the writer goes by, then where ("on GitHub") (1686); going
 	 * by something else, or no credit spoken of, is none */
 	{ "If you credit reporters, I go by @quillon-dev on GitHub\n(https://github.com/quillon-dev).", TRUE, FALSE,

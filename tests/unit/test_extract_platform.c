@@ -18,6 +18,22 @@ static const struct {
 	{ "The kernel of my laptop is 6.8.0-49-generic.\n", "linux", NULL, "6.8.0-49-generic", NULL, NULL },
 	{ "Installed 0.10.9\nkernel hardening is off on purpose.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Host runs a 6.1.0-27-amd64 kernel.\n", "linux", NULL, "6.1.0-27-amd64", NULL, NULL },
+	/* (#3) the writer's CI runners said to be Linux, their image named
+	 * (2164); guests or containers they start are none */
+	{ "Runners are our usual Linux image, nothing special.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "Our build agents run Linux, the job is the same everywhere.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "The runners start Linux guests through the SDK.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) Pardus, a Debian-based distribution, with its release */
+	{ "My workstation runs Pardus 21.5 with the default kernel.\n", "linux", "Pardus 21.5", NULL, NULL, NULL },
+	/* (#3) a release file printed by a command run in a container is the
+	 * container's; the host's own, after the host's prompt, is the host */
+	{ "$ docker exec api-1 cat /etc/os-release\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
+	  "$ cat /etc/os-release\nPRETTY_NAME=\"Fedora Linux 41 (Server Edition)\"\n",
+	  "linux", "Fedora Linux 41 (Server Edition)", NULL, NULL, NULL },
+	{ "$ kubectl exec -n msb deploy/msb-server -- cat /etc/os-release\nPRETTY_NAME=\"Alpine Linux v3.20\"\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "$ cat /etc/os-release\nPRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n$ docker exec web-1 uname -r\n6.8.0-49-generic\n",
+	  "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
 	/* (#3) the writer's machine named first, its distribution after it in
 	 * an aside; not a distribution of something else there, nor one the
 	 * machine is said not to run */

@@ -623,6 +623,29 @@ static const struct {
 	/* (#3) the SDK a run used, no vendor named; another vendor's is none */
 	{ "I reproduced it with SDK 0.9.3 from the project venv.\n", "0.9.3", "prose" },
 	{ "The build ran with Android SDK 34.0.0 on the CI box.\n", NULL, NULL },
+	/* (#3) the SDK or CLI told as what it is, no vendor named, with a
+	 * Romance writer's article; a release not run, another vendor's SDK
+	 * and another tool's CLI are none */
+	{ "For the record, the SDK is the 0.10.6 (pip, last week) and Python 3.12.\n", "0.10.6", "prose" },
+	{ "Our Node SDK version was 0.9.8 when this happened.\n", "0.9.8", "prose" },
+	{ "The CLI we use is 0.10.2, from the install script.\n", "0.10.2", "prose" },
+	{ "The latest SDK is 0.11.3 and I have not tried it.\n", NULL, NULL },
+	{ "The Android SDK is 34.0.0 on that runner.\n", NULL, NULL },
+	{ "On the jump host the AWS CLI is 2.22.4.\n", NULL, NULL },
+	/* (#3) the release a patch the writer sends was made against (2390);
+	 * another project's release, or one not named so, is none */
+	{ "Attached is a small patch (against v0.10.3) that drops the capability.\n", "0.10.3", "tag" },
+	{ "The diff applies cleanly on top of 0.9.9; I did not try main.\n", "0.9.9", "tag" },
+	{ "The attached diff against libkrun v1.9.8 shows the upstream change.\n", NULL, NULL },
+	{ "The patch makes the check stricter; nothing else changes.\n", NULL, NULL },
+	/* (#3) the OCI label alone under `docker inspect --format` of the
+	 * product's container (2398); another container's is none */
+	{ "$ docker inspect --format '{{ index .Config.Labels \"org.opencontainers.image.version\" }}' msb-server\n0.9.6\n",
+	  "0.9.6", "image" },
+	{ "$ podman inspect msb-server --format '{{index .Config.Labels \"org.opencontainers.image.version\"}}'\nv0.9.6\n",
+	  "0.9.6", "image" },
+	{ "$ docker inspect --format '{{ index .Config.Labels \"org.opencontainers.image.version\" }}' edge-proxy\n2.4.1\n",
+	  NULL, NULL },
 	{ "microsandbox のバージョンは ０.９.３ です。\n", "0.9.3", "prose" },
 	{ "نسخه‌ی کرنل ۶.۸.۰ است و پایتون ۳.۱۲.۴.\n", NULL, NULL },
 	{ "إصدار بايثون لدينا 3.12.4 فقط.\n", NULL, NULL },
