@@ -36,6 +36,14 @@ static const struct {
 	 * URL") are printed; the arrow in a sentence is not */
 	{ PROSE "Installing it from the tap:\n\n==> Fetching acme/tap/tool\n==> Downloading https://dl.example/tool-1.2.tar.gz\n", -1, -1, 1 },
 	{ PROSE "I expected brew to say ==> Verifying and ==> Pouring before it installs anything.\n", -1, -1, 0 },
+	/* (#3) the writer says the script is not in the mail, or sends it
+	 * through a channel named before the word that makes it private:
+	 * what is shown around the gap is no reproduction; logs kept out
+	 * of the mail leave the commands one */
+	{ PROSE "We have not included our scripts in this email.\n\n    $ ls -l /var/lib/tool/index.json\n    $ grep owner /var/lib/tool/index.json\n", -1, 0, -1 },
+	{ PROSE "We will send them through GitHub private vulnerability reporting.\n\n    $ ls -l /var/lib/tool/index.json\n", -1, 0, -1 },
+	{ PROSE "I have not included the logs in this email.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
+	{ PROSE "We will send the advisory through GitHub once it is fixed.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
 	/* (#3) a helper run with PATH set for it and its arguments continued
 	 * on the next line is a command, not what the line above printed:
 	 * told in prose, its result is no log; printed under it, it is */
