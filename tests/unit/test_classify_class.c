@@ -34,6 +34,12 @@ static const ClassCase class_cases[] = {
 	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
 	  "breaks isolation between sandboxes.  It also reproduces with plain msb exec.",
 	  "isolation_bypass", "core" },
+	/* (#3) one tenant's agent run in another tenant's sandbox, the
+	 * tenants named by their ids: isolation between owners fails */
+	{ "Lookup by name returns the wrong sandbox",
+	  "The lookup matches sandbox names by prefix, so last night customer 4's agent ran inside\n"
+	  "customer 41's sandbox and listed its uploads.",
+	  "isolation_bypass", "core" },
 	{ "Python SDK: other sandbox's processes visible",
 	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
 	  "breaks isolation between sandboxes.  I tried the same with the CLI and it does not happen,\n"
