@@ -6,6 +6,12 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (#3) Greek: an escape from the sandbox named, and the host's disk
+	 * reached, beside other users' files: the guest left the sandbox */
+	{ "Διαφυγή από το sandbox μέσω του volume",
+	  "Ο root μέσα στο guest ανοίγει το block device και διαβάζει ολόκληρο τον δίσκο του host,\n"
+	  "μαζί με αρχεία άλλων χρηστών. Είναι πλήρης διαφυγή από το sandbox.",
+	  "sandbox_escape", "core" },
 	/* (#3) the Rust SDK, the microsandbox crate, is core's (the policy
 	 * names only the Python and Node SDKs); the Rust SDK named in
 	 * passing beside the Python SDK's own flaw leaves the Python SDK */
