@@ -32,6 +32,11 @@ static const struct {
 	{ PROSE "The SDK version, from pip show:\n\n    Name: microsandbox\n    Version: 0.9.1\n", -1, -1, 0 },
 	{ PROSE "The node version per npm ls:\n\n    app@1.0.0 /srv/app\n    `-- microsandbox@0.9.1\n", -1, -1, 0 },
 	{ PROSE "    $ python3 probe.py\n\nThe probe shows:\n\n    Name: microsandbox\n    Version: 0.9.1\n", -1, -1, 1 },
+	/* (#3) bandit's finding as it prints it is the tool's output; the
+	 * rule named in a sentence is not */
+	{ PROSE "Results:\n\n>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True\n"
+	  "   Severity: High   Confidence: High\n", -1, -1, 1 },
+	{ PROSE "Bandit flags it as issue B602, which I think is right.\n", -1, -1, 0 },
 	/* (#3) Homebrew's own lines ("==> Fetching x", "==> Downloading
 	 * URL") are printed; the arrow in a sentence is not */
 	{ PROSE "Installing it from the tap:\n\n==> Fetching acme/tap/tool\n==> Downloading https://dl.example/tool-1.2.tar.gz\n", -1, -1, 1 },
