@@ -128,7 +128,8 @@ output_like(const Lines *ls, const Line *l)
 	return repeated_shape(ls, (guint)(l - ls->l));
 }
 
-/* Is line H of LS an output heading of OH ("Output:")?  A heading
+/* Is line H of LS an output heading of OH ("Output:"), not one that
+ * names a query of the environment ([logs.output-heading.env])?  A heading
  * hard-wrapped over two lines ("Here is what the script printed on my" /
  * "computer:") is read whole: the prose line above it in the same segment,
  * a space, then it, so the word that makes it a heading and a negation
@@ -139,6 +140,9 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 {
 	const Line *l = &ls->l[h];
 
+	/* "Version from pip show:": the environment's answer, no log */
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "logs.output-heading.env"), l))
+		return FALSE;
 	/* a heading underlined ("Output" / "------"): read as "Output:" */
 	if (st_x_heading_any(ls, oh, h))
 		return TRUE;
@@ -296,6 +300,21 @@ machine_line(const Line *l)
 	if (!l->logline && prose_counts(t, n, words, plain, letters))
 		return FALSE;  /* prose_line */
 	return plain * 2 < words;
+}
+
+/* Is line I of LS, a machine-made line right under an output heading,
+ * the head of code rather than output: the line below it, in the same
+ * paragraph, is code or a command ("# poc_retry.py" over "import os,
+ * sys")?  A script's first comment names it; a run's output does not go
+ * on with the script. */
+static gboolean
+heads_code(const Lines *ls, guint i)
+{
+	if (i + 1 >= ls->n)
+		return FALSE;
+	const Line *d = &ls->l[i + 1];
+
+	return d->segment == ls->l[i].segment && (d->type == L_CODE || d->type == L_CMD);
 }
 
 /* Is prose line H of LS a lead-in to what a reproduction printed, whatever
@@ -704,7 +723,7 @@ st_x_find_transcript(const Lines *ls)
 			return (gint)i;
 		else if (l->type == L_PROSE && l->segment == 0 && !blank_line(ls, l) && i > 0 &&
 			 ((output_like(ls, l) && output_after(ls, i, oh, seen, &poc)) ||
-			  (machine_line(l) && heading_line(ls, i - 1, oh)) ||
+			  (machine_line(l) && heading_line(ls, i - 1, oh) && !heads_code(ls, i)) ||
 			  printed_under_block(ls, i)))
 			return (gint)i;
 		/* an arrow and a response right under the command that got
@@ -723,7 +742,7 @@ st_x_find_transcript(const Lines *ls)
 			 ((l->logline && output_after(ls, i - 1, oh, seen, &poc)) ||
 			  (output_like(ls, l) && ls->l[i - 2].type == L_PROSE &&
 			   ls->l[i - 2].segment == 0 && announces_output(ls, i - 2, oh, seen, &poc)) ||
-			  (machine_line(l) && heading_line(ls, i - 2, oh)) ||
+			  (machine_line(l) && heading_line(ls, i - 2, oh) && !heads_code(ls, i)) ||
 			  (cell_above(ls, i) && (output_like(ls, l) || machine_line(l)) && !prose_wrapped(ls, i))))
 			return (gint)i;
 		if ((l->type == L_CMD && !l->env_log) || l->type == L_CODE)

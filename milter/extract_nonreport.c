@@ -219,11 +219,39 @@ job_application(const StRules *rules, const StScan *scan, const char *body)
 	       (crossed == NULL || !st_x_any_in(crossed, scan, body));
 }
 
+/* Blank out of PROSE what the writer only promises to send later
+ * ([nonreport.promised]: "then I will send the full report with the
+ * PoC"): evidence promised is not shown. */
+static void
+blank_promised(const StRules *rules, char *prose)
+{
+	const StRuleGroup *promised = st_x_grp(rules, "nonreport.promised");
+	g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gint));
+
+	for (guint i = 0; promised != NULL && i < promised->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(promised->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		for (st_pattern_match(p, NULL, prose, &mi); mi && g_match_info_matches(mi);
+		     g_match_info_next(mi, NULL)) {
+			gint s, e;
+			if (g_match_info_fetch_pos(mi, 0, &s, &e)) {
+				g_array_append_val(at, s);
+				g_array_append_val(at, e);
+			}
+		}
+	}
+	for (guint k = 0; k + 1 < at->len; k += 2) {
+		gint s = g_array_index(at, gint, k), e = g_array_index(at, gint, k + 1);
+		memset(prose + s, ' ', (gsize)(e - s));
+	}
+}
+
 /* Does the writer of BODY, who tells nothing they saw, only ask: a
  * question, or a request, offer or invitation ([nonreport.ask]), or a
  * report locked behind the reader's own sign-in ([nonreport.locked]), and
  * no evidence of a finding named outside a question ([nonreport.shown],
- * read in PROSE from BODY_AT on, hard wraps joined in place)? */
+ * read in PROSE from BODY_AT on, hard wraps joined and promises blanked
+ * in place, blank_promised)? */
 static gboolean
 only_asks(const StRules *rules, const StScan *scan, const char *body, char *prose,
 	  gsize body_at)
@@ -238,6 +266,7 @@ only_asks(const StRules *rules, const StScan *scan, const char *body, char *pros
 	const StRuleGroup *shown = st_x_grp(rules, "nonreport.shown");
 	if (shown != NULL && prose != NULL) {
 		st_join_wrapped(prose);
+		blank_promised(rules, prose);
 		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
 			return FALSE;
 	}

@@ -606,7 +606,8 @@ files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
  * on issue #42:" when the security account is mentioned, 1504; a
  * helpdesk's ticket update to the ticket's CCs with its comment history,
  * 1742): no ack, but when the comment shows the finding it is judged on
- * it.  It keeps its class and component when the mail is a notification
+ * it.  It keeps its class and component (or the component alone, a
+ * finding that fits no class: a self-DoS) when the mail is a notification
  * (Auto-Submitted: auto-generated, not an auto-reply: a reply's text is
  * the mail it answers, 170), has a description and a PoC, and the PoC
  * stands below the service's comment line ([machine.comment] in
@@ -620,7 +621,8 @@ relays_commented_finding(const StRules *rules, const StMessage *msg, const StAna
 	const StRuleGroup *g = st_rules_group(rules, "machine.comment");
 	const char *poc = a->check_evidence[ST_CHECK_POC];
 
-	if (g == NULL || strcmp(reason, "auto-submitted") != 0 || a->klass == NULL ||
+	if (g == NULL || strcmp(reason, "auto-submitted") != 0 ||
+	    (a->klass == NULL && a->component == NULL) ||
 	    !a->check[ST_CHECK_DESCRIPTION] || !a->check[ST_CHECK_POC] || poc == NULL ||
 	    msg->body_text == NULL)
 		return FALSE;

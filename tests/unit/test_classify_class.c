@@ -6,6 +6,12 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (#3) Greek: an escape from the sandbox named, and the host's disk
+	 * reached, beside other users' files: the guest left the sandbox */
+	{ "Διαφυγή από το sandbox μέσω του volume",
+	  "Ο root μέσα στο guest ανοίγει το block device και διαβάζει ολόκληρο τον δίσκο του host,\n"
+	  "μαζί με αρχεία άλλων χρηστών. Είναι πλήρης διαφυγή από το sandbox.",
+	  "sandbox_escape", "core" },
 	/* (#3) the Rust SDK, the microsandbox crate, is core's (the policy
 	 * names only the Python and Node SDKs); the Rust SDK named in
 	 * passing beside the Python SDK's own flaw leaves the Python SDK */
@@ -33,6 +39,12 @@ static const ClassCase class_cases[] = {
 	{ "Python SDK: other sandbox's processes visible",
 	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
 	  "breaks isolation between sandboxes.  It also reproduces with plain msb exec.",
+	  "isolation_bypass", "core" },
+	/* (#3) one tenant's agent run in another tenant's sandbox, the
+	 * tenants named by their ids: isolation between owners fails */
+	{ "Lookup by name returns the wrong sandbox",
+	  "The lookup matches sandbox names by prefix, so last night customer 4's agent ran inside\n"
+	  "customer 41's sandbox and listed its uploads.",
 	  "isolation_bypass", "core" },
 	{ "Python SDK: other sandbox's processes visible",
 	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"

@@ -19,6 +19,36 @@ static const struct {
 	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
 	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
 	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
+	/* (#3) a script's first comment under a heading that says what the
+	 * script's server answers ("# stub_srv.py" over "import json,
+	 * socket, sys") heads code, not output; a machine-made line with no
+	 * code under it is still output */
+	{ PROSE "A stub server that always answers 500:\n\n# stub_srv.py\nimport json, socket, sys\n"
+	  "from http.server import HTTPServer\n\nprint(\"ready\")\n", -1, -1, 0 },
+	{ PROSE "The stub answers:\n\n# stub_srv.py\nready on 5599\n", -1, -1, 1 },
+	/* (#3) a heading that names the query of the environment ("The SDK
+	 * version, from pip show:") announces the version, not a log; the
+	 * same lines printed by the reproduction are output */
+	{ PROSE "The SDK version, from pip show:\n\n    Name: microsandbox\n    Version: 0.9.1\n", -1, -1, 0 },
+	{ PROSE "The node version per npm ls:\n\n    app@1.0.0 /srv/app\n    `-- microsandbox@0.9.1\n", -1, -1, 0 },
+	{ PROSE "    $ python3 probe.py\n\nThe probe shows:\n\n    Name: microsandbox\n    Version: 0.9.1\n", -1, -1, 1 },
+	/* (#3) bandit's finding as it prints it is the tool's output; the
+	 * rule named in a sentence is not */
+	{ PROSE "Results:\n\n>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True\n"
+	  "   Severity: High   Confidence: High\n", -1, -1, 1 },
+	{ PROSE "Bandit flags it as issue B602, which I think is right.\n", -1, -1, 0 },
+	/* (#3) Homebrew's own lines ("==> Fetching x", "==> Downloading
+	 * URL") are printed; the arrow in a sentence is not */
+	{ PROSE "Installing it from the tap:\n\n==> Fetching acme/tap/tool\n==> Downloading https://dl.example/tool-1.2.tar.gz\n", -1, -1, 1 },
+	{ PROSE "I expected brew to say ==> Verifying and ==> Pouring before it installs anything.\n", -1, -1, 0 },
+	/* (#3) the writer says the script is not in the mail, or sends it
+	 * through a channel named before the word that makes it private:
+	 * what is shown around the gap is no reproduction; logs kept out
+	 * of the mail leave the commands one */
+	{ PROSE "We have not included our scripts in this email.\n\n    $ ls -l /var/lib/tool/index.json\n    $ grep owner /var/lib/tool/index.json\n", -1, 0, -1 },
+	{ PROSE "We will send them through GitHub private vulnerability reporting.\n\n    $ ls -l /var/lib/tool/index.json\n", -1, 0, -1 },
+	{ PROSE "I have not included the logs in this email.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
+	{ PROSE "We will send the advisory through GitHub once it is fixed.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
 	/* (#3) a helper run with PATH set for it and its arguments continued
 	 * on the next line is a command, not what the line above printed:
 	 * told in prose, its result is no log; printed under it, it is */
@@ -1602,6 +1632,10 @@ static const struct {
 	{ "async with client.session() as s, lock:\n", "K" },
 	{ "while True:\n", "K" },
 	{ "with sudo as root:\n", "P" },
+	/* (#3) Python imports several modules on one line */
+	{ "import json, socket, sys\n", "K" },
+	{ "import os.path as p, re\n", "K" },
+	{ "import these, then run it\n", "P" },
 	/* (1531) a here-document's body and its delimiter line are input
 	 * (code), the command after it a command again, its output output */
 	{ "    $ cat > /var/tmp/h <<'EOF'\n    id\n    uid=0(root)\n    EOF\n    $ sh /var/tmp/h\n    uid=0(root)\n",

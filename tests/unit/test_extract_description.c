@@ -257,6 +257,17 @@ static const struct {
 	gboolean nothing;       /* flagged "reports-nothing" */
 	int description;        /* -1: do not care */
 } nothing_cases[] = {
+	/* (#3) the PoC only promised for when we answer the writer's
+	 * questions shows nothing yet; a PoC named as sent shows one */
+	{ "A question before I send my finding",
+	  "Hello,\n\nI am a student and I think there is a problem in the volume feature, maybe "
+	  "serious. Before sending details I have two questions: do you pay a bounty, and may I "
+	  "publish it in my thesis?\n\nPlease reply first, then we will send the full write-up "
+	  "and our PoC.\n\nThanks,\nJi-ho\n", TRUE, 0 },
+	{ "A question about my finding",
+	  "Hello,\n\nI am a student and I think there is a problem in the volume feature, maybe "
+	  "serious. The PoC is in the gist I shared with your team last week. Do you pay a "
+	  "bounty?\n\nThanks,\nJi-ho\n", FALSE, -1 },
 	/* the writer says in Japanese that it is no vulnerability report, in
 	 * the honorific form too ("脆弱性のご報告ではございません", 1453); a
 	 * Japanese report that says it is more than a bug report is one */

@@ -692,6 +692,27 @@ static const struct {
 	  "Pat Lee changed the status of VULN-77 to Done. Ada commented on VULN-77 earlier today.\n\n"
 	  "msb run alpine -- ls /mnt/host-keys\n",
 	  "msb run alpine -- ls /mnt/host-keys", FALSE },
+	/* (#3) a helpdesk's escalation sends the ticket whole, the
+	 * customer's message under the service's line; a ticket's update
+	 * that says nothing of an escalation keeps nothing */
+	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Desk] Escalated #5120: deleted user's token still valid\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Ticket #5120 was escalated to security@superrad.company by the rule \"keywords\".\n\n"
+	  "Lena Moss, 2 Mar 2030\n\nThe token of a user we deleted still lists our sandboxes:\n"
+	  "    $ MSB_API_KEY=msbk_old msb cloud sandbox list\n",
+	  "$ MSB_API_KEY=msbk_old msb cloud sandbox list", TRUE },
+	{ "From: Vendor desk <vd@help.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Vendor desk] ticket #88\nAuto-Submitted: auto-generated\n\n"
+	  "Acme Support has escalated the following ticket to a vendor.\n\n"
+	  "Ticket #88: exec hangs on large output\n\nOur engineer's note:\n"
+	  "    msb exec box -- sh -c 'head -c 2G /dev/zero'\n",
+	  "msb exec box -- sh -c 'head -c 2G /dev/zero'", TRUE },
+	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
+	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
+	  "    $ MSB_API_KEY=msbk_old msb cloud sandbox list\n",
+	  "$ MSB_API_KEY=msbk_old msb cloud sandbox list", FALSE },
 };
 
 static void
@@ -719,6 +740,33 @@ test_commented_finding(void)
 			g_assert_null(a->klass);
 			g_assert_null(a->component);
 		}
+	}
+}
+
+/* (#3) a relayed finding that fits no class (a self-DoS told in a
+ * helpdesk ticket) keeps its component; a status change keeps nothing */
+static void
+test_commented_finding_no_class(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const gsize cases[] = { 1, 4 };
+
+	for (gsize k = 0; k < G_N_ELEMENTS(cases); k++) {
+		gsize i = cases[k];
+		g_autoptr(StAnalysis) a = tu_analysis_of(commented_findings[i].mail);
+		st_set(&a->envelope_from, "bounce-7@example.net");
+		st_set(&a->klass, NULL);
+		st_set(&a->component, "core");
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		a->check[ST_CHECK_POC] = TRUE;
+		st_set(&a->check_evidence[ST_CHECK_POC], commented_findings[i].poc);
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_null(a->klass);
+		if (commented_findings[i].keeps)
+			g_assert_cmpstr(a->component, ==, "core");
+		else
+			g_assert_null(a->component);
 	}
 }
 
@@ -863,6 +911,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
 	g_test_add_func("/policy/commented-finding", test_commented_finding);
+	g_test_add_func("/policy/commented-finding-no-class", test_commented_finding_no_class);
 	g_test_add_func("/policy/fuzz-bot-finding", test_fuzz_bot_finding);
 	g_test_add_func("/policy/shared-findings", test_shared_findings);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
