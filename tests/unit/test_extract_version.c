@@ -13,6 +13,11 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (#3) the program said to be a release, in the writer's language;
+	 * not a release it is compared with */
+	{ "Auf dem Laptop: msb ist die 0.9.7 von der Release-Seite.\n", "0.9.7", "msb" },
+	{ "En mi equipo microsandbox es la 0.10.1, instalada con el script.\n", "0.10.1", "msb" },
+	{ "The lab's msb is older than 0.10.1, but I can't tell which.\n", NULL, NULL },
 	/* (1807) a development build prints only the next release with "-dev":
 	 * the commit the writer built from, when named, says which build ran;
 	 * alone the -dev string is the version; a pre-release or a -dev with
