@@ -989,6 +989,12 @@ static const struct {
 	  "3. Open the API keys page and click Create.\n4. A new admin key is listed.\n", 1, 1, -1 },
 	{ PROSE "What we would change.\n\n1. Invite reviewers from the security team early.\n2. Document the Viewer role.\n"
 	  "3. Audit the role checks.\n", 1, 0, -1 },
+	/* (#3) steps under the writer saying he checked it and what he found,
+	 * the last item its result; not under a check that found nothing */
+	{ PROSE "I checked, and it happens with every invite I sent:\n\n1. Sign in and open Members.\n"
+	  "2. Send the invite link to any outside address.\n3. The outsider joins as an Admin.\n", 1, 1, -1 },
+	{ PROSE "We tested it and it does not happen on the new console:\n\n1. The Members page loads.\n"
+	  "2. The invite link expires.\n3. Outsiders are refused.\n", 1, 0, -1 },
 	/* round 46: numbered actions at the keyboard with no heading over
 	 * them are the steps; a numbered list of recommendations is not; the
 	 * number at the end of an address changed to another one */
