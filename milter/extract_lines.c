@@ -803,6 +803,15 @@ st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h)
 	return st_x_any_in(g, scan, colon);
 }
 
+gboolean
+st_x_formal_heading(const Lines *ls, guint h)
+{
+	if (h >= ls->n)
+		return FALSE;
+	return st_x_setext_underline(ls, h + 1) ||
+	       (ls->l[h].type == L_PROSE && marked_heading(ls->l[h].s));
+}
+
 /* A line that looks like a heading: short, or ending in ':', or underlined,
  * or a Markdown heading.  Its index, searching up from I, or -1. */
 gint

@@ -970,6 +970,12 @@ static const struct {
 	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
 	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
+	/* (#3) a section heading by its form a blank line above the one
+	 * sentence over the steps; not a heading of another section */
+	{ PROSE "## Reproduction\n\nAll of this was done on a throwaway org.\n\n1. A second account is needed.\n"
+	  "2. The invite link goes to it.\n3. It joins as an Admin.\n", 1, 1, -1 },
+	{ PROSE "## Background\n\nAll of this was seen on a throwaway org.\n\n1. A second account exists.\n"
+	  "2. The invite link goes to it.\n3. It joins as an Admin.\n", 1, 0, -1 },
 	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
 	{ PROSE "- I always start it (msb run alpine) first.\n", 1, 0, 0 },
 	{ PROSE "the command: msb run --memory 2g python:3.12 -- python load.py\n", 1, 1, 0 },
