@@ -970,6 +970,11 @@ static const struct {
 	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
 	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
+	/* (#3) a program's own log line alone in its block is what it
+	 * printed, not a command typed though it starts with the program's
+	 * name */
+	{ PROSE "    npx create-msb-demo demo\n\nIt stopped right away:\n\n"
+	  "    npm error 404 Not Found - GET https://registry.npmjs.org/create-msb-demo - Not found\n", 1, -1, 1 },
 	/* (#3) a section heading by its form a blank line above the one
 	 * sentence over the steps; not a heading of another section */
 	{ PROSE "## Reproduction\n\nAll of this was done on a throwaway org.\n\n1. A second account is needed.\n"
