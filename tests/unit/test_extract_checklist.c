@@ -970,6 +970,15 @@ static const struct {
 	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
 	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
+	/* (#3) what came back, the block completing the sentence; the program
+	 * said to have said it over its output; not what did not come back,
+	 * nor what its docs say */
+	{ PROSE "    msb exec w -- cat /run/token\n\nThe token that comes back is\n\n    \"tok_live_0000DUMMY\",\n", 1, -1, 1 },
+	{ PROSE "    msb exec w -- cat /run/token\n\nThe token that never comes back is\n\n    \"tok_live_0000DUMMY\",\n", 1, -1, 0 },
+	{ PROSE "    pip install msb-helper-tools\n\nBut pip said the name is not on the index:\n\n"
+	  "    ERROR: No matching distribution found for msb-helper-tools\n", 1, -1, 1 },
+	{ PROSE "    pip install msb-helper-tools\n\nThe installer says in its docs to run:\n\n"
+	  "    msb-helper-tools --init\n", 1, -1, 0 },
 	/* (#3) a program's own log line alone in its block is what it
 	 * printed, not a command typed though it starts with the program's
 	 * name */
