@@ -38,6 +38,10 @@ static const struct {
 	{ "I sent it from my M2 AirPods pairing screen by AirDrop.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "The repro ran on our test box, Debian, with msb 0.9.4.\n", "linux", "Debian", NULL, NULL, NULL },
 	{ "Everything below happened on my desktop with Linux Mint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	/* (#3) a notice's key/value field naming system and architecture;
+	 * not an image's platform with a slash */
+	{ "Engine:   libFuzzer\nPlatform: linux-aarch64\nCrash:    SEGV\n", "linux", NULL, NULL, NULL, NULL },
+	{ "Image:    alpine:3.20\nPlatform: linux/arm64\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) the writer on a machine named any way, the distribution after
 	 * "with"/"running" closing the clause; not one with more after it,
 	 * nor a thing that is no machine */
