@@ -248,6 +248,10 @@ gboolean st_x_placeholder(const StRules *rules, const char *s);
 /* Does G match heading line H, read with a colon at its end when a setext
  * underline is under it (H the underline: its heading)? */
 gboolean st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h);
+/* Is line H of LS a heading by its form: a Markdown "#" or a section
+ * mark opens it ("## Steps", "■ 再現手順"), or a setext underline is
+ * under it? */
+gboolean st_x_formal_heading(const Lines *ls, guint h);
 
 /* List items and here-documents, for the line typing
  * (extract_lines_items_heredocs.c). */

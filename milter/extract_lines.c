@@ -517,7 +517,10 @@ cell_column(const Lines *ls, const StRuleGroup *cell, const Line *l)
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
- * OUT_SEG carries output_block's answer across a segment's lines. */
+ * OUT_SEG carries output_block's answer across a segment's lines.  An
+ * unprompted line that [logs.line] reads as a program's own log line
+ * ("npm error 404 Not Found - GET https://...") is what it printed, not a
+ * command typed, though it starts with the program's name. */
 static void
 classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean prompted,
 	      gint *out_seg)
@@ -533,7 +536,7 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 	} else if (l->block && st_x_line_any(ls, g->prompt_block, l) &&
 		   (cmd = prompt_cmd(ls->rules, g->prompt_block, ls->scan, l->s)) != NULL) {
 		classify_cmd(ls, l, cmd);
-	} else if (!prompted &&
+	} else if (!prompted && !l->logline &&
 		   st_x_line_any(ls, l->block && !st_x_item_wrap(ls, i) ? g->command : g->command_line, l)) {
 		g_autofree char *t = g_strstrip(g_strdup(l->s));
 		classify_cmd(ls, l, t);
@@ -801,6 +804,15 @@ st_x_heading_any(const Lines *ls, const StRuleGroup *g, guint h)
 	g_autofree char *colon = g_strconcat(t, ":", NULL);
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, colon, -1);
 	return st_x_any_in(g, scan, colon);
+}
+
+gboolean
+st_x_formal_heading(const Lines *ls, guint h)
+{
+	if (h >= ls->n)
+		return FALSE;
+	return st_x_setext_underline(ls, h + 1) ||
+	       (ls->l[h].type == L_PROSE && marked_heading(ls->l[h].s));
 }
 
 /* A line that looks like a heading: short, or ending in ':', or underlined,

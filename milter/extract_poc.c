@@ -70,20 +70,31 @@ wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
  * "" / "1. ...")?  The heading, of a few words (HEADING_WORDS_MAX) and
  * ending in a colon, names the section the list is in; the sentence
  * between says where the steps were run.  The heading starts its
- * paragraph (a blank line or nothing above). */
+ * paragraph (a blank line or nothing above).  A heading by its form
+ * (st_x_formal_heading: "## Reproduction", "■ 確認手順", underlined) may
+ * stand a blank line above the sentence, its paragraph of one line. */
 static gboolean
 section_heading(const Lines *ls, const StRuleGroup *g, gint h)
 {
-	const Line *l = &ls->l[h], *up = h > 0 ? &ls->l[h - 1] : NULL;
+	const Line *l = &ls->l[h];
+	gint u = h - 1;
 
-	if (g == NULL || up == NULL || l->type != L_PROSE || l->in_item || up->type != L_PROSE ||
-	    up->segment != 0 || up->in_item || (h > 1 && ls->l[h - 2].type != L_BLANK))
+	if (g == NULL || h < 1 || l->type != L_PROSE || l->in_item)
+		return FALSE;
+	gboolean apart = ls->l[u].type == L_BLANK && u > 0;
+	if (apart)
+		u--;
+	const Line *up = &ls->l[u];
+	if (up->type != L_PROSE || up->segment != 0 || up->in_item ||
+	    (u > 0 && ls->l[u - 1].type != L_BLANK))
 		return FALSE;
 	g_autofree char *t = g_strstrip(g_strdup(up->s));
 	gsize n = strlen(t);
-	if (n == 0 || t[n - 1] != ':' || st_x_count_words(t) > HEADING_WORDS_MAX)
+	if (n == 0 || st_x_count_words(t) > HEADING_WORDS_MAX)
 		return FALSE;
-	return st_x_line_any(ls, g, up);
+	if (apart)
+		return st_x_formal_heading(ls, (guint)u) && st_x_heading_any(ls, g, (guint)u);
+	return t[n - 1] == ':' && st_x_line_any(ls, g, up);
 }
 
 static const char *after_item_marker(const char *s);

@@ -566,6 +566,21 @@ static const ClassCase class_cases[] = {
 	  "One layer of the published guest image still has /root/.docker/config.json with the release\n"
 	  "bot's token in it; the next layer removes the file, but anyone who pulls the image reads it.",
 	  "secret_leakage", "release_infra" },
+	/* (#3) a name the project's instructions rely on, said in plain words
+	 * to be free for anyone to take: supply_chain; one said to be taken
+	 * is none */
+	{ "The install guide's pip name is not registered",
+	  "Your install guide says pip install msb-sandbox-tools, but PyPI has no such project, so\n"
+	  "anyone could register that name and every reader would run their setup.py.",
+	  "supply_chain", "release_infra" },
+	{ "Your docs tell people to run an npm package that did not exist",
+	  "The quickstart page says to run npx create-msb-demo my-app, but npm said the package doesn't\n"
+	  "exist. So anybody could have published a package under that name.",
+	  "supply_chain", "release_infra" },
+	{ "npx create-msb-demo fails",
+	  "I ran npx create-msb-demo my-app and npm said the package does not exist. I had a typo in\n"
+	  "the name, sorry; with the right name it works.",
+	  NULL, "core" },
 	{ "Published guest image carries a miner",
 	  "The published guest image for 0.10.8 differs from the one the release workflow built: it has\n"
 	  "an extra binary in /usr/local/bin that mines and sends ~/.aws out to a server in the logs.",

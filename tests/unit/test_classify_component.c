@@ -384,6 +384,13 @@ test_components(void)
 		  "Changing the id in the request is enough.", "cloud" },
 		{ "release workflow prints the npm publish token",
 		  "The release pipeline echoes the publish token into the public CI log.", "release_infra" },
+		/* (#3) the apt repository named as where msb came from is no
+		 * finding in it; the repository itself at fault still is */
+		{ "Clones keep the old API token",
+		  "Every clone of a template keeps the token it was made with, ignoring the one we pass.\n"
+		  "We run msb 0.10.4 from your apt repo on Ubuntu 24.04.", "core" },
+		{ "apt repository served without a signature",
+		  "Your apt repository has no InRelease file, so apt takes any package it is served.", "release_infra" },
 		/* (#3) the managed cloud named in Russian, Ukrainian, Polish and
 		 * Turkish; a cloud server the writer runs msb on is not the cloud */
 		{ "\u0443\u0442\u0435\u0447\u043a\u0430 \u043b\u043e\u0433\u043e\u0432",

@@ -1000,6 +1000,26 @@ static const struct {
 	{ PROSE "From the second sandbox:\n\nPING 10.0.2.15 (10.0.2.15) 56(84) bytes of data.\n64 bytes from 10.0.2.15: icmp_seq=1 ttl=64 time=0.211 ms\n", 1, -1, 1 },
 	{ PROSE "It answers ping: 64 bytes from the other sandbox each time, in under a millisecond.\n", 1, -1, 0 },
 	{ PROSE "    print(sb.run(\"sh -c 'echo $PAY_KEY'\").stdout)\n\nwhich prints\n\n    pk_live_0000DUMMY\n", 1, -1, 1 },
+	/* (#3) what came back, the block completing the sentence; the program
+	 * said to have said it over its output; not what did not come back,
+	 * nor what its docs say */
+	{ PROSE "    msb exec w -- cat /run/token\n\nThe token that comes back is\n\n    \"tok_live_0000DUMMY\",\n", 1, -1, 1 },
+	{ PROSE "    msb exec w -- cat /run/token\n\nThe token that never comes back is\n\n    \"tok_live_0000DUMMY\",\n", 1, -1, 0 },
+	{ PROSE "    pip install msb-helper-tools\n\nBut pip said the name is not on the index:\n\n"
+	  "    ERROR: No matching distribution found for msb-helper-tools\n", 1, -1, 1 },
+	{ PROSE "    pip install msb-helper-tools\n\nThe installer says in its docs to run:\n\n"
+	  "    msb-helper-tools --init\n", 1, -1, 0 },
+	/* (#3) a program's own log line alone in its block is what it
+	 * printed, not a command typed though it starts with the program's
+	 * name */
+	{ PROSE "    npx create-msb-demo demo\n\nIt stopped right away:\n\n"
+	  "    npm error 404 Not Found - GET https://registry.npmjs.org/create-msb-demo - Not found\n", 1, -1, 1 },
+	/* (#3) a section heading by its form a blank line above the one
+	 * sentence over the steps; not a heading of another section */
+	{ PROSE "## Reproduction\n\nAll of this was done on a throwaway org.\n\n1. A second account is needed.\n"
+	  "2. The invite link goes to it.\n3. It joins as an Admin.\n", 1, 1, -1 },
+	{ PROSE "## Background\n\nAll of this was seen on a throwaway org.\n\n1. A second account exists.\n"
+	  "2. The invite link goes to it.\n3. It joins as an Admin.\n", 1, 0, -1 },
 	{ PROSE "- Student 2 got his copy (msb snapshot restore clean-nov --name s2) and found her files.\n", 1, 1, 0 },
 	{ PROSE "- I always start it (msb run alpine) first.\n", 1, 0, 0 },
 	{ PROSE "the command: msb run --memory 2g python:3.12 -- python load.py\n", 1, 1, 0 },
@@ -1019,6 +1039,12 @@ static const struct {
 	  "3. Open the API keys page and click Create.\n4. A new admin key is listed.\n", 1, 1, -1 },
 	{ PROSE "What we would change.\n\n1. Invite reviewers from the security team early.\n2. Document the Viewer role.\n"
 	  "3. Audit the role checks.\n", 1, 0, -1 },
+	/* (#3) steps under the writer saying he checked it and what he found,
+	 * the last item its result; not under a check that found nothing */
+	{ PROSE "I checked, and it happens with every invite I sent:\n\n1. Sign in and open Members.\n"
+	  "2. Send the invite link to any outside address.\n3. The outsider joins as an Admin.\n", 1, 1, -1 },
+	{ PROSE "We tested it and it does not happen on the new console:\n\n1. The Members page loads.\n"
+	  "2. The invite link expires.\n3. Outsiders are refused.\n", 1, 0, -1 },
 	/* round 46: numbered actions at the keyboard with no heading over
 	 * them are the steps; a numbered list of recommendations is not; the
 	 * number at the end of an address changed to another one */

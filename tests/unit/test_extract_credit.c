@@ -54,6 +54,10 @@ static const struct {
 	{ "お手数ですが、私の名前は出さないでください。", TRUE, TRUE, NULL, NULL },
 	{ "謝辞は不要です。修正をお待ちしております。", TRUE, TRUE, NULL, NULL },
 	{ "クレジット表記は必要ありません。", TRUE, TRUE, NULL, NULL },
+	/* (#3) German with the credit noun first: no need of it; a thing
+	 * the writer does not need is none */
+	{ "Eine Erwähnung brauchen wir nicht, Hauptsache es wird behoben.", TRUE, TRUE, NULL, NULL },
+	{ "Die Logs brauche ich nicht mehr, die sind gelöscht.", FALSE, FALSE, NULL, NULL },
 	{ "クレジットについては特に希望はございません。", FALSE, FALSE, NULL, NULL },
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },

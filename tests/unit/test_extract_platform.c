@@ -54,6 +54,22 @@ static const struct {
 	{ "I sent it from my M2 AirPods pairing screen by AirDrop.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "The repro ran on our test box, Debian, with msb 0.9.4.\n", "linux", "Debian", NULL, NULL, NULL },
 	{ "Everything below happened on my desktop with Linux Mint.\n", "linux", "Linux Mint", NULL, NULL, NULL },
+	/* (#3) a notice's key/value field naming system and architecture;
+	 * not an image's platform with a slash */
+	{ "Engine:   libFuzzer\nPlatform: linux-aarch64\nCrash:    SEGV\n", "linux", NULL, NULL, NULL, NULL },
+	{ "Image:    alpine:3.20\nPlatform: linux/arm64\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the writer on a machine named any way, the distribution after
+	 * "with"/"running" closing the clause; not one with more after it,
+	 * nor a thing that is no machine */
+	{ "Most evenings I'm on a battered Dell Latitude running Pop!_OS.\n", "linux", "Pop!_OS", NULL, NULL, NULL },
+	{ "We are using a shared Hetzner box with Debian, if that matters.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "I'm on a ThinkPad with Ubuntu in a VM for the tests.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "I'm on a call with Fedora people all afternoon.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the machines said to have the distribution, a place maybe
+	 * between; not with more after the name */
+	{ "The office machines have Debian, nobody knows which release.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "Los servidores del taller tienen Ubuntu, no s\xc3\xa9 la versi\xc3\xb3n.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "The build machines have Ubuntu images cached for the guests.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "I use my laptop (Fedora VM inside) for this kind of test.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "My server, Ubuntu images only, serves the rootfs files.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "It happened on my laptop (not Fedora, something older).\n", NULL, NULL, NULL, NULL, NULL },

@@ -53,6 +53,11 @@ static const struct {
 	{ { "repro.syz", "text/plain", "r0 = openat$vcon(0xffffffffffffff9c, &(0x7f0000000000), 0x2, 0x0)\n" }, "poc" },
 	{ { "prog-4711.syz", "application/octet-stream", "mmap(&(0x7f0000000000/0x1000)=nil, 0x1000)\n" }, "poc" },
 	{ { "reproducer-input.bin", "application/octet-stream", "\x01\x02\x03" }, "poc" },
+	/* (#3) a fuzzing service's testcase named as its kind names it, with
+	 * its number; a file of test names is not one */
+	{ { "testcase-6071.bin", "application/octet-stream", "\x01\x02" }, "poc" },
+	{ { "clusterfuzz-testcase-minimized-net_rx-4812", "application/octet-stream", "\x01\x02" }, "poc" },
+	{ { "testcase-list.bin", "application/octet-stream", "\x7f" }, "other" },
 	{ { "repro.log", "text/plain", "executing program\n" }, "log" },
 	{ { "syz-crash-report.txt", "text/plain", "BUG: KASAN\n" }, "log" },
 	{ { "firmware.bin", "application/octet-stream", "\x7f" "ELF" }, "other" },

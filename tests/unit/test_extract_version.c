@@ -13,6 +13,16 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (#3) the program said to be a release, in the writer's language;
+	 * not a release it is compared with */
+	{ "Auf dem Laptop: msb ist die 0.9.7 von der Release-Seite.\n", "0.9.7", "msb" },
+	{ "En mi equipo microsandbox es la 0.10.1, instalada con el script.\n", "0.10.1", "msb" },
+	{ "The lab's msb is older than 0.10.1, but I can't tell which.\n", NULL, NULL },
+	/* (#3) another package's name ending in the product's is not msb;
+	 * the docs' version selector names the release the page documents */
+	{ "To hold the name I published create-microsandbox-app myself, version 0.0.1.\n", NULL, NULL },
+	{ "I use langchain-msb 0.3.1 for the agent.\n", NULL, NULL },
+	{ "The install page (the version switcher at the top shows v0.10.2) says to pipe curl into sh.\n", "0.10.2", "prose" },
 	/* (1807) a development build prints only the next release with "-dev":
 	 * the commit the writer built from, when named, says which build ran;
 	 * alone the -dev string is the version; a pre-release or a -dev with

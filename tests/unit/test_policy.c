@@ -803,6 +803,46 @@ test_fuzz_bot_finding(void)
 	}
 }
 
+/* (#3) a fuzzing service's notice of a new crash found in the project
+ * keeps its class with a PoC and logs; a build notice of the writer's own
+ * tool that hit a crash says no finding and keeps none. */
+static void
+test_fuzz_new_crash(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const struct {
+		const char *mail;
+		gboolean keeps;
+	} cases[] = {
+		{ "From: fuzzfarm <crashes@fuzzfarm.example>\nTo: security@superrad.company\n"
+		  "Subject: [fuzzfarm] Heap-buffer-overflow in virtio_net rx (crash 88)\n"
+		  "Auto-Submitted: auto-generated\n\n"
+		  "fuzzfarm detected 2 new crashes in microsandbox.\n\nTarget: virtio_net_rx\n\n"
+		  "==1==ERROR: AddressSanitizer: heap-buffer-overflow\n", TRUE },
+		{ "From: ci <ci@build.example>\nTo: security@superrad.company\n"
+		  "Subject: Build 88 failed\nAuto-Submitted: auto-generated\n\n"
+		  "The linker hit a crash in stage 2.\n\n"
+		  "==1==ERROR: AddressSanitizer: heap-buffer-overflow\n", FALSE },
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(cases[i].mail);
+		st_set(&a->envelope_from, "bounce-8@fuzz.example");
+		st_set(&a->klass, "sandbox_escape");
+		st_set(&a->component, "core");
+		a->check[ST_CHECK_DESCRIPTION] = FALSE;
+		a->check[ST_CHECK_POC] = TRUE;
+		a->check[ST_CHECK_LOGS] = TRUE;
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		if (cases[i].keeps)
+			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+		else
+			g_assert_null(a->klass);
+	}
+}
+
 /* (#3) a code scanning service's notice that a person shared its
  * findings with this address: no ack, but judged on what it reports; the
  * service's weekly digest that nobody shared is about nothing. */
@@ -913,6 +953,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/commented-finding", test_commented_finding);
 	g_test_add_func("/policy/commented-finding-no-class", test_commented_finding_no_class);
 	g_test_add_func("/policy/fuzz-bot-finding", test_fuzz_bot_finding);
+	g_test_add_func("/policy/fuzz-new-crash", test_fuzz_new_crash);
 	g_test_add_func("/policy/shared-findings", test_shared_findings);
 	g_test_add_func("/policy/configured-trust", test_configured_trust);
 	g_test_add_func("/policy/authserv-trusted", test_authserv_trusted);
