@@ -665,12 +665,16 @@ parse_group(Parser *p, guint depth)
 		p->fail = TRUE;
 		return a;
 	}
-	/* options: (?i) (?-i) (?i:...) */
-	p->joined = TRUE;
+	/* options: (?i) (?-i) (?i:...).  A setting alone, "(?i)", holds to
+	 * the end of its group, over the '|' after it, so the top level's
+	 * branches are no longer patterns of their own; a group with options,
+	 * "(?-i:SYSTEM)", keeps them inside and a branch holding it stays one
+	 * (its literals are read without case, which is weaker: safe). */
 	p->s = s;
 	if (!parse_options(p))
 		return a;
 	if (*p->s == ')') {
+		p->joined = TRUE;
 		p->s++;
 		a.kind = A_NONE;
 		return a;

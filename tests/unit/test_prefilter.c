@@ -241,7 +241,9 @@ static const struct {
 	{ "(a)x|\\1y", NULL },                  /* a back reference ties them */
 	{ "(?<n>a)x|\\k<n>y", NULL },
 	{ "(?i)abc|def", NULL },                /* an option reaches the next ones */
-	{ "(?i:abc)|def", NULL },               /* (any option, to be safe) */
+	{ "(?i:abc)|def", "(?i:abc) ; def" },   /* a group keeps its options in */
+	{ "to (?-i:SYSTEM)|root", "to (?-i:SYSTEM) ; root" },
+	{ "(?i:a(?-i)b)|c", NULL },             /* but not one set inside it */
 	{ "(a)|(?1)b", NULL },                  /* a subroutine call */
 	{ "(?(1)a|b)|c", NULL },                /* not understood */
 	{ "(?#x|y)ab|cd", "(?#x|y)ab ; cd" },
