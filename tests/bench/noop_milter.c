@@ -8,6 +8,7 @@
  *   build/bench/noop_milter --content SOCKET
  *   build/bench/noop_milter --durable FILE SOCKET
  *   build/bench/noop_milter --accept SOCKET
+ *   build/bench/noop_milter --envelope SOCKET
  *
  * With --content it takes what any filter that files and tags a message
  * must take, and nothing more: every header (no reply to each) and the
@@ -30,6 +31,12 @@
  * connection to the filter's socket, the negotiation, one reply, and
  * libmilter's thread for the session).  No filter that must see the
  * envelope to decide can cost less.
+ *
+ * With --envelope it takes sectriage's steps exactly and answers DATA
+ * ACCEPT, as sectriage does for mail to no security address: the
+ * envelope without a reply to each step, and the one reply at DATA.  It
+ * is the floor under row 5 for a filter that decides by the recipients
+ * (at the end of the envelope), as the issue asks sectriage to.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -45,6 +52,7 @@
 static int content;    /* --content: set once in main, before any thread */
 static int durable_fd = -1;     /* --durable: the append-only file */
 static int accept_at_connect;   /* --accept */
+static int accept_at_data;      /* --envelope */
 
 #define DURABLE_ROTATE (256L << 20)     /* start the file again past this */
 
@@ -161,11 +169,11 @@ noop_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned long f
 	       unsigned long f3, unsigned long *pf0, unsigned long *pf1,
 	       unsigned long *pf2, unsigned long *pf3)
 {
-	*pf0 = content ? f0 & (SMFIF_ADDHDRS | SMFIF_CHGHDRS) : 0;
+	*pf0 = content || accept_at_data ? f0 & (SMFIF_ADDHDRS | SMFIF_CHGHDRS) : 0;
 	if (accept_at_connect)  /* the connect step, with its reply, and no other */
 		*pf1 = f1 & (SMFIP_NOHELO | SMFIP_NOMAIL | SMFIP_NORCPT | SMFIP_NOBODY |
 			     SMFIP_NOHDRS | SMFIP_NOEOH | SMFIP_NOUNKNOWN | SMFIP_NODATA);
-	else if (content)    /* sectriage's steps exactly (milter/milter.c WANT_STEPS):
+	else if (content || accept_at_data)    /* sectriage's steps exactly (milter/milter.c WANT_STEPS):
 			   the envelope, headers and body without replies, DATA */
 		*pf1 = f1 & (SMFIP_NOUNKNOWN | SMFIP_NOEOH | SMFIP_NR_CONN | SMFIP_NR_HELO |
 			     SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_BODY);
@@ -199,6 +207,14 @@ static sfsistat
 noop_envelope(SMFICTX *ctx, char **argv)
 {
 	return SMFIS_NOREPLY;
+}
+
+/* DATA: the end of the envelope, where sectriage decides by the
+ * recipients; --envelope accepts there, the others go on. */
+static sfsistat
+noop_data(SMFICTX *ctx)
+{
+	return accept_at_data ? SMFIS_ACCEPT : SMFIS_CONTINUE;
 }
 
 static sfsistat
@@ -241,6 +257,7 @@ main(int argc, char **argv)
 		.xxfi_helo = noop_helo,
 		.xxfi_envfrom = noop_envelope,
 		.xxfi_envrcpt = noop_envelope,
+		.xxfi_data = noop_data,
 		.xxfi_header = noop_header,
 		.xxfi_body = noop_body,
 		.xxfi_eom = noop_eom,
@@ -258,6 +275,11 @@ main(int argc, char **argv)
 		argv++;
 		argc--;
 	}
+	else if (argc == 3 && strcmp(argv[1], "--envelope") == 0) {
+		accept_at_data = 1;
+		argv++;
+		argc--;
+	}
 	else if (argc == 4 && strcmp(argv[1], "--durable") == 0) {
 		content = 1;
 		durable_fd = open(argv[2], O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
@@ -269,7 +291,7 @@ main(int argc, char **argv)
 		argc -= 2;
 	}
 	if (argc != 2) {
-		fprintf(stderr, "usage: noop_milter [--content | --durable FILE | --accept] SOCKET\n");
+		fprintf(stderr, "usage: noop_milter [--content | --durable FILE | --accept | --envelope] SOCKET\n");
 		return 2;
 	}
 	if (strncmp(argv[1], "unix:", 5) == 0)

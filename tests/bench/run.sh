@@ -152,6 +152,11 @@ DNOOP_SOCK=$T/dnoop.sock DNOOP_PID=$NOOP_LAST
 # libmilter filter installed costs.
 noop_start anoop --accept
 ANOOP_SOCK=$T/anoop.sock ANOOP_PID=$NOOP_LAST
+# The no-op filter with sectriage's steps that answers ACCEPT at DATA, as
+# sectriage does for mail to no security address: the floor under row 5
+# for a filter that decides by the recipients.
+noop_start enoop --envelope
+ENOOP_SOCK=$T/enoop.sock ENOOP_PID=$NOOP_LAST
 filter_start "$M" sectriage
 # BENCH_BASELINE=PROGRAM: another build of sectriage-milter (e.g. main's),
 # measured beside this one as mode "baseline" (its own database), and as
@@ -246,9 +251,10 @@ modes=""
 part 3 && modes=${BENCH_MODES:-none noop noop-content noop-durable sectriage sectriage-nosync sectriage-inline}
 # other-noop: the no-op filter installed for the same mail (it answers end
 # of message only); other-accept: the one that accepts each SMTP session at
-# connect, the least any installed libmilter filter costs (the floor under
-# row 5)
-part 5 && modes="$modes other-none other-noop other-accept other-sectriage"
+# connect, the least any installed libmilter filter costs; other-envelope:
+# the one with sectriage's steps that accepts at DATA, the least a filter
+# that decides by the recipients costs (the floor under row 5)
+part 5 && modes="$modes other-none other-noop other-accept other-envelope other-sectriage"
 part 5 && [ -n "${BENCH_BASELINE:-}" ] && modes="$modes other-baseline"
 if [ -n "$modes" ]; then
 	# One run first that is not measured (no milter, BENCH_WARMUP messages,
@@ -272,6 +278,7 @@ if [ -n "$modes" ]; then
 			none|other-none) use_milter "" ;;
 			noop|other-noop) use_milter "$NOOP_SOCK" ;;
 			other-accept) use_milter "$ANOOP_SOCK" ;;
+			other-envelope) use_milter "$ENOOP_SOCK" ;;
 			noop-content) use_milter "$CNOOP_SOCK" ;;
 			noop-durable) use_milter "$DNOOP_SOCK" ;;
 			sectriage|other-sectriage) use_milter "$(st_milter_socket "$M")" ;;
@@ -285,6 +292,7 @@ if [ -n "$modes" ]; then
 			case $mode in
 			noop|other-noop) mpid=$NOOP_PID ;;
 			other-accept) mpid=$ANOOP_PID ;;
+			other-envelope) mpid=$ENOOP_PID ;;
 			noop-content) mpid=$CNOOP_PID ;;
 			noop-durable) mpid=$DNOOP_PID ;;
 			sectriage|other-sectriage) mpid=$(cat "$M/milter.pid") ;;
@@ -398,6 +406,11 @@ if part 5; then
 		"$oacc msg/s ($(spread <"$T/rate-other-accept"))" \
 		"end-of-data $(lat other-accept); filter CPU $(med <"$T/cpu-other-accept") ms/msg" \
 		"$(pct1 "$oacc" "$onone") of no milter: the least any installed libmilter filter costs (the MTA connects, negotiates and waits for one reply per SMTP session); sectriage reaches $(pct1 "$osec" "$oacc") of it"
+	oenv=$(med <"$T/rate-other-envelope")
+	row "5. other recipients: a no-op milter with sectriage's steps that accepts at DATA, the end of the envelope" \
+		"$oenv msg/s ($(spread <"$T/rate-other-envelope"))" \
+		"end-of-data $(lat other-envelope); filter CPU $(med <"$T/cpu-other-envelope") ms/msg" \
+		"$(pct1 "$oenv" "$onone") of no milter: the least a filter that decides by the recipients costs (the envelope's steps without replies, one reply at DATA); sectriage reaches $(pct1 "$osec" "$oenv") of it"
 	row "5. other recipients: sectriage installed" "$osec msg/s ($(spread <"$T/rate-other-sectriage"))" \
 		"end-of-data $(lat other-sectriage); filter CPU $(med <"$T/cpu-other-sectriage") ms/msg" \
 		"$(verdict 5 "$(py "$osec >= 0.95 * $onone")" "$(pct1 "$osec" "$onone") of no milter (target 95%)")"
