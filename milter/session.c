@@ -31,7 +31,6 @@
 
 #define POOL_MAX 16            /* database connections per snapshot */
 #define SPOOL_BUFFER (64 * 1024)
-#define SPOOL_MEMORY (256 * 1024)   /* a message up to this size is not written to a file */
 #define HEADER_PREFIX "X-Sectriage-"
 #define MAX_FORGED_NAMES 100     /* distinct X-Sectriage-* names removed at most */
 /* WAL pages past which an intake checkpoints itself (the triage thread
@@ -271,8 +270,9 @@ typedef struct StTx {
 	gboolean decided;        /* data (or the first header) has been seen */
 	gboolean ours;           /* a recipient is a security address */
 	gboolean counted;        /* in the server's in_flight */
-	GString *mem;            /* the message while it is at most SPOOL_MEMORY
-	                            bytes; NULL once it went to the spool file */
+	GString *mem;            /* the message while it is at most
+	                            ST_INBOX_MEMORY_MAX bytes; NULL once it
+	                            went to the spool file */
 	char *spool_path;        /* NULL until the spool file exists */
 	FILE *spool;
 	int spool_errno;         /* first write error, 0 when none */
@@ -449,8 +449,8 @@ failure_verdict(StSession *s, const char *what, const char *why)
 
 /* Create the spool file for the current transaction. */
 /* Move the message from memory to a new spool file (a message grew past
- * SPOOL_MEMORY, or inline triage needs a file).  TRUE when it is in a file;
- * FALSE with tx->spool_errno set. */
+ * ST_INBOX_MEMORY_MAX, or inline triage needs a file).  TRUE when it is
+ * in a file; FALSE with tx->spool_errno set. */
 static gboolean
 spool_spill(StSession *s)
 {
@@ -541,7 +541,7 @@ spool_write(StSession *s, const char *data, gsize len, gboolean crlf)
 		len = (gsize)(max - tx->spooled);
 		tx->truncated = TRUE;
 	}
-	if (tx->mem != NULL && tx->mem->len + len > SPOOL_MEMORY && !spool_spill(s))
+	if (tx->mem != NULL && tx->mem->len + len > ST_INBOX_MEMORY_MAX && !spool_spill(s))
 		return;
 	if (tx->mem != NULL)
 		g_string_append_len(tx->mem, data, len);

@@ -48,21 +48,16 @@ spool_copy(StStorePool *pool, const StConfig *cfg, const StInboxItem *item, GErr
 	return g_steal_pointer(&path);
 }
 
-/* A message up to this size is triaged from memory, read from its inbox
- * row whole; a larger one through a spool file, so that the milter's
- * memory stays flat whatever the size (the SMTP side keeps the same
- * limit, session.c's SPOOL_MEMORY).  From memory there is no file to
- * create, write, read twice and delete for each report. */
-#define TRIAGE_MEMORY (256 * 1024)
-
-/* Row ITEM's raw bytes into *RAW when there are at most TRIAGE_MEMORY of
- * them (else *RAW NULL).  FALSE with ERROR. */
+/* Row ITEM's raw bytes into *RAW when there are at most
+ * ST_INBOX_MEMORY_MAX of them (else *RAW NULL: it goes through a spool
+ * file).  From memory there is no file to create, write, read twice and
+ * delete for each report. */
 static gboolean
 raw_in_memory(StStorePool *pool, const StInboxItem *item, GBytes **raw, GError **error)
 {
 	StStore *store = st_store_pool_acquire(pool, error);
 	gboolean ok = store != NULL &&
-		st_inbox_raw_bytes(store, item->id, TRIAGE_MEMORY, raw, error);
+		st_inbox_raw_bytes(store, item->id, ST_INBOX_MEMORY_MAX, raw, error);
 
 	if (store != NULL)
 		st_store_pool_release(pool, store);

@@ -48,6 +48,12 @@ typedef struct StIntakeResult {
 } StIntakeResult;
 void st_intake_result_clear(StIntakeResult *r);
 
+/* A message of up to this many bytes is held in memory, not written to a
+ * spool file: at intake, in the SMTP transaction (session.c), and at
+ * triage, read whole from its inbox row (triage.c).  Larger ones go
+ * through a file, so the milter's memory stays flat whatever the size. */
+#define ST_INBOX_MEMORY_MAX (256 * 1024)
+
 /* The raw message: the file PATH, or (PATH NULL) LEN bytes at DATA. */
 typedef struct StRaw {
 	const char *path;
