@@ -43,6 +43,7 @@ typedef struct {
 	guint32 *out_start;   /* per state: first index into out */
 	guint32 *out_len;     /* per state: number of literals ending there */
 	guint32 *out;         /* literal ids */
+	guint max_len;        /* the longest literal's length, in bytes */
 } AcTable;
 
 struct StAc {
@@ -94,6 +95,10 @@ ac_classes(AcTable *t, const char *const *lits, guint n, gboolean high)
 	}
 	for (guint b = 'A'; b <= 'Z'; b++)
 		t->cls[b] = t->cls[b - 'A' + 'a'];
+	t->max_len = 0;
+	for (guint i = 0; i < n; i++)
+		if (ac_wants(lits[i], high))
+			t->max_len = MAX(t->max_len, (guint)strlen(lits[i]));
 }
 
 /* The trie of T's literals: TRIE (state x class, 0 = no edge but from the
@@ -314,19 +319,69 @@ ac_out(const AcTable *t, guint32 s, guint64 *bits)
 		bits[o[j] >> 6] |= G_GUINT64_CONSTANT(1) << (o[j] & 63);
 }
 
+/* Walk T from entry E over *P..END (*P advanced to END); returns the
+ * entry reached.  Sets *HIGH for a byte of 0x80 or more. */
+static guint32
+ac_walk(const AcTable *t, const guchar **pp, const guchar *end, guint32 e,
+	guint64 *bits, gboolean *high)
+{
+	const guint32 *next = t->next;
+
+	while (*pp < end) {
+		e = next[(e >> 1) + ac_class(t, pp, end, high)];
+		if (G_UNLIKELY(e & 1))
+			ac_out(t, (e >> 1) / t->n_classes, bits);
+	}
+	return e;
+}
+
+/* A long text is scanned as AC_STREAMS walks interleaved, each over its
+ * own stretch (#9): one walk waits on one table look-up after another,
+ * the next state depending on the last, while independent walks keep
+ * several look-ups in flight.  Each stretch after the first starts early
+ * by as many bytes as the longest literal can span in the text (three a
+ * character: U+212A is read as 'k'), back at a character's first byte, so
+ * a literal that ends in it is seen whole; the bits are a set, so one seen
+ * twice costs nothing.  Below AC_STREAM_MIN bytes a stretch, one walk. */
+#define AC_STREAMS 4
+#define AC_STREAM_MIN 256
+
 /* Scan P..END with T; returns whether a byte of 0x80 or more was seen. */
 static gboolean
 ac_run(const AcTable *t, const guchar *p, const guchar *end, guint64 *bits)
 {
-	const guint32 *next = t->next;
-	guint32 e = 0;
+	gsize n = (gsize)(end - p), span = 3 * (gsize)t->max_len;
 	gboolean high = FALSE;
 
-	while (p < end) {
-		e = next[(e >> 1) + ac_class(t, &p, end, &high)];
-		if (G_UNLIKELY(e & 1))
-			ac_out(t, (e >> 1) / t->n_classes, bits);
+	if (n < AC_STREAMS * MAX(AC_STREAM_MIN, 2 * span)) {
+		ac_walk(t, &p, end, 0, bits, &high);
+		return high;
 	}
+	const guint32 *next = t->next;
+	const guchar *at[AC_STREAMS], *stop[AC_STREAMS];
+	guint32 e[AC_STREAMS] = { 0 };
+	for (guint i = 0; i < AC_STREAMS; i++) {
+		const guchar *from = p + n / AC_STREAMS * i;
+		if (i > 0)
+			for (from -= span; from > p && (*from & 0xC0) == 0x80; from--)
+				;
+		at[i] = from;
+		stop[i] = i + 1 < AC_STREAMS ? p + n / AC_STREAMS * (i + 1) : end;
+	}
+	for (;;) {
+		gboolean go = TRUE;
+		for (guint i = 0; i < AC_STREAMS; i++)
+			go &= at[i] < stop[i];
+		if (!go)
+			break;
+		for (guint i = 0; i < AC_STREAMS; i++) {
+			e[i] = next[(e[i] >> 1) + ac_class(t, &at[i], stop[i], &high)];
+			if (G_UNLIKELY(e[i] & 1))
+				ac_out(t, (e[i] >> 1) / t->n_classes, bits);
+		}
+	}
+	for (guint i = 0; i < AC_STREAMS; i++)
+		ac_walk(t, &at[i], stop[i], e[i], bits, &high);
 	return high;
 }
 

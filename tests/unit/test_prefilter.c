@@ -447,6 +447,32 @@ test_safety(void)
 	g_assert_cmpuint(skipped, >=, 3);
 }
 
+/* Scan TEXT for LITS and check every literal's bit against strstr on
+ * what the scan must see: the text lowered, Kelvin as k, long s as s, the
+ * capitals as their keys. */
+static void
+check_scan(GPtrArray *lits, const char *text)
+{
+	g_autoptr(GString) low = g_string_new(text);
+	g_string_replace(low, KELVIN, "k", 0);
+	g_string_replace(low, LONG_S, "s", 0);
+	g_string_replace(low, "Ё", "ё", 0);
+	g_string_replace(low, "É", "é", 0);
+	g_autofree char *lowered = g_ascii_strdown(low->str, -1);
+	g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
+	g_autofree guint64 *bits = g_new0(guint64, st_ac_n_words(ac));
+
+	st_ac_scan(ac, text, (gssize)strlen(text), bits);
+	for (guint i = 0; i < lits->len; i++) {
+		const char *lit = g_ptr_array_index(lits, i);
+		gboolean want = strcmp(lit, "\x80") == 0 ? !g_str_is_ascii(text) :
+			        strstr(lowered, lit) != NULL;
+		gboolean got = (bits[i >> 6] >> (i & 63)) & 1;
+		if (want != got)
+			g_error("literal \"%s\" in \"%s\": want %d, got %d", lit, text, want, got);
+	}
+}
+
 /* The automaton against strstr on the lowered text, on random literals
  * and texts over a small alphabet (many overlaps). */
 static void
@@ -480,31 +506,57 @@ test_automaton(void)
 		guint tlen = g_rand_int_range(rand, 0, 200);
 		for (guint j = 0; j < tlen; j++)
 			g_string_append(text, text_tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(text_tokens))]);
-		/* what the scan must see: lowered, Kelvin as k, long s as s,
-		 * the capitals as their keys */
-		g_autoptr(GString) low = g_string_new(text->str);
-		g_string_replace(low, KELVIN, "k", 0);
-		g_string_replace(low, LONG_S, "s", 0);
-		g_string_replace(low, "Ё", "ё", 0);
-		g_string_replace(low, "É", "é", 0);
-		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
-
 		/* "\x80": any non-ASCII byte */
 		if (round % 3 == 0)
 			g_ptr_array_add(lits, g_strdup("\x80"));
-		n = lits->len;
-		g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
-		g_autofree guint64 *bits = g_new0(guint64, st_ac_n_words(ac));
-		st_ac_scan(ac, text->str, text->len, bits);
-		for (guint i = 0; i < n; i++) {
-			const char *lit = g_ptr_array_index(lits, i);
-			gboolean want = strcmp(lit, "\x80") == 0 ? !g_str_is_ascii(text->str) :
-				        strstr(lowered, lit) != NULL;
-			gboolean got = (bits[i >> 6] >> (i & 63)) & 1;
-			if (want != got)
-				g_error("literal \"%s\" in \"%s\": want %d, got %d",
-					(char *)g_ptr_array_index(lits, i), text->str, want, got);
+		check_scan(lits, text->str);
+	}
+	g_rand_free(rand);
+}
+
+/* Long texts, which the scan cuts into stretches walked side by side
+ * (acscan.c): literals taken from the text across every point where a
+ * stretch may start, Kelvin signs and long s among them, long literals
+ * beside short ones, and absent ones, each found as a single walk would. */
+static void
+test_automaton_long(void)
+{
+	static const char *const tokens[] = {
+		"a", "b", "A", "B", " ", "k", "s", "沙", "é", "ü", KELVIN, LONG_S,
+	};
+	GRand *rand = g_rand_new_with_seed(36);
+
+	for (guint round = 0; round < 120; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint tlen = g_rand_int_range(rand, 600, 9000);
+		for (guint j = 0; j < tlen; j++)
+			g_string_append(text, tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(tokens))]);
+		g_autoptr(GString) low = g_string_new(text->str);
+		g_string_replace(low, KELVIN, "k", 0);
+		g_string_replace(low, LONG_S, "s", 0);
+		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
+		gsize n = strlen(lowered);
+		g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
+		for (guint i = 0; i < 48; i++) {
+			/* around a quarter, a half, three quarters of the text,
+			 * or anywhere; 1 to 32 bytes, cut back to whole
+			 * characters */
+			gsize at = i % 4 == 3 ? (gsize)g_rand_int_range(rand, 0, (gint32)n) :
+				   n / 4 * (i % 4 + 1) - MIN(n / 4 * (i % 4 + 1),
+							     (gsize)g_rand_int_range(rand, 0, 140));
+			gsize len = g_rand_int_range(rand, 1, 33);
+			while (at > 0 && ((guchar)lowered[at] & 0xC0) == 0x80)
+				at--;
+			len = MIN(len, n - at);
+			while (len > 0 && at + len < n && ((guchar)lowered[at + len] & 0xC0) == 0x80)
+				len--;
+			if (len > 0)
+				g_ptr_array_add(lits, g_strndup(lowered + at, len));
 		}
+		/* and some the text most likely lacks */
+		for (guint i = 0; i < 8; i++)
+			g_ptr_array_add(lits, g_strdup_printf("ab kb%ss ba%c", i % 2 ? "é" : "", 'a' + i));
+		check_scan(lits, text->str);
 	}
 	g_rand_free(rand);
 }
@@ -874,6 +926,7 @@ main(int argc, char **argv)
 	g_test_add_func("/prefilter/first", test_first);
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);
+	g_test_add_func("/prefilter/automaton-long", test_automaton_long);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
 	g_test_add_func("/prefilter/pcre2-exact", test_pcre2_exact);
 	g_test_add_func("/prefilter/pcre2-fold", test_pcre2_fold);
