@@ -281,6 +281,22 @@ st_scan_free(StScan *scan)
 	g_free(scan);
 }
 
+StScan *
+st_scan_union(const StScan *const *scans, guint n)
+{
+	if (n == 0 || scans[0] == NULL || scans[0]->check)
+		return NULL;
+	gsize words = scans[0]->n_words;
+	for (guint i = 1; i < n; i++)
+		if (scans[i] == NULL || scans[i]->n_words != words)
+			return NULL;
+	StScan *u = g_memdup2(scans[0], scan_size(words));
+	for (guint i = 1; i < n; i++)
+		for (gsize w = 0; w < words; w++)
+			u->bits[w] |= scans[i]->bits[w];
+	return u;
+}
+
 static gboolean
 scan_has(const StScan *scan, guint32 id)
 {

@@ -179,6 +179,12 @@ void st_scan_memo_clear(void);
 /* Returns FALSE when pattern P (of the rules SCAN was made with) cannot
  * match the text of SCAN; TRUE when it may, or SCAN is NULL. */
 gboolean st_scan_may_match(const StScan *scan, const StPattern *p);
+/* The literals present in any of the N texts of SCANS (made with the same
+ * rules): a pattern it says cannot match matches none of them, so a loop
+ * of patterns over several texts asks it once before asking each text.
+ * Returns a new scan (st_scan_free), or NULL when N is 0, a scan of SCANS
+ * is NULL, or the scans are in check mode (each must be asked then). */
+StScan *st_scan_union(const StScan *const *scans, guint n);
 
 /* JIT-compile every pattern and branch that runs on every text it may
  * match, as the milter does when it loads RULES: a daemon runs them on

@@ -854,6 +854,33 @@ test_scan_memo(void)
 	st_scan_memo_clear();
 }
 
+/* The union of scans may match what one of them may, and nothing else; a
+ * NULL scan among them gives no union. */
+static void
+test_scan_union(void)
+{
+	g_autoptr(StRules) r = tu_rules_text(two_patterns);
+	const StRuleGroup *g = st_rules_group(r, "t");
+	const StPattern *a = g_ptr_array_index(g->patterns, 0);
+	const StPattern *b = g_ptr_array_index(g->patterns, 1);
+	g_autoptr(StScan) sa = st_scan_new(r, "xx zzqqx yy", -1);
+	g_autoptr(StScan) sb = st_scan_new(r, "xx foobar y", -1);
+	g_autoptr(StScan) none = st_scan_new(r, "nothing here", -1);
+	const StScan *both[] = { none, sa, sb }, *neither[] = { none, none };
+	const StScan *with_null[] = { sa, NULL };
+	g_autoptr(StScan) u = st_scan_union(both, G_N_ELEMENTS(both));
+	g_autoptr(StScan) n = st_scan_union(neither, G_N_ELEMENTS(neither));
+
+	g_assert_nonnull(u);
+	g_assert_true(st_scan_may_match(u, a));
+	g_assert_true(st_scan_may_match(u, b));
+	g_assert_false(st_scan_may_match(n, a));
+	g_assert_false(st_scan_may_match(n, b));
+	g_assert_null(st_scan_union(with_null, G_N_ELEMENTS(with_null)));
+	g_assert_null(st_scan_union(both, 0));
+	st_scan_memo_clear();
+}
+
 /* A condition as text, to compare two of them. */
 static void
 cond_text(const StLitCond *c, GString *out)
@@ -919,6 +946,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/prefilter/scan-memo", test_scan_memo);
+	g_test_add_func("/prefilter/scan-union", test_scan_union);
 	g_test_add_func("/prefilter/derive", test_derive);
 	g_test_add_func("/prefilter/condition", test_condition);
 	g_test_add_func("/prefilter/branches", test_branches);
