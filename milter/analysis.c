@@ -539,7 +539,36 @@ merge_attachments(StAnalysis *into, const StAnalysis *from)
 	json_object_set_array_member(into->extra, "attachments", all);
 }
 
-/* The first version stated wins; platform fields fill gaps. */
+/* Is MORE the system HAD names, told more exactly: HAD's words, in order,
+ * among more of MORE's ("Rocky Linux 9.4" and "Rocky Linux release 9.4
+ * (Blue Onyx)", "Debian 12" and "Debian GNU/Linux 12 (bookworm)"); not
+ * another release ("Ubuntu 22.04" and "Ubuntu 22.04.5 LTS" stay apart). */
+static gboolean
+same_system_finer(const char *had, const char *more)
+{
+	g_autofree char *h = g_ascii_strdown(had, -1), *m = g_ascii_strdown(more, -1);
+	g_auto(GStrv) hw = g_strsplit_set(h, " \t()\"',;", -1);
+	g_auto(GStrv) mw = g_strsplit_set(m, " \t()\"',;", -1);
+	guint nh = 0, nm = 0, j = 0;
+
+	for (char **w = mw; *w; w++)
+		nm += **w != '\0';
+	for (char **w = hw; *w; w++) {
+		if (**w == '\0')
+			continue;
+		nh++;
+		while (mw[j] != NULL && strcmp(mw[j], *w) != 0)
+			j++;
+		if (mw[j] == NULL)
+			return FALSE;
+		j++;
+	}
+	return nh > 0 && nm > nh;
+}
+
+/* The first version stated wins; platform fields fill gaps, and a later
+ * message's distribution replaces the same one told less exactly (the
+ * release file in the reply beside the name and number in the report). */
 static void
 merge_version_platform(StAnalysis *into, const StAnalysis *from)
 {
@@ -550,6 +579,9 @@ merge_version_platform(StAnalysis *into, const StAnalysis *from)
 	}
 	gboolean had_platform = into->os || into->distro || into->kernel || into->macos_version;
 	fill(&into->os, from->os);
+	if (into->distro != NULL && from->distro != NULL &&
+	    same_system_finer(into->distro, from->distro))
+		st_set(&into->distro, from->distro);
 	fill(&into->distro, from->distro);
 	fill(&into->kernel, from->kernel);
 	fill(&into->macos_version, from->macos_version);

@@ -34,6 +34,26 @@ static const struct {
 	  NULL, NULL, NULL, NULL, NULL },
 	{ "$ cat /etc/os-release\nPRETTY_NAME=\"Ubuntu 24.04.1 LTS\"\n$ docker exec web-1 uname -r\n6.8.0-49-generic\n",
 	  "linux", "Ubuntu 24.04.1 LTS", "6.8.0-49-generic", NULL, NULL },
+	/* (#3) the command run in the container may go on over lines ending
+	 * in a backslash; the host's own release file after it still counts */
+	{ "$ podman run --rm -v data:/d \\\n    registry.example/tools:1 \\\n    sh -c 'cat /etc/os-release'\n"
+	  "PRETTY_NAME=\"openSUSE Tumbleweed\"\n$ grep PRETTY /etc/os-release\nPRETTY_NAME=\"Linux Mint 22\"\n",
+	  "linux", "Linux Mint 22", NULL, NULL, NULL },
+	{ "$ msb run --image alpine:3.20 -- \\\n   grep PRETTY_NAME /etc/os-release\nPRETTY_NAME=\"Alpine Linux v3.20\"\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	/* ... and a shell opened over two lines is the guest's too */
+	{ "me@ws:~$ msb run -it --image fedora:41 -- \\\n  /bin/bash\n[root@sb /]# cat /etc/os-release\nPRETTY_NAME=\"Fedora Linux 41 (Container Image)\"\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a machine said in the same sentence not to have msb at all is
+	 * named beside the hosts, not one of them; one that has it is a host */
+	{ "The jump hosts run Oracle Linux 9.3 and don't have msb. The build boxes are Fedora 40.\n",
+	  "linux", "Fedora 40", NULL, NULL, NULL },
+	{ "Los servidores de correo son Debian 11 y no tienen microsandbox; las estaciones usan Ubuntu 24.04.\n",
+	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "Our bastion runs CentOS Stream 9; msb is not installed on it. Testing was done on Arch Linux.\n",
+	  "linux", "Arch Linux", NULL, NULL, NULL },
+	{ "The lab servers run Rocky Linux 9.4 and have msb 0.12.0 installed.\n",
+	  "linux", "Rocky Linux 9.4", NULL, NULL, NULL },
 	/* (#3) the writer's machine named first, its distribution after it in
 	 * an aside; not a distribution of something else there, nor one the
 	 * machine is said not to run */

@@ -302,6 +302,37 @@ test_reply_subject(void)
 	g_assert_true(b->check[ST_CHECK_DESCRIPTION]);
 }
 
+/* Issue #3: a reply that gives the report's distribution more exactly
+ * (its release file beside the name and number the report wrote) is kept
+ * in the merged facts; another release, or another system, is not. */
+static void
+test_merge_host_finer(void)
+{
+	static const struct {
+		const char *had, *reply, *want;
+	} cases[] = {
+		{ "Rocky Linux 9.4", "Rocky Linux release 9.4 (Blue Onyx)", "Rocky Linux release 9.4 (Blue Onyx)" },
+		{ "Debian 12", "Debian GNU/Linux 12 (bookworm)", "Debian GNU/Linux 12 (bookworm)" },
+		{ "Ubuntu 22.04", "Ubuntu 22.04.5 LTS", "Ubuntu 22.04" },
+		{ "Fedora 40", "Fedora Linux 41 (Workstation Edition)", "Fedora 40" },
+		{ "Debian GNU/Linux 12 (bookworm)", "Debian 12", "Debian GNU/Linux 12 (bookworm)" },
+		{ "Arch Linux", "Arch Linux", "Arch Linux" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) into = st_analysis_new();
+		g_autoptr(StAnalysis) from = st_analysis_new();
+		st_set(&into->os, "linux");
+		st_set(&into->distro, cases[i].had);
+		st_set(&from->os, "linux");
+		st_set(&from->distro, cases[i].reply);
+		st_set(&from->kernel, "6.1.0-28-amd64");
+		st_analysis_merge(into, from);
+		if (g_strcmp0(into->distro, cases[i].want) != 0)
+			FAIL("finer host %zu: %s", i, into->distro);
+		g_assert_cmpstr(into->kernel, ==, "6.1.0-28-amd64");
+	}
+}
+
 /* Issue #3: a follow-up that names the right host beside the one first
  * written ("..., not the Ubuntu desktop I first wrote") or says an
  * earlier mail corrected it is a correction: its host, on the same
@@ -793,6 +824,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-host-restated", test_revise_host_restated);
+	g_test_add_func("/extract/merge-host-finer", test_merge_host_finer);
 	g_test_add_func("/extract/revise-mac-host", test_revise_mac_host);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
