@@ -196,6 +196,12 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 		s += q;
 		while (*s && strchr("\"'`*:", *s))
 			s++;
+		/* a parenthesis the name does not close: "credited (NAME, URL)"
+		 * read up to the comma (#3) */
+		if (*s == '(' && strchr(s, ')') == NULL) {
+			s++;
+			q = 1;
+		}
 	}
 	if (g_str_has_prefix(s, "the "))
 		s += 4;

@@ -13,6 +13,24 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) the name and link in a footnote the request points to, by a
+	 * superscript, [N] or (*); a marker with no footnote, and a footnote
+	 * no request points to, give nothing of their own */
+	{ "If there is an advisory we'd like to be credited\u00b2 for this.\n\nThanks,\nOla\n\n"
+	  "\u00b2 Ola Brekke, https://brekke.example/sec\n", TRUE, FALSE, "Ola Brekke", "https://brekke.example/sec" },
+	{ "Please credit [3] in the advisory.\n\n[1] https://docs.example/vsock\n[3] Tallis Research Group\n",
+	  TRUE, FALSE, "Tallis Research Group", NULL },
+	{ "Si sale un aviso, nos gustar\u00eda aparecer como (*).\n\n(*) \u00abGrupo de Redes UVX\u00bb, con el enlace https://redes-uvx.example\n",
+	  TRUE, FALSE, "Grupo de Redes UVX", "https://redes-uvx.example" },
+	{ "The race is in the vsock handshake\u00b9 and needs two hosts.\n\n\u00b9 See the attached trace.\n",
+	  FALSE, FALSE, NULL, NULL },
+	/* (#3) the wish to appear under a name, in Romance languages */
+	{ "Gostar\u00edamos de aparecer como Equipe Vermelha, https://vermelha.example.", TRUE, FALSE, "Equipe Vermelha", "https://vermelha.example" },
+	{ "Nous aimerions appara\u00eetre sous le nom Cellule S\u00e9cu Nantes.", TRUE, FALSE, "Cellule S\u00e9cu Nantes", NULL },
+	{ "Vorremmo comparire come Laboratorio Sicurezza Pavia.", TRUE, FALSE, "Laboratorio Sicurezza Pavia", NULL },
+	{ "El bug aparece como un fallo de permisos en el log.", FALSE, FALSE, NULL, NULL },
+	/* (#3) a name in a parenthesis cut at its comma keeps no parenthesis */
+	{ "We would like to be credited (Tove Arnesen, https://arnesen.example) if you publish.", TRUE, FALSE, "Tove Arnesen", "https://arnesen.example" },
 	/* the request answered by a form's fields: the name's label is no
 	 * part of the name; a name that starts like the label stays whole */
 	{ "We'd appreciate an acknowledgement in the release notes:\nName: Bogdan Iliescu\nWebsite: https://biliescu.example\n",
