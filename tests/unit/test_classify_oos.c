@@ -101,6 +101,17 @@ static const OosCase oos_cases[] = {
 	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"
 	  "outside its share. We have not had the time to verify it and have no PoC.",
 	  FALSE, "theoretical", ANY_CLASS },
+	/* (#3) a model checker's finding: not reproduced, and no
+	 * reproduction of the kind it would need written: theoretical; the
+	 * same words with a reproduction run are none */
+	{ "virtio-net length check wraps",
+	  "Our model checker found that the rx length check in msb-vmm wraps, so a guest could write\n"
+	  "past its buffer into the next sandbox's ring. We have not reproduced it on a live VM and\n"
+	  "have not written a driver-side reproduction.", FALSE, "theoretical", ANY_CLASS },
+	{ "virtio-net length check wraps",
+	  "The rx length check in msb-vmm wraps, so a guest writes past its buffer into the next\n"
+	  "sandbox's ring. Our driver-side reproduction is attached and corrupts the neighbour every run.",
+	  TRUE, "", ANY_CLASS },
 	/* (issue #3) a packager's patch that narrows capabilities, with no
 	 * way to exploit the state shown: hardening, and no class; the same
 	 * words of a report with a real attack stay out of it */

@@ -19,6 +19,15 @@ static const struct {
 	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
 	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
 	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
+	/* (#3) the product's source quoted by a writer who says no
+	 * reproduction of some kind was written is no PoC; a numbered
+	 * section heading that is the output word alone heads output */
+	{ PROSE "The check in request.rs:\n\n    let end = seg.sector * SECTOR + n * SECTOR;\n"
+	  "    if end > self.size {\n        return Err(Error::Range);\n    }\n\n"
+	  "We have not written a guest-side reproduction yet.\n", 1, 0, -1 },
+	{ PROSE "2. Checker output\n\n    Check 3: bounds.assertion.1\n     - Status: FAILURE\n"
+	  "    SUMMARY:\n     ** 1 of 52 failed\n    VERIFICATION:- FAILED\n", 1, -1, 1 },
+	{ PROSE "2. Next steps\n\nWe will send a patch next week once the review is done.\n", 1, -1, 0 },
 	/* (#3) a script's first comment under a heading that says what the
 	 * script's server answers ("# stub_srv.py" over "import json,
 	 * socket, sys") heads code, not output; a machine-made line with no

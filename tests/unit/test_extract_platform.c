@@ -52,6 +52,10 @@ static const struct {
 	  "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "Our bastion runs CentOS Stream 9; msb is not installed on it. Testing was done on Arch Linux.\n",
 	  "linux", "Arch Linux", NULL, NULL, NULL },
+	/* (#3) ... with its kernel or release between the machine and the
+	 * clause that says msb never ran there */
+	{ "The prover ran on our CI box (Debian 12, kernel 6.1.0-28-amd64), which has never had msb installed.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	{ "The lab servers run Rocky Linux 9.4 and have msb 0.12.0 installed.\n",
 	  "linux", "Rocky Linux 9.4", NULL, NULL, NULL },
 	/* (#3) the writer's machine named first, its distribution after it in
