@@ -453,6 +453,10 @@ test_revise_correction(void)
 		"A quick correction on the msb version: it is 0.8.4 on the CI host.\n",
 		/* (#3) the number first given said to be wrong */
 		"Output below, run with SDK 0.8.4 (the 0.8.2 in my first mail was the wrong environment).\n",
+		/* (#3) a numbered item of the reply, naming what of the mail it
+		 * corrects */
+		"1. Gracias.\n2. Una correcci\xc3\xb3n a la lista de versiones de mi primer correo: el servidor tiene msb 0.8.4.\n",
+		"Eine kleine Korrektur zur Versionsliste in meiner Mail: msb --version zeigt 0.8.4.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
@@ -483,6 +487,8 @@ test_revise_correction(void)
 		/* (#3) a correction the code makes to a version, not the mail's */
 		"The correction to the version string lands in msb 0.8.5.\n",
 		"I ran it with SDK 0.8.5 too; the 0.8.2 in my first mail is what the box runs.\n",
+		/* (#3) a fix of the code in a numbered item: no fact of the mail */
+		"2. Una correcci\xc3\xb3n a la funci\xc3\xb3n de montaje lo arreglar\303\255a; aqu\xc3\xad msb 0.8.5.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
