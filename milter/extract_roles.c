@@ -33,11 +33,23 @@ role_match(const StRuleGroup *g, const char *filename, const char *ctype, char *
 	return FALSE;
 }
 
+/* Is member M of an archive named as logs (LOGS_NAMED, [role.archive.logs])
+ * a text named like a reproduction only by its words ([role.poc.named-text]:
+ * "test (a)/3_repro.txt")?  In a CI service's log archive a step's log is
+ * named after the step. */
+static gboolean
+step_log_member(const StRules *rules, gboolean logs_named, const char *m)
+{
+	return logs_named && role_match(st_x_grp(rules, "role.poc.named-text"), m, NULL, NULL);
+}
+
 static StRole
 archive_role(const StRules *rules, const StAttachment *att, char **why)
 {
 	const StRuleGroup *poc = st_x_grp(rules, "role.poc");
 	const StRuleGroup *log = st_x_grp(rules, "role.log");
+	gboolean logs_named = att->filename != NULL &&
+		role_match(st_x_grp(rules, "role.archive.logs"), att->filename, NULL, NULL);
 	guint nlog = 0;
 
 	if (att->members == NULL || att->members->len == 0) {
@@ -58,7 +70,7 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 	}
 	for (guint i = 0; i < att->members->len; i++) {
 		const char *m = g_ptr_array_index(att->members, i);
-		if (role_match(poc, m, NULL, NULL)) {
+		if (role_match(poc, m, NULL, NULL) && !step_log_member(rules, logs_named, m)) {
 			*why = g_strdup_printf("archive member %s is code", m);
 			return ST_ROLE_POC;
 		}
@@ -66,8 +78,8 @@ archive_role(const StRules *rules, const StAttachment *att, char **why)
 		    role_match(st_x_grp(rules, "role.screenshot"), m, NULL, NULL))
 			nlog++;
 	}
-	if (nlog == att->members->len) {
-		*why = g_strdup("archive of logs");
+	if (nlog == att->members->len || logs_named) {
+		*why = g_strdup(logs_named ? "archive named as logs" : "archive of logs");
 		return ST_ROLE_LOG;
 	}
 	*why = g_strdup("archive without code members");

@@ -250,6 +250,41 @@ test_archive_notes(void)
 	g_assert_cmpstr(d->version, ==, "0.8.5");
 }
 
+/* (#3) an archive named as logs (a CI service's log archive) holds logs:
+ * a step's text named after the step ("3_repro.txt") is no reproduction
+ * there, a script is; the same members under another name are the PoC */
+static void
+test_archive_log_named(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char *const steps[] = { "unit (x64)/1_Set up job.txt", "2029-01-02T10:00:00Z Current runner version\n",
+				      "unit (x64)/3_repro.txt", "2029-01-02T10:00:05Z msb exec sb1 -- id\n", NULL };
+	static const char *const script[] = { "unit (x64)/3_repro.txt", "2029-01-02T10:00:05Z run\n",
+				       "exploit.py", "import os\nprint(os.getuid())\n", NULL };
+	static const struct {
+		const char *name;
+		const char *const *members;
+		StRole role;
+	} cases[] = {
+		{ "logs_90210.zip", steps, ST_ROLE_LOG },
+		{ "job-logs.tar", steps, ST_ROLE_LOG },
+		{ "repro-bundle.zip", steps, ST_ROLE_POC },
+		{ "logs_90211.zip", script, ST_ROLE_POC },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GBytes) z = make_zip_of(cases[i].members);
+		gsize len;
+		const char *data = g_bytes_get_data(z, &len);
+		Att at[2] = { { cases[i].name, "application/zip", data, len }, { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, "The exec lands in the wrong sandbox; the run's "
+						  "logs are attached.", at);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		if (att->role != cases[i].role)
+			FAIL("log-named archive %zu (%s): role %s", i, cases[i].name, st_role_name(att->role));
+	}
+}
+
+
 /* The README in an attached archive that tells what is wrong and what an
  * attacker gains is the write-up when the body only points to the
  * archive, as an attached report.md is (issue #3); one that only says how
@@ -899,6 +934,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
+	g_test_add_func("/extract/archive-log-named", test_archive_log_named);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
 	g_test_add_func("/extract/file-name-version", test_file_name_version);
 	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);
