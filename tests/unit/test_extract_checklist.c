@@ -498,6 +498,13 @@ static const struct {
 	{ PROSE "Koraci:\n1. Prijavite se kao korisnik A.\n2. Otvorite stranicu organizacije B.\n3. Lista se pojavi.\n", 1, 1, 0 },
 	{ PROSE "Kako reprodukovati:\n1. Prijavite se u konzolu.\n2. Promenite broj organizacije.\n3. Vidite tuđe podatke.\n", 1, 1, 0 },
 	{ PROSE "Кораци:\n1. Пријавите се као корисник А.\n2. Отворите страницу организације Б.\n3. Листа се појави.\n", 1, 1, 0 },
+	/* (2326) steps headings in Arabic, Hebrew and Persian; a list under
+	 * another heading in those languages is no reproduction */
+	{ PROSE "خطوات إعادة الإنتاج:\n1. سجّل الدخول كمستخدم أ.\n2. افتح صفحة المؤسسة ب.\n3. تظهر القائمة.\n", 1, 1, 0 },
+	{ PROSE "שלבים לשחזור:\n1. התחברו כמשתמש א.\n2. פתחו את הדף של הארגון ב.\n3. הרשימה מופיעה.\n", 1, 1, 0 },
+	{ PROSE "مراحل بازتولید:\n1. با کاربر الف وارد شوید.\n2. صفحه سازمان ب را باز کنید.\n3. فهرست نمایش داده می‌شود.\n", 1, 1, 0 },
+	{ PROSE "اقتراحات للإصلاح:\n1. تحقق من المؤسسة.\n2. سجّل الوصول.\n3. أبلغ المستخدمين.\n", 1, 0, 0 },
+	{ PROSE "הצעות לתיקון:\n1. בדקו את הארגון.\n2. תעדו את הגישה.\n3. עדכנו את המשתמשים.\n", 1, 0, 0 },
 	{ PROSE "Šta sam uradio:\n1. Prijavio se kao korisnik A.\n2. Otvorio stranicu organizacije B.\n3. Video listu.\n", 1, 1, 0 },
 	{ PROSE "Τι έκανα:\n1. Συνδέθηκα ως χρήστης Α.\n2. Άνοιξα τη σελίδα του Β.\n3. Είδα τη λίστα.\n", 1, 1, 0 },
 	{ PROSE "Προτάσεις για τη διόρθωση:\n1. Ελέγξτε τον οργανισμό.\n2. Καταγράψτε την πρόσβαση.\n3. Ενημερώστε τους χρήστες.\n", 1, 0, 0 },
@@ -1396,6 +1403,14 @@ static const struct {
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
 	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nVýstup:\n\n"
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	/* (2326) a run's log in Arabic construct state ("from the run's
+	 * log"), as well as with the article, and a Hebrew log; the same
+	 * word in a sentence that heads nothing is none */
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nمن سجل التشغيل (run 9912034711):\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nיומן ההרצה:\n\n"
+	  "    hello from 192.0.2.9\n", 1, 1, 1 },
+	{ PROSE "لم أجد أي شيء في سجل النظام بعد إعادة التشغيل.\n", 1, 0, 0 },
 	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\nIeșire:\n\n"
 	  "    hello from 192.0.2.9\n", 1, 1, 1 },
 	{ PROSE "    msb run --rm --net-allow pypi.org img -- wget -qO- http://192.0.2.9:2222/\n\n\ucd9c\ub825:\n\n"

@@ -30,6 +30,13 @@ static const struct {
 	{ "$ msb --version\nmsb 0.11.0-dev\n$ git rev-parse --short HEAD\n5e0c7d2\n", "5e0c7d2", "commit" },
 	{ "Built from main at 9b1f3a6 last night (it calls itself msb 0.11.0-dev).\n", "9b1f3a6", "commit" },
 	{ "Ich habe es selbst gebaut, msb --version sagt nur 0.12.0-dev; Commit: e4d5c61.\n", "e4d5c61", "commit" },
+	/* (2326) the commit in the words of other languages, the hash on the
+	 * next line too; a hash with no such word is no version */
+	{ "تم الفحص على المستودع عند الالتزام\n4f8a2c9e71b03d5a6e1f29c8b7d40e3a5c6f1b92 (فرع main).\n",
+	  "4f8a2c9e71b03d5a6e1f29c8b7d40e3a5c6f1b92", "commit" },
+	{ "Проверял на коммите 9c3e1a7, сборка из исходников.\n", "9c3e1a7", "commit" },
+	{ "ビルドはコミット 5b8d2e0 から行いました。\n", "5b8d2e0", "commit" },
+	{ "الرقم المرجعي للتذكرة 4f8a2c9e71b03d5a6e1f29c8b7d40e3a5c6f1b92 فقط.\n", NULL, NULL },
 	{ "$ msb --version\nmsb 0.11.0-dev\n", "0.11.0-dev", "msb" },
 	{ "$ msb --version\nmsb 0.11.0-rc.2\nbuilt from main at 9b1f3a6\n", "0.11.0-rc.2", "msb" },
 	{ "$ msb --version\nmsb 0.11.0-dev+g9b1f3a6\nthe tree was at commit 4c2e8d0 before my local patch\n", "0.11.0-dev+g9b1f3a6", "msb" },
