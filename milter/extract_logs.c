@@ -650,6 +650,32 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 	return st_x_heading_any(ls, recv, (guint)h) || output_heading(ls, (guint)h, oh);
 }
 
+/* Is line H of LS the last line of a short paragraph ending in a colon
+ * that opens a section under an output heading of OH ("3. Tool output" /
+ * "" / "cargo kani 0.63.0 on the harness ..., with ... under the" /
+ * "constraints the allocator guarantees:")?  The heading names what the
+ * section holds; the sentence says how it was made. */
+static gboolean
+lead_under_heading(const Lines *ls, guint h, const StRuleGroup *oh)
+{
+	const Line *l = &ls->l[h];
+	gsize n = strlen(l->s);
+
+	while (n > 0 && g_ascii_isspace(l->s[n - 1]))
+		n--;
+	if (l->type != L_PROSE || l->segment != 0 || l->logline || n < 2 ||
+	    l->s[n - 1] != ':' || l->s[n - 2] == ':')
+		return FALSE;
+	guint top = h;
+	while (top > 0 && h - top < 4 && ls->l[top - 1].type == L_PROSE &&
+	       ls->l[top - 1].segment == 0 && !blank_line(ls, &ls->l[top - 1]))
+		top--;
+	gint head = st_x_heading_above(ls, top, 2);
+	return head >= 0 && (guint)head + 1 < top && ls->l[head + 1].type == L_BLANK &&
+	       ls->l[head].type == L_PROSE && ls->l[head].segment == 0 &&
+	       output_heading(ls, (guint)head, oh);
+}
+
 /* A block opens at line I of LS: is it output from its first line on,
  * under an output heading (OH)?  Else *LEAD: it is when its first line
  * is output, under a lead-in (SEEN, *POC as lead_in takes them) or a
@@ -670,6 +696,12 @@ block_opens(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *po
 	 * ("msb exec b -- wget -qO- ..." and "  wget: download timed out"
 	 * indented below): its output, when the block opens with output (as
 	 * under a lead-in); not a here-document it feeds */
+	/* or a sentence that says how the output was made, between the
+	 * output heading and the block: output from its first line on when
+	 * that line is output, be it worded as a tool words its progress
+	 * ("Checking harness ...") */
+	if (h >= 0 && ls->l[i].type == L_OUTPUT && lead_under_heading(ls, (guint)h, oh))
+		return TRUE;
 	*lead = (h >= 0 && lead_in(ls, (guint)h, seen, poc)) || command_above(ls, i, apart);
 	return *lead;
 }

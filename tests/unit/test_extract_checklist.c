@@ -28,6 +28,19 @@ static const struct {
 	{ PROSE "2. Checker output\n\n    Check 3: bounds.assertion.1\n     - Status: FAILURE\n"
 	  "    SUMMARY:\n     ** 1 of 52 failed\n    VERIFICATION:- FAILED\n", 1, -1, 1 },
 	{ PROSE "2. Next steps\n\nWe will send a patch next week once the review is done.\n", 1, -1, 0 },
+	/* (2485) a sentence saying how the output was made, between the
+	 * output heading and the block, the block opening with a tool's
+	 * progress line; not under a heading of another kind, nor a block
+	 * of code under the same sentence */
+	{ PROSE "3. Tool output\n\nThe checker 1.4 on the harness check_bounds, with the base and the size\n"
+	  "left free under the rules the allocator keeps:\n\n"
+	  "    Checking harness blk::check_bounds...\n    Check 4: blk::range.assertion.1\n"
+	  "     - Status: FAILURE\n    VERIFICATION:- FAILED\n", 1, -1, 1 },
+	{ PROSE "3. The fix we suggest\n\nThe check should use checked arithmetic, as the read path\n"
+	  "already does, like this:\n\n"
+	  "    Checking the range first, then the offset...\n    let end = a.checked_mul(b)?;\n", 1, -1, 0 },
+	{ PROSE "3. Tool output\n\nTo get it yourself, put this in the harness file:\n\n"
+	  "    #[kani::proof]\n    fn check_bounds() {\n        let s: u64 = kani::any();\n    }\n", 1, -1, 0 },
 	/* (#3) a script's first comment under a heading that says what the
 	 * script's server answers ("# stub_srv.py" over "import json,
 	 * socket, sys") heads code, not output; a machine-made line with no
