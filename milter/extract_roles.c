@@ -385,13 +385,18 @@ text_role(const StRules *rules, const StScan *scan, const char *text, const char
 	return reproduction_role(rules, text, logline, loghits, nlog, why);
 }
 
-/* The role of a patch ([role.patch]: a .patch, a .diff, text/x-diff) whose
- * text is TEXT (SCAN a scan of it; may be NULL): a PoC when it adds a test
+/* The role of a patch ([role.patch]: a .patch, a .diff, text/x-diff) named
+ * NAME whose text is TEXT (SCAN a scan of it; may be NULL): a PoC when it
+ * is named as the attack it carries ([role.patch.poc]) or adds a test
  * ([role.patch.test]: a failing test shows the bug), else a proposed fix,
  * "other", however much code its hunks hold. */
 static StRole
-patch_role(const StRules *rules, const StScan *scan, const char *text, char **why)
+patch_role(const StRules *rules, const char *name, const StScan *scan, const char *text, char **why)
 {
+	if (st_x_any_in(st_x_grp(rules, "role.patch.poc"), NULL, name)) {
+		*why = g_strdup("a patch named as the attack it carries");
+		return ST_ROLE_POC;
+	}
 	if (text && st_x_any_in(st_x_grp(rules, "role.patch.test"), scan, text)) {
 		*why = g_strdup("a patch that adds a test");
 		return ST_ROLE_POC;
@@ -439,7 +444,7 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return ST_ROLE_LOG;
 	}
 	if (role_match(st_x_grp(rules, "role.patch"), name, ctype, NULL))
-		return patch_role(rules, scan, text, why);
+		return patch_role(rules, name, scan, text, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
 		return named_poc_role(rules, name, text, why);
 	if (text)

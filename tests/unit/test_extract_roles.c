@@ -22,6 +22,14 @@ static const struct {
 	{ { "repro.patch", "text/x-diff",
 	    "--- a/tests/cp.py\n+++ b/tests/cp.py\n@@ -1,2 +1,5 @@\n+def test_parent_entry():\n"
 	    "+    assert not escaped()\n" }, "poc" },
+	/* (2379) a patch named as the attack it carries is the attacker's
+	 * change a reproduction applies; a fix whose name holds one of those
+	 * words inside another is still a fix */
+	{ { "pwn-request-demo.patch", "text/x-patch",
+	    PATCH_HEAD "Subject: [PATCH] tidy formula target\n\n---\n" PATCH_FIX }, "poc" },
+	{ { "0001-exploit-token.diff", "text/plain", PATCH_FIX }, "poc" },
+	{ { "0001-democratize-log-paths.patch", "text/x-diff",
+	    PATCH_HEAD "Subject: [PATCH] democratize log paths\n\n---\n" PATCH_FIX }, "other" },
 	{ { "exploit.py", "text/x-python", "import os\nos.system('id')\n" }, "poc" },
 	{ { "swap.sh", "application/x-sh", "#!/bin/sh\nmv a b\n" }, "poc" },
 	{ { "Dockerfile", "application/octet-stream", "FROM alpine\nRUN id\n" }, "poc" },
