@@ -97,6 +97,47 @@ section_heading(const Lines *ls, const StRuleGroup *g, gint h)
 	return t[n - 1] == ':' && st_x_line_any(ls, g, up);
 }
 
+/* Is line H of LS, the line right above a list, the end of a short
+ * paragraph (PARA_LINES_MAX lines) that opens with a heading G matches,
+ * cut off by a comma, colon, semicolon or dash, of a few words
+ * ("Reproduction, done in my fork against my own TestPyPI project,
+ * configured as ... Nothing was run against your repository.", "Steps -
+ * all in a scratch org:")?  The word names the section; the rest of the
+ * paragraph says where the steps were run.  Not a heading of advice
+ * ([poc.lone-command.not]: "Steps toward a fix, in order of effort:"). */
+#define PARA_LINES_MAX 5
+#define PARA_HEAD_WORDS_MAX 4
+
+static gboolean
+paragraph_heading(const Lines *ls, const StRuleGroup *g, gint h)
+{
+	gint top = h;
+
+	if (g == NULL || ls->l[h].type != L_PROSE || ls->l[h].segment != 0 || ls->l[h].in_item)
+		return FALSE;
+	while (top > 0 && h - top + 1 < PARA_LINES_MAX && ls->l[top - 1].type == L_PROSE &&
+	       ls->l[top - 1].segment == 0 && !ls->l[top - 1].in_item)
+		top--;
+	if (top > 0 && ls->l[top - 1].type != L_BLANK)
+		return FALSE;
+	const char *t = ls->l[top].s + strspn(ls->l[top].s, " \t");
+	gsize cut = strcspn(t, ",:;(");
+	static const char *const dashes[] = { " - ", "\342\200\224", "\342\200\223" };
+	for (guint k = 0; k < G_N_ELEMENTS(dashes); k++) {
+		const char *dash = strstr(t, dashes[k]);
+		if (dash != NULL && (gsize)(dash - t) < cut)
+			cut = (gsize)(dash - t);
+	}
+	if (cut == 0 || t[cut] == '\0')
+		return FALSE;
+	g_autofree char *head = g_strndup(t, cut);
+	if (st_x_count_words(head) > PARA_HEAD_WORDS_MAX)
+		return FALSE;
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, head, -1);
+	return st_x_any_in(g, scan, head) &&
+	       !st_x_any_in(st_x_grp(ls->rules, "poc.lone-command.not"), scan, head);
+}
+
 static const char *after_item_marker(const char *s);
 static gboolean shell_args(const char *t);
 static gboolean others_run_heading(const Lines *ls, gint h);
@@ -155,7 +196,8 @@ find_steps(const Lines *ls)
 				   !st_x_line_any(ls, step, &ls->l[h]) &&
 				   ((st_x_line_any(ls, heading, &ls->l[h]) &&
 				     heading_in_tail(ls, heading, &ls->l[h])) ||
-				    wrapped_heading(ls, heading, h) || section_heading(ls, heading, h))) ||
+				    wrapped_heading(ls, heading, h) || section_heading(ls, heading, h) ||
+				    paragraph_heading(ls, heading, h))) ||
 				  st_x_line_any(ls, heading, &ls->l[i]);
 		if (!headed && (action == NULL || min_actions <= 0))
 			continue;

@@ -300,6 +300,19 @@ static const struct {
 	{ PROSE "Reproduction:\nTBD, I will write it up next week.\n\n"
 	  "1. Open an issue from a second account.\n2. Comment /deploy on it.\n"
 	  "3. Watch the workflow push to main.\n", 1, 0, -1 },
+	/* (2388) a paragraph over the list that opens with the section's
+	 * word cut off by a comma and goes on to say where the steps were
+	 * run; a paragraph opening with advice, or with the word inside a
+	 * longer clause, heads no reproduction */
+	{ PROSE "Reproduction, done in my fork against my own test project,\nset up as the trusted publisher. "
+	  "Nothing was run against\nyour repository.\n\n"
+	  "1. In the fork, open a PR whose Makefile asks for a token.\n2. From a second account, comment /build on it.\n"
+	  "3. The job runs the PR's Makefile and the upload succeeds.\n", 1, 1, -1 },
+	{ PROSE "Suggested changes, in order of effort, all of them small\nand none of them urgent.\n\n"
+	  "1. Check the comment author.\n2. Pin the publisher to an environment.\n3. Drop id-token from the job.\n", 1, 0, -1 },
+	{ PROSE "Steps toward a fix, in order of effort, all of them small\nand none of them urgent, though the first "
+	  "would close\nthe hole on its own.\n\n"
+	  "1. Check the comment author.\n2. Pin the publisher to an environment.\n3. Drop id-token from the job.\n", 1, 0, -1 },
 	/* issue #3: a program run by its path with an option is a command in
 	 * a block of commands, not output (no logs); a path with a colon after
 	 * it is still output */
