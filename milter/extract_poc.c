@@ -47,7 +47,11 @@ heading_in_tail(const Lines *ls, const StRuleGroup *g, const Line *l)
  * placeholder package in a" / "private registry, not the public one):"):
  * a heading hard-wrapped keeps its word on the first line.  The paragraph
  * is only those two lines (a blank line or nothing above), and G matches
- * its last sentence as heading_in_tail asks. */
+ * its last sentence as heading_in_tail asks, and its first clause is no
+ * advice (advice_clause: "Steps toward a fix, in order of effort, all" /
+ * "of them small:"). */
+static gboolean advice_clause(const Lines *ls, const char *s);
+
 static gboolean
 wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
 {
@@ -57,7 +61,7 @@ wrapped_heading(const Lines *ls, const StRuleGroup *g, gint h)
 	    up->type != L_PROSE || up->segment != 0 || up->in_item ||
 	    (h > 1 && ls->l[h - 2].type != L_BLANK))
 		return FALSE;
-	if (!st_x_pair_any(ls, g, up, l))
+	if (!st_x_pair_any(ls, g, up, l) || advice_clause(ls, up->s))
 		return FALSE;
 	g_autofree char *joined = g_strconcat(up->s, " ", l->s + strspn(l->s, " \t"), NULL);
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, joined, -1);
@@ -97,6 +101,45 @@ section_heading(const Lines *ls, const StRuleGroup *g, gint h)
 	return t[n - 1] == ':' && st_x_line_any(ls, g, up);
 }
 
+#define PARA_LINES_MAX 5
+#define PARA_HEAD_WORDS_MAX 4
+
+/* The first clause of line S, cut off by a comma, colon, semicolon,
+ * parenthesis or dash, when S goes on after it and it has at most
+ * PARA_HEAD_WORDS_MAX words; else NULL.  g_free(). */
+static char *
+first_clause(const char *s)
+{
+	const char *t = s + strspn(s, " \t");
+	gsize cut = strcspn(t, ",:;(");
+	static const char *const dashes[] = { " - ", "\342\200\224", "\342\200\223" };
+	for (guint k = 0; k < G_N_ELEMENTS(dashes); k++) {
+		const char *dash = strstr(t, dashes[k]);
+		if (dash != NULL && (gsize)(dash - t) < cut)
+			cut = (gsize)(dash - t);
+	}
+	if (cut == 0 || t[cut] == '\0')
+		return NULL;
+	char *head = g_strndup(t, cut);
+	if (st_x_count_words(head) > PARA_HEAD_WORDS_MAX) {
+		g_free(head);
+		return NULL;
+	}
+	return head;
+}
+
+/* Is the first clause of line S advice ([poc.lone-command.not]: "Steps
+ * toward a fix, in order of effort")? */
+static gboolean
+advice_clause(const Lines *ls, const char *s)
+{
+	g_autofree char *head = first_clause(s);
+	if (head == NULL)
+		return FALSE;
+	g_autoptr(StScan) scan = st_scan_new(ls->rules, head, -1);
+	return st_x_any_in(st_x_grp(ls->rules, "poc.lone-command.not"), scan, head);
+}
+
 /* Is line H of LS, the line right above a list, the end of a short
  * paragraph (PARA_LINES_MAX lines) that opens with a heading G matches,
  * cut off by a comma, colon, semicolon or dash, of a few words
@@ -105,9 +148,6 @@ section_heading(const Lines *ls, const StRuleGroup *g, gint h)
  * all in a scratch org:")?  The word names the section; the rest of the
  * paragraph says where the steps were run.  Not a heading of advice
  * ([poc.lone-command.not]: "Steps toward a fix, in order of effort:"). */
-#define PARA_LINES_MAX 5
-#define PARA_HEAD_WORDS_MAX 4
-
 static gboolean
 paragraph_heading(const Lines *ls, const StRuleGroup *g, gint h)
 {
@@ -120,18 +160,8 @@ paragraph_heading(const Lines *ls, const StRuleGroup *g, gint h)
 		top--;
 	if (top > 0 && ls->l[top - 1].type != L_BLANK)
 		return FALSE;
-	const char *t = ls->l[top].s + strspn(ls->l[top].s, " \t");
-	gsize cut = strcspn(t, ",:;(");
-	static const char *const dashes[] = { " - ", "\342\200\224", "\342\200\223" };
-	for (guint k = 0; k < G_N_ELEMENTS(dashes); k++) {
-		const char *dash = strstr(t, dashes[k]);
-		if (dash != NULL && (gsize)(dash - t) < cut)
-			cut = (gsize)(dash - t);
-	}
-	if (cut == 0 || t[cut] == '\0')
-		return FALSE;
-	g_autofree char *head = g_strndup(t, cut);
-	if (st_x_count_words(head) > PARA_HEAD_WORDS_MAX)
+	g_autofree char *head = first_clause(ls->l[top].s);
+	if (head == NULL)
 		return FALSE;
 	g_autoptr(StScan) scan = st_scan_new(ls->rules, head, -1);
 	return st_x_any_in(g, scan, head) &&

@@ -310,6 +310,11 @@ static const struct {
 	  "3. The job runs the PR's Makefile and the upload succeeds.\n", 1, 1, -1 },
 	{ PROSE "Suggested changes, in order of effort, all of them small\nand none of them urgent.\n\n"
 	  "1. Check the comment author.\n2. Pin the publisher to an environment.\n3. Drop id-token from the job.\n", 1, 0, -1 },
+	{ PROSE "Steps toward a fix, in order of effort, all of them small\nand none of them urgent.\n\n"
+	  "1. Check the comment author.\n2. Pin the publisher to an environment.\n3. Drop id-token from the job.\n", 1, 0, -1 },
+	{ PROSE "Steps to reproduce, on a fresh fork with a test publisher\nof my own, nothing run against yours:\n\n"
+	  "1. Open a PR whose Makefile asks for a token.\n2. Comment /build on it from a second account.\n"
+	  "3. The job runs the PR's Makefile and the upload succeeds.\n", 1, 1, -1 },
 	{ PROSE "Steps toward a fix, in order of effort, all of them small\nand none of them urgent, though the first "
 	  "would close\nthe hole on its own.\n\n"
 	  "1. Check the comment author.\n2. Pin the publisher to an environment.\n3. Drop id-token from the job.\n", 1, 0, -1 },
