@@ -11,11 +11,16 @@
  * What st_flowed_decode() does, line by line (RFC 3676 section 4):
  * - a line's quote depth is the number of '>' it starts with; after them
  *   one space before content that is not a space is space-stuffing and is
- *   not content (" From" is "From").  A line indented by two or more spaces
+ *   not content (" From" is "From").  An unquoted line indented by two or
+ *   more spaces loses one when the text's indents show stuffing: when more
+ *   of its lines so indented are indented by an odd count (3, 5, 9: the
+ *   writer's 2, 4, 8 plus the client's stuffing space, as Thunderbird,
+ *   Apple Mail and Alpine send them) than by an even one.  Otherwise it
  *   keeps its indent as written: many writers and some clients label text
  *   format=flowed without stuffing it, and taking a space off their
- *   indented transcripts would change what they show, while keeping one
- *   space of a stuffed indent changes nothing a reader sees;
+ *   indented transcripts would change what they show.  Either way a
+ *   transcript reads as its writer indented it (a four-space indent is a
+ *   code block to the extraction, a three-space one is not);
  * - a line whose content ends in a space is flowed, except the signature
  *   separator "-- " (always fixed) and a blank line (no content but
  *   spaces); with DelSp=yes that trailing space is deleted before joining;

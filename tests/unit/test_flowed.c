@@ -36,11 +36,26 @@ static const struct {
 	/* "> > x" is depth 1 (marks are contiguous): stuffing, then "> x" */
 	{ "> > a \n> > b\n", FALSE, "> > a > b\n" },
 	/* space-stuffing is removed (depth 0); an indent of two or more
-	 * spaces is kept as written */
+	 * spaces is kept as written when the text's indents are even (a
+	 * writer's two or four, sent by a client that does not stuff) */
 	{ " From here\n", FALSE, "From here\n" },
 	{ " >not quoted\n", FALSE, ">not quoted\n" },
 	{ "a \n b\n", FALSE, "a b\n" },
 	{ "  $ msb --version\n  msb 0.8.4\n", FALSE, "  $ msb --version\n  msb 0.8.4\n" },
+	{ "Run:\n\n  msb up\n\n    nested\n", FALSE, "Run:\n\n  msb up\n\n    nested\n" },
+	/* ...and loses the stuffing space when they are odd: the writer's
+	 * two and four, sent stuffed as three and five (Thunderbird) */
+	{ "   $ msb --version\n   msb 0.8.4\n", FALSE, "  $ msb --version\n  msb 0.8.4\n" },
+	{ "   a\n\n  b\n\n     c\n", FALSE, "  a\n\n b\n\n    c\n" },
+	/* a block counts by its least indent (a right-aligned column) */
+	{ "   PID CMD\n     1 init\n    41 node\n    57 node\n", FALSE,
+	  "  PID CMD\n    1 init\n   41 node\n   57 node\n" },
+	/* " >" or " From" proves a stuffing client, one space before other
+	 * content one that does not stuff */
+	{ " >x\n    a\n", FALSE, ">x\n   a\n" },
+	{ " x\n   a\n   b\n", FALSE, "x\n   a\n   b\n" },
+	/* quoted lines keep the indent after their marks' space */
+	{ ">    a\n>    b\n", FALSE, ">    a\n>    b\n" },
 	{ "> a \n> b\n", TRUE, "> ab\n" },
 	{ ">  indented \n>  more\n", FALSE, ">  indented   more\n" },
 	/* the signature separator is fixed, and never a continuation */
@@ -107,13 +122,30 @@ reference(const char *s, gsize len, gboolean delsp)
 			start = i + 1;
 		}
 	}
+	/* stuffed: a line " >" or " From " says so, a line " x" says not;
+	 * else the least indents of the blocks of indented lines vote, odd
+	 * for stuffed, even against */
+	int vote = 0, decided = -1;
+	gsize least = 0;
+	for (guint n = 0; n <= lines->len && decided < 0; n++) {
+		const char *l = n < lines->len ? g_ptr_array_index(lines, n) : "";
+		gsize sp = strspn(l, " ");
+		if (sp == 1 && l[1] != '\0')
+			decided = l[1] == '>' || g_str_has_prefix(l + 1, "From ");
+		else if (sp > 0 && l[sp] != '\0')
+			least = least ? MIN(least, sp) : sp;
+		else if (least)
+			vote += least % 2 ? 1 : -1, least = 0;
+	}
+	gboolean stuffed = decided >= 0 ? decided : vote > 0;
+
 	gboolean open = FALSE;
 	gsize open_depth = 0;
 	for (guint n = 0; n < lines->len; n++) {
 		const char *l = g_ptr_array_index(lines, n);
 		gsize depth = strspn(l, ">");
 		const char *c = l + depth;
-		if (c[0] == ' ' && c[1] != ' ' && c[1] != '\0')
+		if (c[0] == ' ' && c[1] != '\0' && (c[1] != ' ' || (stuffed && depth == 0)))
 			c++;
 		gboolean blank = c[strspn(c, " ")] == '\0';
 		gboolean sig = strcmp(c, "-- ") == 0;
