@@ -31,6 +31,7 @@ typedef struct {
 	gsize sep_at;        /* out->len where the row's first " | " went, or 0 */
 	int pre;             /* <pre> depth */
 	gboolean fenced;     /* the outermost <pre> went out inside a ``` fence */
+	gboolean p_tight;    /* the open <p> has no margin above or below */
 	char *href;          /* target of the open <a>, or NULL */
 	gsize link_start;    /* out->len when the <a> opened */
 	int lists;           /* open <ol> and <ul> elements */
@@ -392,6 +393,64 @@ table_tag(Html *h, const char *name, gboolean closing)
 	       (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 || strcmp(name, "center") == 0);
 }
 
+/* The length of CSS property PROP's value in STYLE (a style attribute),
+ * its start in *VALUE; -1 when STYLE does not set it. */
+static int
+css_value(const char *style, const char *prop, const char **value)
+{
+	gsize n = strlen(prop);
+
+	for (const char *s = style; (s = strstr(s, prop)) != NULL; s += n) {
+		if (s > style && (g_ascii_isalnum(s[-1]) || s[-1] == '-'))
+			continue;
+		const char *v = s + n;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (*v != ':')
+			continue;
+		v++;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		*value = v;
+		return (int) strcspn(v, ";");
+	}
+	return -1;
+}
+
+/* Whether a CSS length at V is zero or all but ("0", "0cm", ".0001pt"). */
+static gboolean
+css_zero(const char *v)
+{
+	char *end;
+	double d = g_ascii_strtod(v, &end);
+
+	return end != v && d >= 0 && d < 0.01;
+}
+
+/* Whether the <p> tag [P, E) has no margin above and below, so it shows
+ * as one line, not a paragraph: Outlook and Word send every line of a
+ * message as <p class=MsoNormal> (their style sheet sets its margins to
+ * 0), other editors as <p style="margin:0">.  Read as paragraphs, every
+ * line of such a mail would stand apart by a blank line and a log, a
+ * list or a name over its link would fall to pieces. */
+static gboolean
+tight_paragraph(const char *p, const char *e)
+{
+	g_autofree char *cls = attr_value(p, e, "class");
+	if (cls != NULL && g_ascii_strncasecmp(g_strstrip(cls), "Mso", 3) == 0)
+		return TRUE;
+	g_autofree char *style = attr_value(p, e, "style");
+	if (style == NULL)
+		return FALSE;
+	g_autofree char *lower = g_ascii_strdown(style, -1);
+	const char *v = NULL;
+	if (css_value(lower, "margin", &v) >= 0)
+		return css_zero(v);
+	const char *top = NULL, *bottom = NULL;
+	return css_value(lower, "margin-top", &top) >= 0 && css_zero(top) &&
+	       css_value(lower, "margin-bottom", &bottom) >= 0 && css_zero(bottom);
+}
+
 /* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
@@ -429,7 +488,16 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 		put(h, "```", 3);
 		h->fenced = FALSE;
 	}
-	owe_break(h, b->breaks);
+	int breaks = b->breaks;
+	if (strcmp(name, "p") == 0) {
+		if (!closing)
+			h->p_tight = tight_paragraph(p, e);
+		if (h->p_tight)
+			breaks = 1;
+		if (closing)
+			h->p_tight = FALSE;
+	}
+	owe_break(h, breaks);
 	if (strcmp(name, "pre") == 0)
 		h->pre = closing ? MAX(0, h->pre - 1) : MIN(h->pre + 1, 64);
 	/* preformatted text after other text (commands, output, code a

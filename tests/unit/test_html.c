@@ -12,6 +12,20 @@ static const struct {
 } cases[] = {
 	{ "plain words", "plain words\n" },
 	{ "<p>one</p><p>two</p>", "one\n\ntwo\n" },
+	/* a paragraph without margins is a line: Outlook's and Word's
+	 * MsoNormal lines, an editor's margin:0; an empty one a blank line */
+	{ "<p class=MsoNormal>one<o:p></o:p></p>\n<p class=MsoNormal>two<o:p></o:p></p>\n"
+	  "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n<p class=MsoNormal>three<o:p></o:p></p>",
+	  "one\ntwo\n\nthree\n" },
+	{ "<p class=\"msoplaintext\">a</p><p class=\"MsoPlainText\">b</p>", "a\nb\n" },
+	{ "<p style=\"margin:0\">a</p><p style=\"margin: 0cm\">b</p>", "a\nb\n" },
+	{ "<p style=\"MARGIN-TOP:0px; margin-bottom:.0001pt\">a</p><p style=\"margin-top:0;margin-bottom:0\">b</p>",
+	  "a\nb\n" },
+	/* ...but one with a margin, or margins left to the browser, is a
+	 * paragraph */
+	{ "<p style=\"margin:1em\">a</p><p style=\"margin:0\">b</p>", "a\n\nb\n" },
+	{ "<p style=\"margin-top:0\">a</p><p class=\"body\">b</p>", "a\n\nb\n" },
+	{ "<p class=MsoNormal>a</p><p>b</p><p class=MsoNormal>c</p>", "a\n\nb\n\nc\n" },
 	{ "a<br>b<br><br>c", "a\nb\n\nc\n" },
 	{ "<div>x</div><div>y</div>", "x\ny\n" },
 	{ "  lots   of \n\n  space  ", "lots of space\n" },
