@@ -18,6 +18,7 @@
 
 #include "sectriage/archive.h"
 #include "sectriage/flowed.h"
+#include "sectriage/unwrap.h"
 #include "sectriage/hdecode.h"
 #include "sectriage/html.h"
 #include "sectriage/sha256.h"
@@ -263,6 +264,11 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		w->html_parts++;
 	} else {
 		unflow(part, &utf8, &text, &text_len);
+		g_autoptr(GString) joined = g_string_new(NULL);
+		if (st_unwrap_blocks(joined, text, text_len)) {
+			text = joined->str;
+			text_len = joined->len;
+		}
 		st_p_body_append(w, text, text_len);
 		w->plain_parts++;
 	}

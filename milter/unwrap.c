@@ -1,0 +1,129 @@
+/*
+ * unwrap.c — hard-wrapped command and log lines joined (see unwrap.h).
+ *
+ * Functions: st_unwrap_blocks().
+ *
+ * Two passes over the lines: the first finds the longest (and gives up
+ * when it is over 80 columns), the second copies the text, joining each
+ * tail to the line it was broken from.  Linear: each line is looked at a
+ * bounded number of times.
+ */
+#include <string.h>
+
+#include "sectriage/unwrap.h"
+
+/* Past this many columns a line was not hard-wrapped by its client. */
+#define WRAP_MAX 80
+
+typedef struct {
+	const char *s;    /* the line, without its end */
+	gsize len;
+	glong cols;       /* its length in characters */
+} Line;
+
+static gboolean
+blank(const Line *l)
+{
+	for (gsize i = 0; i < l->len; i++)
+		if (l->s[i] != ' ' && l->s[i] != '\t')
+			return FALSE;
+	return TRUE;
+}
+
+static gboolean
+indented(const Line *l)
+{
+	return !blank(l) && (l->s[0] == '\t' || (l->len >= 2 && l->s[0] == ' ' && l->s[1] == ' '));
+}
+
+static gboolean
+prompt(const Line *l)
+{
+	return l->len >= 3 && (l->s[0] == '$' || l->s[0] == '#') && l->s[1] == ' ' && l->s[2] != ' ';
+}
+
+/* Is L a command at column 0 that the indented lines after it continue
+ * ("$ curl ... \", "curl -s \")?  Its output may follow at column 0. */
+static gboolean
+command(const Line *l)
+{
+	gsize n = l->len;
+	while (n > 0 && (l->s[n - 1] == ' ' || l->s[n - 1] == '\t'))
+		n--;
+	return !blank(l) && !indented(l) && (prompt(l) || (n > 0 && l->s[n - 1] == '\\'));
+}
+
+/* Could L's first word not have fitted after a line of PREV_COLS columns
+ * within WIDTH?  L starts at column 0 with text. */
+static gboolean
+broken_before(const Line *l, glong prev_cols, glong width)
+{
+	gsize w = 0;
+	while (w < l->len && l->s[w] != ' ' && l->s[w] != '\t')
+		w++;
+	return prev_cols + 1 + g_utf8_strlen(l->s, (gssize) w) > width;
+}
+
+static gboolean
+tail(const Line *l)
+{
+	return !blank(l) && l->s[0] != ' ' && l->s[0] != '\t' && l->s[0] != '>' && !prompt(l);
+}
+
+gboolean
+st_unwrap_blocks(GString *out, const char *s, gsize len)
+{
+	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(Line));
+	glong width = 0;
+	const char *end = s + len;
+
+	for (const char *p = s; p < end;) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *e = nl ? nl : end;
+		Line l = { p, (gsize) (e - p), 0 };
+		if (l.len > 0 && l.s[l.len - 1] == '\r')
+			l.len--;
+		if (!g_utf8_validate_len(l.s, l.len, NULL))
+			return FALSE;
+		l.cols = g_utf8_strlen(l.s, (gssize) l.len);
+		if (l.cols > WRAP_MAX)
+			return FALSE;
+		width = MAX(width, l.cols);
+		g_array_append_val(lines, l);
+		p = nl ? nl + 1 : end;
+	}
+	/* each line's fate: 1 when it joins the line before */
+	g_autofree guint8 *joins = g_malloc0(lines->len + 1);
+	gboolean any = FALSE;
+	const Line *L = (const Line *) (void *) lines->data;
+	gboolean block = FALSE;   /* L[i] is in an indented block */
+	for (guint i = 0; i + 1 < lines->len; i++) {
+		block = indented(&L[i]) && (block || i == 0 || !command(&L[i - 1]));
+		if (!block)
+			continue;
+		guint j = i + 1;
+		while (j < lines->len && tail(&L[j]) && broken_before(&L[j], L[j - 1].cols, width))
+			j++;
+		if (j == i + 1)
+			continue;
+		if (j < lines->len && !indented(&L[j]) && !blank(&L[j]))
+			continue;   /* prose goes on: not the block's */
+		for (guint k = i + 1; k < j; k++)
+			joins[k] = 1;
+		any = TRUE;
+		i = j - 1;
+	}
+	if (!any)
+		return FALSE;
+	/* copy: a joined line goes after one space instead of its line end */
+	for (guint i = 0; i < lines->len; i++) {
+		if (joins[i])
+			g_string_append_c(out, ' ');
+		else if (i > 0)
+			g_string_append_c(out, '\n');
+		g_string_append_len(out, L[i].s, L[i].len);
+	}
+	if (len > 0 && s[len - 1] == '\n')
+		g_string_append_c(out, '\n');
+	return TRUE;
+}
