@@ -19,7 +19,11 @@ real clients do and compares the analysis of each with the original's:
           has an HTML alternative of its own: that one is the writer's);
   outlook the same as Outlook composes it (a MsoNormal paragraph a line,
           folded in the source, &nbsp; paragraphs between);
-  crlf    the whole message with CRLF line ends (as SMTP carries it).
+  crlf    the whole message with CRLF line ends (as SMTP carries it);
+  cp1252  the text parts in Windows-1252 (Outlook on Windows), where
+          they are not ASCII and every character has a byte there;
+  wrap76  the text hard-wrapped at 76 columns between words, as
+          Outlook's plain text sends it (not format=flowed parts).
 
 Compared: the version, every platform field, the checklist, the class,
 the component, out of scope, the credit, CVSS, exploited in the wild, the
@@ -43,7 +47,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf")
+KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76")
 
 
 def in_alternative(msg):
@@ -214,6 +218,22 @@ def as_outlook(text):
             '<div class=WordSection1>\n' + "\n".join(rows) + "\n</div>\n</body>\n</html>\n")
 
 
+def wrap76(text):
+    """Lines hard-wrapped at 76 columns between words, as Outlook's plain
+    text sends them; quoted lines and the words longer than a line stay."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > 76 and not line.startswith(">"):
+            lead = len(line) - len(line.lstrip(" "))
+            cut = line.rfind(" ", lead + 1, 77)
+            if cut <= lead:
+                break
+            out.append(line[:cut].rstrip(" "))
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def variant(data, kind):
     """DATA (a message's bytes) rewritten as KIND, or None when KIND does
     not apply to it."""
@@ -247,6 +267,24 @@ def variant(data, kind):
             body = flowed(text).encode(cs)
             part.set_param("format", "flowed")
             set_body(part, body, "quoted-printable")
+        elif kind == "cp1252":
+            if cs.lower() in ("windows-1252", "cp1252"):
+                return None
+            try:
+                body = text.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+            if body == text.encode("ascii", "replace"):
+                return None     # ASCII: the charset changes nothing
+            part.set_param("charset", "windows-1252")
+            set_body(part, body, "quoted-printable")
+        elif kind == "wrap76":
+            if (part.get_param("format") or "").lower() == "flowed":
+                return None
+            body = wrap76(text)
+            if body == text:
+                return None
+            set_body(part, body.encode(cs), "quoted-printable")
         elif kind in ("html", "outlook"):
             if (part.get_param("format") or "").lower() == "flowed":
                 text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
