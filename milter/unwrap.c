@@ -73,6 +73,8 @@ tail(const Line *l)
 gboolean
 st_unwrap_blocks(GString *out, const char *s, gsize len)
 {
+	if (s == NULL || len == 0)
+		return FALSE;
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(Line));
 	glong width = 0;
 	const char *end = s + len;

@@ -56,6 +56,8 @@ static const struct {
 static void
 test_table(void)
 {
+	g_autoptr(GString) none = g_string_new(NULL);
+	g_assert_false(st_unwrap_blocks(none, NULL, 0));
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GString) out = g_string_new(NULL);
 		gboolean joined = st_unwrap_blocks(out, cases[i].in, strlen(cases[i].in));
