@@ -315,6 +315,8 @@ st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char
 	a->credit_anonymous = anonymous;
 	a->credit_conditional = FALSE;
 	st_set(&a->credit_name, name);
+	/* a name a hard-wrapped line broke is one name: "Noa\nPeretz" */
+	st_x_squash(a->credit_name);
 	st_set(&a->credit_link, link);
 	g_free(a->credit_evidence);
 	a->credit_evidence = evidence;

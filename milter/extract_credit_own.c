@@ -63,6 +63,17 @@ letter(gunichar c)
 	return c < 0x80 ? g_ascii_isalpha((char)c) : g_unichar_isalpha(c);
 }
 
+/* Is [p, q) the break of a hard-wrapped line: spaces, one line end? */
+static gboolean
+wrapped_between(const char *p, const char *q)
+{
+	while (p < q && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p < q && *p == '\r')
+		p++;
+	return p + 1 == q && *p == '\n';
+}
+
 static gboolean
 next_word(const char *p, const char *limit, const char **w, const char **we)
 {
@@ -191,7 +202,11 @@ own_name_in(GHashTable *own, const char *text, const char *p, const char *limit,
 		}
 		/* caseless scripts: only the writer's own words, else any word */
 		gboolean cap = id || (name_cased(w) && g_unichar_isupper(g_utf8_get_char(w)));
-		gboolean adjacent = n > 0 && w - wes[n - 1] == 1 && wes[n - 1][0] == ' ';
+		/* a hard-wrapped line may break the name: two of the writer's
+		 * own words either side of one line end are adjacent too
+		 * ("please put my name Bereket\nAlemu.") */
+		gboolean adjacent = n > 0 && ((w - wes[n - 1] == 1 && wes[n - 1][0] == ' ') ||
+					      (id && ids[n - 1] && wrapped_between(wes[n - 1], w)));
 		if (!cap || (n > 0 && !adjacent) || n == G_N_ELEMENTS(ws)) {
 			/* the run before ends here */
 			if (n >= 2 && count_own(ids, n) > 0)

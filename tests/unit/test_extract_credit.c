@@ -13,6 +13,9 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) a name a hard-wrapped line broke is one name */
+	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
+	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
 	/* (#3) the name and link in a footnote the request points to, by a
 	 * superscript, [N] or (*); a marker with no footnote, and a footnote
 	 * no request points to, give nothing of their own */
@@ -1943,6 +1946,15 @@ static const struct {
 	  NULL },
 	{ "For the advisory you can use Ama Owusu (she/her).", NULL, "ama@example.org", TRUE, "Ama Owusu", NULL },
 	{ "For the advisory you can use Ama Owusu (if that is fine).", NULL, "ama@example.org", TRUE, "Ama Owusu",
+	  NULL },
+	/* (#3) a hard-wrapped line that breaks the writer's name: two of
+	 * the writer's words either side of the line end are one name; a
+	 * capitalised word that only opens the next line is not the name */
+	{ "For the credit, if you will write advisory, please put my name Bereket\nAlemu. Name only is enough.",
+	  "Bereket Alemu", "bereket@example.org", TRUE, "Bereket Alemu", NULL },
+	{ "Kama mtatoa sifa kwenye advisory, tumieni jina Juma\r\nMwinyi na https://x.com/jumamwinyi\n",
+	  "Juma Mwinyi", "juma@example.org", TRUE, "Juma Mwinyi", "https://x.com/jumamwinyi" },
+	{ "For the advisory you can use Ama\nThanks for the quick reply.", NULL, "ama@example.org", FALSE, NULL,
 	  NULL },
 };
 
