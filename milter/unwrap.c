@@ -3,9 +3,10 @@
  *
  * Functions: st_unwrap_blocks().
  *
- * Two passes over the lines: the first finds the longest (and gives up
- * when it is over 80 columns), the second copies the text, joining each
- * tail to the line it was broken from.  Linear: each line is looked at a
+ * Three passes over the lines: the first, allocating nothing, gives up
+ * when a line is over 80 columns or no indented line has a line at column
+ * 0 after it (most texts); the second measures the lines; the third copies
+ * the text, joining each tail to the line it was broken from.  Linear: each line is looked at a
  * bounded number of times.
  */
 #include <string.h>
@@ -75,9 +76,26 @@ st_unwrap_blocks(GString *out, const char *s, gsize len)
 {
 	if (s == NULL || len == 0)
 		return FALSE;
+	const char *end = s + len;
+	/* first, with no allocation: is the text hard-wrapped, and does an
+	 * indented line have a line at column 0 after it?  Most texts are
+	 * not, or have none, and cost one memchr a line */
+	gboolean candidate = FALSE, was_indented = FALSE;
+	for (const char *p = s; p < end;) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *e = nl ? nl : end;
+		if (e - p > WRAP_MAX && g_utf8_strlen(p, e - p) > WRAP_MAX + (e[-1] == '\r'))
+			return FALSE;
+		gboolean ind = e - p >= 2 && (*p == '\t' || (p[0] == ' ' && p[1] == ' '));
+		if (was_indented && !ind && p < e && *p != ' ' && *p != '\t' && *p != '\r')
+			candidate = TRUE;
+		was_indented = ind;
+		p = nl ? nl + 1 : end;
+	}
+	if (!candidate)
+		return FALSE;
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(Line));
 	glong width = 0;
-	const char *end = s + len;
 
 	for (const char *p = s; p < end;) {
 		const char *nl = memchr(p, '\n', end - p);
