@@ -23,7 +23,12 @@ real clients do and compares the analysis of each with the original's:
   cp1252  the text parts in Windows-1252 (Outlook on Windows), where
           they are not ASCII and every character has a byte there;
   wrap76  the text hard-wrapped at 76 columns between words, as
-          Outlook's plain text sends it (not format=flowed parts).
+          Outlook's plain text sends it (not format=flowed parts);
+  banner  a mail gateway's "CAUTION: This email originated from outside
+          of the organization" banner over the text and "[EXTERNAL]"
+          before the Subject, as Microsoft 365 and others add them;
+  disclaimer  a "Sent from Outlook" line and a company's confidentiality
+          notice under the text.
 
 Compared: the version, every platform field, the checklist, the class,
 the component, out of scope, the credit, CVSS, exploited in the wild, the
@@ -47,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76")
+KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76", "banner", "disclaimer")
 
 
 def in_alternative(msg):
@@ -60,10 +65,20 @@ def in_alternative(msg):
     return False
 
 
+def parts(msg):
+    """MSG's leaf parts, not looking into attached messages (message/*:
+    a forwarded mail, a read receipt's fields)."""
+    if msg.get_content_maintype() == "multipart" and isinstance(msg.get_payload(), list):
+        for sub in msg.get_payload():
+            yield from parts(sub)
+    elif msg.get_content_maintype() != "message":
+        yield msg
+
+
 def text_leaves(msg):
     """The text/plain parts that are the body's text, not attachments."""
     out = []
-    for part in msg.walk():
+    for part in parts(msg):
         if part.is_multipart():
             continue
         if part.get_content_type() != "text/plain":
@@ -234,6 +249,19 @@ def wrap76(text):
     return "\n".join(out)
 
 
+BANNER = ("CAUTION: This email originated from outside of the organization. Do not\n"
+          "click links or open attachments unless you recognize the sender and know\n"
+          "the content is safe.\n\n")
+
+DISCLAIMER = ("\n\nSent from Outlook\n\n"
+              "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments,\n"
+              "is for the sole use of the intended recipient(s) and may contain\n"
+              "confidential and privileged information. Any unauthorized review, use,\n"
+              "disclosure or distribution is prohibited. If you are not the intended\n"
+              "recipient, please contact the sender by reply e-mail and destroy all\n"
+              "copies of the original message.\n")
+
+
 def variant(data, kind):
     """DATA (a message's bytes) rewritten as KIND, or None when KIND does
     not apply to it."""
@@ -245,7 +273,7 @@ def variant(data, kind):
     leaves = text_leaves(msg)
     if not leaves:
         return None
-    if kind in ("html", "outlook") and in_alternative(msg):
+    if kind in ("html", "outlook", "banner", "disclaimer") and in_alternative(msg):
         return None     # its HTML alternative is the writer's, not these lines
     for part in leaves:
         got = leaf_text(part)
@@ -267,6 +295,19 @@ def variant(data, kind):
             body = flowed(text).encode(cs)
             part.set_param("format", "flowed")
             set_body(part, body, "quoted-printable")
+        elif kind == "banner":
+            if part is not leaves[0]:
+                continue
+            set_body(part, (BANNER + text).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
+                     "quoted-printable")
+            subj = msg.get("Subject")
+            if isinstance(subj, str) and "=?" not in subj:
+                msg.replace_header("Subject", "[EXTERNAL] " + subj)
+        elif kind == "disclaimer":
+            if part is not leaves[-1]:
+                continue
+            set_body(part, (text.rstrip("\n") + DISCLAIMER).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
+                     "quoted-printable")
         elif kind == "cp1252":
             if cs.lower() in ("windows-1252", "cp1252"):
                 return None
