@@ -13,8 +13,11 @@
 
 #include "sectriage/unwrap.h"
 
-/* Past this many columns a line was not hard-wrapped by its client. */
+/* Past this many columns a line was not hard-wrapped by its client; a
+ * text whose longest line is shorter than WRAP_MIN was not wrapped at all
+ * (clients wrap at 72 to 78: Thunderbird, mutt, Outlook, Gmail). */
 #define WRAP_MAX 80
+#define WRAP_MIN 60
 
 typedef struct {
 	const char *s;    /* the line, without its end */
@@ -112,6 +115,8 @@ st_unwrap_blocks(GString *out, const char *s, gsize len)
 		g_array_append_val(lines, l);
 		p = nl ? nl + 1 : end;
 	}
+	if (width < WRAP_MIN)
+		return FALSE;
 	/* each line's fate: 1 when it joins the line before */
 	g_autofree guint8 *joins = g_malloc0(lines->len + 1);
 	gboolean any = FALSE;

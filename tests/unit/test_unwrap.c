@@ -46,6 +46,8 @@ static const struct {
 	  "> quoted-line-that-is-long-enough-to-have-not-fitted-on-the-line\n", NULL },
 	{ P76 "\n\n  msb run --name a --volume /srv/data:/data --net-allow 10.0.0.1\n"
 	  "$ msb-second-command-with-a-long-name --and-flags\n", NULL },
+	/* a text whose lines are all short was never wrapped */
+	{ "Output:\n\n    PID COMMAND\ncaf\xc3\xa9 ok\n", NULL },
 	/* a text with a line over 80 columns was not hard-wrapped */
 	{ "  $ curl -s -X POST https://cloud.microsandbox.example/api/v1/invites/inv_DUMMY7f3a/accept/and/more/path\n"
 	  "https://another.example/long/url/that/would/not/have/fitted/anyway/at/all\n\n", NULL },
@@ -103,6 +105,7 @@ test_message(void)
 	g_autoptr(StMessage) m = st_message_parse_data(text, strlen(text), NULL);
 	g_assert_nonnull(strstr(m->body_text, "  $ curl -s -X POST https://cloud.microsandbox.example/api/v1/invites/"
 					      "inv_DUMMY7f3a/accept\n  {\"status\""));
+
 }
 
 int
