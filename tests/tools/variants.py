@@ -28,7 +28,10 @@ real clients do and compares the analysis of each with the original's:
           of the organization" banner over the text and "[EXTERNAL]"
           before the Subject, as Microsoft 365 and others add them;
   disclaimer  a "Sent from Outlook" line and a company's confidentiality
-          notice under the text.
+          notice under the text;
+  nbsp    indentation and runs of spaces as no-break spaces (U+00A0), as
+          text copied from a web console or a chat into a mail client
+          carries them.
 
 Compared: the version, every platform field, the checklist, the class,
 the component, out of scope, the credit, CVSS, exploited in the wild, the
@@ -52,7 +55,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76", "banner", "disclaimer")
+KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76", "banner", "disclaimer", "nbsp")
 
 
 def in_alternative(msg):
@@ -273,7 +276,7 @@ def variant(data, kind):
     leaves = text_leaves(msg)
     if not leaves:
         return None
-    if kind in ("html", "outlook", "banner", "disclaimer") and in_alternative(msg):
+    if kind in ("html", "outlook", "banner", "disclaimer", "nbsp") and in_alternative(msg):
         return None     # its HTML alternative is the writer's, not these lines
     for part in leaves:
         got = leaf_text(part)
@@ -308,6 +311,13 @@ def variant(data, kind):
                 continue
             set_body(part, (text.rstrip("\n") + DISCLAIMER).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
                      "quoted-printable")
+        elif kind == "nbsp":
+            body = re.sub(r"(?m)^ +", lambda m: "\u00a0" * len(m.group(0)), text)
+            body = re.sub(r"(?<=\S)  +(?=\S)", lambda m: "\u00a0" * len(m.group(0)), body)
+            if body == text:
+                return None
+            part.set_param("charset", "utf-8")
+            set_body(part, body.encode("utf-8"), "quoted-printable")
         elif kind == "cp1252":
             if cs.lower() in ("windows-1252", "cp1252"):
                 return None

@@ -1,6 +1,7 @@
 /*
  * test_unwrap.c — unwrap.c: command and log lines a client hard-wrapped
- * joined back, rule by rule, what is left alone, and in a parsed message.
+ * joined back, rule by rule, what is left alone, and in a parsed message
+ * (with parse_leaf.c's no-break spaces read as spaces).
  */
 #include <string.h>
 
@@ -106,6 +107,15 @@ test_message(void)
 	g_assert_nonnull(strstr(m->body_text, "  $ curl -s -X POST https://cloud.microsandbox.example/api/v1/invites/"
 					      "inv_DUMMY7f3a/accept\n  {\"status\""));
 
+	/* no-break spaces (text copied from a web console) are spaces, so
+	 * an indented transcript stays indented; other text is untouched */
+	const char *nbsp =
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+		"Output:\n\n\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0PID\xc2\xa0" "COMMAND\n"
+		"caf\xc3\xa9 \xc2\xbb ok\xc2\xa0\n";
+	g_autoptr(StMessage) n = st_message_parse_data(nbsp, strlen(nbsp), NULL);
+	g_assert_nonnull(strstr(n->body_text, "Output:\n\n    PID COMMAND\ncaf\xc3\xa9 \xc2\xbb ok \n"));
 }
 
 int
