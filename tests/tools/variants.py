@@ -31,7 +31,13 @@ real clients do and compares the analysis of each with the original's:
           notice under the text;
   nbsp    indentation and runs of spaces as no-break spaces (U+00A0), as
           text copied from a web console or a chat into a mail client
-          carries them.
+          carries them;
+  fwd     the writer forwarding their own report inline (Gmail's
+          "---------- Forwarded message ---------" block, "Fwd:").  Not
+          an invariant everywhere (a forwarded bounce or reply is read
+          differently, rightly), so tests/e2e/test_variants.sh does not
+          gate it: 26 of about 1,100 first reports still change when
+          forwarded so (the thirty-eighth session's count).
 
 Compared: the version, every platform field, the checklist, the class,
 the component, out of scope, the credit, CVSS, exploited in the wild, the
@@ -55,7 +61,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76", "banner", "disclaimer", "nbsp")
+KINDS = ("b64", "qp", "flowed", "html", "outlook", "crlf", "cp1252", "wrap76", "banner", "disclaimer", "nbsp", "fwd")
 
 
 def in_alternative(msg):
@@ -276,7 +282,7 @@ def variant(data, kind):
     leaves = text_leaves(msg)
     if not leaves:
         return None
-    if kind in ("html", "outlook", "banner", "disclaimer", "nbsp") and in_alternative(msg):
+    if kind in ("html", "outlook", "banner", "disclaimer", "nbsp", "fwd") and in_alternative(msg):
         return None     # its HTML alternative is the writer's, not these lines
     for part in leaves:
         got = leaf_text(part)
@@ -311,6 +317,20 @@ def variant(data, kind):
                 continue
             set_body(part, (text.rstrip("\n") + DISCLAIMER).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
                      "quoted-printable")
+        elif kind == "fwd":
+            if part is not leaves[0]:
+                continue
+            frm = msg.get("From")
+            subj = msg.get("Subject")
+            if not isinstance(frm, str) or not isinstance(subj, str) or "=?" in frm + subj:
+                return None
+            head = ("Forwarding my report, I sent it to the wrong address first.\n\n"
+                    "---------- Forwarded message ---------\n"
+                    "From: %s\nDate: Mon, 2 Feb 2026 at 09:14\nSubject: %s\n"
+                    "To: <secteam@other.example>\n\n" % (frm, subj))
+            set_body(part, (head + text).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
+                     "quoted-printable")
+            msg.replace_header("Subject", "Fwd: " + subj)
         elif kind == "nbsp":
             body = re.sub(r"(?m)^ +", lambda m: "\u00a0" * len(m.group(0)), text)
             body = re.sub(r"(?<=\S)  +(?=\S)", lambda m: "\u00a0" * len(m.group(0)), body)
