@@ -25,6 +25,16 @@ static const struct {
 	{ "The runners start Linux guests through the SDK.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) Pardus, a Debian-based distribution, with its release */
 	{ "My workstation runs Pardus 21.5 with the default kernel.\n", "linux", "Pardus 21.5", NULL, NULL, NULL },
+	/* (#3) a release read inside the guest or a container, so said
+	 * earlier in its sentence, is not the host's (2513); one read "in my
+	 * VM" is (msb may run in a VM), as is the host's named between */
+	{ "Host:\n  Operating System: Ubuntu 24.04.1 LTS\n\nInside the container\n/etc/os-release says "
+	  "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\", which is just your image's base.\n",
+	  "linux", "Ubuntu 24.04.1 LTS", NULL, NULL, NULL },
+	{ "In the sandbox, cat /etc/os-release gives PRETTY_NAME=\"Alpine Linux v3.20\".\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "In my VM the /etc/os-release says PRETTY_NAME=\"Fedora Linux 41 (Server Edition)\".\n",
+	  "linux", "Fedora Linux 41 (Server Edition)", NULL, NULL, NULL },
 	/* (#3) a release file printed by a command run in a container is the
 	 * container's; the host's own, after the host's prompt, is the host */
 	{ "$ docker exec api-1 cat /etc/os-release\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
