@@ -664,6 +664,54 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	return found || relayed_request(rules, scan, text, a);
 }
 
+/* A [credit.anonymous] match at [START, END) of TEXT in which the writer
+ * declines for themselves or their team ([credit.anonymous.writer]: "No
+ * need to mention me", "We don't need to be mentioned"), above a mail the
+ * writer passes on (a forwarded message's opening line, [quote.forward],
+ * or a reply header, [quote.header]) in which someone asks to be named:
+ * the decline is the relayer's, the request below is the finder's, and it
+ * sets the credit ([credit.request] with a name, else the general
+ * reading).  TRUE when it did (round 213: 2531, 2534, 2535). */
+static gboolean
+relayer_declines(const StRules *rules, const StScan *scan, const char *text, gint start, gint end,
+		 StAnalysis *a)
+{
+	g_autofree char *decline = g_strndup(text + start, end - start);
+	g_autofree char *sent = sentences_text(rules, text, start, end, NULL);
+	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent ? sent : decline))
+		return FALSE;
+	/* the first forwarded or quoted mail's header after the decline */
+	const char *after = text + end;
+	gint fs = -1, fe, hs = -1, he;
+	gboolean fwd = st_xc_earliest(st_rules_group(rules, "quote.forward"), scan, after, &fs, &fe);
+	gboolean hdr = st_xc_earliest(st_rules_group(rules, "quote.header"), scan, after, &hs, &he);
+	if (!fwd && !hdr)
+		return FALSE;
+	const char *tail = after + (fwd && (!hdr || fs <= hs) ? fe : he);
+	StXHit h;
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	gboolean hit = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+				    scan, tail, NULL, request_answer, &r, &h);
+	gboolean found = hit && r.name != NULL;
+	if (hit) {
+		if (found)
+			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(tail, h.start));
+		st_x_hit_clear(&h);
+	}
+	g_free(r.name);
+	g_free(r.link);
+	g_free(r.nameless_link);
+	if (!found) {
+		StAnalysis *probe = st_analysis_new();
+		found = general_request(rules, scan, tail, probe) && probe->credit_name != NULL;
+		if (found)
+			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link,
+					 g_strdup(probe->credit_evidence));
+		st_analysis_free(probe);
+	}
+	return found;
+}
+
 /* A change of a credit already given ([credit.change]) read as a request
  * (request_answer) within its window after the request that ends at AFTER
  * (an StXAccept, DATA a Change). */
@@ -831,7 +879,8 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 	Anon an = { rules, scan, FALSE, 0 };
 	if (st_x_find_if(st_rules_group(rules, "credit.anonymous"), NULL, scan, text, NULL, anon_answer, &an, &h)) {
 		if (!writer_declines_for_self(rules, scan, text, h.start, h.end, a) &&
-		    !declined_then_named(rules, scan, text, h.start, h.end, a))
+		    !declined_then_named(rules, scan, text, h.start, h.end, a) &&
+		    !relayer_declines(rules, scan, text, h.start, h.end, a))
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
 		return;

@@ -13,6 +13,18 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (#3) the relayer declining for themselves above a forwarded mail in
+	 * which the finder asks to be named: the finder's request stands;
+	 * with no request below, the decline does (round 213) */
+	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
+	  "The bridge has no ARP filter.\n\nIf it is accepted, I'd like to be credited as Lukas Brenner, "
+	  "https://github.com/lbrenner\n", TRUE, FALSE, "Lukas Brenner", "https://github.com/lbrenner" },
+	{ "We don't need to be mentioned.\n\n-----Original Message-----\nFrom: Ana Ruiz\nSent: Monday\n\n"
+	  "Please credit me as Ana Ruiz.\n", TRUE, FALSE, "Ana Ruiz", NULL },
+	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
+	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
