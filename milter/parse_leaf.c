@@ -162,8 +162,16 @@ st_p_body_append(StPWalk *w, const char *s, gsize len)
 
 	if (w->text_full)
 		return;
-	if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n' && w->body->len < max)
-		g_string_append_c(w->body, '\n');
+	/* a text part is a block of its own: a blank line before the next
+	 * (Apple Mail sends "Sent from my iPhone" as a part after an image:
+	 * one line end joined it to the credit name above) */
+	if (w->body->len > 0) {
+		gsize nl = 0;
+		while (nl < 2 && nl < w->body->len && w->body->str[w->body->len - 1 - nl] == '\n')
+			nl++;
+		for (; nl < 2 && w->body->len < max; nl++)
+			g_string_append_c(w->body, '\n');
+	}
 	if (!st_hdecode_text(w->body, s, len, max)) {
 		w->text_full = TRUE;
 		st_flag_add(w->msg->flags, "text-limit");

@@ -115,6 +115,16 @@ test_message(void)
 		"Output:\n\n\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0PID\xc2\xa0" "COMMAND\n"
 		"caf\xc3\xa9 \xc2\xbb ok\xc2\xa0\n";
 	g_autoptr(StMessage) n = st_message_parse_data(nbsp, strlen(nbsp), NULL);
+
+	/* two text parts are two blocks: a blank line between them, so a
+	 * trailing part's "Sent from my iPhone" is no line of the part above */
+	const char *two =
+		"From: a@example.org\nSubject: s\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+		"--b\nContent-Type: text/plain\n\npls credit me as @wren\n"
+		"--b\nContent-Type: text/plain\n\nSent from my iPhone\n--b--\n";
+	g_autoptr(StMessage) t = st_message_parse_data(two, strlen(two), NULL);
+	g_assert_nonnull(strstr(t->body_text, "@wren\n\nSent from my iPhone"));
 	g_assert_nonnull(strstr(n->body_text, "Output:\n\n    PID COMMAND\ncaf\xc3\xa9 \xc2\xbb ok \n"));
 }
 
