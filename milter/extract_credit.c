@@ -664,21 +664,51 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	return found || relayed_request(rules, scan, text, a);
 }
 
+/* The credit TEXT asks for by name: a [credit.request] that names someone,
+ * else the general reading's name (general_request); set in A with its
+ * evidence, TRUE when there was one.  SCAN stands for a text TEXT is part
+ * of.  What a decline gives way to (relayer_declines, declined_then_named). */
+static gboolean
+named_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
+{
+	StXHit h;
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	gboolean found = FALSE;
+	if (st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+			 scan, text, NULL, request_answer, &r, &h)) {
+		found = r.name != NULL;
+		if (found)
+			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
+		st_x_hit_clear(&h);
+	}
+	g_free(r.name);
+	g_free(r.link);
+	g_free(r.nameless_link);
+	if (!found) {
+		StAnalysis *probe = st_analysis_new();
+		found = general_request(rules, scan, text, probe) && probe->credit_name != NULL;
+		if (found)
+			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link,
+					 g_strdup(probe->credit_evidence));
+		st_analysis_free(probe);
+	}
+	return found;
+}
+
 /* A [credit.anonymous] match at [START, END) of TEXT in which the writer
  * declines for themselves or their team ([credit.anonymous.writer]: "No
  * need to mention me", "We don't need to be mentioned"), above a mail the
  * writer passes on (a forwarded message's opening line, [quote.forward],
  * or a reply header, [quote.header]) in which someone asks to be named:
  * the decline is the relayer's, the request below is the finder's, and it
- * sets the credit ([credit.request] with a name, else the general
- * reading).  TRUE when it did (round 213: 2531, 2534, 2535). */
+ * sets the credit (named_request).  TRUE when it did (round 213: 2531,
+ * 2534). */
 static gboolean
 relayer_declines(const StRules *rules, const StScan *scan, const char *text, gint start, gint end,
 		 StAnalysis *a)
 {
-	g_autofree char *decline = g_strndup(text + start, end - start);
 	g_autofree char *sent = sentences_text(rules, text, start, end, NULL);
-	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent ? sent : decline))
+	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent))
 		return FALSE;
 	/* the first forwarded or quoted mail's header after the decline */
 	const char *after = text + end;
@@ -687,29 +717,7 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 	gboolean hdr = st_xc_earliest(st_rules_group(rules, "quote.header"), scan, after, &hs, &he);
 	if (!fwd && !hdr)
 		return FALSE;
-	const char *tail = after + (fwd && (!hdr || fs <= hs) ? fe : he);
-	StXHit h;
-	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
-	gboolean hit = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
-				    scan, tail, NULL, request_answer, &r, &h);
-	gboolean found = hit && r.name != NULL;
-	if (hit) {
-		if (found)
-			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(tail, h.start));
-		st_x_hit_clear(&h);
-	}
-	g_free(r.name);
-	g_free(r.link);
-	g_free(r.nameless_link);
-	if (!found) {
-		StAnalysis *probe = st_analysis_new();
-		found = general_request(rules, scan, tail, probe) && probe->credit_name != NULL;
-		if (found)
-			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link,
-					 g_strdup(probe->credit_evidence));
-		st_analysis_free(probe);
-	}
-	return found;
+	return named_request(rules, scan, after + (fwd && (!hdr || fs <= hs) ? fe : he), a);
 }
 
 /* A change of a credit already given ([credit.change]) read as a request
@@ -778,31 +786,11 @@ declined_then_named(const StRules *rules, const StScan *scan, const char *text, 
 		return FALSE;
 	/* the sentence after the contrast, a piece of TEXT: SCAN stands for it */
 	g_autofree char *rest = g_strndup(s, e - s);
-	StXHit h;
-	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
-	gboolean found = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
-				      scan, rest, NULL, request_answer, &r, &h);
-	if (found) {
-		st_x_hit_clear(&h);
-		found = r.name != NULL;
-		if (found)
-			st_xc_set_credit(a, FALSE, r.name, r.link, NULL);
-	}
-	g_free(r.name);
-	g_free(r.link);
-	g_free(r.nameless_link);
-	if (!found) {
-		StAnalysis *probe = st_analysis_new();
-		found = general_request(rules, scan, rest, probe) && probe->credit_name != NULL;
-		if (found)
-			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link, NULL);
-		st_analysis_free(probe);
-	}
-	if (found) {
-		g_free(a->credit_evidence);
-		a->credit_evidence = st_x_evidence(text, start);
-	}
-	return found;
+	if (!named_request(rules, scan, rest, a))
+		return FALSE;
+	g_free(a->credit_evidence);
+	a->credit_evidence = st_x_evidence(text, start);
+	return TRUE;
 }
 
 /* Footnotes (#3): a credit wish that points to a footnote for the name

@@ -393,10 +393,10 @@ table_tag(Html *h, const char *name, gboolean closing)
 	       (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 || strcmp(name, "center") == 0);
 }
 
-/* The length of CSS property PROP's value in STYLE (a style attribute),
- * its start in *VALUE; -1 when STYLE does not set it. */
-static int
-css_value(const char *style, const char *prop, const char **value)
+/* Where the value of CSS property PROP starts in STYLE (a style
+ * attribute), or NULL when STYLE does not set it. */
+static const char *
+css_value(const char *style, const char *prop)
 {
 	gsize n = strlen(prop);
 
@@ -408,13 +408,11 @@ css_value(const char *style, const char *prop, const char **value)
 			v++;
 		if (*v != ':')
 			continue;
-		v++;
-		while (*v == ' ' || *v == '\t')
-			v++;
-		*value = v;
-		return (int) strcspn(v, ";");
+		for (v++; *v == ' ' || *v == '\t'; v++)
+			;
+		return v;
 	}
-	return -1;
+	return NULL;
 }
 
 /* Whether a CSS length at V is zero or all but ("0", "0cm", ".0001pt"). */
@@ -443,12 +441,11 @@ tight_paragraph(const char *p, const char *e)
 	if (style == NULL)
 		return FALSE;
 	g_autofree char *lower = g_ascii_strdown(style, -1);
-	const char *v = NULL;
-	if (css_value(lower, "margin", &v) >= 0)
-		return css_zero(v);
-	const char *top = NULL, *bottom = NULL;
-	return css_value(lower, "margin-top", &top) >= 0 && css_zero(top) &&
-	       css_value(lower, "margin-bottom", &bottom) >= 0 && css_zero(bottom);
+	const char *margin = css_value(lower, "margin");
+	if (margin != NULL)
+		return css_zero(margin);
+	const char *top = css_value(lower, "margin-top"), *bottom = css_value(lower, "margin-bottom");
+	return top != NULL && css_zero(top) && bottom != NULL && css_zero(bottom);
 }
 
 /* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */

@@ -244,18 +244,10 @@ unflow(GMimePart *part, GString **buf, const char **text, gsize *len)
 static gboolean
 nbsp_to_space(const char *text, gsize len, GString **out)
 {
-	const char *p = len ? memmem(text, len, "\xc2\xa0", 2) : NULL;
-	if (p == NULL)
+	if (len == 0 || memmem(text, len, "\xc2\xa0", 2) == NULL)
 		return FALSE;
-	*out = g_string_sized_new(len);
-	const char *copied = text, *end = text + len;
-	while (p != NULL) {
-		g_string_append_len(*out, copied, p - copied);
-		g_string_append_c(*out, ' ');
-		copied = p + 2;
-		p = memmem(copied, end - copied, "\xc2\xa0", 2);
-	}
-	g_string_append_len(*out, copied, end - copied);
+	*out = g_string_new_len(text, (gssize) len);
+	g_string_replace(*out, "\xc2\xa0", " ", 0);
 	return TRUE;
 }
 

@@ -111,6 +111,17 @@ def leaf_text(part):
         return None
 
 
+def set_text(part, text, cs):
+    """PART's text TEXT, quoted-printable, in its charset CS when TEXT
+    fits it, else in UTF-8 (the part's charset then says so)."""
+    try:
+        data = text.encode(cs)
+    except UnicodeEncodeError:
+        part.set_param("charset", "utf-8")
+        data = text.encode("utf-8")
+    set_body(part, data, "quoted-printable")
+
+
 def set_body(part, data, cte):
     """Replace PART's payload with DATA (bytes) sent as CTE."""
     if cte == "base64":
@@ -307,16 +318,14 @@ def variant(data, kind):
         elif kind == "banner":
             if part is not leaves[0]:
                 continue
-            set_body(part, (BANNER + text).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
-                     "quoted-printable")
+            set_text(part, BANNER + text, cs)
             subj = msg.get("Subject")
             if isinstance(subj, str) and "=?" not in subj:
                 msg.replace_header("Subject", "[EXTERNAL] " + subj)
         elif kind == "disclaimer":
             if part is not leaves[-1]:
                 continue
-            set_body(part, (text.rstrip("\n") + DISCLAIMER).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
-                     "quoted-printable")
+            set_text(part, text.rstrip("\n") + DISCLAIMER, cs)
         elif kind == "fwd":
             if part is not leaves[0]:
                 continue
@@ -328,8 +337,7 @@ def variant(data, kind):
                     "---------- Forwarded message ---------\n"
                     "From: %s\nDate: Mon, 2 Feb 2026 at 09:14\nSubject: %s\n"
                     "To: <secteam@other.example>\n\n" % (frm, subj))
-            set_body(part, (head + text).encode(cs if cs.lower() not in ("us-ascii", "ascii") else "utf-8"),
-                     "quoted-printable")
+            set_text(part, head + text, cs)
             msg.replace_header("Subject", "Fwd: " + subj)
         elif kind == "nbsp":
             body = re.sub(r"(?m)^ +", lambda m: "\u00a0" * len(m.group(0)), text)
