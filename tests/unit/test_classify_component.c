@@ -281,6 +281,12 @@ test_components(void)
 		  "Your GitHub Actions release run printed the signing key into a public log.", "release_infra" },
 		/* the package named after the project on npm is the Node SDK, not the release pipeline */
 		{ "microsandbox npm package: postinstall runs a file from /tmp", "Its install script executes what a local user put there.", "node_sdk" },
+		/* (#3) a published package's install hook that downloads from a
+		 * domain nobody has registered: whoever registers it runs code on
+		 * every install, the release side's choice (round 211) */
+		{ "npm microsandbox 0.12.1 postinstall pulls from unregistered domain",
+		  "The microsandbox npm package has a postinstall that downloads a helper from msb-dl.example, "
+		  "which isn't registered by anyone right now.", "release_infra" },
 		/* round 37: the website's install command said to have changed is
 		 * the publishing side; installing with it says nothing about it */
 		{ "the install command on your website now downloads from another site",

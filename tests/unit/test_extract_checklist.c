@@ -149,6 +149,12 @@ static const struct {
 	  "/usr/local/bin/msb:\n Position Independent Executable: yes\n Stack protected: no, not found!\n", 1, 0, -1 },
 	{ PROSE "$ checksec --file=/usr/bin/msb\nPartial RELRO   No canary found   NX enabled    PIE enabled\n"
 	  "$ msb run --name t alpine -- sh -c 'cat /host/etc/shadow'\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
+	/* (#3) Termux's prompt "~ $ " (and "~/src $ ") opens commands as
+	 * "$ " does: the history pasted with its output (round 211) */
+	{ PROSE "checked from my phone's termux:\n\n~ $ npm pack microsandbox@0.12.1 --silent\nmicrosandbox-0.12.1.tgz\n"
+	  "~ $ tar xOzf microsandbox-0.12.1.tgz package/package.json | grep -A1 postinstall\n"
+	  "    \"postinstall\": \"node scripts/fetch-helper.js\"\n", 1, 1, 1 },
+	{ PROSE "I paid ~ $ 40 for the hosting and it was fine.\n", -1, 0, -1 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */

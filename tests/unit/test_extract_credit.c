@@ -25,6 +25,14 @@ static const struct {
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3) chat's "pls" after the name, a slash before its link, and a
+	 * bounty form's "Credit link:" field under "Credit name:" end the
+	 * name (round 211, 213) */
+	{ "credit me as @hollowpine pls (x)", TRUE, FALSE, "@hollowpine", NULL },
+	{ "credit: quillmoth / github.com/quillmoth", TRUE, FALSE, "quillmoth", "https://github.com/quillmoth" },
+	{ "--- Disclosure preferences ---\nCredit name: Janos Varga\nCredit link: https://github.com/jpvarga-sec\n",
+	  TRUE, FALSE, "Janos Varga", "https://github.com/jpvarga-sec" },
+	{ "Please credit Ana Pleasence and Bo Thanksley.", TRUE, FALSE, "Ana Pleasence and Bo Thanksley", NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
