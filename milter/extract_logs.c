@@ -353,8 +353,14 @@ lead_in(const Lines *ls, guint h, gint seen, gint *poc)
 	 * a sentence wrapped onto it keeps its verb on the line above ("He
 	 * typed these two lines" / "into Python inside his sandbox:") */
 	const StRuleGroup *nots = st_x_grp(ls->rules, "logs.lead-in.not");
-	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.step-action"), l) ||
-	    st_x_line_any(ls, nots, l))
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "poc.step-action"), l))
+		return FALSE;
+	/* what came instead of the expected, said at the colon ("should be
+	 * 404/403 and instead:", "expected a 403 but got:"): what it printed,
+	 * however the sentence names what it should have done */
+	if (st_x_line_any(ls, st_x_grp(ls->rules, "logs.lead-in.actual"), l))
+		return TRUE;
+	if (st_x_line_any(ls, nots, l))
 		return FALSE;
 	return !(h > 0 && nots != NULL && st_x_pair_any(ls, nots, &ls->l[h - 1], l));
 }

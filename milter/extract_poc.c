@@ -603,6 +603,50 @@ mid_sentence_msb(const Lines *ls, const Line *l)
 	return FALSE;
 }
 
+/* Does prose line L hold another program's command written bare in the
+ * middle of a sentence, as a phone writes it ("quick check is curl -s -H
+ * 'Authorization: Bearer ...' 'https://api.example/v1/...' where ...",
+ * "then from inside the guest printf '\033]1337;OpenURL=...\a' and the
+ * host opens it")?  Only the programs that carry a reproduction on one line
+ * ([poc.mid-sentence] prog, most lines hold none of them, so the regexes run
+ * rarely), the clause a command ([poc.command-line]) with the shape of a
+ * shell line (inline_run's bare test), and the words before it in its
+ * sentence not taking it from the docs or offering it as a fix
+ * ([poc.lone-command.not]: "the docs say to check with curl -s ..."). */
+static gboolean
+mid_sentence_run(const Lines *ls, const Line *l)
+{
+	const StRuleGroup *progs = st_x_grp(ls->rules, "poc.mid-sentence");
+	guint tried = 0;
+
+	if (progs == NULL || !st_x_any_in(progs, ls->scan, l->s))
+		return FALSE;
+	for (const char *p = l->s; *p; p++) {
+		if (p == l->s || p[-1] != ' ' || !g_ascii_islower(*p))
+			continue;
+		gsize w = strcspn(p, " \t");
+		if (p[w] == '\0')
+			break;
+		g_autofree char *word = g_strndup(p, w);
+		if (!st_x_any_in(progs, NULL, word))
+			continue;
+		if (++tried > MID_TRIES_MAX)
+			return FALSE;
+		const char *e = sentence_end(p);
+		g_autofree char *clause = g_strndup(p, MIN((gsize)(e - p), MID_CLAUSE_MAX));
+		if (!is_command(ls, clause) || !inline_run(ls, clause, TRUE))
+			continue;
+		const char *b = p;
+		while (b > l->s && !((b[-1] == '.' || b[-1] == '!' || b[-1] == '?') && g_ascii_isspace(*b)))
+			b--;
+		g_autofree char *before = g_strndup(b, p - b);
+		g_autoptr(StScan) scan = st_scan_new(ls->rules, before, -1);
+		if (!st_x_any_in(st_x_grp(ls->rules, "poc.lone-command.not"), scan, before))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is CLAUSE, what follows the colon C of prose line L to the sentence's
  * end, an msb command that ends the sentence: a subcommand, an option with
  * its value and at most one word after them ("Yesterday i made snapshot
@@ -705,7 +749,7 @@ inline_command(const Lines *ls, const Line *l)
 		    labelled_clause_run(ls, l, c, clause))
 			return TRUE;
 	}
-	return mid_sentence_msb(ls, l);
+	return mid_sentence_msb(ls, l) || mid_sentence_run(ls, l);
 }
 
 /* Does prose line I of LS say what G says, alone or read with the next

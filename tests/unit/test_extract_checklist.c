@@ -155,6 +155,16 @@ static const struct {
 	  "~ $ tar xOzf microsandbox-0.12.1.tgz package/package.json | grep -A1 postinstall\n"
 	  "    \"postinstall\": \"node scripts/fetch-helper.js\"\n", 1, 1, 1 },
 	{ PROSE "I paid ~ $ 40 for the hosting and it was fine.\n", -1, 0, -1 },
+	/* (#3) another program's command bare in the middle of a phone
+	 * writer's sentence, and the output under "... and instead:" (round
+	 * 211); a command the docs give, or a program named with no shell
+	 * line, is none */
+	{ PROSE "cloud thing: quick check is curl -s -H 'Authorization: Bearer k1' 'https://api.example/v1/sandboxes/s1/files?path=/etc/hostname' "
+	  "where s1 is in my second org, should be 404/403 and instead:\n\nHTTP/2 200\ncontent-type: application/octet-stream\n\norg-b-box\n", 1, 1, 1 },
+	{ PROSE "ok so the proxy opens urls. then from inside the guest printf '\\033]1337;OpenURL=file:///tmp/x.command\\a' and Terminal.app runs it on the host.\n", 1, 1, -1 },
+	{ PROSE "the docs say you can check the key with curl -s -H 'Authorization: Bearer k1' https://api.example/v1/me and that part is fine.\n", -1, 0, -1 },
+	{ PROSE "i tried curl against it and python3 too but no luck so far, it always says no.\n", -1, 0, -1 },
+	{ PROSE "It should refuse the request, but it is fine when I ask with a token:\n\nsee above\n", -1, 0, 0 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */
