@@ -447,6 +447,32 @@ credit_complete(const StRules *rules, const StMessage *msg, guint max_att, StAna
 						    a->credit_evidence);
 }
 
+/* A reply that continues the writer's own report gives half of the host
+ * ("forgot: it's 0.12.0, fedora 41") and the report it quotes the other
+ * half (its `uname -r` in the quoted history, 2504): the host of the one
+ * report, both halves, when the quoted text names the same operating
+ * system and nothing of it contradicts what the reply says (a distribution
+ * or a macOS release the reply names differently is another machine). */
+static void
+platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
+{
+	g_autoptr(StAnalysis) q = st_analysis_new();
+
+	st_extract_platform(rules, text, q);
+	if (g_strcmp0(q->os, a->os) != 0)
+		return;
+	char **mine[] = { &a->distro, &a->kernel, &a->macos_version, &a->chip };
+	char *theirs[] = { q->distro, q->kernel, q->macos_version, q->chip };
+	/* the distribution's name, the macOS release's major number */
+	for (gsize i = 0; i < G_N_ELEMENTS(mine); i += 2)
+		if (*mine[i] != NULL && theirs[i] != NULL &&
+		    g_ascii_strncasecmp(*mine[i], theirs[i], strcspn(*mine[i], " .")) != 0)
+			return;
+	for (gsize i = 0; i < G_N_ELEMENTS(mine); i++)
+		if (*mine[i] == NULL && theirs[i] != NULL)
+			st_set(mine[i], theirs[i]);
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -472,6 +498,8 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	st_extract_platform(rules, own, a);
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
+	else if (quotes && !st_platform_complete(a) && quotes_writer(rules, msg))
+		platform_half_quoted(rules, text, a);
 	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);

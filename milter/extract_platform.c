@@ -125,7 +125,7 @@ edition_release_form(char *e)
 }
 
 static char *
-field_value(int f, const StXHit *h)
+field_value(const StRules *rules, int f, const StXHit *h)
 {
 	switch (f) {
 	case F_DISTRO: {
@@ -140,6 +140,14 @@ field_value(int f, const StXHit *h)
 			if (stem == NULL)
 				return NULL;
 			name = g_strconcat(stem, "a", NULL);
+		}
+		/* a writer's shorthand for the name ("deb12", "u24.04",
+		 * [platform.distro-abbrev]): the name it stands for */
+		g_autofree char *low = g_ascii_strdown(name, -1);
+		const char *full = st_rules_get(rules, "platform.distro-abbrev", low);
+		if (full != NULL) {
+			g_free(name);
+			name = g_strdup(full);
 		}
 		/* a name taken from an identifier ("ubuntu-24_04-lts", a
 		 * cloud image) is all lower case and writes the release's dot
@@ -210,7 +218,7 @@ prefer_kernel_line(const StRules *rules, const StRuleGroup *reject, const StScan
 	if (!st_x_find_in(st_rules_group(rules, fields[F_DISTRO].group), reject, scan, line,
 			  fields[F_DISTRO].capture, &h))
 		return;
-	char *v = field_value(F_DISTRO, &h);
+	char *v = field_value(rules, F_DISTRO, &h);
 	if (v != NULL) {
 		g_free(found[F_DISTRO].value);
 		found[F_DISTRO].value = v;
@@ -302,7 +310,7 @@ find_fields(const StRules *rules, const StRuleGroup *reject, const StRuleGroup *
 		if (!st_x_find_preferring(g, reject, aside, scan, text, fields[f].capture, &h,
 					  &found[f].aside))
 			continue;
-		found[f].value = field_value(f, &h);
+		found[f].value = field_value(rules, f, &h);
 		found[f].pos = h.start;
 		st_x_hit_clear(&h);
 		if (found[f].value == NULL || !fields[f].counts)

@@ -359,6 +359,25 @@ step_command(const Lines *ls, const Line *l)
 	return FALSE;
 }
 
+/* Is ARGV (ARGC words) an interpreter given a program on its command line
+ * ("python -c \"from microsandbox import Sandbox; s=Sandbox.create(...)\"",
+ * "node -e 'require(...)'"): one shell word of code, written out, holds
+ * the whole run however few words the line has (round 214).  Code, not a
+ * word: a call, an assignment or two statements. */
+static gboolean
+interp_code(char **argv, gint argc)
+{
+	static const char *const interp[] = { "python", "python3", "node", "perl", "ruby", "bash", "sh" };
+	gboolean known = FALSE;
+
+	if (argc < 3 || (strcmp(argv[1], "-c") != 0 && strcmp(argv[1], "-e") != 0))
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(interp) && !known; i++)
+		known = strcmp(argv[0], interp[i]) == 0;
+	return known && strlen(argv[2]) >= 12 && strchr(argv[2], '(') != NULL &&
+	       strpbrk(argv[2], ";=") != NULL;
+}
+
 /* Is SPAN, a command written inside a sentence, one that was run rather
  * than one named in passing: a reproduction command (is_command) that
  * starts with a known command word ([poc.command]), with at least [poc]
@@ -398,6 +417,8 @@ inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 	if (k < argc && (strcmp(argv[k], "msb") == 0 || strcmp(argv[k], "microsandbox") == 0 ||
 			 strcmp(argv[k], "msb.exe") == 0 || strcmp(argv[k], "microsandbox.exe") == 0))
 		k++;  /* the subcommand */
+	if (interp_code(argv + k, argc - k))
+		return TRUE;
 	if (argc - (k + 1) < min)
 		return FALSE;
 	if (!bare)
