@@ -770,7 +770,8 @@ inline_command(const Lines *ls, const Line *l)
 		    labelled_clause_run(ls, l, c, clause))
 			return TRUE;
 	}
-	return mid_sentence_msb(ls, l) || mid_sentence_run(ls, l);
+	return mid_sentence_msb(ls, l) || mid_sentence_run(ls, l) ||
+	       st_x_line_any(ls, st_x_grp(ls->rules, "poc.inline-request"), l);
 }
 
 /* Does prose line I of LS say what G says, alone or read with the next

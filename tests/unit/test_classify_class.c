@@ -6,6 +6,13 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (#3) a server with "no auth at all" as chat says it: the missing
+	 * authentication is the flaw, whatever key it then gave back
+	 * (round 214) */
+	{ "node sdk autoStart server open on all interfaces",
+	  "the node sdk's autoStart spawns msb server listening on 0.0.0.0:5555 with no auth at all, so anyone\n"
+	  "on the same wifi can create sandboxes through the http api and read my ssh key back.",
+	  "control_plane_auth", "node_sdk" },
 	/* (#3) Greek: an escape from the sandbox named, and the host's disk
 	 * reached, beside other users' files: the guest left the sandbox */
 	{ "Διαφυγή από το sandbox μέσω του volume",

@@ -35,6 +35,13 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3) a different default wished for, told as chat tells it: "not
+	 * a bug exactly", "no exploit or anything" (round 214); a real
+	 * bypass told beside a wish keeps its class */
+	{ "default network should be off",
+	  "not a bug exactly but imo msb should default to no network and drop CAP_NET_RAW in the guest. every\n"
+	  "tutorial just does msb run python and gets full egress. no exploit or anything, nothing bypasses\n"
+	  "your filters as far as i know, just think the default is wrong.", FALSE, "hardening", NULL },
 	/* (issue #3) the writer quotes the docs that the feature he used is
 	 * no isolation boundary: hardening and no class, however plainly the
 	 * subject claims one; the docs calling something a boundary, or the

@@ -165,6 +165,15 @@ static const struct {
 	{ PROSE "the docs say you can check the key with curl -s -H 'Authorization: Bearer k1' https://api.example/v1/me and that part is fine.\n", -1, 0, -1 },
 	{ PROSE "i tried curl against it and python3 too but no luck so far, it always says no.\n", -1, 0, -1 },
 	{ PROSE "It should refuse the request, but it is fine when I ask with a token:\n\nsee above\n", -1, 0, 0 },
+	/* (#3) an interpreter given its program on the command line, echo
+	 * piped into nc, and an HTTP request told with its JSON inside a
+	 * sentence: reproductions however few words (round 214); "python -c"
+	 * named with no code is none */
+	{ PROSE "repro is just `python -c \"from microsandbox import Sandbox; s=Sandbox.create(image='alpine'); input()\"` and then ps as another user.\n", 1, 1, -1 },
+	{ PROSE "a guest can still just do `echo hi | nc -u -w1 198.51.100.23 4444` and it arrives.\n", 1, 1, -1 },
+	{ PROSE "from the phone i did POST http://192.0.2.44:5555/api/v1/sandboxes with {\"image\":\"alpine:3.20\",\"volumes\":[\"/Users/h:/h\"]} and it worked.\n", 1, 1, -1 },
+	{ PROSE "i think python -c is how the sdk starts it, not sure.\n", -1, 0, -1 },
+	{ PROSE "you can post the form with {name} filled in and it works.\n", -1, 0, -1 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */

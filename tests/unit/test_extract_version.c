@@ -13,6 +13,15 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (#3) a phone's shorthand: "sdk is X" at a clause's start, the tool
+	 * in parentheses after the version, a terse "vX, distro" line; "the
+	 * latest cli is X" is no release run (round 214) */
+	{ "oh forgot, sdk is 0.12.1 (pip show microsandbox), box is fedora41\n", "0.12.1", "prose" },
+	{ "heres the screenshot. cli was 0.12.2 btw\n", "0.12.2", "prose" },
+	{ "v0.12.2, rocky 9.5, 5.14.0-503.15.1.el9_5.x86_64.\n", "0.12.2", "prose" },
+	{ "forgot: it's 0.12.0, fedora 41\n", "0.12.0", "prose" },
+	{ "the latest cli is 0.12.3 and i have not tried it\n", NULL, NULL },
+	{ "3.12.4 (python3 --version) is what the guest has\n", NULL, NULL },
 	/* (#3) the program said to be a release, in the writer's language;
 	 * not a release it is compared with */
 	{ "Auf dem Laptop: msb ist die 0.9.7 von der Release-Seite.\n", "0.9.7", "msb" },
