@@ -96,6 +96,8 @@ is_script_stop(gunichar c)
  * blanked out of the description's prose) and *FIRST_PERSON to those in
  * which the writer speaks of themselves ([description.writer]).
  * SCAN is a scan of PROSE (or NULL). */
+#define PARA_SENTENCE_BYTES 40
+
 static void
 scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guint *crossing,
 	       guint *technical, guint *statements, guint *first_person)
@@ -123,8 +125,15 @@ scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guin
 		seen++;
 		start = next;
 		/* a sentence of prose: ended by its punctuation, not a fragment
-		 * ("inside the guest as root, any host dir mounted with -v") */
-		if (c == '\n' || *next == '\0' || st_x_count_words(s) < min_words)
+		 * ("inside the guest as root, any host dir mounted with -v"),
+		 * or one that ends its paragraph unpunctuated, as chat and
+		 * phones write ("so any code in any sandbox can read my ghcr
+		 * token" over a blank line; round 217), long enough not to
+		 * be a heading or a sign-off */
+		gboolean stop = is_script_stop(c) || c == '.' || c == '!' || c == '?';
+		gboolean para = !stop && (*next == '\0' || (c == '\n' && (*next == '\n' || *next == '\r'))) &&
+				strlen(s) >= PARA_SENTENCE_BYTES;
+		if ((!stop && !para) || st_x_count_words(s) < min_words)
 			continue;
 		(*statements)++;
 		/* the sentence's own scan: a group's patterns run only on the

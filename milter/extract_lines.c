@@ -514,6 +514,39 @@ cell_column(const Lines *ls, const StRuleGroup *cell, const Line *l)
 	return (gint)(p - l->s);
 }
 
+/* Is S, a line outside any block, a paragraph of prose that holds a
+ * command rather than a command: at least PARA_WORDS words and two
+ * sentences ended outside quotes and code spans ("system mode: `msb rm`
+ * leaves the snapshot behind and the next `msb run --name <same name>`
+ * restores it, no matter who runs it. so if i delete \"ci\" ... he gets my
+ * old disk. we literally all ...", an unwrapped line of a phone's mail;
+ * round 217).  Its command still counts as a reproduction, read inside
+ * the sentence (extract_poc.c inline_command); its sentences describe. */
+#define PARA_WORDS 25
+
+static gboolean
+prose_paragraph(const char *s)
+{
+	guint ends = 0;
+	char q = 0;
+
+	if (st_x_count_words(s) < PARA_WORDS)
+		return FALSE;
+	for (const char *p = s; *p; p++) {
+		if (q != 0) {
+			if (*p == q)
+				q = 0;
+			continue;
+		}
+		if (*p == '`' || *p == '"' || (*p == '\'' && (p == s || p[-1] == ' ' || p[-1] == '=')))
+			q = *p;
+		else if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && g_ascii_isalpha(p[2]) &&
+			 p > s && g_ascii_isalpha(p[-1]))
+			ends++;
+	}
+	return ends >= 2;
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -537,7 +570,8 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 		   (cmd = prompt_cmd(ls->rules, g->prompt_block, ls->scan, l->s)) != NULL) {
 		classify_cmd(ls, l, cmd);
 	} else if (!prompted && !l->logline &&
-		   st_x_line_any(ls, l->block && !st_x_item_wrap(ls, i) ? g->command : g->command_line, l)) {
+		   st_x_line_any(ls, l->block && !st_x_item_wrap(ls, i) ? g->command : g->command_line, l) &&
+		   (l->block || !prose_paragraph(l->s))) {
 		g_autofree char *t = g_strstrip(g_strdup(l->s));
 		classify_cmd(ls, l, t);
 	} else if (!prompted && (l->fence_code || st_x_line_any(ls, g->code, l) ||

@@ -174,6 +174,8 @@ static const struct {
 	{ PROSE "from the phone i did POST http://192.0.2.44:5555/api/v1/sandboxes with {\"image\":\"alpine:3.20\",\"volumes\":[\"/Users/h:/h\"]} and it worked.\n", 1, 1, -1 },
 	{ PROSE "i think python -c is how the sdk starts it, not sure.\n", -1, 0, -1 },
 	{ PROSE "you can post the form with {name} filled in and it works.\n", -1, 0, -1 },
+	/* (#3) NixOS's "[user@host:~]$" prompt (round 217) */
+	{ PROSE "[rosa@nixbox:~]$ msb rm -f ci\n[rosa@nixbox:~]$ sudo ls -l /var/lib/msb/snapshots/\n-rw------- 1 msb msb 41287680 Dec 21 18:22 ci.auto\n", 1, 1, 1 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */

@@ -157,6 +157,25 @@ static const struct {
 	  "un attaquant obtient\nainsi acc\xc3\xa8s \xc3\xa0 ~/.ssh.\n\n"
 	  "$ msb exec a -- cat /host/.ssh/id_ed25519\n-----BEGIN OPENSSH PRIVATE KEY-----\n\n"
 	  "Envoy\xc3\xa9 de mon iPhone\n", TRUE },
+	/* (#3) chat's unpunctuated paragraphs, a line that opens with "msb
+	 * run" as its subject ("msb run puts the host's login ..."), a
+	 * paragraph holding a command in a code span, and what someone's code
+	 * then runs as (round 217) */
+	{ "msb run hands my registry login to every guest",
+	  "msb run puts the host's registry login into the guest env as MSB_REGISTRY_AUTH. every guest, every image. "
+	  "so any code in any sandbox can read my ghcr token\n\n"
+	  "pat@mba ~ % msb run --rm alpine:3.20 -- printenv MSB_REGISTRY_AUTH\neyJnaGNyLmlvIjoicGF0In0=\n\nno credit thx\n", TRUE },
+	{ "deleted sandbox's snapshot comes back",
+	  "system mode: `msb rm` leaves the auto snapshot behind and the next `msb run --name <same name>` restores it, "
+	  "no matter who runs it. so if i delete \"ci\" and theo later makes his own \"ci\" he gets my old disk. "
+	  "we literally all call our sandboxes ci lol\n\n[rosa@nixbox:~]$ sudo -u theo msb run --rm --name ci alpine -- cat /root/.token\n"
+	  "tok_rosa_dummy0000\n", TRUE },
+	{ "windows: plugins dir writable by Users",
+	  "msb on windows: the plugins dir is Modify for BUILTIN\\Users and msb-hostd loads every dll in there when it "
+	  "starts. so any local user drops a dll and after the next reboot its code runs as SYSTEM.\n\n"
+	  "PS C:\\> icacls C:\\ProgramData\\microsandbox\\plugins\nBUILTIN\\Users:(OI)(CI)(M)\n", TRUE },
+	{ "msb run question", "msb run takes the image's entrypoint. it's what the docs say and it works fine here\n\n"
+	  "$ msb run alpine -- id\nuid=0(root) gid=0(root)\n", FALSE },
 	/* what must not change: no flaw told, however it is wrapped */
 	{ "security", "hi\n\nthere is a security bug\nin msb, please call me\nat your earliest\n"
 	  "convenience.\n\nSent from my iPhone\n", FALSE },
