@@ -188,6 +188,13 @@ field_value(const StRules *rules, int f, const StXHit *h)
 	}
 	case F_EDITION: {
 		char *e = tidy(st_x_named(h, "distro"));
+		/* chat's shorthand ("win11", "win 10"): the edition it names */
+		if (e != NULL && g_ascii_strncasecmp(e, "win", 3) == 0 &&
+		    g_ascii_strncasecmp(e, "windows", 7) != 0) {
+			char *w = g_strdup_printf("Windows %s", e + 3 + strspn(e + 3, " \t"));
+			g_free(e);
+			return w;
+		}
 		edition_release_form(e);
 		return e;
 	}

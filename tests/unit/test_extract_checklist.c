@@ -176,6 +176,11 @@ static const struct {
 	{ PROSE "you can post the form with {name} filled in and it works.\n", -1, 0, -1 },
 	/* (#3) NixOS's "[user@host:~]$" prompt (round 217) */
 	{ PROSE "[rosa@nixbox:~]$ msb rm -f ci\n[rosa@nixbox:~]$ sudo ls -l /var/lib/msb/snapshots/\n-rw------- 1 msb msb 41287680 Dec 21 18:22 ci.auto\n", 1, 1, 1 },
+	/* (#3) Gentoo's root prompt "host dir #" (round 217); a sentence with
+	 * a hash in it is none */
+	{ PROSE "kvm ~ # msb --version\nmsb 0.12.2\nkvm pr-412 # msb build -t pr-412 .\nbuilt pr-412 (sha256:6c1e0b7a94d2)\n"
+	  "kvm pr-412 # msb run --rm pr-412\nid_ed25519\n", 1, 1, 1 },
+	{ PROSE "we tag every report with issue # and date.\n", -1, 0, -1 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */

@@ -33,6 +33,15 @@ static const struct {
 	{ "--- Disclosure preferences ---\nCredit name: Janos Varga\nCredit link: https://github.com/jpvarga-sec\n",
 	  TRUE, FALSE, "Janos Varga", "https://github.com/jpvarga-sec" },
 	{ "Please credit Ana Pleasence and Bo Thanksley.", TRUE, FALSE, "Ana Pleasence and Bo Thanksley", NULL },
+	/* (#3) chat's requests and declines: "put me down as", "handle's
+	 * NAME on gh" with the profile that ends in it, a personal site's
+	 * bare domain after the name, "no credit thx" (round 217) */
+	{ "kernel's 6.1.0-29-amd64, forgot sry. put me down as Jonah R if u do credits", TRUE, FALSE, "Jonah R", NULL },
+	{ "handle's mkovac on gh if u credit, github.com/mkovac", TRUE, FALSE, "mkovac", "https://github.com/mkovac" },
+	{ "credit: Sam Okafor, okafor.example", TRUE, FALSE, "Sam Okafor", "https://okafor.example" },
+	{ "credit: Sam Okafor, poc.py has the details", TRUE, FALSE, "Sam Okafor, poc.py has the details", NULL },
+	{ "no credit thx, just fix pls", TRUE, TRUE, NULL, NULL },
+	{ "no credit card is needed to sign up, thx", FALSE, FALSE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },

@@ -18,6 +18,16 @@ static const struct {
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },
 	{ "msb --version is 0.12.1, on my arch box, msbd from the aur package.\n", "linux", "arch", NULL, NULL, NULL },
+	/* (#3) chat's terse hosts: the kernel right after the distribution,
+	 * "arch btw" in a list, a macOS release's name beside the chip, the
+	 * model's shorthand before the chip, "win11" (round 217) */
+	{ "nixos 24.11, 6.6.63. msb from nixpkgs\n", "linux", "nixos 24.11", "6.6.63", NULL, NULL },
+	{ "Ubuntu 24.04, 3.12 from deadsnakes\n", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
+	{ "msb 12.1 from brew, sonoma m1\n", "macos", NULL, NULL, "sonoma", "Apple M1" },
+	{ "our shared build mac (mbp m1 pro, sonoma 14.6.1)\n", "macos", NULL, NULL, "14.6.1", "Apple M1 pro" },
+	{ "tested on win11 + wsl, non-admin account\n", "windows", "Windows 11", NULL, NULL, NULL },
+	{ "we won 11 games and i play win 11 games a week\n", NULL, NULL, NULL, NULL, NULL },
 	/* (1868) the kernel "of the server", and a version that ends the line
 	 * above is not the kernel the next line names */
 	{ "    msb 0.11.1\n\nKernel of the server is 6.11.4-301.fc41.x86_64 (Fedora 41).\n",
