@@ -234,8 +234,10 @@ attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnal
 			st_extract_version(rules, t, a);
 		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
 			st_extract_platform(rules, t, a);
-		else if (att->role != ST_ROLE_POC && a->os != NULL && !st_platform_complete(a) &&
-			 (st_x_crash_report(rules, NULL, t) ||
+		/* (an archive of the writer's run, its script and transcript,
+		 * fills the half the body left out, as a host's log does: 2554) */
+		else if ((notes || att->role != ST_ROLE_POC) && a->os != NULL && !st_platform_complete(a) &&
+			 (notes || st_x_crash_report(rules, NULL, t) ||
 			  st_x_any_in(st_rules_group(rules, "platform.host-log"), NULL, t)))
 			platform_fill(rules, t, a);
 	}
