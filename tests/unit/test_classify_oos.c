@@ -35,6 +35,17 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3) "this is not a DoS report" before a real escape, and the
+	 * writer's fix patch offered "as a suggestion", are neither self-DoS
+	 * nor hardening (rounds 215, 216) */
+	{ "msb-fsd link race writes files in the host home",
+	  "Before anything else: this is not a DoS report. The first thing my fuzzer found was a crash of my own\n"
+	  "sandbox; minimising it I found that a guest can create a hard link in any host directory, so the guest\n"
+	  "writes files in the host user's home.", TRUE, "", ANY_CLASS },
+	{ "setuid helper chowns any directory to the caller",
+	  "Any local user can take ownership of /etc/sudoers.d through the setuid helper and get root. I've attached\n"
+	  "a patch that I think is the right fix. It's only compile-tested, please treat it as a suggestion.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3) a different default wished for, told as chat tells it: "not
 	 * a bug exactly", "no exploit or anything" (round 214); a real
 	 * bypass told beside a wish keeps its class */
