@@ -481,14 +481,14 @@ stretch_end(const char *p, gint64 window)
 	return q;
 }
 
-/* Does the reporter say in BODY that the attachment NAME does not work
- * ([role.not-working], in the stretch after the name up to its list item's
- * or paragraph's end)?  "poc1.sh: my first attempt.  This one does NOT
- * work" is what was tried, not a reproduction. */
+/* Does the reporter say in BODY what G says of the attachment NAME, in the
+ * stretch after the name up to its list item's or paragraph's end?  That
+ * it does not work ([role.not-working]: "poc1.sh: my first attempt.  This
+ * one does NOT work" is what was tried, not a reproduction), or that a
+ * patch is the attacker's change ([role.patch.said-attack]). */
 static gboolean
-said_not_working(const StRules *rules, const char *body, const char *name)
+said_of(const StRuleGroup *g, const char *body, const char *name)
 {
-	const StRuleGroup *g = st_x_grp(rules, "role.not-working");
 
 	if (g == NULL || body == NULL || name == NULL || strlen(name) < 3)
 		return FALSE;
@@ -623,10 +623,17 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 					      was ? "; " : "", was ? was : "");
 			g_free(was);
 		}
-		if (att->role == ST_ROLE_POC && said_not_working(rules, msg->body_text, att->filename)) {
+		if (att->role == ST_ROLE_POC &&
+		    said_of(st_x_grp(rules, "role.not-working"), msg->body_text, att->filename)) {
 			att->role = ST_ROLE_OTHER;
 			g_free(why);
 			why = g_strdup("the reporter says it does not work");
+		} else if (att->role == ST_ROLE_OTHER && att->filename != NULL &&
+			   role_match(st_x_grp(rules, "role.patch"), att->filename, "", NULL) &&
+			   said_of(st_x_grp(rules, "role.patch.said-attack"), msg->body_text, att->filename)) {
+			att->role = ST_ROLE_POC;
+			g_free(why);
+			why = g_strdup("the reporter says the patch is the attacker's change");
 		}
 		g_free(att->role_evidence);
 		att->role_evidence = why;

@@ -258,6 +258,26 @@ test_roles_not_working(void)
 		}
 		g_assert_true(a->check[ST_CHECK_POC]);
 	}
+
+	/* (#3) a patch the body says is the attacker's change reproduces;
+	 * one said to fix the attack is the fix (round 215) */
+	static const struct {
+		const char *body, *want;
+	} patches[] = {
+		{ "The attached agentd-forge.diff is the change I made to agentd for the attacker sandbox: it sends\n"
+		  "Resume for other session ids.\n", "poc" },
+		{ "The attached agentd-forge.diff fixes this: msbd checks the sandbox before it re-binds a session\n"
+		  "an attacker sandbox asks for.\n", "other" },
+		{ "The attached agentd-forge.diff is against v0.12.1.\n", "other" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(patches); i++) {
+		Att atts[2] = { { "agentd-forge.diff", "text/x-patch", PATCH_HEAD PATCH_FIX },
+				{ NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, NULL, patches[i].body, atts);
+		StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+		if (g_strcmp0(st_role_name(att->role), patches[i].want) != 0)
+			FAIL("patch case %zu: got %s", i, st_role_name(att->role));
+	}
 }
 
 /* st_x_count_lines counts what matching each piece of g_strsplit (TEXT,
