@@ -35,6 +35,20 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3) an untested claim from reading the code, as chat says it:
+	 * "havent tested", "didnt actually try it, just reading", "could be
+	 * wrong" (rounds 211, 217); a reading backed by a run is none */
+	{ "host vsock frame parser overflows",
+	  "reading the host side of the vsock channel on main, the frame reader copies the guest's u32 length into\n"
+	  "a 64k stack buffer without a check, so a guest overflows the host process. didnt actually try it, just\n"
+	  "reading, can write a poc next week.", FALSE, "theoretical", ANY_CLASS },
+	{ "release workflow runs fork code with the tap token",
+	  "tbh havent tested this, just reading .github/workflows on main. a fork PR would get the tap token and\n"
+	  "push a formula. could be wrong if theres a check somewhere i missed", FALSE, "theoretical", ANY_CLASS },
+	{ "host vsock frame parser overflows",
+	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
+	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3) "this is not a DoS report" before a real escape, and the
 	 * writer's fix patch offered "as a suggestion", are neither self-DoS
 	 * nor hardening (rounds 215, 216) */
