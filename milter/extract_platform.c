@@ -188,10 +188,14 @@ field_value(const StRules *rules, int f, const StXHit *h)
 	}
 	case F_EDITION: {
 		char *e = tidy(st_x_named(h, "distro"));
-		/* chat's shorthand ("win11", "win 10"): the edition it names */
-		if (e != NULL && g_ascii_strncasecmp(e, "win", 3) == 0 &&
-		    g_ascii_strncasecmp(e, "windows", 7) != 0) {
-			char *w = g_strdup_printf("Windows %s", e + 3 + strspn(e + 3, " \t"));
+		/* chat's shorthand ("win11", "win 10", "w11 home 23H2"): the
+		 * edition it names, its words capitalised as Windows writes them */
+		if (e != NULL && (e[0] == 'w' || e[0] == 'W') && g_ascii_strncasecmp(e, "windows", 7) != 0) {
+			const char *rest = e + 1 + (g_ascii_strncasecmp(e, "win", 3) == 0 ? 2 : 0);
+			char *w = g_strdup_printf("Windows %s", rest + strspn(rest, " \t"));
+			for (char *c = w + 8; *c; c++)
+				if (c[-1] == ' ' && g_ascii_islower(*c))
+					*c = g_ascii_toupper(*c);
 			g_free(e);
 			return w;
 		}

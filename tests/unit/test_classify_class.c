@@ -6,6 +6,12 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (#3) an installer anyone on the network path can swap: its
+	 * fallback to http:// and a checksum from the same host (round 218) */
+	{ "install.sh falls back to http://",
+	  "if the first curl fails on TLS the script fetches the tarball again over http:// and the sha256 from the same\n"
+	  "host, so anyone on the path serves their own tarball and a matching .sha256 and the script installs it.",
+	  "supply_chain", "release_infra" },
 	/* (#3) a server with "no auth at all" as chat says it: the missing
 	 * authentication is the flaw, whatever key it then gave back
 	 * (round 214) */

@@ -181,6 +181,9 @@ static const struct {
 	{ PROSE "kvm ~ # msb --version\nmsb 0.12.2\nkvm pr-412 # msb build -t pr-412 .\nbuilt pr-412 (sha256:6c1e0b7a94d2)\n"
 	  "kvm pr-412 # msb run --rm pr-412\nid_ed25519\n", 1, 1, 1 },
 	{ PROSE "we tag every report with issue # and date.\n", -1, 0, -1 },
+	/* (#3) a prompt with the git tag in parentheses (round 218) */
+	{ PROSE "kuba@thinkpad:~/src/microsandbox (v0.12.2) $ grep -n 'http://' scripts/install.sh\n"
+	  "141:    _url=\"http://${_host}/releases/${_ver}/${_asset}\"\n", 1, 1, 1 },
 	/* (1849) how a process is confined read back from /proc (its
 	 * status, limits): a property, as checksec's table is; its environ
 	 * read, or a command of the product's after it, still reproduces */

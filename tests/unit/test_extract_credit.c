@@ -41,6 +41,7 @@ static const struct {
 	{ "credit: Sam Okafor, okafor.example", TRUE, FALSE, "Sam Okafor", "https://okafor.example" },
 	{ "credit: Sam Okafor, poc.py has the details", TRUE, FALSE, "Sam Okafor, poc.py has the details", NULL },
 	{ "no credit thx, just fix pls", TRUE, TRUE, NULL, NULL },
+	{ "Ch\u01b0a th\u1ea5y ai exploit. Kh\u00f4ng c\u1ea7n credit \u0111\u00e2u \u1ea1.", TRUE, TRUE, NULL, NULL },
 	{ "no credit card is needed to sign up, thx", FALSE, FALSE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",

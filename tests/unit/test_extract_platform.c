@@ -28,6 +28,10 @@ static const struct {
 	{ "our shared build mac (mbp m1 pro, sonoma 14.6.1)\n", "macos", NULL, NULL, "14.6.1", "Apple M1 pro" },
 	{ "tested on win11 + wsl, non-admin account\n", "windows", "Windows 11", NULL, NULL, NULL },
 	{ "we won 11 games and i play win 11 games a week\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) "arch" before its kernel's -arch release, "w11 home 23H2"
+	 * (round 218) */
+	{ "msb 0.12.2, arch, 6.12.4-arch1-1\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
+	{ "Microsoft Windows [Versione 10.0.22631.4602]\n\nw11 home 23H2.\n", "windows", "Windows 11 Home 23H2", "10.0.22631.4602", NULL, NULL },
 	/* (1868) the kernel "of the server", and a version that ends the line
 	 * above is not the kernel the next line names */
 	{ "    msb 0.11.1\n\nKernel of the server is 6.11.4-301.fc41.x86_64 (Fedora 41).\n",

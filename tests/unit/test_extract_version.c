@@ -21,6 +21,7 @@ static const struct {
 	{ "v0.12.2, rocky 9.5, 5.14.0-503.15.1.el9_5.x86_64.\n", "0.12.2", "prose" },
 	{ "forgot: it's 0.12.0, fedora 41\n", "0.12.0", "prose" },
 	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "0.12.2", "prose" },
+	{ "B\u1ea3n 0.12.0, host rocky 9.5, kernel 5.14.0-503.15.1.el9_5.x86_64.\n", "0.12.0", "prose" },
 	{ "the latest cli is 0.12.3 and i have not tried it\n", NULL, NULL },
 	{ "3.12.4 (python3 --version) is what the guest has\n", NULL, NULL },
 	/* (#3) the program said to be a release, in the writer's language;
