@@ -738,9 +738,16 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 	gint fs = -1, fe, hs = -1, he;
 	gboolean fwd = st_xc_earliest(st_rules_group(rules, "quote.forward"), scan, after, &fs, &fe);
 	gboolean hdr = st_xc_earliest(st_rules_group(rules, "quote.header"), scan, after, &hs, &he);
-	if (!fwd && !hdr)
+	if (fwd || hdr)
+		return named_request(rules, scan, after + (fwd && (!hdr || fs <= hs) ? fe : he), a);
+	/* or below someone else's words the writer pasted in (a chat thread
+	 * "pasted from Slack", "I'm pasting his messages"; [credit.pasted]):
+	 * the request in what was pasted is the finder's (2597) */
+	g_autofree char *before = g_strndup(text, start);
+	g_autoptr(StScan) bscan = st_scan_new(rules, before, -1);
+	if (!st_x_any_in(st_rules_group(rules, "credit.pasted"), bscan, before))
 		return FALSE;
-	return named_request(rules, scan, after + (fwd && (!hdr || fs <= hs) ? fe : he), a);
+	return named_request(rules, bscan, before, a);
 }
 
 /* A change of a credit already given ([credit.change]) read as a request

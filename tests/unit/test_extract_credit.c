@@ -43,6 +43,13 @@ static const struct {
 	{ "no credit thx, just fix pls", TRUE, TRUE, NULL, NULL },
 	{ "Ch\u01b0a th\u1ea5y ai exploit. Kh\u00f4ng c\u1ea7n credit \u0111\u00e2u \u1ea1.", TRUE, TRUE, NULL, NULL },
 	{ "no credit card is needed to sign up, thx", FALSE, FALSE, NULL, NULL },
+	/* (#3) a chat thread the writer pasted in, with the finder's request,
+	 * above the writer's own decline: the finder's request (round 219) */
+	{ "My colleague found this; I'm pasting his messages as they were.\n\n----- pasted from Slack -----\n\n"
+	  "Dmitri Volkov  11:02\nyes pls. if they do credits: Dmitri Volkov is fine, no link needed\n\n"
+	  "----- end of paste -----\n\nI don't need to be mentioned anywhere.\n", TRUE, FALSE, "Dmitri Volkov", NULL },
+	{ "Please credit me as Ana Ruiz.\n\nOn second thought, I don't need to be mentioned anywhere.\n",
+	  TRUE, TRUE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },

@@ -28,6 +28,13 @@ static const struct {
 	{ "our shared build mac (mbp m1 pro, sonoma 14.6.1)\n", "macos", NULL, NULL, "14.6.1", "Apple M1 pro" },
 	{ "tested on win11 + wsl, non-admin account\n", "windows", "Windows 11", NULL, NULL, NULL },
 	{ "we won 11 games and i play win 11 games a week\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the relayer's own machine, said not to be the report's,
+	 * before or after it: the finder's host (round 219) */
+	{ "I have NOT reproduced it. I'm on a Mac (macOS 15.2, M3) where our msb setup is different, so please don't take "
+	  "my machine as the environment.\n\n$ grep PRETTY /etc/os-release; uname -r\nPRETTY_NAME=\"Pop!_OS 22.04 LTS\"\n"
+	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
+	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
+	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) "arch" before its kernel's -arch release, "w11 home 23H2"
 	 * (round 218) */
 	{ "msb 0.12.2, arch, 6.12.4-arch1-1\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
