@@ -537,25 +537,6 @@ template_form(const StRules *rules, const StScan *scan, const char *text, gint s
  * [credit.general.anon.elided]: "Happy to be credited by name if you
  * publish") is then kept in R as nameless, for when no other reading finds
  * a name. */
-/* Does LINK's last path segment (a profile's handle: "github.com/mkovac",
- * "https://x.com/mkovac/") spell NAME, an "@" before it or not? */
-static gboolean
-link_ends_with(const char *link, const char *name)
-{
-	gsize n = strlen(link);
-
-	while (n > 0 && link[n - 1] == '/')
-		n--;
-	const char *seg = g_strrstr_len(link, (gssize)n, "/");
-	if (seg == NULL)
-		return FALSE;
-	seg++;
-	if (*name == '@')
-		name++;
-	gsize len = (gsize)(link + n - seg);
-	return len > 0 && strlen(name) == len && g_ascii_strncasecmp(seg, name, len) == 0;
-}
-
 static gboolean
 request_answer(const char *text, gint start, gint end, gpointer data)
 {
@@ -596,7 +577,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		link = link_above(rules, scan, text, start, seg);
 	/* a lower-case handle the link ends with is the handle it names
 	 * ("handle's mkovac on gh, github.com/mkovac"; round 217) */
-	if (name != NULL && !written && link != NULL && link_ends_with(link, name))
+	if (name != NULL && !written && link != NULL && st_xc_link_ends_with(link, name))
 		written = TRUE;
 	/* a template's chosen form of credit names the researcher field's
 	 * person: "Credit: Name + profile link (URL)" (1659) */

@@ -741,13 +741,32 @@ st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, const 
 	return name;
 }
 
+/* Does LINK's last path segment (a profile's handle: "github.com/mkovac",
+ * "https://x.com/mkovac/") spell NAME, an "@" before it or not? */
+gboolean
+st_xc_link_ends_with(const char *link, const char *name)
+{
+	gsize n = strlen(link);
+
+	while (n > 0 && link[n - 1] == '/')
+		n--;
+	const char *seg = g_strrstr_len(link, (gssize)n, "/");
+	if (seg == NULL)
+		return FALSE;
+	seg++;
+	if (*name == '@')
+		name++;
+	gsize len = (gsize)(link + n - seg);
+	return len > 0 && strlen(name) == len && g_ascii_strncasecmp(seg, name, len) == 0;
+}
+
 /* A request asked as a question and answered after a sentence of the
  * writer's own ("could you put my name in the credits? It would look great
  * on my CV :) NAME, URL"): the first [credit.link] link in SEG (the text
  * after the question, cut at its paragraph) and the capitalised words
  * straight before it, two to four of them, with a comma, a dash or a
- * parenthesis before the link.  The name (*LINK the link), or NULL;
- * g_free() both. */
+ * parenthesis before the link, or the one lower-case handle the link ends
+ * with.  The name (*LINK the link), or NULL; g_free() both. */
 char *
 st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link)
 {
@@ -769,13 +788,25 @@ st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg
 	while (first > 0 && len - first < 4 && words[first - 1][0] != '\0' &&
 	       g_unichar_isupper(g_utf8_get_char(words[first - 1])))
 		first--;
-	if (len - first < 2)
+	*link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, seg + at);
+	/* a lower-case handle the link ends with, the site named after it or
+	 * not ("kazmiro on github (https://github.com/kazmiro)"; round 219) */
+	if (len - first < 2 && len >= 1) {
+		guint last = len;
+		if (len >= 3 && g_ascii_strcasecmp(words[len - 2], "on") == 0)
+			last = len - 2;
+		if (*link != NULL && words[last - 1][0] != '\0' && st_xc_link_ends_with(*link, words[last - 1]))
+			return g_strdup(words[last - 1]);
+	}
+	if (len - first < 2) {
+		g_clear_pointer(link, g_free);
 		return NULL;
+	}
 	char *name = g_strjoinv(" ", words + first);
 	if (!st_xc_name_ok(rules, scan, name, TRUE)) {
 		g_free(name);
+		g_clear_pointer(link, g_free);
 		return NULL;
 	}
-	*link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, seg + at);
 	return name;
 }

@@ -420,6 +420,7 @@ char *st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, 
 /* The capitalised name straight before the first link in SEG (*LINK), or
  * NULL.  g_free() both. */
 char *st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link);
+gboolean st_xc_link_ends_with(const char *link, const char *name);
 
 G_END_DECLS
 #endif

@@ -50,6 +50,13 @@ static const struct {
 	  "----- end of paste -----\n\nI don't need to be mentioned anywhere.\n", TRUE, FALSE, "Dmitri Volkov", NULL },
 	{ "Please credit me as Ana Ruiz.\n\nOn second thought, I don't need to be mentioned anywhere.\n",
 	  TRUE, TRUE, NULL, NULL },
+	/* (#3) an initial inside the name, and the wish asked as one's own
+	 * question with the handle its profile link ends with (round 219) */
+	{ "If you publish an advisory, I would like to be credited as Thiago N. Reis,\nwith a link to https://github.com/tnreis.",
+	  TRUE, FALSE, "Thiago N. Reis", "https://github.com/tnreis" },
+	{ "if it's real can i get credited? kazmiro on github\n(https://github.com/kazmiro)\n", TRUE, FALSE, "kazmiro",
+	  "https://github.com/kazmiro" },
+	{ "if it's real can i get credited? see the repo\n(https://github.com/acme/tool)\n", FALSE, FALSE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
