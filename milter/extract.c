@@ -383,6 +383,31 @@ quotes_writer(const StRules *rules, const StMessage *msg)
 	return FALSE;
 }
 
+/* The URL property of ATT when it is a vCard (text/vcard, text/x-vcard, a
+ * .vcf): "URL;HOME:https://..." or "URL:https://...", the first one that
+ * is a web address.  NULL when none; g_free(). */
+static char *
+card_url(const StAttachment *att)
+{
+	const char *ct = att->content_type ? att->content_type : "";
+	if (att->text == NULL ||
+	    (g_ascii_strcasecmp(ct, "text/vcard") != 0 && g_ascii_strcasecmp(ct, "text/x-vcard") != 0 &&
+	     g_ascii_strcasecmp(ct, "text/directory") != 0 &&
+	     !(att->filename && g_str_has_suffix(att->filename, ".vcf"))))
+		return NULL;
+	g_auto(GStrv) lines = g_strsplit(att->text, "\n", -1);
+	for (guint i = 0; lines[i] != NULL; i++) {
+		const char *l = lines[i];
+		const char *colon = strchr(l, ':');
+		if (g_ascii_strncasecmp(l, "URL", 3) != 0 || (l[3] != ':' && l[3] != ';') || colon == NULL)
+			continue;
+		g_autofree char *v = g_strstrip(g_strdup(colon + 1));
+		if (g_str_has_prefix(v, "http://") || g_str_has_prefix(v, "https://"))
+			return g_steal_pointer(&v);
+	}
+	return NULL;
+}
+
 /* A credit name the mail gives without its link ("Please credit ACME
  * Security as in the file") takes the link an attached text gives after
  * the same name on its line ("ACME Security, https://..."), whatever role
@@ -397,6 +422,16 @@ credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, 
 	if (links == NULL || n == 0 || a->credit_link != NULL || a->credit_anonymous ||
 	    (a->credit_evidence && st_x_any_in(st_rules_group(rules, "credit.no-link"), NULL, a->credit_evidence)))
 		return;
+	/* the link asked to be taken from the writer's attached card ("as the
+	 * link, the site on my business card (attached)"; [credit.card], 2618) */
+	if (a->credit_evidence && st_x_any_in(st_rules_group(rules, "credit.card"), NULL, a->credit_evidence))
+		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
+			char *link = card_url(g_ptr_array_index(msg->attachments, i));
+			if (link != NULL) {
+				a->credit_link = link;
+				return;
+			}
+		}
 	for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
 		for (const char *p = att->text; p != NULL && *p; p++) {

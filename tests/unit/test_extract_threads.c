@@ -207,6 +207,26 @@ test_credit_link_attached(void)
 		g_assert_cmpstr(a->credit_name, ==, "Heronsgate Labs");
 		g_assert_cmpstr(a->credit_link, ==, cases[i].link);
 	}
+
+	/* (#3) the link asked to be taken from the attached business card:
+	 * its URL; a card nobody points to gives none (round 220) */
+	static const struct {
+		const char *body, *link;
+	} cards[] = {
+		{ "Please credit Heronsgate Labs. For the link use the website on my business card (attached).\n",
+		  "https://heronsgate.example" },
+		{ "Please credit Heronsgate Labs.\n", NULL },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cards); i++) {
+		const Att atts[] = { { "Ana Ruiz.vcf", "text/x-vcard",
+				       "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ana Ruiz\r\nTEL;WORK:+48 22 555 01 37\r\n"
+				       "URL;HOME:https://heronsgate.example\r\nEND:VCARD\r\n", 0 },
+				     { NULL, NULL, NULL, 0 } };
+		g_autoptr(StAnalysis) a = analyse(rules, "finding", cards[i].body, atts);
+		g_test_message("card case %" G_GSIZE_FORMAT, i);
+		g_assert_cmpstr(a->credit_name, ==, "Heronsgate Labs");
+		g_assert_cmpstr(a->credit_link, ==, cards[i].link);
+	}
 }
 
 /* One StXQuote asked every question, in any order, answers as a fresh
