@@ -9,10 +9,14 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
-/* How many sentences of PROSE (from byte FROM on) end in a question mark
- * (or a full-width one). */
+/* How many sentences of PROSE end in a question mark (or a full-width
+ * one), the Subject: lines of the mails it forwards or quotes left out
+ * ([nonreport.subject-line], each a match up to its question mark, read in
+ * prose whose wrapped lines were joined): a forwarded report's title asks
+ * nothing of us ("Subject: --net none and ipv6 link-local?" under the
+ * writer's own "Forwarding my report"). */
 static guint
-count_questions(const char *prose)
+count_questions(const StRules *rules, const StScan *scan, const char *prose)
 {
 	guint n = 0;
 	const char *next;
@@ -22,7 +26,10 @@ count_questions(const char *prose)
 		if ((c == '?' && !g_ascii_isalnum(*next)) || c == 0xFF1F)
 			n++;
 	}
-	return n;
+	if (n == 0)
+		return 0;
+	guint titles = st_rule_count_upto(st_x_grp(rules, "nonreport.subject-line"), scan, prose, n);
+	return n > titles ? n - titles : 0;
 }
 
 /* Can the [nonreport.*] groups read PROSE?  They are written in English:
@@ -270,7 +277,7 @@ only_asks(const StRules *rules, const StScan *scan, const char *body, char *pros
 		if (st_x_any(shown, prose + MIN(body_at, strlen(prose))))
 			return FALSE;
 	}
-	return count_questions(body) > 0 ||
+	return count_questions(rules, scan, body) > 0 ||
 	       st_x_any_in(st_x_grp(rules, "nonreport.ask"), scan, body);
 }
 

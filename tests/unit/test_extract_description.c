@@ -276,6 +276,19 @@ static const struct {
 	gboolean nothing;       /* flagged "reports-nothing" */
 	int description;        /* -1: do not care */
 } nothing_cases[] = {
+	/* (#3) the writer forwards their own untested report: the forwarded
+	 * mail's Subject: ends in "?" but asks us nothing (fwd variant, 101);
+	 * a question of the writer's own above it still asks */
+	{ "Fwd: --net none and ipv6 link-local?",
+	  "Forwarding my report, I sent it to the wrong address first.\n\n---------- Forwarded message ---------\n"
+	  "From: t.k. <tk@example.org>\nDate: Mon, 2 Feb 2026 at 09:14\nSubject: --net none and ipv6 link-local?\n"
+	  "To: <secteam@other.example>\n\nhey,\n\nreading the netd code on 0.7.0-rc.2 it looks like --net none only "
+	  "removes the ipv4 route but leaves the guest's fe80:: address up, so a guest could probably still talk to "
+	  "anything on the host that listens on :: over link-local. didn't try it, might be wrong.\n", FALSE, 1 },
+	{ "Fwd: is msb safe for students?",
+	  "Is it safe to give students msb on the lab machines?\n\n---------- Forwarded message ---------\n"
+	  "From: Dean <dean@example.org>\nSubject: msb for the lab?\n\nCan we use microsandbox in the lab?\n",
+	  TRUE, 0 },
 	/* (#3) the PoC only promised for when we answer the writer's
 	 * questions shows nothing yet; a PoC named as sent shows one */
 	{ "A question before I send my finding",
