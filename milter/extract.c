@@ -486,10 +486,13 @@ credit_complete(const StRules *rules, const StMessage *msg, guint max_att, StAna
 
 /* A reply that continues the writer's own report gives half of the host
  * ("forgot: it's 0.12.0, fedora 41") and the report it quotes the other
- * half (its `uname -r` in the quoted history, 2504): the host of the one
- * report, both halves, when the quoted text names the same operating
- * system and nothing of it contradicts what the reply says (a distribution
- * or a macOS release the reply names differently is another machine). */
+ * half (its `uname -r` in the quoted history, 2504), or a coordinator
+ * names the release it reproduced on above the finder's quoted report that
+ * gives both (2527): the host of the one report, both halves, when the
+ * quoted text names the same operating system and nothing of it
+ * contradicts what the writer says (a distribution or a macOS release
+ * named differently is another machine).  Our own mail quoted back is not
+ * in TEXT. */
 static void
 platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -535,7 +538,7 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	st_extract_platform(rules, own, a);
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, text, a);
-	else if (quotes && !st_platform_complete(a) && quotes_writer(rules, msg))
+	else if (quotes && !st_platform_complete(a))
 		platform_half_quoted(rules, text, a);
 	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);

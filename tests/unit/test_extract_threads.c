@@ -37,6 +37,18 @@ test_quoted_ack(void)
 	g_assert_cmpstr(c->version, ==, "0.6.14");
 	g_assert_cmpstr(c->distro, ==, "Fedora 40");
 
+	/* (#3) the half of the host the writer gives, the other half from the
+	 * report they quote, the same distribution (2504, 2527); a quoted
+	 * host of another distribution is another machine */
+	g_autoptr(StAnalysis) h = analyse(rules, "Report relayed", "We reproduced it on a Debian 12 VM.\n\n"
+		"-------- Report as received --------\n\n> $ grep PRETTY /etc/os-release\n"
+		"> PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n> $ uname -r\n> 6.1.0-28-amd64\n", NULL);
+	g_assert_cmpstr(h->kernel, ==, "6.1.0-28-amd64");
+	g_autoptr(StAnalysis) o = analyse(rules, "Report relayed", "We reproduced it on Ubuntu 24.04.\n\n"
+		"-------- Report as received --------\n\n> $ grep PRETTY /etc/os-release\n"
+		"> PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n> $ uname -r\n> 6.1.0-28-amd64\n", NULL);
+	g_assert_null(o->kernel);
+
 	/* a Python prompt is not a quote */
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, PROSE ">>> import os\n>>> os.system('id')\nuid=0(root)\n", NULL);
 	g_assert_true(b->check[ST_CHECK_POC]);
