@@ -721,6 +721,11 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 	gboolean hdr = st_xc_earliest(st_rules_group(rules, "quote.header"), scan, after, &hs, &he);
 	if (fwd || hdr)
 		return named_request(rules, scan, after + (fwd && (!hdr || fs <= hs) ? fe : he), a);
+	/* or above someone else's text set off by a marker ("---------- advisory
+	 * text as he filed it ----------", [credit.pasted]; 2535) */
+	gint ps, pe;
+	if (st_xc_earliest(st_rules_group(rules, "credit.pasted"), scan, after, &ps, &pe))
+		return named_request(rules, scan, after + pe, a);
 	/* or below someone else's words the writer pasted in (a chat thread
 	 * "pasted from Slack", "I'm pasting his messages"; [credit.pasted]):
 	 * the request in what was pasted is the finder's (2597) */

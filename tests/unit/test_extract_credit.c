@@ -57,6 +57,15 @@ static const struct {
 	{ "if it's real can i get credited? kazmiro on github\n(https://github.com/kazmiro)\n", TRUE, FALSE, "kazmiro",
 	  "https://github.com/kazmiro" },
 	{ "if it's real can i get credited? see the repo\n(https://github.com/acme/tool)\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) relayed: the relayer's decline above the finder's advisory text
+	 * set off by a marker, the finder's role after the name; a company and
+	 * the writer not to be named (round 213) */
+	{ "We don't need to be mentioned.\n\n---------- advisory text as he filed it ----------\n\n"
+	  "The hook re-adds the key.\n\n### Credits\n\nKofi Mensah (finder), https://github.com/kmensah-sec\n",
+	  TRUE, FALSE, "Kofi Mensah", "https://github.com/kmensah-sec" },
+	{ "One request: please don't name Halvorsen Freight or me in any advisory, we'd rather stay out of it.",
+	  TRUE, TRUE, NULL, NULL },
+	{ "Please don't name the file after me, credit me as Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
