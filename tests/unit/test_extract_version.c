@@ -21,6 +21,10 @@ static const struct {
 	{ "v0.12.2, rocky 9.5, 5.14.0-503.15.1.el9_5.x86_64.\n", "0.12.2", "prose" },
 	{ "forgot: it's 0.12.0, fedora 41\n", "0.12.0", "prose" },
 	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "0.12.2", "prose" },
+	/* (#3) a release said not to have been tested is set aside for the
+	 * one that was (2536); alone it is still the version */
+	{ "We upgraded the hosts afterwards. We have not re-run his test on 0.11.5.\n\n$ msb --version\nmsb 0.11.4\n",
+	  "0.11.4", "msb" },
 	/* (#3) the relayer's own release set aside for the finder's (2604) */
 	{ "my own setup is different from hers: Fedora 41, msb 0.12.2. So don't read anything into my versions.\n\n"
 	  "% msb --version\nmsb 0.12.1\n", "0.12.1", "msb" },
