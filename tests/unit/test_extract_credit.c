@@ -66,6 +66,9 @@ static const struct {
 	{ "One request: please don't name Halvorsen Freight or me in any advisory, we'd rather stay out of it.",
 	  TRUE, TRUE, NULL, NULL },
 	{ "Please don't name the file after me, credit me as Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
+	{ "If they fix it, a thank-you to Tom\u00e1s Aguirre would be nice, no link needed.", TRUE, FALSE,
+	  "Tom\u00e1s Aguirre", NULL },
+	{ "I sent a thank-you to Ana Ruiz for the hint yesterday.", FALSE, FALSE, NULL, NULL },
 	/* (#3) a name a hard-wrapped line broke is one name */
 	{ "If this leads to an advisory, I would appreciate an acknowledgement as Noa\nPeretz (Systems Security Lab).",
 	  TRUE, FALSE, "Noa Peretz (Systems Security Lab)", NULL },
