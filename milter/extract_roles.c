@@ -602,6 +602,15 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 			html_prose(rules, att, &prose_bytes) : NULL;
 		if (page != NULL)
 			prose = TRUE;
+		/* a write-up whose code and output outweigh its sentences ("What
+		 * is wrong", "Reproduction", the script and what it printed)
+		 * the body points to as the details: prose enough to be one
+		 * ([checklist.document.content] pointed_min_bytes; 2559) */
+		if (!prose && att->text != NULL &&
+		    (gint64)prose_bytes >= st_rules_get_int(rules, "checklist.document.content",
+							    "pointed_min_bytes", G_MAXINT32) &&
+		    st_x_any(st_x_grp(rules, "checklist.document.pointer"), msg->body_text))
+			prose = TRUE;
 		if (prose) {
 			if (body < 0)
 				body = (gint64)own_body_chars(msg->body_text);

@@ -887,6 +887,26 @@ test_writeup_attached(void)
 	g_autoptr(StAnalysis) adv = analyse(rules, "templates", advisory, md);
 	g_assert_true(((StAttachment *)g_ptr_array_index(adv->msg->attachments, 0))->document);
 
+	/* (#3) a write-up whose script and output outweigh its sentences,
+	 * the body pointing to it as the details: the report, its script the
+	 * PoC (2559); unpointed, it keeps its role */
+	const char *mixed =
+		"SDK: NetworkPolicy(deny_private=True) leaves 169.254.0.0/16 open\n\nWhat is wrong\n-------------\n"
+		"The SDK docs say deny_private=True blocks link-local destinations, including the cloud metadata\n"
+		"endpoints. In Sandbox.create() the SDK expands the flag into the deny list, but the expansion only\n"
+		"contains the RFC 1918 ranges, so the link-local range stays reachable from every sandbox.\n\n"
+		"Why it matters\n--------------\nOn a cloud VM, code in the sandbox can query the instance metadata\n"
+		"service and read the role's temporary credentials, which is exactly what the setting should stop.\n\n"
+		"Reproduction\n------------\n    $ python3 repro.py\n    deny_private=True -> {\"Code\":\"Success\"}\n"
+		"    $ msb --version\n    msb 0.12.1\n    $ uname -r\n    6.12.4-arch1-1\n    $ pip show microsandbox\n"
+		"    Version: 0.12.1\n    $ curl -s http://169.254.169.254/latest/meta-data/\n    ami-id\n    hostname\n";
+	const Att mixeds[] = { { "msb-deny-private.txt", "text/plain", mixed, 0 }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) mx = analyse(rules, "deny_private leaves link-local open",
+		"Hi all, heads-up for anyone relying on deny_private: it does not block link-local addresses. Details, "
+		"repro and output are in the attached text file. I'll also follow up with the maintainers directly.", mixeds);
+	g_assert_true(((StAttachment *)g_ptr_array_index(mx->msg->attachments, 0))->document);
+	g_assert_true(mx->check[ST_CHECK_POC]);
+
 	/* a log under a one-line body stays a log, by its name ... */
 	const char *log =
 		"2027-08-12T10:02:11Z INFO msbd: sandbox one started from template base\n"
