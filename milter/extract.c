@@ -383,6 +383,24 @@ quotes_writer(const StRules *rules, const StMessage *msg)
 	return FALSE;
 }
 
+/* Does BODY, after it names NAME (up to CARD_WINDOW bytes of its
+ * paragraph, a line end in between or not), point to an attached card for
+ * the link ([credit.card])? */
+#define CARD_WINDOW 200
+
+static gboolean
+points_to_card(const StRules *rules, const char *body, const char *name)
+{
+	const char *at = body && name ? strstr(body, name) : NULL;
+	if (at == NULL)
+		return FALSE;
+	at += strlen(name);
+	gsize n = strnlen(at, CARD_WINDOW);
+	const char *stop = g_strstr_len(at, (gssize)n, "\n\n");
+	g_autofree char *rest = g_strndup(at, stop ? (gsize)(stop - at) : n);
+	return st_x_any_in(st_rules_group(rules, "credit.card"), NULL, rest);
+}
+
 /* The URL property of ATT when it is a vCard (text/vcard, text/x-vcard, a
  * .vcf): "URL;HOME:https://..." or "URL:https://...", the first one that
  * is a web address.  NULL when none; g_free(). */
@@ -424,7 +442,7 @@ credit_link_attached(const StRules *rules, const StMessage *msg, guint max_att, 
 		return;
 	/* the link asked to be taken from the writer's attached card ("as the
 	 * link, the site on my business card (attached)"; [credit.card], 2618) */
-	if (a->credit_evidence && st_x_any_in(st_rules_group(rules, "credit.card"), NULL, a->credit_evidence))
+	if (points_to_card(rules, msg->body_text, name))
 		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
 			char *link = card_url(g_ptr_array_index(msg->attachments, i));
 			if (link != NULL) {
