@@ -712,6 +712,16 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 		clear_platform(into);
 	if (from->retracts[ST_CHECK_DESCRIPTION])
 		clear_claim(into);
+	/* the withdrawal says there is nothing to credit ([revise.retract.
+	 * credit], flag "credit-withdrawn"): the request goes with the
+	 * finding, an unconditional one too (2656) */
+	if (from->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(from->flags, "credit-withdrawn") &&
+	    into->credit_found) {
+		into->credit_found = into->credit_anonymous = into->credit_conditional = FALSE;
+		st_set(&into->credit_name, NULL);
+		st_set(&into->credit_link, NULL);
+		st_set(&into->credit_evidence, NULL);
+	}
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

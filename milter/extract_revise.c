@@ -92,6 +92,8 @@ find_retractions(const StRules *rules, const char *own, char **blanked, StAnalys
 				int c = check_index(*n);
 				if (c >= 0)
 					a->retracts[c] = TRUE;
+				else if (strcmp(*n, "credit") == 0)
+					st_flag_add(a->flags, "credit-withdrawn");
 			}
 			if (a->retracts_evidence == NULL)
 				a->retracts_evidence = st_x_evidence(t, h.start);

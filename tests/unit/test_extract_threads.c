@@ -679,7 +679,8 @@ test_revise_retraction(void)
 
 /* A credit asked for only if the report holds ([credit.conditional]) is
  * taken back by a later withdrawal of the report (1474); an unconditional
- * one, or a condition on publishing, stays. */
+ * one, or a condition on publishing, stays, unless the withdrawal says
+ * there is nothing to credit ([revise.retract.credit], 2656). */
 static const struct {
 	const char *request, *withdrawal;
 	gboolean kept;
@@ -695,6 +696,11 @@ static const struct {
 	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
 	{ "I confirmed it on two hosts; please credit me as Oskar Lind.",
 	  "So it's not a bug after all. Thanks for looking.\n", TRUE },
+	/* (#3) a withdrawal that says there is nothing to credit takes an
+	 * unconditional request back too (round 223) */
+	{ "Please credit me as Oskar Lind.",
+	  "Please disregard SEC-2026-0547, it was my config. There is nothing to fix on your side and nothing to credit.\n",
+	  FALSE },
 };
 
 static void
