@@ -489,6 +489,8 @@ test_revise_correction(void)
 		 * corrects */
 		"1. Gracias.\n2. Una correcci\xc3\xb3n a la lista de versiones de mi primer correo: el servidor tiene msb 0.8.4.\n",
 		"Eine kleine Korrektur zur Versionsliste in meiner Mail: msb --version zeigt 0.8.4.\n",
+		/* (#3) the value anew over the one it replaces (round 223) */
+		"Sorry, the version was actually 0.8.4, not 0.8.2. I ran msb --version in the wrong terminal.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(wrong); i++) {
 		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
