@@ -28,6 +28,7 @@ static const struct {
 	{ "our shared build mac (mbp m1 pro, sonoma 14.6.1)\n", "macos", NULL, NULL, "14.6.1", "Apple M1 pro" },
 	{ "tested on win11 + wsl, non-admin account\n", "windows", "Windows 11", NULL, NULL, NULL },
 	{ "we won 11 games and i play win 11 games a week\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msb 0.12.1, win11 pro 24h2 (10.0.26100.2605)\n", "windows", "Windows 11 Pro 24h2", "10.0.26100.2605", NULL, NULL },
 	/* (#3) the relayer's own machine, said not to be the report's,
 	 * before or after it: the finder's host (round 219) */
 	{ "I have NOT reproduced it. I'm on a Mac (macOS 15.2, M3) where our msb setup is different, so please don't take "

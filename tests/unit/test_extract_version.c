@@ -21,6 +21,8 @@ static const struct {
 	{ "v0.12.2, rocky 9.5, 5.14.0-503.15.1.el9_5.x86_64.\n", "0.12.2", "prose" },
 	{ "forgot: it's 0.12.0, fedora 41\n", "0.12.0", "prose" },
 	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "0.12.2", "prose" },
+	{ "he can list our sandboxes and exec in them. cli 0.12.1. will send the calls tmrw\n", "0.12.1", "prose" },
+	{ "the cli 0.12.3 fixes it, they say\n", NULL, NULL },
 	/* (#3) a release said not to have been tested is set aside for the
 	 * one that was (2536); alone it is still the version */
 	{ "We upgraded the hosts afterwards. We have not re-run his test on 0.11.5.\n\n$ msb --version\nmsb 0.11.4\n",
