@@ -36,6 +36,13 @@ static const struct {
 	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
 	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) a host table whose last column says which host was used: the
+	 * rows marked "no" are listed, not tested (round 222) */
+	{ "  Host         OS / kernel                                  Used\n"
+	  "  lab-kvm-01   Ubuntu 24.04.1 LTS, 6.8.0-50-generic x86_64  yes, all output\n"
+	  "  mbp-ml-07    macOS 15.2, Apple M3 Max                     no, other backend\n",
+	  "linux", "Ubuntu 24.04.1 LTS", "6.8.0-50-generic", NULL, NULL },
+	{ "  mbp-ml-07    macOS 15.2, Apple M3 Max                     yes\n", "macos", NULL, NULL, "15.2", "Apple M3 Max" },
 	/* (#3) "arch" before its kernel's -arch release, "w11 home 23H2"
 	 * (round 218) */
 	{ "msb 0.12.2, arch, 6.12.4-arch1-1\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
