@@ -36,6 +36,9 @@ static const struct {
 	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
 	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) chat's "mac 15.2" (round 221); a model year is none */
+	{ "microsandbox@0.12.2 (npm ls), mac 15.2 on an m2 pro. no credit needed thx\n", "macos", NULL, NULL, "15.2", "Apple M2 pro" },
+	{ "my old mac 2019 is slow\n", "macos", NULL, NULL, NULL, NULL },
 	/* (#3) a host table whose last column says which host was used: the
 	 * rows marked "no" are listed, not tested (round 222) */
 	{ "  Host         OS / kernel                                  Used\n"
