@@ -174,6 +174,10 @@ static const struct {
 	{ PROSE "from the phone i did POST http://192.0.2.44:5555/api/v1/sandboxes with {\"image\":\"alpine:3.20\",\"volumes\":[\"/Users/h:/h\"]} and it worked.\n", 1, 1, -1 },
 	{ PROSE "i think python -c is how the sdk starts it, not sure.\n", -1, 0, -1 },
 	{ PROSE "you can post the form with {name} filled in and it works.\n", -1, 0, -1 },
+	/* (#3) the SDK's calls told inline, the sandbox made and driven
+	 * (round 221); the call named alone is none */
+	{ PROSE "node sdk copies our entire process.env into the sandbox if you dont pass env. await Sandbox.create({ image: 'alpine' }) then sb.exec('env') and there it is\n", -1, 1, -1 },
+	{ PROSE "the docs say Sandbox.create() takes an env option and I never pass it.\n", -1, 0, -1 },
 	/* (#3) NixOS's "[user@host:~]$" prompt (round 217) */
 	{ PROSE "[rosa@nixbox:~]$ msb rm -f ci\n[rosa@nixbox:~]$ sudo ls -l /var/lib/msb/snapshots/\n-rw------- 1 msb msb 41287680 Dec 21 18:22 ci.auto\n", 1, 1, 1 },
 	/* (#3) Gentoo's root prompt "host dir #" (round 217); a sentence with
