@@ -178,6 +178,8 @@ static const struct {
 	 * (round 221); the call named alone is none */
 	{ PROSE "node sdk copies our entire process.env into the sandbox if you dont pass env. await Sandbox.create({ image: 'alpine' }) then sb.exec('env') and there it is\n", -1, 1, -1 },
 	{ PROSE "the docs say Sandbox.create() takes an env option and I never pass it.\n", -1, 0, -1 },
+	{ PROSE "no arp filtering so in sandbox a you do ip addr add 10.88.0.7/24 dev eth0 && arping -c3 -U -I eth0 10.88.0.7 and b stops getting replies\n", -1, 1, -1 },
+	{ PROSE "the ip address of the bridge is 10.88.0.1 and every sandbox gets one from it.\n", -1, 0, -1 },
 	/* (#3) NixOS's "[user@host:~]$" prompt (round 217) */
 	{ PROSE "[rosa@nixbox:~]$ msb rm -f ci\n[rosa@nixbox:~]$ sudo ls -l /var/lib/msb/snapshots/\n-rw------- 1 msb msb 41287680 Dec 21 18:22 ci.auto\n", 1, 1, 1 },
 	/* (#3) Gentoo's root prompt "host dir #" (round 217); a sentence with
