@@ -22,6 +22,7 @@ static const struct {
 	{ "forgot: it's 0.12.0, fedora 41\n", "0.12.0", "prose" },
 	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "0.12.2", "prose" },
 	{ "he can list our sandboxes and exec in them. cli 0.12.1. will send the calls tmrw\n", "0.12.1", "prose" },
+	{ "mob 0.12.2 on my m3 air, sequoia 15.1. a :ro volume is only read only without the slash\n", "0.12.2", "prose" },
 	{ "the cli 0.12.3 fixes it, they say\n", NULL, NULL },
 	/* (#3) a release said not to have been tested is set aside for the
 	 * one that was (2536); alone it is still the version */
