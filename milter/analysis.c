@@ -659,6 +659,16 @@ clear_platform(StAnalysis *a)
 		st_set(fields[i], NULL);
 }
 
+/* A's credit request, none. */
+static void
+clear_credit(StAnalysis *a)
+{
+	a->credit_found = a->credit_anonymous = a->credit_conditional = FALSE;
+	st_set(&a->credit_name, NULL);
+	st_set(&a->credit_link, NULL);
+	st_set(&a->credit_evidence, NULL);
+}
+
 /* A withdrawn report claims nothing: no class, no component, no
  * out-of-scope reason, no exploitation, no checklist item that does not
  * apply to the finding, no credit asked for only if the report is
@@ -676,12 +686,8 @@ clear_claim(StAnalysis *a)
 	g_ptr_array_set_size(a->out_of_scope, 0);
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	a->exploited = FALSE;
-	if (a->credit_found && a->credit_conditional) {
-		a->credit_found = a->credit_anonymous = a->credit_conditional = FALSE;
-		st_set(&a->credit_name, NULL);
-		st_set(&a->credit_link, NULL);
-		st_set(&a->credit_evidence, NULL);
-	}
+	if (a->credit_conditional)
+		clear_credit(a);
 	/* what did not apply to the finding (a release needs no host
 	 * platform) is asked of the report again */
 	memset(a->check_na, 0, sizeof a->check_na);
@@ -715,13 +721,8 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 	/* the withdrawal says there is nothing to credit ([revise.retract.
 	 * credit], flag "credit-withdrawn"): the request goes with the
 	 * finding, an unconditional one too (2656) */
-	if (from->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(from->flags, "credit-withdrawn") &&
-	    into->credit_found) {
-		into->credit_found = into->credit_anonymous = into->credit_conditional = FALSE;
-		st_set(&into->credit_name, NULL);
-		st_set(&into->credit_link, NULL);
-		st_set(&into->credit_evidence, NULL);
-	}
+	if (from->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(from->flags, "credit-withdrawn"))
+		clear_credit(into);
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

@@ -163,6 +163,8 @@ extract_exploited(const StRules *rules, const char *text, StAnalysis *a)
 	st_x_hit_clear(&h);
 }
 
+static void platform_fill_from(const StAnalysis *r, StAnalysis *a);
+
 /* The host fields A lacks from a crash report TEXT the system wrote
  * ("Version and OS are in the crash report": its "os_version"), when it
  * names the same system as A; the fields A has stay. */
@@ -172,6 +174,14 @@ platform_fill(const StRules *rules, const char *text, StAnalysis *a)
 	g_autoptr(StAnalysis) r = st_analysis_new();
 
 	st_extract_platform(rules, text, r);
+	platform_fill_from(r, a);
+}
+
+/* The host fields A lacks from R, another reading's, when R names the same
+ * operating system; the fields A has stay, R's evidence is added to A's. */
+static void
+platform_fill_from(const StAnalysis *r, StAnalysis *a)
+{
 	if (r->os == NULL || g_strcmp0(r->os, a->os) != 0)
 		return;
 	char **fields[] = { &a->distro, &a->kernel, &a->macos_version, &a->chip };
@@ -232,11 +242,13 @@ attachments_on(const StRules *rules, const StMessage *msg, guint max_att, StAnal
 		g_autofree char *t = st_x_prepare(rules, from, TRUE, NULL, NULL);
 		if (a->version == NULL)
 			st_extract_version(rules, t, a);
-		if ((notes || att->role != ST_ROLE_POC) && a->os == NULL)
+		if (!notes && att->role == ST_ROLE_POC)
+			continue;  /* a script names no host */
+		if (a->os == NULL)
 			st_extract_platform(rules, t, a);
 		/* (an archive of the writer's run, its script and transcript,
 		 * fills the half the body left out, as a host's log does: 2554) */
-		else if ((notes || att->role != ST_ROLE_POC) && a->os != NULL && !st_platform_complete(a) &&
+		else if (!st_platform_complete(a) &&
 			 (notes || st_x_crash_report(rules, NULL, t) ||
 			  st_x_any_in(st_rules_group(rules, "platform.host-log"), NULL, t)))
 			platform_fill(rules, t, a);
@@ -517,18 +529,14 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 	g_autoptr(StAnalysis) q = st_analysis_new();
 
 	st_extract_platform(rules, text, q);
-	if (g_strcmp0(q->os, a->os) != 0)
-		return;
-	char **mine[] = { &a->distro, &a->kernel, &a->macos_version, &a->chip };
-	char *theirs[] = { q->distro, q->kernel, q->macos_version, q->chip };
 	/* the distribution's name, the macOS release's major number */
-	for (gsize i = 0; i < G_N_ELEMENTS(mine); i += 2)
-		if (*mine[i] != NULL && theirs[i] != NULL &&
-		    g_ascii_strncasecmp(*mine[i], theirs[i], strcspn(*mine[i], " .")) != 0)
-			return;
+	const char *mine[] = { a->distro, a->macos_version };
+	const char *theirs[] = { q->distro, q->macos_version };
 	for (gsize i = 0; i < G_N_ELEMENTS(mine); i++)
-		if (*mine[i] == NULL && theirs[i] != NULL)
-			st_set(mine[i], theirs[i]);
+		if (mine[i] != NULL && theirs[i] != NULL &&
+		    g_ascii_strncasecmp(mine[i], theirs[i], strcspn(mine[i], " .")) != 0)
+			return;
+	platform_fill_from(q, a);
 }
 
 void

@@ -525,6 +525,28 @@ template_form(const StRules *rules, const StScan *scan, const char *text, gint s
 	return TRUE;
 }
 
+/* A request whose name is no name, asked in [S, CE) from START on: one
+ * the writer made for themselves ([credit.general.anon.who]: "credit me,
+ * I found it"; or with its subject left out, [credit.general.anon.elided]:
+ * "Happy to be credited by name if you publish") is kept in R as nameless,
+ * with LINK, for when no other reading finds a name (the first such one
+ * only).  Takes LINK. */
+static void
+keep_nameless(Request *r, const char *s, const char *ce, gint start, char *link)
+{
+	g_autofree char *asked = g_strndup(s, ce - s);
+
+	if (!r->nameless &&
+	    (st_x_any_in(st_rules_group(r->rules, "credit.general.anon.who"), r->scan, asked) ||
+	     st_x_any_in(st_rules_group(r->rules, "credit.general.anon.elided"), r->scan, asked))) {
+		r->nameless = TRUE;
+		r->nameless_at = start;
+		r->nameless_link = link;
+	} else {
+		g_free(link);
+	}
+}
+
 /* The request at [START, END) of TEXT read through: the name and link that
  * follow it into R (st_x_find_if's ACCEPT); one that nothing follows in a
  * sentence (with the text before it: a pronoun's person) that relays
@@ -570,15 +592,14 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	char *quoted = from == seg ? st_xc_quoted_at(text + start, text + end) : NULL;
 	char *name = quoted != NULL ? st_xc_clean_name(rules, quoted, G_MAXINT32) :
 		     st_xc_name_at(rules, scan, from, G_MAXINT32, &written);
-	if (name != NULL && !written)
-		written = handle_written(rules, text, start, end, seg, from, name);
 	char *link = st_xc_request_link(rules, scan, seg);
 	if (link == NULL)
 		link = link_above(rules, scan, text, start, seg);
-	/* a lower-case handle the link ends with is the handle it names
-	 * ("handle's mkovac on gh, github.com/mkovac"; round 217) */
-	if (name != NULL && !written && link != NULL && st_xc_link_ends_with(link, name))
-		written = TRUE;
+	/* or a lower-case handle the link ends with ("handle's mkovac on gh,
+	 * github.com/mkovac"; round 217) */
+	if (name != NULL && !written)
+		written = handle_written(rules, text, start, end, seg, from, name) ||
+			  (link != NULL && st_xc_link_ends_with(link, name));
 	/* a template's chosen form of credit names the researcher field's
 	 * person: "Credit: Name + profile link (URL)" (1659) */
 	char *who = NULL;
@@ -589,17 +610,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		return TRUE;
 	}
 	if (name != NULL && (strlen(name) > (gsize)max || !st_xc_name_ok(rules, scan, name, written))) {
-		g_autofree char *asked = g_strndup(s, ce - s);
 		g_free(name);
-		if (!r->nameless &&
-		    (st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, asked) ||
-		     st_x_any_in(st_rules_group(rules, "credit.general.anon.elided"), scan, asked))) {
-			r->nameless = TRUE;
-			r->nameless_at = start;
-			r->nameless_link = link;
-		} else {
-			g_free(link);
-		}
+		keep_nameless(r, s, ce, start, link);
 		return FALSE;
 	}
 	if (name == NULL) {

@@ -85,6 +85,10 @@ is_script_stop(gunichar c)
 	return c == 0x3002 || c == 0x0964 || c == 0x0965 || c == 0x06D4 || c == 0x1362;
 }
 
+/* A paragraph's last sentence with no full stop is one when it is at least
+ * this long (bytes): shorter, a heading or a sign-off. */
+#define PARA_SENTENCE_BYTES 40
+
 /* Sentences of PROSE, at most the first "max_sentences" ([description]).
  * A sentence ends at . ! ? before white space, at 。, a danda or ።, at
  * the end of a short line, or at the end; only one ended by its punctuation with
@@ -96,8 +100,6 @@ is_script_stop(gunichar c)
  * blanked out of the description's prose) and *FIRST_PERSON to those in
  * which the writer speaks of themselves ([description.writer]).
  * SCAN is a scan of PROSE (or NULL). */
-#define PARA_SENTENCE_BYTES 40
-
 static void
 scan_sentences(const StRules *rules, const StScan *scan, const char *prose, guint *crossing,
 	       guint *technical, guint *statements, guint *first_person)

@@ -422,5 +422,17 @@ char *st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, 
 char *st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg, char **link);
 gboolean st_xc_link_ends_with(const char *link, const char *name);
 
+/* extract_poc.c and extract_poc_inline.c: a reproduction command
+ * ([poc.command-line], not [poc.env]); prose line H says a third party
+ * hands out what follows ([poc.others-run]); one of the first words after
+ * a program looks like a shell argument; prose line I is a command of its
+ * own under a colon sentence; prose line L holds a command inside a
+ * sentence. */
+gboolean st_x_poc_command(const Lines *ls, const char *s);
+gboolean st_x_others_run_heading(const Lines *ls, gint h);
+gboolean st_x_shell_args(const char *t);
+gboolean st_x_lone_command(const Lines *ls, guint i);
+gboolean st_x_inline_command(const Lines *ls, const Line *l);
+
 G_END_DECLS
 #endif

@@ -521,7 +521,7 @@ cell_column(const Lines *ls, const StRuleGroup *cell, const Line *l)
  * restores it, no matter who runs it. so if i delete \"ci\" ... he gets my
  * old disk. we literally all ...", an unwrapped line of a phone's mail;
  * round 217).  Its command still counts as a reproduction, read inside
- * the sentence (extract_poc.c inline_command); its sentences describe. */
+ * the sentence (extract_poc_inline.c st_x_inline_command); its sentences describe. */
 #define PARA_WORDS 25
 
 static gboolean
