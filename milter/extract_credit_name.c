@@ -153,6 +153,29 @@ open_quote_len(const char *s)
 	return 0;
 }
 
+/* Cut the emoji and other pictographs, with their joiners, variation
+ * selectors and skin tones, and the blanks before them, off the end of
+ * NAME (N bytes), as a phone's writer ends a line ("put me in the
+ * advisory as Tom\u00e1s Quiroga \U0001FAE1", round 224): no name ends
+ * in one.  The new length. */
+static gsize
+trim_symbols(char *name, gsize n)
+{
+	while (n > 0) {
+		const char *p = g_utf8_find_prev_char(name, name + n);
+		if (p == NULL)
+			break;
+		gunichar c = g_utf8_get_char(p);
+		GUnicodeType k = g_unichar_type(c);
+		if (!(k == G_UNICODE_OTHER_SYMBOL || c == 0xfe0f || c == 0x200d ||
+		      (c >= 0x1f3fb && c <= 0x1f3ff) || (g_unichar_isspace(c) && p > name)))
+			break;
+		n = (gsize)(p - name);
+		name[n] = '\0';
+	}
+	return n;
+}
+
 /* Trim whitespace, quotes (typographic ones too) and list punctuation
  * around NAME, and a link
  * in parentheses after it ("Kim Minjun (https://minjun.example)"); a
@@ -182,6 +205,7 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 			break;
 		name[--n] = '\0';
 	}
+	n = trim_symbols(name, n);
 	if (n > 0 && name[n - 1] == ')' && strchr(name, '(') == NULL)
 		name[--n] = '\0';
 	/* the same for the full-width parenthesis of Chinese and Japanese

@@ -317,6 +317,30 @@ heads_code(const Lines *ls, guint i)
 	return d->segment == ls->l[i].segment && (d->type == L_CODE || d->type == L_CMD);
 }
 
+/* The last clause of the N bytes of S, a lead-in's line, when the line is
+ * a paragraph a phone or a chat client sent as one line, longer than
+ * [logs] lead_in_line_bytes: the text after its last sentence end or
+ * comma, a copy; NULL for a shorter line or one with no such break.  The
+ * words that say what a lead-in announces stand near its colon: in "...
+ * everything but pypi is blocked like it should be, BUT if the guest runs
+ * reboot the allow list is gone, curl -sI https://x from the same box
+ * right after:" the "should" of an earlier clause is about something else
+ * (round 224). */
+static char *
+last_clause(const Lines *ls, const char *s, gsize n)
+{
+	gint64 min = st_rules_get_int(ls->rules, "logs", "lead_in_line_bytes", 0);
+
+	if (min <= 0 || (gint64)n <= min)
+		return NULL;
+	for (gsize i = n - 1; i > 0; i--) {
+		if ((s[i] == ' ' || s[i] == '\t') && strchr(".!?;,", s[i - 1]) != NULL &&
+		    !(i >= 2 && g_ascii_isdigit(s[i - 2]) && s[i - 1] != ','))
+			return g_strndup(s + i + 1, n - i - 1);
+	}
+	return NULL;
+}
+
 /* Is prose line H of LS a lead-in to what a reproduction printed, whatever
  * its words: a reproduction came shortly before it, at most [logs]
  * lead_in_gap lines above (SEEN, the last line above that is a command
@@ -360,6 +384,9 @@ lead_in(const Lines *ls, guint h, gint seen, gint *poc)
 	 * however the sentence names what it should have done */
 	if (st_x_line_any(ls, st_x_grp(ls->rules, "logs.lead-in.actual"), l))
 		return TRUE;
+	g_autofree char *clause = last_clause(ls, l->s, n);
+	if (clause != NULL)
+		return nots == NULL || !st_x_any(nots, clause);
 	if (st_x_line_any(ls, nots, l))
 		return FALSE;
 	return !(h > 0 && nots != NULL && st_x_pair_any(ls, nots, &ls->l[h - 1], l));

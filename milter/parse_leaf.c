@@ -251,6 +251,37 @@ nbsp_to_space(const char *text, gsize len, GString **out)
 	return TRUE;
 }
 
+/* TEXT (LEN bytes of UTF-8) with each option written by a phone's or a
+ * Mac's smart punctuation put back, in *OUT (created here): typing "--"
+ * gives an em dash (an en dash in some clients), so "msb run --rm" arrives
+ * as "msb run \u2014rm" and the command is read as prose.  Only a dash
+ * after a blank and right before a lower-case word that ends at a blank,
+ * "=", a comma or the line's end ("after \u2014rm.", "\u2014net-allow-host=...")
+ * is the option: a dash between words ("x \u2014 y", "x\u2014y") is
+ * punctuation.  FALSE, *OUT untouched, when there is none. */
+static gboolean
+smart_dash_options(const char *text, gsize len, GString **out)
+{
+	static GRegex *re;
+	static gsize once;
+
+	if (len == 0 || (memmem(text, len, "\xe2\x80\x94", 3) == NULL &&
+			 memmem(text, len, "\xe2\x80\x93", 3) == NULL))
+		return FALSE;
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("(?<=[ \\t])[\\x{2013}\\x{2014}](?=[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[ \\t=,.;:)]|$))",
+				 G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (re == NULL)
+		return FALSE;
+	g_autofree char *s = g_regex_replace_literal(re, text, (gssize) len, 0, "--", 0, NULL);
+	if (s == NULL || strlen(s) == len)	/* each change makes it a byte shorter */
+		return FALSE;
+	*out = g_string_new(s);
+	return TRUE;
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
@@ -280,7 +311,11 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 	if (is_html) {
 		gboolean cut = FALSE;
 		g_autofree char *plain = st_html_to_text(text, text_len, room, &cut);
-		st_p_body_append(w, plain, strlen(plain));
+		g_autoptr(GString) dashed = NULL;
+		if (smart_dash_options(plain, strlen(plain), &dashed))
+			st_p_body_append(w, dashed->str, dashed->len);
+		else
+			st_p_body_append(w, plain, strlen(plain));
 		if (cut && !w->text_full) {
 			w->text_full = TRUE;
 			st_flag_add(w->msg->flags, "text-limit");
@@ -292,6 +327,11 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		if (nbsp_to_space(text, text_len, &spaced)) {
 			text = spaced->str;
 			text_len = spaced->len;
+		}
+		g_autoptr(GString) dashed = NULL;
+		if (smart_dash_options(text, text_len, &dashed)) {
+			text = dashed->str;
+			text_len = dashed->len;
 		}
 		g_autoptr(GString) joined = g_string_new(NULL);
 		if (st_unwrap_blocks(joined, text, text_len)) {

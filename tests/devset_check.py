@@ -213,12 +213,13 @@ def credit_name_equal(expected, got):
     expected name followed by an affiliation ("Aiko Tanabe (Halden)",
     "Kofi Mensah, Tessellate Ops").  Not a substring either way, as the
     platform fields are compared: "yes please, as kaito_r" is not a name
-    the reporter would want printed."""
+    the reporter would want printed.  A handle's "@" is no part of the
+    name ("@tiffcodes" and "tiffcodes" are one handle)."""
     if expected is None or got is None:
         return expected is None and got is None
     if not isinstance(got, str):
         return False
-    e, g = norm(expected), norm(got)
+    e, g = norm(expected).lstrip("@"), norm(got).lstrip("@")
     return e == g or (g.startswith(e) and re.match(r"\s*[(,]", g[len(e):]) is not None)
 
 

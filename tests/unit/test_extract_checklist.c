@@ -1248,6 +1248,24 @@ static const struct {
 	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nThe docs say:\n\n    Secrets passed via env are never logged.\n", 1, 1, 0 },
 	{ PROSE "    msb run --network none alpine -- ip -6 addr\n\nWhy it matters:\n\n    Anyone who can read the build log gets the key.\n", 1, 1, 0 },
 	{ PROSE "What I noticed:\n\n    the share stays writable\n    after a remount\n", 1, 0, 0 },
+	/* (#3) a paragraph sent as one line ends in a lead-in: only its
+	 * last clause says what the colon announces, so an earlier clause's
+	 * "should" leaves it one; its last clause still says so of the
+	 * environment (round 224) */
+	{ "hey, found this testing egress rules. i start a box with msb run --name t1 --net-allow-host pypi.example "
+	  "ubuntu:24.04 sleep infinity and everything except pypi is blocked like it should be, BUT if the guest runs "
+	  "reboot the allow list is gone, curl -sI https://exfil.example from the same box right after:\n"
+	  "HTTP/2 200\nserver: nginx\ncontent-type: text/html\nso any code in there lifts its own egress restriction.\n",
+	  1, 1, 1 },
+	{ "hey, found this testing egress rules. i start a box with msb run --name t1 --net-allow-host pypi.example "
+	  "ubuntu:24.04 sleep infinity and everything except pypi is blocked like it should be, and this is the "
+	  "config of the host right after:\n"
+	  "HTTP/2 200\nserver: nginx\ncontent-type: text/html\nso any code in there lifts its own egress restriction.\n",
+	  -1, 1, 0 },
+	/* (#3) a phone's smart punctuation made an option's "--" a dash
+	 * (round 224) */
+	{ PROSE "i did msb run \u2014rm python:3.12 sh -c \u201cln -s /Users/t/x /tmp/keep\u201d and when it exited the "
+	  "cleanup emptied the real folder on my mac.\n", 1, 1, -1 },
 	/* issue #3: an msb command written bare in the middle of a sentence,
 	 * with a path given to an option or a shell line's marks; a flag
 	 * named in passing is none */

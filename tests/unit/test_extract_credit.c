@@ -43,6 +43,17 @@ static const struct {
 	{ "no credit thx, just fix pls", TRUE, TRUE, NULL, NULL },
 	{ "Ch\u01b0a th\u1ea5y ai exploit. Kh\u00f4ng c\u1ea7n credit \u0111\u00e2u \u1ea1.", TRUE, TRUE, NULL, NULL },
 	{ "no credit card is needed to sign up, thx", FALSE, FALSE, NULL, NULL },
+	/* (#3) chat's handles with their site, "anon pls", "no cred", an
+	 * emoji after the name; a shoutout to a tool is none (round 224) */
+	{ "shoutout @tiffcodes on x (x.com/tiffcodes) if u do credits \U0001F64F", TRUE, FALSE, "@tiffcodes",
+	  "https://x.com/tiffcodes" },
+	{ "mbp m3 max sequoia 15.2\ngh ottoh if u want a name on it (github.com/ottoh)\n", TRUE, FALSE, "ottoh",
+	  "https://github.com/ottoh" },
+	{ "0.12.2, deb12 6.1.0-28-amd64\nanon pls\n", TRUE, TRUE, NULL, NULL },
+	{ "no cred needed fr just fix it", TRUE, TRUE, NULL, NULL },
+	{ "put me in the advisory as Tom\u00e1s Quiroga \U0001FAE1\n", TRUE, FALSE, "Tom\u00e1s Quiroga", NULL },
+	{ "shoutout to the tcpdump folks, saved my day", FALSE, FALSE, NULL, NULL },
+	{ "the anon pls flag of the form was left empty", FALSE, FALSE, NULL, NULL },
 	/* (#3) a chat thread the writer pasted in, with the finder's request,
 	 * above the writer's own decline: the finder's request (round 219) */
 	{ "My colleague found this; I'm pasting his messages as they were.\n\n----- pasted from Slack -----\n\n"

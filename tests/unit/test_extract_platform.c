@@ -25,6 +25,11 @@ static const struct {
 	{ "Ubuntu 24.04, 3.12 from deadsnakes\n", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
 	{ "py sdk 0.12.2 (pip), arch btw, 6.12.4-arch1-1.\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
 	{ "msb 12.1 from brew, sonoma m1\n", "macos", NULL, NULL, "sonoma", "Apple M1" },
+	/* (#3) the chip, the model, then the release; an LTS's "u24" (round
+	 * 224); "U21" is no release */
+	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. more soon\n", "macos", NULL, NULL, "sonoma", "Apple M2" },
+	{ "found this testing egress. 0.12.3 on u24. i start a box\n", "linux", "Ubuntu 24", NULL, NULL, NULL },
+	{ "our U21 team found this in the lab\n", NULL, NULL, NULL, NULL, NULL },
 	{ "our shared build mac (mbp m1 pro, sonoma 14.6.1)\n", "macos", NULL, NULL, "14.6.1", "Apple M1 pro" },
 	{ "tested on win11 + wsl, non-admin account\n", "windows", "Windows 11", NULL, NULL, NULL },
 	{ "we won 11 games and i play win 11 games a week\n", NULL, NULL, NULL, NULL, NULL },

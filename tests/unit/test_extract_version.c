@@ -24,6 +24,10 @@ static const struct {
 	{ "he can list our sandboxes and exec in them. cli 0.12.1. will send the calls tmrw\n", "0.12.1", "prose" },
 	{ "mob 0.12.2 on my m3 air, sequoia 15.1. a :ro volume is only read only without the slash\n", "0.12.2", "prose" },
 	{ "the cli 0.12.3 fixes it, they say\n", NULL, NULL },
+	/* (#3) the version at a sentence's start, the host after a blank
+	 * (round 224); not another number so */
+	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
+	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
 	/* (#3) a release said not to have been tested is set aside for the
 	 * one that was (2536); alone it is still the version */
 	{ "We upgraded the hosts afterwards. We have not re-run his test on 0.11.5.\n\n$ msb --version\nmsb 0.11.4\n",

@@ -176,6 +176,20 @@ check_case(const ParseCase *c, StMessage *msg)
 	}
 }
 
+/* (#3) an option's "--" that a phone's or a Mac's smart punctuation made a
+ * dash is put back in the body; a dash between words stays (round 224) */
+static void
+test_smart_dash(void)
+{
+	static const char raw[] =
+		"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+		"i did msb run \u2014rm python:3.12 sh and \u2013net-allow-host=pypi.example.\r\n"
+		"the cleanup \u2014 and this matters \u2014 follows it; x\u2014y stays, \u2014Tiff\r\n";
+	g_autoptr(StMessage) m = st_message_parse_data(raw, sizeof raw - 1, NULL);
+	g_assert_nonnull(strstr(m->body_text, "msb run --rm python:3.12 sh and --net-allow-host=pypi.example."));
+	g_assert_nonnull(strstr(m->body_text, "the cleanup \u2014 and this matters \u2014 follows it; x\u2014y stays, \u2014Tiff"));
+}
+
 static void
 test_fixtures(void)
 {
@@ -911,6 +925,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/parse/fixtures", test_fixtures);
+	g_test_add_func("/parse/smart-dash", test_smart_dash);
 	g_test_add_func("/parse/data-equals-file", test_data_equals_file);
 	g_test_add_func("/parse/headers", test_headers);
 	g_test_add_func("/parse/attachments", test_attachments);
