@@ -653,6 +653,8 @@ relayed_answer(const char *text, gint start, gint end, gpointer data)
 	return FALSE;
 }
 
+static gboolean named_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a);
+
 /* A [credit.anonymous] match at [START, END) of TEXT that declines a
  * mention for the writer alone ([credit.anonymous.self], none of
  * [credit.anonymous.self.not]: "No need to mention me") in a text that
@@ -663,6 +665,14 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 			 StAnalysis *a)
 {
 	g_autofree char *decline = g_strndup(text + start, end - start);
+	const StRuleGroup *self = st_rules_group(rules, "credit.anonymous.self");
+	const StRuleGroup *others = st_rules_group(rules, "credit.anonymous.self.not");
+	/* a decline that names nobody ("... don't need to be mentioned") is
+	 * read in its sentence ("I don't need to be mentioned."; round 226) */
+	if (!st_x_any_in(self, scan, decline) && !st_x_any_in(others, scan, decline)) {
+		g_free(decline);
+		decline = sentences_text(rules, text, start, end, NULL);
+	}
 	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.self"), scan, decline) ||
 	    st_x_any_in(st_rules_group(rules, "credit.anonymous.self.not"), scan, decline))
 		return FALSE;
@@ -677,6 +687,13 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	g_free(r.name);
 	g_free(r.link);
 	g_free(r.nameless_link);
+	/* a wish passed on without the name, which the finder's own words
+	 * after the decline give ("She would like to be credited; the
+	 * wording she wants is the last paragraph of her text. I don't need
+	 * to be mentioned." over her quoted original; round 226) */
+	if (!found && st_x_any_in(st_rules_group(rules, "credit.anonymous.relayed"), scan, text) &&
+	    named_request(rules, scan, text + end, a))
+		return TRUE;
 	return found || relayed_request(rules, scan, text, a);
 }
 

@@ -54,6 +54,19 @@ static const struct {
 	{ "put me in the advisory as Tom\u00e1s Quiroga \U0001FAE1\n", TRUE, FALSE, "Tom\u00e1s Quiroga", NULL },
 	{ "shoutout to the tcpdump folks, saved my day", FALSE, FALSE, NULL, NULL },
 	{ "the anon pls flag of the form was left empty", FALSE, FALSE, NULL, NULL },
+	/* (#3) relayed: the finder's request by her name, then the relayer's
+	 * own "I don't need a mention"; a professor's decline above the
+	 * student's text with her request; German with the verb at the end
+	 * (round 226) */
+	{ "Credit: Yuna asks to be credited as \"Seo Yuna\" (family name first), no link. I don't need a mention.\n",
+	  TRUE, FALSE, "Seo Yuna", NULL },
+	{ "Dana would be glad to be credited; her wording is at the end of her text. Please do not mention me.\n\n"
+	  "---- Dana's write-up ----\n\nThe restore skips the owner check.\n\n"
+	  "Please credit \"Dana Okonkwo\" with a link to https://github.com/dana-okonkwo.\n", TRUE, FALSE,
+	  "Dana Okonkwo", "https://github.com/dana-okonkwo" },
+	{ "I don't need a mention.\n", TRUE, TRUE, NULL, NULL },
+	{ "Falls daraus ein Advisory wird, bitte als \"Lena Vogt\" mit Link auf\nhttps://lenavogt.example nennen.\n",
+	  TRUE, FALSE, "Lena Vogt", "https://lenavogt.example" },
 	/* (#3) a chat thread the writer pasted in, with the finder's request,
 	 * above the writer's own decline: the finder's request (round 219) */
 	{ "My colleague found this; I'm pasting his messages as they were.\n\n----- pasted from Slack -----\n\n"

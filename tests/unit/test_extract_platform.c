@@ -41,6 +41,14 @@ static const struct {
 	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
 	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) the relayer's machine that "tells you nothing", his own run
+	 * that "does nothing there" (round 226) */
+	{ "My own machine is a MacBook (macOS 15.1, M3 Pro) with msb 0.12.3, and there is no system\n"
+	  "mode there, so my setup tells you nothing.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "I ran the script on my laptop (macOS 15.2 on an M3) and it does nothing there, because msb runs in\n"
+	  "user mode on macOS.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "I ran the script on my laptop (macOS 15.2 on an M3) and it prints the other user's files.\n",
+	  "macos", NULL, NULL, "15.2", "Apple M3" },
 	/* (#3) chat's "mac 15.2" (round 221); a model year is none */
 	{ "microsandbox@0.12.2 (npm ls), mac 15.2 on an m2 pro. no credit needed thx\n", "macos", NULL, NULL, "15.2", "Apple M2 pro" },
 	{ "my old mac 2019 is slow\n", "macos", NULL, NULL, NULL, NULL },

@@ -28,6 +28,9 @@ static const struct {
 	 * (round 224); not another number so */
 	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
 	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
+	/* (#3) the relayer's own release, set aside after it (round 226) */
+	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
+	  "nothing.\n\n$ msb --version\nmsb 0.12.2\n", "0.12.2", "msb" },
 	/* (#3) a release said not to have been tested is set aside for the
 	 * one that was (2536); alone it is still the version */
 	{ "We upgraded the hosts afterwards. We have not re-run his test on 0.11.5.\n\n$ msb --version\nmsb 0.11.4\n",
