@@ -1262,6 +1262,14 @@ static const struct {
 	  "config of the host right after:\n"
 	  "HTTP/2 200\nserver: nginx\ncontent-type: text/html\nso any code in there lifts its own egress restriction.\n",
 	  -1, 1, 0 },
+	/* (#3) a request a capture tool caught, named in the lead-in; the
+	 * output under "... and gets" (round 224) */
+	{ PROSE "on the cafe wifi sudo tcpdump -A -i en0 port 80 while running a plain Sandbox.create():\n"
+	  "POST /v1/sandboxes HTTP/1.1\nHost: api.example\nAuthorization: Bearer msb_live_dummy\n", -1, 1, 1 },
+	{ PROSE "on the cafe wifi i typed this while running a plain Sandbox.create():\n"
+	  "POST /v1/sandboxes HTTP/1.1\nHost: api.example\nAuthorization: Bearer msb_live_dummy\n", -1, 1, 0 },
+	{ PROSE "msb run --rm alpine sh -c 'echo s3cr3t > /dev/shm/tok' and exits, then a new sandbox does "
+	  "msb run --rm alpine cat /dev/shm/tok and gets\ns3cr3t\ntried 4 times.\n", -1, 1, 1 },
 	/* (#3) a phone's smart punctuation made an option's "--" a dash
 	 * (round 224) */
 	{ PROSE "i did msb run \u2014rm python:3.12 sh -c \u201cln -s /Users/t/x /tmp/keep\u201d and when it exited the "
