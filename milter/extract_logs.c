@@ -446,6 +446,35 @@ opening_bracket(const Line *l)
 	return n > 0 && n <= 2 && strspn(t, "{[") >= n;
 }
 
+/* Does prose line P end with a command the writer ran inside its last
+ * sentence, the command running to the line's end with nothing after it
+ * ("... checked from a second free account w msb cloud run tpl_x -- env |
+ * grep -i key" over the KEY=value lines it printed; round 229)?  What
+ * follows on the next line is its output, as under a command line.  The
+ * line holds such a command (st_x_inline_command), and from a word of its
+ * last sentence on the rest of the line is a reproduction command
+ * (st_x_poc_command). */
+static gboolean
+ends_in_command(const Lines *ls, const Line *p)
+{
+	gsize n = strlen(p->s);
+
+	while (n > 0 && g_ascii_isspace(p->s[n - 1]))
+		n--;
+	if (n == 0 || strchr(".!?:;,)", p->s[n - 1]) != NULL || !st_x_inline_command(ls, p))
+		return FALSE;
+	g_autofree char *line = g_strndup(p->s, n);
+	const char *from = line;
+	for (const char *q = line; q[0] && q[1]; q++)
+		if (strchr(".!?", q[0]) != NULL && q[1] == ' ')
+			from = q + 2;
+	for (const char *w = from; *w; w++) {
+		if ((w == line || w[-1] == ' ') && g_ascii_islower(*w) && st_x_poc_command(ls, w))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is P, line I - 1 just above an unindented line I, something whose next
  * line is output: a command that is not an environment query ("msb exec x
  * -- id" then "Error: timed out") or an output heading of OH ("Output:")
@@ -457,7 +486,8 @@ output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *p
 
 	if (p->type == L_CMD && p->segment == 0)
 		return !p->env_log;
-	return p->type == L_PROSE && p->segment == 0 && announces_output(ls, i - 1, oh, seen, poc);
+	return p->type == L_PROSE && p->segment == 0 &&
+	       (announces_output(ls, i - 1, oh, seen, poc) || ends_in_command(ls, p));
 }
 
 /* Is L a command that is not an environment query and feeds no

@@ -1270,6 +1270,15 @@ static const struct {
 	  "POST /v1/sandboxes HTTP/1.1\nHost: api.example\nAuthorization: Bearer msb_live_dummy\n", -1, 1, 0 },
 	{ PROSE "msb run --rm alpine sh -c 'echo s3cr3t > /dev/shm/tok' and exits, then a new sandbox does "
 	  "msb run --rm alpine cat /dev/shm/tok and gets\ns3cr3t\ntried 4 times.\n", -1, 1, 1 },
+	/* (#3) a line that ends in the command its sentence ran, the
+	 * managed cloud's "msb cloud run" among them: the lines under it are
+	 * what it printed; not when a full stop ends the line (round 229) */
+	{ PROSE "checked from a second free account w msb cloud run tpl_pub_8Hq2demo -- env | grep -i key\n"
+	  "STRIPE_SECRET_KEY=sk_test_dummy00000000\nOPENAI_API_KEY=sk-dummy-0000000000\n"
+	  "the publish dialog doesnt mention env at all.\n", 1, 1, 1 },
+	{ PROSE "checked from a second free account w msb cloud run tpl_pub_8Hq2demo -- env | grep -i key.\n"
+	  "STRIPE_SECRET_KEY=sk_test_dummy00000000\nOPENAI_API_KEY=sk-dummy-0000000000\n"
+	  "the publish dialog doesnt mention env at all.\n", 1, 1, 0 },
 	/* (#3) a phone's smart punctuation made an option's "--" a dash
 	 * (round 224) */
 	{ PROSE "i did msb run \u2014rm python:3.12 sh -c \u201cln -s /Users/t/x /tmp/keep\u201d and when it exited the "

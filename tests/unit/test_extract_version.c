@@ -28,6 +28,8 @@ static const struct {
 	 * (round 224); not another number so */
 	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
 	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
+	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	{ "rotated ours already. cli 0.12.3 fixes it fwiw\n", NULL, NULL },
 	/* (#3) the relayer's own release, set aside after it (round 226) */
 	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
 	  "nothing.\n\n$ msb --version\nmsb 0.12.2\n", "0.12.2", "msb" },
