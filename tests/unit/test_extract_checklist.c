@@ -1279,6 +1279,13 @@ static const struct {
 	{ PROSE "checked from a second free account w msb cloud run tpl_pub_8Hq2demo -- env | grep -i key.\n"
 	  "STRIPE_SECRET_KEY=sk_test_dummy00000000\nOPENAI_API_KEY=sk-dummy-0000000000\n"
 	  "the publish dialog doesnt mention env at all.\n", 1, 1, 0 },
+	/* (#3) another party getting one's secrets, as chat says it, is the
+	 * impact (round 229) */
+	{ "msb snapshot export includes /run/msb/secrets. the values are meant to live in a tmpfs that never hits disk. "
+	  "but if u snapshot a running box and export it they're in the tarball, and every sandbox restored from it "
+	  "has them. we share base snapshots between teams so thats other teams getting our tokens\n", 1, -1, 0 },
+	{ "we moved the base snapshots to a new registry last week and other teams getting our old tags was a mess, "
+	  "so we renamed them all and it took a day.\n", 0, -1, 0 },
 	/* (#3) a phone's smart punctuation made an option's "--" a dash
 	 * (round 224) */
 	{ PROSE "i did msb run \u2014rm python:3.12 sh -c \u201cln -s /Users/t/x /tmp/keep\u201d and when it exited the "
