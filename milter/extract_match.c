@@ -106,6 +106,11 @@ sentence_end_at(const char *text, const char *p, const char *limit)
 		if (*p == '.' && p - text >= 2 && p[-1] == '.' && p[-2] == '.' && p[1] == ' ' &&
 		    p + 2 < limit && g_ascii_islower(p[2]))
 			return FALSE;
+		/* nor does an abbreviation of two dotted letters ("[e.g.
+		 * Ubuntu 22.04]", "i.e. the host", "z.B. Fedora"; round 227) */
+		if (*p == '.' && p - text >= 3 && g_ascii_isalpha(p[-1]) && p[-2] == '.' &&
+		    g_ascii_isalpha(p[-3]) && (p - text == 3 || !g_ascii_isalnum(p[-4])))
+			return FALSE;
 		return TRUE;
 	}
 	return *p == '\n' && p + 1 < limit && p[1] == '\n';

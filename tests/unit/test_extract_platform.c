@@ -41,6 +41,13 @@ static const struct {
 	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
 	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) an issue template's example left unfilled is no host; an
+	 * abbreviation's dots end no sentence (round 227) */
+	{ "**Environment:**\n - OS: [e.g. Ubuntu 22.04]\n - msb version: [e.g. 0.12.0]\n", NULL, NULL, NULL, NULL, NULL },
+	{ "**Environment:**\n - OS: Ubuntu 22.04, kernel 6.8.0-49-generic\n", "linux", "Ubuntu 22.04",
+	  "6.8.0-49-generic", NULL, NULL },
+	{ "It only shows on the build host, i.e. Fedora 41 with kernel 6.11.11-300.fc41.x86_64, not on our laptops.\n",
+	  "linux", "Fedora 41", "6.11.11-300.fc41.x86_64", NULL, NULL },
 	/* (#3) the relayer's machine that "tells you nothing", his own run
 	 * that "does nothing there" (round 226) */
 	{ "My own machine is a MacBook (macOS 15.1, M3 Pro) with msb 0.12.3, and there is no system\n"
