@@ -60,6 +60,16 @@ static const OosCase oos_cases[] = {
 	  "Any local user can take ownership of /etc/sudoers.d through the setuid helper and get root. I've attached\n"
 	  "a patch that I think is the right fix. It's only compile-tested, please treat it as a suggestion.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3) a wish the writer weighs as "more a request than a
+	 * vulnerability" is hardening; "more than a request" is none (round
+	 * 227) */
+	{ "API key stored in plain text in credentials.toml",
+	  "msb cloud login stores the API key in plain text in ~/.config/msb/credentials.toml, mode 0600. Please use\n"
+	  "the OS keychain instead. To be clear, this is more a request than a vulnerability.", FALSE, "hardening", NULL },
+	{ "API key readable by every local user",
+	  "msb cloud login stores the API key in ~/.config/msb/credentials.toml with mode 0644, so every local user\n"
+	  "reads it and runs sandboxes as me. This is more than a request, any user on a shared box gets the key.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3) a different default wished for, told as chat tells it: "not
 	 * a bug exactly", "no exploit or anything" (round 214); a real
 	 * bypass told beside a wish keeps its class */

@@ -1286,6 +1286,9 @@ static const struct {
 	  "has them. we share base snapshots between teams so thats other teams getting our tokens\n", 1, -1, 0 },
 	{ "we moved the base snapshots to a new registry last week and other teams getting our old tags was a mess, "
 	  "so we renamed them all and it took a day.\n", 0, -1, 0 },
+	/* (#3) the npm debug module's lines are a log (round 227) */
+	{ PROSE "the sdk dumps the create payload:\n```\n  microsandbox:http POST https://api.example/v1/sandboxes +0ms\n"
+	  "  microsandbox:http body {\"secrets\":{\"K\":{\"value\":\"sk_test_DUMMY\"}}} +1ms\n```\n", 1, -1, 1 },
 	/* (#3) a phone's smart punctuation made an option's "--" a dash
 	 * (round 224) */
 	{ PROSE "i did msb run \u2014rm python:3.12 sh -c \u201cln -s /Users/t/x /tmp/keep\u201d and when it exited the "

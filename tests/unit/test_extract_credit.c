@@ -65,6 +65,10 @@ static const struct {
 	  "Please credit \"Dana Okonkwo\" with a link to https://github.com/dana-okonkwo.\n", TRUE, FALSE,
 	  "Dana Okonkwo", "https://github.com/dana-okonkwo" },
 	{ "I don't need a mention.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3) "no need to credit anything" (round 227) */
+	{ "this is more a request than a vulnerability. No need to credit anything for this.\n", TRUE, TRUE, NULL, NULL },
+	{ "No need to credit anything we sent you before, but please credit me as Ana Ruiz for this one.\n",
+	  TRUE, FALSE, "Ana Ruiz", NULL },
 	{ "Falls daraus ein Advisory wird, bitte als \"Lena Vogt\" mit Link auf\nhttps://lenavogt.example nennen.\n",
 	  TRUE, FALSE, "Lena Vogt", "https://lenavogt.example" },
 	/* (#3) a chat thread the writer pasted in, with the finder's request,
