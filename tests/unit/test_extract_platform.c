@@ -41,6 +41,11 @@ static const struct {
 	  "6.9.3-76060903-generic\n", "linux", "Pop!_OS 22.04 LTS", "6.9.3-76060903-generic", NULL, NULL },
 	{ "For what it's worth my own setup is different from hers: Fedora Linux 41 (Workstation Edition), kernel "
 	  "6.11.10-300.fc41.x86_64.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3) "arch" opening a terse line before its kernel; "one of our
+	 * linux ci runners" (round 229); the architecture is no distribution */
+	{ "arch, 6.12.4-arch1-1, msb from the aur (msb-bin)\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
+	{ "arch x86_64 only, the arm build is fine\n", NULL, NULL, NULL, NULL, NULL },
+	{ "the box is one of our linux ci runners, dont know the distro\n", "linux", NULL, NULL, NULL, NULL },
 	/* (#3) an issue template's example left unfilled is no host; an
 	 * abbreviation's dots end no sentence (round 227) */
 	{ "**Environment:**\n - OS: [e.g. Ubuntu 22.04]\n - msb version: [e.g. 0.12.0]\n", NULL, NULL, NULL, NULL, NULL },
