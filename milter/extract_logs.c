@@ -446,14 +446,27 @@ opening_bracket(const Line *l)
 	return n > 0 && n <= 2 && strspn(t, "{[") >= n;
 }
 
+/* The number of blank-separated words of S. */
+static guint
+shell_words(const char *s)
+{
+	guint n = 0;
+
+	for (const char *p = s; *p; p++)
+		n += !g_ascii_isspace(*p) && (p == s || g_ascii_isspace(p[-1]));
+	return n;
+}
+
 /* Does prose line P end with a command the writer ran inside its last
  * sentence, the command running to the line's end with nothing after it
  * ("... checked from a second free account w msb cloud run tpl_x -- env |
- * grep -i key" over the KEY=value lines it printed; round 229)?  What
- * follows on the next line is its output, as under a command line.  The
- * line holds such a command (st_x_inline_command), and from a word of its
- * last sentence on the rest of the line is a reproduction command
- * (st_x_poc_command). */
+ * grep -i key" over the KEY=value lines it printed; "... and its
+ * basically my whole config. unzip -l msb-diag.zip" over the listing;
+ * rounds 229, 231)?  What follows on the next line is its output, as under
+ * a command line: from a word of the line's last sentence on, the rest of
+ * the line is a reproduction command (st_x_poc_command), or a known
+ * command word ([poc.command]) with a shell argument after it
+ * (st_x_shell_args), no environment query ([poc.env]). */
 static gboolean
 ends_in_command(const Lines *ls, const Line *p)
 {
@@ -461,15 +474,35 @@ ends_in_command(const Lines *ls, const Line *p)
 
 	while (n > 0 && g_ascii_isspace(p->s[n - 1]))
 		n--;
-	if (n == 0 || strchr(".!?:;,)", p->s[n - 1]) != NULL || !st_x_inline_command(ls, p))
+	if (n == 0 || strchr(".!?:;,)", p->s[n - 1]) != NULL)
+		return FALSE;
+	/* a key given a quoted value ("post_up = \"cp ... && chmod ...\"" in a
+	 * here-document) is configuration */
+	const char *k = p->s + strspn(p->s, " \t");
+	const char *v = k + strspn(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+	v += strspn(v, " \t");
+	if (v > k && (*v == '=' || *v == ':') && strchr("\"'", v[1 + strspn(v + 1, " \t")]) != NULL)
 		return FALSE;
 	g_autofree char *line = g_strndup(p->s, n);
+	const StRuleGroup *cmd = st_x_grp(ls->rules, "poc.command");
+	const StRuleGroup *env = st_x_grp(ls->rules, "poc.env");
 	const char *from = line;
 	for (const char *q = line; q[0] && q[1]; q++)
 		if (strchr(".!?", q[0]) != NULL && q[1] == ' ')
 			from = q + 2;
-	for (const char *w = from; *w; w++) {
-		if ((w == line || w[-1] == ' ') && g_ascii_islower(*w) && st_x_poc_command(ls, w))
+	/* the line's own words come first (three at least): a line that is
+	 * all command is no sentence, nor is a value in quotes ("post_up =
+	 * \"cp /bin/bash ...\"" in a here-document) */
+	guint before = 0;
+	for (const char *w = line; *w; w++) {
+		if (w > line && w[-1] == ' ' && *w != ' ')
+			before++;
+		if (w < from || before < 3)
+			continue;
+		if (w[-1] == ' ' && g_ascii_islower(*w) && shell_words(w) >= 2 &&
+		    (w < line + 2 || strchr("\"'`=", w[-2]) == NULL) &&
+		    (st_x_poc_command(ls, w) ||
+		     (st_x_any_in(cmd, ls->scan, w) && st_x_shell_args(w) && !st_x_any_in(env, ls->scan, w))))
 			return TRUE;
 	}
 	return FALSE;

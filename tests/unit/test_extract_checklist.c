@@ -1286,6 +1286,13 @@ static const struct {
 	  "has them. we share base snapshots between teams so thats other teams getting our tokens\n", 1, -1, 0 },
 	{ "we moved the base snapshots to a new registry last week and other teams getting our old tags was a mess, "
 	  "so we renamed them all and it took a day.\n", 0, -1, 0 },
+	/* (#3) a known command with a shell argument ending the line's last
+	 * sentence, after the line's own words; not a line that is all
+	 * command, nor a key given a quoted value (round 231) */
+	{ PROSE "so i looked at the cat output of the dump from the same box cat ~/.npmrc\n"
+	  "//registry.npmjs.org/:_authToken=npm_DUMMY0000\nso any guest writes it.\n", 1, -1, 1 },
+	{ PROSE "chmod +x /usr/local/bin/tar\n`]);\n", 1, -1, 0 },
+	{ PROSE "post_up = \"cp /bin/bash /var/tmp/.rb && chmod 4755 /var/tmp/.rb\"\nEOF\n", 1, -1, 0 },
 	/* (#3) the npm debug module's lines are a log (round 227) */
 	{ PROSE "the sdk dumps the create payload:\n```\n  microsandbox:http POST https://api.example/v1/sandboxes +0ms\n"
 	  "  microsandbox:http body {\"secrets\":{\"K\":{\"value\":\"sk_test_DUMMY\"}}} +1ms\n```\n", 1, -1, 1 },
