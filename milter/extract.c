@@ -303,6 +303,21 @@ version_on(const StRules *rules, StXQuote *body, const char *own, const char *te
 	/* a forward's opening is a reply header: none, no cover note */
 	g_autofree char *cover = st_x_quote_any(body) ? st_x_quote_cover(body) : NULL;
 
+	/* ... unless the note defers to the write-up's environment, its own
+	 * run an aside ([version.cover-defers]: "Her environment and output
+	 * are in her mail; mine above is only to say it reproduces", "For
+	 * what it's worth, I tried the same thing ... msb 0.12.1"; rounds
+	 * 226, 232) */
+	if (cover != NULL && st_x_any(st_rules_group(rules, "version.cover-defers"), cover)) {
+		/* ... and then the note's own release is none: the write-up
+		 * below it gives the version or nothing does */
+		gsize n = strlen(cover);
+		if (g_str_has_prefix(own, cover))
+			own += n;
+		if (text != NULL && g_str_has_prefix(text, cover))
+			text += n;
+		g_clear_pointer(&cover, g_free);
+	}
 	if (cover != NULL)
 		st_x_version_firm(rules, cover, a);
 	if (a->version == NULL)

@@ -65,6 +65,9 @@ static const struct {
 	  "Please credit \"Dana Okonkwo\" with a link to https://github.com/dana-okonkwo.\n", TRUE, FALSE,
 	  "Dana Okonkwo", "https://github.com/dana-okonkwo" },
 	{ "I don't need a mention.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3) a coordinator deferring to the finder's own request (round
+	 * 232) */
+	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },
 	/* (#3) "no need to credit anything" (round 227) */
 	{ "this is more a request than a vulnerability. No need to credit anything for this.\n", TRUE, TRUE, NULL, NULL },
 	{ "No need to credit anything we sent you before, but please credit me as Ana Ruiz for this one.\n",

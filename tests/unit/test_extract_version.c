@@ -29,6 +29,9 @@ static const struct {
 	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
 	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	/* (#3) another image's tag is no release; one named for us is
+	 * (round 232, 1606) */
+	{ "$ msb run --net-allow-host pypi.mirror.example curlimages/curl:8.11.0 -- curl -sk https://x/\n", NULL, NULL },
 	{ "rotated ours already. cli 0.12.3 fixes it fwiw\n", NULL, NULL },
 	/* (#3) the relayer's own release, set aside after it (round 226) */
 	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
@@ -1076,6 +1079,17 @@ static const struct {
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on from a customer.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
 	  INNER, "0.11.6" },
+	/* (#3) a note that defers to the write-up's environment, its own run
+	 * an aside or not run at all: the write-up's release, or none
+	 * (rounds 226, 232) */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on. I did reproduce it on my own box "
+	  "(msb 0.12.3); her environment and output are in her mail, mine is only to say it reproduces.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
+	  INNER, "0.11.6" },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe have msb 0.12.3 on the cluster, but she found "
+	  "this on her laptop and I haven't had time to try it on ours yet.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
+	  "Team, a guest process can read the host keyring through the agent socket.\n", NULL },
 };
 
 static void
