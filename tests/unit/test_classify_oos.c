@@ -60,6 +60,20 @@ static const OosCase oos_cases[] = {
 	  "Any local user can take ownership of /etc/sudoers.d through the setuid helper and get root. I've attached\n"
 	  "a patch that I think is the right fix. It's only compile-tested, please treat it as a suggestion.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3) the machine itself in someone else's hands: a laptop left
+	 * unlocked, stolen or at a repair shop (rounds 230, 231); a stolen
+	 * token used from afar is none */
+	{ "msb cloud token --show prints the key",
+	  "left my macbook unlocked at the coworking space for like 10 min and a colleague ran msb cloud token --show\n"
+	  "and it printed the whole api key. so anyone who gets a minute at my laptop can walk away with an admin key.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "secret values kept in clear text after msb rm",
+	  "msb writes --secret values in clear text under Application Support and keeps them after msb rm. The files\n"
+	  "are 0600, so my worry is the laptop itself: if it's stolen, or sits at a repair shop, whoever has it gets\n"
+	  "every secret.", TRUE, "physical_access", ANY_CLASS },
+	{ "stolen cloud token works after rotation",
+	  "A token stolen from CI logs keeps working after rotation: I used the old key from a VPS and listed every\n"
+	  "sandbox of the org.", TRUE, "", ANY_CLASS },
 	/* (#3) a wish the writer weighs as "more a request than a
 	 * vulnerability" is hardening; "more than a request" is none (round
 	 * 227) */
