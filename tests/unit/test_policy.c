@@ -453,6 +453,15 @@ static const struct {
 	{ "From: Issues <jira@example.net>\nTo: security@superrad.company\n"
 	  "Subject: [JIRA] (OPS-77) msb leaks keys\nAuto-Submitted: auto-generated\n\n"
 	  "Ravi Menon created an issue\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (#3) a helpdesk rule that passes a customer's ticket on (round
+	 * 232); a rule's notice that a ticket was closed is none */
+	{ "From: Helpdesk <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [PH-1] Fwd: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "This ticket was forwarded automatically by the helpdesk rule \"Vendor escalation\".\n\n"
+	  "The sandbox sees the host's keys.\n", TRUE },
+	{ "From: Helpdesk <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [PH-1] closed\nAuto-Submitted: auto-generated\n\n"
+	  "This ticket was closed automatically after 30 days without a reply.\n", FALSE },
 	/* (#3) other trackers' new items by their layouts: Bugzilla's table,
 	 * Launchpad, Mantis, Gitea; a comment on an item is none */
 	{ "From: bugzilla@example.net\nTo: security@superrad.company\n"
