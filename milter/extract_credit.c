@@ -424,7 +424,8 @@ typedef struct {
 
 /* The link a request at START of TEXT points back to ([credit.link-above]
  * in SEG, what follows it: "NAME, profile link above"): the last one in
- * the link_window bytes before it, or NULL.  g_free(). */
+ * the link_window bytes before it, else the last one before it, or NULL.
+ * g_free(). */
 static char *
 link_above(const StRules *rules, const StScan *scan, const char *text, gint start, const char *seg)
 {
@@ -434,16 +435,22 @@ link_above(const StRules *rules, const StScan *scan, const char *text, gint star
 	if (above == NULL || links == NULL || !st_x_any_in(above, scan, seg))
 		return NULL;
 	gint64 window = st_rules_get_int(rules, "credit", "link_window", 200);
-	const char *p = text + start - MIN((gint64)start, window);
-	while (((guchar)*p & 0xC0) == 0x80)
-		p++;
-	g_autofree char *before = g_strndup(p, text + start - p);
 	char *last = NULL;
-	for (const char *q = before; (q = strstr(q, "http")) != NULL; q++) {
-		char *l = st_xc_first_link(links, NULL, q);
-		if (l != NULL) {
-			g_free(last);
-			last = l;
+	/* the window first; a link the writer points back to further up ("I
+	 * maintain tinkerloom (https://...)" in the first paragraph, "...
+	 * with the project link above" at the end; round 230) when it has
+	 * none */
+	for (int pass = 0; pass < 2 && last == NULL; pass++) {
+		const char *p = pass == 0 ? text + start - MIN((gint64)start, window) : text;
+		while (((guchar)*p & 0xC0) == 0x80)
+			p++;
+		g_autofree char *before = g_strndup(p, text + start - p);
+		for (const char *q = before; (q = strstr(q, "http")) != NULL; q++) {
+			char *l = st_xc_first_link(links, NULL, q);
+			if (l != NULL) {
+				g_free(last);
+				last = l;
+			}
 		}
 	}
 	return last;

@@ -65,6 +65,12 @@ static const struct {
 	  "Please credit \"Dana Okonkwo\" with a link to https://github.com/dana-okonkwo.\n", TRUE, FALSE,
 	  "Dana Okonkwo", "https://github.com/dana-okonkwo" },
 	{ "I don't need a mention.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3) "with the project link above", the link far up the mail
+	 * (round 230) */
+	{ "I maintain tinkerloom (https://github.com/tinkerloom/tinkerloom), an agent framework.\n\n"
+	  "The cache key is only the sandbox name, so one tenant gets another tenant's sandbox and runs code in it.\n\n"
+	  "Credit would be nice: Lena Hartmann, with the project link above.\n", TRUE, FALSE, "Lena Hartmann",
+	  "https://github.com/tinkerloom/tinkerloom" },
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },
