@@ -60,6 +60,11 @@ static const OosCase oos_cases[] = {
 	  "Any local user can take ownership of /etc/sudoers.d through the setuid helper and get root. I've attached\n"
 	  "a patch that I think is the right fix. It's only compile-tested, please treat it as a suggestion.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3) "other sandboxes + host totally unaffected, only that one
+	 * box" (round 229) */
+	{ "full /tmp in guest = msb exec hangs",
+	  "if a sandbox fills its own /tmp msb exec into that sandbox hangs and then fails. msb rm -f t1 cleans it\n"
+	  "up fine, other sandboxes + host totally unaffected, only that one box.", TRUE, "self_dos", NULL },
 	/* (#3) the machine itself in someone else's hands: a laptop left
 	 * unlocked, stolen or at a repair shop (rounds 230, 231); a stolen
 	 * token used from afar is none */
