@@ -29,6 +29,10 @@ static const struct {
 	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
 	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	/* (#3) "sdk 0.12.3 (pip)," and the docs of a release (round 231) */
+	{ "sdk 0.12.3 (pip), runner is github hosted ubuntu 24.04\n", "0.12.3", "prose" },
+	{ "the installer i checked against the docs page for v0.12.3 verifies nothing\n", "0.12.3", "prose" },
+	{ "the docs page for sandboxes explains it\n", NULL, NULL },
 	/* (#3) another image's tag is no release; one named for us is
 	 * (round 232, 1606) */
 	{ "$ msb run --net-allow-host pypi.mirror.example curlimages/curl:8.11.0 -- curl -sk https://x/\n", NULL, NULL },
