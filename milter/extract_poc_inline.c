@@ -425,7 +425,13 @@ st_x_inline_command(const Lines *ls, const Line *l)
 	     c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
 		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
-		if (inline_run(ls, clause, TRUE) || colon_msb(ls, l, c, clause) ||
+		/* the words before the colon in its sentence may take the
+		 * command from the docs or offer it as a fix ("Workaround:
+		 * printf ... > /workspace/Sandboxfile", [poc.lone-command.not]) */
+		const char *s = c;
+		while (s > l->s && !((s[-1] == '.' || s[-1] == '!' || s[-1] == '?') && g_ascii_isspace(*s)))
+			s--;
+		if ((inline_run(ls, clause, TRUE) && !from_docs(ls, s, c)) || colon_msb(ls, l, c, clause) ||
 		    labelled_clause_run(ls, l, c, clause))
 			return TRUE;
 	}

@@ -1293,6 +1293,13 @@ static const struct {
 	  "//registry.npmjs.org/:_authToken=npm_DUMMY0000\nso any guest writes it.\n", 1, -1, 1 },
 	{ PROSE "chmod +x /usr/local/bin/tar\n`]);\n", 1, -1, 0 },
 	{ PROSE "post_up = \"cp /bin/bash /var/tmp/.rb && chmod 4755 /var/tmp/.rb\"\nEOF\n", 1, -1, 0 },
+	/* (#3) echo or printf writing a file by its path inside a sentence
+	 * is the reproduction's step; "echo" as a word is none (rounds 224,
+	 * 231) */
+	{ PROSE "job A does echo s3cr3t-from-A > /dev/shm/tok and exits, job B reads it later.\n", 1, 1, -1 },
+	{ PROSE "as root in the guest i did printf 'x\\n  ProxyCommand sh -c \"id\"\\n' > /etc/hostname then ran it.\n",
+	  1, 1, -1 },
+	{ PROSE "the logs echo the value back to whoever asks, which is the whole problem here.\n", 1, 0, -1 },
 	/* (#3) the npm debug module's lines are a log (round 227) */
 	{ PROSE "the sdk dumps the create payload:\n```\n  microsandbox:http POST https://api.example/v1/sandboxes +0ms\n"
 	  "  microsandbox:http body {\"secrets\":{\"K\":{\"value\":\"sk_test_DUMMY\"}}} +1ms\n```\n", 1, -1, 1 },
