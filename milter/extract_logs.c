@@ -743,7 +743,12 @@ received_request(const Lines *ls, guint i, const StRuleGroup *recv, const StRule
 	gint h = st_x_heading_above(ls, i, 2);
 	if (h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
 		return FALSE;
-	return st_x_heading_any(ls, recv, (guint)h) || output_heading(ls, (guint)h, oh);
+	/* (the sentence may start on the line above, wrapped at 76 columns:
+	 * "on the cafe wifi sudo tcpdump -A -i en0 port 80 while running" /
+	 * "a plain Sandbox.create():") */
+	return st_x_heading_any(ls, recv, (guint)h) || output_heading(ls, (guint)h, oh) ||
+	       (h > 0 && ls->l[h - 1].type == L_PROSE && ls->l[h - 1].segment == 0 &&
+		st_x_pair_any(ls, recv, &ls->l[h - 1], &ls->l[h]));
 }
 
 /* Is line H of LS the last line of a short paragraph ending in a colon

@@ -178,6 +178,33 @@ sentence_end(const char *p)
 	return p;
 }
 
+/* The clause of prose line L that starts at P, to its sentence's end
+ * (sentence_end), at most MAX bytes; when the line ends before the
+ * sentence does and the next line is prose of the same paragraph, the
+ * sentence goes on there: a mail client that wraps at 76 columns cuts a
+ * command told inside a sentence in two ("... i did msb run --rm -v" /
+ * "data:/data alpine sh -c '...' and ..."), as a phone's one long line does
+ * not.  A copy. */
+static char *
+clause_at(const Lines *ls, const Line *l, const char *p, gsize max)
+{
+	const char *e = sentence_end(p);
+	guint i = (guint)(l - ls->l);
+
+	if (*e != '\0' || i + 1 >= ls->n)
+		return g_strndup(p, MIN((gsize)(e - p), max));
+	const Line *n = &ls->l[i + 1];
+	const char *s = n->s + strspn(n->s, " \t");
+	if (n->type != L_PROSE || n->segment != 0 || *s == '\0' || (gsize)(e - p) >= max)
+		return g_strndup(p, MIN((gsize)(e - p), max));
+	GString *c = g_string_new_len(p, e - p);
+	g_string_append_c(c, ' ');
+	g_string_append_len(c, s, sentence_end(s) - s);
+	if (c->len > max)
+		g_string_truncate(c, max);
+	return g_string_free(c, FALSE);
+}
+
 /* Does SPAN (an msb command as a sentence goes on after it) give an
  * option a path or an address as its value ("--volume ~/share:/data:ro",
  * "--env-file=/run/secrets/x")?  Prose names a flag ("msb run --network
@@ -261,8 +288,7 @@ mid_sentence_msb(const Lines *ls, const Line *l)
 				continue;
 			if (++tried > MID_TRIES_MAX)
 				return FALSE;
-			const char *e = sentence_end(p);
-			g_autofree char *clause = g_strndup(p, MIN((gsize)(e - p), MID_CLAUSE_MAX));
+			g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX);
 			/* or two options given their values ("... with msb run
 			 * --from-snapshot baza --name test1 and inside ..."):
 			 * the writer's own run, where prose names one flag */
@@ -316,8 +342,7 @@ mid_sentence_run(const Lines *ls, const Line *l)
 			continue;
 		if (++tried > MID_TRIES_MAX)
 			return FALSE;
-		const char *e = sentence_end(p);
-		g_autofree char *clause = g_strndup(p, MIN((gsize)(e - p), MID_CLAUSE_MAX));
+		g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX);
 		if (!st_x_poc_command(ls, clause) || !inline_run(ls, clause, TRUE))
 			continue;
 		const char *b = p;

@@ -1300,6 +1300,13 @@ static const struct {
 	{ PROSE "as root in the guest i did printf 'x\\n  ProxyCommand sh -c \"id\"\\n' > /etc/hostname then ran it.\n",
 	  1, 1, -1 },
 	{ PROSE "the logs echo the value back to whoever asks, which is the whole problem here.\n", 1, 0, -1 },
+	/* (#3) the same, wrapped at 76 columns by a mail client: the command
+	 * told inside a sentence goes on on the next line, and the capture
+	 * tool's lead-in starts on the line above (the wrap76 variants) */
+	{ PROSE "as root in the guest (which is the default) i did printf 'x\\n  ProxyCommand sh -c\n"
+	  "\"id\"\\n' > /etc/hostname then on the mac it runs.\n", 1, 1, -1 },
+	{ PROSE "on the cafe wifi sudo tcpdump -A -i en0 port 80 while running a plain\n"
+	  "Sandbox.create():\nPOST /v1/sandboxes HTTP/1.1\nHost: api.example\n", -1, 1, 1 },
 	/* (#3) the npm debug module's lines are a log (round 227) */
 	{ PROSE "the sdk dumps the create payload:\n```\n  microsandbox:http POST https://api.example/v1/sandboxes +0ms\n"
 	  "  microsandbox:http body {\"secrets\":{\"K\":{\"value\":\"sk_test_DUMMY\"}}} +1ms\n```\n", 1, -1, 1 },

@@ -28,6 +28,8 @@ static const struct {
 	 * (round 224); not another number so */
 	{ "ok so this is bad i think. 0.12.2 m2 air sonoma. anything in a sandbox can do it\n", "0.12.2", "prose" },
 	{ "it broke after the upgrade. 6.8.0 kernel here\n", NULL, NULL },
+	{ "hey, found this while testing egress rules for our agent runner. 0.12.3 on\nu24. i start a box\n",
+	  "0.12.3", "prose" },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
 	/* (#3) "sdk 0.12.3 (pip)," and the docs of a release (round 231) */
 	{ "sdk 0.12.3 (pip), runner is github hosted ubuntu 24.04\n", "0.12.3", "prose" },
