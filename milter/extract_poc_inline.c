@@ -184,22 +184,25 @@ sentence_end(const char *p)
  * sentence goes on there: a mail client that wraps at 76 columns cuts a
  * command told inside a sentence in two ("... i did msb run --rm -v" /
  * "data:/data alpine sh -c '...' and ..."), as a phone's one long line does
- * not.  A copy. */
+ * not.  MORE lines at most; a copy. */
 static char *
-clause_at(const Lines *ls, const Line *l, const char *p, gsize max)
+clause_at(const Lines *ls, const Line *l, const char *p, gsize max, guint more)
 {
 	const char *e = sentence_end(p);
 	guint i = (guint)(l - ls->l);
+	GString *c = g_string_new_len(p, MIN((gsize)(e - p), max));
 
-	if (*e != '\0' || i + 1 >= ls->n)
-		return g_strndup(p, MIN((gsize)(e - p), max));
-	const Line *n = &ls->l[i + 1];
-	const char *s = n->s + strspn(n->s, " \t");
-	if (n->type != L_PROSE || n->segment != 0 || *s == '\0' || (gsize)(e - p) >= max)
-		return g_strndup(p, MIN((gsize)(e - p), max));
-	GString *c = g_string_new_len(p, e - p);
-	g_string_append_c(c, ' ');
-	g_string_append_len(c, s, sentence_end(s) - s);
+	/* a few lines on at most: a command wrapped twice ("curl -s -X POST" /
+	 * "https://... -H \"Authorization: Bearer" / "...\" -d '{...}'") */
+	for (guint k = i + 1; *e == '\0' && k < ls->n && k <= i + more && c->len < max; k++) {
+		const Line *n = &ls->l[k];
+		const char *s = n->s + strspn(n->s, " \t");
+		if (n->type != L_PROSE || n->segment != 0 || *s == '\0')
+			break;
+		e = sentence_end(s);
+		g_string_append_c(c, ' ');
+		g_string_append_len(c, s, e - s);
+	}
 	if (c->len > max)
 		g_string_truncate(c, max);
 	return g_string_free(c, FALSE);
@@ -270,6 +273,8 @@ option_values(const char *span, gint *tail)
  * the sentence's end. */
 #define MID_TRIES_MAX 4
 #define MID_CLAUSE_MAX 512
+/* lines a clause may go on over when the line alone does not read (clause_at) */
+#define CLAUSE_MORE 3
 
 static gboolean
 mid_sentence_msb(const Lines *ls, const Line *l)
@@ -288,15 +293,18 @@ mid_sentence_msb(const Lines *ls, const Line *l)
 				continue;
 			if (++tried > MID_TRIES_MAX)
 				return FALSE;
-			g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX);
-			/* or two options given their values ("... with msb run
-			 * --from-snapshot baza --name test1 and inside ..."):
-			 * the writer's own run, where prose names one flag */
-			gint tail;
-			if (inline_run(ls, clause, TRUE) ||
-			    ((option_with_path(clause) || option_values(clause, &tail) >= 2) &&
-			     inline_run(ls, clause, FALSE)))
-				return TRUE;
+			/* the line's clause first, then one wrapped on (clause_at) */
+			for (guint more = 0; more <= CLAUSE_MORE; more += CLAUSE_MORE) {
+				g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX, more);
+				/* or two options given their values ("... with msb run
+				 * --from-snapshot baza --name test1 and inside ..."):
+				 * the writer's own run, where prose names one flag */
+				gint tail;
+				if (inline_run(ls, clause, TRUE) ||
+				    ((option_with_path(clause) || option_values(clause, &tail) >= 2) &&
+				     inline_run(ls, clause, FALSE)))
+					return TRUE;
+			}
 		}
 	}
 	return FALSE;
@@ -342,8 +350,12 @@ mid_sentence_run(const Lines *ls, const Line *l)
 			continue;
 		if (++tried > MID_TRIES_MAX)
 			return FALSE;
-		g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX);
-		if (!st_x_poc_command(ls, clause) || !inline_run(ls, clause, TRUE))
+		gboolean run = FALSE;
+		for (guint more = 0; more <= CLAUSE_MORE && !run; more += CLAUSE_MORE) {
+			g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX, more);
+			run = st_x_poc_command(ls, clause) && inline_run(ls, clause, TRUE);
+		}
+		if (!run)
 			continue;
 		const char *b = p;
 		while (b > l->s && !((b[-1] == '.' || b[-1] == '!' || b[-1] == '?') && g_ascii_isspace(*b)))
@@ -449,16 +461,18 @@ st_x_inline_command(const Lines *ls, const Line *l)
 	for (const char *c = l->logline ? NULL : strstr(l->s, ": "); c != NULL;
 	     c = strstr(c + 1, ": ")) {
 		const char *b = c + 2 + strspn(c + 2, " \t");
-		g_autofree char *clause = g_strndup(b, sentence_end(b) - b);
 		/* the words before the colon in its sentence may take the
 		 * command from the docs or offer it as a fix ("Workaround:
 		 * printf ... > /workspace/Sandboxfile", [poc.lone-command.not]) */
 		const char *s = c;
 		while (s > l->s && !((s[-1] == '.' || s[-1] == '!' || s[-1] == '?') && g_ascii_isspace(*s)))
 			s--;
-		if ((inline_run(ls, clause, TRUE) && !from_docs(ls, s, c)) || colon_msb(ls, l, c, clause) ||
-		    labelled_clause_run(ls, l, c, clause))
-			return TRUE;
+		for (guint more = 0; more <= CLAUSE_MORE; more += CLAUSE_MORE) {
+			g_autofree char *clause = clause_at(ls, l, b, MID_CLAUSE_MAX, more);
+			if ((inline_run(ls, clause, TRUE) && !from_docs(ls, s, c)) || colon_msb(ls, l, c, clause) ||
+			    labelled_clause_run(ls, l, c, clause))
+				return TRUE;
+		}
 	}
 	return mid_sentence_msb(ls, l) || mid_sentence_run(ls, l) ||
 	       st_x_line_any(ls, st_x_grp(ls->rules, "poc.inline-request"), l);
