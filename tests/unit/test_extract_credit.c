@@ -71,6 +71,7 @@ static const struct {
 	  "The cache key is only the sandbox name, so one tenant gets another tenant's sandbox and runs code in it.\n\n"
 	  "Credit would be nice: Lena Hartmann, with the project link above.\n", TRUE, FALSE, "Lena Hartmann",
 	  "https://github.com/tinkerloom/tinkerloom" },
+	{ "If it counts for anything, credit to Arjun Mehta is cool \U0001F642\n", TRUE, FALSE, "Arjun Mehta", NULL },
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },
