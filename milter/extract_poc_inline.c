@@ -184,13 +184,16 @@ sentence_end(const char *p)
  * sentence goes on there: a mail client that wraps at 76 columns cuts a
  * command told inside a sentence in two ("... i did msb run --rm -v" /
  * "data:/data alpine sh -c '...' and ..."), as a phone's one long line does
- * not.  MORE lines at most; a copy. */
+ * not.  MORE lines at most; a copy, or NULL when MORE is not 0 and the
+ * line alone holds the clause (nothing new to read). */
 static char *
 clause_at(const Lines *ls, const Line *l, const char *p, gsize max, guint more)
 {
 	const char *e = sentence_end(p);
 	guint i = (guint)(l - ls->l);
 	GString *c = g_string_new_len(p, MIN((gsize)(e - p), max));
+
+	gsize alone = c->len;
 
 	/* a few lines on at most: a command wrapped twice ("curl -s -X POST" /
 	 * "https://... -H \"Authorization: Bearer" / "...\" -d '{...}'") */
@@ -202,6 +205,10 @@ clause_at(const Lines *ls, const Line *l, const char *p, gsize max, guint more)
 		e = sentence_end(s);
 		g_string_append_c(c, ' ');
 		g_string_append_len(c, s, e - s);
+	}
+	if (more > 0 && c->len == alone) {
+		g_string_free(c, TRUE);
+		return NULL;  /* the same clause as the line's alone */
 	}
 	if (c->len > max)
 		g_string_truncate(c, max);
@@ -296,6 +303,8 @@ mid_sentence_msb(const Lines *ls, const Line *l)
 			/* the line's clause first, then one wrapped on (clause_at) */
 			for (guint more = 0; more <= CLAUSE_MORE; more += CLAUSE_MORE) {
 				g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX, more);
+				if (clause == NULL)
+					break;
 				/* or two options given their values ("... with msb run
 				 * --from-snapshot baza --name test1 and inside ..."):
 				 * the writer's own run, where prose names one flag */
@@ -353,6 +362,8 @@ mid_sentence_run(const Lines *ls, const Line *l)
 		gboolean run = FALSE;
 		for (guint more = 0; more <= CLAUSE_MORE && !run; more += CLAUSE_MORE) {
 			g_autofree char *clause = clause_at(ls, l, p, MID_CLAUSE_MAX, more);
+			if (clause == NULL)
+				break;
 			run = st_x_poc_command(ls, clause) && inline_run(ls, clause, TRUE);
 		}
 		if (!run)
@@ -469,6 +480,8 @@ st_x_inline_command(const Lines *ls, const Line *l)
 			s--;
 		for (guint more = 0; more <= CLAUSE_MORE; more += CLAUSE_MORE) {
 			g_autofree char *clause = clause_at(ls, l, b, MID_CLAUSE_MAX, more);
+			if (clause == NULL)
+				break;
 			if ((inline_run(ls, clause, TRUE) && !from_docs(ls, s, c)) || colon_msb(ls, l, c, clause) ||
 			    labelled_clause_run(ls, l, c, clause))
 				return TRUE;
