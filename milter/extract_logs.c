@@ -446,17 +446,6 @@ opening_bracket(const Line *l)
 	return n > 0 && n <= 2 && strspn(t, "{[") >= n;
 }
 
-/* The number of blank-separated words of S. */
-static guint
-shell_words(const char *s)
-{
-	guint n = 0;
-
-	for (const char *p = s; *p; p++)
-		n += !g_ascii_isspace(*p) && (p == s || g_ascii_isspace(p[-1]));
-	return n;
-}
-
 /* Does prose line P end with a command the writer ran inside its last
  * sentence, the command running to the line's end with nothing after it
  * ("... checked from a second free account w msb cloud run tpl_x -- env |
@@ -499,7 +488,7 @@ ends_in_command(const Lines *ls, const Line *p)
 			before++;
 		if (w < from || before < 3)
 			continue;
-		if (w[-1] == ' ' && g_ascii_islower(*w) && shell_words(w) >= 2 &&
+		if (w[-1] == ' ' && g_ascii_islower(*w) && st_x_count_words(w) >= 2 &&
 		    (w < line + 2 || strchr("\"'`=", w[-2]) == NULL) &&
 		    (st_x_poc_command(ls, w) ||
 		     (st_x_any_in(cmd, ls->scan, w) && st_x_shell_args(w) && !st_x_any_in(env, ls->scan, w))))
