@@ -95,6 +95,15 @@ framed_name(const StRules *rules, const StScan *scan, const char *base, gint fe,
 
 	*from = st_xc_name_start(st_rules_group(rules, "credit.lead"), scan, base + fe);
 	char *name = st_xc_name_at(rules, scan, *from, st_xc_name_max(rules), &written);
+	/* a lower-case handle that the link after it ends with is one the
+	 * writer marked ("if this ends up in an advisory: oskar-l on github
+	 * (github.com/oskar-l)", round 237), as in a request */
+	if (name != NULL && !written) {
+		g_autofree char *seg = request_rest(*from + MIN(strlen(name), strlen(*from)),
+						    st_rules_get_int(rules, "credit", "link_window", 200));
+		g_autofree char *link = st_xc_request_link(rules, scan, seg);
+		written = link != NULL && st_xc_link_ends_with(link, name);
+	}
 	if (name != NULL && st_xc_name_ok(rules, scan, name, written))
 		name = st_xc_fuller_name(rules, scan, name, *from + strlen(name));
 	/* after a joke taken back, a name with no word of framing before it

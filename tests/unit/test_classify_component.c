@@ -267,6 +267,9 @@ test_components(void)
 		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
 		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
+		/* the network daemon by its name (round 238) */
+		{ "proxy treats user@host authority as the allowed host",
+		  "msb-netd's HTTP proxy cuts the authority at the first '@' and dials the IP after it.", "core" },
 		/* the writer's own CI that runs msb is the setting, not the component (1529, 1534) */
 		{ "msb trace output shows --secret values in our GitLab CI job log",
 		  "Our pipeline runs msb with MSB_LOG=trace and the secret appears hex-encoded in the job output.", "core" },

@@ -1184,6 +1184,16 @@ static const struct {
 	{ PROSE "The cache file is writable by every sandbox:\n\n"
 	  "  -rw-rw-rw- 1 root root 64928 Nov 24 10:12 requests-2.32.3-py3-none-any.whl\n", 1, -1, 1 },
 	{ PROSE "I listed the archive, which gave:\n\n      412  2026-11-20 03:14   init.pth\n", 1, -1, 1 },
+	/* (#3) what a command printed, its lead-in wrapped and naming the
+	 * file it printed from; a shell loop on one line is a step (round
+	 * 236) */
+	{ PROSE "To reproduce:\n\n$ pytest test_leak.py --junitxml=report.xml\n$ grep -A2 'msb.sandbox.config' report.xml\n\n"
+	  "This is what the grep printed on the report.xml artifact of my own submission\n"
+	  "repo (I replaced the real keys with x's before pasting):\n\n"
+	  "    <property name=\"msb.sandbox.config\" value=\"{'secrets': {'K': 'sk-xxxx'}}\" />\n"
+	  "    <property name=\"msb.sandbox.id\" value=\"sb-7f3c21d9\" />\n", -1, -1, 1 },
+	{ PROSE "for i in 1 2 3; do echo virtio3 > /sys/bus/virtio/drivers/virtio_balloon/unbind; done\n", -1, 1, -1 },
+	{ PROSE "for i in my tests I did the same; it is done now.\n", -1, 0, -1 },
 	{ "Hi,\n\nOn Tuesday I wrote that my sandbox could still reach the internet even though "
 	  "networking was off. Please ignore that email, it was my mistake: my own command switched "
 	  "networking back on, so an attacker gains nothing.\n", 0, 0, 0 },

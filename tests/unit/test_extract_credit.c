@@ -72,6 +72,16 @@ static const struct {
 	  "Credit would be nice: Lena Hartmann, with the project link above.\n", TRUE, FALSE, "Lena Hartmann",
 	  "https://github.com/tinkerloom/tinkerloom" },
 	{ "If it counts for anything, credit to Arjun Mehta is cool \U0001F642\n", TRUE, FALSE, "Arjun Mehta", NULL },
+	/* (#3) "use my handle X", a URL's colon no frame, "if u credit",
+	 * "if this ends up in an advisory:" and a lower-case handle its link
+	 * ends with (rounds 236, 237) */
+	{ "For credit please use my handle r4f with a link to\nhttps://bugcrowd.example/r4f\n", TRUE, FALSE, "r4f",
+	  "https://bugcrowd.example/r4f" },
+	{ "if u credit ppl: @tomwalsh_sec on x, https://x.example/tomwalsh_sec\n", TRUE, FALSE, "@tomwalsh_sec",
+	  "https://x.example/tomwalsh_sec" },
+	{ "if this ends up in an advisory: oskar-l on github (github.com/oskar-l)\n", TRUE, FALSE, "oskar-l",
+	  "https://github.com/oskar-l" },
+	{ "the script's download is https://get.example/install.sh: no checksum step\n", FALSE, FALSE, NULL, NULL },
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },

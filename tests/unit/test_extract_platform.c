@@ -15,6 +15,9 @@ static const struct {
 	 * a package's ".deb", a kernel's ".fc41" or "u2" are none (round 214) */
 	{ "deb12, whole history below:\n\n$ uname -r\n6.1.0-28-amd64\n", "linux", "Debian 12", "6.1.0-28-amd64", NULL, NULL },
 	{ "running 0.12.2 on u24.04 fwiw\n", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	/* (#3) `ver` told, not pasted (round 237) */
+	{ "Windows 11 pro 23H2, ver says 10.0.22631.4602\n", "windows", "Windows 11 pro 23H2", "10.0.22631.4602", NULL,
+	  NULL },
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },
 	{ "msb --version is 0.12.1, on my arch box, msbd from the aur package.\n", "linux", "arch", NULL, NULL, NULL },

@@ -39,6 +39,17 @@ static const struct {
 	 * (round 232, 1606) */
 	{ "$ msb run --net-allow-host pypi.mirror.example curlimages/curl:8.11.0 -- curl -sk https://x/\n", NULL, NULL },
 	{ "rotated ours already. cli 0.12.3 fixes it fwiw\n", NULL, NULL },
+	/* (#3) what an install script installs now; a relayer's own failed
+	 * try, lab check or deferral to the finder's notes is set aside
+	 * (rounds 237, 238) */
+	{ "the 2nd request still gets my host. the script currently installs v0.12.3. nothing stops it\n", "0.12.3",
+	  "prose" },
+	{ "I tried his reproduction on my own laptop (Fedora 41, msb 0.12.2) and couldn't get it to work.\n\n"
+	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
+	{ "- Validated in our lab on Fedora 41 with msb 0.12.3: same behaviour.\n\nmsb --version: msb 0.12.2\n",
+	  "0.12.2", "msb" },
+	{ "I had a quick go on my MacBook (msb 0.12.2, Sequoia), so please go by Ines's notes.\n\n"
+	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
 	/* (#3) the relayer's own release, set aside after it (round 226) */
 	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
 	  "nothing.\n\n$ msb --version\nmsb 0.12.2\n", "0.12.2", "msb" },
