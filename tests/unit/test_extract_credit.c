@@ -82,6 +82,12 @@ static const struct {
 	{ "if this ends up in an advisory: oskar-l on github (github.com/oskar-l)\n", TRUE, FALSE, "oskar-l",
 	  "https://github.com/oskar-l" },
 	{ "the script's download is https://get.example/install.sh: no checksum step\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) a report pasted below the writer's line in "> " quotes is the
+	 * one passed on, its credit the finder's (round 238) */
+	{ "Moving this here. Pasting his text below with the key cut out.\n\n"
+	  "> The SDK puts the API key in the error message.\n>\n"
+	  "> If this ends up in an advisory, crediting me as Anselm Rautenberg is fine.\n", TRUE, FALSE,
+	  "Anselm Rautenberg", NULL },
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },

@@ -717,6 +717,19 @@ static const struct {
 	  "Ticket #88: exec hangs on large output\n\nOur engineer's note:\n"
 	  "    msb exec box -- sh -c 'head -c 2G /dev/zero'\n",
 	  "msb exec box -- sh -c 'head -c 2G /dev/zero'", TRUE },
+	/* (#3) a forum's post in mailing-list mode, the user's report
+	 * pasted below the moderator's note; a post with no finding in it
+	 * keeps nothing (round 238) */
+	{ "From: Hal via Community <notifications@forum.example.org>\nTo: security@superrad.company\n"
+	  "Subject: [Community] [Security reports] key in the error message\n"
+	  "In-Reply-To: <topic/44/18@forum.example.org>\nAuto-Submitted: auto-generated\nPrecedence: list\n\n"
+	  "Hal Brody (hal_mod) - Moderator\nDecember 16\n\nPasting his text below.\n\n"
+	  "> The SDK puts the key in the poll URL:\n>\n>     $ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs\n",
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", TRUE },
+	{ "From: Hal via Community <notifications@forum.example.org>\nTo: security@superrad.company\n"
+	  "Subject: [Community] Welcome to the forum\nAuto-Submitted: auto-generated\nPrecedence: list\n\n"
+	  "Hal Brody (hal_mod) - Moderator\nDecember 16\n\nWelcome! Read the FAQ first.\n",
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", FALSE },
 	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
 	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
