@@ -949,6 +949,37 @@ test_writeup_attached(void)
 }
 
 
+/* (#3) a chat app's exported history sent as the report: its timestamped
+ * lines are a log, and the body that points to it ("sending our team
+ * chat") makes it read for what the body lacks: the commands and the host
+ * told in the chat (round 237).  Without the pointer a log is only a log. */
+static void
+test_chat_export(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char chat[] =
+		"18/12/2026, 09:12 - Abena Owusu: ok this is weird. why does my python:3.12-slim have his motd in it\n"
+		"18/12/2026, 09:26 - Abena Owusu: done, loaded mine with msb image load -i py.tar\n"
+		"18/12/2026, 09:28 - Kofi Mensah: as me (different unix user, never touched it):\n"
+		"$ msb run --rm python:3.12-slim cat /etc/motd\nhi from abena\n"
+		"18/12/2026, 09:33 - Kofi Mensah: build-02 is ubuntu 24.04.1, 6.8.0-51-generic.\n";
+	const Att atts[] = { { "WhatsApp Chat with build-02 crew.txt", "text/plain", chat }, { NULL } };
+	const char *body = "hi, sending our team chat bc typing it all again on my phone is a pain.\n\n"
+			   "on our shared build box msb image load puts images into ONE store keyed by tag for "
+			   "all users, so any msb user can get code into every other user's sandboxes.\n";
+	g_autoptr(StAnalysis) a = analyse(rules, "WhatsApp Chat with build-02 crew", body, atts);
+	g_assert_cmpstr(((StAttachment *)g_ptr_array_index(a->msg->attachments, 0))->role == ST_ROLE_LOG ?
+			"log" : "other", ==, "log");
+	g_assert_true(a->check[ST_CHECK_LOGS]);
+	g_assert_true(a->check[ST_CHECK_POC]);
+	g_assert_cmpstr(a->os, ==, "linux");
+	g_assert_cmpstr(a->kernel, ==, "6.8.0-51-generic");
+
+	g_autoptr(StAnalysis) b = analyse(rules, "chat", "the images leak between users, see the chat.\n", atts);
+	g_assert_true(b->check[ST_CHECK_LOGS]);
+	g_assert_false(b->check[ST_CHECK_POC]);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -967,5 +998,6 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/pdf", test_pdf);
 	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/writeup-attached", test_writeup_attached);
+	g_test_add_func("/extract/chat-export", test_chat_export);
 	return g_test_run();
 }

@@ -285,6 +285,16 @@ static const struct {
 	  "To: <secteam@other.example>\n\nhey,\n\nreading the netd code on 0.7.0-rc.2 it looks like --net none only "
 	  "removes the ipv4 route but leaves the guest's fe80:: address up, so a guest could probably still talk to "
 	  "anything on the host that listens on :: over link-local. didn't try it, might be wrong.\n", FALSE, 1 },
+	/* (#3) a flaw read in the source on a flight, every claim hedged
+	 * and the last one a question: a report all the same; "from
+	 * reading the code of conduct" reads no code (round 237) */
+	{ "msb-fsd setxattr",
+	  "Hi, this is from reading code in the GitHub app on my iPad on a flight, I haven't run anything, so it "
+	  "may be nothing.\n\nIn msb-fsd do_setxattr() only refuses names starting with \"trusted.\". If that's "
+	  "right, root in a guest could put cap_setuid+ep on a binary in a shared volume, i.e. a way out of the "
+	  "VM to host root?\n", FALSE, 1 },
+	{ "a question",
+	  "Hi, from reading the code of conduct I wonder: is it safe to run msb on the lab machines?\n", TRUE, 0 },
 	{ "Fwd: is msb safe for students?",
 	  "Is it safe to give students msb on the lab machines?\n\n---------- Forwarded message ---------\n"
 	  "From: Dean <dean@example.org>\nSubject: msb for the lab?\n\nCan we use microsandbox in the lab?\n",
