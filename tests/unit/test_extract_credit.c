@@ -82,6 +82,14 @@ static const struct {
 	{ "if this ends up in an advisory: oskar-l on github (github.com/oskar-l)\n", TRUE, FALSE, "oskar-l",
 	  "https://github.com/oskar-l" },
 	{ "the script's download is https://get.example/install.sh: no checksum step\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) "neither my name nor our company's name appears in any
+	 * advisory"; a coordinator's member that asks not to be identified;
+	 * names that merely do not appear are no wish (round 238) */
+	{ "We would prefer that neither my name nor our company's name appears in\nany advisory.\n", TRUE, TRUE,
+	  NULL, NULL },
+	{ "The member organisation asks not to be identified in any advisory or\nacknowledgement.\n", TRUE, TRUE,
+	  NULL, NULL },
+	{ "Neither my name nor my address appears in the crash dump.\n", FALSE, FALSE, NULL, NULL },
 	/* (#3) a report pasted below the writer's line in "> " quotes is the
 	 * one passed on, its credit the finder's (round 238) */
 	{ "Moving this here. Pasting his text below with the key cut out.\n\n"
