@@ -1194,6 +1194,10 @@ static const struct {
 	  "    <property name=\"msb.sandbox.id\" value=\"sb-7f3c21d9\" />\n", -1, -1, 1 },
 	{ PROSE "for i in 1 2 3; do echo virtio3 > /sys/bus/virtio/drivers/virtio_balloon/unbind; done\n", -1, 1, -1 },
 	{ PROSE "for i in my tests I did the same; it is done now.\n", -1, 0, -1 },
+	/* (#3) the guest's own msb helper run in the middle of a sentence
+	 * (round 240) */
+	{ PROSE "inside any sandbox started with --notify i ran msb-notify --title 'build done\" & (do shell script "
+	  "\"id > /tmp/g\") & \"' --body hi and then on the mac cat /tmp/g\n", -1, 1, -1 },
 	{ "Hi,\n\nOn Tuesday I wrote that my sandbox could still reach the internet even though "
 	  "networking was off. Please ignore that email, it was my mistake: my own command switched "
 	  "networking back on, so an attacker gains nothing.\n", 0, 0, 0 },

@@ -90,6 +90,8 @@ static const struct {
 	{ "The member organisation asks not to be identified in any advisory or\nacknowledgement.\n", TRUE, TRUE,
 	  NULL, NULL },
 	{ "Neither my name nor my address appears in the crash dump.\n", FALSE, FALSE, NULL, NULL },
+	/* (#3) chat's "cred -> NAME (URL)" (round 240) */
+	{ "cred -> hexwren (github.com/hexwren) \U0001FAE1\n", TRUE, FALSE, "hexwren", "https://github.com/hexwren" },
 	/* (#3) a report pasted below the writer's line in "> " quotes is the
 	 * one passed on, its credit the finder's (round 238) */
 	{ "Moving this here. Pasting his text below with the key cut out.\n\n"

@@ -18,6 +18,10 @@ static const struct {
 	/* (#3) `ver` told, not pasted (round 237) */
 	{ "Windows 11 pro 23H2, ver says 10.0.22631.4602\n", "windows", "Windows 11 pro 23H2", "10.0.22631.4602", NULL,
 	  NULL },
+	/* (#3) a host the writer tried and could not make it happen on is a
+	 * second choice (round 240) */
+	{ "tried on my m2 air w 0.12.2 and couldnt get it, but it happens on our ubuntu 24.04 build box\n", "linux",
+	  "ubuntu 24.04", NULL, NULL, NULL },
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },
 	{ "msb --version is 0.12.1, on my arch box, msbd from the aur package.\n", "linux", "arch", NULL, NULL, NULL },

@@ -50,6 +50,12 @@ static const struct {
 	  "0.12.2", "msb" },
 	{ "I had a quick go on my MacBook (msb 0.12.2, Sequoia), so please go by Ines's notes.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
+	/* (#3) chat's "brew 0.12.3" (no tool is at 0.x itself), "its 0.12.3 on
+	 * all our build boxes", what the tap ships (round 240) */
+	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },
+	{ "upgraded npm 10.2.4 and node 20 first, same thing\n", NULL, NULL },
+	{ "every other sandbox gets out. its 0.12.3 on all our build boxes\n", "0.12.3", "prose" },
+	{ "with that token you push a formula. the tap currently ships 0.12.3 fwiw.\n", "0.12.3", "prose" },
 	/* (#3) the relayer's own release, set aside after it (round 226) */
 	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
 	  "nothing.\n\n$ msb --version\nmsb 0.12.2\n", "0.12.2", "msb" },
