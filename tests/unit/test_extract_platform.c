@@ -22,6 +22,12 @@ static const struct {
 	 * second choice (round 240) */
 	{ "tried on my m2 air w 0.12.2 and couldnt get it, but it happens on our ubuntu 24.04 build box\n", "linux",
 	  "ubuntu 24.04", NULL, NULL, NULL },
+	/* (#3) sw_vers's answer after an arrow; Guix System and its
+	 * linux-libre kernel (round 239) */
+	{ "  sw_vers -productVersion  ->  15.7.1\n  MacBook Pro 14\" (2023), Apple M2 Pro\n", "macos", NULL, NULL, "15.7.1",
+	  "Apple M2 Pro" },
+	{ "Tested on Guix System, uname -r 6.11.8-gnu.\n", "linux", "Guix System", "6.11.8-gnu", NULL, NULL },
+	{ "built for x86_64-linux-gnu with gcc 12.2.0-gnu\n", NULL, NULL, NULL, NULL, NULL },
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },
 	{ "msb --version is 0.12.1, on my arch box, msbd from the aur package.\n", "linux", "arch", NULL, NULL, NULL },
