@@ -65,6 +65,17 @@ static const OosCase oos_cases[] = {
 	{ "full /tmp in guest = msb exec hangs",
 	  "if a sandbox fills its own /tmp msb exec into that sandbox hangs and then fails. msb rm -f t1 cleans it\n"
 	  "up fine, other sandboxes + host totally unaffected, only that one box.", TRUE, "self_dos", NULL },
+	/* (#3) a sandbox cut off from the network while the others kept
+	 * working; a key scheme's weakness worked out and never tried
+	 * (round 241) */
+	{ "sandbox loses all networking after MTU change",
+	  "As soon as the guest sends one frame larger than 1500 bytes, msb-netd closes that sandbox's tap device. "
+	  "The sandbox keeps running but has no network at all until msb restart. The other three sandboxes on "
+	  "the same host kept working normally the whole time.", TRUE, "self_dos", NULL },
+	{ "cloud api keys are ULIDs",
+	  "your cloud api keys look like msb_live_01JG7Q3V8X, a ULID with the creation time in it, which would mean "
+	  "you could take over other orgs' keys. I haven't tried guessing any obviously, and this might be "
+	  "nothing, it just looks bad to me.", FALSE, "theoretical", ANY_CLASS },
 	/* (#3) the machine itself in someone else's hands: a laptop left
 	 * unlocked, stolen or at a repair shop (rounds 230, 231); a stolen
 	 * token used from afar is none */

@@ -295,6 +295,11 @@ static const struct {
 	  "VM to host root?\n", FALSE, 1 },
 	{ "a question",
 	  "Hi, from reading the code of conduct I wonder: is it safe to run msb on the lab machines?\n", TRUE, 0 },
+	/* (#3) a pasted chat that works out what it would mean (round 241) */
+	{ "cloud api keys",
+	  "[22:41] quarkfox: ok this might be nothing but your cloud api keys are ULIDs, the first 10 chars are "
+	  "the creation time\n[22:43] quarkfox: which would mean you could take over other orgs' keys = full "
+	  "control of their sandboxes\n[22:44] quarkfox: I haven't tried guessing any. is that expected?\n", FALSE, 1 },
 	{ "Fwd: is msb safe for students?",
 	  "Is it safe to give students msb on the lab machines?\n\n---------- Forwarded message ---------\n"
 	  "From: Dean <dean@example.org>\nSubject: msb for the lab?\n\nCan we use microsandbox in the lab?\n",

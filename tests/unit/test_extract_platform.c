@@ -27,6 +27,9 @@ static const struct {
 	{ "  sw_vers -productVersion  ->  15.7.1\n  MacBook Pro 14\" (2023), Apple M2 Pro\n", "macos", NULL, NULL, "15.7.1",
 	  "Apple M2 Pro" },
 	{ "Tested on Guix System, uname -r 6.11.8-gnu.\n", "linux", "Guix System", "6.11.8-gnu", NULL, NULL },
+	/* (#3) Oracle Linux's PRETTY_NAME with "Server" (round 241) */
+	{ "Oracle Linux Server 9.5 (from /etc/os-release PRETTY_NAME)\nkernel 5.15.0-302.167.6.el9uek.x86_64 (uname -r)\n",
+	  "linux", "Oracle Linux Server 9.5", "5.15.0-302.167.6.el9uek.x86_64", NULL, NULL },
 	{ "built for x86_64-linux-gnu with gcc 12.2.0-gnu\n", NULL, NULL, NULL, NULL, NULL },
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },

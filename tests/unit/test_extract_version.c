@@ -56,6 +56,10 @@ static const struct {
 	{ "upgraded npm 10.2.4 and node 20 first, same thing\n", NULL, NULL },
 	{ "every other sandbox gets out. its 0.12.3 on all our build boxes\n", "0.12.3", "prose" },
 	{ "with that token you push a formula. the tap currently ships 0.12.3 fwiw.\n", "0.12.3", "prose" },
+	/* (#3) a relayer's release he says he has not tried it on (round
+	 * 241) */
+	{ "I run 0.12.3 on our Linux GPU server but have not tried this there.\n\n$ msb --version\nmsb 0.12.2\n",
+	  "0.12.2", "msb" },
 	/* (#3) the relayer's own release, set aside after it (round 226) */
 	{ "My own machine is a MacBook with msb 0.12.3, and there is no system\nmode there, so my setup tells you "
 	  "nothing.\n\n$ msb --version\nmsb 0.12.2\n", "0.12.2", "msb" },
