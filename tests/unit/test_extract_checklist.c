@@ -1194,6 +1194,9 @@ static const struct {
 	  "    <property name=\"msb.sandbox.id\" value=\"sb-7f3c21d9\" />\n", -1, -1, 1 },
 	{ PROSE "for i in 1 2 3; do echo virtio3 > /sys/bus/virtio/drivers/virtio_balloon/unbind; done\n", -1, 1, -1 },
 	{ PROSE "for i in my tests I did the same; it is done now.\n", -1, 0, -1 },
+	/* (#3) `unzip -l`'s rows are output (round 231) */
+	{ PROSE "Archive:  msb-diag-7Qk2mWx9.zip\n  Length      Date    Time    Name\n---------  ---------- -----   ----\n"
+	  "    18211  12-27-2026 10:41   doctor.txt\n      214  12-27-2026 10:41   config/credentials.toml\n", -1, -1, 1 },
 	/* (#3) the guest's own msb helper run in the middle of a sentence
 	 * (round 240) */
 	{ PROSE "inside any sandbox started with --notify i ran msb-notify --title 'build done\" & (do shell script "
