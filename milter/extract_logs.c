@@ -122,6 +122,15 @@ output_like(const Lines *ls, const Line *l)
 		return FALSE;
 	if (*t == '{' || *t == '[' || *t == '<')
 		return TRUE;
+	/* a printed object's member, its braces above or cut off by the
+	 * grep that printed it ("\"secrets\": {", round 234) */
+	const char *q = *t == '"' ? strchr(t + 1, '"') : NULL;
+	if (q != NULL && q > t + 1 && q - t <= 80 && q[1 + strspn(q + 1, " \t")] == ':') {
+		q += 1 + strspn(q + 1, " \t");  /* the colon, then the value */
+		q += 1 + strspn(q + 1, " \t");
+		if (*q != '\0' && strchr("{[\"-0123456789tfn", *q) != NULL)
+			return TRUE;
+	}
 	gsize n = strcspn(t, " \t");
 	if (n > 0 && t[n + strspn(t + n, " \t")] == '\0')
 		return TRUE;
@@ -792,7 +801,11 @@ block_opens(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *po
 	 * ("Checking harness ...") */
 	if (h >= 0 && ls->l[i].type == L_OUTPUT && lead_under_heading(ls, (guint)h, oh))
 		return TRUE;
-	*lead = (h >= 0 && lead_in(ls, (guint)h, seen, poc)) || command_above(ls, i, apart);
+	/* or a sentence that ends in the command it ran ("... box: msb
+	 * inspect x | grep -A3 secrets" over the JSON; round 234) */
+	*lead = (h >= 0 && lead_in(ls, (guint)h, seen, poc)) || command_above(ls, i, apart) ||
+		(h >= 0 && ls->l[h].type == L_PROSE && ls->l[h].segment == 0 &&
+		 ends_in_command(ls, &ls->l[h]));
 	return *lead;
 }
 

@@ -1194,6 +1194,16 @@ static const struct {
 	  "    <property name=\"msb.sandbox.id\" value=\"sb-7f3c21d9\" />\n", -1, -1, 1 },
 	{ PROSE "for i in 1 2 3; do echo virtio3 > /sys/bus/virtio/drivers/virtio_balloon/unbind; done\n", -1, 1, -1 },
 	{ PROSE "for i in my tests I did the same; it is done now.\n", -1, 0, -1 },
+	/* (#3) a printed object's members under a sentence that ends in the
+	 * command that printed them, indented or not; code under it is no
+	 * output (round 234) */
+	{ PROSE "as me against my colleagues box: msb inspect ci-deploy-jan | grep -A3 '\"secrets\"'\n"
+	  "    \"secrets\": {\n      \"AWS_SECRET_ACCESS_KEY\": \"DUMMYa1b2c3\",\n      \"TOKEN\": \"DUMMY0000\"\n    },\n",
+	  -1, -1, 1 },
+	{ PROSE "as me against my colleagues box: msb inspect ci-deploy-jan | grep -A3 '\"secrets\"'\n"
+	  "\"secrets\": {\n  \"AWS_SECRET_ACCESS_KEY\": \"DUMMYa1b2c3\",\n  \"TOKEN\": \"DUMMY0000\"\n},\n", -1, -1, 1 },
+	{ PROSE "then i wrote the helper and ran it: python3 helper.py --target ci-deploy-jan\n"
+	  "    import os\n    os.system('id')\n", -1, -1, 0 },
 	/* (#3) `unzip -l`'s rows are output (round 231) */
 	{ PROSE "Archive:  msb-diag-7Qk2mWx9.zip\n  Length      Date    Time    Name\n---------  ---------- -----   ----\n"
 	  "    18211  12-27-2026 10:41   doctor.txt\n      214  12-27-2026 10:41   config/credentials.toml\n", -1, -1, 1 },
