@@ -747,6 +747,10 @@ static const struct {
 	{ "our hosts have microsandbox-cli-0.10.1-1.el9 installed\n", "0.10.1", "package" },
 	{ "msb 0.6.10-0.6.14 are all affected\n", NULL, NULL },
 	{ "Please upgrade to microsandbox-0.10.9-1.1 which fixes it.\n", NULL, NULL },
+	/* (round 242) the package named msb, as `rpm -q msb` prints it */
+	{ "Environment\n    $ rpm -q msb\n    msb-0.12.3-1.el9.x86_64\n", "0.12.3", "package" },
+	{ "we have msb-0.12.1-1.fc41 installed on the runners\n", "0.12.1", "package" },
+	{ "$ rpm -q libkrun\nlibkrun-1.9.8-1.el9.x86_64\n", NULL, NULL },
 	/* (1460) a list of affected versions, one marked as the one tested:
 	 * that one; another program's "(tested)" is none */
 	{ "| Versions | 0.9.1, 0.9.2, 0.9.3 (tested), maybe older |\n", "0.9.3", "prose" },
