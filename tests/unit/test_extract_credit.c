@@ -940,6 +940,10 @@ static const struct {
 	  "https://mq.example" },
 	{ "In the advisory, please credit Ilse; her full name is Ilse de Vries.", TRUE, FALSE, "Ilse de Vries",
 	  NULL },
+	/* (round 242) what the name is written for, after it */
+	{ "Please if possible write my name as Budi Santoso for credit. No link, I do not have a blog.", TRUE,
+	  FALSE, "Budi Santoso", NULL },
+	{ "Please credit me as Lena Voss for the acknowledgements.", TRUE, FALSE, "Lena Voss", NULL },
 	/* (#3) a first name the text gave in full before the request, where
 	 * the writer introduced the person they report for; a full name of
 	 * another person, or the first name alone before, changes nothing */
