@@ -250,6 +250,10 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 		    !st_x_any_in(trap, scan, sent)) {
 			if (anon_individuals(an, (gint)(s - text), sent))
 				continue;
+			/* the relayer's own part declined, the finder's wish
+			 * told elsewhere ([credit.anonymous.relayer]; 2932) */
+			if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent))
+				continue;
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
 		}
@@ -753,6 +757,11 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 		 StAnalysis *a)
 {
 	g_autofree char *sent = sentences_text(rules, text, start, end, NULL);
+	/* a decline scoped to the relayer's own part ([credit.anonymous.relayer]:
+	 * "on our side", "for the translation") leaves the finder's request
+	 * anywhere below it, and without one no credit at all (2922, 2927) */
+	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent))
+		return named_request(rules, scan, text + end, a) || TRUE;
 	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent))
 		return FALSE;
 	/* the first forwarded or quoted mail's header after the decline */

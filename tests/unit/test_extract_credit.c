@@ -98,6 +98,24 @@ static const struct {
 	  "> The SDK puts the API key in the error message.\n>\n"
 	  "> If this ends up in an advisory, crediting me as Anselm Rautenberg is fine.\n", TRUE, FALSE,
 	  "Anselm Rautenberg", NULL },
+	/* (#3) a decline the relayer scopes to their own part: the finder's
+	 * request below stands, and without one there is no credit; the same
+	 * decline unscoped is the writer's; the finder's mail said to be
+	 * quoted below is the one passed on (round 246) */
+	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
+	  "From: Dev <dev@contractor.example>\n\nThe bundle copies secrets.json.\n", FALSE, FALSE, NULL, NULL },
+	{ "We don't need any credit for this.\n", TRUE, TRUE, NULL, NULL },
+	{ "She would like to appear as Ximena Alvarez in the advisory.\n", TRUE, FALSE, "Ximena Alvarez", NULL },
+	{ "Credit: I would like to appear as Ximena Alvarez.\n", TRUE, FALSE, "Ximena Alvarez", NULL },
+	{ "The guest wants to appear as a normal user to the host.\n", FALSE, FALSE, NULL, NULL },
+	{ "No credit is needed for the translation.\n\n=== Translation of her report ===\n\n"
+	  "The error object carries the key.\n\nCredit: she would like to appear as Ximena Alvarez,\n"
+	  "https://github.com/xalvarez-dev\n", TRUE, FALSE, "Ximena Alvarez", "https://github.com/xalvarez-dev" },
+	{ "The researcher asked us to coordinate with you; their message is quoted in\nfull below.\n\n"
+	  "CERT-SV need not be named in any advisory; the researcher's credit wish\nis in their message.\n\n"
+	  "> The build helper name is unclaimed on PyPI.\n>\n"
+	  "> Please credit \"ferrule\" with a link to https://ferrule.example/ if you\n> publish an advisory.\n",
+	  TRUE, FALSE, "ferrule", "https://ferrule.example/" },
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },
