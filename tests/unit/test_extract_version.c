@@ -50,6 +50,11 @@ static const struct {
 	  "0.12.2", "msb" },
 	{ "I had a quick go on my MacBook (msb 0.12.2, Sequoia), so please go by Ines's notes.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
+	/* (round 246) a try that "saw nothing"; phone mail's "couldnt" */
+	{ "I tried to repeat his loop on my MacBook (msb 0.12.1) and saw nothing, but my Mac has no daemon.\n\n"
+	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
+	{ "tried on my laptop w msb 0.12.2 and couldnt get it to work\n\nmsb --version says msb 0.12.3\n", "0.12.3",
+	  "msb" },
 	/* (#3) chat's "brew 0.12.3" (no tool is at 0.x itself), "its 0.12.3 on
 	 * all our build boxes", what the tap ships (round 240) */
 	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },
