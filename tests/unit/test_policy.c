@@ -717,6 +717,19 @@ static const struct {
 	  "Ticket #88: exec hangs on large output\n\nOur engineer's note:\n"
 	  "    msb exec box -- sh -c 'head -c 2G /dev/zero'\n",
 	  "msb exec box -- sh -c 'head -c 2G /dev/zero'", TRUE },
+	/* (#3) a helpdesk trigger that sends a web form's ticket on
+	 * (round 246); a trigger that only tagged a ticket keeps nothing */
+	{ "From: Deskwise <notify@desk.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Support] #58213 download_dir wrote outside my folder\nAuto-Submitted: auto-generated\n\n"
+	  "Trigger \"Security keywords -> security@\" matched ticket #58213 in the help center.\n\n"
+	  "  Requester:  Oskar Brandvold <ob@fjell.example>\n\n-----\n\nThe SDK unpacks the guest's tar as is:\n"
+	  "    sb.fs.download_dir(\"/out\", \"./results\")\n",
+	  "sb.fs.download_dir(\"/out\", \"./results\")", TRUE },
+	{ "From: Deskwise <notify@desk.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Support] #58213 updated\nAuto-Submitted: auto-generated\n\n"
+	  "    sb.fs.download_dir(\"/out\", \"./results\")\n\n"
+	  "Trigger \"Tag security\" matched ticket #58213 and added the tag.\n",
+	  "sb.fs.download_dir(\"/out\", \"./results\")", FALSE },
 	/* (#3) a forum's post in mailing-list mode, the user's report
 	 * pasted below the moderator's note; a post with no finding in it
 	 * keeps nothing (round 238) */
