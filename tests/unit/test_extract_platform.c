@@ -62,6 +62,10 @@ static const struct {
 	{ "arch, 6.12.4-arch1-1, msb from the aur (msb-bin)\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
 	{ "arch x86_64 only, the arm build is fine\n", NULL, NULL, NULL, NULL, NULL },
 	{ "the box is one of our linux ci runners, dont know the distro\n", "linux", NULL, NULL, NULL, NULL },
+	/* (round 245) someone else's machine said to be Linux; not a guest */
+	{ "The hub is some linux VM the platform team runs, I don't know the distro.\n", "linux", NULL, NULL, NULL,
+	  NULL },
+	{ "the guest is a linux VM and it sees the share\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) an issue template's example left unfilled is no host; an
 	 * abbreviation's dots end no sentence (round 227) */
 	{ "**Environment:**\n - OS: [e.g. Ubuntu 22.04]\n - msb version: [e.g. 0.12.0]\n", NULL, NULL, NULL, NULL, NULL },
