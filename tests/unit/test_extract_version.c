@@ -50,6 +50,14 @@ static const struct {
 	  "0.12.2", "msb" },
 	{ "I had a quick go on my MacBook (msb 0.12.2, Sequoia), so please go by Ines's notes.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
+	/* (round 245) a version the writer made up for a package of his own
+	 * is none anywhere; the docs named, then "the page for 0.12.3" */
+	{ "rewrote Packages to point at my own msb_0.12.4_amd64.deb (fake version so its newer)\n"
+	  "Setting up msb (0.12.4) ...\n", NULL, NULL },
+	{ "ur apt instructions (docs.microsandbox.example/install/linux#apt, the page for 0.12.3) tell ppl to add it\n"
+	  "my own msb_0.12.4_amd64.deb (fake version so its newer)\nSetting up msb (0.12.4) ...\n", "0.12.3",
+	  "prose" },
+	{ "Setting up msb (0.12.4) ...\n", "0.12.4", "package" },
 	/* (round 246) a try that "saw nothing"; phone mail's "couldnt" */
 	{ "I tried to repeat his loop on my MacBook (msb 0.12.1) and saw nothing, but my Mac has no daemon.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
