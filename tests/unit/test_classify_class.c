@@ -49,6 +49,12 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 245) a command run in "a different sandbox" started for
+	 * another owner */
+	{ "exec lands in the wrong sandbox",
+	  "If the sandbox is removed at that moment, the exec sometimes runs in a DIFFERENT sandbox that was just\n"
+	  "started for another team's pipeline on the same host.",
+	  "isolation_bypass", "core" },
 	{ "Python SDK: other sandbox's processes visible",
 	  "Using the Python SDK, ps inside one sandbox lists the processes of a second sandbox, which\n"
 	  "breaks isolation between sandboxes.  It also reproduces with plain msb exec.",

@@ -388,6 +388,11 @@ static const struct {
 	  "I could not reproduce it on Fedora 41, only on Debian.\n", 1, 1, -1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
+	/* (round 245) a race seen in logs, "can't trigger it on demand yet",
+	 * "no reliable repro yet" */
+	{ PROSE "Seen this twice in CI, sending it even though I can't trigger it on demand yet.\n\n"
+	  "Our runners do `msb exec job -e TOKEN=... -- ./deploy.sh` at the end of a job.\n\n"
+	  "No reliable repro yet, it's a race; I'll try a loop tonight.\n", 1, 0, -1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
 	/* the reproduction put in an attachment the mail does not have (1593):
