@@ -49,6 +49,12 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 245) the guest writes the host checkout's .git/hooks, run on
+	 * the host: code execution there */
+	{ "node sdk readOnly ignored",
+	  "rn the agent can write into the repo on the host incl .git/hooks, and those run on the host the next\n"
+	  "time one of us commits. thats host code exec from inside the sandbox basically",
+	  "sandbox_escape", "node_sdk" },
 	/* (round 245) a command run in "a different sandbox" started for
 	 * another owner */
 	{ "exec lands in the wrong sandbox",
