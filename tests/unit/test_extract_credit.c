@@ -108,6 +108,16 @@ static const struct {
 	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
 	  "From: Dev <dev@contractor.example>\n\nThe bundle copies secrets.json.\n", FALSE, FALSE, NULL, NULL },
 	{ "We don't need any credit for this.\n", TRUE, TRUE, NULL, NULL },
+	/* (round 249) the maintainers named in the condition, the condition
+	 * after "credit", the name put as a question */
+	{ "If the microsandbox folks credit reporters: Priya Raman,\nhttps://github.com/priyaraman-sec\n", TRUE, FALSE,
+	  "Priya Raman", "https://github.com/priyaraman-sec" },
+	{ "credit if they do that: pixelquill (https://github.com/pixelquill)\n", TRUE, FALSE, "pixelquill",
+	  "https://github.com/pixelquill" },
+	{ "If they give credit for this kind of thing, could it be \"Jonas W.\"\n(https://github.com/jonasw-dev)? "
+	  "My parents said that is fine.\n", TRUE, FALSE, "Jonas W.", "https://github.com/jonasw-dev" },
+	{ "If they give credit for this kind of thing, could it be that the bug is in libkrun?\n", FALSE, FALSE,
+	  NULL, NULL },
 	{ "She would like to appear as Ximena Alvarez in the advisory.\n", TRUE, FALSE, "Ximena Alvarez", NULL },
 	{ "Credit: I would like to appear as Ximena Alvarez.\n", TRUE, FALSE, "Ximena Alvarez", NULL },
 	{ "The guest wants to appear as a normal user to the host.\n", FALSE, FALSE, NULL, NULL },
