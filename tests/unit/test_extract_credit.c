@@ -108,6 +108,13 @@ static const struct {
 	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
 	  "From: Dev <dev@contractor.example>\n\nThe bundle copies secrets.json.\n", FALSE, FALSE, NULL, NULL },
 	{ "We don't need any credit for this.\n", TRUE, TRUE, NULL, NULL },
+	/* (round 249) "Attribution: none."; a relayer named only as the
+	 * tip's source declines for himself alone */
+	{ "Attribution: none. Please do not name our organisation or any of our\nstaff in advisories or credits.\n",
+	  TRUE, TRUE, NULL, NULL },
+	{ "My comment: the talk will be public in March.\n\nPlease don't mention me or the conference as the source;"
+	  " reviewers are\nnot supposed to contact third parties.\n", FALSE, FALSE, NULL, NULL },
+	{ "Please don't mention me in the advisory.\n", TRUE, TRUE, NULL, NULL },
 	/* (round 249) the maintainers named in the condition, the condition
 	 * after "credit", the name put as a question */
 	{ "If the microsandbox folks credit reporters: Priya Raman,\nhttps://github.com/priyaraman-sec\n", TRUE, FALSE,
