@@ -41,6 +41,8 @@ static const struct {
 	{ "credit: Sam Okafor, okafor.example", TRUE, FALSE, "Sam Okafor", "https://okafor.example" },
 	{ "credit: Jordan Pike, hachyderm.example/@jpike", TRUE, FALSE, "Jordan Pike", "https://hachyderm.example/@jpike" },
 	{ "lmk if u need more. nah skip the credit \U0001F44D\n", TRUE, TRUE, NULL, NULL },
+	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
+	  "https://github.com/anaferreira" },
 	{ "skip the credit card form in the console\n", FALSE, FALSE, NULL, NULL },
 	{ "credit: Sam Okafor, poc.py has the details", TRUE, FALSE, "Sam Okafor, poc.py has the details", NULL },
 	{ "no credit thx, just fix pls", TRUE, TRUE, NULL, NULL },
