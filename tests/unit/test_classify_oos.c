@@ -45,6 +45,12 @@ static const OosCase oos_cases[] = {
 	{ "release workflow runs fork code with the tap token",
 	  "tbh havent tested this, just reading .github/workflows on main. a fork PR would get the tap token and\n"
 	  "push a formula. could be wrong if theres a check somewhere i missed", FALSE, "theoretical", ANY_CLASS },
+	/* (round 248) read on a phone, never tried: "could be nothing", "if i
+	 * read the tree right" */
+	{ "toctou in fsd rename",
+	  "hi, was reading msb-fsd in the github app on the train and i think theres a toctou in the rename handler.\n"
+	  "havent tried it, idk if the window is even hittable. could be nothing fwiw. the rename bit is in\n"
+	  "crates/msb-fsd/src/ops/rename.rs if i read the tree right", FALSE, "theoretical", ANY_CLASS },
 	{ "host vsock frame parser overflows",
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
