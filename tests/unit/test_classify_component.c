@@ -267,6 +267,11 @@ test_components(void)
 		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
 		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
+		/* the hosted API's auth endpoint (round 248) */
+		{ "removed member keeps CLI access",
+		  "Removing a member revokes the access tokens but not the refresh token:\n"
+		  "$ curl -s -X POST https://api.msb.superrad.company/v1/auth/refresh -d '{}'\n"
+		  "$ msb exec etl-nightly -- id\n", "cloud" },
 		/* the network daemon by its name (round 238) */
 		{ "proxy treats user@host authority as the allowed host",
 		  "msb-netd's HTTP proxy cuts the authority at the first '@' and dials the IP after it.", "core" },
