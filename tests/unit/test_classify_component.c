@@ -267,6 +267,12 @@ test_components(void)
 		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
 		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
+		/* a platform binary package the release never published, which
+		 * anybody could have claimed (round 244) */
+		{ "unpublished optional dependency of the npm package",
+		  "microsandbox@0.12.3 on npm declares microsandbox-linux-riscv64-gnu as an optional dependency, but it\n"
+		  "was never published, so anybody could have published microsandbox-linux-riscv64-gnu@0.12.3 and the\n"
+		  "Node SDK's loader would run it.", "release_infra" },
 		/* the hosted API's auth endpoint (round 248) */
 		{ "removed member keeps CLI access",
 		  "Removing a member revokes the access tokens but not the refresh token:\n"
