@@ -66,6 +66,9 @@ static const struct {
 	{ "The hub is some linux VM the platform team runs, I don't know the distro.\n", "linux", NULL, NULL, NULL,
 	  NULL },
 	{ "the guest is a linux VM and it sees the share\n", NULL, NULL, NULL, NULL, NULL },
+	/* (round 244) the cloud it runs in after the host's distribution */
+	{ "Our server is Ubuntu on AWS EC2, Python 3.11.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "the guest image is Ubuntu on AWS\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) an issue template's example left unfilled is no host; an
 	 * abbreviation's dots end no sentence (round 227) */
 	{ "**Environment:**\n - OS: [e.g. Ubuntu 22.04]\n - msb version: [e.g. 0.12.0]\n", NULL, NULL, NULL, NULL, NULL },
