@@ -254,6 +254,30 @@ st_x_is_indented(const char *s)
 	return s[0] == '\t' || (s[0] == ' ' && s[1] == ' ');
 }
 
+/* Does S (maybe indented) start with a branch of a printed tree, as
+ * `cargo tree`, `npm ls` and `tree` draw it ("\u2514\u2500\u2500 msbd v0.12.3",
+ * "\u251c\u2500\u2500", "\u2502   ", "`-- ", "|-- ")? */
+gboolean
+st_x_tree_line(const char *s)
+{
+	s += strspn(s, " \t");
+	return g_str_has_prefix(s, "\u2514\u2500") || g_str_has_prefix(s, "\u251c\u2500") ||
+	       g_str_has_prefix(s, "\u2502 ") || g_str_has_prefix(s, "`-- ") || g_str_has_prefix(s, "|-- ");
+}
+
+/* Is line L of LS a tree's branch, or its root: a line of at most three
+ * words right above a branch in the same segment ("tracing-subscriber
+ * v0.3.19" over "\u2514\u2500\u2500 msbd v0.12.3 (...)", round 245)? */
+gboolean
+st_x_tree_part(const Lines *ls, const Line *l)
+{
+	if (st_x_tree_line(l->s))
+		return TRUE;
+	const Line *next = l + 1;
+	return next < ls->l + ls->n && next->segment == l->segment && st_x_tree_line(next->s) &&
+	       !st_x_tree_line(l->s) && st_x_count_words(l->s) <= 3;
+}
+
 guint
 st_x_indent_width(const char *s)
 {

@@ -110,7 +110,7 @@ blank_line(const Lines *ls, const Line *l)
 /* Does line L of LS look like program output rather than a sentence: a
  * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), one
  * that opens a JSON object or array or a markup tag, or the first of lines
- * that repeat one shape (repeated_shape)? */
+ * that repeat one shape (repeated_shape), or a printed tree? */
 static gboolean
 output_like(const Lines *ls, const Line *l)
 {
@@ -120,7 +120,7 @@ output_like(const Lines *ls, const Line *l)
 		return TRUE;
 	if (blank_line(ls, l))
 		return FALSE;
-	if (*t == '{' || *t == '[' || *t == '<')
+	if (*t == '{' || *t == '[' || *t == '<' || st_x_tree_part(ls, l))
 		return TRUE;
 	/* a printed object's member, its braces above or cut off by the
 	 * grep that printed it ("\"secrets\": {", round 234) */

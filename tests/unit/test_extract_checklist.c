@@ -388,6 +388,11 @@ static const struct {
 	  "I could not reproduce it on Fedora 41, only on Debian.\n", 1, 1, -1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "About one run in five fails; I can't make it happen again reliably.\n", 1, 1, -1 },
+	/* (round 245) a printed tree under a lead-in that names the command:
+	 * its root and branches are output; a tree drawn in prose is none */
+	{ PROSE "repro:\n$ msb run --rm registry.example/ansi -- true\n\n"
+	  "cargo tree -i tracing-subscriber at v0.12.3:\ntracing-subscriber v0.3.19\n"
+	  "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80 msbd v0.12.3 (/src/microsandbox/crates/msbd)\n", 1, 1, 1 },
 	/* (round 245) a race seen in logs, "can't trigger it on demand yet",
 	 * "no reliable repro yet" */
 	{ PROSE "Seen this twice in CI, sending it even though I can't trigger it on demand yet.\n\n"
