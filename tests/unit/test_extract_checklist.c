@@ -398,6 +398,10 @@ static const struct {
 	{ PROSE "Seen this twice in CI, sending it even though I can't trigger it on demand yet.\n\n"
 	  "Our runners do `msb exec job -e TOKEN=... -- ./deploy.sh` at the end of a job.\n\n"
 	  "No reliable repro yet, it's a race; I'll try a loop tonight.\n", 1, 0, -1 },
+	/* (round 243) a program run with an option and piped into a filter,
+	 * unprompted and outside a block, is a command: its output follows */
+	{ PROSE "msb snapshot export team/base:nov -o base.msbsnap\ntar -tf base.msbsnap | grep aws\n"
+	  "rootfs/root/.aws/\nrootfs/root/.aws/credentials\n", 1, 1, 1 },
 	{ PROSE "    $ msb run --network none alpine -- wget -qO- http://10.0.2.2:8080/\n\n"
 	  "I am not sure this is the cause, but it happens every time for me.\n", 1, 1, -1 },
 	/* the reproduction put in an attachment the mail does not have (1593):

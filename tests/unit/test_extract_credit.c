@@ -41,6 +41,7 @@ static const struct {
 	{ "credit: Sam Okafor, okafor.example", TRUE, FALSE, "Sam Okafor", "https://okafor.example" },
 	{ "credit: Jordan Pike, hachyderm.example/@jpike", TRUE, FALSE, "Jordan Pike", "https://hachyderm.example/@jpike" },
 	{ "lmk if u need more. nah skip the credit \U0001F44D\n", TRUE, TRUE, NULL, NULL },
+	{ "nah dont need credit, just fix it pls \U0001F64F\n", TRUE, TRUE, NULL, NULL },
 	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
 	  "https://github.com/anaferreira" },
 	{ "skip the credit card form in the console\n", FALSE, FALSE, NULL, NULL },

@@ -68,6 +68,11 @@ static const struct {
 	{ "the guest is a linux VM and it sees the share\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 244) the cloud it runs in after the host's distribution */
 	{ "Our server is Ubuntu on AWS EC2, Python 3.11.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	/* (round 243) Debian 13's kernel, its package revision after a plus;
+	 * the Mac said to be a chip */
+	{ "msb 0.12.3, debian 13 (trixie), 6.12.57+deb13-amd64\n", "linux", "debian 13 (trixie)",
+	  "6.12.57+deb13-amd64", NULL, NULL },
+	{ "the mac is an m3 pro on tahoe 26.1\n", "macos", NULL, NULL, "26.1", "Apple M3 pro" },
 	{ "the guest image is Ubuntu on AWS\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) an issue template's example left unfilled is no host; an
 	 * abbreviation's dots end no sentence (round 227) */
