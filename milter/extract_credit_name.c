@@ -260,7 +260,16 @@ st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	StXHit h;
 	if (!st_x_find_in(group, NULL, scan, s, NULL, &h))
 		return NULL;
-	char *u = g_strndup(s + h.start, h.end - h.start);
+	/* a handle with the site it is on ("@kai_builds on x", [credit.link]
+	 * handle-on-site): the profile's address */
+	g_autofree char *handle = st_x_named(&h, "handle");
+	g_autofree char *site = st_x_named(&h, "site");
+	const char *host = site == NULL ? NULL : g_ascii_strcasecmp(site, "x") == 0 ? "x.com" :
+		g_ascii_strcasecmp(site, "twitter") == 0 ? "twitter.com" :
+		g_ascii_strcasecmp(site, "gitlab") == 0 ? "gitlab.com" :
+		g_ascii_strcasecmp(site, "codeberg") == 0 ? "codeberg.org" : "github.com";
+	char *u = handle && site ? g_strconcat("https://", host, "/", handle, NULL) :
+		g_strndup(s + h.start, h.end - h.start);
 	st_x_hit_clear(&h);
 	gsize n = strlen(u);
 	while (n > 0 && strchr(".,;:!?>", u[n - 1]))

@@ -42,6 +42,11 @@ static const struct {
 	{ "credit: Jordan Pike, hachyderm.example/@jpike", TRUE, FALSE, "Jordan Pike", "https://hachyderm.example/@jpike" },
 	{ "lmk if u need more. nah skip the credit \U0001F44D\n", TRUE, TRUE, NULL, NULL },
 	{ "nah dont need credit, just fix it pls \U0001F64F\n", TRUE, TRUE, NULL, NULL },
+	/* (round 243) a credit said to be optional, then a handle with the
+	 * site it is on: the profile there */
+	{ "shoutout optional lol, @kai_builds on x\n", TRUE, FALSE, "@kai_builds", "https://x.com/kai_builds" },
+	{ "credit: @hexwren on gh\n", TRUE, FALSE, "@hexwren", "https://github.com/hexwren" },
+	{ "I asked @kai_builds on x about it first.\n", FALSE, FALSE, NULL, NULL },
 	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
 	  "https://github.com/anaferreira" },
 	{ "skip the credit card form in the console\n", FALSE, FALSE, NULL, NULL },

@@ -68,6 +68,7 @@ static const struct {
 	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },
 	{ "apt says 0.12.2-1. host is deb 12, 6.1.0-28-amd64\n", "0.12.2", "prose" },
 	{ "It\xe2\x80\x99s 0.12.3 from npm. Laptop is an M1 air on Ventura.\n", "0.12.3", "prose" },
+	{ "install.sh on the site pins VERSION=0.12.3 rn\n", "0.12.3", "prose" },
 	{ "upgraded node 20.11.0 from nvm first\n", NULL, NULL },
 	{ "upgraded npm 10.2.4 and node 20 first, same thing\n", NULL, NULL },
 	{ "every other sandbox gets out. its 0.12.3 on all our build boxes\n", "0.12.3", "prose" },
