@@ -93,6 +93,11 @@ static const OosCase oos_cases[] = {
 	  "msb writes --secret values in clear text under Application Support and keeps them after msb rm. The files\n"
 	  "are 0600, so my worry is the laptop itself: if it's stolen, or sits at a repair shop, whoever has it gets\n"
 	  "every secret.", TRUE, "physical_access", ANY_CLASS },
+	/* (round 243) "walks up to the machine", "physically at the box" */
+	{ "usb nics join msbbr0",
+	  "any usb ethernet adapter u plug in gets added to msbbr0, so someone who walks up to the machine and plugs\n"
+	  "a laptop into a usb-c dongle is on the sandbox network. u need to be physically at the box tho ik",
+	  TRUE, "physical_access", ANY_CLASS },
 	{ "stolen cloud token works after rotation",
 	  "A token stolen from CI logs keeps working after rotation: I used the old key from a VPS and listed every\n"
 	  "sandbox of the org.", TRUE, "", ANY_CLASS },
