@@ -45,6 +45,12 @@ static const struct {
 	/* (round 243) a credit said to be optional, then a handle with the
 	 * site it is on: the profile there */
 	{ "shoutout optional lol, @kai_builds on x\n", TRUE, FALSE, "@kai_builds", "https://x.com/kai_builds" },
+	/* (round 242) a colleague named, then "please credit him" */
+	{ "About credit: the person who actually noticed this is my colleague Jonas\nReiter, who saw the key in the "
+	  "network tab while debugging the badge. If you\ncredit anyone, please credit him; I only wrote it up.\n",
+	  TRUE, FALSE, "Jonas Reiter", NULL },
+	{ "My colleague Jonas Reiter set up the runner. Please ask him if you need the logs.\n", FALSE, FALSE,
+	  NULL, NULL },
 	{ "credit: @hexwren on gh\n", TRUE, FALSE, "@hexwren", "https://github.com/hexwren" },
 	{ "I asked @kai_builds on x about it first.\n", FALSE, FALSE, NULL, NULL },
 	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
