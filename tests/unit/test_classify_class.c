@@ -49,6 +49,11 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 242) the guest's bytes written into the host's own file */
+	{ "sync-hostname writes guest DHCP hostnames into /etc/hosts",
+	  "msbd writes it out unchanged. So a guest that sends a hostname like \"poc\\n203.0.113.66 smtp.example\" adds\n"
+	  "its own lines to the host's /etc/hosts, outside the sandbox.",
+	  "sandbox_escape", "core" },
 	/* (round 245) the guest writes the host checkout's .git/hooks, run on
 	 * the host: code execution there */
 	{ "node sdk readOnly ignored",
