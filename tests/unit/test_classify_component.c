@@ -273,6 +273,12 @@ test_components(void)
 		  "microsandbox@0.12.3 on npm declares microsandbox-linux-riscv64-gnu as an optional dependency, but it\n"
 		  "was never published, so anybody could have published microsandbox-linux-riscv64-gnu@0.12.3 and the\n"
 		  "Node SDK's loader would run it.", "release_infra" },
+		/* the writer's own release job and the version from "whatever
+		 * your apt repo had" are the setting, not the component (round 242) */
+		{ "msb ps shows other users' secret values",
+		  "msb ps --all --no-trunc lists the full msb run command line with --secret values, so any dev on the box\n"
+		  "can read the deploy key our release job passes in. msb is whatever your apt repo had in october.",
+		  "core" },
 		/* the hosted API's auth endpoint (round 248) */
 		{ "removed member keeps CLI access",
 		  "Removing a member revokes the access tokens but not the refresh token:\n"
