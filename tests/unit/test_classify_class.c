@@ -49,6 +49,11 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 242) the API's token recovered by timing its check */
+	{ "non-constant-time token comparison in msbd's TCP listener",
+	  "String equality stops at the first byte that differs, so an attacker who can reach the port could recover\n"
+	  "the token one byte at a time by measuring response times, and with the token control every sandbox.",
+	  "control_plane_auth", "core" },
 	/* (round 242) the guest's bytes written into the host's own file */
 	{ "sync-hostname writes guest DHCP hostnames into /etc/hosts",
 	  "msbd writes it out unchanged. So a guest that sends a hostname like \"poc\\n203.0.113.66 smtp.example\" adds\n"
