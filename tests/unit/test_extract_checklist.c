@@ -171,6 +171,9 @@ static const struct {
 	 * named with no code is none */
 	{ PROSE "repro is just `python -c \"from microsandbox import Sandbox; s=Sandbox.create(image='alpine'); input()\"` and then ps as another user.\n", 1, 1, -1 },
 	{ PROSE "a guest can still just do `echo hi | nc -u -w1 198.51.100.23 4444` and it arrives.\n", 1, 1, -1 },
+	/* (round 243) printf piped into socat's stdin to a Unix socket */
+	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
+	  "the reply came back with the host env as json.\n", 1, 1, -1 },
 	{ PROSE "from the phone i did POST http://192.0.2.44:5555/api/v1/sandboxes with {\"image\":\"alpine:3.20\",\"volumes\":[\"/Users/h:/h\"]} and it worked.\n", 1, 1, -1 },
 	{ PROSE "i think python -c is how the sdk starts it, not sure.\n", -1, 0, -1 },
 	{ PROSE "you can post the form with {name} filled in and it works.\n", -1, 0, -1 },
