@@ -513,7 +513,7 @@ ends_in_command(const Lines *ls, const Line *p)
 static gboolean
 output_after(const Lines *ls, guint i, const StRuleGroup *oh, gint seen, gint *poc)
 {
-	const Line *p = &ls->l[i - 1];
+	const Line *p = &ls->l[i - 1 - (i > 1 && blank_line(ls, &ls->l[i - 1]))];  /* past a "…" */
 
 	if (p->type == L_CMD && p->segment == 0)
 		return !p->env_log;

@@ -171,6 +171,10 @@ static const struct {
 	 * named with no code is none */
 	{ PROSE "repro is just `python -c \"from microsandbox import Sandbox; s=Sandbox.create(image='alpine'); input()\"` and then ps as another user.\n", 1, 1, -1 },
 	{ PROSE "a guest can still just do `echo hi | nc -u -w1 198.51.100.23 4444` and it arrives.\n", 1, 1, -1 },
+	/* (round 248) an interpreter run with an environment assignment
+	 * before it; output under it past an elision ("\u2026") */
+	{ PROSE "then on a scratch vm:\nMSB_DOWNLOAD_URL=https://203.0.113.9/msb.tar.gz sh install.sh\n\xe2\x80\xa6\n"
+	  "Verified OK\ninstalling msb 0.12.3 to /usr/local/bin\n", 1, 1, 1 },
 	/* (round 243) printf piped into socat's stdin to a Unix socket */
 	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
 	  "the reply came back with the host env as json.\n", 1, 1, -1 },
