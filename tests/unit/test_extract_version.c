@@ -69,6 +69,11 @@ static const struct {
 	{ "apt says 0.12.2-1. host is deb 12, 6.1.0-28-amd64\n", "0.12.2", "prose" },
 	{ "It\xe2\x80\x99s 0.12.3 from npm. Laptop is an M1 air on Ventura.\n", "0.12.3", "prose" },
 	{ "install.sh on the site pins VERSION=0.12.3 rn\n", "0.12.3", "prose" },
+	/* (round 251) another program named at a paragraph's end is not the
+	 * program of a version that opens the next paragraph */
+	{ "the script is on my work laptop, its like 30 lines of python\n\n0.12.2, debian bookworm, 6.1.0-28-amd64\n",
+	  "0.12.2", "prose" },
+	{ "Python\n3.12.7\n", NULL, NULL },
 	{ "upgraded node 20.11.0 from nvm first\n", NULL, NULL },
 	{ "upgraded npm 10.2.4 and node 20 first, same thing\n", NULL, NULL },
 	{ "every other sandbox gets out. its 0.12.3 on all our build boxes\n", "0.12.3", "prose" },
