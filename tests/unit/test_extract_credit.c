@@ -52,6 +52,7 @@ static const struct {
 	{ "My colleague Jonas Reiter set up the runner. Please ask him if you need the logs.\n", FALSE, FALSE,
 	  NULL, NULL },
 	{ "credit: @hexwren on gh\n", TRUE, FALSE, "@hexwren", "https://github.com/hexwren" },
+	{ "credit: R4ZOR (t.me/r4zor_sec)\n", TRUE, FALSE, "R4ZOR", "https://t.me/r4zor_sec" },
 	{ "I asked @kai_builds on x about it first.\n", FALSE, FALSE, NULL, NULL },
 	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
 	  "https://github.com/anaferreira" },

@@ -73,6 +73,7 @@ static const struct {
 	{ "msb 0.12.3, debian 13 (trixie), 6.12.57+deb13-amd64\n", "linux", "debian 13 (trixie)",
 	  "6.12.57+deb13-amd64", NULL, NULL },
 	{ "the mac is an m3 pro on tahoe 26.1\n", "macos", NULL, NULL, "26.1", "Apple M3 pro" },
+	{ "built from main @ 4c7e91a yesterday, m4 mini on sequoia 15.2\n", "macos", NULL, NULL, "15.2", "Apple M4" },
 	{ "the guest image is Ubuntu on AWS\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3) an issue template's example left unfilled is no host; an
 	 * abbreviation's dots end no sentence (round 227) */
