@@ -175,6 +175,10 @@ static const struct {
 	 * before it; output under it past an elision ("\u2026") */
 	{ PROSE "then on a scratch vm:\nMSB_DOWNLOAD_URL=https://203.0.113.9/msb.tar.gz sh install.sh\n\xe2\x80\xa6\n"
 	  "Verified OK\ninstalling msb 0.12.3 to /usr/local/bin\n", 1, 1, 1 },
+	/* (round 251) the keyboard's capitals: "Time msb pull ..." and its
+	 * `time` report, a chain joined with "&&" */
+	{ PROSE "Time msb pull registry.lan.example/bw/hl-bomb:1\nreal\t24m51.203s\nuser\t24m30.118s\n", 1, 1, 1 },
+	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	/* (round 243) printf piped into socat's stdin to a Unix socket */
 	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
 	  "the reply came back with the host env as json.\n", 1, 1, -1 },
