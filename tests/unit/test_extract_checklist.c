@@ -179,6 +179,8 @@ static const struct {
 	 * `time` report, a chain joined with "&&" */
 	{ PROSE "Time msb pull registry.lan.example/bw/hl-bomb:1\nreal\t24m51.203s\nuser\t24m30.118s\n", 1, 1, 1 },
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
+	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
+	  0 },
 	/* (round 243) printf piped into socat's stdin to a Unix socket */
 	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
 	  "the reply came back with the host env as json.\n", 1, 1, -1 },

@@ -68,6 +68,10 @@ static const struct {
 	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },
 	{ "apt says 0.12.2-1. host is deb 12, 6.1.0-28-amd64\n", "0.12.2", "prose" },
 	{ "It\xe2\x80\x99s 0.12.3 from npm. Laptop is an M1 air on Ventura.\n", "0.12.3", "prose" },
+	/* the same hard-wrapped at 76 columns */
+	{ "uses the python sdk (0.12.3 from\npip) w/ the local backend\n", "0.12.3", "prose" },
+	{ "ur apt instructions (docs.microsandbox.example/install/linux#apt, the page\nfor 0.12.3) tell ppl\n", "0.12.3",
+	  "prose" },
 	{ "install.sh on the site pins VERSION=0.12.3 rn\n", "0.12.3", "prose" },
 	/* (round 251) another program named at a paragraph's end is not the
 	 * program of a version that opens the next paragraph */
