@@ -115,6 +115,7 @@ static const struct {
 	 * its commit in the metadata names its build */
 	{ "$ msb --version\nmsb 0.11.0-dev\n$ git rev-parse --short HEAD\n5e0c7d2\n", "5e0c7d2", "commit" },
 	{ "Built from main at 9b1f3a6 last night (it calls itself msb 0.11.0-dev).\n", "9b1f3a6", "commit" },
+	{ "could be nothing fwiw. this is main as\nof 8f3e2a1, the rename bit is in rename.rs\n", "8f3e2a1", "commit" },
 	{ "Ich habe es selbst gebaut, msb --version sagt nur 0.12.0-dev; Commit: e4d5c61.\n", "e4d5c61", "commit" },
 	/* (2326) the commit in the words of other languages, the hash on the
 	 * next line too; a hash with no such word is no version */
