@@ -23,8 +23,8 @@ count_questions(const StRules *rules, const StScan *scan, const char *prose)
 
 	for (const char *p = prose; *p; p = next) {
 		gunichar c = st_x_char_at(p, &next);
-		if ((c == '?' && !g_ascii_isalnum(*next)) || c == 0xFF1F)
-			n++;
+		if ((c == '?' && !g_ascii_isalnum(*next) && *next != '?') || c == 0xFF1F)
+			n++;  /* "??" ends one sentence */
 	}
 	if (n == 0)
 		return 0;

@@ -49,6 +49,11 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 251) "code exec on the host" */
+	{ "balloon pfn unchecked",
+	  "there's no check that the pfn is actually inside guest ram. so a malicious guest kernel could maybe zap\n"
+	  "pages of the vmm's own heap or other mappings next to guest memory?? maybe if the vmm then reallocates\n"
+	  "something there that the guest controls it turns into code exec on the host", "sandbox_escape", "core" },
 	/* (round 242) the API's token recovered by timing its check */
 	{ "non-constant-time token comparison in msbd's TCP listener",
 	  "String equality stops at the first byte that differs, so an attacker who can reach the port could recover\n"

@@ -53,6 +53,7 @@ static const struct {
 	  NULL, NULL },
 	{ "credit: @hexwren on gh\n", TRUE, FALSE, "@hexwren", "https://github.com/hexwren" },
 	{ "credit: R4ZOR (t.me/r4zor_sec)\n", TRUE, FALSE, "R4ZOR", "https://t.me/r4zor_sec" },
+	{ "if it turns out real pls credit Anneke de Groot \U0001F643\n", TRUE, FALSE, "Anneke de Groot", NULL },
 	{ "I asked @kai_builds on x about it first.\n", FALSE, FALSE, NULL, NULL },
 	{ "cred pls \u2192 Ana Ferreira, github.com/anaferreira\n", TRUE, FALSE, "Ana Ferreira",
 	  "https://github.com/anaferreira" },

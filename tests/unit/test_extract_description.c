@@ -295,6 +295,12 @@ static const struct {
 	  "VM to host root?\n", FALSE, 1 },
 	{ "a question",
 	  "Hi, from reading the code of conduct I wonder: is it safe to run msb on the lab machines?\n", TRUE, 0 },
+	/* (round 251) "i was reading msb-vmm", and an attack worked out
+	 * under a doubled question mark: a report */
+	{ "balloon inflate pfn unchecked?",
+	  "hi, this is prob nothing but i was reading msb-vmm on the github app on the bus and the balloon inflate "
+	  "handler does madvise on guest_mem_base + (pfn << 12) with no check that the pfn is inside guest ram. so a "
+	  "malicious guest kernel could maybe zap pages of the vmm's own heap?? havent tried anything\n", FALSE, 1 },
 	/* (#3) a pasted chat that works out what it would mean (round 241) */
 	{ "cloud api keys",
 	  "[22:41] quarkfox: ok this might be nothing but your cloud api keys are ULIDs, the first 10 chars are "
