@@ -234,7 +234,7 @@ guint st_x_count_lines_hits(const StRuleGroup *g, const StScan *scan, const char
 			    guint max, guint8 **hits, guint *n_hits);
 /* S starts with indentation (a tab or two spaces). */
 gboolean st_x_is_indented(const char *s);
-/* S starts with a branch of a printed tree ("\u2514\u2500\u2500 ", "|-- "). */
+/* S starts with a branch of a printed tree ("└── ", "|-- "). */
 gboolean st_x_tree_line(const char *s);
 /* Line L of LS is a tree's branch, or the short line right above one. */
 gboolean st_x_tree_part(const Lines *ls, const Line *l);

@@ -255,8 +255,8 @@ st_x_is_indented(const char *s)
 }
 
 /* Does S (maybe indented) start with a branch of a printed tree, as
- * `cargo tree`, `npm ls` and `tree` draw it ("\u2514\u2500\u2500 msbd v0.12.3",
- * "\u251c\u2500\u2500", "\u2502   ", "`-- ", "|-- ")? */
+ * `cargo tree`, `npm ls` and `tree` draw it ("└── msbd v0.12.3", "├──",
+ * "│   ", "`-- ", "|-- ")? */
 gboolean
 st_x_tree_line(const char *s)
 {
@@ -267,7 +267,7 @@ st_x_tree_line(const char *s)
 
 /* Is line L of LS a tree's branch, or its root: a line of at most three
  * words right above a branch in the same segment ("tracing-subscriber
- * v0.3.19" over "\u2514\u2500\u2500 msbd v0.12.3 (...)", round 245)? */
+ * v0.3.19" over "└── msbd v0.12.3 (...)", round 245)? */
 gboolean
 st_x_tree_part(const Lines *ls, const Line *l)
 {
@@ -275,7 +275,7 @@ st_x_tree_part(const Lines *ls, const Line *l)
 		return TRUE;
 	const Line *next = l + 1;
 	return next < ls->l + ls->n && next->segment == l->segment && st_x_tree_line(next->s) &&
-	       !st_x_tree_line(l->s) && st_x_count_words(l->s) <= 3;
+	       st_x_count_words(l->s) <= 3;
 }
 
 guint
