@@ -238,6 +238,7 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *mood2 = st_rules_group(rules, "credit.general.anon.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.anon.trap");
+	const StRuleGroup *relayer = st_rules_group(rules, "credit.anonymous.relayer");
 
 	if (topic == NULL || who == NULL)
 		return FALSE;
@@ -252,7 +253,7 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 				continue;
 			/* the relayer's own part declined, the finder's wish
 			 * told elsewhere ([credit.anonymous.relayer]; 2932) */
-			if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent))
+			if (st_x_any_in(relayer, NULL, sent))
 				continue;
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
@@ -760,8 +761,10 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 	/* a decline scoped to the relayer's own part ([credit.anonymous.relayer]:
 	 * "on our side", "for the translation") leaves the finder's request
 	 * anywhere below it, and without one no credit at all (2922, 2927) */
-	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent))
-		return named_request(rules, scan, text + end, a) || TRUE;
+	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent)) {
+		named_request(rules, scan, text + end, a);
+		return TRUE;
+	}
 	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent))
 		return FALSE;
 	/* the first forwarded or quoted mail's header after the decline */

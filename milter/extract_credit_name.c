@@ -261,14 +261,14 @@ st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	if (!st_x_find_in(group, NULL, scan, s, NULL, &h))
 		return NULL;
 	/* a handle with the site it is on ("@kai_builds on x", [credit.link]
-	 * handle-on-site): the profile's address */
+	 * handle-on-site): the profile's address, the site's host named by
+	 * the group's "host.SITE" value */
 	g_autofree char *handle = st_x_named(&h, "handle");
 	g_autofree char *site = st_x_named(&h, "site");
-	const char *host = site == NULL ? NULL : g_ascii_strcasecmp(site, "x") == 0 ? "x.com" :
-		g_ascii_strcasecmp(site, "twitter") == 0 ? "twitter.com" :
-		g_ascii_strcasecmp(site, "gitlab") == 0 ? "gitlab.com" :
-		g_ascii_strcasecmp(site, "codeberg") == 0 ? "codeberg.org" : "github.com";
-	char *u = handle && site ? g_strconcat("https://", host, "/", handle, NULL) :
+	g_autofree char *low = site ? g_ascii_strdown(site, -1) : NULL;
+	g_autofree char *key = low ? g_strconcat("host.", low, NULL) : NULL;
+	const char *host = key ? st_rule_get(group, key) : NULL;
+	char *u = handle && host ? g_strconcat("https://", host, "/", handle, NULL) :
 		g_strndup(s + h.start, h.end - h.start);
 	st_x_hit_clear(&h);
 	gsize n = strlen(u);
