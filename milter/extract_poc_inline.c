@@ -30,6 +30,38 @@ interp_code(char **argv, gint argc)
 	       strpbrk(argv[2], ";=") != NULL;
 }
 
+/* Is word A of a command line a network it is pointed at: an IP address
+ * with a prefix length or a port ("10.88.0.0/16", "192.0.2.7:8080")?
+ * Prose names a host in passing; a command line gives it whole (2990).
+ * A URL is not one: "anyone in the sandbox can run curl http://..." tells
+ * what could be done ([poc.prose] told-fetch reads the fetch done). */
+static gboolean
+address_arg(const char *a)
+{
+	gsize n = strcspn(a, "/:");
+	if (a[n] == '\0' || n < 7 || !g_ascii_isdigit(a[n + 1]))
+		return FALSE;
+	g_autofree char *host = g_strndup(a, n);
+	return g_hostname_is_ip_address(host);
+}
+
+/* Does SPAN have an address argument (address_arg) among the first
+ * ADDRESS_ARGS_MAX words after its program?  Further on it is a clause's
+ * ("node app.js exits with MsbConnectionError: request to http://...
+ * failed", a screenshot's text, 1910). */
+#define ADDRESS_ARGS_MAX 3
+
+static gboolean
+has_address(const char *span)
+{
+	g_auto(GStrv) words = g_strsplit_set(span, " \t", -1);
+
+	for (guint i = 1; words[i] != NULL && i <= ADDRESS_ARGS_MAX; i++)
+		if (address_arg(words[i]))
+			return TRUE;
+	return FALSE;
+}
+
 /* Is SPAN, a command written inside a sentence, one that was run rather
  * than one named in passing: a reproduction command (st_x_poc_command) that
  * starts with a known command word ([poc.command]), with at least [poc]
@@ -38,7 +70,9 @@ interp_code(char **argv, gint argc)
  * apart only by a colon before it, not by backticks or quotes) must look
  * like a shell line too: a quoted argument, a "--", a pipe, a redirection
  * or "&&" ("the guest still gets out: msb exec web -- sh -c \"wget ...\"."),
- * so that a sentence that merely starts with a command is not one. */
+ * or a network address (address_arg: "nmap -sn 10.88.0.0/16 from inside
+ * the sandbox"), so
+ * that a sentence that merely starts with a command is not one. */
 static gboolean
 inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 {
@@ -52,7 +86,7 @@ inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 	for (const char *p = span; *p; p++)
 		words += g_ascii_isspace(*p) && p[1] != '\0' && !g_ascii_isspace(p[1]);
 	if (words < (guint)min + 1 || (bare && strpbrk(span, "\"'|>&") == NULL &&
-					strstr(span, "--") == NULL))
+					strstr(span, "--") == NULL && !has_address(span)))
 		return FALSE;
 	/* it starts with a known command word ([poc.command]): a package
 	 * tree tool named with its options ("`deptool --reverse --for
@@ -82,6 +116,9 @@ inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 	for (const char *p = span; *p && p[1]; p++)
 		if ((p[1] == '"' || p[1] == '\'') && (g_ascii_isspace(*p) || *p == '='))
 			return TRUE;  /* an argument that starts with a quote */
+	for (gint i = k + 1; i < argc && i <= k + ADDRESS_ARGS_MAX; i++)
+		if (address_arg(argv[i]))
+			return TRUE;
 	return FALSE;
 }
 

@@ -1285,6 +1285,12 @@ static const OosCase oos_cases[] = {
 	  "Maybe this is not exploitable at all in practice, but with --net-allow-host example.com\n"
 	  "the guest reached 203.0.113.9 through a punycode name; the curl output is below.", TRUE, "",
 	  ANY_CLASS },
+	/* (2975) the maintainers' judgement the writer asks for is no
+	 * hardening remark of his */
+	{ "cargo audit: RUSTSEC-2026-0058 in msb-vmm 0.12.3 - affected?",
+	  "cargo audit flags vm-memory 0.16.1 in msb-vmm. A malicious guest could write msb-vmm memory, an escape.\n"
+	  "Is microsandbox affected? If you think it is not exploitable in msb-vmm, a short statement would help.",
+	  FALSE, "upstream", ANY_CLASS },
 	/* (#3) the writer grants that such a finding is usually a hardening
 	 * note and says this one is more (the tag really moved, the step
 	 * really ran): no hint; the same concession with nothing turned

@@ -181,6 +181,15 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2990) nmap in the middle of a sentence, its report bare under
+	 * it; curl given a URL mid-sentence; an address far into a clause
+	 * is the clause's (1910) */
+	{ PROSE "zero filtering on the whole /16. nmap -sn 10.88.0.0/16 from inside the sandbox:\n\n"
+	  "Nmap scan report for 10.88.3.21\nHost is up (0.00041s latency).\n"
+	  "Nmap done: 65536 IP addresses (212 hosts up) scanned in 41.87 seconds\n", 1, 1, 1 },
+	{ PROSE "then curl http://10.88.9.140:8888/ gives a jupyter login page of some other company.\n", -1, 1, -1 },
+	{ PROSE "[Screenshot: node app.js exits with MsbConnectionError: request to http://127.0.0.1:5555/api failed]\n", -1, 0, -1 },
+	{ PROSE "we use nmap for our audits, the network is 10.88.0.0/16.\n", -1, 0, -1 },
 	/* (round 243) printf piped into socat's stdin to a Unix socket */
 	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
 	  "the reply came back with the host env as json.\n", 1, 1, -1 },

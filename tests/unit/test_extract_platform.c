@@ -30,6 +30,12 @@ static const struct {
 	/* (#3) Oracle Linux's PRETTY_NAME with "Server" (round 241) */
 	{ "Oracle Linux Server 9.5 (from /etc/os-release PRETTY_NAME)\nkernel 5.15.0-302.167.6.el9uek.x86_64 (uname -r)\n",
 	  "linux", "Oracle Linux Server 9.5", "5.15.0-302.167.6.el9uek.x86_64", NULL, NULL },
+	/* (#3) Proxmox VE, a hypervisor's own Debian (2970); a
+	 * distribution's project is no host (2975) */
+	{ "The host is a Proxmox VE 8.3 box, msb is installed directly on the PVE host.\n", "linux", "Proxmox VE 8.3",
+	  NULL, NULL, NULL },
+	{ "What I did on the Debian side: the package now builds against vm-memory 0.16.2.\n", NULL, NULL, NULL, NULL,
+	  NULL },
 	{ "built for x86_64-linux-gnu with gcc 12.2.0-gnu\n", NULL, NULL, NULL, NULL, NULL },
 	{ "box is fedora41 w/ 6.11.10-300.fc41.x86_64\n", "linux", "Fedora 41", "6.11.10-300.fc41.x86_64", NULL, NULL },
 	{ "i installed the .deb 12 times and u2 played in the background\n", NULL, NULL, NULL, NULL, NULL },

@@ -31,6 +31,10 @@ static const struct {
 	{ "hey, found this while testing egress rules for our agent runner. 0.12.3 on\nu24. i start a box\n",
 	  "0.12.3", "prose" },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	/* (#3) closing an aside, another version before it (2990) */
+	{ "started 1 sandbox w/ the cli (msb cloud run ubuntu:24.04, cli v0.12.3) and inside it\n", "0.12.3", "prose" },
+	{ "started a sandbox (cli v0.12.3) and it broke\n", "0.12.3", "prose" },
+	{ "it works with the newest (cli 0.12.3)\n", "0.12.3", "prose" },
 	/* (#3) "sdk 0.12.3 (pip)," and the docs of a release (round 231) */
 	{ "sdk 0.12.3 (pip), runner is github hosted ubuntu 24.04\n", "0.12.3", "prose" },
 	{ "the installer i checked against the docs page for v0.12.3 verifies nothing\n", "0.12.3", "prose" },
