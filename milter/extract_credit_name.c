@@ -567,18 +567,22 @@ words_in(const char *name, gint64 affiliation)
 }
 
 /* Does a [credit.link] link start FROM, past the punctuation that ties a
- * link to the name before it ("NAME (https://...)", "NAME - URL")? */
+ * link to the name before it ("NAME (https://...)", "NAME - URL")?  The
+ * links are looked for from FROM itself, so that one known by the comma
+ * before it ("jordan pike, hachyderm.example/@jpike", [credit.link]
+ * bare-domain; 2953) is seen. */
 gboolean
 st_xc_link_follows(const StRules *rules, const StScan *scan, const char *from)
 {
-	while (*from && (g_ascii_isspace(*from) || strchr(",(<[", *from)))
-		from++;
-	if (g_str_has_prefix(from, "- "))
-		from += 2;
+	const char *p = from;
+	while (*p && (g_ascii_isspace(*p) || strchr(",(<[", *p)))
+		p++;
+	if (g_str_has_prefix(p, "- "))
+		p += 2;
 	StXHit h;
 	if (!st_x_find_in(st_rules_group(rules, "credit.link"), NULL, scan, from, NULL, &h))
 		return FALSE;
-	gboolean at_start = h.start == 0;
+	gboolean at_start = h.start == (gint)(p - from);
 	st_x_hit_clear(&h);
 	return at_start;
 }

@@ -918,6 +918,11 @@ static const struct {
 	{ "Please credit the Foo Security Team.", TRUE, FALSE, "Foo Security Team", NULL },
 	{ "Credit: Jo Park", TRUE, FALSE, "Jo Park", NULL },
 	{ "credit: zoe kr (https://x.example/zoekr_sec)", TRUE, FALSE, "zoe kr", "https://x.example/zoekr_sec" },
+	/* (2953) the link known by the comma before it marks a name in
+	 * lower case as written; a lower-case answer with no link declines */
+	{ "credit: jordan pike, hachyderm.example/@jpike ? idk if u do that", TRUE, FALSE, "jordan pike",
+	  "https://hachyderm.example/@jpike" },
+	{ "credit: not needed, thanks", TRUE, TRUE, NULL, NULL },
 	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
 	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
