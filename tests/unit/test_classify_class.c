@@ -967,6 +967,9 @@ static const ClassCase class_cases[] = {
 	{ "Warm VMs keep the last tenant's uploads",
 	  "After a job ends the runner puts the microVM back as a warm VM, and the next tenant's code\n"
 	  "lists the files the previous tenant wrote to /work.", "isolation_bypass", "core" },
+	{ "Python SDK SandboxPool(warm=True) ignores reset=\"full\" - next tenant gets previous tenant's sandbox",
+	  "With warm=True the pool hands the used sandbox to the next customer without the reset, files\n"
+	  "and processes included.", "isolation_bypass", "python_sdk" },
 	{ "Cross-customer leak through recycled sandboxes",
 	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
 	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
