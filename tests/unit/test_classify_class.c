@@ -970,6 +970,14 @@ static const ClassCase class_cases[] = {
 	{ "Python SDK SandboxPool(warm=True) ignores reset=\"full\" - next tenant gets previous tenant's sandbox",
 	  "With warm=True the pool hands the used sandbox to the next customer without the reset, files\n"
 	  "and processes included.", "isolation_bypass", "python_sdk" },
+	/* (2977) German: the volumes of the other users of one server,
+	 * mounted without an owner check, are the separation between
+	 * users, not the control plane's */
+	{ "msbd System-Modus: benannte Volumes anderer Benutzer einbindbar",
+	  "Benutzer B startet eine Sandbox mit -v NAME:/pfad und msbd bindet ohne Eigent\xc3\xbcmerpr\xc3\xbcfung\n"
+	  "A's Volume ein. Jeder Benutzer kann die Daten in den Volumes aller anderen Benutzer lesen und\n"
+	  "ver\xc3\xa4ndern. Die Trennung zwischen den Sandboxes verschiedener Benutzer ist damit aufgehoben.",
+	  "isolation_bypass", "core" },
 	{ "Cross-customer leak through recycled sandboxes",
 	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
 	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
