@@ -974,7 +974,7 @@ static const ClassCase class_cases[] = {
 	 * mounted without an owner check, are the separation between
 	 * users, not the control plane's */
 	{ "msbd System-Modus: benannte Volumes anderer Benutzer einbindbar",
-	  "Benutzer B startet eine Sandbox mit -v NAME:/pfad und msbd bindet ohne Eigent\xc3\xbcmerpr\xc3\xbcfung\n"
+	  "Benutzer B startet eine Sandbox mit -v NAME:/pfad und msbd bindet ohne Eigent\xc3\xbcmerpr\xc3\xbc" "fung\n"
 	  "A's Volume ein. Jeder Benutzer kann die Daten in den Volumes aller anderen Benutzer lesen und\n"
 	  "ver\xc3\xa4ndern. Die Trennung zwischen den Sandboxes verschiedener Benutzer ist damit aufgehoben.",
 	  "isolation_bypass", "core" },

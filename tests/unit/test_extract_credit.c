@@ -923,6 +923,14 @@ static const struct {
 	{ "credit: jordan pike, hachyderm.example/@jpike ? idk if u do that", TRUE, FALSE, "jordan pike",
 	  "https://hachyderm.example/@jpike" },
 	{ "credit: not needed, thanks", TRUE, TRUE, NULL, NULL },
+	/* (2977) a decline for oneself, then the name offered in one's
+	 * place on a condition, in English and German; a condition with no
+	 * name leaves the decline */
+	{ "Please do not name me personally. If you want to name someone, then please \"Computing Centre of Nordau\".",
+	  TRUE, FALSE, "Computing Centre of Nordau", NULL },
+	{ "Mich selbst bitte nicht namentlich nennen. Wenn Sie jemanden nennen m\xc3\xb6" "chten, dann bitte "
+	  "\"Rechenzentrum der Hochschule Nordau\".", TRUE, FALSE, "Rechenzentrum der Hochschule Nordau", NULL },
+	{ "Please do not name me. If you want to name someone, it is fine to leave it out.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
 	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
