@@ -978,6 +978,12 @@ static const ClassCase class_cases[] = {
 	  "A's Volume ein. Jeder Benutzer kann die Daten in den Volumes aller anderen Benutzer lesen und\n"
 	  "ver\xc3\xa4ndern. Die Trennung zwischen den Sandboxes verschiedener Benutzer ist damit aufgehoben.",
 	  "isolation_bypass", "core" },
+	/* (2966) logs served across organisations by the cloud API are its
+	 * authorization, though the logs hold tokens */
+	{ "Logs of terminated sandboxes readable across orgs",
+	  "The cloud API serves the console logs of terminated sandboxes to anyone with a valid API key,\n"
+	  "from any org. The logs routinely include tokens printed by careless scripts.",
+	  "control_plane_auth", "cloud" },
 	{ "Cross-customer leak through recycled sandboxes",
 	  "The Python SDK recycles a sandbox for the next customer without a reset, so the env vars of\n"
 	  "the prior customer are still set when the new script runs.", "isolation_bypass", "python_sdk" },
