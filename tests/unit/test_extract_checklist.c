@@ -181,6 +181,14 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2981) xxd's and hexdump -C's lines pasted bare; an ls -l line of
+	 * a device node, its major and minor for a size */
+	{ PROSE "then inside: mknod /mnt/s/d b 259 0 and read it\n\n"
+	  "000001f0: 0000 0000 0000 0000 0000 0000 0000 55aa  ..............U.\n", -1, -1, 1 },
+	{ PROSE "the first sector:\n\n"
+	  "000001f0  00 00 00 00 00 00 00 00  00 00 00 00 00 00 55 aa  |..............U.|\n", -1, -1, 1 },
+	{ PROSE "host side afterwards:\nbrw-r--r-- 1 root root 259, 0 Dec 21 08:14 /srv/scratch/d\n", -1, -1, 1 },
+	{ PROSE "the magic is 55aa at offset 0x1fe, as every MBR has.\n", -1, -1, 0 },
 	/* (2990) nmap in the middle of a sentence, its report bare under
 	 * it; curl given a URL mid-sentence; an address far into a clause
 	 * is the clause's (1910) */
