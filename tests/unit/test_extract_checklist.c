@@ -181,6 +181,11 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2986) the tokens a run printed, bare under its step; one hash
+	 * quoted alone is none */
+	{ PROSE "then 3x: msb run --from base-snap -- python3 -c 'import secrets; print(secrets.token_hex(16))'\n\n"
+	  "9f1c03a7e2b44d5c8a61f0e7d3b29c14\n9f1c03a7e2b44d5c8a61f0e7d3b29c14\n9f1c03a7e2b44d5c8a61f0e7d3b29c14\n", -1, 1, 1 },
+	{ PROSE "I built it from this commit:\n\n4c7e91a2b8d0f3e5c6a7b9d1e2f3a4b5c6d7e8f9\n\nand it still happens.\n", -1, -1, 0 },
 	/* (2981) xxd's and hexdump -C's lines pasted bare; an ls -l line of
 	 * a device node, its major and minor for a size */
 	{ PROSE "then inside: mknod /mnt/s/d b 259 0 and read it\n\n"
