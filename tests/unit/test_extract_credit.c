@@ -931,6 +931,8 @@ static const struct {
 	{ "Mich selbst bitte nicht namentlich nennen. Wenn Sie jemanden nennen m\xc3\xb6" "chten, dann bitte "
 	  "\"Rechenzentrum der Hochschule Nordau\".", TRUE, FALSE, "Rechenzentrum der Hochschule Nordau", NULL },
 	{ "Please do not name me. If you want to name someone, it is fine to leave it out.", TRUE, TRUE, NULL, NULL },
+	{ "And if you credit people, Kwame Asante / asante-it.example please.", TRUE, FALSE, "Kwame Asante",
+	  "https://asante-it.example" },
 	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
 	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
