@@ -2076,6 +2076,10 @@ static const struct {
 	  "Sure: Malik Osei (https://osei.example)\n",
 	  "Thanks.\n\nSure: Malik Osei (https://osei.example)\n", TRUE, FALSE, "Malik Osei",
 	  "https://osei.example" },
+	/* (3013) a chat transcript's lines, time and speaker first */
+	{ "[09:18] Support bot: Would you like to be credited if the team confirms it?\n"
+	  "[09:19] Bao Tran: yes pls, Bao Tran, quillstack.example\n", NULL, TRUE, FALSE, "Bao Tran",
+	  "https://quillstack.example" },
 	/* a form's question and the writer's answer */
 	{ "Do you want to be acknowledged publicly?\nYes, as Rin Takeda\n", NULL, TRUE, FALSE, "Rin Takeda", NULL },
 	{ "Would you like to be credited in the release notes?\nyep, please use Dara Quinn, no link\n", NULL, TRUE,

@@ -743,6 +743,15 @@ static const struct {
 	  "Subject: [Community] Welcome to the forum\nAuto-Submitted: auto-generated\nPrecedence: list\n\n"
 	  "Hal Brody (hal_mod) - Moderator\nDecember 16\n\nWelcome! Read the FAQ first.\n",
 	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", FALSE },
+	/* (3013) a support chat's transcript its widget mails on the
+	 * visitor's request, the visitor's finding in the chat */
+	{ "From: Chatwell <noreply@chat.example.net>\nTo: security@superrad.company\n"
+	  "Subject: Chat transcript: microsandbox cloud support\nAuto-Submitted: auto-generated\n\n"
+	  "Chat transcript\n\nA visitor asked us to send a copy of this conversation to security@superrad.company.\n\n"
+	  "[09:14] Bao Tran: cloud sandboxes created with --net none can still reach the internet thru the proxy\n"
+	  "[09:15] Bao Tran: curl -sS -x http://pkgcache.internal:3128 https://203.0.113.9/ping\n"
+	  "[09:15] Bao Tran: pong from my server\n",
+	  "[09:15] Bao Tran: curl -sS -x http://pkgcache.internal:3128 https://203.0.113.9/ping", TRUE },
 	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
 	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
