@@ -181,6 +181,9 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (3007) the cloud's object subcommand, its JSON answer under it */
+	{ PROSE "still logged in as scratch:\nmsb cloud templates get tpl_7Hq2mVx9Lr4eKd --json\n{\n"
+	  "  \"id\": \"tpl_7Hq2mVx9Lr4eKd\",\n  \"org\": \"org_brindlewood\",\n  \"visibility\": \"org\"\n}\n", -1, 1, 1 },
 	/* (2986) the tokens a run printed, bare under its step; one hash
 	 * quoted alone is none */
 	{ PROSE "then 3x: msb run --from base-snap -- python3 -c 'import secrets; print(secrets.token_hex(16))'\n\n"
