@@ -181,6 +181,11 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (3010) "then" an msb command with its option and what it gives;
+	 * the same named for what it should do is none */
+	{ PROSE "any other user on the box runs msb snapshot pull hub.x.example/p/runner:prod and then msb snapshot "
+	  "restore hub.x.example/p/runner:prod --name x gives them a sandbox with our disk.\n", -1, 1, -1 },
+	{ PROSE "the docs say msb snapshot restore --name x should give a fresh sandbox.\n", -1, 0, -1 },
 	/* (3007) the cloud's object subcommand, its JSON answer under it */
 	{ PROSE "still logged in as scratch:\nmsb cloud templates get tpl_7Hq2mVx9Lr4eKd --json\n{\n"
 	  "  \"id\": \"tpl_7Hq2mVx9Lr4eKd\",\n  \"org\": \"org_brindlewood\",\n  \"visibility\": \"org\"\n}\n", -1, 1, 1 },
