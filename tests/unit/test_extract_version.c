@@ -31,6 +31,12 @@ static const struct {
 	{ "hey, found this while testing egress rules for our agent runner. 0.12.3 on\nu24. i start a box\n",
 	  "0.12.3", "prose" },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	/* (3012) a submodule's entry in git ls-tree is another repository's
+	 * commit */
+	{ "$ git ls-tree v0.12.3 vendor/libkrunfw\n160000 commit 4e1d0c7a92b35f6e8a0d1c47b9e2f83a5d6c7b10\tvendor/libkrunfw\n",
+	  NULL, NULL },
+	{ "built from commit 4e1d0c7a92b35f6e8a0d1c47b9e2f83a5d6c7b10 of main\n",
+	  "4e1d0c7a92b35f6e8a0d1c47b9e2f83a5d6c7b10", "commit" },
 	/* (#3) closing an aside, another version before it (2990) */
 	{ "started 1 sandbox w/ the cli (msb cloud run ubuntu:24.04, cli v0.12.3) and inside it\n", "0.12.3", "prose" },
 	{ "started a sandbox (cli v0.12.3) and it broke\n", "0.12.3", "prose" },
