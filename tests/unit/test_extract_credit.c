@@ -933,6 +933,7 @@ static const struct {
 	{ "Please do not name me. If you want to name someone, it is fine to leave it out.", TRUE, TRUE, NULL, NULL },
 	{ "And if you credit people, Kwame Asante / asante-it.example please.", TRUE, FALSE, "Kwame Asante",
 	  "https://asante-it.example" },
+	{ "So, das war's. Credit brauchen wir keins, danke!", TRUE, TRUE, NULL, NULL },
 	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
 	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
