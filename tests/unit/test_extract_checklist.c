@@ -181,6 +181,10 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (3009) a process's status read from /proc; a form's "Uid:" with
+	 * a space is no such line */
+	{ PROSE "msb-vmm has no seccomp filter:\n\nNoNewPrivs:\t0\nSeccomp:\t0\nCapEff:\t000001ffffffffff\n", -1, 0, 1 },
+	{ PROSE "Account details:\nUid: 1017\nGid: 1017\n", -1, -1, 0 },
 	/* (3010) "then" an msb command with its option and what it gives;
 	 * the same named for what it should do is none */
 	{ PROSE "any other user on the box runs msb snapshot pull hub.x.example/p/runner:prod and then msb snapshot "
