@@ -181,6 +181,11 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2780) a tool's table pasted bare under its command, its header
+	 * in capitals; a sentence in capitals is none */
+	{ PROSE "As B with my own account:\nmsb volume ls\nNAME          SIZE    CREATED\npgdata        1.2G    3 days ago\n",
+	  -1, -1, 1 },
+	{ PROSE "PLEASE  READ  THIS  FIRST\n\nthe volume is shared.\n", -1, -1, 0 },
 	/* (3009) a process's status read from /proc; a form's "Uid:" with
 	 * a space is no such line */
 	{ PROSE "msb-vmm has no seccomp filter:\n\nNoNewPrivs:\t0\nSeccomp:\t0\nCapEff:\t000001ffffffffff\n", -1, 0, 1 },
