@@ -181,6 +181,9 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2721) tar's old-style letters, no dash, the listing under it */
+	{ PROSE "snapshot export keeps the secrets:\ntar tf b.tar | grep secrets\nrootfs/run/msb/secrets/\n"
+	  "rootfs/run/msb/secrets/GH_TOKEN\n", -1, 1, 1 },
 	/* (2780) a tool's table pasted bare under its command, its header
 	 * in capitals; a sentence in capitals is none */
 	{ PROSE "As B with my own account:\nmsb volume ls\nNAME          SIZE    CREATED\npgdata        1.2G    3 days ago\n",
