@@ -181,6 +181,10 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (2748) gpg's own lines under its command */
+	{ PROSE "then a SHA256SUMS i signed with my key:\ngpg --verify SHA256SUMS.asc SHA256SUMS\n"
+	  "gpg: Signature made Wed 30 Dec 2026 19:12:44 SAST\ngpg: Good signature from \"superrad release\" [unknown]\n",
+	  -1, -1, 1 },
 	/* (2721) tar's old-style letters, no dash, the listing under it */
 	{ PROSE "snapshot export keeps the secrets:\ntar tf b.tar | grep secrets\nrootfs/run/msb/secrets/\n"
 	  "rootfs/run/msb/secrets/GH_TOKEN\n", -1, 1, 1 },
