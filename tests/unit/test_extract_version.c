@@ -31,6 +31,11 @@ static const struct {
 	{ "hey, found this while testing egress rules for our agent runner. 0.12.3 on\nu24. i start a box\n",
 	  "0.12.3", "prose" },
 	{ "rotated ours already. cli 0.12.3 fwiw\ncredit: Yusuf Demir\n", "0.12.3", "prose" },
+	/* (2720, 2784) the release the install script hands out now; the
+	 * release whose own workflow run was read */
+	{ "The install script (curl -fsSL https://get.microsandbox.example | sh, the one in the readme, currently pulls "
+	  "0.12.3) has a fallback for arm boards\n", "0.12.3", "prose" },
+	{ "how i noticed: the release.yml run for v0.12.3 says Runner name: 'sr-mac-mini-02'\n", "0.12.3", "prose" },
 	/* (3012) a submodule's entry in git ls-tree is another repository's
 	 * commit */
 	{ "$ git ls-tree v0.12.3 vendor/libkrunfw\n160000 commit 4e1d0c7a92b35f6e8a0d1c47b9e2f83a5d6c7b10\tvendor/libkrunfw\n",
