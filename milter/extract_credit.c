@@ -745,6 +745,41 @@ named_request(const StRules *rules, const StScan *scan, const char *text, StAnal
 	return found;
 }
 
+/* The [credit.request] that names someone nearest before UPTO in TEXT,
+ * set in A (the translation of a request the relayer passed on above their
+ * own decline rather than the original over it: "please write my name:
+ * Oleksandra Hnatiuk" after "... моє ім'я: Олександра Гнатюк", 3021);
+ * TRUE when there was one. */
+static gboolean
+last_named_request(const StRules *rules, const StScan *scan, const char *text, gint upto, StAnalysis *a)
+{
+	g_autofree char *before = g_strndup(text, upto);
+	gboolean found = FALSE;
+	gint from = 0;
+	StXHit h;
+
+	for (;;) {
+		Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+		gboolean hit = st_x_find_if(st_rules_group(rules, "credit.request"),
+					    st_rules_group(rules, "credit.not"), scan, before + from, NULL,
+					    request_answer, &r, &h);
+		if (hit && r.name != NULL) {
+			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(before + from, h.start));
+			found = TRUE;
+		}
+		gint next = hit ? from + MAX(h.end, 1) : -1;
+		if (hit)
+			st_x_hit_clear(&h);
+		g_free(r.name);
+		g_free(r.link);
+		g_free(r.nameless_link);
+		if (next < 0 || next >= upto)
+			break;
+		from = next;
+	}
+	return found || named_request(rules, scan, before, a);
+}
+
 /* A [credit.anonymous] match at [START, END) of TEXT in which the writer
  * declines for themselves or their team ([credit.anonymous.writer]: "No
  * need to mention me", "We don't need to be mentioned"), above a mail the
@@ -759,10 +794,16 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 {
 	g_autofree char *sent = sentences_text(rules, text, start, end, NULL);
 	/* a decline scoped to the relayer's own part ([credit.anonymous.relayer]:
-	 * "on our side", "for the translation") leaves the finder's request
-	 * anywhere below it, and without one no credit at all (2922, 2927) */
+	 * "on our side", "for the translation", "I am only the translator")
+	 * leaves the finder's request anywhere below it, and without one no
+	 * credit at all (2922, 2927) */
 	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent)) {
-		named_request(rules, scan, text + end, a);
+		/* ... or, with none below, the one the relayer passed on above
+		 * it ("please write my name: NAME" in a translation, then "From
+		 * me: I don't need any credit, I am only the translator here";
+		 * 3021) */
+		if (!named_request(rules, scan, text + end, a) && start > 0)
+			last_named_request(rules, scan, text, start, a);
 		return TRUE;
 	}
 	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.writer"), scan, sent))

@@ -934,6 +934,16 @@ static const struct {
 	{ "And if you credit people, Kwame Asante / asante-it.example please.", TRUE, FALSE, "Kwame Asante",
 	  "https://asante-it.example" },
 	{ "So, das war's. Credit brauchen wir keins, danke!", TRUE, TRUE, NULL, NULL },
+	/* (3021) the relayer only passed it on, the finder's request above
+	 * the decline, the nearest one; (3020) a pasted report's credit
+	 * section ends at a rule */
+	{ "Her report says: If you mention this in an advisory, please write my name: Oleksandra Hnatiuk.\n\n"
+	  "=== End of translation ===\n\nFrom me: I don't need any credit, I am only the translator here.\n",
+	  TRUE, FALSE, "Oleksandra Hnatiuk", NULL },
+	{ "I don't need any credit, I am only the translator here.", FALSE, FALSE, NULL, NULL },
+	{ "Impact\nAny candidate can see code.\n\nCredit\nAksel Varga - https://akselv.example\n"
+	  "------------------------------------------------------------------------\n", TRUE, FALSE, "Aksel Varga",
+	  "https://akselv.example" },
 	{ "Credit: rafsec", TRUE, FALSE, "rafsec", NULL },
 	{ "Credit: n0pslide (https://github.com/n0pslide)", TRUE, FALSE, "n0pslide", "https://github.com/n0pslide" },
 	{ "credit: jo_park", TRUE, FALSE, "jo_park", NULL },
