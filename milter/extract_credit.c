@@ -745,37 +745,30 @@ named_request(const StRules *rules, const StScan *scan, const char *text, StAnal
 	return found;
 }
 
-/* The [credit.request] that names someone nearest before UPTO in TEXT,
- * set in A (the translation of a request the relayer passed on above their
- * own decline rather than the original over it: "please write my name:
- * Oleksandra Hnatiuk" after "... моє ім'я: Олександра Гнатюк", 3021);
- * TRUE when there was one. */
+/* The [credit.request] naming someone nearest before UPTO in TEXT, set in
+ * A (a translation of the finder's request above the relayer's decline,
+ * not the original over it; 3021); TRUE when there was one. */
 static gboolean
 last_named_request(const StRules *rules, const StScan *scan, const char *text, gint upto, StAnalysis *a)
 {
 	g_autofree char *before = g_strndup(text, upto);
-	gboolean found = FALSE;
-	gint from = 0;
+	gboolean found = FALSE, hit = TRUE;
 	StXHit h;
 
-	for (;;) {
+	for (gint from = 0; hit && from < upto;) {
 		Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
-		gboolean hit = st_x_find_if(st_rules_group(rules, "credit.request"),
-					    st_rules_group(rules, "credit.not"), scan, before + from, NULL,
-					    request_answer, &r, &h);
-		if (hit && r.name != NULL) {
+		hit = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+				   scan, before + from, NULL, request_answer, &r, &h);
+		if (hit && r.name != NULL)
 			st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(before + from, h.start));
-			found = TRUE;
-		}
-		gint next = hit ? from + MAX(h.end, 1) : -1;
-		if (hit)
+		found = found || (hit && r.name != NULL);
+		if (hit) {
+			from += MAX(h.end, 1);
 			st_x_hit_clear(&h);
+		}
 		g_free(r.name);
 		g_free(r.link);
 		g_free(r.nameless_link);
-		if (next < 0 || next >= upto)
-			break;
-		from = next;
 	}
 	return found || named_request(rules, scan, before, a);
 }
