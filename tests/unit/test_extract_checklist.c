@@ -181,6 +181,10 @@ static const struct {
 	{ PROSE "How I made the layer:\nMkdir l && touch l/f && tar cf layer.tar l\n", 1, 1, -1 },
 	{ PROSE "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n3. In b: curl it\n", -1, -1,
 	  0 },
+	/* (3001) zsh's default prompt with the directory's last part */
+	{ PROSE "Reproduction:\n\n    stagiaire@MBP-3 microsandbox % mv msb-vmnet-helper .orig\n"
+	  "    stagiaire@MBP-3 microsandbox % cat /tmp/vmnet-id.txt\n    uid=0(root) gid=0(wheel)\n", -1, 1, 1 },
+	{ PROSE "write to alice@example.org about it # she knows\n", -1, 0, -1 },
 	/* (2748) gpg's own lines under its command */
 	{ PROSE "then a SHA256SUMS i signed with my key:\ngpg --verify SHA256SUMS.asc SHA256SUMS\n"
 	  "gpg: Signature made Wed 30 Dec 2026 19:12:44 SAST\ngpg: Good signature from \"superrad release\" [unknown]\n",
