@@ -56,7 +56,7 @@ has_address(const char *span)
 {
 	g_auto(GStrv) words = g_strsplit_set(span, " \t", -1);
 
-	for (guint i = 1; words[i] != NULL && i <= ADDRESS_ARGS_MAX; i++)
+	for (guint i = 1; words[0] != NULL && words[i] != NULL && i <= ADDRESS_ARGS_MAX; i++)
 		if (address_arg(words[i]))
 			return TRUE;
 	return FALSE;
@@ -71,8 +71,8 @@ has_address(const char *span)
  * like a shell line too: a quoted argument, a "--", a pipe, a redirection
  * or "&&" ("the guest still gets out: msb exec web -- sh -c \"wget ...\"."),
  * or a network address (address_arg: "nmap -sn 10.88.0.0/16 from inside
- * the sandbox"), so
- * that a sentence that merely starts with a command is not one. */
+ * the sandbox"), so that a sentence that merely starts with a command is
+ * not one. */
 static gboolean
 inline_run_as(const Lines *ls, const char *span, gboolean bare, gboolean lone)
 {
