@@ -602,8 +602,13 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	 * for credit where the report did: in the quoted original ("Sorry,
 	 * forgot the version: ... > If you write an advisory you can name me,
 	 * NAME"), ours left out; someone else's quoted request is not theirs
-	 * (quotes_writer: the attribution names the writer) */
+	 * (quotes_writer: the attribution names the writer) ... */
 	if (!a->credit_found && quotes && quotes_writer(rules, msg))
+		st_extract_credit(rules, text, a);
+	/* ... and so does someone else's words a relayer says they pasted as
+	 * quotes ([credit.pasted]: "Pasted as they sent it (three posts ...):"
+	 * over "> ... if they credit: NAME (URL)"; 3023): the finder's */
+	if (!a->credit_found && quotes && st_x_any(st_rules_group(rules, "credit.pasted"), own))
 		st_extract_credit(rules, text, a);
 	if (!a->credit_found)
 		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);

@@ -26,6 +26,14 @@ test_extract_whole(void)
 	g_assert_true(a->check[ST_CHECK_PLATFORM]);
 	g_assert_false(a->credit_found);
 	g_assert_cmpstr(a->cvss_vector, ==, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+	/* (3023) a relayer's pasted words, quoted as they came: the finder's
+	 * credit request in them is read */
+	g_autoptr(StAnalysis) p = analyse(rules, "security thing",
+		"One of our users asked me to pass this on.\n\nPasted as they sent it (three posts):\n\n"
+		"> msb exec NAME resolves a prefix over all sandboxes on the box.\n"
+		"> if they credit: tomtit (https://toot.example/@tomtit) 3/3\n\nKasimir\n", NULL);
+	g_assert_true(p->credit_found);
+	g_assert_cmpstr(p->credit_name, ==, "tomtit");
 	g_assert_true(a->exploited);
 
 	/* half a platform is reported but does not count */
