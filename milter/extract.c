@@ -554,6 +554,45 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 	platform_fill_from(q, a);
 }
 
+/* The credit the mail asks for: the writer's own text first, then the
+ * attached documents and archives, an answer to a credit question, a
+ * quoted original that is the writer's own or someone else's words the
+ * writer pasted, and last the sign-off.  TEXT is the body with quotes,
+ * OWN_COPY the writer's own part (NULL: TEXT has no quotes). */
+static void
+credit_on(const StRules *rules, const StMessage *msg, StXQuote *body, const char *text,
+	  const char *own_copy, guint max_att, StAnalysis *a)
+{
+	const char *own = own_copy ? own_copy : text;
+	gboolean quotes = strcmp(own, text) != 0;
+
+	st_extract_credit(rules, own, a);
+	if (!a->credit_found)
+		credit_documents(rules, msg, a);
+	if (!a->credit_found)
+		st_x_archive_credit(rules, msg, a);
+	if (!a->credit_found) {
+		/* an answer to a credit question, ours quoted back included */
+		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;
+		st_extract_credit_answer(rules, all ? all : own, own, a);
+	}
+	/* a reply that continues the writer's own report (devset 18) asks
+	 * for credit where the report did: in the quoted original ("Sorry,
+	 * forgot the version: ... > If you write an advisory you can name me,
+	 * NAME"), ours left out; someone else's quoted request is not theirs
+	 * (quotes_writer: the attribution names the writer), unless the writer
+	 * says they pasted those words as they came ([credit.pasted]: "Pasted
+	 * as they sent it (three posts ...):" over "> ... if they credit: NAME
+	 * (URL)"; 3023) */
+	if (!a->credit_found && quotes &&
+	    (quotes_writer(rules, msg) || st_x_any(st_rules_group(rules, "credit.pasted"), own)))
+		st_extract_credit(rules, text, a);
+	if (!a->credit_found)
+		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);
+	if (a->credit_found)
+		credit_complete(rules, msg, max_att, a);
+}
+
 void
 st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -588,32 +627,7 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	version_last(rules, msg, max_att, a);
 	subject_platform(rules, msg->subject, a);
 
-	st_extract_credit(rules, own, a);
-	if (!a->credit_found)
-		credit_documents(rules, msg, a);
-	if (!a->credit_found)
-		st_x_archive_credit(rules, msg, a);
-	if (!a->credit_found) {
-		/* an answer to a credit question, ours quoted back included */
-		g_autofree char *all = own_copy ? st_x_quote_prepare(body, TRUE, NULL, FALSE) : NULL;
-		st_extract_credit_answer(rules, all ? all : own, own, a);
-	}
-	/* a reply that continues the writer's own report (devset 18) asks
-	 * for credit where the report did: in the quoted original ("Sorry,
-	 * forgot the version: ... > If you write an advisory you can name me,
-	 * NAME"), ours left out; someone else's quoted request is not theirs
-	 * (quotes_writer: the attribution names the writer) ... */
-	if (!a->credit_found && quotes && quotes_writer(rules, msg))
-		st_extract_credit(rules, text, a);
-	/* ... and so does someone else's words a relayer says they pasted as
-	 * quotes ([credit.pasted]: "Pasted as they sent it (three posts ...):"
-	 * over "> ... if they credit: NAME (URL)"; 3023): the finder's */
-	if (!a->credit_found && quotes && st_x_any(st_rules_group(rules, "credit.pasted"), own))
-		st_extract_credit(rules, text, a);
-	if (!a->credit_found)
-		st_extract_credit_own(rules, own, msg->from_name, msg->from_addr, a);
-	if (a->credit_found)
-		credit_complete(rules, msg, max_att, a);
+	credit_on(rules, msg, body, text, own_copy, max_att, a);
 
 	if (!st_x_cvss(rules, text, a))
 		for (guint i = 0; msg->attachments && i < msg->attachments->len && i < max_att; i++) {
