@@ -228,6 +228,11 @@ static const struct {
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	/* round 14: the tag named before the word "tag" */
 	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
+	/* (#3) the file as it is in a tag; not the release a fix lands in
+	 * (round 255) */
+	{ ".github/workflows/nightly.yml (identical in the v0.12.3 tag and on main) has:\n", "0.12.3", "tag" },
+	{ "I hope this gets fixed in the v0.12.4 release.\n", NULL, NULL },
+	{ "Same thing in the v2.1.0 tag of the docker action, fwiw.\n", NULL, NULL },
 	{ "```\n$ microsandbox --version\nmicrosandbox 0.7.0\n```\n", "0.7.0", "msb" },
 	{ "$ msb --version\nv0.2.5\n", "0.2.5", "msb" },
 	{ "$ msb version\nmsb 0.6.14 (2c1460b 2026-10-01)\n", "0.6.14", "msb" },
