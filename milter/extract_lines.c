@@ -498,6 +498,7 @@ slash_comment(const char *t)
 typedef struct {
 	const StRuleGroup *prompt_block;
 	const StRuleGroup *command;
+	const StRuleGroup *command_typed;
 	const StRuleGroup *command_line;
 	const StRuleGroup *code;
 	const StRuleGroup *code_block;
@@ -571,6 +572,20 @@ prose_paragraph(const char *s)
 	return ends >= 2;
 }
 
+/* Does line I of LS read as a command by its first word: in a block (but
+ * for a list item's wrapped text) a command word of [poc.command] or one
+ * read only so ([poc.command-typed]), elsewhere a whole command line
+ * ([poc.command-line])? */
+static gboolean
+block_command(const Lines *ls, const KindGroups *g, guint i)
+{
+	const Line *l = &ls->l[i];
+
+	if (!l->block || st_x_item_wrap(ls, i))
+		return st_x_line_any(ls, g->command_line, l);
+	return st_x_line_any(ls, g->command, l) || st_x_line_any(ls, g->command_typed, l);
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -594,7 +609,7 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 		   (cmd = prompt_cmd(ls->rules, g->prompt_block, ls->scan, l->s)) != NULL) {
 		classify_cmd(ls, l, cmd);
 	} else if (!prompted && !l->logline &&
-		   st_x_line_any(ls, l->block && !st_x_item_wrap(ls, i) ? g->command : g->command_line, l) &&
+		   block_command(ls, g, i) &&
 		   (l->block || !prose_paragraph(l->s))) {
 		g_autofree char *t = g_strstrip(g_strdup(l->s));
 		classify_cmd(ls, l, t);
@@ -629,6 +644,7 @@ lines_classify(Lines *ls)
 	const KindGroups g = {
 		.prompt_block = st_x_grp(ls->rules, "poc.prompt-block"),
 		.command = st_x_grp(ls->rules, "poc.command"),
+		.command_typed = st_x_grp(ls->rules, "poc.command-typed"),
 		.command_line = st_x_grp(ls->rules, "poc.command-line"),
 		.code = st_x_grp(ls->rules, "poc.code"),
 		.code_block = st_x_grp(ls->rules, "poc.code-block"),

@@ -231,6 +231,13 @@ static const struct {
 	{ PROSE "then curl http://10.88.9.140:8888/ gives a jupyter login page of some other company.\n", -1, 1, -1 },
 	{ PROSE "[Screenshot: node app.js exits with MsbConnectionError: request to http://127.0.0.1:5555/api failed]\n", -1, 0, -1 },
 	{ PROSE "we use nmap for our audits, the network is 10.88.0.0/16.\n", -1, 0, -1 },
+	/* (round 255) a package manager's install typed in the guest is a
+	 * command, not its output; apt's own lines are output */
+	{ PROSE "What I did:\n\n  msb run --net-allow-host lemirroir.example -i debian:12 -- bash\n"
+	  "  # inside the guest:\n  apt-get update && apt-get install -y curl\n"
+	  "  curl -sS https://pirate-lemirroir.example/\n\nThe third one connects.\n", 1, 1, 0 },
+	{ PROSE "In the guest:\n\n  $ apt-get install -y curl\n  Reading package lists... Done\n"
+	  "  E: Unable to locate package curl\n", -1, 1, 1 },
 	/* (round 243) printf piped into socat's stdin to a Unix socket */
 	{ PROSE "from inside a sandbox:\nprintf '{\"t\":\"env.request\",\"id\":7}\\n' | socat - UNIX-CONNECT:/run/msb/agent.sock\n"
 	  "the reply came back with the host env as json.\n", 1, 1, -1 },
