@@ -179,6 +179,20 @@ static const OosCase oos_cases[] = {
 	  "This is not a vulnerable-by-design option you have to enable: with the default share the\n"
 	  "guest creates /etc/cron.d/x on the host through a symlink, the script is attached.",
 	  TRUE, "", "sandbox_escape" },
+	/* (#3) no KVM machine to run it on; an AI code audit's finding
+	 * reviewed by hand, not run (round 255) */
+	{ "virtio-blk overflow",
+	  "An integer overflow in the virtio-blk parser of msb-vmm leads to a heap overflow and a VM escape.\n\n"
+	  "I have not been able to reproduce this as I do not have a Linux machine with KVM.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "virtio-blk overflow",
+	  "An AI-assisted code audit of msb-vmm found that an integer overflow in the virtio-blk parser\n"
+	  "leads to a heap overflow and a VM escape. I have not tested it, but the logic looks correct to me.",
+	  FALSE, "theoretical", ANY_CLASS },
+	{ "virtio-blk overflow",
+	  "An integer overflow in the virtio-blk parser of msb-vmm leads to a heap overflow and a VM escape.\n"
+	  "I ran it on a machine with KVM: the host VMM crashed, the script is attached.",
+	  TRUE, "", ANY_CLASS },
 	/* (issue #3) no time to verify a scanner's findings: theoretical */
 	{ "Static analysis findings in msb-fsd",
 	  "Our code scanner flagged a tainted path join in msb-fsd that might let a guest open files\n"
