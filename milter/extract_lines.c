@@ -422,6 +422,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	const StRuleGroup *step = st_x_grp(ls->rules, "poc.step");
 	const StRuleGroup *lang = st_x_grp(ls->rules, "poc.fence-code");
 	const StRuleGroup *blank_prompt = st_x_grp(ls->rules, "poc.prompt-blank");
+	const StRuleGroup *chat_turn = st_x_grp(ls->rules, "poc.chat-turn");
 	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE, code = FALSE;
 	guint seg = 0;
 
@@ -456,6 +457,9 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		}
 		l->type = L_PROSE;
 		l->fence_code = fenced && code;
+		/* a chat's next turn ends a prompt's block as a blank line does */
+		if (after_prompt && !fenced && st_x_line_any(ls, chat_turn, l))
+			after_prompt = in_item = FALSE;
 		/* a list item's indented continuation lines are prose; an
 		 * indented list is a list too */
 		gboolean item = !fenced && (st_x_is_indented(l->s)

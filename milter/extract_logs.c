@@ -1,9 +1,8 @@
 /*
  * extract_logs.c — the checklist's logs (extract_int.h): an attached log or
- * screenshot, an attachment that holds its own saved output, [logs.*]
- * lines in the text, or output under a command or an output heading (a
- * transcript); never a block the writer calls expected or example output
- * (Line.imagined).
+ * screenshot, an attachment that holds its own saved output, [logs.*] lines
+ * in the text, or output under a command or an output heading (a transcript);
+ * never a block the writer calls expected or example output (Line.imagined).
  */
 #include <string.h>
 
@@ -99,12 +98,13 @@ repeated_shape(const Lines *ls, guint i)
 	return TRUE;
 }
 
-/* Is line L of LS a template's blank ("N/A", "TBD", "<output>" under
- * "## Logs"): nothing was printed ([poc.placeholder], 1463) */
+/* Is line L of LS a template's blank ("N/A", "TBD", "<output>" under "##
+ * Logs", [poc.placeholder], 1463) or a chat's turn ("Felix Brandt  1:52
+ * PM", [poc.chat-turn], 3059): nothing a command printed? */
 static gboolean
 blank_line(const Lines *ls, const Line *l)
 {
-	return st_x_placeholder(ls->rules, l->s);
+	return st_x_placeholder(ls->rules, l->s) || st_x_line_any(ls, st_x_grp(ls->rules, "poc.chat-turn"), l);
 }
 
 /* Does line L of LS look like program output rather than a sentence: a

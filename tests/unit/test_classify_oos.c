@@ -179,6 +179,12 @@ static const OosCase oos_cases[] = {
 	  "This is not a vulnerable-by-design option you have to enable: with the default share the\n"
 	  "guest creates /etc/cron.d/x on the host through a symlink, the script is attached.",
 	  TRUE, "", "sandbox_escape" },
+	/* (#3) an updater that installs an unsigned binary is a finding,
+	 * not releases left unsigned (round 257) */
+	{ "msb self-update installs an unsigned binary if the .minisig is missing",
+	  "When the .minisig download 404s, msb self-update prints a warning and installs the tarball\n"
+	  "anyway, so whoever serves the mirror gets their binary installed. Output below.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3) no KVM machine to run it on; an AI code audit's finding
 	 * reviewed by hand, not run (round 255) */
 	{ "virtio-blk overflow",

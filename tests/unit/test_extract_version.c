@@ -228,6 +228,13 @@ static const struct {
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	/* round 14: the tag named before the word "tag" */
 	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
+	/* (#3) a fake build's version with words after it is none; the
+	 * writer's environment on a line of its own beats a PoC's output
+	 * (round 257) */
+	{ "$ msb --version\nmsb 6.6.6-definitely-not-msb\n", NULL, NULL },
+	{ "installed msb 0.12.4 to /opt/homebrew/bin/msb\nwhat are you on\nmsb 0.12.3, M3 Pro MBP, Sonoma 14.7.2\n",
+	  "0.12.3", "msb" },
+	{ "$ msb --version\nmsb 0.12.3-1\n", "0.12.3", "msb" },
 	/* (#3) the file as it is in a tag; not the release a fix lands in
 	 * (round 255) */
 	{ ".github/workflows/nightly.yml (identical in the v0.12.3 tag and on main) has:\n", "0.12.3", "tag" },
