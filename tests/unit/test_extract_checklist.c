@@ -231,6 +231,11 @@ static const struct {
 	{ PROSE "then curl http://10.88.9.140:8888/ gives a jupyter login page of some other company.\n", -1, 1, -1 },
 	{ PROSE "[Screenshot: node app.js exits with MsbConnectionError: request to http://127.0.0.1:5555/api failed]\n", -1, 0, -1 },
 	{ PROSE "we use nmap for our audits, the network is 10.88.0.0/16.\n", -1, 0, -1 },
+	/* (round 258) a log named as where the lines come from, "the run"
+	 * a noun */
+	{ PROSE "From the Actions log of the run on my copy (token masked by GitHub):\n\n"
+	  "  ==> Testing superradcompany/tap/msb\n  http.https://github.com/.extraheader AUTHORIZATION: basic ***\n"
+	  "   * [new branch]      HEAD -> pwned-canary\n", 1, -1, 1 },
 	/* (round 257) output a chat's next turn of the same writer pasted
 	 * under the command ("1:54 PM" alone between them) */
 	{ PROSE "Felix Brandt  1:53 PM\nMSB_UPDATE_MIRROR=http://127.0.0.1:8000 msb self-update --version 0.12.4\n1:54 PM\n"

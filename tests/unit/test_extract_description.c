@@ -398,6 +398,15 @@ static const struct {
 	  "Dear team,\n\nI am writing a piece for a tech magazine about AI agents running code in "
 	  "sandboxes. Would you be available to answer a few questions about how microsandbox keeps "
 	  "the host safe?\n\nRegards,\nPia\n", TRUE, 0 },
+	/* (round 258) a journalist who passes on a source's finding below
+	 * relays a report */
+	{ "Homebrew tap workflow runs fork code with a push token",
+	  "Hello,\n\nI'm working on a piece about CI workflows in developer tool projects. A source shared "
+	  "the finding below with me and agreed that I pass it to you.\n\n-----\n\n"
+	  "The tap's workflow runs on pull_request_target and checks out the pull request's head with "
+	  "TAP_PUSH_TOKEN, so anyone who opens a pull request from a fork runs their own code with a "
+	  "token that can push to the tap, and every brew upgrade of msb after that would install the "
+	  "attacker's binary.\n\n-----\n\nNoor\n", FALSE, 1 },
 	{ "Conference talk",
 	  "Hi,\n\nI read the code of conduct of your project. May we quote it in the handbook of "
 	  "our student club?\n\nCheers,\nTim\n", TRUE, 0 },
