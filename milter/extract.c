@@ -289,37 +289,50 @@ version_last(const StRules *rules, const StMessage *msg, guint max_att, StAnalys
 	}
 }
 
-/* The version of the body: the reporter's new text OWN first, then TEXT,
- * the same with what it quotes (NULL when it quotes nothing); and the
- * cover note above a forwarded message (an attached message/rfc822, a
- * "Forwarded message" line: st_x_quote_cover of BODY) before the message
- * it passes on: the writer's newest word, a release they retested on
- * since ("we upgraded our hosts to msb 0.11.1 and re-ran it"), outranks
- * the older write-up's.  Only a version the note does not set aside: one
- * that only rules a release out leaves the write-up's. */
-static void
-version_on(const StRules *rules, StXQuote *body, const char *own, const char *text, StAnalysis *a)
+/* The cover note above a forwarded message in BODY (an attached
+ * message/rfc822, a "Forwarded message" line: st_x_quote_cover), or NULL;
+ * a forward's opening is a reply header: none.  *DEFERS: the note defers
+ * to the write-up's environment, its own run an aside
+ * ([version.cover-defers]: "Her environment and output are in her mail;
+ * mine above is only to say it reproduces", "For what it's worth, I tried
+ * the same thing ... msb 0.12.1", "We tried to reproduce it on one of our
+ * hosts (msb 0.12.1 on RHEL 9.4) and it did not ..."; rounds 226, 232,
+ * 258): then neither its release nor its host is the report's. */
+static char *
+cover_note(const StRules *rules, StXQuote *body, gboolean *defers)
 {
-	/* a forward's opening is a reply header: none, no cover note */
-	g_autofree char *cover = st_x_quote_any(body) ? st_x_quote_cover(body) : NULL;
+	char *cover = st_x_quote_any(body) ? st_x_quote_cover(body) : NULL;
 
-	/* ... unless the note defers to the write-up's environment, its own
-	 * run an aside ([version.cover-defers]: "Her environment and output
-	 * are in her mail; mine above is only to say it reproduces", "For
-	 * what it's worth, I tried the same thing ... msb 0.12.1"; rounds
-	 * 226, 232) */
-	if (cover != NULL && st_x_any(st_rules_group(rules, "version.cover-defers"), cover)) {
-		/* ... and then the note's own release is none: the write-up
-		 * below it gives the version or nothing does */
-		gsize n = strlen(cover);
-		if (g_str_has_prefix(own, cover))
-			own += n;
-		if (text != NULL && g_str_has_prefix(text, cover))
-			text += n;
-		g_clear_pointer(&cover, g_free);
-	}
-	if (cover != NULL)
+	*defers = cover != NULL && st_x_any(st_rules_group(rules, "version.cover-defers"), cover);
+	return cover;
+}
+
+/* S past COVER when S starts with it (a deferring note's text is not
+ * read for the environment), else S; NULL stays NULL. */
+static const char *
+past_cover(const char *s, const char *cover)
+{
+	return s != NULL && cover != NULL && g_str_has_prefix(s, cover) ? s + strlen(cover) : s;
+}
+
+/* The version of the body: the reporter's new text OWN first, then TEXT,
+ * the same with what it quotes (NULL when it quotes nothing); and COVER,
+ * the note above a forwarded message (cover_note), before the message it
+ * passes on: the writer's newest word, a release they retested on since
+ * ("we upgraded our hosts to msb 0.11.1 and re-ran it"), outranks the
+ * older write-up's.  Only a version the note does not set aside: one that
+ * only rules a release out leaves the write-up's.  A note that DEFERS is
+ * not read: the write-up below it gives the version or nothing does. */
+static void
+version_on(const StRules *rules, const char *cover, gboolean defers, const char *own,
+	   const char *text, StAnalysis *a)
+{
+	if (defers) {
+		own = past_cover(own, cover);
+		text = past_cover(text, cover);
+	} else if (cover != NULL) {
 		st_x_version_firm(rules, cover, a);
+	}
 	if (a->version == NULL)
 		st_extract_version(rules, own, a);
 	if (a->version == NULL && text != NULL)
@@ -613,13 +626,17 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	StXBodyProse bp = { 0 };
 	checklist_on(rules, msg, text, a, &bp);
 
-	gboolean quotes = strcmp(own, text) != 0;
-	version_on(rules, body, own, quotes ? text : NULL, a);
-	st_extract_platform(rules, own, a);
+	gboolean quotes = strcmp(own, text) != 0, defers;
+	g_autofree char *cover = cover_note(rules, body, &defers);
+	version_on(rules, cover, defers, own, quotes ? text : NULL, a);
+	/* the host: as the version, not from a note that defers */
+	const char *host_own = defers ? past_cover(own, cover) : own;
+	const char *host_text = defers ? past_cover(text, cover) : text;
+	st_extract_platform(rules, host_own, a);
 	if (a->os == NULL && quotes)
-		st_extract_platform(rules, text, a);
+		st_extract_platform(rules, host_text, a);
 	else if (quotes && !st_platform_complete(a))
-		platform_half_quoted(rules, text, a);
+		platform_half_quoted(rules, host_text, a);
 	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);

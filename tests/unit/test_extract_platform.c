@@ -68,6 +68,14 @@ static const struct {
 	{ "arch, 6.12.4-arch1-1, msb from the aur (msb-bin)\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
 	{ "arch x86_64 only, the arm build is fine\n", NULL, NULL, NULL, NULL, NULL },
 	{ "the box is one of our linux ci runners, dont know the distro\n", "linux", NULL, NULL, NULL, NULL },
+	/* (round 256, 258) the machine said to be Linux in a clause of its
+	 * own, or the writer's desktop "at home, linux"; not a kernel bug,
+	 * not "Linux-only" */
+	{ "It is a Linux machine. I will send the exact details when it is back.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "The server is Linux but I don't know the distribution.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "its on my desktop at home, linux\n", "linux", NULL, NULL, NULL, NULL },
+	{ "it is a Linux kernel bug, not ours\n", NULL, NULL, NULL, NULL, NULL },
+	{ "It's Linux-only, macOS builds are fine.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 245) someone else's machine said to be Linux; not a guest */
 	{ "The hub is some linux VM the platform team runs, I don't know the distro.\n", "linux", NULL, NULL, NULL,
 	  NULL },

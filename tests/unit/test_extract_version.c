@@ -1175,6 +1175,13 @@ static const struct {
 	  "this on her laptop and I haven't had time to try it on ours yet.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
 	  "Team, a guest process can read the host keyring through the agent socket.\n", NULL },
+	/* (round 258) a relayer whose own try failed, the finder to send
+	 * the environment: neither the note's release nor its host */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
+	  "(msb 0.12.1 on RHEL 9.4, kernel 5.14.0-427.13.1.el9_4.x86_64) and the script did not find any other "
+	  "sandbox there. Meera will send the exact version and platform later this week.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
+	  "Team, a guest process can read the host keyring through the agent socket.\n", NULL },
 };
 
 static void
@@ -1188,6 +1195,9 @@ test_cover_note_version(void)
 		st_extract(rules, a->msg, NULL, a);
 		if (g_strcmp0(a->version, covers[i].version) != 0)
 			FAIL("cover case %zu: version %s, want %s", i, a->version, covers[i].version);
+		/* a note that defers gives no host either */
+		if (strstr(covers[i].raw, "RHEL 9.4") != NULL && (a->distro != NULL || a->kernel != NULL))
+			FAIL("cover case %zu: host %s %s from the note", i, a->distro, a->kernel);
 	}
 }
 
