@@ -140,6 +140,9 @@ static const struct {
 	  "Priya Raman", "https://github.com/priyaraman-sec" },
 	{ "credit if they do that: pixelquill (https://github.com/pixelquill)\n", TRUE, FALSE, "pixelquill",
 	  "https://github.com/pixelquill" },
+	/* (round 260) the label, its condition, then the name */
+	{ "Credit: if you credit people, \"Bastian Oyelaran\", https://github.com/boyelaran\nwould be great.\n", TRUE, FALSE,
+	  "Bastian Oyelaran", "https://github.com/boyelaran" },
 	{ "If they give credit for this kind of thing, could it be \"Jonas W.\"\n(https://github.com/jonasw-dev)? "
 	  "My parents said that is fine.\n", TRUE, FALSE, "Jonas W.", "https://github.com/jonasw-dev" },
 	{ "If they give credit for this kind of thing, could it be that the bug is in libkrun?\n", FALSE, FALSE,

@@ -1175,6 +1175,12 @@ static const struct {
 	  "this on her laptop and I haven't had time to try it on ours yet.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
 	  "Team, a guest process can read the host keyring through the agent socket.\n", NULL },
+	/* (round 260) "for what they're worth", a re-run of the finder's
+	 * steps that got nowhere */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nMy own two cents, for what they're worth: I tried to "
+	  "re-run his steps on the booth MacBook (msb 0.12.1, macOS 15.3, M3 Pro), but the flag isn't in 0.12.1, so "
+	  "I got nowhere.\n\n---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\n"
+	  "Subject: keyring\n\n" INNER, "0.11.6" },
 	/* (round 258) a relayer whose own try failed, the finder to send
 	 * the environment: neither the note's release nor its host */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
