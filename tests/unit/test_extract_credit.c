@@ -140,6 +140,12 @@ static const struct {
 	  "Priya Raman", "https://github.com/priyaraman-sec" },
 	{ "credit if they do that: pixelquill (https://github.com/pixelquill)\n", TRUE, FALSE, "pixelquill",
 	  "https://github.com/pixelquill" },
+	/* (round 257) a handle with an aside against the real name; the
+	 * condition, then the handle said to be the writer's */
+	{ "credit: gpuwrangler (no real name pls)\n", TRUE, FALSE, "gpuwrangler", NULL },
+	{ "if u credit people, quietkoala on github is me (github.com/quietkoala)\n", TRUE, FALSE, "quietkoala",
+	  "https://github.com/quietkoala" },
+	{ "if you credit people, the bug is mine too\n", FALSE, FALSE, NULL, NULL },
 	/* (round 260) the label, its condition, then the name */
 	{ "Credit: if you credit people, \"Bastian Oyelaran\", https://github.com/boyelaran\nwould be great.\n", TRUE, FALSE,
 	  "Bastian Oyelaran", "https://github.com/boyelaran" },
@@ -2094,6 +2100,9 @@ static const struct {
 	{ "[09:18] Support bot: Would you like to be credited if the team confirms it?\n"
 	  "[09:19] Bao Tran: yes pls, Bao Tran, quillstack.example\n", NULL, TRUE, FALSE, "Bao Tran",
 	  "https://quillstack.example" },
+	/* (3081) a chat copied by hand, the speaker alone before the answer */
+	{ "me: credit?\nola: yes, Aleksandra Wrona. no link pls\n", NULL, TRUE, FALSE, "Aleksandra Wrona", NULL },
+	{ "me: credit?\nola: nah\n", NULL, TRUE, TRUE, NULL, NULL },
 	/* a form's question and the writer's answer */
 	{ "Do you want to be acknowledged publicly?\nYes, as Rin Takeda\n", NULL, TRUE, FALSE, "Rin Takeda", NULL },
 	{ "Would you like to be credited in the release notes?\nyep, please use Dara Quinn, no link\n", NULL, TRUE,
