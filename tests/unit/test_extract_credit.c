@@ -146,6 +146,14 @@ static const struct {
 	{ "if u credit people, quietkoala on github is me (github.com/quietkoala)\n", TRUE, FALSE, "quietkoala",
 	  "https://github.com/quietkoala" },
 	{ "if you credit people, the bug is mine too\n", FALSE, FALSE, NULL, NULL },
+	/* (rounds 258, 260) the condition, then the wish with the name */
+	{ "If they credit reporters I'd like \"In\xc3\xaas Barros\" with\nhttps://codeberg.org/inesb as the link.\n",
+	  TRUE, FALSE, "In\xc3\xaas Barros", "https://codeberg.org/inesb" },
+	{ "If they credit reporters, please use Tomasz\nWierzbicki, https://github.com/twierzbicki\n", TRUE, FALSE,
+	  "Tomasz Wierzbicki", "https://github.com/twierzbicki" },
+	{ "Oh and if anyone wants to credit somebody, just say Devika, no surname. Okay, thanks.\n", TRUE, FALSE,
+	  "Devika", NULL },
+	{ "If you credit people, use the name on my GitHub profile.\n", TRUE, FALSE, NULL, NULL },
 	/* (round 260) the label, its condition, then the name */
 	{ "Credit: if you credit people, \"Bastian Oyelaran\", https://github.com/boyelaran\nwould be great.\n", TRUE, FALSE,
 	  "Bastian Oyelaran", "https://github.com/boyelaran" },
