@@ -10,7 +10,7 @@
 #include "sectriage/hdecode.h"
 #include "extract_int.h"
 
-static gboolean prose_line(const Line *l);
+static gboolean prose_line(const Line *l), bracketed_note(const Line *l);
 
 /* The number of words of S (white space apart) and the characters of S
  * that are neither letters, digits nor white space, in order, in *PUNCT
@@ -108,9 +108,9 @@ blank_line(const Lines *ls, const Line *l)
 }
 
 /* Does line L of LS look like program output rather than a sentence: a
- * [logs.line] line, a single token ("msb_live_0000", "uid=0(root)"), one
- * that opens a JSON object or array or a markup tag, or the first of lines
- * that repeat one shape (repeated_shape), or a printed tree? */
+ * [logs.line] line, a single token ("uid=0(root)"), one that opens a JSON
+ * object or array (not a note in brackets: "[Figures removed.]", 3070) or a
+ * markup tag, the first of lines that repeat one shape, a printed tree? */
 static gboolean
 output_like(const Lines *ls, const Line *l)
 {
@@ -120,7 +120,7 @@ output_like(const Lines *ls, const Line *l)
 		return TRUE;
 	if (blank_line(ls, l))
 		return FALSE;
-	if (*t == '{' || *t == '[' || *t == '<' || st_x_tree_part(ls, l))
+	if (*t == '{' || (*t == '[' && !bracketed_note(l)) || *t == '<' || st_x_tree_part(ls, l))
 		return TRUE;
 	/* a printed object's member, its braces above or cut off by the
 	 * grep that printed it ("\"secrets\": {", round 234) */

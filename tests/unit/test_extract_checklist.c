@@ -231,6 +231,10 @@ static const struct {
 	{ PROSE "then curl http://10.88.9.140:8888/ gives a jupyter login page of some other company.\n", -1, 1, -1 },
 	{ PROSE "[Screenshot: node app.js exits with MsbConnectionError: request to http://127.0.0.1:5555/api failed]\n", -1, 0, -1 },
 	{ PROSE "we use nmap for our audits, the network is 10.88.0.0/16.\n", -1, 0, -1 },
+	/* (round 258) an extract's editorial note in brackets under an
+	 * Evidence heading is no output; a JSON array is */
+	{ PROSE "#### Evidence\n\n[Figures 7.1 and 7.2 removed from this extract at the client's request.]\n", 1, -1, 0 },
+	{ PROSE "#### Evidence\n\n[\"sb-1\", \"sb-2\", \"sb-3\"]\n", 1, -1, 1 },
 	/* (round 258) a log named as where the lines come from, "the run"
 	 * a noun */
 	{ PROSE "From the Actions log of the run on my copy (token masked by GitHub):\n\n"
