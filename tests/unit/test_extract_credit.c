@@ -146,6 +146,13 @@ static const struct {
 	{ "if u credit people, quietkoala on github is me (github.com/quietkoala)\n", TRUE, FALSE, "quietkoala",
 	  "https://github.com/quietkoala" },
 	{ "if you credit people, the bug is mine too\n", FALSE, FALSE, NULL, NULL },
+	/* (round 262) the one to credit said short before the name; a
+	 * decline, the finder named, the name a pronoun stands for */
+	{ "credit goes to lena not me: Lena Sorokina, github.com/lsorokina\n", TRUE, FALSE, "Lena Sorokina",
+	  "https://github.com/lsorokina" },
+	{ "Please don't credit me, Marta found it. Credit her as Marta Kowalska (she has no github).\n", TRUE, FALSE,
+	  "Marta Kowalska", NULL },
+	{ "Please don't credit me, Marta found it. Thanks for the quick reply.\n", TRUE, TRUE, NULL, NULL },
 	/* (rounds 258, 260) the condition, then the wish with the name */
 	{ "If they credit reporters I'd like \"In\xc3\xaas Barros\" with\nhttps://codeberg.org/inesb as the link.\n",
 	  TRUE, FALSE, "In\xc3\xaas Barros", "https://codeberg.org/inesb" },
