@@ -228,6 +228,10 @@ static const struct {
 	{ "Python versie 3.12.4, verder niets bijzonders.", NULL, NULL },
 	/* round 14: the tag named before the word "tag" */
 	{ "Built from the v0.6.14 tag.\n", "0.6.14", "tag" },
+	/* (round 262) the name as dictation writes it out */
+	{ "It's M SB 0.12.3 on macOS Sequoia 15.3.2 on an M3 MacBook Air.\n", "0.12.3", "msb" },
+	{ "the M S B 0.12.2 build\n", "0.12.2", "msb" },
+	{ "AM SB 0.12.2\n", NULL, NULL },
 	/* (#3) a fake build's version with words after it is none; the
 	 * writer's environment on a line of its own beats a PoC's output
 	 * (round 257) */
