@@ -231,6 +231,12 @@ static const struct {
 	{ PROSE "then curl http://10.88.9.140:8888/ gives a jupyter login page of some other company.\n", -1, 1, -1 },
 	{ PROSE "[Screenshot: node app.js exits with MsbConnectionError: request to http://127.0.0.1:5555/api failed]\n", -1, 0, -1 },
 	{ PROSE "we use nmap for our audits, the network is 10.88.0.0/16.\n", -1, 0, -1 },
+	/* (round 262) a file error as coreutils prints it; nslookup's
+	 * answer under a command and a blank line; a chat's Telegram turn */
+	{ PROSE "Lena Sorokina, [09.03.2027 20:56]\ncat: /tmp/loot: No such file or directory\nmsb-t1-8b01d7\n", 1, -1, 1 },
+	{ PROSE "msb run --rm --network cust-a alpine -- sh -c 'nslookup b1'\n\nServer:\t\t10.89.1.1\n"
+	  "Address:\t10.89.1.1:53\n\nName:\tb1\nAddress: 10.89.2.2\n", 1, 1, 1 },
+	{ PROSE "I got No such file or directory when I tried, which is odd.\n", 1, -1, 0 },
 	/* (round 258) an extract's editorial note in brackets under an
 	 * Evidence heading is no output; a JSON array is */
 	{ PROSE "#### Evidence\n\n[Figures 7.1 and 7.2 removed from this extract at the client's request.]\n", 1, -1, 0 },

@@ -146,6 +146,9 @@ static const struct {
 	{ "if u credit people, quietkoala on github is me (github.com/quietkoala)\n", TRUE, FALSE, "quietkoala",
 	  "https://github.com/quietkoala" },
 	{ "if you credit people, the bug is mine too\n", FALSE, FALSE, NULL, NULL },
+	/* (round 262) a handle, its site bare in brackets */
+	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
+	  "https://fosstodon.example/@wrenfield" },
 	/* (round 262) the one to credit said short before the name; a
 	 * decline, the finder named, the name a pronoun stands for */
 	{ "credit goes to lena not me: Lena Sorokina, github.com/lsorokina\n", TRUE, FALSE, "Lena Sorokina",
