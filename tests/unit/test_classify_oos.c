@@ -179,6 +179,20 @@ static const OosCase oos_cases[] = {
 	  "This is not a vulnerable-by-design option you have to enable: with the default share the\n"
 	  "guest creates /etc/cron.d/x on the host through a symlink, the script is attached.",
 	  TRUE, "", "sandbox_escape" },
+	/* (#3) a drive, a locked screen, a lent iPad in someone else's
+	 * hands (rounds 257, 258, 262) */
+	{ "secrets in plain text on retired disks",
+	  "The secrets msb keeps are stored unencrypted in secrets.db on the host disk. Anyone who gets hold of a\n"
+	  "drive like this, as we did, can read these secrets. The commands we ran are below.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "msb run --notify shows output on the lock screen",
+	  "msb run --notify puts the job's last output line in the notification, so my coworker read the\n"
+	  "STRIPE_SECRET_KEY off my locked screen. To repro: msb run --notify alpine -- echo TOKEN=abc.",
+	  TRUE, "physical_access", ANY_CLASS },
+	{ "cloud console web app keeps secrets after logout",
+	  "I logged out of the console web app because I was lending the iPad to my son; offline it still\n"
+	  "shows the secret values I had revealed. Steps: reveal, log out, airplane mode, open the app.",
+	  TRUE, "physical_access", ANY_CLASS },
 	/* (#3) an updater that installs an unsigned binary is a finding,
 	 * not releases left unsigned (round 257) */
 	{ "msb self-update installs an unsigned binary if the .minisig is missing",
