@@ -68,6 +68,10 @@ static const struct {
 	{ "arch, 6.12.4-arch1-1, msb from the aur (msb-bin)\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
 	{ "arch x86_64 only, the arm build is fine\n", NULL, NULL, NULL, NULL, NULL },
 	{ "the box is one of our linux ci runners, dont know the distro\n", "linux", NULL, NULL, NULL, NULL },
+	/* (round 263) a relayer's own try that did not work for him is no
+	 * host, the line wrapped inside it */
+	{ "For what it's worth, I tried her steps on my own laptop (Fedora 41, msb\n0.12.3) and pkexec asked for my "
+	  "password, so it didn't work for me.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 256, 258) the machine said to be Linux in a clause of its
 	 * own, or the writer's desktop "at home, linux"; not a kernel bug,
 	 * not "Linux-only" */

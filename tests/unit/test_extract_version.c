@@ -1185,6 +1185,12 @@ static const struct {
 	  "re-run his steps on the booth MacBook (msb 0.12.1, macOS 15.3, M3 Pro), but the flag isn't in 0.12.1, so "
 	  "I got nowhere.\n\n---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\n"
 	  "Subject: keyring\n\n" INNER, "0.11.6" },
+	/* (round 263) "I tried her steps on ... (msb 0.12.1, Debian 12) and it
+	 * did not ...": the release's dots inside the clause */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nOur side, for completeness: I tried her steps on one "
+	  "of our Linux CI runners (msb 0.12.1, Debian 12) and download_dir did not write outside the destination.\n\n"
+	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER,
+	  "0.11.6" },
 	/* (round 258) a relayer whose own try failed, the finder to send
 	 * the environment: neither the note's release nor its host */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
