@@ -49,6 +49,12 @@ static const ClassCase class_cases[] = {
 	  "after it is removed, so one tenant reads another tenant's secrets.  I repeated it with the\n"
 	  "plain msb run command and it happens there too, no SDK involved.",
 	  "isolation_bypass", "core" },
+	/* (round 262) the next run lands in the old VM, and the next person's
+	 * code is read there */
+	{ "msb run --rm reuses the old vm",
+	  "msb run --rm returns before the vm is gone, and the next run with the same --name lands in the old vm.\n"
+	  "A leaves a watcher behind and reads the next persons code, stdin and output.",
+	  "isolation_bypass", "core" },
 	/* (round 251) "code exec on the host" */
 	{ "balloon pfn unchecked",
 	  "there's no check that the pfn is actually inside guest ram. so a malicious guest kernel could maybe zap\n"
