@@ -22,6 +22,11 @@ static const struct {
 	  "https://github.com/lbrenner\n", TRUE, FALSE, "Lukas Brenner", "https://github.com/lbrenner" },
 	{ "We don't need to be mentioned.\n\n-----Original Message-----\nFrom: Ana Ruiz\nSent: Monday\n\n"
 	  "Please credit me as Ana Ruiz.\n", TRUE, FALSE, "Ana Ruiz", NULL },
+	/* (round 263) the decline's own sentence names the finder: the
+	 * notes pasted below give her request */
+	{ "Please don't put my name on anything; she's the one who found it.\n\n----- begin: notes.txt -----\n"
+	  "The allow-list matches by suffix.\n\nCredit if they do credits: Amara Reinholt, https://amara.example\n"
+	  "----- end: notes.txt -----\n", TRUE, FALSE, "Amara Reinholt", "https://amara.example" },
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
