@@ -34,6 +34,13 @@ test_extract_whole(void)
 		"> if they credit: tomtit (https://toot.example/@tomtit) 3/3\n\nKasimir\n", NULL);
 	g_assert_true(p->credit_found);
 	g_assert_cmpstr(p->credit_name, ==, "tomtit");
+	/* (3136) a moderator who pasted a user's posts unchanged */
+	g_autoptr(StAnalysis) m = analyse(rules, "helper runs as root",
+		"@ravenpass posted this in #help. I've unlisted that topic and pasted both of their posts here "
+		"unchanged.\n\n> the helper is owned by my user and launchd runs it as root.\n>\n"
+		"> If this is a real bug and there's a credit list, \"ravenpass\" is fine, no link.\n\nKofi\n", NULL);
+	g_assert_true(m->credit_found);
+	g_assert_cmpstr(m->credit_name, ==, "ravenpass");
 	g_assert_true(a->exploited);
 
 	/* half a platform is reported but does not count */
