@@ -68,6 +68,10 @@ static const struct {
 	{ "arch, 6.12.4-arch1-1, msb from the aur (msb-bin)\n", "linux", "arch", "6.12.4-arch1-1", NULL, NULL },
 	{ "arch x86_64 only, the arm build is fine\n", NULL, NULL, NULL, NULL, NULL },
 	{ "the box is one of our linux ci runners, dont know the distro\n", "linux", NULL, NULL, NULL, NULL },
+	/* (round 266) someone's re-test of the finder's steps is not the
+	 * finder's host */
+	{ "Rob tried the same commands on his Raspberry Pi 5 during the break\n(msb 0.12.1, Raspberry Pi OS) and the "
+	  "locked sandbox stayed blocked.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 263) a relayer's own try that did not work for him is no
 	 * host, the line wrapped inside it */
 	{ "For what it's worth, I tried her steps on my own laptop (Fedora 41, msb\n0.12.3) and pkexec asked for my "
