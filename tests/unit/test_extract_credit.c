@@ -151,6 +151,11 @@ static const struct {
 	{ "if u credit people, quietkoala on github is me (github.com/quietkoala)\n", TRUE, FALSE, "quietkoala",
 	  "https://github.com/quietkoala" },
 	{ "if you credit people, the bug is mine too\n", FALSE, FALSE, NULL, NULL },
+	/* (round 265) the label, a condition, then the name; "credit please
+	 * to" a quoted team name */
+	{ "credit: only if this turns into an advisory, then Kalani Brooks, github.com/kbrooks-dev. otherwise "
+	  "don't bother\n", TRUE, FALSE, "Kalani Brooks", "https://github.com/kbrooks-dev" },
+	{ "Credit please to \"Kelpline Platform Team\", no link.\n", TRUE, FALSE, "Kelpline Platform Team", NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },
