@@ -317,22 +317,17 @@ past_cover(const char *s, const char *cover)
 
 /* The version of the body: the reporter's new text OWN first, then TEXT,
  * the same with what it quotes (NULL when it quotes nothing); and COVER,
- * the note above a forwarded message (cover_note), before the message it
- * passes on: the writer's newest word, a release they retested on since
- * ("we upgraded our hosts to msb 0.11.1 and re-ran it"), outranks the
- * older write-up's.  Only a version the note does not set aside: one that
- * only rules a release out leaves the write-up's.  A note that DEFERS is
- * not read: the write-up below it gives the version or nothing does. */
+ * the note above a forwarded message (cover_note; NULL for none or for
+ * one that defers, whose text OWN and TEXT then no longer hold), before
+ * the message it passes on: the writer's newest word, a release they
+ * retested on since ("we upgraded our hosts to msb 0.11.1 and re-ran
+ * it"), outranks the older write-up's.  Only a version the note does not
+ * set aside: one that only rules a release out leaves the write-up's. */
 static void
-version_on(const StRules *rules, const char *cover, gboolean defers, const char *own,
-	   const char *text, StAnalysis *a)
+version_on(const StRules *rules, const char *cover, const char *own, const char *text, StAnalysis *a)
 {
-	if (defers) {
-		own = past_cover(own, cover);
-		text = past_cover(text, cover);
-	} else if (cover != NULL) {
+	if (cover != NULL)
 		st_x_version_firm(rules, cover, a);
-	}
 	if (a->version == NULL)
 		st_extract_version(rules, own, a);
 	if (a->version == NULL && text != NULL)
@@ -628,15 +623,15 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 
 	gboolean quotes = strcmp(own, text) != 0, defers;
 	g_autofree char *cover = cover_note(rules, body, &defers);
-	version_on(rules, cover, defers, own, quotes ? text : NULL, a);
-	/* the host: as the version, not from a note that defers */
-	const char *host_own = defers ? past_cover(own, cover) : own;
-	const char *host_text = defers ? past_cover(text, cover) : text;
-	st_extract_platform(rules, host_own, a);
+	/* the version and the host: not from a note that defers */
+	const char *env_own = defers ? past_cover(own, cover) : own;
+	const char *env_text = defers ? past_cover(text, cover) : text;
+	version_on(rules, defers ? NULL : cover, env_own, quotes ? env_text : NULL, a);
+	st_extract_platform(rules, env_own, a);
 	if (a->os == NULL && quotes)
-		st_extract_platform(rules, host_text, a);
+		st_extract_platform(rules, env_text, a);
 	else if (quotes && !st_platform_complete(a))
-		platform_half_quoted(rules, host_text, a);
+		platform_half_quoted(rules, env_text, a);
 	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);

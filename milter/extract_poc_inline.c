@@ -56,7 +56,9 @@ has_address(const char *span)
 {
 	g_auto(GStrv) words = g_strsplit_set(span, " \t", -1);
 
-	for (guint i = 1; words[0] != NULL && words[i] != NULL && i <= ADDRESS_ARGS_MAX; i++)
+	if (words[0] == NULL)
+		return FALSE;
+	for (guint i = 1; words[i] != NULL && i <= ADDRESS_ARGS_MAX; i++)
 		if (address_arg(words[i]))
 			return TRUE;
 	return FALSE;
