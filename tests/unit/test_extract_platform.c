@@ -72,6 +72,12 @@ static const struct {
 	 * finder's host */
 	{ "Rob tried the same commands on his Raspberry Pi 5 during the break\n(msb 0.12.1, Raspberry Pi OS) and the "
 	  "locked sandbox stayed blocked.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (round 266) the relayer's own machine, named as he says he did not
+	 * try it; a colleague's run after the same words stays the host */
+	{ "I have not tried it myself: I still have an older msb on my\nown MacBook (0.11-something, macOS 15).\n", NULL,
+	  NULL, NULL, NULL, NULL },
+	{ "I have not tried it myself; Dana ran it on Debian 12 with 6.1.0-31-amd64.\n", "linux", "Debian 12",
+	  "6.1.0-31-amd64", NULL, NULL },
 	/* (round 263) a relayer's own try that did not work for him is no
 	 * host, the line wrapped inside it */
 	{ "For what it's worth, I tried her steps on my own laptop (Fedora 41, msb\n0.12.3) and pkexec asked for my "
