@@ -156,6 +156,9 @@ static const struct {
 	{ "credit: only if this turns into an advisory, then Kalani Brooks, github.com/kbrooks-dev. otherwise "
 	  "don't bother\n", TRUE, FALSE, "Kalani Brooks", "https://github.com/kbrooks-dev" },
 	{ "Credit please to \"Kelpline Platform Team\", no link.\n", TRUE, FALSE, "Kelpline Platform Team", NULL },
+	/* (round 266) "do an advisory" is English, not a Polish "do" */
+	{ "if you do an\nadvisory, credit Priyanka Raghunathan, github.com/priyar-dev\n", TRUE, FALSE,
+	  "Priyanka Raghunathan", "https://github.com/priyar-dev" },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },

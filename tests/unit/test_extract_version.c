@@ -1191,6 +1191,12 @@ static const struct {
 	  "of our Linux CI runners (msb 0.12.1, Debian 12) and download_dir did not write outside the destination.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER,
 	  "0.11.6" },
+	/* (round 266) a relayer's successful re-test on his own machine, said
+	 * to be his, the finder's release unknown */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nI reproduced it this morning on my work MacBook "
+	  "(macOS 15.4, M3, microsandbox 0.12.3 from npm). That's my machine, though. She didn't say which SDK "
+	  "version or OS she was on.\n\n---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\n"
+	  "Subject: keyring\n\nTeam, a guest process can read the host keyring through the agent socket.\n", NULL },
 	/* (round 258) a relayer whose own try failed, the finder to send
 	 * the environment: neither the note's release nor its host */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
