@@ -159,6 +159,11 @@ static const struct {
 	/* (round 266) "do an advisory" is English, not a Polish "do" */
 	{ "if you do an\nadvisory, credit Priyanka Raghunathan, github.com/priyar-dev\n", TRUE, FALSE,
 	  "Priyanka Raghunathan", "https://github.com/priyar-dev" },
+	/* (round 266) "to be called NAME"; called back, or on a day, is no name */
+	{ "If you send it and they write about it, I'd like to be called Emil\nS\xc3\xb8rby (no link, I don't have "
+	  "a website).\n", TRUE, FALSE, "Emil S\xc3\xb8rby", NULL },
+	{ "I'd like to be called back tomorrow.\n", FALSE, FALSE, NULL, NULL },
+	{ "I'd like to be called Monday by someone from the team.\n", FALSE, FALSE, NULL, NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },
