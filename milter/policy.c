@@ -573,6 +573,20 @@ is_relayed_report(const StRules *rules, const StMessage *msg)
 	return !is_not_a_report(rules, msg);
 }
 
+/* A null-sender MSG that a service sent on its own (Auto-Submitted:
+ * auto-generated or auto-notified), no delivery report: a fax gateway's
+ * or a Sieve notify rule's mail may carry a person's report (3097, 3171). */
+static gboolean
+notifies(const StMessage *msg)
+{
+	const char *auto_submitted = st_message_header(msg, "Auto-Submitted");
+	if (auto_submitted == NULL ||
+	    (msg->content_type && g_ascii_strcasecmp(msg->content_type, "multipart/report") == 0))
+		return FALSE;
+	g_autofree char *kind = first_word(auto_submitted);
+	return strcmp(kind, "auto-generated") == 0 || strcmp(kind, "auto-notified") == 0;
+}
+
 /* A tool's own finding, filed by mail: an automatic submitter (a scanner
  * that files what it found, a disclosure platform that forwards a
  * researcher's report) gets no acknowledgment, but a mail that is no reply
@@ -590,8 +604,10 @@ files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
 {
 	const StRuleGroup *g = st_rules_group(rules, "machine.finding");
 
-	if (g == NULL || strcmp(reason, "auto-submitted") != 0 || a->klass == NULL ||
+	if (g == NULL || a->klass == NULL ||
 	    !(a->check[ST_CHECK_DESCRIPTION] || (a->check[ST_CHECK_POC] && a->check[ST_CHECK_LOGS])))
+		return FALSE;
+	if (strcmp(reason, "auto-submitted") != 0 && !(strcmp(reason, "null-sender") == 0 && notifies(msg)))
 		return FALSE;
 	if (msg->in_reply_to != NULL || (msg->references != NULL && msg->references->len > 0))
 		return FALSE;

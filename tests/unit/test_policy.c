@@ -602,6 +602,60 @@ test_machine_finding(void)
 	}
 }
 
+/* (3097, 3171) a service's own mail with a null sender that passes on a
+ * person's report (a fax gateway's OCR text, a Sieve notify rule's
+ * excerpt) keeps its class; a delivery report or an auto-reply with a null
+ * sender, or a notice that relays nobody's words, keeps nothing */
+static const struct {
+	const char *mail;
+	gboolean keeps;
+} null_sender_findings[] = {
+	{ "From: FaxLine <noreply@fax.example>\nTo: security@superrad.company\n"
+	  "Subject: Fax received (2 pages)\nAuto-Submitted: auto-generated\n\n"
+	  "The fax is attached as a PDF. Text recognised by OCR is below.\n\n"
+	  "Dear team, the sandbox can read the host's keys through the shared folder.\n", TRUE },
+	{ "From: Inbox <notify@ci.example>\nTo: security@superrad.company\n"
+	  "Subject: [notify] msb leaks keys\nAuto-Submitted: auto-notified; owner-email=\"sec@ci.example\"\n\n"
+	  "A message that mentions microsandbox arrived at sec@ci.example. Only the first 1500\n"
+	  "characters of the message are included.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Inbox <notify@ci.example>\nTo: security@superrad.company\n"
+	  "Subject: Re: msb leaks keys\nAuto-Submitted: auto-replied\n\n"
+	  "A message that mentions microsandbox arrived at sec@ci.example.\n", FALSE },
+	{ "From: MAILER-DAEMON <postmaster@ci.example>\nTo: security@superrad.company\n"
+	  "Subject: Undelivered Mail\nAuto-Submitted: auto-generated\n"
+	  "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n"
+	  "Content-Type: text/plain\n\nThe first 1500 characters of the message are included.\n--b--\n", FALSE },
+	{ "From: FaxLine <noreply@fax.example>\nTo: security@superrad.company\n"
+	  "Subject: Fax received (3 pages)\nAuto-Submitted: auto-generated\n\n"
+	  "You have received a new fax. The fax is attached as a PDF.\n", FALSE },
+};
+
+static void
+test_null_sender_finding(void)
+{
+	g_autoptr(StConfig) cfg = st_config_default();
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(null_sender_findings); i++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(null_sender_findings[i].mail);
+		g_test_message("case %" G_GSIZE_FORMAT, i);
+		st_set(&a->envelope_from, "");
+		st_set(&a->klass, "sandbox_escape");
+		st_set(&a->component, "python_sdk");
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		st_policy_ack_decision(cfg, rules, a->msg, a);
+		g_assert_false(a->ack_send);
+		g_assert_cmpstr(a->ack_reason, ==, "null-sender");
+		if (null_sender_findings[i].keeps) {
+			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+			g_assert_cmpstr(a->component, ==, "python_sdk");
+		} else {
+			g_assert_null(a->klass);
+			g_assert_null(a->component);
+		}
+	}
+}
+
 /* A tracker's, helpdesk's or forge's notification in an item's own thread
  * that relays a person's comment showing the finding (its PoC below the
  * service's comment line) keeps class and component, with no ack (1504,
@@ -993,6 +1047,7 @@ main(int argc, char **argv)
 	g_test_add_func("/policy/multipart-report", test_multipart_report);
 	g_test_add_func("/policy/postmaster-subjects", test_postmaster_subjects);
 	g_test_add_func("/policy/list-keeps-classification", test_list_keeps_classification);
+	g_test_add_func("/policy/null-sender-finding", test_null_sender_finding);
 	g_test_add_func("/policy/machine-finding", test_machine_finding);
 	g_test_add_func("/policy/commented-finding", test_commented_finding);
 	g_test_add_func("/policy/commented-finding-no-class", test_commented_finding_no_class);
