@@ -55,6 +55,17 @@ static const ClassCase class_cases[] = {
 	  "msb run --rm returns before the vm is gone, and the next run with the same --name lands in the old vm.\n"
 	  "A leaves a watcher behind and reads the next persons code, stdin and output.",
 	  "isolation_bypass", "core" },
+	/* (round 268) what the previous sandbox of the same name left, a token
+	 * among it, is the next job's: isolation, not a leak; an allow list
+	 * called decorative, any address reachable */
+	{ "scratch volume survives --rm",
+	  "Every named sandbox gets a scratch volume and --rm removes the sandbox but not the volume. So one sandbox\n"
+	  "can read whatever the previous sandbox with the same name left behind: our npm publish token was in it.",
+	  "isolation_bypass", "core" },
+	{ "nat64 prefix passes --net-allow-host",
+	  "a sandbox started with --net-allow-host can talk to ANY ipv4 address as long as you write it as a nat64\n"
+	  "address, so the allow list is basically decorative on v6-only networks.",
+	  "network_bypass", "core" },
 	/* (round 251) "code exec on the host" */
 	{ "balloon pfn unchecked",
 	  "there's no check that the pfn is actually inside guest ram. so a malicious guest kernel could maybe zap\n"
