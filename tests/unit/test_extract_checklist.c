@@ -19,6 +19,10 @@ static const struct {
 	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
 	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
 	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
+	/* (round 268) a program run by its full path with an option, unprompted
+	 * under its heading, is a PoC; a sentence about the file is not */
+	{ PROSE "Repro as a normal user (uid 1000):\n/usr/libexec/msb/msb-net-helper --config /etc/shadow\n", 1, 1, -1 },
+	{ PROSE "/usr/libexec/msb/msb-net-helper is -rwsr-xr-x root root and takes --config from anyone.\n", 1, 0, -1 },
 	/* (#3) the product's source quoted by a writer who says no
 	 * reproduction of some kind was written is no PoC; a numbered
 	 * section heading that is the output word alone heads output */
