@@ -164,6 +164,12 @@ static const struct {
 	  "a website).\n", TRUE, FALSE, "Emil S\xc3\xb8rby", NULL },
 	{ "I'd like to be called back tomorrow.\n", FALSE, FALSE, NULL, NULL },
 	{ "I'd like to be called Monday by someone from the team.\n", FALSE, FALSE, NULL, NULL },
+	/* (round 268) a phone's curly apostrophe; the company left out, the
+	 * writer credited personally */
+	{ "Please don\xe2\x80\x99t put my name or the company\xe2\x80\x99s name in anything public.\n", TRUE, TRUE, NULL,
+	  NULL },
+	{ "Please don't name our company anywhere. If you credit someone, you can credit me personally as Mei-Lin "
+	  "Tan.\n", TRUE, FALSE, "Mei-Lin Tan", NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },

@@ -78,6 +78,9 @@ static const struct {
 	  NULL, NULL, NULL, NULL },
 	{ "I have not tried it myself; Dana ran it on Debian 12 with 6.1.0-31-amd64.\n", "linux", "Debian 12",
 	  "6.1.0-31-amd64", NULL, NULL },
+	/* (round 268) the writer's workers or servers "run on Linux" */
+	{ "The workers run on Linux, some GKE node image; I don't know the kernel.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "workers run on Linux\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 263) a relayer's own try that did not work for him is no
 	 * host, the line wrapped inside it */
 	{ "For what it's worth, I tried her steps on my own laptop (Fedora 41, msb\n0.12.3) and pkexec asked for my "
