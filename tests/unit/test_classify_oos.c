@@ -441,6 +441,11 @@ static const OosCase oos_cases[] = {
 	  "It might be Python's fault and not microsandbox's: tarfile's CVE-2025-4517 lets\n"
 	  "extractall(filter=\"data\") write outside the destination, and with Python 3.12.11 nothing\n"
 	  "is written. So microsandbox only needs a new enough Python.", TRUE, "upstream", "sandbox_escape" },
+	/* (round 268) people who panicked, no process that did */
+	{ "restored snapshot shares inodes with the original",
+	  "He restored one of my snapshots as his own sandbox and his edits show up in my running sandbox, so\n"
+	  "whoever restores your snapshot writes into your live sandbox. It is deleted now (we panicked).", FALSE, "",
+	  "snapshot_leak" },
 	{ "Escape sequences from the guest reach my terminal",
 	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
 	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },
