@@ -19,6 +19,8 @@ static const struct {
 	{ PROSE "The record in Datadog:\n\n{\"message\":\"upload failed\",\"date\":\"2029-04-07T08:00:01Z\",\"status\":\"error\",\"service\":\"agent\"}\n", 1, -1, 1 },
 	{ PROSE "Our logger is set up like this:\n\n{\"level\": \"debug\", \"format\": \"json\", \"time\": true, \"msg\": \"default\"}\n", 1, -1, 0 },
 	{ PROSE "We post this body:\n\n{\"image\": \"alpine\", \"status\": \"error\", \"message\": \"hello\", \"timeout\": 30}\n", 1, -1, 0 },
+	/* (round 268) a phone's em dash for the "--" before the guest's command */
+	{ PROSE "Then:\n\nmsb exec jobrunner \xe2\x80\x94 date -s \"2099-01-01 00:00:00\"\n", 1, 1, -1 },
 	/* (round 268) a program run by its full path with an option, unprompted
 	 * under its heading, is a PoC; a sentence about the file is not */
 	{ PROSE "Repro as a normal user (uid 1000):\n/usr/libexec/msb/msb-net-helper --config /etc/shadow\n", 1, 1, -1 },
