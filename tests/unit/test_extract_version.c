@@ -1197,6 +1197,17 @@ static const struct {
 	  "(macOS 15.4, M3, microsandbox 0.12.3 from npm). That's my machine, though. She didn't say which SDK "
 	  "version or OS she was on.\n\n---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\n"
 	  "Subject: keyring\n\nTeam, a guest process can read the host keyring through the agent socket.\n", NULL },
+	/* (round 268) the version in a screenshot's file name, written onto the
+	 * program's name ("tty3-fedora41-msb0.12.3.png"); another program's
+	 * ("msbuild17.9.2.png") is none */
+	{ FWD_HEAD "Content-Type: multipart/mixed; boundary=\"SS\"\n\n--SS\nContent-Type: text/plain\n\n"
+	  "The version is in the file name.\n--SS\nContent-Type: image/png; name=\"tty3-fedora41-msb0.12.3.png\"\n"
+	  "Content-Disposition: attachment; filename=\"tty3-fedora41-msb0.12.3.png\"\nContent-Transfer-Encoding: base64\n\n"
+	  "iVBORw0KGgo=\n--SS--\n", "0.12.3" },
+	{ FWD_HEAD "Content-Type: multipart/mixed; boundary=\"SS\"\n\n--SS\nContent-Type: text/plain\n\n"
+	  "The version is in the file name.\n--SS\nContent-Type: image/png; name=\"msbuild17.9.2.png\"\n"
+	  "Content-Disposition: attachment; filename=\"msbuild17.9.2.png\"\nContent-Transfer-Encoding: base64\n\n"
+	  "iVBORw0KGgo=\n--SS--\n", NULL },
 	/* (round 258) a relayer whose own try failed, the finder to send
 	 * the environment: neither the note's release nor its host */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
