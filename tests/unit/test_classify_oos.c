@@ -446,6 +446,10 @@ static const OosCase oos_cases[] = {
 	  "He restored one of my snapshots as his own sandbox and his edits show up in my running sandbox, so\n"
 	  "whoever restores your snapshot writes into your live sandbox. It is deleted now (we panicked).", FALSE, "",
 	  "snapshot_leak" },
+	/* (round 268) someone who walked up to the writer's locked PC */
+	{ "msb attach on a text console survives the GNOME lock screen",
+	  "My flatmate walked up to my locked PC, pressed ctrl+alt+f3 and was sitting in the root shell of my\n"
+	  "sandbox, where env shows the secrets.", FALSE, "physical_access", NULL },
 	{ "Escape sequences from the guest reach my terminal",
 	  "Whether this is a bug in the sandbox or the terminal is arguably a matter of taste, but an\n"
 	  "opt-in output filter seems worth considering.", TRUE, "hardening", NULL },

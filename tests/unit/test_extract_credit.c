@@ -170,6 +170,9 @@ static const struct {
 	  NULL },
 	{ "Please don't name our company anywhere. If you credit someone, you can credit me personally as Mei-Lin "
 	  "Tan.\n", TRUE, FALSE, "Mei-Lin Tan", NULL },
+	/* (round 268) the finder named with who she is to the writer */
+	{ "If this counts as a vuln at all the credit goes to my flatmate Ines Carvalho, she found it.\n", TRUE, FALSE,
+	  "Ines Carvalho", NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },
