@@ -67,9 +67,10 @@ normalise(const StRules *rules, const char *kind, const char *value)
 	return out;
 }
 
-/* What a candidate must pass besides [version.not]: not be a name the
- * text gives a ref ([version.chosen]) and, in the first pass, not be set
- * aside ([version.aside]). */
+/* What a candidate must pass besides [version.not]: not be someone else's
+ * run ([version.others]), nor a name the text gives a ref
+ * ([version.chosen]) and, in the first pass, not be set aside
+ * ([version.aside]). */
 typedef struct {
 	const StRules *rules;
 	GHashTable *chosen;     /* normalised names, or NULL */
@@ -81,6 +82,8 @@ version_accept(const char *text, gint start, gint end, gpointer data)
 {
 	VersionFilter *f = data;
 
+	if (st_x_rejected(st_rules_group(f->rules, "version.others"), text, start, end))
+		return FALSE;
 	if (f->chosen) {
 		g_autofree char *raw = g_strndup(text + start, end - start);
 		g_autofree char *v = normalise(f->rules, "tag", raw);

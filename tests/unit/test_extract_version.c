@@ -232,6 +232,13 @@ static const struct {
 	{ "It's M SB 0.12.3 on macOS Sequoia 15.3.2 on an M3 MacBook Air.\n", "0.12.3", "msb" },
 	{ "the M S B 0.12.2 build\n", "0.12.2", "msb" },
 	{ "AM SB 0.12.2\n", NULL, NULL },
+	/* (round 266) someone's re-test of the finder's steps on his own
+	 * machine is no version of the report; the finder's own run after it
+	 * is */
+	{ "Rob tried the same commands on his Raspberry Pi 5 during the break\n(msb 0.12.1, Raspberry Pi OS) and "
+	  "the locked sandbox stayed blocked.\n", NULL, NULL },
+	{ "I tried his commands on my own Raspberry Pi 4 (msb 0.12.1) and it stayed blocked.\n\nHis laptop:\n"
+	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
 	/* (#3) a fake build's version with words after it is none; the
 	 * writer's environment on a line of its own beats a PoC's output
 	 * (round 257) */
