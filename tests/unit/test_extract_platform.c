@@ -78,6 +78,12 @@ static const struct {
 	  NULL, NULL, NULL, NULL },
 	{ "I have not tried it myself; Dana ran it on Debian 12 with 6.1.0-31-amd64.\n", "linux", "Debian 12",
 	  "6.1.0-31-amd64", NULL, NULL },
+	/* (round 266) a place's machine the writer uses; the writer's own
+	 * machine where it works as the docs say is a control, no host */
+	{ "On our university's Debian server (no desktop, no keyring) the key is stored in plain text.\n", "linux",
+	  "Debian", NULL, NULL, NULL },
+	{ "On my own Fedora laptop with GNOME Keyring the key does go into the keychain as the docs say.\n", NULL, NULL,
+	  NULL, NULL, NULL },
 	/* (round 268) the writer's workers or servers "run on Linux" */
 	{ "The workers run on Linux, some GKE node image; I don't know the kernel.\n", "linux", NULL, NULL, NULL, NULL },
 	{ "workers run on Linux\n", NULL, NULL, NULL, NULL, NULL },
