@@ -66,6 +66,14 @@ static const ClassCase class_cases[] = {
 	  "a sandbox started with --net-allow-host can talk to ANY ipv4 address as long as you write it as a nat64\n"
 	  "address, so the allow list is basically decorative on v6-only networks.",
 	  "network_bypass", "core" },
+	/* (round 259) a sign-in flow whose short code is accepted for the
+	 * long one and guessed with no rate limit: the token it hands out is
+	 * the authentication's flaw, not a leak */
+	{ "cloud device login: token endpoint takes the short user code, can steal tokens",
+	  "In the microsandbox cloud the token endpoint also accepts the user_code in the device_code field, and\n"
+	  "I found no rate limit on the token endpoint, so an attacker polling guesses gets the token of whoever\n"
+	  "approves a matching code.",
+	  "control_plane_auth", "cloud" },
 	/* (round 251) "code exec on the host" */
 	{ "balloon pfn unchecked",
 	  "there's no check that the pfn is actually inside guest ram. so a malicious guest kernel could maybe zap\n"
