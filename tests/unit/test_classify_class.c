@@ -74,6 +74,12 @@ static const ClassCase class_cases[] = {
 	  "I found no rate limit on the token endpoint, so an attacker polling guesses gets the token of whoever\n"
 	  "approves a matching code.",
 	  "control_plane_auth", "cloud" },
+	/* (round 260) the package makes every local account a member of the
+	 * root daemon's group: its host mounts are the way, root the harm */
+	{ "deb postinst adds all users to the msb group",
+	  "The package's post-installation script adds every member of the \"users\" group to the \"msb\" group.\n"
+	  "msbd runs as root and will mount any host directory into a sandbox, so every local account can read and\n"
+	  "write any file on the machine as root.", "privilege_escalation", "core" },
 	/* (round 251) "code exec on the host" */
 	{ "balloon pfn unchecked",
 	  "there's no check that the pfn is actually inside guest ram. so a malicious guest kernel could maybe zap\n"
