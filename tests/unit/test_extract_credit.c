@@ -173,6 +173,10 @@ static const struct {
 	/* (round 268) the finder named with who she is to the writer */
 	{ "If this counts as a vuln at all the credit goes to my flatmate Ines Carvalho, she found it.\n", TRUE, FALSE,
 	  "Ines Carvalho", NULL },
+	/* (round 262) a label whose answer opens with a condition, the name
+	 * after "use the name as in the programme" */
+	{ "Credit: if the maintainers credit reporters, please use the name as in\nthe programme, Piet Oosterhuis-Kamara.\n",
+	  TRUE, FALSE, "Piet Oosterhuis-Kamara", NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },
