@@ -84,6 +84,8 @@ static const struct {
 	  "Debian", NULL, NULL, NULL },
 	{ "On my own Fedora laptop with GNOME Keyring the key does go into the keychain as the docs say.\n", NULL, NULL,
 	  NULL, NULL, NULL },
+	/* (round 260) a terse environment line set apart with middle dots */
+	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 268) the writer's workers or servers "run on Linux" */
 	{ "The workers run on Linux, some GKE node image; I don't know the kernel.\n", "linux", NULL, NULL, NULL, NULL },
 	{ "workers run on Linux\n", NULL, NULL, NULL, NULL, NULL },
