@@ -232,6 +232,9 @@ static const struct {
 	{ "It's M SB 0.12.3 on macOS Sequoia 15.3.2 on an M3 MacBook Air.\n", "0.12.3", "msb" },
 	{ "the M S B 0.12.2 build\n", "0.12.2", "msb" },
 	{ "AM SB 0.12.2\n", NULL, NULL },
+	/* (round 260) a version said to have played no part in the finding */
+	{ "Our department runs a small pilot of microsandbox (version 0.11.4) on our own servers; that pilot was\n"
+	  "not part of the lab's assessment.\n", NULL, NULL },
 	/* (round 260) a voicemail transcript's brackets around a heard word */
 	{ "The version is [0.12.3], I checked with [msb --version] before I rang.\n", "0.12.3", "prose" },
 	/* (round 266) someone's re-test of the finder's steps on his own
