@@ -1220,6 +1220,10 @@ static const struct {
 	  "The version is in the file name.\n--SS\nContent-Type: image/png; name=\"msbuild17.9.2.png\"\n"
 	  "Content-Disposition: attachment; filename=\"msbuild17.9.2.png\"\nContent-Transfer-Encoding: base64\n\n"
 	  "iVBORw0KGgo=\n--SS--\n", NULL },
+	/* (round 253) the relayer's own setup "for context only" */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nPassing this on. For context only: our challenge hosts "
+	  "were Ubuntu 24.04 with msb 0.12.2 from the .deb.\n\n---------- Forwarded message ---------\n"
+	  "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, "0.11.6" },
 	/* (round 258) a relayer whose own try failed, the finder to send
 	 * the environment: neither the note's release nor its host */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nWe tried to reproduce it on one of our VDI hosts "
