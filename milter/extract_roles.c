@@ -447,9 +447,18 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		return patch_role(rules, name, scan, text, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))
 		return named_poc_role(rules, name, text, why);
-	if (text)
-		return text_role(rules, scan, text, own, why, prose, prose_bytes, own_text);
-	return ST_ROLE_OTHER;
+	if (text == NULL)
+		return ST_ROLE_OTHER;
+	StRole role_of_text = text_role(rules, scan, text, own, why, prose, prose_bytes, own_text);
+	/* a write-up named as one ("IR-2027-003-technical-summary.md",
+	 * [checklist.document]) that shows its reproduction among its prose
+	 * is the report, read for what the body lacks, not a PoC file (3024) */
+	if (role_of_text == ST_ROLE_POC && st_x_any(st_x_grp(rules, "checklist.document"), name)) {
+		g_free(*why);
+		*why = g_strdup("named as a write-up");
+		return ST_ROLE_OTHER;
+	}
+	return role_of_text;
 }
 
 /* End of the stretch of BODY that speaks of the attachment named just

@@ -177,6 +177,10 @@ static const struct {
 	 * after "use the name as in the programme" */
 	{ "Credit: if the maintainers credit reporters, please use the name as in\nthe programme, Piet Oosterhuis-Kamara.\n",
 	  TRUE, FALSE, "Piet Oosterhuis-Kamara", NULL },
+	/* (round 253) the company left out while a person is credited is no
+	 * wish of the writer's not to be named */
+	{ "If you publish an advisory, please credit her\nby name; the company does not need to be named.\n", FALSE, FALSE,
+	  NULL, NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },

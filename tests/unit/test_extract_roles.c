@@ -185,6 +185,24 @@ test_roles(void)
 	}
 }
 
+/* (3024) a write-up named as one whose reproduction stands among its
+ * prose is the report, no PoC file: read for the PoC the body lacks */
+static void
+test_writeup_role(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	Att atts[2] = {
+		{ "IR-2027-003-technical-summary.md", "application/octet-stream",
+		  "# IR-2027-003 - Technical summary\n\nThe bot token is only given to CI jobs as an msb secret:\n\n"
+		  "    msb run --secret T@api.github.com=env:T --net-allow-host api.github.com alpine\n\n"
+		  "msb-netd replaces the placeholder in the request body too, so the guest posts the real token.\n", 0 },
+		{ NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, "See the attachment.", atts);
+	StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+	g_assert_cmpstr(st_role_name(att->role), ==, "other");
+	g_assert_true(a->check[ST_CHECK_POC]);
+}
+
 /* A notebook is the PoC; the outputs saved in its cells are logs too
  * ([logs.saved-output]), whatever type it is sent as; one whose cells kept
  * no output is only the PoC. */
@@ -365,6 +383,7 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/extract/writeup-role", test_writeup_role);
 	g_test_add_func("/extract/roles", test_roles);
 	g_test_add_func("/extract/saved-output", test_saved_output);
 	g_test_add_func("/extract/count-lines", test_count_lines);
