@@ -181,6 +181,11 @@ static const struct {
 	 * wish of the writer's not to be named */
 	{ "If you publish an advisory, please credit her\nby name; the company does not need to be named.\n", FALSE, FALSE,
 	  NULL, NULL },
+	/* (round 253) a relayed answer: a condition on an advisory, a lower
+	 * case handle the finder says will do; a condition alone is none */
+	{ "Their answer about credit was: \"if they do an advisory, parsnip_otter is\nfine, no link\". For me no credit "
+	  "needed, I just moved it along.\n", TRUE, FALSE, "parsnip_otter", NULL },
+	{ "If you do an advisory, let me know.\n", FALSE, FALSE, NULL, NULL },
 	/* (round 262) a handle, its site bare in brackets */
 	{ "credit: wrenfield (fosstodon.example/@wrenfield)\n", TRUE, FALSE, "wrenfield",
 	  "https://fosstodon.example/@wrenfield" },
