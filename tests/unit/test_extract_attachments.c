@@ -980,6 +980,30 @@ test_chat_export(void)
 	g_assert_false(b->check[ST_CHECK_POC]);
 }
 
+/* (3135) a translation agency's mail with the report's English
+ * translation attached ("TR-27-0488_EN.txt  certified English
+ * translation"): the translation is the report, its credit request read;
+ * without the pointer the same file is only its role */
+static void
+test_translation_attached(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char tr[] =
+		"TR-27-0488 - Certified translation from Korean into English\nClient: Park Ji-hoon\n\n"
+		"A fork bomb in one sandbox makes msb stop wait 300 seconds.\n\n"
+		"2027-03-01T10:00:00Z WARN msbd: stop timed out after 300s\n"
+		"2027-03-01T10:05:00Z WARN msbd: stop timed out after 300s\n"
+		"2027-03-01T10:10:00Z WARN msbd: stop timed out after 300s\n\n"
+		"Credit\nIf you credit reporters, please use the name \"Park Ji-hoon\".\n";
+	const Att atts[] = { { "TR-27-0488_EN.txt", "text/plain", tr }, { NULL } };
+	g_autoptr(StAnalysis) a = analyse(rules, "Translation of a report", "Our client asked us to send his report.\n\n"
+					  "Please find attached:\n\n  TR-27-0488_EN.txt   certified English translation\n",
+					  atts);
+	g_assert_cmpstr(a->credit_name, ==, "Park Ji-hoon");
+	g_autoptr(StAnalysis) b = analyse(rules, "Logs", "Our logs are attached.\n", atts);
+	g_assert_null(b->credit_name);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -999,5 +1023,6 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/docx", test_docx);
 	g_test_add_func("/extract/writeup-attached", test_writeup_attached);
 	g_test_add_func("/extract/chat-export", test_chat_export);
+	g_test_add_func("/extract/translation-attached", test_translation_attached);
 	return g_test_run();
 }
