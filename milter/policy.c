@@ -46,9 +46,10 @@
  * (a person's Reply-To, no mark of machine mail, report-like content).  Machine mail
  * (bounces, auto-replies, our own mail, not-a-report) also loses the class,
  * component, scope hints and severity classify.c may have guessed from it:
- * it is about nothing.  Not so a tool's mail that files a finding
- * (files_a_finding): no ack, but judged on what it reports.  The per-sender rate limit and "one per report" are
- * the store's (filing time).
+ * it is about nothing.  Not so a tool's mail that files a finding, or a
+ * service's null-sender notice that passes one on (files_a_finding): no
+ * ack, but judged on what it reports.  The per-sender rate limit and "one
+ * per report" are the store's (filing time).
  */
 #include <string.h>
 
@@ -596,8 +597,10 @@ notifies(const StMessage *msg)
  * ([machine.finding] in rules/classify.rules: "found a potential
  * vulnerability", "the vulnerability report below", "found the following
  * crash") is about that finding: it keeps its class, component and scope
- * hints.  An auto-reply, a notice about a message or a job's output is
- * about nothing. */
+ * hints.  So is a service's own null-sender notice that passes on a
+ * person's report (notifies(): a fax gateway's OCR text, a Sieve notify
+ * rule's excerpt).  An auto-reply, a notice about a message or a job's
+ * output is about nothing. */
 static gboolean
 files_a_finding(const StRules *rules, const StMessage *msg, const StAnalysis *a,
 		const char *reason)
