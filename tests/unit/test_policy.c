@@ -576,6 +576,29 @@ static const struct {
 	  "Issue #311 has been closed by Jonas Weber.\n", FALSE },
 };
 
+/* MAIL, sent with envelope sender ENVELOPE and a class and component
+ * already guessed, gets no ack for REASON and keeps them when KEEPS. */
+static void
+check_keeps_finding(const StConfig *cfg, const StRules *rules, const char *mail, const char *envelope,
+		    const char *reason, gboolean keeps)
+{
+	g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+	st_set(&a->envelope_from, envelope);
+	st_set(&a->klass, "sandbox_escape");
+	st_set(&a->component, "python_sdk");
+	a->check[ST_CHECK_DESCRIPTION] = TRUE;
+	st_policy_ack_decision(cfg, rules, a->msg, a);
+	g_assert_false(a->ack_send);
+	g_assert_cmpstr(a->ack_reason, ==, reason);
+	if (keeps) {
+		g_assert_cmpstr(a->klass, ==, "sandbox_escape");
+		g_assert_cmpstr(a->component, ==, "python_sdk");
+	} else {
+		g_assert_null(a->klass);
+		g_assert_null(a->component);
+	}
+}
+
 static void
 test_machine_finding(void)
 {
@@ -583,22 +606,9 @@ test_machine_finding(void)
 	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(machine_findings); i++) {
-		g_autoptr(StAnalysis) a = tu_analysis_of(machine_findings[i].mail);
 		g_test_message("case %" G_GSIZE_FORMAT, i);
-		st_set(&a->envelope_from, "bounce-1@scanbot.example");
-		st_set(&a->klass, "sandbox_escape");
-		st_set(&a->component, "python_sdk");
-		a->check[ST_CHECK_DESCRIPTION] = TRUE;
-		st_policy_ack_decision(cfg, rules, a->msg, a);
-		g_assert_false(a->ack_send);
-		g_assert_cmpstr(a->ack_reason, ==, "auto-submitted");
-		if (machine_findings[i].keeps) {
-			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
-			g_assert_cmpstr(a->component, ==, "python_sdk");
-		} else {
-			g_assert_null(a->klass);
-			g_assert_null(a->component);
-		}
+		check_keeps_finding(cfg, rules, machine_findings[i].mail, "bounce-1@scanbot.example",
+				    "auto-submitted", machine_findings[i].keeps);
 	}
 }
 
@@ -637,22 +647,9 @@ test_null_sender_finding(void)
 	g_autoptr(StRules) rules = tu_repo_rules();
 
 	for (gsize i = 0; i < G_N_ELEMENTS(null_sender_findings); i++) {
-		g_autoptr(StAnalysis) a = tu_analysis_of(null_sender_findings[i].mail);
 		g_test_message("case %" G_GSIZE_FORMAT, i);
-		st_set(&a->envelope_from, "");
-		st_set(&a->klass, "sandbox_escape");
-		st_set(&a->component, "python_sdk");
-		a->check[ST_CHECK_DESCRIPTION] = TRUE;
-		st_policy_ack_decision(cfg, rules, a->msg, a);
-		g_assert_false(a->ack_send);
-		g_assert_cmpstr(a->ack_reason, ==, "null-sender");
-		if (null_sender_findings[i].keeps) {
-			g_assert_cmpstr(a->klass, ==, "sandbox_escape");
-			g_assert_cmpstr(a->component, ==, "python_sdk");
-		} else {
-			g_assert_null(a->klass);
-			g_assert_null(a->component);
-		}
+		check_keeps_finding(cfg, rules, null_sender_findings[i].mail, "", "null-sender",
+				    null_sender_findings[i].keeps);
 	}
 }
 
