@@ -88,6 +88,10 @@ static const struct {
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */
 	{ "same on chrome on my mac\n", NULL, NULL, NULL, NULL, NULL },
+	/* (round 263) the Romance word order, the system after the machine */
+	{ "Il server \xc3\xa8 una VPS Linux presso un provider italiano, con Python 3.12.\n", "linux", NULL, NULL, NULL,
+	  NULL },
+	{ "Il server \xc3\xa8 una VM Linux guest.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 268) the writer's workers or servers "run on Linux" */
 	{ "The workers run on Linux, some GKE node image; I don't know the kernel.\n", "linux", NULL, NULL, NULL, NULL },
 	{ "workers run on Linux\n", NULL, NULL, NULL, NULL, NULL },
