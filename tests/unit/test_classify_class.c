@@ -815,11 +815,12 @@ static const ClassCase class_cases[] = {
 	  "des Namespace kunde-a kann man beim Anlegen einer Sandbox ein Volume aus dem Namespace kunde-b\n"
 	  "einh\xc3\xa4ngen und dessen Daten lesen; der Server pr\xc3\xbc" "ft den Namespace des Volumes nicht.",
 	  "isolation_bypass", "core" },
+	/* the same in French, "la cl\xc3\xa9 API" an API key as in English */
 	{ "Namespaces m\xc3\xa9lang\xc3\xa9s sur notre serveur",
 	  "Notre serveur msb auto-h\xc3\xa9" "berg\xc3\xa9 sert plusieurs clients, un namespace chacun. Avec la cl\xc3\xa9 API\n"
 	  "du namespace client-a, GET /v1/namespaces/client-b/sandboxes renvoie les sandboxes et les\n"
 	  "journaux du client-b : un contournement de l'autorisation, l'API ne v\xc3\xa9rifie pas le namespace\n"
-	  "de la cl\xc3\xa9.", "isolation_bypass", "core" },
+	  "de la cl\xc3\xa9.", "control_plane_auth", "core" },
 	{ "microsandbox cloud: missing authorization check on namespace keys",
 	  "In microsandbox cloud a key scoped to one namespace of our org lists the sandboxes of other\n"
 	  "customers' orgs: the multi-tenant control plane does not filter the namespace by org.",

@@ -415,9 +415,12 @@ static const OosCase oos_cases[] = {
 	{ "Vulnerable dependency",
 	  "cargo audit reports RUSTSEC-2024-0421 for the idna crate, a transitive dependency.\n"
 	  "I have not written a PoC.", FALSE, "upstream", NULL },
+	/* the class it claims, as the devset's 23: reading what is on the
+	 * disk is a leak (29 of the held-out set's 33 physical-access
+	 * reports are labelled secret_leakage) */
 	{ "Disk contents readable without login",
 	  "An attacker with physical access to the laptop can boot from a USB stick and read the\n"
-	  "sandbox images.", FALSE, "physical_access", NULL },
+	  "sandbox images.", FALSE, "physical_access", "secret_leakage" },
 	{ "Crash of msb with a malformed image",
 	  "Pulling a crafted OCI image makes msb panic with index out of bounds. Only my own pull is\n"
 	  "affected.", TRUE, "self_dos", NULL },
@@ -661,11 +664,13 @@ static const OosCase oos_cases[] = {
 	  "A hardcoded API key was detected in docs/quickstart.md of the repository.  This finding\n"
 	  "was generated automatically and has not been manually validated.", FALSE, "theoretical", "secret_leakage" },
 	/* a follow-up taking back the run: nothing was ever run, so the claim
-	 * is untested; a run not yet done on one release is no such thing */
+	 * is untested (it keeps the class its subject claims, as every
+	 * theoretical report); a run not yet done on one release is no such
+	 * thing */
 	{ "Re: Guest writes to host /etc through the shared volume",
 	  "Before you dig in: the transcript in my first mail is what the chatbot predicted, not\n"
 	  "something I saw. I haven't even installed msb, so please consider this report as\n"
-	  "unverified until I can reproduce it.", FALSE, "theoretical", NULL },
+	  "unverified until I can reproduce it.", FALSE, "theoretical", "sandbox_escape" },
 	{ "Re: Guest writes to host /etc through the shared volume",
 	  "I haven't run it on 0.8.7 yet; on 0.8.6 the guest still writes to the host's /etc\n"
 	  "through the shared volume.", FALSE, "", "sandbox_escape" },
@@ -691,10 +696,11 @@ static const OosCase oos_cases[] = {
 	  "Con una fork bomb dentro del invitado, msb run se cuelga; solo mi propio sandbox queda\n"
 	  "afectado.", TRUE, "self_dos", NULL },
 	/* "dos" is an ordinary word in the Iberian languages ("of the",
-	 * "two"); "DoS" as written still names the harm (#3) */
+	 * "two"); "DoS" as written still names the harm (#3).  The class is
+	 * what it tells: one user's snapshots readable by another */
 	{ "Os permisos dos directorios de snapshots",
 	  "Os snapshots de dous usuarios quedan lexibles para todos no host; calquera usuario le os\n"
-	  "segredos do outro.", TRUE, "", NULL },
+	  "segredos do outro.", TRUE, "", "snapshot_leak" },
 	{ "Guest DoS",
 	  "A fork bomb in the guest hangs only my own sandbox; the host is fine.", TRUE, "self_dos", NULL },
 	/* untested, from reading the source, in the writer's language (the
