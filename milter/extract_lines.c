@@ -414,6 +414,43 @@ rst_underline(const Lines *ls, guint i)
 	return n > 0 && h[n - 1] != ':' && g_utf8_strlen(h, -1) <= (glong)run;
 }
 
+static gboolean prose_paragraph(const char *s);
+
+/* The last line of a passage quoted in prose that starts at line I of LS,
+ * or -1: indented lines up to a blank line, the first opening a quotation
+ * mark ("\u201c", '"', "\u00ab", "\u201e") and the last closing one, that
+ * read as sentences ("What the source told me, in their words:", then
+ * "  \u201cCustomer sandboxes on the managed cloud are ... I just think
+ * customers should know.\u201d"; 3200).  A passage quoted so is the
+ * quoted person's prose, not a block of output or code. */
+static gint
+quoted_passage(const Lines *ls, guint i)
+{
+	static const char *const open[] = { "\u201c", "\"", "\u00ab", "\u201e" };
+	static const char *const close[] = { "\u201d", "\"", "\u00bb", "\u201c" };
+	const char *t = ls->l[i].s + strspn(ls->l[i].s, " \t");
+	gsize k = 0;
+
+	while (k < G_N_ELEMENTS(open) && !g_str_has_prefix(t, open[k]))
+		k++;
+	if (k == G_N_ELEMENTS(open))
+		return -1;
+	g_autoptr(GString) para = g_string_new(t + strlen(open[k]));
+	guint j = i;
+	while (j + 1 < ls->n && st_x_is_indented(ls->l[j + 1].s) && !is_blank(ls->l[j + 1].s) &&
+	       !is_fence(ls->l[j + 1].s)) {
+		j++;
+		g_string_append_c(para, ' ');
+		g_string_append(para, ls->l[j].s + strspn(ls->l[j].s, " \t"));
+	}
+	while (para->len > 0 && strchr(" \t.,;!?)", para->str[para->len - 1]))
+		g_string_truncate(para, para->len - 1);
+	if (!g_str_has_suffix(para->str, close[k]))
+		return -1;
+	g_string_truncate(para, para->len - strlen(close[k]));
+	return prose_paragraph(para->str) ? (gint)j : -1;
+}
+
 /* Pass 1: fences, blank lines, blocks and their segments, prompts. */
 static void
 lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
@@ -425,6 +462,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 	const StRuleGroup *chat_turn = st_x_grp(ls->rules, "poc.chat-turn");
 	gboolean fenced = FALSE, after_prompt = FALSE, in_item = FALSE, code = FALSE;
 	guint seg = 0;
+	gint quoted = -1;  /* the last line of a quoted passage (quoted_passage) */
 
 	for (guint i = 0; i < ls->n; i++) {
 		Line *l = &ls->l[i];
@@ -469,7 +507,11 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;
 		l->cmd = st_x_line_any(ls, prompt, l) ? prompt_cmd(ls->rules, prompt, ls->scan, l->s) : NULL;
-		gboolean block = fenced || (st_x_is_indented(l->s) && !item) || after_prompt;
+		if (!fenced && !after_prompt && (gint)i > quoted && st_x_is_indented(l->s) &&
+		    (i == 0 || is_blank(ls->l[i - 1].s)))
+			quoted = quoted_passage(ls, i);
+		gboolean block = fenced || (st_x_is_indented(l->s) && !item && (gint)i > quoted) ||
+				 after_prompt;
 		if (block && !fenced && (i == 0 || ls->l[i - 1].segment == 0) &&
 		    seg + 1 < max_seg)
 			seg++;

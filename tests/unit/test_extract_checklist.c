@@ -8,6 +8,17 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (round 269) a passage quoted in prose, indented and between
+	 * quotation marks, is the quoted person's description, not output;
+	 * an indented block without the marks stays one */
+	{ "What the source told me, in their words:\n\n"
+	  "  \u201cCustomer sandboxes on the managed cloud share physical cores. A malicious customer\n"
+	  "  sandbox on the sibling thread could read your keys out of memory. I haven't tried it, and\n"
+	  "  I have no exploit.\u201d\n\nMy questions follow.\n", 1, 0, 0 },
+	{ "What the scanner printed:\n\n"
+	  "  Customer sandboxes on the managed cloud share physical cores. A malicious customer\n"
+	  "  sandbox on the sibling thread could read your keys out of memory. I haven't tried it, and\n"
+	  "  I have no exploit.\n\nMy questions follow.\n", -1, -1, 1 },
 	/* (1837) one structured log record a line, as a JSON logger writes it
 	 * or a log service exports it (level, a clock's time, a message, in
 	 * any order), is logs; a logger's config or a request body written by

@@ -84,6 +84,10 @@ static const struct {
 	  "Debian", NULL, NULL, NULL },
 	{ "On my own Fedora laptop with GNOME Keyring the key does go into the keychain as the docs say.\n", NULL, NULL,
 	  NULL, NULL, NULL },
+	/* (round 269) the writer's own machine, then that he tested nothing
+	 * on it */
+	{ "I installed msb on my own MacBook last week (0.12.3, via Homebrew), but I haven't tested anything.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	/* (round 260) a terse environment line set apart with middle dots */
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */

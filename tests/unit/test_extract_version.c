@@ -235,6 +235,12 @@ static const struct {
 	/* (round 260) a version said to have played no part in the finding */
 	{ "Our department runs a small pilot of microsandbox (version 0.11.4) on our own servers; that pilot was\n"
 	  "not part of the lab's assessment.\n", NULL, NULL },
+	/* (round 269) the writer's own install, then that he tested nothing on
+	 * it; one he did test keeps its version */
+	{ "I installed msb on my own MacBook last week (0.12.3, via Homebrew) to get a feel for the product,\n"
+	  "but I haven't tested anything, so nothing here comes from me.\n", NULL, NULL },
+	{ "I installed msb 0.12.3 on my laptop last week, but the bug only shows on the second run.\n", "0.12.3",
+	  "msb" },
 	/* (round 260) a voicemail transcript's brackets around a heard word */
 	{ "The version is [0.12.3], I checked with [msb --version] before I rang.\n", "0.12.3", "prose" },
 	/* (round 266) someone's re-test of the finder's steps on his own
