@@ -88,6 +88,9 @@ static const struct {
 	 * on it */
 	{ "I installed msb on my own MacBook last week (0.12.3, via Homebrew), but I haven't tested anything.\n",
 	  NULL, NULL, NULL, NULL, NULL },
+	/* (round 269) a machine nobody tried it on */
+	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
+	  "there, so please do not take that as the affected system.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 260) a terse environment line set apart with middle dots */
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */

@@ -241,6 +241,10 @@ static const struct {
 	  "but I haven't tested anything, so nothing here comes from me.\n", NULL, NULL },
 	{ "I installed msb 0.12.3 on my laptop last week, but the bug only shows on the second run.\n", "0.12.3",
 	  "msb" },
+	/* (round 269) a machine nobody tried it on, not to be taken as the
+	 * affected system */
+	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
+	  "there, so please do not take that as the affected system.\n", NULL, NULL },
 	/* (round 260) a voicemail transcript's brackets around a heard word */
 	{ "The version is [0.12.3], I checked with [msb --version] before I rang.\n", "0.12.3", "prose" },
 	/* (round 266) someone's re-test of the finder's steps on his own
