@@ -91,6 +91,15 @@ static const struct {
 	/* (round 269) a machine nobody tried it on */
 	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
 	  "there, so please do not take that as the affected system.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (round 269) a try on the writer's own laptop that failed there is
+	 * not the host; machines said to come with a distribution are */
+	{ "I tried to reproduce at home on my laptop (Pop!_OS 24.04, kernel 6.12.10-76061203-generic), but there\n"
+	  "the socket() call in the guest fails, so I can neither confirm nor rule anything out.\n", NULL, NULL,
+	  NULL, NULL, NULL },
+	{ "They were Hetzner Cloud VMs with\nDebian; I'd have to guess the exact release.\n", "linux", "Debian", NULL,
+	  NULL, NULL },
+	{ "I tried it on my laptop (Fedora 41) and there it leaks the key too.\n", "linux", "Fedora 41", NULL, NULL,
+	  NULL },
 	/* (round 260) a terse environment line set apart with middle dots */
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */
