@@ -100,6 +100,10 @@ static const struct {
 	  NULL, NULL },
 	{ "I tried it on my laptop (Fedora 41) and there it leaks the key too.\n", "linux", "Fedora 41", NULL, NULL,
 	  NULL },
+	/* (round 269) Void Linux's kernel, its package revision after an
+	 * underscore */
+	{ "My build host is Void Linux x86_64 (glibc), kernel 6.12.25_1, cargo 1.86.0.\n", "linux", "Void Linux",
+	  "6.12.25_1", NULL, NULL },
 	/* (round 260) a terse environment line set apart with middle dots */
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */
