@@ -567,6 +567,15 @@ static const struct {
 	{ "From: Ostrava Labs <news@ostrava-labs.example>\nTo: security@superrad.company\n"
 	  "Subject: Monthly update\nAuto-Submitted: auto-generated\n\n"
 	  "Sent on behalf of the security team: three talks on sandbox escapes this month.\n", FALSE },
+	/* (3202) a translation service's delivery of a person's report, its
+	 * translated text below; an order's receipt relays nobody's words */
+	{ "From: Lingua <noreply@translate.example>\nTo: security@superrad.company\n"
+	  "Subject: Your translation is ready\nAuto-Submitted: auto-generated\n\n"
+	  "A translation ordered on Lingua has been delivered. The translated text follows below.\n\n"
+	  "The sandbox sees the host's keys.\n", TRUE },
+	{ "From: Lingua <noreply@translate.example>\nTo: security@superrad.company\n"
+	  "Subject: Order received\nAuto-Submitted: auto-generated\n\n"
+	  "We received your translation order. You will get the translated text within two days.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
