@@ -104,6 +104,9 @@ static const struct {
 	 * underscore */
 	{ "My build host is Void Linux x86_64 (glibc), kernel 6.12.25_1, cargo 1.86.0.\n", "linux", "Void Linux",
 	  "6.12.25_1", NULL, NULL },
+	/* (round 269) the relayer's own try that adds nothing */
+	{ "I tried to reproduce on my own MacBook (M4 Pro, macOS 15.4, msb 0.12.1 from Homebrew) and it just\n"
+	  "answers \"unknown option\", so I have nothing to add from my side.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 260) a terse environment line set apart with middle dots */
 	{ "msb 0.12.3 \xc2\xb7 nixos 24.11 \xc2\xb7 6.6.69\n", "linux", "nixos 24.11", "6.6.69", NULL, NULL },
 	/* (round 265) the web console in a browser on the writer's Mac */

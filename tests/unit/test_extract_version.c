@@ -245,6 +245,9 @@ static const struct {
 	 * affected system */
 	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
 	  "there, so please do not take that as the affected system.\n", NULL, NULL },
+	/* (round 269) the relayer's own try that adds nothing */
+	{ "I tried to reproduce on my own MacBook (M4 Pro, macOS 15.4, msb 0.12.1 from Homebrew) and it just\n"
+	  "answers \"unknown option\", so I have nothing to add from my side.\n", NULL, NULL },
 	/* (round 260) a voicemail transcript's brackets around a heard word */
 	{ "The version is [0.12.3], I checked with [msb --version] before I rang.\n", "0.12.3", "prose" },
 	/* (round 266) someone's re-test of the finder's steps on his own
