@@ -639,6 +639,19 @@ block_command(const Lines *ls, const KindGroups *g, guint i)
  * unprompted line that [logs.line] reads as a program's own log line
  * ("npm error 404 Not Found - GET https://...") is what it printed, not a
  * command typed, though it starts with the program's name. */
+/* Is line I of LS, in a block, the source line a Python traceback shows
+ * under a frame ('File "/srv/app/x.py", line 88, in run', then "result =
+ * await sb.exec(...)"; 3203)?  What the program printed, not code the
+ * writer gives. */
+static gboolean
+traceback_source(const Lines *ls, guint i)
+{
+	if (i == 0 || !ls->l[i].block || ls->l[i - 1].segment != ls->l[i].segment)
+		return FALSE;
+	const char *up = ls->l[i - 1].s + strspn(ls->l[i - 1].s, " \t");
+	return g_str_has_prefix(up, "File \"") && strstr(up, "\", line ") != NULL;
+}
+
 static void
 classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean prompted,
 	      gint *out_seg)
@@ -649,6 +662,8 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 	l->logline = st_x_line_any(ls, g->logline, l);
 	if (cont) {
 		l->type = L_CONT;
+	} else if (!l->cmd && traceback_source(ls, i)) {
+		l->type = L_OUTPUT;
 	} else if (l->cmd) {
 		classify_cmd(ls, l, l->cmd);
 	} else if (l->block && st_x_line_any(ls, g->prompt_block, l) &&

@@ -19,6 +19,14 @@ static const struct {
 	  "  Customer sandboxes on the managed cloud share physical cores. A malicious customer\n"
 	  "  sandbox on the sibling thread could read your keys out of memory. I haven't tried it, and\n"
 	  "  I have no exploit.\n\nMy questions follow.\n", -1, -1, 1 },
+	/* (round 269) a traceback's source lines under its frames are what
+	 * it printed, not code the writer gives */
+	{ PROSE "Sentry's latest event:\n\n"
+	  "  TenantMismatch: exec result for sandbox sbx_31kq returned to request for sbx_7bnd\n"
+	  "    File \"/srv/api/app/extract.py\", line 88, in run_extraction\n"
+	  "      result = await sb.exec([\"python\", \"/job/extract.py\"], timeout=120)\n"
+	  "    File \"/srv/api/app/extract.py\", line 92, in run_extraction\n"
+	  "      raise TenantMismatch(result.sandbox_id, sb.id)\n", 1, 0, 1 },
 	/* (1837) one structured log record a line, as a JSON logger writes it
 	 * or a log service exports it (level, a clock's time, a message, in
 	 * any order), is logs; a logger's config or a request body written by
