@@ -797,6 +797,25 @@ st_xc_link_ends_with(const char *link, const char *name)
 	return len > 0 && strlen(name) == len && g_ascii_strncasecmp(seg, name, len) == 0;
 }
 
+char *
+st_xc_named_link_above(const StRules *rules, const StScan *scan, const char *text, gint start,
+		       const char *seg, const char *name)
+{
+	const StRuleGroup *named = st_rules_group(rules, "credit.link-named");
+	const StRuleGroup *links = st_rules_group(rules, "credit.link");
+
+	if (name == NULL || named == NULL || links == NULL || !st_x_any_in(named, scan, seg))
+		return NULL;
+	g_autofree char *above = g_strndup(text, start);
+	for (const char *q = above; (q = strstr(q, "http")) != NULL; q++) {
+		char *l = st_xc_first_link(links, NULL, q);
+		if (l != NULL && st_xc_link_ends_with(l, name))
+			return l;
+		g_free(l);
+	}
+	return NULL;
+}
+
 /* A request asked as a question and answered after a sentence of the
  * writer's own ("could you put my name in the credits? It would look great
  * on my CV :) NAME, URL"): the first [credit.link] link in SEG (the text

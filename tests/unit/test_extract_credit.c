@@ -99,6 +99,15 @@ static const struct {
 	  "Credit would be nice: Lena Hartmann, with the project link above.\n", TRUE, FALSE, "Lena Hartmann",
 	  "https://github.com/tinkerloom/tinkerloom" },
 	{ "If it counts for anything, credit to Arjun Mehta is cool \U0001F642\n", TRUE, FALSE, "Arjun Mehta", NULL },
+	/* (round 269) "linking to my profile" with the profile written out in
+	 * a platform's header above: the link that ends with the handle, no
+	 * other link of the mail */
+	{ "Researcher: nullglyph (https://bountyloft.example/hackers/nullglyph)\n\n"
+	  "The export route skips the org check:\n\n  curl -s https://api.example.com/v1/orgs/o2/exports\n\n"
+	  "Credit: \"nullglyph\", linking to my Bountyloft profile.\n", TRUE, FALSE, "nullglyph",
+	  "https://bountyloft.example/hackers/nullglyph" },
+	{ "The export route skips the org check:\n\n  curl -s https://api.example.com/v1/orgs/o2/exports\n\n"
+	  "Credit: \"nullglyph\", linking to my Bountyloft profile.\n", TRUE, FALSE, "nullglyph", NULL },
 	/* (#3) "use my handle X", a URL's colon no frame, "if u credit",
 	 * "if this ends up in an advisory:" and a lower-case handle its link
 	 * ends with (rounds 236, 237) */
