@@ -212,6 +212,11 @@ static const HarmCase harm_cases[] = {
 	  "The view-only link I made for our auditor still shows the restart and delete buttons, and\n"
 	  "they work: anyone who is forwarded that link can stop our sandbox without an account.",
 	  "control_plane_auth" },
+	/* a mail gateway's tag before the subject is not the writer's word */
+	{ "[EXTERNAL] share link lets strangers press buttons",
+	  "The view-only link I made for our auditor still shows the restart and delete buttons, and\n"
+	  "they work: anyone who is forwarded that link can stop our sandbox without an account.",
+	  "control_plane_auth" },
 	{ "installer mengunduh tanpa checksum",
 	  "Skrip install di situs kalian mengunduh binary msb dari bucket penyimpanan yang sudah\n"
 	  "dihapus dan tidak memeriksa checksum atau tanda tangan. Siapa pun yang mendaftarkan nama\n"
