@@ -414,7 +414,38 @@ rst_underline(const Lines *ls, guint i)
 	return n > 0 && h[n - 1] != ':' && g_utf8_strlen(h, -1) <= (glong)run;
 }
 
-static gboolean prose_paragraph(const char *s);
+/* Is S, a line outside any block, a paragraph of prose that holds a
+ * command rather than a command: at least PARA_WORDS words and two
+ * sentences ended outside quotes and code spans ("system mode: `msb rm`
+ * leaves the snapshot behind and the next `msb run --name <same name>`
+ * restores it, no matter who runs it. so if i delete \"ci\" ... he gets my
+ * old disk. we literally all ...", an unwrapped line of a phone's mail;
+ * round 217).  Its command still counts as a reproduction, read inside
+ * the sentence (extract_poc_inline.c st_x_inline_command); its sentences describe. */
+#define PARA_WORDS 25
+
+static gboolean
+prose_paragraph(const char *s)
+{
+	guint ends = 0;
+	char q = 0;
+
+	if (st_x_count_words(s) < PARA_WORDS)
+		return FALSE;
+	for (const char *p = s; *p; p++) {
+		if (q != 0) {
+			if (*p == q)
+				q = 0;
+			continue;
+		}
+		if (*p == '`' || *p == '"' || (*p == '\'' && (p == s || p[-1] == ' ' || p[-1] == '=')))
+			q = *p;
+		else if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && g_ascii_isalpha(p[2]) &&
+			 p > s && g_ascii_isalpha(p[-1]))
+			ends++;
+	}
+	return ends >= 2;
+}
 
 /* The last line of a passage quoted in prose that starts at line I of LS,
  * or -1: indented lines up to a blank line, the first opening a quotation
@@ -585,39 +616,6 @@ cell_column(const Lines *ls, const StRuleGroup *cell, const Line *l)
 	return (gint)(p - l->s);
 }
 
-/* Is S, a line outside any block, a paragraph of prose that holds a
- * command rather than a command: at least PARA_WORDS words and two
- * sentences ended outside quotes and code spans ("system mode: `msb rm`
- * leaves the snapshot behind and the next `msb run --name <same name>`
- * restores it, no matter who runs it. so if i delete \"ci\" ... he gets my
- * old disk. we literally all ...", an unwrapped line of a phone's mail;
- * round 217).  Its command still counts as a reproduction, read inside
- * the sentence (extract_poc_inline.c st_x_inline_command); its sentences describe. */
-#define PARA_WORDS 25
-
-static gboolean
-prose_paragraph(const char *s)
-{
-	guint ends = 0;
-	char q = 0;
-
-	if (st_x_count_words(s) < PARA_WORDS)
-		return FALSE;
-	for (const char *p = s; *p; p++) {
-		if (q != 0) {
-			if (*p == q)
-				q = 0;
-			continue;
-		}
-		if (*p == '`' || *p == '"' || (*p == '\'' && (p == s || p[-1] == ' ' || p[-1] == '=')))
-			q = *p;
-		else if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && g_ascii_isalpha(p[2]) &&
-			 p > s && g_ascii_isalpha(p[-1]))
-			ends++;
-	}
-	return ends >= 2;
-}
-
 /* Does line I of LS read as a command by its first word: in a block (but
  * for a list item's wrapped text) a command word of [poc.command] or one
  * read only so ([poc.command-typed]), elsewhere a whole command line
@@ -632,13 +630,6 @@ block_command(const Lines *ls, const KindGroups *g, guint i)
 	return st_x_line_any(ls, g->command, l) || st_x_line_any(ls, g->command_typed, l);
 }
 
-/* Line I of LS, not blank, a fence nor inside a here-document: what it
- * is.  CONT: the line above left a command continued; PROMPTED: it sits
- * below its block's first prompt, where an unprompted line is output;
- * OUT_SEG carries output_block's answer across a segment's lines.  An
- * unprompted line that [logs.line] reads as a program's own log line
- * ("npm error 404 Not Found - GET https://...") is what it printed, not a
- * command typed, though it starts with the program's name. */
 /* Is line I of LS, in a block, the source line a Python traceback shows
  * under a frame ('File "/srv/app/x.py", line 88, in run', then "result =
  * await sb.exec(...)"; 3203)?  What the program printed, not code the
@@ -652,6 +643,13 @@ traceback_source(const Lines *ls, guint i)
 	return g_str_has_prefix(up, "File \"") && strstr(up, "\", line ") != NULL;
 }
 
+/* Line I of LS, not blank, a fence nor inside a here-document: what it
+ * is.  CONT: the line above left a command continued; PROMPTED: it sits
+ * below its block's first prompt, where an unprompted line is output;
+ * OUT_SEG carries output_block's answer across a segment's lines.  An
+ * unprompted line that [logs.line] reads as a program's own log line
+ * ("npm error 404 Not Found - GET https://...") is what it printed, not a
+ * command typed, though it starts with the program's name. */
 static void
 classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean prompted,
 	      gint *out_seg)

@@ -93,7 +93,7 @@ def component_label(lab):
 
 # What differs between the fields a word model speaks for: its labels, the
 # training label of a label file, the model file, the analyze --json keys,
-# the default --min-margin and --max-message.
+# the default --min-margin.
 FIELDS = {
     "class": {"labels": CLASSES, "label_of": class_label, "model": "class.model",
               "key": "class", "min_margin": 5.3,
