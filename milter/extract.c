@@ -307,6 +307,24 @@ cover_note(const StRules *rules, StXQuote *body, gboolean *defers)
 	return cover;
 }
 
+/* COVER, a note that defers (cover_note), without its paragraphs that
+ * defer: what it still says of the affected system when the message it
+ * passes on names none ("The two login nodes (login1, login2) run Rocky
+ * Linux 9" above "For what it is worth, I tried her command on my own
+ * Ubuntu 24.04 VM ..."; 3131).  Returns a new string. */
+static char *
+cover_undeferred(const StRules *rules, const char *cover)
+{
+	const StRuleGroup *defer = st_rules_group(rules, "version.cover-defers");
+	g_auto(GStrv) paras = g_regex_split_simple("\\n[ \\t]*\\n", cover, 0, 0);
+	GString *rest = g_string_new(NULL);
+
+	for (char **p = paras; p && *p; p++)
+		if (!st_x_any(defer, *p))
+			g_string_append_printf(rest, "%s\n\n", *p);
+	return g_string_free(rest, FALSE);
+}
+
 /* S past COVER when S starts with it (a deferring note's text is not
  * read for the environment), else S; NULL stays NULL. */
 static const char *
@@ -632,6 +650,10 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 		st_extract_platform(rules, env_text, a);
 	else if (quotes && !st_platform_complete(a))
 		platform_half_quoted(rules, env_text, a);
+	if (a->os == NULL && defers) {
+		g_autofree char *rest = cover_undeferred(rules, cover);
+		st_extract_platform(rules, rest, a);
+	}
 	image_alt_on(rules, msg, a);
 	guint max_att = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
 	attachments_on(rules, msg, max_att, a);

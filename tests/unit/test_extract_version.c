@@ -1263,6 +1263,43 @@ test_cover_note_version(void)
 	}
 }
 
+/* (#3, 3131) a note that defers in one paragraph and names the affected
+ * system in another: the system when the message it passes on has none;
+ * the relayer's own machine in the deferring paragraph never */
+static const struct {
+	const char *note;
+	const char *distro;
+} cover_hosts[] = {
+	{ "Her message is below as it came in.\n\nThe two login nodes (login1, login2) run Rocky Linux 9. "
+	  "I don't have the exact kernel at hand.\n\nFor what it is worth, I tried her command on my own "
+	  "Ubuntu 24.04 VM with msb 0.12.3 and only saw my own sandbox, so that tells us nothing.",
+	  "Rocky Linux 9" },
+	{ "Her message is below as it came in.\n\nFor what it is worth, I tried her command on my own "
+	  "Ubuntu 24.04 VM with msb 0.12.3 and only saw my own sandbox, so that tells us nothing.", NULL },
+	{ "What I did: I reproduced it this morning on my work MacBook (macOS 15.4, M3, microsandbox 0.12.3\n"
+	  "from npm). That's my machine, though. She didn't say which SDK version or OS she was on.", NULL },
+};
+
+static void
+test_cover_note_host(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cover_hosts); i++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		g_autofree char *raw = g_strconcat(FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\n",
+						   cover_hosts[i].note,
+						   "\n\n---------- Forwarded message ---------\n"
+						   "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, NULL);
+		a->msg = tu_parse(raw);
+		st_extract(rules, a->msg, NULL, a);
+		if (g_strcmp0(a->distro, cover_hosts[i].distro) != 0 || a->macos_version != NULL)
+			FAIL("cover host case %zu: distro %s macOS %s, want %s", i, a->distro,
+			     a->macos_version, cover_hosts[i].distro);
+		if (g_strcmp0(a->version, "0.11.6") != 0)
+			FAIL("cover host case %zu: version %s, want the write-up's", i, a->version);
+	}
+}
 
 int
 main(int argc, char **argv)
@@ -1272,5 +1309,6 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/version-sdk", test_version_sdk);
 	g_test_add_func("/extract/reject-self", test_reject_self);
 	g_test_add_func("/extract/cover-note-version", test_cover_note_version);
+	g_test_add_func("/extract/cover-note-host", test_cover_note_host);
 	return g_test_run();
 }
