@@ -93,6 +93,19 @@ static const OosCase oos_cases[] = {
 	  "msb writes --secret values in clear text under Application Support and keeps them after msb rm. The files\n"
 	  "are 0600, so my worry is the laptop itself: if it's stolen, or sits at a repair shop, whoever has it gets\n"
 	  "every secret.", TRUE, "physical_access", ANY_CLASS },
+	/* (#3, 3144) a stolen laptop named as one way a key leaks, beside a
+	 * CI log: the key is used from afar; the laptop in the thief's hands
+	 * stays physical access */
+	{ "api key ip allow-list not enforced on attach",
+	  "The cloud API key's IP allow-list is not checked on the attach websocket, so from my home IP I got a shell\n"
+	  "while the REST call was refused. We rely on that setting: a key that leaks (CI log, stolen laptop) is\n"
+	  "supposed to be useless outside the office.", TRUE, "", ANY_CLASS },
+	{ "api key usable anywhere",
+	  "The allow-list is not checked on attach, so a key that leaks through a CI log or a stolen laptop works from\n"
+	  "any address.", TRUE, "", ANY_CLASS },
+	{ "secret files readable on a stolen laptop",
+	  "msb keeps the --secret values in clear text after msb rm, so if the laptop is stolen, the thief reads\n"
+	  "every secret.", TRUE, "physical_access", ANY_CLASS },
 	/* (round 243) "walks up to the machine", "physically at the box" */
 	{ "usb nics join msbbr0",
 	  "any usb ethernet adapter u plug in gets added to msbbr0, so someone who walks up to the machine and plugs\n"
