@@ -259,6 +259,12 @@ static const struct {
 	/* (round 262) a file error as coreutils prints it; nslookup's
 	 * answer under a command and a blank line; a chat's Telegram turn */
 	{ PROSE "Lena Sorokina, [09.03.2027 20:56]\ncat: /tmp/loot: No such file or directory\nmsb-t1-8b01d7\n", 1, -1, 1 },
+	/* (round 271) steps, then a pasted Teams chat about them: its turn
+	 * lines ("[17/11 16:22] Marta Kowalska") are no output */
+	{ PROSE "Steps:\n\nln -s /etc/cron.d/msbpoc /var/lib/msb/logs/poc.console.log\n"
+	  "msb run --name poc --rm alpine -- sh -c 'echo hi'\n\nTeams chat:\n\n[17/11 16:22] Marta Kowalska\n"
+	  "Bartek, the logs dir in /var/lib/msb is group writable, did you know?\n[17/11 16:25] Bartosz Kaczmarek\n"
+	  "no way. cron.d?\n[17/11 16:31] Marta Kowalska\nyes, got root with the copied bash.\n", 1, 1, 0 },
 	{ PROSE "msb run --rm --network cust-a alpine -- sh -c 'nslookup b1'\n\nServer:\t\t10.89.1.1\n"
 	  "Address:\t10.89.1.1:53\n\nName:\tb1\nAddress: 10.89.2.2\n", 1, 1, 1 },
 	{ PROSE "I got No such file or directory when I tried, which is odd.\n", 1, -1, 0 },
@@ -2016,6 +2022,12 @@ static const struct {
 	  "MSB_UPDATE_MIRROR=http://127.0.0.1:8000 msb self-update --version 0.12.4\n", "C C C" },
 	{ "$ msb --version\nmsb 0.12.3\nNoor Khatib  1:55 PM\nlol. and with a wrong sig?\n", "C O P P" },
 	{ "$ date\n13:55\nFelix Brandt 1:57 PM\nok\n", "C O P P" },
+	/* (round 271) Teams' turn line, the time before the name, ends the
+	 * block too; a line the program printed with the time first is
+	 * still output */
+	{ "$ msb --version\nmsb 0.12.3\n[17/11 16:22] Marta Kowalska\nthe logs dir is group writable\n", "C O P P" },
+	{ "$ msb --version\nmsb 0.12.3\n[10:32 AM] John Smith\nok\n", "C O P P" },
+	{ "$ msbd --foreground\n[10:32:07] msbd started\n", "C O" },
 	{ "2. In a: apt-get install -y dsniff tcpdump && sysctl -w\nnet.ipv4.ip_forward=1\n", "Pi Pi" },
 };
 
