@@ -19,6 +19,13 @@ static const ClassCase class_cases[] = {
 	  "the node sdk's autoStart spawns msb server listening on 0.0.0.0:5555 with no auth at all, so anyone\n"
 	  "on the same wifi can create sandboxes through the http api and read my ssh key back.",
 	  "control_plane_auth", "node_sdk" },
+	/* (#3, 3228) the guest's own agent with "no auth": what reaches it
+	 * is another guest, not a control plane's client */
+	{ "Possible issue: agentd vsock has no auth?",
+	  "agentd inside every sandbox listens on vsock port 1024 and accepts exec requests from any peer without a\n"
+	  "token. If a guest can open a vsock connection to the CID of another guest, it could run commands inside\n"
+	  "the other sandbox and read its files and secrets. It would break the isolation between sandboxes.",
+	  "isolation_bypass", "core" },
 	/* (#3) Greek: an escape from the sandbox named, and the host's disk
 	 * reached, beside other users' files: the guest left the sandbox */
 	{ "Διαφυγή από το sandbox μέσω του volume",
