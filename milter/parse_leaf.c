@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sectriage/archive.h"
+#include "sectriage/dictation.h"
 #include "sectriage/flowed.h"
 #include "sectriage/unwrap.h"
 #include "sectriage/hdecode.h"
@@ -311,11 +312,18 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 	if (is_html) {
 		gboolean cut = FALSE;
 		g_autofree char *plain = st_html_to_text(text, text_len, room, &cut);
-		g_autoptr(GString) dashed = NULL;
-		if (smart_dash_options(plain, strlen(plain), &dashed))
-			st_p_body_append(w, dashed->str, dashed->len);
-		else
-			st_p_body_append(w, plain, strlen(plain));
+		const char *t = plain;
+		gsize tl = strlen(plain);
+		g_autoptr(GString) dashed = NULL, said = NULL;
+		if (smart_dash_options(t, tl, &dashed)) {
+			t = dashed->str;
+			tl = dashed->len;
+		}
+		if (st_dictation_punctuate(t, tl, &said)) {
+			t = said->str;
+			tl = said->len;
+		}
+		st_p_body_append(w, t, tl);
 		if (cut && !w->text_full) {
 			w->text_full = TRUE;
 			st_flag_add(w->msg->flags, "text-limit");
@@ -332,6 +340,11 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		if (smart_dash_options(text, text_len, &dashed)) {
 			text = dashed->str;
 			text_len = dashed->len;
+		}
+		g_autoptr(GString) said = NULL;
+		if (st_dictation_punctuate(text, text_len, &said)) {
+			text = said->str;
+			text_len = said->len;
 		}
 		g_autoptr(GString) joined = g_string_new(NULL);
 		if (st_unwrap_blocks(joined, text, text_len)) {
