@@ -36,33 +36,91 @@ mark_out(const GMatchInfo *mi, GString *res, gpointer data)
 	return FALSE;
 }
 
+/* A release said with a dot as "point" ("0.12 point 2", "0 point 12
+ * point 2"): in any text, since prose does not write a number so. */
+#define POINT_RE "(?<![\\w.])(\\d{1,3})(?:[ \\t]+point[ \\t]+(\\d{1,3})(?:\\.|[ \\t]+point[ \\t]+)|" \
+	"\\.(\\d{1,3})[ \\t]+point[ \\t]+)(\\d{1,3})(?![\\w.]*\\d)"
+
+/* The release of MI (POINT_RE) with its dots, onto RES. */
+static gboolean
+point_out(const GMatchInfo *mi, GString *res, gpointer data)
+{
+	for (gint i = 1; i <= 4; i++) {
+		g_autofree char *n = g_match_info_fetch(mi, i);
+		if (n == NULL || *n == '\0')
+			continue;
+		if (i > 1)
+			g_string_append_c(res, '.');
+		g_string_append(res, n);
+	}
+	return FALSE;
+}
+
+/* S (LEN bytes) with RE's matches replaced by what EVAL writes, into
+ * *OUT (replacing what *OUT held): FALSE, *OUT untouched, when RE matches
+ * nothing. */
+static gboolean
+replaced(const GRegex *re, const char *s, gsize len, GRegexEvalCallback eval, GString **out)
+{
+	if (re == NULL || !g_regex_match_full(re, s, (gssize)len, 0, 0, NULL, NULL))
+		return FALSE;
+	char *res = g_regex_replace_eval(re, s, (gssize)len, 0, 0, eval, NULL, NULL);
+	if (res == NULL)
+		return FALSE;
+	if (*out != NULL)
+		g_string_free(*out, TRUE);
+	*out = g_string_new(res);
+	g_free(res);
+	return TRUE;
+}
+
+/* Does S (LEN bytes), where END_RE is END, have "period" end a sentence
+ * DICTATION_MIN_ENDS times? */
+static gboolean
+dictated(const GRegex *end, const char *s, gsize len)
+{
+	g_autoptr(GMatchInfo) mi = NULL;
+	guint ends = 0;
+
+	if (end == NULL || (g_strstr_len(s, (gssize)len, "period") == NULL &&
+			    g_strstr_len(s, (gssize)len, "full stop") == NULL))
+		return FALSE;
+	for (g_regex_match_full(end, s, (gssize)len, 0, 0, &mi, NULL);
+	     g_match_info_matches(mi) && ends < DICTATION_MIN_ENDS; g_match_info_next(mi, NULL))
+		ends++;
+	return ends >= DICTATION_MIN_ENDS;
+}
+
 gboolean
 st_dictation_punctuate(const char *s, gsize len, GString **out)
 {
-	static GRegex *end_re, *mark_re;
+	static GRegex *end_re, *mark_re, *point_re;
 	static gsize once;
+	GString *res = NULL;
 
-	if (len == 0 || (g_strstr_len(s, (gssize)len, "period") == NULL &&
-			 g_strstr_len(s, (gssize)len, "full stop") == NULL))
+	if (len == 0)
 		return FALSE;
 	if (g_once_init_enter(&once)) {
 		end_re = g_regex_new(END_RE, G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL);
 		mark_re = g_regex_new(MARK_RE, G_REGEX_MULTILINE | G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		point_re = g_regex_new(POINT_RE, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
-	if (end_re == NULL || mark_re == NULL)
-		return FALSE;
-	g_autoptr(GMatchInfo) mi = NULL;
-	guint ends = 0;
-	for (g_regex_match_full(end_re, s, (gssize)len, 0, 0, &mi, NULL);
-	     g_match_info_matches(mi) && ends < DICTATION_MIN_ENDS; g_match_info_next(mi, NULL))
-		ends++;
-	if (ends < DICTATION_MIN_ENDS)
-		return FALSE;
-	char *res = g_regex_replace_eval(mark_re, s, (gssize)len, 0, 0, mark_out, NULL, NULL);
+	if (g_strstr_len(s, (gssize)len, " point ") != NULL &&
+	    replaced(point_re, s, len, point_out, &res)) {
+		s = res->str;
+		len = res->len;
+	}
+	if (dictated(end_re, s, len)) {
+		GString *said = NULL;
+		if (replaced(mark_re, s, len, mark_out, &said)) {
+			if (res != NULL)
+				g_string_free(res, TRUE);
+			res = said;
+		}
+	}
 	if (res == NULL)
 		return FALSE;
-	*out = g_string_new(res);
-	g_free(res);
+	*out = res;
 	return TRUE;
 }

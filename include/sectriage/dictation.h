@@ -15,6 +15,9 @@
  * was dictated so: "period" ends a sentence there at least
  * DICTATION_MIN_ENDS times (at a line's end, or before a capital or "I"),
  * which prose that names a grace period or a retention period does not.
+ * A release said with a dot as "point" ("Version is 0.12 point 2", "0
+ * point 12 point 3") is written back in any text: prose does not write a
+ * number so.
  */
 #ifndef SECTRIAGE_DICTATION_H
 #define SECTRIAGE_DICTATION_H
@@ -25,9 +28,9 @@ G_BEGIN_DECLS
 
 #define DICTATION_MIN_ENDS 3
 
-/* S (LEN bytes of UTF-8 text) with its spoken punctuation written back,
- * in *OUT (created here); FALSE (*OUT untouched) when S was not dictated
- * so. */
+/* S (LEN bytes of UTF-8 text) with its spoken punctuation and releases
+ * written back, in *OUT (created here); FALSE (*OUT untouched) when it
+ * has none. */
 gboolean st_dictation_punctuate(const char *s, gsize len, GString **out);
 
 G_END_DECLS

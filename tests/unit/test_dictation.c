@@ -37,6 +37,12 @@ static const struct {
 	{ SAID, WRITTEN },
 	{ "Full stop at the end full stop\nAnother one full stop\nAnd the last full stop",
 	  "Full stop at the end.\nAnother one.\nAnd the last." },
+	/* a release said with "point", in any text; a number in prose that
+	 * is no release, and a release already written, stay */
+	{ "Version is 0.12 point 2 on Debian 12\n", "Version is 0.12.2 on Debian 12\n" },
+	{ "it's 0 point 12 point 3 from brew, not 0.12.1\n", "it's 0.12.3 from brew, not 0.12.1\n" },
+	{ "we scored it 7 point 5 and msb 0.12.2 was fine\n", NULL },
+	{ "build 10.0.26100 point of no return\n", NULL },
 	/* the word in prose: a grace period, a retention period, a comma in
 	 * a sentence about commas */
 	{ "The grace period is 30 days. The retention period is set by the org. After the trial period\n"
