@@ -3,10 +3,11 @@
  *
  * Functions: st_dictation_punctuate().
  *
- * Two GRegex passes: one counts the sentence ends "period" makes (the
- * gate), one replaces each spoken mark through a callback.  Nothing is
- * copied for a text the gate turns away, most texts: the word "period"
- * alone is looked for first.
+ * GRegex passes, each only after a plain search for its word: a release
+ * said with "point" is replaced in any text; the sentence ends "period"
+ * makes are counted (the gate), and only past the gate each spoken mark
+ * is replaced.  Replacements are written by callbacks that count them.
+ * Nothing is copied for a text with none of the words, most texts.
  */
 #include <string.h>
 
@@ -21,12 +22,14 @@
 #define MARK_RE "(?<=[\\p{L}\\p{N}])[ \\t]+(period|full[ \\t]+stop|comma|colon|question[ \\t]+mark|" \
 	"exclamation[ \\t]+(?:point|mark))\\b"
 
-/* The punctuation the mark of MI stands for, onto RES. */
+/* The punctuation the mark of MI stands for, onto RES; counted in
+ * *DATA (a guint). */
 static gboolean
 mark_out(const GMatchInfo *mi, GString *res, gpointer data)
 {
 	g_autofree char *mark = g_match_info_fetch(mi, 1);
 
+	(*(guint *)data)++;
 	switch (g_ascii_tolower(mark[0])) {
 	case 'p': case 'f': g_string_append_c(res, '.'); break;
 	case 'c': g_string_append_c(res, g_ascii_tolower(mark[2]) == 'm' ? ',' : ':'); break;
@@ -41,10 +44,12 @@ mark_out(const GMatchInfo *mi, GString *res, gpointer data)
 #define POINT_RE "(?<![\\w.])(\\d{1,3})(?:[ \\t]+point[ \\t]+(\\d{1,3})(?:\\.|[ \\t]+point[ \\t]+)|" \
 	"\\.(\\d{1,3})[ \\t]+point[ \\t]+)(\\d{1,3})(?![\\w.]*\\d)"
 
-/* The release of MI (POINT_RE) with its dots, onto RES. */
+/* The release of MI (POINT_RE) with its dots, onto RES; counted in
+ * *DATA (a guint). */
 static gboolean
 point_out(const GMatchInfo *mi, GString *res, gpointer data)
 {
+	(*(guint *)data)++;
 	for (gint i = 1; i <= 4; i++) {
 		g_autofree char *n = g_match_info_fetch(mi, i);
 		if (n == NULL || *n == '\0')
@@ -56,21 +61,22 @@ point_out(const GMatchInfo *mi, GString *res, gpointer data)
 	return FALSE;
 }
 
-/* S (LEN bytes) with RE's matches replaced by what EVAL writes, into
- * *OUT (replacing what *OUT held): FALSE, *OUT untouched, when RE matches
- * nothing. */
+/* S (LEN bytes) with RE's matches replaced by what EVAL writes (and
+ * counts), into *OUT, replacing what *OUT held (S may lie in it): FALSE,
+ * *OUT untouched, when RE matches nothing. */
 static gboolean
 replaced(const GRegex *re, const char *s, gsize len, GRegexEvalCallback eval, GString **out)
 {
-	if (re == NULL || !g_regex_match_full(re, s, (gssize)len, 0, 0, NULL, NULL))
+	guint n = 0;
+
+	if (re == NULL)
 		return FALSE;
-	char *res = g_regex_replace_eval(re, s, (gssize)len, 0, 0, eval, NULL, NULL);
-	if (res == NULL)
+	g_autofree char *res = g_regex_replace_eval(re, s, (gssize)len, 0, 0, eval, &n, NULL);
+	if (res == NULL || n == 0)
 		return FALSE;
 	if (*out != NULL)
 		g_string_free(*out, TRUE);
 	*out = g_string_new(res);
-	g_free(res);
 	return TRUE;
 }
 
@@ -111,14 +117,8 @@ st_dictation_punctuate(const char *s, gsize len, GString **out)
 		s = res->str;
 		len = res->len;
 	}
-	if (dictated(end_re, s, len)) {
-		GString *said = NULL;
-		if (replaced(mark_re, s, len, mark_out, &said)) {
-			if (res != NULL)
-				g_string_free(res, TRUE);
-			res = said;
-		}
-	}
+	if (dictated(end_re, s, len))
+		replaced(mark_re, s, len, mark_out, &res);
 	if (res == NULL)
 		return FALSE;
 	*out = res;

@@ -283,6 +283,23 @@ smart_dash_options(const char *text, gsize len, GString **out)
 	return TRUE;
 }
 
+/* *TEXT (*LEN bytes of UTF-8) as a phone or a Mac typed it put back: its
+ * smart-dash options (smart_dash_options) and its dictated punctuation
+ * (st_dictation_punctuate), each in a buffer of its own (*DASHED, *SAID,
+ * created here when needed) that *TEXT then points into. */
+static void
+typed_back(const char **text, gsize *len, GString **dashed, GString **said)
+{
+	if (smart_dash_options(*text, *len, dashed)) {
+		*text = (*dashed)->str;
+		*len = (*dashed)->len;
+	}
+	if (st_dictation_punctuate(*text, *len, said)) {
+		*text = (*said)->str;
+		*len = (*said)->len;
+	}
+}
+
 /* Add the inline text part PART (HTML when IS_HTML) to the body. */
 static void
 add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
@@ -315,14 +332,7 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		const char *t = plain;
 		gsize tl = strlen(plain);
 		g_autoptr(GString) dashed = NULL, said = NULL;
-		if (smart_dash_options(t, tl, &dashed)) {
-			t = dashed->str;
-			tl = dashed->len;
-		}
-		if (st_dictation_punctuate(t, tl, &said)) {
-			t = said->str;
-			tl = said->len;
-		}
+		typed_back(&t, &tl, &dashed, &said);
 		st_p_body_append(w, t, tl);
 		if (cut && !w->text_full) {
 			w->text_full = TRUE;
@@ -336,16 +346,8 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 			text = spaced->str;
 			text_len = spaced->len;
 		}
-		g_autoptr(GString) dashed = NULL;
-		if (smart_dash_options(text, text_len, &dashed)) {
-			text = dashed->str;
-			text_len = dashed->len;
-		}
-		g_autoptr(GString) said = NULL;
-		if (st_dictation_punctuate(text, text_len, &said)) {
-			text = said->str;
-			text_len = said->len;
-		}
+		g_autoptr(GString) dashed = NULL, said = NULL;
+		typed_back(&text, &text_len, &dashed, &said);
 		g_autoptr(GString) joined = g_string_new(NULL);
 		if (st_unwrap_blocks(joined, text, text_len)) {
 			text = joined->str;
