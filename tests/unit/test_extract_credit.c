@@ -2149,6 +2149,9 @@ static const struct {
 	{ "Credit नको, धन्यवाद.", TRUE, TRUE, NULL, NULL },
 	{ "आमचं नाव कुठेही छापू नका.", TRUE, TRUE, NULL, NULL },
 	{ "कंपनीचं नाव टाकू नका.", FALSE, FALSE, NULL, NULL },
+	/* (3243) a closing quote with no opening one is no part of the link */
+	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
+	  "Tobi Okafor", "https://github.com/tobiok" },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):

@@ -1244,6 +1244,12 @@ static const struct {
 	  "sandbox there. Meera will send the exact version and platform later this week.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Kai Lund <kai@client.example>\nSubject: keyring\n\n"
 	  "Team, a guest process can read the host keyring through the agent socket.\n", NULL },
+	/* (3233) the relayer's one run on a machine it calls not the
+	 * affected system */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nOne of us ran his script once on a MacBook "
+	  "(macOS 15.0, msb 0.12.1 from Homebrew) and the connection was refused there, but that machine is\n"
+	  "old, not the affected system and not representative.\n\n---------- Forwarded message ---------\n"
+	  "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, "0.11.6" },
 };
 
 static void
