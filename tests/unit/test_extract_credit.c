@@ -234,6 +234,8 @@ static const struct {
 	/* (#3) a coordinator deferring to the finder's own request (round
 	 * 232) */
 	{ "Please credit the researcher as she requests in the report.\n", FALSE, FALSE, NULL, NULL },
+	{ "Two requests from our side: please credit Oskar as he asks below, and leave us out.\n",
+	  FALSE, FALSE, NULL, NULL },
 	/* (#3) "no need to credit anything" (round 227) */
 	{ "this is more a request than a vulnerability. No need to credit anything for this.\n", TRUE, TRUE, NULL, NULL },
 	{ "No need to credit anything we sent you before, but please credit me as Ana Ruiz for this one.\n",

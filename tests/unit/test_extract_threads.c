@@ -657,6 +657,8 @@ test_revise_retraction(void)
 		"I never ran it as root, only as my normal user.\n",
 		"I attach the log file from my test (the key inside is fake).\n",
 		"The results were what I expected to see: uid=0.\n",
+		/* (3239) a relayer who ran none of it, the finder having */
+		"I have not run any of it myself (none of us here has had the time), so the details are his.\n",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++) {
 		g_autoptr(StAnalysis) r = analyse(rules, "Re: Local root through the volume flag", plain[i], NULL);
