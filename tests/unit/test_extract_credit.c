@@ -2151,6 +2151,9 @@ static const struct {
 	{ "Credit नको, धन्यवाद.", TRUE, TRUE, NULL, NULL },
 	{ "आमचं नाव कुठेही छापू नका.", TRUE, TRUE, NULL, NULL },
 	{ "कंपनीचं नाव टाकू नका.", FALSE, FALSE, NULL, NULL },
+	/* (3234) neither of two parties wishes to be named */
+	{ "We will pass anything you need on to the customer. Neither Brightwater nor the customer wishes to be "
+	  "named in any advisory.\n", TRUE, TRUE, NULL, NULL },
 	/* (3243) a closing quote with no opening one is no part of the link */
 	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
 	  "Tobi Okafor", "https://github.com/tobiok" },
