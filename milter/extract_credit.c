@@ -675,6 +675,33 @@ relayed_answer(const char *text, gint start, gint end, gpointer data)
 
 static gboolean named_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a);
 
+/* The writer's own request that names someone else, found in TEXT into R
+ * and H: no word of the writer's own ([credit.anonymous.self], SELF) in
+ * its sentence up to the name, and that person spoken of in it
+ * ([credit.anonymous.self.not], OTHERS: "For the advisory please credit
+ * Sander Visser (URL), he found it. No need to mention me or the
+ * company"; 3280).  "I'd like to be credited as NAME" is the writer's own
+ * name, which their decline takes back, and so may "Please credit Jane
+ * Doe. Please don't name me" be. */
+static gboolean
+third_party_request(const StRules *rules, const StScan *scan, const char *text, const StRuleGroup *self,
+		    const StRuleGroup *others, Request *r, StXHit *h)
+{
+	if (!st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
+			  scan, text, NULL, request_answer, r, h))
+		return FALSE;
+	const char *s, *e;
+	sentences_around(rules, text, h->start, h->end, &s, &e);
+	g_autofree char *upto = g_strndup(s, text + h->end - s);
+	g_autofree char *rest = g_strndup(text + h->end, e - (text + h->end));
+	if (r->name != NULL && !st_x_any_in(self, scan, upto) && st_x_any_in(others, scan, rest))
+		return TRUE;
+	st_x_hit_clear(h);
+	g_clear_pointer(&r->name, g_free);
+	g_clear_pointer(&r->link, g_free);
+	return FALSE;
+}
+
 /* A [credit.anonymous] match at [START, END) of TEXT that declines a
  * mention for the writer alone ([credit.anonymous.self], none of
  * [credit.anonymous.self.not]: "No need to mention me") in a text that
@@ -699,6 +726,8 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
 	gboolean found = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 				      scan, text, NULL, relayed_answer, &r, &h);
+	if (!found)
+		found = third_party_request(rules, scan, text, self, others, &r, &h);
 	if (found) {
 		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);

@@ -329,6 +329,10 @@ test_components(void)
 		{ "copyToHost follows symlinks",
 		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
 		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
+		/* (3245) the SDK a downstream project pins, said not to matter */
+		{ "image label makes msb mount host paths",
+		  "Our own version numbers (tallowjar 2.3.0 and the microsandbox Python SDK it pins) don't\n"
+		  "matter here: the plain `msb run` in her PoC bind-mounts the host's home directory.", "core" },
 		/* issue #3: the SDK named with the network policy the sandbox runs
 		 * under, its calls in the snippet that shows the guest getting
 		 * through: the policy is the runtime's, core; in Portuguese too;

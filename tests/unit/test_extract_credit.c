@@ -2154,6 +2154,17 @@ static const struct {
 	/* (3234) neither of two parties wishes to be named */
 	{ "We will pass anything you need on to the customer. Neither Brightwater nor the customer wishes to be "
 	  "named in any advisory.\n", TRUE, TRUE, NULL, NULL },
+	/* (3280) the writer's own request for someone else, then the
+	 * writer's decline for themselves */
+	{ "For the advisory please credit Sander Visser (https://github.com/svisser-nl), he found it. No need "
+	  "to mention me or the company.\n", TRUE, FALSE, "Sander Visser", "https://github.com/svisser-nl" },
+	{ "I'd like to be credited as Ana Ruiz. Actually, no need to mention me.\n", TRUE, TRUE, NULL, NULL },
+	/* (3245) a relayer's decline above a forwarded report set off by a
+	 * marker */
+	{ "About credit: please credit In\u00eas, not tallowjar. We don't need to be\nmentioned anywhere.\n\n"
+	  "-------- Forwarded advisory report --------\nSubmitted by: inescarv\n\n### Credit\n\n"
+	  "If an advisory is published, I'd like to be credited as In\u00eas Carvalho,\n"
+	  "https://github.com/inescarv\n", TRUE, FALSE, "In\u00eas Carvalho", "https://github.com/inescarv" },
 	/* (3243) a closing quote with no opening one is no part of the link */
 	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
 	  "Tobi Okafor", "https://github.com/tobiok" },
