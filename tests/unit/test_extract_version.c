@@ -73,6 +73,11 @@ static const struct {
 	  "my own msb_0.12.4_amd64.deb (fake version so its newer)\nSetting up msb (0.12.4) ...\n", "0.12.3",
 	  "prose" },
 	{ "Setting up msb (0.12.4) ...\n", "0.12.4", "package" },
+	/* (3271) a version the writer disowns below the chat that gave it */
+	{ "op mijn laptop (msb 0.12.2, geen system mode) draait ie als mezelf\n\n"
+	  "The 0.12.2 on his laptop is a different machine where this doesn't happen, so it's not the version "
+	  "you're looking for.\n", NULL, NULL },
+	{ "msb 0.12.2 on my laptop shows it too; 0.12.2 is the version we run.\n", "0.12.2", "msb" },
 	/* (round 246) a try that "saw nothing"; phone mail's "couldnt" */
 	{ "I tried to repeat his loop on my MacBook (msb 0.12.1) and saw nothing, but my Mac has no daemon.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
