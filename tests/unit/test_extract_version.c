@@ -73,6 +73,9 @@ static const struct {
 	  "my own msb_0.12.4_amd64.deb (fake version so its newer)\nSetting up msb (0.12.4) ...\n", "0.12.3",
 	  "prose" },
 	{ "Setting up msb (0.12.4) ...\n", "0.12.4", "package" },
+	/* (3246) an apk-style package with its "-rN" revision */
+	{ "After installing microsandbox-0.12.5-r1 from stable on an up to date box, the helper is setuid.\n",
+	  "0.12.5", "package" },
 	/* (3271) a version the writer disowns below the chat that gave it */
 	{ "op mijn laptop (msb 0.12.2, geen system mode) draait ie als mezelf\n\n"
 	  "The 0.12.2 on his laptop is a different machine where this doesn't happen, so it's not the version "
