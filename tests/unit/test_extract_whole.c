@@ -41,6 +41,14 @@ test_extract_whole(void)
 		"> If this is a real bug and there's a credit list, \"ravenpass\" is fine, no link.\n\nKofi\n", NULL);
 	g_assert_true(m->credit_found);
 	g_assert_cmpstr(m->credit_name, ==, "ravenpass");
+	/* (3251) a server admin copying a user's direct messages */
+	g_autoptr(StAnalysis) d = analyse(rules, "netd learns IPs from any resolver",
+		"One of our users asked me to pass this on. I'm copying their direct messages to me as they are.\n\n"
+		"> netd adds the IPs of any DNS answer to the sandbox's allow set.\n>\n"
+		"> credit: \"nullroute\" with a link to my profile, https://social.example/@nullroute, is fine.\n\n"
+		"Hazel\n", NULL);
+	g_assert_true(d->credit_found);
+	g_assert_cmpstr(d->credit_name, ==, "nullroute");
 	g_assert_true(a->exploited);
 
 	/* half a platform is reported but does not count */
