@@ -2165,6 +2165,9 @@ static const struct {
 	  "-------- Forwarded advisory report --------\nSubmitted by: inescarv\n\n### Credit\n\n"
 	  "If an advisory is published, I'd like to be credited as In\u00eas Carvalho,\n"
 	  "https://github.com/inescarv\n", TRUE, FALSE, "In\u00eas Carvalho", "https://github.com/inescarv" },
+	/* (3270) Korean, the link in parentheses after the name */
+	{ "\ud06c\ub808\ub527\uc740 Park Ji-hoon (https://github.com/jhpark-sec) \uc73c\ub85c "
+	  "\ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.", TRUE, FALSE, "Park Ji-hoon", "https://github.com/jhpark-sec" },
 	/* (3243) a closing quote with no opening one is no part of the link */
 	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
 	  "Tobi Okafor", "https://github.com/tobiok" },
