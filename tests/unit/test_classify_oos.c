@@ -82,6 +82,12 @@ static const OosCase oos_cases[] = {
 	  "your cloud api keys look like msb_live_01JG7Q3V8X, a ULID with the creation time in it, which would mean "
 	  "you could take over other orgs' keys. I haven't tried guessing any obviously, and this might be "
 	  "nothing, it just looks bad to me.", FALSE, "theoretical", ANY_CLASS },
+	/* (3252) a code scanner's finding nobody tried to exploit */
+	{ "vendor finding: TOCTOU in msb-fsd resolve_beneath",
+	  "Neither Paxton Mutual nor the vendor has attempted to exploit this, and we have no proof of concept.\n"
+	  "The vendor describes the finding as potential and requiring manual validation: resolve_beneath checks\n"
+	  "canonicalize() and then opens by name, so a racing rename may permit a sandbox escape.", FALSE,
+	  "theoretical", ANY_CLASS },
 	/* (#3) the machine itself in someone else's hands: a laptop left
 	 * unlocked, stolen or at a repair shop (rounds 230, 231); a stolen
 	 * token used from afar is none */
