@@ -409,6 +409,18 @@ test_crash_report_facts(void)
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Safari crashed while msb was running.", other);
 	g_assert_null(b->version);
 	g_assert_false(b->check[ST_CHECK_VERSION]);
+
+	/* (3252) a scanner's CSV export under a comment line is its output */
+	Att scan[] = {
+		{ "deepaudit-findings.csv", "text/csv",
+		  "# DeepAudit export,generated 2026-11-20T13:05:44Z,ref v0.12.6\n"
+		  "finding_id,severity,confidence,cwe,file,start_line,end_line,rule,title,status\n"
+		  "DA-2026-1147,High,Medium,CWE-367,crates/msb-fsd/src/resolve.rs,212,248,rust.fs.toctou,\"TOCTOU\",Open\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) s = analyse(rules, NULL, "Our vendor's scanner reported a TOCTOU race in msb-fsd; "
+					  "its export is attached.", scan);
+	g_assert_true(s->check[ST_CHECK_LOGS]);
 }
 
 /* (#3) an attachment's file name that names the product and its release
