@@ -576,6 +576,15 @@ static const struct {
 	{ "From: Lingua <noreply@translate.example>\nTo: security@superrad.company\n"
 	  "Subject: Order received\nAuto-Submitted: auto-generated\n\n"
 	  "We received your translation order. You will get the translated text within two days.\n", FALSE },
+	/* (3279) a chat service's notice of a person's direct messages; its
+	 * digest of channel activity relays nobody's report */
+	{ "From: Zulip <noreply@chat.example>\nTo: security@superrad.company\n"
+	  "Subject: DMs with Aino\nAuto-Submitted: auto-generated\n\n"
+	  "Aino:\n\nThe cloud API's cursor carries an org id it trusts.\n\n--\n"
+	  "You are receiving this because you received direct messages from Aino on Example Zulip.\n", TRUE },
+	{ "From: Zulip <noreply@chat.example>\nTo: security@superrad.company\n"
+	  "Subject: Weekly summary\nAuto-Submitted: auto-generated\n\n"
+	  "Here is what happened in #general this week: 12 new messages about sandbox escapes.\n", FALSE },
 	/* a CI job's failure and an item's update are about nothing */
 	{ "From: CI <ci@example.net>\nTo: security@superrad.company\n"
 	  "Subject: Pipeline #8812 has failed for main\nAuto-Submitted: auto-generated\n\n"
