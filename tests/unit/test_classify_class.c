@@ -239,6 +239,10 @@ static const ClassCase class_cases[] = {
 	  "Be\xc5\xben\xc3\xbd pou\xc5\xbe\xc3\xadvate\xc4\xbe bez sudo z\xc3\xadska root: ide o eskal\xc3\xa1" "ciu opr\xc3\xa1vnen\xc3\xad\n"
 	  "cez msbd, ktor\xc3\xbd be\xc5\xbe\xc3\xad ako root a zap\xc3\xad\xc5\xa1" "e s\xc3\xba" "bor pod\xc4\xbe" "a mena od pou\xc5\xbe\xc3\xadvate\xc4\xbe" "a.",
 	  "privilege_escalation", "core" },
+	/* (3212) Swedish: any member of the group can become root on the host */
+	{ "msbd: allowed_host_paths kontrolleras f\xc3\xb6re syml\xc3\xa4nkar",
+	  "msbd j\xc3\xa4mf\xc3\xb6r k\xc3\xa4llan som en str\xc3\xa4ng innan syml\xc3\xa4nkar l\xc3\xb6ses upp. "
+	  "Alla i gruppen msb kan bli root p\xc3\xa5 byggservrarna.", "privilege_escalation", "core" },
 	/* (1837) a key or an Authorization header that ended up in a log
 	 * service many read is secret_leakage, in the languages reports come
 	 * in; an error or a crash landing there carries no secret */

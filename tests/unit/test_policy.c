@@ -699,6 +699,14 @@ static const struct {
 	  "Reporter, Jan 2\n\nOne tenant's sandbox writes into another's:\n"
 	  "1. msb run --project a alpine -- touch /shared/x\n2. the file shows up in project b.\n",
 	  "1. msb run --project a alpine -- touch /shared/x", TRUE },
+	/* (3212) GitLab's "NAME commented: URL" over the comment */
+	{ "From: GitLab <gitlab@git.example>\nTo: security@superrad.company\n"
+	  "Subject: plattform / msb-drift | symlinks in allowed paths (#41)\n"
+	  "Auto-Submitted: auto-generated\n\n"
+	  "Anna Lindqvist commented: https://git.example/plattform/msb-drift/-/issues/41#note_190233\n\n"
+	  "En symlänk under projektkatalogen ger gästen värdens rot:\n"
+	  "$ msb run --rm -v /srv/projekt/anna/rot:/host alpine -- true\n",
+	  "$ msb run --rm -v /srv/projekt/anna/rot:/host alpine -- true", TRUE },
 	/* a French and a German tracker's comment notice */
 	{ "From: Suivi <suivi@example.fr>\nTo: security@superrad.company\n"
 	  "Subject: Re: [Anomalie #58] fuite de clés\nIn-Reply-To: <anomalie-58@example.fr>\n"
