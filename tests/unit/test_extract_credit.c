@@ -2168,6 +2168,9 @@ static const struct {
 	/* (3270) Korean, the link in parentheses after the name */
 	{ "\ud06c\ub808\ub527\uc740 Park Ji-hoon (https://github.com/jhpark-sec) \uc73c\ub85c "
 	  "\ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.", TRUE, FALSE, "Park Ji-hoon", "https://github.com/jhpark-sec" },
+	/* (3211) Indonesian, the passive: "my name be listed: NAME (URL)" */
+	{ "Kalau laporan ini valid, saya senang sekali kalau nama saya dicantumkan: Rizky Pratama "
+	  "(https://github.com/rizkyp-sec).", TRUE, FALSE, "Rizky Pratama", "https://github.com/rizkyp-sec" },
 	/* (3243) a closing quote with no opening one is no part of the link */
 	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
 	  "Tobi Okafor", "https://github.com/tobiok" },
