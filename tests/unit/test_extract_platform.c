@@ -118,6 +118,7 @@ static const struct {
 	/* (round 268) the writer's workers or servers "run on Linux" */
 	{ "The workers run on Linux, some GKE node image; I don't know the kernel.\n", "linux", NULL, NULL, NULL, NULL },
 	{ "The staging hosts run our standard Linux build.\n", "linux", NULL, NULL, NULL, NULL },
+	{ "I have asked them. The staging\nhosts run our standard Linux build.\n", "linux", NULL, NULL, NULL, NULL },
 	{ "workers run on Linux\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 263) a relayer's own try that did not work for him is no
 	 * host, the line wrapped inside it */

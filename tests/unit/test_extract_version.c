@@ -81,6 +81,11 @@ static const struct {
 	  "The 0.12.2 on his laptop is a different machine where this doesn't happen, so it's not the version "
 	  "you're looking for.\n", NULL, NULL },
 	{ "msb 0.12.2 on my laptop shows it too; 0.12.2 is the version we run.\n", "0.12.2", "msb" },
+	/* the same wrapped at 76 columns (variants.py wrap76) */
+	{ "op mijn laptop (msb 0.12.2) draait ie als mezelf\n\nThe 0.12.2 on his laptop is a different machine\n"
+	  "where this doesn't happen, so it's not the version you're looking for.\n", NULL, NULL },
+	/* (3253, wrapped) "mac" then the macOS release on the next line */
+	{ "nothing else on the host. mac\n15.7.2, M3 air, msb 0.11.8 from brew\n", "0.11.8", "msb" },
 	/* (round 246) a try that "saw nothing"; phone mail's "couldnt" */
 	{ "I tried to repeat his loop on my MacBook (msb 0.12.1) and saw nothing, but my Mac has no daemon.\n\n"
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
