@@ -680,7 +680,8 @@ static gboolean named_request(const StRules *rules, const StScan *scan, const ch
  * its sentence up to the name, and that person spoken of in it
  * ([credit.anonymous.self.not], OTHERS: "For the advisory please credit
  * Sander Visser (URL), he found it. No need to mention me or the
- * company"; 3280).  "I'd like to be credited as NAME" is the writer's own
+ * company"; 3280; "so please credit him as NAME, URL. I don't need to be
+ * mentioned", 3263).  "I'd like to be credited as NAME" is the writer's own
  * name, which their decline takes back, and so may "Please credit Jane
  * Doe. Please don't name me" be. */
 static gboolean
@@ -693,8 +694,8 @@ third_party_request(const StRules *rules, const StScan *scan, const char *text, 
 	const char *s, *e;
 	sentences_around(rules, text, h->start, h->end, &s, &e);
 	g_autofree char *upto = g_strndup(s, text + h->end - s);
-	g_autofree char *rest = g_strndup(text + h->end, e - (text + h->end));
-	if (r->name != NULL && !st_x_any_in(self, scan, upto) && st_x_any_in(others, scan, rest))
+	g_autofree char *sent = g_strndup(s, e - s);
+	if (r->name != NULL && !st_x_any_in(self, scan, upto) && st_x_any_in(others, scan, sent))
 		return TRUE;
 	st_x_hit_clear(h);
 	g_clear_pointer(&r->name, g_free);

@@ -2159,6 +2159,9 @@ static const struct {
 	{ "For the advisory please credit Sander Visser (https://github.com/svisser-nl), he found it. No need "
 	  "to mention me or the company.\n", TRUE, FALSE, "Sander Visser", "https://github.com/svisser-nl" },
 	{ "I'd like to be credited as Ana Ruiz. Actually, no need to mention me.\n", TRUE, TRUE, NULL, NULL },
+	/* (3263) "him" before the name */
+	{ "On credit: Jonas did the real work, so please credit him as Jonas Lindqvist, https://github.com/jlindq. "
+	  "I don't need to be mentioned.\n", TRUE, FALSE, "Jonas Lindqvist", "https://github.com/jlindq" },
 	/* (3245) a relayer's decline above a forwarded report set off by a
 	 * marker */
 	{ "About credit: please credit In\u00eas, not tallowjar. We don't need to be\nmentioned anywhere.\n\n"
