@@ -928,65 +928,6 @@ declined_then_named(const StRules *rules, const StScan *scan, const char *text, 
 	return TRUE;
 }
 
-/* Footnotes (#3): a credit wish that points to a footnote for the name
- * ("We would like to be credited¹ if you publish", "nos gustaría aparecer
- * como (*).", "credit: [2]") over the footnote's own line below ("¹ NAME,
- * URL", "(*) «NAME», con el enlace URL", "[2] NAME").
- * Returns TEXT with each marker in running text that has a footnote
- * replaced by the footnote's words (after a colon where the marker was
- * set on a word), so the request reads the name where the marker stood;
- * NULL when no marker has one.  Markers: superscript digits, [N], (*),
- * dagger and double dagger; not a bare "*" or "(1)", which start list
- * items as often. */
-#define FOOTNOTE_MARK "(?:[\\x{b9}\\x{b2}\\x{b3}\\x{2070}\\x{2074}-\\x{2079}]{1,2}|\\[\\d{1,2}\\]|\\(\\*{1,3}\\)|\\x{2020}|\\x{2021})"
-
-static char *
-footnotes_inlined(const char *text)
-{
-	static GRegex *note_re, *mark_re;
-	static gsize once;
-
-	if (g_once_init_enter(&once)) {
-		note_re = g_regex_new("^[ \\t]*(" FOOTNOTE_MARK ")[ \\t]+(\\S[^\\n]*?)[ \\t]*$",
-				      G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL);
-		mark_re = g_regex_new("(?<=[^\\s])([ \\t]?)" FOOTNOTE_MARK, G_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&once, 1);
-	}
-	if (note_re == NULL || mark_re == NULL || !g_regex_match(note_re, text, 0, NULL))
-		return NULL;
-	g_autoptr(GHashTable) notes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	g_autoptr(GMatchInfo) mi = NULL;
-	for (g_regex_match(note_re, text, 0, &mi); g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
-		char *m = g_match_info_fetch(mi, 1);
-		if (g_hash_table_contains(notes, m))
-			g_free(m);
-		else
-			g_hash_table_insert(notes, m, g_match_info_fetch(mi, 2));
-	}
-	g_autoptr(GString) out = g_string_new(NULL);
-	g_autoptr(GMatchInfo) mm = NULL;
-	gint last = 0;
-	gboolean any = FALSE;
-	for (g_regex_match(mark_re, text, 0, &mm); g_match_info_matches(mm); g_match_info_next(mm, NULL)) {
-		gint s, e, gs, ge;
-		g_match_info_fetch_pos(mm, 0, &s, &e);
-		g_match_info_fetch_pos(mm, 1, &gs, &ge);
-		g_autofree char *mark = g_strndup(text + ge, e - ge);
-		const char *note = g_hash_table_lookup(notes, mark);
-		if (note == NULL)
-			continue;
-		g_string_append_len(out, text + last, s - last);
-		g_string_append(out, ge > gs ? " " : ": ");
-		g_string_append(out, note);
-		last = e;
-		any = TRUE;
-	}
-	if (!any)
-		return NULL;
-	g_string_append(out, text + last);
-	return g_string_free(g_steal_pointer(&out), FALSE);
-}
-
 void
 st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 {
@@ -994,7 +935,7 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 
 	if (rules == NULL || text == NULL || a == NULL)
 		return;
-	g_autofree char *inlined = footnotes_inlined(text);
+	g_autofree char *inlined = st_xc_footnotes_inlined(text);
 	if (inlined != NULL)
 		text = inlined;
 	/* every text matched below is TEXT or a piece of it */

@@ -4,7 +4,8 @@
  * readings of extract_credit.c found no request: our acknowledgment's
  * question quoted in a reply, a form's or a chat partner's ("want
  * credit?"), answered below it by a line of the writer's own ("Yes please:
- * NAME, URL", "No thanks").
+ * NAME, URL", "No thanks"); and a credit wish's footnotes written back
+ * where their markers stand (st_xc_footnotes_inlined).
  */
 #include <string.h>
 
@@ -88,3 +89,61 @@ st_extract_credit_answer(const StRules *rules, const char *text, const char *own
 	}
 }
 
+/* Footnotes (#3): a credit wish that points to a footnote for the name
+ * ("We would like to be credited¹ if you publish", "nos gustaría aparecer
+ * como (*).", "credit: [2]") over the footnote's own line below ("¹ NAME,
+ * URL", "(*) «NAME», con el enlace URL", "[2] NAME"); st_extract_credit
+ * reads them first.  Returns TEXT with each marker in running text that
+ * has a footnote replaced by the footnote's words (after a colon where the
+ * marker was set on a word), so the request reads the name where it stood;
+ * NULL when no marker has one.  Markers: superscript digits, [N], (*),
+ * dagger and double dagger; not a bare "*" or "(1)", which start list
+ * items as often. */
+#define FOOTNOTE_MARK "(?:[\\x{b9}\\x{b2}\\x{b3}\\x{2070}\\x{2074}-\\x{2079}]{1,2}|\\[\\d{1,2}\\]|\\(\\*{1,3}\\)|\\x{2020}|\\x{2021})"
+
+char *
+st_xc_footnotes_inlined(const char *text)
+{
+	static GRegex *note_re, *mark_re;
+	static gsize once;
+
+	if (g_once_init_enter(&once)) {
+		note_re = g_regex_new("^[ \\t]*(" FOOTNOTE_MARK ")[ \\t]+(\\S[^\\n]*?)[ \\t]*$",
+				      G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL);
+		mark_re = g_regex_new("(?<=[^\\s])([ \\t]?)" FOOTNOTE_MARK, G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (note_re == NULL || mark_re == NULL || !g_regex_match(note_re, text, 0, NULL))
+		return NULL;
+	g_autoptr(GHashTable) notes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GMatchInfo) mi = NULL;
+	for (g_regex_match(note_re, text, 0, &mi); g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+		char *m = g_match_info_fetch(mi, 1);
+		if (g_hash_table_contains(notes, m))
+			g_free(m);
+		else
+			g_hash_table_insert(notes, m, g_match_info_fetch(mi, 2));
+	}
+	g_autoptr(GString) out = g_string_new(NULL);
+	g_autoptr(GMatchInfo) mm = NULL;
+	gint last = 0;
+	gboolean any = FALSE;
+	for (g_regex_match(mark_re, text, 0, &mm); g_match_info_matches(mm); g_match_info_next(mm, NULL)) {
+		gint s, e, gs, ge;
+		g_match_info_fetch_pos(mm, 0, &s, &e);
+		g_match_info_fetch_pos(mm, 1, &gs, &ge);
+		g_autofree char *mark = g_strndup(text + ge, e - ge);
+		const char *note = g_hash_table_lookup(notes, mark);
+		if (note == NULL)
+			continue;
+		g_string_append_len(out, text + last, s - last);
+		g_string_append(out, ge > gs ? " " : ": ");
+		g_string_append(out, note);
+		last = e;
+		any = TRUE;
+	}
+	if (!any)
+		return NULL;
+	g_string_append(out, text + last);
+	return g_string_free(g_steal_pointer(&out), FALSE);
+}

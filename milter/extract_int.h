@@ -383,6 +383,10 @@ char *st_x_archive_text(const StRules *rules, const StAttachment *att);
  * the names and links in extract_credit_name.c). */
 /* The quoted name whose opening quote ends at AT, or NULL.  g_free(). */
 char *st_xc_quoted_at(const char *start, const char *at);
+/* TEXT with a credit wish's footnote markers replaced by the footnotes'
+ * words ("credited¹" over "¹ NAME, URL"), or NULL when no
+ * marker has one (extract_credit_answer.c).  g_free(). */
+char *st_xc_footnotes_inlined(const char *text);
 /* The first [credit.link] link in S, or NULL.  g_free(). */
 char *st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s);
 /* The longest credit name in bytes: [credit] name_max. */
