@@ -23,7 +23,9 @@
  * after classification when the component is that SDK (1934, 2057-2059).
  * A number the text gives as the name of a branch someone creates ("push
  * a branch named v9.9.9", [version.chosen]) is a name, not a release:
- * no group takes it, wherever else it stands ("to release v9.9.9").
+ * no group takes it, wherever else it stands ("to release v9.9.9").  So
+ * is one the text says is a fake or not the version ("the 0.12.2 on his
+ * laptop ... is not the version you're looking for", 3271).
  */
 #include <string.h>
 
