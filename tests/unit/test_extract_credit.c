@@ -182,6 +182,9 @@ static const struct {
 	/* (round 268) the finder named with who she is to the writer */
 	{ "If this counts as a vuln at all the credit goes to my flatmate Ines Carvalho, she found it.\n", TRUE, FALSE,
 	  "Ines Carvalho", NULL },
+	/* (#3, 3242) "credit for the find can go to me, NAME" */
+	{ "If the vendor publishes an advisory, credit for the find can go to me, Hamid Rostami; no link.\n", TRUE, FALSE,
+	  "Hamid Rostami", NULL },
 	/* (round 262) a label whose answer opens with a condition, the name
 	 * after "use the name as in the programme" */
 	{ "Credit: if the maintainers credit reporters, please use the name as in\nthe programme, Piet Oosterhuis-Kamara.\n",
@@ -1777,6 +1780,8 @@ static const struct {
 	{ "Voldria que em citéssiu com a Marta Vilanova.", TRUE, FALSE, "Marta Vilanova", NULL },
 	{ "Esmenteu-me com a Pau Ferrer, si us plau.", TRUE, FALSE, "Pau Ferrer", NULL },
 	{ "No m'agradaria que hi constés com a exemple.", FALSE, FALSE, NULL, NULL },
+	/* (#3, 3262) the pronoun joined to the verb with a hyphen */
+	{ "Crèdit: si publiqueu un avís, m'agradaria aparèixer-hi com a Núria Vilalta (https://github.com/nvilalta).", TRUE, FALSE, "Núria Vilalta", "https://github.com/nvilalta" },
 	/* (1368) Norwegian (Nynorsk and Bokmål), Danish, Swedish: the
 	 * passive with "bli"/"verte"/"blive", the writer its subject; a file
 	 * to be named is none */
