@@ -193,8 +193,11 @@ st_c_classify_class(const StRules *rules, const GArray *regions, const char *wor
 	g_autoptr(GArray) apart = g_array_new(FALSE, FALSE, sizeof(Region));
 	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)st_scan_free);
+	g_autoptr(GArray) filed = g_array_new(FALSE, FALSE, sizeof(Region));
 	if (st_c_regions_consequences_apart(rules, regions, apart, texts, scans))
 		regions = apart;
+	if (st_c_regions_filed_apart(rules, regions, filed, texts, scans))
+		regions = filed;
 	const StRuleGroup *g = best_class(rules, regions, words_text, &best, &runner_up);
 
 	/* A self-DoS or a hardening idea gets no class unless it plainly

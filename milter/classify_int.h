@@ -79,7 +79,9 @@ StOosClass st_classify_oos(const StRules *rules, const GArray *regions, gboolean
  *   asides_dropped: every aside an [aside.minor] pattern opens, to the end
  *     of its paragraph (of the next one after a one-line heading);
  *   consequences_apart: each [consequence] clause moved to a region of its
- *     own counting [classify] consequence_percent. */
+ *     own counting [classify] consequence_percent;
+ *   filed_apart: each [filed] clause (the writer's own filing) likewise,
+ *     counting [classify] filed_percent. */
 gboolean st_c_regions_sentences_dropped(const StRules *rules, const StRuleGroup *g,
 					const GArray *regions, GArray *out, GPtrArray *texts,
 					GPtrArray *scans);
@@ -89,6 +91,8 @@ gboolean st_c_regions_asides_dropped(const StRules *rules, const GArray *regions
 				     GPtrArray *texts, GPtrArray *scans);
 gboolean st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
 					 GPtrArray *texts, GPtrArray *scans);
+gboolean st_c_regions_filed_apart(const StRules *rules, const GArray *regions, GArray *out,
+				  GPtrArray *texts, GPtrArray *scans);
 
 /* classify_body.c: append LEN bytes of S (-1: all) to OUT without letting
  * OUT pass MAX bytes (cut on a character boundary), FALSE once OUT is full;

@@ -207,27 +207,33 @@ st_c_regions_rejected_dropped(const StRules *rules, const GArray *regions, GArra
 	return regions_blanked(rules, g, regions, rejected_blank, &span, out, texts, scans);
 }
 
-/* REGIONS as OUT with the consequences told apart from the flaw: in each
- * region where a [consequence] pattern matches ("so an attacker gets ...",
- * "which exposes ...", "could lead to ..."), the clause from the match to
- * the end of its sentence (the whole sentence for a pattern listed in the
- * group's "sentence" value) is blanked out of the region, and the blanked
- * clauses form a region of their own that counts [classify]
- * consequence_percent of it.  What a flaw reaches or exposes (the secrets
- * an attacker then gets, the code he then runs) names the class of the
- * things around the flaw; the sentences that say what goes wrong (a key
- * accepted where it should be refused, one cache shared by every sandbox)
- * name its class.  Copies keep their lengths, so evidence offsets hold;
- * they and their scans are kept in TEXTS and SCANS.  A region without such
- * a clause is passed on as it is.  FALSE when there is no such group. */
-gboolean
-st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
-				GPtrArray *texts, GPtrArray *scans)
+/* Does the clause that runs on from a match end at P of FLAT?  At a
+ * sentence's stop, or (ACROSS_LINES: a clause a line break of a wrapped
+ * paragraph does not end) only at '.', '!' or '?' before white space or
+ * at a blank line. */
+static gboolean
+clause_end(const char *flat, const char *p, gboolean across_lines)
 {
-	const StRuleGroup *g = st_rules_group(rules, "consequence");
-	int percent = (int)st_rules_get_int(rules, "classify", "consequence_percent", 100);
-	if (g == NULL || percent == 100)
-		return FALSE;
+	if (!across_lines || *p != '\n')
+		return sentence_stop(flat, p);
+	const char *q = p + 1;
+	while (*q == ' ' || *q == '\t' || *q == '\r')
+		q++;
+	return *q == '\n' || *q == '\0';
+}
+
+/* REGIONS as OUT with the clauses a pattern of G opens told apart: in each
+ * region where one matches, the clause from the match to the end of its
+ * sentence (the whole sentence for a pattern listed in G's "sentence"
+ * value; ACROSS_LINES as clause_end) is blanked out of the region, and
+ * the blanked clauses form a region of their own that counts PERCENT of
+ * it.  Copies keep their lengths, so evidence offsets hold; they and
+ * their scans are kept in TEXTS and SCANS.  A region without such a
+ * clause is passed on as it is. */
+static void
+clauses_apart(const StRules *rules, const StRuleGroup *g, int percent, gboolean across_lines,
+	      const GArray *regions, GArray *out, GPtrArray *texts, GPtrArray *scans)
+{
 	for (guint r = 0; r < regions->len; r++) {
 		Region reg = g_array_index(regions, Region, r);
 		char *cause = NULL, *effect = NULL;
@@ -249,7 +255,8 @@ st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GAr
 				}
 				while (whole && s > 0 && !sentence_stop(reg.flat, reg.flat + s - 1))
 					s--;
-				while (reg.flat[e] != '\0' && !sentence_stop(reg.flat, reg.flat + e))
+				while (reg.flat[e] != '\0' &&
+				       !clause_end(reg.flat, reg.flat + e, across_lines))
 					e++;
 				memcpy(effect + s, reg.flat + s, (gsize)(e - s));
 				memset(cause + s, ' ', (gsize)(e - s));
@@ -273,6 +280,42 @@ st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GAr
 			g_free(effect);
 		}
 	}
+}
+
+/* The consequences told apart from the flaw: each [consequence] clause
+ * ("so an attacker gets ...", "which exposes ...", "could lead to ...")
+ * counts [classify] consequence_percent.  What a flaw reaches or exposes
+ * (the secrets an attacker then gets, the code he then runs) names the
+ * class of the things around the flaw; the sentences that say what goes
+ * wrong (a key accepted where it should be refused, one cache shared by
+ * every sandbox) name its class.  FALSE when there is no such group. */
+gboolean
+st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
+				GPtrArray *texts, GPtrArray *scans)
+{
+	const StRuleGroup *g = st_rules_group(rules, "consequence");
+	int percent = (int)st_rules_get_int(rules, "classify", "consequence_percent", 100);
+	if (g == NULL || percent == 100)
+		return FALSE;
+	clauses_apart(rules, g, percent, FALSE, regions, out, texts, scans);
+	return TRUE;
+}
+
+/* The writer's own filing told apart: each [filed] clause ("I'd file this
+ * under 'secret or credential leakage'", "je classerais ça dans « fuite de
+ * secrets »") counts [classify] filed_percent, to the end of its sentence
+ * however the paragraph is wrapped.  The class a reporter files a report
+ * under is the one a triager records unless the report shows otherwise
+ * (3260, 3264).  FALSE when there is no such group. */
+gboolean
+st_c_regions_filed_apart(const StRules *rules, const GArray *regions, GArray *out,
+			 GPtrArray *texts, GPtrArray *scans)
+{
+	const StRuleGroup *g = st_rules_group(rules, "filed");
+	int percent = (int)st_rules_get_int(rules, "classify", "filed_percent", 100);
+	if (g == NULL || percent == 100)
+		return FALSE;
+	clauses_apart(rules, g, percent, TRUE, regions, out, texts, scans);
 	return TRUE;
 }
 

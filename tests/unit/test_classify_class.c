@@ -2344,6 +2344,13 @@ static const ClassCase class_cases[] = {
 	  "The Node SDK README tells people to npm install @msbhq/cli, an unclaimed npm scope that I\n"
 	  "could register today and publish any package under.",
 	  "supply_chain", "release_infra" },
+	/* (#3, 3268) a scope the project does not own, which its docs tell
+	 * Node users to install from, outranks the SDK the subject names */
+	{ "Malicious @microsandbox/sdk on npm: your Node docs point users to it",
+	  "The Node SDK page of your docs says npm install @microsandbox/sdk.\n"
+	  "You don't own the `@microsandbox` scope. It was created last week by a stranger and its\n"
+	  "postinstall script posts process.env to a collector.",
+	  "supply_chain", "release_infra" },
 	/* (1704) a name the published package depends on that nobody owns
 	 * on the registry is the release side, however plainly the SDK's npm
 	 * or PyPI package is named; a bug in the SDK's code is the SDK's */
@@ -2510,6 +2517,24 @@ static const ClassCase class_cases[] = {
 	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
 	  "allows an account takeover of the project's cloud organisation.",
 	  "secret_leakage", "release_infra" },
+	/* (#3, 3260) the class the writer files the report under counts as
+	 * much as the subject; "I would not file this under" is no filing */
+	{ "Snapshot memory image on an external drive",
+	  "I keep MSB_HOME on an external SSD. Everything under snapshots/ is readable by whoever has the\n"
+	  "drive, including the guest memory image, which contains the values I passed with --secret.\n"
+	  "Those are supposed to live only in guest memory, so I'd file this under \"secret or credential\n"
+	  "leakage outside the intended boundary\".\n\n"
+	  "    msb snapshot create agent1 --name before-upgrade\n"
+	  "    strings -n 20 /Volumes/T7/msb/snapshots/before-upgrade/memory.bin | grep -m3 sk-test\n",
+	  "secret_leakage", "core" },
+	{ "Snapshot memory image on an external drive",
+	  "I keep MSB_HOME on an external SSD. Everything under snapshots/ is readable by whoever has the\n"
+	  "drive, including the guest memory image, which contains the values I passed with --secret.\n"
+	  "Those are supposed to live only in guest memory, so I would not file this under \"secret or\n"
+	  "credential leakage outside the intended boundary\".\n\n"
+	  "    msb snapshot create agent1 --name before-upgrade\n"
+	  "    strings -n 20 /Volumes/T7/msb/snapshots/before-upgrade/memory.bin | grep -m3 sk-test\n",
+	  "snapshot_leak", "core" },
 	/* (2361) what a leaked token would allow, told under the condition
 	 * that it still works and after "i.e." or "e.g.", is its consequence:
 	 * "i.e." ends no sentence; a flaw told with "i.e." keeps its class */
@@ -2772,6 +2797,15 @@ static const ClassCase class_cases[] = {
 	{ "Wheel differs from the tag",
 	  "Your supply chain has a gap: the wheel on PyPI for 0.9.4 contains a msb binary that is\n"
 	  "not the same as the one in the GitHub release, and it is not built from the tagged source.",
+	  "supply_chain", "release_infra" },
+	/* (#3, 3242) told as a comparison, or as a modified binary the wheel
+	 * ships, over the SDK's pip install and site-packages path */
+	{ "microsandbox Python wheel ships a different msb binary (EDR alert)",
+	  "Our EDR blocked .venvs/agents/lib/python3.12/site-packages/microsandbox/bin/msb within a minute\n"
+	  "of `pip install microsandbox==0.12.4`. I compared the msb binary inside the PyPI wheel with the\n"
+	  "one in the GitHub release for the same version, and they are not the same file: the wheel's\n"
+	  "copy contains the beacon IP. The macOS arm64 wheel of the microsandbox Python SDK ships a\n"
+	  "modified msb that phones home on first run.",
 	  "supply_chain", "release_infra" },
 	/* a key sent to a server someone else picked (an attacker's, the one
 	 * a cloned project's .env names) is a leak of the key, however the

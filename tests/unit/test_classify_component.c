@@ -329,6 +329,17 @@ test_components(void)
 		{ "copyToHost follows symlinks",
 		  "I use microsandbox through the Node SDK for an agent project. The Node SDK's copyToHost()\n"
 		  "follows a symlink the guest planted and writes outside the target directory.", "node_sdk" },
+		/* (#3, 3261) the SDK as what starts a tool's sandboxes, in German
+		 * and English; the flaw in the SDK's own call stays the SDK */
+		{ "netd lässt 100.64.0.0/10 durch",
+		  "Ein KI-Agent (unser Framework, das die Sandboxen über das Python-SDK startet) hat unser Gitea\n"
+		  "gefunden: msb-netd hält 100.64.0.0/10 für öffentlich und lässt es trotz deny-private durch.", "core" },
+		{ "tailnet reachable from the guest",
+		  "Our agent framework starts its sandboxes via the Node SDK. msb-netd classifies 100.64.0.0/10\n"
+		  "as public, so the guest reaches every device on the tailnet.", "core" },
+		{ "SDK puts secrets in argv",
+		  "Our framework starts the sandboxes through the Python SDK, and the Python SDK's exec()\n"
+		  "passes the secrets= values on the msb command line, where ps shows them.", "python_sdk" },
 		/* (3245) the SDK a downstream project pins, said not to matter */
 		{ "image label makes msb mount host paths",
 		  "Our own version numbers (tallowjar 2.3.0 and the microsandbox Python SDK it pins) don't\n"
