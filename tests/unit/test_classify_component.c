@@ -340,6 +340,15 @@ test_components(void)
 		{ "SDK puts secrets in argv",
 		  "Our framework starts the sandboxes through the Python SDK, and the Python SDK's exec()\n"
 		  "passes the secrets= values on the msb command line, where ps shows them.", "python_sdk" },
+		/* (#3, 3293) the writer's own release files and publish token as
+		 * what the volumes a runtime flaw shares hold: core; a published
+		 * package that carries the publish token stays the release side */
+		{ "Named volumes shared between namespaces",
+		  "Team leads create named volumes for build caches, and some of those caches hold signed release\n"
+		  "artifacts and an .npmrc with a publish token. A named volume is not scoped to its namespace:\n"
+		  "msb run --namespace team-search -v build-cache:/cache alpine -- cat /cache/secret.txt", "core" },
+		{ "npm tarball ships the publish token",
+		  "The 0.12.6 npm tarball contains the .npmrc of the release runner with a live publish token.", "release_infra" },
 		/* (3245) the SDK a downstream project pins, said not to matter */
 		{ "image label makes msb mount host paths",
 		  "Our own version numbers (tallowjar 2.3.0 and the microsandbox Python SDK it pins) don't\n"

@@ -336,6 +336,13 @@ static const struct {
 	{ PROSE "$ semgrep --config p/rust crates/\n  crates/msb-fs/src/copy.rs\n"
 	  "$ msb run --name t alpine -- sh -c 'ln -sf /etc/shadow /out/x'\n$ msb cp t:/out/x ./x && head -1 x\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
 	{ PROSE "$ semgrepper --target http://127.0.0.1:5555/v1/sandboxes --token none\n{\"error\":null,\"items\":[\"b-7\"]}\n", 1, 1, -1 },
+	/* (#3, 3281) a block a shebang opens is a script: its lines are no
+	 * output, whatever they look like; the output under it still is */
+	{ PROSE "1. Create a custom script job with this body:\n\n       #!/bin/sh\n       mknod /workspace/hd b 259 0\n"
+	  "       ls -l /workspace/hd\n       debugfs -R 'cat /etc/hostname' /workspace/hd\n\n"
+	  "2. Run it and open the job output.\n\nOutput: [redacted]\n", -1, 1, 0 },
+	{ PROSE "    #!/bin/sh\n    ls -l /workspace/hd\n\nIt printed:\n\n"
+	  "    brw-r--r-- 1 root root 259, 0 Nov 26 10:02 /workspace/hd\n", -1, -1, 1 },
 	/* (#3, 3217, 3264) moving a dependency to its fix (cargo update -p,
 	 * pip install -U, npm audit fix) is the remedy, not a reproduction;
 	 * installing a package plainly can be one (a squatted package) */

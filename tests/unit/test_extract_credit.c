@@ -182,6 +182,13 @@ static const struct {
 	/* (round 268) the finder named with who she is to the writer */
 	{ "If this counts as a vuln at all the credit goes to my flatmate Ines Carvalho, she found it.\n", TRUE, FALSE,
 	  "Ines Carvalho", NULL },
+	/* (#3, 3285, 3291) the finder's wish not to be named, passed on */
+	{ "He asked me not to give his name.\n", TRUE, TRUE, NULL, NULL },
+	{ "He does not want his name in the advisory or anywhere else.\n", TRUE, TRUE, NULL, NULL },
+	{ "My source has asked me to make sure that neither their name nor their\nemployer appears anywhere, "
+	  "including in any advisory credit.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3281) a wish not told yet is no request */
+	{ "The researcher has not told us yet whether or how they would like to be credited.\n", FALSE, FALSE, NULL, NULL },
 	/* (#3, 3242) "credit for the find can go to me, NAME" */
 	{ "If the vendor publishes an advisory, credit for the find can go to me, Hamid Rostami; no link.\n", TRUE, FALSE,
 	  "Hamid Rostami", NULL },

@@ -1263,6 +1263,25 @@ static const struct {
 	  "(macOS 15.0, msb 0.12.1 from Homebrew) and the connection was refused there, but that machine is\n"
 	  "old, not the affected system and not representative.\n\n---------- Forwarded message ---------\n"
 	  "From: Kai Lund <kai@client.example>\nSubject: keyring\n\n" INNER, "0.11.6" },
+	/* (3281) a triage service's note above a dashed line that opens the
+	 * relayed submission, asking not to go by its own try: the finder
+	 * gave no version, so there is none; without the plea the note's
+	 * own release stands */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nBefore writing I tried it myself on my work MacBook "
+	  "(macOS 15.7.2, msb 0.12.6 from Homebrew). There mknod fails. Please don't read anything into\n"
+	  "my attempt: I am not the finder.\n\n----- BountyDock submission KP-2026-0412 (researcher: lichen_moth) -----\n\n"
+	  "Title: root in the sandbox creates a block device node in /workspace\n\n"
+	  "----- end of submission KP-2026-0412 -----\n", NULL },
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nI reproduced it on our runner "
+	  "(msb 0.12.6 from the .deb).\n\n----- BountyDock submission KP-2026-0412 (researcher: lichen_moth) -----\n\n"
+	  "Title: root in the sandbox creates a block device node in /workspace\n\n"
+	  "----- end of submission KP-2026-0412 -----\n", "0.12.6" },
+	/* (1397) the line that closes the relayed report opens nothing: the
+	 * report's own release between the two lines stands */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nBelow is the report as the researcher sent it. "
+	  "We have not reproduced it ourselves.\n\n-------- researcher's submission --------\n\n"
+	  "Tested version: msb 0.10.6 (msb --version prints \"msb 0.10.6\")\n\n"
+	  "-------- end of submission --------\n", "0.10.6" },
 };
 
 static void
