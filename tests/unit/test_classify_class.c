@@ -2517,6 +2517,16 @@ static const ClassCase class_cases[] = {
 	  "Your release workflow prints the org API key in its public GitHub Actions logs, which\n"
 	  "allows an account takeover of the project's cloud organisation.",
 	  "secret_leakage", "release_infra" },
+	/* (#3, 3300) the allow list said to be bypassed in Ukrainian and in
+	 * German */
+	{ "msb 0.12.6: idna 0.5.0 у релізному бінарнику",
+	  "--net-allow-host порівнює імена хостів, а url/idna використовуються для їх розбору. Теоретично це\n"
+	  "могло б дозволити обійти список дозволених хостів.",
+	  "network_bypass", "core" },
+	{ "Allowlist über IDNA umgehen",
+	  "--net-allow-host vergleicht Hostnamen nach der Normalisierung; mit einem Punycode-Label lässt sich die\n"
+	  "Allowlist umgehen und der Gast erreicht jeden Host.",
+	  "network_bypass", "core" },
 	/* (#3, 3260) the class the writer files the report under counts as
 	 * much as the subject; "I would not file this under" is no filing */
 	{ "Snapshot memory image on an external drive",

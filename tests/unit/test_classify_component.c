@@ -349,6 +349,23 @@ test_components(void)
 		  "msb run --namespace team-search -v build-cache:/cache alpine -- cat /cache/secret.txt", "core" },
 		{ "npm tarball ships the publish token",
 		  "The 0.12.6 npm tarball contains the .npmrc of the release runner with a live publish token.", "release_infra" },
+		/* (#3, 3288) the old install domain registered anew by a stranger
+		 * and serving a backdoored install.sh is the publishing side */
+		{ "compromised hosts via old install command",
+		  "The wiki copied the install one-liner from the README of early 2025, which piped an install.sh from\n"
+		  "get.msbx.example into sh as root. As far as we can tell msbx.example was microsandbox's own install\n"
+		  "domain at the time. WHOIS shows it was registered anew on 2 October 2026 by a privacy-protected\n"
+		  "registrant. The script it served installed the genuine msb and a systemd timer that beacons to\n"
+		  "203.0.113.66 from the host.", "release_infra" },
+		/* (#3, 3302) a company's cloud team in the credit is not the cloud */
+		{ "snapshot restore maps memory.bin shared",
+		  "Clones restored from one snapshot with msb snapshot restore read each other's tmpfs pages on the host.\n"
+		  "For the advisory, please credit \"Tarang Cloud Platform Security Team\".", "core" },
+		/* (#3, 3303) the account that publishes the SDK's npm package
+		 * taken over through its maintainer's expired domain */
+		{ "URGENT: microsandbox npm package can be taken over (maintainer e-mail domain expired)",
+		  "Your Node SDK package microsandbox on npm can currently be taken over by anyone who registers one\n"
+		  "expired domain. One of the two accounts with publish rights on the package has its e-mail there.", "release_infra" },
 		/* (3245) the SDK a downstream project pins, said not to matter */
 		{ "image label makes msb mount host paths",
 		  "Our own version numbers (tallowjar 2.3.0 and the microsandbox Python SDK it pins) don't\n"

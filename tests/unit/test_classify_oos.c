@@ -55,6 +55,13 @@ static const OosCase oos_cases[] = {
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3, 3302) VMs booted cold are no cold boot attack; the attack is */
+	{ "clones of one snapshot share memory",
+	  "Two sandboxes restored from the same snapshot read each other's tmpfs pages: clone B reads the token\n"
+	  "clone A wrote. We have switched to cold-booting every job until this is fixed.", TRUE, "", ANY_CLASS },
+	{ "secrets left in host RAM",
+	  "With physical access to the host, a cold boot attack reads the --secret values from RAM after shutdown.",
+	  FALSE, "physical_access", ANY_CLASS },
 	/* (#3) "this is not a DoS report" before a real escape, and the
 	 * writer's fix patch offered "as a suggestion", are neither self-DoS
 	 * nor hardening (rounds 215, 216) */

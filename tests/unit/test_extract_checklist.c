@@ -336,6 +336,22 @@ static const struct {
 	{ PROSE "$ semgrep --config p/rust crates/\n  crates/msb-fs/src/copy.rs\n"
 	  "$ msb run --name t alpine -- sh -c 'ln -sf /etc/shadow /out/x'\n$ msb cp t:/out/x ./x && head -1 x\nroot:*:19700:0:99999:7:::\n", 1, 1, -1 },
 	{ PROSE "$ semgrepper --target http://127.0.0.1:5555/v1/sandboxes --token none\n{\"error\":null,\"items\":[\"b-7\"]}\n", 1, 1, -1 },
+	/* (#3, 3283) a release's attestation or signature checked is a
+	 * review, its error a log; signing one is still a command */
+	{ PROSE "       $ gh attestation verify msb-0.12.6-linux-x86_64.tar.gz \\\n           --repo superradcompany/microsandbox\n"
+	  "       Error: failed to fetch attestations for subject: sha256:4e1f0c9a\n", -1, 0, 1 },
+	{ PROSE "       $ cosign verify ghcr.io/superradcompany/msb:0.12.6\n       Error: no signatures found\n", -1, 0, 1 },
+	{ PROSE "       $ cosign sign --key k.key ghcr.io/evil/msb:0.12.6\n       Pushing signature to: ghcr.io/evil/msb\n", -1, 1, -1 },
+	/* (1683) signing with cosign and running a script with sh are the
+	 * writer's steps */
+	{ PROSE "1. Sign it:\n    cosign sign-blob --yes --bundle msb.tar.gz.sigstore.json msb.tar.gz\n", -1, 1, -1 },
+	{ PROSE "3. In the test VM:\n    MSB_MIRROR=http://mirror.example/msb sh install.sh\n", -1, 1, -1 },
+	/* (#3, 3296) a unit file's CamelCase directives with paths are a
+	 * hardening drop-in, not a command; an all-capitals variable before
+	 * a program's path still is one */
+	{ PROSE "as far as I can tell the following would not break anything:\n\n  [Service]\n  ProtectSystem=strict\n"
+	  "  ReadWritePaths=/var/lib/microsandbox /run/microsandbox /var/log/microsandbox\n  NoNewPrivileges=yes\n", -1, 0, -1 },
+	{ PROSE "    $ LD_PRELOAD=/tmp/x.so /usr/libexec/msb/msb-net-helper\n", -1, 1, -1 },
 	/* (#3, 3281) a block a shebang opens is a script: its lines are no
 	 * output, whatever they look like; the output under it still is */
 	{ PROSE "1. Create a custom script job with this body:\n\n       #!/bin/sh\n       mknod /workspace/hd b 259 0\n"

@@ -187,6 +187,17 @@ static const struct {
 	{ "He does not want his name in the advisory or anywhere else.\n", TRUE, TRUE, NULL, NULL },
 	{ "My source has asked me to make sure that neither their name nor their\nemployer appears anywhere, "
 	  "including in any advisory credit.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3287) "credit NAME, LINK" as an order after a colon; a third
+	 * party one could credit is none */
+	{ "if this gets an advisory: credit xor_otter, https://xorotter.example\n", TRUE, FALSE, "xor_otter",
+	  "https://xorotter.example" },
+	{ "We could credit Docker, https://docker.example for the idea.\n", FALSE, FALSE, NULL, NULL },
+	/* (#3, 3312) German: five words between the pronoun and the verb */
+	{ "Falls ihr etwas davon übernehmt und jemanden nennen wollt: Holger Brandtner, https://brandtner-it.example\n",
+	  TRUE, FALSE, "Holger Brandtner", "https://brandtner-it.example" },
+	/* (#3, 3311) Polish: the advisory and "ani" between the order and the
+	 * name */
+	{ "Bardzo proszę: nie podawajcie w advisory ani mojego nazwiska, ani nazwy firmy.\n", TRUE, TRUE, NULL, NULL },
 	/* (#3, 3281) a wish not told yet is no request */
 	{ "The researcher has not told us yet whether or how they would like to be credited.\n", FALSE, FALSE, NULL, NULL },
 	/* (#3, 3242) "credit for the find can go to me, NAME" */

@@ -755,6 +755,15 @@ static const struct {
 	  "of the 0.9.2 release print the PyPI upload token in clear text. Anyone who reads the logs can "
 	  "publish packages under your name. For our vendor file we need to know when this will be "
 	  "fixed.\n\nRegards,\nHelga\n", FALSE, 1 },
+	/* (#3, 3305) a colleague's finding relayed, a question in the chat
+	 * pasted under it */
+	{ "Named volumes not separated between users",
+	  "Hi,\n\nYesterday evening my colleague Jonas found that on our shared CI runner named volumes are not "
+	  "separated between users. If team-a has a volume called \"cache\" and a job of team-b mounts a volume "
+	  "with the same name, team-b's sandbox gets team-a's volume, read-write. So one Unix user's sandboxes "
+	  "can read, and also poison, another user's volume data.\n\nJonas's exact commands are "
+	  "in a Slack snippet I can't copy. I'll send them as soon as I'm at my desk.\n\n"
+	  "Lena Hofbauer  6:58 PM\nwait, different unix users? I thought volumes were per user\n\nLena\n", FALSE, 1 },
 	{ "msb cp follows guest symlinks",
 	  "Hello,\n\n`msb cp` follows a symlink placed by the guest in the target directory, so a guest "
 	  "overwrites any file the host user can write. Could you review my patch below? It opens the "

@@ -136,6 +136,9 @@ static const struct {
 	{ "The hub is some linux VM the platform team runs, I don't know the distro.\n", "linux", NULL, NULL, NULL,
 	  NULL },
 	{ "the guest is a linux VM and it sees the share\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 3304) the writer's work laptop said to be a Linux machine */
+	{ "The laptop is a work Linux machine (whatever IT installed), I don't know the release or the kernel.\n",
+	  "linux", NULL, NULL, NULL, NULL },
 	/* (round 244) the cloud it runs in after the host's distribution */
 	{ "Our server is Ubuntu on AWS EC2, Python 3.11.\n", "linux", "Ubuntu", NULL, NULL, NULL },
 	/* (round 243) Debian 13's kernel, its package revision after a plus;

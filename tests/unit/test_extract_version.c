@@ -84,6 +84,19 @@ static const struct {
 	/* the same wrapped at 76 columns (variants.py wrap76) */
 	{ "op mijn laptop (msb 0.12.2) draait ie als mezelf\n\nThe 0.12.2 on his laptop is a different machine\n"
 	  "where this doesn't happen, so it's not the version you're looking for.\n", NULL, NULL },
+	/* (#3, 3303) the release npm view answers, not the one an attacker
+	 * could publish next */
+	{ "$ npm view microsandbox maintainers version\nmaintainers = [\n  'superrad-bot <npm-bot@superrad.company>'\n]\n"
+	  "version = '0.12.6'\n\nWhoever holds the domain can reset the account and then publish, for example, "
+	  "microsandbox@0.12.7 with a postinstall script.\n", "0.12.6", "npm" },
+	{ "Whoever holds the domain can reset the account and then publish, for example, microsandbox@0.12.7 with a "
+	  "postinstall script.\n", NULL, NULL },
+	/* (#3, 3309) a coworker's version the writer says is not theirs, a
+	 * blank line between; the writer's own, the option dictated */
+	{ "Jess Moreau: tried on my intel imac (sonoma, msb 0.12.3), there is no msb-vmnet.sock at all\n\n"
+	  "so maybe the helper only exists in newer versions. That's her machine though, not mine.\n", NULL, NULL },
+	{ "Mine: MSB dash dash version says 0.12.6, Mac OS 26.1, it's a MacBook Air with the M3 chip.\n", "0.12.6",
+	  "msb" },
 	/* (3253, wrapped) "mac" then the macOS release on the next line */
 	{ "nothing else on the host. mac\n15.7.2, M3 air, msb 0.11.8 from brew\n", "0.11.8", "msb" },
 	/* (round 246) a try that "saw nothing"; phone mail's "couldnt" */

@@ -462,6 +462,12 @@ static const struct {
 	{ "From: Helpdesk <noreply@example.net>\nTo: security@superrad.company\n"
 	  "Subject: [PH-1] closed\nAuto-Submitted: auto-generated\n\n"
 	  "This ticket was closed automatically after 30 days without a reply.\n", FALSE },
+	/* (#3, 3290) a service desk's notice that the requester's description
+	 * goes to the vendor on its own */
+	{ "From: Service Desk <sd@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [INC0088412] vendor security notification\nAuto-Submitted: auto-generated\n\n"
+	  "As set out in our vendor security process, the requester's description is forwarded to you "
+	  "automatically.\n\nThe sandbox sees the host's keys.\n", TRUE },
 	/* (#3) other trackers' new items by their layouts: Bugzilla's table,
 	 * Launchpad, Mantis, Gitea; a comment on an item is none */
 	{ "From: bugzilla@example.net\nTo: security@superrad.company\n"
