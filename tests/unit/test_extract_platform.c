@@ -139,6 +139,11 @@ static const struct {
 	/* (#3, 3304) the writer's work laptop said to be a Linux machine */
 	{ "The laptop is a work Linux machine (whatever IT installed), I don't know the release or the kernel.\n",
 	  "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 3290) a ticket's asset field naming the requester's laptop is
+	 * not the host the description gives */
+	{ "Configuration item:   LT-04417 (requester's laptop) - Windows 11 Enterprise 24H2, build 26100.7171\n\n"
+	  "The runners are Red Hat Enterprise Linux 9.6, uname -r is 5.14.0-570.62.1.el9_6.x86_64.\n",
+	  "linux", "Red Hat Enterprise Linux 9.6", "5.14.0-570.62.1.el9_6.x86_64", NULL, NULL },
 	/* (round 244) the cloud it runs in after the host's distribution */
 	{ "Our server is Ubuntu on AWS EC2, Python 3.11.\n", "linux", "Ubuntu", NULL, NULL, NULL },
 	/* (round 243) Debian 13's kernel, its package revision after a plus;
