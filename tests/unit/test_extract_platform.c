@@ -139,6 +139,10 @@ static const struct {
 	/* (#3, 3304) the writer's work laptop said to be a Linux machine */
 	{ "The laptop is a work Linux machine (whatever IT installed), I don't know the release or the kernel.\n",
 	  "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 3253 wrapped at 76 columns) "mac" at a line's end, the release
+	 * on the next */
+	{ "so it's only the sandbox you're in that dies, nothing else on the host. mac\n15.7.2, M3 air, msb 0.11.8\n",
+	  "macos", NULL, NULL, "15.7.2", "Apple M3" },
 	/* (#3, 3290) a ticket's asset field naming the requester's laptop is
 	 * not the host the description gives */
 	{ "Configuration item:   LT-04417 (requester's laptop) - Windows 11 Enterprise 24H2, build 26100.7171\n\n"
