@@ -366,6 +366,13 @@ test_components(void)
 		{ "URGENT: microsandbox npm package can be taken over (maintainer e-mail domain expired)",
 		  "Your Node SDK package microsandbox on npm can currently be taken over by anyone who registers one\n"
 		  "expired domain. One of the two accounts with publish rights on the package has its e-mail there.", "release_infra" },
+		/* (#3, 3322) a Homebrew tap's maintainer passing on a user's report
+		 * of a bug "in microsandbox itself, not in my formula" */
+		{ "Forwarding a tap user's report: macOS sandboxes can reach each other",
+		  "I maintain a third-party Homebrew tap that ships bottles for microsandbox. A user opened what I\n"
+		  "believe is a security bug in microsandbox itself, not in my formula. The bottle is built from your\n"
+		  "unmodified v0.12.6 release tarball. Sandboxes started by one user reach each other's unpublished\n"
+		  "ports: msb exec agent -- redis-cli -h 192.168.64.3 PING", "core" },
 		/* (3245) the SDK a downstream project pins, said not to matter */
 		{ "image label makes msb mount host paths",
 		  "Our own version numbers (tallowjar 2.3.0 and the microsandbox Python SDK it pins) don't\n"

@@ -198,6 +198,10 @@ static const struct {
 	/* (#3, 3311) Polish: the advisory and "ani" between the order and the
 	 * name */
 	{ "Bardzo proszę: nie podawajcie w advisory ani mojego nazwiska, ani nazwy firmy.\n", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3326) a case block's credit fields marked optional */
+	{ "  Reporter:                     Chidinma Eze <chidinma.eze@fastmail.example>\n"
+	  "  Credit name (optional):       Chidinma Eze\n  Credit link (optional):       https://chidinma.example\n",
+	  TRUE, FALSE, "Chidinma Eze", "https://chidinma.example" },
 	/* (#3, 3281) a wish not told yet is no request */
 	{ "The researcher has not told us yet whether or how they would like to be credited.\n", FALSE, FALSE, NULL, NULL },
 	/* (#3, 3242) "credit for the find can go to me, NAME" */

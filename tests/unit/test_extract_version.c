@@ -84,6 +84,10 @@ static const struct {
 	/* the same wrapped at 76 columns (variants.py wrap76) */
 	{ "op mijn laptop (msb 0.12.2) draait ie als mezelf\n\nThe 0.12.2 on his laptop is a different machine\n"
 	  "where this doesn't happen, so it's not the version you're looking for.\n", NULL, NULL },
+	/* (#3, 3317) the writer's own try said to tell nothing */
+	{ "For what it's worth, I tried to reproduce this on my own workstation (Ubuntu 24.04, msb 0.12.6 from the "
+	  "install script) and the files came out 0600 there, but I was using the default home, so I don't think it "
+	  "tells us anything.\n", NULL, NULL },
 	/* (#3, 3303) the release npm view answers, not the one an attacker
 	 * could publish next */
 	{ "$ npm view microsandbox maintainers version\nmaintainers = [\n  'superrad-bot <npm-bot@superrad.company>'\n]\n"
@@ -1289,6 +1293,12 @@ static const struct {
 	  "(msb 0.12.6 from the .deb).\n\n----- BountyDock submission KP-2026-0412 (researcher: lichen_moth) -----\n\n"
 	  "Title: root in the sandbox creates a block device node in /workspace\n\n"
 	  "----- end of submission KP-2026-0412 -----\n", "0.12.6" },
+	/* (#3, 3322) a tap maintainer's note above "--- issue #57 by NAME ---":
+	 * his untried Mac mini is not the report's */
+	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nI have not reproduced it. The only Mac I have is an "
+	  "Intel Mac mini on macOS 14.7 with msb 0.12.4 that builds the bottles.\n\n"
+	  "--- issue #57 by rinkotk, opened Sun 29 Nov 2026 ---\n\n"
+	  "> - `msb --version` -> msb 0.12.6 (from this tap)\n> - macOS 15.7.2 on my MacBook Air\n", "0.12.6" },
 	/* (1397) the line that closes the relayed report opens nothing: the
 	 * report's own release between the two lines stands */
 	{ FWD_HEAD "Content-Type: text/plain; charset=utf-8\n\nBelow is the report as the researcher sent it. "

@@ -468,6 +468,12 @@ static const struct {
 	  "Subject: [INC0088412] vendor security notification\nAuto-Submitted: auto-generated\n\n"
 	  "As set out in our vendor security process, the requester's description is forwarded to you "
 	  "automatically.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (#3, 3326) a clearinghouse's notice that a report was submitted
+	 * through its form, the reporter's submission below */
+	{ "From: PkgWatch <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: [PW-2026-08815] report for microsandbox\nAuto-Submitted: auto-generated\n\n"
+	  "A report about a package for which this address is listed as the security contact was submitted "
+	  "through the disclosure form.\n\nThe sandbox sees the host's keys.\n", TRUE },
 	/* (#3) other trackers' new items by their layouts: Bugzilla's table,
 	 * Launchpad, Mantis, Gitea; a comment on an item is none */
 	{ "From: bugzilla@example.net\nTo: security@superrad.company\n"
