@@ -55,6 +55,12 @@ static const OosCase oos_cases[] = {
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3, 3323) "every student their own sandbox" is the separation a
+	 * leak crossed, not a self-DoS's own sandbox */
+	{ "classmate's output in my exec",
+	  "CodeBench gives every student their own sandbox, so that should never happen. When an exec times out,\n"
+	  "its late output is handed to the next exec of another student's sandbox: b stdout: \"SECRET-FROM-A\".",
+	  TRUE, "", ANY_CLASS },
 	/* (#3, 3302) VMs booted cold are no cold boot attack; the attack is */
 	{ "clones of one snapshot share memory",
 	  "Two sandboxes restored from the same snapshot read each other's tmpfs pages: clone B reads the token\n"

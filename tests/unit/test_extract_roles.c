@@ -148,6 +148,14 @@ static const struct {
 	{ { "pkgscan-widget-2.1.0.json", "application/json", "{\n  \"scanner\": \"acme-pkgscan\",\n"
 	    "  \"findings\": [\n    {\"rule\": \"aws-key\", \"severity\": \"high\", \"file\": \"pkg/.env\"}\n  ]\n}\n" }, "log" },
 	{ { "scan.sarif", "application/octet-stream", "{\"version\": \"2.1.0\"}\n" }, "log" },
+	/* (#3, 3324) a code-review bot's export: the rule id after eight
+	 * fields of where the bot ran */
+	{ { "reviewhound-RH-40317.json", "application/json", "{\n  \"findings\": [\n    {\n      \"id\": \"RH-40317\",\n"
+	    "      \"tool\": \"ReviewHound 5.4.0\",\n      \"run\": \"oss-goodcitizen/2026-12-04T22:10:37Z\",\n"
+	    "      \"repository\": \"mirror/superradcompany-microsandbox\",\n      \"ref\": \"v0.12.6\",\n"
+	    "      \"commit_of_ref\": \"(mirror tag, not checked against upstream)\",\n"
+	    "      \"file\": \"sdk/python/microsandbox/fs.py\",\n      \"line\": 218,\n"
+	    "      \"rule\": \"py.path-join-untrusted-name\",\n      \"severity\": \"high\"\n    }\n  ]\n}\n" }, "log" },
 	{ { "codeql-msb.json", "application/json", "{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
 	    " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"CodeQL\"}}}]}\n" }, "log" },
 	{ { "leaks.json", "application/json", "[\n {\n  \"Description\": \"AWS key\",\n  \"RuleID\": \"aws-access-token\"\n }\n]\n" }, "log" },
