@@ -691,6 +691,23 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 	}
 }
 
+/* A block a shebang opens ("#!/bin/sh" over "mknod /workspace/hd b 259
+ * 0" and "debugfs -R ..."; 3281) is a script: none of its lines is what a
+ * command printed, whatever they look like.  L, classified, in the order
+ * of the lines; SCRIPT[0] the segment a shebang opened (0: none),
+ * SCRIPT[1] the last segment whose first line was seen. */
+static void
+script_line(Line *l, guint script[2])
+{
+	if (l->segment != 0 && l->segment != script[1]) {
+		const char *t = l->s + strspn(l->s, " \t");
+		script[1] = l->segment;
+		script[0] = g_str_has_prefix(t, "#!/") ? l->segment : 0;
+	}
+	if (script[0] != 0 && l->segment == script[0] && l->type == L_OUTPUT)
+		l->type = L_CODE;
+}
+
 /* Pass 2: what each line is.  In a block that uses prompts, only prompted
  * lines are commands (the rest is output: "msb 0.6.14" printed by
  * `msb --version` is not a command).  Above the block's first prompt
@@ -721,10 +738,7 @@ lines_classify(Lines *ls)
 	gint out_seg = -1;  /* output_block's answer, for this segment */
 	guint doc_end = 0;  /* the line that closes an open here-document */
 	guint doc_misses = 0;  /* here-documents found never closed */
-	/* a block a shebang opens ("#!/bin/sh" over "mknod /workspace/hd b
-	 * 259 0" and "debugfs -R ..."; 3281) is a script: none of its lines
-	 * is what a command printed, whatever they look like */
-	guint script_seg = 0, script_seg_seen = 0;
+	guint script[2] = { 0, 0 };  /* script_line's */
 
 	lines_blocks(ls, seg_prompt, max_seg);
 	g_autofree guint *first_prompt = first_prompts(ls, max_seg);
@@ -762,14 +776,7 @@ lines_classify(Lines *ls)
 				cont = TRUE;
 		}
 		classify_line(ls, i, &g, cont, prompted, &out_seg);
-		if (l->segment != 0 && l->segment != script_seg_seen) {
-			/* a block's first line: does a shebang open it? */
-			script_seg_seen = l->segment;
-			const char *t = l->s + strspn(l->s, " \t");
-			script_seg = g_str_has_prefix(t, "#!/") ? l->segment : 0;
-		}
-		if (script_seg != 0 && l->segment == script_seg && l->type == L_OUTPUT)
-			l->type = L_CODE;  /* a script's lines, none printed */
+		script_line(l, script);
 		if (st_x_heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;
 			quote = 0;
