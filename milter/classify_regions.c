@@ -222,18 +222,23 @@ clause_end(const char *flat, const char *p, gboolean across_lines)
 	return *q == '\n' || *q == '\0';
 }
 
-/* REGIONS as OUT with the clauses a pattern of G opens told apart: in each
- * region where one matches, the clause from the match to the end of its
- * sentence (the whole sentence for a pattern listed in G's "sentence"
- * value; ACROSS_LINES as clause_end) is blanked out of the region, and
- * the blanked clauses form a region of their own that counts PERCENT of
- * it.  Copies keep their lengths, so evidence offsets hold; they and
+/* REGIONS as OUT with the clauses a pattern of GROUP opens told apart
+ * (their share [classify] PERCENT_KEY; FALSE, OUT unread, when there is no
+ * such group or the share is 100): in each region where one matches, the
+ * clause from the match to the end of its sentence (the whole sentence for
+ * a pattern listed in the group's "sentence" value; ACROSS_LINES as
+ * clause_end) is blanked out of the region, and the blanked clauses form
+ * a region of their own that counts that share of it.  Copies keep their lengths, so evidence offsets hold; they and
  * their scans are kept in TEXTS and SCANS.  A region without such a
  * clause is passed on as it is. */
-static void
-clauses_apart(const StRules *rules, const StRuleGroup *g, int percent, gboolean across_lines,
+static gboolean
+clauses_apart(const StRules *rules, const char *group, const char *percent_key, gboolean across_lines,
 	      const GArray *regions, GArray *out, GPtrArray *texts, GPtrArray *scans)
 {
+	const StRuleGroup *g = st_rules_group(rules, group);
+	int percent = (int)st_rules_get_int(rules, "classify", percent_key, 100);
+	if (g == NULL || percent == 100)
+		return FALSE;
 	for (guint r = 0; r < regions->len; r++) {
 		Region reg = g_array_index(regions, Region, r);
 		char *cause = NULL, *effect = NULL;
@@ -280,6 +285,7 @@ clauses_apart(const StRules *rules, const StRuleGroup *g, int percent, gboolean 
 			g_free(effect);
 		}
 	}
+	return TRUE;
 }
 
 /* The consequences told apart from the flaw: each [consequence] clause
@@ -293,12 +299,7 @@ gboolean
 st_c_regions_consequences_apart(const StRules *rules, const GArray *regions, GArray *out,
 				GPtrArray *texts, GPtrArray *scans)
 {
-	const StRuleGroup *g = st_rules_group(rules, "consequence");
-	int percent = (int)st_rules_get_int(rules, "classify", "consequence_percent", 100);
-	if (g == NULL || percent == 100)
-		return FALSE;
-	clauses_apart(rules, g, percent, FALSE, regions, out, texts, scans);
-	return TRUE;
+	return clauses_apart(rules, "consequence", "consequence_percent", FALSE, regions, out, texts, scans);
 }
 
 /* The writer's own filing told apart: each [filed] clause ("I'd file this
@@ -311,12 +312,7 @@ gboolean
 st_c_regions_filed_apart(const StRules *rules, const GArray *regions, GArray *out,
 			 GPtrArray *texts, GPtrArray *scans)
 {
-	const StRuleGroup *g = st_rules_group(rules, "filed");
-	int percent = (int)st_rules_get_int(rules, "classify", "filed_percent", 100);
-	if (g == NULL || percent == 100)
-		return FALSE;
-	clauses_apart(rules, g, percent, TRUE, regions, out, texts, scans);
-	return TRUE;
+	return clauses_apart(rules, "filed", "filed_percent", TRUE, regions, out, texts, scans);
 }
 
 /* Where the paragraph around P of FLAT ends: at a blank line (two line
