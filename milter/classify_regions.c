@@ -228,9 +228,9 @@ clause_end(const char *flat, const char *p, gboolean across_lines)
  * clause from the match to the end of its sentence (the whole sentence for
  * a pattern listed in the group's "sentence" value; ACROSS_LINES as
  * clause_end) is blanked out of the region, and the blanked clauses form
- * a region of their own that counts that share of it.  Copies keep their lengths, so evidence offsets hold; they and
- * their scans are kept in TEXTS and SCANS.  A region without such a
- * clause is passed on as it is. */
+ * a region of their own that counts that share of it.  Copies keep their
+ * lengths, so evidence offsets hold; they and their scans are kept in
+ * TEXTS and SCANS.  A region without such a clause is passed on as it is. */
 static gboolean
 clauses_apart(const StRules *rules, const char *group, const char *percent_key, gboolean across_lines,
 	      const GArray *regions, GArray *out, GPtrArray *texts, GPtrArray *scans)
