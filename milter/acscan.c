@@ -18,28 +18,44 @@
  * state lists the literals that end there, its own and those of its
  * failure chain.
  *
- * A scan waits on one table look-up after another (issue #9): with the
- * rules' ~7,900 states and ~50 classes the table is 1.6 MB.  So the states
- * are numbered breadth first (the shallow states, where a scan spends
- * nearly all its time, share cache lines), and an entry holds the offset
- * of the next state's row (no multiplication between two look-ups) with a
- * bit that says whether literals end there (no second array read a byte).
- * Scanning the corpus's raw messages went from 4.15 to 2.90 ns a byte.
+ * A scan waits on one table look-up after another (issue #9), so the
+ * states are numbered breadth first (the shallow states, where a scan
+ * spends nearly all its time, share cache lines), and an entry holds the
+ * offset of the next state's row (no multiplication between two
+ * look-ups) with a bit that says whether literals end there (no second
+ * array read a byte).  Scanning the corpus's raw messages went from 4.15
+ * to 2.90 ns a byte.
+ *
+ * The full table is big (the rules' 33,000 ASCII states by 64 classes and
+ * 20,000 others by 127: 19 MB) and a scan visits a small part of it, so
+ * it is filled as scans reach its entries (ac_fill), from the trie and
+ * the failure states, which are all st_ac_new builds.  Building the whole
+ * table cost every `sectriage` process 130 ms of the 450 ms its start
+ * took, and 8,000 page faults; an unfilled page is the system's zero page.
  */
 #include <string.h>
 
 #include "sectriage/acscan.h"
 #include "sectriage/literals.h"
 
+/* State 0 is no state, so that an entry of 0 in a table is one not yet
+ * filled; the root is state 1. */
+#define AC_ROOT 1
+
 /* One automaton: the literals all ASCII, or the literals with a byte of
- * 0x80 or more. */
+ * 0x80 or more.  States are numbered breadth first, so the children of
+ * a state are consecutive states, and so are the children of the next. */
 typedef struct {
-	guint n_states;       /* 0: no literals of this kind */
+	guint n_states;       /* the root included; 0: no literals of this kind */
 	guint n_classes;
 	guint8 cls[256];      /* byte -> class (0: in no literal) */
-	guint32 *next;        /* n_states x n_classes: while building, states;
-	                       * then each entry is (state * n_classes) << 1,
-	                       * plus 1 when literals end in that state */
+	guint32 *next;        /* (n_states + 1) x n_classes entries, each
+	                       * (state * n_classes) << 1, plus 1 when literals
+	                       * end in that state; 0 until a scan fills it */
+	guint32 *fail;        /* per state: its failure state */
+	guint32 *kids;        /* per state and one more: its first child (the
+	                       * children of S are KIDS[S] to KIDS[S + 1] - 1) */
+	guint8 *via;          /* per state: the class of the edge into it */
 	guint32 *out_start;   /* per state: first index into out */
 	guint32 *out_len;     /* per state: number of literals ending there */
 	guint32 *out;         /* literal ids */
@@ -55,13 +71,6 @@ struct StAc {
 	                       * ST_FOLD_LIMIT: the UTF-8 of its caseless key
 	                       * (byte 0 the length; 0: read the bytes as they are) */
 };
-
-static void
-ends_free(gpointer a)
-{
-	if (a != NULL)
-		g_array_unref(a);
-}
 
 /* Whether LIT belongs in the table of non-ASCII literals (HIGH) or in the
  * ASCII one; "\x80" belongs in neither. */
@@ -101,129 +110,232 @@ ac_classes(AcTable *t, const char *const *lits, guint n, gboolean high)
 			t->max_len = MAX(t->max_len, (guint)strlen(lits[i]));
 }
 
-/* The trie of T's literals: TRIE (state x class, 0 = no edge but from the
- * root) and the literals ending at each state (ENDS: GArray of guint32 per
- * state).  Returns the number of states, 1 when there are no literals. */
-static guint
-ac_trie(AcTable *t, const char *const *lits, guint n, gboolean high,
-	GArray *trie, GPtrArray *ends)
-{
-	guint states = 1;
+/* The literals as T's classes, for sorting: LITS and the table. */
+typedef struct {
+	const char *const *lits;
+	const AcTable *t;
+} AcSort;
 
-	g_array_set_size(trie, t->n_classes);  /* TRIE clears what it adds */
-	g_ptr_array_add(ends, NULL);
-	for (guint i = 0; i < n; i++) {
-		guint s = 0;
-		if (!ac_wants(lits[i], high))
-			continue;
-		for (const char *c = lits[i]; *c; c++) {
-			guint k = t->cls[(guchar)*c];
-			guint32 *e = &g_array_index(trie, guint32, s * t->n_classes + k);
-			if (*e == 0) {
-				*e = states++;
-				g_array_set_size(trie, trie->len + t->n_classes);
-				g_ptr_array_add(ends, NULL);
-				e = &g_array_index(trie, guint32, s * t->n_classes + k);
-			}
-			s = *e;
-		}
-		if (g_ptr_array_index(ends, s) == NULL)
-			g_ptr_array_index(ends, s) = g_array_new(FALSE, FALSE, sizeof(guint32));
-		guint32 id = i;
-		g_array_append_val((GArray *)g_ptr_array_index(ends, s), id);
+/* Order literal ids A and B by their classes, a prefix first. */
+static gint
+ac_cmp(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const AcSort *s = data;
+	const guchar *p = (const guchar *)s->lits[*(const guint32 *)a];
+	const guchar *q = (const guchar *)s->lits[*(const guint32 *)b];
+
+	for (;; p++, q++) {
+		guint x = *p ? s->t->cls[*p] : 0, y = *q ? s->t->cls[*q] : 0;
+		if (*p == 0 || *q == 0 || x != y)
+			return *p == 0 && *q == 0 ? 0 : *p == 0 ? -1 : *q == 0 ? 1 :
+			       (gint)x - (gint)y;
 	}
-	return states;
 }
 
-/* Number the states of T in the order of ORDER (the breadth-first queue:
- * ORDER[i] is the old number of new state i; the root stays 0) and make
- * each entry of the table the offset of its state's row, shifted left by
- * one, with the low bit set when literals end in that state: a scan then
- * follows an entry with a shift and an add, not a multiplication, and
- * tests the bit instead of reading another array. */
-static void
-ac_renumber(AcTable *t, const guint32 *order)
+/* The trie, built from the literals in their order by class (literals
+ * that share a prefix are neighbours there, so a literal's new states
+ * are those past what it shares with the one before).  Per state (the
+ * root 0): PARENT, VIA (the class of the edge from it) and, per literal
+ * id, END: the state it ends in.  Returns the number of states. */
+static guint
+ac_trie(const AcTable *t, const char *const *lits, const GArray *sorted,
+	GArray *parent, GArray *via, guint32 *end)
 {
-	guint C = t->n_classes, S = t->n_states;
-	/* an entry is a row offset shifted left by one: it must fit */
-	g_assert((gsize)S * C <= G_MAXUINT32 / 2);
+	g_autofree guint32 *path = g_new(guint32, t->max_len + 1);
+	const char *prev = "";
+	guint32 zero = 0;
+	guint8 none = 0;
+
+	g_array_append_val(parent, zero);
+	g_array_append_val(via, none);
+	path[0] = 0;
+	for (guint i = 0; i < sorted->len; i++) {
+		guint32 id = g_array_index(sorted, guint32, i);
+		const guchar *l = (const guchar *)lits[id];
+		guint d = 0;
+		while (l[d] && prev[d] && t->cls[l[d]] == t->cls[(guchar)prev[d]])
+			d++;
+		for (; l[d]; d++) {
+			guint32 s = parent->len;
+			guint8 k = t->cls[l[d]];
+			g_array_append_val(parent, path[d]);
+			g_array_append_val(via, k);
+			path[d + 1] = s;
+		}
+		end[id] = path[d];
+		prev = (const char *)l;
+	}
+	return parent->len;
+}
+
+/* The child of old state S by class K in the trie whose children of S
+ * are CHILD[FIRST[S]] to CHILD[FIRST[S + 1] - 1], or 0. */
+static guint32
+ac_trie_child(const guint32 *first, const guint32 *child, const guint8 *via,
+	      guint32 s, guint k)
+{
+	for (guint32 j = first[s]; j < first[s + 1]; j++)
+		if (via[child[j]] == k)
+			return child[j];
+	return 0;
+}
+/* The entry of the table that leads to state S of T. */
+static inline guint32
+ac_entry(const AcTable *t, guint32 s)
+{
+	return (s * t->n_classes) << 1 | (t->out_len[s] != 0);
+}
+
+/* In T's trie, the numbers of old states (ac_table) are made those of
+ * the breadth-first QUEUE: state QUEUE[i] is new state AC_ROOT + i.
+ * FAIL, VIA, the children (FIRST, CHILD) and the literals ending in each
+ * (OSTART, OLEN) are renumbered into T; the root's row is filled. */
+static void
+ac_renumber(AcTable *t, const guint32 *queue, const guint32 *fail,
+	    const guint8 *via, const guint32 *first, const guint32 *ostart,
+	    const guint32 *olen)
+{
+	guint S = t->n_states, C = t->n_classes;
 	g_autofree guint32 *new_of = g_new(guint32, S);
-	guint32 *next = g_new(guint32, (gsize)S * C);
-	guint32 *start = g_new(guint32, S), *len = g_new(guint32, S);
+	guint32 kid = AC_ROOT + 1;
 
 	for (guint i = 0; i < S; i++)
-		new_of[order[i]] = i;
+		new_of[queue[i]] = AC_ROOT + i;
+	t->fail = g_new0(guint32, S + 1);
+	t->via = g_new0(guint8, S + 1);
+	t->kids = g_new0(guint32, S + 2);
+	t->out_start = g_new0(guint32, S + 1);
+	t->out_len = g_new0(guint32, S + 1);
 	for (guint i = 0; i < S; i++) {
-		const guint32 *row = t->next + (gsize)order[i] * C;
-		for (guint k = 0; k < C; k++)
-			next[(gsize)i * C + k] = (new_of[row[k]] * C) << 1 |
-						 (t->out_len[row[k]] != 0);
-		start[i] = t->out_start[order[i]];
-		len[i] = t->out_len[order[i]];
+		guint32 o = queue[i], s = AC_ROOT + i;
+		t->fail[s] = new_of[fail[o]];
+		t->via[s] = via[o];
+		/* breadth first: the children of one state, then the next's */
+		t->kids[s] = kid;
+		kid += first[o + 1] - first[o];
+		t->out_start[s] = ostart[o];
+		t->out_len[s] = olen[o];
 	}
-	g_free(t->next);
-	g_free(t->out_start);
-	g_free(t->out_len);
-	t->next = next;
-	t->out_start = start;
-	t->out_len = len;
+	t->kids[S + 1] = kid;
+	/* an entry is a row offset shifted left by one: it must fit; the
+	 * table's pages are the system's zero pages until a scan writes them */
+	g_assert((gsize)(S + 1) * C <= G_MAXUINT32 / 2);
+	t->next = g_new0(guint32, (gsize)(S + 1) * C);
+	for (guint k = 0; k < C; k++)
+		t->next[AC_ROOT * C + k] = ac_entry(t, AC_ROOT);
+	for (guint32 c = t->kids[AC_ROOT]; c < t->kids[AC_ROOT + 1]; c++)
+		t->next[AC_ROOT * C + t->via[c]] = ac_entry(t, c);
 }
 
-/* Build T from the literals of LITS that belong in it (ac_wants). */
+/* The literals ending in each state, their own and those of the failure
+ * chain (a state's failure state comes first in breadth-first order):
+ * for old state S, OSTART[S] and OLEN[S] into OUT.  END_FIRST and
+ * END_IDS list the literals that end in each state, as FIRST and CHILD
+ * list the children. */
 static void
-ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
+ac_outputs(guint S, const guint32 *queue, const guint32 *fail,
+	   const guint32 *end_first, const guint32 *end_ids,
+	   guint32 *ostart, guint32 *olen, GArray *out)
 {
-	g_autoptr(GArray) trie = g_array_new(FALSE, TRUE, sizeof(guint32));
-	g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func(ends_free);
-
-	ac_classes(t, lits, n, high);
-	t->n_states = ac_trie(t, lits, n, high, trie, ends);
-
-	guint C = t->n_classes, S = t->n_states;
-	g_autofree guint32 *fail = g_new0(guint32, S);
-	g_autofree guint32 *queue = g_new(guint32, S);
-	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
-	guint head = 0, tail = 0;
-
-	t->next = g_array_steal(trie, NULL);
-	t->out_start = g_new0(guint32, S);
-	t->out_len = g_new0(guint32, S);
-	/* breadth first: a state's failure state is done before it */
-	queue[tail++] = 0;
-	while (head < tail) {
-		guint s = queue[head++];
-		GArray *own = g_ptr_array_index(ends, s);
-		t->out_start[s] = out->len;
-		if (own)
-			g_array_append_vals(out, own->data, own->len);
-		if (s != 0 && t->out_len[fail[s]] > 0) {
+	for (guint i = 0; i < S; i++) {
+		guint32 s = queue[i];
+		ostart[s] = out->len;
+		g_array_append_vals(out, end_ids + end_first[s], end_first[s + 1] - end_first[s]);
+		if (s != 0)
 			/* copy from the array itself: fetch the range first */
-			guint from = t->out_start[fail[s]], len = t->out_len[fail[s]];
-			for (guint j = 0; j < len; j++) {
+			for (guint j = 0, from = ostart[fail[s]]; j < olen[fail[s]]; j++) {
 				guint32 id = g_array_index(out, guint32, from + j);
 				g_array_append_val(out, id);
 			}
-		}
-		t->out_len[s] = out->len - t->out_start[s];
-		for (guint k = 1; k < C; k++) {
-			guint32 *e = &t->next[s * C + k];
-			if (*e != 0) {
-				fail[*e] = s == 0 ? 0 : t->next[fail[s] * C + k];
-				queue[tail++] = *e;
-			} else {
-				*e = s == 0 ? 0 : t->next[fail[s] * C + k];
-			}
-		}
-		t->next[s * C] = 0;
+		olen[s] = out->len - ostart[s];
 	}
+}
+
+/* Counting sort: FIRST (N + 1 entries, zeroed) and ITEMS (M) list, per
+ * key below N, the items I below M whose KEY[I] it is, in order of I. */
+static void
+ac_group(const guint32 *key, guint m, guint n, guint32 *first, guint32 *items)
+{
+	g_autofree guint32 *at = g_new(guint32, n + 1);
+
+	for (guint i = 0; i < m; i++)
+		first[key[i] + 1]++;
+	for (guint s = 0; s < n; s++)
+		first[s + 1] += first[s];
+	memcpy(at, first, (n + 1) * sizeof(guint32));
+	for (guint i = 0; i < m; i++)
+		items[at[key[i]]++] = i;
+}
+
+/* Build T from the literals of LITS that belong in it (ac_wants): the
+ * trie, numbered breadth first, its failure states and its outputs.  The
+ * full transition table is filled only where scans go (ac_fill). */
+static void
+ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
+{
+	g_autoptr(GArray) sorted = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) parent = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) via = g_array_new(FALSE, FALSE, sizeof(guint8));
+	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autofree guint32 *end = g_new0(guint32, n + 1);
+	AcSort sort = { lits, t };
+
+	ac_classes(t, lits, n, high);
+	for (guint32 i = 0; i < n; i++)
+		if (ac_wants(lits[i], high))
+			g_array_append_val(sorted, i);
+	g_array_sort_with_data(sorted, ac_cmp, &sort);
+	guint S = t->n_states = ac_trie(t, lits, sorted, parent, via, end);
+	const guint32 *par = &g_array_index(parent, guint32, 0);
+	const guint8 *vk = &g_array_index(via, guint8, 0);
+
+	/* per old state: its children (made in order of class, so listed so)
+	 * and the literals that end in it */
+	g_autofree guint32 *first = g_new0(guint32, S + 1), *child = g_new(guint32, S);
+	g_autofree guint32 *end_first = g_new0(guint32, S + 1);
+	g_autofree guint32 *end_ids = g_new(guint32, n + 1);
+	g_autofree guint32 *ends = g_new0(guint32, sorted->len + 1);
+	ac_group(par + 1, S - 1, S, first, child);
+	for (guint i = 0; i < S - 1; i++)
+		child[i]++;  /* ac_group numbered them from state 1 */
+	for (guint i = 0; i < sorted->len; i++)
+		ends[i] = end[g_array_index(sorted, guint32, i)];
+	ac_group(ends, sorted->len, S, end_first, end_ids);
+	for (guint i = 0; i < sorted->len; i++)
+		end_ids[i] = g_array_index(sorted, guint32, end_ids[i]);
+
+	/* breadth first: a state's failure state is done before it */
+	g_autofree guint32 *queue = g_new(guint32, S), *fail = g_new0(guint32, S);
+	guint32 root_kid[256] = { 0 };
+	guint head = 0, tail = 0;
+	for (guint32 j = first[0]; j < first[1]; j++)
+		root_kid[vk[child[j]]] = child[j];
+	queue[tail++] = 0;
+	while (head < tail) {
+		guint32 s = queue[head++];
+		for (guint32 j = first[s]; j < first[s + 1]; j++) {
+			guint32 c = child[j], u = fail[s], v = 0;
+			queue[tail++] = c;
+			if (s == 0)
+				continue;
+			while (u != 0 && (v = ac_trie_child(first, child, vk, u, vk[c])) == 0)
+				u = fail[u];
+			fail[c] = u != 0 ? v : root_kid[vk[c]];
+		}
+	}
+	g_autofree guint32 *ostart = g_new0(guint32, S), *olen = g_new0(guint32, S);
+	ac_outputs(S, queue, fail, end_first, end_ids, ostart, olen, out);
 	t->out = g_array_steal(out, NULL);
-	ac_renumber(t, queue);
+	ac_renumber(t, queue, fail, vk, first, ostart, olen);
 }
 
 static void
 ac_table_clear(AcTable *t)
 {
 	g_free(t->next);
+	g_free(t->fail);
+	g_free(t->kids);
+	g_free(t->via);
 	g_free(t->out_start);
 	g_free(t->out_len);
 	g_free(t->out);
@@ -319,19 +431,64 @@ ac_out(const AcTable *t, guint32 s, guint64 *bits)
 		bits[o[j] >> 6] |= G_GUINT64_CONSTANT(1) << (o[j] & 63);
 }
 
+/* The child of state S of T by class K, or 0. */
+static guint32
+ac_child(const AcTable *t, guint32 s, guint k)
+{
+	for (guint32 c = t->kids[s]; c < t->kids[s + 1]; c++)
+		if (t->via[c] == k)
+			return c;
+	return 0;
+}
+
+/* Fill the entry of T for state S and class K, and return it: the child
+ * by K of the first state on S's failure chain that has one, or what
+ * that chain's first filled entry for K says (the root's row is full).
+ * Threads that scan at once may fill the same entry, always with the
+ * same value, so the table's words are read and written whole
+ * (atomically, with no ordering: nothing else depends on them). */
+static G_GNUC_NO_INLINE guint32
+ac_fill(const AcTable *t, guint32 s, guint k)
+{
+	guint C = t->n_classes;
+	guint32 e;
+
+	for (guint32 u = s;; u = t->fail[u]) {
+		e = __atomic_load_n(&t->next[(gsize)u * C + k], __ATOMIC_RELAXED);
+		if (e != 0)
+			break;
+		guint32 c = ac_child(t, u, k);
+		if (c != 0) {
+			e = ac_entry(t, c);
+			break;
+		}
+	}
+	__atomic_store_n(&t->next[(gsize)s * C + k], e, __ATOMIC_RELAXED);
+	return e;
+}
+
+/* One byte of class K from entry E of T: the next entry, with the bits of
+ * the literals that end there set. */
+static inline guint32
+ac_step(const AcTable *t, guint32 e, guint k, guint64 *bits)
+{
+	guint32 n = __atomic_load_n(&t->next[(e >> 1) + k], __ATOMIC_RELAXED);
+
+	if (G_UNLIKELY(n == 0))
+		n = ac_fill(t, (e >> 1) / t->n_classes, k);
+	if (G_UNLIKELY(n & 1))
+		ac_out(t, (n >> 1) / t->n_classes, bits);
+	return n;
+}
+
 /* Walk T from entry E over *P..END (*P advanced to END); returns the
  * entry reached.  Sets *HIGH for a byte of 0x80 or more. */
 static guint32
 ac_walk(const AcTable *t, const guchar **pp, const guchar *end, guint32 e,
 	guint64 *bits, gboolean *high)
 {
-	const guint32 *next = t->next;
-
-	while (*pp < end) {
-		e = next[(e >> 1) + ac_class(t, pp, end, high)];
-		if (G_UNLIKELY(e & 1))
-			ac_out(t, (e >> 1) / t->n_classes, bits);
-	}
+	while (*pp < end)
+		e = ac_step(t, e, ac_class(t, pp, end, high), bits);
 	return e;
 }
 
@@ -354,13 +511,13 @@ ac_run(const AcTable *t, const guchar *p, const guchar *end, guint64 *bits)
 	gboolean high = FALSE;
 
 	if (n < AC_STREAMS * MAX(AC_STREAM_MIN, 2 * span)) {
-		ac_walk(t, &p, end, 0, bits, &high);
+		ac_walk(t, &p, end, ac_entry(t, AC_ROOT), bits, &high);
 		return high;
 	}
-	const guint32 *next = t->next;
 	const guchar *at[AC_STREAMS], *stop[AC_STREAMS];
-	guint32 e[AC_STREAMS] = { 0 };
+	guint32 e[AC_STREAMS];
 	for (guint i = 0; i < AC_STREAMS; i++) {
+		e[i] = ac_entry(t, AC_ROOT);
 		const guchar *from = p + n / AC_STREAMS * i;
 		if (i > 0)
 			for (from -= span; from > p && (*from & 0xC0) == 0x80; from--)
@@ -374,11 +531,8 @@ ac_run(const AcTable *t, const guchar *p, const guchar *end, guint64 *bits)
 			go &= at[i] < stop[i];
 		if (!go)
 			break;
-		for (guint i = 0; i < AC_STREAMS; i++) {
-			e[i] = next[(e[i] >> 1) + ac_class(t, &at[i], stop[i], &high)];
-			if (G_UNLIKELY(e[i] & 1))
-				ac_out(t, (e[i] >> 1) / t->n_classes, bits);
-		}
+		for (guint i = 0; i < AC_STREAMS; i++)
+			e[i] = ac_step(t, e[i], ac_class(t, &at[i], stop[i], &high), bits);
 	}
 	for (guint i = 0; i < AC_STREAMS; i++)
 		ac_walk(t, &at[i], stop[i], e[i], bits, &high);
@@ -391,8 +545,7 @@ static void
 ac_run_high(const StAc *ac, const guchar *p, const guchar *end, guint64 *bits)
 {
 	const AcTable *t = &ac->high;
-	const guint32 *next = t->next;
-	guint32 e = 0;
+	guint32 e = ac_entry(t, AC_ROOT);
 	gboolean high = FALSE;
 
 	while (p < end) {
@@ -401,18 +554,13 @@ ac_run_high(const StAc *ac, const guchar *p, const guchar *end, guint64 *bits)
 			gunichar c = g_utf8_get_char_validated((const char *)p, end - p);
 			if (c < ST_FOLD_LIMIT && c >= 0x80 && ac->fold[c - 0x80][0] != 0) {
 				const guint8 *k = ac->fold[c - 0x80];
-				for (guint j = 1; j <= k[0]; j++) {
-					e = next[(e >> 1) + t->cls[k[j]]];
-					if (G_UNLIKELY(e & 1))
-						ac_out(t, (e >> 1) / t->n_classes, bits);
-				}
+				for (guint j = 1; j <= k[0]; j++)
+					e = ac_step(t, e, t->cls[k[j]], bits);
 				p = (const guchar *)g_utf8_next_char(p);
 				continue;
 			}
 		}
-		e = next[(e >> 1) + ac_class(t, &p, end, &high)];
-		if (G_UNLIKELY(e & 1))
-			ac_out(t, (e >> 1) / t->n_classes, bits);
+		e = ac_step(t, e, ac_class(t, &p, end, &high), bits);
 	}
 }
 

@@ -2,8 +2,9 @@
  * acscan.h — one pass over a text for many literals (Aho-Corasick).
  *
  * Built once from a list of literals (literals.h: ASCII letters lower
- * case, other bytes as they are), immutable after, and safe to use from
- * several threads at once.  A scan reads the text lowered for ASCII, with
+ * case, other bytes as they are) and safe to use from several threads at
+ * once: what a scan adds to the automaton (the transitions it is the
+ * first to take) is the same whichever thread adds it.  A scan reads the text lowered for ASCII, with
  * U+212A KELVIN SIGN read as 'k' and U+017F LATIN SMALL LETTER LONG S as
  * 's' (what PCRE2's caseless matching folds to ASCII), and a Latin,
  * Greek or Cyrillic character as its caseless key (st_literals_fold_char);

@@ -450,16 +450,25 @@ test_safety(void)
 /* Scan TEXT for LITS and check every literal's bit against strstr on
  * what the scan must see: the text lowered, Kelvin as k, long s as s, the
  * capitals as their keys. */
-static void
-check_scan(GPtrArray *lits, const char *text)
+/* TEXT lowered and folded as a scan reads it, for strstr.  Returns a new
+ * string. */
+static char *
+scan_lowered(const char *text)
 {
 	g_autoptr(GString) low = g_string_new(text);
 	g_string_replace(low, KELVIN, "k", 0);
 	g_string_replace(low, LONG_S, "s", 0);
 	g_string_replace(low, "Ё", "ё", 0);
 	g_string_replace(low, "É", "é", 0);
-	g_autofree char *lowered = g_ascii_strdown(low->str, -1);
-	g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
+	return g_ascii_strdown(low->str, -1);
+}
+
+/* Scan TEXT with AC, made from LITS, and check every literal's bit
+ * against strstr on the lowered text. */
+static void
+check_bits(const StAc *ac, GPtrArray *lits, const char *text)
+{
+	g_autofree char *lowered = scan_lowered(text);
 	g_autofree guint64 *bits = g_new0(guint64, st_ac_n_words(ac));
 
 	st_ac_scan(ac, text, (gssize)strlen(text), bits);
@@ -471,6 +480,14 @@ check_scan(GPtrArray *lits, const char *text)
 		if (want != got)
 			g_error("literal \"%s\" in \"%s\": want %d, got %d", lit, text, want, got);
 	}
+}
+
+static void
+check_scan(GPtrArray *lits, const char *text)
+{
+	g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
+
+	check_bits(ac, lits, text);
 }
 
 /* The automaton against strstr on the lowered text, on random literals
@@ -531,10 +548,7 @@ test_automaton_long(void)
 		guint tlen = g_rand_int_range(rand, 600, 9000);
 		for (guint j = 0; j < tlen; j++)
 			g_string_append(text, tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(tokens))]);
-		g_autoptr(GString) low = g_string_new(text->str);
-		g_string_replace(low, KELVIN, "k", 0);
-		g_string_replace(low, LONG_S, "s", 0);
-		g_autofree char *lowered = g_ascii_strdown(low->str, -1);
+		g_autofree char *lowered = scan_lowered(text->str);
 		gsize n = strlen(lowered);
 		g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
 		for (guint i = 0; i < 48; i++) {
@@ -558,6 +572,67 @@ test_automaton_long(void)
 			g_ptr_array_add(lits, g_strdup_printf("ab kb%ss ba%c", i % 2 ? "é" : "", 'a' + i));
 		check_scan(lits, text->str);
 	}
+	g_rand_free(rand);
+}
+
+/* One automaton scanned by several threads at once from its first scan
+ * (acscan.c fills its table as scans go, and threads may fill the same
+ * entries): each thread takes the texts in its own order and finds what
+ * a lone scan would.  Run under a thread checker, this is where a race
+ * in the filling would show. */
+typedef struct {
+	const StAc *ac;
+	GPtrArray *lits;
+	GPtrArray *texts;
+	guint first;
+} ScanJob;
+
+static gpointer
+scan_job(gpointer data)
+{
+	ScanJob *job = data;
+
+	for (guint i = 0; i < job->texts->len; i++)
+		check_bits(job->ac, job->lits,
+			   g_ptr_array_index(job->texts, (job->first + i * 7) % job->texts->len));
+	return NULL;
+}
+
+static void
+test_automaton_threads(void)
+{
+	static const char *const tokens[] = {
+		"a", "b", "c", "-", " ", "k", "沙", "é", "ё",
+	};
+	static const char *const text_tokens[] = {
+		"a", "b", "c", "A", "C", "-", " ", "k", KELVIN, "沙", "é", "É", "Ё", "z",
+	};
+	GRand *rand = g_rand_new_with_seed(50);
+	g_autoptr(GPtrArray) lits = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+
+	for (guint i = 0; i < 600; i++) {
+		GString *l = g_string_new(NULL);
+		for (guint j = g_rand_int_range(rand, 1, 9); j > 0; j--)
+			g_string_append(l, tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(tokens))]);
+		g_ptr_array_add(lits, g_string_free(l, FALSE));
+	}
+	g_ptr_array_add(lits, g_strdup("\x80"));
+	for (guint i = 0; i < 56; i++) {
+		GString *t = g_string_new(NULL);
+		for (guint j = g_rand_int_range(rand, 0, 3000); j > 0; j--)
+			g_string_append(t, text_tokens[g_rand_int_range(rand, 0, G_N_ELEMENTS(text_tokens))]);
+		g_ptr_array_add(texts, g_string_free(t, FALSE));
+	}
+	g_autoptr(StAc) ac = st_ac_new((const char *const *)lits->pdata, lits->len);
+	ScanJob jobs[4];
+	GThread *threads[G_N_ELEMENTS(jobs)];
+	for (guint i = 0; i < G_N_ELEMENTS(jobs); i++) {
+		jobs[i] = (ScanJob){ ac, lits, texts, i * 13 };
+		threads[i] = g_thread_new("scan", scan_job, &jobs[i]);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(jobs); i++)
+		g_thread_join(threads[i]);
 	g_rand_free(rand);
 }
 
@@ -955,6 +1030,7 @@ main(int argc, char **argv)
 	g_test_add_func("/prefilter/safety", test_safety);
 	g_test_add_func("/prefilter/automaton", test_automaton);
 	g_test_add_func("/prefilter/automaton-long", test_automaton_long);
+	g_test_add_func("/prefilter/automaton-threads", test_automaton_threads);
 	g_test_add_func("/prefilter/pcre2-folds", test_pcre2_folds);
 	g_test_add_func("/prefilter/pcre2-exact", test_pcre2_exact);
 	g_test_add_func("/prefilter/pcre2-fold", test_pcre2_fold);
