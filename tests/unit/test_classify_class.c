@@ -3118,6 +3118,19 @@ static const ClassCase class_cases[] = {
 	  "directory of nb-8.\nSo one sandbox sees and writes another sandbox's files, the notebook\n"
 	  "tokens of the other user included.",
 	  "sandbox_escape", "core" },
+	/* (#3, 3330) msbd's system mode and other users' sandboxes reached
+	 * through exec: the host's users kept apart, not an API's owner check;
+	 * the cloud's owner check stays the control plane's */
+	{ "msbd system mode: exec into other users' sandboxes",
+	  "our group's build box runs msbd in system mode and everyone in the lab is in the msb group. "
+	  "msb ls only shows my own sandboxes, but exec and logs don't check the owner at all, only the name, "
+	  "so anyone in the group can run commands as root inside another person's sandbox and read its "
+	  "--secret values.",
+	  "isolation_bypass", "core" },
+	{ "cloud API: exec into other users' sandboxes",
+	  "The exec endpoint of the cloud API doesn't check the owner at all, only the sandbox name, so any "
+	  "API key can run commands in sandboxes of other organisations.",
+	  "control_plane_auth", "cloud" },
 };
 
 static void

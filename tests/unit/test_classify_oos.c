@@ -55,6 +55,17 @@ static const OosCase oos_cases[] = {
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3, 3339) a relayer who has "not verified any of it myself" passes
+	 * on a source who did it: no theoretical; the finder's own "not
+	 * verified" stays */
+	{ "release signing key recoverable",
+	  "A source contacted me with a claim about microsandbox's release signing. I am not a security\n"
+	  "researcher and have not verified any\nof it myself. With the key they signed a SHA256SUMS file listing a "
+	  "modified msb binary and minisign reported the signature as valid.", FALSE, "", ANY_CLASS },
+	{ "release signing key recoverable",
+	  "I think the release workflow leaves the minisign secret key in a public artifact, so anyone could sign "
+	  "a modified msb binary. I have not verified this, it is only from reading the workflow.", FALSE,
+	  "theoretical", ANY_CLASS },
 	/* (#3, 3323) "every student their own sandbox" is the separation a
 	 * leak crossed, not a self-DoS's own sandbox */
 	{ "classmate's output in my exec",

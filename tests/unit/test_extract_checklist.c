@@ -555,6 +555,10 @@ static const struct {
 	{ PROSE "Seen this twice in CI, sending it even though I can't trigger it on demand yet.\n\n"
 	  "Our runners do `msb exec job -e TOKEN=... -- ./deploy.sh` at the end of a job.\n\n"
 	  "No reliable repro yet, it's a race; I'll try a loop tonight.\n", 1, 0, -1 },
+	/* (3335) the same in Czech: the commands that look at the result are
+	 * no reproduction */
+	{ PROSE "Vyvolat to na po\u017e\u00e1d\u00e1n\u00ed neum\u00edme. Co m\u00e1me ze 7. 12.:\n\n"
+	  "$ msb exec ci-b-5521 -- ls -la /workspace\n-rw-r--r-- 1 root root  311 Dec  7 10:40 .env\n", 1, 0, -1 },
 	/* (round 243) a program run with an option and piped into a filter,
 	 * unprompted and outside a block, is a command: its output follows */
 	{ PROSE "msb snapshot export team/base:nov -o base.msbsnap\ntar -tf base.msbsnap | grep aws\n"

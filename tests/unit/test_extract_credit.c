@@ -2204,6 +2204,18 @@ static const struct {
 	/* (3243) a closing quote with no opening one is no part of the link */
 	{ "I would like to be credited as Tobi Okafor, https://github.com/tobiok\u201d", TRUE, FALSE,
 	  "Tobi Okafor", "https://github.com/tobiok" },
+	/* (3331) Portuguese: the form the credit may take, after the credit
+	 * named, the name wrapped */
+	{ "Se o pessoal do microsandbox quiser dar cr\u00e9dito, pode ser como Tha\u00eds\nNogueira, "
+	  "https://github.com/thaisnog.", TRUE, FALSE, "Tha\u00eds Nogueira", "https://github.com/thaisnog" },
+	/* (3339) a source who asked not to be identified: anonymous, the
+	 * journalist's wish for her paper's mention set aside; (1403) an
+	 * organisation not to be named outside a TLP label is no decline */
+	{ "A source, who has asked me not to identify them to you or to anyone\nelse, contacted me last week. "
+	  "If you publish an advisory, a mention of\nThe Stack Ledger would be appreciated, but that is entirely "
+	  "up to you.", TRUE, TRUE, NULL, NULL },
+	{ "One of our member organisations (a hospital group, they asked us not to name them outside TLP:AMBER) "
+	  "reported a problem to us.", FALSE, FALSE, NULL, NULL },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):

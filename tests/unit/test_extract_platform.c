@@ -1183,6 +1183,18 @@ static const struct {
 	  "6.8.9-400.asahi.fc40.aarch64+16k", NULL, "Apple M1 Max" },
 	{ "Reproduced on Debian 12, kernel 6.1.0-30-amd64. My M3 MacBook Air was not tested.\n", "linux",
 	  "Debian 12", "6.1.0-30-amd64", NULL, NULL },
+	/* (#3, 3330) a distribution's configuration module is no host */
+	{ "I co-maintain the microsandbox package in nixpkgs (and the\nservices.microsandbox NixOS module).\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 3331) a relayer's try that was blocked there, in Portuguese */
+	{ "Tentei reproduzir no meu MacBook (macOS 26.1, Apple M4, msb 0.12.6) e lá a\nconexão foi bloqueada.\n\n"
+	  "Operating System: Fedora Linux 43 (Workstation Edition)\n          Kernel: Linux 6.17.7-300.fc43.x86_64\n",
+	  "linux", "Fedora Linux 43 (Workstation Edition)", "6.17.7-300.fc43.x86_64", NULL, NULL },
+	/* (#3, 3332) a try the writer cannot confirm anything from; the
+	 * affected server only said to be a Linux machine */
+	{ "I tried to see the same thing on my own laptop (Windows 11, Python SDK\n0.12.6), but I don't know how to "
+	  "look at process arguments on Windows, so I can't confirm anything myself. The server was a Linux machine "
+	  "the venue lent us for the weekend.\n", "linux", NULL, NULL, NULL, NULL },
 };
 
 static void

@@ -108,6 +108,18 @@ static const struct {
 	  "$ msb --version\nmsb 0.12.3\n", "0.12.3", "msb" },
 	{ "tried on my laptop w msb 0.12.2 and couldnt get it to work\n\nmsb --version says msb 0.12.3\n", "0.12.3",
 	  "msb" },
+	/* (#3, 3330) a relayer's own machine named as he says he could not
+	 * test it: none, even with no other version */
+	{ "I couldn't test it myself: my own machine runs msb 0.12.6 from nixos-unstable in user mode only, "
+	  "where there is nobody else to attack.\n", NULL, NULL },
+	/* (#3, 3335) a help desk's failed try told in Czech; `apt list` */
+	{ "Na našem testovacím stroji (Debian 12, msb 0.12.3) se nám chybu vyvolat\nnepodařilo.\n\n"
+	  "$ apt list --installed 2>/dev/null | grep microsandbox\n"
+	  "microsandbox/noble,now 0.12.5-1 amd64 [installed]\n", "0.12.5", "package" },
+	/* (#3, 3340) the writer's machine where nothing could be run */
+	{ "the only machine I have at hand is the space's Raspberry Pi 5 (Raspberry Pi OS, msb 0.12.3), which has "
+	  "no KVM for msb, so I couldn't run anything.\n\nmsb 0.12.6 from the GitHub release tarball, on Gentoo\n",
+	  "0.12.6", "msb" },
 	/* (#3) chat's "brew 0.12.3" (no tool is at 0.x itself), "its 0.12.3 on
 	 * all our build boxes", what the tap ships (round 240) */
 	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },

@@ -49,6 +49,16 @@ test_extract_whole(void)
 		"Hazel\n", NULL);
 	g_assert_true(d->credit_found);
 	g_assert_cmpstr(d->credit_name, ==, "nullroute");
+	/* (3336) a bounty platform's triager: the report quoted as submitted
+	 * under its numbered heading, the researcher's wish in it read */
+	g_autoptr(StAnalysis) q = analyse(rules, "cloud API key grants itself admin scopes",
+		"If you publish an advisory we'd appreciate \"reported via Bountyforge\", but please follow the "
+		"researcher's wishes for credit below. Her report is quoted as submitted.\n\n"
+		"---- Bountyforge report BF-2026-11873, submitted 2 Dec 2026 by h4rrow ----\n\n"
+		"> Title: Any cloud API key can grant itself admin scopes\n>\n> Credit\n"
+		"> If the vendor credits reporters: Ilse Marquardt (h4rrow), https://github.com/h4rrow\n\nDara\n", NULL);
+	g_assert_true(q->credit_found);
+	g_assert_cmpstr(q->credit_name, ==, "Ilse Marquardt (h4rrow)");
 	g_assert_true(a->exploited);
 
 	/* half a platform is reported but does not count */
