@@ -264,6 +264,9 @@ gboolean st_x_step_command(const Lines *ls, const Line *p);
 /* Is indented line I of LS an item of a list ([poc.step] matches STEP)
  * rather than a line of an indented block (AFTER_PROMPT: a prompt's)? */
 gboolean st_x_indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt);
+/* Is line I of LS, not indented, an item of a list ([poc.step] matches
+ * STEP) rather than a table a prompt's command printed (AFTER_PROMPT)? */
+gboolean st_x_line_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt);
 /* Is the indented block of line I, inside a list item, announced as
  * output by the line above it?  *OUT_SEG keeps the answer per block. */
 gboolean st_x_output_block(const Lines *ls, guint i, gint *out_seg);

@@ -533,7 +533,7 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		 * indented list is a list too */
 		gboolean item = !fenced && (st_x_is_indented(l->s)
 					    ? st_x_indented_item(ls, i, step, after_prompt)
-					    : st_x_line_any(ls, step, l));
+					    : st_x_line_item(ls, i, step, after_prompt));
 		if (item)
 			in_item = TRUE;
 		l->in_item = in_item && !fenced;

@@ -55,6 +55,25 @@ st_x_indented_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_p
 	       st_x_indent_width(l->s) < st_x_indent_width(p->s);
 }
 
+/* Is line I of LS, not indented, a list item ([poc.step])?  Not when it
+ * follows a command's prompt in the same block (AFTER_PROMPT) and its text
+ * is set in columns, a run of three spaces or a tab after the marker: a
+ * table the command printed ("$ LANG=C systemd-analyze security
+ * msbd.service" over "- PrivateTmp=     Service has access to other
+ * software's temporary files   0.2", 3350). */
+gboolean
+st_x_line_item(Lines *ls, guint i, const StRuleGroup *step, gboolean after_prompt)
+{
+	const Line *l = &ls->l[i];
+
+	if (!st_x_line_any(ls, step, l))
+		return FALSE;
+	if (!after_prompt || i == 0 || !ls->l[i - 1].block)
+		return TRUE;
+	const char *t = l->s + 1;
+	return strstr(t, "   ") == NULL && strchr(t, '\t') == NULL;
+}
+
 /* Is line P a numbered or bulleted step of a list whose text is a
  * command ([poc.command-line] or [poc.command] after the step's marker: "2. curl -s
  * https://x/a | grep -n key"), not an environment query ([logs.env]) and

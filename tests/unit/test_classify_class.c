@@ -3127,6 +3127,18 @@ static const ClassCase class_cases[] = {
 	  "so anyone in the group can run commands as root inside another person's sandbox and read its "
 	  "--secret values.",
 	  "isolation_bypass", "core" },
+	/* (#3, 3342) export URLs that stay valid after their maker left the
+	 * org: the removal not enforced, over the snapshot they hand out */
+	{ "Cloud API: viewer keys get snapshot export URLs",
+	  "The pre-signed URLs stay valid for their whole 7-day lifetime even after the snapshot is deleted and "
+	  "after the member who created the export has been removed from the org. An offboarded employee who kept "
+	  "a URL keeps the snapshot's contents, and a snapshot includes the guest memory with the --secret values.",
+	  "control_plane_auth", "cloud" },
+	/* (#3, 3356) Turkish: the allowlist got past, out of the sandbox */
+	{ "msb-netd: idna 0.5.0",
+	  "--net-allow-host kuralları idna ile normalize ediliyorsa, bir saldırgan \"xn--\" etiketli bir alan "
+	  "adıyla izin listesini atlatıp sandbox'tan dışarı veri çıkarabilir diye düşünüyorum.",
+	  "network_bypass", "core" },
 	{ "cloud API: exec into other users' sandboxes",
 	  "The exec endpoint of the cloud API doesn't check the owner at all, only the sandbox name, so any "
 	  "API key can run commands in sandboxes of other organisations.",

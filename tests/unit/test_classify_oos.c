@@ -55,6 +55,12 @@ static const OosCase oos_cases[] = {
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3, 3359) Russian: "not a vulnerability, but suggestions for
+	 * hardening"; nothing to exploit */
+	{ "msbd/msb-netd hardening",
+	  "Это не уязвимость, а несколько предложений по усилению защиты msbd.service. Эксплуатировать тут "
+	  "нечего.", FALSE,
+	  "hardening", NULL },
 	/* (#3, 3339) a relayer who has "not verified any of it myself" passes
 	 * on a source who did it: no theoretical; the finder's own "not
 	 * verified" stays */

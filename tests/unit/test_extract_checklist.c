@@ -555,6 +555,20 @@ static const struct {
 	{ PROSE "Seen this twice in CI, sending it even though I can't trigger it on demand yet.\n\n"
 	  "Our runners do `msb exec job -e TOKEN=... -- ./deploy.sh` at the end of a job.\n\n"
 	  "No reliable repro yet, it's a race; I'll try a loop tonight.\n", 1, 0, -1 },
+	/* (3350) a service audit with the locale set before it and a quoted
+	 * grep pattern after: its table is logs, no reproduction; (3359)
+	 * `cargo install --list` shows what is installed */
+	{ PROSE "$ LANG=C systemd-analyze security msbd.service | tail -n 6\n"
+	  "- PrivateTmp=                        Service has access to other software's temporary files   0.2\n"
+	  "-> Overall exposure level for msbd.service: 9.2 UNSAFE\n"
+	  "$ LANG=C systemd-analyze security msb-netd.service | grep -E 'CapabilityBoundingSet=~CAP_SYS_ADMIN|Overall'\n"
+	  "-> Overall exposure level for msb-netd.service: 9.6 UNSAFE\n", 1, 0, 1 },
+	{ PROSE "$ cargo install --list | grep -A2 microsandbox\nmicrosandbox-cli v0.12.6:\n    msb\n", 1, 0, -1 },
+	/* (3355) a Japanese sentence that starts with a command is prose: no
+	 * command, so the next line is no output */
+	{ PROSE "msb run --secret NAME=VALUE \u3067\u6e21\u3057\u305f\u5024\u306f\u3001\n"
+	  "\uff08\u30db\u30b9\u30c8\u5074\u306e\u4ed6\u306e\u30e6\u30fc\u30b6\u30fc\u306b\u306f\u898b\u3048\u306a\u3044\uff09\n",
+	  1, 0, 0 },
 	/* (3335) the same in Czech: the commands that look at the result are
 	 * no reproduction */
 	{ PROSE "Vyvolat to na po\u017e\u00e1d\u00e1n\u00ed neum\u00edme. Co m\u00e1me ze 7. 12.:\n\n"

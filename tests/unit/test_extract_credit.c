@@ -2216,6 +2216,26 @@ static const struct {
 	  "up to you.", TRUE, TRUE, NULL, NULL },
 	{ "One of our member organisations (a hospital group, they asked us not to name them outside TLP:AMBER) "
 	  "reported a problem to us.", FALSE, FALSE, NULL, NULL },
+	/* (3345) a disclosure platform's field, "Yes - " before the name */
+	{ "Public credit:          Yes - \"Kay Okafor\" (https://kayokafor.example)\n", TRUE, FALSE, "Kay Okafor",
+	  "https://kayokafor.example" },
+	/* (3346) the writer sets himself aside after a first name given in
+	 * full on the next line */
+	{ "If you do credit people in the advisory, please credit Ingvild, not me:\n"
+	  "Ingvild Haugen, https://github.com/ihaugen-sec\n", TRUE, FALSE, "Ingvild Haugen",
+	  "https://github.com/ihaugen-sec" },
+	/* (3350) Italian: "citarmi ... va bene \"NAME\"" */
+	{ "Se vi sembra utile citarmi da qualche parte, va bene \"Marco Ferlini\",\nsenza link (non ho un sito).",
+	  TRUE, FALSE, "Marco Ferlini", NULL },
+	/* (3351) "no need to mention Merlion" declines for a company, not "me" */
+	{ "Credit: please credit Hafiz Rahman, who found it. He has no public\nprofile, so his name only, and there "
+	  "is no need to mention Merlion.", TRUE, FALSE, "Hafiz Rahman", NULL },
+	/* (3361) Chinese: the list named, "please write" and a Latin name */
+	{ "\u5982\u679c\u6709\u81f4\u8b1d\u540d\u55ae\uff0c\u8acb\u5beb Lin Yu-Ting\uff0c\u9023\u7d50 "
+	  "https://github.com/ytlin-tw", TRUE, FALSE, "Lin Yu-Ting", "https://github.com/ytlin-tw" },
+	/* (3362) Polish "Do podzi\u0119kowa\u0144: NAME", a colleague's decline after it */
+	{ "Do podzi\u0119kowa\u0144: Katarzyna Wr\u00f3bel, https://kwrobel.example\n(Tomek nie chce by\u0107 "
+	  "wymieniany.)", TRUE, FALSE, "Katarzyna Wr\u00f3bel", "https://kwrobel.example" },
 };
 
 /* An answer to someone else's credit question (st_extract_credit_answer):
