@@ -116,6 +116,10 @@ static const struct {
 	{ "Na našem testovacím stroji (Debian 12, msb 0.12.3) se nám chybu vyvolat\nnepodařilo.\n\n"
 	  "$ apt list --installed 2>/dev/null | grep microsandbox\n"
 	  "microsandbox/noble,now 0.12.5-1 amd64 [installed]\n", "0.12.5", "package" },
+	/* (#3, wrap76) "msb" and its release on two lines, as a client that
+	 * wraps at 76 columns leaves them (3082, 496, 1338) */
+	{ "host ubuntu 24.04.1, kernel 6.8.0-51-generic, mesa 24.0.9-0ubuntu0.3, msb\nv0.12.3\n", "0.12.3", "msb" },
+	{ "egress-test: 2 probe(s) got through with --network none on runner-12 (msb\n0.8.6)\n", "0.8.6", "msb" },
 	/* (#3, 3340) the writer's machine where nothing could be run */
 	{ "the only machine I have at hand is the space's Raspberry Pi 5 (Raspberry Pi OS, msb 0.12.3), which has "
 	  "no KVM for msb, so I couldn't run anything.\n\nmsb 0.12.6 from the GitHub release tarball, on Gentoo\n",
