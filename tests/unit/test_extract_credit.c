@@ -2216,6 +2216,12 @@ static const struct {
 	  "up to you.", TRUE, TRUE, NULL, NULL },
 	{ "One of our member organisations (a hospital group, they asked us not to name them outside TLP:AMBER) "
 	  "reported a problem to us.", FALSE, FALSE, NULL, NULL },
+	/* (3150 and 2781 wrapped at 76 columns) a bare domain at the start of
+	 * the next line is the link */
+	{ "If this gets an advisory please credit \u201cLumenfold Security\u201d,\nlumenfold.example/security\n\n"
+	  "Thanks!", TRUE, FALSE, "Lumenfold Security", "https://lumenfold.example/security" },
+	{ "And if you credit people, Kwame Asante /\nasante-it.example works.", TRUE, FALSE, "Kwame Asante",
+	  "https://asante-it.example" },
 	/* (3345) a disclosure platform's field, "Yes - " before the name */
 	{ "Public credit:          Yes - \"Kay Okafor\" (https://kayokafor.example)\n", TRUE, FALSE, "Kay Okafor",
 	  "https://kayokafor.example" },
