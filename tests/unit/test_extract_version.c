@@ -116,6 +116,11 @@ static const struct {
 	{ "Na našem testovacím stroji (Debian 12, msb 0.12.3) se nám chybu vyvolat\nnepodařilo.\n\n"
 	  "$ apt list --installed 2>/dev/null | grep microsandbox\n"
 	  "microsandbox/noble,now 0.12.5-1 amd64 [installed]\n", "0.12.5", "package" },
+	/* (#3, 3363) the version a build from the writer's fork prints is
+	 * none; the tag the workflow was read at is the version */
+	{ "look at .github/workflows/nightly.yml at tag v0.12.6\n\n$ ./msb --version\n"
+	  "msb 0.12.6-nightly (PoC build from fork kymasoft-nikos/microsandbox@e1f0c3a - harmless, please delete)\n",
+	  "0.12.6", "tag" },
 	/* (#3, wrap76) "msb" and its release on two lines, as a client that
 	 * wraps at 76 columns leaves them (3082, 496, 1338) */
 	{ "host ubuntu 24.04.1, kernel 6.8.0-51-generic, mesa 24.0.9-0ubuntu0.3, msb\nv0.12.3\n", "0.12.3", "msb" },
