@@ -168,17 +168,6 @@ ac_trie(const AcTable *t, const char *const *lits, const GArray *sorted,
 	return parent->len;
 }
 
-/* The child of old state S by class K in the trie whose children of S
- * are CHILD[FIRST[S]] to CHILD[FIRST[S + 1] - 1], or 0. */
-static guint32
-ac_trie_child(const guint32 *first, const guint32 *child, const guint8 *via,
-	      guint32 s, guint k)
-{
-	for (guint32 j = first[s]; j < first[s + 1]; j++)
-		if (via[child[j]] == k)
-			return child[j];
-	return 0;
-}
 /* The entry of the table that leads to state S of T. */
 static inline guint32
 ac_entry(const AcTable *t, guint32 s)
@@ -186,69 +175,30 @@ ac_entry(const AcTable *t, guint32 s)
 	return (s * t->n_classes) << 1 | (t->out_len[s] != 0);
 }
 
-/* In T's trie, the numbers of old states (ac_table) are made those of
- * the breadth-first QUEUE: state QUEUE[i] is new state AC_ROOT + i.
- * FAIL, VIA, the children (FIRST, CHILD) and the literals ending in each
- * (OSTART, OLEN) are renumbered into T; the root's row is filled. */
-static void
-ac_renumber(AcTable *t, const guint32 *queue, const guint32 *fail,
-	    const guint8 *via, const guint32 *first, const guint32 *ostart,
-	    const guint32 *olen)
+/* The child of state S of T by class K, or 0. */
+static guint32
+ac_child(const AcTable *t, guint32 s, guint k)
 {
-	guint S = t->n_states, C = t->n_classes;
-	g_autofree guint32 *new_of = g_new(guint32, S);
-	guint32 kid = AC_ROOT + 1;
-
-	for (guint i = 0; i < S; i++)
-		new_of[queue[i]] = AC_ROOT + i;
-	t->fail = g_new0(guint32, S + 1);
-	t->via = g_new0(guint8, S + 1);
-	t->kids = g_new0(guint32, S + 2);
-	t->out_start = g_new0(guint32, S + 1);
-	t->out_len = g_new0(guint32, S + 1);
-	for (guint i = 0; i < S; i++) {
-		guint32 o = queue[i], s = AC_ROOT + i;
-		t->fail[s] = new_of[fail[o]];
-		t->via[s] = via[o];
-		/* breadth first: the children of one state, then the next's */
-		t->kids[s] = kid;
-		kid += first[o + 1] - first[o];
-		t->out_start[s] = ostart[o];
-		t->out_len[s] = olen[o];
-	}
-	t->kids[S + 1] = kid;
-	/* an entry is a row offset shifted left by one: it must fit; the
-	 * table's pages are the system's zero pages until a scan writes them */
-	g_assert((gsize)(S + 1) * C <= G_MAXUINT32 / 2);
-	t->next = g_new0(guint32, (gsize)(S + 1) * C);
-	for (guint k = 0; k < C; k++)
-		t->next[AC_ROOT * C + k] = ac_entry(t, AC_ROOT);
-	for (guint32 c = t->kids[AC_ROOT]; c < t->kids[AC_ROOT + 1]; c++)
-		t->next[AC_ROOT * C + t->via[c]] = ac_entry(t, c);
+	for (guint32 c = t->kids[s]; c < t->kids[s + 1]; c++)
+		if (t->via[c] == k)
+			return c;
+	return 0;
 }
 
-/* The literals ending in each state, their own and those of the failure
- * chain (a state's failure state comes first in breadth-first order):
- * for old state S, OSTART[S] and OLEN[S] into OUT.  END_FIRST and
- * END_IDS list the literals that end in each state, as FIRST and CHILD
- * list the children. */
-static void
-ac_outputs(guint S, const guint32 *queue, const guint32 *fail,
-	   const guint32 *end_first, const guint32 *end_ids,
-	   guint32 *ostart, guint32 *olen, GArray *out)
+/* The state T goes to from state S on class K: the child by K of the
+ * first state on S's failure chain that has one, else where the root's
+ * row leads (filled while T is built, only read once scans start).  No
+ * other row is read: while T is built they are all unfilled, and their
+ * pages stay the system's zero pages. */
+static guint32
+ac_goto(const AcTable *t, guint32 s, guint k)
 {
-	for (guint i = 0; i < S; i++) {
-		guint32 s = queue[i];
-		ostart[s] = out->len;
-		g_array_append_vals(out, end_ids + end_first[s], end_first[s + 1] - end_first[s]);
-		if (s != 0)
-			/* copy from the array itself: fetch the range first */
-			for (guint j = 0, from = ostart[fail[s]]; j < olen[fail[s]]; j++) {
-				guint32 id = g_array_index(out, guint32, from + j);
-				g_array_append_val(out, id);
-			}
-		olen[s] = out->len - ostart[s];
+	for (guint32 u = s; u != AC_ROOT; u = t->fail[u]) {
+		guint32 c = ac_child(t, u, k);
+		if (c != 0)
+			return c;
 	}
+	return (t->next[AC_ROOT * t->n_classes + k] >> 1) / t->n_classes;
 }
 
 /* Counting sort: FIRST (N + 1 entries, zeroed) and ITEMS (M) list, per
@@ -267,6 +217,79 @@ ac_group(const guint32 *key, guint m, guint n, guint32 *first, guint32 *items)
 		items[at[key[i]]++] = i;
 }
 
+/* T's states numbered breadth first from the trie's (old) ones, whose
+ * children are CHILD[FIRST[O]] to CHILD[FIRST[O + 1] - 1] (made in order
+ * of class, so listed so) and whose edges' classes are VIA: T's VIA and
+ * KIDS; returns the old number of each new state (new state AC_ROOT + i
+ * is old state QUEUE[i]; g_free()).  Breadth first, the children of one
+ * state are consecutive, then the next state's. */
+static guint32 *
+ac_breadth_first(AcTable *t, const guint32 *first, const guint32 *child, const guint8 *via)
+{
+	guint S = t->n_states;
+	guint32 *queue = g_new(guint32, S);
+	guint head = 0, tail = 0;
+
+	queue[tail++] = 0;
+	while (head < tail)
+		for (guint32 o = queue[head++], j = first[o]; j < first[o + 1]; j++)
+			queue[tail++] = child[j];
+	t->via = g_new0(guint8, S + 1);
+	t->kids = g_new0(guint32, S + 2);
+	guint32 kid = AC_ROOT + 1;
+	for (guint i = 0; i < S; i++) {
+		guint32 o = queue[i];
+		t->via[AC_ROOT + i] = via[o];
+		t->kids[AC_ROOT + i] = kid;
+		kid += first[o + 1] - first[o];
+	}
+	t->kids[S + 1] = kid;
+	return queue;
+}
+
+/* T's failure states, its outputs (the literals ending in each state,
+ * its own, END_IDS[END_FIRST[O]] up to END_FIRST[O + 1] for its old
+ * number O = QUEUE[s - AC_ROOT], and those of its failure chain) and the
+ * root's row of its table, in breadth-first order: a state's failure
+ * state is done before it.  Until the outputs are known, the root's row
+ * holds its children without the bit that says literals end there. */
+static void
+ac_failures(AcTable *t, const guint32 *queue, const guint32 *end_first, const guint32 *end_ids)
+{
+	guint S = t->n_states, C = t->n_classes;
+	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
+
+	/* an entry is a row offset shifted left by one: it must fit; the
+	 * table's pages are the system's zero pages until a scan writes them */
+	g_assert((gsize)(S + 1) * C <= G_MAXUINT32 / 2);
+	t->next = g_new0(guint32, (gsize)(S + 1) * C);
+	for (guint k = 0; k < C; k++) {
+		guint32 c = ac_child(t, AC_ROOT, k);
+		t->next[AC_ROOT * C + k] = ((c != 0 ? c : AC_ROOT) * C) << 1;
+	}
+	t->fail = g_new0(guint32, S + 1);
+	t->out_start = g_new0(guint32, S + 1);
+	t->out_len = g_new0(guint32, S + 1);
+	t->fail[AC_ROOT] = AC_ROOT;
+	for (guint32 s = AC_ROOT; s <= S; s++) {
+		for (guint32 c = t->kids[s]; c < t->kids[s + 1]; c++)
+			t->fail[c] = s == AC_ROOT ? AC_ROOT : ac_goto(t, t->fail[s], t->via[c]);
+		guint32 o = queue[s - AC_ROOT];
+		t->out_start[s] = out->len;
+		g_array_append_vals(out, end_ids + end_first[o], end_first[o + 1] - end_first[o]);
+		if (s != AC_ROOT)
+			/* copy from the array itself: fetch the range first */
+			for (guint j = 0, from = t->out_start[t->fail[s]]; j < t->out_len[t->fail[s]]; j++) {
+				guint32 id = g_array_index(out, guint32, from + j);
+				g_array_append_val(out, id);
+			}
+		t->out_len[s] = out->len - t->out_start[s];
+	}
+	t->out = g_array_steal(out, NULL);
+	for (guint k = 0; k < C; k++)
+		t->next[AC_ROOT * C + k] |= t->out_len[(t->next[AC_ROOT * C + k] >> 1) / C] != 0;
+}
+
 /* Build T from the literals of LITS that belong in it (ac_wants): the
  * trie, numbered breadth first, its failure states and its outputs.  The
  * full transition table is filled only where scans go (ac_fill). */
@@ -276,7 +299,6 @@ ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
 	g_autoptr(GArray) sorted = g_array_new(FALSE, FALSE, sizeof(guint32));
 	g_autoptr(GArray) parent = g_array_new(FALSE, FALSE, sizeof(guint32));
 	g_autoptr(GArray) via = g_array_new(FALSE, FALSE, sizeof(guint8));
-	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(guint32));
 	g_autofree guint32 *end = g_new0(guint32, n + 1);
 	AcSort sort = { lits, t };
 
@@ -286,16 +308,13 @@ ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
 			g_array_append_val(sorted, i);
 	g_array_sort_with_data(sorted, ac_cmp, &sort);
 	guint S = t->n_states = ac_trie(t, lits, sorted, parent, via, end);
-	const guint32 *par = &g_array_index(parent, guint32, 0);
-	const guint8 *vk = &g_array_index(via, guint8, 0);
 
-	/* per old state: its children (made in order of class, so listed so)
-	 * and the literals that end in it */
+	/* per old state: its children and the literals that end in it */
 	g_autofree guint32 *first = g_new0(guint32, S + 1), *child = g_new(guint32, S);
 	g_autofree guint32 *end_first = g_new0(guint32, S + 1);
 	g_autofree guint32 *end_ids = g_new(guint32, n + 1);
 	g_autofree guint32 *ends = g_new0(guint32, sorted->len + 1);
-	ac_group(par + 1, S - 1, S, first, child);
+	ac_group(&g_array_index(parent, guint32, 1), S - 1, S, first, child);
 	for (guint i = 0; i < S - 1; i++)
 		child[i]++;  /* ac_group numbered them from state 1 */
 	for (guint i = 0; i < sorted->len; i++)
@@ -304,29 +323,8 @@ ac_table(AcTable *t, const char *const *lits, guint n, gboolean high)
 	for (guint i = 0; i < sorted->len; i++)
 		end_ids[i] = g_array_index(sorted, guint32, end_ids[i]);
 
-	/* breadth first: a state's failure state is done before it */
-	g_autofree guint32 *queue = g_new(guint32, S), *fail = g_new0(guint32, S);
-	guint32 root_kid[256] = { 0 };
-	guint head = 0, tail = 0;
-	for (guint32 j = first[0]; j < first[1]; j++)
-		root_kid[vk[child[j]]] = child[j];
-	queue[tail++] = 0;
-	while (head < tail) {
-		guint32 s = queue[head++];
-		for (guint32 j = first[s]; j < first[s + 1]; j++) {
-			guint32 c = child[j], u = fail[s], v = 0;
-			queue[tail++] = c;
-			if (s == 0)
-				continue;
-			while (u != 0 && (v = ac_trie_child(first, child, vk, u, vk[c])) == 0)
-				u = fail[u];
-			fail[c] = u != 0 ? v : root_kid[vk[c]];
-		}
-	}
-	g_autofree guint32 *ostart = g_new0(guint32, S), *olen = g_new0(guint32, S);
-	ac_outputs(S, queue, fail, end_first, end_ids, ostart, olen, out);
-	t->out = g_array_steal(out, NULL);
-	ac_renumber(t, queue, fail, vk, first, ostart, olen);
+	g_autofree guint32 *queue = ac_breadth_first(t, first, child, &g_array_index(via, guint8, 0));
+	ac_failures(t, queue, end_first, end_ids);
 }
 
 static void
@@ -431,39 +429,16 @@ ac_out(const AcTable *t, guint32 s, guint64 *bits)
 		bits[o[j] >> 6] |= G_GUINT64_CONSTANT(1) << (o[j] & 63);
 }
 
-/* The child of state S of T by class K, or 0. */
-static guint32
-ac_child(const AcTable *t, guint32 s, guint k)
-{
-	for (guint32 c = t->kids[s]; c < t->kids[s + 1]; c++)
-		if (t->via[c] == k)
-			return c;
-	return 0;
-}
-
-/* Fill the entry of T for state S and class K, and return it: the child
- * by K of the first state on S's failure chain that has one, or what
- * that chain's first filled entry for K says (the root's row is full).
- * Threads that scan at once may fill the same entry, always with the
- * same value, so the table's words are read and written whole
+/* Fill the entry of T for state S and class K, and return it
+ * (ac_goto).  Threads that scan at once may fill the same entry, always
+ * with the same value, so the table's words are read and written whole
  * (atomically, with no ordering: nothing else depends on them). */
 static G_GNUC_NO_INLINE guint32
 ac_fill(const AcTable *t, guint32 s, guint k)
 {
-	guint C = t->n_classes;
-	guint32 e;
+	guint32 e = ac_entry(t, ac_goto(t, s, k));
 
-	for (guint32 u = s;; u = t->fail[u]) {
-		e = __atomic_load_n(&t->next[(gsize)u * C + k], __ATOMIC_RELAXED);
-		if (e != 0)
-			break;
-		guint32 c = ac_child(t, u, k);
-		if (c != 0) {
-			e = ac_entry(t, c);
-			break;
-		}
-	}
-	__atomic_store_n(&t->next[(gsize)s * C + k], e, __ATOMIC_RELAXED);
+	__atomic_store_n(&t->next[(gsize)s * t->n_classes + k], e, __ATOMIC_RELAXED);
 	return e;
 }
 
