@@ -841,6 +841,19 @@ static const struct {
 	  "[09:15] Bao Tran: curl -sS -x http://pkgcache.internal:3128 https://203.0.113.9/ping\n"
 	  "[09:15] Bao Tran: pong from my server\n",
 	  "[09:15] Bao Tran: curl -sS -x http://pkgcache.internal:3128 https://203.0.113.9/ping", TRUE },
+	/* (3364) a chat server's missed-messages mail quoting the room
+	 * the security address was invited to; the same mail with the
+	 * command above the service's line keeps nothing */
+	{ "From: Chat <notify@chat.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Chat] You have messages on Chat\nAuto-Submitted: auto-generated\n\n"
+	  "You have messages on Chat from Ida Berg in the disclosure room.\n\n"
+	  "Ida Berg (10:02)\nThe Node SDK drops the allow list when it is empty:\n"
+	  "$ node repro.mjs\nREACHED\n",
+	  "$ node repro.mjs", TRUE },
+	{ "From: Chat <notify@chat.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Chat] digest\nAuto-Submitted: auto-generated\n\n"
+	  "$ node repro.mjs\n\nYou have 3 unread messages in #general.\n",
+	  "$ node repro.mjs", FALSE },
 	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
 	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
