@@ -165,7 +165,7 @@ gboolean st_x_any_in(const StRuleGroup *group, const StScan *scan, const char *s
 /* CVSS vector of TEXT into A (cvss.c); FALSE when none. */
 gboolean st_x_cvss(const StRules *rules, const char *text, StAnalysis *a);
 
-/* ---- the text as typed lines (extract_lines.c) ---- */
+/* ---- the text as typed lines (extract_lines.c, extract_lines_match.c) ---- */
 
 typedef enum {
 	L_BLANK, L_PROSE, L_CMD, L_CONT, L_CODE, L_COMMENT, L_OUTPUT, L_FENCE
@@ -216,6 +216,15 @@ void st_x_lines_init(Lines *ls, const StRules *rules, char *text);
 void st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const StRuleGroup *g,
 			   const guint8 *hits, guint n_hits);
 void st_x_lines_clear(Lines *ls);
+/* Cut TEXT into LS's lines (each line end becomes '\0'): LS->raw, n, l
+ * (one Line more than n, zeroed); nothing else of LS is touched
+ * (extract_lines_match.c). */
+void st_x_lines_cut(Lines *ls, char *text);
+/* Put the line ends of LS's text back ('\n') or cut it into lines ('\0'). */
+void st_x_lines_join(const Lines *ls, char end);
+/* LS's memo of the lines each group matches (LS->any), HITS of G (one per
+ * line, N_HITS of them; not taken) known already when not NULL. */
+void st_x_line_memo_init(Lines *ls, const StRuleGroup *g, const guint8 *hits, guint n_hits);
 /* Does a pattern of G match line L of LS (memoised per group)? */
 gboolean st_x_line_any(const Lines *ls, const StRuleGroup *g, const Line *l);
 /* Does G match prose line UP of LS read with line DN below it in the same
