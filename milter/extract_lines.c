@@ -422,6 +422,37 @@ traceback_source(const Lines *ls, guint i)
 	return g_str_has_prefix(up, "File \"") && strstr(up, "\", line ") != NULL;
 }
 
+/* Is line I of LS, in a block, a note in parentheses over the next
+ * command ("(user B, another account in the msb group)" between "$ msb
+ * run ..." and "$ msb inspect a-test", in full-width parentheses too;
+ * 3355)?  The writer's words about the next step, not what the command
+ * above printed.  A count in parentheses ("(1 row)") is output. */
+static gboolean
+paren_note(const Lines *ls, guint i)
+{
+	static const char *const open[] = { "(", "\uff08" }, *const close[] = { ")", "\uff09" };
+
+	if (i + 1 >= ls->n || ls->l[i + 1].cmd == NULL || ls->l[i + 1].segment != ls->l[i].segment)
+		return FALSE;
+	g_autofree char *t = g_strstrip(g_strdup(ls->l[i].s));
+	gsize n = strlen(t);
+	if (n > 0 && t[n - 1] == ':')
+		t[--n] = '\0';
+	for (guint k = 0; k < G_N_ELEMENTS(open); k++) {
+		gsize o = strlen(open[k]), c = strlen(close[k]);
+		if (n <= o + c || !g_str_has_prefix(t, open[k]) || !g_str_has_suffix(t, close[k]))
+			continue;
+		const char *in = t + o;
+		if (g_ascii_isdigit(*in))
+			return FALSE;
+		for (const char *q = in; q < t + n - c; q++)
+			if (*q == ' ' || (guchar)*q >= 0x80)
+				return TRUE;
+		return FALSE;
+	}
+	return FALSE;
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -461,7 +492,8 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 	} else if (l->block) {
 		const char *t = l->s + strspn(l->s, " \t");
 		if (g_str_has_prefix(t, "#") || slash_comment(t) ||
-		    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* "))
+		    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* ") ||
+		    paren_note(ls, i))
 			l->type = L_COMMENT;
 		else
 			l->type = L_OUTPUT;

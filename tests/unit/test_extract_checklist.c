@@ -1999,6 +1999,13 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (3355) a note in parentheses over the next command is the
+	 * writer's, in full-width parentheses too; a count in parentheses
+	 * and a note under the last command are what was printed */
+	{ "$ msb run --name a alpine -- sleep 600\n(user B, another account)\n$ msb inspect a\n", "C M C" },
+	{ "$ msb run --name a alpine -- sleep 600\n\uff08\u30e6\u30fc\u30b6\u30fcB\uff09\n$ msb inspect a\n", "C M C" },
+	{ "$ psql -c 'select 1'\n(1 row)\n$ msb inspect a\n", "C O C" },
+	{ "$ msb inspect a\n(secret shown in clear)\n", "C O" },
 	/* (1769) a notebook cell: its further lines indented under its code
 	 * are code, a line further left is what it printed */
 	{ "In [2]: r = await sb.run(\"id\")\n        print(await r.output())\nuid=0(root) gid=0(root)\n", "C C O" },
