@@ -564,6 +564,14 @@ static const struct {
 	  "$ LANG=C systemd-analyze security msb-netd.service | grep -E 'CapabilityBoundingSet=~CAP_SYS_ADMIN|Overall'\n"
 	  "-> Overall exposure level for msb-netd.service: 9.6 UNSAFE\n", 1, 0, 1 },
 	{ PROSE "$ cargo install --list | grep -A2 microsandbox\nmicrosandbox-cli v0.12.6:\n    msb\n", 1, 0, -1 },
+	/* (3380) no reproduction yet, in Dutch: the configuration shown is
+	 * no reproduction; in English, "no minimal repro yet" */
+	{ PROSE "Sandboxes krijgen alleen de hosts die een klant nodig heeft:\n\n"
+	  "   msb run --net-default deny \\\n     --net-allow-host db.intern.example:5432 ...\n\n"
+	  "Een minimale reproductie heb ik nog niet. Ik heb het een keer geprobeerd,\n"
+	  "maar kreeg het niet meteen terug.\n", 1, 0, -1 },
+	{ PROSE "We run sandboxes like this:\n\n    msb run --net-default deny --net-allow-host db.example:5432 app\n\n"
+	  "No minimal repro yet; I'll try to write a script this week.\n", 1, 0, -1 },
 	/* (3355) a Japanese sentence that starts with a command is prose: no
 	 * command, so the next line is no output */
 	{ PROSE "msb run --secret NAME=VALUE \u3067\u6e21\u3057\u305f\u5024\u306f\u3001\n"
