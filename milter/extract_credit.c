@@ -681,12 +681,16 @@ static gboolean named_request(const StRules *rules, const StScan *scan, const ch
  * ([credit.anonymous.self.not], OTHERS: "For the advisory please credit
  * Sander Visser (URL), he found it. No need to mention me or the
  * company"; 3280; "so please credit him as NAME, URL. I don't need to be
- * mentioned", 3263).  "I'd like to be credited as NAME" is the writer's own
- * name, which their decline takes back, and so may "Please credit Jane
- * Doe. Please don't name me" be. */
+ * mentioned", 3263), or the writer set aside in it ("bitte Reto nennen,
+ * nicht mich: Reto Ammann", [credit.anonymous.self.aside]; 3393), or a
+ * name that is not the sender's (FROM_NAME, the From header's display
+ * name; a mother passing on her son's finding, 3373).  "I'd like to be
+ * credited as NAME" is the writer's own name, which their decline takes
+ * back, and so may "Please credit Jane Doe. Please don't name me" be when
+ * the From header gives no name. */
 static gboolean
 third_party_request(const StRules *rules, const StScan *scan, const char *text, const StRuleGroup *self,
-		    const StRuleGroup *others, Request *r, StXHit *h)
+		    const StRuleGroup *others, const char *from_name, Request *r, StXHit *h)
 {
 	if (!st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 			  scan, text, NULL, request_answer, r, h))
@@ -695,7 +699,10 @@ third_party_request(const StRules *rules, const StScan *scan, const char *text, 
 	sentences_around(rules, text, h->start, h->end, &s, &e);
 	g_autofree char *upto = g_strndup(s, text + h->end - s);
 	g_autofree char *sent = g_strndup(s, e - s);
-	if (r->name != NULL && !st_x_any_in(self, scan, upto) && st_x_any_in(others, scan, sent))
+	if (r->name != NULL &&
+	    ((!st_x_any_in(self, scan, upto) && st_x_any_in(others, scan, sent)) ||
+	     st_x_any_in(st_rules_group(rules, "credit.anonymous.self.aside"), scan, sent) ||
+	     st_xc_not_the_sender(r->name, from_name)))
 		return TRUE;
 	st_x_hit_clear(h);
 	g_clear_pointer(&r->name, g_free);
@@ -723,12 +730,13 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	}
 	if (!st_x_any_in(self, scan, decline) || st_x_any_in(others, scan, decline))
 		return FALSE;
+	const char *from_name = a->msg ? a->msg->from_name : NULL;
 	StXHit h;
 	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
 	gboolean found = st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 				      scan, text, NULL, relayed_answer, &r, &h);
 	if (!found)
-		found = third_party_request(rules, scan, text, self, others, &r, &h);
+		found = third_party_request(rules, scan, text, self, others, from_name, &r, &h);
 	if (found) {
 		st_xc_set_credit(a, FALSE, r.name, r.link, st_x_evidence(text, h.start));
 		st_x_hit_clear(&h);
@@ -736,6 +744,21 @@ writer_declines_for_self(const StRules *rules, const StScan *scan, const char *t
 	g_free(r.name);
 	g_free(r.link);
 	g_free(r.nameless_link);
+	/* the general reading's request ("Für das Advisory bitte Reto
+	 * nennen, nicht mich: Reto Ammann"), when it names someone else as
+	 * third_party_request tells (3393) */
+	if (!found) {
+		StAnalysis *probe = st_analysis_new();
+		if (general_request(rules, scan, text, probe) && probe->credit_name != NULL &&
+		    (st_xc_not_the_sender(probe->credit_name, from_name) ||
+		     st_x_any_in(st_rules_group(rules, "credit.anonymous.self.aside"), NULL,
+				 probe->credit_evidence))) {
+			st_xc_set_credit(a, FALSE, probe->credit_name, probe->credit_link,
+					 g_strdup(probe->credit_evidence));
+			found = TRUE;
+		}
+		st_analysis_free(probe);
+	}
 	/* a wish passed on without the name, which the finder's own words
 	 * after the decline give ("She would like to be credited; the
 	 * wording she wants is the last paragraph of her text. I don't need

@@ -340,6 +340,75 @@ name_end(const StRuleGroup *ends, const StScan *scan, const char *seg)
 	return best;
 }
 
+/* Is S (a name read from a request) a piece of a sentence rather than a
+ * name: two words or more, one of them opening in lower case that is no
+ * particle of a name ("van", "de", "von")?  "Frau Brandstätter möchte
+ * gern", "Pokud uvádíte jména, prosím \"Vojtěch Novák\", odkaz". */
+static gboolean
+sentence_piece(const char *s)
+{
+	static const char *const particles[] = {
+		"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
+		"du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", NULL
+	};
+	g_auto(GStrv) w = g_regex_split_simple("[\\s,;:]+", s, 0, 0);
+	guint n = 0;
+	gboolean lower = FALSE;
+
+	for (guint i = 0; w[i] != NULL; i++) {
+		if (*w[i] == '\0')
+			continue;
+		n++;
+		gunichar c = g_utf8_get_char(w[i]);
+		if (g_unichar_islower(c) && !g_strv_contains(particles, w[i]))
+			lower = TRUE;
+	}
+	return n >= 2 && lower;
+}
+
+/* A name in quotation marks in S ("...", curly, low-high, guillemets,
+ * corner brackets): one to four words, each opening in upper case or a
+ * particle, or NULL. */
+static char *
+quoted_name_in(const char *s)
+{
+	static GRegex *rx;
+	if (g_once_init_enter(&rx)) {
+		GRegex *r = g_regex_new("[\"\u201c\u201e\u00ab\u300c]"
+					"((?:\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|del|la|le)"
+					"(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|del|la|le)){0,3})"
+					"[\"\u201d\u201c\u00bb\u300d]", G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&rx, r);
+	}
+	g_autoptr(GMatchInfo) mi = NULL;
+	if (s == NULL || !g_regex_match(rx, s, 0, &mi))
+		return NULL;
+	char *name = g_match_info_fetch(mi, 1);
+	if (!g_unichar_isupper(g_utf8_get_char(name)) || sentence_piece(name)) {
+		g_free(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* A request's name that is a piece of its sentence (sentence_piece) gives
+ * way to a name in quotation marks in it, or in the request's EVIDENCE
+ * (the sentence: "Frau Brandstätter möchte gern im Advisory genannt
+ * werden, und zwar als \"Lea Brandstätter\" mit dem Link ..."; 3376, 3373). */
+static void
+quoted_instead(char **name, const char *evidence)
+{
+	if (*name == NULL || !sentence_piece(*name))
+		return;
+	char *q = quoted_name_in(*name);
+	if (q == NULL)
+		q = quoted_name_in(evidence);
+	if (q != NULL) {
+		g_free(*name);
+		*name = q;
+	}
+}
+
 void
 st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 	   char *evidence)
@@ -350,6 +419,7 @@ st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char
 	st_set(&a->credit_name, name);
 	/* a name a hard-wrapped line broke is one name: "Noa\nPeretz" */
 	st_x_squash(a->credit_name);
+	quoted_instead(&a->credit_name, evidence);
 	st_set(&a->credit_link, link);
 	g_free(a->credit_evidence);
 	a->credit_evidence = evidence;
@@ -865,4 +935,37 @@ st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg
 		return NULL;
 	}
 	return name;
+}
+
+/* The words of NAME, case-folded, for st_xc_not_the_sender. */
+static GHashTable *
+folded_words(const char *name)
+{
+	GHashTable *w = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autofree char *folded = g_utf8_casefold(name, -1);
+	g_auto(GStrv) parts = g_regex_split_simple("[^\\p{L}]+", folded, 0, 0);
+	for (guint i = 0; parts[i] != NULL; i++)
+		if (g_utf8_strlen(parts[i], -1) >= 2)
+			g_hash_table_add(w, g_strdup(parts[i]));
+	return w;
+}
+
+gboolean
+st_xc_not_the_sender(const char *name, const char *from_name)
+{
+	if (name == NULL || from_name == NULL)
+		return FALSE;
+	g_autoptr(GHashTable) a = folded_words(name);
+	g_autoptr(GHashTable) b = folded_words(from_name);
+	if (g_hash_table_size(a) == 0 || g_hash_table_size(b) == 0)
+		return FALSE;
+	GHashTable *small = g_hash_table_size(a) <= g_hash_table_size(b) ? a : b;
+	GHashTable *big = small == a ? b : a;
+	GHashTableIter it;
+	gpointer w;
+	g_hash_table_iter_init(&it, small);
+	while (g_hash_table_iter_next(&it, &w, NULL))
+		if (!g_hash_table_contains(big, w))
+			return TRUE;
+	return FALSE;
 }

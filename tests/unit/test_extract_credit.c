@@ -13,6 +13,15 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (3393) the writer sets himself aside in the request and declines
+	 * for himself: the colleague he names stands; (3376) a request whose
+	 * name is read as a piece of its sentence takes the name in
+	 * quotation marks */
+	{ "F\u00fcr das Advisory bitte Reto nennen, nicht mich: Reto Ammann, https://github.com/rammann-ch\n"
+	  "Ich selbst brauche keine Erw\u00e4hnung.\n", TRUE, FALSE, "Reto Ammann", "https://github.com/rammann-ch" },
+	{ "Zur Nennung: Frau Brandst\u00e4tter m\u00f6chte gern im Advisory genannt werden, und zwar als "
+	  "\"Lea Brandst\u00e4tter\" mit dem Link https://github.com/lbrandstaetter.\n",
+	  TRUE, FALSE, "Lea Brandst\u00e4tter", "https://github.com/lbrandstaetter" },
 	/* (#3) the relayer declining for themselves above a forwarded mail in
 	 * which the finder asks to be named: the finder's request stands;
 	 * with no request below, the decline does (round 213) */
@@ -2372,6 +2381,34 @@ test_credit(void)
 	}
 }
 
+/* (3373) a decline of the writer's own beside a request that names
+ * someone who is not the sender (the From header's name): the request
+ * stands; the sender's own name in it is taken back by the decline */
+static void
+test_credit_sender(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const struct {
+		const char *from, *body, *name;
+	} cases[] = {
+		{ "Jana Nov\u00e1kov\u00e1", "Pod\u011bkov\u00e1n\u00ed:\nPokud uv\u00e1d\u00edte jm\u00e9na, "
+		  "pros\u00edm \"Vojt\u011bch Nov\u00e1k\", odkaz https://github.com/vojta-novak-dev\n\n"
+		  "M\u011b pros\u00edm nikde neuv\u00e1d\u011bjte, je to Vojt\u016fv n\u00e1lez.\n",
+		  "Vojt\u011bch Nov\u00e1k" },
+		{ "Jane Doe", "Please credit Jane Doe, https://jd.example.\n\nActually, no need to mention me.\n", NULL },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *mail = g_strdup_printf("From: %s <x@example.org>\nTo: security@superrad.company\n"
+							"Subject: bug\nContent-Type: text/plain; charset=utf-8\n\n"
+							"The SDK writes the env to a world-readable file.\n\n%s",
+							cases[i].from, cases[i].body);
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		st_extract_credit(rules, a->msg->body_text, a);
+		if (g_strcmp0(a->credit_name, cases[i].name) != 0 || a->credit_anonymous != (cases[i].name == NULL))
+			FAIL("credit sender case %zu: got %d/%s", i, a->credit_anonymous, a->credit_name);
+	}
+}
+
 static void
 test_credit_answer(void)
 {
@@ -2396,6 +2433,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/credit", test_credit);
+	g_test_add_func("/extract/credit-sender", test_credit_sender);
 	g_test_add_func("/extract/credit-answer", test_credit_answer);
 	g_test_add_func("/extract/credit-own", test_credit_own);
 	return g_test_run();
