@@ -13,6 +13,12 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (3365) the writer's own try that failed is no version of the
+	 * affected system, in German too */
+	{ "I tried to reproduce it on my work laptop (Windows 11, WSL2, msb 0.12.6 from the install script) "
+	  "but failed, because AF_VSOCK works differently under WSL2.\n", NULL, NULL },
+	{ "Ich habe selbst versucht, es auf meinem Dienstlaptop nachzustellen (Windows 11, WSL2, msb 0.12.6 "
+	  "aus dem Installationsskript), bin aber daran gescheitert.\n", NULL, NULL },
 	/* (#3) a phone's shorthand: "sdk is X" at a clause's start, the tool
 	 * in parentheses after the version, a terse "vX, distro" line; "the
 	 * latest cli is X" is no release run (round 214) */
