@@ -564,6 +564,10 @@ static const struct {
 	  "$ LANG=C systemd-analyze security msb-netd.service | grep -E 'CapabilityBoundingSet=~CAP_SYS_ADMIN|Overall'\n"
 	  "-> Overall exposure level for msb-netd.service: 9.6 UNSAFE\n", 1, 0, 1 },
 	{ PROSE "$ cargo install --list | grep -A2 microsandbox\nmicrosandbox-cli v0.12.6:\n    msb\n", 1, 0, -1 },
+	/* (3368) a show's name in the sign-off is no output heading over the
+	 * link below it; "See output below" over a block is one */
+	{ PROSE "    $ msb run alpine -- id\n\nCheers,\nTom Reyes\nStack Traces After Dark\nhttps://stacktraces.example\n",
+	  1, 1, 0 },
 	/* (3380) no reproduction yet, in Dutch: the configuration shown is
 	 * no reproduction; in English, "no minimal repro yet" */
 	{ PROSE "Sandboxes krijgen alleen de hosts die een klant nodig heeft:\n\n"

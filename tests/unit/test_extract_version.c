@@ -13,6 +13,9 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (3368) the relayer's own install, untried with the finder's code */
+	{ "A couple of things from my side: I'm on macOS 15.6, and `pip show microsandbox` on my machine "
+	  "says Version: 0.12.6, but I haven't run her code.\n", NULL, NULL },
 	/* (3365) the writer's own try that failed is no version of the
 	 * affected system, in German too */
 	{ "I tried to reproduce it on my work laptop (Windows 11, WSL2, msb 0.12.6 from the install script) "
