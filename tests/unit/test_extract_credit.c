@@ -13,6 +13,9 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (3372) the condition in Spanish, "if you give credit" */
+	{ "Si dan cr\u00e9dito a quien lo encontr\u00f3: Mateo Ib\u00e1\u00f1ez, sin enlace.\n", TRUE, FALSE,
+	  "Mateo Ib\u00e1\u00f1ez", NULL },
 	/* (3393) the writer sets himself aside in the request and declines
 	 * for himself: the colleague he names stands; (3376) a request whose
 	 * name is read as a piece of its sentence takes the name in

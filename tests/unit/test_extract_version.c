@@ -13,6 +13,9 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (3372) a tool's version the finder did not use for it */
+	{ "Our RMM inventory lists the msb CLI 0.12.4 on the client's laptops, but Mateo told me he did "
+	  "not use the CLI or the SDK for this, only curl.\n", NULL, NULL },
 	/* (3368) the relayer's own install, untried with the finder's code */
 	{ "A couple of things from my side: I'm on macOS 15.6, and `pip show microsandbox` on my machine "
 	  "says Version: 0.12.6, but I haven't run her code.\n", NULL, NULL },
