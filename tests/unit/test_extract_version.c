@@ -13,6 +13,9 @@ static const struct {
 	const char *kind;
 } versions[] = {
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
+	/* (3374) a commit the writer says is not in the project's history */
+	{ "The image's revision label points at commit 9f1c2e7d4b8a6f03c5e1d9b7a2f4c6e8d0b3a5f7, which does "
+	  "not exist in your public repository.\n", NULL, NULL },
 	/* (3372) a tool's version the finder did not use for it */
 	{ "Our RMM inventory lists the msb CLI 0.12.4 on the client's laptops, but Mateo told me he did "
 	  "not use the CLI or the SDK for this, only curl.\n", NULL, NULL },
