@@ -342,8 +342,10 @@ name_end(const StRuleGroup *ends, const StScan *scan, const char *seg)
 
 /* Is S (a name read from a request) a piece of a sentence rather than a
  * name: two words or more, one of them opening in lower case that is no
- * particle of a name ("van", "de", "von")?  "Frau Brandstätter möchte
- * gern", "Pokud uvádíte jména, prosím \"Vojtěch Novák\", odkaz". */
+ * particle of a name ("van", "de", "von"), or in a script without
+ * capitals three words or more?  "Frau Brandstätter möchte gern",
+ * "Pokud uvádíte jména, prosím \"Vojtěch Novák\", odkaz", "이 문제를 처음
+ * 발견한 사람은 인프라팀 박지훈 님입니다" (3383). */
 static gboolean
 sentence_piece(const char *s)
 {
@@ -353,7 +355,7 @@ sentence_piece(const char *s)
 	};
 	g_auto(GStrv) w = g_regex_split_simple("[\\s,;:]+", s, 0, 0);
 	guint n = 0;
-	gboolean lower = FALSE;
+	gboolean lower = FALSE, cased = FALSE;
 
 	for (guint i = 0; w[i] != NULL; i++) {
 		if (*w[i] == '\0')
@@ -362,8 +364,12 @@ sentence_piece(const char *s)
 		gunichar c = g_utf8_get_char(w[i]);
 		if (g_unichar_islower(c) && !g_strv_contains(particles, w[i]))
 			lower = TRUE;
+		for (const char *q = w[i]; *q; q = g_utf8_next_char(q)) {
+			gunichar u = g_utf8_get_char(q);
+			cased |= g_unichar_isupper(u) || g_unichar_islower(u);
+		}
 	}
-	return n >= 2 && lower;
+	return (n >= 2 && lower) || (n >= 3 && !cased);
 }
 
 /* A name in quotation marks in S ("...", curly, low-high, guillemets,

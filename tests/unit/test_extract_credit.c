@@ -13,6 +13,15 @@ static const struct {
 	const char *name, *link;
 } credits[] = {
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
+	/* (3366) the name quoted straight after a Korean condition; (3383) a
+	 * Korean sentence read as the name gives way to the quoted one */
+	{ "[\ud06c\ub808\ub527]\n\ubcf4\uc548 \uad8c\uace0\ubb38\uc5d0 \uc774\ub984\uc744 \ub123\uc5b4 "
+	  "\uc8fc\uc2e0\ub2e4\uba74 \"Park Jihoon\", \ub9c1\ud06c\ub294 https://github.com/jhpark-dlx \ub85c "
+	  "\ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.\n", TRUE, FALSE, "Park Jihoon", "https://github.com/jhpark-dlx" },
+	{ "5. \ud06c\ub808\ub527: \uc774 \ubb38\uc81c\ub97c \ucc98\uc74c \ubc1c\uacac\ud55c \uc0ac\ub78c\uc740 "
+	  "\uc778\ud504\ub77c\ud300 \ubc15\uc9c0\ud6c8 \ub2d8\uc785\ub2c8\ub2e4. \uad8c\uace0\ubb38\uc5d0 "
+	  "\uc62c\ub9ac\uc2e0\ub2e4\uba74 \"Park Jihoon\"\uc73c\ub85c, \ub9c1\ud06c \uc5c6\uc774 \uae30\uc7ac "
+	  "\ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.\n", TRUE, FALSE, "Park Jihoon", NULL },
 	/* (3372) the condition in Spanish, "if you give credit" */
 	{ "Si dan cr\u00e9dito a quien lo encontr\u00f3: Mateo Ib\u00e1\u00f1ez, sin enlace.\n", TRUE, FALSE,
 	  "Mateo Ib\u00e1\u00f1ez", NULL },
