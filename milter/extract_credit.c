@@ -590,11 +590,15 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	const char *s, *e;
 	sentences_around(rules, text, start, end, &s, &e);
 	/* the traps are read in the request's clause: "Thanks for the quick
-	 * reply, please credit me as NAME, thanks again" is a request */
+	 * reply, please credit me as NAME, thanks again" is a request, and so
+	 * is "please credit \"TEAM\" with a link to URL - the engineer who
+	 * found it prefers not to be named individually" (3381) */
 	const char *cs = text + start, *ce = text + end;
-	while (cs > s && cs[-1] != ',' && cs[-1] != ';')
+	while (cs > s && cs[-1] != ',' && cs[-1] != ';' &&
+	       !(cs - s >= 3 && st_xc_clause_dash(cs - 3) == 3) &&
+	       !(cs - s >= 5 && st_xc_clause_dash(cs - 5) == 5))
 		cs--;
-	while (ce < e && *ce != ',' && *ce != ';')
+	while (ce < e && *ce != ',' && *ce != ';' && st_xc_clause_dash(ce) == 0)
 		ce++;
 	g_autofree char *clause = g_strndup(cs, ce - cs);
 	if (st_x_any_in(st_rules_group(rules, "credit.general.trap"), scan, clause))

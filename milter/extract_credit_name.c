@@ -975,3 +975,19 @@ st_xc_not_the_sender(const char *name, const char *from_name)
 			return TRUE;
 	return FALSE;
 }
+
+/* The length of a dash set off by spaces at P (" - ", " \u2013 ",
+ * " \u2014 "), the end of a clause; 0 when there is none. */
+gsize
+st_xc_clause_dash(const char *p)
+{
+	static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+	if (*p != ' ')
+		return 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(dashes); i++) {
+		gsize n = strlen(dashes[i]);
+		if (strncmp(p + 1, dashes[i], n) == 0 && p[1 + n] == ' ')
+			return n + 2;
+	}
+	return 0;
+}

@@ -412,6 +412,10 @@ char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s
  * nor "Dr. Jana Nováková")?  FALSE when there is no sender's name
  * (extract_credit_name.c). */
 gboolean st_xc_not_the_sender(const char *name, const char *from_name);
+/* The length of a dash set off by spaces at P (" - ", " \u2013 ",
+ * " \u2014 "), the end of a clause; 0 when there is none
+ * (extract_credit_name.c). */
+gsize st_xc_clause_dash(const char *p);
 void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 		      char *evidence);
 /* The next sentence of the text from P: [*S, *E), *NEXT after it. */

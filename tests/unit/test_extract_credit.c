@@ -22,6 +22,11 @@ static const struct {
 	  "\uc778\ud504\ub77c\ud300 \ubc15\uc9c0\ud6c8 \ub2d8\uc785\ub2c8\ub2e4. \uad8c\uace0\ubb38\uc5d0 "
 	  "\uc62c\ub9ac\uc2e0\ub2e4\uba74 \"Park Jihoon\"\uc73c\ub85c, \ub9c1\ud06c \uc5c6\uc774 \uae30\uc7ac "
 	  "\ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.\n", TRUE, FALSE, "Park Jihoon", NULL },
+	/* (3381) the team's request, the finder's decline for himself after a
+	 * dash in the same sentence */
+	{ "Credit: please credit \"Corvid Labs Product Security\" with a link to https://corvidlabs.example/security "
+	  "- the engineer who found it prefers not to be named individually.\n", TRUE, FALSE,
+	  "Corvid Labs Product Security", "https://corvidlabs.example/security" },
 	/* (3372) the condition in Spanish, "if you give credit" */
 	{ "Si dan cr\u00e9dito a quien lo encontr\u00f3: Mateo Ib\u00e1\u00f1ez, sin enlace.\n", TRUE, FALSE,
 	  "Mateo Ib\u00e1\u00f1ez", NULL },
