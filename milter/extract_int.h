@@ -340,7 +340,7 @@ void st_x_revisions(const StRules *rules, const StMessage *msg, const char *own,
 
 /* The first MAX bytes of CONTENT as a string when they are UTF-8 text
  * without NUL bytes, or UTF-16 or UTF-32 text that starts with its
- * byte-order mark (converted), else NULL.  g_free() (extract_logs.c). */
+ * byte-order mark (converted), else NULL.  g_free() (extract_roles.c). */
 char *st_x_utf8_head(GBytes *content, gint64 max);
 /* The text of ATT that the parser did not keep as text: the decoded
  * bytes of an application/octet-stream (or untyped) attachment that are

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "sectriage/common.h"
-#include "sectriage/hdecode.h"
 #include "extract_int.h"
 
 static gboolean prose_line(const Line *l), bracketed_note(const Line *l);
@@ -444,6 +443,18 @@ bracketed_note(const Line *l)
 	return bracketed_words(t, n);
 }
 
+/* Is line L the writer's words in parentheses under a command, saying
+ * what it prints ("(prints the viewer link https://... and the stream
+ * URL)", 3384)?  A description of the output, not the output. */
+static gboolean
+paren_note(const Line *l)
+{
+	gsize n;
+	const char *t = trimmed(l, &n);
+
+	return n > 0 && t[0] == '(' && bracketed_words(t, n);
+}
+
 /* Is line L only the bracket that opens a printed object or list ("{",
  * "[", "[{"), as JSON and Node's util.inspect print one? */
 static gboolean
@@ -852,7 +863,8 @@ st_x_find_transcript(const Lines *ls)
 		lead = apart = FALSE;
 		if (l->type == L_CMD)
 			live = !l->env_log;
-		else if (l->type == L_OUTPUT && live && l->segment != 0 && !arrow_note(ls, l))
+		else if (l->type == L_OUTPUT && live && l->segment != 0 && !arrow_note(ls, l) &&
+			 !paren_note(l))
 			return (gint)i;
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
@@ -884,37 +896,6 @@ st_x_find_transcript(const Lines *ls)
 			seen = (gint)i;
 	}
 	return -1;
-}
-
-/* The first MAX bytes of CONTENT as a string when they are UTF-8 text
- * without NUL bytes (an attachment sent with a type the parser does not
- * take for text, application/x-ipynb+json), else NULL.  g_free(). */
-char *
-st_x_utf8_head(GBytes *content, gint64 max)
-{
-	gsize n = 0;
-	const char *d = content ? g_bytes_get_data(content, &n) : NULL;
-
-	if (d == NULL || n == 0)
-		return NULL;
-	gboolean cut = n > (gsize)max;
-	if (cut)
-		n = (gsize)max;
-	if (st_hdecode_wide(d, n, NULL)) {
-		/* a Windows report in UTF-16 (Windows Error Reporting's .wer),
-		 * cut on a character */
-		g_autoptr(GString) out = g_string_sized_new(n / 2 + 16);
-		if (!st_hdecode_to_utf8(out, d, cut ? n & ~(gsize) 3 : n, NULL) ||
-		    memchr(out->str, '\0', out->len) != NULL)
-			return NULL;   /* not text */
-		return g_string_free(g_steal_pointer(&out), FALSE);
-	}
-	if (memchr(d, '\0', n) != NULL)
-		return NULL;
-	const char *end = NULL;
-	if (!g_utf8_validate(d, (gssize)n, &end) && (gsize)(end - d) + 4 < n)
-		return NULL;  /* not text (a cut multi-byte character at the end is) */
-	return g_strndup(d, (gsize)(end - d));
 }
 
 /* A textual attachment of any role that carries the output of its own run

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sectriage/common.h"
+#include "sectriage/hdecode.h"
 #include "sectriage/html.h"
 #include "extract_int.h"
 
@@ -656,4 +657,35 @@ st_x_set_roles(const StRules *rules, const StMessage *msg)
 		g_free(att->role_evidence);
 		att->role_evidence = why;
 	}
+}
+
+/* The first MAX bytes of CONTENT as a string when they are UTF-8 text
+ * without NUL bytes (an attachment sent with a type the parser does not
+ * take for text, application/x-ipynb+json), else NULL.  g_free(). */
+char *
+st_x_utf8_head(GBytes *content, gint64 max)
+{
+	gsize n = 0;
+	const char *d = content ? g_bytes_get_data(content, &n) : NULL;
+
+	if (d == NULL || n == 0)
+		return NULL;
+	gboolean cut = n > (gsize)max;
+	if (cut)
+		n = (gsize)max;
+	if (st_hdecode_wide(d, n, NULL)) {
+		/* a Windows report in UTF-16 (Windows Error Reporting's .wer),
+		 * cut on a character */
+		g_autoptr(GString) out = g_string_sized_new(n / 2 + 16);
+		if (!st_hdecode_to_utf8(out, d, cut ? n & ~(gsize) 3 : n, NULL) ||
+		    memchr(out->str, '\0', out->len) != NULL)
+			return NULL;   /* not text */
+		return g_string_free(g_steal_pointer(&out), FALSE);
+	}
+	if (memchr(d, '\0', n) != NULL)
+		return NULL;
+	const char *end = NULL;
+	if (!g_utf8_validate(d, (gssize)n, &end) && (gsize)(end - d) + 4 < n)
+		return NULL;  /* not text (a cut multi-byte character at the end is) */
+	return g_strndup(d, (gsize)(end - d));
 }

@@ -564,6 +564,10 @@ static const struct {
 	  "$ LANG=C systemd-analyze security msb-netd.service | grep -E 'CapabilityBoundingSet=~CAP_SYS_ADMIN|Overall'\n"
 	  "-> Overall exposure level for msb-netd.service: 9.6 UNSAFE\n", 1, 0, 1 },
 	{ PROSE "$ cargo install --list | grep -A2 microsandbox\nmicrosandbox-cli v0.12.6:\n    msb\n", 1, 0, -1 },
+	/* (3384) the writer's words in parentheses under a command, saying
+	 * what it prints, are no output */
+	{ PROSE "Account A:\n    msb cloud share create share-test --read-only --expires 1h\n"
+	  "    (prints the viewer link https://app.example/s/shr_... and the stream URL)\n", 1, 1, 0 },
 	/* (3368) a show's name in the sign-off is no output heading over the
 	 * link below it; "See output below" over a block is one */
 	{ PROSE "    $ msb run alpine -- id\n\nCheers,\nTom Reyes\nStack Traces After Dark\nhttps://stacktraces.example\n",
