@@ -495,6 +495,11 @@ ends_in_command(const Lines *ls, const Line *p)
 	g_autofree char *line = g_strndup(p->s, n);
 	const StRuleGroup *cmd = st_x_grp(ls->rules, "poc.command");
 	const StRuleGroup *env = st_x_grp(ls->rules, "poc.env");
+	/* a line that is all an environment query ("pip freeze | grep -i
+	 * microsandbox" under "Version:", 3386) prints no log */
+	g_autofree char *whole = g_strstrip(g_strdup(line));
+	if (st_x_any(st_x_grp(ls->rules, "logs.env"), whole))
+		return FALSE;
 	const char *from = line;
 	for (const char *q = line; q[0] && q[1]; q++)
 		if (strchr(".!?", q[0]) != NULL && q[1] == ' ')

@@ -564,6 +564,8 @@ static const struct {
 	  "$ LANG=C systemd-analyze security msb-netd.service | grep -E 'CapabilityBoundingSet=~CAP_SYS_ADMIN|Overall'\n"
 	  "-> Overall exposure level for msb-netd.service: 9.6 UNSAFE\n", 1, 0, 1 },
 	{ PROSE "$ cargo install --list | grep -A2 microsandbox\nmicrosandbox-cli v0.12.6:\n    msb\n", 1, 0, -1 },
+	/* (3386) a line that is all a version query prints no log */
+	{ PROSE "Version:\npip freeze | grep -i microsandbox\nmicrosandbox==0.12.6\n", 1, -1, 0 },
 	/* (3384) the writer's words in parentheses under a command, saying
 	 * what it prints, are no output */
 	{ PROSE "Account A:\n    msb cloud share create share-test --read-only --expires 1h\n"

@@ -11,6 +11,11 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3386) an aside in parentheses about an idea not tried leaves the
+	 * host the writer names */
+	{ "The SDK leaves the secrets file in /tmp. (I also thought about a symlink, but "
+	  "fs.protected_symlinks is on, so I did not try that.)\n\nThe server is a shared Linux VM.\n",
+	  "linux", NULL, NULL, NULL, NULL },
 	/* (3365) the writer's own try that failed is not the platform */
 	{ "I tried to reproduce it on my work laptop (Windows 11 Enterprise 24H2, WSL2, msb 0.12.6) "
 	  "but failed, because AF_VSOCK works differently under WSL2.\n", NULL, NULL, NULL, NULL, NULL },
