@@ -19,6 +19,9 @@ static const struct {
 	/* (3372) a tool's version the finder did not use for it */
 	{ "Our RMM inventory lists the msb CLI 0.12.4 on the client's laptops, but Mateo told me he did "
 	  "not use the CLI or the SDK for this, only curl.\n", NULL, NULL },
+	/* (3393) a colleague's laptop where "it doesn't work", in a chat copy */
+	{ "[09.12.26, 07:54] Reto Ammann: auf meinem Laptop (Arch, msb 0.12.4 via cargo install) geht's nicht, "
+	  "dort ist nichts setuid.\n", NULL, NULL },
 	/* (3368) the relayer's own install, untried with the finder's code */
 	{ "A couple of things from my side: I'm on macOS 15.6, and `pip show microsandbox` on my machine "
 	  "says Version: 0.12.6, but I haven't run her code.\n", NULL, NULL },
