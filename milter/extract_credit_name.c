@@ -353,7 +353,7 @@ sentence_piece(const char *s)
 		"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
 		"du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", NULL
 	};
-	g_auto(GStrv) w = g_regex_split_simple("[\\s,;:]+", s, 0, 0);
+	g_auto(GStrv) w = g_strsplit_set(s, " \t\n,;:", -1);
 	guint n = 0;
 	gboolean lower = FALSE, cased = FALSE;
 
@@ -373,24 +373,24 @@ sentence_piece(const char *s)
 }
 
 /* A name in quotation marks in S ("...", curly, low-high, guillemets,
- * corner brackets): one to four words, each opening in upper case or a
- * particle, or NULL. */
+ * corner brackets): one to four words, the first opening in upper case,
+ * no piece of a sentence (sentence_piece), or NULL. */
 static char *
 quoted_name_in(const char *s)
 {
 	static GRegex *rx;
 	if (g_once_init_enter(&rx)) {
-		GRegex *r = g_regex_new("[\"\u201c\u201e\u00ab\u300c]"
-					"((?:\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|del|la|le)"
-					"(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|van|von|de|der|den|da|di|del|la|le)){0,3})"
-					"[\"\u201d\u201c\u00bb\u300d]", G_REGEX_OPTIMIZE, 0, NULL);
+		GRegex *r = g_regex_new("[\"\u201c\u201e\u00ab\u300c]([^\"\u201c\u201d\u201e\u00ab\u00bb"
+					"\u300c\u300d\\d\n]{1,60})[\"\u201d\u201c\u00bb\u300d]",
+					G_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&rx, r);
 	}
 	g_autoptr(GMatchInfo) mi = NULL;
 	if (s == NULL || !g_regex_match(rx, s, 0, &mi))
 		return NULL;
 	char *name = g_match_info_fetch(mi, 1);
-	if (!g_unichar_isupper(g_utf8_get_char(name)) || sentence_piece(name)) {
+	g_auto(GStrv) words = g_strsplit_set(g_strstrip(name), " \t", 5);
+	if (!g_unichar_isupper(g_utf8_get_char(name)) || g_strv_length(words) > 4 || sentence_piece(name)) {
 		g_free(name);
 		return NULL;
 	}
@@ -943,17 +943,27 @@ st_xc_name_before_link(const StRules *rules, const StScan *scan, const char *seg
 	return name;
 }
 
-/* The words of NAME, case-folded, for st_xc_not_the_sender. */
+/* The words of NAME (its runs of letters, two or more), case-folded,
+ * for st_xc_not_the_sender. */
 static GHashTable *
 folded_words(const char *name)
 {
 	GHashTable *w = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autofree char *folded = g_utf8_casefold(name, -1);
-	g_auto(GStrv) parts = g_regex_split_simple("[^\\p{L}]+", folded, 0, 0);
-	for (guint i = 0; parts[i] != NULL; i++)
-		if (g_utf8_strlen(parts[i], -1) >= 2)
-			g_hash_table_add(w, g_strdup(parts[i]));
-	return w;
+	g_autoptr(GString) word = g_string_new(NULL);
+
+	for (const char *p = folded;; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c != 0 && g_unichar_isalpha(c)) {
+			g_string_append_unichar(word, c);
+			continue;
+		}
+		if (g_utf8_strlen(word->str, -1) >= 2)
+			g_hash_table_add(w, g_strdup(word->str));
+		g_string_truncate(word, 0);
+		if (c == 0)
+			return w;
+	}
 }
 
 gboolean

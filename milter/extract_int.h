@@ -405,7 +405,6 @@ char *st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char 
 gint64 st_xc_name_max(const StRules *rules);
 /* The first link in S unless [credit.no-link] declines one.  g_free(). */
 char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s);
-/* Set A's credit (EVIDENCE owned). */
 /* Is NAME, asked to be credited, someone other than FROM_NAME, the
  * sender's display name: neither name's words all among the other's
  * ("Vojtěch Novák" from "Jana Nováková"; not "Jana" from "Jana Nováková"
@@ -416,6 +415,7 @@ gboolean st_xc_not_the_sender(const char *name, const char *from_name);
  * " \u2014 "), the end of a clause; 0 when there is none
  * (extract_credit_name.c). */
 gsize st_xc_clause_dash(const char *p);
+/* Set A's credit (EVIDENCE owned). */
 void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 		      char *evidence);
 /* The next sentence of the text from P: [*S, *E), *NEXT after it. */

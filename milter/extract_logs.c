@@ -447,7 +447,7 @@ bracketed_note(const Line *l)
  * what it prints ("(prints the viewer link https://... and the stream
  * URL)", 3384)?  A description of the output, not the output. */
 static gboolean
-paren_note(const Line *l)
+describes_output(const Line *l)
 {
 	gsize n;
 	const char *t = trimmed(l, &n);
@@ -495,11 +495,6 @@ ends_in_command(const Lines *ls, const Line *p)
 	g_autofree char *line = g_strndup(p->s, n);
 	const StRuleGroup *cmd = st_x_grp(ls->rules, "poc.command");
 	const StRuleGroup *env = st_x_grp(ls->rules, "poc.env");
-	/* a line that is all an environment query ("pip freeze | grep -i
-	 * microsandbox" under "Version:", 3386) prints no log */
-	g_autofree char *whole = g_strstrip(g_strdup(line));
-	if (st_x_any(st_x_grp(ls->rules, "logs.env"), whole))
-		return FALSE;
 	const char *from = line;
 	for (const char *q = line; q[0] && q[1]; q++)
 		if (strchr(".!?", q[0]) != NULL && q[1] == ' ')
@@ -516,8 +511,12 @@ ends_in_command(const Lines *ls, const Line *p)
 		if (w[-1] == ' ' && g_ascii_islower(*w) && st_x_count_words(w) >= 2 &&
 		    (w < line + 2 || strchr("\"'`=", w[-2]) == NULL) &&
 		    (st_x_poc_command(ls, w) ||
-		     (st_x_any_in(cmd, ls->scan, w) && st_x_shell_args(w) && !st_x_any_in(env, ls->scan, w))))
-			return TRUE;
+		     (st_x_any_in(cmd, ls->scan, w) && st_x_shell_args(w) && !st_x_any_in(env, ls->scan, w)))) {
+			/* not when the line is all an environment query ("pip
+			 * freeze | grep -i microsandbox" under "Version:", 3386) */
+			g_autofree char *whole = g_strstrip(g_strdup(line));
+			return !st_x_any(st_x_grp(ls->rules, "logs.env"), whole);
+		}
 	}
 	return FALSE;
 }
@@ -869,7 +868,7 @@ st_x_find_transcript(const Lines *ls)
 		if (l->type == L_CMD)
 			live = !l->env_log;
 		else if (l->type == L_OUTPUT && live && l->segment != 0 && !arrow_note(ls, l) &&
-			 !paren_note(l))
+			 !describes_output(l))
 			return (gint)i;
 		else if (l->type == L_PROSE && st_x_line_any(ls, inline_out, l))
 			return (gint)i;
