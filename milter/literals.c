@@ -28,6 +28,8 @@ typedef struct {
 	GArray *bars;      /* gsize: offsets of the top level's '|' (or NULL) */
 	GPtrArray *tops;   /* StLitCond* or NULL: each top-level branch's
 	                    * condition, as its own parse would give it */
+	GPtrArray *spare;  /* runs (run_new) no sequence uses now, for the
+	                    * next: a pattern has thousands of sequences */
 } Parser;
 
 /* What one atom is. */
@@ -183,6 +185,12 @@ run_new(void)
 	GPtrArray *run = g_ptr_array_new_with_free_func(gstring_free);
 	g_ptr_array_add(run, g_string_new(NULL));
 	return run;
+}
+
+static void
+run_unref(gpointer run)
+{
+	g_ptr_array_unref(run);
 }
 
 /* How much of the LEN bytes of S a literal keeps: ST_LITERALS_MAX bytes,
@@ -782,7 +790,8 @@ atom_clear(Atom *a)
 static GPtrArray *
 parse_seq(Parser *p, guint depth, StLitCond **cond)
 {
-	g_autoptr(GPtrArray) run = run_new();
+	GPtrArray *run = p->spare->len ? g_ptr_array_steal_index_fast(p->spare, p->spare->len - 1)
+				       : run_new();
 	GPtrArray *best = NULL, *conds = cond_list();
 	gboolean high = FALSE;
 
@@ -849,7 +858,8 @@ parse_seq(Parser *p, guint depth, StLitCond **cond)
 			break;
 		}
 	}
-	run_flush(run, &best, conds);
+	run_flush(run, &best, conds);  /* leaves it one empty variant */
+	g_ptr_array_add(p->spare, run);
 	if (p->fail && best) {
 		g_ptr_array_unref(best);
 		best = NULL;
@@ -883,8 +893,10 @@ parse_alt(Parser *p, guint depth, StLitCond **cond)
 			none = TRUE;
 		for (guint i = 0; f && !none && i < f->len; i++) {
 			char *l = g_ptr_array_index(f, i);
-			if (!g_ptr_array_find_with_equal_func(all, l, g_str_equal, NULL))
-				g_ptr_array_add(all, g_strdup(l));
+			if (!g_ptr_array_find_with_equal_func(all, l, g_str_equal, NULL)) {
+				g_ptr_array_add(all, l);  /* taken from F */
+				f->pdata[i] = NULL;
+			}
 		}
 		if (f)
 			g_ptr_array_unref(f);
@@ -920,7 +932,8 @@ st_literals_read(const char *source, StLitReading *r)
 {
 	g_autoptr(GArray) bars = g_array_new(FALSE, FALSE, sizeof(gsize));
 	g_autoptr(GPtrArray) tops = g_ptr_array_new_with_free_func((GDestroyNotify)st_lit_cond_free);
-	Parser p = { .s = source, .src = source, .bars = bars, .tops = tops };
+	g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func(run_unref);
+	Parser p = { .s = source, .src = source, .bars = bars, .tops = tops, .spare = spare };
 
 	memset(r, 0, sizeof(*r));
 	if (source == NULL)

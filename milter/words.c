@@ -39,21 +39,51 @@ st_word_model_free(StWordModel *m)
 	g_free(m);
 }
 
-/* The integer list KEY of GROUP, which must have N entries. */
+/* The integer list KEY of GROUP, which must have N entries ("3;0;12").
+ * Read from the raw value with g_ascii_strtoll: the models hold tens of
+ * thousands of these, and g_key_file_get_integer_list's string list and
+ * per-item copies made it most of a model's load. */
 static gint *
 counts(GKeyFile *kf, const char *group, const char *key, guint n, const char *file, GError **error)
 {
-	gsize len = 0;
 	GError *e = NULL;
-	gint *v = g_key_file_get_integer_list(kf, group, key, &len, &e);
-	if (v == NULL || len != n) {
+	g_autofree char *raw = g_key_file_get_value(kf, group, key, &e);
+	g_autofree gint *v = g_new(gint, n);
+	const char *p = raw, *why = "not one count per class";
+	guint len = 0;
+
+	while (p != NULL) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		char *end = NULL;
+		gint64 x = g_ascii_strtoll(p, &end, 10);
+		if (end == p || x < G_MININT || x > G_MAXINT) {
+			why = "not a count";
+			len = 0;
+			break;
+		}
+		if (len < n)
+			v[len] = (gint)x;
+		len++;
+		for (p = end; *p == ' ' || *p == '\t'; p++)
+			;
+		if (*p == ';')
+			p++;
+		else if (*p != '\0') {
+			why = "not a count";
+			len = 0;
+			break;
+		}
+	}
+	if (raw == NULL || len != n) {
 		g_set_error(error, ST_WORDS_ERROR_DOMAIN, 1, "%s: [%s] %s: %s", file, group, key,
-			    e ? e->message : "not one count per class");
+			    e ? e->message : why);
 		g_clear_error(&e);
-		g_free(v);
 		return NULL;
 	}
-	return v;
+	return g_steal_pointer(&v);
 }
 
 StWordModel *

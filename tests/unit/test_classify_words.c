@@ -60,6 +60,26 @@ test_word_model(void)
 						    "tokens = 1;1\n[wordmodel.words]\nx = 1\n", -1, &err);
 	g_assert_null(bad);
 	g_assert_nonnull(err);
+	g_assert_nonnull(strstr(err->message, "x: not one count per class"));
+
+	/* a count that is not a number fails it too; spaces and a last ';'
+	 * are a keyfile list's own and are kept */
+	const char *heads = "[wordmodel]\nclasses = a;b\ndocs = 1;1\ntokens = 1;1\n[wordmodel.words]\n";
+	const char *bodies[] = { "x = 1;b\n", "x = 1;;2\n", "x = 1 2;3\n", "x = 1;99999999999\n", "x = 1;2;3\n" };
+	for (guint i = 0; i < G_N_ELEMENTS(bodies); i++) {
+		g_autofree char *t = g_strconcat(heads, bodies[i], NULL);
+		g_autoptr(GError) e = NULL;
+		g_autoptr(StRules) r = st_rules_load_data(t, -1, &e);
+		g_assert_null(r);
+		g_assert_nonnull(e);
+	}
+	g_autofree char *fine = g_strconcat(heads, "xx = 1 ; 2;\nyy=0;3\n", NULL);
+	g_autoptr(StRules) good = st_rules_load_data(fine, -1, NULL);
+	g_assert_nonnull(good);
+	StWordGuess g2 = { 0 };
+	g_assert_true(st_word_model_guess(st_rules_word_model(good, "class"), "yy xx", &g2));
+	g_assert_cmpstr(g2.klass, ==, "b");
+	g_free(g2.evidence);
 
 	/* a model file whose word is written twice fails too (GKeyFile would
 	 * keep only the last count) */
