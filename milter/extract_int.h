@@ -200,6 +200,16 @@ typedef struct {
 	StScan *scan;        /* the literals of the whole text (prefilter) */
 } Lines;
 
+/* A line read for prose or output (extract_logs_prose.c): its text
+ * without indentation, its length without trailing white space in *N; the
+ * words of T (N bytes), its plain words and letters (a token of signs
+ * alone, an emoji, is none); whether those counts make a sentence; whether
+ * line L is prose by them or is a CJK sentence ([logs.line] lines never). */
+const char *st_x_line_trimmed(const Line *l, gsize *n);
+void st_x_log_words(const char *t, gsize n, gsize *words, gsize *plain, gsize *letters);
+gboolean st_x_prose_counts(const char *t, gsize n, gsize words, gsize plain, gsize letters);
+gboolean st_x_prose_line(const Line *l);
+
 /* The group NAME of RULES, or NULL. */
 static inline const StRuleGroup *
 st_x_grp(const StRules *rules, const char *name)

@@ -305,8 +305,11 @@ lines_blocks(Lines *ls, gboolean *seg_prompt, guint max_seg)
 		}
 		l->type = L_PROSE;
 		l->fence_code = fenced && code;
-		/* a chat's next turn ends a prompt's block as a blank line does */
-		if (after_prompt && !fenced && st_x_line_any(ls, chat_turn, l))
+		/* a chat's next turn ends a prompt's block as a blank line
+		 * does, and a list item the last turn was ("1) msbd.service
+		 * ships with no sandboxing", then "Priya Raman  9:15 AM" over
+		 * a command and what it printed; 3428) */
+		if ((after_prompt || in_item) && !fenced && st_x_line_any(ls, chat_turn, l))
 			after_prompt = in_item = FALSE;
 		/* a list item's indented continuation lines are prose; an
 		 * indented list is a list too */

@@ -9,7 +9,7 @@
 #include "sectriage/common.h"
 #include "extract_int.h"
 
-static gboolean prose_line(const Line *l), bracketed_note(const Line *l);
+static gboolean bracketed_note(const Line *l);
 
 /* The number of words of S (white space apart) and the characters of S
  * that are neither letters, digits nor white space, in order, in *PUNCT
@@ -79,7 +79,7 @@ repeated_shape(const Lines *ls, guint i)
 	for (guint k = i; k <= i + 2; k++) {
 		const Line *l = &ls->l[k];
 		const char *t = l->s + strspn(l->s, " \t");
-		if (l->type != L_PROSE || l->segment != 0 || prose_line(l) ||
+		if (l->type != L_PROSE || l->segment != 0 || st_x_prose_line(l) ||
 		    (*t != '\0' && strchr("-*+", *t) != NULL) ||
 		    (g_ascii_isdigit(*t) && strchr(".)", t[strspn(t, "0123456789")]) != NULL))
 			return FALSE;
@@ -157,114 +157,6 @@ output_heading(const Lines *ls, guint h, const StRuleGroup *oh)
 	return oh != NULL && h > 0 && st_x_pair_any(ls, oh, &ls->l[h - 1], l);
 }
 
-/* Count the words of line L (T, N: its text without indentation and
- * trailing white space), its plain words (letters only, but for trailing
- * punctuation) and its letters. */
-static void
-count_words(const char *t, gsize n, gsize *words, gsize *plain, gsize *letters)
-{
-	*words = *plain = *letters = 0;
-	for (gsize k = 0; k < n;) {
-		gsize w = strcspn(t + k, " \t"), e = w;
-		if (w > n - k)
-			w = e = n - k;
-		while (e > 0 && strchr(",.;:!?", t[k + e - 1]))
-			e--;  /* the word's trailing punctuation */
-		gboolean alpha = e > 0;
-		for (gsize c = 0; c < w; c++) {
-			gboolean a = g_ascii_isalpha(t[k + c]) || (guchar)t[k + c] >= 0x80;
-			*letters += a;
-			if (c < e && !a)
-				alpha = FALSE;
-		}
-		(*words)++;
-		*plain += alpha;
-		k += w;
-		k += strspn(t + k, " \t");
-	}
-}
-
-/* The text of line L without its indentation, its length without
- * trailing white space in *N. */
-static const char *
-trimmed(const Line *l, gsize *n)
-{
-	const char *t = l->s + strspn(l->s, " \t");
-
-	*n = strlen(t);
-	while (*n > 0 && g_ascii_isspace(t[*n - 1]))
-		(*n)--;
-	return t;
-}
-
-/* Is T (N bytes, WORDS words of which PLAIN plain, LETTERS letters;
- * count_words) a line of prose rather than output: a sentence (four words or
- * more, ended by '.', '!' or '?', mostly letters: "The docs say the value
- * is never logged.") or, ended or not, five words or more of which four in
- * five are plain words (a sentence wrapped at the line's end: "The
- * delivery program \"/x/mail_proc.pl\" produced")?  Output rarely is
- * either ("cat: /host/etc/shadow: Permission denied", "Connecting to
- * [2001:db8::10]:80"). */
-static gboolean
-prose_counts(const char *t, gsize n, gsize words, gsize plain, gsize letters)
-{
-	if (words >= 4 && n > 0 && strchr(".!?", t[n - 1]) && letters * 4 >= n * 3)
-		return TRUE;
-	return words >= 5 && plain * 5 >= words * 4;
-}
-
-/* The characters of a sentence in a script written without spaces
- * between words (Han, hiragana, katakana) that T (N bytes) must have,
- * ended by an ideographic full stop, to be one. */
-#define CJK_SENTENCE_MIN 4
-
-/* Is T (N bytes) a sentence of Japanese or Chinese: ended by an
- * ideographic full stop or a full-width '!' or '?' ("で自分の
- * member_id(mem_1)を確認。"), with CJK_SENTENCE_MIN Han or kana
- * characters or more, and those at least half of its units (a CJK
- * character, or a run of other characters up to white space or a CJK
- * one)?  Such a sentence has no spaces to count words by
- * (prose_counts); output rarely ends in a full stop. */
-static gboolean
-cjk_sentence(const char *t, gsize n)
-{
-	static const char *const ends[] = { "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f" };  /* 。！？ */
-	gboolean ended = FALSE;
-	guint cjk = 0, units = 0;
-
-	for (guint k = 0; k < G_N_ELEMENTS(ends); k++)
-		ended = ended || (n >= 3 && memcmp(t + n - 3, ends[k], 3) == 0);
-	if (!ended || !g_utf8_validate(t, (gssize)n, NULL))
-		return FALSE;
-	gboolean in_run = FALSE;
-	for (const char *p = t; p < t + n; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		GUnicodeScript sc = g_unichar_get_script(c);
-		gboolean is_cjk = sc == G_UNICODE_SCRIPT_HAN || sc == G_UNICODE_SCRIPT_HIRAGANA ||
-				  sc == G_UNICODE_SCRIPT_KATAKANA;
-		/* a CJK character is a unit, so is a run of anything else
-		 * but white space ("member_id(mem_1)") */
-		units += is_cjk || (!in_run && !g_unichar_isspace(c));
-		cjk += is_cjk;
-		in_run = !is_cjk && !g_unichar_isspace(c);
-	}
-	return cjk >= CJK_SENTENCE_MIN && cjk * 2 >= units;
-}
-
-/* prose_counts of line L, or a CJK sentence (cjk_sentence); a
- * [logs.line] line is never prose. */
-static gboolean
-prose_line(const Line *l)
-{
-	gsize n, letters, words, plain;
-	const char *t = trimmed(l, &n);
-
-	if (l->logline)
-		return FALSE;
-	count_words(t, n, &words, &plain, &letters);
-	return prose_counts(t, n, words, plain, letters) || cjk_sentence(t, n);
-}
-
 /* Is line I of LS prose read with the line it wraps onto: prose_line,
  * or, when the next line of its block goes on with the sentence (output
  * of the same kind, no log line), the two read as one ("/home/ci/.bashrc
@@ -275,7 +167,7 @@ prose_wrapped(const Lines *ls, guint i)
 {
 	const Line *l = &ls->l[i];
 
-	if (prose_line(l))
+	if (st_x_prose_line(l))
 		return TRUE;
 	if (l->logline || i + 1 >= ls->n)
 		return FALSE;
@@ -283,13 +175,13 @@ prose_wrapped(const Lines *ls, guint i)
 	if (m->type != l->type || m->segment != l->segment || m->logline)
 		return FALSE;
 	gsize n1, n2, words, plain, letters;
-	const char *t1 = trimmed(l, &n1), *t2 = trimmed(m, &n2);
+	const char *t1 = st_x_line_trimmed(l, &n1), *t2 = st_x_line_trimmed(m, &n2);
 	if (n1 == 0 || n2 == 0)
 		return FALSE;
 	g_autofree char *both = g_strdup_printf("%.*s %.*s", (int)n1, t1, (int)n2, t2);
 	gsize n = strlen(both);
-	count_words(both, n, &words, &plain, &letters);
-	return prose_counts(both, n, words, plain, letters);
+	st_x_log_words(both, n, &words, &plain, &letters);
+	return st_x_prose_counts(both, n, words, plain, letters);
 }
 
 /* Is line L, right under an output heading ("Output:"), machine-made
@@ -300,12 +192,12 @@ static gboolean
 machine_line(const Line *l)
 {
 	gsize n, letters, words, plain;
-	const char *t = trimmed(l, &n);
+	const char *t = st_x_line_trimmed(l, &n);
 
 	if (n == 0)
 		return FALSE;
-	count_words(t, n, &words, &plain, &letters);
-	if (!l->logline && prose_counts(t, n, words, plain, letters))
+	st_x_log_words(t, n, &words, &plain, &letters);
+	if (!l->logline && st_x_prose_counts(t, n, words, plain, letters))
 		return FALSE;  /* prose_line */
 	return plain * 2 < words;
 }
@@ -430,7 +322,7 @@ bracketed_words(const char *t, gsize n)
 
 	if (n < 2 || !((t[0] == '(' && t[n - 1] == ')') || (t[0] == '[' && t[n - 1] == ']')))
 		return FALSE;
-	count_words(t + 1, n - 2, &words, &plain, &letters);
+	st_x_log_words(t + 1, n - 2, &words, &plain, &letters);
 	return words >= 3 && plain >= 2;
 }
 
@@ -438,7 +330,7 @@ static gboolean
 bracketed_note(const Line *l)
 {
 	gsize n;
-	const char *t = trimmed(l, &n);
+	const char *t = st_x_line_trimmed(l, &n);
 
 	return bracketed_words(t, n);
 }
@@ -450,7 +342,7 @@ static gboolean
 describes_output(const Line *l)
 {
 	gsize n;
-	const char *t = trimmed(l, &n);
+	const char *t = st_x_line_trimmed(l, &n);
 
 	return n > 0 && t[0] == '(' && bracketed_words(t, n);
 }
@@ -461,7 +353,7 @@ static gboolean
 opening_bracket(const Line *l)
 {
 	gsize n;
-	const char *t = trimmed(l, &n);
+	const char *t = st_x_line_trimmed(l, &n);
 
 	return n > 0 && n <= 2 && strspn(t, "{[") >= n;
 }
@@ -631,7 +523,7 @@ static gboolean
 label_line(const Line *l)
 {
 	gsize n;
-	const char *t = trimmed(l, &n);
+	const char *t = st_x_line_trimmed(l, &n);
 
 	return !l->logline && n > 0 && t[n - 1] == ':';
 }
@@ -699,7 +591,7 @@ arrow_note(const Lines *ls, const Line *l)
 		"->", "=>", "\u2192", "\u21d2", "\u27f6", NULL
 	};
 	gsize n, words, plain, letters;
-	const char *t = trimmed(l, &n), *r = NULL;
+	const char *t = st_x_line_trimmed(l, &n), *r = NULL;
 
 	for (guint k = 0; arrows[k] != NULL && r == NULL; k++)
 		if (g_str_has_prefix(t, arrows[k]))
@@ -712,7 +604,7 @@ arrow_note(const Lines *ls, const Line *l)
 		return FALSE;
 	if (glossed_status(r))
 		return TRUE;
-	count_words(r, n - (gsize)(r - t), &words, &plain, &letters);
+	st_x_log_words(r, n - (gsize)(r - t), &words, &plain, &letters);
 	return words >= 3 && plain * 4 >= words * 3;
 }
 

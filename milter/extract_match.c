@@ -169,13 +169,16 @@ token_around(const char *text, gsize tlen, gint start, gint end)
  * the candidate and the window after set apart by U+001F ("standard
  * Ubuntu 22.04 image" under "the workstations run our": a veto that needs
  * the words on both sides); that text is no piece of TEXT, so it runs
- * without SCAN's prefilter. */
+ * without SCAN's prefilter.  A "match.next.*" pattern sees [END, N): the
+ * window after and, in a group of sentences, the next sentence too
+ * ("(Ubuntu 24.04, kernel 6.8). It never ran microsandbox"). */
 static gboolean
 rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsize tlen,
-	    gint b, gint start, gint end, gint a)
+	    gint b, gint start, gint end, gint a, gint n)
 {
 	g_autofree char *before = g_strndup(text + b, start - b);
 	g_autofree char *after = g_strndup(text + end, a - end);
+	g_autofree char *next = NULL;
 	g_autofree char *self = g_strndup(text + start, end - start);
 	g_autofree char *token = NULL;
 	g_autofree char *around = NULL;
@@ -186,6 +189,8 @@ rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsi
 		const StScan *sc = scan;
 		if (strstr(p->key, ".after") != NULL)
 			on = after;
+		else if (strstr(p->key, ".next") != NULL)
+			on = next ? next : (next = g_strndup(text + end, n - end));
 		else if (strstr(p->key, ".self") != NULL)
 			on = self;   /* the candidate itself: a date is no version */
 		else if (strstr(p->key, ".token") != NULL)
@@ -252,7 +257,26 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				a = i;
 				break;
 			}
-	return rejected_on(reject, scan, text, tlen, b, start, end, a);
+	/* the next sentence: [A, N) up to its end, a window on */
+	gint n = a;
+	if (sentence && a < (gint)tlen && a > end) {
+		gint lim = MIN((gint)tlen, a + (gint)window);
+		gint i = text[a] == '\n' ? a : a + 1;   /* past the sentence's end */
+		while (i < lim && g_ascii_isspace(text[i]) && !(text[i] == '\n' && i > a && text[i - 1] == '\n'))
+			i++;
+		if (i < lim && !(text[i] == '\n')) {
+			n = lim;
+			for (gint j = i; j < lim; j++)
+				if (sentence_end_at(text, text + j, text + lim) ||
+				    (items && text[j] == '\n' && item_line(text + j + 1, text + tlen))) {
+					n = text[j] == '\n' ? j : j + 1;
+					break;
+				}
+			while (n > a && ((guchar)text[n] & 0xC0) == 0x80)
+				n--;
+		}
+	}
+	return rejected_on(reject, scan, text, tlen, b, start, end, a, n);
 }
 
 gboolean

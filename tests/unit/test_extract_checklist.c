@@ -8,6 +8,11 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3428) an arrow before what a command printed, an emoji after it:
+	 * the emoji is no word, and the line no note of the writer's */
+	{ "Pasting the Slack thread:\n\nPriya Raman  9:15 AM\n$ systemd-analyze security msbd.service | tail -1\n"
+	  "\u2192 Overall exposure level for msbd.service: 9.6 UNSAFE \U0001F628\nPriya Raman  9:17 AM\n"
+	  "2) msbd.sock is 0660 root:msb\n", -1, -1, 1 },
 	/* (round 269) a passage quoted in prose, indented and between
 	 * quotation marks, is the quoted person's description, not output;
 	 * an indented block without the marks stays one */
@@ -2017,6 +2022,11 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (3428) a chat's next turn ends the list item the last turn was:
+	 * the command and what it printed under it are a block */
+	{ "Priya Raman  9:14 AM\n1) msbd.service ships with no systemd sandboxing at all\nPriya Raman  9:15 AM\n"
+	  "$ systemd-analyze security msbd.service | tail -1\n\u2192 Overall exposure level for msbd.service: 9.6 "
+	  "UNSAFE \U0001F628\n", "P Pi P C O" },
 	/* (3355) a note in parentheses over the next command is the
 	 * writer's, in full-width parentheses too; a count in parentheses
 	 * and a note under the last command are what was printed */

@@ -12,6 +12,11 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3402) a relayer's wish for the coordination is not the finder's,
+	 * who declines with her employer named before "me" */
+	{ "If you credit the coordination anywhere, \"Bastion Threat Response\" would\nbe appreciated.\n\n"
+	  "----- Forwarded by Gareth Pryce -----\n\nRoot cause below.\n\nPlease keep Northwind Mutual and me out "
+	  "of any advisory or credit line; our legal team was clear on that.\n", TRUE, TRUE, NULL, NULL },
 	{ "Please credit me as Jane Doe (https://github.com/jdoe).", TRUE, FALSE, "Jane Doe", "https://github.com/jdoe" },
 	/* (3366) the name quoted straight after a Korean condition; (3383) a
 	 * Korean sentence read as the name gives way to the quoted one */

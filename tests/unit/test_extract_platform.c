@@ -11,6 +11,16 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3405) the relayer's own machine, its parenthesis closed, "has no
+	 * microsandbox"; (3408) the same said in the next sentence */
+	{ "Pour information, je n'ai rien test\u00e9 moi-m\u00eame : mon poste (un MacBook Air sous macOS 15.6, "
+	  "puce M2) n'a pas microsandbox.\n\nLa version install\u00e9e est la 0.12.3, sur notre serveur sous "
+	  "Rocky Linux 9.6, noyau\n5.14.0-570.42.2.el9_6.x86_64.\n", "linux", "Rocky Linux 9.6",
+	  "5.14.0-570.42.2.el9_6.x86_64", NULL, NULL },
+	{ "For the record: the bench laptop in his note is our own forensic dock machine (Ubuntu 24.04, kernel "
+	  "6.8). It has nothing to do with microsandbox and never ran it.\n\n$ grep PRETTY_NAME /mnt/etc/os-release\n"
+	  "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n", "linux", "Debian GNU/Linux 12 (bookworm)", NULL, NULL,
+	  NULL },
 	/* (3386) an aside in parentheses about an idea not tried leaves the
 	 * host the writer names */
 	{ "The SDK leaves the secrets file in /tmp. (I also thought about a symlink, but "

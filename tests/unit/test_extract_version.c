@@ -12,6 +12,10 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3402) a relayer's lab that does not show the problem, over a
+	 * line's end: the finder's package stands */
+	{ "For what it is worth, our own lab VM (Ubuntu 24.04, msb 0.12.6 from your\n.deb) does not show the "
+	  "problem.\n\n[root@ci-07 ~]# rpm -q microsandbox\nmicrosandbox-0.12.4-1.el9.x86_64\n", "0.12.4", "package" },
 	{ "  $ msb --version\n  msb 0.6.14\n", "0.6.14", "msb" },
 	/* (3374) a commit the writer says is not in the project's history */
 	{ "The image's revision label points at commit 9f1c2e7d4b8a6f03c5e1d9b7a2f4c6e8d0b3a5f7, which does "
@@ -1232,6 +1236,26 @@ test_reject_self(void)
 	g_assert_true(st_x_rejected(t, url, at, at + 5));
 	g_assert_false(st_x_rejected(t, "msb 0.8.3 now", 4, 9));
 	g_assert_false(st_x_rejected(t, "see https://x.example and 0.8.3", 26, 31));
+
+	/* "match.next.*" keys also see the sentence after the candidate's, in
+	 * a group of sentences, and no further; "match.after.*" stop at the
+	 * candidate's own (3408) */
+	g_autoptr(StRules) nx = tu_rules_text(
+		"[n.not]\nwindow = 160\nsentence = true\n"
+		"match.next.never = \\A[^\\n]*?[.!]\\s+It\\s+never\\s+ran\\s+msb\\b\n"
+		"match.after.never = It\\s+never\\s+ran\\s+msb\\b\n");
+	const StRuleGroup *n = st_rules_group(nx, "n.not");
+	const char *dock = "our dock box (Ubuntu 24.04, kernel 6.8). It never ran msb. The host is Debian.";
+	gint u = (gint)(strstr(dock, "Ubuntu 24.04") - dock);
+	g_assert_true(st_x_rejected(n, dock, u, u + 12));
+	const char *far = "our dock box (Ubuntu 24.04). It is old. It never ran msb.";
+	g_assert_false(st_x_rejected(n, far, 14, 26));
+	const char *para = "our dock box (Ubuntu 24.04).\n\nIt never ran msb.";
+	g_assert_false(st_x_rejected(n, para, 14, 26));
+	g_autoptr(StRules) af = tu_rules_text(
+		"[a.not]\nwindow = 160\nsentence = true\n"
+		"match.after.never = It\\s+never\\s+ran\\s+msb\\b\n");
+	g_assert_false(st_x_rejected(st_rules_group(af, "a.not"), dock, u, u + 12));
 }
 
 /* (#3) A cover note above a forwarded message gives the version first:
