@@ -12,6 +12,24 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3422) Polish: thank the colleague by name, the writer needs no
+	 * mention; (3432) Swedish: thank a colleague, a relative clause after
+	 * the name; (3433) Indonesian: "I want to be listed as:"; (3410) a
+	 * relayer gives the finder's wish in the third person; (3430) "for
+	 * the credit, if possible:" before two names and their company */
+	{ "Je\u017celi b\u0119dzie advisory, prosz\u0119 podzi\u0119kowa\u0107 Paw\u0142owi, bo to on to \nzauwa\u017cy\u0142: "
+	  "Paw\u0142 Zieli\u0144ski, https://github.com/pzielinski-ops. Mnie nie \ntrzeba wymienia\u0107.\n", TRUE, FALSE,
+	  "Paw\u0142 Zieli\u0144ski", "https://github.com/pzielinski-ops" },
+	{ "Om ni publicerar n\u00e5got, tacka g\u00e4rna Oskar Berg, som hittade felet: \nhttps://oskarberg.example\n",
+	  TRUE, FALSE, "Oskar Berg", "https://oskarberg.example" },
+	{ "Kalau laporan ini dianggap valid, saya ingin dicantumkan sebagai: Rizky Pratama, "
+	  "https://github.com/rizkyp-sec\n", TRUE, FALSE, "Rizky Pratama", "https://github.com/rizkyp-sec" },
+	{ "Credit\nMs. Raman requests that any advisory credit her as: Priya Raman (Lumen Forge Labs), "
+	  "https://lumenforge.example/security\n", TRUE, FALSE, "Priya Raman (Lumen Forge Labs)",
+	  "https://lumenforge.example/security" },
+	{ "Pour le cr\u00e9dit, si c'est possible : Camille Fabre et Hugo Martin (Kestrel Fret), "
+	  "https://github.com/cfabre-sec\n", TRUE, FALSE, "Camille Fabre et Hugo Martin (Kestrel Fret)",
+	  "https://github.com/cfabre-sec" },
 	/* (3402) a relayer's wish for the coordination is not the finder's,
 	 * who declines with her employer named before "me" */
 	{ "If you credit the coordination anywhere, \"Bastion Threat Response\" would\nbe appreciated.\n\n"

@@ -12,6 +12,12 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3422) a colleague's Mac the next sentence says not to treat as
+	 * the affected system, in Polish: the package installed stands */
+	{ "$ apt policy microsandbox\nmicrosandbox:\n   Installed: 0.12.5-1\n   Candidate: 0.12.6-1\n\n"
+	  "Pawe\u0142 sprawdzi\u0142 to samo na swoim MacBooku (macOS 26.1, msb 0.12.6 z \nHomebrew) i tam truncate "
+	  "ko\u0144czy si\u0119 b\u0142\u0119dem. Jego Maca prosz\u0119 nie traktowa\u0107 jako \nsystemu, kt\u00f3rego to "
+	  "dotyczy.\n", "0.12.5", "package" },
 	/* (3402) a relayer's lab that does not show the problem, over a
 	 * line's end: the finder's package stands */
 	{ "For what it is worth, our own lab VM (Ubuntu 24.04, msb 0.12.6 from your\n.deb) does not show the "

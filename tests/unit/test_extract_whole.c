@@ -41,6 +41,15 @@ test_extract_whole(void)
 		"> If this is a real bug and there's a credit list, \"ravenpass\" is fine, no link.\n\nKofi\n", NULL);
 	g_assert_true(m->credit_found);
 	g_assert_cmpstr(m->credit_name, ==, "ravenpass");
+	/* (3411) a forum moderator's mailing-list copy: "Her original post,
+	 * in full:" over the quoted post */
+	g_autoptr(StAnalysis) o = analyse(rules, "Kernels can see each other's traffic",
+		"@msb-security - moving this here from #help. Her original post, in full:\n\n"
+		"> All sandboxes on a node sit on the same bridge with no ARP protection.\n>\n"
+		"> If this becomes an advisory, please credit Roc\u00edo Ben\u00edtez, https://github.com/rbenitez-dev\n\n"
+		"No need to mention Kiln or me anywhere.\n", NULL);
+	g_assert_true(o->credit_found);
+	g_assert_cmpstr(o->credit_name, ==, "Roc\u00edo Ben\u00edtez");
 	/* (3251) a server admin copying a user's direct messages */
 	g_autoptr(StAnalysis) d = analyse(rules, "netd learns IPs from any resolver",
 		"One of our users asked me to pass this on. I'm copying their direct messages to me as they are.\n\n"
