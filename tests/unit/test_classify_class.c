@@ -6,6 +6,13 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3413) Polish: a read-only share's files truncated on the host
+	 * from the guest, the word "isolation" beside it */
+	{ "microsandbox: montowanie :ro nie chroni przed truncate",
+	  "Natomiast truncate(2)/ftruncate(2) przechodz\u0105 i zmieniaj\u0105 plik na ho\u015bcie. Kod klienta mo\u017ce\n"
+	  "wyzerowa\u0107 albo obci\u0105\u0107 dowolny plik na ho\u015bcie, kt\u00f3ry mu udost\u0119pnili\u015bmy. Z punktu widzenia\n"
+	  "izolacji go\u015b\u0107 modyfikuje pliki hosta.",
+	  "sandbox_escape", "core" },
 	/* (#3) an installer anyone on the network path can swap: its
 	 * fallback to http:// and a checksum from the same host (round 218) */
 	{ "install.sh falls back to http://",

@@ -8,6 +8,23 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3434) an injection payload given as the pull request's title is
+	 * the reproduction; (3409) a pen test's findings relayed with their
+	 * evidence report something, though the writer asks for a statement */
+	{ "Il titolo della PR viene sostituito nello script prima che la shell lo esegua.\n\n"
+	  "Marco Rinaldi, 10:12\nho aperto la PR #3 dal fork con il titolo: fix typo\"; id; echo \"scopes=$(curl -sI "
+	  "https://api.github.com/user | grep -i x-oauth-scopes)\"; echo \"\n", -1, 1, -1 },
+	{ "I work in Third-Party Risk Management at a bank. As part of our annual vendor review, our "
+	  "penetration-testing provider assessed the staging host on which our developers evaluate microsandbox. "
+	  "The findings that concern microsandbox itself are copied below from their report (section 4.3), and the "
+	  "full list with evidence is in the attached CSV.\n\n"
+	  "F-4.3.1 (Low) msbd.service runs as root without systemd sandboxing. The unit sets none of "
+	  "ProtectSystem=, ProtectHome=, PrivateTmp=, NoNewPrivileges= or CapabilityBoundingSet=. Recommendation: "
+	  "ship a hardened unit.\n\n"
+	  "F-4.3.2 (Low) The per-sandbox VMM processes run without a seccomp filter. A VMM bug would therefore "
+	  "have the full syscall surface available. Recommendation: apply a seccomp allow-list to the VMM.\n\n"
+	  "Thank you in advance. If another contact is more appropriate for vendor-risk questions, please let me "
+	  "know.\n", 1, -1, -1 },
 	/* (3428) an arrow before what a command printed, an emoji after it:
 	 * the emoji is no word, and the line no note of the writer's */
 	{ "Pasting the Slack thread:\n\nPriya Raman  9:15 AM\n$ systemd-analyze security msbd.service | tail -1\n"

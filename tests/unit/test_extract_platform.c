@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3427) the machines it was seen on, all Linux, in a parenthesis */
+	{ "CI'da ve geli\u015ftirici bilgisayarlar\u0131nda (hepsi Linux) ayn\u0131 davran\u0131\u015f.\n", "linux", NULL, NULL,
+	  NULL, NULL },
+	{ "Same on the CI runners and our laptops (all Linux).\n", "linux", NULL, NULL, NULL, NULL },
 	/* (3405) the relayer's own machine, its parenthesis closed, "has no
 	 * microsandbox"; (3408) the same said in the next sentence */
 	{ "Pour information, je n'ai rien test\u00e9 moi-m\u00eame : mon poste (un MacBook Air sous macOS 15.6, "

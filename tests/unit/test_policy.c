@@ -854,6 +854,13 @@ static const struct {
 	  "Subject: [Chat] digest\nAuto-Submitted: auto-generated\n\n"
 	  "$ node repro.mjs\n\nYou have 3 unread messages in #general.\n",
 	  "$ node repro.mjs", FALSE },
+	/* (3436) Zulip's missed-message mail: the sender's name and a colon
+	 * over a message that mentions the reader as "@**name**" */
+	{ "From: Orbit Zulip <noreply@zulip.example.net>\nTo: security@superrad.company\n"
+	  "Subject: #ext-superrad > msb read-only mounts\nAuto-Submitted: auto-generated\n\n"
+	  "Maria Ionescu:\n\n@**superrad security** hi! posting here since you're in this channel.\n\n"
+	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash\n",
+	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash", TRUE },
 	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
 	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
