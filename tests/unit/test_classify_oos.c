@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3382) Czech: a student at a classroom PC boots his own USB disk
+	 * and reads the token from the disk mounted from the other system */
+	{ "Token katedry v čitelné podobě",
+	  "Student, který sedí u počítače v učebně, může počítač restartovat, nabootovat z vlastního USB disku\n"
+	  "a připojit si systémový disk. Token cloudového účtu je v credentials.toml v čitelné podobě (práva\n"
+	  "0600 nepomohou, když je disk připojený z jiného systému).", TRUE, "physical_access", ANY_CLASS },
 	/* (#3) an untested claim from reading the code, as chat says it:
 	 * "havent tested", "didnt actually try it, just reading", "could be
 	 * wrong" (rounds 211, 217); a reading backed by a run is none */

@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3369) the relayer's own test box, the next sentence says so */
+	{ "I tried the probe on one of our own internal test boxes (Debian 12, msb 0.12.6) and the gateway answered "
+	  "there as well. That box is ours, not the customer's.\n\nTheir host:\nOS: AlmaLinux 9.6 (Sage Margay) x86_64\n",
+	  "linux", "AlmaLinux 9.6 (Sage Margay)", NULL, NULL, NULL },
 	/* (3427) the machines it was seen on, all Linux, in a parenthesis */
 	{ "CI'da ve geli\u015ftirici bilgisayarlar\u0131nda (hepsi Linux) ayn\u0131 davran\u0131\u015f.\n", "linux", NULL, NULL,
 	  NULL, NULL },
