@@ -362,6 +362,7 @@ typedef struct {
 	const StRuleGroup *code;
 	const StRuleGroup *code_block;
 	const StRuleGroup *logline;
+	const StRuleGroup *typed_note;
 } KindGroups;
 
 /* Each segment's first prompted line (G_MAXUINT: none), for MAX_SEG
@@ -496,7 +497,7 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 		const char *t = l->s + strspn(l->s, " \t");
 		if (g_str_has_prefix(t, "#") || slash_comment(t) ||
 		    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* ") ||
-		    paren_note(ls, i))
+		    paren_note(ls, i) || st_x_line_any(ls, g->typed_note, l))
 			l->type = L_COMMENT;
 		else
 			l->type = L_OUTPUT;
@@ -539,6 +540,7 @@ lines_classify(Lines *ls)
 		.code = st_x_grp(ls->rules, "poc.code"),
 		.code_block = st_x_grp(ls->rules, "poc.code-block"),
 		.logline = st_x_grp(ls->rules, "logs.line"),
+		.typed_note = st_x_grp(ls->rules, "poc.typed-note"),
 	};
 	guint max_seg = ls->n + 2;
 	g_autofree gboolean *seg_prompt = g_new0(gboolean, max_seg);
@@ -590,6 +592,12 @@ lines_classify(Lines *ls)
 				cont = TRUE;
 		}
 		classify_line(ls, i, &g, cont, prompted, &out_seg);
+		/* under the writer's note that says what to type next ("then
+		 * send this frame:", [poc.typed-note]; 3384), the line is what
+		 * they typed into the program, not what it printed */
+		if (l->type == L_OUTPUT && i > 0 && ls->l[i - 1].type == L_COMMENT &&
+		    ls->l[i - 1].segment == l->segment && st_x_line_any(ls, g.typed_note, &ls->l[i - 1]))
+			l->type = L_CODE;
 		script_line(l, script);
 		if (st_x_heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;

@@ -2039,6 +2039,10 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (3384) the writer's note of what to type next into the program,
+	 * and the frame typed under it: no output */
+	{ "Account B:\n    websocat \"wss://api.example/v1/shares/shr_X/stream\"\n    then send this frame:\n"
+	  "    {\"type\":\"stdin\",\"data\":\"touch /tmp/x\\n\"}\n", "P C M K" },
 	/* (3428) a chat's next turn ends the list item the last turn was:
 	 * the command and what it printed under it are a block */
 	{ "Priya Raman  9:14 AM\n1) msbd.service ships with no systemd sandboxing at all\nPriya Raman  9:15 AM\n"
