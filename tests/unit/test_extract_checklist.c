@@ -2039,6 +2039,10 @@ static const struct {
 	const char *text;
 	const char *types;   /* one letter a line, 'i' after an item's */
 } line_cases[] = {
+	/* (3393) a here-document and a binary run by its path in the
+	 * package's directory, pasted from a chat with no prompt */
+	{ "als User build:\ncat > /tmp/n.toml <<'EOF'\n[hooks]\npost_up = \"cp /bin/bash /tmp/rb\"\nEOF\n"
+	  "/usr/lib/microsandbox/msb-netd --config /tmp/n.toml --oneshot\n", "P C K K K C" },
 	/* (3384) the writer's note of what to type next into the program,
 	 * and the frame typed under it: no output */
 	{ "Account B:\n    websocat \"wss://api.example/v1/shares/shr_X/stream\"\n    then send this frame:\n"
