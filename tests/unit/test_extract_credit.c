@@ -12,6 +12,35 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (rounds 289-291) requests and declines in Spanish, Vietnamese,
+	 * German, Romanian, Catalan, Dutch, Finnish and Bulgarian: a firm's
+	 * wish in the third person (3440), "mong được ghi tên là" with a
+	 * no-page note after the name (3452), "bitten wir um:" (3454), "aș
+	 * vrea să fiu menționat:" (3441), "m'agradaria que em mencionéssiu
+	 * com a" (3460), "de eer gaat naar mijn collega" (3458); "brauchen
+	 * wir nicht" (3463), "Minua ei tarvitse mainita" (3466), "не ме
+	 * споменавайте" (3447) */
+	{ "4.6 Cr\u00e9dito\nBrasa Incident Response desea figurar en el aviso de seguridad como \u00abBrasa Incident "
+	  "Response\u00bb, https://brasa-ir.example/avisos\n", TRUE, FALSE, "Brasa Incident Response",
+	  "https://brasa-ir.example/avisos" },
+	{ "N\u1ebfu \u0111\u00e2y \u0111\u01b0\u1ee3c t\u00ednh l\u00e0 l\u1ed7 h\u1ed5ng, em mong \u0111\u01b0\u1ee3c ghi "
+	  "t\u00ean l\u00e0 Nguy\u1ec5n Minh Anh (em kh\u00f4ng c\u00f3 trang c\u00e1 nh\u00e2n).\n", TRUE, FALSE,
+	  "Nguy\u1ec5n Minh Anh", NULL },
+	{ "F\u00fcr die Nennung in einem Advisory bitten wir um: \u201eCERT der Kessler & \nVoss AG\u201c, "
+	  "https://kessler-voss.example/cert\n", TRUE, FALSE, "CERT der Kessler & Voss AG",
+	  "https://kessler-voss.example/cert" },
+	{ "Dac\u0103 se confirm\u0103 \u0219i apare \u00eentr-un anun\u021b de securitate, a\u0219 vrea s\u0103 fiu "
+	  "men\u021bionat: Radu Ionescu.\n", TRUE, FALSE, "Radu Ionescu", NULL },
+	{ "Si publiqueu un av\u00eds, m'agradaria que em mencion\u00e9ssiu com a Jordi Puigdom\u00e8nech "
+	  "(https://jpuig.example).\n", TRUE, FALSE, "Jordi Puigdom\u00e8nech", "https://jpuig.example" },
+	{ "Als jullie hier een advisory over publiceren: de eer gaat naar mijn collega Sanne de Vries "
+	  "(https://github.com/sannedevries-uw), zij zag het als eerste. Mijzelf hoeft u niet te vermelden.\n",
+	  TRUE, FALSE, "Sanne de Vries", "https://github.com/sannedevries-uw" },
+	{ "Eine Nennung im Advisory brauchen wir nicht, weder ich noch Max.\n", TRUE, TRUE, NULL, NULL },
+	{ "Avain on jo vaihdettu. Minua ei tarvitse mainita miss\u00e4\u00e4n.\n", TRUE, TRUE, NULL, NULL },
+	{ "\u041c\u043e\u043b\u044f, \u043d\u0435 \u043c\u0435 \u0441\u043f\u043e\u043c\u0435\u043d\u0430\u0432\u0430"
+	  "\u0439\u0442\u0435 \u043f\u043e \u0438\u043c\u0435, \u0430\u043a\u043e \u043f\u0443\u0431\u043b\u0438"
+	  "\u043a\u0443\u0432\u0430\u0442\u0435 \u043d\u0435\u0449\u043e.\n", TRUE, TRUE, NULL, NULL },
 	/* (3422) Polish: thank the colleague by name, the writer needs no
 	 * mention; (3432) Swedish: thank a colleague, a relative clause after
 	 * the name; (3433) Indonesian: "I want to be listed as:"; (3410) a
