@@ -12,6 +12,20 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3463) "geht nicht" in a chat's next stamped line is about that
+	 * line's command, not the version above it; (3442) a moderator's own
+	 * RPM where "da geht es also nicht", past the package's ".fc43";
+	 * (3462) zypper's table of installed packages; (3445) a CERT that
+	 * "confirmed the behaviour in our own lab" sets its version aside */
+	{ "[07.12.26 22:14] Max Vogel: max@hafen:~$ msb --version\nmsb 0.12.6\n"
+	  "[07.12.26 22:16] Max Vogel: curl direkt auf was anderes geht nicht, wie erwartet:\n", "0.12.6", "msb" },
+	{ "Nachgestellt habe ich es nicht: auf meinem eigenen Rechner (Fedora 43,\nRPM aus eurem Repo, "
+	  "microsandbox-0.12.6-1.fc43) ist der Socket\nsrw-rw---- root:msb, da geht es also nicht.\n", NULL, NULL },
+	{ "S  | Name         | Type    | Version    | Arch   | Repository\n"
+	  "---+--------------+---------+------------+--------+-----------\n"
+	  "i+ | microsandbox | package | 0.12.6-1.1 | x86_64 | superrad\n", "0.12.6", "package" },
+	{ "Our analyst confirmed the behaviour in our own lab (Ubuntu 22.04.5 LTS, msb 0.12.4). That is a "
+	  "sanity check only.\n\nThe reporter's host:\n$ msb --version\nmsb 0.12.6\n", "0.12.6", "msb" },
 	/* (3422) a colleague's Mac the next sentence says not to treat as
 	 * the affected system, in Polish: the package installed stands */
 	{ "$ apt policy microsandbox\nmicrosandbox:\n   Installed: 0.12.5-1\n   Candidate: 0.12.6-1\n\n"
