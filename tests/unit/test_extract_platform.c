@@ -11,6 +11,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3467) Kylin's server edition with its service pack; (3443) a
+	 * relayer's triage VM is not the affected host */
+	{ "\u7cfb\u7edf\uff1adev-03 \u662f Kylin Linux Advanced Server V10 SP3\uff0c\u5185\u6838 "
+	  "4.19.90-89.11.v2401.ky10.x86_64\u3002\n", "linux", "Kylin Linux Advanced Server V10 SP3",
+	  "4.19.90-89.11.v2401.ky10.x86_64", NULL, NULL },
+	{ "For what it's worth, I did not reproduce this myself. Our triage VM is Windows 11 with Python 3.13 and I "
+	  "only read the workflow files.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (3369) the relayer's own test box, the next sentence says so */
 	{ "I tried the probe on one of our own internal test boxes (Debian 12, msb 0.12.6) and the gateway answered "
 	  "there as well. That box is ours, not the customer's.\n\nTheir host:\nOS: AlmaLinux 9.6 (Sage Margay) x86_64\n",

@@ -12,6 +12,9 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3443) a fork's build installed from TestPyPI is no release */
+	{ "The workflow as it is at tag v0.12.6 publishes it.\n\n$ pip install -q -i https://test.pypi.org/simple/ "
+	  "microsandbox==0.12.6.post1\n", "0.12.6", "tag" },
 	/* (3463) "geht nicht" in a chat's next stamped line is about that
 	 * line's command, not the version above it; (3442) a moderator's own
 	 * RPM where "da geht es also nicht", past the package's ".fc43";
