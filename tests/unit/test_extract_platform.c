@@ -11,6 +11,8 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3461) the build server said to be Linux, in Korean */
+	{ "\ube4c\ub4dc \uc11c\ubc84\ub294 \ub9ac\ub205\uc2a4\uc785\ub2c8\ub2e4.\n", "linux", NULL, NULL, NULL, NULL },
 	/* (3467) Kylin's server edition with its service pack; (3443) a
 	 * relayer's triage VM is not the affected host */
 	{ "\u7cfb\u7edf\uff1adev-03 \u662f Kylin Linux Advanced Server V10 SP3\uff0c\u5185\u6838 "

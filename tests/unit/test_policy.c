@@ -861,6 +861,12 @@ static const struct {
 	  "Maria Ionescu:\n\n@**superrad security** hi! posting here since you're in this channel.\n\n"
 	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash\n",
 	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash", TRUE },
+	/* (3470) Mattermost's mention mail over the poster's message */
+	{ "From: Tidepool Chat <noreply@chat.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Tidepool Chat] New Mention from @miguel in ext-security\nAuto-Submitted: auto-generated\n\n"
+	  "@security-superrad, you have a new mention.\n\nMiguel Santos (@miguel)\nChannel: ext-security\n\n"
+	  "$ python3 pool_reuse.py\n",
+	  "$ python3 pool_reuse.py", TRUE },
 	{ "From: Desk <desk@help.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Desk] #5120 updated\nAuto-Submitted: auto-generated\n\n"
 	  "Ticket #5120 was updated; the priority escalated to high.\n\n"
