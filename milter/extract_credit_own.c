@@ -305,3 +305,44 @@ st_extract_credit_own(const StRules *rules, const char *text, const char *from_n
 		return;
 	}
 }
+
+/* ------------------------------------------------------------------
+ * A name asked for that is not the sender's (extract_int.h).
+ * ------------------------------------------------------------------ */
+
+/* Runs of two letters or more of a case-folded name: its words for
+ * st_xc_not_the_sender (split on anything that is no letter). */
+static GHashTable *
+folded_words(const char *name)
+{
+	static GRegex *nonletters;
+	if (g_once_init_enter(&nonletters))
+		g_once_init_leave(&nonletters, g_regex_new("[^\\p{L}]+", G_REGEX_OPTIMIZE, 0, NULL));
+	GHashTable *w = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autofree char *folded = g_utf8_casefold(name, -1);
+	g_auto(GStrv) parts = g_regex_split(nonletters, folded, 0);
+	for (guint i = 0; parts[i] != NULL; i++)
+		if (g_utf8_strlen(parts[i], -1) >= 2)
+			g_hash_table_add(w, g_strdup(parts[i]));
+	return w;
+}
+
+gboolean
+st_xc_not_the_sender(const char *name, const char *from_name)
+{
+	if (name == NULL || from_name == NULL)
+		return FALSE;
+	g_autoptr(GHashTable) a = folded_words(name);
+	g_autoptr(GHashTable) b = folded_words(from_name);
+	if (g_hash_table_size(a) == 0 || g_hash_table_size(b) == 0)
+		return FALSE;
+	GHashTable *small = g_hash_table_size(a) <= g_hash_table_size(b) ? a : b;
+	GHashTable *big = small == a ? b : a;
+	GHashTableIter it;
+	gpointer w;
+	g_hash_table_iter_init(&it, small);
+	while (g_hash_table_iter_next(&it, &w, NULL))
+		if (!g_hash_table_contains(big, w))
+			return TRUE;
+	return FALSE;
+}

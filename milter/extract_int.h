@@ -402,7 +402,8 @@ void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
 char *st_x_archive_text(const StRules *rules, const StAttachment *att);
 
 /* Shared by the credit readings (extract_credit.c, extract_credit_own.c;
- * the names and links in extract_credit_name.c). */
+ * the names and links in extract_credit_name.c, the sentences they walk
+ * in extract_credit_text.c). */
 /* The quoted name whose opening quote ends at AT, or NULL.  g_free(). */
 char *st_xc_quoted_at(const char *start, const char *at);
 /* TEXT with a credit wish's footnote markers replaced by the footnotes'
@@ -419,23 +420,25 @@ char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s
  * sender's display name: neither name's words all among the other's
  * ("Vojtěch Novák" from "Jana Nováková"; not "Jana" from "Jana Nováková"
  * nor "Dr. Jana Nováková")?  FALSE when there is no sender's name
- * (extract_credit_name.c). */
+ * (extract_credit_own.c). */
 gboolean st_xc_not_the_sender(const char *name, const char *from_name);
 /* The length of a dash set off by spaces at P (" - ", " \u2013 ",
  * " \u2014 "), the end of a clause; 0 when there is none
- * (extract_credit_name.c). */
+ * (extract_credit_text.c). */
 gsize st_xc_clause_dash(const char *p);
 /* Set A's credit (EVIDENCE owned). */
 void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 		      char *evidence);
-/* The next sentence of the text from P: [*S, *E), *NEXT after it. */
+/* The next sentence of the text from P: [*S, *E), *NEXT after it
+ * (extract_credit_text.c). */
 gboolean st_xc_next_sentence(const char *p, const char **s, const char **e, const char **next);
 /* NAME (owned) trimmed of quotes, list punctuation and a link in
  * parentheses; NULL when nothing useful is left. */
 char *st_xc_clean_name(const StRules *rules, char *name, gint64 max);
 /* Where the name starts in SEG: past the [credit.lead] fillers. */
 const char *st_xc_name_start(const StRuleGroup *lead, const StScan *scan, const char *seg);
-/* The earliest match of any pattern of GROUP in S (SCAN prefilters). */
+/* The earliest match of any pattern of GROUP in S (SCAN prefilters;
+ * extract_credit_text.c). */
 gboolean st_xc_earliest(const StRuleGroup *group, const StScan *scan, const char *s, gint *start,
 			gint *end);
 /* Does a [credit.link] link start FROM, past the punctuation tying it to a name? */

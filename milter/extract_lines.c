@@ -495,10 +495,17 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 		l->segment = 0;
 	} else if (l->block) {
 		const char *t = l->s + strspn(l->s, " \t");
+		const Line *up = i > 0 ? &ls->l[i - 1] : NULL;
 		if (g_str_has_prefix(t, "#") || slash_comment(t) ||
 		    g_str_has_prefix(t, "/*") || g_str_has_prefix(t, "* ") ||
 		    paren_note(ls, i) || st_x_line_any(ls, g->typed_note, l))
 			l->type = L_COMMENT;
+		/* under the writer's note that says what to type next ("then
+		 * send this frame:", [poc.typed-note]; 3384): what they typed
+		 * into the program, not what it printed */
+		else if (up != NULL && up->type == L_COMMENT && up->segment == l->segment &&
+			 st_x_line_any(ls, g->typed_note, up))
+			l->type = L_CODE;
 		else
 			l->type = L_OUTPUT;
 	} else {
@@ -592,12 +599,6 @@ lines_classify(Lines *ls)
 				cont = TRUE;
 		}
 		classify_line(ls, i, &g, cont, prompted, &out_seg);
-		/* under the writer's note that says what to type next ("then
-		 * send this frame:", [poc.typed-note]; 3384), the line is what
-		 * they typed into the program, not what it printed */
-		if (l->type == L_OUTPUT && i > 0 && ls->l[i - 1].type == L_COMMENT &&
-		    ls->l[i - 1].segment == l->segment && st_x_line_any(ls, g.typed_note, &ls->l[i - 1]))
-			l->type = L_CODE;
 		script_line(l, script);
 		if (st_x_heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;

@@ -205,6 +205,34 @@ rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsi
 	return FALSE;
 }
 
+/* Where the sentence after the candidate's ends, for "match.next.*"
+ * patterns: A is where the candidate's sentence ended (its window after
+ * is [END, A)); the next one runs up to its own end, a table row's or a
+ * list item's with ITEMS, at most WINDOW bytes on.  A when there is none:
+ * the text or the window ended the first, or a blank line follows it. */
+static gint
+next_sentence_end(const char *text, gsize tlen, gint end, gint a, gint window, gboolean items)
+{
+	if (a >= (gint)tlen || a <= end)
+		return a;
+	gint lim = MIN((gint)tlen, a + window);
+	gint i = text[a] == '\n' ? a : a + 1;   /* past the sentence's end */
+	while (i < lim && g_ascii_isspace(text[i]) && !(text[i] == '\n' && i > a && text[i - 1] == '\n'))
+		i++;
+	if (i >= lim || text[i] == '\n')
+		return a;   /* a blank line: the paragraph ended */
+	gint n = lim;
+	for (gint j = i; j < lim; j++)
+		if (sentence_end_at(text, text + j, text + lim) ||
+		    (items && text[j] == '\n' && item_line(text + j + 1, text + tlen))) {
+			n = text[j] == '\n' ? j : j + 1;
+			break;
+		}
+	while (n > a && ((guchar)text[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 gboolean
 st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text,
 		 gint start, gint end)
@@ -257,25 +285,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				a = i;
 				break;
 			}
-	/* the next sentence: [A, N) up to its end, a window on */
-	gint n = a;
-	if (sentence && a < (gint)tlen && a > end) {
-		gint lim = MIN((gint)tlen, a + (gint)window);
-		gint i = text[a] == '\n' ? a : a + 1;   /* past the sentence's end */
-		while (i < lim && g_ascii_isspace(text[i]) && !(text[i] == '\n' && i > a && text[i - 1] == '\n'))
-			i++;
-		if (i < lim && !(text[i] == '\n')) {
-			n = lim;
-			for (gint j = i; j < lim; j++)
-				if (sentence_end_at(text, text + j, text + lim) ||
-				    (items && text[j] == '\n' && item_line(text + j + 1, text + tlen))) {
-					n = text[j] == '\n' ? j : j + 1;
-					break;
-				}
-			while (n > a && ((guchar)text[n] & 0xC0) == 0x80)
-				n--;
-		}
-	}
+	gint n = sentence ? next_sentence_end(text, tlen, end, a, (gint)window, items) : a;
 	return rejected_on(reject, scan, text, tlen, b, start, end, a, n);
 }
 

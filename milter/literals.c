@@ -187,12 +187,6 @@ run_new(void)
 	return run;
 }
 
-static void
-run_unref(gpointer run)
-{
-	g_ptr_array_unref(run);
-}
-
 /* How much of the LEN bytes of S a literal keeps: ST_LITERALS_MAX bytes,
  * or ST_LITERALS_MAX_HIGH when S has a non-ASCII byte, cut where a
  * character starts. */
@@ -932,7 +926,7 @@ st_literals_read(const char *source, StLitReading *r)
 {
 	g_autoptr(GArray) bars = g_array_new(FALSE, FALSE, sizeof(gsize));
 	g_autoptr(GPtrArray) tops = g_ptr_array_new_with_free_func((GDestroyNotify)st_lit_cond_free);
-	g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func(run_unref);
+	g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	Parser p = { .s = source, .src = source, .bars = bars, .tops = tops, .spare = spare };
 
 	memset(r, 0, sizeof(*r));

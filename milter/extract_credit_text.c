@@ -1,0 +1,86 @@
+/*
+ * extract_credit_text.c — how the credit readings walk a text
+ * (extract_int.h): its sentences one after another, the earliest match of
+ * a group in one, and the dash set off by spaces that ends a clause.
+ * Split from extract_credit_name.c (#3).
+ */
+#include <string.h>
+
+#include "sectriage/common.h"
+#include "extract_int.h"
+
+/* Where the sentence starting at P ends: after ". ", "!", "?" (followed by
+ * white space or the end) or at a blank line; the end of the text at the
+ * latest. */
+static const char *
+sentence_end(const char *p)
+{
+	for (; *p; p++) {
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace(p[1])))
+			return p + 1;
+		if (*p == '\n' && p[1] == '\n')
+			return p;
+	}
+	return p;
+}
+
+/* The next sentence of text from P that is not empty: [*S, *E) (leading
+ * space skipped), and where the one after it starts (*NEXT).  FALSE at the
+ * text's end. */
+gboolean
+st_xc_next_sentence(const char *p, const char **s, const char **e, const char **next)
+{
+	while (*p) {
+		while (*p && g_ascii_isspace(*p))
+			p++;
+		const char *end = sentence_end(p);
+		const char *after = *end ? end + 1 : end;
+		if (end > p) {
+			*s = p;
+			*e = end;
+			*next = after;
+			return TRUE;
+		}
+		p = after;
+	}
+	return FALSE;
+}
+
+/* The earliest match of any pattern of GROUP in S: TRUE and *START, *END.
+ * SCAN (NULL: none) is the literal scan of a text S is part of: a pattern
+ * none of whose literals occur there is not run (#9: this runs on every
+ * sentence). */
+gboolean
+st_xc_earliest(const StRuleGroup *group, const StScan *scan, const char *s, gint *start, gint *end)
+{
+	gboolean found = FALSE;
+
+	for (guint i = 0; group != NULL && i < group->patterns->len; i++) {
+		StPattern *p = g_ptr_array_index(group->patterns, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		gint ms, me;
+		if (st_pattern_match(p, scan, s, &mi) && g_match_info_fetch_pos(mi, 0, &ms, &me) &&
+		    (!found || ms < *start)) {
+			*start = ms;
+			*end = me;
+			found = TRUE;
+		}
+	}
+	return found;
+}
+
+/* The length of a dash set off by spaces at P (" - ", " \u2013 ",
+ * " \u2014 "), the end of a clause; 0 when there is none. */
+gsize
+st_xc_clause_dash(const char *p)
+{
+	static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+	if (*p != ' ')
+		return 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(dashes); i++) {
+		gsize n = strlen(dashes[i]);
+		if (strncmp(p + 1, dashes[i], n) == 0 && p[1 + n] == ' ')
+			return n + 2;
+	}
+	return 0;
+}
