@@ -226,6 +226,9 @@ void st_x_lines_init(Lines *ls, const StRules *rules, char *text);
 void st_x_lines_init_known(Lines *ls, const StRules *rules, char *text, const StRuleGroup *g,
 			   const guint8 *hits, guint n_hits);
 void st_x_lines_clear(Lines *ls);
+/* The shell quote still open at the end of S when Q (0, '\'' or '"') was
+ * open at its start. */
+char st_x_open_quote(const char *s, char q);
 /* Cut TEXT into LS's lines (each line end becomes '\0'): LS->raw, n, l
  * (one Line more than n, zeroed); nothing else of LS is touched
  * (extract_lines_match.c). */

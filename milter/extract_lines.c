@@ -106,16 +106,19 @@ ends_continued(const char *s)
 		n--;
 	if (n == 0)
 		return FALSE;
+	/* a redirection with its file on the next line ("printf '...' >" /
+	 * ".microsandbox.toml", a mail client's hard wrap) */
 	return s[n - 1] == '\\' || s[n - 1] == '|' || s[n - 1] == '`' ||
-	       (n >= 2 && s[n - 1] == '&' && s[n - 2] == '&');
+	       (n >= 2 && s[n - 1] == '&' && s[n - 2] == '&') ||
+	       (n >= 2 && s[n - 1] == '>' && (s[n - 2] == ' ' || s[n - 2] == '>'));
 }
 
 /* The shell quote still open at the end of S when Q (0, '\'' or '"') was
  * open at its start: a command whose quoted argument spans lines (`sh -c '`
  * and the script below it) goes on until the quote closes.  A # comment
  * outside quotes ends the scan. */
-static char
-open_quote(const char *s, char q)
+char
+st_x_open_quote(const char *s, char q)
 {
 	for (const char *p = s; *p; p++) {
 		if (q == '\'') {
@@ -457,6 +460,22 @@ paren_note(const Lines *ls, guint i)
 	return FALSE;
 }
 
+/* Does the line under line I of LS, in its segment, close the quote Q
+ * that line I left open?  Outside a block a command's quote goes on only
+ * so: a mail client hard-wraps a command line inside its quoted argument
+ * ("msb exec t -- sh -c 'curl -s" / "http://10.0.0.1/x'"), while the
+ * apostrophe of a sentence that starts like a command ("msb run ...
+ * prints the host's") closes nowhere below. */
+static gboolean
+quote_closes_below(const Lines *ls, guint i, char q)
+{
+	if (i + 1 >= ls->n)
+		return FALSE;
+	const Line *m = &ls->l[i + 1];
+	return m->type != L_BLANK && m->type != L_FENCE && m->segment == ls->l[i].segment &&
+	       st_x_open_quote(m->s, q) == 0;
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -606,8 +625,11 @@ lines_classify(Lines *ls)
 		} else if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
 			/* only in a block: a sentence that starts like a
 			 * command ("msb run ... prints the host's") is prose */
-			quote = open_quote(l->s, quote);
+			quote = st_x_open_quote(l->s, quote);
 			cont = ends_continued(l->s) || quote != 0;
+		} else if ((l->type == L_CMD || l->type == L_CONT) &&
+			   (quote = st_x_open_quote(l->s, quote)) != 0 && quote_closes_below(ls, i, quote)) {
+			cont = TRUE;  /* "msb exec t -- sh -c 'echo x" / "> /tmp/f'" */
 		} else {
 			cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
 			quote = 0;

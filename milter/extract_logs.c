@@ -407,7 +407,11 @@ ends_in_command(const Lines *ls, const Line *p)
 			/* not when the line is all an environment query ("pip
 			 * freeze | grep -i microsandbox" under "Version:", 3386) */
 			g_autofree char *whole = g_strstrip(g_strdup(line));
-			return !st_x_any(st_x_grp(ls->rules, "logs.env"), whole);
+			/* nor when the command leaves a quote open: it goes on
+			 * below ("curl -s -H \"Authorization: Bearer" /
+			 * "msb_live_x\"", a mail client's hard wrap) */
+			return !st_x_any(st_x_grp(ls->rules, "logs.env"), whole) &&
+			       st_x_open_quote(w, 0) == 0;
 		}
 	}
 	return FALSE;

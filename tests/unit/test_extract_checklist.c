@@ -8,6 +8,17 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* a command hard-wrapped by a mail client inside its quoted argument
+	 * or after its redirection goes on on the next line, which is none of
+	 * its output; nor is the rest of a command that ends a sentence with
+	 * its quote open */
+	{ PROSE "msb run --net-deny-private alpine -- sh -c 'apk add curl && curl -s\n"
+	  "http://0.0.0.0:8500/v1/agent/self'\n\nIt answers with the agent's config.\n", -1, 1, 0 },
+	{ PROSE "```\nmkdir /tmp/evil && cd /tmp/evil\nprintf '[client]\\nserver_url = \"http://127.0.0.1:9999\"\\n' >\n"
+	  ".microsandbox.toml\nnc -l 9999 &\n```\n", -1, 1, 0 },
+	{ PROSE "Repro ist ein Einzeiler: curl -s -H \"Authorization: Bearer\n"
+	  "msb_live_DUMMY0000lena0000\"\n\"https://api.microsandbox.example/v1/sandboxes?org=org_kt77\" und zur\u00fcck\n"
+	  "kommen die Sandboxes der anderen Org.\n", -1, 1, 0 },
 	/* (3434) an injection payload given as the pull request's title is
 	 * the reproduction; (3409) a pen test's findings relayed with their
 	 * evidence report something, though the writer asks for a statement */
