@@ -11,6 +11,19 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3473) the relayer's own try, nothing happened there; (3498) the
+	 * same in Turkish, "it did not happen there" */
+	{ "This evening I tried to follow her steps on my own MacBook (I installed microsandbox with Homebrew, it "
+	  "says 0.12.6) and nothing happened to my clipboard.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "MacBook'umda da denedim (M2 Air, macOS 26.1), orada olmad\u0131, msbd orada root de\u011fil.\n", NULL,
+	  NULL, NULL, NULL, NULL },
+	/* (3487) the relayer's own try that did not reproduce, and a try he
+	 * says not to count, in Portuguese: not the finder's host */
+	{ "Tentei aqui no meu MacBook (macOS 15.6, M2) com a 0.12.4 que eu tinha instalada e n\u00e3o reproduziu.\n\n"
+	  "Rodei no notebook do laborat\u00f3rio, que usa Linux Mint 22.\n", "linux", "Linux Mint 22", NULL, NULL, NULL },
+	{ "Rodei aqui no meu MacBook (macOS 15.6, M2) com a 0.12.4 que eu tinha instalada. N\u00e3o leve o meu teste em "
+	  "conta.\n\nRodei no notebook do laborat\u00f3rio, que usa Linux Mint 22.\n", "linux", "Linux Mint 22", NULL, NULL,
+	  NULL },
 	/* (3461) the build server said to be Linux, in Korean */
 	{ "\ube4c\ub4dc \uc11c\ubc84\ub294 \ub9ac\ub205\uc2a4\uc785\ub2c8\ub2e4.\n", "linux", NULL, NULL, NULL, NULL },
 	/* (3467) Kylin's server edition with its service pack; (3443) a
