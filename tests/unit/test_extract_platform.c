@@ -11,6 +11,12 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (3485) the CI runners named Ubuntu, in Polish; (3501) a field's
+	 * colon before "it is an Ubuntu", in Italian */
+	{ "Dok\u0142adny numer i szczeg\u00f3\u0142y systemu (runnery to Ubuntu, wersj\u0119 kernela sprawdz\u0119) "
+	  "odeśl\u0119 jutro.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "Server: \u00e8 un Ubuntu; versione precisa e kernel li deve guardare Marco.\n", "linux", "Ubuntu", NULL,
+	  NULL, NULL },
 	/* (3473) the relayer's own try, nothing happened there; (3498) the
 	 * same in Turkish, "it did not happen there" */
 	{ "This evening I tried to follow her steps on my own MacBook (I installed microsandbox with Homebrew, it "
