@@ -5,7 +5,7 @@
  *
  * Matching is bounded: every pattern runs over the text once (matches are
  * iterated left to right), and a reject check looks at a window of at most
- * the group's "window" bytes (its "match.token.*" keys at the non-blank run
+ * the group's "window" characters (its "match.token.*" keys at the non-blank run
  * around the candidate, at most MAX_TOKEN bytes either side).
  */
 #include <string.h>
@@ -205,6 +205,34 @@ rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsi
 	return FALSE;
 }
 
+/* The offset WINDOW characters before offset AT of TEXT (not before 0), or
+ * after it (not past TLEN): a reject window is counted in characters, so
+ * Greek, Cyrillic or CJK text sees as many words around a candidate as
+ * English does, not a half or a third of them. */
+static gint
+chars_back(const char *text, gint at, gint window)
+{
+	gint b = at;
+	for (gint k = 0; k < window && b > 0; k++) {
+		b--;
+		while (b > 0 && ((guchar)text[b] & 0xC0) == 0x80)
+			b--;
+	}
+	return b;
+}
+
+static gint
+chars_on(const char *text, gsize tlen, gint at, gint window)
+{
+	gint a = at;
+	for (gint k = 0; k < window && a < (gint)tlen; k++) {
+		a++;
+		while (a < (gint)tlen && ((guchar)text[a] & 0xC0) == 0x80)
+			a++;
+	}
+	return a;
+}
+
 /* Where the sentence after the candidate's ends, for "match.next.*"
  * patterns: A is where the candidate's sentence ended (its window after
  * is [END, A)); the next one runs up to its own end, a table row's or a
@@ -215,7 +243,7 @@ next_sentence_end(const char *text, gsize tlen, gint end, gint a, gint window, g
 {
 	if (a >= (gint)tlen || a <= end)
 		return a;
-	gint lim = MIN((gint)tlen, a + window);
+	gint lim = chars_on(text, tlen, a, window);
 	gint i = text[a] == '\n' ? a : a + 1;   /* past the sentence's end */
 	while (i < lim && g_ascii_isspace(text[i]) && !(text[i] == '\n' && i > a && text[i - 1] == '\n'))
 		i++;
@@ -247,11 +275,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 	gsize tlen = strlen(text);
 
 	/* before: [b, start) */
-	gint b = start - (gint)window;
-	if (b < 0)
-		b = 0;
-	while (b < start && ((guchar)text[b] & 0xC0) == 0x80)
-		b++;
+	gint b = chars_back(text, start, (gint)window);
 	if (sentence)
 		for (gint i = start - 1; i > b; i--)
 			if (sentence_end_at(text, text + i, text + start)) {
@@ -268,11 +292,7 @@ st_x_rejected_in(const StRuleGroup *reject, const StScan *scan, const char *text
 				break;
 			}
 	/* after: [end, a) */
-	gint a = end + (gint)window;
-	if ((gsize)a > tlen)
-		a = (gint)tlen;
-	while (a > end && ((guchar)text[a] & 0xC0) == 0x80)
-		a--;
+	gint a = chars_on(text, tlen, end, (gint)window);
 	if (sentence)   /* the sentence's own ending is part of it: "...?" asks */
 		for (gint i = end; i < a; i++)
 			if (sentence_end_at(text, text + i, text + a)) {

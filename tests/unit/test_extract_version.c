@@ -12,6 +12,20 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3478) a relayer's own try, then "go by his numbers, not mine";
+	 * (3479) "my test proves nothing" in Greek, its window counted in
+	 * characters, not bytes; (3487) a try that "não reproduziu" */
+	{ "Before sending I ran solve.py quickly on my own laptop (Windows 11 + WSL, microsandbox 0.12.6 from pip) and "
+	  "it did not print the flag there. But I'm a web person and may well have set something up wrong, so please go "
+	  "by his numbers, not mine.\n\nHis poetry show:\n     version      : 0.12.4\n", "0.12.4", "prose" },
+	{ "\u0394\u03bf\u03ba\u03af\u03bc\u03b1\u03c3\u03b1 \u03c3\u03c4\u03bf laptop \u03bc\u03bf\u03c5 (Windows 11 \u03bc\u03b5 "
+	  "WSL2, msb 0.12.6), \u03b1\u03bb\u03bb\u03ac \u03b5\u03ba\u03b5\u03af \u03b4\u03b5\u03bd \u03c5\u03c0\u03ac\u03c1\u03c7\u03b5\u03b9 "
+	  "\u03b4\u03b5\u03cd\u03c4\u03b5\u03c1\u03b7 \u03b4\u03b9\u03b5\u03c0\u03b1\u03c6\u03ae \u03b4\u03b9\u03ba\u03c4\u03cd\u03bf\u03c5, "
+	  "\u03bf\u03c0\u03cc\u03c4\u03b5 \u03b7 \u03b4\u03bf\u03ba\u03b9\u03bc\u03ae \u03bc\u03bf\u03c5 \u03b4\u03b5\u03bd "
+	  "\u03b1\u03c0\u03bf\u03b4\u03b5\u03b9\u03ba\u03bd\u03cd\u03b5\u03b9 \u03c4\u03af\u03c0\u03bf\u03c4\u03b1.\n\n"
+	  "\u0388\u03ba\u03b4\u03bf\u03c3\u03b7: msb 0.12.3\n", "0.12.3", "msb" },
+	{ "Tentei aqui no meu MacBook com a 0.12.4 que eu tinha instalada e n\u00e3o reproduziu.\n\nA dela: "
+	  "microsandbox 0.12.6\n", "0.12.6", "msb" },
 	/* (3443) a fork's build installed from TestPyPI is no release */
 	{ "The workflow as it is at tag v0.12.6 publishes it.\n\n$ pip install -q -i https://test.pypi.org/simple/ "
 	  "microsandbox==0.12.6.post1\n", "0.12.6", "tag" },
