@@ -12,6 +12,12 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3495) `dnf list --installed`'s row, its repository marked '@'; an
+	 * available package's row is not installed */
+	{ "$ dnf list --installed microsandbox\nInstalled Packages\n"
+	  "microsandbox.x86_64                 0.12.6-1.el10                 @microsandbox\n", "0.12.6", "package" },
+	{ "$ dnf list microsandbox\nAvailable Packages\n"
+	  "microsandbox.x86_64                 0.12.7-1.el10                 microsandbox\n", NULL, NULL },
 	/* (3478) a relayer's own try, then "go by his numbers, not mine";
 	 * (3479) "my test proves nothing" in Greek, its window counted in
 	 * characters, not bytes; (3487) a try that "não reproduziu" */
