@@ -177,8 +177,8 @@ trim_symbols(char *name, gsize n)
 }
 
 /* Trim whitespace, quotes (typographic ones too) and list punctuation
- * around NAME, and a link
- * in parentheses after it ("Kim Minjun (https://minjun.example)"); a
+ * around NAME, and a link in parentheses or after a space after it ("Kim
+ * Minjun (https://minjun.example)"); a
  * closing full stop stays after an abbreviation (abbrev_end: "Radek
  * Novotný, VltavaHost s.r.o.", 1409).  NULL when nothing useful is left.
  * Takes ownership. */
@@ -192,6 +192,11 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 	if (paren != NULL && n > 0 && name[n - 1] == ')' &&
 	    (strstr(paren, "://") != NULL || paren[2] == '@'))
 		*paren = '\0';
+	/* or a link after a space, quoted with the name ("「NAME (Romaji)
+	 * https://github.com/x」と載せて", 3508): no part of a name */
+	char *sp = strrchr(name, ' ');
+	if (sp != NULL && sp > name && strstr(sp, "://") != NULL)
+		*sp = '\0';
 	n = strlen(name);
 	for (;;) {
 		gsize q = close_quote_len(name, n);

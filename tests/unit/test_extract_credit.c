@@ -12,6 +12,24 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3489) "my name need not be mentioned anywhere" in Greek; (3490)
+	 * an intern named, then "cite her (URL), not me" after a condition,
+	 * in Italian and English; (3508) a link quoted with the name is no
+	 * part of it */
+	{ "\u0394\u03b5\u03bd \u03c7\u03c1\u03b5\u03b9\u03ac\u03b6\u03b5\u03c4\u03b1\u03b9 \u03bd\u03b1 "
+	  "\u03b1\u03bd\u03b1\u03c6\u03b5\u03c1\u03b8\u03b5\u03af \u03c0\u03bf\u03c5\u03b8\u03b5\u03bd\u03ac \u03c4\u03bf "
+	  "\u03cc\u03bd\u03bf\u03bc\u03ac \u03bc\u03bf\u03c5.\n", TRUE, TRUE, NULL, NULL },
+	{ "Il problema l'ha trovato la nostra stagista, Giulia Ferraro: se pubblicate un advisory, citate lei "
+	  "(https://github.com/giulia-ferraro), non me n\u00e9 l'azienda.\n", TRUE, FALSE, "Giulia Ferraro",
+	  "https://github.com/giulia-ferraro" },
+	{ "It was found by our intern, Giulia Ferraro: if you publish an advisory, credit her "
+	  "(https://github.com/giulia-ferraro), not me.\n", TRUE, FALSE, "Giulia Ferraro",
+	  "https://github.com/giulia-ferraro" },
+	{ "Our intern Giulia Ferraro set up the runner. Please ask her for the logs.\n", FALSE, FALSE, NULL, NULL },
+	{ "\u30af\u30ec\u30b8\u30c3\u30c8\u306b\u3064\u3044\u3066: advisory \u306b\u306f\u300c\u677e\u5c3e \u5065\u592a "
+	  "(Kenta Matsuo)  https://github.com/kenta-matsuo\u300d\u3068\u8f09\u305b\u3066\u3044\u305f\u3060\u3051\u308b\u3068"
+	  "\u5b09\u3057\u3044\u3067\u3059\u3002\n", TRUE, FALSE, "\u677e\u5c3e \u5065\u592a (Kenta Matsuo)",
+	  "https://github.com/kenta-matsuo" },
 	/* (rounds 289-291) requests and declines in Spanish, Vietnamese,
 	 * German, Romanian, Catalan, Dutch, Finnish and Bulgarian: a firm's
 	 * wish in the third person (3440), "mong được ghi tên là" with a
