@@ -8,6 +8,13 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3493) `npm view` of another package or of a field of the
+	 * registry's record checks the registry: a supply-chain claim's
+	 * reproduction; of microsandbox's version it only shows the
+	 * environment */
+	{ PROSE "Steps to check it yourselves:\n\n    npm view microsandbox optionalDependencies\n"
+	  "    npm view msb-linux-arm64-musl\n    npm view msb-linux-arm64-gnu maintainers\n", -1, 1, -1 },
+	{ PROSE "Steps to check it yourselves:\n\n    npm view microsandbox version\n", -1, 0, -1 },
 	/* a command hard-wrapped by a mail client inside its quoted argument
 	 * or after its redirection goes on on the next line, which is none of
 	 * its output; nor is the rest of a command that ends a sentence with
