@@ -8,6 +8,13 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3475) a relayer who says they do not know what the pasted
+	 * transcript shows: their sentences pass it on, no description */
+	{ "I run a small Mastodon instance. Late last night one of our users sent me the message below and asked me "
+	  "to get it to you. I'm pasting it exactly as it came, terminal output included.\n\nTo be honest I'm not "
+	  "sure what exactly it shows. I don't run microsandbox myself, so I haven't tried anything. If you have "
+	  "questions I can pass them on.\n\n[k@bench ~]$ /usr/libexec/microsandbox/msb-vmm --config /tmp/k/vm.json\n"
+	  "written\n[k@bench ~]$ sudo -n id\nuid=0(root) gid=0(root) groups=0(root)\n", 0, 1, 1 },
 	/* (3493) `npm view` of another package or of a field of the
 	 * registry's record checks the registry: a supply-chain claim's
 	 * reproduction; of microsandbox's version it only shows the
