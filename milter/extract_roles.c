@@ -260,7 +260,7 @@ blank_template(const StRules *rules, const char *text)
 /* Do ATT's name and type decide its role before its text is judged?  A
  * small decoration ([role.decoration]) is no evidence, a screenshot
  * ([role.screenshot]) is one, a blank template (blank_template, when
- * READ_TEXT) shows nothing, a log's name ([role.log]) makes a log and an
+ * READ_TEXT) and a document's source ([role.document]) show nothing, a log's name ([role.log]) makes a log and an
  * archive ([role.archive]) is judged by its members (archive_role), a
  * compressed file (att->compressed) as the file it holds: NAME and CTYPE
  * are the ones to judge.  The role in *ROLE when they do. */
@@ -276,6 +276,8 @@ named_role(const StRules *rules, const StAttachment *att, const char *name, cons
 		*role = ST_ROLE_SCREENSHOT;
 	} else if (read_text && blank_template(rules, att->text)) {
 		*why = g_strdup("text is a blank template");
+		*role = ST_ROLE_OTHER;
+	} else if (role_match(st_x_grp(rules, "role.document"), name, ctype, why)) {
 		*role = ST_ROLE_OTHER;
 	} else if (role_match(st_x_grp(rules, "role.log"), name, NULL, why)) {
 		*role = ST_ROLE_LOG;

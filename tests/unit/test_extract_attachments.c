@@ -140,6 +140,24 @@ test_html_writeup(void)
 	}
 }
 
+/* A thesis chapter's LaTeX source (3480) is a document: its "%" comment
+ * line is no csh prompt, the line under it no output of a command. */
+static void
+test_latex_document(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char tex[] = "% cap4-ksm-bozza.tex -- bozza, non citare\n"
+		"\\subsection{Deduplicazione della memoria tra sandbox}\\label{sec:ksm}\n\n"
+		"Il VMM di microsandbox invoca \\texttt{madvise(MADV\\_MERGEABLE)} sulla memoria del guest.\n";
+	static const Att atts[] = { { "cap4-ksm-bozza.tex", "text/x-tex", tex }, { NULL } };
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, "The draft chapter is attached.", atts);
+	StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+
+	g_assert_cmpstr(st_role_name(att->role), ==, "other");
+	g_assert_false(a->check[ST_CHECK_LOGS]);
+	g_assert_false(a->check[ST_CHECK_POC]);
+}
+
 /* A zip in memory of NAME, CONTENT pairs (NULL-terminated), written by
  * libarchive. */
 static GBytes *
@@ -1036,5 +1054,6 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/writeup-attached", test_writeup_attached);
 	g_test_add_func("/extract/chat-export", test_chat_export);
 	g_test_add_func("/extract/translation-attached", test_translation_attached);
+	g_test_add_func("/extract/latex-document", test_latex_document);
 	return g_test_run();
 }
