@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3480) Italian: read in the sources, no proof of concept written,
+	 * a side channel that "potrebbe" work */
+	{ "Possibile canale laterale KSM tra sandbox",
+	  "Leggendo i sorgenti al tag v0.12.6 ho notato che il VMM marca la memoria dei guest come MADV_MERGEABLE:\n"
+	  "un sandbox potrebbe capire se un altro sandbox ha in memoria una certa pagina. Non ho scritto un proof of\n"
+	  "concept e non ho misurato tempi.", FALSE, "theoretical", ANY_CLASS },
 	/* (3482) confirmed on one platform, the other one expected to behave
 	 * the same "but I have not tested it": no theory */
 	{ "msb snapshot export keeps --secret values in clear",
