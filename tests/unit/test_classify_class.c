@@ -6,6 +6,13 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3505) Thai: guest code run in msbd on the host, "getting out of
+	 * the sandbox" */
+	{ "msbd agent frame decoder",
+	  "\u0e40\u0e23\u0e32\u0e04\u0e34\u0e14\u0e27\u0e48\u0e32 guest \u0e2d\u0e32\u0e08\u0e08\u0e30\u0e23\u0e31\u0e19"
+	  "\u0e42\u0e04\u0e49\u0e14\u0e43\u0e19 msbd \u0e1a\u0e19 host \u0e44\u0e14\u0e49 \u0e0b\u0e36\u0e48\u0e07\u0e01\u0e47"
+	  "\u0e04\u0e37\u0e2d\u0e2b\u0e25\u0e38\u0e14\u0e2d\u0e2d\u0e01\u0e08\u0e32\u0e01 sandbox",
+	  "sandbox_escape", "core" },
 	/* (3413) Polish: a read-only share's files truncated on the host
 	 * from the guest, the word "isolation" beside it */
 	{ "microsandbox: montowanie :ro nie chroni przed truncate",

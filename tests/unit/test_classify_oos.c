@@ -35,6 +35,13 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3505) Thai: "not tried yet", "no PoC", "read from the code" */
+	{ "msbd agent frame decoder",
+	  "\u0e1e\u0e27\u0e01\u0e40\u0e23\u0e32\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e25\u0e2d\u0e07"
+	  "\u0e08\u0e23\u0e34\u0e07\u0e40\u0e25\u0e22\u0e04\u0e23\u0e31\u0e1a \u0e44\u0e21\u0e48\u0e21\u0e35 PoC "
+	  "\u0e2d\u0e48\u0e32\u0e19\u0e08\u0e32\u0e01\u0e42\u0e04\u0e49\u0e14\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e40\u0e14"
+	  "\u0e35\u0e22\u0e27 guest \u0e2d\u0e32\u0e08\u0e08\u0e30\u0e23\u0e31\u0e19\u0e42\u0e04\u0e49\u0e14\u0e43\u0e19 msbd "
+	  "\u0e1a\u0e19 host \u0e44\u0e14\u0e49", FALSE, "theoretical", ANY_CLASS },
 	/* (3480) Italian: read in the sources, no proof of concept written,
 	 * a side channel that "potrebbe" work */
 	{ "Possibile canale laterale KSM tra sandbox",
