@@ -6,6 +6,12 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3487) Portuguese: "uma fuga do sandbox" (no data leak) and
+	 * "executa c\u00f3digo arbitr\u00e1rio no host" */
+	{ "Sandbox.resume() unpickles a guest file",
+	  "Encontrei o que parece ser uma fuga do sandbox pelo SDK Python. Um pickle malicioso executa c\u00f3digo "
+	  "arbitr\u00e1rio no host, com o usu\u00e1rio que chamou resume().",
+	  "sandbox_escape", "python_sdk" },
 	/* (3505) Thai: guest code run in msbd on the host, "getting out of
 	 * the sandbox" */
 	{ "msbd agent frame decoder",
