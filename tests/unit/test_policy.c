@@ -861,6 +861,12 @@ static const struct {
 	  "Maria Ionescu:\n\n@**superrad security** hi! posting here since you're in this channel.\n\n"
 	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash\n",
 	  "$ msb run --rm -it -v $HOME:/home-ro:ro debian:13 -- bash", TRUE },
+	/* (3507) the same with the mention on the name's line */
+	{ "From: Orbit Zulip <noreply@zulip.example.net>\nTo: security@superrad.company\n"
+	  "Subject: #security-questions > network none ignored\nAuto-Submitted: auto-generated\n\n"
+	  "Sanjay Iyer: @**security-team** not sure if this is a bug, but network=\"none\" is ignored.\n\n"
+	  "$ python3 offline_check.py\n",
+	  "$ python3 offline_check.py", TRUE },
 	/* (3470) Mattermost's mention mail over the poster's message */
 	{ "From: Tidepool Chat <noreply@chat.example.net>\nTo: security@superrad.company\n"
 	  "Subject: [Tidepool Chat] New Mention from @miguel in ext-security\nAuto-Submitted: auto-generated\n\n"
