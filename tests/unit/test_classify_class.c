@@ -6,6 +6,16 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3502) no word of explanation: one sandbox writes a file, another
+	 * reads it by name; the same sandbox reading it back is nothing */
+	{ "Viber",
+	  "$ msb exec tenant-a -- sh -c 'echo \"DB_URL=postgres://app:pw@10.20.0.5/a\" > /dev/shm/.env.cache'\n"
+	  "$ msb exec tenant-b -- cat /dev/shm/.env.cache\nDB_URL=postgres://app:pw@10.20.0.5/a\n",
+	  "isolation_bypass", "core" },
+	{ "Viber",
+	  "$ msb exec tenant-a -- sh -c 'echo \"DB_URL=postgres://app:pw@10.20.0.5/a\" > /dev/shm/.env.cache'\n"
+	  "$ msb exec tenant-a -- cat /dev/shm/.env.cache\nDB_URL=postgres://app:pw@10.20.0.5/a\n",
+	  NULL, "core" },
 	/* (3473) guest output printed raw to the host's terminal: OSC 52
 	 * writes the host's clipboard, whatever reads it back */
 	{ "msb logs and what the guest prints",
