@@ -6,6 +6,13 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (3506) Indonesian: the package the docs tell users to run is not
+	 * the project's, and its postinstall steals the environment */
+	{ "msb-cli",
+	  "Paket `msb-cli` di npm BUKAN milik superradcompany. package.json paket itu punya postinstall yang "
+	  "mengirim seluruh environment variable (termasuk MSB_API_KEY) ke 198.51.100.77, jadi ini dipakai untuk "
+	  "mencuri kredensial.",
+	  "supply_chain", "core" },
 	/* (3502) no word of explanation: one sandbox writes a file, another
 	 * reads it by name; the same sandbox reading it back is nothing */
 	{ "Viber",
