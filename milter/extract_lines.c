@@ -627,11 +627,16 @@ lines_classify(Lines *ls)
 			 * command ("msb run ... prints the host's") is prose */
 			quote = st_x_open_quote(l->s, quote);
 			cont = ends_continued(l->s) || quote != 0;
-		} else if ((l->type == L_CMD || l->type == L_CONT) &&
-			   (quote = st_x_open_quote(l->s, quote)) != 0 && quote_closes_below(ls, i, quote)) {
-			cont = TRUE;  /* "msb exec t -- sh -c 'echo x" / "> /tmp/f'" */
+		} else if (l->type == L_CMD || l->type == L_CONT) {
+			/* outside a block a quote goes on only onto the next
+			 * line that closes it ("msb exec t -- sh -c 'echo x" /
+			 * "> /tmp/f'") */
+			quote = st_x_open_quote(l->s, quote);
+			if (quote != 0 && !quote_closes_below(ls, i, quote))
+				quote = 0;
+			cont = quote != 0 || ends_continued(l->s);
 		} else {
-			cont = (l->type == L_CMD || l->type == L_CONT) && ends_continued(l->s);
+			cont = FALSE;
 			quote = 0;
 		}
 	}

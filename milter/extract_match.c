@@ -5,8 +5,9 @@
  *
  * Matching is bounded: every pattern runs over the text once (matches are
  * iterated left to right), and a reject check looks at a window of at most
- * the group's "window" characters (its "match.token.*" keys at the non-blank run
- * around the candidate, at most MAX_TOKEN bytes either side).
+ * the group's "window" characters (its "match.token.*" keys at the
+ * non-blank run around the candidate, at most MAX_TOKEN bytes either
+ * side).
  */
 #include <string.h>
 
@@ -212,31 +213,29 @@ rejected_on(const StRuleGroup *reject, const StScan *scan, const char *text, gsi
 static gint
 chars_back(const char *text, gint at, gint window)
 {
-	gint b = at;
-	for (gint k = 0; k < window && b > 0; k++) {
-		b--;
-		while (b > 0 && ((guchar)text[b] & 0xC0) == 0x80)
-			b--;
+	const char *p = text + at;
+	for (gint k = 0; k < window; k++) {
+		const char *q = g_utf8_find_prev_char(text, p);
+		if (q == NULL)
+			break;
+		p = q;
 	}
-	return b;
+	return (gint)(p - text);
 }
 
 static gint
 chars_on(const char *text, gsize tlen, gint at, gint window)
 {
-	gint a = at;
-	for (gint k = 0; k < window && a < (gint)tlen; k++) {
-		a++;
-		while (a < (gint)tlen && ((guchar)text[a] & 0xC0) == 0x80)
-			a++;
-	}
-	return a;
+	const char *p = text + at, *e = text + tlen;
+	for (gint k = 0; k < window && p < e; k++)
+		p = g_utf8_next_char(p);
+	return (gint)(MIN(p, e) - text);
 }
 
 /* Where the sentence after the candidate's ends, for "match.next.*"
  * patterns: A is where the candidate's sentence ended (its window after
  * is [END, A)); the next one runs up to its own end, a table row's or a
- * list item's with ITEMS, at most WINDOW bytes on.  A when there is none:
+ * list item's with ITEMS, at most WINDOW characters on.  A when there is none:
  * the text or the window ended the first, or a blank line follows it. */
 static gint
 next_sentence_end(const char *text, gsize tlen, gint end, gint a, gint window, gboolean items)

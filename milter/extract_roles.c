@@ -260,10 +260,11 @@ blank_template(const StRules *rules, const char *text)
 /* Do ATT's name and type decide its role before its text is judged?  A
  * small decoration ([role.decoration]) is no evidence, a screenshot
  * ([role.screenshot]) is one, a blank template (blank_template, when
- * READ_TEXT) and a document's source ([role.document]) show nothing, a log's name ([role.log]) makes a log and an
- * archive ([role.archive]) is judged by its members (archive_role), a
- * compressed file (att->compressed) as the file it holds: NAME and CTYPE
- * are the ones to judge.  The role in *ROLE when they do. */
+ * READ_TEXT) and a document's source ([role.document]) show nothing, a
+ * log's name ([role.log]) makes a log and an archive ([role.archive]) is
+ * judged by its members (archive_role), a compressed file
+ * (att->compressed) as the file it holds: NAME and CTYPE are the ones to
+ * judge.  The role in *ROLE when they do. */
 static gboolean
 named_role(const StRules *rules, const StAttachment *att, const char *name, const char *ctype,
 	   gboolean read_text, char **why, StRole *role)
