@@ -548,6 +548,38 @@ pattern_line_safe(const char *src)
 	return TRUE;
 }
 
+/* The source of the pattern that REF ("GROUP" or "GROUP KEY") names: KEY
+ * (KEY_HERE when it is not given) of a group loaded before this one.  One
+ * reading written once for two groups, so the copies cannot drift apart
+ * ([platform.not] takes [version.others]' test-said-nothing readings).
+ * NULL: no such pattern. */
+static char *
+same_pattern(const StRules *r, const char *ref, const char *key_here)
+{
+	g_auto(GStrv) words = g_strsplit_set(ref, " \t", -1);
+	const char *group = NULL, *key = NULL;
+
+	for (char **w = words; *w; w++) {
+		if (**w == '\0')
+			continue;
+		if (group == NULL)
+			group = *w;
+		else if (key == NULL)
+			key = *w;
+		else
+			return NULL;
+	}
+	const StRuleGroup *g = group ? g_hash_table_lookup(r->by_name, group) : NULL;
+	if (g == NULL)
+		return NULL;
+	for (guint i = 0; i < g->patterns->len; i++) {
+		const StPattern *p = g_ptr_array_index(g->patterns, i);
+		if (strcmp(p->key, key ? key : key_here) == 0)
+			return g_strdup(p->source);
+	}
+	return NULL;
+}
+
 /* Add the groups of one key file to R.  FILE names it in errors. */
 static gboolean
 load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
@@ -573,6 +605,17 @@ load_keyfile(StRules *r, GKeyFile *kf, const char *file, GError **error)
 			if (!is_match_key(*k, &caseless)) {
 				g_hash_table_replace(g->values, g_strdup(*k), g_steal_pointer(&v));
 				continue;
+			}
+			if (v[0] == '@') {
+				char *same = same_pattern(r, v + 1, *k);
+				if (same == NULL) {
+					g_set_error(error, ST_RULES_ERROR_DOMAIN, 6,
+						    "%s: [%s] %s: %s is no pattern of a group above",
+						    file, *gname, *k, v);
+					return FALSE;
+				}
+				g_free(v);
+				v = same;
 			}
 			GError *e = NULL;
 			/* GLib 2.74 hands patterns to PCRE2 without a UTF-8 check:

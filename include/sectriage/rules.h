@@ -5,6 +5,10 @@
  * ([version.msb], [class.sandbox_escape], ...).  Keys named "match" or
  * "match.ANYTHING" hold one regular expression each (PCRE via GRegex,
  * compiled caseless + multiline; "match-cs" keys are case-sensitive).
+ * A pattern written "@GROUP" or "@GROUP KEY" is the pattern KEY (by
+ * default the same key) of GROUP, a group above it: one reading written
+ * once for two groups, whose copies cannot drift apart.  A regex that
+ * begins with a literal "@" writes it "\@".
  * All other keys are plain values (weight = 30, label = ..., hint = ...).
  * Groups keep the order in which they appear; files are read in name order.
  * A group header repeated in one file, or a key repeated within one group,

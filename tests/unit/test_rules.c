@@ -99,6 +99,57 @@ test_fuzz_fixtures(void)
 	g_assert_null(r);
 }
 
+/* A pattern "@GROUP [KEY]" is the source of KEY (its own key when none is
+ * named) of a group above it, compiled by its own key (match-cs: case
+ * kept); one that names nothing above, or more than a group and a key, is
+ * a load error naming the file, group and key. */
+static void
+test_same_pattern(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(StRules) r = st_rules_load_data(
+		"[a]\nmatch.x = guest\\s+kernel\nmatch.y = sandbox\n"
+		"[b]\nmatch.x = @a\nmatch-cs.z = @a match.x\nmatch.after.w = @b  match-cs.z\n"
+		"weight.z = 4\n", -1, &err);
+	g_assert_no_error(err);
+	const StRuleGroup *a = st_rules_group(r, "a"), *b = st_rules_group(r, "b");
+	const StPattern *ax = g_ptr_array_index(a->patterns, 0);
+	g_assert_cmpuint(b->patterns->len, ==, 3);
+	const char *keys[] = { "match.x", "match-cs.z", "match.after.w" };
+	for (guint i = 0; i < 3; i++) {
+		const StPattern *p = g_ptr_array_index(b->patterns, i);
+		g_assert_cmpstr(p->key, ==, keys[i]);
+		g_assert_cmpstr(p->source, ==, ax->source);
+	}
+	g_assert_cmpstr(st_rule_get(b, "weight.z"), ==, "4");
+	const StPattern *bx = g_ptr_array_index(b->patterns, 0), *bz = g_ptr_array_index(b->patterns, 1);
+	g_assert_true(g_regex_match(st_pattern_regex(bx, "GUEST KERNEL"), "GUEST KERNEL", 0, NULL));
+	g_assert_false(g_regex_match(st_pattern_regex(bz, "GUEST KERNEL"), "GUEST KERNEL", 0, NULL));
+	g_assert_true(g_regex_match(st_pattern_regex(bz, "guest kernel"), "guest kernel", 0, NULL));
+
+	static const struct {
+		const char *text, *want;
+	} bad[] = {
+		{ "[b]\nmatch = @a\n[a]\nmatch = x\n", "[b] match: @a is no pattern" },
+		{ "[a]\nmatch = x\n[b]\nmatch.q = @a\n", "[b] match.q: @a is no" },
+		{ "[a]\nmatch = x\n[b]\nmatch = @a match.nope\n", "@a match.nope is no" },
+		{ "[a]\nmatch = x\n[b]\nmatch = @a match extra\n", "@a match extra is no" },
+		{ "[a]\nmatch = x\n[b]\nmatch = @\n", "[b] match: @ is no" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+		g_autoptr(GError) e = NULL;
+		StRules *d = st_rules_load_data(bad[i].text, -1, &e);
+		g_assert_null(d);
+		g_assert_error(e, g_quark_from_static_string("st-rules"), 6);
+		g_assert_nonnull(strstr(e->message, bad[i].want));
+	}
+	/* a literal "@" first is written "\@" */
+	g_autoptr(StRules) lit = st_rules_load_data("[a]\nmatch = \\@home\n", -1, &err);
+	g_assert_no_error(err);
+	const StPattern *l = g_ptr_array_index(st_rules_group(lit, "a")->patterns, 0);
+	g_assert_true(g_regex_match(st_pattern_regex(l, "@home"), "at @home", 0, NULL));
+}
+
 /* A group header or a key within a group written twice in one file is a
  * load error naming the file, the line, the group, the key and the first
  * occurrence, not GKeyFile's silent merge or last value (#3); the same key
@@ -543,6 +594,7 @@ main(int argc, char **argv)
 	g_test_add_func("/rules/bad-regex", test_bad_regex);
 	g_test_add_func("/rules/shipped", test_shipped_rules_load);
 	g_test_add_func("/rules/repeated-keys", test_repeated_keys);
+	g_test_add_func("/rules/same-pattern", test_same_pattern);
 	g_test_add_func("/rules/groups-prefix", test_groups_prefix);
 	g_test_add_func("/rules/line-safe", test_line_safe);
 	g_test_add_func("/rules/lazy-jit", test_lazy_jit);
