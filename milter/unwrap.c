@@ -18,12 +18,37 @@
  * (clients wrap at 72 to 78: Thunderbird, mutt, Outlook, Gmail). */
 #define WRAP_MAX 80
 #define WRAP_MIN 60
+/* A first word that ends past this column fits no client's wrapped line */
+#define WRAP_WORD 72
 
 typedef struct {
 	const char *s;    /* the line, without its end */
 	gsize len;
 	glong cols;       /* its length in characters */
 } Line;
+
+/* May a line of LEN bytes at S, longer than WRAP_MAX, stand in a text that
+ * was hard-wrapped?  A client wraps only what is written and only between
+ * words: quoted text keeps its lines, and a first word (a URL, a token)
+ * that ends past WRAP_WORD had no place to break before it. */
+static gboolean
+unbreakable(const char *s, gsize len)
+{
+	gsize i = 0;
+	glong col = 0;
+
+	if (len > 0 && s[0] == '>')
+		return TRUE;
+	while (i < len && (s[i] == ' ' || s[i] == '\t')) {
+		i++;
+		col++;
+	}
+	while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
+		i = (gsize) (g_utf8_next_char(s + i) - s);
+		col++;
+	}
+	return col > WRAP_WORD;
+}
 
 static gboolean
 blank(const Line *l)
@@ -87,7 +112,8 @@ st_unwrap_blocks(GString *out, const char *s, gsize len)
 	for (const char *p = s; p < end;) {
 		const char *nl = memchr(p, '\n', end - p);
 		const char *e = nl ? nl : end;
-		if (e - p > WRAP_MAX && g_utf8_strlen(p, e - p) > WRAP_MAX + (e[-1] == '\r'))
+		if (e - p > WRAP_MAX && g_utf8_strlen(p, e - p) > WRAP_MAX + (e[-1] == '\r') &&
+		    !unbreakable(p, (gsize) (e - p)))
 			return FALSE;
 		gboolean ind = e - p >= 2 && (*p == '\t' || (p[0] == ' ' && p[1] == ' '));
 		if (was_indented && !ind && p < e && *p != ' ' && *p != '\t' && *p != '\r')
@@ -109,9 +135,11 @@ st_unwrap_blocks(GString *out, const char *s, gsize len)
 		if (!g_utf8_validate_len(l.s, l.len, NULL))
 			return FALSE;
 		l.cols = g_utf8_strlen(l.s, (gssize) l.len);
-		if (l.cols > WRAP_MAX)
+		if (l.cols > WRAP_MAX && !unbreakable(l.s, l.len))
 			return FALSE;
-		width = MAX(width, l.cols);
+		/* the writer's own lines give the width they were wrapped to */
+		if (l.cols <= WRAP_MAX && (l.len == 0 || l.s[0] != '>'))
+			width = MAX(width, l.cols);
 		g_array_append_val(lines, l);
 		p = nl ? nl + 1 : end;
 	}

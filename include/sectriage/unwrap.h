@@ -11,9 +11,12 @@
  *
  * st_unwrap_blocks() joins such a tail back, and nothing else.  It looks
  * only at text that is hard-wrapped: no line is longer than 80 columns
- * (a text with a longer line was not wrapped, and is left as it is) and
- * one is 60 or longer (a short text was never wrapped: after a line of 15
- * columns any word would seem not to have fitted).  A
+ * (a text with a longer line was not wrapped, and is left as it is) but
+ * a quoted one ('>': a client wraps only what is being written) or one
+ * whose first word ends past column 72 (a URL, a token: nowhere to break
+ * it), and one of the writer's own lines is 60 or longer (a short text was
+ * never wrapped: after a line of 15 columns any word would seem not to
+ * have fitted); that longest own line is the width it was wrapped to.  A
  * line TAIL is joined to the line before it when
  * - the line before is in an indented block: it is indented by two
  *   spaces or a tab, and so is every line of its run of indented lines,

