@@ -682,6 +682,9 @@ static const struct {
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
+	/* (3512) Dutch: "nergens" for "niet" */
+	{ "Mijn naam hoeft nergens genoemd te worden, het gaat mij erom dat het opgelost wordt.", TRUE, TRUE,
+	  NULL, NULL },
 	/* (3514) the name quoted right after the verb */
 	{ "Kredit: pokud z toho bude advisory, uve\u010fte pros\u00edm \"Ond\u0159ej Vl\u010dek\" s odkazem "
 	  "https://gitlab.com/ovlcek .", TRUE, FALSE, "Ond\u0159ej Vl\u010dek", "https://gitlab.com/ovlcek" },

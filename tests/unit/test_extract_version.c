@@ -1168,6 +1168,7 @@ static const struct {
 	{ "Tallerbox est\u00e1 en la versi\u00f3n 2.4.0, por si sirve, aunque creo que no tiene nada que ver.\n",
 	  NULL, NULL },
 	{ "Acme Portal is at version 3.1.2; the sandboxes behind it are what we use.\n", NULL, NULL },
+	{ "Speeltuin zelf zit op versie 3.14.2, maar dat is onze eigen app en niet microsandbox.\n", NULL, NULL },
 	{ "We run the sandboxes on one host. It is on version 0.12.7 since Monday.\n", "0.12.7", "prose" },
 };
 
