@@ -37,6 +37,13 @@ static const ClassCase class_cases[] = {
 	  "msb-netd takes --plugin <path> and dlopen()s it. So any local user, not even in the msb group, runs "
 	  "their own code with CAP_NET_ADMIN and CAP_NET_RAW: flush the host firewall, sniff other users' and "
 	  "other sandboxes' traffic on the bridge.\n", "privilege_escalation", "core" },
+	/* (3521) one sandbox doing something to the others, in a Czech
+	 * subject, over the egress rules it subverts */
+	{ "Sd\u00edlen\u00e1 DNS cache v msb-netd \u2013 jeden sandbox podvrhne p\u0159eklady ostatn\u00edm",
+	  "Ka\u017ed\u00e9 odevzd\u00e1n\u00ed b\u011b\u017e\u00ed ve vlastn\u00edm sandboxu s --net-default deny "
+	  "a povolen\u00fd je jen n\u00e1\u0161 server (--net-allow-host). Nara\u017eili jsme na chov\u00e1n\u00ed, "
+	  "kter\u00e9 podle n\u00e1s poru\u0161uje izolaci mezi sandboxy. msb-netd m\u00e1 jednu spole\u010dnou DNS "
+	  "cache.\n", "isolation_bypass", "core" },
 	/* (3514) Czech: "Únik ze sandboxu", code run "na hostiteli" */
 	{ "msb spou\u0161t\u00ed hook ze sd\u00edlen\u00e9ho adres\u00e1\u0159e",
 	  "Dopad:\n\u00danik ze sandboxu. Libovoln\u00fd k\u00f3d v sandboxu z\u00edsk\u00e1 spu\u0161t\u011bn\u00ed "

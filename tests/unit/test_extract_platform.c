@@ -145,6 +145,13 @@ static const struct {
 	/* (round 269) a machine nobody tried it on */
 	{ "Our connected network has a test VM with msb 0.12.3 on Ubuntu 24.04, but nobody has tried this\n"
 	  "there, so please do not take that as the affected system.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (3521, 3510) the machine the mail is written from, or one said to
+	 * matter in nothing */
+	{ "Te\u010f p\u00ed\u0161u z notebooku s Windows 11 mimo kancel\u00e1\u0159 a na server se p\u0159es VPN "
+	  "nedostanu.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "I'm writing this from my laptop with Windows 11, away from the office.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "My own laptop is a firm-issued Windows 11 Enterprise machine without developer tools, so nothing about "
+	  "it is relevant to the report.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (3517, 3514) a relayer's own try, then in the next sentence not
 	 * to be counted */
 	{ "Yo prob\u00e9 algo parecido en mi notebook (macOS 15.7, M1) y el segundo curl me dio timeout. No tomen "
