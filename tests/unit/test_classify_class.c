@@ -44,6 +44,10 @@ static const ClassCase class_cases[] = {
 	  "a povolen\u00fd je jen n\u00e1\u0161 server (--net-allow-host). Nara\u017eili jsme na chov\u00e1n\u00ed, "
 	  "kter\u00e9 podle n\u00e1s poru\u0161uje izolaci mezi sandboxy. msb-netd m\u00e1 jednu spole\u010dnou DNS "
 	  "cache.\n", "isolation_bypass", "core" },
+	/* (3540) Arabic: "a leak of secrets" */
+	{ "\u0644\u0642\u0637\u0627\u062a microsandbox \u063a\u064a\u0631 \u0645\u0634\u0641\u0651\u0631\u0629",
+	  "\u0623\u0639\u062a\u0642\u062f \u0623\u0646 \u0647\u0630\u0627 \u062a\u0633\u0631\u064a\u0628 "
+	  "\u0644\u0644\u0623\u0633\u0631\u0627\u0631.\n", "secret_leakage", "core" },
 	/* (3514) Czech: "Únik ze sandboxu", code run "na hostiteli" */
 	{ "msb spou\u0161t\u00ed hook ze sd\u00edlen\u00e9ho adres\u00e1\u0159e",
 	  "Dopad:\n\u00danik ze sandboxu. Libovoln\u00fd k\u00f3d v sandboxu z\u00edsk\u00e1 spu\u0161t\u011bn\u00ed "

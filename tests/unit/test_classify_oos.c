@@ -1353,6 +1353,22 @@ static const OosCase oos_cases[] = {
 	{ "Cached key",
 	  "A thief stole the laptop and used the cached key; we did not report it to the police yet.",
 	  TRUE, "physical_access", ANY_CLASS },
+	/* (3528, 3540, 3515) macOS Recovery's Share Disk; physical access
+	 * in Hebrew and Arabic; a live USB stick booted, in German */
+	{ "secrets.json in clear",
+	  "The lab Mac mini has FileVault off. Power it off, hold the power button, Options, then Utilities > "
+	  "Share Disk, connect another Mac over USB-C and copy the file.", TRUE, "physical_access", ANY_CLASS },
+	{ "\u05e1\u05d5\u05d3\u05d5\u05ea",
+	  "\u05de\u05d9 \u05e9\u05d9\u05e9 \u05dc\u05d5 \u05d2\u05d9\u05e9\u05d4 \u05e4\u05d9\u05d6\u05d9\u05ea "
+	  "\u05dc\u05de\u05d7\u05e9\u05d1 \u05d9\u05db\u05d5\u05dc \u05dc\u05d4\u05e2\u05ea\u05d9\u05e7 "
+	  "\u05d0\u05ea secrets.json.", TRUE, "physical_access", ANY_CLASS },
+	{ "\u0644\u0642\u0637\u0627\u062a",
+	  "\u0623\u064a \u0634\u062e\u0635 \u064a\u0635\u0644 \u0625\u0644\u0649 \u0627\u0644\u062c\u0647\u0627\u0632 "
+	  "\u0641\u064a\u0632\u064a\u0627\u0626\u064a\u0627\u064b \u064a\u0633\u062a\u0637\u064a\u0639 "
+	  "\u0646\u0633\u062e \u0627\u0644\u0645\u0644\u0641\u0627\u062a.", TRUE, "physical_access", ANY_CLASS },
+	{ "Zugangsdaten im Klartext auf der Platte",
+	  "Wer an den Server herankommt, bootet einen USB-Stick, h\u00e4ngt die Platte ein und liest alles aus, "
+	  "auch die Secrets.", TRUE, "physical_access", ANY_CLASS },
 	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
 	 * the guest, host fingerprinting, is a hardening wish; a host key's
 	 * fingerprint or a side-channel attack that leaks memory is not */
