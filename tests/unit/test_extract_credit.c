@@ -682,6 +682,19 @@ static const struct {
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },
 	/* round 27: Slovak, Czech, Swahili */
+	/* (3511, 3522) Korean: the link in a clause of its own after the
+	 * quoted name; (3528) Hebrew: a condition before the colon */
+	{ "6. \ud06c\ub808\ub527\nadvisory\uc5d0\ub294 \"\uae40\uc11c\uc5f0 (Seoyeon Kim)\", \ub9c1\ud06c\ub294 "
+	  "https://github.com/seoyeon-kim-dev \ub85c \ud45c\uae30\ud574 \uc8fc\uc2dc\uba74 "
+	  "\uac10\uc0ac\ud558\uaca0\uc2b5\ub2c8\ub2e4.\n", TRUE, FALSE, "\uae40\uc11c\uc5f0 (Seoyeon Kim)",
+	  "https://github.com/seoyeon-kim-dev" },
+	{ "\uad8c\uace0\ubb38(advisory)\uc5d0 \uc81c\ubcf4\uc790\ub97c \ud45c\uae30\ud558\uc2e4 \uacbd\uc6b0 "
+	  "\uac1c\uc778 \uc774\ub984 \ub300\uc2e0 \"Hanul Pay Security Team\" \uc73c\ub85c, \ub9c1\ud06c\ub294 "
+	  "https://security.hanul-pay.example \uc73c\ub85c \ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.\n", TRUE, FALSE,
+	  "Hanul Pay Security Team", "https://security.hanul-pay.example" },
+	{ "\u05d0\u05e9\u05de\u05d7 \u05dc\u05e7\u05e8\u05d3\u05d9\u05d8 \u05d0\u05dd \u05ea\u05e4\u05e8\u05e1\u05de\u05d5 "
+	  "\u05e2\u05dc \u05d6\u05d4 \u05de\u05e9\u05d4\u05d5: Noa Barak, https://noabarak.example\n", TRUE, FALSE,
+	  "Noa Barak", "https://noabarak.example" },
 	/* (3512) Dutch: "nergens" for "niet" */
 	{ "Mijn naam hoeft nergens genoemd te worden, het gaat mij erom dat het opgelost wordt.", TRUE, TRUE,
 	  NULL, NULL },
