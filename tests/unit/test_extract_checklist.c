@@ -23,6 +23,10 @@ static const struct {
 	  "aparece el filtro de red de microsandbox preferimos reenvi\u00e1rselo tal cual.\n\n"
 	  "$ msb run --name q1 --net-default deny alpine -- sh\n/ # printf 'x' | nc -u -w2 203.0.113.40 9999; "
 	  "echo rc=$?\nrc=0\n", 0, 1, -1 },
+	/* (3511) `ps -o user,pid,command`'s header, PID right-aligned */
+	{ PROSE "4. Result (student02's terminal)\nUSER        PID COMMAND\nstudent01 48213 "
+	  "/Users/student01/lab/node_modules/.bin/msb run --name lab-7f3a --secret KEY=dummy python:3.12-slim\n",
+	  -1, -1, 1 },
 	/* (3493) `npm view` of another package or of a field of the
 	 * registry's record checks the registry: a supply-chain claim's
 	 * reproduction; of microsandbox's version it only shows the
