@@ -23,6 +23,17 @@ static const struct {
 	  "aparece el filtro de red de microsandbox preferimos reenvi\u00e1rselo tal cual.\n\n"
 	  "$ msb run --name q1 --net-default deny alpine -- sh\n/ # printf 'x' | nc -u -w2 203.0.113.40 9999; "
 	  "echo rc=$?\nrc=0\n", 0, 1, -1 },
+	/* (3528) Hebrew prose about keys and secrets beside a transcript */
+	{ "\u05d0\u05e0\u05d9 \u05e1\u05d8\u05d5\u05d3\u05e0\u05d8\u05d9\u05ea \u05d5\u05de\u05e6\u05d0\u05ea\u05d9 "
+	  "\u05e9\u05de\u05d9\u05e7\u05e8\u05d5\u05e1\u05e0\u05d3\u05d1\u05d5\u05e7\u05e1 \u05e9\u05d5\u05de\u05e8 "
+	  "\u05d0\u05ea \u05d4\u05e1\u05d5\u05d3\u05d5\u05ea \u05e9\u05dc \u05db\u05dc "
+	  "\u05d4\u05e1\u05e0\u05d3\u05d1\u05d5\u05e7\u05e1\u05d9\u05dd \u05d1\u05e7\u05d5\u05d1\u05e5 JSON "
+	  "\u05dc\u05d0 \u05de\u05d5\u05e6\u05e4\u05df \u05d1\u05de\u05d7\u05e9\u05d1 \u05e9\u05dc "
+	  "\u05d4\u05de\u05e2\u05d1\u05d3\u05d4.\n\n$ cat secrets.json\n{\"scraper\":{\"PROXY_PASSWORD\":\"dummy\"}}\n\n"
+	  "\u05dc\u05d3\u05e2\u05ea\u05d9 \u05d6\u05d5 \u05d3\u05dc\u05d9\u05e4\u05ea \u05e1\u05d5\u05d3\u05d5\u05ea "
+	  "\u05d7\u05de\u05d5\u05e8\u05d4: \u05d4\u05de\u05e4\u05ea\u05d7\u05d5\u05ea \u05e9\u05dc \u05db\u05dc "
+	  "\u05d4\u05e7\u05d1\u05d5\u05e6\u05d5\u05ea \u05e0\u05d7\u05e9\u05e4\u05d9\u05dd \u05dc\u05db\u05dc "
+	  "\u05de\u05d9 \u05e9\u05de\u05d2\u05d9\u05e2 \u05dc\u05de\u05d7\u05e9\u05d1.\n", 1, 1, -1 },
 	/* (3511) `ps -o user,pid,command`'s header, PID right-aligned */
 	{ PROSE "4. Result (student02's terminal)\nUSER        PID COMMAND\nstudent01 48213 "
 	  "/Users/student01/lab/node_modules/.bin/msb run --name lab-7f3a --secret KEY=dummy python:3.12-slim\n",
