@@ -152,6 +152,8 @@ static const struct {
 	{ "I'm writing this from my laptop with Windows 11, away from the office.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "My own laptop is a firm-issued Windows 11 Enterprise machine without developer tools, so nothing about "
 	  "it is relevant to the report.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "We ran gh from a throwaway Ubuntu 24.04 VPS, which doesn't matter here since the bug is in your CI.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	/* (3517, 3514) a relayer's own try, then in the next sentence not
 	 * to be counted */
 	{ "Yo prob\u00e9 algo parecido en mi notebook (macOS 15.7, M1) y el segundo curl me dio timeout. No tomen "
