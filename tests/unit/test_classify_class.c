@@ -44,6 +44,15 @@ static const ClassCase class_cases[] = {
 	  "a povolen\u00fd je jen n\u00e1\u0161 server (--net-allow-host). Nara\u017eili jsme na chov\u00e1n\u00ed, "
 	  "kter\u00e9 podle n\u00e1s poru\u0161uje izolaci mezi sandboxy. msb-netd m\u00e1 jednu spole\u010dnou DNS "
 	  "cache.\n", "isolation_bypass", "core" },
+	/* (3541) a transcript alone: a secret's value given to a sandbox and
+	 * read back further down by another user */
+	{ "Katsokaa",
+	  "ci@ci-03:~$ msb run --name ci-7 --secret GITHUB_TOKEN=ghp_dummy0000000000000000000000000000 alpine -- "
+	  "sleep 600 &\n[1] 48213\n\nharjoittelija@ci-03:~$ id\nuid=1004(harjoittelija) gid=1004(harjoittelija) "
+	  "groups=1004(harjoittelija),100(users)\nharjoittelija@ci-03:~$ ls -l /var/lib/msb/sandboxes/ci-7/\n"
+	  "srw-rw---- 1 root msb     0 Dec 24 13:58 agent.sock\n-rw-r--r-- 1 root root 2291 Dec 24 13:58 vm.json\n"
+	  "harjoittelija@ci-03:~$ grep -o '\"GITHUB_TOKEN\":\"[^\"]*\"' /var/lib/msb/sandboxes/ci-7/vm.json\n"
+	  "\"GITHUB_TOKEN\":\"ghp_dummy0000000000000000000000000000\"\n", "secret_leakage", "core" },
 	/* (3540) Arabic: "a leak of secrets" */
 	{ "\u0644\u0642\u0637\u0627\u062a microsandbox \u063a\u064a\u0631 \u0645\u0634\u0641\u0651\u0631\u0629",
 	  "\u0623\u0639\u062a\u0642\u062f \u0623\u0646 \u0647\u0630\u0627 \u062a\u0633\u0631\u064a\u0628 "
