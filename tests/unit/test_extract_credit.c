@@ -237,6 +237,10 @@ static const struct {
 	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
 	  "From: Dev <dev@contractor.example>\n\nThe bundle copies secrets.json.\n", FALSE, FALSE, NULL, NULL },
 	{ "We don't need any credit for this.\n", TRUE, TRUE, NULL, NULL },
+	/* (3515) scoped by the relayer's role */
+	{ "Wir als Rechenzentrum brauchen keine Nennung.\n\n---------- Forwarded message ---------\n"
+	  "From: Malte <malte@example.org>\n\nDie Zugangsdaten liegen im Klartext auf der Platte.\n",
+	  FALSE, FALSE, NULL, NULL },
 	/* (round 249) "Attribution: none."; a relayer named only as the
 	 * tip's source declines for himself alone */
 	{ "Attribution: none. Please do not name our organisation or any of our\nstaff in advisories or credits.\n",
