@@ -237,6 +237,10 @@ static const struct {
 	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
 	  "From: Dev <dev@contractor.example>\n\nThe bundle copies secrets.json.\n", FALSE, FALSE, NULL, NULL },
 	{ "We don't need any credit for this.\n", TRUE, TRUE, NULL, NULL },
+	/* (2104, hard-wrapped) the company declined, the writer asking for
+	 * himself on the paragraph's next line */
+	{ "Please don't name our company anywhere. If you credit someone, you can\n"
+	  "credit me personally as Mei-Lin Tan.\n", TRUE, FALSE, "Mei-Lin Tan", NULL },
 	/* (3515) scoped by the relayer's role */
 	{ "Wir als Rechenzentrum brauchen keine Nennung.\n\n---------- Forwarded message ---------\n"
 	  "From: Malte <malte@example.org>\n\nDie Zugangsdaten liegen im Klartext auf der Platte.\n",
