@@ -593,6 +593,24 @@ credit_on(const StRules *rules, const StMessage *msg, StXQuote *body, const char
 	gboolean quotes = strcmp(own, text) != 0;
 
 	st_extract_credit(rules, own, a);
+	/* a decline of the writer's own beside someone else's words the
+	 * writer says they pasted as they came ([credit.pasted]: "Her
+	 * original post, in full:" over "> ... please credit NAME", then "No
+	 * need to mention Kiln or me anywhere"; 3411): read with the pasted
+	 * words, the request there is the finder's and the decline the
+	 * writer's alone (st_extract_credit, writer_declines_for_self) */
+	if (a->credit_found && a->credit_anonymous && quotes &&
+	    st_x_any(st_rules_group(rules, "credit.pasted"), own)) {
+		g_autoptr(StAnalysis) whole = st_analysis_new();
+		whole->msg = a->msg;
+		st_extract_credit(rules, text, whole);
+		whole->msg = NULL;
+		if (whole->credit_found && !whole->credit_anonymous && whole->credit_name != NULL) {
+			st_xc_set_credit(a, FALSE, whole->credit_name, whole->credit_link,
+					 g_steal_pointer(&whole->credit_evidence));
+			a->credit_conditional = whole->credit_conditional;
+		}
+	}
 	if (!a->credit_found)
 		credit_documents(rules, msg, a);
 	if (!a->credit_found)

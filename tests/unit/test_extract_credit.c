@@ -241,6 +241,10 @@ static const struct {
 	 * himself on the paragraph's next line */
 	{ "Please don't name our company anywhere. If you credit someone, you can\n"
 	  "credit me personally as Mei-Lin Tan.\n", TRUE, FALSE, "Mei-Lin Tan", NULL },
+	/* (3518) a colleague named with the writer's "me"; a company alone
+	 * is no decline of the writer's */
+	{ "No need to credit Halvorsen or me anywhere.\n", TRUE, TRUE, NULL, NULL },
+	{ "No need to mention Merlion in the advisory.\n", FALSE, FALSE, NULL, NULL },
 	/* (3515) scoped by the relayer's role */
 	{ "Wir als Rechenzentrum brauchen keine Nennung.\n\n---------- Forwarded message ---------\n"
 	  "From: Malte <malte@example.org>\n\nDie Zugangsdaten liegen im Klartext auf der Platte.\n",
