@@ -4,10 +4,11 @@
  * Functions: st_unwrap_blocks().
  *
  * Three passes over the lines: the first, allocating nothing, gives up
- * when a line is over 80 columns or no indented line has a line at column
- * 0 after it (most texts); the second measures the lines; the third copies
- * the text, joining each tail to the line it was broken from.  Linear: each line is looked at a
- * bounded number of times.
+ * when a line is over 80 columns (but a quoted or unbreakable one) or no
+ * indented line has a line at column 0 after it (most texts); the second
+ * measures the lines; the third copies the text, joining each tail to the
+ * line it was broken from.  Linear: each line is looked at a bounded
+ * number of times.
  */
 #include <string.h>
 
