@@ -298,21 +298,19 @@ st_x_description_prose(const Lines *ls, const char *subject, gsize *body_at, cha
  * them is no description (devset 12); nor is a question, which is left
  * out of the prose, nor a bounce or a pasted error page, which nobody
  * tells in the first person, nor a writer who says they do not know what
- * the evidence shows. */
+ * the evidence shows (UNEXPLAINED). */
 static gboolean
-told_beside_evidence(const StRules *rules, const StScan *scan, const char *prose, const StMessage *msg,
-		     const StAnalysis *a, guint np, guint ns, guint nw)
+told_beside_evidence(const StRules *rules, const StMessage *msg, const StAnalysis *a, guint np, guint ns,
+		     guint nw, gboolean unexplained)
 {
 	gint64 min = st_rules_get_int(rules, "description", "evidence_sentences", 0);
 	gint64 min_own = st_rules_get_int(rules, "description", "evidence_first_person", 1);
 
 	if (min <= 0 || np == 0 || ns < (guint)min || nw < (guint)MAX(min_own, 0))
 		return FALSE;
-	/* the writer says they do not know what the evidence shows ("To be
-	 * honest I'm not sure what exactly it shows", a relayer pasting a
-	 * user's message, 3475; [description.unexplained]): their sentences
-	 * are about passing it on, not about a flaw */
-	if (st_x_any_in(st_x_grp(rules, "description.unexplained"), scan, prose))
+	/* the writer says they do not know what the evidence shows
+	 * (UNEXPLAINED): their sentences are about passing it on */
+	if (unexplained)
 		return FALSE;
 	if (a->check[ST_CHECK_POC])
 		return TRUE;
@@ -424,19 +422,20 @@ st_x_check_description(const Lines *ls, const StMessage *msg, const char *subjec
 			if (st_rule_count_upto(en, wscan, whole, known_min) >= (guint)known_min)
 				nt = 0;
 		}
-		/* nor when the writer says they do not know what the evidence
-		 * they pass on shows ("yo no termino de entender qué muestra",
-		 * 3517): their sentences about the system tell why they
-		 * forward it, not what is wrong */
-		if (nt >= (guint)min_tech && nt > 0 &&
-		    !st_x_any_in(st_x_grp(ls->rules, "description.unexplained"), scan, prose)) {
+		/* the writer says they do not know what the evidence they pass
+		 * on shows ("To be honest I'm not sure what exactly it shows",
+		 * 3475; "yo no termino de entender qué muestra", 3517;
+		 * [description.unexplained]): their sentences tell why they
+		 * forward it, not what is wrong, in any language */
+		gboolean unexplained = st_x_any_in(st_x_grp(ls->rules, "description.unexplained"), scan, prose);
+		if (nt >= (guint)min_tech && nt > 0 && !unexplained) {
 			/* a language no list knows: sentences about the system */
 			st_x_set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(
 				  "%u sentences of prose about the system", nt));
 			return;
 		}
 		if (ni + nc < (guint)min_impact || np + nc < (guint)min_problem) {
-			if (told_beside_evidence(ls->rules, scan, prose, msg, a, np, ns, nw))
+			if (told_beside_evidence(ls->rules, msg, a, np, ns, nw, unexplained))
 				st_x_set_check(a, ST_CHECK_DESCRIPTION, g_strdup_printf(
 					  "%u sentences of the reporter's own beside a PoC or logs", ns));
 			return;

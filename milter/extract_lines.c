@@ -476,6 +476,26 @@ quote_closes_below(const Lines *ls, guint i, char q)
 	       st_x_open_quote(m->s, q) == 0;
 }
 
+/* Does line I of LS, just typed, go on onto the next line?  A command
+ * (or its continuation) that ends continued (a backslash, a trailing ">") or
+ * leaves a quote open (*QUOTE, carried from the line above and updated):
+ * in a block always; outside one only onto a line below that closes the
+ * quote (quote_closes_below).  Any other line ends it. */
+static gboolean
+line_continues(const Lines *ls, guint i, char *quote)
+{
+	const Line *l = &ls->l[i];
+
+	if (l->type != L_CMD && l->type != L_CONT) {
+		*quote = 0;
+		return FALSE;
+	}
+	*quote = st_x_open_quote(l->s, *quote);
+	if (*quote != 0 && !l->block && !quote_closes_below(ls, i, *quote))
+		*quote = 0;
+	return *quote != 0 || ends_continued(l->s);
+}
+
 /* Line I of LS, not blank, a fence nor inside a here-document: what it
  * is.  CONT: the line above left a command continued; PROMPTED: it sits
  * below its block's first prompt, where an unprompted line is output;
@@ -622,22 +642,8 @@ lines_classify(Lines *ls)
 		if (st_x_heredoc_opens(ls, i, &doc_end, &doc_misses)) {
 			cont = FALSE;
 			quote = 0;
-		} else if ((l->type == L_CMD || l->type == L_CONT) && l->block) {
-			/* only in a block: a sentence that starts like a
-			 * command ("msb run ... prints the host's") is prose */
-			quote = st_x_open_quote(l->s, quote);
-			cont = ends_continued(l->s) || quote != 0;
-		} else if (l->type == L_CMD || l->type == L_CONT) {
-			/* outside a block a quote goes on only onto the next
-			 * line that closes it ("msb exec t -- sh -c 'echo x" /
-			 * "> /tmp/f'") */
-			quote = st_x_open_quote(l->s, quote);
-			if (quote != 0 && !quote_closes_below(ls, i, quote))
-				quote = 0;
-			cont = quote != 0 || ends_continued(l->s);
 		} else {
-			cont = FALSE;
-			quote = 0;
+			cont = line_continues(ls, i, &quote);
 		}
 	}
 }

@@ -35,20 +35,15 @@ typedef struct {
 static gboolean
 unbreakable(const char *s, gsize len)
 {
-	gsize i = 0;
-	glong col = 0;
+	gsize lead = 0, w;
 
 	if (len > 0 && s[0] == '>')
 		return TRUE;
-	while (i < len && (s[i] == ' ' || s[i] == '\t')) {
-		i++;
-		col++;
-	}
-	while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
-		i = (gsize) (g_utf8_next_char(s + i) - s);
-		col++;
-	}
-	return col > WRAP_WORD;
+	while (lead < len && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	for (w = lead; w < len && s[w] != ' ' && s[w] != '\t' && s[w] != '\r'; w++)
+		;
+	return (glong) lead + g_utf8_strlen(s + lead, (gssize) (w - lead)) > WRAP_WORD;
 }
 
 static gboolean
