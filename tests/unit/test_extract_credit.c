@@ -471,6 +471,10 @@ static const struct {
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
 	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
+	/* (3552, 3571) not to be named, in Hebrew and Arabic */
+	{ "אם זה מגיע ל-advisory, אני מעדיפה שלא יזכירו את שמי.", TRUE, TRUE, NULL, NULL },
+	{ "אין צורך לציין את שמי או את שם החברה בהודעה.", TRUE, TRUE, NULL, NULL },
+	{ "أفضل عدم ذكر اسمي في الإعلان.", TRUE, TRUE, NULL, NULL },
 	/* the anonymous name asked for as the value, quoted in the writer's
 	 * language (1518); an anonymous researcher told of unquoted is none */
 	{ "Gdybyście publikowali podziękowania, wpiszcie tylko \"anonimowa badaczka\", dziękuję.", TRUE, TRUE, NULL, NULL },
@@ -682,14 +686,15 @@ static const struct {
 	{ "If you credit reporters, please use Lena Hoffmann.\n\nLena", TRUE, FALSE, "Lena Hoffmann", NULL },
 	/* (#3) a bare "If you credit," and the word for the name before it;
 	 * Arabic asks with the name after "as"/"to"; a lower-case field name,
-	 * a non-credit "please use" and a declined naming are none */
+	 * a non-credit "please use" is none, and a declined naming is the
+	 * anonymous answer */
 	{ "If you credit, please use the handle \"Quillback\" only, no real name.", TRUE, FALSE, "Quillback", NULL },
 	{ "If you credit it, please use my nickname Tarn7.", TRUE, FALSE, "Tarn7", NULL },
 	{ "If you credit, please use the handle field of the form.", FALSE, FALSE, NULL, NULL },
 	{ "If you mention it, please use the latest build.", FALSE, FALSE, NULL, NULL },
 	{ "يرجى ذكر اسمي كـ Sandpiper في الإعلان.", TRUE, FALSE, "Sandpiper", NULL },
 	{ "أرجو أن تنسبوا الاكتشاف إلى Night Heron.", TRUE, FALSE, "Night Heron", NULL },
-	{ "يرجى عدم ذكر اسمي في الإعلان.", FALSE, FALSE, NULL, NULL },
+	{ "يرجى عدم ذكر اسمي في الإعلان.", TRUE, TRUE, NULL, NULL },
 	{ "أرجو أن ترسلوا التقرير إلى the team.", FALSE, FALSE, NULL, NULL },
 	{ "Noem mij als Fleur Jansen.\nGroet,\nFleur", TRUE, FALSE, "Fleur Jansen", NULL },
 	{ "Proszę o podanie mnie jako Kasia Nowak.", TRUE, FALSE, "Kasia Nowak", NULL },

@@ -53,6 +53,10 @@ static const struct {
 	  "puce M2) n'a pas microsandbox.\n\nLa version install\u00e9e est la 0.12.3, sur notre serveur sous "
 	  "Rocky Linux 9.6, noyau\n5.14.0-570.42.2.el9_6.x86_64.\n", "linux", "Rocky Linux 9.6",
 	  "5.14.0-570.42.2.el9_6.x86_64", NULL, NULL },
+	/* (3550) the same in Czech, msb named before the verb */
+	{ "S\u00e1m jsem to zkou\u0161el na sv\u00e9m MacBooku (macOS 15.7, M1), ale tam microsandbox v\u016fbec "
+	  "nem\u00e1m, tak\u017ee to pros\u00edm neberte v \u00favahu.\n\nRunnery b\u011b\u017e\u00ed na Debianu 12.\n",
+	  "linux", "Debian 12", NULL, NULL, NULL },
 	{ "For the record: the bench laptop in his note is our own forensic dock machine (Ubuntu 24.04, kernel "
 	  "6.8). It has nothing to do with microsandbox and never ran it.\n\n$ grep PRETTY_NAME /mnt/etc/os-release\n"
 	  "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n", "linux", "Debian GNU/Linux 12 (bookworm)", NULL, NULL,

@@ -322,6 +322,14 @@ static const struct {
 	/* round 44: a date written with dots is no version, the real one
 	 * further on still is */
 	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
+	/* held-out 3569: a chat export's timestamps, a two-digit year and the
+	 * time of day, are no version */
+	{ "[27.12.26, 22:51] Reto: curl -s -X POST http://10.200.0.1:7411/v1/sandboxes "
+	  "-d {\"cmd\":[\"sh\",\"-c\",\"echo x > /host/etc/cron.d/msb-poc\"]}\n"
+	  "[27.12.26, 22:53] Reto: und ufem host (bin vom laptop ufe server):\n", NULL, NULL },
+	{ "27.12.26 22:51 - Reto: curl -s -X POST http://10.200.0.1:7411/v1/sandboxes "
+	  "-d {\"cmd\":[\"sh\",\"-c\",\"echo x > /host/etc/cron.d/msb-poc\"]}\n"
+	  "27.12.26 22:53 - Reto: und ufem host (bin vom laptop ufe server):\n", NULL, NULL },
 	{ "msb version from 2026.11.25 build\n", NULL, NULL },
 	{ "Tested with msb on 3.11.2026.\n\n$ msb --version\nmsb 0.8.5\n", "0.8.5", "msb" },
 	/* (#3) a placeholder or development version (what a source tree carries
