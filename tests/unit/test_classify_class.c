@@ -23,6 +23,16 @@ static const ClassCase class_cases[] = {
 	  "$ msb exec tenant-a -- sh -c 'echo \"DB_URL=postgres://app:pw@10.20.0.5/a\" > /dev/shm/.env.cache'\n"
 	  "$ msb exec tenant-a -- cat /dev/shm/.env.cache\nDB_URL=postgres://app:pw@10.20.0.5/a\n",
 	  NULL, "core" },
+	/* (3545) the SDK's docs only said to set the daemon's option; the
+	 * daemon's listener is the flaw */
+	{ "report",
+	  "From inside a sandbox, the guest can reach msbd's HTTP API on the host through the gateway address. "
+	  "msbd's API is supposed to be local only, but when you set MSB_API_PORT (which the Python SDK docs tell "
+	  "you to do) it listens on every interface, including the msb bridge. And msbd lets requests from "
+	  "\"local\" addresses through without the API key, and the sandbox's own 10.88.x.x address counts as "
+	  "local. So code inside a sandbox can ask msbd to start a NEW sandbox with the host's / mounted as a "
+	  "volume, then run commands in that one and read or write anything on the host as root.\n",
+	  "sandbox_escape", "core" },
 	/* (3473) guest output printed raw to the host's terminal: OSC 52
 	 * writes the host's clipboard, whatever reads it back */
 	{ "msb logs and what the guest prints",

@@ -1369,6 +1369,11 @@ static const OosCase oos_cases[] = {
 	{ "Zugangsdaten im Klartext auf der Platte",
 	  "Wer an den Server herankommt, bootet einen USB-Stick, h\u00e4ngt die Platte ein und liest alles aus, "
 	  "auch die Secrets.", TRUE, "physical_access", ANY_CLASS },
+	/* (3553) in Dutch: the firmware left open and a stick booted */
+	{ "Lek in microsandbox (snapshots)",
+	  "microsandbox slaat snapshots onversleuteld op in /var/lib/msb/snapshots/. Op de lab-pc's staat het "
+	  "BIOS niet op slot en kun je van een USB-stick opstarten. Dan kun je de schijf gewoon mounten en de "
+	  "snapshots van andere leerlingen lezen.", TRUE, "physical_access", ANY_CLASS },
 	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
 	 * the guest, host fingerprinting, is a hardening wish; a host key's
 	 * fingerprint or a side-channel attack that leaks memory is not */

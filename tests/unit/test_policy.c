@@ -468,6 +468,12 @@ static const struct {
 	  "Subject: [INC0088412] vendor security notification\nAuto-Submitted: auto-generated\n\n"
 	  "As set out in our vendor security process, the requester's description is forwarded to you "
 	  "automatically.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (#3, 3549) an incident tool's notice that this address was put on
+	 * the incident's watch list as the vendor's security contact */
+	{ "From: Service Desk <sd@example.net>\nTo: security@superrad.company\n"
+	  "Subject: Incident INC0048812 updated - msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "You are receiving this message because security@superrad.company was added to the watch list of "
+	  "incident INC0048812 as the vendor security contact.\n\nThe sandbox sees the host's keys.\n", TRUE },
 	/* (#3, 3326) a clearinghouse's notice that a report was submitted
 	 * through its form, the reporter's submission below */
 	{ "From: PkgWatch <noreply@example.net>\nTo: security@superrad.company\n"
