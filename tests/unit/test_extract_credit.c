@@ -471,6 +471,27 @@ static const struct {
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
 	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
+	/* (3546) the kind of body to be named as is no name; the finder's
+	 * own request below it is */
+	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.",
+	  FALSE, FALSE, NULL, NULL },
+	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.\n\n"
+	  "----- Befund -----\nNennung (Wunsch des Testers): Bitte nennen Sie mich im Advisory als Jonas Ebner, "
+	  "https://jebner.example\n", TRUE, FALSE, "Jonas Ebner", "https://jebner.example" },
+	/* (3565, 3572, 3574) the credit said to belong or go to a colleague,
+	 * in English, Dutch, Portuguese and Spanish; "please credit my
+	 * colleague NAME" names the colleague, not the writer */
+	{ "If the project writes an advisory, the credit belongs to my colleague Even Lunde, who noticed it.",
+	  TRUE, FALSE, "Even Lunde", NULL },
+	{ "If you publish an advisory, please credit my colleague Even Lunde, who noticed it.",
+	  TRUE, FALSE, "Even Lunde", NULL },
+	{ "Credit graag aan Daan Visser (https://github.com/daanvisser-dev), hij heeft het gevonden.",
+	  TRUE, FALSE, "Daan Visser", "https://github.com/daanvisser-dev" },
+	{ "Se publicarem um aviso, o cr\u00e9dito deve ir para o meu colega Rui Matos "
+	  "(https://masto.example/@ruimatos), foi ele que encontrou.", TRUE, FALSE, "Rui Matos",
+	  "https://masto.example/@ruimatos" },
+	{ "Si publican un aviso, el cr\u00e9dito es para mi compa\u00f1era Luc\u00eda G\u00f3mez.",
+	  TRUE, FALSE, "Luc\u00eda G\u00f3mez", NULL },
 	/* (3552, 3571) not to be named, in Hebrew and Arabic */
 	{ "אם זה מגיע ל-advisory, אני מעדיפה שלא יזכירו את שמי.", TRUE, TRUE, NULL, NULL },
 	{ "אין צורך לציין את שמי או את שם החברה בהודעה.", TRUE, TRUE, NULL, NULL },

@@ -50,6 +50,18 @@ test_extract_whole(void)
 		"No need to mention Kiln or me anywhere.\n", NULL);
 	g_assert_true(o->credit_found);
 	g_assert_cmpstr(o->credit_name, ==, "Roc\u00edo Ben\u00edtez");
+	/* (3555) a packager quoting a user's mail whole under "mailed me the
+	 * report below", his own decline beside it */
+	g_autoptr(StAnalysis) pk = analyse(rules, "release run uploads the signing key",
+		"One of our users, Ilse Marquardt (Cc'd), mailed me the report below, so I am passing it on.\n\n"
+		"No credit for me please, it's her find.\n\nHauke\n\n"
+		"Ilse Marquardt <imarquardt@posteo.example> writes:\n\n"
+		"> The release run uploads the signing home as an artifact.\n>\n"
+		"> If this goes into an advisory, please credit me as Ilse Marquardt,\n"
+		"> https://codeberg.org/imarquardt\n", NULL);
+	g_assert_true(pk->credit_found);
+	g_assert_false(pk->credit_anonymous);
+	g_assert_cmpstr(pk->credit_name, ==, "Ilse Marquardt");
 	/* (3251) a server admin copying a user's direct messages */
 	g_autoptr(StAnalysis) d = analyse(rules, "netd learns IPs from any resolver",
 		"One of our users asked me to pass this on. I'm copying their direct messages to me as they are.\n\n"
