@@ -33,6 +33,16 @@ static const ClassCase class_cases[] = {
 	  "local. So code inside a sandbox can ask msbd to start a NEW sandbox with the host's / mounted as a "
 	  "volume, then run commands in that one and read or write anything on the host as root.\n",
 	  "sandbox_escape", "core" },
+	/* (3572) the project's CI told in Dutch: a self-hosted runner that
+	 * runs pull requests from forks and then the release job */
+	{ "Self-hosted arm64 runner draait fork-PR's en bouwt daarna de release guest-image",
+	  "Samenvatting: de workflow guest-image.yml draait de arm64-build op een self-hosted runner (runs-on: "
+	  "[self-hosted, linux, arm64]). Die runner is niet ephemeral: /home/runner/.cache/msb-build blijft tussen "
+	  "jobs bestaan. Dezelfde workflow draait ook op pull_request vanuit forks. Een fork-PR kan dus bestanden "
+	  "in de layer-cache van de runner zetten, en de release-job voor een tag pakt die cache gewoon op.\n\n"
+	  "  $ msb pull ghcr.io/superradcompany/msb-guest-base:0.12.8-arm64\n"
+	  "  $ msb run --rm ghcr.io/superradcompany/msb-guest-base:0.12.8-arm64 -- cat /zz-marker.txt\n",
+	  NULL, "release_infra" },
 	/* (3473) guest output printed raw to the host's terminal: OSC 52
 	 * writes the host's clipboard, whatever reads it back */
 	{ "msb logs and what the guest prints",

@@ -838,6 +838,13 @@ static const struct {
 	  "Subject: [Community] Welcome to the forum\nAuto-Submitted: auto-generated\nPrecedence: list\n\n"
 	  "Hal Brody (hal_mod) - Moderator\nDecember 16\n\nWelcome! Read the FAQ first.\n",
 	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", FALSE },
+	/* (3579) the post's date written day first, in French */
+	{ "From: Camille via Community <notifications@forum.example.org>\nTo: security@superrad.company\n"
+	  "Subject: [Community] [Security] contournement du filtre de sortie\n"
+	  "Auto-Submitted: auto-generated\nPrecedence: list\n\n"
+	  "Camille Roux (camroux)\n2 janvier\n\nNous avons trouv\u00e9 un contournement :\n\n"
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs\n",
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", TRUE },
 	/* (3013) a support chat's transcript its widget mails on the
 	 * visitor's request, the visitor's finding in the chat */
 	{ "From: Chatwell <noreply@chat.example.net>\nTo: security@superrad.company\n"
