@@ -1373,7 +1373,14 @@ static const OosCase oos_cases[] = {
 	{ "Lek in microsandbox (snapshots)",
 	  "microsandbox slaat snapshots onversleuteld op in /var/lib/msb/snapshots/. Op de lab-pc's staat het "
 	  "BIOS niet op slot en kun je van een USB-stick opstarten. Dan kun je de schijf gewoon mounten en de "
-	  "snapshots van andere leerlingen lezen.", TRUE, "physical_access", ANY_CLASS },
+	  "snapshots van andere leerlingen lezen.", TRUE, "physical_access", "secret_leakage" },
+	/* (3596) a snapshot's memory image read after a live-USB boot leaks
+	 * its secrets to whoever holds the machine: secret leakage, not a
+	 * snapshot leak between sandboxes */
+	{ "Snapshot memory stores the token in plain text",
+	  "msb snapshot create writes memory.bin unencrypted, with the secrets passed by --secret in it. I booted "
+	  "the lab PC from a live USB and ran strings on the other students' snapshot files: the grader's API "
+	  "token is there in plain text.", TRUE, "physical_access", "secret_leakage" },
 	/* 1508 (as 1237): the host CPU model, microcode or hypervisor seen from
 	 * the guest, host fingerprinting, is a hardening wish; a host key's
 	 * fingerprint or a side-channel attack that leaks memory is not */
