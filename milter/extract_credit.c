@@ -58,13 +58,18 @@ after_retraction(const StRules *rules, const StScan *scan, const char *win, gint
 	return win + re;
 }
 
-/* At most WINDOW bytes of AFTER, cut at a character's start.  g_free(). */
+/* At most WINDOW bytes of AFTER, cut at a character's start, but not
+ * inside a word: a link that starts in the window is taken whole (in
+ * Devanagari a character is three bytes, so 200 bytes after "Advisory में
+ * कृपया "Rohit Verma" और" end inside the URL; 3614).  g_free(). */
 static char *
 text_window(const char *after, gint64 window)
 {
 	gsize n = strnlen(after, (gsize)window);
 	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
 		n--;
+	if (n > 0 && after[n] != '\0' && !g_ascii_isspace(after[n - 1]))
+		n += strcspn(after + n, " \t\r\n");
 	return g_strndup(after, n);
 }
 

@@ -492,6 +492,18 @@ static const struct {
 	  "https://masto.example/@ruimatos" },
 	{ "Si publican un aviso, el cr\u00e9dito es para mi compa\u00f1era Luc\u00eda G\u00f3mez.",
 	  TRUE, FALSE, "Luc\u00eda G\u00f3mez", NULL },
+	/* (3610, 3613) the name for the mention in Dutch, a colleague's in
+	 * Finnish; (3614) a link that starts near the end of the window, after
+	 * a request in Devanagari, is taken whole */
+	{ "Voor de vermelding graag \"Sanne de Vries en Daan Mulder\", link: https://github.com/sannedv",
+	  TRUE, FALSE, "Sanne de Vries en Daan Mulder", "https://github.com/sannedv" },
+	{ "Kiitoksiin voi merkit\u00e4 Aino Laaksosen nimell\u00e4 \"Aino Laaksonen\", h\u00e4n t\u00e4m\u00e4n "
+	  "l\u00f6ysi. Linkki\u00e4 ei tarvita.", TRUE, FALSE, "Aino Laaksonen", NULL },
+	{ "Credit: \u092f\u0939 bug \u0930\u094b\u0939\u093f\u0924 \u0928\u0947 \u0922\u0942\u0901\u0922\u093e "
+	  "\u0925\u093e, \u092e\u0948\u0902\u0928\u0947 \u0938\u093f\u0930\u094d\u092b\u093c report \u0932\u093f\u0916\u0940 "
+	  "\u0939\u0948\u0964 Advisory \u092e\u0947\u0902 \u0915\u0943\u092a\u092f\u093e \"Rohit Verma\" \u0914\u0930 "
+	  "https://github.com/rohitverma-sec \u0932\u093f\u0916\u093f\u090f\u0964", TRUE, FALSE, "Rohit Verma",
+	  "https://github.com/rohitverma-sec" },
 	/* (3552, 3571) not to be named, in Hebrew and Arabic */
 	{ "אם זה מגיע ל-advisory, אני מעדיפה שלא יזכירו את שמי.", TRUE, TRUE, NULL, NULL },
 	{ "אין צורך לציין את שמי או את שם החברה בהודעה.", TRUE, TRUE, NULL, NULL },
