@@ -68,8 +68,14 @@ text_window(const char *after, gint64 window)
 	gsize n = strnlen(after, (gsize)window);
 	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
 		n--;
-	if (n > 0 && after[n] != '\0' && !g_ascii_isspace(after[n - 1]))
-		n += strcspn(after + n, " \t\r\n");
+	/* (a URL is at most a few hundred bytes: a longer run is no link) */
+	if (n > 0 && after[n] != '\0' && !g_ascii_isspace(after[n - 1])) {
+		gsize word = 0;
+		while (word <= 1024 && after[n + word] != '\0' && !g_ascii_isspace(after[n + word]))
+			word++;
+		if (word <= 1024)
+			n += word;
+	}
 	return g_strndup(after, n);
 }
 
