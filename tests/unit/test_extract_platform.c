@@ -53,6 +53,18 @@ static const struct {
 	  "puce M2) n'a pas microsandbox.\n\nLa version install\u00e9e est la 0.12.3, sur notre serveur sous "
 	  "Rocky Linux 9.6, noyau\n5.14.0-570.42.2.el9_6.x86_64.\n", "linux", "Rocky Linux 9.6",
 	  "5.14.0-570.42.2.el9_6.x86_64", NULL, NULL },
+	/* (3581, 3583, 3589) the relayer's own machine set aside: the error
+	 * it printed there (Dutch), "don't read much into it" in the next
+	 * sentence, "has nothing to do with this" */
+	{ "Zelf heb ik het vanochtend nagedaan op mijn Chromebook (de Linux-omgeving,\nDebian 12, msb 0.12.8 via het "
+	  "installatiescript), maar daar krijg ik bij de\nhead alleen \"No such file or directory\".\n", NULL, NULL, NULL,
+	  NULL, NULL },
+	{ "Kestrel runs it on a Fedora server.\n\nI tried a quick check on the MacBook Air I record the show on (M3, "
+	  "macOS 26.2, msb 0.12.8 from Homebrew): plain ping from a deny sandbox got no replies. But I didn't try a "
+	  "tunnel, and it's not the machine Kestrel is talking about, so please don't read much into it.\n",
+	  "linux", "Fedora", NULL, NULL, NULL },
+	{ "(In case it matters: our instance server is Debian 12 running Mastodon v4.5.2 and has nothing to do with "
+	  "this.)\n\nsetup: my Mac mini, macOS 26.2.\n", "macos", NULL, NULL, "26.2", NULL },
 	/* (3550) the same in Czech, msb named before the verb */
 	{ "S\u00e1m jsem to zkou\u0161el na sv\u00e9m MacBooku (macOS 15.7, M1), ale tam microsandbox v\u016fbec "
 	  "nem\u00e1m, tak\u017ee to pros\u00edm neberte v \u00favahu.\n\nRunnery b\u011b\u017e\u00ed na Debianu 12.\n",
