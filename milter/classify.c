@@ -786,36 +786,6 @@ attachment_regions(const StRules *rules, const StMessage *msg, const char *own,
 	region_add(rules, flats, comp, other->str, percent);
 }
 
-/* An out-of-scope hint that says what the class is taken from: a group's
- * "recast_class = FROM TO" makes a report of class FROM with that hint one
- * of class TO (a snapshot's memory image read off a disk booted from a USB
- * stick leaks its secrets to whoever holds the machine, not one sandbox's
- * data to another through a snapshot or restore path: [oos.physical_access],
- * 3553, 3596).  The class's evidence stays: it tells the finding. */
-static void
-recast_class(const StRules *rules, StAnalysis *a)
-{
-	for (guint i = 0; a->klass != NULL && i < a->out_of_scope->len; i++) {
-		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i),
-						    NULL);
-		const char *pair = st_rule_get(st_rules_group(rules, name), "recast_class");
-		if (pair == NULL)
-			continue;
-		g_auto(GStrv) v = g_strsplit_set(pair, " \t", -1);
-		const char *from = NULL, *to = NULL;
-		for (guint k = 0; v[k] != NULL; k++) {
-			if (*v[k] == '\0')
-				continue;
-			if (from == NULL)
-				from = v[k];
-			else if (to == NULL)
-				to = v[k];
-		}
-		if (to != NULL && strcmp(from, a->klass) == 0)
-			st_set(&a->klass, to);
-	}
-}
-
 void
 st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysis *a)
 {
@@ -876,7 +846,7 @@ st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalys
 			}
 		}
 	}
-	recast_class(rules, a);
+	st_classify_oos_recast(rules, a);
 	classify_component(rules, comp_regions, wtext, followup, a);
 	drop_unowned(rules, regions, a);
 	classify_not_applicable(rules, regions, a);

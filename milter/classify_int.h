@@ -62,6 +62,9 @@ typedef enum {
 	ST_OOS_DROP = 2,
 } StOosClass;
 
+/* The class A's out-of-scope hints recast, once the class is chosen: a
+ * hint's group "recast_class = FROM TO" (classify_oos.c). */
+void st_classify_oos_recast(const StRules *rules, StAnalysis *a);
 /* The out-of-scope hints over REGIONS into A (classify_oos.c); what they
  * do to the class.  A hint only the writer's asides give goes to
  * ASIDE_ONLY (names, g_free) too. */

@@ -10,7 +10,9 @@
  * claims and shows one ([classify] class_keep_min, class_keep_needs); one
  * whose "drop_class" patterns matched (the writer's own words that no
  * boundary was crossed: the docs call the feature no boundary, the
- * attacker already is the user) drops it whatever the claim.
+ * attacker already is the user) drops it whatever the claim.  A hint
+ * whose group has "recast_class = FROM TO" changes the class chosen
+ * afterwards (st_classify_oos_recast).
  */
 #include <string.h>
 
@@ -81,4 +83,34 @@ st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, 
 	}
 	st_c_tally_clear(&t);
 	return suppress;
+}
+
+/* An out-of-scope hint that says what the class is taken from: a group's
+ * "recast_class = FROM TO" makes a report of class FROM with that hint one
+ * of class TO (a snapshot's memory image read off a disk booted from a USB
+ * stick leaks its secrets to whoever holds the machine, not one sandbox's
+ * data to another through a snapshot or restore path: [oos.physical_access],
+ * 3553, 3596).  The class's evidence stays: it tells the finding. */
+void
+st_classify_oos_recast(const StRules *rules, StAnalysis *a)
+{
+	for (guint i = 0; a->klass != NULL && i < a->out_of_scope->len; i++) {
+		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i),
+						    NULL);
+		const char *pair = st_rule_get(st_rules_group(rules, name), "recast_class");
+		if (pair == NULL)
+			continue;
+		g_auto(GStrv) v = g_strsplit_set(pair, " ,;\t", -1);
+		const char *from = NULL, *to = NULL;
+		for (guint k = 0; v[k] != NULL; k++) {
+			if (*v[k] == '\0')
+				continue;
+			if (from == NULL)
+				from = v[k];
+			else if (to == NULL)
+				to = v[k];
+		}
+		if (to != NULL && strcmp(from, a->klass) == 0)
+			st_set(&a->klass, to);
+	}
 }

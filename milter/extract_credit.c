@@ -58,40 +58,6 @@ after_retraction(const StRules *rules, const StScan *scan, const char *win, gint
 	return win + re;
 }
 
-/* At most WINDOW bytes of AFTER, cut at a character's start, but not
- * inside a word: a link that starts in the window is taken whole (in
- * Devanagari a character is three bytes, so 200 bytes after "Advisory में
- * कृपया "Rohit Verma" और" end inside the URL; 3614).  g_free(). */
-static char *
-text_window(const char *after, gint64 window)
-{
-	gsize n = strnlen(after, (gsize)window);
-	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
-		n--;
-	/* (a URL is at most a few hundred bytes: a longer run is no link) */
-	if (n > 0 && after[n] != '\0' && !g_ascii_isspace(after[n - 1])) {
-		gsize word = 0;
-		while (word <= 1024 && after[n + word] != '\0' && !g_ascii_isspace(after[n + word]))
-			word++;
-		if (word <= 1024)
-			n += word;
-	}
-	return g_strndup(after, n);
-}
-
-/* What follows a request at AFTER, where its name and link are: at most
- * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
-static char *
-request_rest(const char *after, gint64 window)
-{
-	char *seg = text_window(after, window);
-	/* a paragraph ends the request */
-	char *para = strstr(seg, "\n\n");
-	if (para)
-		*para = '\0';
-	return seg;
-}
-
 /* The name a credit request frames: read from FE bytes into BASE, where its
  * frame ([credit.general.frame]: a quote, a bracket, "as") ends, past what
  * [credit.lead] calls filler, and taken in full when the text after it gives
@@ -110,7 +76,7 @@ framed_name(const StRules *rules, const StScan *scan, const char *base, gint fe,
 	 * writer marked ("if this ends up in an advisory: oskar-l on github
 	 * (github.com/oskar-l)", round 237), as in a request */
 	if (name != NULL && !written) {
-		g_autofree char *seg = request_rest(*from + MIN(strlen(name), strlen(*from)),
+		g_autofree char *seg = st_xc_request_rest(*from + MIN(strlen(name), strlen(*from)),
 						    st_rules_get_int(rules, "credit", "link_window", 200));
 		g_autofree char *link = st_xc_request_link(rules, scan, seg);
 		written = link != NULL && st_xc_link_ends_with(link, name);
@@ -167,7 +133,7 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		}
 		/* the frame: in the rest of this sentence, or opening the next */
 		const char *after = s + te;
-		g_autofree char *win = request_rest(after, window + max + link_window);
+		g_autofree char *win = st_xc_request_rest(after, window + max + link_window);
 		gsize in_sentence = (gsize)(e - after);
 		/* the frame after the topic; failing that, after a joke taken
 		 * back, the request read afresh from there */
@@ -378,14 +344,14 @@ relay_answer(const char *text, gint start, gint end, gpointer data)
 		g_free(name);
 		return FALSE;
 	}
-	g_autofree char *seg = request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
+	g_autofree char *seg = st_xc_request_rest(text + end, st_rules_get_int(r->rules, "credit", "link_window", 200));
 	r->name = st_xc_fuller_name(r->rules, r->scan, name, seg);
 	/* a first name the request's paragraph does not give in full may be
 	 * given further on, where the person speaks for themselves: the
 	 * forwarded mail's From: line or its signature (1269, "FYI, from
 	 * Arjun (intern in my team). He'd like to be credited") */
 	if (strchr(r->name, ' ') == NULL) {
-		g_autofree char *further = text_window(text + end,
+		g_autofree char *further = st_xc_text_window(text + end,
 			st_rules_get_int(r->rules, "credit.relay", "fuller_window", 1500));
 		r->name = st_xc_fuller_name(r->rules, r->scan, r->name, further);
 	}
@@ -616,7 +582,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		return FALSE;
 
 	gint64 max = st_xc_name_max(rules);
-	g_autofree char *seg = request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
+	g_autofree char *seg = st_xc_request_rest(text + end, st_rules_get_int(rules, "credit", "link_window", 200));
 	const char *from = st_xc_name_start(st_rules_group(rules, "credit.lead"), scan, seg);
 	gboolean written = TRUE;
 	/* too long a name is one that fails, not one left unsaid; a request

@@ -1,7 +1,8 @@
 /*
  * extract_credit_text.c — how the credit readings walk a text
  * (extract_int.h): its sentences one after another, the earliest match of
- * a group in one, and the dash set off by spaces that ends a clause.
+ * a group in one, the dash set off by spaces that ends a clause, and the
+ * window of text after a request where its name and link are.
  * Split from extract_credit_name.c (#3).
  */
 #include <string.h>
@@ -83,4 +84,38 @@ st_xc_clause_dash(const char *p)
 			return n + 2;
 	}
 	return 0;
+}
+
+/* At most WINDOW bytes of AFTER, cut at a character's start, but not
+ * inside a word: a link that starts in the window is taken whole (in
+ * Devanagari a character is three bytes, so 200 bytes after "Advisory में
+ * कृपया "Rohit Verma" और" end inside the URL; 3614).  g_free(). */
+char *
+st_xc_text_window(const char *after, gint64 window)
+{
+	gsize n = strnlen(after, (gsize)window);
+	while (n > 0 && ((guchar)after[n] & 0xC0) == 0x80)
+		n--;
+	/* (a URL is at most a few hundred bytes: a longer run is no link) */
+	if (n > 0 && after[n] != '\0' && !g_ascii_isspace(after[n - 1])) {
+		gsize word = 0;
+		while (word <= 1024 && after[n + word] != '\0' && !g_ascii_isspace(after[n + word]))
+			word++;
+		if (word <= 1024)
+			n += word;
+	}
+	return g_strndup(after, n);
+}
+
+/* What follows a request at AFTER, where its name and link are: at most
+ * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
+char *
+st_xc_request_rest(const char *after, gint64 window)
+{
+	char *seg = st_xc_text_window(after, window);
+	/* a paragraph ends the request */
+	char *para = strstr(seg, "\n\n");
+	if (para)
+		*para = '\0';
+	return seg;
 }

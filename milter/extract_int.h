@@ -429,6 +429,13 @@ gboolean st_xc_not_the_sender(const char *name, const char *from_name);
  * " \u2014 "), the end of a clause; 0 when there is none
  * (extract_credit_text.c). */
 gsize st_xc_clause_dash(const char *p);
+/* At most WINDOW bytes of AFTER, cut at a character's start but not
+ * inside a word of up to 1 KB (a link that starts in the window is whole;
+ * extract_credit_text.c).  g_free(). */
+char *st_xc_text_window(const char *after, gint64 window);
+/* st_xc_text_window, ended at a blank line: what follows a request, where
+ * its name and link are (extract_credit_text.c).  g_free(). */
+char *st_xc_request_rest(const char *after, gint64 window);
 /* Set A's credit (EVIDENCE owned). */
 void st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 		      char *evidence);
