@@ -176,8 +176,8 @@ test_repeated_keys(void)
 		g_autofree char *dir = tu_tmpdir("st-rules-XXXXXX");
 		g_autoptr(GError) err = NULL;
 		g_test_message("case %s", cases[i].name);
-		tu_write_file(dir, "x.rules", cases[i].text);
-		tu_write_file(dir, "y.rules", "[a]\nmatch = other\n[c]\nmatch = x\n");
+		g_free(tu_write_file(dir, "x.rules", cases[i].text));
+		g_free(tu_write_file(dir, "y.rules", "[a]\nmatch = other\n[c]\nmatch = x\n"));
 		g_autoptr(StRules) r = st_rules_load(dir, &err);
 		g_autoptr(StRules) d = st_rules_load_data(cases[i].text, -1, NULL);
 		tu_rm_rf(dir);
