@@ -1008,6 +1008,28 @@ test_chat_export(void)
 	g_autoptr(StAnalysis) b = analyse(rules, "chat", "the images leak between users, see the chat.\n", atts);
 	g_assert_true(b->check[ST_CHECK_LOGS]);
 	g_assert_false(b->check[ST_CHECK_POC]);
+
+	/* KakaoTalk's export ("[NAME] [오후 2:52] text") beside the script
+	 * it ran: the script is the PoC, the export a log (round 303) */
+	static const char kakao[] =
+		"--------------- 2027년 1월 4일 월요일 ---------------\n"
+		"[박지훈] [오후 2:47] 서연님 이거 좀 이상해요\n"
+		"[박지훈] [오후 2:48] warm 스냅샷에서 t1 t2 복원했는데 uuid4 가 똑같이 나와요\n"
+		"[이서연] [오후 2:49] ??? 우연 아니고요?\n"
+		"[박지훈] [오후 2:52] $ msb exec t1 -- python3 /tmp/check.py\n"
+		"boot_id   7d1c0b4e-2f6a-4e59-b1a3-5c8d9e0f2a17\n"
+		"uuid4     3c9e4a1f-8b2d-4f6e-9a0c-7d5b1e3f2c84\n"
+		"[박지훈] [오후 2:52] $ msb exec t2 -- python3 /tmp/check.py\n"
+		"boot_id   7d1c0b4e-2f6a-4e59-b1a3-5c8d9e0f2a17\n"
+		"uuid4     3c9e4a1f-8b2d-4f6e-9a0c-7d5b1e3f2c84\n"
+		"[박지훈] [오후 2:53] urandom 까지 같아요 재시드가 없는 듯\n"
+		"[이서연] [오후 3:10] 내가 보안팀에 메일 쓸게요\n";
+	const Att katts[] = { { "check.py", "text/x-python-script", "import uuid\nprint(uuid.uuid4())\n" },
+			      { "KakaoTalk_20270104_1522_group.txt", "text/plain; charset=utf-8", kakao }, { NULL } };
+	g_autoptr(StAnalysis) k = analyse(rules, "snapshot restores share the CRNG",
+					  "restored sandboxes print the same uuid4, see the attached chat.\n", katts);
+	g_assert_cmpint(((StAttachment *)g_ptr_array_index(k->msg->attachments, 0))->role, ==, ST_ROLE_POC);
+	g_assert_cmpint(((StAttachment *)g_ptr_array_index(k->msg->attachments, 1))->role, ==, ST_ROLE_LOG);
 }
 
 /* (3135) a translation agency's mail with the report's English

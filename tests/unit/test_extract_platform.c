@@ -142,6 +142,10 @@ static const struct {
 	 * finder's host */
 	{ "Rob tried the same commands on his Raspberry Pi 5 during the break\n(msb 0.12.1, Raspberry Pi OS) and the "
 	  "locked sandbox stayed blocked.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (round 301) a dotted package name in the re-test's setup is no
+	 * sentence end */
+	{ "I tried their steps on my own laptop with nixpkgs-unstable\n(python3Packages.microsandbox 0.12.8; NixOS 25.11, "
+	  "kernel 6.12.63) and\nthe header reached my listener too.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (round 266) the relayer's own machine, named as he says he did not
 	 * try it; a colleague's run after the same words stays the host */
 	{ "I have not tried it myself: I still have an older msb on my\nown MacBook (0.11-something, macOS 15).\n", NULL,
@@ -485,6 +489,10 @@ static const struct {
 	{ "Tested on Ubuntu 22.04 with 5.15.0-125-generic.", "linux", "Ubuntu 22.04", "5.15.0-125-generic", NULL, NULL },
 	{ "$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 22.04.4 LTS\nRelease:\t22.04\n",
 	  "linux", "Ubuntu 22.04.4 LTS", NULL, NULL, NULL },
+	/* (round 301) reportbug's system information */
+	{ "-- System Information:\nDebian Release: 13.2\n  APT prefers stable-security\nArchitecture: amd64 (x86_64)\n\n"
+	  "Kernel: Linux 6.12.57+deb13-amd64 (SMP w/16 CPU threads; PREEMPT)\n", "linux", "Debian 13.2",
+	  "6.12.57+deb13-amd64", NULL, NULL },
 	{ "$ hostnamectl\n   Static hostname: ci-01\n  Operating System: Debian GNU/Linux 12 (bookworm)\n            Kernel: Linux 6.1.0-28-amd64\n      Architecture: x86-64\n",
 	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-28-amd64", NULL, NULL },
 	{ "arch linux, 6.10.10-arch1-1", "linux", "arch linux", "6.10.10-arch1-1", NULL, NULL },

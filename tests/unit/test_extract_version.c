@@ -306,6 +306,9 @@ static const struct {
 	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
 	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
 	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
+	/* (round 301) the Python SDK's store path names the interpreter first */
+	{ "Version: I'm on what my pinned nixpkgs gives me,\n"
+	  "/nix/store/7q1w3x9m2k5v0a8c4d6f1h3j5l7n9p2r-python3.12-microsandbox-0.12.6\n", "0.12.6", "package" },
 	{ "Name          Version  Rev  Tracking       Publisher   Notes\n"
 	  "microsandbox  0.8.3    214  latest/stable  superrad**  classic\n", "0.8.3", "msb" },
 	{ "Getest op versie 0.6.11 met een gedeelde map.", "0.6.11", "prose" },
