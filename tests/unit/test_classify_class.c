@@ -3275,6 +3275,33 @@ test_classes(void)
 	}
 }
 
+/* Cases the word model would guess anyway once a description and a PoC
+ * are assumed: the class must come from a pattern (class_source
+ * "patterns"), since the message as sent may have neither. */
+static const ClassCase pattern_cases[] = {
+	/* (round 303) the key sent to a URL a planted file names */
+	{ "",
+	  "the microsandbox python sdk reads a .msbrc from whatever folder you run your script in, and if that file has\n"
+	  "a server_url line it sends our MSB_API_KEY as the bearer header to that url instead of your cloud api.",
+	  "secret_leakage", "python_sdk" },
+};
+
+static void
+test_classes_by_pattern(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+
+	for (gsize i = 0; i < G_N_ELEMENTS(pattern_cases); i++) {
+		const ClassCase *c = &pattern_cases[i];
+		g_autoptr(StAnalysis) a = classify(rules, c->subject, c->body, TRUE);
+		if (g_strcmp0(a->klass, c->klass) != 0 || g_strcmp0(a->class_source, "patterns") != 0 ||
+		    g_strcmp0(a->component, c->component) != 0)
+			g_error("case %zu: want class %s by patterns, component %s; got %s (%s) / %s", i, c->klass,
+				c->component, a->klass ? a->klass : "null", a->class_source ? a->class_source : "-",
+				a->component);
+	}
+}
+
 /* [classify] class_needs: a subject naming a class over a message with no
  * description, PoC or logs gets no class; the same text with a PoC does. */
 static void
@@ -3301,6 +3328,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/classify/classes", test_classes);
+	g_test_add_func("/classify/classes-by-pattern", test_classes_by_pattern);
 	g_test_add_func("/classify/class-needs-content", test_class_needs_content);
 	return g_test_run();
 }

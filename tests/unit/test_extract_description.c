@@ -174,6 +174,13 @@ static const struct {
 	  "msb on windows: the plugins dir is Modify for BUILTIN\\Users and msb-hostd loads every dll in there when it "
 	  "starts. so any local user drops a dll and after the next reboot its code runs as SYSTEM.\n\n"
 	  "PS C:\\> icacls C:\\ProgramData\\microsandbox\\plugins\nBUILTIN\\Users:(OI)(CI)(M)\n", TRUE },
+	/* (round 303) the key sent to a URL a planted file names, texted
+	 * from a phone */
+	{ NULL, "the microsandbox python sdk reads a .msbrc from whatever folder you run your script in, and if that "
+	  "file has a server_url line it sends our MSB_API_KEY as the bearer header to that url instead of your cloud "
+	  "api. no warning.\n\nscreenshot of the audit log is attached.\n", TRUE },
+	{ "sdk config", "the python sdk sends the api key as the bearer header to the server url from the config. "
+	  "it is what the docs say and it works fine here.\n", FALSE },
 	{ "msb run question", "msb run takes the image's entrypoint. it's what the docs say and it works fine here\n\n"
 	  "$ msb run alpine -- id\nuid=0(root) gid=0(root)\n", FALSE },
 	/* what must not change: no flaw told, however it is wrapped */

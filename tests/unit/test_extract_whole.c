@@ -141,6 +141,10 @@ static const struct {
 	{ NULL, "We believe someone is actively abusing a flaw in the cloud against our organisation right now.", TRUE },
 	{ "URGENT: revoked key still accepted, being used against us", "details below", TRUE },
 	{ NULL, "A guest could be using it against us if the key leaked.", FALSE },
+	/* (round 303) someone using it now, in plain words */
+	{ NULL, "now our audit log shows sandboxes we never made. so somebody is actively using this, its not just me "
+	  "theorizing.", TRUE },
+	{ NULL, "Nobody is actively using this yet as far as I know.", FALSE },
 	{ NULL, "Could this key be used against us if it leaked?", FALSE },
 	/* a question is no claim; a claim next to a question still counts */
 	{ NULL, "2. Are you aware of any vulnerabilities in agent sandboxes being exploited\n   in the wild?", FALSE },
