@@ -3284,6 +3284,11 @@ static const ClassCase pattern_cases[] = {
 	  "the microsandbox python sdk reads a .msbrc from whatever folder you run your script in, and if that file has\n"
 	  "a server_url line it sends our MSB_API_KEY as the bearer header to that url instead of your cloud api.",
 	  "secret_leakage", "python_sdk" },
+	/* (3587) Slovak: sandbox disks holding the customer's secrets
+	 * unencrypted */
+	{ "Nález: nešifrované disky sandboxov",
+	  "Na oddiele s Ubuntu zostali obrazy sandboxov microsandbox s nezašifrovanými tajomstvami zákazníka.",
+	  "secret_leakage", "core" },
 };
 
 static void

@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3599) Traditional Chinese: "in theory", "I have not written a PoC",
+	 * "not actually verified" */
+	{ "microsandbox 的 microVM 可能遭受跨 sandbox 的 Rowhammer 攻擊",
+	  "理論上，一個惡意的 guest 可以用 Rowhammer 翻轉相鄰 row 的位元，而相鄰 row 有可能屬於另一個 sandbox 的記憶體。"
+	  "我沒有寫出 PoC，實驗室目前也沒有合適的 DDR4 機器可以測試，所以以上是理論分析，沒有實際驗證過。",
+	  FALSE, "theoretical", ANY_CLASS },
 	/* (3505) Thai: "not tried yet", "no PoC", "read from the code" */
 	{ "msbd agent frame decoder",
 	  "\u0e1e\u0e27\u0e01\u0e40\u0e23\u0e32\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e25\u0e2d\u0e07"
@@ -55,6 +61,12 @@ static const OosCase oos_cases[] = {
 	  "they are never written to disk. Confirmed with msb 0.12.6 on macOS 26.1. I expect Linux hosts to behave\n"
 	  "the same, since the export code is not platform-specific, but I have not tested it.", FALSE, "",
 	  ANY_CLASS },
+	/* (3587) Slovak: the SSD taken out of a returned notebook and read on
+	 * another machine; anyone with the disk in hand reads the secrets */
+	{ "Nález: nešifrované disky sandboxov na vrátenom notebooku",
+	  "SSD sme z notebooku vybrali a pripojili cez USB adaptér k našej analytickej stanici. Disky sandboxov\n"
+	  "nie sú šifrované. Podľa nás by microsandbox mal disky šifrovať sám, inak každý, kto má disk v ruke,\n"
+	  "prečíta všetky tajomstvá.", TRUE, "physical_access", ANY_CLASS },
 	/* (3382) Czech: a student at a classroom PC boots his own USB disk
 	 * and reads the token from the disk mounted from the other system */
 	{ "Token katedry v čitelné podobě",

@@ -1639,6 +1639,9 @@ static const struct {
 	{ "Please credit me under my handle quillfox instead of my real name.", TRUE, FALSE, "quillfox", NULL },
 	{ "Credit me as my nick zephyr_x please.", TRUE, FALSE, "zephyr_x", NULL },
 	{ "크레딧은 실명 대신 제 닉네임 hanbit 로 표기해 주세요.", TRUE, FALSE, "hanbit", NULL },
+	/* (round 301) Slovak: someone asks to be listed as NAME */
+	{ "Marek prosí, aby bol v prípadnom bezpečnostnom oznámení uvedený ako\nMarek Horváth (bez odkazu).", TRUE,
+	  FALSE, "Marek Horváth", NULL },
 	/* (round 303) the link alone after the quoted name, "to put up" */
 	{ "이 문제는 박지훈 님이 찾았습니다. 권고문에는 제 이름 대신 \"박지훈 (Park Jihoon)\", "
 	  "https://github.com/jihoon-park 으로 올려 주세요.", TRUE, FALSE, "박지훈 (Park Jihoon)",
