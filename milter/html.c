@@ -31,6 +31,7 @@ typedef struct {
 	gsize sep_at;        /* out->len where the row's first " | " went, or 0 */
 	int pre;             /* <pre> depth */
 	gboolean fenced;     /* the outermost <pre> went out inside a ``` fence */
+	gsize fence_at;      /* out->len where that fence's opening line went */
 	gboolean p_tight;    /* the open <p> has no margin above or below */
 	char *href;          /* target of the open <a>, or NULL */
 	gsize link_start;    /* out->len when the <a> opened */
@@ -327,6 +328,51 @@ link_close(Html *h)
 }
 
 /* bsearch over blocks: KEY is a tag name. */
+/* Words a line of a <pre> holds at least to be a sentence of prose, and
+ * such lines a <pre> holds at least to be prose set as written rather
+ * than code or output (a submitted finding quoted by a portal: "The
+ * release workflow ... runs:", "Whoever owns the public name runs code
+ * inside the release job ...").  Code, commands and logs seldom have two
+ * lines of this many words that open with a letter and end a sentence. */
+#define PROSE_LINE_WORDS 15
+#define PROSE_LINES 2
+
+/* Is the text TEXT (N bytes) of a <pre> prose (PROSE_LINES lines of
+ * PROSE_LINE_WORDS words or more, each opening with a letter and ending
+ * with . ! ? or :)? */
+static gboolean
+prose_block(const char *text, gsize n)
+{
+	guint lines = 0;
+	const char *end = text + n;
+
+	for (const char *p = text; p < end && lines < PROSE_LINES;) {
+		const char *nl = memchr(p, '\n', (gsize)(end - p));
+		const char *e = nl ? nl : end;
+		const char *a = p;
+		while (a < e && (*a == ' ' || *a == '\t'))
+			a++;
+		const char *z = e;
+		while (z > a && g_ascii_isspace(z[-1]))
+			z--;
+		if (a < z && g_unichar_isalpha(g_utf8_get_char_validated(a, z - a)) &&
+		    strchr(".!?:", z[-1]) != NULL) {
+			guint words = 0;
+			gboolean in = FALSE;
+			for (const char *c = a; c < z; c++) {
+				gboolean sp = *c == ' ' || *c == '\t';
+				if (!sp && !in)
+					words++;
+				in = !sp;
+			}
+			if (words >= PROSE_LINE_WORDS)
+				lines++;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return lines >= PROSE_LINES;
+}
+
 static int
 by_block_name(const void *key, const void *elem)
 {
@@ -478,7 +524,20 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 					by_block_name);
 	if (b == NULL)
 		return;
-	if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced) {
+	if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced &&
+	    h->fence_at + 4 <= h->out->len &&
+	    prose_block(h->out->str + h->fence_at + 4, h->out->len - h->fence_at - 4)) {
+		/* sentences set in a <pre> (a portal's or tracker's notice
+		 * quoting a submitted text as written) are the text itself,
+		 * fenced no more than a plain-text mail would fence them;
+		 * its commands and output are told apart line by line */
+		g_string_erase(h->out, (gssize)h->fence_at, 4);
+		if (h->link_start > h->fence_at)
+			h->link_start -= MIN(h->link_start - h->fence_at, 4);
+		if (h->sep_at > h->fence_at)
+			h->sep_at -= MIN(h->sep_at - h->fence_at, 4);
+		h->fenced = FALSE;
+	} else if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced) {
 		/* the fence the <pre> opened closes on a line of its own */
 		if (h->out->len > 0 && h->out->str[h->out->len - 1] != '\n')
 			put(h, "\n", 1);
@@ -504,8 +563,9 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	 * message itself and stays as it is. */
 	if (strcmp(name, "pre") == 0 && !closing && h->pre == 1 && h->out->len > 0) {
 		settle(h);
+		h->fence_at = h->out->len;
 		put(h, "```\n", 4);
-		h->fenced = TRUE;
+		h->fenced = h->out->len == h->fence_at + 4;
 	}
 	/* an ordered list keeps its numbers ("1. ", "2. "): numbered steps
 	 * read as steps, as they do in a plain-text mail */

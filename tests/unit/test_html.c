@@ -41,6 +41,20 @@ static const struct {
 	  "Run:\n\n```\nmsb run -v /:/h alpine\nid\n```\n\ndone\n" },
 	{ "<p>a</p><pre>x\n</pre>b", "a\n\n```\nx\n```\n\nb\n" },
 	{ "<pre>whole\nmail</pre>", "whole\nmail\n" },
+	/* (#3, 3592) sentences set in a <pre> after other text (a portal
+	 * quoting a submitted finding as written) are not fenced as code */
+	{ "<h3>Finding details</h3><pre>Summary\nThe release workflow of microsandbox at tag v0.12.8 runs a tool that "
+	  "it installs from two package indexes at once:\n\n  pip install --extra-index-url https://x.example/simple t\n\n"
+	  "With that option pip considers both indexes and installs the highest version it finds on either of "
+	  "them.\n</pre>",
+	  "Finding details\n\nSummary\nThe release workflow of microsandbox at tag v0.12.8 runs a tool that it installs "
+	  "from two package indexes at once:\n\n  pip install --extra-index-url https://x.example/simple t\n\n"
+	  "With that option pip considers both indexes and installs the highest version it finds on either of them.\n" },
+	/* ... one long sentence is not enough: a comment above code */
+	{ "<div>Run:</div><pre>This is the script I used on the host, it should print the token that the guest can "
+	  "read from there:\ncat /proc/1/environ</pre>",
+	  "Run:\n\n```\nThis is the script I used on the host, it should print the token that the guest can read "
+	  "from there:\ncat /proc/1/environ\n```\n" },
 	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
 	/* a no-break space does not collapse: a block of only one is the blank
 	 * line a webmail writes so, runs of them indent; spaces that end a line

@@ -474,6 +474,15 @@ static const struct {
 	  "Subject: Incident INC0048812 updated - msb leaks keys\nAuto-Submitted: auto-generated\n\n"
 	  "You are receiving this message because security@superrad.company was added to the watch list of "
 	  "incident INC0048812 as the vendor security contact.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	/* (#3, 3592) a vendor-risk portal's notice of a finding an assessor
+	 * raised against the product; a finding closed is none */
+	{ "From: Vendor Risk <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: VSF0004417 assigned to your organisation: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "A security finding has been raised against your product during the bank's third-party risk "
+	  "assessment and has been assigned to your organisation.\n\nThe sandbox sees the host's keys.\n", TRUE },
+	{ "From: Vendor Risk <noreply@example.net>\nTo: security@superrad.company\n"
+	  "Subject: VSF0004417 closed\nAuto-Submitted: auto-generated\n\n"
+	  "The finding VSF0004417 was closed by the assessor.\n", FALSE },
 	/* (#3, 3326) a clearinghouse's notice that a report was submitted
 	 * through its form, the reporter's submission below */
 	{ "From: PkgWatch <noreply@example.net>\nTo: security@superrad.company\n"
