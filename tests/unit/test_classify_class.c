@@ -3289,6 +3289,11 @@ static const ClassCase pattern_cases[] = {
 	{ "Nález: nešifrované disky sandboxov",
 	  "Na oddiele s Ubuntu zostali obrazy sandboxov microsandbox s nezašifrovanými tajomstvami zákazníka.",
 	  "secret_leakage", "core" },
+	/* (3586) Finnish: "data leak: msb snapshot export leaves ..." */
+	{ "Tietovuoto: msb snapshot export j\u00e4tt\u00e4\u00e4 levysis\u00e4ll\u00f6n luettavaksi /tmp:hen",
+	  "Kuka tahansa saman palvelimen k\u00e4ytt\u00e4j\u00e4 voi lukea toisen k\u00e4ytt\u00e4j\u00e4n "
+	  "hiekkalaatikon sis\u00e4ll\u00f6n viennin aikana.",
+	  "snapshot_leak", "core" },
 };
 
 static void

@@ -126,6 +126,13 @@ static const struct {
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
+	/* (round 301) Finnish: the finder's consent to be named inside his
+	 * pasted report; the relayer's decline below it says the credit is
+	 * the finder's */
+	{ "-------- Eetun raportti --------\n\nJos teette tiedotteen, minut saa mainita: Eetu Lahtinen,\n"
+	  "https://github.com/eetulahtinen\n\n-------------------------------\n\nItse kirjoitan t\u00e4t\u00e4 "
+	  "omalta koneeltani. Minua ei tarvitse mainita miss\u00e4\u00e4n, kunnia kuuluu Eetulle.\n", TRUE, FALSE,
+	  "Eetu Lahtinen", "https://github.com/eetulahtinen" },
 	/* (#3) chat's "pls" after the name, a slash before its link, and a
 	 * bounty form's "Credit link:" field under "Credit name:" end the
 	 * name (round 211, 213) */
