@@ -595,7 +595,7 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	if (link == NULL)
 		link = link_above(rules, scan, text, start, seg);
 	if (link == NULL)
-		link = st_xc_named_link_above(rules, scan, text, start, seg, name);
+		link = st_xc_named_link(rules, scan, text, start, seg, name);
 	/* or a lower-case handle the link ends with ("handle's mkovac on gh,
 	 * github.com/mkovac"; round 217) */
 	if (name != NULL && !written)

@@ -800,7 +800,8 @@ st_xc_fuller_before(const StRules *rules, const StScan *scan, char *name, const 
 }
 
 /* Does LINK's last path segment (a profile's handle: "github.com/mkovac",
- * "https://x.com/mkovac/") spell NAME, an "@" before it or not? */
+ * "https://x.com/mkovac/", a Mastodon profile's "fedi.example/@kestrel")
+ * spell NAME, an "@" before either or not? */
 gboolean
 st_xc_link_ends_with(const char *link, const char *name)
 {
@@ -812,15 +813,31 @@ st_xc_link_ends_with(const char *link, const char *name)
 	if (seg == NULL)
 		return FALSE;
 	seg++;
+	if (*seg == '@')
+		seg++;
 	if (*name == '@')
 		name++;
 	gsize len = (gsize)(link + n - seg);
 	return len > 0 && strlen(name) == len && g_ascii_strncasecmp(seg, name, len) == 0;
 }
 
+/* The first [credit.link] link in TEXT whose last path segment spells
+ * NAME, or NULL.  g_free(). */
+static char *
+link_spelling(const StRuleGroup *links, const char *text, const char *name)
+{
+	for (const char *q = text; (q = strstr(q, "http")) != NULL; q++) {
+		char *l = st_xc_first_link(links, NULL, q);
+		if (l != NULL && st_xc_link_ends_with(l, name))
+			return l;
+		g_free(l);
+	}
+	return NULL;
+}
+
 char *
-st_xc_named_link_above(const StRules *rules, const StScan *scan, const char *text, gint start,
-		       const char *seg, const char *name)
+st_xc_named_link(const StRules *rules, const StScan *scan, const char *text, gint start,
+		 const char *seg, const char *name)
 {
 	const StRuleGroup *named = st_rules_group(rules, "credit.link-named");
 	const StRuleGroup *links = st_rules_group(rules, "credit.link");
@@ -828,13 +845,8 @@ st_xc_named_link_above(const StRules *rules, const StScan *scan, const char *tex
 	if (name == NULL || named == NULL || links == NULL || !st_x_any_in(named, scan, seg))
 		return NULL;
 	g_autofree char *above = g_strndup(text, start);
-	for (const char *q = above; (q = strstr(q, "http")) != NULL; q++) {
-		char *l = st_xc_first_link(links, NULL, q);
-		if (l != NULL && st_xc_link_ends_with(l, name))
-			return l;
-		g_free(l);
-	}
-	return NULL;
+	char *l = link_spelling(links, above, name);
+	return l != NULL ? l : link_spelling(links, text + start, name);
 }
 
 /* A request asked as a question and answered after a sentence of the

@@ -476,10 +476,12 @@ char *st_xc_name_before_link(const StRules *rules, const StScan *scan, const cha
 gboolean st_xc_link_ends_with(const char *link, const char *name);
 /* For a request in TEXT at START, followed by SEG, that points to a
  * profile it does not write out ([credit.link-named]): the first
- * [credit.link] link above it whose last path segment spells NAME, or
- * NULL.  g_free(). */
-char *st_xc_named_link_above(const StRules *rules, const StScan *scan, const char *text, gint start,
-			     const char *seg, const char *name);
+ * [credit.link] link above it whose last path segment spells NAME, else
+ * the first such link below it (a relayer spelling out the profile the
+ * finder named: "Kestrel's fedi account is https://fedi.example/@kestrel",
+ * 3583), or NULL.  g_free(). */
+char *st_xc_named_link(const StRules *rules, const StScan *scan, const char *text, gint start,
+		       const char *seg, const char *name);
 
 /* extract_poc.c and extract_poc_inline.c: a reproduction command
  * ([poc.command-line], not [poc.env]); prose line H says a third party

@@ -126,6 +126,15 @@ static const struct {
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
+	/* (round 301) a voicemail's conditional request, the name after
+	 * "make it", its account spelt out by the relayer below; a link below
+	 * that spells no such account is not it */
+	{ "\"If they credit anybody, make it Kestrel, and the link is my fedi account. Thanks, love the show.\"\n\n"
+	  "--- end of transcript ---\n\nKestrel's fedi account is https://fedi.example/@kestrel and the callback "
+	  "address they left is kestrel-ops@proton.me.\n", TRUE, FALSE, "Kestrel", "https://fedi.example/@kestrel" },
+	{ "\"If they credit anybody, make it Kestrel, and the link is my fedi account.\"\n\n--- end of transcript ---\n\n"
+	  "The episode notes are at https://nullroute.example/episodes/212 if you want them.\n", TRUE, FALSE, "Kestrel",
+	  NULL },
 	/* (round 301) Finnish: the finder's consent to be named inside his
 	 * pasted report; the relayer's decline below it says the credit is
 	 * the finder's */
