@@ -3289,6 +3289,12 @@ static const ClassCase pattern_cases[] = {
 	{ "Nález: nešifrované disky sandboxov",
 	  "Na oddiele s Ubuntu zostali obrazy sandboxov microsandbox s nezašifrovanými tajomstvami zákazníka.",
 	  "secret_leakage", "core" },
+	/* (3591) a port published on the loopback that msb-netd also
+	 * listens for on the IPv6 wildcard: open to the whole LAN */
+	{ "jupyter reachable from the office",
+	  "I publish a Jupyter server on loopback only with -p 127.0.0.1:8888:8888. On the host, msb-netd listens on\n"
+	  "the IPv6 wildcard as well as on the address I asked for, so the port is open to everyone on the network.",
+	  "network_bypass", "core" },
 	/* (3586) Finnish: "data leak: msb snapshot export leaves ..." */
 	{ "Tietovuoto: msb snapshot export j\u00e4tt\u00e4\u00e4 levysis\u00e4ll\u00f6n luettavaksi /tmp:hen",
 	  "Kuka tahansa saman palvelimen k\u00e4ytt\u00e4j\u00e4 voi lukea toisen k\u00e4ytt\u00e4j\u00e4n "
