@@ -493,6 +493,8 @@ failed=$(grep -c '^missed' "$T/verdicts" 2>/dev/null)
 	cat "$ROWS"
 	echo
 	echo "Targets met: ${passed:-0}, missed: ${failed:-0}."
+	# the notes on where the time goes live in tests/bench/NOTES.md:
+	# this file is rewritten whole, so they are written there, not here
 	if [ -f "$ST_ROOT/tests/bench/NOTES.md" ]; then
 		echo
 		cat "$ST_ROOT/tests/bench/NOTES.md"
