@@ -306,6 +306,19 @@ static const struct {
 	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
 	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
 	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
+	/* (round 304) a relayer's try he asks the reader to ignore, in
+	 * Polish; (round 306) a colleague's check at home in a chat line
+	 * beside the version on the writer's CI server; the version told as a
+	 * machine's, and another program's so told */
+	{ "Sam pr\u00f3bowa\u0142em to odtworzy\u0107 na swoim MacBooku (msb 0.12.8 z Homebrew),\nale mam tam tylko "
+	  "jedno konto i jedn\u0105 piaskownic\u0119, wi\u0119c nic z tego\nnie wysz\u0142o - prosz\u0119 moj\u0105 "
+	  "pr\u00f3b\u0119 pomin\u0105\u0107.\n", NULL, NULL },
+	{ "[24.01.2027, 21:14] Kasia Nowak: sprawdzi\u0142am u siebie na laptopie (fedora, msb 0.12.8 z dnf) - to samo\n"
+	  "[24.01.2027, 21:15] Kasia Nowak: bez przecinka timeout\n\nWersja na serwerze CI to 0.12.7 (z repo apt, "
+	  "sprawdza\u0142em w pi\u0105tek).\n", "0.12.7", "prose" },
+	{ "The version on the CI server is 0.12.7 (from the apt repo).\n", "0.12.7", "prose" },
+	{ "Die Version auf dem CI-Server ist 0.12.7.\n", "0.12.7", "prose" },
+	{ "The Python version on the server is 3.12.7.\n", NULL, NULL },
 	/* (round 301) the Python SDK's store path names the interpreter first */
 	{ "Version: I'm on what my pinned nixpkgs gives me,\n"
 	  "/nix/store/7q1w3x9m2k5v0a8c4d6f1h3j5l7n9p2r-python3.12-microsandbox-0.12.6\n", "0.12.6", "package" },
