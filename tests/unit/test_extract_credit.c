@@ -126,6 +126,12 @@ static const struct {
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
+	/* (round 306) two names joined by "&" after an Indonesian condition;
+	 * a German verb before the link in brackets ends the name */
+	{ "Kalau mau dicantumkan di advisory: Rizky Pratama & Dimas Saputra,\nhttps://t.me/rizkyprtm\n", TRUE, FALSE,
+	  "Rizky Pratama & Dimas Saputra", "https://t.me/rizkyprtm" },
+	{ "Falls ihr das in einem Advisory erw\u00e4hnt: bitte Jonas Weber nennen (https://github.com/jweber-dev), er "
+	  "hat's gefunden, ich hab's nur weitergegeben.\n", TRUE, FALSE, "Jonas Weber", "https://github.com/jweber-dev" },
 	/* (round 301) a voicemail's conditional request, the name after
 	 * "make it", its account spelt out by the relayer below; a link below
 	 * that spells no such account is not it */

@@ -82,6 +82,26 @@ test_extract_whole(void)
 	g_assert_cmpstr(q->credit_name, ==, "Ilse Marquardt (h4rrow)");
 	g_assert_true(a->exploited);
 
+	/* (round 304) the sender's own decline beside a colleague's name, in
+	 * Russian below the pasted report and in Turkish after it: the
+	 * colleague's credit stands */
+	g_autoptr(StAnalysis) ru = analyse(rules, "node sdk snapshot cache",
+		"\u0415\u0441\u043b\u0438 \u0431\u0443\u0434\u0435\u0442\u0435 \u0443\u043f\u043e\u043c\u0438\u043d"
+		"\u0430\u0442\u044c, \u0443\u043a\u0430\u0436\u0438\u0442\u0435 \u043c\u0435\u043d\u044f \u043a\u0430"
+		"\u043a \u00ab\u0410\u043b\u0438\u043d\u0430 \u0413\u0443\u0441\u0435\u0432\u0430 (Alina Guseva)\u00bb,\n"
+		"https://github.com/aguseva-dev.\n\n----- \u043a\u043e\u043d\u0435\u0446 \u043e\u0442\u0447\u0451\u0442"
+		"\u0430 -----\n\n\u041c\u0435\u043d\u044f \u0443\u043f\u043e\u043c\u0438\u043d\u0430\u0442\u044c "
+		"\u043d\u0435 \u043d\u0443\u0436\u043d\u043e.\n", NULL);
+	g_assert_true(ru->credit_found);
+	g_assert_false(ru->credit_anonymous);
+	g_assert_cmpstr(ru->credit_name, ==, "\u0410\u043b\u0438\u043d\u0430 \u0413\u0443\u0441\u0435\u0432\u0430 (Alina Guseva)");
+	g_autoptr(StAnalysis) tr = analyse(rules, "msbd TCP fallback",
+		"Kredi: bulgu Elif Kaya'ya ait. Advisory'de l\u00fctfen Elif Kaya olarak an\u0131n, ba\u011flant\u0131: "
+		"https://elifkaya.example. Benim ad\u0131m\u0131n ge\u00e7mesine gerek yok.\n", NULL);
+	g_assert_true(tr->credit_found);
+	g_assert_false(tr->credit_anonymous);
+	g_assert_cmpstr(tr->credit_name, ==, "Elif Kaya");
+
 	/* half a platform is reported but does not count */
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Kernel 6.8.0-48-generic, that is all.\nPlease credit me.", NULL);
 	g_assert_cmpstr(b->kernel, ==, "6.8.0-48-generic");
