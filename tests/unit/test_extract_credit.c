@@ -126,6 +126,13 @@ static const struct {
 	{ "Forwarding Lukas's report. No need to mention me anywhere.\n\n"
 	  "---------- Forwarded message ---------\nFrom: Lukas Brenner <lb@example.org>\n\n"
 	  "The bridge has no ARP filter.\n", TRUE, TRUE, NULL, NULL },
+	/* (rounds 304, 305) a finder's wish relayed in Polish in the third
+	 * person; an Italian "if you feel like citing me" */
+	{ "Kacper prosi, aby w advisory wymieni\u0107 go jako \u201eKacper Wr\u00f3blewski\u201d, z\nlinkiem "
+	  "https://github.com/kwroblewski-sec. Nasz zesp\u00f3\u0142 nie musi by\u0107\nnigdzie wymieniany.\n", TRUE,
+	  FALSE, "Kacper Wr\u00f3blewski", "https://github.com/kwroblewski-sec" },
+	{ "Se vi va di citarmi: Davide Marchetti, https://github.com/dmarchetti\n", TRUE, FALSE, "Davide Marchetti",
+	  "https://github.com/dmarchetti" },
 	/* (round 306) two names joined by "&" after an Indonesian condition;
 	 * a German verb before the link in brackets ends the name */
 	{ "Kalau mau dicantumkan di advisory: Rizky Pratama & Dimas Saputra,\nhttps://t.me/rizkyprtm\n", TRUE, FALSE,
@@ -558,6 +565,9 @@ static const struct {
 	{ "La investigadora prefiere permanecer en el anonimato; no publiquen su nombre, por favor.", TRUE, TRUE, NULL, NULL },
 	{ "Nuestro colaborador desea mantener su anonimato en cualquier aviso.", TRUE, TRUE, NULL, NULL },
 	{ "Le chercheur souhaite rester dans l'anonymat.", TRUE, TRUE, NULL, NULL },
+	/* (round 304) "keep anonymity", a lawyer for a client */
+	{ "Notre client souhaite conserver l'anonymat : nous vous remercions de ne mentionner ni son nom, ni celui "
+	  "de son employeur.", TRUE, TRUE, NULL, NULL },
 	{ "O pesquisador prefere ficar no anonimato.", TRUE, TRUE, NULL, NULL },
 	{ "Il ricercatore vuole restare nell'anonimato.", TRUE, TRUE, NULL, NULL },
 	{ "El fallo rompe el anonimato de los usuarios del servicio.", FALSE, FALSE, NULL, NULL },
