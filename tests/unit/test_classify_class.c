@@ -3295,6 +3295,11 @@ static const ClassCase pattern_cases[] = {
 	  "I publish a Jupyter server on loopback only with -p 127.0.0.1:8888:8888. On the host, msb-netd listens on\n"
 	  "the IPv6 wildcard as well as on the address I asked for, so the port is open to everyone on the network.",
 	  "network_bypass", "core" },
+	/* (3650) Italian, dictated: a leak of the API key through a redirect */
+	{ "Possibile fuga della chiave API nell'SDK Python (urllib3)",
+	  "Il punto \u00e8 che l'SDK disattiva i redirect per non mandare l'header Authorization con la chiave API a un "
+	  "altro host. Quindi con urllib3 2.4.0 la chiave potrebbe finire l\u00ec.",
+	  "secret_leakage", "python_sdk" },
 	/* (3586) Finnish: "data leak: msb snapshot export leaves ..." */
 	{ "Tietovuoto: msb snapshot export j\u00e4tt\u00e4\u00e4 levysis\u00e4ll\u00f6n luettavaksi /tmp:hen",
 	  "Kuka tahansa saman palvelimen k\u00e4ytt\u00e4j\u00e4 voi lukea toisen k\u00e4ytt\u00e4j\u00e4n "

@@ -489,6 +489,8 @@ static const struct {
 	{ "Tested on Ubuntu 22.04 with 5.15.0-125-generic.", "linux", "Ubuntu 22.04", "5.15.0-125-generic", NULL, NULL },
 	{ "$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 22.04.4 LTS\nRelease:\t22.04\n",
 	  "linux", "Ubuntu 22.04.4 LTS", NULL, NULL, NULL },
+	/* (round 306) a phone's dictation splits "MacBook" */
+	{ "Lo uso sul mio Mac book Air M3 con macOS 26.2.\n", "macos", NULL, NULL, "26.2", "Apple M3" },
 	/* (round 301) reportbug's system information */
 	{ "-- System Information:\nDebian Release: 13.2\n  APT prefers stable-security\nArchitecture: amd64 (x86_64)\n\n"
 	  "Kernel: Linux 6.12.57+deb13-amd64 (SMP w/16 CPU threads; PREEMPT)\n", "linux", "Debian 13.2",

@@ -306,6 +306,8 @@ static const struct {
 	/* round 26: a Nix store path beside a nixpkgs commit; snap list */
 	{ "Locked flake URL:   github:NixOS/nixpkgs/4f0dadbf38ee4cf4cc38cbc232b7708fddf965bc\n"
 	  "Store paths:        /nix/store/8xq2c0l7d5pa0m9iyb1kz3wrv6hsgjf4-microsandbox-0.8.3\n", "0.8.3", "package" },
+	/* (round 306) a phone's dictation splits the product's name */
+	{ "Versioni: pip show micro sandbox dice Version: 0.12.7, Python 3.11.\n", "0.12.7", "prose" },
 	/* (round 304) a relayer's try he asks the reader to ignore, in
 	 * Polish; (round 306) a colleague's check at home in a chat line
 	 * beside the version on the writer's CI server; the version told as a
