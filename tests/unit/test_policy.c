@@ -483,6 +483,12 @@ static const struct {
 	{ "From: Vendor Risk <noreply@example.net>\nTo: security@superrad.company\n"
 	  "Subject: VSF0004417 closed\nAuto-Submitted: auto-generated\n\n"
 	  "The finding VSF0004417 was closed by the assessor.\n", FALSE },
+	/* (#3, 3618) a disclosure relay's notice that a report was validated
+	 * and shared with this address */
+	{ "From: Relay <noreply@relay.example>\nTo: security@superrad.company\n"
+	  "Subject: [Relay] Report #BF-48213 shared with Superrad: msb leaks keys\nAuto-Submitted: auto-generated\n\n"
+	  "A report submitted through the Open Source Disclosure Relay has been validated by our triage team and "
+	  "shared with you.\n\nThe sandbox sees the host's keys.\n", TRUE },
 	/* (#3, 3326) a clearinghouse's notice that a report was submitted
 	 * through its form, the reporter's submission below */
 	{ "From: PkgWatch <noreply@example.net>\nTo: security@superrad.company\n"
@@ -726,6 +732,12 @@ static const struct {
 	  "Reporter, Jan 2\n\nOne tenant's sandbox writes into another's:\n"
 	  "1. msb run --project a alpine -- touch /shared/x\n2. the file shows up in project b.\n",
 	  "1. msb run --project a alpine -- touch /shared/x", TRUE },
+	/* (3651) Nextcloud Talk's German mention notice over the message */
+	{ "From: Nextcloud <cloud@talk.example>\nTo: security@superrad.company\n"
+	  "Subject: Lena Hoffmann hat dich in \u201emsb-Partner\u201c erw\u00e4hnt\nAuto-Submitted: auto-generated\n\n"
+	  "Lena Hoffmann hat dich in der Unterhaltung \u201emsb-Partner\u201c erw\u00e4hnt:\n\n"
+	  "Mandant B bekommt den Handle von Mandant A:\n$ node repro.mjs\n",
+	  "$ node repro.mjs", TRUE },
 	/* (3212) GitLab's "NAME commented: URL" over the comment */
 	{ "From: GitLab <gitlab@git.example>\nTo: security@superrad.company\n"
 	  "Subject: plattform / msb-drift | symlinks in allowed paths (#41)\n"
