@@ -489,6 +489,10 @@ static const struct {
 	{ "Tested on Ubuntu 22.04 with 5.15.0-125-generic.", "linux", "Ubuntu 22.04", "5.15.0-125-generic", NULL, NULL },
 	{ "$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 22.04.4 LTS\nRelease:\t22.04\n",
 	  "linux", "Ubuntu 22.04.4 LTS", NULL, NULL, NULL },
+	/* (round 304) a bounty platform's triage Mac is not where it was
+	 * found */
+	{ "We reproduced it on our triage Mac (macOS 26.2, M1, msb 0.12.8\nfrom Homebrew) with the same result.\n", NULL,
+	  NULL, NULL, NULL, NULL },
 	/* (round 306) a phone's dictation splits "MacBook" */
 	{ "Lo uso sul mio Mac book Air M3 con macOS 26.2.\n", "macos", NULL, NULL, "26.2", "Apple M3" },
 	/* (round 301) reportbug's system information */
