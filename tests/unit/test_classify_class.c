@@ -3300,6 +3300,11 @@ static const ClassCase pattern_cases[] = {
 	  "Il punto \u00e8 che l'SDK disattiva i redirect per non mandare l'header Authorization con la chiave API a un "
 	  "altro host. Quindi con urllib3 2.4.0 la chiave potrebbe finire l\u00ec.",
 	  "secret_leakage", "python_sdk" },
+	/* (3651) German: one tenant's exec lands in another's sandbox */
+	{ "Node-SDK vermischt Mandanten",
+	  "Holt Mandant B einen Handle mit demselben Namen, bekommt B den Handle von A zur\u00fcck. exec() von B l\u00e4uft "
+	  "dann in der Sandbox von A: B sieht A's Dateien und kann dort Code ausf\u00fchren.",
+	  "isolation_bypass", "node_sdk" },
 	/* (3586) Finnish: "data leak: msb snapshot export leaves ..." */
 	{ "Tietovuoto: msb snapshot export j\u00e4tt\u00e4\u00e4 levysis\u00e4ll\u00f6n luettavaksi /tmp:hen",
 	  "Kuka tahansa saman palvelimen k\u00e4ytt\u00e4j\u00e4 voi lukea toisen k\u00e4ytt\u00e4j\u00e4n "
