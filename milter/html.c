@@ -327,7 +327,6 @@ link_close(Html *h)
 	g_clear_pointer(&h->href, g_free);
 }
 
-/* bsearch over blocks: KEY is a tag name. */
 /* Words a line of a <pre> holds at least to be a sentence of prose, and
  * such lines a <pre> holds at least to be prose set as written rather
  * than code or output (a submitted finding quoted by a portal: "The
@@ -355,7 +354,7 @@ prose_block(const char *text, gsize n)
 		const char *z = e;
 		while (z > a && g_ascii_isspace(z[-1]))
 			z--;
-		if (a < z && g_unichar_isalpha(g_utf8_get_char_validated(a, z - a)) &&
+		if (a < z && g_unichar_isalpha(g_utf8_get_char_validated(a, z - a)) && z[-1] != '\0' &&
 		    strchr(".!?:", z[-1]) != NULL) {
 			guint words = 0;
 			gboolean in = FALSE;
@@ -373,6 +372,7 @@ prose_block(const char *text, gsize n)
 	return lines >= PROSE_LINES;
 }
 
+/* bsearch over blocks: KEY is a tag name. */
 static int
 by_block_name(const void *key, const void *elem)
 {
