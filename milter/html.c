@@ -372,6 +372,44 @@ prose_block(const char *text, gsize n)
 	return lines >= PROSE_LINES;
 }
 
+/* The line that opens a fence, and its length. */
+#define FENCE_OPEN "```\n"
+#define FENCE_OPEN_LEN 4
+
+/* Set the outermost <pre> apart in a ``` fence. */
+static void
+open_fence(Html *h)
+{
+	settle(h);
+	h->fence_at = h->out->len;
+	put(h, FENCE_OPEN, FENCE_OPEN_LEN);
+	h->fenced = h->out->len == h->fence_at + FENCE_OPEN_LEN;
+}
+
+/* Close the fence the outermost <pre> opened, on a line of its own.
+ * Sentences set in the <pre> (prose_block: a portal's or tracker's notice
+ * quoting a submitted text as written) are the text itself, fenced no
+ * more than a plain-text mail would fence them: the opening line is taken
+ * back instead, and its commands and output are told apart line by line. */
+static void
+close_fence(Html *h)
+{
+	gsize body = h->fence_at + FENCE_OPEN_LEN;
+
+	h->fenced = FALSE;
+	if (body <= h->out->len && prose_block(h->out->str + body, h->out->len - body)) {
+		g_string_erase(h->out, (gssize)h->fence_at, FENCE_OPEN_LEN);
+		if (h->link_start > h->fence_at)
+			h->link_start -= MIN(h->link_start - h->fence_at, FENCE_OPEN_LEN);
+		if (h->sep_at > h->fence_at)
+			h->sep_at -= MIN(h->sep_at - h->fence_at, FENCE_OPEN_LEN);
+		return;
+	}
+	if (h->out->len > 0 && h->out->str[h->out->len - 1] != '\n')
+		put(h, "\n", 1);
+	put(h, "```", 3);
+}
+
 /* bsearch over blocks: KEY is a tag name. */
 static int
 by_block_name(const void *key, const void *elem)
@@ -524,26 +562,8 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 					by_block_name);
 	if (b == NULL)
 		return;
-	if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced &&
-	    h->fence_at + 4 <= h->out->len &&
-	    prose_block(h->out->str + h->fence_at + 4, h->out->len - h->fence_at - 4)) {
-		/* sentences set in a <pre> (a portal's or tracker's notice
-		 * quoting a submitted text as written) are the text itself,
-		 * fenced no more than a plain-text mail would fence them;
-		 * its commands and output are told apart line by line */
-		g_string_erase(h->out, (gssize)h->fence_at, 4);
-		if (h->link_start > h->fence_at)
-			h->link_start -= MIN(h->link_start - h->fence_at, 4);
-		if (h->sep_at > h->fence_at)
-			h->sep_at -= MIN(h->sep_at - h->fence_at, 4);
-		h->fenced = FALSE;
-	} else if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced) {
-		/* the fence the <pre> opened closes on a line of its own */
-		if (h->out->len > 0 && h->out->str[h->out->len - 1] != '\n')
-			put(h, "\n", 1);
-		put(h, "```", 3);
-		h->fenced = FALSE;
-	}
+	if (strcmp(name, "pre") == 0 && closing && h->pre == 1 && h->fenced)
+		close_fence(h);
 	int breaks = b->breaks;
 	if (strcmp(name, "p") == 0) {
 		if (!closing)
@@ -561,12 +581,8 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	 * sets such lines apart: a block, not prose.  A <pre> the body opens
 	 * with (a mailer that wraps the whole plain text in one) is the
 	 * message itself and stays as it is. */
-	if (strcmp(name, "pre") == 0 && !closing && h->pre == 1 && h->out->len > 0) {
-		settle(h);
-		h->fence_at = h->out->len;
-		put(h, "```\n", 4);
-		h->fenced = h->out->len == h->fence_at + 4;
-	}
+	if (strcmp(name, "pre") == 0 && !closing && h->pre == 1 && h->out->len > 0)
+		open_fence(h);
 	/* an ordered list keeps its numbers ("1. ", "2. "): numbered steps
 	 * read as steps, as they do in a plain-text mail */
 	if (strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0) {
