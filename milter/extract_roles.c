@@ -447,6 +447,14 @@ attachment_role(const StRules *rules, const StAttachment *att, gboolean read_tex
 		*why = g_strdup("text is a scanner's or tool's result");
 		return ST_ROLE_LOG;
 	}
+	/* and an advisory or an inventory in its machine format (CSAF, OSV,
+	 * a CVE record, VEX, an SBOM) is a document that describes the
+	 * finding, whatever its extension: neither the reproduction nor the
+	 * output (3654, 3662) */
+	if (output_text(rules, "role.document.text", scan, text)) {
+		*why = g_strdup("text is an advisory or inventory document");
+		return ST_ROLE_OTHER;
+	}
 	if (role_match(st_x_grp(rules, "role.patch"), name, ctype, NULL))
 		return patch_role(rules, name, scan, text, why);
 	if (role_match(st_x_grp(rules, "role.poc"), name, ctype, why))

@@ -172,6 +172,17 @@ static const struct {
 	    "py/path-injection\tmedium\tsdk/fs.py\t88\n" }, "log" },
 	{ { "sandboxes.csv", "text/csv", "name,owner,cpu,memory\nw1,ana,2,4096\n" }, "other" },
 	{ { "tickets.csv", "text/csv", "ticket,severity,opened\nT-4,low,2029-01-03\n" }, "other" },
+	/* (#3, 3654, 3662) an advisory or inventory in its machine format
+	 * (CSAF, OSV, a CVE record, CycloneDX) is a document, neither PoC nor
+	 * log; a program that writes one stays the PoC */
+	{ { "EDW-SA-2027-003.json", "application/json", "{\n  \"document\": {\n    \"category\": "
+	    "\"csaf_security_advisory\",\n    \"csaf_version\": \"2.0\"\n  }\n}\n" }, "other" },
+	{ { "MSB-PENDING.osv.json", "application/json", "{\n  \"schema_version\": \"1.6.0\",\n"
+	    "  \"id\": \"MSB-PENDING\",\n  \"affected\": [{\"package\": {\"name\": \"microsandbox\"}}]\n}\n" },
+	  "other" },
+	{ { "bom.json", "application/json", "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\"}\n" }, "other" },
+	{ { "make_osv.py", "text/x-python", "import json\nprint(json.dumps({\"schema_version\": \"1.6.0\", "
+	    "\"affected\": []}))\n" }, "poc" },
 };
 
 static void
