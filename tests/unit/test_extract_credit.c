@@ -842,6 +842,10 @@ static const struct {
 	{ "I do not wish to be credited.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: none needed.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: anonymous", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3659) a template's credit field answered "N/A" is a field
+	 * left unfilled, as in a credits section (1459): no credit, no
+	 * decline */
+	{ "Bounty: kindly let me know the amount.\n\nCredit Name: N/A\n", FALSE, FALSE, NULL, NULL },
 	{ "Please keep me anonymous in any advisory.", TRUE, TRUE, NULL, NULL },
 	{ "I'd prefer to remain anonymous.", TRUE, TRUE, NULL, NULL },
 	{ "Please don't credit me by name; \"reported anonymously\" is fine.", TRUE, TRUE, NULL, NULL },
