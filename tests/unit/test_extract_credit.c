@@ -838,6 +838,10 @@ static const struct {
 	{ "**Credit:** Wei Zhang, https://github.com/wzhang", TRUE, FALSE, "Wei Zhang", "https://github.com/wzhang" },
 	{ "Credit, if any: Priya N, https://github.com/priyan", TRUE, FALSE, "Priya N", "https://github.com/priyan" },
 	{ "## Credit\n\n**Mateo Ruiz** ([@mruiz](https://github.com/mruiz))\n", TRUE, FALSE, "Mateo Ruiz", "https://github.com/mruiz" },
+	/* (#3, 3655) the heading's paragraph labelled with who found it:
+	 * the name after the label; a placeholder left in it names no one */
+	{ "## Credit\n\nDiscovered by: Minh Tran\n", TRUE, FALSE, "Minh Tran", NULL },
+	{ "## Credit\n\nDiscovered by: [Your Name]\n\n---\n", FALSE, FALSE, NULL, NULL },
 	{ "Credit as \"sl4te\" please, no link.", TRUE, FALSE, "sl4te", NULL },
 	{ "I do not wish to be credited.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: none needed.", TRUE, TRUE, NULL, NULL },
