@@ -991,6 +991,11 @@ static const struct {
 	{ "| Versions | 0.9.1, 0.9.2, 0.9.3 (tested), maybe older |\n", "0.9.3", "prose" },
 	{ "Affects msb 0.8.8 and 0.8.9 (reproduced here).\n", "0.8.9", "prose" },
 	{ "Python 3.11.4 (tested) and 3.12.1 both show it.\n", NULL, NULL },
+	/* (#3, 3655) the end of a range claimed affected is a guess about
+	 * releases, not the one the writer ran */
+	{ "- **Affected Versions:** All versions of microsandbox up to and including the latest release "
+	  "(v0.12.8) are likely affected.\n", NULL, NULL },
+	{ "Affects every release up to and including 0.12.8.\n", NULL, NULL },
 	/* (1464) the start of a range named as a tag is a bound; the tag the
 	 * writer checked at is the version */
 	{ "The workflow is affected since at least tag `v0.8.4`; checked at `v0.9.9` (current release).\n", "0.9.9", "prose" },
