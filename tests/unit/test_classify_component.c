@@ -284,6 +284,11 @@ test_components(void)
 		  "Removing a member revokes the access tokens but not the refresh token:\n"
 		  "$ curl -s -X POST https://api.msb.superrad.company/v1/auth/refresh -d '{}'\n"
 		  "$ msb exec etl-nightly -- id\n", "cloud" },
+		/* (#3, 3655, 60) "supply chain risk" in a list of impacts is what
+		 * the bug leads to, not the release side at fault */
+		{ "Egress policy bypass via UDP/443",
+		  "msb-netd lets a sandbox with --net-allow-host send UDP/443 to any host.\n\n## Impact\n\n"
+		  "- **Supply Chain Risk:** AI agents executing untrusted code may leak proprietary data.\n", "core" },
 		/* the network daemon by its name (round 238) */
 		{ "proxy treats user@host authority as the allowed host",
 		  "msb-netd's HTTP proxy cuts the authority at the first '@' and dials the IP after it.", "core" },
