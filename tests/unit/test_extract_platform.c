@@ -11,6 +11,15 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3656) an image scanner's heading names the system inside the
+	 * image; the machine the scan ran on is not where msb runs */
+	{ "$ trivy image ghcr.io/superradcompany/microsandbox:0.12.8\n\n"
+	  "ghcr.io/superradcompany/microsandbox:0.12.8 (debian 12.13)\n"
+	  "==========================================================\nTotal: 2 (HIGH: 1, CRITICAL: 1)\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "El escaneo corre en nuestro runner de GitLab (Ubuntu 22.04), por si les sirve el dato.\n", NULL, NULL,
+	  NULL, NULL, NULL },
+	{ "The scan runs on our GitLab runner (Ubuntu 22.04).\n", NULL, NULL, NULL, NULL, NULL },
 	/* (3485) the CI runners named Ubuntu, in Polish; (3501) a field's
 	 * colon before "it is an Ubuntu", in Italian */
 	{ "Dok\u0142adny numer i szczeg\u00f3\u0142y systemu (runnery to Ubuntu, wersj\u0119 kernela sprawdz\u0119) "
