@@ -1671,6 +1671,8 @@ static const struct {
 	{ "Do advisory ma prosím neuvádzajte, oprava mi stačí.", TRUE, TRUE, NULL, NULL },
 	{ "Nemusíte mě nikde uvádět, děkuji.", TRUE, TRUE, NULL, NULL },
 	{ "Mě uvádět nemusíte, stačí oprava.", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3669) the verb first, then the clitic */
+	{ "Uvádět mě nemusíte.\n\nS pozdravem\n", TRUE, TRUE, NULL, NULL },
 	{ "U nás prosím neuvádějte heslo v konfiguraci.", FALSE, FALSE, NULL, NULL },
 	{ "Token prosím neuvádějte do logu, démon ho ukládá.", FALSE, FALSE, NULL, NULL },
 	/* (#3) credit under a handle, nickname or alias instead of the real
