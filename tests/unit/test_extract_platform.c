@@ -11,6 +11,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3669) a Slavic sentence names the distribution declined and
+	 * no release: the writer's server "with Debian", msb "on Debian"; a
+	 * container with it is none */
+	{ "Node v22.13.1. B\u011b\u017e\u00ed to na na\u0161em serveru s Debianem.\n", "linux", "Debian", NULL, NULL,
+	  NULL },
+	{ "Dzia\u0142a na naszym serwerze z Debianem.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "V kontejneru s Debianem to nejde.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 3656) an image scanner's heading names the system inside the
 	 * image; the machine the scan ran on is not where msb runs */
 	{ "$ trivy image ghcr.io/superradcompany/microsandbox:0.12.8\n\n"
