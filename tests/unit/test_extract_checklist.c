@@ -258,6 +258,11 @@ static const struct {
 	  "let body = &buf[4..4 + n];\nout.extend_from_slice(body);\n```\n", 1, 0, 0 },
 	{ PROSE "We haven't had the chance yet to write a working PoC. The handler:\n\n```c\nint n = req->len;\n"
 	  "memcpy(dst, req->data, n);\nreturn n;\n```\n", 1, 0, 0 },
+	/* (#3, 3670) the same said in Japanese after a particle ("実際には試
+	 * しておらず、PoC もありません"): the code quoted is the source */
+	{ PROSE "\u5b9f\u969b\u306b\u306f\u8a66\u3057\u3066\u304a\u3089\u305a\u3001PoC \u3082\u3042\u308a\u307e"
+	  "\u305b\u3093\u3002\n\n    real = os.path.realpath(os.path.dirname(dst))\n"
+	  "    with open(dst, \"wb\") as f:\n        f.write(data)\n", 1, 0, 0 },
 	{ PROSE "I had no time to report it earlier. The handler:\n\n```c\nint n = req->len;\n"
 	  "memcpy(dst, req->data, n);\nreturn n;\n```\n", 1, 1, 0 },
 	{ PROSE "Code review only at first, then I confirmed it:\n\n    $ msb run --name t alpine -- sh -c 'head -c 70000 /dev/zero > /dev/vport0p1'\n", 1, 1, -1 },

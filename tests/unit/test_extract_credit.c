@@ -500,6 +500,7 @@ static const struct {
 	{ "ファイル名は表示されますが、内容は出力されません。", FALSE, FALSE, NULL, NULL },
 	{ "ログにシークレットの名前を出さないでほしいです。", FALSE, FALSE, NULL, NULL },
 	{ "私の名前を載せないでください。", TRUE, TRUE, NULL, NULL },
+	{ "掲載の際、私の名前は出さなくて大丈夫です。", TRUE, TRUE, NULL, NULL },
 	/* (3546) the kind of body to be named as is no name; the finder's
 	 * own request below it is */
 	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.",

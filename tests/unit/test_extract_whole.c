@@ -62,6 +62,17 @@ test_extract_whole(void)
 	g_assert_true(pk->credit_found);
 	g_assert_false(pk->credit_anonymous);
 	g_assert_cmpstr(pk->credit_name, ==, "Ilse Marquardt");
+	/* (#3, 3508) a colleague's name asked for, then the writer's own
+	 * decline in Japanese: the colleague is credited */
+	g_autoptr(StAnalysis) ja = analyse(rules, "Re: msb cp follows guest symlinks",
+		"\u30af\u30ec\u30b8\u30c3\u30c8\u306b\u3064\u3044\u3066: \u898b\u3064\u3051\u305f\u306e\u306f"
+		"\u677e\u5c3e\u306a\u306e\u3067\u3001advisory \u306b\u306f\u300c\u677e\u5c3e \u5065\u592a (Kenta Matsuo)  "
+		"https://github.com/kenta-matsuo\u300d\u3068\u8f09\u305b\u3066\u3044\u305f\u3060\u3051\u308b\u3068"
+		"\u5b09\u3057\u3044\u3067\u3059\u3002\u79c1\u306e\u540d\u524d\u306f\u8f09\u305b\u306a\u304f\u3066"
+		"\u5927\u4e08\u592b\u3067\u3059\u3002\n", NULL);
+	g_assert_true(ja->credit_found);
+	g_assert_false(ja->credit_anonymous);
+	g_assert_cmpstr(ja->credit_name, ==, "\u677e\u5c3e \u5065\u592a (Kenta Matsuo)");
 	/* (3251) a server admin copying a user's direct messages */
 	g_autoptr(StAnalysis) d = analyse(rules, "netd learns IPs from any resolver",
 		"One of our users asked me to pass this on. I'm copying their direct messages to me as they are.\n\n"
