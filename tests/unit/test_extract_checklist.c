@@ -853,6 +853,10 @@ static const struct {
 	/* a Sandboxfile given bare in the mail, its command a list (1430) */
 	{ PROSE "Put this Sandboxfile in the cloned project:\n\nsandboxes:\n  web:\n    image: debian:12\n"
 	  "    entrypoint: [\"--volume=/etc:/e\", \"cat\", \"/e/shadow\"]\n\nand start it.\n", 1, 1, 0 },
+	/* (#3, 3680) a system summary's capitalised labels (fastfetch) are
+	 * no config keys */
+	{ PROSE "My environment (fastfetch):\n\n```\nOS: macOS Tahoe 26.2 arm64\nKernel: Darwin 25.2.0\n"
+	  "Shell: zsh 5.9\nCPU: Apple M4 Pro (12) @ 4.51 GHz\nMemory: 18.21 GiB / 24.00 GiB (76%)\n```\n", 1, 0, -1 },
 	/* ... one line of a unit file is no config given */
 	{ PROSE "The unit file on the host says:\n\n    command: /usr/local/bin/msb server start\n", 1, 0, 0 },
 	/* the updates and errata a package manager knows of say what is
