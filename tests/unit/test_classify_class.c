@@ -3279,6 +3279,13 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3680) Korean: the proxy's account carried to the host a
+	 * redirect leads to */
+	{ "Node SDK follow-redirects",
+	  "SDK\uac00 \ud074\ub77c\uc6b0\ub4dc API\ub97c \ud638\ucd9c\ud560 \ub54c \uc751\ub2f5\uc774 \ub2e4\ub978 "
+	  "\ud638\uc2a4\ud2b8\ub85c \ub9ac\ub514\ub809\uc158\ub418\uba74 \ud504\ub85d\uc2dc \uacc4\uc815 "
+	  "\uc815\ubcf4\uac00 \uadf8 \ud638\uc2a4\ud2b8\ub85c \ub118\uc5b4\uac08 \uc218 \uc788\uc2b5\ub2c8\ub2e4.",
+	  "secret_leakage", "node_sdk" },
 	/* (round 303) the key sent to a URL a planted file names */
 	{ "",
 	  "the microsandbox python sdk reads a .msbrc from whatever folder you run your script in, and if that file has\n"
