@@ -515,6 +515,9 @@ static const struct {
 	  TRUE, FALSE, "Even Lunde", NULL },
 	{ "If you publish an advisory, please credit my colleague Even Lunde, who noticed it.",
 	  TRUE, FALSE, "Even Lunde", NULL },
+	/* (#3, 3674) the plural, a consultant and her firm in quotes */
+	{ "Credits graag voor \u201cFemke Jansen (Havenlicht Security)\u201d, zonder link.", TRUE, FALSE,
+	  "Femke Jansen (Havenlicht Security)", NULL },
 	{ "Credit graag aan Daan Visser (https://github.com/daanvisser-dev), hij heeft het gevonden.",
 	  TRUE, FALSE, "Daan Visser", "https://github.com/daanvisser-dev" },
 	{ "Se publicarem um aviso, o cr\u00e9dito deve ir para o meu colega Rui Matos "
