@@ -580,6 +580,38 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 	platform_fill_from(q, a);
 }
 
+/* The writer points at the credit asked for in the mail quoted below
+ * ([credit.defer]: "the credit should go to Marcus as he wrote", "Nennung
+ * bitte wie beim ersten Bericht"; 3667, 3668): the name asked for there,
+ * read in TEXT (the body with quotes), else in the whole body with our
+ * quoted answer too (the writer's first report quoted in ours), replaces
+ * what A holds.  A decline of the writer's own then stands for the
+ * writer alone. */
+static void
+credit_deferred(const StRules *rules, StXQuote *body, const char *text, StAnalysis *a)
+{
+	g_autofree char *all = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *t = text;
+		if (pass == 1) {
+			all = st_x_quote_prepare(body, TRUE, NULL, FALSE);
+			if (all == NULL || strcmp(all, text) == 0)
+				return;
+			t = all;
+		}
+		g_autoptr(StAnalysis) whole = st_analysis_new();
+		whole->msg = a->msg;
+		st_extract_credit(rules, t, whole);
+		whole->msg = NULL;
+		if (whole->credit_found && !whole->credit_anonymous && whole->credit_name != NULL) {
+			st_xc_set_credit(a, FALSE, whole->credit_name, whole->credit_link,
+					 g_steal_pointer(&whole->credit_evidence));
+			a->credit_conditional = whole->credit_conditional;
+			return;
+		}
+	}
+}
+
 /* The credit the mail asks for: the writer's own text first, then the
  * attached documents and archives, an answer to a credit question, a
  * quoted original that is the writer's own or someone else's words the
@@ -611,6 +643,8 @@ credit_on(const StRules *rules, const StMessage *msg, StXQuote *body, const char
 			a->credit_conditional = whole->credit_conditional;
 		}
 	}
+	if ((!a->credit_found || a->credit_anonymous) && st_x_any(st_rules_group(rules, "credit.defer"), own))
+		credit_deferred(rules, body, text, a);
 	if (!a->credit_found)
 		credit_documents(rules, msg, a);
 	if (!a->credit_found)

@@ -73,6 +73,30 @@ test_extract_whole(void)
 	g_assert_true(ja->credit_found);
 	g_assert_false(ja->credit_anonymous);
 	g_assert_cmpstr(ja->credit_name, ==, "\u677e\u5c3e \u5065\u592a (Kenta Matsuo)");
+	/* (#3, 3667) a colleague's reply-all: her own decline, and the credit
+	 * "as he wrote" in the quoted mail below, his request taken; (3668) a
+	 * reporter's "as in the first report" over our quoted answer, which
+	 * quotes that report */
+	g_autoptr(StAnalysis) dr = analyse(rules, "Re: msb cp checks only the source owner",
+		"I reran his steps and attach the journal.\n\nNo need to mention me anywhere, the credit should go "
+		"to Marcus as he wrote.\n\nSofia\n\n"
+		"On Thu, 28 Jan 2027 at 10:41, Marcus Lindqvist <marcus@nordvik.example> wrote:\n"
+		"> msb cp between sandboxes checks only the source owner.\n>\n"
+		"> If you publish an advisory, please credit Marcus Lindqvist\n> (https://github.com/mlindqvist).\n", NULL);
+	g_assert_true(dr->credit_found);
+	g_assert_false(dr->credit_anonymous);
+	g_assert_cmpstr(dr->credit_name, ==, "Marcus Lindqvist");
+	g_assert_cmpstr(dr->credit_link, ==, "https://github.com/mlindqvist");
+	g_autoptr(StAnalysis) df = analyse(rules, "Re: [SEC-2027-0094] Triage: msb-fsd RENAME",
+		"Beim Nachtesten ist mir noch etwas aufgefallen: die Metrik zeigt --secret im Klartext.\n\n"
+		"Nennung bitte wie beim ersten Bericht.\n\nTobias\n\n"
+		"Am 05.02.27 um 11:12 schrieb microsandbox security:\n> Hello Tobias,\n>\n"
+		"> We have triaged [SEC-2027-0094] and confirmed it on 0.12.8.\n>\n"
+		"> Am 26.01.27 um 14:58 schrieb Rep Orter:\n>> msb-fsd folgt beim RENAME einem Symlink.\n>>\n"
+		">> Credit gern als \"Rep Orter\" mit Link https://orter.example\n", NULL);
+	g_assert_true(df->credit_found);
+	g_assert_cmpstr(df->credit_name, ==, "Rep Orter");
+	g_assert_cmpstr(df->credit_link, ==, "https://orter.example");
 	/* (3251) a server admin copying a user's direct messages */
 	g_autoptr(StAnalysis) d = analyse(rules, "netd learns IPs from any resolver",
 		"One of our users asked me to pass this on. I'm copying their direct messages to me as they are.\n\n"
