@@ -152,7 +152,10 @@ def thread_facts(binary, mail_dir, chain):
                                 os.path.join(mail_dir, lab["file"])])
             if rc != 0:
                 return None, "file %s: exit %d: %s" % (lab["file"], rc, err.strip()[:200])
-            m = TRACKING_ID.search(out)
+            # the line starts with the file's path, whose name may hold a
+            # tracking id of its own ("reply-to-our-ack-sec-2027-0212")
+            path = os.path.join(mail_dir, lab["file"])
+            m = TRACKING_ID.search(out[len(path) + 1:] if out.startswith(path + ":") else out)
             if not m:
                 return None, "file %s printed no tracking id: %r" % (lab["file"], out[:200])
             tid = m.group(1)
