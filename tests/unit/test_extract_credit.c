@@ -2481,6 +2481,12 @@ static const struct {
 	/* (3081) a chat copied by hand, the speaker alone before the answer */
 	{ "me: credit?\nola: yes, Aleksandra Wrona. no link pls\n", NULL, TRUE, FALSE, "Aleksandra Wrona", NULL },
 	{ "me: credit?\nola: nah\n", NULL, TRUE, TRUE, NULL, NULL },
+	/* (#3, 3672) our question answered in the writer's language */
+	{ "If you would like to be credited, tell us the name and\nlink to use.\n"
+	  "Oui, volontiers : \u00ab Julien Dethier \u00bb, lien https://github.com/jdethier\n",
+	  "Oui, volontiers : \u00ab Julien Dethier \u00bb, lien https://github.com/jdethier\n", TRUE, FALSE,
+	  "Julien Dethier", "https://github.com/jdethier" },
+	{ "Do you want to be credited?\nJa, gerne: Jonas Weber\n", NULL, TRUE, FALSE, "Jonas Weber", NULL },
 	/* a form's question and the writer's answer */
 	{ "Do you want to be acknowledged publicly?\nYes, as Rin Takeda\n", NULL, TRUE, FALSE, "Rin Takeda", NULL },
 	{ "Would you like to be credited in the release notes?\nyep, please use Dara Quinn, no link\n", NULL, TRUE,
