@@ -287,6 +287,15 @@ static const struct {
 	{ "    \"nixpkgs\": {\n      \"locked\": {\n        \"narHash\": \"sha256-AAAA\",\n"
 	  "        \"rev\": \"4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e\",\n", NULL, NULL },
 	{ "require github.com/spf13/cobra v0.0.0-20281003141516-a1b2c3d4e5f6\n", NULL, NULL },
+	/* (#3, 3681) the same rev asked of nix by a query naming the
+	 * microsandbox input, or a locked flake reference; another input's
+	 * query is none */
+	{ "  $ nix flake metadata --json | jq -r '.locks.nodes.microsandbox.locked.rev'\n"
+	  "  9c2e4a71f0d83b6e5a1c7f92d4b08e3a6c5f1d27\n", "9c2e4a71f0d83b6e5a1c7f92d4b08e3a6c5f1d27", "commit" },
+	{ "Locked URL: github:superradcompany/microsandbox/0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4\n",
+	  "0b1c2d3e4f5a69788796a5b4c3d2e1f0a1b2c3d4", "commit" },
+	{ "  $ nix flake metadata --json | jq -r '.locks.nodes.nixpkgs.locked.rev'\n"
+	  "  4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e\n", NULL, NULL },
 	/* (#3) facts told in prose or in a localised tool's output: a package
 	 * manager's info fields in the locale's words, a move under way with its
 	 * object, what an install put on the machine (any language), a file of
