@@ -1009,6 +1009,9 @@ static const struct {
 	 * writer checked at is the version */
 	{ "The workflow is affected since at least tag `v0.8.4`; checked at `v0.9.9` (current release).\n", "0.9.9", "prose" },
 	{ "Present since the release v0.7.2, at least.\n", "0.7.2", "tag" },
+	/* (#3, 3685) a pre-release tag whole */
+	{ "Je vous \u00e9cris au sujet d'un risque que je vois en lisant le code de msbd\nau tag v0.13.0-rc.1.\n",
+	  "0.13.0-rc.1", "tag" },
 	/* (1485) a commit named with its branch in parentheses; a fix's
 	 * commit, a number or a word is none */
 	{ "vmm/src/rtc.rs, write_index()\nat 6c0e2f4 (main as of Monday):\n", "6c0e2f4", "commit" },
