@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3683) the container's release given in parentheses after its
+	 * name */
+	{ "The job container is Alpine (cat /etc/os-release prints Alpine Linux v3.21) on our GitLab runners.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 3669) a Slavic sentence names the distribution declined and
 	 * no release: the writer's server "with Debian", msb "on Debian"; a
 	 * container with it is none */
