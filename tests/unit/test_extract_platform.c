@@ -11,6 +11,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3679) msb said to run inside WSL2: the Linux there, not the
+	 * Windows around it, even told in fewer fields */
+	{ "Platform: this is my Windows laptop, and everything (msb, Python, the\nagent) runs inside WSL2:\n\n"
+	  "    C:\\Users\\nikhil> systeminfo\n    OS Name:                   Microsoft Windows 11 Pro\n"
+	  "    OS Version:                10.0.26100 N/A Build 26100\n\n    nikhil@XPS:~$ uname -a\n"
+	  "    Linux XPS 5.15.167.4-microsoft-standard-WSL2 #1 SMP Tue Nov 5 00:21:55 UTC 2024 x86_64 GNU/Linux\n",
+	  "linux", NULL, "5.15.167.4-microsoft-standard-WSL2", NULL, NULL },
 	/* (#3, 3683) the container's release given in parentheses after its
 	 * name */
 	{ "The job container is Alpine (cat /etc/os-release prints Alpine Linux v3.21) on our GitLab runners.\n",
