@@ -198,6 +198,8 @@ static const struct {
 	 * all our build boxes", what the tap ships (round 240) */
 	{ "anything in the sandbox runs on the mac.\n\nbrew 0.12.3, macbook air m4, tahoe 26.1\n", "0.12.3", "prose" },
 	{ "apt says 0.12.2-1. host is deb 12, 6.1.0-28-amd64\n", "0.12.2", "prose" },
+	/* (#3, 3708) dpkg, and the verb in German */
+	{ "dpkg sagt 0.12.8-1, debian 13, kernel 6.12.73+deb13-amd64\n", "0.12.8", "prose" },
 	{ "It\xe2\x80\x99s 0.12.3 from npm. Laptop is an M1 air on Ventura.\n", "0.12.3", "prose" },
 	/* the same hard-wrapped at 76 columns */
 	{ "uses the python sdk (0.12.3 from\npip) w/ the local backend\n", "0.12.3", "prose" },
