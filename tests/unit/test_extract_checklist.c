@@ -1138,6 +1138,18 @@ static const struct {
 	  "schreiben, weil der Dateisystem-Broker Symlinks in Zwischenkomponenten folgt. Das ist ein vollständiger "
 	  "Ausbruch aus der Sandbox, denn mit Schreibzugriff auf ~/.bashrc kann er Code auf dem Host ausführen. "
 	  "Ich habe das mit zwei Sandboxen auf zwei verschiedenen Rechnern getestet.\n", 1, 0, 0 },
+	/* (#3, 3710) Russian in lower case from a phone: "does not clear"
+	 * is what is wrong, "sees a's memory, secrets included" the harm */
+	{ "\u043f\u0440\u0438\u0432\u0435\u0442\n\n\u0435\u0441\u043b\u0438 \u0441\u0434\u0435\u043b\u0430\u0442\u044c "
+	  "\u0434\u0432\u0430 `msb snapshot create` \u043f\u043e\u0434\u0440\u044f\u0434, \u0432 \u0441\u043d\u0430\u043f"
+	  "\u0448\u043e\u0442\u0435 b \u043b\u0435\u0436\u0430\u0442 \u043a\u0443\u0441\u043a\u0438 \u043f\u0430\u043c"
+	  "\u044f\u0442\u0438 a. \u043f\u043e\u0445\u043e\u0436\u0435, msbd \u043f\u0435\u0440\u0435\u0438\u0441"
+	  "\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u0442 \u0431\u0443\u0444\u0435\u0440 \u0441\u0436\u0430\u0442"
+	  "\u0438\u044f \u0438 \u043d\u0435 \u0437\u0430\u043d\u0443\u043b\u044f\u0435\u0442 \u0445\u0432\u043e\u0441"
+	  "\u0442. \u0443 \u043d\u0430\u0441 a \u0438 b - \u0440\u0430\u0437\u043d\u044b\u0435 \u043a\u043b\u0438\u0435"
+	  "\u043d\u0442\u044b, \u0442\u0430\u043a \u0447\u0442\u043e b \u0432\u0438\u0434\u0438\u0442 \u043f\u0430"
+	  "\u043c\u044f\u0442\u044c a, \u0432\u043a\u043b\u044e\u0447\u0430\u044f \u0441\u0435\u043a\u0440\u0435\u0442"
+	  "\u044b.\n", 1, 0, 0 },
 	/* description by structure: a sentence naming both sides of a boundary,
 	 * and small multilingual problem / impact lists */
 	{ "Hello,\n\nFiles created by a process in the guest end up in the home directory of the host "

@@ -38,6 +38,10 @@ static const struct {
 	 * com a" (3460), "de eer gaat naar mijn collega" (3458); "brauchen
 	 * wir nicht" (3463), "Minua ei tarvitse mainita" (3466), "не ме
 	 * споменавайте" (3447) */
+	/* (#3, 3710) Russian with the object first */
+	{ "\u0432 \u0431\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u043d\u043e\u0441\u0442\u044f\u0445 "
+	  "\u043c\u0435\u043d\u044f \u043d\u0435 \u0443\u043f\u043e\u043c\u0438\u043d\u0430\u0439\u0442\u0435, "
+	  "\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430.\n", TRUE, TRUE, NULL, NULL },
 	{ "4.6 Cr\u00e9dito\nBrasa Incident Response desea figurar en el aviso de seguridad como \u00abBrasa Incident "
 	  "Response\u00bb, https://brasa-ir.example/avisos\n", TRUE, FALSE, "Brasa Incident Response",
 	  "https://brasa-ir.example/avisos" },

@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3710) "this is arch." in a sentence of its own, in Russian */
+	{ "$ msb --version; uname -r\nmsb 0.12.8\n6.19.4-arch1-1\n\n\u044d\u0442\u043e arch. \u0443 "
+	  "\u0434\u0440\u0443\u0433\u0430 \u043d\u0430 fedora \u0432\u0440\u043e\u0434\u0435 \u0442\u043e \u0436\u0435.\n",
+	  "linux", "arch", "6.19.4-arch1-1", NULL, NULL },
 	/* (#3, 3679) msb said to run inside WSL2: the Linux there, not the
 	 * Windows around it, even told in fewer fields */
 	{ "Platform: this is my Windows laptop, and everything (msb, Python, the\nagent) runs inside WSL2:\n\n"
