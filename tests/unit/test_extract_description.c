@@ -861,6 +861,15 @@ static const struct {
 	  "hi,\n\ni mounted a folder into the sandbox as read only and tried to delete a file in it "
 	  "from inside. i get \"read-only file system\" and the file stays. is this a bug or expected "
 	  "that i can't even remove my own test file?\n\nkim\n", TRUE, 0 },
+	/* (#3, 3698) the host's keys read by the untrusted code the sandbox
+	 * holds, asked about on a list as "a bug or intended" */
+	{ "Node SDK passes the whole host environment into sandboxes by default?",
+	  "Hi all,\n\nNot sure whether this is a bug or intended, so I'm asking here first.\n\n"
+	  "With the Node SDK, Sandbox.create() without an env option copies the entire process.env of the host "
+	  "process into the sandbox. Our job worker runs with AWS keys in its environment, and the untrusted user "
+	  "code we run inside the sandbox can simply read them.\n\nOutput:\n\n    $ AWS_ACCESS_KEY_ID=AKIAEXAMPLE0 node "
+	  "repro.mjs\n    AWS_ACCESS_KEY_ID=AKIAEXAMPLE0\n    CANARY_SECRET=dummy-canary-5521\n\n"
+	  "Is this expected?\n\nKeira\n", FALSE, 1 },
 	{ "Roommate reaches my sandbox",
 	  "hi, not sure if this is a bug or just how it works\n\nmy roommate and i each have an "
 	  "account on the same linux box. i ran a small api in a sandbox and he could call it from "
