@@ -420,6 +420,37 @@ quoted_instead(char **name, const char *evidence)
 	}
 }
 
+/* The address a mail gateway's rewritten link stands for: Microsoft Safe
+ * Links' and Google's redirect carry it in a query parameter ("url", "q"),
+ * Proofpoint's URL Defense v3 between "__" marks in its path ("https://
+ * urldefense.com/v3/__https://github.com/x__;!!...").  A credit link is
+ * the reporter's page, not the gateway's (3696).  NULL when LINK is no
+ * such wrapper.  g_free(). */
+static char *
+gateway_unwrapped(const char *link)
+{
+	g_autoptr(GUri) uri = link ? g_uri_parse(link, G_URI_FLAGS_ENCODED, NULL) : NULL;
+	const char *host = uri ? g_uri_get_host(uri) : NULL;
+	if (host == NULL)
+		return NULL;
+	if (g_ascii_strcasecmp(host, "urldefense.com") == 0) {
+		const char *path = g_uri_get_path(uri), *start = strstr(path, "/v3/__");
+		const char *end = start ? strstr(start + 6, "__;") : NULL;
+		if (end == NULL)
+			end = start ? strstr(start + 6, "__") : NULL;
+		return end ? g_strndup(start + 6, end - (start + 6)) : NULL;
+	}
+	const char *key = g_str_has_suffix(host, ".safelinks.protection.outlook.com") ? "url" :
+			  (g_ascii_strcasecmp(host, "www.google.com") == 0 &&
+			   g_strcmp0(g_uri_get_path(uri), "/url") == 0) ? "q" : NULL;
+	const char *query = g_uri_get_query(uri);
+	if (key == NULL || query == NULL)
+		return NULL;
+	g_autoptr(GHashTable) params = g_uri_parse_params(query, -1, "&", G_URI_PARAMS_NONE, NULL);
+	const char *inner = params ? g_hash_table_lookup(params, key) : NULL;
+	return inner && g_str_has_prefix(inner, "http") ? g_strdup(inner) : NULL;
+}
+
 void
 st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char *link,
 	   char *evidence)
@@ -431,7 +462,8 @@ st_xc_set_credit(StAnalysis *a, gboolean anonymous, const char *name, const char
 	/* a name a hard-wrapped line broke is one name: "Noa\nPeretz" */
 	st_x_squash(a->credit_name);
 	quoted_instead(&a->credit_name, evidence);
-	st_set(&a->credit_link, link);
+	g_autofree char *inner = gateway_unwrapped(link);
+	st_set(&a->credit_link, inner ? inner : link);
 	g_free(a->credit_evidence);
 	a->credit_evidence = evidence;
 }

@@ -854,6 +854,14 @@ static const struct {
 	{ "I do not wish to be credited.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: none needed.", TRUE, TRUE, NULL, NULL },
 	{ "Credit: anonymous", TRUE, TRUE, NULL, NULL },
+	/* (#3, 3696) a mail gateway's rewritten link: the address it stands
+	 * for (Safe Links, URL Defense v3, Google's redirect) */
+	{ "Credit: Mateo Ruiz, https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fgithub.com%2Fmruiz-bh"
+	  "&data=05%7C02%7Cdana%40harbor.example&reserved=0", TRUE, FALSE, "Mateo Ruiz", "https://github.com/mruiz-bh" },
+	{ "Credit: Mateo Ruiz, https://urldefense.com/v3/__https://github.com/mruiz-bh__;!!G3vK!abcDEF$", TRUE, FALSE,
+	  "Mateo Ruiz", "https://github.com/mruiz-bh" },
+	{ "Credit: Mateo Ruiz, https://www.google.com/url?q=https://github.com/mruiz-bh&sa=D&source=editors", TRUE,
+	  FALSE, "Mateo Ruiz", "https://github.com/mruiz-bh" },
 	/* (#3, 3659) a template's credit field answered "N/A" is a field
 	 * left unfilled, as in a credits section (1459): no credit, no
 	 * decline */
