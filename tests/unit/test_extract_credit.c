@@ -522,6 +522,11 @@ static const struct {
 	/* (#3, 3674) the plural, a consultant and her firm in quotes */
 	{ "Credits graag voor \u201cFemke Jansen (Havenlicht Security)\u201d, zonder link.", TRUE, FALSE,
 	  "Femke Jansen (Havenlicht Security)", NULL },
+	/* (#3, 3697) Portuguese and Spanish: the credit said to be someone's */
+	{ "Se houver advisory, o cr\u00e9dito \u00e9 do Tiago Meireles.", TRUE, FALSE, "Tiago Meireles", NULL },
+	{ "Si publican un aviso, el cr\u00e9dito es de Ana Ruiz.", TRUE, FALSE, "Ana Ruiz", NULL },
+	{ "Gostar\u00edamos que o laborat\u00f3rio fosse mencionado, mas o cr\u00e9dito \u00e9 da Tha\u00eds.", FALSE, FALSE,
+	  NULL, NULL },
 	{ "Credit graag aan Daan Visser (https://github.com/daanvisser-dev), hij heeft het gevonden.",
 	  TRUE, FALSE, "Daan Visser", "https://github.com/daanvisser-dev" },
 	{ "Se publicarem um aviso, o cr\u00e9dito deve ir para o meu colega Rui Matos "
