@@ -580,6 +580,24 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 	platform_fill_from(q, a);
 }
 
+/* The credit TEXT asks for by name (st_extract_credit read over TEXT),
+ * set in A in place of what A holds; FALSE, A unchanged, when TEXT names
+ * no one or declines. */
+static gboolean
+credit_named_in(const StRules *rules, const char *text, StAnalysis *a)
+{
+	g_autoptr(StAnalysis) whole = st_analysis_new();
+	whole->msg = a->msg;
+	st_extract_credit(rules, text, whole);
+	whole->msg = NULL;
+	if (!whole->credit_found || whole->credit_anonymous || whole->credit_name == NULL)
+		return FALSE;
+	st_xc_set_credit(a, FALSE, whole->credit_name, whole->credit_link,
+			 g_steal_pointer(&whole->credit_evidence));
+	a->credit_conditional = whole->credit_conditional;
+	return TRUE;
+}
+
 /* The writer points at the credit asked for in the mail quoted below
  * ([credit.defer]: "the credit should go to Marcus as he wrote", "Nennung
  * bitte wie beim ersten Bericht"; 3667, 3668): the name asked for there,
@@ -590,26 +608,11 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 static void
 credit_deferred(const StRules *rules, StXQuote *body, const char *text, StAnalysis *a)
 {
-	g_autofree char *all = NULL;
-	for (int pass = 0; pass < 2; pass++) {
-		const char *t = text;
-		if (pass == 1) {
-			all = st_x_quote_prepare(body, TRUE, NULL, FALSE);
-			if (all == NULL || strcmp(all, text) == 0)
-				return;
-			t = all;
-		}
-		g_autoptr(StAnalysis) whole = st_analysis_new();
-		whole->msg = a->msg;
-		st_extract_credit(rules, t, whole);
-		whole->msg = NULL;
-		if (whole->credit_found && !whole->credit_anonymous && whole->credit_name != NULL) {
-			st_xc_set_credit(a, FALSE, whole->credit_name, whole->credit_link,
-					 g_steal_pointer(&whole->credit_evidence));
-			a->credit_conditional = whole->credit_conditional;
-			return;
-		}
-	}
+	if (credit_named_in(rules, text, a))
+		return;
+	g_autofree char *all = st_x_quote_prepare(body, TRUE, NULL, FALSE);
+	if (all != NULL && strcmp(all, text) != 0)
+		credit_named_in(rules, all, a);
 }
 
 /* The credit the mail asks for: the writer's own text first, then the
@@ -632,17 +635,8 @@ credit_on(const StRules *rules, const StMessage *msg, StXQuote *body, const char
 	 * words, the request there is the finder's and the decline the
 	 * writer's alone (st_extract_credit, writer_declines_for_self) */
 	if (a->credit_found && a->credit_anonymous && quotes &&
-	    st_x_any(st_rules_group(rules, "credit.pasted"), own)) {
-		g_autoptr(StAnalysis) whole = st_analysis_new();
-		whole->msg = a->msg;
-		st_extract_credit(rules, text, whole);
-		whole->msg = NULL;
-		if (whole->credit_found && !whole->credit_anonymous && whole->credit_name != NULL) {
-			st_xc_set_credit(a, FALSE, whole->credit_name, whole->credit_link,
-					 g_steal_pointer(&whole->credit_evidence));
-			a->credit_conditional = whole->credit_conditional;
-		}
-	}
+	    st_x_any(st_rules_group(rules, "credit.pasted"), own))
+		credit_named_in(rules, text, a);
 	if ((!a->credit_found || a->credit_anonymous) && st_x_any(st_rules_group(rules, "credit.defer"), own))
 		credit_deferred(rules, body, text, a);
 	if (!a->credit_found)
