@@ -147,14 +147,13 @@ def thread_facts(binary, mail_dir, chain):
         db = os.path.join(tmp, "triage.db")
         tid = None
         for lab in chain:
+            path = os.path.join(mail_dir, lab["file"])
             rc, out, err = run([binary, "--db", db, "file", "--envelope-from",
-                                lab.get("envelope_from", ""),
-                                os.path.join(mail_dir, lab["file"])])
+                                lab.get("envelope_from", ""), path])
             if rc != 0:
                 return None, "file %s: exit %d: %s" % (lab["file"], rc, err.strip()[:200])
             # the line starts with the file's path, whose name may hold a
             # tracking id of its own ("reply-to-our-ack-sec-2027-0212")
-            path = os.path.join(mail_dir, lab["file"])
             m = TRACKING_ID.search(out[len(path) + 1:] if out.startswith(path + ":") else out)
             if not m:
                 return None, "file %s printed no tracking id: %r" % (lab["file"], out[:200])
