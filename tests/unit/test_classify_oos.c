@@ -93,6 +93,22 @@ static const OosCase oos_cases[] = {
 	  "I started by reading the host side of the vsock channel, then sent a control frame with len 70000 from\n"
 	  "a guest and msbd crashed with a stack smash; the guest controls the bytes past the buffer.",
 	  TRUE, "", ANY_CLASS },
+	/* (#3, 3712, 3723) a website beg-bounty: a scanner-style finding (no
+	 * rate limit, an expired security.txt) and a bounty reward or the Hall
+	 * of Fame asked for: hardening, no class; a real finding that asks for
+	 * the Hall of Fame stays in scope */
+	{ "Email Enumeration In Your Website (Bounty?)",
+	  "The newsletter form on https://superrad.company says \"You're already subscribed!\" for known emails, "
+	  "and there is no captcha and no rate limit on this form. Attacker can do account takeover.\n"
+	  "Kindly tell me about bounty reward and please add me in your Hall of Fame.", FALSE, "hardening", NULL },
+	{ "Vulnerability Report: Expired security.txt (High)",
+	  "The security.txt file of your website is EXPIRED and has no Encryption field, so attacker can intercept "
+	  "reports.\nI kindly request a bounty reward as per industry standards and my name in your Hall of Fame.",
+	  FALSE, "hardening", NULL },
+	{ "guest writes host files through msb-fsd",
+	  "From inside a sandbox I created a symlink in the shared volume and msb-fsd followed it on the host, so the\n"
+	  "guest overwrote ~/.bashrc of the host user. Output attached. Please add me to your Hall of Fame.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3, 3359) Russian: "not a vulnerability, but suggestions for
 	 * hardening"; nothing to exploit */
 	{ "msbd/msb-netd hardening",
