@@ -3279,6 +3279,14 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3698) the host process's environment copied into every sandbox
+	 * names the leak alone; the repro's `network: "none"` is only how it
+	 * was run */
+	{ "Node SDK passes the whole host environment into sandboxes by default?",
+	  "With the Node SDK, Sandbox.create() without an env option copies the entire process.env of the host\n"
+	  "process into the sandbox.\n\n"
+	  "const sb = await Sandbox.create({ image: \"node:22-alpine\", network: \"none\" });\n",
+	  "secret_leakage", "node_sdk" },
 	/* (#3, 3680) Korean: the proxy's account carried to the host a
 	 * redirect leads to */
 	{ "Node SDK follow-redirects",
