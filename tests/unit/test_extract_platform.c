@@ -205,6 +205,11 @@ static const struct {
 	  "it is relevant to the report.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "We ran gh from a throwaway Ubuntu 24.04 VPS, which doesn't matter here since the bug is in your CI.\n",
 	  NULL, NULL, NULL, NULL, NULL },
+	/* (3692) in Dutch and German: makes no difference to the cloud API */
+	{ "Het script draait op Python 3.12.8 (Windows 11-laptop van een collega; dat maakt voor de cloud-API niet "
+	  "uit).\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Das Skript lief auf dem Laptop eines Kollegen mit Windows 11, was f\u00fcr die Cloud-API keine Rolle "
+	  "spielt.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (3517, 3514) a relayer's own try, then in the next sentence not
 	 * to be counted */
 	{ "Yo prob\u00e9 algo parecido en mi notebook (macOS 15.7, M1) y el segundo curl me dio timeout. No tomen "
