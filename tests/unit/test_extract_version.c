@@ -12,6 +12,12 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3752) other packages' pins and Python's own version, microsandbox
+	 * left unpinned: no version */
+	{ "The SDK version is whatever `pip install microsandbox` gave us about a month ago: our requirements.txt "
+	  "pins openai==1.68.2 and\nhttpx==0.28.1 but leaves microsandbox unpinned (we will fix that). Python\n"
+	  "is 3.12.3.\n", NULL, NULL },
+	{ "requirements.txt: microsandbox==0.12.6\n", "0.12.6", "pip" },
 	/* (3495) `dnf list --installed`'s row, its repository marked '@'; an
 	 * available package's row is not installed */
 	{ "$ dnf list --installed microsandbox\nInstalled Packages\n"
