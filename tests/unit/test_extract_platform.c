@@ -205,6 +205,12 @@ static const struct {
 	  "it is relevant to the report.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "We ran gh from a throwaway Ubuntu 24.04 VPS, which doesn't matter here since the bug is in your CI.\n",
 	  NULL, NULL, NULL, NULL, NULL },
+	/* (3753) "Can't reproduce on my MacBook (...)": "can't" is can + 't,
+	 * not can + n't as the patterns read it */
+	{ "Can\u2019t reproduce on my MacBook (macOS 26.3, M3 Pro, msb 0.12.8 via brew), but that\u2019s a "
+	  "single-user setup.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "Can't reproduce on my MacBook (macOS 26.3, M3 Pro), so it may be Linux only.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	/* (3692) in Dutch and German: makes no difference to the cloud API */
 	{ "Het script draait op Python 3.12.8 (Windows 11-laptop van een collega; dat maakt voor de cloud-API niet "
 	  "uit).\n", NULL, NULL, NULL, NULL, NULL },
