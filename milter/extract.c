@@ -580,6 +580,38 @@ platform_half_quoted(const StRules *rules, const char *text, StAnalysis *a)
 	platform_fill_from(q, a);
 }
 
+/* The host of the writer's own text OWN into A.  A correction further on
+ * in the same text ([revise.correct]: "PS, Korrektur zur ,,Umgebung``
+ * ganz oben: Quatsch, das ist der Rechner, auf dem ich diese Mail
+ * schreibe. Betroffen ist ... ein Debian 12", 3755) that names another
+ * system than the text as a whole gives the host in place of the one
+ * named above it: the platform is what the text gives from the correction
+ * on.  One that names the same system (a version corrected "on this
+ * MacBook", 3751) leaves the whole text's. */
+static void
+platform_own(const StRules *rules, const char *own, StAnalysis *a)
+{
+	StXHit h;
+	g_autoptr(StScan) scan = st_scan_new(rules, own, -1);
+
+	if (st_x_find_in(st_x_grp(rules, "revise.correct"), NULL, scan, own, NULL, &h)) {
+		gint at = h.start;
+		st_x_hit_clear(&h);
+		g_autoptr(StAnalysis) c = st_analysis_new();
+		g_autoptr(StAnalysis) w = st_analysis_new();
+		if (at > 0) {
+			st_extract_platform(rules, own + at, c);
+			if (c->os != NULL)
+				st_extract_platform(rules, own, w);
+		}
+		if (c->os != NULL && w->os != NULL && strcmp(c->os, w->os) != 0) {
+			st_extract_platform(rules, own + at, a);
+			return;
+		}
+	}
+	st_extract_platform(rules, own, a);
+}
+
 /* The credit TEXT asks for by name (st_extract_credit read over TEXT),
  * set in A in place of what A holds; FALSE, A unchanged, when TEXT names
  * no one or declines. */
@@ -691,7 +723,7 @@ st_extract(const StRules *rules, const StMessage *msg, StXQuote *body, StAnalysi
 	const char *env_own = defers ? past_cover(own, cover) : own;
 	const char *env_text = defers ? past_cover(text, cover) : text;
 	version_on(rules, defers ? NULL : cover, env_own, quotes ? env_text : NULL, a);
-	st_extract_platform(rules, env_own, a);
+	platform_own(rules, env_own, a);
 	if (a->os == NULL && quotes)
 		st_extract_platform(rules, env_text, a);
 	else if (quotes && !st_platform_complete(a))

@@ -1438,6 +1438,19 @@ static const struct {
 	/* no host in either */
 	{ "sandbox escape via symlinked volume", "The volume code follows symlinks.\n", NULL, NULL, NULL, NULL,
 	  NULL },
+	/* (3755) a correction further on naming another system: the host
+	 * from the correction on; (3751) one naming the same system (a
+	 * version corrected "on this MacBook") keeps the whole text's */
+	{ "snapshot restore skips the owner check", "Umgebung: msb 0.12.8 auf macOS 26.3 (MacBook Air M2)\n\n"
+	  "Problem: restore.\n\nPS, Korrektur zur \u201eUmgebung\u201c ganz oben: Quatsch, das ist der Rechner, auf "
+	  "dem ich diese Mail schreibe. Betroffen ist der Kunden-Host sb-host-03, ein Debian 12.\n",
+	  "linux", "Debian 12", NULL, NULL, NULL },
+	{ "snapshot restore skips the owner check", "Environment: msb 0.12.8 on macOS 26.3 (MacBook Air M2)\n\n"
+	  "PS, a correction to the environment above: that is the computer I am writing this mail on. The "
+	  "affected host is sb-host-03, a Debian 12.\n", "linux", "Debian 12", NULL, NULL, NULL },
+	{ "agent signs with any key", "sw_vers: ProductVersion 26.3.1, chip Apple M4 Pro, msb 0.12.8.\n\n"
+	  "Correction, sorry: I wrote msb 0.12.8 above, but that is the version on my other Mac. On this "
+	  "MacBook it says msb 0.12.7.\n", "macos", NULL, NULL, "26.3.1", "Apple M4 Pro" },
 };
 
 static void
