@@ -11,6 +11,11 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3748) Roman Urdu: "the OS is the server's Linux", the Mac the
+	 * mail is sent from not tried */
+	{ "OS: server Linux pe hai, exact distro aur kernel kal office ja ke check kar ke bataoon ga. Main yeh "
+	  "email apne MacBook Air (M2) se phone ke hotspot pe bhej raha hoon, test us pe nahi kiya.\n",
+	  "linux", NULL, NULL, NULL, NULL },
 	/* (#3, 3710) "this is arch." in a sentence of its own, in Russian */
 	{ "$ msb --version; uname -r\nmsb 0.12.8\n6.19.4-arch1-1\n\n\u044d\u0442\u043e arch. \u0443 "
 	  "\u0434\u0440\u0443\u0433\u0430 \u043d\u0430 fedora \u0432\u0440\u043e\u0434\u0435 \u0442\u043e \u0436\u0435.\n",
