@@ -11,6 +11,15 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3737) the machine written on named first, its system after, in
+	 * Bengali and in the English machine translation beside it */
+	{ "\u0986\u09ae\u09bf \u09af\u09c7 \u09b2\u09cd\u09af\u09be\u09aa\u099f\u09aa "
+	  "\u09a5\u09c7\u0995\u09c7 \u09b2\u09bf\u0996\u099b\u09bf \u09b8\u09c7\u099f\u09be Windows 11, "
+	  "\u0993\u0996\u09be\u09a8\u09c7 \u0995\u09bf\u099b\u09c1 \u09aa\u09b0\u09c0\u0995\u09cd\u09b7\u09be "
+	  "\u0995\u09b0\u09be \u09b9\u09af\u09bc\u09a8\u09bf\u0964\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The laptop from which I am writing is Windows 11, nothing was tested there.\n", NULL, NULL, NULL, NULL,
+	  NULL },
+	{ "The laptop I'm writing this from runs macOS 26.1.\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 3748) Roman Urdu: "the OS is the server's Linux", the Mac the
 	 * mail is sent from not tried */
 	{ "OS: server Linux pe hai, exact distro aur kernel kal office ja ke check kar ke bataoon ga. Main yeh "
