@@ -225,6 +225,9 @@ static const struct {
 	  "single-user setup.\n", NULL, NULL, NULL, NULL, NULL },
 	{ "Can't reproduce on my MacBook (macOS 26.3, M3 Pro), so it may be Linux only.\n",
 	  NULL, NULL, NULL, NULL, NULL },
+	/* (3742) a VPS "not related to microsandbox" */
+	{ "(The server for the domain is a small VPS with Debian 12 and nginx 1.22.1; it is only my side, not "
+	  "related to microsandbox.)\n", NULL, NULL, NULL, NULL, NULL },
 	/* (3692) in Dutch and German: makes no difference to the cloud API */
 	{ "Het script draait op Python 3.12.8 (Windows 11-laptop van een collega; dat maakt voor de cloud-API niet "
 	  "uit).\n", NULL, NULL, NULL, NULL, NULL },
