@@ -119,6 +119,7 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 	/* after the roles: a PDF or a .docx is a document, not a script or a log */
 	st_x_pdf_attachments(rules, msg);
 	st_x_docx_attachments(rules, msg);
+	st_x_cast_attachments(rules, msg);
 	/* a reply to our mail ([followup]: our tracking id in the subject)
 	 * has the subject we sent, the report's topic echoed back: the
 	 * reply's description is in what it says itself */

@@ -819,6 +819,58 @@ test_docx(void)
 	g_assert_cmpstr(c->credit_name, ==, "Kenji Watanabe");
 }
 
+/* An asciinema recording is read as what its terminal showed: the output
+ * events' data in order (a command typed a character an event), the
+ * escape sequences taken out, CR LF as LF; input and marker events show
+ * nothing.  A recording is the report's transcript: its `msb --version`
+ * and `hostnamectl` give the version and the host (3727).  No asciicast
+ * header, no text; a torn file keeps what came before the tear. */
+static void
+test_cast_text(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *cast =
+		"{\"version\": 2, \"width\": 132, \"height\": 36, \"env\": {\"TERM\": \"xterm-256color\"}}\n"
+		"[0.7, \"o\", \"\\u001b]0;jana@ci: ~\\u0007\\u001b[1;32mjana@buildtest-03\\u001b[0m:~$ \"]\n"
+		"[1.6, \"o\", \"m\"]\n[1.7, \"o\", \"s\"]\n[1.8, \"o\", \"b\"]\n[1.9, \"i\", \"XX\"]\n"
+		"[2.0, \"o\", \" --version\\r\\n\"]\n[2.5, \"o\", \"msb 0.12.7\\r\\n\"]\n"
+		"[2.6, \"m\", \"marker\"]\n"
+		"[2.8, \"o\", \"$ hostnamectl\\r\\nOperating System: openSUSE Tumbleweed\\r\\n"
+		"          Kernel: Linux 6.19.4-1-default\\r\\n\"]\n";
+	const char *want = "\x1b"; /* (never in the text) */
+	g_autoptr(GBytes) b = g_bytes_new_static(cast, strlen(cast));
+	g_autofree char *text = st_x_cast_text(rules, b);
+	g_assert_nonnull(text);
+	g_assert_null(strstr(text, want));
+	g_assert_null(strstr(text, "\r"));
+	g_assert_null(strstr(text, "XX"));
+	g_assert_null(strstr(text, "marker"));
+	g_assert_nonnull(strstr(text, "jana@buildtest-03:~$ msb --version\nmsb 0.12.7\n"));
+	g_assert_nonnull(strstr(text, "Operating System: openSUSE Tumbleweed\n"));
+
+	gsize n = strlen(cast);
+	for (gsize cut = 0; cut < n; cut += 7) {
+		g_autoptr(GBytes) torn = g_bytes_new_static(cast, cut);
+		g_autofree char *t = st_x_cast_text(rules, torn);
+		g_assert_true(t == NULL || strlen(t) <= strlen(text));
+	}
+	const char *notcast = "{\"name\": \"x\"}\n[1.0, \"o\", \"msb 0.12.7\"]\n";
+	g_autoptr(GBytes) nc = g_bytes_new_static(notcast, strlen(notcast));
+	g_autofree char *none = st_x_cast_text(rules, nc);
+	g_assert_null(none);
+
+	const Att atts[] = {
+		{ "msb-hugepage-leak.cast", "application/x-asciicast", cast, strlen(cast) },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, "hugepages: memory of the previous sandbox",
+					  "The previous sandbox's memory is handed to the next one. Recording "
+					  "attached.", atts);
+	g_assert_cmpstr(a->version, ==, "0.12.7");
+	g_assert_cmpstr(a->distro, ==, "openSUSE Tumbleweed");
+	g_assert_cmpstr(a->kernel, ==, "6.19.4-1-default");
+}
+
 /* A write-up sent as a text file under a body of one line or a pointer is
  * the report: read like the body for the checklist, the version and the
  * credit, whatever the file is called and in whatever language, and no
@@ -1066,6 +1118,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/file-name-version", test_file_name_version);
 	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);
+	g_test_add_func("/extract/cast-text", test_cast_text);
 	g_test_add_func("/extract/archive-logs", test_archive_logs);
 	g_test_add_func("/extract/html-writeup", test_html_writeup);
 	g_test_add_func("/extract/archive-notes", test_archive_notes);
