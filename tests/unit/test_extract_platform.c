@@ -11,6 +11,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3741) a sandbox table's image and CPU use is no release */
+	{ "$ msb ps\nNAME     STATUS     IMAGE    CPU   MEM\ntest1    running    ubuntu   99%   1.9 GiB\n\n"
+	  "OS: Ubuntu 22.04.5 LTS\n", "linux", "Ubuntu 22.04.5 LTS", NULL, NULL, NULL },
 	/* (#3, 3737) the machine written on named first, its system after, in
 	 * Bengali and in the English machine translation beside it */
 	{ "\u0986\u09ae\u09bf \u09af\u09c7 \u09b2\u09cd\u09af\u09be\u09aa\u099f\u09aa "
