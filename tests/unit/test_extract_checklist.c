@@ -8,6 +8,12 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (3738) commands that set a machine up (sysctl -w, ip tunnel add)
+	 * are steps, not the output of the step above them */
+	{ "A guest gets a GRE tunnel out although the sandbox runs with --net-default deny.\n\n"
+	  "On my VPS:\n\n  ip tunnel add gre1 mode gre remote 198.51.100.7 local 203.0.113.50 ttl 64\n"
+	  "  ip link set gre1 up\n  sysctl -w net.ipv4.ip_forward=1\n"
+	  "  iptables -t nat -A POSTROUTING -s 172.31.99.0/30 -j MASQUERADE\n", -1, TRUE, FALSE },
 	/* (3615) the writer's own try named with where it was done, over
 	 * the steps */
 	{ "The tap's autobump workflow runs on any issue comment and pushes the formula with the tap's token, "
