@@ -12,6 +12,9 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3728) not to appear in the advisory, in Spanish and Portuguese */
+	{ "Preferimos no aparecer en el aviso de seguridad.\n", TRUE, TRUE, NULL, NULL },
+	{ "Preferimos n\u00e3o aparecer no aviso de seguran\u00e7a.\n", TRUE, TRUE, NULL, NULL },
 	/* (3489) "my name need not be mentioned anywhere" in Greek; (3490)
 	 * an intern named, then "cite her (URL), not me" after a condition,
 	 * in Italian and English; (3508) a link quoted with the name is no
