@@ -12,6 +12,11 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (3761) the last of a list of other programs with their versions; a
+	 * list that ends with msb's */
+	{ "App stack in case it matters: FastAPI 0.115.12, uvicorn 0.34.2, Python 3.12.10, uv 0.6.14.\n",
+	  NULL, NULL },
+	{ "Tested with Ubuntu 24.04, Python 3.12.10, msb 0.12.8.\n", "0.12.8", "msb" },
 	/* (3752) other packages' pins and Python's own version, microsandbox
 	 * left unpinned: no version */
 	{ "The SDK version is whatever `pip install microsandbox` gave us about a month ago: our requirements.txt "
