@@ -136,6 +136,16 @@ test_extract_whole(void)
 	g_assert_true(tr->credit_found);
 	g_assert_false(tr->credit_anonymous);
 	g_assert_cmpstr(tr->credit_name, ==, "Elif Kaya");
+	/* (3763) "the merit is Marta Iglesias's, who found it; no need to
+	 * name me", in Spanish */
+	g_autoptr(StAnalysis) es = analyse(rules, "node sdk stream crosses users",
+		"Cr\u00e9dito: si public\u00e1is un aviso, el m\u00e9rito es de Marta Iglesias "
+		"(https://github.com/marta-iglesias-dev), que fue quien lo encontr\u00f3. A m\u00ed no hace falta "
+		"nombrarme.\n", NULL);
+	g_assert_true(es->credit_found);
+	g_assert_false(es->credit_anonymous);
+	g_assert_cmpstr(es->credit_name, ==, "Marta Iglesias");
+	g_assert_cmpstr(es->credit_link, ==, "https://github.com/marta-iglesias-dev");
 
 	/* half a platform is reported but does not count */
 	g_autoptr(StAnalysis) b = analyse(rules, NULL, "Kernel 6.8.0-48-generic, that is all.\nPlease credit me.", NULL);
