@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3779) `msb exec ... uname -r` prints the guest's kernel */
+	{ "$ msb exec kt -- uname -r\n6.1.62\n$ msb exec kt -- id\nuid=1000 gid=1000 groups=1000\n\n$ hostnamectl\n"
+	  "Operating System: Ubuntu 22.04.5 LTS\n          Kernel: Linux 6.8.0-60-generic\n",
+	  "linux", "Ubuntu 22.04.5 LTS", "6.8.0-60-generic", NULL, NULL },
 	/* (#3, 3741) a sandbox table's image and CPU use is no release */
 	{ "$ msb ps\nNAME     STATUS     IMAGE    CPU   MEM\ntest1    running    ubuntu   99%   1.9 GiB\n\n"
 	  "OS: Ubuntu 22.04.5 LTS\n", "linux", "Ubuntu 22.04.5 LTS", NULL, NULL, NULL },
