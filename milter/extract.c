@@ -106,6 +106,44 @@ credit_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 	}
 }
 
+/* The attachments read through a converter, by the name its rules group
+ * matches or by content type: a PDF's or a .docx's text when the part
+ * has none, an asciinema recording's transcript in place of its JSON
+ * lines.  The attachments own the texts. */
+static const struct {
+	const char *group, *type;
+	gboolean replace;     /* over a text the part was read as */
+	char *(*text)(const StRules *rules, GBytes *content);
+} converters[] = {
+	{ "extract.pdf", "application/pdf", FALSE, st_x_pdf_text },
+	{ "extract.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FALSE,
+	  st_x_docx_text },
+	{ "extract.cast", "application/x-asciicast", TRUE, st_x_cast_text },
+};
+
+static void
+attachments_as_text(const StRules *rules, const StMessage *msg)
+{
+	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+
+	for (gsize c = 0; c < G_N_ELEMENTS(converters); c++) {
+		const StRuleGroup *g = st_x_grp(rules, converters[c].group);
+		for (guint i = 0; g && msg->attachments && i < msg->attachments->len && i < max; i++) {
+			StAttachment *att = g_ptr_array_index(msg->attachments, i);
+			if (att->content == NULL || (att->text != NULL && !converters[c].replace))
+				continue;
+			if (!(att->filename && st_x_any(g, att->filename)) &&
+			    !(att->content_type && g_ascii_strcasecmp(att->content_type, converters[c].type) == 0))
+				continue;
+			char *t = converters[c].text(rules, att->content);
+			if (t != NULL || !converters[c].replace) {
+				g_free(att->text);
+				att->text = t;
+			}
+		}
+	}
+}
+
 /* The checklist over TEXT, MSG's body as st_x_prepare(keep quoted, drop
  * quote.ours, reply headers of quote.header) gives it.  BP (when not NULL):
  * the prose the reports-nothing reading reads, from the same typed lines. */
@@ -117,9 +155,7 @@ checklist_on(const StRules *rules, const StMessage *msg, char *text, StAnalysis 
 
 	st_x_set_roles(rules, msg);
 	/* after the roles: a PDF or a .docx is a document, not a script or a log */
-	st_x_pdf_attachments(rules, msg);
-	st_x_docx_attachments(rules, msg);
-	st_x_cast_attachments(rules, msg);
+	attachments_as_text(rules, msg);
 	/* a reply to our mail ([followup]: our tracking id in the subject)
 	 * has the subject we sent, the report's topic echoed back: the
 	 * reply's description is in what it says itself */

@@ -113,28 +113,3 @@ st_x_cast_text(const StRules *rules, GBytes *cast)
 		return NULL;
 	return g_steal_pointer(&plain);
 }
-
-void
-st_x_cast_attachments(const StRules *rules, const StMessage *msg)
-{
-	const StRuleGroup *cast = st_x_grp(rules, "extract.cast");
-	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
-
-	for (guint i = 0; cast && msg->attachments && i < msg->attachments->len && i < max; i++) {
-		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->content == NULL)
-			continue;
-		gboolean named = att->filename && st_x_any(cast, att->filename);
-		gboolean typed = att->content_type &&
-			g_ascii_strcasecmp(att->content_type, "application/x-asciicast") == 0;
-		if (!named && !typed)
-			continue;
-		/* the recording's JSON lines, when it was read as text, are
-		 * replaced by what the terminal showed */
-		char *t = st_x_cast_text(rules, att->content);
-		if (t != NULL) {
-			g_free(att->text);
-			att->text = t;
-		}
-	}
-}

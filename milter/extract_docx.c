@@ -213,22 +213,3 @@ st_x_docx_text(const StRules *rules, GBytes *docx)
 	}
 	return g_string_free(s.out, FALSE);
 }
-
-void
-st_x_docx_attachments(const StRules *rules, const StMessage *msg)
-{
-	const StRuleGroup *doc = st_x_grp(rules, "extract.docx");
-	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
-	static const char docx_type[] =
-		"application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
-		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->text != NULL || att->content == NULL)
-			continue;
-		gboolean named = att->filename && st_x_any(doc, att->filename);
-		gboolean typed = att->content_type && g_ascii_strcasecmp(att->content_type, docx_type) == 0;
-		if (named || typed)
-			att->text = st_x_docx_text(rules, att->content);
-	}
-}

@@ -385,27 +385,15 @@ void st_x_archive_credit(const StRules *rules, const StMessage *msg, StAnalysis 
  * most [extract.pdf] max_text_bytes; NULL when PDF is not a PDF or shows no
  * readable text.  g_free() (extract_pdf.c). */
 char *st_x_pdf_text(const StRules *rules, GBytes *pdf);
-/* Give each PDF attachment of MSG (by [extract.pdf] name or by type) that
- * has no text the text it shows, so that it is read like a textual one.
- * The attachments own the texts (extract_pdf.c). */
-void st_x_pdf_attachments(const StRules *rules, const StMessage *msg);
 /* The text an asciinema recording CAST shows: its output events' data in
  * order, terminal escape sequences taken out, CR LF as LF, at most
  * [extract.cast] max_text_bytes; NULL when CAST is no asciicast v2/v3 or
  * shows nothing.  g_free() (extract_cast.c). */
 char *st_x_cast_text(const StRules *rules, GBytes *cast);
-/* Give each asciinema recording MSG carries (by [extract.cast] name or by
- * type) the text it shows in place of its JSON lines, so that it is read
- * like a transcript.  The attachments own the texts (extract_cast.c). */
-void st_x_cast_attachments(const StRules *rules, const StMessage *msg);
 /* The text the Word document DOCX shows (word/document.xml's runs, a line
  * per paragraph), at most [extract.docx] max_text_bytes; NULL when DOCX is
  * not a .docx or shows no text.  g_free() (extract_docx.c). */
 char *st_x_docx_text(const StRules *rules, GBytes *docx);
-/* Give each .docx attachment of MSG (by [extract.docx] name or by type)
- * that has no text the text it shows, so that it is read like a textual
- * one.  The attachments own the texts (extract_docx.c). */
-void st_x_docx_attachments(const StRules *rules, const StMessage *msg);
 /* The text of the notes in archive attachment ATT (its small text members
  * that [extract.archive] names, a README beside a PoC), joined by blank
  * lines, at most [extract.archive] max_text_bytes; NULL when ATT is no

@@ -346,20 +346,3 @@ st_x_pdf_text(const StRules *rules, GBytes *pdf)
 	}
 	return text;
 }
-
-void
-st_x_pdf_attachments(const StRules *rules, const StMessage *msg)
-{
-	const StRuleGroup *doc = st_x_grp(rules, "extract.pdf");
-	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
-
-	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
-		StAttachment *att = g_ptr_array_index(msg->attachments, i);
-		if (att->text != NULL || att->content == NULL)
-			continue;
-		gboolean named = att->filename && st_x_any(doc, att->filename);
-		gboolean typed = att->content_type && strcmp(att->content_type, "application/pdf") == 0;
-		if (named || typed)
-			att->text = st_x_pdf_text(rules, att->content);
-	}
-}
