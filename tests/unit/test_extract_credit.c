@@ -12,6 +12,16 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3743) the one to credit named by role, not the writer, under a
+	 * "(credit):" label */
+	{ "Thanks (credit): please credit the finder, not me:\nNadeesha Perera (LankaLedger) - "
+	  "https://github.com/nadeesha-p\n", TRUE, FALSE, "Nadeesha Perera (LankaLedger)", "https://github.com/nadeesha-p" },
+	/* (3757) the infinitive: "you may mention me as NAME", in Swedish and
+	 * Norwegian */
+	{ "Om ni publicerar n\u00e5got f\u00e5r ni g\u00e4rna n\u00e4mna mig som Elin Sj\u00f6berg.\n", TRUE, FALSE,
+	  "Elin Sj\u00f6berg", NULL },
+	{ "Hvis dere publiserer noe, kan dere gjerne nevne meg som Ola Nordmann.\n", TRUE, FALSE, "Ola Nordmann",
+	  NULL },
 	/* (3728) not to appear in the advisory, in Spanish and Portuguese */
 	{ "Preferimos no aparecer en el aviso de seguridad.\n", TRUE, TRUE, NULL, NULL },
 	{ "Preferimos n\u00e3o aparecer no aviso de seguran\u00e7a.\n", TRUE, TRUE, NULL, NULL },
