@@ -3279,6 +3279,14 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3785) the gateway forwarded to the host without the deny rule
+	 * being asked, a dictated report: the secrets read through it are
+	 * the impact */
+	{ "Sandbox can reach host localhost through the gateway with net default deny",
+	  "It looks like msb-netd forwards the gateway address to 127.0.0.1 on the host without checking the deny "
+	  "rule at all. On our build boxes the vault agent listens on localhost, so from inside an untrusted CI "
+	  "job you get the agent's token and you can read every secret the build box can read.",
+	  "network_bypass", "core" },
 	/* (#3, 3698) the host process's environment copied into every sandbox
 	 * names the leak alone; the repro's `network: "none"` is only how it
 	 * was run */
