@@ -12,6 +12,17 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3798) a condition about crediting, then "I'm NAME (link)";
+	 * (3799) the question, then the name; (3808) the verb, then the name
+	 * in brackets */
+	{ "If this turns out to be a real bug and you do the credits thing, I'm dustbunny_labs "
+	  "(github.com/dustbunny-labs). If it's not, sorry for the noise!\n", TRUE, FALSE, "dustbunny_labs",
+	  "https://github.com/dustbunny-labs" },
+	{ "If you credit people, I'm happy either way.\n", FALSE, FALSE, NULL, NULL },
+	{ "Se for um problema de verdade, voc\u00eas podem colocar meu nome nos agradecimentos? Larissa Gomes. "
+	  "Meu professor vai ficar impressionado haha.\n", TRUE, FALSE, "Larissa Gomes", NULL },
+	{ "Falls das wirklich ein Sicherheitsproblem ist:\nSie d\u00fcrfen mich gern nennen (Lena "
+	  "Brandst\u00e4tter).\n", TRUE, FALSE, "Lena Brandst\u00e4tter", NULL },
 	/* (3743) the one to credit named by role, not the writer, under a
 	 * "(credit):" label */
 	{ "Thanks (credit): please credit the finder, not me:\nNadeesha Perera (LankaLedger) - "
