@@ -122,29 +122,88 @@ chosen_names(const StRules *rules, const StScan *scan, const char *text)
 	return names;
 }
 
-/* The first candidate of G that REJECT and F let through becomes A's
- * version.  TRUE when it did. */
+/* A group whose "pick" is "newest" (the rows of a matrix of versions
+ * tested, 3809) looks at every candidate F lets through and keeps the
+ * highest release, not the first. */
+typedef struct {
+	VersionFilter *f;
+	char *best;             /* raw text of the newest so far */
+	gint start;
+} NewestPick;
+
+/* <0, 0, >0 as release A is older than, the same as or newer than B
+ * ("0.12.10" is newer than "0.12.9"): the dotted numbers compared in turn */
+static int
+release_cmp(const char *a, const char *b)
+{
+	while (*a || *b) {
+		char *ea, *eb;
+		guint64 x = g_ascii_strtoull(a, &ea, 10), y = g_ascii_strtoull(b, &eb, 10);
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (ea == a || eb == b || *ea != '.' || *eb != '.')
+			return (*ea == '\0') - (*eb == '\0');  /* "0.12.8-rc1" is older than "0.12.8" */
+		a = ea + 1;
+		b = eb + 1;
+	}
+	return 0;
+}
+
+static gboolean
+newest_accept(const char *text, gint start, gint end, gpointer data)
+{
+	NewestPick *n = data;
+
+	if (!version_accept(text, start, end, n->f))
+		return FALSE;
+	g_autofree char *raw = g_strndup(text + start, end - start);
+	if (n->best == NULL || release_cmp(raw, n->best) > 0) {
+		g_free(n->best);
+		n->best = g_steal_pointer(&raw);
+		n->start = start;
+	}
+	return FALSE;  /* go on: every candidate is looked at */
+}
+
+/* Set A's version to RAW (of the group G) found at START of TEXT.  TRUE
+ * when it is not empty. */
+static gboolean
+version_set(const StRules *rules, const StRuleGroup *g, const char *text, const char *raw, gint start,
+	    StAnalysis *a)
+{
+	const char *kind = st_rule_get(g, "kind");
+	if (kind == NULL)
+		kind = g->name + strlen("version.");
+	g_autofree char *v = normalise(rules, kind, raw ? raw : "");
+	if (*v) {
+		st_set(&a->version, v);
+		st_set(&a->version_kind, kind);
+		g_free(a->version_evidence);
+		a->version_evidence = st_x_evidence(text, start);
+	}
+	return *v != '\0';
+}
+
+/* The first candidate of G that REJECT and F let through (the newest, when
+ * G's pick is "newest") becomes A's version.  TRUE when it did. */
 static gboolean
 version_in(const StRules *rules, const StRuleGroup *g, const StRuleGroup *reject, VersionFilter *f,
 	   const StScan *scan, const char *text, StAnalysis *a)
 {
 	StXHit h;
 
+	if (g_strcmp0(st_rule_get(g, "pick"), "newest") == 0) {
+		NewestPick n = { f, NULL, 0 };
+		st_x_find_if(g, reject, scan, text, "v", newest_accept, &n, &h);
+		g_autofree char *best = n.best;
+		return best != NULL && version_set(rules, g, text, best, n.start, a);
+	}
 	if (!st_x_find_if(g, reject, scan, text, "v", version_accept, f, &h))
 		return FALSE;
-	const char *kind = st_rule_get(g, "kind");
-	if (kind == NULL)
-		kind = g->name + strlen("version.");
 	g_autofree char *raw = st_x_named(&h, "v");
-	g_autofree char *v = normalise(rules, kind, raw ? raw : "");
-	if (*v) {
-		st_set(&a->version, v);
-		st_set(&a->version_kind, kind);
-		g_free(a->version_evidence);
-		a->version_evidence = st_x_evidence(text, h.start);
-	}
+	gboolean set = version_set(rules, g, text, raw, h.start, a);
 	st_x_hit_clear(&h);
-	return *v != '\0';
+	return set;
 }
 
 /* TRUE when LIST (may be NULL; names split at spaces, commas or

@@ -549,6 +549,18 @@ static const struct {
 	/* what uname -r prints is the kernel, even when it looks like git describe */
 	{ "Version: latest\nKernel: `uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", NULL, NULL },
 	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
+	/* (3809) a matrix set by spaces: the newest release marked affected,
+	 * in either order; rows that answer no give none; the commit a bisect
+	 * ends on is the change that brought the bug, not the build */
+	{ "  msb      reaches?\n  0.12.5   no  (timeout)\n  0.12.6   no  (timeout)\n  0.12.7   YES\n"
+	  "  0.12.8   YES   <- what the fleet ran until Friday\n", "0.12.8", "prose" },
+	{ "  version   host A   result\n  0.12.6    debian   not affected\n  0.12.9    debian   affected\n"
+	  "  0.12.10   debian   affected\n", "0.12.10", "prose" },
+	{ "  0.12.10  YES\n  0.12.9   YES\n  0.12.8   no\n", "0.12.10", "prose" },
+	{ "  0.12.6   no\n  0.12.7   no\n", NULL, NULL },
+	{ "It converged\nafter 6 steps on commit 4b7d0e19c2a8 (\"netd: share sets\").\n", NULL, NULL },
+	{ "4b7d0e19c2a85f63e1d9a7b0c54f2e86d13a9b47 is the first bad commit\ncommit "
+	  "4b7d0e19c2a85f63e1d9a7b0c54f2e86d13a9b47\n", NULL, NULL },
 	/* round 12: a table of versions, the tested row is the version */
 	{ "| Version | betroffen | getestet |\n|---|---|---|\n| 0.6.12 | vermutlich | nein |\n"
 	  "| 0.6.13 | ja | ja |\n| 0.6.14 | vermutlich | nein |\n", "0.6.13", "prose" },
