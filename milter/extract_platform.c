@@ -339,7 +339,8 @@ find_fields(const StRules *rules, const StRuleGroup *reject, const StRuleGroup *
  * fields that are no second choice, then the most fields, then the one
  * named first; but the one [platform.inner] says runs inside the other
  * at a tie, and the VM's ([platform.vm]) whenever it has a field of its
- * own. */
+ * own, or the writer says msb does not run outside it
+ * ([platform.vm.sole]). */
 static int
 best_os(const StRules *rules, const StScan *scan, const char *text, const int *count,
 	const int *own, const int *first)
@@ -368,6 +369,12 @@ best_os(const StRules *rules, const StScan *scan, const char *text, const int *c
 	if (best >= 0 && vm_os >= 0 && vm_os != best && own[vm_os] > 0 &&
 	    st_x_any_in(vm, scan, text))
 		best = vm_os;
+	/* ... and even with no field, when the writer says msb does not run
+	 * on the computer around it ([platform.vm.sole], 3833) */
+	const StRuleGroup *sole = st_rules_group(rules, "platform.vm.sole");
+	int sole_os = os_index(st_rule_get(sole, "os"));
+	if (best >= 0 && sole_os >= 0 && sole_os != best && st_x_any_in(sole, scan, text))
+		best = sole_os;
 	return best;
 }
 
@@ -404,6 +411,24 @@ set_fields(const StRules *rules, const Found *found, int best, const char *orig,
 	st_set(&a->platform_evidence, ev->str);
 }
 
+/* A system chosen with no field of its own ([platform.vm.sole]: "I run
+ * it inside the Linux VM that Colima manages", 3833) has the writer's
+ * line that says so as its evidence. */
+static void
+sole_evidence(const StRules *rules, const StScan *scan, const char *text, const char *orig,
+	      const gint *map, StAnalysis *a)
+{
+	StXHit h;
+
+	if (a->platform_evidence && *a->platform_evidence)
+		return;
+	if (!st_x_find_in(st_rules_group(rules, "platform.vm.sole"), NULL, scan, text, NULL, &h))
+		return;
+	g_free(a->platform_evidence);
+	a->platform_evidence = st_x_evidence(orig, map ? map[h.start] : h.start);
+	st_x_hit_clear(&h);
+}
+
 /* The platform of TEXT (ORIG as the writer wrote it, MAP from TEXT's
  * offsets to ORIG's, NULL when they are the same) into A: the fields
  * found (find_fields), the kernel line's distribution preferred
@@ -426,9 +451,10 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 	prefer_kernel_line(rules, reject, scan, text, found);
 	edition_from_build(found);
 	int best = best_os(rules, scan, text, count, own, first);
-	if (best >= 0)
+	if (best >= 0) {
 		set_fields(rules, found, best, orig, map, a);
-	else
+		sole_evidence(rules, scan, text, orig, map, a);
+	} else
 		host_named(rules, reject, scan, text, orig, map, a);
 	for (int f = 0; f < F_N; f++)
 		g_free(found[f].value);
