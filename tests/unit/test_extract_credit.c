@@ -12,6 +12,11 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3814) a condition that we publish, a colon, the name and its link;
+	 * a sentence after the colon is none */
+	{ "Si vous publiez quelque chose \u00e0 ce sujet : \u00c9lodie Marchand,\nhttps://mastodon.example/@emarchand\n",
+	  TRUE, FALSE, "\u00c9lodie Marchand", "https://mastodon.example/@emarchand" },
+	{ "If you publish a fix: This affects 0.9 too.\n", FALSE, FALSE, NULL, NULL },
 	/* (3798) a condition about crediting, then "I'm NAME (link)";
 	 * (3799) the question, then the name; (3808) the verb, then the name
 	 * in brackets */

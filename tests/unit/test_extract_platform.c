@@ -11,6 +11,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3814) a matrix's header names every machine tested; the one
+	 * the writer says it happens on is told by its own lines */
+	{ "Versions et machines test\u00e9es\n   msb      Fedora 42 (atelier)     MacBook Air M2, macOS 15.5\n"
+	  "   0.12.7   PANIC                   pas de plantage\n\nLa machine o\u00f9 le probl\u00e8me existe "
+	  "vraiment est\ndonc mon poste Fedora :\n   Operating System: Fedora Linux 42 (Workstation Edition)\n"
+	  "             Kernel: Linux 6.14.5-300.fc42.x86_64\n", "linux", "Fedora Linux 42 (Workstation Edition)",
+	  "6.14.5-300.fc42.x86_64", NULL, NULL },
 	/* (#3, 3833) msb said not to run on the Mac but in a Linux VM on it:
 	 * Linux, though nothing more of the VM is known, not the Mac's fields */
 	{ "My setup is a bit layered, sorry. I don't run msb on macOS directly. I run\nit inside the Linux VM "
