@@ -3279,6 +3279,11 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3803) pupils who see each other's files after a snapshot is
+	 * restored for them, in Dutch: the restore path carries the files */
+	{ "Leerlingen zien elkaars bestanden na herstellen van snapshot - beveiligingsprobleem?",
+	  "Elke leerling krijgt een eigen sandbox die we herstellen vanaf een schone snapshot. In zijn lege "
+	  "omgeving stonden bestanden van een andere leerling, met zijn GitHub-token.", "snapshot_leak", "core" },
 	/* (#3, 3785) the gateway forwarded to the host without the deny rule
 	 * being asked, a dictated report: the secrets read through it are
 	 * the impact */

@@ -12,6 +12,9 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3803) Dutch: the mention and its verdict apart */
+	{ "Een vermelding in een advisory of iets dergelijks is niet nodig, het gaat mij erom dat het "
+	  "opgelost wordt.\n", TRUE, TRUE, NULL, NULL },
 	/* (3814) a condition that we publish, a colon, the name and its link;
 	 * a sentence after the colon is none */
 	{ "Si vous publiez quelque chose \u00e0 ce sujet : \u00c9lodie Marchand,\nhttps://mastodon.example/@emarchand\n",

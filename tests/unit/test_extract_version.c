@@ -549,6 +549,11 @@ static const struct {
 	/* what uname -r prints is the kernel, even when it looks like git describe */
 	{ "Version: latest\nKernel: `uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", NULL, NULL },
 	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
+	/* (3803) `apt policy` in the locale apt speaks */
+	{ "$ apt policy microsandbox\nmicrosandbox:\n  Ge\u00efnstalleerd: 0.12.7-1\n  Kandidaat:     0.12.8-1\n",
+	  "0.12.7", "package" },
+	{ "$ apt policy microsandbox\nmicrosandbox:\n  Install\u00e9 : 0.12.6-1\n  Candidat : 0.12.8-1\n", "0.12.6",
+	  "package" },
 	/* (3809) a matrix set by spaces: the newest release marked affected,
 	 * in either order; rows that answer no give none; the commit a bisect
 	 * ends on is the change that brought the bug, not the build */
