@@ -76,6 +76,9 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		g_autofree char *t = st_x_prepare(rules, att->text, TRUE, NULL, NULL);
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
+		/* "We have not built a proof of concept" in the body over a
+		 * review's write-up: the code it quotes is the source (3890) */
+		dl.denied = st_x_any(st_x_grp(rules, "poc.denied"), msg->body_text);
 		if (!a->check[ST_CHECK_POC])
 			st_x_check_poc(&dl, NULL, a);
 		if (!a->check[ST_CHECK_LOGS])

@@ -198,6 +198,8 @@ typedef struct {
 	guint n;
 	GHashTable *any;     /* StRuleGroup* -> GroupLines*: line_any's memo */
 	StScan *scan;        /* the literals of the whole text (prefilter) */
+	gboolean denied;     /* the writer says elsewhere (the body over an
+	                      * attached write-up) there is no PoC */
 } Lines;
 
 /* A line read for prose or output (extract_logs_prose.c): its text

@@ -479,6 +479,8 @@ st_x_poc_line(const Lines *ls)
 		return steps;
 	/* code or steps alone do not outweigh "I have not written a PoC": the
 	 * code is then likely the vulnerable source, quoted */
+	if (ls->denied)
+		return -1;
 	for (guint i = 0; i < ls->n; i++)
 		if (prose_wrapped_any(ls, st_x_grp(ls->rules, "poc.denied"), i))
 			return -1;

@@ -140,6 +140,39 @@ test_html_writeup(void)
 	}
 }
 
+/* (3890) A code review's page exported from a wiki, under a body of more
+ * than a few words that points to the export and says no PoC was built:
+ * the page is the report, and the source it quotes is no reproduction. */
+static void
+test_html_review_export(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char review[] = HTML_HEAD
+		"<h1>msb-vmm virtio-vsock: credit accounting trusts guest fwd_cnt</h1>\n"
+		"<h2>Background</h2>\n<p>We are evaluating microsandbox for running customer notebooks in our bank.</p>\n"
+		"<p>As part of the third-party review we read the device emulation that guest code can reach.</p>\n"
+		"<h2>Finding</h2>\n<p>The host side stores the guest's credit values from every packet header without a "
+		"check.</p>\n<pre><code class=\"language-rust\">fn update_peer_credit(&amp;mut self, hdr: &amp;VsockHeader) {\n"
+		"    self.peer_buf_alloc = hdr.buf_alloc();\n    self.peer_fwd_cnt = hdr.fwd_cnt();\n}\n"
+		"fn peer_free(&amp;self) -&gt; u32 {\n    let in_flight = self.tx_cnt.wrapping_sub(self.peer_fwd_cnt);\n"
+		"}\n</code></pre>\n"
+		"<p>A guest that lies about its counter could make the host queue far more data than it should hold.</p>\n"
+		"<p>We believe the host process could run out of memory, which would affect every sandbox on it.</p>\n"
+		"</body></html>\n";
+	static const char body[] =
+		"Hello,\n\nPlease find attached the export of our internal review page on msb-vmm's virtio-vsock device "
+		"(HTML export from our wiki). We have not built a proof of concept and have not tried to trigger the "
+		"issue; we are raising it so that you can assess it.\n\nKind regards,\n\nSigrid Halvorsen\n"
+		"Application Security\n";
+	Att atts[2] = { { "vsock-credit-accounting.html", "text/html", review }, { NULL, NULL, NULL, 0 } };
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, body, atts);
+	StAttachment *att = g_ptr_array_index(a->msg->attachments, 0);
+	if (g_strcmp0(st_role_name(att->role), "other") != 0 || !a->check[ST_CHECK_DESCRIPTION] ||
+	    a->check[ST_CHECK_POC])
+		FAIL("review export: role %s description %d poc %d", st_role_name(att->role),
+		     a->check[ST_CHECK_DESCRIPTION], a->check[ST_CHECK_POC]);
+}
+
 /* A thesis chapter's LaTeX source (3480) is a document: its "%" comment
  * line is no csh prompt, the line under it no output of a command. */
 static void
@@ -1121,6 +1154,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/cast-text", test_cast_text);
 	g_test_add_func("/extract/archive-logs", test_archive_logs);
 	g_test_add_func("/extract/html-writeup", test_html_writeup);
+	g_test_add_func("/extract/html-review-export", test_html_review_export);
 	g_test_add_func("/extract/archive-notes", test_archive_notes);
 	g_test_add_func("/extract/archive-description", test_archive_description);
 	g_test_add_func("/extract/archive-credit", test_archive_credit);
