@@ -12,6 +12,10 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3875) the quoted name, then "链接：" and the link */
+	{ "\u5982\u679c\u53d1\u5e03\u5b89\u5168\u516c\u544a\u65f6\u65b9\u4fbf\u7f72\u540d\uff0c\u8bf7\u5199 "
+	  "\"Zhou Yifan\"\uff0c\u94fe\u63a5\uff1ahttps://github.com/zhouyf-dev\n", TRUE, FALSE, "Zhou Yifan",
+	  "https://github.com/zhouyf-dev" },
 	/* (3803) Dutch: the mention and its verdict apart */
 	{ "Een vermelding in een advisory of iets dergelijks is niet nodig, het gaat mij erom dat het "
 	  "opgelost wordt.\n", TRUE, TRUE, NULL, NULL },

@@ -11,6 +11,13 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 3869) the machine outside the sandbox reaches, where the
+	 * listener runs, is not the host */
+	{ "External test machine (our own Ubuntu 22.04 on a public cloud, 203.0.113.77):\n\n  # nc -klu 53\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	{ "\u5916\u90e8\u6d4b\u8bd5\u673a\uff08\u6211\u4eec\u81ea\u5df1\u5728\u516c\u6709\u4e91\u4e0a\u7684"
+	  "\u4e00\u53f0 Ubuntu 22.04\uff0c\u516c\u7f51\u5730\u5740 203.0.113.77\uff09\uff1a\n", NULL, NULL, NULL,
+	  NULL, NULL },
 	/* (#3, 3814) a matrix's header names every machine tested; the one
 	 * the writer says it happens on is told by its own lines */
 	{ "Versions et machines test\u00e9es\n   msb      Fedora 42 (atelier)     MacBook Air M2, macOS 15.5\n"
