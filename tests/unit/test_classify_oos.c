@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3873) Traditional Chinese: "theoretical analysis", "read the source",
+	 * "not yet verified on a real machine" */
+	{ "msb-vmm \u7684 virtio-vsock credit \u8a08\u7b97\u53ef\u80fd\u6ea2\u4f4d\uff08\u7406\u8ad6\u5206\u6790\uff09",
+	  "\u6700\u8fd1\u5728\u95b1\u8b80 microsandbox \u7684\u539f\u59cb\u78bc\u6642\uff0c\u767c\u73fe msb-vmm "
+	  "\u7684 virtio-vsock \u6709\u4e00\u6bb5\u8a08\u7b97\u53ef\u80fd\u6709\u554f\u984c\u3002",
+	  FALSE, "theoretical", ANY_CLASS },
 	/* (3599) Traditional Chinese: "in theory", "I have not written a PoC",
 	 * "not actually verified" */
 	{ "microsandbox 的 microVM 可能遭受跨 sandbox 的 Rowhammer 攻擊",
