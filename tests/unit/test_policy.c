@@ -732,6 +732,14 @@ static const struct {
 	  "Reporter, Jan 2\n\nOne tenant's sandbox writes into another's:\n"
 	  "1. msb run --project a alpine -- touch /shared/x\n2. the file shows up in project b.\n",
 	  "1. msb run --project a alpine -- touch /shared/x", TRUE },
+	/* (3880) the helpdesk's "type your reply above this line" in Vietnamese */
+	{ "From: Jira <jira@desk.example.net>\nTo: security@superrad.company\n"
+	  "Subject: SECV-37 download_dir\nIn-Reply-To: <JIRA.37@desk.example.net>\n"
+	  "References: <JIRA.37@desk.example.net>\nAuto-Submitted: auto-generated\n\n"
+	  "\u2014\u2014 Vui l\u00f2ng nh\u1eadp n\u1ed9i dung tr\u1ea3 l\u1eddi ph\u00eda tr\u00ean "
+	  "d\u00f2ng n\u00e0y \u2014\u2014\n\nHa:\n\nThe guest can read the host's keys:\n"
+	  "    msb run alpine -- cat /mnt/host-keys/id_ed25519\n",
+	  "msb run alpine -- cat /mnt/host-keys/id_ed25519", TRUE },
 	/* (3651) Nextcloud Talk's German mention notice over the message */
 	{ "From: Nextcloud <cloud@talk.example>\nTo: security@superrad.company\n"
 	  "Subject: Lena Hoffmann hat dich in \u201emsb-Partner\u201c erw\u00e4hnt\nAuto-Submitted: auto-generated\n\n"
