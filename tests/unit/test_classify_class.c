@@ -3279,6 +3279,12 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3808) the logs of a classmate's sandbox, read by the writer:
+	 * one local user reaching another's, the password in them its impact */
+	{ "Kann ich die Logs von anderen Studierenden sehen?",
+	  "Heute wollte ich mit msb logs die Ausgabe meiner Sandbox anschauen und habe stattdessen die Logs der "
+	  "Sandbox eines Kollegen bekommen, inklusive eines Datenbankpassworts.\n\n$ msb logs kathi-vs3\n"
+	  "DB_PASSWORD=test-only\n", "isolation_bypass", "core" },
 	/* (#3, 3803) pupils who see each other's files after a snapshot is
 	 * restored for them, in Dutch: the restore path carries the files */
 	{ "Leerlingen zien elkaars bestanden na herstellen van snapshot - beveiligingsprobleem?",

@@ -35,6 +35,11 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3808) "msb ls shows me only my own sandbox": who sees what, no
+	 * sandbox brought down */
+	{ "msb logs zeigt fremde Logs",
+	  "kathi-vs3 ist die Sandbox von Katharina, sie hat sie unter ihrem eigenen Account gestartet. msb ls zeigt "
+	  "mir nur meine eigene Sandbox, aber msb logs gibt mir trotzdem ihre Logs.", TRUE, "", ANY_CLASS },
 	/* (3873) Traditional Chinese: "theoretical analysis", "read the source",
 	 * "not yet verified on a real machine" */
 	{ "msb-vmm \u7684 virtio-vsock credit \u8a08\u7b97\u53ef\u80fd\u6ea2\u4f4d\uff08\u7406\u8ad6\u5206\u6790\uff09",
