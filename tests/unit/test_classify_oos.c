@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3800) the sandbox's agent panics, "my other sandbox kept working",
+	 * however loudly the subject says RCE */
+	{ "CRITICAL: Remote Code Execution (RCE) vulnerability in microsandbox Python SDK - please respond ASAP",
+	  "When the code passed to sb.run() contains a null byte, the agent inside the sandbox (msb-agentd) panics "
+	  "and the sandbox stops responding. I tested with my other sandbox (my-notebook) running at the same time "
+	  "and it kept working, and my laptop was fine too.", TRUE, "self_dos", ANY_CLASS },
 	/* (3808) "msb ls shows me only my own sandbox": who sees what, no
 	 * sandbox brought down */
 	{ "msb logs zeigt fremde Logs",
