@@ -35,6 +35,14 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3804) the writer's own mount of his whole home, and the wish that
+	 * msb warn: hardening, no class (the mount did what it was asked) */
+	{ "Serious vulnerability: sandbox can read my SSH keys and whole home folder",
+	  "I opened a shell in the sandbox and could see my entire home folder, including .ssh.\n\n"
+	  "msb run -d --name comfy -p 8188:8188 -v ~/:/workspace comfyui-mac:latest\n\n"
+	  "$ msb exec comfy -- head -1 /workspace/.ssh/id_ed25519\n-----BEGIN OPENSSH PRIVATE KEY-----\n\n"
+	  "My friend gave it the whole home folder to make it easier. At the very least it should warn you when "
+	  "you share your whole home folder.", TRUE, "hardening", NULL },
 	/* (3800) the sandbox's agent panics, "my other sandbox kept working",
 	 * however loudly the subject says RCE */
 	{ "CRITICAL: Remote Code Execution (RCE) vulnerability in microsandbox Python SDK - please respond ASAP",
