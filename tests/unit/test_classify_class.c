@@ -3279,6 +3279,13 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3881) one user seeding msbd's layer cache that other users'
+	 * sandboxes run from: isolation in the daemon, not a supply chain */
+	{ "msbd layer cache trusts the diff_id from the image config (cross-user cache poisoning) - GHSA draft filed",
+	  "msbd caches extracted image layers under the diff_id that the image config claims, and never hashes the "
+	  "uncompressed layer. On a host shared by several users, anyone who can pull an image of their own can seed "
+	  "the cache entry for a layer of a popular image with their own files, and every other user's sandbox "
+	  "started from that image afterwards runs those files.", "isolation_bypass", "core" },
 	/* (#3, 3808) the logs of a classmate's sandbox, read by the writer:
 	 * one local user reaching another's, the password in them its impact */
 	{ "Kann ich die Logs von anderen Studierenden sehen?",

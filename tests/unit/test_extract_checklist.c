@@ -269,6 +269,12 @@ static const struct {
 	{ PROSE "\u5b9f\u969b\u306b\u306f\u8a66\u3057\u3066\u304a\u3089\u305a\u3001PoC \u3082\u3042\u308a\u307e"
 	  "\u305b\u3093\u3002\n\n    real = os.path.realpath(os.path.dirname(dst))\n"
 	  "    with open(dst, \"wb\") as f:\n        f.write(data)\n", 1, 0, 0 },
+	/* (#3, 3881) the reproduction in the GHSA draft, what it holds told
+	 * between */
+	{ "I filed this through GitHub's private vulnerability reporting:\n\n"
+	  "https://github.com/superradcompany/microsandbox/security/advisories/GHSA-5vmq-r8h4-wc2j\n\n"
+	  "The full reproduction (a crafted image pushed to a local registry:2 and four msb commands), the daemon "
+	  "output and our notes are in the draft.\n", -1, 1, 0 },
 	/* (#3, 3873) and in Chinese: "沒有 PoC" (there is no PoC) */
 	{ PROSE "- \u6c92\u6709 PoC\uff0c\u4e5f\u6c92\u6709\u4efb\u4f55\u57f7\u884c\u7d00\u9304\u3002\n\n"
 	  "    let free = self.peer_buf_alloc - (self.tx_cnt - self.peer_fwd_cnt);\n"
