@@ -3279,6 +3279,11 @@ test_classes(void)
  * are assumed: the class must come from a pattern (class_source
  * "patterns"), since the message as sent may have neither. */
 static const ClassCase pattern_cases[] = {
+	/* (#3, 3904) two students' names merged into one sandbox, in Spanish */
+	{ "Veo los archivos de otra persona en mi cuaderno",
+	  "Desde la 0.12.7 el SDK normaliza el nombre sin avisar. As\u00ed \"Ana.Rojas\" y \"ana_rojas\" terminan en el "
+	  "mismo sandbox, nb-ana-rojas, y get_or_create devuelve el sandbox que ya existe, el de la otra persona, "
+	  "con sus archivos.", "isolation_bypass", "core" },
 	/* (#3, 3881) one user seeding msbd's layer cache that other users'
 	 * sandboxes run from: isolation in the daemon, not a supply chain */
 	{ "msbd layer cache trusts the diff_id from the image config (cross-user cache poisoning) - GHSA draft filed",

@@ -12,6 +12,10 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3904) the finder named between commas, his wish relayed */
+	{ "El estudiante que lo encontr\u00f3, Tom\u00e1s Fuentes, pidi\u00f3 que, si corresponde,\nle den "
+	  "cr\u00e9dito con su nombre.\n", TRUE, FALSE, "Tom\u00e1s Fuentes", NULL },
+	{ "The student who found it, Maria Lopez, asked to be credited by name.\n", TRUE, FALSE, "Maria Lopez", NULL },
 	/* (3875) the quoted name, then "链接：" and the link */
 	{ "\u5982\u679c\u53d1\u5e03\u5b89\u5168\u516c\u544a\u65f6\u65b9\u4fbf\u7f72\u540d\uff0c\u8bf7\u5199 "
 	  "\"Zhou Yifan\"\uff0c\u94fe\u63a5\uff1ahttps://github.com/zhouyf-dev\n", TRUE, FALSE, "Zhou Yifan",

@@ -740,6 +740,18 @@ static const struct {
 	  "d\u00f2ng n\u00e0y \u2014\u2014\n\nHa:\n\nThe guest can read the host's keys:\n"
 	  "    msb run alpine -- cat /mnt/host-keys/id_ed25519\n",
 	  "msb run alpine -- cat /mnt/host-keys/id_ed25519", TRUE },
+	/* (3808, 3904) a helpdesk's rule that forwards the ticket whole */
+	{ "From: Servicedesk <sd@fh.example>\nTo: security@superrad.company\n"
+	  "Subject: [Ticket#2027] WG: Logs\nAuto-Submitted: auto-generated\n\n"
+	  "dieses Ticket wurde gem\u00e4\u00df der Regel \u201eSicherheitsmeldung\u201c automatisch an die "
+	  "Sicherheitskontaktadresse des Herstellers weitergeleitet.\n\n--- Urspr\u00fcngliche Nachricht ---\n"
+	  "Die Sandbox liest die Schl\u00fcssel des Hosts:\nmsb run debian -- ls /hostkeys\n",
+	  "msb run debian -- ls /hostkeys", TRUE },
+	{ "From: Soporte <soporte@aprendia.example>\nTo: security@superrad.company\n"
+	  "Subject: Ticket #48213\nAuto-Submitted: auto-generated\n\n"
+	  "Este mensaje fue enviado autom\u00e1ticamente porque el ticket #48213 recibi\u00f3 la etiqueta "
+	  "\"proveedor\".\n\nEl sandbox lee las claves del host:\nmsb run debian -- ls /hostkeys\n",
+	  "msb run debian -- ls /hostkeys", TRUE },
 	/* (3651) Nextcloud Talk's German mention notice over the message */
 	{ "From: Nextcloud <cloud@talk.example>\nTo: security@superrad.company\n"
 	  "Subject: Lena Hoffmann hat dich in \u201emsb-Partner\u201c erw\u00e4hnt\nAuto-Submitted: auto-generated\n\n"
