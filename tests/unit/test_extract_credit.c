@@ -28,6 +28,9 @@ static const struct {
 	{ "Si vous publiez quelque chose \u00e0 ce sujet : \u00c9lodie Marchand,\nhttps://mastodon.example/@emarchand\n",
 	  TRUE, FALSE, "\u00c9lodie Marchand", "https://mastodon.example/@emarchand" },
 	{ "If you publish a fix: This affects 0.9 too.\n", FALSE, FALSE, NULL, NULL },
+	/* (3900) the condition that we mention the finding */
+	{ "Si vous mentionnez ces suggestions quelque part : Camille Girard,\nhttps://camillegirard.example\n", TRUE,
+	  FALSE, "Camille Girard", "https://camillegirard.example" },
 	/* (3798) a condition about crediting, then "I'm NAME (link)";
 	 * (3799) the question, then the name; (3808) the verb, then the name
 	 * in brackets */

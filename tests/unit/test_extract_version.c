@@ -549,6 +549,9 @@ static const struct {
 	/* what uname -r prints is the kernel, even when it looks like git describe */
 	{ "Version: latest\nKernel: `uname -r` says 6.6.46-04024-gd2c3e5f1b0aa\n", NULL, NULL },
 	{ "- microsandbox python package 0.6.12\n", "0.6.12", "prose" },
+	/* (3901) a Node package manager's version is not ours */
+	{ "Versions: the agent's package.json has \"microsandbox\": \"^0.12.0\". Node v22.18.0 on the\nrunners, yarn "
+	  "4.9.2 on my laptop.\n", NULL, NULL },
 	/* (3803) `apt policy` in the locale apt speaks */
 	{ "$ apt policy microsandbox\nmicrosandbox:\n  Ge\u00efnstalleerd: 0.12.7-1\n  Kandidaat:     0.12.8-1\n",
 	  "0.12.7", "package" },
