@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (3912) the policy's exclusion cited by a writer whose finding needs a
+	 * local account */
+	{ "Lokale Rechteausweitung \u00fcber msb-netd-helper \u2013 vermutlich out of scope?",
+	  "Eure Policy schlie\u00dft Probleme aus, die physischen Zugriff\nauf den Host brauchen, und das hier braucht "
+	  "ein Konto auf dem Host\nselbst \u2013 also vermutlich \"out of scope\". Der Helper ist setuid root und f\u00fchrt "
+	  "jede Datei in MSB_NETD_HOOK_DIR als root aus.", FALSE, "", ANY_CLASS },
 	/* (3804) the writer's own mount of his whole home, and the wish that
 	 * msb warn: hardening, no class (the mount did what it was asked) */
 	{ "Serious vulnerability: sandbox can read my SSH keys and whole home folder",
