@@ -1285,6 +1285,10 @@ static const struct {
 	const char *version;
 	const char *kind;
 } sdk_versions[] = {
+	/* (3899) `pnpm why microsandbox` and its tree */
+	{ "  $ pnpm why microsandbox\n  Legend: production dependency, optional only, dev only\n\n"
+	  "  promptwerk-web@2.31.0 /srv/promptwerk/web\n\n  dependencies:\n  microsandbox 0.12.7\n\n"
+	  "  $ msb --version\n  msb 0.12.8\n", "node_sdk", "0.12.7", "npm" },
 	{ "Installed versions on the notebook server:\n"
 	  "  $ pip show microsandbox\n  Name: microsandbox\n  Version: 0.8.2\n"
 	  "  $ msb --version\n  msb 0.8.4\n", "python_sdk", "0.8.2", "pip" },
