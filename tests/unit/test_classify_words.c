@@ -648,6 +648,12 @@ static const ComponentCase weak_cases[] = {
 	  "Sandbox zurück. Der Fehler liegt nicht im SDK, sondern in msbd, der die Sandbox-ID im Pfad\n"
 	  "nicht prüft.\n\n  from microsandbox import Sandbox\n",
 	  "core", "patterns" },
+	/* (3898) "im Daemon, nicht im SDK", the sentence ending there */
+	{ "msbd stellt Snapshots \u00fcber Namespaces hinweg wieder her",
+	  "Unser Job-Runner nutzt das Python-SDK. Nach unserer Analyse ignoriert msbd beim Wiederherstellen den\n"
+	  "Namespace. Das SDK \u00fcbergibt den Namespace korrekt, daher vermuten wir den Fehler im Daemon, nicht im SDK.\n\n"
+	  "  from microsandbox import Sandbox\n",
+	  "core", "patterns" },
 	{ "msbd answers any web page on its local port",
 	  "The local API that the Node SDK talks to accepts requests from every origin, so a page I\n"
 	  "open in the browser creates sandboxes with my home folder mounted. msbd logs the requests\n"
