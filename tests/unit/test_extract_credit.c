@@ -12,6 +12,11 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (3864) the credit said to go to a team, the quoted name over a line */
+	{ "Si publican algo, el cr\u00e9dito puede ir a \"Equipo de Seguridad de\nAplicaciones de Cordillera Pagos\" "
+	  "(https://cordillerapagos.example/seguridad).\n", TRUE, FALSE,
+	  "Equipo de Seguridad de Aplicaciones de Cordillera Pagos", "https://cordillerapagos.example/seguridad" },
+	{ "If you publish something, credit can go to Ana Ruiz.\n", TRUE, FALSE, "Ana Ruiz", NULL },
 	/* (3904) the finder named between commas, his wish relayed */
 	{ "El estudiante que lo encontr\u00f3, Tom\u00e1s Fuentes, pidi\u00f3 que, si corresponde,\nle den "
 	  "cr\u00e9dito con su nombre.\n", TRUE, FALSE, "Tom\u00e1s Fuentes", NULL },
