@@ -3,7 +3,9 @@
  *
  * Groups [version.KIND] of rules/extract.rules are tried in file order; the
  * first pattern whose named group (?<v>...) matches, and that [version.not]
- * does not veto (versions of other software), gives the version.
+ * does not veto (versions of other software), gives the version; a group
+ * whose "pick" is "newest" ([version.matrix], the rows of releases
+ * tested) gives the highest release of all its candidates instead.
  * A candidate that [version.aside] marks (a version the writer rules out,
  * "msb 0.8.4 is not affected"; a dependency range's bound, "^0.8.0"; the
  * release the writer first saw it on before moving to another; one asked
