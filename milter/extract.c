@@ -66,6 +66,7 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 {
 	const StRuleGroup *doc = st_x_grp(rules, "checklist.document");
 	guint max = (guint)st_rules_get_int(rules, "extract", "max_attachments", 32);
+	gint denied = -1;   /* the body says there is no PoC; -1: not read yet */
 
 	for (guint i = 0; doc && msg->attachments && i < msg->attachments->len && i < max; i++) {
 		StAttachment *att = g_ptr_array_index(msg->attachments, i);
@@ -77,8 +78,11 @@ checklist_documents(const StRules *rules, const StMessage *msg, StAnalysis *a)
 		Lines dl;
 		st_x_lines_init(&dl, rules, t);
 		/* "We have not built a proof of concept" in the body over a
-		 * review's write-up: the code it quotes is the source (3890) */
-		dl.denied = st_x_any(st_x_grp(rules, "poc.denied"), msg->body_text);
+		 * review's write-up: the code it quotes is the source (3890);
+		 * the body is read for it once, at the first document */
+		if (denied < 0)
+			denied = st_x_any(st_x_grp(rules, "poc.denied"), msg->body_text);
+		dl.denied = denied;
 		if (!a->check[ST_CHECK_POC])
 			st_x_check_poc(&dl, NULL, a);
 		if (!a->check[ST_CHECK_LOGS])

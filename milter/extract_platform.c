@@ -340,10 +340,10 @@ find_fields(const StRules *rules, const StRuleGroup *reject, const StRuleGroup *
  * named first; but the one [platform.inner] says runs inside the other
  * at a tie, and the VM's ([platform.vm]) whenever it has a field of its
  * own, or the writer says msb does not run outside it
- * ([platform.vm.sole]). */
+ * ([platform.vm.sole]; where he says so in *SOLE_AT, else -1). */
 static int
 best_os(const StRules *rules, const StScan *scan, const char *text, const int *count,
-	const int *own, const int *first)
+	const int *own, const int *first, gint *sole_at)
 {
 	int best = -1;
 
@@ -373,8 +373,14 @@ best_os(const StRules *rules, const StScan *scan, const char *text, const int *c
 	 * on the computer around it ([platform.vm.sole], 3833) */
 	const StRuleGroup *sole = st_rules_group(rules, "platform.vm.sole");
 	int sole_os = os_index(st_rule_get(sole, "os"));
-	if (best >= 0 && sole_os >= 0 && sole_os != best && st_x_any_in(sole, scan, text))
+	StXHit h;
+	*sole_at = -1;
+	if (best >= 0 && sole_os >= 0 && sole_os != best &&
+	    st_x_find_in(sole, NULL, scan, text, NULL, &h)) {
 		best = sole_os;
+		*sole_at = h.start;
+		st_x_hit_clear(&h);
+	}
 	return best;
 }
 
@@ -411,24 +417,6 @@ set_fields(const StRules *rules, const Found *found, int best, const char *orig,
 	st_set(&a->platform_evidence, ev->str);
 }
 
-/* A system chosen with no field of its own ([platform.vm.sole]: "I run
- * it inside the Linux VM that Colima manages", 3833) has the writer's
- * line that says so as its evidence. */
-static void
-sole_evidence(const StRules *rules, const StScan *scan, const char *text, const char *orig,
-	      const gint *map, StAnalysis *a)
-{
-	StXHit h;
-
-	if (a->platform_evidence && *a->platform_evidence)
-		return;
-	if (!st_x_find_in(st_rules_group(rules, "platform.vm.sole"), NULL, scan, text, NULL, &h))
-		return;
-	g_free(a->platform_evidence);
-	a->platform_evidence = st_x_evidence(orig, map ? map[h.start] : h.start);
-	st_x_hit_clear(&h);
-}
-
 /* The platform of TEXT (ORIG as the writer wrote it, MAP from TEXT's
  * offsets to ORIG's, NULL when they are the same) into A: the fields
  * found (find_fields), the kernel line's distribution preferred
@@ -450,10 +438,17 @@ extract_platform(const StRules *rules, const char *text, const char *orig, const
 	find_fields(rules, reject, aside, scan, text, found, count, own, first);
 	prefer_kernel_line(rules, reject, scan, text, found);
 	edition_from_build(found);
-	int best = best_os(rules, scan, text, count, own, first);
+	gint sole_at;
+	int best = best_os(rules, scan, text, count, own, first, &sole_at);
 	if (best >= 0) {
 		set_fields(rules, found, best, orig, map, a);
-		sole_evidence(rules, scan, text, orig, map, a);
+		/* a system chosen with no field of its own ("I run it inside
+		 * the Linux VM that Colima manages", 3833): the writer's line
+		 * that says so is the evidence */
+		if (sole_at >= 0 && (a->platform_evidence == NULL || *a->platform_evidence == '\0')) {
+			g_free(a->platform_evidence);
+			a->platform_evidence = st_x_evidence(orig, map ? map[sole_at] : sole_at);
+		}
 	} else
 		host_named(rules, reject, scan, text, orig, map, a);
 	for (int f = 0; f < F_N; f++)
