@@ -269,6 +269,14 @@ static const struct {
 	{ PROSE "\u5b9f\u969b\u306b\u306f\u8a66\u3057\u3066\u304a\u3089\u305a\u3001PoC \u3082\u3042\u308a\u307e"
 	  "\u305b\u3093\u3002\n\n    real = os.path.realpath(os.path.dirname(dst))\n"
 	  "    with open(dst, \"wb\") as f:\n        f.write(data)\n", 1, 0, 0 },
+	/* (#3, 3818) reading the repository's history is no reproduction: a
+	 * bisect that greps the source, npm ls */
+	{ "Up front: I do NOT have a working exploit.\n\nWhere it came from:\n\n"
+	  "  $ git bisect start v0.12.7 v0.12.6 -- sdk/node\n"
+	  "  Bisecting: 6 revisions left to test after this (roughly 3 steps)\n"
+	  "  $ git bisect run sh -c '! grep -q \"preservePaths: true\" sdk/node/src/fs/download.ts'\n"
+	  "  e7b29d04a1c6f58e3b0d2a9c7f1e4b86d5a30c92 is the first bad commit\n\n"
+	  "  $ npm ls microsandbox\n  `-- microsandbox@0.12.8\n", -1, 0, -1 },
 	/* (#3, 3881) the reproduction in the GHSA draft, what it holds told
 	 * between */
 	{ "I filed this through GitHub's private vulnerability reporting:\n\n"
