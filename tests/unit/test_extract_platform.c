@@ -33,6 +33,25 @@ static const struct {
 	{ "$ msb exec kt -- uname -r\n6.1.62\n$ msb exec kt -- id\nuid=1000 gid=1000 groups=1000\n\n$ hostnamectl\n"
 	  "Operating System: Ubuntu 22.04.5 LTS\n          Kernel: Linux 6.8.0-60-generic\n",
 	  "linux", "Ubuntu 22.04.5 LTS", "6.8.0-60-generic", NULL, NULL },
+	/* (#3, 4027) an appliance's own image is the host's system, a guest
+	 * image is not */
+	{ "  - The Runner appliance image is Debian GNU/Linux 12 (bookworm) with\n    kernel 6.1.0-40-amd64.\n",
+	  "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-40-amd64", NULL, NULL },
+	{ "The guest image is Debian 12.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 3953, 4020) the writer's Linux compute nodes; a server with
+	 * its system in parentheses, in Japanese */
+	{ "The sandboxes run on our Linux compute nodes (the hub itself is only the web front end).\n", "linux",
+	  NULL, NULL, NULL, NULL },
+	{ "\u793e\u5185\u306e\u5171\u6709\u30d3\u30eb\u30c9\u30b5\u30fc\u30d0\u30fc\uff08Linux\uff09"
+	  "\u3067\u3059\u3002\n", "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 3958) "not tried anywhere else": the host named is the one
+	 * tried, not one left untested */
+	{ "The login nodes run RHEL 9; I have not tried it anywhere else.\n", "linux", "RHEL 9", NULL, NULL,
+	  NULL },
+	/* (#3, 3981) `msb ls`'s image column, its CPU count and memory after
+	 * it: a guest's image, not the host's distribution */
+	{ "  $ msb ls\n  NAME       STATUS    IMAGE    CPUS  MEMORY   UPTIME\n"
+	  "  dos-test   running   alpine   1     512 MiB  4m12s\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 3741) a sandbox table's image and CPU use is no release */
 	{ "$ msb ps\nNAME     STATUS     IMAGE    CPU   MEM\ntest1    running    ubuntu   99%   1.9 GiB\n\n"
 	  "OS: Ubuntu 22.04.5 LTS\n", "linux", "Ubuntu 22.04.5 LTS", NULL, NULL, NULL },
