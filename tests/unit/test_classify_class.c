@@ -3284,6 +3284,17 @@ static const ClassCase pattern_cases[] = {
 	  "Desde la 0.12.7 el SDK normaliza el nombre sin avisar. As\u00ed \"Ana.Rojas\" y \"ana_rojas\" terminan en el "
 	  "mismo sandbox, nb-ana-rojas, y get_or_create devuelve el sandbox que ya existe, el de la otra persona, "
 	  "con sus archivos.", "isolation_bypass", "core" },
+	/* (#3, 4013) "a sandbox's escape to the host", in Portuguese */
+	{ "Inje\u00e7\u00e3o de entradas no /etc/hosts do anfitri\u00e3o a partir do hostname do convidado",
+	  "O msbd n\u00e3o valida esse nome: aceita quebras de linha. O root dentro do convidado consegue acrescentar "
+	  "linhas arbitr\u00e1rias ao /etc/hosts do anfitri\u00e3o. Para n\u00f3s isto \u00e9 uma fuga da sandbox "
+	  "para o anfitri\u00e3o: o convidado escreve num ficheiro do anfitri\u00e3o.", "sandbox_escape", "core" },
+	/* (#3, 3985) a DNS forwarder's cache poisoned: the network's egress
+	 * policy, no release of ours */
+	{ "msb-netd DNS forwarder uses sequential transaction IDs (possible cache poisoning / allowlist bypass)",
+	  "msb-netd forwards the guest's DNS queries from one fixed source port with transaction IDs that go up "
+	  "by one, so an attacker could race the answer and get an allowlisted name resolved to their own address, "
+	  "which the sandbox may then reach despite the allowlist.", "network_bypass", "core" },
 	/* (#3, 3881) one user seeding msbd's layer cache that other users'
 	 * sandboxes run from: isolation in the daemon, not a supply chain */
 	{ "msbd layer cache trusts the diff_id from the image config (cross-user cache poisoning) - GHSA draft filed",

@@ -157,6 +157,19 @@ static const OosCase oos_cases[] = {
 	  "I think the release workflow leaves the minisign secret key in a public artifact, so anyone could sign "
 	  "a modified msb binary. I have not verified this, it is only from reading the workflow.", FALSE,
 	  "theoretical", ANY_CLASS },
+	/* (#3, 3996) a denial of service named in French, the writer's other
+	 * sandbox and the machine carrying on */
+	{ "D\u00e9ni de service : msb exec bloque le terminal",
+	  "Je souhaite signaler un d\u00e9ni de service dans msb : un sandbox qui \u00e9crit en continu pendant un "
+	  "msb exec rend le terminal inutilisable.\nMon autre sandbox (api-dev) continue de fonctionner "
+	  "normalement pendant ce temps, msbd aussi, et la machine reste utilisable.", TRUE, "self_dos", NULL },
+	/* (#3, 3918) a sandbox's end, by a stop, a crash or the OOM killer, is
+	 * the trigger; the harm is another tenant's traffic, no self-DoS */
+	{ "port forward outlives its sandbox",
+	  "When a sandbox with published ports (msb run -p HOST:GUEST) stops or crashes, msbd keeps its listener "
+	  "open and forwards connections to the next sandbox given that CID, whoever owns it.\n"
+	  "Step 3 stands for any way the sandbox ends without msb rm: a stop, a guest crash, the OOM killer.",
+	  TRUE, "", ANY_CLASS },
 	/* (#3, 3323) "every student their own sandbox" is the separation a
 	 * leak crossed, not a self-DoS's own sandbox */
 	{ "classmate's output in my exec",
