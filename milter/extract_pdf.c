@@ -8,7 +8,9 @@
  * GZlibDecompressor) and in it the strings that the text operators Tj, TJ,
  * ' and " show, a line break for the operators that move to a new line.
  * Fonts, images, cross-reference and object streams are skipped.  Strings
- * are read as PDFDocEncoding (Latin-1 here); a string that is mostly control
+ * are read as WinAnsiEncoding (Windows-1252), the encoding PDF writers give
+ * the standard fonts: Latin-1 but for 0x80-0x9f, where it has typographic
+ * quotes, dashes, the bullet and letters such as š and ž; a string that is mostly control
  * bytes (glyph ids of a CID font) is dropped, so such a document simply
  * gives no text.  Work is bounded by [extract.pdf] in rules/extract.rules:
  * the streams looked at, the bytes each and all of them may inflate to (a
@@ -81,6 +83,22 @@ newline(Sink *s)
 		g_string_append_c(s->out, '\n');
 }
 
+/* Append byte C, a character of WinAnsiEncoding, to OUT as UTF-8 (a byte
+ * Windows-1252 leaves undefined is dropped; "Luk\xe1\x9a" is "Lukáš",
+ * 3992). */
+static void
+append_winansi(GString *out, guint8 c)
+{
+	if (c < 0x80 || c >= 0xa0) {
+		g_string_append_unichar(out, c);
+		return;
+	}
+	char in = (char)c;
+	g_autofree char *u = g_convert(&in, 1, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+	if (u != NULL)
+		g_string_append(out, u);
+}
+
 /* Append the string bytes STR to S as text, unless they are mostly control
  * bytes (glyph ids rather than characters). */
 static void
@@ -90,7 +108,7 @@ show(Sink *s, const GString *str)
 
 	for (gsize i = 0; i < str->len; i++) {
 		guint8 c = (guint8)str->str[i];
-		if ((c >= 0x20 && c < 0x7f) || c >= 0xa0 || c == '\t')
+		if ((c >= 0x20 && c < 0x7f) || c >= 0x80 || c == '\t')
 			good++;
 		else
 			bad++;
@@ -103,8 +121,8 @@ show(Sink *s, const GString *str)
 			g_string_append_c(s->out, (char)c);
 		else if (c == '\t')
 			g_string_append_c(s->out, ' ');
-		else if (c >= 0xa0)
-			g_string_append_unichar(s->out, c);
+		else if (c >= 0x80)
+			append_winansi(s->out, c);
 	}
 }
 

@@ -649,7 +649,8 @@ make_pdf(const char *content, gboolean deflate)
 }
 
 /* The text a PDF shows: Tj, TJ with a word gap, ' and ", escapes, octal
- * and hex strings, new lines from Td and T*; the same through FlateDecode;
+ * and hex strings, WinAnsiEncoding's letters, quotes and dashes between
+ * 0x80 and 0x9f (3992), new lines from Td and T*; the same through FlateDecode;
  * fonts skipped; glyph-id strings, a non-PDF and a torn PDF give nothing. */
 static void
 test_pdf(void)
@@ -661,12 +662,14 @@ test_pdf(void)
 		"[(Host:)-250(Ubuntu 22.04.5 LTS) 20 (, kernel 6.5.0-45-generic)] TJ\n"
 		"(Steps \\(as bob\\): cat /tmp/run.log) '\n"
 		"T* <6f776e6564> Tj ( caf\\351) Tj\n"
+		"T* (Luk\\341\\232 Nov\\341k \\223quoted\\224 \\227 \\201) Tj\n"
 		"1 0 0 1 50 600 Tm (<\\001\\002\\003\\004\\005>) Tj ET\n";
 	const char *want =
 		"Version: msb 0.8.1\n"
 		"Host: Ubuntu 22.04.5 LTS, kernel 6.5.0-45-generic\n"
 		"Steps (as bob): cat /tmp/run.log\n"
-		"owned caf\xc3\xa9\n";
+		"owned caf\xc3\xa9\n"
+		"Luk\xc3\xa1\xc5\xa1 Nov\xc3\xa1k \xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x80\x94 \n";
 
 	for (int deflate = 0; deflate <= 1; deflate++) {
 		g_autoptr(GBytes) pdf = make_pdf(content, deflate);
