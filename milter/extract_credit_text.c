@@ -107,14 +107,33 @@ st_xc_text_window(const char *after, gint64 window)
 	return g_strndup(after, n);
 }
 
+/* Does the text from SEG to END end with a colon (white space after it
+ * aside)? */
+static gboolean
+ends_with_colon(const char *seg, const char *end)
+{
+	while (end > seg && g_ascii_isspace(end[-1]))
+		end--;
+	return (end > seg && end[-1] == ':') ||
+	       (end - seg >= 3 && memcmp(end - 3, "\xef\xbc\x9a", 3) == 0);  /* U+FF1A */
+}
+
 /* What follows a request at AFTER, where its name and link are: at most
- * WINDOW bytes (whole characters), up to a blank line.  g_free(). */
+ * WINDOW bytes (whole characters), up to a blank line, but for one right
+ * after the colon that ends the request: the name is then the paragraph
+ * below ("Please add me to your Hall of Fame:\n\nNAME - URL", 3939).
+ * g_free(). */
 char *
 st_xc_request_rest(const char *after, gint64 window)
 {
 	char *seg = st_xc_text_window(after, window);
 	/* a paragraph ends the request */
 	char *para = strstr(seg, "\n\n");
+	if (para != NULL && ends_with_colon(seg, para)) {
+		char *next = para + strspn(para, " \t\n");
+		memmove(para + 1, next, strlen(next) + 1);  /* one line end kept */
+		para = strstr(para + 1, "\n\n");
+	}
 	if (para)
 		*para = '\0';
 	return seg;

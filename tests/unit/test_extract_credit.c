@@ -560,6 +560,19 @@ static const struct {
 	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.\n\n"
 	  "----- Befund -----\nNennung (Wunsch des Testers): Bitte nennen Sie mich im Advisory als Jonas Ebner, "
 	  "https://jebner.example\n", TRUE, FALSE, "Jonas Ebner", "https://jebner.example" },
+	/* (#3, 3939) the name and link in the paragraph below the colon that
+	 * ends the request */
+	{ "Please add me to your Hall of Fame / security acknowledgements:\n\nArjun Menon - "
+	  "https://arjunmenon.example\n\nThanks and regards,\nArjun\n", TRUE, FALSE, "Arjun Menon",
+	  "https://arjunmenon.example" },
+	/* (#3, 3971) the finder asked for by her short name, the full one
+	 * after the colon */
+	{ "Credit: please use Kat's name, she found it: Katrina Villanueva, github.com/katvillanueva. I don't need "
+	  "to be mentioned.\n", TRUE, FALSE, "Katrina Villanueva", "https://github.com/katvillanueva" },
+	/* (#3, 3959) the one credited as a pronoun, the name and link on the
+	 * line after the colon */
+	{ "So if you publish an advisory, please credit him:\nKadri Tamm, https://github.com/kadritamm\n",
+	  TRUE, FALSE, "Kadri Tamm", "https://github.com/kadritamm" },
 	/* (3565, 3572, 3574) the credit said to belong or go to a colleague,
 	 * in English, Dutch, Portuguese and Spanish; "please credit my
 	 * colleague NAME" names the colleague, not the writer */
