@@ -157,6 +157,13 @@ static const OosCase oos_cases[] = {
 	  "I think the release workflow leaves the minisign secret key in a public artifact, so anyone could sign "
 	  "a modified msb binary. I have not verified this, it is only from reading the workflow.", FALSE,
 	  "theoretical", ANY_CLASS },
+	/* (#3, 3974) a stolen phone granted as true of any service, in a
+	 * list of hygiene wishes: hardening only */
+	{ "Cloud console hardening suggestions",
+	  "4) API keys can't be restricted to IP ranges, so a leaked backend key works from anywhere.\n"
+	  "no, not vulns, nothing I could exploit. it's hygiene / defence in depth. if someone steals a phone "
+	  "that's logged in it's bad but that's true for any SaaS. I'd mainly ask them for org-wide 2FA "
+	  "enforcement", FALSE, "hardening", NULL },
 	/* (#3, 3996) a denial of service named in French, the writer's other
 	 * sandbox and the machine carrying on */
 	{ "D\u00e9ni de service : msb exec bloque le terminal",
