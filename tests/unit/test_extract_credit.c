@@ -560,6 +560,10 @@ static const struct {
 	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.\n\n"
 	  "----- Befund -----\nNennung (Wunsch des Testers): Bitte nennen Sie mich im Advisory als Jonas Ebner, "
 	  "https://jebner.example\n", TRUE, FALSE, "Jonas Ebner", "https://jebner.example" },
+	/* (#3, 3969) the name straight after "pongan", the advisory the
+	 * condition, in Spanish */
+	{ "Si lo publican en el aviso pongan Andr\u00e9s Felipe Rojas, github.com/afrojas-dev\n\nGracias\n", TRUE,
+	  FALSE, "Andr\u00e9s Felipe Rojas", "https://github.com/afrojas-dev" },
 	/* (#3, 3939) the name and link in the paragraph below the colon that
 	 * ends the request */
 	{ "Please add me to your Hall of Fame / security acknowledgements:\n\nArjun Menon - "
