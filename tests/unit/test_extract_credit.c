@@ -560,6 +560,11 @@ static const struct {
 	{ "Die Steinbruck Security GmbH w\u00fcrde sich freuen, im Advisory als Unternehmen genannt zu werden.\n\n"
 	  "----- Befund -----\nNennung (Wunsch des Testers): Bitte nennen Sie mich im Advisory als Jonas Ebner, "
 	  "https://jebner.example\n", TRUE, FALSE, "Jonas Ebner", "https://jebner.example" },
+	/* (#3, 3940) a heading that says whose credit and what, the name
+	 * and link its one line below */
+	{ "Thanks for reading.\n\nResearcher's credit preference\nSof\u00eda Casta\u00f1o - "
+	  "https://github.com/scastano-sec\n\n====\n", TRUE, FALSE, "Sof\u00eda Casta\u00f1o",
+	  "https://github.com/scastano-sec" },
 	/* (#3, 3969) the name straight after "pongan", the advisory the
 	 * condition, in Spanish */
 	{ "Si lo publican en el aviso pongan Andr\u00e9s Felipe Rojas, github.com/afrojas-dev\n\nGracias\n", TRUE,
