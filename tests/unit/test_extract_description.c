@@ -143,6 +143,14 @@ static const struct {
 	const char *subject, *body;
 	gboolean description;
 } phone_desc[] = {
+	/* (#3, 3965) someone else's snapshot reached, in plain English words:
+	 * "whoever's", "anyone's" */
+	{ "msb snapshot restore bug",
+	  "Short version: on our shared build server every dev has their own linux user and their own sandboxes. "
+	  "`msb snapshot restore` accepts a short id prefix (like git does) but it looks the prefix up across ALL "
+	  "users' snapshots, not just yours. So if you type a few hex chars you get whoever's snapshot matches "
+	  "first, with their files and env inside. Kat restored one of Rhea's snapshots by accident and it had "
+	  "Rhea's .env with our staging DB password and an AWS key in it.\n", TRUE },
 	/* one sandbox reaches another's files, wrapped across five lines */
 	{ "Guest reaches other sandbox", "hey\n\ntried this on our lab\nbox. a program in one\n"
 	  "sandbox can open the\nshared files of another\nsandbox next to it.\nso one customer reads\n"
