@@ -745,6 +745,8 @@ static const char *const withdrawals[] = {
 	"Buongiorno, vorrei ritirare la mia segnalazione: avevo scaricato il file sbagliato.\n",
 	"Hola, retiro mi reporte, fue culpa mía.\n",
 	"Olá, preciso retirar o relatório, foi um erro meu.\n",
+	/* (#3, 3960) the report called a "comunicação", with its tracking id */
+	"Bom dia,\n\nEscrevo para retirar a comunica\u00e7\u00e3o SEC-2027-0716, que enviei na ter\u00e7a-feira.\n",
 	"Bonjour, je retire mon signalement, c'était une fausse alerte.\n",
 	"Hallo, ich ziehe meine Meldung hiermit zurück, es war ein Bedienfehler.\n",
 	"Hoi, ik trek mijn melding in, het was vals alarm.\n",
