@@ -10,11 +10,11 @@
  * Fonts, images, cross-reference and object streams are skipped.  Strings
  * are read as WinAnsiEncoding (Windows-1252), the encoding PDF writers give
  * the standard fonts: Latin-1 but for 0x80-0x9f, where it has typographic
- * quotes, dashes, the bullet and letters such as š and ž; a string that is mostly control
- * bytes (glyph ids of a CID font) is dropped, so such a document simply
- * gives no text.  Work is bounded by [extract.pdf] in rules/extract.rules:
- * the streams looked at, the bytes each and all of them may inflate to (a
- * deflate bomb), the text kept.
+ * quotes, dashes, the bullet and letters such as š and ž.  A string that is
+ * mostly control bytes (glyph ids of a CID font) is dropped, so such a
+ * document simply gives no text.  Work is bounded by [extract.pdf] in
+ * rules/extract.rules: the streams looked at, the bytes each and all of
+ * them may inflate to (a deflate bomb), the text kept.
  */
 #include <string.h>
 
@@ -26,6 +26,7 @@
 typedef struct {
 	GString *out;
 	gsize max;
+	GIConv winansi;  /* from Windows-1252, opened at its first use */
 } Sink;
 
 /* The first occurrence of the C string NEEDLE in the LEN bytes at HAY, or
@@ -83,20 +84,24 @@ newline(Sink *s)
 		g_string_append_c(s->out, '\n');
 }
 
-/* Append byte C, a character of WinAnsiEncoding, to OUT as UTF-8 (a byte
- * Windows-1252 leaves undefined is dropped; "Luk\xe1\x9a" is "Lukáš",
+/* Append byte C, a character of WinAnsiEncoding, to S's text as UTF-8 (a
+ * byte Windows-1252 leaves undefined is dropped; "Luk\xe1\x9a" is "Lukáš",
  * 3992). */
 static void
-append_winansi(GString *out, guint8 c)
+append_winansi(Sink *s, guint8 c)
 {
 	if (c < 0x80 || c >= 0xa0) {
-		g_string_append_unichar(out, c);
+		g_string_append_unichar(s->out, c);
 		return;
 	}
+	if (s->winansi == (GIConv)-1)
+		s->winansi = g_iconv_open("UTF-8", "WINDOWS-1252");
+	if (s->winansi == (GIConv)-1)
+		return;
 	char in = (char)c;
-	g_autofree char *u = g_convert(&in, 1, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+	g_autofree char *u = g_convert_with_iconv(&in, 1, s->winansi, NULL, NULL, NULL);
 	if (u != NULL)
-		g_string_append(out, u);
+		g_string_append(s->out, u);
 }
 
 /* Append the string bytes STR to S as text, unless they are mostly control
@@ -122,7 +127,7 @@ show(Sink *s, const GString *str)
 		else if (c == '\t')
 			g_string_append_c(s->out, ' ');
 		else if (c >= 0x80)
-			append_winansi(s->out, c);
+			append_winansi(s, c);
 	}
 }
 
@@ -306,7 +311,7 @@ st_x_pdf_text(const StRules *rules, GBytes *pdf)
 	gint64 max_total = st_rules_get_int(rules, "extract.pdf", "max_total_bytes", 4 << 20);
 	gint64 max_text = st_rules_get_int(rules, "extract.pdf", "max_text_bytes", 65536);
 	gint64 total = 0;
-	Sink s = { g_string_new(NULL), (gsize)MAX(max_text, 0) };
+	Sink s = { g_string_new(NULL), (gsize)MAX(max_text, 0), (GIConv)-1 };
 	const guint8 *end = data + len, *p = data;
 
 	for (gint64 n = 0; n < max_streams && s.out->len < s.max && total < max_total; n++) {
@@ -352,6 +357,8 @@ st_x_pdf_text(const StRules *rules, GBytes *pdf)
 			content_text(body, n_read, &s);
 		}
 	}
+	if (s.winansi != (GIConv)-1)
+		g_iconv_close(s.winansi);
 	if (s.out->len == 0) {
 		g_string_free(s.out, TRUE);
 		return NULL;
