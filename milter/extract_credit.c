@@ -75,6 +75,12 @@ framed_name(const StRules *rules, const StScan *scan, const char *base, gint fe,
 	/* a lower-case handle that the link after it ends with is one the
 	 * writer marked ("if this ends up in an advisory: oskar-l on github
 	 * (github.com/oskar-l)", round 237), as in a request */
+	/* or one word after a word for a handle ("указывайте только ник
+	 * zlydzen"; 4032) */
+	if (name != NULL && !written && strchr(name, ' ') == NULL) {
+		g_autofree char *lead = g_strndup(base + fe, *from - (base + fe));
+		written = st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, lead);
+	}
 	if (name != NULL && !written) {
 		g_autofree char *seg = st_xc_request_rest(*from + MIN(strlen(name), strlen(*from)),
 						    st_rules_get_int(rules, "credit", "link_window", 200));
@@ -408,6 +414,7 @@ typedef struct {
 	gboolean nameless;      /* a request of the writer's own whose name failed */
 	gint nameless_at;       /* where it starts */
 	char *nameless_link;    /* its link (owned) */
+	const char *from_name;  /* the sender's display name, or NULL */
 } Request;
 
 /* The link a request at START of TEXT points back to ([credit.link-above]
@@ -601,6 +608,15 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 	if (name != NULL && !written)
 		written = handle_written(rules, text, start, end, seg, from, name) ||
 			  (link != NULL && st_xc_link_ends_with(link, name));
+	/* or the sender's name written without capitals ("credit: aroha
+	 * ngata, no link pls" from Aroha Ngata; 3970), spelt as the From
+	 * header spells it */
+	char *spelt = name != NULL && !written ? st_xc_sender_spelling(name, r->from_name) : NULL;
+	if (spelt != NULL) {
+		g_free(name);
+		name = spelt;
+		written = TRUE;
+	}
 	/* a template's chosen form of credit names the researcher field's
 	 * person: "Credit: Name + profile link (URL)" (1659) */
 	char *who = NULL;
@@ -953,7 +969,7 @@ st_extract_credit(const StRules *rules, const char *text, StAnalysis *a)
 		st_x_hit_clear(&h);
 		return;
 	}
-	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL };
+	Request r = { rules, scan, NULL, NULL, FALSE, 0, NULL, a->msg ? a->msg->from_name : NULL };
 	if (st_x_find_if(st_rules_group(rules, "credit.request"), st_rules_group(rules, "credit.not"),
 			 scan, text, NULL, request_answer, &r, &h)) {
 		if (!changed_request(rules, scan, text, h.end, a))

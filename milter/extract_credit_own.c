@@ -346,3 +346,18 @@ st_xc_not_the_sender(const char *name, const char *from_name)
 			return TRUE;
 	return FALSE;
 }
+
+char *
+st_xc_sender_spelling(const char *name, const char *from_name)
+{
+	if (name == NULL || from_name == NULL)
+		return NULL;
+	for (const char *p = name; *p; p = g_utf8_next_char(p))
+		if (!g_unichar_islower(g_utf8_get_char(p)) && !g_unichar_isspace(g_utf8_get_char(p)))
+			return NULL;
+	g_autofree char *a = g_utf8_casefold(name, -1);
+	g_autofree char *b = g_utf8_casefold(from_name, -1);
+	g_autofree char *sa = st_x_squash(g_steal_pointer(&a));
+	g_autofree char *sb = st_x_squash(g_steal_pointer(&b));
+	return g_strcmp0(sa, sb) == 0 ? st_x_squash(g_strdup(from_name)) : NULL;
+}

@@ -424,6 +424,10 @@ char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s
  * nor "Dr. Jana Nováková")?  FALSE when there is no sender's name
  * (extract_credit_own.c). */
 gboolean st_xc_not_the_sender(const char *name, const char *from_name);
+/* The sender's display name FROM_NAME when NAME, asked to be credited, is
+ * the same words written without capitals ("credit: aroha ngata, no link
+ * pls" from "Aroha Ngata"), else NULL (extract_credit_own.c).  g_free(). */
+char *st_xc_sender_spelling(const char *name, const char *from_name);
 /* The length of a dash set off by spaces at P (" - ", " \u2013 ",
  * " \u2014 "), the end of a clause; 0 when there is none
  * (extract_credit_text.c). */

@@ -2164,6 +2164,12 @@ static const struct {
 	  TRUE, FALSE, "Tomas Lindqvist", "https://tlindqvist.example" },
 	{ "The changelog credits me as \"kiwi_sec\". If possible, please replace it with Aroha Ngata, https://arohangata.example - thanks!",
 	  TRUE, FALSE, "Aroha Ngata", "https://arohangata.example" },
+	/* a lower-case handle after a word for a handle, no link after it
+	 * (4032) */
+	{ "Если будут благодарности в бюллетене — указывайте только ник zlydzen, без ссылок и без настоящего имени.",
+	  TRUE, FALSE, "zlydzen", NULL },
+	{ "If you credit reporters in the advisory - use only the nick zlydzen, no links.",
+	  TRUE, FALSE, "zlydzen", NULL },
 	{ "I was credited as \"b0rk\" in last month's advisory, but I'd now prefer Beatrix Orkney.",
 	  TRUE, FALSE, "Beatrix Orkney", NULL },
 	{ "The advisory credits us as \"Team Pelican\"; could you please use Pelican Labs GmbH instead?",
@@ -2703,6 +2709,9 @@ test_credit_sender(void)
 		  "uve\u010fte pros\u00edm jako n\u00e1lezce jeho: Tom\u00e1\u0161 Dvo\u0159\u00e1k, "
 		  "https://github.com/tdvorak-jtu. M\u011b uv\u00e1d\u011bt nemus\u00edte.\n",
 		  "Tom\u00e1\u0161 Dvo\u0159\u00e1k" },
+		/* (3970) the sender's name written without capitals: spelt as
+		 * the From header spells it */
+		{ "Aroha Ngata", "credit: aroha ngata, no link pls\n", "Aroha Ngata" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *mail = g_strdup_printf("From: %s <x@example.org>\nTo: security@superrad.company\n"
