@@ -6,6 +6,19 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (4061, 4063) a restored sandbox holding the secrets of the sandbox
+	 * its snapshot was taken from: the snapshot path carried them, the
+	 * line break between restore and secret included */
+	{ "report",
+	  "Recap: a sandbox restored from a snapshot keeps\nthe real secret values of the sandbox the snapshot was "
+	  "taken from, and\nthe --secret given to `msb snapshot restore` is ignored.\n",
+	  "snapshot_leak", "core" },
+	/* (4068) registry credentials sent on to whatever host a redirect
+	 * names */
+	{ "fyi: cargo audit",
+	  "fyi, cargo audit on the v0.13.1 tag flags the oci client msb pull uses: registry credentials can end up at "
+	  "whatever host a registry redirects a blob request to. fixed upstream in 0.9.4.\n",
+	  "secret_leakage", "core" },
 	/* (3506) Indonesian: the package the docs tell users to run is not
 	 * the project's, and its postinstall steals the environment */
 	{ "msb-cli",

@@ -143,6 +143,13 @@ static const struct {
 	const char *subject, *body;
 	gboolean description;
 } phone_desc[] = {
+	/* (#3, 4068) one lower-case sentence beside a scanner's output:
+	 * credentials that can end up at whatever host say what is wrong and
+	 * what leaks */
+	{ "fyi: cargo audit @ v0.13.1",
+	  "fyi, cargo audit on the v0.13.1 tag flags the oci client msb pull uses: registry credentials can end up at "
+	  "whatever host a registry redirects a blob request to. fixed upstream in 0.9.4.\n\n$ cargo audit\n"
+	  "Crate:     ocidist-lite\nVersion:   0.9.3\nSolution:  Upgrade to >=0.9.4\n", TRUE },
 	/* (#3, 3965) someone else's snapshot reached, in plain English words:
 	 * "whoever's", "anyone's" */
 	{ "msb snapshot restore bug",
