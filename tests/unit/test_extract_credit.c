@@ -2170,6 +2170,10 @@ static const struct {
 	  TRUE, FALSE, "zlydzen", NULL },
 	{ "If you credit reporters in the advisory - use only the nick zlydzen, no links.",
 	  TRUE, FALSE, "zlydzen", NULL },
+	/* (4081) a decline for the writer alone */
+	{ "No credit for me, please - I didn't find anything, the libkrun people\ndid.", TRUE, TRUE, NULL, NULL },
+	/* (4076) "only" after the name is no part of it */
+	{ "Credit: please use my handle d3vnull only (no real name, no link).", TRUE, FALSE, "d3vnull", NULL },
 	{ "I was credited as \"b0rk\" in last month's advisory, but I'd now prefer Beatrix Orkney.",
 	  TRUE, FALSE, "Beatrix Orkney", NULL },
 	{ "The advisory credits us as \"Team Pelican\"; could you please use Pelican Labs GmbH instead?",
@@ -2712,6 +2716,9 @@ test_credit_sender(void)
 		/* (3970) the sender's name written without capitals: spelt as
 		 * the From header spells it */
 		{ "Aroha Ngata", "credit: aroha ngata, no link pls\n", "Aroha Ngata" },
+		/* (3196) a condition after the name is no part of it */
+		{ "Marisol Ortega", "If this ends up in an advisory you can use my name, Marisol Ortega, but only if my "
+		  "employer isn\u2019t mentioned. No link.\n", "Marisol Ortega" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *mail = g_strdup_printf("From: %s <x@example.org>\nTo: security@superrad.company\n"

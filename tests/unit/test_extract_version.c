@@ -12,6 +12,12 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4095) a Debian kernel's release under `uname -r` is no version of
+	 * ours; a release with a package suffix beside the host still is */
+	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
+	{ "Hi.\n\n0.12.2+deb12 host\n", "0.12.2", "prose" },
+	/* (4100) a Debian repack's suffix is no part of the release */
+	{ "ii  microsandbox   0.13.0+ds-2~bpo13+1  amd64        microVM sandboxes\n", "0.13.0", "msb" },
 	/* (3761) the last of a list of other programs with their versions; a
 	 * list that ends with msb's */
 	{ "App stack in case it matters: FastAPI 0.115.12, uvicorn 0.34.2, Python 3.12.10, uv 0.6.14.\n",
