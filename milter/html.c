@@ -44,20 +44,31 @@ static const struct {
 	const char *text;
 } entities[] = {
 	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
-	{ "apos", "'" }, { "copy", "\xc2\xa9" },
-	{ "reg", "\xc2\xae" }, { "hellip", "\xe2\x80\xa6" },
+	{ "apos", "'" }, { "hellip", "\xe2\x80\xa6" },
 	{ "mdash", "\xe2\x80\x94" }, { "ndash", "\xe2\x80\x93" },
 	{ "lsquo", "\xe2\x80\x98" }, { "rsquo", "\xe2\x80\x99" },
 	{ "ldquo", "\xe2\x80\x9c" }, { "rdquo", "\xe2\x80\x9d" },
-	{ "bull", "\xe2\x80\xa2" }, { "middot", "\xc2\xb7" },
-	{ "laquo", "\xc2\xab" }, { "raquo", "\xc2\xbb" },
-	{ "trade", "\xe2\x84\xa2" }, { "euro", "\xe2\x82\xac" },
-	{ "times", "\xc3\x97" }, { "rarr", "\xe2\x86\x92" }, { "larr", "\xe2\x86\x90" },
+	{ "bull", "\xe2\x80\xa2" }, { "trade", "\xe2\x84\xa2" }, { "euro", "\xe2\x82\xac" },
+	{ "rarr", "\xe2\x86\x92" }, { "larr", "\xe2\x86\x90" },
 	{ "harr", "\xe2\x86\x94" }, { "uarr", "\xe2\x86\x91" }, { "darr", "\xe2\x86\x93" },
-	{ "rArr", "\xe2\x87\x92" }, { "deg", "\xc2\xb0" }, { "plusmn", "\xc2\xb1" },
-	{ "sect", "\xc2\xa7" }, { "para", "\xc2\xb6" }, { "le", "\xe2\x89\xa4" },
+	{ "rArr", "\xe2\x87\x92" }, { "le", "\xe2\x89\xa4" },
 	{ "ge", "\xe2\x89\xa5" }, { "ne", "\xe2\x89\xa0" }, { "minus", "\xe2\x88\x92" },
-	{ "check", "\xe2\x9c\x93" }, { "iexcl", "\xc2\xa1" }, { "iquest", "\xc2\xbf" }, { "shy", "" }, { "zwnj", "" }, { "zwj", "" },
+	{ "check", "\xe2\x9c\x93" }, { "shy", "" }, { "zwnj", "" }, { "zwj", "" },
+};
+
+/* The HTML 4 entities of Latin-1, U+00A0 to U+00FF in order ("&uacute;" in
+ * an HTML-only mail's name, 4136). */
+static const char *const latin1[] = {
+	"nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+	"laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para",
+	"middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave",
+	"Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc",
+	"Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc",
+	"Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN",
+	"szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave",
+	"eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve",
+	"oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml",
+	"yacute", "thorn", "yuml"
 };
 
 /* Elements whose content is not text. */
@@ -214,6 +225,13 @@ entity(Html *h, const char *p, const char *end)
 	for (gsize i = 0; i < G_N_ELEMENTS(entities); i++) {
 		if (strcmp(entities[i].name, name) == 0) {
 			text(h, entities[i].text, strlen(entities[i].text));
+			return q + 1;
+		}
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(latin1); i++) {
+		if (strcmp(latin1[i], name) == 0) {
+			char buf[8];
+			text(h, buf, g_unichar_to_utf8(0xA0 + (gunichar) i, buf));
 			return q + 1;
 		}
 	}

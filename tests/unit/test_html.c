@@ -56,6 +56,9 @@ static const struct {
 	  "Run:\n\n```\nThis is the script I used on the host, it should print the token that the guest can read "
 	  "from there:\ncat /proc/1/environ\n```\n" },
 	{ "&amp; &lt;b&gt; &quot;q&quot; &#39;s&#39; &#x20AC; &euro; &nbsp;x", "& <b> \"q\" 's' € € x\n" },
+	/* (4136) the Latin-1 letters by name, and the signs the first
+	 * table had */
+	{ "N&uacute;ria, Fran&ccedil;ois, M&uuml;ller &copy; &deg; &frac12; &yuml;", "Núria, François, Müller © ° ½ ÿ\n" },
 	/* a no-break space does not collapse: a block of only one is the blank
 	 * line a webmail writes so, runs of them indent; spaces that end a line
 	 * go */
