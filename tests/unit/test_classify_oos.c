@@ -35,6 +35,16 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4150) the device reached in person, said in German */
+	{ "Cloud-Token im Klartext abrufbar",
+	  "Wer in diesem Moment das entsperrte Ger\u00e4t in den H\u00e4nden hat, tippt `msb cloud token show` und hat "
+	  "den Token. Mir ist bewusst, dass daf\u00fcr jemand physisch an mein Ger\u00e4t herankommen muss; aus der "
+	  "Ferne geht das nicht.", FALSE, "physical_access", ANY_CLASS },
+	/* (4073) a path's lookups walking up to the host's root are no
+	 * person at the machine */
+	{ "msb-fsd: FUSE_LOOKUP of \"..\" on a volume root leaves the shared directory",
+	  "That result is the host directory above the shared directory. From there, further lookups of \"..\" walk up "
+	  "to the host's / and normal lookups walk down anywhere.", FALSE, "", ANY_CLASS },
 	/* (3912) the policy's exclusion cited by a writer whose finding needs a
 	 * local account */
 	{ "Lokale Rechteausweitung \u00fcber msb-netd-helper \u2013 vermutlich out of scope?",
