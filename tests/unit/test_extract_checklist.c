@@ -198,6 +198,9 @@ static const struct {
 	 * of the mail leave the commands one */
 	{ PROSE "We have not included our scripts in this email.\n\n    $ ls -l /var/lib/tool/index.json\n    $ grep owner /var/lib/tool/index.json\n", -1, 0, -1 },
 	{ PROSE "We will send them through GitHub private vulnerability reporting.\n\n    $ ls -l /var/lib/tool/index.json\n", -1, 0, -1 },
+	/* (4152, 4090) ... or says so while writing */
+	{ PROSE "I'm not including the exact steps from inside the guest yet.\n\n    $ redis-cli CLIENT LIST | grep 51844\n", -1, 0, -1 },
+	{ PROSE "We are deliberately not putting the exact argument in this mail.\n\n    # mount /dev/vdb2 /mnt && cat /mnt/etc/hostname\n", -1, 0, -1 },
 	{ PROSE "I have not included the logs in this email.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
 	{ PROSE "We will send the advisory through GitHub once it is fixed.\n\n    $ msb run --name a alpine -- cat /etc/shadow\n", -1, 1, -1 },
 	/* (#3) a helper run with PATH set for it and its arguments continued
