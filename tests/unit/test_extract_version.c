@@ -16,6 +16,9 @@ static const struct {
 	 * ours; a release with a package suffix beside the host still is */
 	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
 	{ "Hi.\n\n0.12.2+deb12 host\n", "0.12.2", "prose" },
+	/* (4072) the Node SDK under its scope */
+	{ "npm ls says @microsandbox/sdk@0.13.1 (node v22.21.0), macOS 15.7.2 on an M2 MacBook Air.\n", "0.13.1", "npm" },
+	{ "With @microsandbox/sdk 0.13.1 an allow entry written with a trailing dot switches the filter off.\n", "0.13.1", "npm" },
 	/* (4100) a Debian repack's suffix is no part of the release */
 	{ "ii  microsandbox   0.13.0+ds-2~bpo13+1  amd64        microVM sandboxes\n", "0.13.0", "msb" },
 	/* (3761) the last of a list of other programs with their versions; a
