@@ -13,6 +13,13 @@ static const ClassCase class_cases[] = {
 	  "Recap: a sandbox restored from a snapshot keeps\nthe real secret values of the sandbox the snapshot was "
 	  "taken from, and\nthe --secret given to `msb snapshot restore` is ignored.\n",
 	  "snapshot_leak", "core" },
+	/* (4069) the API checks the organisation only for some ids */
+	{ "Cloud-API: exec in fremden Sandboxen, wenn man die ID gro\u00dfschreibt",
+	  "kurz und knapp: POST /v1/sandboxes/{id}/exec pr\u00fcft die Organisation nur, wenn die Sandbox-ID klein "
+	  "geschrieben ist. Mit der gro\u00dfgeschriebenen ID einer Sandbox aus einer fremden Organisation l\u00e4uft "
+	  "der Befehl dort als root. Damit kann jeder Cloud-Account in den Sandboxen anderer Kunden Code ausf\u00fchren "
+	  "und deren Secrets lesen.\n",
+	  "control_plane_auth", "cloud" },
 	/* (4068) registry credentials sent on to whatever host a redirect
 	 * names */
 	{ "fyi: cargo audit",
