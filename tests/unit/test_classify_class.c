@@ -13,6 +13,14 @@ static const ClassCase class_cases[] = {
 	  "Recap: a sandbox restored from a snapshot keeps\nthe real secret values of the sandbox the snapshot was "
 	  "taken from, and\nthe --secret given to `msb snapshot restore` is ignored.\n",
 	  "snapshot_leak", "core" },
+	/* (4077) the root daemon's socket opened to every local user: the
+	 * host paths it mounts for them are how they become root */
+	{ "msbd API socket becomes world-writable (0666) after a reload",
+	  "Summary: when msbd reloads its configuration, it re-creates its API socket /run/msb/msbd.sock with mode "
+	  "0666 instead of 0660 root:msb. From then on every local user, not only members of group msb, can use "
+	  "msbd's API. msbd runs as root and will mount any host path into a sandbox for whoever asks, so that is "
+	  "root on the host for any student with a shell.\n",
+	  "privilege_escalation", "core" },
 	/* (4069) the API checks the organisation only for some ids */
 	{ "Cloud-API: exec in fremden Sandboxen, wenn man die ID gro\u00dfschreibt",
 	  "kurz und knapp: POST /v1/sandboxes/{id}/exec pr\u00fcft die Organisation nur, wenn die Sandbox-ID klein "
