@@ -21,6 +21,12 @@ static const ClassCase class_cases[] = {
 	  "msbd's API. msbd runs as root and will mount any host path into a sandbox for whoever asks, so that is "
 	  "root on the host for any student with a shell.\n",
 	  "privilege_escalation", "core" },
+	/* (4126) a proxy's password handed on to the server behind it */
+	{ "cargo audit: RUSTSEC-2027-0093 (hyper-util) still locked",
+	  "According to the advisory, when a client is configured with an HTTP proxy that needs credentials and the "
+	  "proxy refuses CONNECT, hyper-util falls back to sending the request directly and keeps the "
+	  "Proxy-Authorization header on it, so the proxy password reaches the origin server.\n",
+	  "secret_leakage", "core" },
 	/* (4069) the API checks the organisation only for some ids */
 	{ "Cloud-API: exec in fremden Sandboxen, wenn man die ID gro\u00dfschreibt",
 	  "kurz und knapp: POST /v1/sandboxes/{id}/exec pr\u00fcft die Organisation nur, wenn die Sandbox-ID klein "
