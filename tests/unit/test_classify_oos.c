@@ -35,6 +35,14 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4112) objections quoted as list labels and answered are not
+	 * the writer's reading */
+	{ "KSM merges guest pages across sandboxes: cross-tenant side channel",
+	  "You will probably want to file this under one of two exclusions, so up front:\n\n"
+	  "* \"Theoretical\": it is not. A working PoC is attached (ksm_probe.c).\n\n"
+	  "* \"Already known upstream\": the write-timing side channel of memory\n  deduplication is public (Suzaki "
+	  "et al. 2011), but it is not a bug in Linux. msbd calls madvise(MADV_MERGEABLE) on every guest's RAM, so one "
+	  "sandbox reads what another sandbox's memory holds.\n", TRUE, "", ANY_CLASS },
 	/* (4150) the device reached in person, said in German */
 	{ "Cloud-Token im Klartext abrufbar",
 	  "Wer in diesem Moment das entsperrte Ger\u00e4t in den H\u00e4nden hat, tippt `msb cloud token show` und hat "
