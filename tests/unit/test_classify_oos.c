@@ -43,6 +43,15 @@ static const OosCase oos_cases[] = {
 	  "* \"Already known upstream\": the write-timing side channel of memory\n  deduplication is public (Suzaki "
 	  "et al. 2011), but it is not a bug in Linux. msbd calls madvise(MADV_MERGEABLE) on every guest's RAM, so one "
 	  "sandbox reads what another sandbox's memory holds.\n", TRUE, "", ANY_CLASS },
+	/* (4120) a self-DoS verdict answered: the daemon's memory on the
+	 * host, the other tenants taken down with it */
+	{ "Re: [SEC-2027-1012] msbd keeps guest console output in memory without limit",
+	  "Thanks for the quick look. I think the self-DoS reading is a misunderstanding, so let me show what "
+	  "actually happens on the host. It is not \"crashing your own sandbox\".\n\nThe memory that grows is "
+	  "msbd's, on the host. The kernel OOM killer then kills whatever is biggest: other customers' msb-vmm "
+	  "processes first, then msbd itself, which takes every sandbox on the host down. One tenant with a chatty "
+	  "process takes out all the other tenants. Your policy's self-DoS example is crashing your own sandbox with "
+	  "adversarial input; this is the opposite.\n", FALSE, "", ANY_CLASS },
 	/* (4150) the device reached in person, said in German */
 	{ "Cloud-Token im Klartext abrufbar",
 	  "Wer in diesem Moment das entsperrte Ger\u00e4t in den H\u00e4nden hat, tippt `msb cloud token show` und hat "
