@@ -52,6 +52,12 @@ static const OosCase oos_cases[] = {
 	  "processes first, then msbd itself, which takes every sandbox on the host down. One tenant with a chatty "
 	  "process takes out all the other tenants. Your policy's self-DoS example is crashing your own sandbox with "
 	  "adversarial input; this is the opposite.\n", FALSE, "", ANY_CLASS },
+	/* (4113) read in the code, not tried: no machine to run it on */
+	{ "Fallo de dise\u00f1o en msb-agentd: el canal vsock no autentica al host",
+	  "Les escribo por un problema de dise\u00f1o que encontr\u00e9 leyendo el c\u00f3digo de msb-agentd. Si un "
+	  "invitado consiguiera llegar al puerto 52 de otro invitado, tendr\u00eda ejecuci\u00f3n de comandos como root "
+	  "en la otra sandbox. Para ser honesto: no lo prob\u00e9. No tengo un host Linux con KVM a mano.\n",
+	  FALSE, "theoretical", ANY_CLASS },
 	/* (4150) the device reached in person, said in German */
 	{ "Cloud-Token im Klartext abrufbar",
 	  "Wer in diesem Moment das entsperrte Ger\u00e4t in den H\u00e4nden hat, tippt `msb cloud token show` und hat "
