@@ -58,6 +58,11 @@ static const OosCase oos_cases[] = {
 	  "invitado consiguiera llegar al puerto 52 de otro invitado, tendr\u00eda ejecuci\u00f3n de comandos como root "
 	  "en la otra sandbox. Para ser honesto: no lo prob\u00e9. No tengo un host Linux con KVM a mano.\n",
 	  FALSE, "theoretical", ANY_CLASS },
+	/* (4124) a model checker's trace, never tried on a real system */
+	{ "Posible fuga de memoria entre snapshots en msbd: hallazgo de un modelo TLA+",
+	  "Construimos el modelo leyendo el c\u00f3digo de crates/msbd/src/snapshot/. Si esto ocurriera en la "
+	  "pr\u00e1ctica, ser\u00eda una fuga de memoria entre sandboxes de usuarios distintos. No lo hemos intentado "
+	  "reproducir en un sistema real. No sabemos si es explotable.\n", FALSE, "theoretical", ANY_CLASS },
 	/* (4150) the device reached in person, said in German */
 	{ "Cloud-Token im Klartext abrufbar",
 	  "Wer in diesem Moment das entsperrte Ger\u00e4t in den H\u00e4nden hat, tippt `msb cloud token show` und hat "
