@@ -103,6 +103,65 @@ framed_name(const StRules *rules, const StScan *scan, const char *base, gint fe,
 	return name;
 }
 
+/* What general_request keeps between its sentences: a request of the
+ * writer's own that gave only a link. */
+typedef struct {
+	char *link;             /* owned */
+	const char *at;         /* its sentence, in the text */
+} BareLink;
+
+/* The general reading of the sentence [S, E) of TEXT (SENT a copy) whose
+ * topic ends at TE in it: the name its frame gives, set in A (TRUE), or a
+ * bare link kept in BARE.  FRAME is [credit.general.frame]. */
+static gboolean
+framed_request(const StRules *rules, const StScan *scan, const char *text, const char *s, const char *e,
+	       gint te, StAnalysis *a, BareLink *bare)
+{
+	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
+	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
+	gint64 max = st_xc_name_max(rules);
+	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
+
+	/* the frame: in the rest of this sentence, or opening the next */
+	const char *after = s + te;
+	g_autofree char *win = st_xc_request_rest(after, window + max + link_window);
+	gsize in_sentence = (gsize)(e - after);
+	/* the frame after the topic; failing that, after a joke taken
+	 * back, the request read afresh from there */
+	const char *base = win;
+	for (gboolean retried = FALSE;; retried = TRUE) {
+		gint fs = -1, fe = -1;
+		if (!st_xc_earliest(frame, scan, base, &fs, &fe) || (gsize)fs > (gsize)window ||
+		    ((gsize)fs >= in_sentence && strspn(base + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
+			/* asked as a question, the name and link given after a
+			 * sentence of the writer's own */
+			g_autofree char *qlink = NULL;
+			g_autofree char *qname = !retried && e[-1] == '?' && in_sentence <= strlen(win) ?
+				st_xc_name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
+			if (qname != NULL) {
+				st_xc_set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
+				return TRUE;
+			}
+		} else {
+			const char *from;
+			g_autofree char *name = framed_name(rules, scan, base, fe, retried, in_sentence, &from);
+			if (name != NULL) {
+				g_autofree char *link = st_xc_request_link(rules, scan, base + fe);
+				st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
+				return TRUE;
+			}
+			g_autofree char *sent = g_strndup(s, e - s);
+			if (!retried && bare->at == NULL && st_xc_link_follows(rules, scan, from) &&
+			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
+				bare->link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
+				bare->at = s;
+			}
+		}
+		if (retried || (base = after_retraction(rules, scan, win, window, &in_sentence)) == NULL)
+			return FALSE;
+	}
+}
+
 /* The general reading over TEXT (SCAN its scan); TRUE when it set the credit. */
 static gboolean
 general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
@@ -110,21 +169,15 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 	const StRuleGroup *topic = st_rules_group(rules, "credit.general.topic");
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.trap");
-	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
 	const StRuleGroup *named = st_rules_group(rules, "credit.general.named");
 	const StRuleGroup *publish = st_rules_group(rules, "credit.general.publish");
 
-	if (topic == NULL || mood == NULL || frame == NULL)
+	if (topic == NULL || mood == NULL || st_rules_group(rules, "credit.general.frame") == NULL)
 		return FALSE;
-	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
-	gint64 max = st_xc_name_max(rules);
-	gint64 link_window = st_rules_get_int(rules, "credit", "link_window", 200);
-
 	/* the writer's own request that gives only a link ("for the credit,
 	 * please link my GitHub profile: URL"): kept for when no sentence
 	 * gives a name; the From name fills the name in */
-	g_autofree char *bare_link = NULL;
-	const char *bare_at = NULL;
+	BareLink bare = { NULL, NULL };
 	const char *s, *e, *next;
 	for (const char *p = text; st_xc_next_sentence(p, &s, &e, &next); p = next) {
 		g_autofree char *sent = g_strndup(s, e - s);
@@ -137,46 +190,24 @@ general_request(const StRules *rules, const StScan *scan, const char *text, StAn
 		    !st_x_any_in(mood, scan, sent) || st_x_any_in(trap, scan, sent)) {
 			continue;
 		}
-		/* the frame: in the rest of this sentence, or opening the next */
-		const char *after = s + te;
-		g_autofree char *win = st_xc_request_rest(after, window + max + link_window);
-		gsize in_sentence = (gsize)(e - after);
-		/* the frame after the topic; failing that, after a joke taken
-		 * back, the request read afresh from there */
-		const char *base = win;
-		for (gboolean retried = FALSE;; retried = TRUE) {
-			gint fs = -1, fe = -1;
-			if (!st_xc_earliest(frame, scan, base, &fs, &fe) || (gsize)fs > (gsize)window ||
-			    ((gsize)fs >= in_sentence && strspn(base + in_sentence, " \t\n") + in_sentence < (gsize)fs)) {
-				/* asked as a question, the name and link given after a
-				 * sentence of the writer's own */
-				g_autofree char *qlink = NULL;
-				g_autofree char *qname = !retried && e[-1] == '?' && in_sentence <= strlen(win) ?
-					st_xc_name_before_link(rules, scan, win + in_sentence, &qlink) : NULL;
-				if (qname != NULL) {
-					st_xc_set_credit(a, FALSE, qname, qlink, st_x_evidence(text, (gint)(s - text)));
-					return TRUE;
-				}
-			} else {
-				const char *from;
-				g_autofree char *name = framed_name(rules, scan, base, fe, retried, in_sentence, &from);
-				if (name != NULL) {
-					g_autofree char *link = st_xc_request_link(rules, scan, base + fe);
-					st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
-					return TRUE;
-				}
-				if (!retried && bare_at == NULL && st_xc_link_follows(rules, scan, from) &&
-				    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
-					bare_link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
-					bare_at = s;
-				}
+		/* a topic whose frame gives no name gives way to the next one in
+		 * the sentence ("Credit: my co-authors and I would like all four
+		 * of us to be named in the advisory, as\n\n   NAME, NAME and
+		 * NAME (Lab)", 4128) */
+		for (int k = 0; k < 3; k++) {
+			if (framed_request(rules, scan, text, s, e, te, a, &bare)) {
+				g_free(bare.link);
+				return TRUE;
 			}
-			if (retried || (base = after_retraction(rules, scan, win, window, &in_sentence)) == NULL)
+			gint ns, ne;
+			if (!st_xc_earliest(topic, scan, sent + te, &ns, &ne) || ne <= 0)
 				break;
+			te += ne;
 		}
 	}
-	if (bare_at != NULL) {
-		st_xc_set_credit(a, FALSE, NULL, bare_link, st_x_evidence(text, (gint)(bare_at - text)));
+	if (bare.at != NULL) {
+		st_xc_set_credit(a, FALSE, NULL, bare.link, st_x_evidence(text, (gint)(bare.at - text)));
+		g_free(bare.link);
 		return TRUE;
 	}
 	return FALSE;

@@ -107,21 +107,34 @@ st_xc_text_window(const char *after, gint64 window)
 	return g_strndup(after, n);
 }
 
-/* Does the text from SEG to END end with a colon (white space after it
- * aside)? */
+/* Does the text from SEG to END end with a colon or with the word "as"
+ * (white space after it aside): the name is yet to come ("... to be named
+ * in the advisory, as\n\n   NAME, NAME and NAME (Lab)\n   URL", 4128)? */
 static gboolean
 ends_with_colon(const char *seg, const char *end)
 {
+	static const char *const as[] = { "as", "als", "como", "comme", "come", "jako" };
+
 	while (end > seg && g_ascii_isspace(end[-1]))
 		end--;
-	return (end > seg && end[-1] == ':') ||
-	       (end - seg >= 3 && memcmp(end - 3, "\xef\xbc\x9a", 3) == 0);  /* U+FF1A */
+	if ((end > seg && end[-1] == ':') || (end - seg >= 3 && memcmp(end - 3, "\xef\xbc\x9a", 3) == 0))  /* U+FF1A */
+		return TRUE;
+	const char *w = end;
+	while (w > seg && g_ascii_isalpha(w[-1]))
+		w--;
+	if (w == end || (w > seg && !g_ascii_isspace(w[-1])))
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(as); i++)
+		if ((gsize)(end - w) == strlen(as[i]) && g_ascii_strncasecmp(w, as[i], end - w) == 0)
+			return TRUE;
+	return FALSE;
 }
 
 /* What follows a request at AFTER, where its name and link are: at most
  * WINDOW bytes (whole characters), up to a blank line, but for one right
- * after the colon that ends the request: the name is then the paragraph
- * below ("Please add me to your Hall of Fame:\n\nNAME - URL", 3939).
+ * after the colon or the "as" that ends the request: the name is then the
+ * paragraph below ("Please add me to your Hall of Fame:\n\nNAME - URL",
+ * 3939).
  * g_free(). */
 char *
 st_xc_request_rest(const char *after, gint64 window)

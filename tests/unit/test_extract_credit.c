@@ -2170,6 +2170,21 @@ static const struct {
 	  TRUE, FALSE, "zlydzen", NULL },
 	{ "If you credit reporters in the advisory - use only the nick zlydzen, no links.",
 	  TRUE, FALSE, "zlydzen", NULL },
+	/* (4128) a label's topic whose frame gives no name gives way to the
+	 * next topic of its sentence, whose "as" ends the line above the
+	 * names */
+	{ "Credit: my co-authors and I would like all four of us to be named in the \nadvisory, as\n\n   Tariq Haddad, "
+	  "Mei-Ling Sato, Oluwaseun Adeyemi and Katarzyna Nowicka (Kingsbridge University)\n   "
+	  "https://ssl.cs.kingsbridge.example\n\nThanks\n",
+	  TRUE, FALSE, "Tariq Haddad, Mei-Ling Sato, Oluwaseun Adeyemi and Katarzyna Nowicka (Kingsbridge University)",
+	  "https://ssl.cs.kingsbridge.example" },
+	/* (1506, 2536) the profile named after the name is none of it */
+	{ "For the Hall of\nFame please mention my name Rohit Kumar Sahu and my LinkedIn profile\n"
+	  "https://www.linkedin.example/in/rohit-sahu-sec\n", TRUE, FALSE, "Rohit Kumar Sahu",
+	  "https://www.linkedin.example/in/rohit-sahu-sec" },
+	{ "Dragan asked me to say that he would like to be credited as Dragan Petrovi\u0107, with his site "
+	  "https://dpetrovic.example. Nothing is needed for Kestrel.", TRUE, FALSE, "Dragan Petrovi\u0107",
+	  "https://dpetrovic.example" },
 	/* (4081) a decline for the writer alone */
 	{ "No credit for me, please - I didn't find anything, the libkrun people\ndid.", TRUE, TRUE, NULL, NULL },
 	/* (4076) "only" after the name is no part of it */
