@@ -2185,6 +2185,9 @@ static const struct {
 	{ "Dragan asked me to say that he would like to be credited as Dragan Petrovi\u0107, with his site "
 	  "https://dpetrovic.example. Nothing is needed for Kestrel.", TRUE, FALSE, "Dragan Petrovi\u0107",
 	  "https://dpetrovic.example" },
+	/* (4044) the initials asked for, their full stops kept */
+	{ "I have not told anyone else about it. If you mention it somewhere, the\ninitials T. K. are enough.\n",
+	  TRUE, FALSE, "T. K.", NULL },
 	/* (4081) a decline for the writer alone */
 	{ "No credit for me, please - I didn't find anything, the libkrun people\ndid.", TRUE, TRUE, NULL, NULL },
 	/* (4076) "only" after the name is no part of it */
