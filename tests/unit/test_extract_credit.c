@@ -2734,6 +2734,9 @@ test_credit_sender(void)
 		/* (3970) the sender's name written without capitals: spelt as
 		 * the From header spells it */
 		{ "Aroha Ngata", "credit: aroha ngata, no link pls\n", "Aroha Ngata" },
+		/* (4083) the name and link the signature gives */
+		{ "Lucas A.", "If you credit anyone, please use the name and link from my signature below.\n\n"
+		  "Abra\u00e7o,\n\n-- \nLucas Andrade\nhttps://lucasandrade.example\n", "Lucas Andrade" },
 		/* (3196) a condition after the name is no part of it */
 		{ "Marisol Ortega", "If this ends up in an advisory you can use my name, Marisol Ortega, but only if my "
 		  "employer isn\u2019t mentioned. No link.\n", "Marisol Ortega" },
