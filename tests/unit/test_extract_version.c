@@ -16,6 +16,8 @@ static const struct {
 	 * ours; a release with a package suffix beside the host still is */
 	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
 	{ "Hi.\n\n0.12.2+deb12 host\n", "0.12.2", "prose" },
+	/* (4080) `pip show` filtered to its Version line */
+	{ "Versions:\n\n  $ pip show microsandbox | grep Version\n  Version: 0.13.1\n", "0.13.1", "pip" },
 	/* (4072) the Node SDK under its scope */
 	{ "npm ls says @microsandbox/sdk@0.13.1 (node v22.21.0), macOS 15.7.2 on an M2 MacBook Air.\n", "0.13.1", "npm" },
 	{ "With @microsandbox/sdk 0.13.1 an allow entry written with a trailing dot switches the filter off.\n", "0.13.1", "npm" },
