@@ -11,6 +11,15 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4085) msb run inside WSL2: the Windows edition around it is
+	 * no platform; Linux, its fields not given */
+	{ "Our setup: I run msb inside WSL2 on my work laptop (Windows 11 Enterprise 24H2, OS build 26100.4946).\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 4089) the guest's release, told "in der Sandbox", is no host's */
+	{ "Zur Plattform: betroffen ist die Azure-VM.\n\n   Operating System: Ubuntu 24.04.3 LTS\n"
+	  "             Kernel: Linux 6.14.0-1014-azure\n\nIn der Sandbox selbst sieht man nat\u00fcrlich Alpine "
+	  "(PRETTY_NAME=\"Alpine \nLinux v3.22\", uname -r 6.12.44-msb) \u2013 das ist nur das Gast-Image, nicht \n"
+	  "der Host.\n", "linux", "Ubuntu 24.04.3 LTS", "6.14.0-1014-azure", NULL, NULL },
 	/* (#3, 3869) the machine outside the sandbox reaches, where the
 	 * listener runs, is not the host */
 	{ "External test machine (our own Ubuntu 22.04 on a public cloud, 203.0.113.77):\n\n  # nc -klu 53\n",
