@@ -424,6 +424,9 @@ char *st_xc_request_link(const StRules *rules, const StScan *scan, const char *s
  * nor "Dr. Jana Nováková")?  FALSE when there is no sender's name
  * (extract_credit_own.c). */
 gboolean st_xc_not_the_sender(const char *name, const char *from_name);
+/* The general reading of a credit request over TEXT (SCAN its scan), set
+ * in A: TRUE when it set the credit (extract_credit_general.c). */
+gboolean st_xc_general_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a);
 /* The sender's display name FROM_NAME when NAME, asked to be credited, is
  * the same words written without capitals ("credit: aroha ngata, no link
  * pls" from "Aroha Ngata"), else NULL (extract_credit_own.c).  g_free(). */
