@@ -362,6 +362,27 @@ handle_written(const StRules *rules, const char *text, gint start, gint end, con
 	return st_x_any_in(st_rules_group(rules, "credit.handle"), NULL, asked);
 }
 
+/* NAME (owned), read from FROM in SEG after the request at [START, END) of
+ * TEXT, as the writer marked it: a handle (handle_written), or a lower-case
+ * handle the LINK ends with ("handle's mkovac on gh, github.com/mkovac";
+ * round 217), or the sender's name FROM_NAME written without capitals
+ * ("credit: aroha ngata, no link pls" from Aroha Ngata; 3970), then spelt
+ * as the From header spells it.  *WRITTEN is set when so; returns the name
+ * to keep. */
+static char *
+marked_name(const StRules *rules, const char *text, gint start, gint end, const char *seg, const char *from,
+	    char *name, const char *link, const char *from_name, gboolean *written)
+{
+	*written = handle_written(rules, text, start, end, seg, from, name) ||
+		   (link != NULL && st_xc_link_ends_with(link, name));
+	char *spelt = *written ? NULL : st_xc_sender_spelling(name, from_name);
+	if (spelt == NULL)
+		return name;
+	g_free(name);
+	*written = TRUE;
+	return spelt;
+}
+
 /* Is the request at [START, END) of TEXT, answered by SEG, a template's
  * Credit field that names a form of credit (form_name, read on the
  * field's value as written, before a lead-in such as "Handle only" is
@@ -460,20 +481,8 @@ request_answer(const char *text, gint start, gint end, gpointer data)
 		link = link_above(rules, scan, text, start, seg);
 	if (link == NULL)
 		link = st_xc_named_link(rules, scan, text, start, seg, name);
-	/* or a lower-case handle the link ends with ("handle's mkovac on gh,
-	 * github.com/mkovac"; round 217) */
 	if (name != NULL && !written)
-		written = handle_written(rules, text, start, end, seg, from, name) ||
-			  (link != NULL && st_xc_link_ends_with(link, name));
-	/* or the sender's name written without capitals ("credit: aroha
-	 * ngata, no link pls" from Aroha Ngata; 3970), spelt as the From
-	 * header spells it */
-	char *spelt = name != NULL && !written ? st_xc_sender_spelling(name, r->from_name) : NULL;
-	if (spelt != NULL) {
-		g_free(name);
-		name = spelt;
-		written = TRUE;
-	}
+		name = marked_name(rules, text, start, end, seg, from, name, link, r->from_name, &written);
 	/* a template's chosen form of credit names the researcher field's
 	 * person: "Credit: Name + profile link (URL)" (1659) */
 	char *who = NULL;

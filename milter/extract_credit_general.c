@@ -84,7 +84,7 @@ typedef struct {
 
 /* The general reading of the sentence [S, E) of TEXT (SENT a copy) whose
  * topic ends at TE in it: the name its frame gives, set in A (TRUE), or a
- * bare link kept in BARE.  FRAME is [credit.general.frame]. */
+ * bare link kept in BARE. */
 static gboolean
 framed_request(const StRules *rules, const StScan *scan, const char *text, const char *s, const char *e,
 	       gint te, StAnalysis *a, BareLink *bare)
