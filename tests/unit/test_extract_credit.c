@@ -2185,6 +2185,9 @@ static const struct {
 	{ "Dragan asked me to say that he would like to be credited as Dragan Petrovi\u0107, with his site "
 	  "https://dpetrovic.example. Nothing is needed for Kestrel.", TRUE, FALSE, "Dragan Petrovi\u0107",
 	  "https://dpetrovic.example" },
+	/* (4030) the credit asked in the Spanish passive, for someone else */
+	{ "Finvera pide que en el aviso se acredite a \"Daniela Ortiz (Finvera)\",\nsin enlace. Nubaria no necesita "
+	  "ninguna menci\u00f3n.\n", TRUE, FALSE, "Daniela Ortiz (Finvera)", NULL },
 	/* (4044) the initials asked for, their full stops kept */
 	{ "I have not told anyone else about it. If you mention it somewhere, the\ninitials T. K. are enough.\n",
 	  TRUE, FALSE, "T. K.", NULL },
