@@ -66,16 +66,6 @@ pasted_line(const char *s, guint prev_pasted)
 	return prev_pasted > 0 && st_x_indent_width(s) >= prev_pasted - 1;
 }
 
-/* Is S (a line without its end) the signature delimiter, "-- " (RFC 3676)
- * or "--" as clients that trim lines send it? */
-static gboolean
-signature_line(const char *s, gsize len)
-{
-	while (len > 2 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
-		len--;
-	return len == 2 && s[0] == '-' && s[1] == '-';
-}
-
 /* Split BODY into the reporter's own lines, quoted ("> ") lines and pasted
  * lines (inside ``` or ~~~ fences, or indented: logs, code, tool output),
  * each at most MAX bytes: what decides a report's kind is near its top, a
@@ -102,7 +92,7 @@ st_c_split_body(const char *body, gsize max, GString *own, GString *quoted, GStr
 			s++;
 		if (signature && (*s == '\0' || *s == '\n' || *s == '\r' || *s == '>'))
 			signature = FALSE;
-		if (signature || (!fenced && signature_line(line, len))) {
+		if (signature || (!fenced && st_signature_line(line, len))) {
 			signature = TRUE;
 		} else if (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0) {
 			fenced = !fenced;

@@ -222,3 +222,11 @@ st_now(void)
 	}
 	return g_date_time_new_now_utc();
 }
+
+gboolean
+st_signature_line(const char *s, gsize len)
+{
+	while (len > 2 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	return len == 2 && s[0] == '-' && s[1] == '-';
+}

@@ -817,30 +817,32 @@ declined_then_named(const StRules *rules, const StScan *scan, const char *text, 
 /* A request for the name and link the writer's signature gives
  * ([credit.signature]: "If you credit anyone, please use the name and link
  * from my signature below", 4083): the signature's first line (after the
- * last "-- " separator) as the name when it passes name_ok, and the first
- * link in the lines after it; set in A, TRUE when so. */
+ * last delimiter line below the request, st_signature_line) as the name
+ * when it passes name_ok, and the first link in the lines after it; set in
+ * A, TRUE when so. */
 static gboolean
 signature_request(const StRules *rules, const StScan *scan, const char *text, StAnalysis *a)
 {
 	StXHit h;
 	if (!st_x_find_in(st_rules_group(rules, "credit.signature"), NULL, scan, text, NULL, &h))
 		return FALSE;
-	const char *sep = g_strrstr(text, "\n-- \n");
-	if (sep == NULL)
-		sep = g_strrstr(text, "\n--\n");
-	if (sep == NULL || sep < text + h.end) {
-		st_x_hit_clear(&h);
-		return FALSE;
+	const char *sig = NULL;
+	for (const char *l = strchr(text + h.end, '\n'); l != NULL; l = strchr(l, '\n')) {
+		l++;
+		if (st_signature_line(l, strcspn(l, "\n")))
+			sig = l + strcspn(l, "\n");
 	}
-	const char *p = strchr(sep + 2, '\n') + 1;
-	p += strspn(p, " \t\n");
-	g_autofree char *name = g_strstrip(g_strndup(p, strcspn(p, "\n")));
-	g_autofree char *rest = st_xc_text_window(p, st_rules_get_int(rules, "credit", "link_window", 200));
-	gboolean ok = *name != '\0' && strlen(name) <= (gsize)st_xc_name_max(rules) &&
-		      st_xc_name_ok(rules, scan, name, FALSE);
-	if (ok) {
-		g_autofree char *link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, rest);
-		st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, h.start));
+	gboolean ok = FALSE;
+	if (sig != NULL) {
+		sig += strspn(sig, " \t\r\n");
+		g_autofree char *name = g_strstrip(g_strndup(sig, strcspn(sig, "\n")));
+		ok = *name != '\0' && strlen(name) <= (gsize)st_xc_name_max(rules) &&
+		     st_xc_name_ok(rules, scan, name, FALSE);
+		if (ok) {
+			g_autofree char *rest = st_xc_text_window(sig, st_rules_get_int(rules, "credit", "link_window", 200));
+			g_autofree char *link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, rest);
+			st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, h.start));
+		}
 	}
 	st_x_hit_clear(&h);
 	return ok;

@@ -87,7 +87,7 @@ typedef struct {
  * bare link kept in BARE. */
 static gboolean
 framed_request(const StRules *rules, const StScan *scan, const char *text, const char *s, const char *e,
-	       gint te, StAnalysis *a, BareLink *bare)
+	       const char *sent, gint te, StAnalysis *a, BareLink *bare)
 {
 	const StRuleGroup *frame = st_rules_group(rules, "credit.general.frame");
 	gint64 window = st_rules_get_int(rules, "credit.general", "window", 160);
@@ -122,7 +122,6 @@ framed_request(const StRules *rules, const StScan *scan, const char *text, const
 				st_xc_set_credit(a, FALSE, name, link, st_x_evidence(text, (gint)(s - text)));
 				return TRUE;
 			}
-			g_autofree char *sent = g_strndup(s, e - s);
 			if (!retried && bare->at == NULL && st_xc_link_follows(rules, scan, from) &&
 			    st_x_any_in(st_rules_group(rules, "credit.general.anon.who"), scan, sent)) {
 				bare->link = st_xc_first_link(st_rules_group(rules, "credit.link"), scan, from);
@@ -166,7 +165,7 @@ st_xc_general_request(const StRules *rules, const StScan *scan, const char *text
 		 * of us to be named in the advisory, as\n\n   NAME, NAME and
 		 * NAME (Lab)", 4128) */
 		for (int k = 0; k < 3; k++) {
-			if (framed_request(rules, scan, text, s, e, te, a, &bare)) {
+			if (framed_request(rules, scan, text, s, e, sent, te, a, &bare)) {
 				g_free(bare.link);
 				return TRUE;
 			}

@@ -107,11 +107,11 @@ st_xc_text_window(const char *after, gint64 window)
 	return g_strndup(after, n);
 }
 
-/* Does the text from SEG to END end with a colon or with the word "as"
+/* Does the text from SEG to END end open, with a colon or the word "as"
  * (white space after it aside): the name is yet to come ("... to be named
  * in the advisory, as\n\n   NAME, NAME and NAME (Lab)\n   URL", 4128)? */
 static gboolean
-ends_with_colon(const char *seg, const char *end)
+ends_open(const char *seg, const char *end)
 {
 	static const char *const as[] = { "as", "als", "como", "comme", "come", "jako" };
 
@@ -142,7 +142,7 @@ st_xc_request_rest(const char *after, gint64 window)
 	char *seg = st_xc_text_window(after, window);
 	/* a paragraph ends the request */
 	char *para = strstr(seg, "\n\n");
-	if (para != NULL && ends_with_colon(seg, para)) {
+	if (para != NULL && ends_open(seg, para)) {
 		char *next = para + strspn(para, " \t\n");
 		memmove(para + 1, next, strlen(next) + 1);  /* one line end kept */
 		para = strstr(para + 1, "\n\n");

@@ -65,6 +65,10 @@ gboolean st_squeeze_blanks(GString *s, guint max_run);
  * paragraph. */
 void st_join_wrapped(char *s);
 
+/* Is S (a line of LEN bytes without its end) the signature delimiter,
+ * "-- " (RFC 3676) or "--" as clients that trim lines send it? */
+gboolean st_signature_line(const char *s, gsize len);
+
 /* Current time, or the time given by the environment variable ST_NOW
  * (ISO 8601) for deterministic tests.  Caller unrefs. */
 GDateTime *st_now(void);
