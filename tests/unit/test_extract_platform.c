@@ -11,6 +11,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4159) "on arch" right after the release that ran */
+	{ "got it to overwrite my ~/.ssh/authorized_keys from inside the guest. 0.13.2 on arch\n",
+	  "linux", "arch", NULL, NULL, NULL },
 	/* (#3, 4085) msb run inside WSL2: the Windows edition around it is
 	 * no platform; Linux, its fields not given */
 	{ "Our setup: I run msb inside WSL2 on my work laptop (Windows 11 Enterprise 24H2, OS build 26100.4946).\n",
