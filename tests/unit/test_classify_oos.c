@@ -58,6 +58,11 @@ static const OosCase oos_cases[] = {
 	  "invitado consiguiera llegar al puerto 52 de otro invitado, tendr\u00eda ejecuci\u00f3n de comandos como root "
 	  "en la otra sandbox. Para ser honesto: no lo prob\u00e9. No tengo un host Linux con KVM a mano.\n",
 	  FALSE, "theoretical", ANY_CLASS },
+	/* (4161) a PoC said never to have been executed against a live instance */
+	{ "TOCTOU race in virtio-fs leading to sandbox escape",
+	  "A guest can swap a path component for a symlink between the check and the open.\n\n"
+	  "Note: this PoC has not been executed against a live Microsandbox instance. It is intended to "
+	  "illustrate the attack flow.\n", FALSE, "theoretical", ANY_CLASS },
 	/* (4124) a model checker's trace, never tried on a real system */
 	{ "Posible fuga de memoria entre snapshots en msbd: hallazgo de un modelo TLA+",
 	  "Construimos el modelo leyendo el c\u00f3digo de crates/msbd/src/snapshot/. Si esto ocurriera en la "
