@@ -58,6 +58,13 @@ static const OosCase oos_cases[] = {
 	  "invitado consiguiera llegar al puerto 52 de otro invitado, tendr\u00eda ejecuci\u00f3n de comandos como root "
 	  "en la otra sandbox. Para ser honesto: no lo prob\u00e9. No tengo un host Linux con KVM a mano.\n",
 	  FALSE, "theoretical", ANY_CLASS },
+	/* (4171) a packager's "upstream release tarball" is the project's own
+	 * release beside the distribution's build, no dependency's */
+	{ "msb-netd fails open when built without a filter backend",
+	  "Built without a filter backend, msb-netd records a deny policy and passes all traffic.\n"
+	  "The same commands with the upstream release tarball on the same machine end with a timeout, "
+	  "as expected. Please tell us if you request a CVE: our tracker and our users follow CVE ids.\n",
+	  TRUE, "", ANY_CLASS },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"

@@ -11,6 +11,19 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4171) a distribution the rules do not know, opening a list item:
+	 * its release is no kernel */
+	{ "Environment\n-----------\n\n- Fennick Linux 3.2 (our current stable release), x86_64 test machine\n"
+	  "- package microsandbox 0.13.2-1\n", "linux", "Fennick Linux 3.2", NULL, NULL, NULL },
+	/* (#3, 4172, 4181) the host named only as Linux: tested on it, or on a
+	 * labelled line */
+	{ "The reporter tested on a Linux host. His notes are part of the case material.\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	{ "Server: a Linux evaluation server of the company intranet, the specific distribution later.\n",
+	  "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 4173) the writer's employer's Mac, without a possessive */
+	{ "I'll check the exact version when I get my laptop back (corporate MacBook, it's being re-imaged).\n",
+	  "macos", NULL, NULL, NULL, NULL },
 	/* (#3, 4159) "on arch" right after the release that ran */
 	{ "got it to overwrite my ~/.ssh/authorized_keys from inside the guest. 0.13.2 on arch\n",
 	  "linux", "arch", NULL, NULL, NULL },
