@@ -8,6 +8,10 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4215) a line of mount's table and a logger's line under the run */
+	{ "The read-only volume is writable when created from the SDK.\n\nResultado:\n\n"
+	  "virtiofs on /dados type virtiofs (rw,relatime)\nescrita OK\n\n"
+	  "DEBUG microsandbox.client: POST /v1/sandboxes body={\"ro\": true}\n", -1, -1, 1 },
 	/* (3738) commands that set a machine up (sysctl -w, ip tunnel add)
 	 * are steps, not the output of the step above them */
 	{ "A guest gets a GRE tunnel out although the sandbox runs with --net-default deny.\n\n"

@@ -24,6 +24,19 @@ static const struct {
 	/* (#3, 4173) the writer's employer's Mac, without a possessive */
 	{ "I'll check the exact version when I get my laptop back (corporate MacBook, it's being re-imaged).\n",
 	  "macos", NULL, NULL, NULL, NULL },
+	/* (#3, 4180, 4209) a comparison host where the same step is refused */
+	{ "The Linux build does check: on a Linux box with msb 0.13.1 (Ubuntu 24.04.3 LTS, 6.8.0-90-generic) the same "
+	  "exec is refused with \"permission denied\".\n\nEnvironment\n\n  $ sw_vers\n  ProductName:\t\tmacOS\n"
+	  "  ProductVersion:\t\t26.2\n  $ sysctl -n machdep.cpu.brand_string\n  Apple M4 Pro\n",
+	  "macos", NULL, NULL, "26.2", "Apple M4 Pro" },
+	{ "Our on-prem host (a Dell PowerEdge R760 with Ubuntu 22.04.5 LTS, 5.15.0-164-generic) has vhost_vsock loaded, "
+	  "and there the same script gets \"connection reset\", so it is only the fallback path.\n\nThe affected host:\n\n"
+	  "Operating System: Ubuntu 24.04.3 LTS\n          Kernel: Linux 6.14.0-1021-gcp\n",
+	  "linux", "Ubuntu 24.04.3 LTS", "6.14.0-1021-gcp", NULL, NULL },
+	/* (#3, 4215) the os-release read inside the sandbox, its -msb kernel
+	 * below; the host told in Portuguese */
+	{ "Plataforma, tirei de dentro do sandbox:\n\n$ cat /etc/os-release | head -1\nPRETTY_NAME=\"Alpine Linux v3.22\"\n"
+	  "$ uname -r\n6.12.58-msb\n\nO host \u00e9 o meu port\u00e1til com Linux.\n", "linux", NULL, NULL, NULL, NULL },
 	/* (#3, 4159) "on arch" right after the release that ran */
 	{ "got it to overwrite my ~/.ssh/authorized_keys from inside the guest. 0.13.2 on arch\n",
 	  "linux", "arch", NULL, NULL, NULL },
