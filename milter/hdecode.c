@@ -264,6 +264,82 @@ st_hdecode_wide(const char *in, gsize len, const char *charset)
 	return wide_label(charset) || wide_bom(in, len, &bom) != NULL;
 }
 
+/* Are the LEN bytes of IN valid UTF-8 with at least one multi-byte
+ * character?  Text in a legacy charset is not, but for mojibake: in
+ * Windows-1252 a multi-byte sequence reads as "Ã©" or "Å¡", a capital and
+ * a symbol no one writes in a row. */
+static gboolean
+utf8_multibyte(const char *in, gsize len)
+{
+	const char *p = in, *end = in + len;
+
+	while (p < end && (guchar) *p < 0x80)
+		p++;
+	return p < end && g_utf8_validate_len(in, len, NULL);
+}
+
+/* The Cyrillic code pages mailers confuse: Windows-1251 and KOI8-R (or
+ * KOI8-U) put the lower and the upper case letters the other way round,
+ * so text in one read as the other is almost all capitals ("еУМЙ ВХДЕФЕ"
+ * for "если будете").  The label for the other of a pair, or NULL. */
+static const char *
+cyrillic_twin(const char *cs)
+{
+	if (g_ascii_strcasecmp(cs, "windows-1251") == 0 || g_ascii_strcasecmp(cs, "cp1251") == 0)
+		return "KOI8-R";
+	if (g_ascii_strcasecmp(cs, "koi8-r") == 0 || g_ascii_strcasecmp(cs, "koi8-u") == 0)
+		return "WINDOWS-1251";
+	return NULL;
+}
+
+/* Capital and small Cyrillic letters of the UTF-8 text S (LEN bytes). */
+static void
+cyrillic_cases(const char *s, gsize len, guint *upper, guint *lower)
+{
+	*upper = *lower = 0;
+	for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c >= 0x0400 && c <= 0x04FF) {
+			if (g_unichar_isupper(c))
+				(*upper)++;
+			else if (g_unichar_islower(c))
+				(*lower)++;
+		}
+	}
+}
+
+/* Text of a Cyrillic code page appended at START of OUT from IN (LEN
+ * bytes): when it reads as mostly capitals (twice as many as small
+ * letters, and enough letters to tell) and its twin reads as mostly small
+ * letters, the label was the wrong one of the pair, and the twin's text
+ * replaces it.  TRUE when it did. */
+static gboolean
+cyrillic_relabel(GString *out, gsize start, const char *in, gsize len, const char *charset)
+{
+	const char *twin = cyrillic_twin(charset);
+	guint up, low, up2, low2;
+	gboolean replaced = FALSE;
+
+	if (twin == NULL)
+		return FALSE;
+	cyrillic_cases(out->str + start, out->len - start, &up, &low);
+	if (up < 20 || up < 2 * low)
+		return FALSE;
+	GString *alt = g_string_sized_new(out->len - start);
+	if (!append_iconv(alt, in, len, twin, &replaced) || replaced) {
+		g_string_free(alt, TRUE);
+		return FALSE;
+	}
+	cyrillic_cases(alt->str, alt->len, &up2, &low2);
+	gboolean better = low2 > 2 * up2;
+	if (better) {
+		g_string_truncate(out, start);
+		g_string_append_len(out, alt->str, alt->len);
+	}
+	g_string_free(alt, TRUE);
+	return better;
+}
+
 gboolean
 st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset)
 {
@@ -302,8 +378,19 @@ st_hdecode_to_utf8(GString *out, const char *in, gsize len, const char *charset)
 			return FALSE;
 		return append_utf8_valid(out, in, len);
 	}
-	if (append_iconv(out, in, len, charset, &replaced))
+	/* a legacy label over UTF-8 (a client that wrote UTF-8 and named the
+	 * system's code page, 4255): the bytes say which, the label is wrong */
+	if (!wide_label(charset) && utf8_multibyte(in, len)) {
+		g_string_append_len(out, in, len);
+		return FALSE;
+	}
+	gsize start = out->len;
+	if (append_iconv(out, in, len, charset, &replaced)) {
+		/* KOI8-R labelled Windows-1251 or the other way round (4257) */
+		if (cyrillic_relabel(out, start, in, len, charset))
+			return FALSE;
 		return !replaced;
+	}
 	/* Unknown charset label. */
 	if (g_utf8_validate_len(in, len, NULL))
 		g_string_append_len(out, in, len);

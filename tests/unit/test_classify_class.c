@@ -21,6 +21,14 @@ static const ClassCase class_cases[] = {
 	  "msbd's API. msbd runs as root and will mount any host path into a sandbox for whoever asks, so that is "
 	  "root on the host for any student with a shell.\n",
 	  "privilege_escalation", "core" },
+	/* (4257) in Russian: the host's secrets end up across the sandbox's
+	 * boundary */
+	{ "\u0423\u044f\u0437\u0432\u0438\u043c\u043e\u0441\u0442\u044c \u0432 Python SDK",
+	  "\u041a\u043e\u0434 \u0430\u0433\u0435\u043d\u0442\u0430 \u0447\u0438\u0442\u0430\u0435\u0442 \u0438\u0445, "
+	  "\u0442\u043e \u0435\u0441\u0442\u044c \u0441\u0435\u043a\u0440\u0435\u0442\u044b \u0445\u043e\u0441\u0442\u0430 "
+	  "\u043e\u043a\u0430\u0437\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u043f\u043e \u0442\u0443 "
+	  "\u0441\u0442\u043e\u0440\u043e\u043d\u0443 \u0433\u0440\u0430\u043d\u0438\u0446\u044b "
+	  "\u043f\u0435\u0441\u043e\u0447\u043d\u0438\u0446\u044b.\n", "secret_leakage", "python_sdk" },
 	/* (4126) a proxy's password handed on to the server behind it */
 	{ "cargo audit: RUSTSEC-2027-0093 (hyper-util) still locked",
 	  "According to the advisory, when a client is configured with an HTTP proxy that needs credentials and the "

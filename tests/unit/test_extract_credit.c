@@ -2185,6 +2185,11 @@ static const struct {
 	{ "Dragan asked me to say that he would like to be credited as Dragan Petrovi\u0107, with his site "
 	  "https://dpetrovic.example. Nothing is needed for Kestrel.", TRUE, FALSE, "Dragan Petrovi\u0107",
 	  "https://dpetrovic.example" },
+	/* (4259) a "Credit:" label over a sentence about the finder; the name
+	 * is asked for after the colon further on */
+	{ "Credit: Jaya found this while writing the allowlist for the spring exams, so please credit her and not "
+	  "me: Jaya Raman, https://github.com/jayaraman-dev\n", TRUE, FALSE, "Jaya Raman",
+	  "https://github.com/jayaraman-dev" },
 	/* (4030) the credit asked in the Spanish passive, for someone else */
 	{ "Finvera pide que en el aviso se acredite a \"Daniela Ortiz (Finvera)\",\nsin enlace. Nubaria no necesita "
 	  "ninguna menci\u00f3n.\n", TRUE, FALSE, "Daniela Ortiz (Finvera)", NULL },

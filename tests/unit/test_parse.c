@@ -694,6 +694,24 @@ test_to_utf8(void)
 	g_string_truncate(s, 0);
 	g_assert_false(st_hdecode_to_utf8(s, "\x82", 1, "shift_jis"));   /* truncated */
 	g_assert_true(g_utf8_validate(s->str, s->len, NULL));
+	/* (#3, 4255) UTF-8 labelled with a legacy code page: the bytes are
+	 * multi-byte UTF-8, so the label is wrong; reported as not clean */
+	g_string_truncate(s, 0);
+	g_assert_false(st_hdecode_to_utf8(s, "Kate\xc5\x99ina \xc5\xa0\xc5\xa5" "astn\xc3\xa1", 20, "windows-1252"));
+	g_assert_cmpstr(s->str, ==, "Kateřina Šťastná");
+	/* (#3, 4257) KOI8-R labelled Windows-1251 reads as capitals with small
+	 * initials; the twin code page reads as the writer wrote */
+	g_string_truncate(s, 0);
+	static const char koi[] = "\xc5\xd3\xcc\xc9 \xc2\xd5\xc4\xc5\xd4\xc5 \xd0\xd5\xc2\xcc\xc9\xcb\xcf\xd7\xc1\xd4\xd8 "
+		"\xd0\xd2\xcf\xdb\xd5 \xd5\xcb\xc1\xda\xc1\xd4\xd8 \xc9\xcd\xd1";
+	g_assert_false(st_hdecode_to_utf8(s, koi, sizeof koi - 1, "windows-1251"));
+	g_assert_cmpstr(s->str, ==, "если будете публиковать прошу указать имя");
+	/* ... and real Windows-1251 text stays as it is */
+	g_string_truncate(s, 0);
+	static const char cp[] = "\xe5\xf1\xeb\xe8 \xe1\xf3\xe4\xe5\xf2\xe5 \xef\xf3\xe1\xeb\xe8\xea\xee\xe2\xe0\xf2\xfc "
+		"\xef\xf0\xee\xf8\xf3 \xf3\xea\xe0\xe7\xe0\xf2\xfc \xe8\xec\xff";
+	g_assert_true(st_hdecode_to_utf8(s, cp, sizeof cp - 1, "windows-1251"));
+	g_assert_cmpstr(s->str, ==, "если будете публиковать прошу указать имя");
 	/* Labels iconv would read as the locale's charset, or as UTF-8 that lets
 	 * 6-byte forms through: the output is still valid UTF-8. */
 	static const char *const odd[] = { "", "\xff\xfe", " ", "UTF-8//IGNORE", "utf-8 ", "UCS-4BE" };
