@@ -37,6 +37,9 @@ static const struct {
 	 * below; the host told in Portuguese */
 	{ "Plataforma, tirei de dentro do sandbox:\n\n$ cat /etc/os-release | head -1\nPRETTY_NAME=\"Alpine Linux v3.22\"\n"
 	  "$ uname -r\n6.12.58-msb\n\nO host \u00e9 o meu port\u00e1til com Linux.\n", "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 4272) Rust's u16 in code is no Ubuntu 16 */
+	{ "read_body() then does\n\n    let n = hdr.len as u16;\n\nfor the copy into the pooled buffer.\n",
+	  NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 4159) "on arch" right after the release that ran */
 	{ "got it to overwrite my ~/.ssh/authorized_keys from inside the guest. 0.13.2 on arch\n",
 	  "linux", "arch", NULL, NULL, NULL },
