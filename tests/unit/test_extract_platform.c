@@ -40,6 +40,15 @@ static const struct {
 	/* (#3, 4272) Rust's u16 in code is no Ubuntu 16 */
 	{ "read_body() then does\n\n    let n = hdr.len as u16;\n\nfor the copy into the pooled buffer.\n",
 	  NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 4276) a chip taken back with interjections piled up, the Mac
+	 * that ran it told in a relative clause */
+	{ "Setup: this is on my MacBook Pro with the M3 Pro -- no wait, scratch that, I did it on the Mac mini at "
+	  "home, which is an M2 (2023). The Mac mini is on macOS Tahoe 26.3.1.\n", "macos", NULL, NULL, "26.3.1",
+	  "Apple M2" },
+	/* (#3, 4274) reportbug on Debian testing */
+	{ "-- System Information:\nDebian Release: forky/sid\n  APT prefers testing\nArchitecture: amd64 (x86_64)\n\n"
+	  "Kernel: Linux 6.18.12-amd64 (SMP w/16 CPU threads; PREEMPT)\n", "linux", "Debian forky/sid", "6.18.12-amd64",
+	  NULL, NULL },
 	/* (#3, 4159) "on arch" right after the release that ran */
 	{ "got it to overwrite my ~/.ssh/authorized_keys from inside the guest. 0.13.2 on arch\n",
 	  "linux", "arch", NULL, NULL, NULL },
