@@ -106,9 +106,45 @@ def leaf_text(part):
         return None
     cs = part.get_content_charset() or "us-ascii"
     try:
-        return raw.decode(cs), cs
+        text = raw.decode(cs)
     except (LookupError, UnicodeDecodeError):
         return None
+    return relabelled(raw, text, cs)
+
+
+CYRILLIC_TWIN = {"windows-1251": "koi8-r", "cp1251": "koi8-r", "koi8-r": "cp1251", "koi8-u": "cp1251"}
+
+
+def cyrillic_cases(text):
+    up = sum(1 for c in text if "\u0400" <= c <= "\u04ff" and c.isupper())
+    low = sum(1 for c in text if "\u0400" <= c <= "\u04ff" and c.islower())
+    return up, low
+
+
+def relabelled(raw, text, cs):
+    """(text, charset) as the filter reads a leaf whose label is wrong
+    (hdecode.c): multi-byte UTF-8 under a legacy label is UTF-8, and
+    Cyrillic text that reads as capitals with small initials is in the
+    label's twin code page (KOI8-R for Windows-1251 and back)."""
+    low_cs = cs.lower()
+    if low_cs not in ("utf-8", "utf8", "us-ascii", "ascii") and not low_cs.startswith(("utf-16", "utf-32")):
+        if any(b >= 0x80 for b in raw):
+            try:
+                return raw.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+    twin = CYRILLIC_TWIN.get(low_cs)
+    if twin:
+        up, low = cyrillic_cases(text)
+        if up >= 20 and up >= 2 * low:
+            try:
+                alt = raw.decode(twin)
+            except UnicodeDecodeError:
+                return text, cs
+            up2, low2 = cyrillic_cases(alt)
+            if low2 > 2 * up2:
+                return alt, twin
+    return text, cs
 
 
 def set_text(part, text, cs):
