@@ -51,6 +51,15 @@ st_analysis_drop_class(StAnalysis *a)
 }
 
 void
+st_analysis_drop_credit(StAnalysis *a)
+{
+	a->credit_found = a->credit_anonymous = a->credit_conditional = FALSE;
+	st_set(&a->credit_name, NULL);
+	st_set(&a->credit_link, NULL);
+	st_set(&a->credit_evidence, NULL);
+}
+
+void
 st_analysis_drop_component(StAnalysis *a)
 {
 	st_set(&a->component, NULL);
@@ -660,14 +669,6 @@ clear_platform(StAnalysis *a)
 }
 
 /* A's credit request, none. */
-static void
-clear_credit(StAnalysis *a)
-{
-	a->credit_found = a->credit_anonymous = a->credit_conditional = FALSE;
-	st_set(&a->credit_name, NULL);
-	st_set(&a->credit_link, NULL);
-	st_set(&a->credit_evidence, NULL);
-}
 
 /* A withdrawn report claims nothing: no class, no component, no
  * out-of-scope reason, no exploitation, no checklist item that does not
@@ -687,7 +688,7 @@ clear_claim(StAnalysis *a)
 	g_ptr_array_set_size(a->out_of_scope_evidence, 0);
 	a->exploited = FALSE;
 	if (a->credit_conditional)
-		clear_credit(a);
+		st_analysis_drop_credit(a);
 	/* what did not apply to the finding (a release needs no host
 	 * platform) is asked of the report again */
 	memset(a->check_na, 0, sizeof a->check_na);
@@ -722,7 +723,7 @@ merge_retractions(StAnalysis *into, const StAnalysis *from)
 	 * credit], flag "credit-withdrawn"): the request goes with the
 	 * finding, an unconditional one too (2656) */
 	if (from->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(from->flags, "credit-withdrawn"))
-		clear_credit(into);
+		st_analysis_drop_credit(into);
 }
 
 /* What FROM corrects of INTO's facts ("I wrote 0.8.3 below, but ... it is

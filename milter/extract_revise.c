@@ -198,5 +198,11 @@ st_x_revisions(const StRules *rules, const StMessage *msg, const char *own, StAn
 		any = any || a->retracts[i];
 	if (any)
 		retract_items(rules, msg, t, a);
+	/* a withdrawal that says there is nothing to credit takes the
+	 * request of the report it quotes with it, as it does a thread's
+	 * (analysis.c merge; "Een vermelding in een advisory is dus ook niet
+	 * meer aan de orde" over the quoted report's credit line, 4275) */
+	if (a->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(a->flags, "credit-withdrawn"))
+		st_analysis_drop_credit(a);
 	find_correction(rules, t, a);
 }

@@ -141,6 +141,9 @@ void st_analysis_free(StAnalysis *a);
  * likewise: a reading that decides the message has none. */
 void st_analysis_drop_class(StAnalysis *a);
 void st_analysis_drop_component(StAnalysis *a);
+/* Forget the credit A asks for (found, anonymous, conditional, name, link
+ * and evidence): a withdrawal says there is nothing to credit. */
+void st_analysis_drop_credit(StAnalysis *a);
 /* Forget A's host platform (every field, its evidence and the checklist
  * item it met): what was read is no host the writer runs msb on. */
 void st_analysis_drop_platform(StAnalysis *a);

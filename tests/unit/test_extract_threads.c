@@ -736,6 +736,8 @@ static const char *const withdrawals[] = {
 	("Hello,\n\nI have to withdraw my report, sorry. I had downloaded the tarball from a\n"
 	 "look-alike mirror and not from your release page.\n"),
 	"Hi, I'm retracting the report: my own script rewrote the URL.\n",
+	/* (4275) the Dutch imperative, the report's day and a "please" between */
+	"Trek mijn melding van donderdagavond (hieronder) alsjeblieft in. Het is geen bug in microsandbox.\n",
 	"Please consider my report withdrawn. The checksums match when I fetch it again.\n",
 	"I would like to take back my submission, the difference came from my proxy.\n",
 	"Please disregard my report. It was my mistake: the proxy cached an old file.\n",
@@ -863,6 +865,25 @@ test_revise_withdrawal(void)
 }
 
 
+/* A withdrawal that says there is nothing to credit, quoting the report
+ * with its credit line, asks for no credit itself (4275) */
+static void
+test_withdrawal_quoting_credit(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *body =
+		"Hoi,\n\nTrek mijn melding van donderdagavond (hieronder) alsjeblieft in. Het is geen bug in "
+		"microsandbox, het is mijn eigen configuratie.\n\nEen vermelding in een advisory is dus ook niet meer "
+		"aan de orde.\n\nGroet,\nJoost\n\nOp do 9 mrt 2028, om 21:40, schreef Joost van der Meulen:\n"
+		"> Ik denk dat ik een sandbox-escape heb gevonden.\n>\n"
+		"> Voor de credits graag: Joost van der Meulen, https://joostvdm.example\n";
+	g_autoptr(StAnalysis) r = analyse(rules, "Re: Sandbox-escape (graag intrekken)", body, NULL);
+	g_assert_true(r->retracts[ST_CHECK_DESCRIPTION]);
+	g_assert_false(r->credit_found);
+	g_assert_null(r->credit_name);
+}
+
+
 int
 main(int argc, char **argv)
 {
@@ -879,5 +900,6 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
 	g_test_add_func("/extract/revise-withdrawal", test_revise_withdrawal);
+	g_test_add_func("/extract/withdrawal-quoting-credit", test_withdrawal_quoting_credit);
 	return g_test_run();
 }
