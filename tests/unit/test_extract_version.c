@@ -16,6 +16,9 @@ static const struct {
 	 * ours; a release with a package suffix beside the host still is */
 	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
 	{ "Hi.\n\n0.12.2+deb12 host\n", "0.12.2", "prose" },
+	/* (4217) the version of a machine the writer did not test on */
+	{ "The runners get msb from the install script. My own laptop says msb 0.13.1 (Homebrew), but I did not test\n"
+	  "there.\n", NULL, NULL },
 	/* (4157) a scanner names the tag and the commit it points at */
 	{ "Ref scanned:  tag v0.13.2 (commit 7d41c2e09b3f5a86d1e4c07b2f9a3e58c61d0b47)\n", "0.13.2", "tag" },
 	/* (4080) `pip show` filtered to its Version line */
