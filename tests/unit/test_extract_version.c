@@ -19,6 +19,11 @@ static const struct {
 	/* (4217) the version of a machine the writer did not test on */
 	{ "The runners get msb from the install script. My own laptop says msb 0.13.1 (Homebrew), but I did not test\n"
 	  "there.\n", NULL, NULL },
+	/* (4224) a commit cited with its subject is a change read, not the build; the
+	 * tag the code was read at is */
+	{ "En lisant le diff entre v0.13.2 et v0.14.0, je suis tomb\u00e9 sur\nle commit c4e7a19 \u00ab vmm/net: drop "
+	  "redundant len check in rx path (#2389) \u00bb.\n\n- tout vient de la lecture du code au tag\n  v0.14.0 ;\n",
+	  "0.14.0", "tag" },
 	/* (4157) a scanner names the tag and the commit it points at */
 	{ "Ref scanned:  tag v0.13.2 (commit 7d41c2e09b3f5a86d1e4c07b2f9a3e58c61d0b47)\n", "0.13.2", "tag" },
 	/* (4080) `pip show` filtered to its Version line */
