@@ -65,6 +65,11 @@ static const OosCase oos_cases[] = {
 	  "The same commands with the upstream release tarball on the same machine end with a timeout, "
 	  "as expected. Please tell us if you request a CVE: our tracker and our users follow CVE ids.\n",
 	  TRUE, "", ANY_CLASS },
+	/* (4224) in French: no PoC, msb never run, all of it from reading the code */
+	{ "D\u00e9bordement possible dans le chemin RX virtio-net de msb-vmm",
+	  "msb-vmm \u00e9crirait au-del\u00e0 du tampon, donc potentiellement une \u00e9vasion de la sandbox.\n\n"
+	  "- je n'ai pas de preuve de concept ;\n- je n'ai pas lanc\u00e9 msb du tout, tout vient de la lecture du "
+	  "code au tag v0.14.0 ;\n", FALSE, "theoretical", ANY_CLASS },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"

@@ -8,6 +8,11 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4224) a list item's wrapped line opening with the product's name is
+	 * prose, no command */
+	{ "Je dois \u00eatre honn\u00eate sur les limites :\n- je n'ai pas de preuve de concept. Il faudrait un pilote "
+	  "modifi\u00e9, et je n'ai pas r\u00e9ussi \u00e0 construire le noyau invit\u00e9 de\n"
+	  "  microsandbox pour le tester ;\n", -1, 0, -1 },
 	/* (4215) a line of mount's table and a logger's line under the run */
 	{ "The read-only volume is writable when created from the SDK.\n\nResultado:\n\n"
 	  "virtiofs on /dados type virtiofs (rw,relatime)\nescrita OK\n\n"
