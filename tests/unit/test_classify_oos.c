@@ -70,6 +70,12 @@ static const OosCase oos_cases[] = {
 	  "msb-vmm \u00e9crirait au-del\u00e0 du tampon, donc potentiellement une \u00e9vasion de la sandbox.\n\n"
 	  "- je n'ai pas de preuve de concept ;\n- je n'ai pas lanc\u00e9 msb du tout, tout vient de la lecture du "
 	  "code au tag v0.14.0 ;\n", FALSE, "theoretical", ANY_CLASS },
+	/* (4240) "no mere hardening proposal", in German */
+	{ "cargo install msb installiert ein fremdes Crate",
+	  "Das ist kein theoretisches Problem und ist auch kein reiner H\u00e4rtungsvorschlag, weil es heute schon "
+	  "passiert: die Installationsanleitung empfiehlt cargo install msb, und das installiert ein fremdes Crate. "
+	  "Mein Vorschlag: die Anleitung korrigieren.\n",
+	  TRUE, "", ANY_CLASS },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"
