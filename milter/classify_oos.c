@@ -56,6 +56,11 @@ st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, 
 
 		if (unless >= 0 && a->check[unless])
 			continue;
+		/* an attack seen in the wild is no theory, however unsure the
+		 * writer is of its mechanism ("Our working hypothesis is ...
+		 * We have NOT confirmed this" over an intrusion, 4177) */
+		if (a->exploited && st_c_rule_true(g, "unless_exploited"))
+			continue;
 		st_c_tally_group(g, regions, &t);
 		/* "min_patterns": that many distinct patterns (or a strong one)
 		 * must agree; an identifier alone (a CVE id named as an

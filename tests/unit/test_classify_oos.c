@@ -1662,6 +1662,27 @@ test_out_of_scope(void)
 }
 
 
+/* (4177) An attack seen in the wild is no theory, however unsure the
+ * writer is of its mechanism ([oos.theoretical] unless_exploited) */
+static void
+test_oos_exploited_not_theoretical(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	const char *mail = "From: r@example.org\nTo: security@superrad.company\n"
+		"Subject: microsandbox guest-to-host escape\nContent-Type: text/plain; charset=utf-8\n\n"
+		"msb-fsd created a systemd unit on the host seconds after a sandbox ran an uploaded binary. Our "
+		"working hypothesis is that the fallback path resolves the destination without the checks that keep "
+		"it beneath the shared directory, so the guest may be able to rename a file to any host path. We have "
+		"NOT confirmed this.\n";
+	for (int exploited = 0; exploited <= 1; exploited++) {
+		g_autoptr(StAnalysis) a = tu_analysis_of(mail);
+		a->check[ST_CHECK_DESCRIPTION] = TRUE;
+		a->exploited = exploited;
+		st_classify(rules, a->msg, NULL, a);
+		g_assert_cmpuint(a->out_of_scope->len, ==, exploited ? 0 : 1);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1669,5 +1690,6 @@ main(int argc, char **argv)
 	st_init();
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
 	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
+	g_test_add_func("/classify/oos-exploited-not-theoretical", test_oos_exploited_not_theoretical);
 	return g_test_run();
 }
