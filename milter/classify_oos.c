@@ -26,6 +26,30 @@
  * probably just hardening") suppresses nothing and its name goes to
  * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
  * aside beside a real finding does not make the report out of scope). */
+/* Drop the hints of A that yield to another hint A also has (a group's
+ * "yields_to = NAME ..."): a hardening proposal has no exploit by nature,
+ * so the "no exploit" that reads as a theory is the proposal's ("Härtung
+ * von msbd.service (kein Exploit, nur Vorschläge)", 4167, 3350). */
+static void
+yield_hints(const StRules *rules, StAnalysis *a)
+{
+	for (guint i = a->out_of_scope->len; i-- > 0;) {
+		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i),
+						    NULL);
+		const char *to = st_rule_get(st_rules_group(rules, name), "yields_to");
+		if (to == NULL)
+			continue;
+		g_auto(GStrv) v = g_strsplit_set(to, " ,;\t", -1);
+		gboolean yields = FALSE;
+		for (guint k = 0; v[k] != NULL && !yields; k++)
+			yields = *v[k] != '\0' && st_flag_has(a->out_of_scope, v[k]);
+		if (yields) {
+			g_ptr_array_remove_index(a->out_of_scope, i);
+			g_ptr_array_remove_index(a->out_of_scope_evidence, i);
+		}
+	}
+}
+
 StOosClass
 st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
 		GPtrArray *aside_only)
@@ -87,6 +111,7 @@ st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, 
 			suppress = ST_OOS_DROP;
 	}
 	st_c_tally_clear(&t);
+	yield_hints(rules, a);
 	return suppress;
 }
 

@@ -76,6 +76,11 @@ static const OosCase oos_cases[] = {
 	  "passiert: die Installationsanleitung empfiehlt cargo install msb, und das installiert ein fremdes Crate. "
 	  "Mein Vorschlag: die Anleitung korrigieren.\n",
 	  TRUE, "", ANY_CLASS },
+	/* (4167) a hardening proposal with "no exploit" is hardening alone */
+	{ "H\u00e4rtung von msbd.service und msb-vmm (kein Exploit, nur Vorschl\u00e4ge)",
+	  "vorweg: Das ist ausdr\u00fccklich kein Bericht \u00fcber eine ausnutzbare L\u00fccke. Eure Policy sagt, dass "
+	  "reine H\u00e4rtungsvorschl\u00e4ge nicht in den Scope fallen.\n\n1. msbd.service hat keinerlei "
+	  "systemd-Sandboxing.\n", FALSE, "hardening", NULL },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"
