@@ -2185,6 +2185,9 @@ static const struct {
 	{ "Dragan asked me to say that he would like to be credited as Dragan Petrovi\u0107, with his site "
 	  "https://dpetrovic.example. Nothing is needed for Kestrel.", TRUE, FALSE, "Dragan Petrovi\u0107",
 	  "https://dpetrovic.example" },
+	/* (4218) the naming verb as the subject, the quoted name and its link */
+	{ "If this ends up in an advisory, crediting \"ktamm\" with\nhttps://codeberg.org/ktamm is fine.\n", TRUE,
+	  FALSE, "ktamm", "https://codeberg.org/ktamm" },
 	/* (4259) a "Credit:" label over a sentence about the finder; the name
 	 * is asked for after the colon further on */
 	{ "Credit: Jaya found this while writing the allowlist for the spring exams, so please credit her and not "
