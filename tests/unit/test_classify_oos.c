@@ -81,6 +81,10 @@ static const OosCase oos_cases[] = {
 	  "vorweg: Das ist ausdr\u00fccklich kein Bericht \u00fcber eine ausnutzbare L\u00fccke. Eure Policy sagt, dass "
 	  "reine H\u00e4rtungsvorschl\u00e4ge nicht in den Scope fallen.\n\n1. msbd.service hat keinerlei "
 	  "systemd-Sandboxing.\n", FALSE, "hardening", NULL },
+	/* (4210) the card taken out of the kiosk, in Norwegian */
+	{ "Sikkerhetshull: msb lagrer API-n\u00f8kkel og snapshots ukryptert p\u00e5 SD-kortet",
+	  "Alt dette ligger p\u00e5 microSD-kortet. Den som \u00e5pner kioskskapet og tar ut kortet, kan lese alt p\u00e5 "
+	  "en vanlig PC.\n", FALSE, "physical_access", ANY_CLASS },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"
