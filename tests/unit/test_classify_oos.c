@@ -85,6 +85,11 @@ static const OosCase oos_cases[] = {
 	{ "Sikkerhetshull: msb lagrer API-n\u00f8kkel og snapshots ukryptert p\u00e5 SD-kortet",
 	  "Alt dette ligger p\u00e5 microSD-kortet. Den som \u00e5pner kioskskapet og tar ut kortet, kan lese alt p\u00e5 "
 	  "en vanlig PC.\n", FALSE, "physical_access", ANY_CLASS },
+	/* (4212) a kernel bug fixed upstream, known and public, in Spanish */
+	{ "Escape de sandbox en WSL2: el PoC p\u00fablico de CVE-2027-41877 (KVM) tumba el kernel",
+	  "Hace dos semanas se public\u00f3 CVE-2027-41877, un bug en el emulador de KVM. Seg\u00fan el aviso se "
+	  "corrigi\u00f3 en upstream en diciembre. msb arranca sin problema en un kernel con una vulnerabilidad "
+	  "conocida y p\u00fablica.\n", TRUE, "upstream", ANY_CLASS },
 	/* (4161) a PoC said never to have been executed against a live instance */
 	{ "TOCTOU race in virtio-fs leading to sandbox escape",
 	  "A guest can swap a path component for a symlink between the check and the open.\n\n"
