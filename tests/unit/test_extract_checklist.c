@@ -13,6 +13,15 @@ static const struct {
 	{ "Je dois \u00eatre honn\u00eate sur les limites :\n- je n'ai pas de preuve de concept. Il faudrait un pilote "
 	  "modifi\u00e9, et je n'ai pas r\u00e9ussi \u00e0 construire le noyau invit\u00e9 de\n"
 	  "  microsandbox pour le tester ;\n", -1, 0, -1 },
+	/* (4175, 4220, 4244, 4251) commands that look and reproduce nothing: a
+	 * version piped to head, where a link leads, a checksum, a service audit
+	 * filtered with sed */
+	{ PROSE "\n  $ systemctl --version | head -1\n  systemd 257 (257.9-1)\n", -1, 0, -1 },
+	{ PROSE "\n  $ readlink -f /usr/lib/msb/libkrun.so.1\n  /usr/lib/msb/libkrun.so.1.16.1\n", -1, 0, -1 },
+	{ PROSE "\n  $ sha256sum /var/lib/msb/cache/pip/wheels/labutils-1.4.0-py3-none-any.whl\n"
+	  "  9f2c1e  /var/lib/msb/cache/pip/wheels/labutils-1.4.0-py3-none-any.whl\n", -1, 0, -1 },
+	{ PROSE "\n  $ systemd-analyze security msbd.service --no-pager | sed -n '1p;4,11p;$p'\n"
+	  "  NAME  DESCRIPTION  EXPOSURE\n", -1, 0, -1 },
 	/* (4215) a line of mount's table and a logger's line under the run */
 	{ "The read-only volume is writable when created from the SDK.\n\nResultado:\n\n"
 	  "virtiofs on /dados type virtiofs (rw,relatime)\nescrita OK\n\n"
