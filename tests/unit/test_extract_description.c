@@ -685,6 +685,11 @@ static const struct {
 	  "Buongiorno,\n\nsto preparando una relazione universitaria sull'isolamento di microsandbox. "
 	  "Non ho niente da segnalare, ma vi sarei grata per qualche commento sul testo allegato.\n\n"
 	  "Grazie,\nChiara\n", TRUE, 0 },
+	/* (4119) a feature request that says it is no flaw, in Portuguese */
+	{ "Pedido de funcionalidade: passthrough de GPU nas sandboxes",
+	  "Ol\u00e1,\n\nGostar\u00edamos de usar GPUs dentro das sandboxes para treinar modelos. N\u00e3o \u00e9 um "
+	  "problema de seguran\u00e7a, \u00e9 s\u00f3 um pedido de funcionalidade. Se houver um canal melhor, "
+	  "avisem.\n\nObrigado,\nRui\n", TRUE, 0 },
 	{ "Pedido de SBOM",
 	  "Ol\u00e1,\n\nA nossa equipa est\u00e1 a avaliar o microsandbox para uso interno. N\u00e3o temos "
 	  "nada a relatar; gostar\u00edamos apenas de receber a lista de componentes da vers\u00e3o 0.9.2.\n\n"
