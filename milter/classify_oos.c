@@ -26,6 +26,15 @@
  * probably just hardening") suppresses nothing and its name goes to
  * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
  * aside beside a real finding does not make the report out of scope). */
+/* Option KEY of the [oos.NAME] group of A's hint I, or NULL. */
+static const char *
+hint_option(const StRules *rules, const StAnalysis *a, guint i, const char *key)
+{
+	g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i), NULL);
+
+	return st_rule_get(st_rules_group(rules, name), key);
+}
+
 /* Drop the hints of A that yield to another hint A also has (a group's
  * "yields_to = NAME ..."): a hardening proposal has no exploit by nature,
  * so the "no exploit" that reads as a theory is the proposal's ("Härtung
@@ -34,9 +43,7 @@ static void
 yield_hints(const StRules *rules, StAnalysis *a)
 {
 	for (guint i = a->out_of_scope->len; i-- > 0;) {
-		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i),
-						    NULL);
-		const char *to = st_rule_get(st_rules_group(rules, name), "yields_to");
+		const char *to = hint_option(rules, a, i, "yields_to");
 		if (to == NULL)
 			continue;
 		g_auto(GStrv) v = g_strsplit_set(to, " ,;\t", -1);
@@ -125,9 +132,7 @@ void
 st_classify_oos_recast(const StRules *rules, StAnalysis *a)
 {
 	for (guint i = 0; a->klass != NULL && i < a->out_of_scope->len; i++) {
-		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i),
-						    NULL);
-		const char *pair = st_rule_get(st_rules_group(rules, name), "recast_class");
+		const char *pair = hint_option(rules, a, i, "recast_class");
 		if (pair == NULL)
 			continue;
 		g_auto(GStrv) v = g_strsplit_set(pair, " ,;\t", -1);
