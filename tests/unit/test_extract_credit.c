@@ -2188,6 +2188,11 @@ static const struct {
 	/* (4218) the naming verb as the subject, the quoted name and its link */
 	{ "If this ends up in an advisory, crediting \"ktamm\" with\nhttps://codeberg.org/ktamm is fine.\n", TRUE,
 	  FALSE, "ktamm", "https://codeberg.org/ktamm" },
+	/* (4188) no need to name the writer, in Thai */
+	{ "6. \u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e40\u0e04\u0e23\u0e14\u0e34\u0e15\n"
+	  "\u0e44\u0e21\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e23\u0e30\u0e1a\u0e38\u0e0a\u0e37\u0e48\u0e2d"
+	  "\u0e14\u0e34\u0e09\u0e31\u0e19\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e01\u0e32\u0e28\u0e04\u0e48\u0e30\n",
+	  TRUE, TRUE, NULL, NULL },
 	/* (4259) a "Credit:" label over a sentence about the finder; the name
 	 * is asked for after the colon further on */
 	{ "Credit: Jaya found this while writing the allowlist for the spring exams, so please credit her and not "
