@@ -16,6 +16,9 @@ static const struct {
 	 * ours; a release with a package suffix beside the host still is */
 	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
 	{ "Hi.\n\n0.12.2+deb12 host\n", "0.12.2", "prose" },
+	/* (4203) a control test's machine, where the attack does not get out */
+	{ "Die genaue Version habe ich nicht notiert.\n\nGegenprobe: Auf meinem MacBook (macOS 26.2, M3) mit msb "
+	  "0.13.2 aus\nHomebrew kommen die Fragmente nicht raus.\n", NULL, NULL },
 	/* (4217) the version of a machine the writer did not test on */
 	{ "The runners get msb from the install script. My own laptop says msb 0.13.1 (Homebrew), but I did not test\n"
 	  "there.\n", NULL, NULL },
