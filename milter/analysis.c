@@ -668,8 +668,6 @@ clear_platform(StAnalysis *a)
 		st_set(fields[i], NULL);
 }
 
-/* A's credit request, none. */
-
 /* A withdrawn report claims nothing: no class, no component, no
  * out-of-scope reason, no exploitation, no checklist item that does not
  * apply to the finding, no credit asked for only if the report is

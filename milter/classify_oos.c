@@ -12,7 +12,9 @@
  * boundary was crossed: the docs call the feature no boundary, the
  * attacker already is the user) drops it whatever the claim.  A hint
  * whose group has "recast_class = FROM TO" changes the class chosen
- * afterwards (st_classify_oos_recast).
+ * afterwards (st_classify_oos_recast).  An "unless_exploited" group gives
+ * no hint to a report of an attack seen in the wild, and a "yields_to"
+ * group's hint goes when one of the hints it names is there too.
  */
 #include <string.h>
 
@@ -20,12 +22,6 @@
 #include "sectriage/common.h"
 #include "classify_int.h"
 
-/* Out-of-scope hints.  Returns what they do to the class (StOosClass).
- * A hint of a group marked "aside_apart" that its patterns reach only in
- * the writer's asides ([aside.minor]: "Something smaller I noticed,
- * probably just hardening") suppresses nothing and its name goes to
- * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
- * aside beside a real finding does not make the report out of scope). */
 /* Option KEY of the [oos.NAME] group of A's hint I, or NULL. */
 static const char *
 hint_option(const StRules *rules, const StAnalysis *a, guint i, const char *key)
@@ -57,6 +53,12 @@ yield_hints(const StRules *rules, StAnalysis *a)
 	}
 }
 
+/* Out-of-scope hints.  Returns what they do to the class (StOosClass).
+ * A hint of a group marked "aside_apart" that its patterns reach only in
+ * the writer's asides ([aside.minor]: "Something smaller I noticed,
+ * probably just hardening") suppresses nothing and its name goes to
+ * ASIDE_ONLY: it stands only if the rest of the report gets no class (an
+ * aside beside a real finding does not make the report out of scope). */
 StOosClass
 st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, StAnalysis *a,
 		GPtrArray *aside_only)
