@@ -709,9 +709,13 @@ credit_on(const StRules *rules, const StMessage *msg, StXQuote *body, const char
 	 * original post, in full:" over "> ... please credit NAME", then "No
 	 * need to mention Kiln or me anywhere"; 3411): read with the pasted
 	 * words, the request there is the finder's and the decline the
-	 * writer's alone (st_extract_credit, writer_declines_for_self) */
-	if (a->credit_found && a->credit_anonymous && quotes &&
-	    st_x_any(st_rules_group(rules, "credit.pasted"), own))
+	 * writer's alone (st_extract_credit, writer_declines_for_self); so is
+	 * a relayer's wish for a mention of itself beside the finder's own
+	 * request in the report it quotes as submitted ("----- Researcher's
+	 * report (quoted as submitted) -----" over "> - Credit: ... please
+	 * credit me as NAME (URL)", then "Bountyloop would appreciate a
+	 * mention of Bountyloop Disclosure Assistance"; 4292) */
+	if (a->credit_found && quotes && st_x_any(st_rules_group(rules, "credit.pasted"), own))
 		credit_named_in(rules, text, a);
 	if ((!a->credit_found || a->credit_anonymous) && st_x_any(st_rules_group(rules, "credit.defer"), own))
 		credit_deferred(rules, body, text, a);

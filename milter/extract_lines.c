@@ -247,6 +247,28 @@ prose_paragraph(const char *s)
 	return ends >= 2;
 }
 
+/* Is S, a line outside any block, a sentence with a command in a code
+ * span inside it: words before the span's opening backtick and
+ * SPAN_WORDS_AFTER or more after its closing one ("msb 0.14.0 on arch:
+ * `msb run --net-default deny alpine -- ping ...` gets an echo reply and
+ * the pattern shows up in tcpdump, so ICMP ignores the egress policy ...";
+ * 4279)?  Like a prose paragraph, the line is the writer's sentence, which
+ * describes; its command still counts as a reproduction, read inside the
+ * sentence (st_x_inline_command). */
+#define SPAN_WORDS_AFTER 8
+
+static gboolean
+span_in_sentence(const char *s)
+{
+	const char *at = strchr(s, '`');
+	const char *end = at != NULL ? strchr(at + 1, '`') : NULL;
+
+	if (end == NULL || at == s)
+		return FALSE;
+	g_autofree char *before = g_strndup(s, (gsize)(at - s));
+	return st_x_count_words(before) >= 1 && st_x_count_words(end + 1) >= SPAN_WORDS_AFTER;
+}
+
 /* The last line of a passage quoted in prose that starts at line I of LS,
  * or -1: indented lines up to a blank line, the first opening a quotation
  * mark ("\u201c", '"', "\u00ab", "\u201e") and the last closing one, that
@@ -540,7 +562,7 @@ classify_line(Lines *ls, guint i, const KindGroups *g, gboolean cont, gboolean p
 		classify_cmd(ls, l, cmd);
 	} else if (!prompted && !l->logline &&
 		   block_command(ls, g, i) &&
-		   (l->block || !prose_paragraph(l->s))) {
+		   (l->block || (!prose_paragraph(l->s) && !span_in_sentence(l->s)))) {
 		g_autofree char *t = g_strstrip(g_strdup(l->s));
 		classify_cmd(ls, l, t);
 	} else if (!prompted && (l->fence_code || st_x_line_any(ls, g->code, l) ||

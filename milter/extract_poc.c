@@ -410,17 +410,25 @@ steps_blank(const Lines *ls)
 }
 
 /* Does prose line H of LS, alone or read with the prose line above it
- * (a sentence wrapped), say a third party hands out what follows
- * ([poc.others-run]: "the fake page tells people to run")? */
+ * (a sentence wrapped), say what follows is not the writer's run: a third
+ * party hands it out ([poc.others-run]: "the fake page tells people to
+ * run"), or it only fetched the evidence attached ([poc.fetched-evidence]:
+ * "Adjunto el SARIF completo ..., descargado con la API de code
+ * scanning:" over `gh api ...`, 4294)? */
 gboolean
 st_x_others_run_heading(const Lines *ls, gint h)
 {
-	const StRuleGroup *g = st_x_grp(ls->rules, "poc.others-run");
+	static const char *const groups[] = { "poc.others-run", "poc.fetched-evidence" };
 
-	if (g == NULL || h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
+	if (h < 0 || ls->l[h].type != L_PROSE || ls->l[h].segment != 0)
 		return FALSE;
-	return st_x_line_any(ls, g, &ls->l[h]) ||
-	       (h > 0 && st_x_pair_any(ls, g, &ls->l[h - 1], &ls->l[h]));
+	for (gsize k = 0; k < G_N_ELEMENTS(groups); k++) {
+		const StRuleGroup *g = st_x_grp(ls->rules, groups[k]);
+		if (g != NULL && (st_x_line_any(ls, g, &ls->l[h]) ||
+				  (h > 0 && st_x_pair_any(ls, g, &ls->l[h - 1], &ls->l[h]))))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* Is line I of LS in a block of commands (or a command line of its own)

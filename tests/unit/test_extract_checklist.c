@@ -8,6 +8,14 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4282) a browser's developer tools copied by hand: the status and
+	 * the answer are the server's output */
+	{ PROSE "Request payload: {\"org\":\"org_1\",\"role\":\"owner\"}\nStatus: 200 OK\n"
+	  "Response: {\"member\":{\"id\":\"usr_1\",\"role\":\"owner\"}}\n", 1, -1, 1 },
+	/* (4294) a command that only downloaded the attached evidence */
+	{ PROSE "I attach the full SARIF, downloaded with the code scanning API:\n\n"
+	  "   gh api -H \"Accept: application/sarif+json\" \\\n     repos/someone/fork/code-scanning/analyses/41\n",
+	  1, 0, -1 },
 	/* (4224) a list item's wrapped line opening with the product's name is
 	 * prose, no command */
 	{ "Je dois \u00eatre honn\u00eate sur les limites :\n- je n'ai pas de preuve de concept. Il faudrait un pilote "

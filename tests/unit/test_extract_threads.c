@@ -186,6 +186,30 @@ static const struct {
 	  "Seen with msb 0.8.4.  Please credit me as Ann Example.\n", "0.8.4", TRUE },
 };
 
+/* (#3, 4292) a platform that relays a researcher's report "quoted as
+ * submitted" and asks a mention of itself: the researcher's own request
+ * in the quoted report is the credit; without it, the platform's stands. */
+static void
+test_credit_relayer_pasted(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	static const char head[] =
+		"A researcher has submitted a report about microsandbox through Relaybox.\n\n"
+		"----- Researcher's report (quoted as submitted) -----\n\n"
+		"> The installer page is cached by the CDN with the X-Forwarded-Host value.\n";
+	static const char tail[] =
+		"\n----- End of researcher's report -----\n\n"
+		"If you publish an advisory, Relaybox would appreciate a mention of Relaybox Disclosure.\n";
+	g_autofree char *with = g_strconcat(head, "> Credit: please credit me as Noor Haddad "
+					    "(https://noorhaddad.example).\n", tail, NULL);
+	g_autoptr(StAnalysis) a = analyse(rules, "[RB-1] New report", with, NULL);
+	g_assert_cmpstr(a->credit_name, ==, "Noor Haddad");
+	g_assert_cmpstr(a->credit_link, ==, "https://noorhaddad.example");
+	g_autofree char *without = g_strconcat(head, tail, NULL);
+	g_autoptr(StAnalysis) b = analyse(rules, "[RB-1] New report", without, NULL);
+	g_assert_cmpstr(b->credit_name, ==, "Relaybox Disclosure");
+}
+
 /* A credit name the mail gives without its link takes the link an
  * attached text gives after the same name (1376); not a longer name's,
  * not a link further down the line, not when the writer wants none. */
@@ -891,6 +915,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/quoted-ack", test_quoted_ack);
 	g_test_add_func("/extract/reply-headers", test_reply_headers);
 	g_test_add_func("/extract/credit-link-attached", test_credit_link_attached);
+	g_test_add_func("/extract/credit-relayer-pasted", test_credit_relayer_pasted);
 	g_test_add_func("/extract/quote-shared", test_quote_shared);
 	g_test_add_func("/extract/reply-subject", test_reply_subject);
 	g_test_add_func("/extract/revise-correction", test_revise_correction);

@@ -12,6 +12,9 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4282) a version the writer says is not related to the report */
+	{ "I only used the website. In the course we use msb 0.13.4 on the lab machines, but that is not "
+	  "related to this.\n", NULL, NULL },
 	/* (4095) a Debian kernel's release under `uname -r` is no version of
 	 * ours; a release with a package suffix beside the host still is */
 	{ "Platform: the host is the VM.\n\n  $ uname -r\n  6.12.57+deb13-amd64\n\nThe end.\n", NULL, NULL },
