@@ -35,6 +35,12 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4373) each job run "in its own sandbox" is how the work is
+	 * isolated; a wget that times out where it should is no hang */
+	{ "msb-netd: deny-by-default sandboxes reach IPs other sandboxes resolved",
+	  "We run msb on our CI hosts, every job in its own sandbox with --net-default deny and an allow list. "
+	  "Sandbox B can open a TCP connection to any address sandbox A resolved, so each allow list is the union "
+	  "of all of them; when A is stopped the same wget times out like it should.", TRUE, "", ANY_CLASS },
 	/* (4112) objections quoted as list labels and answered are not
 	 * the writer's reading */
 	{ "KSM merges guest pages across sandboxes: cross-tenant side channel",

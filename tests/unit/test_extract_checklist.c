@@ -8,6 +8,26 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4364, 4393, 4336, 4316, 4359) the repository key installed, a key's
+	 * packets listed, a GPU and a guest kernel's options read, the source
+	 * searched: no reproduction */
+	{ PROSE "How we installed it:\n\n  curl -fsSL https://packages.example/gpg.key | sudo gpg --dearmor -o "
+	  "/usr/share/keyrings/msb.gpg\n", 1, 0, -1 },
+	{ PROSE "  $ gpg --export 6F3C2A91D04B7E85 | gpg --list-packets | grep -E '^:|digest algo'\n", 1, 0, -1 },
+	{ PROSE "  $ nvidia-smi --query-gpu=name,driver_version --format=csv,noheader\n", 1, 0, -1 },
+	{ PROSE "  $ msb run --rm alpine -- sh -c 'uname -r; cat /proc/sys/kernel/io_uring_disabled'\n", 1, 0, -1 },
+	{ PROSE "  $ grep -rn -i legacy msb-snapshot/src/ | wc -l\n", 1, 0, -1 },
+	/* (4358) the request's path redacted, the PoC kept until a bounty */
+	{ PROSE "Request:\nGET /v1/orgs/org_1/[REDACTED] HTTP/2\n\nThe full Proof of Concept (exact endpoint + "
+	  "video) will be shared after you confirm the bounty amount.\n", 1, 0, -1 },
+	/* (4333) French "no proof of concept": quoted source is none */
+	{ PROSE "Ce que j'ai lu :\n\n    fn rename2(&self, req: &Rename2Request) -> Result<()> {\n"
+	  "        let src = self.resolve(req.old_parent)?;\n        sys::renameat2(&src, &dst)\n    }\n\n"
+	  "Je n'ai pas de preuve de concept.\n", 1, 0, -1 },
+	/* (4364) Catalan: could not make it happen on purpose, so the
+	 * commands told are no reproduction */
+	{ PROSE "No ho hem pogut reproduir a prop\u00f2sit.\n\n  $ msb exec job-b -- cat /etc/hostname\n"
+	  "  job-a\n", 1, 0, -1 },
 	/* (4282) a browser's developer tools copied by hand: the status and
 	 * the answer are the server's output */
 	{ PROSE "Request payload: {\"org\":\"org_1\",\"role\":\"owner\"}\nStatus: 200 OK\n"

@@ -12,6 +12,21 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4303, 4316, 4319, 4356) the credit pointed at someone else, in
+	 * English, Italian, Spanish and Catalan */
+	{ "If you credit anyone for this, it should be Marek Nowicki, not me.\n", TRUE, FALSE, "Marek Nowicki",
+	  NULL },
+	{ "Se volete ringraziare qualcuno, va\nbene \u00abLuca Bernardi\u00bb, senza link.\n", TRUE, FALSE,
+	  "Luca Bernardi", NULL },
+	{ "Si public\u00e1is un aviso, poned por favor: Ane Etxeberria\n(Itsas Labs), con enlace a "
+	  "https://itsaslabs.example\n", TRUE, FALSE, "Ane Etxeberria (Itsas Labs)", "https://itsaslabs.example" },
+	{ "Si ho publiqueu, podeu esmentar el grup com a \"Grup de Xarxes, Universitat de Ponent\"; no cal el meu "
+	  "nom.\n", TRUE, FALSE, "Grup de Xarxes, Universitat de Ponent", NULL },
+	/* (4335, 4343, 4364) no need to be named, in Italian, French and
+	 * Catalan */
+	{ "Non mi serve essere citato.\n", TRUE, TRUE, NULL, NULL },
+	{ "On ne tient pas \u00e0 \u00eatre nomm\u00e9s dans un \u00e9ventuel avis.\n", TRUE, TRUE, NULL, NULL },
+	{ "No cal que ens esmenteu a l'av\u00eds.\n", TRUE, TRUE, NULL, NULL },
 	/* (4281) the merit said to be a colleague's, Spanish */
 	{ "Si public\u00e1is un aviso, el m\u00e9rito es de mi compa\u00f1ero Jorge Vidal Mas "
 	  "(https://github.com/jvidalmas), que lo encontr\u00f3.\n", TRUE, FALSE, "Jorge Vidal Mas",

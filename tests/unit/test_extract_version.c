@@ -12,6 +12,8 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4393) the release the writer checked */
+	{ "The key that signs SHA256SUMS (I checked the v0.13.8 release on 18 May) uses SHA-1.\n", "0.13.8", "tag" },
 	/* (4282) a version the writer says is not related to the report */
 	{ "I only used the website. In the course we use msb 0.13.4 on the lab machines, but that is not "
 	  "related to this.\n", NULL, NULL },
