@@ -575,9 +575,34 @@ same_system_finer(const char *had, const char *more)
 	return nh > 0 && nm > nh;
 }
 
+/* Is MORE the release HAD names with its point release added, word for
+ * word ("Ubuntu 24.04 LTS" and "Ubuntu 24.04.4 LTS")?  Alone that may be
+ * another machine; with the same kernel it is the same one (4295). */
+static gboolean
+point_release_of(const char *had, const char *more)
+{
+	g_auto(GStrv) hw = g_strsplit(had, " ", -1);
+	g_auto(GStrv) mw = g_strsplit(more, " ", -1);
+	guint added = 0;
+
+	if (g_strv_length(hw) != g_strv_length(mw))
+		return FALSE;
+	for (guint i = 0; hw[i] != NULL; i++) {
+		gsize n = strlen(hw[i]);
+		if (g_ascii_strcasecmp(hw[i], mw[i]) == 0)
+			continue;
+		if (n == 0 || !g_ascii_isdigit(hw[i][n - 1]) || g_ascii_strncasecmp(hw[i], mw[i], n) != 0 ||
+		    mw[i][n] != '.' || mw[i][n + 1] == '\0' || strspn(mw[i] + n + 1, "0123456789") != strlen(mw[i] + n + 1))
+			return FALSE;
+		added++;
+	}
+	return added == 1;
+}
+
 /* The first version stated wins; platform fields fill gaps, and a later
  * message's distribution replaces the same one told less exactly (the
- * release file in the reply beside the name and number in the report). */
+ * release file in the reply beside the name and number in the report; its
+ * point release beside the same kernel). */
 static void
 merge_version_platform(StAnalysis *into, const StAnalysis *from)
 {
@@ -589,7 +614,9 @@ merge_version_platform(StAnalysis *into, const StAnalysis *from)
 	gboolean had_platform = into->os || into->distro || into->kernel || into->macos_version;
 	fill(&into->os, from->os);
 	if (into->distro != NULL && from->distro != NULL &&
-	    same_system_finer(into->distro, from->distro))
+	    (same_system_finer(into->distro, from->distro) ||
+	     (into->kernel != NULL && g_strcmp0(into->kernel, from->kernel) == 0 &&
+	      point_release_of(into->distro, from->distro))))
 		st_set(&into->distro, from->distro);
 	fill(&into->distro, from->distro);
 	fill(&into->kernel, from->kernel);

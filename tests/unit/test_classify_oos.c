@@ -35,6 +35,10 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4351) a DoS of the other customers is no self-DoS */
+	{ "Jeden sandbox wyczerpuje deskryptory msb-fsd na ca\u0142ym ho\u015bcie (DoS pozosta\u0142ych klient\u00f3w)",
+	  "msb-fsd trzyma otwarty deskryptor dla ka\u017cdego i-w\u0119z\u0142a, wi\u0119c jeden go\u015b\u0107 wyczerpuje "
+	  "limit nofile na ca\u0142ym ho\u015bcie i sandboksy innych klient\u00f3w nie startuj\u0105.", TRUE, "", ANY_CLASS },
 	/* (4373) each job run "in its own sandbox" is how the work is
 	 * isolated; a wget that times out where it should is no hang */
 	{ "msb-netd: deny-by-default sandboxes reach IPs other sandboxes resolved",

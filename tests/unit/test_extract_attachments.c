@@ -426,6 +426,25 @@ test_archive_credit(void)
  * sent as application/octet-stream gives the version and the fields of
  * the host the body names that the body lacks; another program's crash
  * report gives no version. */
+/* (#3, 4300) an OpenSSF Scorecard result attached as JSON is the tool's
+ * output, a log, never the PoC its .json name would make it */
+static void
+test_scorecard_json(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	Att atts[] = {
+		{ "scorecard-msb.json", "application/json",
+		  "{\n  \"date\": \"2028-03-24T16:51:07+01:00\",\n  \"scorecard\": {\n    \"version\": \"v5.3.0\"\n  },\n"
+		  "  \"score\": 5.8,\n  \"checks\": [\n    {\n      \"details\": null,\n      \"score\": 0,\n"
+		  "      \"reason\": \"detected GitHub workflow tokens with excessive permissions\",\n"
+		  "      \"name\": \"Token-Permissions\"\n    }\n  ]\n}\n" },
+		{ NULL, NULL, NULL, 0 },
+	};
+	g_autoptr(StAnalysis) a = analyse(rules, NULL, PROSE "The Scorecard result is attached.", atts);
+	StAttachment *c = g_ptr_array_index(a->msg->attachments, 0);
+	g_assert_cmpint(c->role, ==, ST_ROLE_LOG);
+}
+
 static void
 test_crash_report_facts(void)
 {
@@ -1151,6 +1170,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/crash-report-utf16", test_crash_report_utf16);
 	g_test_add_func("/extract/archive-log-named", test_archive_log_named);
 	g_test_add_func("/extract/crash-report-facts", test_crash_report_facts);
+	g_test_add_func("/extract/scorecard-json", test_scorecard_json);
 	g_test_add_func("/extract/file-name-version", test_file_name_version);
 	g_test_add_func("/extract/host-log-kernel", test_host_log_kernel);
 	g_test_add_func("/extract/archive-roles", test_archive_roles);

@@ -11,6 +11,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4328) Spanish: a machine where it does not happen */
+	{ "En la Pi s\u00ed pasa. El notebook es un ThinkPad T14 con Ubuntu 24.04; ah\u00ed no pasa.\n", NULL, NULL,
+	  NULL, NULL, NULL },
 	/* (#3, 4333) French: could not test it, the Mac named is no host */
 	{ "Je n'ai pas pu la tester : on m'interdit d'installer des outils sur mon Mac personnel.\n", NULL, NULL,
 	  NULL, NULL, NULL },

@@ -387,6 +387,21 @@ test_merge_host_finer(void)
 			FAIL("finer host %zu: %s", i, into->distro);
 		g_assert_cmpstr(into->kernel, ==, "6.1.0-28-amd64");
 	}
+	/* (4295) the point release beside the same kernel is the same machine
+	 * told more exactly; beside another kernel it may be another one */
+	static const char *const kernels[] = { "6.8.0-106-generic", "6.8.0-110-generic" };
+	for (gsize i = 0; i < G_N_ELEMENTS(kernels); i++) {
+		g_autoptr(StAnalysis) into = st_analysis_new();
+		g_autoptr(StAnalysis) from = st_analysis_new();
+		st_set(&into->os, "linux");
+		st_set(&into->distro, "Ubuntu 24.04 LTS");
+		st_set(&into->kernel, "6.8.0-106-generic");
+		st_set(&from->os, "linux");
+		st_set(&from->distro, "Ubuntu 24.04.4 LTS");
+		st_set(&from->kernel, kernels[i]);
+		st_analysis_merge(into, from);
+		g_assert_cmpstr(into->distro, ==, i == 0 ? "Ubuntu 24.04.4 LTS" : "Ubuntu 24.04 LTS");
+	}
 }
 
 /* Issue #3: a follow-up that names the right host beside the one first

@@ -12,6 +12,11 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4343) the daemon's start line after an upgrade, the stopped
+	 * release set aside; (4347) a version corrected by a starred line */
+	{ "Apr 19 06:11:57 ci-04 msbd[1187]: msbd 0.13.7: shutdown requested (SIGTERM)\n"
+	  "Apr 19 06:12:03 ci-04 msbd[40921]: microsandbox daemon 0.13.8 starting (pid 40921)\n", "0.13.8", "msb" },
+	{ "CLI is msb 0.31.2\n*0.13.2, phone keyboard\n", "0.13.2", "msb" },
 	/* (4393) the release the writer checked */
 	{ "The key that signs SHA256SUMS (I checked the v0.13.8 release on 18 May) uses SHA-1.\n", "0.13.8", "tag" },
 	/* (4282) a version the writer says is not related to the report */
