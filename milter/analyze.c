@@ -17,13 +17,11 @@
 #include "sectriage/score.h"
 #include "extract_int.h"
 
-/* The platform of a report whose component needs none, read from a
- * machine that is no host of the report, is cleared: a CI runner's own
- * banner ([platform.ci-banner]; the project's release workflows, whose job
- * log the writer attaches: the runner is the project's, not a host the
- * writer runs msb on, heldout 2148), the machine a client tool ran on
- * ([platform.client-tool]), and the system alone read from our SDK's
- * User-Agent ([platform.client-agent]). */
+/* A CI runner's own banner ([platform.ci-banner]) as the platform of a
+ * report whose component needs none (the project's release workflows, whose
+ * job log the writer attaches): the runner is the project's, not a host the
+ * writer runs msb on, so the platform is cleared (heldout 2148).  So is
+ * the system alone read from our SDK's User-Agent in such a report. */
 static void
 drop_runner_platform(const StRules *rules, StAnalysis *a)
 {
@@ -33,14 +31,6 @@ drop_runner_platform(const StRules *rules, StAnalysis *a)
 	if (!a->check_na[ST_CHECK_PLATFORM] || a->platform_evidence == NULL)
 		return;
 	if (g != NULL && st_rule_match(g, a->platform_evidence, NULL, NULL)) {
-		st_analysis_drop_platform(a);
-		return;
-	}
-	/* the machine a client tool ran on, named so ([platform.client-tool]:
-	 * "plain curl 8.13.0 from a Windows 11 laptop", 4394): it only sent
-	 * the requests */
-	const StRuleGroup *tool = st_rules_group(rules, "platform.client-tool");
-	if (tool != NULL && st_rule_match(tool, a->platform_evidence, NULL, NULL)) {
 		st_analysis_drop_platform(a);
 		return;
 	}

@@ -88,6 +88,10 @@ static const struct Block {
 	{ "pre", 2 }, { "section", 1 }, { "table", 2 }, { "tr", 1 }, { "ul", 2 },
 };
 
+/* line breaks owed at most: a paragraph's two, or up to four from
+ * <br>s (three blank lines) */
+#define BR_LINES_MAX 4
+
 static void
 put(Html *h, const char *s, gsize n)
 {
@@ -112,7 +116,7 @@ settle(Html *h)
 		       h->out->str[h->out->len - 1 - have] == '\n')
 			have++;
 		if (h->nl_owed > have) {
-			put(h, "\n\n", h->nl_owed - have);
+			put(h, "\n\n\n\n", h->nl_owed - have);
 		} else if (h->sep_owed && h->out->str[h->out->len - 1] != '\n') {
 			if (h->sep_at == 0)
 				h->sep_at = h->out->len;
@@ -130,7 +134,7 @@ settle(Html *h)
 static void
 owe_break(Html *h, int n)
 {
-	h->nl_owed = MIN(2, MAX(h->nl_owed, n));
+	h->nl_owed = MAX(h->nl_owed, MIN(2, n));
 	h->sp_owed = FALSE;
 }
 
@@ -554,8 +558,13 @@ tight_paragraph(const char *p, const char *e)
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 {
+	/* each <br> is a line: the empty lines a webmail writes as
+	 * "<div><br></div>" one after another stay as many blank lines as
+	 * the writer left (three at most), as in the plain text (4397: an
+	 * output paste that came through empty, three blank lines under its
+	 * lead-in) */
 	if (strcmp(name, "br") == 0) {
-		h->nl_owed = MIN(2, h->nl_owed + 1);
+		h->nl_owed = MIN(BR_LINES_MAX, h->nl_owed + 1);
 		h->sp_owed = FALSE;
 		return;
 	}

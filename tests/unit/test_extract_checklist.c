@@ -8,6 +8,12 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4486) the source cloned and entered before an audit: no run;
+	 * (4404) a web server's access log line is output */
+	{ PROSE "  $ git clone https://github.com/superradcompany/microsandbox && cd microsandbox\n", 1, 0, -1 },
+	{ PROSE "From our nginx access log:\n\n    10.0.7.4 - - [25/May/2028:14:31:07 +0000] \"GET "
+	  "/v1/sandboxes/sb_1/exec/ws?env=KEY%3Dsk-dummy HTTP/1.1\" 101 0 \"-\" \"microsandbox-python/0.15.2\"\n",
+	  1, -1, 1 },
 	/* (4364, 4393, 4336, 4316, 4359) the repository key installed, a key's
 	 * packets listed, a GPU and a guest kernel's options read, the source
 	 * searched: no reproduction */

@@ -12,6 +12,20 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4405, 4424, 4407, 4425, 4492) Swedish "if you want to mention me:
+	 * NAME"; Spanish "pueden ponerme como"; a colleague "who was on call";
+	 * another's name with the writer's declined; an Arabic comma after
+	 * a Latin name */
+	{ "Om ni vill n\u00e4mna mig: Sara Lind, https://saralind.example\n", TRUE, FALSE, "Sara Lind",
+	  "https://saralind.example" },
+	{ "Si lo publican, pueden ponerme como \"Ana Ruiz (Estudio Nopal)\" con el enlace "
+	  "https://nopal.example\n", TRUE, FALSE, "Ana Ruiz (Estudio Nopal)", "https://nopal.example" },
+	{ "If you credit anyone, please credit Kai Moana, who was on call and found it: https://github.com/kaimoana\n",
+	  TRUE, FALSE, "Kai Moana", "https://github.com/kaimoana" },
+	{ "Please don't put the station's name or mine in anything public.\n", TRUE, TRUE, NULL, NULL },
+	{ "\u0623\u0631\u062c\u0648 \u0630\u0643\u0631 \u0627\u0633\u0645\u064a: Omar Nasser\u060c "
+	  "\u0645\u0639 \u0627\u0644\u0631\u0627\u0628\u0637 https://nasser.example\n", TRUE, FALSE, "Omar Nasser",
+	  "https://nasser.example" },
 	/* (4303, 4316, 4319, 4356) the credit pointed at someone else, in
 	 * English, Italian, Spanish and Catalan */
 	{ "If you credit anyone for this, it should be Marek Nowicki, not me.\n", TRUE, FALSE, "Marek Nowicki",

@@ -11,19 +11,16 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4406) a labelled platform line naming only the distribution */
+	{ "\u041f\u043b\u0430\u0442\u0444\u043e\u0440\u043c\u0430: \u0431\u0456\u043b\u0434-\u0441\u0435\u0440\u0432\u0435\u0440 "
+	  "\u043d\u0430 Debian.\n", "linux", "Debian", NULL, NULL, NULL },
 	/* (#3, 4328) Spanish: a machine where it does not happen */
 	{ "En la Pi s\u00ed pasa. El notebook es un ThinkPad T14 con Ubuntu 24.04; ah\u00ed no pasa.\n", NULL, NULL,
 	  NULL, NULL, NULL },
 	/* (#3, 4333) French: could not test it, the Mac named is no host */
 	{ "Je n'ai pas pu la tester : on m'interdit d'installer des outils sur mon Mac personnel.\n", NULL, NULL,
 	  NULL, NULL, NULL },
-	/* (#3, 4160, 4323, 4346) a machine the writer says plays no role,
-	 * that the bug does not depend on, or the one he used because msb was
-	 * not tested */
-	{ "curl 8.11.1 and jq 1.7.1 on my Fedora 43 laptop; the client plays no role.\n", NULL, NULL, NULL, NULL,
-	  NULL },
-	{ "The test VM is Alpine Linux 3.23 aarch64 with Python 3.12, the bug does not depend on it.\n", NULL,
-	  NULL, NULL, NULL, NULL },
+	/* (#3, 4346) the machine the writer used because msb was not tested */
 	{ "I have not tested this against msb itself as I do not have a Linux machine right now (I did the "
 	  "above on my MacBook Air M3, macOS 26.4).\n", NULL, NULL, NULL, NULL, NULL },
 	/* (#3, 4304, 4293, 4301, 4315) a distribution's name as a phone

@@ -12,6 +12,8 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4490) Ukrainian declines the tag: "на тезі v0.15.2" */
+	{ "\u0423 release.yml \u043d\u0430 \u0442\u0435\u0437\u0456 v0.13.6, \u0443 job sign.\n", "0.13.6", "tag" },
 	/* (4343) the daemon's start line after an upgrade, the stopped
 	 * release set aside; (4347) a version corrected by a starred line */
 	{ "Apr 19 06:11:57 ci-04 msbd[1187]: msbd 0.13.7: shutdown requested (SIGTERM)\n"

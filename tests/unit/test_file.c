@@ -948,43 +948,6 @@ test_runner_platform(Fixture *fx, gconstpointer data)
 	g_assert_cmpstr(b->distro, ==, "Ubuntu 22.04.5 LTS");
 }
 
-/* (#3, 4394, 4105) in a cloud report the machine a client tool ran on,
- * or one named only in case it matters, only sent the requests: no
- * platform; the same words over a host msb runs on keep it (2464) */
-static void
-test_client_platform(Fixture *fx, gconstpointer data)
-{
-	(void)data;
-	static const char cloud[] =
-		"From: Ines <ines@example.org>\nTo: security@example.org\n"
-		"Subject: cloud API: a revoked invite link still joins the organisation as Admin\n\n"
-		"In the managed cloud, an invite link revoked in the console is still accepted by\n"
-		"POST /v1/invites/accept, and the account joins the organisation as Admin.\n"
-		"Environment: msb CLI 0.14.2 for the invite commands; everything else is plain\n"
-		"curl 8.13.0 from a Windows 11 laptop.\n";
-	static const char cloud_in_case[] =
-		"From: Ines <ines@example.org>\nTo: security@example.org\n"
-		"Subject: cloud: a removed member's CLI session keeps working\n\n"
-		"After removing a member from the cloud organisation, her msb cloud login session\n"
-		"still lists and starts the organisation's sandboxes.\n"
-		"The CLI runs on my MacBook Air (M3, macOS 26.1), in case that matters.\n";
-	static const char host[] =
-		"From: Ines <ines@example.org>\nTo: security@example.org\n"
-		"Subject: msb-vmm virtio-blk request length unchecked\n\n"
-		"msb-vmm trusts the guest's virtio-blk request length and copies past the buffer.\n"
-		"My setup, in case it matters: Windows 11 Pro 24H2, build 10.0.26100.2605.\n";
-	g_autoptr(StAnalysis) a = st_analyze_data(fx->cfg, fx->rules, cloud, strlen(cloud), NULL);
-	g_autoptr(StAnalysis) b = st_analyze_data(fx->cfg, fx->rules, cloud_in_case, strlen(cloud_in_case), NULL);
-	g_autoptr(StAnalysis) c = st_analyze_data(fx->cfg, fx->rules, host, strlen(host), NULL);
-
-	g_assert_true(a->check_na[ST_CHECK_PLATFORM]);
-	g_assert_null(a->os);
-	g_assert_true(b->check_na[ST_CHECK_PLATFORM]);
-	g_assert_null(b->os);
-	g_assert_null(b->chip);
-	g_assert_cmpstr(c->os, ==, "windows");
-}
-
 /* A raw message filed from memory (triage of an inbox row) keeps the same
  * bytes, hash and dedupe key as the same message filed from a file, and
  * is cut at max_message_size the same way. */
@@ -1046,7 +1009,6 @@ main(int argc, char **argv)
 	st_init();
 #define ADD(name, fn) g_test_add("/file/" name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 	ADD("runner-platform", test_runner_platform);
-	ADD("client-platform", test_client_platform);
 	ADD("new-report", test_new_report);
 	ADD("tracking-ids-years", test_tracking_ids_years);
 	ADD("dedupe", test_dedupe);

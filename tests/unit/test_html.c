@@ -28,6 +28,11 @@ static const struct {
 	{ "<p class=MsoNormal>a</p><p>b</p><p class=MsoNormal>c</p>", "a\n\nb\n\nc\n" },
 	{ "a<br>b<br><br>c", "a\nb\n\nc\n" },
 	{ "<div>x</div><div>y</div>", "x\ny\n" },
+	/* (#3, 4397) the empty lines a webmail writes as "<div><br></div>"
+	 * stay as many blank lines, three at most */
+	{ "<div>lead:</div><div><br></div><div><br></div><div><br></div><div>next</div>",
+	  "lead:\n\n\n\nnext\n" },
+	{ "a<br><br><br><br><br><br>b", "a\n\n\n\nb\n" },
 	{ "  lots   of \n\n  space  ", "lots of space\n" },
 	{ "<ul><li>one</li><li>two</li></ul>", "- one\n- two\n" },
 	/* an ordered list keeps its numbers, nested lists their own kind */
