@@ -12,6 +12,11 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4511, 4440) who the person is, in apposition, and what to name
+	 * them as end the name */
+	{ "For the advisory, please credit Rui Costa (Tinta Code), our on-call SRE who traced it: "
+	  "https://github.com/ruicosta-tc\n", TRUE, FALSE, "Rui Costa (Tinta Code)", "https://github.com/ruicosta-tc" },
+	{ "Bitte nennen Sie Jonas Egger als Finder, ohne Link.\n", TRUE, FALSE, "Jonas Egger", NULL },
 	/* (4405, 4424, 4407, 4425, 4492) Swedish "if you want to mention me:
 	 * NAME"; Spanish "pueden ponerme como"; a colleague "who was on call";
 	 * another's name with the writer's declined; an Arabic comma after

@@ -11,6 +11,10 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4509) an image in a listing's columns before its age is no
+	 * distribution */
+	{ "NAME      STATUS    IMAGE    CREATED\nvictim    stopped   alpine   2 minutes ago\n", NULL, NULL, NULL,
+	  NULL, NULL },
 	/* (#3, 4406) a labelled platform line naming only the distribution */
 	{ "\u041f\u043b\u0430\u0442\u0444\u043e\u0440\u043c\u0430: \u0431\u0456\u043b\u0434-\u0441\u0435\u0440\u0432\u0435\u0440 "
 	  "\u043d\u0430 Debian.\n", "linux", "Debian", NULL, NULL, NULL },
