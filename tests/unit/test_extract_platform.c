@@ -11,6 +11,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4509) Kali's rolling release by its os-release name */
+	{ "OS: Kali GNU/Linux Rolling (PRETTY_NAME from /etc/os-release)\nKernel: 6.12.9+kali-amd64 (uname -r)\n",
+	  "linux", "Kali GNU/Linux Rolling", "6.12.9+kali-amd64", NULL, NULL },
 	/* (#3, 4509) an image in a listing's columns before its age is no
 	 * distribution */
 	{ "NAME      STATUS    IMAGE    CREATED\nvictim    stopped   alpine   2 minutes ago\n", NULL, NULL, NULL,
