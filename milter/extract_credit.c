@@ -108,11 +108,28 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
  * candidate is tried, then the general readings.
  * ------------------------------------------------------------------ */
 
+/* Does the line that ends at NL (its newline, TEXT the text's start) end
+ * with a link?  A link is how such a line ends its sentence: "Please
+ * credit NAME: https://..." over "I don't need to be named." (4511). */
+static gboolean
+line_ends_in_link(const char *text, const char *nl)
+{
+	const char *p = nl;
+
+	while (p > text && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r'))
+		p--;
+	const char *w = p;
+	while (w > text && !g_ascii_isspace(w[-1]))
+		w--;
+	return p > w && (g_str_has_prefix(w, "https://") || g_str_has_prefix(w, "http://"));
+}
+
 /* The sentences around [START, END) of TEXT: [*S, *E) from the start of the
  * sentence START is in to the end of the one END - 1 is in (where
- * sentence_end cuts them), looking at most [credit] sentence_max bytes
- * before START and after END - 1 (a text without full stops is not walked
- * whole for every candidate). */
+ * sentence_end cuts them; a line that ends with a link ends one too),
+ * looking at most [credit] sentence_max bytes before START and after
+ * END - 1 (a text without full stops is not walked whole for every
+ * candidate). */
 static void
 sentences_around(const StRules *rules, const char *text, gint start, gint end,
 		 const char **s, const char **e)
@@ -124,7 +141,7 @@ sentences_around(const StRules *rules, const char *text, gint start, gint end,
 		const char *q = p - 1;
 		if ((*q == '.' || *q == '!' || *q == '?') && g_ascii_isspace(*p))
 			break;
-		if (*q == '\n' && q > text && q[-1] == '\n')
+		if (*q == '\n' && q > text && (q[-1] == '\n' || line_ends_in_link(text, q)))
 			break;
 		p = q;
 	}
@@ -140,7 +157,7 @@ sentences_around(const StRules *rules, const char *text, gint start, gint end,
 			p++;
 			break;
 		}
-		if (*p == '\n' && p[1] == '\n')
+		if (*p == '\n' && (p[1] == '\n' || line_ends_in_link(text, p)))
 			break;
 	}
 	while (p > last && ((guchar)*p & 0xC0) == 0x80)

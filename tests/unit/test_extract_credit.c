@@ -2791,6 +2791,10 @@ test_credit_sender(void)
 		/* (4083) the name and link the signature gives */
 		{ "Lucas A.", "If you credit anyone, please use the name and link from my signature below.\n\n"
 		  "Abra\u00e7o,\n\n-- \nLucas Andrade\nhttps://lucasandrade.example\n", "Lucas Andrade" },
+		/* (4511) a request whose line ends with a link, the writer's
+		 * decline on the next line: the link ends the sentence */
+		{ "Ana Lopes", "For the advisory, please credit Rui Costa (Tinta Code): https://github.com/ruicosta-tc\n"
+		  "I don't need to be named.\n", "Rui Costa (Tinta Code)" },
 		/* (3196) a condition after the name is no part of it */
 		{ "Marisol Ortega", "If this ends up in an advisory you can use my name, Marisol Ortega, but only if my "
 		  "employer isn\u2019t mentioned. No link.\n", "Marisol Ortega" },
