@@ -12,6 +12,9 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4447) Spanish, asked in the plural of politeness */
+	{ "Les pedimos acreditar a nuestra compa\u00f1era Luc\u00eda Ferro, quien encontr\u00f3 el problema: "
+	  "https://github.com/lferro.\n", TRUE, FALSE, "Luc\u00eda Ferro", "https://github.com/lferro" },
 	/* (4511, 4440) who the person is, in apposition, and what to name
 	 * them as end the name */
 	{ "For the advisory, please credit Rui Costa (Tinta Code), our on-call SRE who traced it: "
