@@ -35,6 +35,13 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4587) the writer's own sandbox hangs and the others "are fine":
+	 * a self-DoS, however modestly called ("prob not a real vuln"), and
+	 * no hardening beside it */
+	{ "msb exec hangs when guest spams /dev/console",
+	  "prob not a real vuln but fyi: a sandbox that writes to /dev/console without end makes msb logs "
+	  "-f and msb exec on that sandbox hang until i msb rm -f it. other sandboxes on the box are fine, "
+	  "host load stays normal.", TRUE, "self_dos", NULL },
 	/* (4351) a DoS of the other customers is no self-DoS */
 	{ "Jeden sandbox wyczerpuje deskryptory msb-fsd na ca\u0142ym ho\u015bcie (DoS pozosta\u0142ych klient\u00f3w)",
 	  "msb-fsd trzyma otwarty deskryptor dla ka\u017cdego i-w\u0119z\u0142a, wi\u0119c jeden go\u015b\u0107 wyczerpuje "

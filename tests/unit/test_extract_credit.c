@@ -12,6 +12,9 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4581) a clause on what the person did, with no comma before it */
+	{ "Credit should go to my colleague Chidi Okafor who spotted it in the logs, not me.\n", TRUE, FALSE,
+	  "Chidi Okafor", NULL },
 	/* (4447) Spanish, asked in the plural of politeness */
 	{ "Les pedimos acreditar a nuestra compa\u00f1era Luc\u00eda Ferro, quien encontr\u00f3 el problema: "
 	  "https://github.com/lferro.\n", TRUE, FALSE, "Luc\u00eda Ferro", "https://github.com/lferro" },

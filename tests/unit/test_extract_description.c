@@ -263,6 +263,9 @@ static const struct {
 	const char *in_reply_to;   /* NULL: a new mail */
 	gboolean description;
 } subject_desc[] = {
+	/* (4579) "any msb group user": who can do it, in a few words */
+	{ "msbd opens `msb run --log-file` as root: any msb group user -> root",
+	  "https://gist.example/kw/5d7e21c0\n(repro script in there)\n", NULL, TRUE },
 	{ "node sdk leaks the API key to code running in the sandbox",
 	  "https://gist.example/kw/5d7e21c0\n(repro script in there, run it with your key set)\n", NULL, TRUE },
 	{ "msb 0.8.4",

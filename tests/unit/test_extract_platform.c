@@ -11,6 +11,11 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4579) the image of a command is no host; the writer's own
+	 * parenthesis after it is */
+	{ "msb run --image ubuntu:24.04 -- sh -c 'yes'\n", NULL, NULL, NULL, NULL, NULL },
+	{ "msbd opens `msb run --log-file` as root: any msb group user -> root (msb 0.16.0, Ubuntu 24.04.3 LTS, "
+	  "6.14.0-29-generic)\n", "linux", "Ubuntu 24.04.3 LTS", "6.14.0-29-generic", NULL, NULL },
 	/* (#3, 4509) Kali's rolling release by its os-release name */
 	{ "OS: Kali GNU/Linux Rolling (PRETTY_NAME from /etc/os-release)\nKernel: 6.12.9+kali-amd64 (uname -r)\n",
 	  "linux", "Kali GNU/Linux Rolling", "6.12.9+kali-amd64", NULL, NULL },

@@ -12,6 +12,12 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4578) the release in a parenthesis that closes a sentence about
+	 * msb, however long; not one in a parenthesis mid-sentence */
+	{ "msb cp out of a sandbox follows symlinks the guest planted, so the guest can overwrite any file the "
+	  "host user can write (0.16.0; podman cp 5.6.1 on the same box doesn't).\n", "0.16.0", "prose" },
+	{ "msb cp out of a sandbox follows symlinks the guest planted, so the guest can overwrite any file "
+	  "(0.16.0 of libfoo does not) and more.\n", NULL, NULL },
 	/* (4490) Ukrainian declines the tag: "на тезі v0.15.2" */
 	{ "\u0423 release.yml \u043d\u0430 \u0442\u0435\u0437\u0456 v0.13.6, \u0443 job sign.\n", "0.13.6", "tag" },
 	/* (4343) the daemon's start line after an upgrade, the stopped
