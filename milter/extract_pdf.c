@@ -5,7 +5,9 @@
  * description, steps, version and host only in the document.  Neither GMime
  * nor libarchive reads PDF, so this reads the little that text needs: each
  * content stream (uncompressed, or FlateDecode through GIO's
- * GZlibDecompressor) and in it the strings that the text operators Tj, TJ,
+ * GZlibDecompressor, after ASCII85Decode or ASCIIHexDecode where the
+ * writer chained one before it, as ReportLab does by default) and in it
+ * the strings that the text operators Tj, TJ,
  * ' and " show, a line break for the operators that move to a new line.
  * Fonts, images, cross-reference and object streams are skipped.  Strings
  * are read as WinAnsiEncoding (Windows-1252), the encoding PDF writers give
@@ -75,6 +77,138 @@ inflate(const guint8 *in, gsize len, gsize max)
 			break;
 	}
 	return out;
+}
+
+/* LEN bytes of ASCII85 at IN (PDF's ASCII85Decode: five characters '!'..'u'
+ * for four bytes, 'z' for four zero bytes, white space ignored, "~>" the
+ * end), at most MAX bytes of output, or NULL on a character outside the
+ * alphabet.  A last group of 2-4 characters gives 1-3 bytes.
+ * g_byte_array_unref(). */
+static GByteArray *
+ascii85(const guint8 *in, gsize len, gsize max)
+{
+	GByteArray *out = g_byte_array_new();
+	guint32 v = 0;
+	int n = 0;
+
+	for (gsize i = 0; i < len && out->len < max; i++) {
+		guint8 c = in[i];
+		if (g_ascii_isspace(c))
+			continue;
+		if (c == '~')
+			break;
+		if (c == 'z' && n == 0) {
+			static const guint8 zero[4] = { 0, 0, 0, 0 };
+			g_byte_array_append(out, zero, 4);
+			continue;
+		}
+		if (c < '!' || c > 'u') {
+			g_byte_array_unref(out);
+			return NULL;
+		}
+		v = v * 85 + (guint32)(c - '!');
+		if (++n == 5) {
+			guint8 b[4] = { v >> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+			g_byte_array_append(out, b, 4);
+			v = 0;
+			n = 0;
+		}
+	}
+	if (n > 1) {
+		int pad = 5 - n;
+		for (int k = 0; k < pad; k++)
+			v = v * 85 + 84;
+		guint8 b[4] = { v >> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+		g_byte_array_append(out, b, (guint)(4 - pad));
+	}
+	if (out->len > max)
+		g_byte_array_set_size(out, (guint)max);
+	return out;
+}
+
+/* LEN bytes of hexadecimal at IN (ASCIIHexDecode: white space ignored, ">"
+ * the end, an odd last digit followed by 0), at most MAX bytes, or NULL on
+ * a character that is neither.  g_byte_array_unref(). */
+static GByteArray *
+asciihex(const guint8 *in, gsize len, gsize max)
+{
+	GByteArray *out = g_byte_array_new();
+	int hi = -1;
+
+	for (gsize i = 0; i < len && out->len < max; i++) {
+		if (g_ascii_isspace(in[i]))
+			continue;
+		if (in[i] == '>')
+			break;
+		int d = g_ascii_xdigit_value((gchar)in[i]);
+		if (d < 0) {
+			g_byte_array_unref(out);
+			return NULL;
+		}
+		if (hi < 0) {
+			hi = d;
+		} else {
+			guint8 b = (guint8)(hi << 4 | d);
+			g_byte_array_append(out, &b, 1);
+			hi = -1;
+		}
+	}
+	if (hi >= 0 && out->len < max) {
+		guint8 b = (guint8)(hi << 4);
+		g_byte_array_append(out, &b, 1);
+	}
+	return out;
+}
+
+/* The stream's content through the filters its dictionary DICT (DLEN
+ * bytes) names after /Filter, in their order ("/FlateDecode", "[
+ * /ASCII85Decode /FlateDecode ]", and their short names /Fl, /A85,
+ * /AHx), at most MAX bytes; NULL for a filter this does not read (an
+ * image's /DCTDecode, /LZWDecode) or data that does not decode. */
+static GByteArray *
+unfilter(const guint8 *dict, gsize dlen, const guint8 *body, gsize blen, gsize max)
+{
+	const guint8 *f = find(dict, dlen, "/Filter");
+	const guint8 *end = dict + dlen;
+	GByteArray *cur = NULL;
+
+	if (f == NULL)
+		return NULL;
+	const guint8 *q = f + 7;
+	while (q < end && g_ascii_isspace(*q))
+		q++;
+	gboolean array = q < end && *q == '[';
+	if (array)
+		q++;
+	for (int k = 0; k < 4; k++) {
+		while (q < end && g_ascii_isspace(*q))
+			q++;
+		if (q >= end || *q != '/')
+			break;
+		const guint8 *name = ++q;
+		while (q < end && g_ascii_isalnum(*q))
+			q++;
+		gsize nlen = (gsize)(q - name);
+		const guint8 *in = cur ? cur->data : body;
+		gsize inlen = cur ? cur->len : blen;
+		GByteArray *next;
+#define IS(s) (nlen == sizeof(s) - 1 && memcmp(name, s, nlen) == 0)
+		if (IS("FlateDecode") || IS("Fl"))
+			next = inflate(in, inlen, max);
+		else if (IS("ASCII85Decode") || IS("A85"))
+			next = ascii85(in, inlen, max);
+		else if (IS("ASCIIHexDecode") || IS("AHx"))
+			next = asciihex(in, inlen, max);
+		else
+			next = NULL;
+#undef IS
+		if (cur)
+			g_byte_array_unref(cur);
+		cur = next;
+		if (cur == NULL || !array)
+			break;
+	}
+	return cur;
 }
 
 static void
@@ -288,8 +422,8 @@ not_content(const guint8 *dict, gsize len)
 {
 	static const char *const skip[] = {
 		"/Subtype", "/Length1", "/Length2", "/XRef", "/ObjStm", "/Metadata",
-		"/DecodeParms", "/DCTDecode", "/JPXDecode", "/LZWDecode", "/ASCII85Decode",
-		"/ASCIIHexDecode", "/RunLengthDecode", "/CCITTFaxDecode", "/JBIG2Decode",
+		"/DecodeParms", "/DCTDecode", "/JPXDecode", "/LZWDecode",
+		"/RunLengthDecode", "/CCITTFaxDecode", "/JBIG2Decode",
 		"/Crypt", "/EmbeddedFile",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(skip); i++)
@@ -343,10 +477,8 @@ st_x_pdf_text(const StRules *rules, GBytes *pdf)
 		while (blen > 0 && (body[blen - 1] == '\n' || body[blen - 1] == '\r'))
 			blen--;
 		if (find(dict, kw - dict, "/Filter")) {
-			if (find(dict, kw - dict, "/FlateDecode") == NULL)
-				continue;
 			gsize room = (gsize)MAX(MIN(max_inflate, max_total - total), 0);
-			g_autoptr(GByteArray) raw = inflate(body, blen, room);
+			g_autoptr(GByteArray) raw = unfilter(dict, kw - dict, body, blen, room);
 			if (raw) {
 				total += raw->len;
 				content_text(raw->data, raw->len, &s);

@@ -222,7 +222,12 @@ def credit_name_equal(expected, got):
     if not isinstance(got, str):
         return False
     e, g = norm(expected).lstrip("@"), norm(got).lstrip("@")
-    return e == g or (g.startswith(e) and re.match(r"\s*[(,]", g[len(e):]) is not None)
+    if e == g or (g.startswith(e) and re.match(r"\s*[(,]", g[len(e):]) is not None):
+        return True
+    # the affiliation in parentheses or after a comma is one credit:
+    # "Efua Mensah (Adinkra Cloud)" and "Efua Mensah, Adinkra Cloud"
+    paren = re.compile(r"\s*\(([^()]+)\)$")
+    return paren.sub(r", \1", e) == paren.sub(r", \1", g)
 
 
 def link_norm(s):

@@ -6,6 +6,17 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (4527) in Korean: the API key sent in plain text */
+	{ "[\ubcf4\uc548 \uc81c\ubcf4] Node SDK",
+	  "Node SDK\ub97c \uc0ac\uc6a9\ud558\ub2e4\uac00 API \ud0a4\uac00 \ud3c9\ubb38\uc73c\ub85c "
+	  "\uc804\uc1a1\ub418\ub294 \ubb38\uc81c\ub97c \ubc1c\uacac\ud574\uc11c \uc81c\ubcf4\ub4dc\ub9bd\ub2c8\ub2e4.\n",
+	  "secret_leakage", "node_sdk" },
+	/* (4530) a port published to loopback listening on every address;
+	 * not the API server on all interfaces (2700) */
+	{ "Published port reachable from the LAN",
+	  "A port I published from a microsandbox to 127.0.0.1 only is also listening on every IPv6 address of the "
+	  "Mac, so anyone on the office Wi-Fi reaches the unauthenticated Jupyter in the sandbox.\n",
+	  "network_bypass", "core" },
 	/* (4061, 4063) a restored sandbox holding the secrets of the sandbox
 	 * its snapshot was taken from: the snapshot path carried them, the
 	 * line break between restore and secret included */

@@ -35,6 +35,13 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4534) a known advisory in a dependency, untried against msb: an
+	 * upstream report, not a theoretical one as well */
+	{ "hickory-proto advisory in msb-netd",
+	  "cargo audit on the v0.15.3 tag flags hickory-proto 0.25.2 (RUSTSEC-2028-0081, DNS cache poisoning) "
+	  "through msb-netd. In theory a guest could plant an A record for an allowed name in msb-netd's cache. "
+	  "I have not tried this against msb; I only read the code and the advisory. The fix upstream is "
+	  "0.25.3, please bump the dependency.\n", FALSE, "upstream", ANY_CLASS },
 	/* (4587) the writer's own sandbox hangs and the others "are fine":
 	 * a self-DoS, however modestly called ("prob not a real vuln"), and
 	 * no hardening beside it */

@@ -638,10 +638,55 @@ test_crash_report_utf16(void)
 
 /* ------------------------------------------------------------ pdf */
 
-/* A one-page PDF whose page content is CONTENT, Flate-compressed when
- * DEFLATE, with one font stream (binary, /Subtype) that must be skipped. */
+/* DATA in ASCII85 as PDF writes it (ReportLab: "z" for four zero bytes,
+ * a short last group, "~>" at the end), lines of 64 characters. */
 static GBytes *
-make_pdf(const char *content, gboolean deflate)
+ascii85_encode(GBytes *data)
+{
+	gsize n = 0;
+	const guint8 *d = g_bytes_get_data(data, &n);
+	GString *out = g_string_new(NULL);
+
+	for (gsize i = 0; i < n; i += 4) {
+		gsize k = MIN(4, n - i);
+		guint32 v = 0;
+		for (gsize j = 0; j < 4; j++)
+			v = v << 8 | (j < k ? d[i + j] : 0);
+		if (v == 0 && k == 4) {
+			g_string_append_c(out, 'z');
+			continue;
+		}
+		char c[5];
+		for (int j = 4; j >= 0; j--, v /= 85)
+			c[j] = (char)('!' + v % 85);
+		g_string_append_len(out, c, (gssize)k + 1);
+		if (out->len % 64 < 5)
+			g_string_append_c(out, '\n');
+	}
+	g_string_append(out, "~>");
+	return g_string_free_to_bytes(out);
+}
+
+/* The same in ASCIIHex, "> " at the end. */
+static GBytes *
+asciihex_encode(GBytes *data)
+{
+	gsize n = 0;
+	const guint8 *d = g_bytes_get_data(data, &n);
+	GString *out = g_string_new(NULL);
+
+	for (gsize i = 0; i < n; i++)
+		g_string_append_printf(out, "%02X%s", d[i], i % 32 == 31 ? "\n" : "");
+	g_string_append_c(out, '>');
+	return g_string_free_to_bytes(out);
+}
+
+/* A one-page PDF whose page content is CONTENT, Flate-compressed when
+ * DEFLATE, then written in ASCII85 (ENCODE 1) or ASCIIHex (2) as the
+ * filter chain before FlateDecode says, with one font stream (binary,
+ * /Subtype) that must be skipped. */
+static GBytes *
+make_pdf_encoded(const char *content, gboolean deflate, int encode)
 {
 	g_autoptr(GBytes) body = g_bytes_new(content, strlen(content));
 	if (deflate) {
@@ -658,13 +703,27 @@ make_pdf(const char *content, gboolean deflate)
 		"4 0 obj\n<< /Length 12 /Length1 12 /Subtype /Type1C >>\nstream\n"
 		"(Tj) Tj BT\x01\x02\nendstream\nendobj\n";
 	g_byte_array_append(pdf, (const guint8 *)head, strlen(head));
+	const char *filter = deflate ? " /Filter /FlateDecode" : "";
+	if (encode != 0) {
+		GBytes *enc = encode == 1 ? ascii85_encode(body) : asciihex_encode(body);
+		g_bytes_unref(body);
+		body = enc;
+		filter = encode == 1 ? (deflate ? " /Filter [ /ASCII85Decode /FlateDecode ]" : " /Filter /A85")
+				     : (deflate ? " /Filter [/AHx /Fl]" : " /Filter /ASCIIHexDecode");
+	}
 	g_autofree char *dict = g_strdup_printf("5 0 obj\n<< /Length %zu%s >>\nstream\n",
-						g_bytes_get_size(body), deflate ? " /Filter /FlateDecode" : "");
+						g_bytes_get_size(body), filter);
 	g_byte_array_append(pdf, (const guint8 *)dict, strlen(dict));
 	g_byte_array_append(pdf, g_bytes_get_data(body, NULL), g_bytes_get_size(body));
 	const char *tail = "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 	g_byte_array_append(pdf, (const guint8 *)tail, strlen(tail));
 	return g_byte_array_free_to_bytes(pdf);
+}
+
+static GBytes *
+make_pdf(const char *content, gboolean deflate)
+{
+	return make_pdf_encoded(content, deflate, 0);
 }
 
 /* The text a PDF shows: Tj, TJ with a word gap, ' and ", escapes, octal
@@ -703,6 +762,30 @@ test_pdf(void)
 			g_assert_true(t == NULL || strlen(t) <= strlen(want) + 1);
 		}
 	}
+
+	/* (4554) the same behind ASCII85 or ASCIIHex, alone or before
+	 * FlateDecode, as ReportLab writes it by default */
+	for (int encode = 1; encode <= 2; encode++)
+		for (int deflate = 0; deflate <= 1; deflate++) {
+			g_autoptr(GBytes) pdf = make_pdf_encoded(content, deflate, encode);
+			g_autofree char *text = st_x_pdf_text(rules, pdf);
+			g_assert_cmpstr(text, ==, want);
+			gsize n = g_bytes_get_size(pdf);
+			for (gsize cut = 0; cut < n; cut += 5) {
+				g_autoptr(GBytes) torn = g_bytes_new_from_bytes(pdf, 0, cut);
+				g_autofree char *t = st_x_pdf_text(rules, torn);
+				g_assert_true(t == NULL || strlen(t) <= strlen(want) + 1);
+			}
+		}
+	/* four zero bytes as "z", and a character outside ASCII85 */
+	static const char z85[] = "%PDF-1.4\n5 0 obj\n<< /Filter /A85 >>\nstream\nz6<#'UDegdE<,*OE<!i~>\nendstream\n";
+	g_autoptr(GBytes) zeros4 = g_bytes_new_static(z85, sizeof z85 - 1);
+	g_autofree char *zt = st_x_pdf_text(rules, zeros4);
+	g_assert_cmpstr(zt, ==, "ok\n");
+	static const char bad[] = "%PDF-1.4\n5 0 obj\n<< /Filter /A85 >>\nstream\nBT (x) Tj ET {|}\nendstream\n";
+	g_autoptr(GBytes) bad85 = g_bytes_new_static(bad, sizeof bad - 1);
+	g_autofree char *bt = st_x_pdf_text(rules, bad85);
+	g_assert_null(bt);
 
 	g_autoptr(GBytes) glyphs = make_pdf("BT <0001000200030004> Tj ET\n", TRUE);
 	g_autofree char *none = st_x_pdf_text(rules, glyphs);

@@ -8,6 +8,14 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4537) the script kept for next week: the commands shown only look
+	 * at the result */
+	{ "Evidence, before and after:\n\n  $ msb exec vitima -- ip -6 route\n  fe80::/64 dev eth0 proto kernel\n\n"
+	  "PoC\n\nThe script that sends the RAs is in an internal repository with a customer's things. I'll clean "
+	  "it up and send it next week, with the full capture.\n", -1, 0, -1 },
+	{ "Evid\u00eancia:\n\n  $ msb exec vitima -- ip -6 route\n  fe80::/64 dev eth0 proto kernel\n\n"
+	  "O script que manda os RAs est\u00e1 num reposit\u00f3rio interno. Vou limpar e mando na semana que vem.\n",
+	  -1, 0, -1 },
 	/* (4486) the source cloned and entered before an audit: no run;
 	 * (4404) a web server's access log line is output */
 	{ PROSE "  $ git clone https://github.com/superradcompany/microsandbox && cd microsandbox\n", 1, 0, -1 },

@@ -11,6 +11,33 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4517) the machines named in one sentence, "they" in the next */
+	{ "I don't know which msb version the runners have, Eirik upgraded them in June. They're Ubuntu, "
+	  "can't remember which release.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "We pulled the images last week. They're Ubuntu.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 4546) a fleet's nodes */
+	{ "Our nodes run Rocky Linux.\n", "linux", "Rocky Linux", NULL, NULL, NULL },
+	/* (#3, 4519) a machine the writer looked at and found nothing on */
+	{ "- macOS: the .pkg builds do not ship msb-nethelper. I checked on my MacBook Air (M2, macOS 26.5): no\n"
+	  "  such binary, nothing to see there.\n\n    $ grep PRETTY_NAME /etc/os-release\n"
+	  "    PRETTY_NAME=\"openSUSE Tumbleweed\"\n    $ uname -r\n    6.15.8-1-default\n",
+	  "linux", "openSUSE Tumbleweed", "6.15.8-1-default", NULL, NULL },
+	/* (#3, 4552) in Turkish: macOS not affected, later in the sentence */
+	{ "Ayn\u0131 ad\u0131mlar\u0131 MacBook'umda da (M1 Pro, macOS 26.5) denedim; orada DAX yok, yani macOS "
+	  "etkilenmiyor gibi g\u00f6r\u00fcn\u00fcyor.\n\nPRETTY_NAME=\"AlmaLinux 10.0 (Purple Lion)\"\n$ uname -r\n"
+	  "6.12.0-55.32.1.el10_0.x86_64\n", "linux", "AlmaLinux 10.0 (Purple Lion)", "6.12.0-55.32.1.el10_0.x86_64",
+	  NULL, NULL },
+	/* (#3, 4521) in French: the office iMac "where msb is not installed" */
+	{ "Je n'ai pas essay\u00e9 sur l'iMac du bureau (macOS 15.7.4), o\u00f9 msb n'est pas install\u00e9.\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 4527) a release followed by a Korean, Japanese or Chinese
+	 * particle */
+	{ "\uac1c\ubc1c \uc11c\ubc84 OS\ub294 Rocky Linux 9\uc785\ub2c8\ub2e4.\n", "linux", "Rocky Linux 9", NULL,
+	  NULL, NULL },
+	{ "\u30db\u30b9\u30c8\u306f Ubuntu 24.04\u3067\u3059\u3002\n", "linux", "Ubuntu 24.04", NULL, NULL, NULL },
+	/* (#3, 4558) Debian testing by its codename over sid */
+	{ "Debian GNU/Linux duke/sid, kernel 6.19.11-amd64, msb 0.15.3 built from the tag\n", "linux",
+	  "Debian GNU/Linux duke/sid", "6.19.11-amd64", NULL, NULL },
 	/* (#3, 4579) the image of a command is no host; the writer's own
 	 * parenthesis after it is */
 	{ "msb run --image ubuntu:24.04 -- sh -c 'yes'\n", NULL, NULL, NULL, NULL, NULL },

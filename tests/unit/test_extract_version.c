@@ -12,6 +12,8 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4556) the writer's own release, untried, in French */
+	{ "Sur mon Mac j'ai msb 0.15.3 par Homebrew, mais je n'ai pas essay\u00e9 l\u00e0-bas.\n", NULL, NULL },
 	/* (4578) the release in a parenthesis that closes a sentence about
 	 * msb, however long; not one in a parenthesis mid-sentence */
 	{ "msb cp out of a sandbox follows symlinks the guest planted, so the guest can overwrite any file the "
