@@ -6,6 +6,10 @@
 #include "classify_helpers.h"
 
 static const ClassCase class_cases[] = {
+	/* (4676) a package imitating ours, in Turkish */
+	{ "PyPI'da microsandbox taklidi paket: \"microsandbox-sdk\" kurulumda MSB_API_KEY \u00e7al\u0131yor",
+	  "PyPI'da microsandbox'\u0131n Python SDK's\u0131n\u0131 taklit eden ve kurulum s\u0131ras\u0131nda "
+	  "kimlik bilgisi \u00e7alan bir paket tespit ettik.\n", "supply_chain", "python_sdk" },
 	/* (4527) in Korean: the API key sent in plain text */
 	{ "[\ubcf4\uc548 \uc81c\ubcf4] Node SDK",
 	  "Node SDK\ub97c \uc0ac\uc6a9\ud558\ub2e4\uac00 API \ud0a4\uac00 \ud3c9\ubb38\uc73c\ub85c "

@@ -8,6 +8,10 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4684) in Spanish, the script named after the verb */
+	{ "Las primeras l\u00edneas del archivo:\n\nimport os, json, threading\n_K = (\"TOKEN\", \"KEY\")\n"
+	  "def _s():\n    d = {k: v for k, v in os.environ.items()}\n\nTodav\u00eda no les puedo pasar los comandos "
+	  "exactos. Ma\u00f1ana les mando un script con crane que hace la misma comparaci\u00f3n.\n", -1, 0, -1 },
 	/* (4537) the script kept for next week: the commands shown only look
 	 * at the result */
 	{ "Evidence, before and after:\n\n  $ msb exec vitima -- ip -6 route\n  fe80::/64 dev eth0 proto kernel\n\n"

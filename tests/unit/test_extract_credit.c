@@ -12,6 +12,42 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4727) French "as for the credit", a clause, then the name after a
+	 * colon on the next line */
+	{ "Pour le cr\u00e9dit, c'est ma coll\u00e8gue qui a trouv\u00e9 la cause :\n\u00ab No\u00e9mie C\u00f4t\u00e9 "
+	  "(Pipeline Bor\u00e9al) \u00bb, https://github.com/ncote-sre\n", TRUE, FALSE,
+	  "No\u00e9mie C\u00f4t\u00e9 (Pipeline Bor\u00e9al)", "https://github.com/ncote-sre" },
+	/* (4729) Japanese "if you list it, as \u300cNAME\u300d please" */
+	{ "\u63b2\u8f09\u3057\u3066\u3044\u305f\u3060\u3051\u308b\u306a\u3089\u300cMorimoto Haruka (Kirin Lab)\u300d"
+	  "\u3067\u304a\u9858\u3044\u3057\u307e\u3059\u3002\n", TRUE, FALSE, "Morimoto Haruka (Kirin Lab)", NULL },
+	/* (4732) "Found by NAME" under a credit heading */
+	{ "Credit\n------\n\nFound by Sven Aalders (https://aalders.example). If the vendor publishes an advisory "
+	  "after all, please credit that name.\n", TRUE, FALSE, "Sven Aalders", "https://aalders.example" },
+	/* (4626) Spanish, the credit wished in the subjunctive */
+	{ "Si publican un aviso, les pedimos que el cr\u00e9dito sea para Tom\u00e1s Giraudo "
+	  "(https://github.com/tgiraudo).\n", TRUE, FALSE, "Tom\u00e1s Giraudo", "https://github.com/tgiraudo" },
+	/* (4569) Polish, the name after a colon */
+	{ "Je\u015bli zg\u0142oszenie si\u0119 potwierdzi, prosz\u0119 o wymienienie mnie w biuletynie: Bartosz "
+	  "Wr\u00f3bel, https://github.com/bwrobel-dev\n", TRUE, FALSE, "Bartosz Wr\u00f3bel",
+	  "https://github.com/bwrobel-dev" },
+	/* (4597, 4599, 4598) "nos gustar\u00eda que figurara", "Para o aviso:",
+	 * Turkish "isim yaz\u0131lacaksa" */
+	{ "Si public\u00e1is un aviso, nos gustar\u00eda que figurara \u00abLuc\u00eda Ferr\u00e1ndiz y Jordi Peris "
+	  "(Ribera Datos)\u00bb, sin enlace.\n", TRUE, FALSE, "Luc\u00eda Ferr\u00e1ndiz y Jordi Peris (Ribera Datos)",
+	  NULL },
+	{ "Para o aviso: \u00abGon\u00e7alo Antunes\u00bb, com liga\u00e7\u00e3o para https://goncaloantunes.example\n",
+	  TRUE, FALSE, "Gon\u00e7alo Antunes", "https://goncaloantunes.example" },
+	{ "G\u00fcvenlik b\u00fclteninde isim yaz\u0131lacaksa \"Emre Y\u0131ld\u0131r\u0131m (Anadolu Yaz\u0131l\u0131m)\" "
+	  "ve https://emreyildirim.example ba\u011flant\u0131s\u0131n\u0131 rica ederim.\n", TRUE, FALSE,
+	  "Emre Y\u0131ld\u0131r\u0131m (Anadolu Yaz\u0131l\u0131m)", "https://emreyildirim.example" },
+	/* (4676) Turkish: the thanks section as where, the name quoted */
+	{ "Yay\u0131nlarsan\u0131z, te\u015fekk\u00fcr k\u0131sm\u0131nda \"Kalkan Tehdit \u0130stihbarat\u0131 "
+	  "Ara\u015ft\u0131rma Ekibi\" (https://kalkan.example/arastirma) olarak an\u0131lmak isteriz.\n", TRUE, FALSE,
+	  "Kalkan Tehdit \u0130stihbarat\u0131 Ara\u015ft\u0131rma Ekibi", "https://kalkan.example/arastirma" },
+	/* (4698) Italian: the student who noticed it, named after a comma */
+	{ "Riconoscimenti: vorremmo che fosse citato lo studente che l\u2019ha notato per primo, Tommaso Rinaldi "
+	  "(https://github.com/trinaldi-dev). Io non ho bisogno di essere citata.\n", TRUE, FALSE,
+	  "Tommaso Rinaldi", "https://github.com/trinaldi-dev" },
 	/* (4581) a clause on what the person did, with no comma before it */
 	{ "Credit should go to my colleague Chidi Okafor who spotted it in the logs, not me.\n", TRUE, FALSE,
 	  "Chidi Okafor", NULL },

@@ -11,6 +11,25 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4734) whose Mac it is between the model and the chip */
+	{ "Como reproduzir (no meu MacBook Pro do trabalho, M3 Pro):\n", "macos", NULL, NULL, NULL, "Apple M3 Pro" },
+	/* (#3, 4684) machines the writer says have nothing to do with it */
+	{ "No necesitan ninguna plataforma nuestra: nuestros runners son Rocky Linux 9, pero no tienen nada "
+	  "que ver.\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 4676) the analysis VM, in Turkish */
+	{ "(Bunu yal\u0131t\u0131lm\u0131\u015f analiz VM'imizde yapt\u0131k; Ubuntu 22.04, a\u011f "
+	  "\u00e7\u0131k\u0131\u015f\u0131 kapal\u0131.)\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 4681, 4677) no host involved; a machine only read on */
+	{ "There's no local platform involved; my laptop (Ubuntu 24.04) and the VPS (Debian 12) only ran the "
+	  "client.\n", NULL, NULL, NULL, NULL, NULL },
+	{ "The runner is GitHub's, and I only read the logs, from my Fedora laptop.\n", NULL, NULL, NULL, NULL,
+	  NULL },
+	/* (#3, 4700, 4704) the CI named with a note in parentheses; a Mac
+	 * only written or read on, in Portuguese and French */
+	{ "Servidor: o CI \u00e9 um Ubuntu (n\u00e3o sei a vers\u00e3o exata). Escrevi o c\u00f3digo no meu "
+	  "MacBook Air M2, mas n\u00e3o testei l\u00e1.\n", "linux", "Ubuntu", NULL, NULL, NULL },
+	{ "MacBook Air M1 sous macOS 15.6, qui m'a servi uniquement \u00e0 lire le code.\n", NULL, NULL, NULL,
+	  NULL, NULL },
 	/* (#3, 4517) the machines named in one sentence, "they" in the next */
 	{ "I don't know which msb version the runners have, Eirik upgraded them in June. They're Ubuntu, "
 	  "can't remember which release.\n", "linux", "Ubuntu", NULL, NULL, NULL },
