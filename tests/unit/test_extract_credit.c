@@ -12,6 +12,24 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4717) a "who analysed" clause ends the name */
+	{ "If you give credit, please name my colleague Seo-yeon Park (KAIROS Computing Center), who analysed the "
+	  "logs.\n", TRUE, FALSE, "Seo-yeon Park (KAIROS Computing Center)", NULL },
+	/* (4691) "please name my colleague NAME" */
+	{ "For the credit, please name my colleague Mihkel Saar, who found this and wrote the program: "
+	  "https://github.com/mihkelsaar\n", TRUE, FALSE, "Mihkel Saar", "https://github.com/mihkelsaar" },
+	/* (4645, 4623) Italian "per i crediti:", and a colleague's own decline
+	 * beside the team's request */
+	{ "Per i crediti negli advisory: Davide Ferraro, https://dferraro.example\n", TRUE, FALSE, "Davide Ferraro",
+	  "https://dferraro.example" },
+	{ "Per i crediti: \"Ponteverde Cloud SRE team\", con link https://ponteverde.example/security. Il collega "
+	  "che ha scritto la pipeline di scansione, Davide Russo, preferisce non essere nominato.\n", TRUE, FALSE,
+	  "Ponteverde Cloud SRE team", "https://ponteverde.example/security" },
+	/* (4618) Korean: the name's English spelling */
+	{ "\ud06c\ub808\ub527\uc740 \uc774 \uacbd\uace0\ub97c \ucc98\uc74c \ubd84\uc11d\ud55c \uc2e0\uc720\uc9c4 "
+	  "\ub2d8\uaed8 \ub4dc\ub9ac\uace0 \uc2f6\uc2b5\ub2c8\ub2e4. \uc601\ubb38 \ud45c\uae30 \"Yujin Shin\", "
+	  "\ub9c1\ud06c https://github.com/yujin-shin-sec \uc73c\ub85c \ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.\n",
+	  TRUE, FALSE, "Yujin Shin", "https://github.com/yujin-shin-sec" },
 	/* (4727) French "as for the credit", a clause, then the name after a
 	 * colon on the next line */
 	{ "Pour le cr\u00e9dit, c'est ma coll\u00e8gue qui a trouv\u00e9 la cause :\n\u00ab No\u00e9mie C\u00f4t\u00e9 "
