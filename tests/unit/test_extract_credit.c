@@ -12,6 +12,10 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4642) Japanese: the English spelling, the link after "\u3001" */
+	{ "\u82f1\u8a9e\u8868\u8a18\u306f\u300cYamabuki Giken Co., Ltd.\u300d\u3001\u30ea\u30f3\u30af\u306f "
+	  "https://yamabuki-giken.example/ \u3067\u304a\u9858\u3044\u3044\u305f\u3057\u307e\u3059\u3002\n", TRUE, FALSE,
+	  "Yamabuki Giken Co., Ltd.", "https://yamabuki-giken.example/" },
 	/* (4717) a "who analysed" clause ends the name */
 	{ "If you give credit, please name my colleague Seo-yeon Park (KAIROS Computing Center), who analysed the "
 	  "logs.\n", TRUE, FALSE, "Seo-yeon Park (KAIROS Computing Center)", NULL },
