@@ -12,6 +12,17 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4663) a distribution's own decline over the reporter's request */
+	{ "F\u00fcr uns als Distribution braucht es keine Nennung.\n\n> Credit: if there is an advisory, please "
+	  "credit me as Priya Raghunathan (https://github.com/priyaraghu).\n", TRUE, FALSE, "Priya Raghunathan",
+	  "https://github.com/priyaraghu" },
+	/* (4648) Portuguese "podem creditar-nos aos dois: NAME e NAME (FIRM)" */
+	{ "Se quiserem mencionar-nos, podem creditar-nos aos dois: Tiago Moura e In\u00eas Sobral (Ribeira Labs). "
+	  "N\u00e3o \u00e9 preciso link.\n", TRUE, FALSE, "Tiago Moura e In\u00eas Sobral (Ribeira Labs)", NULL },
+	/* (4670) Norwegian: the finder's wish relayed by name, the CSIRT's own
+	 * decline beside it */
+	{ "Eirik \u00f8nsker \u00e5 bli kreditert som \u00abEirik Sandvold (Brekkedal Energi)\u00bb. NordEnergi-CSIRT "
+	  "trenger ikke \u00e5 nevnes.\n", TRUE, FALSE, "Eirik Sandvold (Brekkedal Energi)", NULL },
 	/* (4642) Japanese: the English spelling, the link after "\u3001" */
 	{ "\u82f1\u8a9e\u8868\u8a18\u306f\u300cYamabuki Giken Co., Ltd.\u300d\u3001\u30ea\u30f3\u30af\u306f "
 	  "https://yamabuki-giken.example/ \u3067\u304a\u9858\u3044\u3044\u305f\u3057\u307e\u3059\u3002\n", TRUE, FALSE,
