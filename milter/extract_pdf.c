@@ -79,6 +79,14 @@ inflate(const guint8 *in, gsize len, gsize max)
 	return out;
 }
 
+/* Append the first N (1-4) bytes of V, most significant first, to OUT. */
+static void
+append_be32(GByteArray *out, guint32 v, guint n)
+{
+	guint32 be = GUINT32_TO_BE(v);
+	g_byte_array_append(out, (const guint8 *)&be, n);
+}
+
 /* LEN bytes of ASCII85 at IN (PDF's ASCII85Decode: five characters '!'..'u'
  * for four bytes, 'z' for four zero bytes, white space ignored, "~>" the
  * end), at most MAX bytes of output, or NULL on a character outside the
@@ -98,8 +106,7 @@ ascii85(const guint8 *in, gsize len, gsize max)
 		if (c == '~')
 			break;
 		if (c == 'z' && n == 0) {
-			static const guint8 zero[4] = { 0, 0, 0, 0 };
-			g_byte_array_append(out, zero, 4);
+			append_be32(out, 0, 4);
 			continue;
 		}
 		if (c < '!' || c > 'u') {
@@ -108,8 +115,7 @@ ascii85(const guint8 *in, gsize len, gsize max)
 		}
 		v = v * 85 + (guint32)(c - '!');
 		if (++n == 5) {
-			guint8 b[4] = { v >> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
-			g_byte_array_append(out, b, 4);
+			append_be32(out, v, 4);
 			v = 0;
 			n = 0;
 		}
@@ -118,8 +124,7 @@ ascii85(const guint8 *in, gsize len, gsize max)
 		int pad = 5 - n;
 		for (int k = 0; k < pad; k++)
 			v = v * 85 + 84;
-		guint8 b[4] = { v >> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
-		g_byte_array_append(out, b, (guint)(4 - pad));
+		append_be32(out, v, (guint)(4 - pad));
 	}
 	if (out->len > max)
 		g_byte_array_set_size(out, (guint)max);
@@ -160,20 +165,16 @@ asciihex(const guint8 *in, gsize len, gsize max)
 	return out;
 }
 
-/* The stream's content through the filters its dictionary DICT (DLEN
- * bytes) names after /Filter, in their order ("/FlateDecode", "[
- * /ASCII85Decode /FlateDecode ]", and their short names /Fl, /A85,
- * /AHx), at most MAX bytes; NULL for a filter this does not read (an
- * image's /DCTDecode, /LZWDecode) or data that does not decode. */
+/* The stream's content (BODY, BLEN bytes) through the filters its
+ * dictionary names after the key /Filter at F (the dictionary ends at END),
+ * in their order ("/FlateDecode", "[ /ASCII85Decode /FlateDecode ]", and
+ * their short names /Fl, /A85, /AHx), at most MAX bytes; NULL for a filter
+ * this does not read (an image's /DCTDecode, /LZWDecode) or data that does
+ * not decode. */
 static GByteArray *
-unfilter(const guint8 *dict, gsize dlen, const guint8 *body, gsize blen, gsize max)
+unfilter(const guint8 *f, const guint8 *end, const guint8 *body, gsize blen, gsize max)
 {
-	const guint8 *f = find(dict, dlen, "/Filter");
-	const guint8 *end = dict + dlen;
 	GByteArray *cur = NULL;
-
-	if (f == NULL)
-		return NULL;
 	const guint8 *q = f + 7;
 	while (q < end && g_ascii_isspace(*q))
 		q++;
@@ -476,9 +477,10 @@ st_x_pdf_text(const StRules *rules, GBytes *pdf)
 		gsize blen = stop - body;
 		while (blen > 0 && (body[blen - 1] == '\n' || body[blen - 1] == '\r'))
 			blen--;
-		if (find(dict, kw - dict, "/Filter")) {
+		const guint8 *filter = find(dict, kw - dict, "/Filter");
+		if (filter != NULL) {
 			gsize room = (gsize)MAX(MIN(max_inflate, max_total - total), 0);
-			g_autoptr(GByteArray) raw = unfilter(dict, kw - dict, body, blen, room);
+			g_autoptr(GByteArray) raw = unfilter(filter, kw, body, blen, room);
 			if (raw) {
 				total += raw->len;
 				content_text(raw->data, raw->len, &s);

@@ -89,8 +89,10 @@ static const struct Block {
 };
 
 /* line breaks owed at most: a paragraph's two, or up to four from
- * <br>s (three blank lines) */
+ * <br>s (three blank lines); settle() pays them from BR_LINES */
 #define BR_LINES_MAX 4
+static const char BR_LINES[] = "\n\n\n\n";
+G_STATIC_ASSERT(sizeof BR_LINES - 1 == BR_LINES_MAX);
 
 static void
 put(Html *h, const char *s, gsize n)
@@ -116,7 +118,7 @@ settle(Html *h)
 		       h->out->str[h->out->len - 1 - have] == '\n')
 			have++;
 		if (h->nl_owed > have) {
-			put(h, "\n\n\n\n", h->nl_owed - have);
+			put(h, BR_LINES, h->nl_owed - have);
 		} else if (h->sep_owed && h->out->str[h->out->len - 1] != '\n') {
 			if (h->sep_at == 0)
 				h->sep_at = h->out->len;

@@ -636,6 +636,21 @@ test_crash_report_utf16(void)
 	g_assert_cmpstr(b->version, ==, "0.9.2");
 }
 
+/* Read WHOLE cut short every STEP bytes with READ: no crash, and never
+ * more text than MAX bytes (a torn attachment reads as at most the whole). */
+static void
+assert_torn(const StRules *rules, char *(*read)(const StRules *, GBytes *), GBytes *whole, gsize step,
+	    gsize max)
+{
+	gsize n = g_bytes_get_size(whole);
+
+	for (gsize cut = 0; cut < n; cut += step) {
+		g_autoptr(GBytes) torn = g_bytes_new_from_bytes(whole, 0, cut);
+		g_autofree char *t = read(rules, torn);
+		g_assert_true(t == NULL || strlen(t) <= max);
+	}
+}
+
 /* ------------------------------------------------------------ pdf */
 
 /* DATA in ASCII85 as PDF writes it (ReportLab: "z" for four zero bytes,
@@ -757,14 +772,7 @@ test_pdf(void)
 			g_autoptr(GBytes) pdf = make_pdf_encoded(content, deflate, encode);
 			g_autofree char *text = st_x_pdf_text(rules, pdf);
 			g_assert_cmpstr(text, ==, want);
-
-			/* torn anywhere: no crash, never more than the whole */
-			gsize n = g_bytes_get_size(pdf);
-			for (gsize cut = 0; cut < n; cut += 5) {
-				g_autoptr(GBytes) torn = g_bytes_new_from_bytes(pdf, 0, cut);
-				g_autofree char *t = st_x_pdf_text(rules, torn);
-				g_assert_true(t == NULL || strlen(t) <= strlen(want) + 1);
-			}
+			assert_torn(rules, st_x_pdf_text, pdf, 5, strlen(want) + 1);
 		}
 	/* four zero bytes as "z", and a character outside ASCII85 */
 	static const char z85[] = "%PDF-1.4\n5 0 obj\n<< /Filter /A85 >>\nstream\nz6<#'UDegdE<,*OE<!i~>\nendstream\n";
@@ -857,13 +865,7 @@ test_docx(void)
 	g_autoptr(GBytes) docx = make_docx("word/document.xml", body);
 	g_autofree char *text = st_x_docx_text(rules, docx);
 	g_assert_cmpstr(text, ==, want);
-
-	gsize n = g_bytes_get_size(docx);
-	for (gsize cut = 0; cut < n; cut += 5) {
-		g_autoptr(GBytes) torn = g_bytes_new_from_bytes(docx, 0, cut);
-		g_autofree char *t = st_x_docx_text(rules, torn);
-		g_assert_true(t == NULL || strlen(t) <= strlen(want));
-	}
+	assert_torn(rules, st_x_docx_text, docx, 5, strlen(want));
 	g_autoptr(GBytes) nopart = make_docx(NULL, WP("hidden"));
 	g_autofree char *none = st_x_docx_text(rules, nopart);
 	g_assert_null(none);
@@ -975,12 +977,8 @@ test_cast_text(void)
 	g_assert_nonnull(strstr(text, "jana@buildtest-03:~$ msb --version\nmsb 0.12.7\n"));
 	g_assert_nonnull(strstr(text, "Operating System: openSUSE Tumbleweed\n"));
 
-	gsize n = strlen(cast);
-	for (gsize cut = 0; cut < n; cut += 7) {
-		g_autoptr(GBytes) torn = g_bytes_new_static(cast, cut);
-		g_autofree char *t = st_x_cast_text(rules, torn);
-		g_assert_true(t == NULL || strlen(t) <= strlen(text));
-	}
+	g_autoptr(GBytes) whole = g_bytes_new_static(cast, strlen(cast));
+	assert_torn(rules, st_x_cast_text, whole, 7, strlen(text));
 	const char *notcast = "{\"name\": \"x\"}\n[1.0, \"o\", \"msb 0.12.7\"]\n";
 	g_autoptr(GBytes) nc = g_bytes_new_static(notcast, strlen(notcast));
 	g_autofree char *none = st_x_cast_text(rules, nc);
