@@ -200,6 +200,16 @@ field_value(const StRules *rules, int f, const StXHit *h)
 			return w;
 		}
 		edition_release_form(e);
+		/* the release on a line of its own below the edition
+		 * (Get-ComputerInfo's "OsDisplayVersion : 24H2", 177, 4823):
+		 * "Windows 11 Pro 24H2", unless the edition already ends
+		 * in one */
+		g_autofree char *rel = st_x_named(h, "release");
+		if (e != NULL && rel != NULL && !g_str_has_suffix(e, rel)) {
+			char *both = g_strconcat(e, " ", rel, NULL);
+			g_free(e);
+			e = both;
+		}
 		return e;
 	}
 	default:

@@ -8,6 +8,17 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (4819) the reproduction kept until someone allows it: the host's
+	 * own look at the switch shows no step */
+	{ "The testers' exact steps are in their report, which I may not forward until the customer has "
+	  "approved it. I will send the reproduction as soon as I'm allowed to. What I looked at afterwards:\n\n"
+	  "PS C:\\Windows\\system32> Get-VMSwitch | Format-Table Name, SwitchType\n\nName    SwitchType\n"
+	  "----    ----------\nmsb-nat   Internal\n", -1, 0, -1 },
+	/* (4823) Windows describing itself is no log of the issue */
+	{ PROSE "  PS C:\\> Get-ComputerInfo -Property WindowsProductName, OsName, OsDisplayVersion\n\n"
+	  "  WindowsProductName : Windows 10 Home\n  OsName             : Microsoft Windows 11 Famille\n"
+	  "  OsDisplayVersion   : 26H1\n\n  PS C:\\> cmd /c ver\n\n  Microsoft Windows [version 10.0.28000.1450]\n",
+	  1, -1, 0 },
 	/* (4684) in Spanish, the script named after the verb */
 	{ "Las primeras l\u00edneas del archivo:\n\nimport os, json, threading\n_K = (\"TOKEN\", \"KEY\")\n"
 	  "def _s():\n    d = {k: v for k, v in os.environ.items()}\n\nTodav\u00eda no les puedo pasar los comandos "

@@ -11,6 +11,19 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4817) the distribution named before WSL */
+	{ "Setup: Ubuntu in WSL2 on my Windows 11 laptop (a ThinkPad T14, nothing special).\n", "linux", "Ubuntu",
+	  NULL, NULL, NULL },
+	{ "Host: openSUSE Tumbleweed under WSL on Windows 11 Pro.\n", "linux", "openSUSE Tumbleweed", NULL, NULL,
+	  NULL },
+	/* (#3, 4823, 177) Get-ComputerInfo: OsName over the stale
+	 * WindowsProductName, the release from OsDisplayVersion */
+	{ "  WindowsProductName : Windows 10 Home\n  OsName             : Microsoft Windows 11 Famille\n"
+	  "  OsDisplayVersion   : 26H1\n  OsBuildNumber      : 28000\n\n  Microsoft Windows [version 10.0.28000.1450]\n",
+	  "windows", "Windows 11 Famille 26H1", "10.0.28000.1450", NULL, NULL },
+	{ "WindowsProductName : Windows 11 Pro\nWindowsEditionId   : Professional\nOSDisplayVersion   : 24H2\n"
+	  "Microsoft Windows [Version 10.0.26100.2314]\n", "windows", "Windows 11 Pro 24H2", "10.0.26100.2314", NULL,
+	  NULL },
 	/* (#3, 4734) whose Mac it is between the model and the chip */
 	{ "Como reproduzir (no meu MacBook Pro do trabalho, M3 Pro):\n", "macos", NULL, NULL, NULL, "Apple M3 Pro" },
 	/* (#3, 4684) machines the writer says have nothing to do with it */
