@@ -63,6 +63,28 @@ anon_individuals(Anon *an, gint at, const char *sent)
 	return TRUE;
 }
 
+/* Is SENT, a decline in TEXT, scoped to the relayer's own part?  Always
+ * when [credit.anonymous.relayer] says so ("for the translation", "we as
+ * the hosting provider"); "on our side" ([credit.anonymous.relayer.side])
+ * only when the sentence points at the finder ("as he asks below",
+ * [credit.anonymous.relayer.side.finder]) or TEXT passes someone else's
+ * words on: a forwarded or quoted mail ([quote.forward], [quote.header])
+ * or pasted ones ([credit.pasted]).
+ * A finder writing for their own company ("No credit needed from our
+ * side", 4843) declines for themselves. */
+static gboolean
+relayer_scoped(const StRules *rules, const StScan *scan, const char *text, const char *sent)
+{
+	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent))
+		return TRUE;
+	if (!st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer.side"), NULL, sent))
+		return FALSE;
+	return st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer.side.finder"), NULL, sent) ||
+	       st_x_any_in(st_rules_group(rules, "quote.forward"), scan, text) ||
+	       st_x_any_in(st_rules_group(rules, "quote.header"), scan, text) ||
+	       st_x_any_in(st_rules_group(rules, "credit.pasted"), scan, text);
+}
+
 /* The general reading of a wish not to be named ([credit.general.anon]):
  * a sentence that ties a negation to naming the writer or their company, in
  * a request mood ([credit.general.mood] or [credit.general.anon.mood]),
@@ -78,7 +100,6 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 	const StRuleGroup *mood = st_rules_group(rules, "credit.general.mood");
 	const StRuleGroup *mood2 = st_rules_group(rules, "credit.general.anon.mood");
 	const StRuleGroup *trap = st_rules_group(rules, "credit.general.anon.trap");
-	const StRuleGroup *relayer = st_rules_group(rules, "credit.anonymous.relayer");
 
 	if (topic == NULL || who == NULL)
 		return FALSE;
@@ -93,7 +114,7 @@ general_anonymous(const StRules *rules, const StScan *scan, const char *text, An
 				continue;
 			/* the relayer's own part declined, the finder's wish
 			 * told elsewhere ([credit.anonymous.relayer]; 2932) */
-			if (st_x_any_in(relayer, NULL, sent))
+			if (relayer_scoped(rules, scan, text, sent))
 				continue;
 			st_xc_set_credit(a, TRUE, NULL, NULL, st_x_evidence(text, (gint)(s - text)));
 			return TRUE;
@@ -725,7 +746,7 @@ relayer_declines(const StRules *rules, const StScan *scan, const char *text, gin
 	 * "on our side", "for the translation", "I am only the translator")
 	 * leaves the finder's request anywhere below it, and without one no
 	 * credit at all (2922, 2927) */
-	if (st_x_any_in(st_rules_group(rules, "credit.anonymous.relayer"), NULL, sent)) {
+	if (relayer_scoped(rules, scan, text, sent)) {
 		/* ... or, with none below, the one the relayer passed on above
 		 * it ("please write my name: NAME" in a translation, then "From
 		 * me: I don't need any credit, I am only the translator here";

@@ -12,6 +12,46 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4792) to be "on there" when the advisories carry names: the
+	 * request, the name the From's */
+	{ "My name\u2019s Cody Rawlins by the way. If you guys put names on these advisories I\u2019d love to be on "
+	  "there.\n", TRUE, FALSE, NULL, NULL },
+	/* (4778) Portuguese: "agradecia que me creditassem como NAME" */
+	{ "Se publicarem um aviso, agradecia que me creditassem como In\u00eas Carvalho, \n"
+	  "https://ciberlab.example/@ines\n", TRUE, FALSE, "In\u00eas Carvalho", "https://ciberlab.example/@ines" },
+	/* (4839) "Quero ser creditada como NAME, URL" */
+	{ "Quero ser creditada como Luana Ferreira dos Santos, https://github.com/luanafsantos\n\nObrigada!\n", TRUE,
+	  FALSE, "Luana Ferreira dos Santos", "https://github.com/luanafsantos" },
+	/* (4807) Persian: "with the name NAME and the link URL, mention me" */
+	{ "\u0627\u06af\u0631 \u0645\u0634\u0627\u0648\u0631\u0647\u200c\u0646\u0627\u0645\u0647 \u0645\u0646\u062a\u0634\u0631 "
+	  "\u0634\u062f\u060c \u0644\u0637\u0641\u0627 \u0628\u0627 \u0646\u0627\u0645 Mahdi Rahimi \u0648 \u0644\u064a\u0646\u06a9 "
+	  "https://mrahimi.example \u0627\u0632 \u0645\u0646 \u0646\u0627\u0645 \u0628\u0628\u0631\u064a\u062f.\n", TRUE, FALSE,
+	  "Mahdi Rahimi", "https://mrahimi.example" },
+	/* (4808) Swahili: "give credit to my colleague NAME (URL)", the
+	 * writer needing no mention */
+	{ "Mkichapisha taarifa ya usalama, tafadhali mpeni sifa mwenzangu Achieng Odhiambo "
+	  "(https://github.com/achieng-o), ndiye aliyeligundua. Mimi sihitaji kutajwa.\n", TRUE, FALSE,
+	  "Achieng Odhiambo", "https://github.com/achieng-o" },
+	/* (4812) Greek: "for the mention in the advisory:" over the name */
+	{ "\u0393\u03b9\u03b1 \u03c4\u03b7\u03bd \u03b1\u03bd\u03b1\u03c6\u03bf\u03c1\u03ac \u03c3\u03c4\u03bf advisory:\n"
+	  "Dimitris Karagiannis, https://users.csd.thessuni.example/~dkarag\n", TRUE, FALSE, "Dimitris Karagiannis",
+	  "https://users.csd.thessuni.example/~dkarag" },
+	/* (4836) Italian: the quoted name, then "va benissimo" */
+	{ "Se volete citarmi, \u201cChiara Lombardi (ITIS Belmeloro)\u201d va benissimo,\nsenza link.\n", TRUE, FALSE,
+	  "Chiara Lombardi (ITIS Belmeloro)", NULL },
+	/* (4834) Japanese: the condition, then the quoted name and the link */
+	{ "\u3082\u3057\u8a18\u8f09\u3057\u3066\u3044\u305f\u3060\u3051\u308b\u5834\u5408\u306f\u300cYuma Sasaki\u300d\u3001"
+	  "\u30ea\u30f3\u30af\u306f\nhttps://yuma-sasaki.example \u3067\u304a\u9858\u3044\u3057\u307e\u3059\u3002\n", TRUE, FALSE,
+	  "Yuma Sasaki", "https://yuma-sasaki.example" },
+	/* (4760) Swedish: "if you want to credit someone, it is NAME" */
+	{ "Om ni vill kreditera n\u00e5gon \u00e4r det Oskar Berg (https://github.com/oskarberg-sec) som ska ha "
+	  "\u00e4ran, inte jag.\n", TRUE, FALSE, "Oskar Berg", "https://github.com/oskarberg-sec" },
+	/* (4843) "from our side" from the finder's own company declines;
+	 * (2922) above a forwarded report it is the relayer's alone */
+	{ "We rated this P1 internally because of the public logs. No credit needed from our side.\n", TRUE, TRUE,
+	  NULL, NULL },
+	{ "We don't need any credit for this on our side.\n\n---------- Forwarded message ---------\n"
+	  "From: Tomas Ruiz <tomas@example.org>\nSubject: bundle\n\nHi, found something.\n", FALSE, FALSE, NULL, NULL },
 	/* (4663) a distribution's own decline over the reporter's request */
 	{ "F\u00fcr uns als Distribution braucht es keine Nennung.\n\n> Credit: if there is an advisory, please "
 	  "credit me as Priya Raghunathan (https://github.com/priyaraghu).\n", TRUE, FALSE, "Priya Raghunathan",
