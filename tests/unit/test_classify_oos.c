@@ -35,6 +35,11 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4878) Spanish "Dos vulnerabilidades" is two of them, no DoS */
+	{ "Dos vulnerabilidades en el SDK de Python de microsandbox",
+	  "files.upload() sigue los enlaces simb\u00f3licos del host, y el c\u00f3digo del sandbox lee nuestras "
+	  "credenciales del worker. Los vol\u00famenes de solo lectura se montan con escritura: el sandbox "
+	  "modifica ficheros del host.\n", FALSE, "", ANY_CLASS },
 	/* (4534) a known advisory in a dependency, untried against msb: an
 	 * upstream report, not a theoretical one as well */
 	{ "hickory-proto advisory in msb-netd",

@@ -11,6 +11,9 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4877) the VMs' system, not the hypervisor cluster they run on */
+	{ "The runners are Fedora Server VMs on our Proxmox VE 9.3 cluster.\n", "linux", "Fedora Server", NULL, NULL,
+	  NULL },
 	/* (#3, 4817) the distribution named before WSL */
 	{ "Setup: Ubuntu in WSL2 on my Windows 11 laptop (a ThinkPad T14, nothing special).\n", "linux", "Ubuntu",
 	  NULL, NULL, NULL },

@@ -468,6 +468,16 @@ test_revise_correction(void)
 	g_assert_false(fix->corrects[ST_CHECK_PLATFORM]);   /* its own text names no host */
 	g_assert_nonnull(fix->corrects_evidence);
 	st_analysis_merge(first, fix);
+	/* (4884) "One more correction, sorry.": the version now given */
+	{
+		g_autoptr(StAnalysis) base = analyse(rules, "Snapshot restore shares files", report, NULL);
+		g_autoptr(StAnalysis) more = analyse(rules, "Re: Snapshot restore shares files",
+			"One more correction, sorry. The msb --version line in my mail on Tuesday came from our jump "
+			"host. On the runner itself:\n\n    $ msb --version\n    msb 0.8.4\n", NULL);
+		g_assert_true(more->corrects[ST_CHECK_VERSION]);
+		st_analysis_merge(base, more);
+		g_assert_cmpstr(base->version, ==, "0.8.4");
+	}
 	g_assert_cmpstr(first->version, ==, "0.8.4");
 	g_assert_cmpstr(first->distro, ==, "Debian 12");
 	g_assert_true(first->check[ST_CHECK_VERSION]);
