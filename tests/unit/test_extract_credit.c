@@ -12,6 +12,26 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4868) Chinese "请署名 NAME" */
+	{ "\u5982\u679c\u53d1\u5e03\u516c\u544a\uff0c\u8bf7\u7f72\u540d Lin Haoran\uff08GitHub: "
+	  "https://github.com/linhaoran-sec\uff09\u3002\n", TRUE, FALSE, "Lin Haoran", "https://github.com/linhaoran-sec" },
+	/* (4870) Dutch "the credit goes to my colleague NAME, who came
+	 * across it" under a Credits heading */
+	{ "Credits\n-------\n\nDe eer komt toe aan mijn collega Sanne de Vries, die de workflow tegenkwam toen ze onze "
+	  "eigen taps doorlichtte. Zonder link graag.\n", TRUE, FALSE, "Sanne de Vries", NULL },
+	/* (4875) Romanian "a\u0219 aprecia s\u0103 fiu men\u021bionat\u0103 ca NAME" */
+	{ "Dac\u0103 se dovede\u0219te c\u0103 e o problem\u0103 real\u0103, a\u0219 aprecia s\u0103 fiu "
+	  "men\u021bionat\u0103 ca Ioana Stoica.\n", TRUE, FALSE, "Ioana Stoica", NULL },
+	/* (4926) the company "or any of us" declined */
+	{ "Please do not credit Halvard Financial or any of us by\nname in an advisory \u2014 company policy for "
+	  "red-team work.\n", TRUE, TRUE, NULL, NULL },
+	/* (4928) "credit our organisation \"NAME\" (URL)" */
+	{ "Kindly credit our\norganisation \"Sahyadri Cyber Labs\" (https://sahyadricyber.example) in\nthe security "
+	  "advisory.\n", TRUE, FALSE, "Sahyadri Cyber Labs", "https://sahyadricyber.example" },
+	/* (4883) Spanish "os pedimos que figuremos como \u00abNAMES (FIRM)\u00bb" */
+	{ "Para el aviso, si lo public\u00e1is, os pedimos que figuremos como \u00abLuc\u00eda Ben\u00edtez y Marta "
+	  "Ibarra (Tramonta Anal\u00edtica)\u00bb, con enlace a https://tramonta.example/seguridad\n", TRUE, FALSE,
+	  "Luc\u00eda Ben\u00edtez y Marta Ibarra (Tramonta Anal\u00edtica)", "https://tramonta.example/seguridad" },
 	/* (4792) to be "on there" when the advisories carry names: the
 	 * request, the name the From's */
 	{ "My name\u2019s Cody Rawlins by the way. If you guys put names on these advisories I\u2019d love to be on "
