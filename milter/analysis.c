@@ -599,14 +599,63 @@ point_release_of(const char *had, const char *more)
 	return added == 1;
 }
 
-/* The first version stated wins; platform fields fill gaps, and a later
+/* Is V a release number ("0.17.3": numbers and dots only, at least one
+ * dot)? */
+static gboolean
+plain_release(const char *v)
+{
+	return v != NULL && g_ascii_isdigit(v[0]) && strchr(v, '.') != NULL &&
+	       strspn(v, "0123456789.") == strlen(v);
+}
+
+/* Is release A later than release B ("0.17.3" after "0.17.2", "0.18.0"
+ * after "0.17.10")? */
+static gboolean
+release_later(const char *a, const char *b)
+{
+	g_auto(GStrv) x = g_strsplit(a, ".", -1);
+	g_auto(GStrv) y = g_strsplit(b, ".", -1);
+	for (guint i = 0; x[i] != NULL || y[i] != NULL; i++) {
+		guint64 m = x[i] ? g_ascii_strtoull(x[i], NULL, 10) : 0;
+		guint64 n = y[i] ? g_ascii_strtoull(y[i], NULL, 10) : 0;
+		if (m != n)
+			return m > n;
+		if (x[i] == NULL || y[i] == NULL)
+			break;
+	}
+	return FALSE;
+}
+
+/* Did FROM's writer run it again (flag "rerun", [revise.rerun]), or give
+ * the version as msb prints it ("msb 0.12.9", the host's own output where
+ * the report had told another machine's, 3947)? */
+static gboolean
+reran(const StAnalysis *from)
+{
+	const char *ev = from->version_evidence;
+	if (st_flag_has(from->flags, "rerun"))
+		return TRUE;
+	if (ev == NULL || !g_str_has_prefix(ev, "msb "))
+		return FALSE;
+	ev += 4;
+	if (*ev == 'v')
+		ev++;
+	return g_strcmp0(ev, from->version) == 0;
+}
+
+/* The first version stated wins, unless a later message gives a later
+ * release and ran it again (reran: the reporter upgraded: "after brew upgrade
+ * msb --version prints 0.17.2, the behaviour is unchanged", 4787, 4799,
+ * 4811; the devset README's newest version tested, 202); platform fields fill gaps, and a later
  * message's distribution replaces the same one told less exactly (the
  * release file in the reply beside the name and number in the report; its
  * point release beside the same kernel). */
 static void
 merge_version_platform(StAnalysis *into, const StAnalysis *from)
 {
-	if (into->version == NULL && from->version != NULL) {
+	if (into->version == NULL ? from->version != NULL
+				  : plain_release(into->version) && plain_release(from->version) &&
+				    release_later(from->version, into->version) && reran(from)) {
 		st_set(&into->version, from->version);
 		st_set(&into->version_kind, from->version_kind);
 		st_set(&into->version_evidence, from->version_evidence);

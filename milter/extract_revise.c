@@ -205,4 +205,9 @@ st_x_revisions(const StRules *rules, const StMessage *msg, const char *own, StAn
 	if (a->retracts[ST_CHECK_DESCRIPTION] && st_flag_has(a->flags, "credit-withdrawn"))
 		st_analysis_drop_credit(a);
 	find_correction(rules, t, a);
+	/* the writer ran it again ([revise.rerun]): a later release given
+	 * here is the newest one tested (analysis.c merge) */
+	g_autoptr(StScan) scan = st_scan_new(rules, t, -1);
+	if (st_x_any_in(st_x_grp(rules, "revise.rerun"), scan, t))
+		st_flag_add(a->flags, "rerun");
 }

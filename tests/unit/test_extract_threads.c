@@ -404,6 +404,50 @@ test_merge_host_finer(void)
 	}
 }
 
+/* Issue #3: a reply that ran it again on a later release than the
+ * report's (flag "rerun": the writer upgraded and ran it again, 4787,
+ * 4799, 4811) gives the version; an earlier release, a commit or a
+ * version beside a commit does not replace the first one stated. */
+static void
+test_merge_later_release(void)
+{
+	static const struct {
+		const char *had, *reply, *want;
+	} cases[] = {
+		{ "0.17.1", "0.17.2", "0.17.2" },
+		{ "0.17.10", "0.18.0", "0.18.0" },
+		{ "0.17.2", "0.17.1", "0.17.2" },
+		{ "0.12.9", "0.12.9", "0.12.9" },
+		{ "0.17.2", "0.17.10", "0.17.10" },
+		{ "7c41e2b9d0", "0.18.1", "7c41e2b9d0" },
+		{ "0.18.1", "7c41e2b9d0", "0.18.1" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(StAnalysis) into = st_analysis_new();
+		g_autoptr(StAnalysis) from = st_analysis_new();
+		st_set(&into->version, cases[i].had);
+		st_set(&from->version, cases[i].reply);
+		st_flag_add(from->flags, "rerun");
+		st_analysis_merge(into, from);
+		if (g_strcmp0(into->version, cases[i].want) != 0)
+			FAIL("later release %zu: %s", i, into->version);
+	}
+	/* a later release the reply only names (no run again, not msb's own
+	 * output line) leaves the first; msb's line alone gives it */
+	g_autoptr(StAnalysis) into = st_analysis_new();
+	g_autoptr(StAnalysis) named = st_analysis_new();
+	st_set(&into->version, "0.17.1");
+	st_set(&named->version, "0.17.2");
+	st_set(&named->version_evidence, "the fix should land in 0.17.2");
+	st_analysis_merge(into, named);
+	g_assert_cmpstr(into->version, ==, "0.17.1");
+	g_autoptr(StAnalysis) printed = st_analysis_new();
+	st_set(&printed->version, "0.17.2");
+	st_set(&printed->version_evidence, "msb 0.17.2");
+	st_analysis_merge(into, printed);
+	g_assert_cmpstr(into->version, ==, "0.17.2");
+}
+
 /* Issue #3: a follow-up that names the right host beside the one first
  * written ("..., not the Ubuntu desktop I first wrote") or says an
  * earlier mail corrected it is a correction: its host, on the same
@@ -551,7 +595,8 @@ test_revise_correction(void)
 			FAIL("revise wrong %zu: version %s", i, base->version);
 	}
 
-	/* no correction: the first version stated stays */
+	/* no correction: the first version stated stays, unless the reply
+	 * ran it again on a later release */
 	const char *plain[] = {
 		"Thanks! Still reproduces with msb 0.8.5 after the upgrade.\n\n> $ msb --version\n> msb 0.8.2\n",
 		"Correction of the socket mode alone would fix it.  We run msb 0.8.5 here.\n",
@@ -579,7 +624,10 @@ test_revise_correction(void)
 		if (r->corrects[ST_CHECK_VERSION] || r->corrects[ST_CHECK_PLATFORM])
 			FAIL("revise plain %zu: read as a correction (%s)", i, r->corrects_evidence);
 		st_analysis_merge(base, r);
-		if (g_strcmp0(base->version, "0.8.2") != 0)
+		/* (#3, 4787) "still" after a later release: the newest one
+		 * tested, though no correction */
+		const char *want = i == 0 || i == 6 || i == 10 ? "0.8.5" : "0.8.2";
+		if (g_strcmp0(base->version, want) != 0)
 			FAIL("revise plain %zu: version %s", i, base->version);
 	}
 }
@@ -946,6 +994,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/revise-correction", test_revise_correction);
 	g_test_add_func("/extract/revise-host-restated", test_revise_host_restated);
 	g_test_add_func("/extract/merge-host-finer", test_merge_host_finer);
+	g_test_add_func("/extract/merge-later-release", test_merge_later_release);
 	g_test_add_func("/extract/revise-mac-host", test_revise_mac_host);
 	g_test_add_func("/extract/revise-retraction", test_revise_retraction);
 	g_test_add_func("/extract/credit-conditional-withdrawn", test_credit_conditional_withdrawn);
