@@ -646,7 +646,9 @@ reran(const StAnalysis *from)
 /* The first version stated wins, unless a later message gives a later
  * release and ran it again (reran: the reporter upgraded: "after brew upgrade
  * msb --version prints 0.17.2, the behaviour is unchanged", 4787, 4799,
- * 4811; the devset README's newest version tested, 202); platform fields fill gaps, and a later
+ * 4811; the devset README's newest version tested, 202), or a release
+ * run again where the report gave a commit ("re-run with the release
+ * instead of our build from main", 4919); platform fields fill gaps, and a later
  * message's distribution replaces the same one told less exactly (the
  * release file in the reply beside the name and number in the report; its
  * point release beside the same kernel). */
@@ -654,8 +656,9 @@ static void
 merge_version_platform(StAnalysis *into, const StAnalysis *from)
 {
 	if (into->version == NULL ? from->version != NULL
-				  : plain_release(into->version) && plain_release(from->version) &&
-				    release_later(from->version, into->version) && reran(from)) {
+				  : plain_release(from->version) && reran(from) &&
+				    (!plain_release(into->version) ||
+				     release_later(from->version, into->version))) {
 		st_set(&into->version, from->version);
 		st_set(&into->version_kind, from->version_kind);
 		st_set(&into->version_evidence, from->version_evidence);

@@ -12,6 +12,20 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (4914) the organisers' own wish not to be named is theirs: the
+	 * writer's request for the team stands */
+	{ "If you credit us, please use \"Lachlan Pereira (Southern Overflow)\" with\na link to "
+	  "https://southernoverflow.example/ . The organisers said they\ndon't need to be named.\n", TRUE, FALSE,
+	  "Lachlan Pereira (Southern Overflow)", "https://southernoverflow.example/" },
+	/* (4918) French "merci de cr\u00e9diter l'\u00e9tudiant et non moi : \u00ab NAME \u00bb" */
+	{ "merci de cr\u00e9diter\nl'\u00e9tudiant et non moi : \u00ab Hugo Lefebvre (Universit\u00e9 de Saint-Aubin) "
+	  "\u00bb,\navec le lien https://hlefebvre.github.example/ .\n", TRUE, FALSE,
+	  "Hugo Lefebvre (Universit\u00e9 de Saint-Aubin)", "https://hlefebvre.github.example/" },
+	/* (4921) Italian, the finder's wish relayed: "chiede di essere citato
+	 * come \"HANDLE (TEAM)\"" */
+	{ "- Il merito della scoperta \u00e8 suo, non nostro: chiede di essere citato\n  come \"nyancat (pwnocchio)\" con "
+	  "il link https://pwnocchio.example/ .\n  Noi come staff non abbiamo bisogno di essere citati.\n", TRUE, FALSE,
+	  "nyancat (pwnocchio)", "https://pwnocchio.example/" },
 	/* (4868) Chinese "请署名 NAME" */
 	{ "\u5982\u679c\u53d1\u5e03\u516c\u544a\uff0c\u8bf7\u7f72\u540d Lin Haoran\uff08GitHub: "
 	  "https://github.com/linhaoran-sec\uff09\u3002\n", TRUE, FALSE, "Lin Haoran", "https://github.com/linhaoran-sec" },

@@ -11,6 +11,11 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 4924) a testbed table whose Mac row says msb is not used there */
+	{ "  fuzz-01    test host    AMD EPYC 9354P, 256 GB\n  mbp-ishi   analysis laptop   MacBook Pro (M4 Max), "
+	  "macOS 29.3, msb \u672a\u4f7f\u7528\n\n    $ grep PRETTY_NAME /etc/os-release\n"
+	  "    PRETTY_NAME=\"Fedora Linux 49 (Server Edition)\"\n    $ uname -r\n    7.17.5-200.fc49.x86_64\n",
+	  "linux", "Fedora Linux 49 (Server Edition)", "7.17.5-200.fc49.x86_64", NULL, NULL },
 	/* (#3, 4877) the VMs' system, not the hypervisor cluster they run on */
 	{ "The runners are Fedora Server VMs on our Proxmox VE 9.3 cluster.\n", "linux", "Fedora Server", NULL, NULL,
 	  NULL },
