@@ -151,3 +151,21 @@ st_classify_oos_recast(const StRules *rules, StAnalysis *a)
 			st_set(&a->klass, to);
 	}
 }
+
+void
+st_classify_oos_settle(const StRules *rules, StAnalysis *a)
+{
+	for (guint i = 0; rules != NULL && a != NULL && i < a->out_of_scope->len; i++) {
+		g_autofree char *name = g_strconcat("oos.", (const char *)g_ptr_array_index(a->out_of_scope, i), NULL);
+		const StRuleGroup *g = st_rules_group(rules, name);
+		if (g == NULL)
+			continue;
+		int unless = st_c_check_index(st_rule_get(g, "unless_check"));
+		if ((unless < 0 || !a->check[unless]) && !(a->exploited && st_c_rule_true(g, "unless_exploited")))
+			continue;
+		g_ptr_array_remove_index(a->out_of_scope, i);
+		if (i < a->out_of_scope_evidence->len)
+			g_ptr_array_remove_index(a->out_of_scope_evidence, i);
+		i--;
+	}
+}

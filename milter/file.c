@@ -58,6 +58,7 @@
 
 #include <sqlite3.h>
 
+#include "sectriage/classify.h"
 #include "sectriage/common.h"
 #include "sectriage/join.h"
 #include "sectriage/log.h"
@@ -585,6 +586,10 @@ remerge(Filing *f, GError **error)
 	if (f->merged == NULL) {
 		g_autoptr(JsonNode) node = st_analysis_to_json(f->a);
 		f->merged = st_analysis_from_json(node);
+	} else {
+		/* a reason the thread now answers (a reply's working PoC
+		 * against "theoretical") no longer holds */
+		st_classify_oos_settle(f->rules, f->merged);
 	}
 	st_score(f->rules, f->merged);
 	return TRUE;

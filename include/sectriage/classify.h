@@ -27,6 +27,11 @@ void st_classify(const StRules *rules, const StMessage *msg, StXQuote *body, StA
  * own lines, a report written as an attached document).  Newly allocated
  * (g_free). */
 char *st_classify_words_text(const StRules *rules, const StMessage *msg);
+/* A's out-of-scope hints after a thread's facts were merged into it
+ * (st_analysis_merge): a hint whose group's "unless_check" item the thread
+ * now has ("theoretical" once a reply brings a working PoC, 4944) or whose
+ * "unless_exploited" the thread now says goes, with its evidence. */
+void st_classify_oos_settle(const StRules *rules, StAnalysis *a);
 
 G_END_DECLS
 #endif

@@ -35,6 +35,17 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4948) the writer's own "(não é acesso físico)" */
+	{ "Painel do msb acess\u00edvel na rede local sem autentica\u00e7\u00e3o (n\u00e3o \u00e9 acesso f\u00edsico)",
+	  "O painel do msbd escuta em 0.0.0.0:7070 sem autentica\u00e7\u00e3o. Qualquer pessoa no mesmo Wi-Fi do "
+	  "caf\u00e9 cria e apaga sandboxes e l\u00ea as vari\u00e1veis de ambiente.\n", FALSE, "", ANY_CLASS },
+	/* (4947) Japanese: an ordinary local user against another, though
+	 * at the same iMac */
+	{ "\u5171\u7528 iMac \u3067\u4ed6\u306e\u5b66\u751f\u306e\u30b5\u30f3\u30c9\u30dc\u30c3\u30af\u30b9\u306e\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u304c\u8aad\u3081\u308b",
+	  "\u25a0 \u7269\u7406\u30a2\u30af\u30bb\u30b9\u306b\u3064\u3044\u3066\n"
+	  "\u300c\u540c\u3058 iMac \u306e\u524d\u306b\u5ea7\u3063\u3066\u3044\u308b\u306e\u3060\u304b\u3089\u7269\u7406\u30a2\u30af\u30bb\u30b9\u3060\u300d\u3068\u5224\u65ad\u3055\u308c\u308b\u304b\u3082\u3057\u308c\u307e\u305b\u3093\u304c\u3001"
+	  "\u30ed\u30fc\u30ab\u30eb\u306e\u4e00\u822c\u30e6\u30fc\u30b6\u30fc\u540c\u58eb\u306e\u554f\u984c\u3060\u3068\u8003\u3048\u3066\u3044\u307e\u3059\u3002\n"
+	  "msb exec \u3067\u4ed6\u306e\u5b66\u751f\u306e --secret \u306e\u5024\u304c\u8aad\u3081\u307e\u3059\u3002\n", FALSE, "", ANY_CLASS },
 	/* (4878) Spanish "Dos vulnerabilidades" is two of them, no DoS */
 	{ "Dos vulnerabilidades en el SDK de Python de microsandbox",
 	  "files.upload() sigue los enlaces simb\u00f3licos del host, y el c\u00f3digo del sandbox lee nuestras "
@@ -1726,12 +1737,36 @@ test_oos_exploited_not_theoretical(void)
 	}
 }
 
+/* (4944) A thread's merged facts: "theoretical" goes once a reply brings
+ * a working PoC (its group's unless_check), as it does once the thread
+ * says the attack was seen; other hints and a thread still without a PoC
+ * keep theirs. */
+static void
+test_oos_settle_thread(void)
+{
+	g_autoptr(StRules) rules = tu_repo_rules();
+	for (int k = 0; k < 3; k++) {
+		g_autoptr(StAnalysis) a = st_analysis_new();
+		g_ptr_array_add(a->out_of_scope, g_strdup("upstream"));
+		g_ptr_array_add(a->out_of_scope_evidence, g_strdup("cargo audit"));
+		g_ptr_array_add(a->out_of_scope, g_strdup("theoretical"));
+		g_ptr_array_add(a->out_of_scope_evidence, g_strdup("I have not tried it"));
+		a->check[ST_CHECK_POC] = k == 1;
+		a->exploited = k == 2;
+		st_classify_oos_settle(rules, a);
+		g_assert_cmpuint(a->out_of_scope->len, ==, k == 0 ? 2 : 1);
+		g_assert_cmpuint(a->out_of_scope_evidence->len, ==, a->out_of_scope->len);
+		g_assert_cmpstr(g_ptr_array_index(a->out_of_scope, 0), ==, "upstream");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	st_init();
 	g_test_add_func("/classify/oos-needs-claim", test_oos_needs_claim);
+	g_test_add_func("/classify/oos-settle-thread", test_oos_settle_thread);
 	g_test_add_func("/classify/out-of-scope", test_out_of_scope);
 	g_test_add_func("/classify/oos-exploited-not-theoretical", test_oos_exploited_not_theoretical);
 	return g_test_run();
