@@ -12,6 +12,9 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (4768) the word for a commit in Ukrainian */
+	{ "\u041d\u0430 \u0432\u0438\u0445\u0456\u0434\u043d\u0438\u0445 \u044f \u0447\u0438\u0442\u0430\u0432 \u043a\u043e\u0434 msb-netd "
+	  "(\u0433\u0456\u043b\u043a\u0430 main, \u043a\u043e\u043c\u0456\u0442 7c41e2b9d0).\n", "7c41e2b9d0", "commit" },
 	/* (4556) the writer's own release, untried, in French */
 	{ "Sur mon Mac j'ai msb 0.15.3 par Homebrew, mais je n'ai pas essay\u00e9 l\u00e0-bas.\n", NULL, NULL },
 	/* (4578) the release in a parenthesis that closes a sentence about
