@@ -35,6 +35,18 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (4780) Japanese: not tried yet (after "\u306f", no letter
+	 * boundary), a guess from reading the code */
+	{ "msb-fsd \u306e\u5c5e\u6027\u5909\u66f4\u3067\u30db\u30b9\u30c8\u306e\u30d5\u30a1\u30a4\u30eb",
+	  "msb-fsd lets the guest change attributes of host files.\n\n\u307e\u3060\u5b9f\u969b\u306b\u306f\u8a66\u3057\u3066"
+	  "\u3044\u307e\u305b\u3093\u3002\u30b3\u30fc\u30c9\u3092\u8aad\u3093\u3060\u3060\u3051\u306e\u63a8\u6e2c\u3067\u3059\u3002\n",
+	  FALSE, "theoretical", ANY_CLASS },
+	/* (4768) Ukrainian: "I did not run this", "only from reading the code" */
+	{ "msb-netd: --allow-domain checks only the SNI",
+	  "msb-netd lets a guest reach any address by sending an allowed SNI.\n\n\u0427\u0435\u0441\u043d\u043e: \u044f "
+	  "\u0446\u044c\u043e\u0433\u043e \u043d\u0435 \u0437\u0430\u043f\u0443\u0441\u043a\u0430\u0432. \u0422\u043e\u0436 \u0446\u0435 "
+	  "\u0432\u0438\u0441\u043d\u043e\u0432\u043e\u043a \u043b\u0438\u0448\u0435 \u0437 \u0447\u0438\u0442\u0430\u043d\u043d\u044f "
+	  "\u043a\u043e\u0434\u0443.\n", FALSE, "theoretical", ANY_CLASS },
 	/* (4948) the writer's own "(não é acesso físico)" */
 	{ "Painel do msb acess\u00edvel na rede local sem autentica\u00e7\u00e3o (n\u00e3o \u00e9 acesso f\u00edsico)",
 	  "O painel do msbd escuta em 0.0.0.0:7070 sem autentica\u00e7\u00e3o. Qualquer pessoa no mesmo Wi-Fi do "
