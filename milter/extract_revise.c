@@ -207,7 +207,6 @@ st_x_revisions(const StRules *rules, const StMessage *msg, const char *own, StAn
 	find_correction(rules, t, a);
 	/* the writer ran it again ([revise.rerun]): a later release given
 	 * here is the newest one tested (analysis.c merge) */
-	g_autoptr(StScan) scan = st_scan_new(rules, t, -1);
-	if (st_x_any_in(st_x_grp(rules, "revise.rerun"), scan, t))
+	if (st_x_any(st_x_grp(rules, "revise.rerun"), t))
 		st_flag_add(a->flags, "rerun");
 }
