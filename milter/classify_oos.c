@@ -53,6 +53,19 @@ yield_hints(const StRules *rules, StAnalysis *a)
 	}
 }
 
+/* Does A have what rules hint group G out: its "unless_check" item (a PoC
+ * against "theoretical"), or, with "unless_exploited", an attack seen in
+ * the wild, which is no theory however unsure the writer is of its
+ * mechanism ("Our working hypothesis is ... We have NOT confirmed this"
+ * over an intrusion, 4177)? */
+static gboolean
+ruled_out(const StRuleGroup *g, const StAnalysis *a)
+{
+	int unless = st_c_check_index(st_rule_get(g, "unless_check"));
+
+	return (unless >= 0 && a->check[unless]) || (a->exploited && st_c_rule_true(g, "unless_exploited"));
+}
+
 /* Out-of-scope hints.  Returns what they do to the class (StOosClass).
  * A hint of a group marked "aside_apart" that its patterns reach only in
  * the writer's asides ([aside.minor]: "Something smaller I noticed,
@@ -85,14 +98,8 @@ st_classify_oos(const StRules *rules, const GArray *regions, gboolean followup, 
 	for (guint i = 0; i < groups->len; i++) {
 		const StRuleGroup *g = g_ptr_array_index(groups, i);
 		const char *name = g->name + strlen("oos.");
-		int unless = st_c_check_index(st_rule_get(g, "unless_check"));
 
-		if (unless >= 0 && a->check[unless])
-			continue;
-		/* an attack seen in the wild is no theory, however unsure the
-		 * writer is of its mechanism ("Our working hypothesis is ...
-		 * We have NOT confirmed this" over an intrusion, 4177) */
-		if (a->exploited && st_c_rule_true(g, "unless_exploited"))
+		if (ruled_out(g, a))
 			continue;
 		st_c_tally_group(g, regions, &t);
 		/* "min_patterns": that many distinct patterns (or a strong one)
@@ -160,8 +167,7 @@ st_classify_oos_settle(const StRules *rules, StAnalysis *a)
 		const StRuleGroup *g = st_rules_group(rules, name);
 		if (g == NULL)
 			continue;
-		int unless = st_c_check_index(st_rule_get(g, "unless_check"));
-		if ((unless < 0 || !a->check[unless]) && !(a->exploited && st_c_rule_true(g, "unless_exploited")))
+		if (!ruled_out(g, a))
 			continue;
 		g_ptr_array_remove_index(a->out_of_scope, i);
 		if (i < a->out_of_scope_evidence->len)

@@ -124,6 +124,35 @@ edition_release_form(char *e)
 	memmove(cut + 1, rel, rn + 1);
 }
 
+/* The Windows edition of hit H (its "distro" group): chat's shorthand
+ * ("win11", "win 10", "w11 home 23H2") as the edition it names, its words
+ * capitalised as Windows writes them; else the edition and its release
+ * (edition_release_form), the release on a line of its own below it
+ * added (Get-ComputerInfo's "OsDisplayVersion : 24H2", 177, 4823:
+ * "Windows 11 Pro 24H2") unless the edition already ends in one. */
+static char *
+edition_value(const StXHit *h)
+{
+	char *e = tidy(st_x_named(h, "distro"));
+	if (e != NULL && (e[0] == 'w' || e[0] == 'W') && g_ascii_strncasecmp(e, "windows", 7) != 0) {
+		const char *rest = e + 1 + (g_ascii_strncasecmp(e, "win", 3) == 0 ? 2 : 0);
+		char *w = g_strdup_printf("Windows %s", rest + strspn(rest, " \t"));
+		for (char *c = w + 8; *c; c++)
+			if (c[-1] == ' ' && g_ascii_islower(*c))
+				*c = g_ascii_toupper(*c);
+		g_free(e);
+		return w;
+	}
+	edition_release_form(e);
+	g_autofree char *rel = st_x_named(h, "release");
+	if (e != NULL && rel != NULL && !g_str_has_suffix(e, rel)) {
+		char *both = g_strconcat(e, " ", rel, NULL);
+		g_free(e);
+		e = both;
+	}
+	return e;
+}
+
 static char *
 field_value(const StRules *rules, int f, const StXHit *h)
 {
@@ -186,32 +215,8 @@ field_value(const StRules *rules, int f, const StXHit *h)
 		}
 		return c;
 	}
-	case F_EDITION: {
-		char *e = tidy(st_x_named(h, "distro"));
-		/* chat's shorthand ("win11", "win 10", "w11 home 23H2"): the
-		 * edition it names, its words capitalised as Windows writes them */
-		if (e != NULL && (e[0] == 'w' || e[0] == 'W') && g_ascii_strncasecmp(e, "windows", 7) != 0) {
-			const char *rest = e + 1 + (g_ascii_strncasecmp(e, "win", 3) == 0 ? 2 : 0);
-			char *w = g_strdup_printf("Windows %s", rest + strspn(rest, " \t"));
-			for (char *c = w + 8; *c; c++)
-				if (c[-1] == ' ' && g_ascii_islower(*c))
-					*c = g_ascii_toupper(*c);
-			g_free(e);
-			return w;
-		}
-		edition_release_form(e);
-		/* the release on a line of its own below the edition
-		 * (Get-ComputerInfo's "OsDisplayVersion : 24H2", 177, 4823):
-		 * "Windows 11 Pro 24H2", unless the edition already ends
-		 * in one */
-		g_autofree char *rel = st_x_named(h, "release");
-		if (e != NULL && rel != NULL && !g_str_has_suffix(e, rel)) {
-			char *both = g_strconcat(e, " ", rel, NULL);
-			g_free(e);
-			e = both;
-		}
-		return e;
-	}
+	case F_EDITION:
+		return edition_value(h);
 	default:
 		return NULL;
 	}
