@@ -199,6 +199,12 @@ static const OosCase oos_cases[] = {
 	  "理論上，一個惡意的 guest 可以用 Rowhammer 翻轉相鄰 row 的位元，而相鄰 row 有可能屬於另一個 sandbox 的記憶體。"
 	  "我沒有寫出 PoC，實驗室目前也沒有合適的 DDR4 機器可以測試，所以以上是理論分析，沒有實際驗證過。",
 	  FALSE, "theoretical", ANY_CLASS },
+	/* Simplified Chinese, the "not tested" right after the subject
+	 * pronoun ("我没有实际测试过"): a Han letter before it is no word
+	 * boundary to need, Chinese has none between words */
+	{ "msb cp 路径穿越",
+	  "我在看 msb cp 的实现时发现，理论上 guest 中的符号链接可能会被主机端跟随，从而写到主机上的任意文件。"
+	  "我没有实际测试过。", FALSE, "theoretical", ANY_CLASS },
 	/* (3505) Thai: "not tried yet", "no PoC", "read from the code" */
 	{ "msbd agent frame decoder",
 	  "\u0e1e\u0e27\u0e01\u0e40\u0e23\u0e32\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e25\u0e2d\u0e07"
