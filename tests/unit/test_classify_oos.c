@@ -303,6 +303,13 @@ static const OosCase oos_cases[] = {
 	  "Je souhaite signaler un d\u00e9ni de service dans msb : un sandbox qui \u00e9crit en continu pendant un "
 	  "msb exec rend le terminal inutilisable.\nMon autre sandbox (api-dev) continue de fonctionner "
 	  "normalement pendant ce temps, msbd aussi, et la machine reste utilisable.", TRUE, "self_dos", NULL },
+	/* (#3, 5028) Thai: a fork bomb in one's own sandbox, "the other
+	 * sandboxes on the machine still work normally" */
+	{ "fork bomb \u0e17\u0e33\u0e43\u0e2b\u0e49 sandbox \u0e04\u0e49\u0e32\u0e07",
+	  "$ msb exec fb -- sh -c ':(){ :|:& };:'\n$ msb exec fb -- echo hello\nError: agent did not respond within 30s\n\n"
+	  "sandbox \u0e15\u0e31\u0e27\u0e2d\u0e37\u0e48\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07"
+	  "\u0e40\u0e14\u0e35\u0e22\u0e27\u0e01\u0e31\u0e19\u0e22\u0e31\u0e07\u0e17\u0e33\u0e07\u0e32\u0e19"
+	  "\u0e1b\u0e01\u0e15\u0e34", TRUE, "self_dos", NULL },
 	/* (#3, 3918) a sandbox's end, by a stop, a crash or the OOM killer, is
 	 * the trigger; the harm is another tenant's traffic, no self-DoS */
 	{ "port forward outlives its sandbox",
@@ -1113,6 +1120,14 @@ static const OosCase oos_cases[] = {
 	{ "Snapshots unverschlüsselt",
 	  "Mit physischem Zugriff, etwa von einem USB-Stick gebootet, liest man die Snapshots.", TRUE,
 	  "physical_access", ANY_CLASS },
+	/* (#3, 4971) the disk in someone's hands, in German */
+	{ "Secrets im Klartext auf der Platte",
+	  "Mir ist klar, dass man dafür root braucht oder die SSD in der Hand haben muss. Wenn der Mini-PC "
+	  "einfach mitgenommen wird, hat derjenige alle meine Tokens.", TRUE, "physical_access", ANY_CLASS },
+	/* (#3, 5018) "no physical access" in Swedish */
+	{ "Lokal privilegieeskalering via tjänstens konfigurationsfil",
+	  "Vilken användare som helst kan skriva i konfigurationsfilen och få kod körd som SYSTEM. Attacken kräver "
+	  "ett lokalt konto på maskinen men ingen fysisk åtkomst.", TRUE, "", ANY_CLASS },
 	{ "快照未加密", "攻击者需要物理接触这台机器才能读取快照。", TRUE, "physical_access", ANY_CLASS },
 	{ "Secretos legibles por otros usuarios",
 	  "No se requiere acceso físico: cualquier usuario local lee los secretos del snapshot.", TRUE,

@@ -340,6 +340,13 @@ static const struct {
 	 * a command still reproduces */
 	{ PROSE "Found by static code review only. The parser today:\n\n```rust\nlet n = hdr.len as usize;\n"
 	  "let body = &buf[4..4 + n];\nout.extend_from_slice(body);\n```\n", 1, 0, 0 },
+	{ PROSE "I have NOT been able to try this, so this is from reading the code only.\n\n    let desc = "
+	  "chain.next().ok_or(RxError::EmptyChain)?;\n    let host = self.mem.host_address_unchecked(desc.addr);\n",
+	  1, 0, 0 },
+	/* (#3, 5020) Romanian: "I have no PoC", found "only by reading the
+	 * code" */
+	{ PROSE "Nu am un PoC; am găsit-o doar citind codul:\n\n    for entry in archive.entries()? {\n"
+	  "        let mut entry = entry?;\n        entry.unpack(dest.join(&rel))?;\n    }\n", 1, 0, 0 },
 	{ PROSE "We haven't had the chance yet to write a working PoC. The handler:\n\n```c\nint n = req->len;\n"
 	  "memcpy(dst, req->data, n);\nreturn n;\n```\n", 1, 0, 0 },
 	/* (#3, 3670) the same said in Japanese after a particle ("実際には試

@@ -1166,7 +1166,23 @@ static const struct {
 	  TRUE, FALSE, "Nguyễn Thị Lan", "https://github.com/ntlan-sec" },
 	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
 	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
-	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
+	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },	/* (#3, 5003) words between "I ask for no" and "mention", and the name
+	 * that should not appear */
+	{ "Köszönöm, de nem kérek név szerinti említést: kérem, hogy a közleményben ne szerepeljen a nevem.", TRUE,
+	  TRUE, NULL, NULL },
+	/* (#3, 5006, 5007) the advisory or the credit named with a condition,
+	 * then the name */
+	{ "For the advisory, if they do one: Bongani Dlamini, https://bongani.example (my own site, not the "
+	  "company one).", TRUE, FALSE, "Bongani Dlamini", "https://bongani.example" },
+	{ "if you credit this: please use Kestrel (the only name I use for security stuff), with a link to "
+	  "https://infosec.example/@kestrel . not my legal name please.", TRUE, FALSE, "Kestrel",
+	  "https://infosec.example/@kestrel" },
+	/* (#3, 5021) a name field under the credit heading, in Japanese */
+	{ "\u25a0 \u30af\u30ec\u30b8\u30c3\u30c8\n\n\u30a2\u30c9\u30d0\u30a4\u30b6\u30ea\u306b\u63b2\u8f09"
+	  "\u3044\u305f\u3060\u3051\u308b\u306e\u3067\u3042\u308c\u3070\u3001\n  \u540d\u524d: Takumi Matsumoto "
+	  "(Naniwa Cloud)\n  \u30ea\u30f3\u30af: https://github.com/tmatsumoto-nc\n", TRUE, FALSE,
+	  "Takumi Matsumoto (Naniwa Cloud)", "https://github.com/tmatsumoto-nc" },
+
 	/* the request in other words of the same languages (#3): Chinese
 	 * with full-width punctuation, Slovene and Polish with the pronoun
 	 * first, a German wish for a mention, Galician */

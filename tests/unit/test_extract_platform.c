@@ -34,6 +34,10 @@ static const struct {
 	  NULL },
 	/* (#3, 4734) whose Mac it is between the model and the chip */
 	{ "Como reproduzir (no meu MacBook Pro do trabalho, M3 Pro):\n", "macos", NULL, NULL, NULL, "Apple M3 Pro" },
+	/* (#3, 5002) the word for "with" between the Mac and its chip */
+	{ "Versio ja kone: msb 0.18.2, macOS 29.4.1, MacBook Pro, jossa M4 Pro.\n", "macos", NULL, NULL, "29.4.1",
+	  "Apple M4 Pro" },
+	{ "Ich teste auf einem MacBook Air mit M3.\n", "macos", NULL, NULL, NULL, "Apple M3" },
 	/* (#3, 4684) machines the writer says have nothing to do with it */
 	{ "No necesitan ninguna plataforma nuestra: nuestros runners son Rocky Linux 9, pero no tienen nada "
 	  "que ver.\n", NULL, NULL, NULL, NULL, NULL },

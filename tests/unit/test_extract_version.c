@@ -387,6 +387,18 @@ static const struct {
 	{ "[24.01.2027, 21:14] Kasia Nowak: sprawdzi\u0142am u siebie na laptopie (fedora, msb 0.12.8 z dnf) - to samo\n"
 	  "[24.01.2027, 21:15] Kasia Nowak: bez przecinka timeout\n\nWersja na serwerze CI to 0.12.7 (z repo apt, "
 	  "sprawdza\u0142em w pi\u0105tek).\n", "0.12.7", "prose" },
+	/* (#3, 4963) our package named only as "the .deb", its version with
+	 * the package revision in parentheses; not another package's */
+	{ "The .deb from your apt repo (0.18.2-1, upgraded last week) ships a setuid helper.\n", "0.18.2", "package" },
+	{ "The libseccomp2 package (2.5.4-1) is what Debian ships.\n", NULL, NULL },
+	/* (#3, 5023) the release the writer has not tried yet, in Chinese:
+	 * the one tested is the version */
+	{ "\u7248\u672c\u662f 0.18.2\uff08\u7528 msb --version \u67e5\u7684\uff09\uff0c\u8fd8\u6ca1\u5728 0.18.3 "
+	  "\u4e0a\u8bd5\u3002\n", "0.18.2", "prose" },
+	/* (#3, 5031) Persian: the SDK's version in Persian digits */
+	{ "\u0646\u0633\u062e\u0647\u0654 SDK \u06a9\u0647 \u0627\u0633\u062a\u0641\u0627\u062f\u0647 "
+	  "\u0645\u06cc\u200c\u06a9\u0646\u06cc\u0645 \u06f0\u066b\u06f1\u06f8\u066b\u06f3 \u0627\u0633\u062a.\n",
+	  "0.18.3", "prose" },
 	{ "The version on the CI server is 0.12.7 (from the apt repo).\n", "0.12.7", "prose" },
 	{ "Die Version auf dem CI-Server ist 0.12.7.\n", "0.12.7", "prose" },
 	{ "The Python version on the server is 3.12.7.\n", NULL, NULL },
