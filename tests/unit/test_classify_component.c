@@ -266,6 +266,15 @@ test_components(void)
 		{ "TypeScript client follows redirects to other hosts", "The node package sends the token along.", "node_sdk" },
 		{ "SaaS: org admins can read other orgs' audit logs", "In the hosted service the audit log API skips the org check.", "cloud" },
 		{ "Homebrew formula downloads msb without a checksum", "The brew tap installs release assets over HTTP.", "release_infra" },
+		/* (#3, 4977) a package's maintainer script downloading what the
+		 * package does not carry */
+		{ "arm64 .deb postinst fetches the 16K guest kernel over plain http, no checksum",
+		  "When the package is installed on a host whose kernel uses 16K pages, the postinst script downloads "
+		  "a separate guest kernel, presumably because the one inside the .deb is built for 4K pages. It "
+		  "fetches it from a plain http:// URL and does not check a checksum. Anyone who can interfere with the "
+		  "traffic can hand over a guest kernel of their own, and every sandbox on that machine boots it from "
+		  "then on. A guest kernel sees everything the workloads do, including the secrets you inject.",
+		  "release_infra" },
 		{ "agentd accepts frames larger than the limit", "The guest agent and the VMM disagree on the frame size.", "core" },
 		/* a platform binary package the release never published, which
 		 * anybody could have claimed (round 244) */

@@ -1124,6 +1124,10 @@ static const OosCase oos_cases[] = {
 	{ "Secrets im Klartext auf der Platte",
 	  "Mir ist klar, dass man dafür root braucht oder die SSD in der Hand haben muss. Wenn der Mini-PC "
 	  "einfach mitgenommen wird, hat derjenige alle meine Tokens.", TRUE, "physical_access", ANY_CLASS },
+	/* (#3, 4981) "physically have the disks in hand", in Italian */
+	{ "Segreti in chiaro sul NAS",
+	  "msb salva i valori dei segreti in chiaro nel dataset. So bene che per sfruttarlo bisogna avere "
+	  "fisicamente i dischi in mano, quindi forse per voi è fuori ambito.", TRUE, "physical_access", ANY_CLASS },
 	/* (#3, 5018) "no physical access" in Swedish */
 	{ "Lokal privilegieeskalering via tjänstens konfigurationsfil",
 	  "Vilken användare som helst kan skriva i konfigurationsfilen och få kod körd som SYSTEM. Attacken kräver "

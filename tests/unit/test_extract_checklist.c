@@ -855,6 +855,10 @@ static const struct {
 	/* environment listings are neither a reproduction nor a log */
 	{ PROSE "    $ apt policy microsandbox\n    microsandbox:\n      Installed: 0.8.4-1~noble\n"
 	  "    $ fastfetch -l none\n    OS: Fedora Linux 41 (Workstation Edition) x86_64\n", 1, 0, 0 },
+	/* (#3, 4975) Portage's own description of the machine */
+	{ PROSE "  $ emerge --info | head -n 3\n  Portage 3.0.81 (python 3.13.11-final-0, "
+	  "default/linux/amd64/23.0/desktop/systemd, gcc-15, glibc-2.42-r3, 7.17.9-gentoo-dist x86_64)\n"
+	  "  =================================================================\n", 1, 0, 0 },
 	/* round 18: a web IDOR told in one sentence; a Windows dir listing and an
 	 * ASCII histogram are output, a bare "id" is no tampering */
 	{ PROSE "Log in, then change the org id in the address bar from your own to any\nother number.\n", 1, 1, 0 },

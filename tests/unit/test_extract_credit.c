@@ -1166,7 +1166,8 @@ static const struct {
 	  TRUE, FALSE, "Nguyễn Thị Lan", "https://github.com/ntlan-sec" },
 	{ "Παρακαλώ αναφέρετέ με στην ανακοίνωση ως Ελένη Παπαδοπούλου,\nhttps://github.com/epapado\n",
 	  TRUE, FALSE, "Ελένη Παπαδοπούλου", "https://github.com/epapado" },
-	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },	/* (#3, 5003) words between "I ask for no" and "mention", and the name
+	{ "Kérem, ne tüntessék fel a nevemet a közleményben.", TRUE, TRUE, NULL, NULL },
+	/* (#3, 5003) words between "I ask for no" and "mention", and the name
 	 * that should not appear */
 	{ "Köszönöm, de nem kérek név szerinti említést: kérem, hogy a közleményben ne szerepeljen a nevem.", TRUE,
 	  TRUE, NULL, NULL },
@@ -1177,6 +1178,22 @@ static const struct {
 	{ "if you credit this: please use Kestrel (the only name I use for security stuff), with a link to "
 	  "https://infosec.example/@kestrel . not my legal name please.", TRUE, FALSE, "Kestrel",
 	  "https://infosec.example/@kestrel" },
+	/* (#3, 4978, 4988, 4993, 5032) "can u put my gamertag NAME lol",
+	 * "kindly mention", the Greek condition then "please as NAME", the
+	 * Indonesian passive "please be credited under the name NAME"; and
+	 * "kindly acknowledge the receipt" names nobody */
+	{ "if u do credits can u put my gamertag Dingoflip lol", TRUE, FALSE, "Dingoflip", NULL },
+	{ "For credit, kindly mention \"Harika Reddy Bandari (Deccan Analytics)\", LinkedIn: "
+	  "https://www.linkedin.com/in/harika-bandari-da", TRUE, FALSE, "Harika Reddy Bandari (Deccan Analytics)",
+	  "https://www.linkedin.com/in/harika-bandari-da" },
+	{ "Kindly acknowledge the receipt and let me know about any reward.", FALSE, FALSE, NULL, NULL },
+	{ "\u0391\u03bd \u03b1\u03c0\u03bf\u03c6\u03b1\u03c3\u03af\u03c3\u03b5\u03c4\u03b5 \u03bd\u03b1 "
+	  "\u03b1\u03bd\u03b1\u03c6\u03ad\u03c1\u03b5\u03c4\u03b5 \u03cc\u03c3\u03bf\u03c5\u03c2 \u03c4\u03bf "
+	  "\u03b2\u03c1\u03ae\u03ba\u03b1\u03bd, \u03c0\u03b1\u03c1\u03b1\u03ba\u03b1\u03bb\u03ce \u03c9\u03c2 "
+	  "Stelios \nMavridis, https://github.com/smavridis\n", TRUE, FALSE, "Stelios Mavridis",
+	  "https://github.com/smavridis" },
+	{ "Kalau boleh, tolong dikreditkan atas nama Rizky Pratama \n(https://github.com/rizkypratama-id).", TRUE,
+	  FALSE, "Rizky Pratama", "https://github.com/rizkypratama-id" },
 	/* (#3, 5021) a name field under the credit heading, in Japanese */
 	{ "\u25a0 \u30af\u30ec\u30b8\u30c3\u30c8\n\n\u30a2\u30c9\u30d0\u30a4\u30b6\u30ea\u306b\u63b2\u8f09"
 	  "\u3044\u305f\u3060\u3051\u308b\u306e\u3067\u3042\u308c\u3070\u3001\n  \u540d\u524d: Takumi Matsumoto "

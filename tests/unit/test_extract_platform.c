@@ -38,6 +38,22 @@ static const struct {
 	{ "Versio ja kone: msb 0.18.2, macOS 29.4.1, MacBook Pro, jossa M4 Pro.\n", "macos", NULL, NULL, "29.4.1",
 	  "Apple M4 Pro" },
 	{ "Ich teste auf einem MacBook Air mit M3.\n", "macos", NULL, NULL, NULL, "Apple M3" },
+	/* (#3, 4974) hostnamectl's "Hardware Model" of a Mac running Asahi */
+	{ "   Operating System: Fedora Linux Asahi Remix 49 (Forty Nine)\n"
+	  "             Kernel: Linux 7.15.4-400.asahi.fc49.aarch64+16k\n"
+	  "     Hardware Model: Apple MacBook Pro (14-inch, M2 Pro, 2023)\n", "linux",
+	  "Fedora Linux Asahi Remix 49 (Forty Nine)", "7.15.4-400.asahi.fc49.aarch64+16k", NULL, "Apple M2 Pro" },
+	/* (#3, 4979) a toolbox container's os-release is not the host's */
+	{ "Host is Fedora Silverblue 49; I work inside a toolbox.\n\n    [dana@toolbx ~]$ grep PRETTY /etc/os-release\n"
+	  "    PRETTY_NAME=\"Fedora Linux 49 (Container Image)\"\n", "linux", "Fedora Silverblue 49", NULL, NULL, NULL },
+	/* (#3, 4980) ChromeOS around its "penguin" Linux container, and
+	 * ChromeOS's kernel with its build number and commit */
+	{ "I am doing this from the Linux development environment on my Chromebook (Acer Chromebook Plus 516 GE, "
+	  "ChromeOS 147), the default penguin container which is Debian 13; uname -r says "
+	  "6.12.58-22519-g5f2e8d1c0a7b.\n", "linux", "Debian 13", "6.12.58-22519-g5f2e8d1c0a7b", NULL, NULL },
+	/* (#3, 4981) a NAS system by name */
+	{ "Uso microsandbox sul mio NAS, un TrueNAS Community Edition 28.10.1 (uname -r: 6.18.23-production+truenas).\n",
+	  "linux", "TrueNAS Community Edition 28.10.1", "6.18.23-production+truenas", NULL, NULL },
 	/* (#3, 4684) machines the writer says have nothing to do with it */
 	{ "No necesitan ninguna plataforma nuestra: nuestros runners son Rocky Linux 9, pero no tienen nada "
 	  "que ver.\n", NULL, NULL, NULL, NULL, NULL },

@@ -399,6 +399,13 @@ static const struct {
 	{ "\u0646\u0633\u062e\u0647\u0654 SDK \u06a9\u0647 \u0627\u0633\u062a\u0641\u0627\u062f\u0647 "
 	  "\u0645\u06cc\u200c\u06a9\u0646\u06cc\u0645 \u06f0\u066b\u06f1\u06f8\u066b\u06f3 \u0627\u0633\u062a.\n",
 	  "0.18.3", "prose" },
+	/* (#3, 4975) a Gentoo package atom in emerge's output */
+	{ "  # emerge -pv app-containers/microsandbox\n\n  [ebuild   R    ] app-containers/microsandbox-0.18.1::guru  "
+	  "USE=\"systemd -debug\" 0 KiB\n", "0.18.1", "package" },
+	/* (#3, 4953) a lock tool's move, old -> new: the new one, not a
+	 * range's bound */
+	{ "$ uv lock --upgrade-package microsandbox\nResolved 41 packages in 612ms\n"
+	  "Updated microsandbox v0.18.1 -> v0.18.2\n", "0.18.2", "prose" },
 	{ "The version on the CI server is 0.12.7 (from the apt repo).\n", "0.12.7", "prose" },
 	{ "Die Version auf dem CI-Server ist 0.12.7.\n", "0.12.7", "prose" },
 	{ "The Python version on the server is 3.12.7.\n", NULL, NULL },
