@@ -859,6 +859,9 @@ static const struct {
 	{ PROSE "  $ emerge --info | head -n 3\n  Portage 3.0.81 (python 3.13.11-final-0, "
 	  "default/linux/amd64/23.0/desktop/systemd, gcc-15, glibc-2.42-r3, 7.17.9-gentoo-dist x86_64)\n"
 	  "  =================================================================\n", 1, 0, 0 },
+	/* (#3, 5090, 5126) dependency listings, git's -C before describe */
+	{ PROSE "    $ git -C microsandbox describe --tags\n    v0.19.0\n    $ pipdeptree -r -p requests\n"
+	  "    requests==2.31.0\n    \u2514\u2500\u2500 microsandbox==0.19.1 [requires: requests==2.31.0]\n", 1, 0, -1 },
 	/* round 18: a web IDOR told in one sentence; a Windows dir listing and an
 	 * ASCII histogram are output, a bare "id" is no tampering */
 	{ PROSE "Log in, then change the org id in the address bar from your own to any\nother number.\n", 1, 1, 0 },

@@ -1194,6 +1194,19 @@ static const struct {
 	  "https://github.com/smavridis" },
 	{ "Kalau boleh, tolong dikreditkan atas nama Rizky Pratama \n(https://github.com/rizkypratama-id).", TRUE,
 	  FALSE, "Rizky Pratama", "https://github.com/rizkypratama-id" },
+	/* (#3, 5053, 5081, 5087, 5100) "as X wrote: NAME", "credited as:
+	 * NAME", German "bitten wir um \"NAME\"", and a third party's own
+	 * wish not to be named beside the writer's request */
+	{ "Credit as In\u00eas wrote: Farah Al-Masri, https://github.com/falmasri-sec", TRUE, FALSE, "Farah Al-Masri",
+	  "https://github.com/falmasri-sec" },
+	{ "8. Credit\n\n   The reporter asks to be credited as: Tom\u00e1s Ibarguren\n   (https://ibarguren.example)\n",
+	  TRUE, FALSE, "Tom\u00e1s Ibarguren", "https://ibarguren.example" },
+	{ "F\u00fcr eine Nennung im Advisory bitten wir um \"Brandt & Kessler Systemtechnik GmbH - PSIRT\" mit Link auf "
+	  "https://www.brandt-kessler.example/psirt\n", TRUE, FALSE, "Brandt & Kessler Systemtechnik GmbH - PSIRT",
+	  "https://www.brandt-kessler.example/psirt" },
+	{ "Credit: if you publish an advisory, please credit \"MerlionPay Security Engineering\" with "
+	  "https://merlionpay.example/security. The pentest firm has told us they do not need to be named.", TRUE, FALSE,
+	  "MerlionPay Security Engineering", "https://merlionpay.example/security" },
 	/* (#3, 5021) a name field under the credit heading, in Japanese */
 	{ "\u25a0 \u30af\u30ec\u30b8\u30c3\u30c8\n\n\u30a2\u30c9\u30d0\u30a4\u30b6\u30ea\u306b\u63b2\u8f09"
 	  "\u3044\u305f\u3060\u3051\u308b\u306e\u3067\u3042\u308c\u3070\u3001\n  \u540d\u524d: Takumi Matsumoto "
