@@ -2307,6 +2307,12 @@ static const ClassCase class_cases[] = {
 	  "the token, so the API never checks the token's authorization for that workspace.\n"
 	  "Client: the Python SDK (pip install microsandbox), version 0.10.4.",
 	  NULL, "cloud" },
+	/* (#3, 5130) one customer's code running commands "inside the sandbox
+	 * of customer A" */
+	{ "namespace not used by sandboxes.get()",
+	  "The namespace option of the client is not used when you get a sandbox by name. So the code of customer B "
+	  "can run commands inside the sandbox of customer A, read its env and also the submissions of A's students.",
+	  "isolation_bypass", "core" },
 	{ "Tenant header lets any key act on another tenant",
 	  "The hosted API trusts the client-supplied X-Msb-Tenant header, so with our own key we listed the\n"
 	  "sandboxes of another tenant and exec in them: an authorization bypass, the key's scope is never\n"
