@@ -303,11 +303,6 @@ static const OosCase oos_cases[] = {
 	  "Je souhaite signaler un d\u00e9ni de service dans msb : un sandbox qui \u00e9crit en continu pendant un "
 	  "msb exec rend le terminal inutilisable.\nMon autre sandbox (api-dev) continue de fonctionner "
 	  "normalement pendant ce temps, msbd aussi, et la machine reste utilisable.", TRUE, "self_dos", NULL },
-	/* (#3, 5093) every sandbox on the host stopped by one: no self-DoS */
-	{ "Guest can crash msbd through the vsock channel - all sandboxes on the host die",
-	  "I want to report a denial of service that one sandbox can cause to all the other sandboxes on the same "
-	  "host. The host side panics and right after that every running sandbox on the host is stopped.", TRUE, "",
-	  ANY_CLASS },
 	/* (#3, 5028) Thai: a fork bomb in one's own sandbox, "the other
 	 * sandboxes on the machine still work normally" */
 	{ "fork bomb \u0e17\u0e33\u0e43\u0e2b\u0e49 sandbox \u0e04\u0e49\u0e32\u0e07",
