@@ -30,6 +30,8 @@ typedef struct {
 	int row_cells;       /* cells opened in the current row */
 	gsize sep_at;        /* out->len where the row's first " | " went, or 0 */
 	int pre;             /* <pre> depth */
+	int spans;           /* open <span> elements */
+	int ws_span;         /* the span depth of an open span styled white-space:pre, or 0 */
 	gboolean fenced;     /* the outermost <pre> went out inside a ``` fence */
 	gsize fence_at;      /* out->len where that fence's opening line went */
 	gboolean p_tight;    /* the open <p> has no margin above or below */
@@ -147,6 +149,16 @@ text(Html *h, const char *s, gsize n)
 	const char *end = s + n;
 
 	while (s < end && !h->full) {
+		/* a tab or space in a span styled white-space:pre (how Gmail
+		 * and Apple Mail write a tab: <span style="white-space:pre">\t
+		 * </span>) goes out as written: a line indented with a tab
+		 * keeps its indent, as in the plain text */
+		if (h->ws_span > 0 && h->pre == 0 && (*s == '\t' || *s == ' ')) {
+			settle(h);
+			put(h, s, 1);
+			s++;
+			continue;
+		}
 		if (h->pre > 0) {
 			const char *e = s;
 			while (e < end && *e != '\r')
@@ -557,6 +569,26 @@ tight_paragraph(const char *p, const char *e)
 }
 
 /* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
+/* Does the CSS declaration list STYLE set white-space to pre or
+ * pre-wrap ("white-space:pre", "white-space: pre-wrap")? */
+static gboolean
+white_space_pre(const char *style)
+{
+	for (const char *w = strstr(style, "white-space"); w != NULL; w = strstr(w + 1, "white-space")) {
+		const char *v = w + strlen("white-space");
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (*v++ != ':')
+			continue;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (strncmp(v, "pre", 3) == 0 && (v[3] == '\0' || v[3] == ';' || v[3] == ' ' || v[3] == '-' ||
+						    v[3] == '"' || v[3] == '\''))
+			return strncmp(v, "pre-line", 8) != 0;
+	}
+	return FALSE;
+}
+
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 {
@@ -575,6 +607,19 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 	if (strcmp(name, "img") == 0) {
 		if (!closing)
 			image_alt(h, p, e);
+		return;
+	}
+	if (strcmp(name, "span") == 0) {
+		if (closing) {
+			if (h->spans > 0 && h->ws_span == h->spans)
+				h->ws_span = 0;
+			h->spans = MAX(0, h->spans - 1);
+		} else if (h->spans < 64) {
+			h->spans++;
+			g_autofree char *style = attr_value(p, e, "style");
+			if (h->ws_span == 0 && style != NULL && white_space_pre(style))
+				h->ws_span = h->spans;
+		}
 		return;
 	}
 	if (strcmp(name, "a") == 0) {

@@ -105,6 +105,13 @@ static const struct {
 	{ "<script>never closed", "" },
 	{ "<h1>Title</h1>Body", "Title\n\nBody\n" },
 	{ "caf\xc3\xa9", "café\n" },
+	/* a tab as Gmail and Apple Mail write it, in a span styled
+	 * white-space:pre: the line keeps its indent (a ticket system's
+	 * tab-indented quote of a subject, 5038); another span collapses */
+	{ "<div>regarding:</div><div><span style=\"white-space:pre\">\t</span>\"Report received\"</div>",
+	  "regarding:\n\t\"Report received\"\n" },
+	{ "<div><span class=\"Apple-tab-span\" style=\"white-space: pre-wrap;\">\t</span>x</div>", "\tx\n" },
+	{ "<div><span style=\"color:red\">\t</span>x</div>", "x\n" },
 	{ "", "" },
 };
 
