@@ -589,6 +589,26 @@ white_space_pre(const char *style)
 	return FALSE;
 }
 
+/* A <span> (P..E its attributes): count it, and note the one styled
+ * white-space:pre whose tabs text() keeps.  FALSE for other tags. */
+static gboolean
+span_tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
+{
+	if (strcmp(name, "span") != 0)
+		return FALSE;
+	if (closing) {
+		if (h->spans > 0 && h->ws_span == h->spans)
+			h->ws_span = 0;
+		h->spans = MAX(0, h->spans - 1);
+	} else if (h->spans < 64) {
+		h->spans++;
+		g_autofree char *style = attr_value(p, e, "style");
+		if (h->ws_span == 0 && style != NULL && white_space_pre(style))
+			h->ws_span = h->spans;
+	}
+	return TRUE;
+}
+
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 {
@@ -609,19 +629,8 @@ tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 			image_alt(h, p, e);
 		return;
 	}
-	if (strcmp(name, "span") == 0) {
-		if (closing) {
-			if (h->spans > 0 && h->ws_span == h->spans)
-				h->ws_span = 0;
-			h->spans = MAX(0, h->spans - 1);
-		} else if (h->spans < 64) {
-			h->spans++;
-			g_autofree char *style = attr_value(p, e, "style");
-			if (h->ws_span == 0 && style != NULL && white_space_pre(style))
-				h->ws_span = h->spans;
-		}
+	if (span_tag(h, name, closing, p, e))
 		return;
-	}
 	if (strcmp(name, "a") == 0) {
 		if (closing) {
 			link_close(h);
