@@ -77,20 +77,6 @@ print_words(const char *file, const StRules *rules, const StAnalysis *a)
 	printf("%s\t%s\n", file, line);
 }
 
-/* The address of MSG's first Return-Path field ("" for the null sender
- * <>, a source route "<@a,@b:user@host>" dropped), or NULL without one. */
-static char *
-return_path_of(const StMessage *msg)
-{
-	const char *v = st_message_header(msg, "Return-Path");
-
-	if (v == NULL)
-		return NULL;
-	g_autofree char *path = st_strip_address(v);
-	const char *colon = path[0] == '@' ? strchr(path, ':') : NULL;
-	return g_strdup(colon ? colon + 1 : path);
-}
-
 int
 st_cmd_analyze(StCli *cli, int argc, char **argv)
 {
@@ -136,14 +122,7 @@ st_cmd_analyze(StCli *cli, int argc, char **argv)
 	for (char **f = files; *f; f++) {
 		g_autoptr(GError) e = NULL;
 		g_autoptr(StAnalysis) a = NULL;
-		if (return_path) {
-			st_init();
-			StMessage *msg = st_message_parse_file(*f, cli->cfg, &e);
-			g_autofree char *env = msg ? return_path_of(msg) : NULL;
-			a = msg ? st_analyze_message(cli->cfg, rules, msg, env) : NULL;
-		} else {
-			a = st_analyze_file(cli->cfg, rules, *f, envelope_from, &e);
-		}
+		a = st_cli_analyze_file(cli, rules, *f, return_path, envelope_from, &e);
 		if (a == NULL) {
 			st_cli_error("analyze", "%s", e->message);
 			rc = 1;

@@ -1,9 +1,11 @@
 /*
  * cli_store.c — the database subcommands of `sectriage`:
  *
- *   file [--envelope-from ADDR] [--queue-id ID] [--json] FILE...
+ *   file [--envelope-from ADDR | --return-path] [--queue-id ID] [--json] FILE...
  *        analyse and file each message as the milter does (same code path:
- *        st_analyze_file + st_store_file).  One line per file on stdout:
+ *        st_analyze_file + st_store_file); with --return-path each message's
+ *        envelope sender is its own Return-Path field, as a delivered copy
+ *        in a mailbox carries it.  One line per file on stdout:
  *
  *            FILE: TRACKING-ID KIND score N missing ITEMS
  *
@@ -11,7 +13,9 @@
  *        checklist items, comma-separated, or "-" when complete.  With
  *        --json one object per file instead: {file, tracking_id, kind,
  *        report_id, message_row, score, missing: [..], ack_queued,
- *        ack_reason}.  Exit 1 when any file could not be read or filed.
+ *        ack_reason, facts}, facts the report's merged facts after this
+ *        filing (as show --json has them: a follow-up's are the thread's).
+ *        Exit 1 when any file could not be read or filed.
  *   list [--json] [--state S] [--all]
  *        open reports (not published, not closed), newest first.
  *   show [--json] ID
@@ -70,14 +74,32 @@ result_json(const char *file, const StFileResult *r)
 	return json_builder_get_root(b);
 }
 
-/* Analyse and file one FILE; FALSE (error printed) on failure. */
+/* The merged facts of report ID as filed (its facts_json), or NULL. */
+static JsonNode *
+report_facts(StStore *store, gint64 id)
+{
+	g_autoptr(JsonArray) rows = st_store_rows_json(store,
+		"SELECT facts_json FROM reports WHERE id = ?1", id, NULL);
+	const char *facts = rows && json_array_get_length(rows) == 1
+		? json_object_get_string_member_with_default(
+			json_array_get_object_element(rows, 0), "facts_json", NULL)
+		: NULL;
+	g_autoptr(JsonParser) parser = json_parser_new();
+
+	if (facts == NULL || !json_parser_load_from_data(parser, facts, -1, NULL))
+		return NULL;
+	return json_node_copy(json_parser_get_root(parser));
+}
+
+/* Analyse and file one FILE; FALSE (error printed) on failure.  With
+ * RETURN_PATH the envelope sender is the message's Return-Path. */
 static gboolean
 file_one(StCli *cli, StStore *store, StRules *rules, const char *path,
-	 const StEnvelope *env, gboolean json)
+	 const StEnvelope *env, gboolean return_path, gboolean json)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(StAnalysis) a = st_analyze_file(cli->cfg, rules, path,
-						  env->envelope_from, &err);
+	g_autoptr(StAnalysis) a = st_cli_analyze_file(cli, rules, path, return_path,
+						      env->envelope_from, &err);
 	StFileResult r = { 0 };
 
 	if (a == NULL) {
@@ -90,6 +112,11 @@ file_one(StCli *cli, StStore *store, StRules *rules, const char *path,
 	}
 	if (json) {
 		g_autoptr(JsonNode) node = result_json(path, &r);
+		JsonNode *facts = report_facts(store, r.report_id);
+		if (facts != NULL)
+			json_object_set_member(json_node_get_object(node), "facts", facts);
+		else
+			json_object_set_null_member(json_node_get_object(node), "facts");
 		st_cli_print_json(node);
 	} else {
 		printf("%s: %s %s score %d missing %s\n", path, r.tracking_id,
@@ -104,11 +131,13 @@ st_cmd_file(StCli *cli, int argc, char **argv)
 {
 	g_autofree char *envelope_from = NULL, *queue_id = NULL;
 	g_auto(GStrv) files = NULL;
-	gboolean json = FALSE;
+	gboolean json = FALSE, return_path = FALSE;
 	GOptionEntry entries[] = {
 		{ "envelope-from", 'f', 0, G_OPTION_ARG_STRING, &envelope_from,
 		  "The SMTP envelope sender ('' is the null sender <>); "
 		  "acknowledgments go to it", "ADDR" },
+		{ "return-path", 0, 0, G_OPTION_ARG_NONE, &return_path,
+		  "Each message's envelope sender is its Return-Path (a delivered copy)", NULL },
 		{ "queue-id", 'q', 0, G_OPTION_ARG_STRING, &queue_id,
 		  "The MTA queue id to record", "ID" },
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json,
@@ -127,6 +156,10 @@ st_cmd_file(StCli *cli, int argc, char **argv)
 		st_cli_error("file", "no FILE given (see --help)");
 		return 2;
 	}
+	if (return_path && envelope_from != NULL) {
+		st_cli_error("file", "--envelope-from and --return-path exclude each other");
+		return 2;
+	}
 	StRules *rules = st_cli_rules(cli);
 	StStore *store = st_cli_store(cli);
 	if (rules == NULL || store == NULL)
@@ -141,7 +174,7 @@ st_cmd_file(StCli *cli, int argc, char **argv)
 			.received_at = g_date_time_to_unix(cli->now),
 			.actor = actor,
 		};
-		if (!file_one(cli, store, rules, *p, &env, json))
+		if (!file_one(cli, store, rules, *p, &env, return_path, json))
 			rc = 1;
 	}
 	return rc;

@@ -12,10 +12,11 @@ nearly all) and compare it field by field with the label, as the devset README's
 "Mapping to analyze --json" table says.  A thread reply (label
 thread_parent set) is judged as the report it continues: the thread (the
 parent, its own parent and so on as far as the set has them) and the reply
-are filed in order into a temporary database with `sectriage file` and the
-report's merged facts are read back with `sectriage show --json ID`
-("facts"); when that does not work the reply is analysed alone and a note
-says so.  The acknowledgment decision is always the message's own.
+are filed in order into a temporary database with `sectriage file --json
+--return-path` (one process; its last object has the report's merged
+"facts"; where a label's envelope is not its Return-Path, a `file` a message
+and `sectriage show --json ID`); when that does not work the reply is
+analysed alone and a note says so.  The acknowledgment decision is always the message's own.
 
 Messages that are not reports at all (label component null and no ack:
 bounces, auto-replies) are judged on the acknowledgment decision only.
@@ -140,14 +141,45 @@ def thread_chain(labels, label):
     return chain
 
 
+def json_objects(text):
+    """The JSON objects printed one after another in TEXT (file --json)."""
+    dec, objs, i = json.JSONDecoder(), [], 0
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text):
+            return objs
+        obj, i = dec.raw_decode(text, i)
+        objs.append(obj)
+
+
 def thread_facts(binary, mail_dir, chain):
     """File the messages of CHAIN (thread_chain) in order into a temp DB;
-    the report's merged facts, or (None, why not)."""
+    the report's merged facts, or (None, why not).  When every label's
+    envelope is its message's Return-Path (as it is for nearly all) the
+    chain is filed in one process, `file --json --return-path`, whose
+    last object carries the report's facts after the last filing;
+    otherwise a process a message and `show --json` of the report."""
     with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
         db = os.path.join(tmp, "triage.db")
+        paths = [os.path.join(mail_dir, lab["file"]) for lab in chain]
+        if all(return_path(p) == lab.get("envelope_from", "") for p, lab in zip(paths, chain)):
+            rc, out, err = run([binary, "--db", db, "file", "--json", "--return-path"] + paths,
+                               timeout=60 + 5 * len(paths))
+            if rc != 0:
+                return None, "file: exit %d: %s" % (rc, err.strip()[:200])
+            try:
+                objs = json_objects(out)
+            except ValueError as e:
+                return None, "file --json printed no JSON objects (%s)" % e
+            if len(objs) != len(paths) or not all(isinstance(o, dict) for o in objs):
+                return None, "file --json printed %d objects for %d files" % (len(objs), len(paths))
+            facts = objs[-1].get("facts")
+            if not isinstance(facts, dict):
+                return None, "file --json has no \"facts\" object"
+            return facts, None
         tid = None
-        for lab in chain:
-            path = os.path.join(mail_dir, lab["file"])
+        for lab, path in zip(chain, paths):
             rc, out, err = run([binary, "--db", db, "file", "--envelope-from",
                                 lab.get("envelope_from", ""), path])
             if rc != 0:

@@ -14,6 +14,7 @@
 
 #include <glib.h>
 #include <json-glib/json-glib.h>
+#include "analysis.h"
 #include "config.h"
 #include "rules.h"
 #include "store.h"
@@ -59,6 +60,14 @@ gboolean st_cli_parse_options(const char *cmd, const char *params, const char *s
 /* Print NODE as indented JSON and a newline on stdout.  NODE is not taken.
  * cli_util.c */
 void st_cli_print_json(JsonNode *node);
+/* Parse and analyse the message file PATH.  Its envelope sender is
+ * ENVELOPE_FROM (NULL unknown, "" the null sender), or with RETURN_PATH the
+ * address of its own Return-Path field, as a delivered copy carries it
+ * (unknown without one).  NULL with ERROR when the file cannot be read.
+ * cli_util.c */
+StAnalysis *st_cli_analyze_file(StCli *cli, const StRules *rules, const char *path,
+				gboolean return_path, const char *envelope_from,
+				GError **error);
 
 G_END_DECLS
 #endif

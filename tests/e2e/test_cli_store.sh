@@ -4,8 +4,9 @@
 # with exit 0, in under a second each, in the documented output format;
 # filing the corpus again files nothing twice; the database checks clean;
 # list and show work (text and JSON); a devset thread joins one report;
-# errors and usage give exit 1 and 2; analyze --return-path gives each
-# message its own envelope sender; a sample runs clean under valgrind.
+# errors and usage give exit 1 and 2; analyze --return-path and file
+# --return-path give each message its own envelope sender, and file --json
+# the report's merged facts; a sample runs clean under valgrind.
 #
 # Environment: SHARED (default ../shared), BUILD, ST_VALGRIND_SAMPLE (number
 # of corpus files run under valgrind, default 8; 0 skips).
@@ -211,6 +212,30 @@ st_check_eq "analyze --return-path: Return-Path <> is the null sender, no ack" f
 	"$(sed -n 2p <<<"$got" | jq .ack.send)"
 sectriage analyze --json --return-path --envelope-from x@y.example "$T/rp1.eml" >/dev/null 2>&1
 st_check_eq "analyze: --return-path with --envelope-from exits 2" 2 $?
+
+# ---- file --return-path: a mailbox of delivered copies, a thread in it ----
+{ echo 'Return-Path: <ana@reporter.example>'
+  printf 'From: Ana Reyes <ana@reporter.example>\nTo: security@superrad.company\n'
+  printf 'Subject: Re: guest reads host files\nMessage-ID: <rp5.eml@reporter.example>\n'
+  printf 'In-Reply-To: <rp1.eml@reporter.example>\nReferences: <rp1.eml@reporter.example>\n\n'
+  printf 'The host kernel, uname -r: 6.8.0-45-generic\n'; } >"$T/rp5.eml"
+RDB=$T/rp.db
+out=$(sectriage --db "$RDB" --now "$NOW" file --json --return-path "$T"/rp{1,2,5}.eml | jq -c .)
+st_check_eq "file --return-path: one object a file" 3 "$(grep -c . <<<"$out")"
+st_check_eq "file --return-path: each message's envelope sender as filed" \
+	"'ana@reporter.example' '' 'ana@reporter.example'" \
+	"$(sqlite3 -readonly "$RDB" "SELECT quote(envelope_from) FROM messages ORDER BY id" | paste -sd' ')"
+st_check_eq "file --return-path: the Return-Path <> copy gets no ack" "true false" \
+	"$(sed -n '1p;2p' <<<"$out" | jq -r .ack_queued | paste -sd' ')"
+st_check_eq "file --return-path: the reply follows up the first report" \
+	"$(sed -n 1p <<<"$out" | jq -r .tracking_id) followup" "$(sed -n 3p <<<"$out" | jq -r '.tracking_id + " " + .kind')"
+st_check_eq "file --json: facts are the report's, merged after each filing" "null 6.8.0-45-generic" \
+	"$(sed -n '1p;3p' <<<"$out" | jq -r .facts.platform.kernel | paste -sd' ')"
+st_check_eq "file --json: facts as show --json has them" \
+	"$(sectriage --db "$RDB" show --json "$(sed -n 1p <<<"$out" | jq -r .tracking_id)" | jq -c .facts)" \
+	"$(sed -n 3p <<<"$out" | jq -c .facts)"
+sectriage --db "$RDB" file --return-path --envelope-from x@y.example "$T/rp1.eml" >/dev/null 2>&1
+st_check_eq "file: --return-path with --envelope-from exits 2" 2 $?
 
 # ---- usage ----
 st file >/dev/null 2>&1
