@@ -256,9 +256,24 @@ st_xc_clean_name(const StRules *rules, char *name, gint64 max)
 	return out;
 }
 
+/* LINK (taken) as it was before a gateway or its writer defanged it
+ * ("hxxps://github[.]com/x": https://github.com/x).  g_free(). */
+static char *
+refanged(char *link)
+{
+	if (g_ascii_strncasecmp(link, "hxxp", 4) != 0)
+		return link;
+	GString *s = g_string_new(link);
+	g_free(link);
+	memcpy(s->str, "http", 4);
+	g_string_replace(s, "[.]", ".", 0);
+	g_string_replace(s, "[:]", ":", 0);
+	return g_string_free(s, FALSE);
+}
+
 /* First link in S ([credit.link]: a URL, a bare github.com/... path made
- * https, or a fediverse handle "@user@host" kept as written), trailing
- * punctuation removed.  NULL when none.  g_free(). */
+ * https, or a fediverse handle "@user@host" kept as written, a defanged
+ * URL refanged), trailing punctuation removed.  NULL when none.  g_free(). */
 char *
 st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 {
@@ -276,6 +291,7 @@ st_xc_first_link(const StRuleGroup *group, const StScan *scan, const char *s)
 	char *u = handle && host ? g_strconcat("https://", host, "/", handle, NULL) :
 		g_strndup(s + h.start, h.end - h.start);
 	st_x_hit_clear(&h);
+	u = refanged(u);
 	gsize n = strlen(u);
 	while (n > 0 && strchr(".,;:!?>", u[n - 1]))
 		u[--n] = '\0';

@@ -35,6 +35,14 @@ typedef struct {
 #define ANY_CLASS "*"
 
 static const OosCase oos_cases[] = {
+	/* (#3, 5165) a process in the guest that crashes is no guest that does */
+	{ "guest can write files in the host user's home through msbd crash dumps",
+	  "When a process in the guest crashes, agentd sends a crash report to msbd, which writes it where "
+	  "the guest says.\n", FALSE, "", ANY_CLASS },
+	/* (#3, 5230) a PoC's output naming the sandbox a token was minted for */
+	{ "cloud attach token not bound to its sandbox",
+	  "A token for one sandbox opens any other.\n\n[*] attach token for own sandbox sbx_01 (org A): ok\n"
+	  "[*] exec in sbx_02 (org B): uid=0(root)\n", FALSE, "", ANY_CLASS },
 	/* (4780) Japanese: not tried yet (after "\u306f", no letter
 	 * boundary), a guess from reading the code */
 	{ "msb-fsd \u306e\u5c5e\u6027\u5909\u66f4\u3067\u30db\u30b9\u30c8\u306e\u30d5\u30a1\u30a4\u30eb",

@@ -8,6 +8,9 @@ static const struct {
 	const char *body;
 	int description, poc, logs;   /* -1: do not care */
 } checks[] = {
+	/* (#3, 5162) steps run together on one line, a phone's "tap" among them */
+	{ "Steps: log in as a Viewer member on a phone browser (or a narrow window), open the org's Sandboxes "
+	  "page, tap Delete on any sandbox.\n", -1, 1, -1 },
 	/* (4819) the reproduction kept until someone allows it: the host's
 	 * own look at the switch shows no step */
 	{ "The testers' exact steps are in their report, which I may not forward until the customer has "

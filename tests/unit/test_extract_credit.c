@@ -12,6 +12,12 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (#3, 5169) the company's name not wanted in what is published */
+	{ "We do not want our company name to appear in an advisory or any other publication.\n",
+	  TRUE, TRUE, NULL, NULL },
+	/* (#3, 5317) a link a mail gateway defanged */
+	{ "For credit: Chiamaka Obi, hxxps://github[.]com/chiamaka-o\n", TRUE, FALSE, "Chiamaka Obi",
+	  "https://github.com/chiamaka-o" },
 	/* (4914) the organisers' own wish not to be named is theirs: the
 	 * writer's request for the team stands */
 	{ "If you credit us, please use \"Lachlan Pereira (Southern Overflow)\" with\na link to "

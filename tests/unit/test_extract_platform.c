@@ -11,6 +11,31 @@ static const struct {
 	const char *text;
 	const char *os, *distro, *kernel, *macos, *chip;
 } platforms[] = {
+	/* (#3, 5202) a French "c'est", the line wrapped before it */
+	{ "Version: la derniere. Le serveur\nc'est un Ubuntu, je ne sais pas quelle version.\n", "linux",
+	  "Ubuntu", NULL, NULL, NULL },
+	/* (#3, 5212) the machine in German, the distribution in parentheses */
+	{ "L\u00e4uft auf unserem Build-Server (Debian), Node 22.\n", "linux", "Debian", NULL, NULL, NULL },
+	/* (#3, 5159) the writer's Macs, in the plural */
+	{ "We use msb on our MacBooks to run notebooks.\n", "macos", NULL, NULL, NULL, NULL },
+	/* (#3, 5146) kubectl describe node: the OS image, not the family "linux" */
+	{ "  Kernel Version:             6.12.88\n  OS Image:                   Bottlerocket OS 1.58.0 "
+	  "(aws-k8s-1.44)\n  Operating System:           linux\n  Architecture:               amd64\n",
+	  "linux", "Bottlerocket OS 1.58.0 (aws-k8s-1.44)", "6.12.88", NULL, NULL },
+	/* (#3, 5143) Amazon Linux 2023's release with its date stamp */
+	{ "The agents run Amazon Linux 2023.9.20290714 with kernel 6.12.40-64.114.amzn2023.x86_64.\n", "linux",
+	  "Amazon Linux 2023.9.20290714", "6.12.40-64.114.amzn2023.x86_64", NULL, NULL },
+	/* (#3, 5145) the system a scanner finds in a container image */
+	{ "The Dockerfile pins an old base (Trivy says debian 12.1):\n\n"
+	  "    ghcr.io/superradcompany/msbd:0.19.2 (debian 12.1)\n", NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 5233) a system named as an example of a kind */
+	{ "On ENOSYS (kernel < 5.6, e.g. the 4.18 kernels on RHEL 8 and clones) it falls back to lstat.\n",
+	  NULL, NULL, NULL, NULL, NULL },
+	/* (#3, 5190) msb runs inside the VM: the Mac under it is only its host */
+	{ "Inside the Ubuntu VM:\n\n$ ls /dev/kvm\n$ msb run --name modB alpine:3.20 -- true\n\n"
+	  "The VM is Ubuntu 24.04 in Parallels Desktop 20. The Mac under it:\n\n"
+	  "ProductName:\t\tmacOS\nProductVersion:\t\t29.6\nBuildVersion:\t\t28G72\n", "linux", "Ubuntu 24.04",
+	  NULL, NULL, NULL },
 	/* (#3, 4924) a testbed table whose Mac row says msb is not used there */
 	{ "  fuzz-01    test host    AMD EPYC 9354P, 256 GB\n  mbp-ishi   analysis laptop   MacBook Pro (M4 Max), "
 	  "macOS 29.3, msb \u672a\u4f7f\u7528\n\n    $ grep PRETTY_NAME /etc/os-release\n"

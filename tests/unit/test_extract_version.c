@@ -12,6 +12,15 @@ static const struct {
 	const char *version;   /* NULL: none */
 	const char *kind;
 } versions[] = {
+	/* (#3, 5154) the product's own answer, on a named machine */
+	{ "Top is the restore. msb on that box says 0.19.1.\n", "0.19.1", "msb" },
+	{ "After the update msb says 0.19.3 is available, so we stayed put.\n", NULL, NULL },
+	/* (#3, 5169) apt's history log: the new release */
+	{ "apt history on ci-host-2:\n\n  Start-Date: 2029-08-09  06:25:11\n"
+	  "  Upgrade: msb:amd64 (0.19.1-1, 0.19.2-1)\n  End-Date: 2029-08-09  06:25:19\n", "0.19.2", "package" },
+	/* (#3, 5310) a Japanese list item: the middle dot and the product's name */
+	{ "\u30fbmicrosandbox\uff1a\u30d0\u30fc\u30b8\u30e7\u30f3 0.20.1\uff08apt \u30ea\u30dd\u30b8\u30c8\u30ea"
+	  "\u304b\u3089\u5c0e\u5165\uff09\n", "0.20.1", "prose" },
 	/* (4768) the word for a commit in Ukrainian */
 	{ "\u041d\u0430 \u0432\u0438\u0445\u0456\u0434\u043d\u0438\u0445 \u044f \u0447\u0438\u0442\u0430\u0432 \u043a\u043e\u0434 msb-netd "
 	  "(\u0433\u0456\u043b\u043a\u0430 main, \u043a\u043e\u043c\u0456\u0442 7c41e2b9d0).\n", "7c41e2b9d0", "commit" },

@@ -178,6 +178,22 @@ check_case(const ParseCase *c, StMessage *msg)
 
 /* (#3) an option's "--" that a phone's or a Mac's smart punctuation made a
  * dash is put back in the body; a dash between words stays (round 224) */
+/* (#3, 5311, 5310) what shows as nothing goes (a zero-width space in a
+ * version, a soft hyphen, a BOM), full-width digits are digits and a
+ * full-width full stop between them a dot; one between words stays */
+static void
+test_as_seen(void)
+{
+	static const char raw[] =
+		"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+		"\ufeffSDK microsandbox@0.\u200b20.\u20602 on Apple M6\u00ad Pro.\r\n"
+		"\u30d0\u30fc\u30b8\u30e7\u30f3 \uff10\uff0e\uff12\uff10\uff0e\uff11\u3002\u7d42\u308f\u308a\uff0e\u6b21\r\n";
+	g_autoptr(StMessage) m = st_message_parse_data(raw, sizeof raw - 1, NULL);
+	g_assert_nonnull(strstr(m->body_text, "SDK microsandbox@0.20.2 on Apple M6 Pro."));
+	g_assert_null(strstr(m->body_text, "\ufeff"));
+	g_assert_nonnull(strstr(m->body_text, "\u30d0\u30fc\u30b8\u30e7\u30f3 0.20.1\u3002\u7d42\u308f\u308a\uff0e\u6b21"));
+}
+
 static void
 test_smart_dash(void)
 {
@@ -944,6 +960,7 @@ main(int argc, char **argv)
 	st_init();
 	g_test_add_func("/parse/fixtures", test_fixtures);
 	g_test_add_func("/parse/smart-dash", test_smart_dash);
+	g_test_add_func("/parse/as-seen", test_as_seen);
 	g_test_add_func("/parse/data-equals-file", test_data_equals_file);
 	g_test_add_func("/parse/headers", test_headers);
 	g_test_add_func("/parse/attachments", test_attachments);
