@@ -12,6 +12,8 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (#3, 5283) no acknowledgement required, said formally */
+	{ "We do not require any public acknowledgement for this report.\n", TRUE, TRUE, NULL, NULL },
 	/* (#3, 5169) the company's name not wanted in what is published */
 	{ "We do not want our company name to appear in an advisory or any other publication.\n",
 	  TRUE, TRUE, NULL, NULL },
