@@ -1,7 +1,8 @@
 #!/bin/bash
 # test_cli_store.sh — `sectriage file | list | show | db` on a private
 # temporary database (issue #2): every message of ../shared/corpus is filed
-# with exit 0, in under a second each, in the documented output format;
+# with exit 0, in under a second of CPU each (ST_CLI_BATCH files a process,
+# default 10), in the documented output format;
 # filing the corpus again files nothing twice; the database checks clean;
 # list and show work (text and JSON); a devset thread joins one report;
 # errors and usage give exit 1 and 2; analyze --return-path and file
@@ -32,30 +33,40 @@ st_check "corpus has files" test "${#FILES[@]}" -gt 100
 
 # ---- file every corpus message ----
 failed=() slow=() badfmt=() kinds_new=0 kinds_dup=0 kinds_fup=0
-# a second of CPU each at native speed; ASan + UBSan (make sanitize) runs
+# a second of CPU a file at native speed; ASan + UBSan (make sanitize) runs
 # ~3-5x slower.  CPU time (user + system), not wall time: a guard against
 # runaway work on one message, which a loaded machine must not trip.
 limit_ms=1000
 [ -z "${ST_SANITIZE:-}" ] || limit_ms=5000
 TIMEFORMAT='%3U %3S'
 re='^(.*): [A-Z]+-2026-[0-9]{4,} (new|followup|duplicate) score [0-9]{1,3} missing ([a-z,]+|-)$'
-# Each file in a process of its own, as a user or a script files one; the
-# corpus in ST_CLI_JOBS lists (default: the CPUs) filed side by side into
-# the one database, as the milter's workers and a maintainer's command do
-# (each process pays the rules' compilation: the loop is most of this
-# test's time).  A worker writes one record a file: exit status, CPU ms,
-# the file and its output line (or the start of its error).
+# ST_CLI_BATCH files a process (default 10), as a script files a few new
+# messages at a time: each process pays the rules' compilation (0.3 s of
+# CPU, ten messages' worth), so one file a process was most of this
+# test's time.  The corpus is dealt into ST_CLI_JOBS lists (default: the
+# CPUs) filed side by side into the one database, as the milter's workers
+# and a maintainer's command do.  A worker writes one record a file:
+# status of its process, the process's CPU ms and file count, the file and
+# its output line (or the start of the process's error).
+batch=${ST_CLI_BATCH:-10}
 file_list() { # LIST RESULTS SCRATCH
-	local f out status cpu_user cpu_sys t
-	while IFS= read -r f; do
-		out=$( { time st file --envelope-from reporter@example.org --queue-id Q"$RANDOM" "$f" \
+	local -a chunk all
+	local f out status cpu_user cpu_sys t n k line
+	mapfile -t all <"$1"
+	for ((k = 0; k < ${#all[@]}; k += batch)); do
+		chunk=("${all[@]:k:batch}")
+		n=${#chunk[@]}
+		out=$( { time st file --envelope-from reporter@example.org --queue-id Q"$RANDOM" "${chunk[@]}" \
 			2>"$3.err"; } 2>"$3.cpu")
 		status=$?
 		read -r cpu_user cpu_sys <"$3.cpu"
 		t=$(( 10#${cpu_user/./} + 10#${cpu_sys/./} ))
-		[ $status -eq 0 ] || out="(exit $status: $(head -c 200 "$3.err" | tr '\t\n' '  '))"
-		printf '%s\t%s\t%s\t%s\n' "$status" "$t" "$f" "$out"
-	done <"$1" >"$2"
+		for f in "${chunk[@]}"; do
+			line=$(grep -F -m1 -- "$f: " <<<"$out")
+			[ -n "$line" ] || line="(exit $status: $(head -c 200 "$3.err" | tr '\t\n' '  '))"
+			printf '%s\t%s\t%s\t%s\t%s\n' "$status" "$t" "$n" "$f" "$line"
+		done
+	done >"$2"
 }
 jobs=${ST_CLI_JOBS:-$(nproc 2>/dev/null || echo 2)}
 printf '%s\n' "${FILES[@]}" | awk -v n="$jobs" -v p="$T/list." '{ print > (p (NR - 1) % n) }'
@@ -64,12 +75,12 @@ for l in "$T"/list.*; do
 	file_list "$l" "$T/res.${l##*.}" "$T/scratch.${l##*.}" & pids+=($!)
 done
 wait "${pids[@]}"
-while IFS=$'\t' read -r status t f out; do
-	if [ "$status" -ne 0 ]; then
+while IFS=$'\t' read -r status t n f out; do
+	if [ "$status" -ne 0 ] || [[ $out == "(exit "* ]]; then
 		failed+=("$f $out")
 		continue
 	fi
-	[ "$t" -lt "$limit_ms" ] || slow+=("$f ${t}ms")
+	[ "$t" -lt $((limit_ms * n)) ] || slow+=("$f (its process of $n files) ${t}ms")
 	if [[ ! $out =~ $re ]] || [ "${BASH_REMATCH[1]}" != "$f" ]; then
 		badfmt+=("$out")
 	fi
@@ -82,8 +93,8 @@ done < <(cat "$T"/res.*)
 st_check_eq "every corpus file filed once" "${#FILES[@]}" "$(cat "$T"/res.* | wc -l)"
 if [ ${#failed[@]} -eq 0 ]; then st_pass "all ${#FILES[@]} corpus files filed with exit 0"
 else printf '  %s\n' "${failed[@]}" | head -20; st_fail "corpus filing" "${#failed[@]} failed"; fi
-if [ ${#slow[@]} -eq 0 ]; then st_pass "each corpus file filed in under $limit_ms ms of CPU"
-else printf '  %s\n' "${slow[@]}" | head -20; st_fail "filing time" "${#slow[@]} took $limit_ms ms of CPU or more"; fi
+if [ ${#slow[@]} -eq 0 ]; then st_pass "corpus filed in under $limit_ms ms of CPU a file ($batch files a process)"
+else printf '  %s\n' "${slow[@]}" | head -20; st_fail "filing time" "${#slow[@]} files in processes over $limit_ms ms of CPU a file"; fi
 if [ ${#badfmt[@]} -eq 0 ]; then st_pass "every output line in the documented format"
 else printf '  %s\n' "${badfmt[@]}" | head -10; st_fail "output format" "${#badfmt[@]} lines"; fi
 echo "# corpus: $kinds_new new, $kinds_fup follow-ups, $kinds_dup duplicates"
