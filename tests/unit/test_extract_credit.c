@@ -12,6 +12,18 @@ static const struct {
 	gboolean found, anonymous;
 	const char *name, *link;
 } credits[] = {
+	/* (#3, 5278, 5148) the finder's name asked for as such; the credit put
+	 * down to a team */
+	{ "As finder please name \"Nordwind Logistik CSIRT\".\n", TRUE, FALSE, "Nordwind Logistik CSIRT", NULL },
+	{ "If you credit, please put it down to the Wattle Ledger platform team.\n", TRUE, FALSE,
+	  "Wattle Ledger platform team", NULL },
+	/* (#3, 5296) Italian, asked politely, the link on the next line */
+	{ "Se pubblicate qualcosa, vi chiederei di citarmi come Giulia Ferraro\n"
+	  "(https://github.com/giuliaferraro-dev).\n", TRUE, FALSE, "Giulia Ferraro",
+	  "https://github.com/giuliaferraro-dev" },
+	/* (#3, 5256) the credit asked as a favour, for a team */
+	{ "Si publican un aviso, agradecer\u00edamos el cr\u00e9dito para el \"CSIRT de Andina Cloud\" "
+	  "(https://andinacloud.example/csirt).\n", TRUE, FALSE, "CSIRT de Andina Cloud", "https://andinacloud.example/csirt" },
 	/* (#3, 5283) no acknowledgement required, said formally */
 	{ "We do not require any public acknowledgement for this report.\n", TRUE, TRUE, NULL, NULL },
 	/* (#3, 5169) the company's name not wanted in what is published */
