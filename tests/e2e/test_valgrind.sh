@@ -20,7 +20,7 @@
 # ST_VALGRIND_JOBS at a time (default: the number of CPUs).
 #
 # make check (tests/run-all.sh) runs 20 corpus messages, a fixed sample of
-# 120 held-out messages (every Nth), the rest of tests/data whole (30 now),
+# 60 held-out messages (every Nth), the rest of tests/data whole (30 now),
 # the devset and the hostile cases, and no unit program; `make valgrind` runs
 # 60 corpus messages, every held-out message and every unit program.
 #
