@@ -74,23 +74,6 @@ result_json(const char *file, const StFileResult *r)
 	return json_builder_get_root(b);
 }
 
-/* The merged facts of report ID as filed (its facts_json), or NULL. */
-static JsonNode *
-report_facts(StStore *store, gint64 id)
-{
-	g_autoptr(JsonArray) rows = st_store_rows_json(store,
-		"SELECT facts_json FROM reports WHERE id = ?1", id, NULL);
-	const char *facts = rows && json_array_get_length(rows) == 1
-		? json_object_get_string_member_with_default(
-			json_array_get_object_element(rows, 0), "facts_json", NULL)
-		: NULL;
-	g_autoptr(JsonParser) parser = json_parser_new();
-
-	if (facts == NULL || !json_parser_load_from_data(parser, facts, -1, NULL))
-		return NULL;
-	return json_node_copy(json_parser_get_root(parser));
-}
-
 /* Analyse and file one FILE; FALSE (error printed) on failure.  With
  * RETURN_PATH the envelope sender is the message's Return-Path. */
 static gboolean
@@ -112,7 +95,7 @@ file_one(StCli *cli, StStore *store, StRules *rules, const char *path,
 	}
 	if (json) {
 		g_autoptr(JsonNode) node = result_json(path, &r);
-		JsonNode *facts = report_facts(store, r.report_id);
+		JsonNode *facts = st_store_report_facts(store, r.report_id);
 		if (facts != NULL)
 			json_object_set_member(json_node_get_object(node), "facts", facts);
 		else

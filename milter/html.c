@@ -568,7 +568,6 @@ tight_paragraph(const char *p, const char *e)
 	return top != NULL && css_zero(top) && bottom != NULL && css_zero(bottom);
 }
 
-/* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
 /* Does the CSS declaration list STYLE set white-space to pre or
  * pre-wrap ("white-space:pre", "white-space: pre-wrap")? */
 static gboolean
@@ -609,6 +608,7 @@ span_tag(Html *h, const char *name, gboolean closing, const char *p, const char 
 	return TRUE;
 }
 
+/* Act on the tag [P, E) named NAME (lower case); CLOSING for </...>. */
 static void
 tag(Html *h, const char *name, gboolean closing, const char *p, const char *e)
 {

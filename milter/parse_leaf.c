@@ -252,51 +252,53 @@ nbsp_to_space(const char *text, gsize len, GString **out)
 	return TRUE;
 }
 
-/* TEXT (LEN bytes of UTF-8) as a reader sees it, in *OUT (created here):
- * without the characters that show as nothing (zero-width space U+200B,
- * word joiner U+2060, a byte order mark or zero-width no-break space
- * U+FEFF, a soft hyphen U+00AD), which text pasted from a web page or a
- * note-taking app carries inside words and numbers ("0.\u200b20.2"), and
- * with the full-width digits a Japanese or Chinese input method types as
- * ASCII digits, a full-width full stop between two of them a dot
- * ("\uff10\uff0e\uff12\uff10\uff0e\uff11" is 0.20.1).  FALSE, *OUT
- * untouched, when there is nothing to change. */
+/* A full-width digit (U+FF10..U+FF19) or an ASCII one? */
 static gboolean
-as_seen(const char *text, gsize len, GString **out)
+any_digit(gunichar c)
+{
+	return (c >= 0xFF10 && c <= 0xFF19) || (c < 0x80 && g_ascii_isdigit((char) c));
+}
+
+/* *TEXT (*LEN bytes of UTF-8) as a reader sees it: without the characters
+ * that show as nothing (zero-width space U+200B, word joiner U+2060, a
+ * byte order mark or zero-width no-break space U+FEFF, a soft hyphen
+ * U+00AD), which text pasted from a web page or a note-taking app carries
+ * inside words and numbers ("0.\u200b20.2"), and with the full-width
+ * digits a Japanese or Chinese input method types as ASCII digits, a
+ * full-width full stop between two of them a dot ("\uff10\uff0e\uff12
+ * \uff10\uff0e\uff11" is 0.20.1).  When there is any, the text is
+ * written into *BUF (created here) and *TEXT, *LEN point there. */
+static void
+as_seen(const char **text, gsize *len, GString **buf)
 {
 	static const char *const marks[] = { "\xe2\x80\x8b", "\xe2\x81\xa0", "\xef\xbb\xbf",
 					     "\xc2\xad", "\xef\xbc" };
+	const char *end = *text + *len;
 	gboolean any = FALSE;
 
 	for (gsize k = 0; k < G_N_ELEMENTS(marks) && !any; k++)
-		any = len > 0 && memmem(text, len, marks[k], strlen(marks[k])) != NULL;
+		any = *len > 0 && memmem(*text, *len, marks[k], strlen(marks[k])) != NULL;
 	if (!any)
-		return FALSE;
-	GString *o = g_string_sized_new(len);
-	const char *end = text + len;
-	for (const char *p = text; p < end;) {
-		const char *next = g_utf8_find_next_char(p, end);
+		return;
+	GString *o = g_string_sized_new(*len);
+	for (const char *p = *text, *next; p < end; p = next) {
+		next = g_utf8_find_next_char(p, end);
 		if (next == NULL)
 			next = end;
 		gunichar c = g_utf8_get_char_validated(p, next - p);
-		if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD) {
-			/* dropped */
-		} else if (c >= 0xFF10 && c <= 0xFF19) {
+		if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD)
+			continue;
+		if (c >= 0xFF10 && c <= 0xFF19)
 			g_string_append_c(o, (char) ('0' + (c - 0xFF10)));
-		} else if (c == 0xFF0E && o->len > 0 && g_ascii_isdigit(o->str[o->len - 1]) &&
-			   next < end) {
-			gunichar d = g_utf8_get_char_validated(next, end - next);
-			if ((d >= 0xFF10 && d <= 0xFF19) || (d < 0x80 && g_ascii_isdigit((char) d)))
-				g_string_append_c(o, '.');
-			else
-				g_string_append_len(o, p, next - p);
-		} else {
+		else if (c == 0xFF0E && o->len > 0 && g_ascii_isdigit(o->str[o->len - 1]) && next < end &&
+			 any_digit(g_utf8_get_char_validated(next, end - next)))
+			g_string_append_c(o, '.');
+		else
 			g_string_append_len(o, p, next - p);
-		}
-		p = next;
 	}
-	*out = o;
-	return TRUE;
+	*buf = o;
+	*text = o->str;
+	*len = o->len;
 }
 
 /* TEXT (LEN bytes of UTF-8) with each option written by a phone's or a
@@ -379,10 +381,7 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 		const char *t = plain;
 		gsize tl = strlen(plain);
 		g_autoptr(GString) seen = NULL;
-		if (as_seen(t, tl, &seen)) {
-			t = seen->str;
-			tl = seen->len;
-		}
+		as_seen(&t, &tl, &seen);
 		g_autoptr(GString) dashed = NULL, said = NULL;
 		typed_back(&t, &tl, &dashed, &said);
 		st_p_body_append(w, t, tl);
@@ -399,10 +398,7 @@ add_body_text(StPWalk *w, GMimePart *part, gboolean is_html)
 			text_len = spaced->len;
 		}
 		g_autoptr(GString) seen = NULL;
-		if (as_seen(text, text_len, &seen)) {
-			text = seen->str;
-			text_len = seen->len;
-		}
+		as_seen(&text, &text_len, &seen);
 		g_autoptr(GString) dashed = NULL, said = NULL;
 		typed_back(&text, &text_len, &dashed, &said);
 		g_autoptr(GString) joined = g_string_new(NULL);

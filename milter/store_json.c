@@ -116,6 +116,29 @@ st_store_list_json(StStore *store, const char *state, gboolean all,
 	return node;
 }
 
+/* FACTS, a report's facts_json, parsed; NULL when absent or not JSON. */
+static JsonNode *
+facts_node(const char *facts)
+{
+	g_autoptr(JsonParser) parser = json_parser_new();
+
+	if (facts == NULL || !json_parser_load_from_data(parser, facts, -1, NULL))
+		return NULL;
+	return json_node_copy(json_parser_get_root(parser));
+}
+
+JsonNode *
+st_store_report_facts(StStore *store, gint64 report_id)
+{
+	g_autoptr(JsonArray) rows = st_store_rows_json(store,
+		"SELECT facts_json FROM reports WHERE id = ?1", report_id, NULL);
+
+	if (rows == NULL || json_array_get_length(rows) != 1)
+		return NULL;
+	return facts_node(json_object_get_string_member_with_default(
+		json_array_get_object_element(rows, 0), "facts_json", NULL));
+}
+
 /* The reports row ID as an object, facts_json parsed into "facts". */
 static JsonObject *
 report_row_json(StStore *store, gint64 id, GError **error)
@@ -132,12 +155,10 @@ report_row_json(StStore *store, gint64 id, GError **error)
 		return NULL;
 	}
 	obj = json_object_ref(json_array_get_object_element(rows, 0));
-	const char *facts = json_object_get_string_member_with_default(obj,
-		"facts_json", NULL);
-	g_autoptr(JsonParser) parser = json_parser_new();
-	if (facts != NULL && json_parser_load_from_data(parser, facts, -1, NULL))
-		json_object_set_member(obj, "facts",
-				       json_node_copy(json_parser_get_root(parser)));
+	JsonNode *facts = facts_node(json_object_get_string_member_with_default(obj,
+		"facts_json", NULL));
+	if (facts != NULL)
+		json_object_set_member(obj, "facts", facts);
 	else
 		json_object_set_null_member(obj, "facts");
 	json_object_remove_member(obj, "facts_json");

@@ -12,11 +12,11 @@ nearly all) and compare it field by field with the label, as the devset README's
 "Mapping to analyze --json" table says.  A thread reply (label
 thread_parent set) is judged as the report it continues: the thread (the
 parent, its own parent and so on as far as the set has them) and the reply
-are filed in order into a temporary database with `sectriage file --json
---return-path` (one process; its last object has the report's merged
-"facts"; where a label's envelope is not its Return-Path, a `file` a message
-and `sectriage show --json ID`); when that does not work the reply is
-analysed alone and a note says so.  The acknowledgment decision is always the message's own.
+are filed in order into a temporary database with `sectriage file --json`
+(one process with --return-path; where a label's envelope is not its
+Return-Path, a process a message), whose last object has the report's
+merged "facts"; when that does not work the reply is analysed alone and a
+note says so.  The acknowledgment decision is always the message's own.
 
 Messages that are not reports at all (label component null and no ack:
 bounces, auto-replies) are judged on the acknowledgment decision only.
@@ -40,7 +40,6 @@ import tempfile
 
 PLATFORM_FIELDS = ("os", "distro", "kernel", "macos_version", "chip")
 CHECKS = ("description", "poc", "version", "platform", "logs")
-TRACKING_ID = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,15}-\d{4}-\d{3,})\b")
 
 
 def repo_root():
@@ -154,52 +153,35 @@ def json_objects(text):
 
 
 def thread_facts(binary, mail_dir, chain):
-    """File the messages of CHAIN (thread_chain) in order into a temp DB;
-    the report's merged facts, or (None, why not).  When every label's
-    envelope is its message's Return-Path (as it is for nearly all) the
-    chain is filed in one process, `file --json --return-path`, whose
-    last object carries the report's facts after the last filing;
-    otherwise a process a message and `show --json` of the report."""
+    """File the messages of CHAIN (thread_chain) in order into a temp DB
+    with `file --json`, whose last object carries the report's merged
+    facts after the last filing; those facts, or (None, why not).  When
+    every label's envelope is its message's Return-Path (as it is for
+    nearly all) the chain is filed in one process with --return-path,
+    else a process a message with its label's --envelope-from."""
+    paths = [os.path.join(mail_dir, lab["file"]) for lab in chain]
+    if all(return_path(p) == lab.get("envelope_from", "") for p, lab in zip(paths, chain)):
+        runs = [["--return-path"] + paths]
+    else:
+        runs = [["--envelope-from", lab.get("envelope_from", ""), p] for p, lab in zip(paths, chain)]
+    objs = []
     with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
         db = os.path.join(tmp, "triage.db")
-        paths = [os.path.join(mail_dir, lab["file"]) for lab in chain]
-        if all(return_path(p) == lab.get("envelope_from", "") for p, lab in zip(paths, chain)):
-            rc, out, err = run([binary, "--db", db, "file", "--json", "--return-path"] + paths,
+        for args in runs:
+            rc, out, err = run([binary, "--db", db, "file", "--json"] + args,
                                timeout=60 + 5 * len(paths))
             if rc != 0:
                 return None, "file: exit %d: %s" % (rc, err.strip()[:200])
             try:
-                objs = json_objects(out)
+                objs += json_objects(out)
             except ValueError as e:
                 return None, "file --json printed no JSON objects (%s)" % e
-            if len(objs) != len(paths) or not all(isinstance(o, dict) for o in objs):
-                return None, "file --json printed %d objects for %d files" % (len(objs), len(paths))
-            facts = objs[-1].get("facts")
-            if not isinstance(facts, dict):
-                return None, "file --json has no \"facts\" object"
-            return facts, None
-        tid = None
-        for lab, path in zip(chain, paths):
-            rc, out, err = run([binary, "--db", db, "file", "--envelope-from",
-                                lab.get("envelope_from", ""), path])
-            if rc != 0:
-                return None, "file %s: exit %d: %s" % (lab["file"], rc, err.strip()[:200])
-            # the line starts with the file's path, whose name may hold a
-            # tracking id of its own ("reply-to-our-ack-sec-2027-0212")
-            m = TRACKING_ID.search(out[len(path) + 1:] if out.startswith(path + ":") else out)
-            if not m:
-                return None, "file %s printed no tracking id: %r" % (lab["file"], out[:200])
-            tid = m.group(1)
-        rc, out, err = run([binary, "--db", db, "show", "--json", tid])
-        if rc != 0:
-            return None, "show %s: exit %d: %s" % (tid, rc, err.strip()[:200])
-        try:
-            facts = json.loads(out).get("facts")
-        except (ValueError, AttributeError) as e:
-            return None, "show --json printed no JSON object (%s)" % e
-        if not isinstance(facts, dict):
-            return None, "show --json has no \"facts\" object"
-        return facts, None
+    if len(objs) != len(paths) or not all(isinstance(o, dict) for o in objs):
+        return None, "file --json printed %d objects for %d files" % (len(objs), len(paths))
+    facts = objs[-1].get("facts")
+    if not isinstance(facts, dict):
+        return None, "file --json has no \"facts\" object"
+    return facts, None
 
 
 def get(obj, *path):

@@ -151,6 +151,9 @@ JsonNode *st_store_list_json(StStore *store, const char *state, gboolean all,
  * content), "outbox" (without the message text) and "events" (oldest
  * first).  New node (json_node_unref); NULL + ERROR (NOT_FOUND). */
 JsonNode *st_store_report_json(StStore *store, gint64 report_id, GError **error);
+/* Report REPORT_ID's merged facts as filed (its facts_json, the "facts" of
+ * st_store_report_json).  New node; NULL when there are none. */
+JsonNode *st_store_report_facts(StStore *store, gint64 report_id);
 /* The rows of SQL (one ?1 parameter, bound to ID) as an array of objects,
  * column name -> value (blobs as their size).  New array
  * (json_array_unref); NULL with ERROR. */

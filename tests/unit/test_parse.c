@@ -176,8 +176,6 @@ check_case(const ParseCase *c, StMessage *msg)
 	}
 }
 
-/* (#3) an option's "--" that a phone's or a Mac's smart punctuation made a
- * dash is put back in the body; a dash between words stays (round 224) */
 /* (#3, 5311, 5310) what shows as nothing goes (a zero-width space in a
  * version, a soft hyphen, a BOM), full-width digits are digits and a
  * full-width full stop between them a dot; one between words stays */
@@ -194,6 +192,8 @@ test_as_seen(void)
 	g_assert_nonnull(strstr(m->body_text, "\u30d0\u30fc\u30b8\u30e7\u30f3 0.20.1\u3002\u7d42\u308f\u308a\uff0e\u6b21"));
 }
 
+/* (#3) an option's "--" that a phone's or a Mac's smart punctuation made a
+ * dash is put back in the body; a dash between words stays (round 224) */
 static void
 test_smart_dash(void)
 {
