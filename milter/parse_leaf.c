@@ -273,13 +273,13 @@ as_seen(const char **text, gsize *len, GString **buf)
 {
 	static const char *const marks[] = { "\xe2\x80\x8b", "\xe2\x81\xa0", "\xef\xbb\xbf",
 					     "\xc2\xad", "\xef\xbc" };
-	const char *end = *text + *len;
 	gboolean any = FALSE;
 
 	for (gsize k = 0; k < G_N_ELEMENTS(marks) && !any; k++)
 		any = *len > 0 && memmem(*text, *len, marks[k], strlen(marks[k])) != NULL;
 	if (!any)
 		return;
+	const char *end = *text + *len;   /* *TEXT may be NULL when *LEN is 0 */
 	GString *o = g_string_sized_new(*len);
 	for (const char *p = *text, *next; p < end; p = next) {
 		next = g_utf8_find_next_char(p, end);
